@@ -1,0 +1,1 @@
+"""One module per CLI command; each parses flags and calls one library function."""
