@@ -1,0 +1,20 @@
+"""Export the graph in one of the RDF formats the endpoint serves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cdkg.config import Settings
+from cdkg.errors import ConfigError
+from cdkg.sparql import GRAPH_FORMATS
+from cdkg.store import serialise_store, source_of
+
+
+def export_graph(settings: Settings, fmt: str, output: Path | None = None) -> bytes:
+    """The graph (``settings.store`` or ``settings.kg``) serialised as ``fmt``; also written to ``output`` if given."""
+    if fmt not in GRAPH_FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
+    body = serialise_store(source_of(settings).open(), GRAPH_FORMATS[fmt])
+    if output is not None:
+        output.write_bytes(body)
+    return body
