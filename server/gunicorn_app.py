@@ -30,6 +30,7 @@ class CdkgServer(BaseApplication):  # type: ignore[misc]
             "graceful_timeout": 5,
             "accesslog": "-",
             "errorlog": "-",
+            "control_socket_disable": True,
         }
         for key, value in options.items():
             self.cfg.set(key, value)

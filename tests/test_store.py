@@ -1,0 +1,41 @@
+"""The store: graph files in memory, on-disk store folders, versions and atomic rewrites."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib.compare import isomorphic
+
+from cdkg.errors import RDFInputError
+from cdkg.store import (StoreSource, create_store_dir, load_graph_file, to_rdflib, updated_copy,
+                        write_graph_file_atomically)
+
+SAMPLE = Path(__file__).parent / "data" / "server" / "sample-kg.ttl"
+
+
+def test_store_folder_holds_the_same_graph_as_the_file(tmp_path: Path) -> None:
+    create_store_dir(SAMPLE, tmp_path / "store")
+    from_dir = StoreSource(tmp_path / "store", "dir").open()
+    assert isomorphic(to_rdflib(from_dir), to_rdflib(load_graph_file(SAMPLE)))
+
+
+def test_version_changes_when_the_file_is_rewritten(tmp_path: Path) -> None:
+    kg = tmp_path / "kg.ttl"
+    shutil.copy(SAMPLE, kg)
+    source = StoreSource(kg)
+    before = source.version()
+    changed = updated_copy(source.open(), "INSERT DATA { <http://a> <http://b> <http://c> }")
+    write_graph_file_atomically(changed, kg, "https://w3id.org/cdkg/id/")
+    assert source.version() != before
+    assert len(load_graph_file(kg)) == len(load_graph_file(SAMPLE)) + 1
+
+
+def test_missing_or_broken_files_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(RDFInputError, match="nothing.ttl"):
+        load_graph_file(tmp_path / "nothing.ttl")
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(RDFInputError, match="broken.ttl"):
+        load_graph_file(broken)
