@@ -5,7 +5,6 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, Request, Response, current_app, request
 
-from cdkg.errors import QueryError
 from cdkg.sparql import Dataset, QueryResult, check_query
 from cdkg.server.errors import ApiError
 from cdkg.server.negotiation import NotAcceptable, choose_format
@@ -125,5 +124,3 @@ def graph_store() -> Response:
     response.set_etag(service.version())
     return response.make_conditional(request)
 
-
-__all__ = ["blueprint", "QueryError"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -43,4 +42,3 @@ def query(ctx: click.Context, sparql: str | None, name: str | None, list_: bool,
     click.echo(run_cli_query(settings, sparql=sparql, name=name, fmt=fmt), nl=False)
 
 
-__all__ = ["query", "json"]
