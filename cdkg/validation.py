@@ -94,7 +94,7 @@ def load_shapes(shapes_dir: Path) -> Graph:
     graph = Graph()
     for path in sorted(shapes_dir.glob("*.ttl")):
         _parse_shapes_file(graph, path)
-    if not any(graph.subjects(RDF.type, t) for t in SHAPE_TYPES):
+    if not any((None, RDF.type, t) in graph for t in SHAPE_TYPES):
         raise RDFInputError(f"no SHACL shapes in {shapes_dir} (expected *.ttl files with sh:NodeShape)")
     return graph
 
