@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from xml.sax import SAXException
 
 import pycountry
 from pyshacl import validate
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.exceptions import Error as RDFLibError
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
@@ -34,6 +36,7 @@ CDKS = Namespace("https://w3id.org/cdkg/shapes#")
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
 CURRENCY_SHAPES_FILE = "currencies.ttl"
 SHAPE_TYPES = (SH.NodeShape, SH.PropertyShape)
+PARSE_ERRORS = (OSError, SyntaxError, ValueError, TypeError, AttributeError, SAXException, RDFLibError)
 SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
@@ -83,7 +86,7 @@ class ValidationResult:
 def _parse_shapes_file(graph: Graph, path: Path) -> None:
     try:
         graph.parse(path, format="turtle")
-    except (OSError, SyntaxError, ValueError) as exc:
+    except PARSE_ERRORS as exc:
         raise RDFInputError(f"shapes file {path} is not valid Turtle: {exc}") from exc
 
 
@@ -113,7 +116,7 @@ def load_data(path: Path) -> Graph:
         raise RDFInputError(f"cannot read {path}: no such file")
     try:
         graph = Graph().parse(path, format=guess_format(str(path)) or "turtle")
-    except (OSError, SyntaxError, ValueError, TypeError, AttributeError) as exc:
+    except PARSE_ERRORS as exc:
         raise RDFInputError(f"{path} is not readable RDF: {_first_line(exc)}") from exc
     if len(graph) == 0:
         raise RDFInputError(f"{path} holds no triples")

@@ -85,13 +85,18 @@ def test_missing_file_exits_2(tmp_path: Path) -> None:
     assert "absent.ttl" in result.output
 
 
-@pytest.mark.parametrize("content", [b"\x00\x01\xff\xfe binary", b"this is prose, not Turtle"], ids=["binary", "prose"])
-def test_file_that_is_not_rdf_exits_2(tmp_path: Path, content: bytes) -> None:
-    path = tmp_path / "kg.ttl"
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("kg.ttl", b"\x00\x01\xff\xfe binary"), ("kg.ttl", b"this is prose, not Turtle"),
+     ("kg.nt", b"garbage <a> .\n"), ("kg.rdf", b"not xml"), ("kg.jsonld", b'{"@id": 5')],
+    ids=["binary", "prose", "ntriples", "rdfxml", "jsonld"],
+)
+def test_file_that_is_not_rdf_exits_2(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
     path.write_bytes(content)
     result = run("--data", str(path))
     assert_one_clean_line(result)
-    assert "kg.ttl" in result.output
+    assert name in result.output
 
 
 def test_empty_shapes_folder_exits_2(tmp_path: Path) -> None:
