@@ -9,6 +9,7 @@ user-assigned codes (XK, XKX) are not in ISO 3166, so they are supplied here.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 import os
 import re
 import tempfile
@@ -16,7 +17,6 @@ import unicodedata
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
-from typing import Iterable
 
 import pycountry
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
@@ -110,7 +110,7 @@ def iso_codes(alpha3: str) -> tuple[str, str]:
         return USER_ASSIGNED_ALPHA2[alpha3], alpha3
     country = pycountry.countries.get(alpha_3=alpha3)
     if country is None:
-        raise ReferenceDataError(f"{STATE_NAMES_FILE}: {alpha3} is not an ISO 3166-1 alpha-3 code in pycountry")
+        raise ReferenceDataError(f"{alpha3} is not an ISO 3166-1 alpha-3 code known to pycountry")
     return country.alpha_2, alpha3
 
 
@@ -201,7 +201,11 @@ def generate_states(names_csv: Path, output: Path, base_iri: str = DEFAULT_BASE_
     """
     rows = read_state_names(names_csv)
     try:
-        _write_atomically(output, render_states(states_graph(rows, base_iri)))
+        text = render_states(states_graph(rows, base_iri))
+    except ReferenceDataError as exc:
+        raise ReferenceDataError(f"{names_csv}: {exc.message}") from exc
+    try:
+        _write_atomically(output, text)
     except OSError as exc:
         raise ReferenceDataError(f"cannot write {output}: {exc.strerror}") from exc
     return len(rows)
