@@ -1,0 +1,145 @@
+"""What a rule knows about its sentence: mentions, subject, intro phrase, clauses, paragraph topic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention, SentenceView
+from cdkg.facts import Fact
+from cdkg.gazetteer import Gazetteer
+
+ACTOR_KINDS = ("state", "org")
+INTRO = re.compile(
+    r"^(?:As|as|In|in|Through|through|Since|since|Upon|upon|Under|On|At|Following|After|With|Within|For|By|"
+    r"Meanwhile|Additionally|Moreover|However|Internally|Recently|Currently|Driven|Despite|Although|While|"
+    r"Beyond|Besides|Given|Unlike|Like|To|During|Before|Today|Now)\b[^,;]{0,120},\s*"
+)
+VERBISH = re.compile(
+    rf"^(?:'s\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z][\w-]*){{0,2}}?)(?:\s*,[^,;]{{0,80}},)?\s+(?:\w+ly\s+)*"
+    rf"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed))\b"
+)
+CLAUSE_BREAK = re.compile(
+    r";\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\w+ly\s+)*(?:has|have|is|are|was|were|had)\b)"
+)
+THROUGH = re.compile(rf"^[Tt]hrough (?:the )?{SLOT}")
+
+
+@dataclass
+class Finding:
+    """A fact read from one sentence, with the rule's confidence and name."""
+
+    fact: Fact
+    confidence: Decimal
+    rule: str
+
+
+@dataclass
+class SentenceContext:
+    """A masked sentence plus the subject and clause structure the rules share."""
+
+    view: SentenceView
+    gazetteer: Gazetteer
+    topic: str
+    previous_subject: str
+    intro_end: int = 0
+    subject: Mention | None = None
+    through: Mention | None = None
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def masked(self) -> str:
+        """The masked sentence."""
+        return self.view.masked
+
+    def entity_kind(self, mention: Mention) -> str:
+        """'state', 'org', 'region', 'initiative', 'event', 'document' or 'coref'."""
+        return mention.kind
+
+    def state_of(self, key: str) -> str:
+        """The state an actor stands for: itself if a state, its state if an agency, else ''."""
+        entity = self.gazetteer.entities.get(key)
+        if entity is None:
+            return ""
+        if entity.kind == "state":
+            return key
+        return entity.agency_of
+
+    def subject_key(self) -> tuple[str, str, bool]:
+        """(actor key, through key, indirect?) of the sentence subject, agencies standing for their state."""
+        mention = self.subject
+        if mention is None or not mention.key:
+            key = self.previous_subject or self.topic
+            return key, "", True
+        through = self.through.key if self.through else ""
+        state = self.state_of(mention.key)
+        if mention.kind == "org" and state:
+            return state, mention.key, mention.form in ("coref",)
+        return mention.key, through, mention.form in ("coref", "topic")
+
+    def clause_of(self, position: int) -> tuple[int, int]:
+        """The (start, end) of the clause holding a masked offset."""
+        for start, end in self.clauses:
+            if start <= position < end:
+                return start, end
+        return 0, len(self.masked)
+
+    def mention_at(self, index: int) -> int:
+        """The masked offset of mention ``index``."""
+        return self.view.offsets[index]
+
+    def mentions_between(self, start: int, end: int, kinds: tuple[str, ...] = ACTOR_KINDS) -> list[Mention]:
+        """Resolved mentions whose slots lie in [start, end) of the masked string."""
+        found = []
+        for match in SLOT_RE.finditer(self.masked, start, end):
+            mention = self.view.mentions[int(match.group(1))]
+            if mention.key and mention.kind in kinds:
+                found.append(mention)
+        return found
+
+
+def intro_end(masked: str) -> int:
+    """Where the sentence's introductory phrases ("In 2021, upon joining NATO,") end."""
+    position = 0
+    while True:
+        found = INTRO.match(masked, position)
+        if not found:
+            return position
+        position = found.end()
+
+
+def find_subject(view: SentenceView, start: int) -> Mention | None:
+    """The first actor after the intro that is followed by a verb, else the first actor after the intro."""
+    first = None
+    for index, mention in enumerate(view.mentions):
+        offset = view.offsets[index]
+        if offset < start or mention.kind not in ("state", "org", "coref") or not mention.key:
+            continue
+        after = view.masked[offset + len(f"{index}") + 2:]
+        if VERBISH.match(after):
+            return mention
+        first = first or mention
+    return first
+
+
+def clauses(masked: str) -> list[tuple[int, int]]:
+    """Clause spans of a masked sentence (split at semicolons and at "and has/is ...")."""
+    spans, start = [], 0
+    for found in CLAUSE_BREAK.finditer(masked):
+        spans.append((start, found.start()))
+        start = found.end()
+    spans.append((start, len(masked)))
+    return spans
+
+
+def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous_subject: str) -> SentenceContext:
+    """Analyse a masked sentence: intro, subject, acting-through mention, clauses."""
+    context = SentenceContext(view, gazetteer, topic, previous_subject)
+    context.intro_end = intro_end(view.masked)
+    context.subject = find_subject(view, context.intro_end)
+    through = THROUGH.match(view.masked)
+    if through:
+        context.through = view.mentions[int(through.group(1))]
+    context.clauses = clauses(view.masked)
+    return context

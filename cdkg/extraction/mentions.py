@@ -1,0 +1,169 @@
+"""Mentions in a sentence: gazetteer names, names found by definition or head word, coreferring phrases.
+
+A sentence is turned into a *masked* string in which every mention is replaced by
+``\\ue000<n>\\ue001`` (n = its index), so that relation rules are short regular
+expressions over words and argument slots.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cdkg.gazetteer import Gazetteer
+
+OPEN, CLOSE = "\ue000", "\ue001"
+SLOT = rf"{OPEN}(\d+){CLOSE}"
+SLOT_RE = re.compile(SLOT)
+MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w|[A-Z])"
+CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|and|&)"
+NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
+ACRONYM = r"[A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9-]*"
+TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
+NAMED = re.compile(
+    rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})\))?(?:\s+(?P<head>{CAP}))?(?:\s+(?P<tail>{TAILS})\b)?"
+)
+LOWER_DEFINITION = re.compile(
+    rf"\b(?:(?:national|government|governmental|state|military|cyber|computer)\s+)*"
+    rf"(?P<head>CERT|CSIRT|CIRT|[Aa]gency|[Aa]uthority|[Cc]entre|[Cc]enter|[Tt]eam|[Rr]egulator)s?\s+\((?P<acr>{ACRONYM})\)"
+)
+APPOSITION = re.compile(
+    rf"\b(?P<acr>[A-Z][A-Z0-9-]{{2,}}),\s+(?:the\s+)?{SLOT}'s\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?P<head>CERT|CSIRT|CIRT|[Aa]gency|[Aa]uthority|[Tt]eam)\b"
+)
+STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Another This That These Those Its Their
+    Meanwhile While With Within For By From Upon After Before During Both Each Key New Recent Recently Internally
+    However Moreover Furthermore Additionally Also Thus Hence Other Several Many Most Some Such Its Our His Her
+    January February March April May June July August September October November December Despite Although
+    Whereas Because If When Where Here There Today Currently Its Interim""".split()) - {"Interim"}
+COREF = re.compile(
+    r"\b(?:the|The) (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission)(?:'s)?\b"
+)
+
+
+@dataclass
+class Mention:
+    """A named thing in a sentence: span, entity key (or '' until resolved), how it was named, its kind."""
+
+    start: int
+    end: int
+    key: str
+    form: str
+    kind: str
+    text: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class SentenceView:
+    """A sentence with its mentions and the masked string the rules read."""
+
+    text: str
+    mentions: list[Mention]
+    masked: str = ""
+    offsets: list[int] = field(default_factory=list)
+
+    def mask(self) -> None:
+        """Build the masked string (mentions replaced by slots) and the slot offsets."""
+        pieces, position = [], 0
+        self.offsets = []
+        for index, mention in enumerate(self.mentions):
+            pieces.append(self.text[position:mention.start])
+            self.offsets.append(sum(len(p) for p in pieces))
+            pieces.append(f"{OPEN}{index}{CLOSE}")
+            position = mention.end
+        pieces.append(self.text[position:])
+        self.masked = "".join(pieces)
+
+    def slot(self, match_text: str) -> Mention:
+        """The mention of a slot string such as '\\ue0003\\ue001'."""
+        return self.mentions[int(SLOT_RE.search(match_text).group(1))]
+
+    def slots_in(self, masked_part: str) -> list[Mention]:
+        """Mentions whose slots occur in a piece of the masked string, in order."""
+        return [self.mentions[int(i)] for i in SLOT_RE.findall(masked_part)]
+
+
+def choose(candidates: list[Mention]) -> list[Mention]:
+    """Leftmost-longest, non-overlapping mentions."""
+    chosen: list[Mention] = []
+    end = -1
+    for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
+        if mention.start >= end:
+            chosen.append(mention)
+            end = mention.end
+    return chosen
+
+
+def choose_in(text: str, candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions with "Long Name (ACR)" folded into one."""
+    return merge_repeats(text, choose(candidates))
+
+
+def merge_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Fold "Long Name (ACR)" of one entity into a single mention."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if last is not None and last.key and last.key == mention.key and \
+                re.fullmatch(r"\s*\(\s*(?:the\s+)?", text[last.end:mention.start]) and text[mention.end:mention.end + 1] == ")":
+            last.end = mention.end + 1
+            last.text = text[last.start:last.end]
+            continue
+        merged.append(mention)
+    return merged
+
+
+def gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Gazetteer hits in a sentence as mentions."""
+    mentions = []
+    for hit in gazetteer.find(text):
+        entity = gazetteer.entities[hit.key]
+        mentions.append(Mention(hit.start, hit.end, hit.key, hit.form, entity.kind, text[hit.start:hit.end]))
+    return mentions
+
+
+def coref_mentions(text: str) -> list[Mention]:
+    """Phrases that refer back to an actor ("the country", "the Union"), unresolved."""
+    mentions = []
+    for hit in COREF.finditer(text):
+        head = hit.group().split()[1].removesuffix("'s")
+        mentions.append(Mention(hit.start(), hit.end(), "", "coref", "coref", hit.group(), {"head": head}))
+    return mentions
+
+
+def trim_name(name: str, start: int) -> tuple[str, int]:
+    """Drop leading function words, months and stray years from a capitalised run."""
+    words = name.split(" ")
+    while words and (words[0] in STOP_WORDS or words[0].rstrip(",") in STOP_WORDS):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[0] in ("of", "for", "and", "the", "on", "in", "&", "de", "to"):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _initials(words: list[str]) -> list[tuple[int, str]]:
+    found = []
+    for index, word in enumerate(words):
+        if word in ("of", "for", "and", "the", "on", "in", "&", "de", "to"):
+            continue
+        for part in word.split("-"):
+            if part:
+                found.append((index, part[0].upper()))
+    return found
+
+
+def align_acronym(words: list[str], acronym: str) -> int | None:
+    """The index of the first word of ``words`` that starts a name the acronym abbreviates, or None."""
+    letters = [c for c in acronym if c.isalpha() and c.isupper()]
+    initials = _initials(words)
+    for position, (index, letter) in enumerate(initials):
+        if letter != letters[0]:
+            continue
+        rest = iter(l for _, l in initials[position + 1:])
+        if all(any(l == want for l in rest) for want in letters[1:]):
+            return index
+    return None

@@ -1,0 +1,301 @@
+"""Relation rules: trigger words, argument types, status, year and confidence, over masked sentences.
+
+Each rule reads a :class:`SentenceContext` and returns :class:`Finding` objects. Rules are
+linguistic (a trigger lemma, where its arguments sit, which entity kinds they must have)
+and never name a particular state, organisation or sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable
+
+from cdkg.extraction import cues
+from cdkg.extraction.context import ACTOR_KINDS, Finding, SentenceContext
+from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
+from cdkg.facts import Fact
+from cdkg.vocabulary import CDO
+
+MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|agreements?|arrangements?)\b")
+MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
+CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
+SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
+MEMBERSHIP = [  # (pattern, whether the clause's year is the year the membership began)
+    (re.compile(rf"\b[Aa]s an? (?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
+    (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y) (?:formally )?joining (?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:joined|acceded to) (?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already |a founding )?(?:an? )?"
+                rf"(?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
+    (re.compile(rf"\bmembership (?:of|in) (?:the )?{SLOT}"), True),
+]
+PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking) part)\s+in\b")
+ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
+CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
+                   r"(?:chairmanship|presidency) of)\b")
+GENERIC_BODY = re.compile(
+    r"\bthe\s+((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:community|network|group|forum|committee|council|working group|dialogue|task force))\b"
+)
+COOPERATE = re.compile(
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
+    r"\s+(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
+    r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
+    r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
+)
+VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
+MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:absorbed|incorporated|integrated|folded)\s+into|"
+                   rf"(?:was|were)\s+absorbed\s+by)\s+(?:the\s+)?{SLOT}")
+ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
+                   r"launch\w*|unveil\w*|present\w*|endors\w*|tabled)\b")
+LOWER_DOCUMENT = re.compile(
+    r"\b(?:adopted|published|released|introduced|passed|enacted|approved|issued|launched|unveiled)\s+"
+    r"(?:its|a|an|the|their)\s+(?:(?:first(?:-ever)?|new|national|updated|revised|comprehensive|dedicated)\s+)*"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|law|act|directive|policy|decree))"
+    r"(?P<pp>\s+(?:for|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]+)?)?"
+)
+LAUNCH_AFTER = re.compile(r"^[^.;\ue000]{0,60}?\b(?:launched|established|created|set up|founded|started)\s+in\s+"
+                          rf"({cues.YEAR})")
+LED_BY = re.compile(rf"{SLOT}-led\b|\b(?:organi[sz]ed|hosted|run|led)\s+by\s+(?:the\s+)?{SLOT}")
+PROPOSAL_BEFORE = re.compile(r"\b(?:propos\w*|draft)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"\b(?:no|not|lacks?|without|yet to)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+BASE = Decimal("0.9")
+
+
+def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) -> Decimal:
+    value = base - (Decimal("0.1") if indirect else 0)
+    if cues.is_hedged(context.masked):
+        value -= Decimal("0.2")
+    return max(Decimal("0.3"), min(Decimal("0.95"), value))
+
+
+def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = False,
+             base: Decimal = BASE) -> Finding:
+    return Finding(fact, _confidence(context, indirect, base), rule)
+
+
+def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
+    """Whether a mention is the subject itself or one of its agencies."""
+    return mention.key == subject or context.state_of(mention.key) == subject
+
+
+def _year_for(context: SentenceContext, mention_index: int, clause: tuple[int, int]) -> str:
+    offset = context.mention_at(mention_index) + len(str(mention_index)) + 2
+    return (cues.parenthesised_year(context.masked[offset:offset + 12])
+            or cues.clause_year(context.masked[clause[0]:clause[1]])
+            or cues.clause_year(context.masked[:context.intro_end]))
+
+
+def _index(context: SentenceContext, mention: Mention) -> int:
+    return context.view.mentions.index(mention)
+
+
+# --- agreements -------------------------------------------------------------------------------
+
+def _agreement_status(text: str) -> str | None:
+    if cues.is_negated(text):
+        return None
+    cue = cues.status_cue(text)
+    return {"negotiating": "UnderNegotiation", "planned": "Planned", "proposed": "Planned"}.get(cue, "Signed")
+
+
+def agreements(context: SentenceContext) -> list[Finding]:
+    """MoUs: "<S> has signed MoUs with A (2019) and B", "is negotiating MoUs with C", "there are agreements with D"."""
+    findings, previous_kind = [], ""
+    subject, through, indirect = context.subject_key()
+    named_mou = bool(MOU_NAMED.search(context.masked))
+    for start, end in context.clauses:
+        clause = context.masked[start:end]
+        term = MOU.search(clause)
+        if term is None or not subject:
+            continue
+        counterparts = [m for m in context.mentions_between(start + term.start(), end) if not _own(context, subject, m)]
+        if not counterparts:
+            continue
+        governing = context.masked[:start + term.end()] if start == 0 else clause[:term.end()]
+        status = _agreement_status(governing[context.intro_end if start == 0 else 0:])
+        if status is None:
+            continue
+        kind = "CertMemorandumOfUnderstanding" if CERT_WORD.search(clause) else ""
+        if re.search(r"\bsimilar\b", clause) and previous_kind:
+            kind = previous_kind
+        kind = kind or ("MemorandumOfUnderstanding" if named_mou else "Agreement")
+        previous_kind = kind
+        topics = set(cues.themes(context.masked))
+        base = BASE if SIGN.search(clause) or status != "Signed" else Decimal("0.8")
+        for mention in _unique(counterparts):
+            year = _year_for(context, _index(context, mention), (start, end))
+            fact = Fact("hasAgreementWith", subject, mention.key, year, status, kind=kind, through=through,
+                        topics=topics)
+            findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
+    return findings
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen, result = set(), []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            result.append(mention)
+    return result
+
+
+# --- memberships, participation, chairing -----------------------------------------------------
+
+def memberships(context: SentenceContext) -> list[Finding]:
+    """"As a member of X", "upon joining X", "joined X in 2004", "is a member of X"."""
+    findings = []
+    subject, _, indirect = context.subject_key()
+    for pattern, dated in MEMBERSHIP:
+        for match in pattern.finditer(context.masked):
+            organisation = context.view.slot(match.group())
+            clause = context.clause_of(match.start())
+            before = context.masked[clause[0]:match.start()]
+            if organisation.kind != "org" or not subject or cues.is_negated(match.group() + before[-40:]):
+                continue
+            status = "Planned" if cues.status_cue(before[-40:] + match.group()) else ""
+            year = (cues.clause_year(context.masked[clause[0]:clause[1]]) or cues.clause_year(
+                context.masked[:context.intro_end])) if dated else ""
+            member = context.state_of(subject) or subject
+            fact = Fact("memberOf", member, organisation.key, year, status)
+            findings.append(_finding(context, fact, "membership.member-of", indirect))
+    return findings
+
+
+def participation(context: SentenceContext) -> list[Finding]:
+    """"<S> participates in X along with A and B" (forums: memberships) or "took part in the Y exercise"."""
+    findings = []
+    subject, _, indirect = context.subject_key()
+    for match in PARTICIPATE.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        if not subject or cues.is_negated(context.masked[start:match.start()]):
+            continue
+        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
+        findings += _participants(context, subject, indirect, match.end(), end, status)
+    return findings
+
+
+def _participants(context: SentenceContext, subject: str, indirect: bool, start: int, end: int,
+                  status: str) -> list[Finding]:
+    findings, forum, forum_end = [], None, start
+    kinds = ("state", "org", "initiative", "event")
+    for mention in context.mentions_between(start, end, kinds):
+        offset = context.mention_at(_index(context, mention))
+        if mention.kind in ("initiative", "event"):
+            fact = Fact("participatesIn", subject, mention.key, status=status)
+            findings.append(_finding(context, fact, "participation.took-part", indirect))
+        elif mention.kind == "org" and not _own(context, subject, mention) and not _modifier(context, mention):
+            if forum is None or forum.key != mention.key:
+                forum = mention
+                findings.append(_finding(context, Fact("memberOf", subject, mention.key, status=status),
+                                         "membership.participates", indirect, Decimal("0.8")))
+            forum_end = offset
+        elif mention.kind == "state" and forum is not None and ALONG.search(context.masked[forum_end:offset]):
+            fact = Fact("memberOf", mention.key, forum.key, status=status)
+            findings.append(_finding(context, fact, "membership.along-with", False, Decimal("0.8")))
+    return findings
+
+
+def _modifier(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a mention only modifies a noun ("NATO-led training")."""
+    index = _index(context, mention)
+    after = context.masked[context.mention_at(index) + len(str(index)) + 2:]
+    return after.startswith("-")
+
+
+def chairing(context: SentenceContext) -> list[Finding]:
+    """"<S> chairs / is chairing / holds the chair of X and Y"."""
+    findings = []
+    subject, _, indirect = context.subject_key()
+    for match in CHAIR.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        if not subject or cues.is_negated(context.masked[start:match.start()]):
+            continue
+        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
+        bodies = [m.key for m in context.mentions_between(match.end(), end, ("org",))]
+        bodies += _generic_bodies(context, context.masked[match.end():end])
+        for body in dict.fromkeys(bodies):
+            findings.append(_finding(context, Fact("chairs", subject, body, status=status), "chairing.chairs",
+                                     indirect))
+    return findings
+
+
+def _generic_bodies(context: SentenceContext, text: str) -> list[str]:
+    """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", created as forums."""
+    from cdkg.extraction.discovery import slugify
+    from cdkg.gazetteer import Entity
+
+    keys = []
+    text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, text)
+    for match in GENERIC_BODY.finditer(text):
+        label = match.group(1).strip()
+        entity = context.gazetteer.lookup(label) or context.gazetteer.add(
+            Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
+        keys.append(entity.key)
+    return keys
+
+
+# --- cooperation ------------------------------------------------------------------------------
+
+def cooperation(context: SentenceContext) -> list[Finding]:
+    """"<S> cooperates / works / collaborates with X", "acts through X", "capacity building ... with X"."""
+    findings = []
+    subject, through, indirect = context.subject_key()
+    for match in COOPERATE.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        clause_before = context.masked[start:match.start()]
+        if not subject or MOU.search(context.masked[start:end]) or cues.is_negated(clause_before):
+            continue
+        partners = _partners(context, subject, match.end(), end)
+        status = "Planned" if cues.status_cue(clause_before) else ""
+        for partner in partners:
+            fact = Fact("cooperatesWith", subject, partner.key, status=status, through=through,
+                        topics=set(cues.themes(context.masked)))
+            findings.append(_finding(context, fact, "cooperation.with", indirect))
+    return findings
+
+
+def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
+    own_through = context.through.key if context.through else ""
+    found = [m for m in context.mentions_between(start, end) if not _own(context, subject, m) and m.key != own_through]
+    if not found and VAGUE.match(context.masked[start:]):
+        found = [m for m in context.mentions_between(end, len(context.masked), ("org",))
+                 if not _own(context, subject, m)]
+    return _unique(found)
+
+
+def mergers(context: SentenceContext) -> list[Finding]:
+    """"X merged with / into Y", "was absorbed by Y"."""
+    findings = []
+    subject = context.subject
+    for match in MERGE.finditer(context.masked):
+        successor = context.view.slot(match.group())
+        merged = subject if subject is not None and subject.kind == "org" else None
+        if merged is None or successor.kind != "org" or merged.key == successor.key:
+            continue
+        year = cues.clause_year(context.masked[:match.start()]) or cues.clause_year(context.masked)
+        findings.append(_finding(context, Fact("mergedInto", merged.key, successor.key, year), "merger.merged"))
+    return findings
+
+
+# --- agencies acting for their state --------------------------------------------------------------
+
+def agencies(context: SentenceContext) -> list[Finding]:
+    """"Through <agency>, <state> ..." makes the agency the state's."""
+    if context.through is None or context.subject is None or context.through.kind != "org":
+        return []
+    entity = context.gazetteer.entities.get(context.through.key)
+    state = context.subject.key if context.subject.kind == "state" else ""
+    if entity is None or entity.reference or not state or entity.cls not in (CDO.GovernmentAgency, CDO.CERT):
+        return []
+    if not entity.agency_of or entity.extra.get("weak_state"):
+        entity.agency_of = state
+        entity.extra.pop("weak_state", None)
+    if entity.agency_of != state:
+        return []
+    return [_finding(context, Fact("agencyOf", entity.key, state), "agency.through", base=Decimal("0.85"))]
+
+
+RULES: list[Callable[[SentenceContext], list[Finding]]] = [
+    agencies, agreements, memberships, participation, chairing, cooperation, mergers,
+]
