@@ -23,7 +23,7 @@ VERBISH = re.compile(
 CLAUSE_BREAK = re.compile(
     r";\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\w+ly\s+)*(?:has|have|is|are|was|were|had)\b)"
 )
-THROUGH = re.compile(rf"^[Tt]hrough (?:the )?{SLOT}")
+THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 
 
 @dataclass

@@ -143,6 +143,8 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         return None
     if head and acronym and head_role(head):
         name, acronym = f"{name} {head}", f"{acronym} {head}"
+    if tail and not acronym and head_role(name) in (AGENCY, CERT) and HEADS.get(tail.lower()) == FORUM:
+        name = f"{name} {tail}"
     role = head_role(name, tail)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None

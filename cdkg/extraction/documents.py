@@ -36,7 +36,9 @@ ISSUER_BEFORE = re.compile(
     rf"{SLOT}(?:'s|')?\s+(?:(?:new|first|national|updated|revised|own|latest|current)\s+)*"
     rf"(?:(?:{cues.MONTH}\s+)?{cues.YEAR}(?:\s*-\s*{cues.YEAR})?(?:\s*,\s*{cues.YEAR})*(?:\s+and\s+{cues.YEAR})?\s+)?$"
 )
-POSSESSIVE_BEFORE = re.compile(rf"(?:{SLOT}(?:'s)?|\b(?:its|their))\s+(?:[\w-]+\s+){{0,4}}?(?:,\s*)?(?:the\s+)?$")
+POSSESSIVE_BEFORE = re.compile(
+    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:,\s*)?(?:the\s+)?)$"
+)
 
 
 def _singular(word: str) -> str:
@@ -178,6 +180,10 @@ def _funder(context: SentenceContext, index: int) -> tuple[str, str, bool]:
             state = context.state_of(owner.key)
             agency = owner.key if state and state != owner.key else ""
             return state or owner.key, agency, owner.form == "coref"
+    start, _ = context.clause_of(offset)
+    if ADOPT.search(context.masked[start:offset]) and context.subject is not None and context.subject.key:
+        subject, _, indirect = context.subject_key()
+        return subject, "", indirect
     return context.topic, "", True
 
 
