@@ -91,7 +91,10 @@ class Gazetteer:
         self.base_iri = base_iri
         self.entities: dict[str, Entity] = {}
         self.surfaces: dict[str, tuple[str, str]] = {}
-        self._regex: re.Pattern[str] | None = None
+        self._base: re.Pattern[str] | None = None
+        self._base_surfaces: set[str] = set()
+        self._added: re.Pattern[str] | None = None
+        self._added_ready = False
 
     def key_of(self, iri: str) -> str:
         """The key of an IRI: its path under the base IRI, or the IRI itself."""
@@ -109,25 +112,46 @@ class Gazetteer:
         return known
 
     def add_surface(self, surface: str, key: str, form: str) -> None:
-        """Make ``surface`` a name of the entity ``key`` (the first entity to claim a surface keeps it)."""
+        """Make ``surface`` a name of ``key`` (first claim wins); :meth:`find` sees it after :meth:`refresh`."""
         surface = LEADING_ARTICLE.sub("", surface.strip())
         if len(surface) < 2 or surface in self.surfaces:
             return
         self.surfaces[surface] = (key, form)
         self.entities[key].names.add(surface)
-        self._regex = None
 
-    def _compiled(self) -> re.Pattern[str]:
-        if self._regex is None:
-            body = trie_pattern(self.surfaces) or "(?!x)x"
-            self._regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-[A-Z0-9])")
-        return self._regex
+    def refresh(self) -> None:
+        """Make names added since the first match matchable (compiling is costly, so it is explicit)."""
+        self._added_ready = False
 
-    def find(self, text: str) -> Iterator[Match]:
-        """Every gazetteer name in ``text``, leftmost-longest, without overlaps."""
-        for hit in self._compiled().finditer(text):
-            key, form = self.surfaces[hit.group()]
-            yield Match(hit.start(), hit.end(), key, form)
+    @staticmethod
+    def _compile(surfaces: Iterable[str]) -> re.Pattern[str] | None:
+        body = trie_pattern(surfaces)
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-[A-Z0-9])") if body else None
+
+    def _patterns(self) -> list[re.Pattern[str]]:
+        if self._base is None and not self._base_surfaces:
+            self._base_surfaces = set(self.surfaces)
+            self._base = self._compile(self._base_surfaces)
+            self._added_ready = True
+        if not self._added_ready:
+            self._added = self._compile(s for s in self.surfaces if s not in self._base_surfaces)
+            self._added_ready = True
+        return [p for p in (self._base, self._added) if p is not None]
+
+    def find(self, text: str, added_only: bool = False) -> Iterator[Match]:
+        """Every gazetteer name in ``text`` (possibly overlapping across the two matchers).
+
+        Args:
+            text: the text to search.
+            added_only: only names added after the first match (those of discovered entities).
+        """
+        patterns = self._patterns()
+        if added_only:
+            patterns = [self._added] if self._added is not None else []
+        for pattern in patterns:
+            for hit in pattern.finditer(text):
+                key, form = self.surfaces[hit.group()]
+                yield Match(hit.start(), hit.end(), key, form)
 
     def lookup(self, surface: str) -> Entity | None:
         """The entity a surface names exactly, if any."""

@@ -36,6 +36,7 @@ HEADS: dict[str, str] = {
     "community": FORUM, "alliance": FORUM,
     "exercise": EXERCISE, "summit": EVENT, "conference": EVENT, "symposium": EVENT,
 }
+HINT = re.compile(r"\(|\b(?:" + "|".join(HEADS) + r")s?\b", re.IGNORECASE)
 DOCUMENT_HEADS = frozenset(
     "strategy policy guidance doctrine plan directive act law regulation code bill decree principles "
     "declaration charter statement framework".split()
@@ -172,6 +173,8 @@ def _from_apposition(match: re.Match[str], view: SentenceView) -> Discovery | No
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
+    if not HINT.search(view.text):
+        return found
     for match in NAMED.finditer(view.text):
         found.append(_from_named(match, view, topic))
     for match in LOWER_DEFINITION.finditer(view.text):

@@ -88,7 +88,7 @@ def lower_document_mentions(text: str) -> list[Mention]:
 
 
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool]:
-    before = context.masked[:offset]
+    before = context.masked[max(0, offset - 120):offset]
     possessor = ISSUER_BEFORE.search(before)
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))]
@@ -103,7 +103,7 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
 
 def _document_status(context: SentenceContext, offset: int, head: str) -> str | None:
     start, _ = context.clause_of(offset)
-    before = context.masked[start:offset]
+    before = context.masked[max(start, offset - 120):offset]
     if NEGATED_BEFORE.search(before):
         return None
     if PROPOSAL_BEFORE.search(before):

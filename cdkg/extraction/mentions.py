@@ -61,6 +61,7 @@ class SentenceView:
 
     text: str
     mentions: list[Mention]
+    hits: list[Mention] = field(default_factory=list)
     masked: str = ""
     offsets: list[int] = field(default_factory=list)
 
@@ -115,10 +116,10 @@ def merge_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Gazetteer hits in a sentence as mentions."""
+def gazetteer_mentions(text: str, gazetteer: Gazetteer, added_only: bool = False) -> list[Mention]:
+    """Gazetteer hits in a sentence as mentions (``added_only``: names of discovered entities only)."""
     mentions = []
-    for hit in gazetteer.find(text):
+    for hit in gazetteer.find(text, added_only):
         entity = gazetteer.entities[hit.key]
         mentions.append(Mention(hit.start, hit.end, hit.key, hit.form, entity.kind, text[hit.start:hit.end]))
     return mentions

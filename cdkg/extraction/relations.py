@@ -29,6 +29,7 @@ MEMBERSHIP = [  # (pattern, whether the clause's year is the year the membership
                 rf"(?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
     (re.compile(rf"\bmembership (?:of|in) (?:the )?{SLOT}"), True),
 ]
+MEMBERSHIP_HINT = re.compile(r"member|joining|joined|acceded")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking) part)\s+in\b")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
@@ -101,6 +102,8 @@ def _agreement_status(text: str) -> str | None:
 
 def agreements(context: SentenceContext) -> list[Finding]:
     """MoUs: "<S> has signed MoUs with A (2019) and B", "is negotiating MoUs with C", "there are agreements with D"."""
+    if not MOU.search(context.masked):
+        return []
     findings, previous_kind = [], ""
     subject, through, indirect = context.subject_key()
     named_mou = bool(MOU_NAMED.search(context.masked))
@@ -144,6 +147,8 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def memberships(context: SentenceContext) -> list[Finding]:
     """"As a member of X", "upon joining X", "joined X in 2004", "is a member of X"."""
+    if not MEMBERSHIP_HINT.search(context.masked):
+        return []
     findings = []
     subject, _, indirect = context.subject_key()
     for pattern, dated in MEMBERSHIP:
@@ -164,6 +169,8 @@ def memberships(context: SentenceContext) -> list[Finding]:
 
 def participation(context: SentenceContext) -> list[Finding]:
     """"<S> participates in X along with A and B" (forums: memberships) or "took part in the Y exercise"."""
+    if not PARTICIPATE.search(context.masked):
+        return []
     findings = []
     subject, _, indirect = context.subject_key()
     for match in PARTICIPATE.finditer(context.masked):
@@ -205,6 +212,8 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 
 def chairing(context: SentenceContext) -> list[Finding]:
     """"<S> chairs / is chairing / holds the chair of X and Y"."""
+    if not CHAIR.search(context.masked):
+        return []
     findings = []
     subject, _, indirect = context.subject_key()
     for match in CHAIR.finditer(context.masked):
@@ -239,6 +248,8 @@ def _generic_bodies(context: SentenceContext, text: str) -> list[str]:
 
 def cooperation(context: SentenceContext) -> list[Finding]:
     """"<S> cooperates / works / collaborates with X", "acts through X", "capacity building ... with X"."""
+    if not COOPERATE.search(context.masked):
+        return []
     findings = []
     subject, through, indirect = context.subject_key()
     for match in COOPERATE.finditer(context.masked):

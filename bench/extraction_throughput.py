@@ -1,0 +1,128 @@
+"""Extraction throughput on a synthetic corpus of profile-like text, on one core.
+
+The script writes several MB of prose in the style of the country profiles (MoUs with
+years, negotiations, memberships, strategies, agencies defined by acronym, programmes
+with amounts, cooperation, hedged and negative statements, broken lines and footnote
+markers), drawing states and organisations from data/reference/, then times the whole
+extractor (cleaning, passages, discovery, rules, fact merging) and prints the median
+MB/s of several runs.
+
+    python bench/extraction_throughput.py --mb 5 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from pathlib import Path
+
+from cdkg.config import load_settings
+from cdkg.extraction import Extractor
+from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
+from cdkg.sources import SourceText
+
+TEMPLATES = [
+    "In recent years, {s} has expanded its cyber diplomacy. Through its National Cyber {h} Agency ({a}), {s} has "
+    "signed cyber MoUs with {s2} ({y}) and {s3} ({y2}), and is currently negotiating similar MoUs with {s4}. [\nx] ",
+    "The {adj} government\nadopted the {y} National Cybersecurity Strategy, which the country describes as a "
+    "cornerstone of its resilience. [\n{n}] ",
+    "As a member of {o}, {s} has participated in the {c} exercise. {s} joined {o2} in {y}. ",
+    "Through the {p} Capacity Building Programme ({pa}), {s} has committed ${m}M to cyber capacity building, "
+    "primarily in {r}. ",
+    "{dem} have also worked with the {o3} on incident response training, and the country chairs the {r} "
+    "cyber resilience network. ",
+    "{s} has no national cybersecurity strategy and is exploring cooperation with the {o4}. It reportedly plans to "
+    "sign an MoU with {s2}. ",
+    "Since {y}, {a2}, {poss} national CERT, has been merged with the {s} Digital Authority. ",
+]
+FILLER = [
+    "Resilience constitutes one of the central objectives of the national approach, whose core components include "
+    "international cooperation in sharing expertise, coordination of policies and incident response. ",
+    "Officials have traditionally\nargued that global initiatives are required to reduce vulnerabilities and have "
+    "advocated a tailor-made approach that takes into account the situation of recipient countries. ",
+    "The aim is to create a whole-of-society 'cybersecurity shield' that will facilitate the detection of attacks "
+    "and provide an impetus for proactive action by operators of essential services. ",
+    "Meanwhile, increased emphasis has been placed on the protection of critical infrastructure, with a government "
+    "paper stating that future actions will be focused on \u201cthe resilience capacity of critical systems\u201d. ",
+    "This internal buildup of capabilities is supplemented by the development of a diplomatic toolbox that allows "
+    "officials to address incidents through joint policies, from stabilisation measures to attribution. ",
+]
+WORDS = ["Resilience", "Security", "Digital", "Trust", "Partnership", "Development", "Infrastructure"]
+
+
+def _reference_names(gazetteer) -> tuple[list, list, list]:  # noqa: ANN001
+    states = sorted((e for e in gazetteer.entities.values() if e.kind == "state"), key=lambda e: e.key)
+    orgs = sorted(e.label for e in gazetteer.entities.values() if e.kind == "org")
+    regions = sorted(e.label for e in gazetteer.entities.values() if e.kind == "region")
+    return states, orgs, regions
+
+
+def _adjective(entity) -> str:  # noqa: ANN001
+    return next(iter(sorted(n for n in entity.names if n.endswith(("an", "ese", "ish", "i")))), entity.label)
+
+
+def synthetic_paragraph(rng: random.Random, states: list, orgs: list[str], regions: list[str]) -> str:
+    """One profile-like paragraph built from random templates and reference names."""
+    picks = rng.sample(states, 4)
+    values = {
+        "s": picks[0].label, "s2": picks[1].label, "s3": picks[2].label, "s4": picks[3].label,
+        "adj": _adjective(picks[0]), "dem": _adjective(picks[0]) + "s", "poss": picks[0].label + "'s",
+        "y": rng.randint(2005, 2021), "y2": rng.randint(2005, 2021), "n": rng.randint(1, 99),
+        "o": rng.choice(orgs), "o2": rng.choice(orgs), "o3": rng.choice(orgs), "o4": rng.choice(orgs),
+        "c": rng.choice(WORDS) + " Shield", "r": rng.choice(regions), "m": round(rng.uniform(1, 90), 1),
+        "h": rng.choice(WORDS), "a": "NC" + "".join(rng.choice("ABCDEFGHJK") for _ in range(3)),
+        "a2": "CIRT-" + "".join(rng.choice("ABCDEFGHJK") for _ in range(2)),
+        "p": rng.choice(WORDS) + " " + rng.choice(WORDS), "pa": "".join(rng.choice("LMNPQRST") for _ in range(4)),
+    }
+    chosen = rng.sample(TEMPLATES, 3) + rng.sample(FILLER, 3)
+    rng.shuffle(chosen)
+    return "".join(t.format(**values) for t in chosen).strip() + "\n"
+
+
+def synthetic_corpus(megabytes: float, gazetteer, seed: int = 1) -> list[SourceText]:  # noqa: ANN001
+    """Documents of about 200 kB each adding up to ``megabytes`` of text."""
+    rng = random.Random(seed)
+    states, orgs, regions = _reference_names(gazetteer)
+    documents, size, text = [], 0, []
+    while size < megabytes * 1e6:
+        paragraph = synthetic_paragraph(rng, states, orgs, regions)
+        text.append(paragraph)
+        size += len(paragraph)
+        if sum(len(t) for t in text) > 200_000:
+            documents.append("".join(text))
+            text = []
+    documents.append("".join(text))
+    return [SourceText(f"synthetic-{i:03d}", Path(f"synthetic-{i:03d}.txt"), t, "synthetic", "2021-12-01")
+            for i, t in enumerate(documents) if t]
+
+
+def measure(megabytes: float, runs: int) -> tuple[float, int, int]:
+    """Median MB/s of ``runs`` extractions of a fresh synthetic corpus; also its size and fact count."""
+    settings = load_settings()
+    reference = load_reference_graph(settings.path("reference"))
+    corpus = synthetic_corpus(megabytes, gazetteer_from_graph(reference, settings.base_iri))
+    size = sum(len(s.text.encode("utf-8")) for s in corpus)
+    rates, facts = [], 0
+    for _ in range(runs):
+        extractor = Extractor(gazetteer_from_graph(reference, settings.base_iri))
+        start = time.perf_counter()
+        facts = len(extractor.extract(corpus).facts)
+        rates.append(size / 1e6 / (time.perf_counter() - start))
+    return statistics.median(rates), size, facts
+
+
+def main() -> None:
+    """Parse arguments, measure, print one line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="size of the synthetic corpus in MB")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs (the median is reported)")
+    args = parser.parse_args()
+    rate, size, facts = measure(args.mb, args.runs)
+    print(f"extraction throughput: {rate:.2f} MB/s (median of {args.runs} runs, {size / 1e6:.1f} MB, "
+          f"{facts} facts, one core)")
+
+
+if __name__ == "__main__":
+    main()
