@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from typing import Callable
@@ -10,7 +11,7 @@ from typing import Callable
 def percentile(values: list[float], fraction: float) -> float:
     """The nearest-rank percentile (fraction in [0, 1]) of the values."""
     ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
+    rank = max(0, min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1))
     return ordered[rank]
 
 

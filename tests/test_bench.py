@@ -1,0 +1,113 @@
+"""Smoke tests of the benchmark harness (bench/) on tiny inputs: no timing assertions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rdflib import Graph
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from cdkg.catalogue import load_catalogue  # noqa: E402
+from engines import cdkg_evaluate, load_oxigraph, oxigraph_floor  # noqa: E402
+from http_client import count_rows, sparql_path  # noqa: E402
+from loadgen import lua_script, parse_wrk  # noqa: E402
+from measure import Latency, Plan  # noqa: E402
+from profiling import parse_collapsed  # noqa: E402
+from report import Goal, goals_table, table  # noqa: E402
+from stats import percentile  # noqa: E402
+from workloads import scaled_graph  # noqa: E402
+
+SAMPLE = Path(__file__).parent / "data" / "server" / "sample-kg.ttl"
+WRK_OUTPUT = """Running 1s test @ http://127.0.0.1:1
+  2 threads and 8 connections
+  123 requests in 1.00s, 1.00MB read
+  Socket errors: connect 0, read 2, write 0, timeout 1
+  Non-2xx or 3xx responses: 4
+Requests/sec:    122.95
+"""
+
+
+def test_scaled_graph_has_renamed_copies(tmp_path: Path) -> None:
+    seed = len(Graph().parse(SAMPLE))
+    out = tmp_path / "scaled.nt"
+    written = scaled_graph(SAMPLE, seed * 3, out)
+    graph = Graph().parse(out)
+    assert written == len(graph) == seed * 3
+    assert any("/copy2/" in str(s) for s in graph.subjects())
+
+
+def test_percentile_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 0.5) == 50.0
+    assert percentile(values, 0.95) == 95.0
+    assert percentile([3.0], 0.95) == 3.0
+
+
+def test_inprocess_engines_agree_on_rows(tmp_path: Path) -> None:
+    store = load_oxigraph(SAMPLE)
+    nato = load_catalogue().get("states-with-nato-cyber-mous")
+    floor = oxigraph_floor(store, nato, count=2, budget=1.0)
+    ours = cdkg_evaluate(store, nato, count=2, budget=1.0)
+    assert floor.rows == ours.rows == 2
+    assert len(floor.samples) == 2
+
+
+def test_latency_records_failures_without_figures() -> None:
+    latency = Latency()
+    latency.add_samples("a", [0.001, 0.003, 0.002], 5)
+    latency.add_samples("b", [], -1, "HTTP 500")
+    assert latency.p50 == {"a": 0.002} and "b" in latency.notes
+
+
+def test_wrk_script_and_report_parsing() -> None:
+    script = lua_script(["/queries/a", '/sparql?query="x"'])
+    assert '"/queries/a"' in script and '\\"x\\"' in script and "request = function()" in script
+    result = parse_wrk(WRK_OUTPUT)
+    assert (result.rate, result.requests, result.errors) == (122.95, 123, 7)
+
+
+def test_sparql_path_and_row_count() -> None:
+    path = sparql_path("SELECT * WHERE { ?s ?p ?o }", "urn:g")
+    assert path.startswith("/sparql?query=SELECT") and "default-graph-uri=urn%3Ag" in path
+    assert count_rows(b'{"head":{"vars":[]},"results":{"bindings":[{},{}]}}') == 2
+    assert count_rows(b"<html>") == -1
+
+
+def test_collapsed_stacks_are_summarised() -> None:
+    text = 'process 1:"python";a (x/f.py:1);b (x/g.py:2) 3\nprocess 1:"python";a (x/f.py:1) 1\n'
+    own, inclusive, total = parse_collapsed(text)
+    assert total == 4 and own["b (x/g.py)"] == 3 and inclusive["a (x/f.py)"] == 4
+
+
+def test_markdown_tables() -> None:
+    assert table(["a", "b"], [["1", "x|y"]]).splitlines() == ["| a | b |", "| --- | --- |", "| 1 | x\\|y |"]
+    rendered = goals_table([Goal("g", "≤ 1", "2", "1", "2.00×", False)])
+    assert "**missed**" in rendered
+
+
+def test_quick_plan_is_smaller() -> None:
+    quick, full = Plan.quick(), Plan()
+    assert max(quick.sizes) < max(full.sizes) and quick.wrk_seconds <= full.wrk_seconds
+
+
+def test_process_group_is_stopped() -> None:
+    from processes import group_members, start_process, stop_process
+
+    process = start_process([sys.executable, "-c", "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)"])
+    import time
+
+    time.sleep(0.5)
+    assert len(group_members(process.pid)) >= 2
+    stop_process(process)
+    time.sleep(0.2)
+    assert group_members(process.pid) == [] or all(_zombie(pid) for pid in group_members(process.pid))
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
