@@ -1,0 +1,85 @@
+"""`cdkg eval`: the extractor against data/gold on the seeds, and the matching rule itself."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cdkg.cli import cli
+from cdkg.config import Settings
+from cdkg.errors import SourceError
+from cdkg.evaluation import GoldFact, evaluate, normalise, read_gold, score
+from cdkg.evidence import Evidence
+from cdkg.facts import Fact
+from cdkg.gazetteer import Entity, Gazetteer
+from cdkg.vocabulary import CDO
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def seed_report():  # noqa: ANN201
+    """The evaluation of the real extractor on the seed corpus against data/gold."""
+    return evaluate(Settings(root=REPO))
+
+
+def test_precision_and_recall_on_the_seeds_meet_the_targets(seed_report) -> None:  # noqa: ANN001
+    assert seed_report.overall.gold >= 60
+    assert seed_report.overall.precision >= 0.95, seed_report.render()
+    assert seed_report.overall.recall >= 0.90, seed_report.render()
+
+
+def test_gold_covers_every_design_question() -> None:
+    relations = {fact.relation for fact in read_gold(REPO / "data" / "gold")}
+    assert {"hasAgreementWith", "memberOf", "issued", "funds", "fundingAmount", "region", "agencyOf", "mergedInto",
+            "chairs", "participatesIn", "organisedBy", "cooperatesWith", "introducedAt"} <= relations
+    statuses = {fact.status for fact in read_gold(REPO / "data" / "gold")}
+    assert {"Signed", "UnderNegotiation", "Proposed", "Adopted", "Launched"} <= statuses
+
+
+def _gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer("https://w3id.org/cdkg/id/")
+    gazetteer.add(Entity("state/ghana", "Ghana", "state", CDO.State), {"Ghana": "name"})
+    gazetteer.add(Entity("org/nato", "North Atlantic Treaty Organization", "org", CDO.InternationalOrganisation,
+                         acronym="NATO"), {"North Atlantic Treaty Organization": "name", "NATO": "acronym"})
+    return gazetteer
+
+
+def _fact(year: str = "2021", status: str = "Signed") -> Fact:
+    evidence = Evidence("doc", 0, 10, "quote", Decimal("0.9"), "rule")
+    return Fact("hasAgreementWith", "state/ghana", "org/nato", year, status, evidence={evidence})
+
+
+def test_names_match_by_label_acronym_or_alias_and_year_and_status_must_agree() -> None:
+    gold = [GoldFact("Ghana", "hasAgreementWith", "the NATO", "2021", "Signed")]
+    assert score(gold, [_fact()], _gazetteer()).overall.f1 == 1.0
+    assert score(gold, [_fact(year="2020")], _gazetteer()).overall.recall == 0.0
+    wrong_status = score(gold, [_fact(status="UnderNegotiation")], _gazetteer())
+    assert wrong_status.overall.precision == 0.0 and wrong_status.spurious
+
+
+def test_a_spurious_fact_lowers_precision_only() -> None:
+    gold = [GoldFact("Ghana", "hasAgreementWith", "North Atlantic Treaty Organization", "2021", "Signed")]
+    report = score(gold, [_fact(), _fact(year="1999")], _gazetteer())
+    assert report.overall.recall == 1.0 and report.overall.precision == 0.5
+    assert report.per_relation["hasAgreementWith"].extracted == 2
+
+
+def test_normalise() -> None:
+    assert normalise("The Asia-Pacific  CERT") == "asia pacific cert"
+
+
+def test_missing_gold_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="no gold facts"):
+        read_gold(tmp_path)
+
+
+def test_cli_eval_prints_a_table_with_an_overall_row() -> None:
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(REPO / "data" / "gold")])
+    assert result.exit_code == 0, result.output
+    overall = next(line for line in result.output.splitlines() if line.startswith("overall"))
+    precision, recall = (float(x) for x in overall.split()[3:5])
+    assert precision >= 0.95 and recall >= 0.90

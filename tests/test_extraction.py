@@ -1,0 +1,147 @@
+"""The extractor on small profiles of its own (tests/data/extraction/), one text-handling case per test.
+
+None of these inputs is a seed file: they are invented paragraphs about other states in the
+seeds' style, so the rules are shown to be linguistic rather than keyed to the seeds.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from cdkg.extraction import ExtractionResult, Extractor
+from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
+from cdkg.sources import SourceText, load_metadata, read_paths
+
+DATA = Path(__file__).parent / "data" / "extraction"
+BASE = "https://w3id.org/cdkg/id/"
+REFERENCE = load_reference_graph(DATA / "reference")
+
+
+def extract_files(*names: str) -> ExtractionResult:
+    """Run the extractor on fixture files with the fixture gazetteer."""
+    paths = [DATA / name for name in names]
+    sources, errors = read_paths(paths, load_metadata(paths[0].parent))
+    assert not errors
+    return Extractor(gazetteer_from_graph(REFERENCE, BASE)).extract(sources)
+
+
+def extract_text(text: str) -> ExtractionResult:
+    """Run the extractor on one invented paragraph."""
+    source = SourceText("inline", Path("inline.txt"), text, "inline", "2021-12-01")
+    return Extractor(gazetteer_from_graph(REFERENCE, BASE)).extract([source])
+
+
+def rows(result: ExtractionResult) -> set[tuple[str, str, str, str, str]]:
+    """(subject label, relation, object label, year, status) of every fact."""
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), f.relation, name(f.object), f.year, f.status) for f in result.facts}
+
+
+def test_broken_lines_and_footnotes_do_not_hide_facts() -> None:
+    found = rows(extract_files("broken-lines.txt"))
+    assert ("Estonia", "hasAgreementWith", "Georgia", "2019", "Signed") in found
+    assert ("Estonia", "hasAgreementWith", "Ukraine", "2020", "Signed") in found
+
+
+def test_same_paragraph_in_two_documents_is_one_fact_with_two_evidences() -> None:
+    result = extract_files("dedup/first.txt", "dedup/second.txt")
+    mous = [f for f in result.facts if f.relation == "hasAgreementWith"]
+    assert len(mous) == 1
+    assert {e.document for e in mous[0].evidence} == {"first", "second"}
+    for evidence in mous[0].evidence:
+        raw = (DATA / "dedup" / f"{evidence.document}.txt").read_text(encoding="utf-8")
+        assert " ".join(raw[evidence.start:evidence.end].split()) == evidence.quote
+
+
+@pytest.mark.parametrize("expected", [
+    ("South Korea", "hasAgreementWith", "Vietnam", "2019", "Signed"),      # "Korean diplomats"
+    ("Australia", "funds", "Pacific Cyber Resilience Program", "", ""),    # "Australians ... their initiative"
+    ("Japan", "issued", "Cybersecurity Strategy", "2019", "Adopted"),      # "Japan's 2019 ... Strategy"
+    ("European Union", "issued", "Digital Resilience Directive", "2016", "Adopted"),   # "the Union"
+    ("Ghana", "issued", "Cybersecurity Strategy", "2020", "Adopted"),      # subject named in the third sentence
+    ("Ghana", "chairs", "West African cyber operations network", "", ""),  # "the country"
+])
+def test_implicit_subjects_are_resolved(expected: tuple[str, ...]) -> None:
+    assert expected in rows(extract_files("implicit-subjects.txt"))
+
+
+def test_acronym_defined_in_place_then_used_alone() -> None:
+    result = extract_files("acronyms.txt")
+    found = rows(result)
+    agency = result.gazetteer.entities["org/ncsa"]
+    assert agency.label == "National Cyber Security Agency" and agency.acronym == "NCSA"
+    assert ("National Cyber Security Agency", "agencyOf", "Uruguay", "", "") in found
+    assert ("Uruguay", "cooperatesWith", "Organization of American States", "", "") in found
+
+
+def test_unknown_programme_and_exercise_found_by_head_word() -> None:
+    found = rows(extract_files("acronyms.txt"))
+    assert ("Norway", "funds", "Digital Trust Initiative", "", "") in found
+    assert ("Digital Trust Initiative", "region", "West Africa", "", "") in found
+    assert ("Digital Trust Initiative", "fundingAmount", "12500000.0 USD", "", "") in found
+    assert ("Brazil", "participatesIn", "Southern Shield", "", "") in found
+
+
+def test_lists_with_years_give_one_fact_per_item() -> None:
+    found = rows(extract_files("lists-and-agencies.txt"))
+    for state, year in (("Nigeria", "2018"), ("Senegal", "2019"), ("Kenya", "2021")):
+        assert ("Ghana", "hasAgreementWith", state, year, "Signed") in found
+    assert ("Ghana", "hasAgreementWith", "Estonia", "", "UnderNegotiation") in found
+
+
+def test_agency_acts_for_its_state() -> None:
+    result = extract_files("lists-and-agencies.txt")
+    found = rows(result)
+    assert ("Cyber Security Authority", "agencyOf", "Ghana", "", "") in found
+    cooperation = [f for f in result.facts if f.relation == "cooperatesWith"]
+    assert [(f.subject, f.object, f.through) for f in cooperation] == [("state/ghana", "org/ecowas", "org/csa")]
+    assert all(f.kind == "CertMemorandumOfUnderstanding" for f in result.facts if f.relation == "hasAgreementWith")
+
+
+def test_hedged_planned_proposed_and_negative_statements() -> None:
+    found = rows(extract_files("hedged.txt"))
+    assert ("Brazil", "cooperatesWith", "Organization of American States", "", "Planned") in found
+    assert ("Chile", "hasAgreementWith", "Uruguay", "", "Planned") in found
+    assert ("European Union", "issued", "Critical Services Resilience Directive", "", "Proposed") in found
+    assert not any(r[0] == "Moldova" or r[0] == "Kenya" for r in found), "negated statements give nothing"
+    assert not any(r[4] in ("Signed", "Adopted", "") and r[1] in ("hasAgreementWith", "issued") for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya has no national cybersecurity strategy.",
+    "Moldova has not signed an MoU with Ukraine.",
+    "Chile is not a member of NATO.",
+    "Finland does not cooperate with the OAS.",
+])
+def test_negative_statements_give_no_fact(text: str) -> None:
+    assert extract_text(text).facts == []
+
+
+def test_membership_with_year_and_merger() -> None:
+    text = ("Vietnam joined ASEAN in 1995. Since 2019, CERT-VN, Vietnam's national CERT, "
+            "has been merged with the National Cyber Security Agency (NCSA).")
+    found = rows(extract_text(text))
+    assert ("Vietnam", "memberOf", "Association of Southeast Asian Nations", "1995", "") in found
+    assert ("CERT-VN", "mergedInto", "National Cyber Security Agency", "2019", "") in found
+    assert ("CERT-VN", "agencyOf", "Vietnam", "", "") in found
+
+
+def test_every_fact_has_evidence_with_confidence_and_rule() -> None:
+    result = extract_files("implicit-subjects.txt", "hedged.txt")
+    for fact in result.facts:
+        assert fact.evidence
+        for evidence in fact.evidence:
+            assert Decimal("0") <= evidence.confidence <= Decimal("1") and evidence.rule
+            assert 0 <= evidence.start < evidence.end
+
+
+def test_indirect_subjects_lower_confidence() -> None:
+    result = extract_files("implicit-subjects.txt")
+    by_relation = {f.relation: f.confidence for f in result.facts}
+    direct = next(f for f in result.facts if f.subject == "state/japan").confidence
+    assert by_relation["chairs"] < direct
