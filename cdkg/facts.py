@@ -37,7 +37,6 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from cdkg.evidence import Evidence, add_evidence
 from cdkg.gazetteer import Entity, Gazetteer
-from cdkg.text import passage_key
 from cdkg.vocabulary import CDO
 
 TSV_COLUMNS = ["subject", "relation", "object", "year", "status", "confidence", "document", "quote",
@@ -268,5 +267,3 @@ def facts_to_graph(facts: list[Fact], gazetteer: Gazetteer) -> Graph:
             writer.add_entity(entity)
     return writer.finish(gazetteer.base_iri)
 
-
-__all__ = ["Fact", "merge_facts", "to_tsv", "tsv_rows", "facts_to_graph", "passage_key"]

@@ -17,7 +17,6 @@ from cdkg.errors import SourceError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 METADATA_FILE = "metadata.json"
-SNIFF_BYTES = 8192
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ def _check_size(path: Path, max_bytes: int) -> None:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:SNIFF_BYTES] or b"\x00" in data:
+    if b"\x00" in data:
         raise SourceError(f"source {path} is binary (it contains NUL bytes), not text; remove it from the sources")
     try:
         text = data.decode("utf-8-sig")

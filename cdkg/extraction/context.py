@@ -17,8 +17,8 @@ INTRO = re.compile(
     r"Beyond|Besides|Given|Unlike|Like|To|During|Before|Today|Now)\b[^,;]{0,120},\s*"
 )
 VERBISH = re.compile(
-    rf"^(?:'s\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z][\w-]*){{0,2}}?)(?:\s*,[^,;]{{0,80}},)?\s+(?:\w+ly\s+)*"
-    rf"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed))\b"
+    r"^(?:'s\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z][\w-]*){0,2}?)(?:\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed))\b"
 )
 CLAUSE_BREAK = re.compile(
     r";\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\w+ly\s+)*(?:has|have|is|are|was|were|had)\b)"
@@ -52,10 +52,6 @@ class SentenceContext:
     def masked(self) -> str:
         """The masked sentence."""
         return self.view.masked
-
-    def entity_kind(self, mention: Mention) -> str:
-        """'state', 'org', 'region', 'initiative', 'event', 'document' or 'coref'."""
-        return mention.kind
 
     def state_of(self, key: str) -> str:
         """The state an actor stands for: itself if a state, its state if an agency, else ''."""

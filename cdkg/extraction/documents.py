@@ -14,10 +14,10 @@ from decimal import Decimal
 
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
-from cdkg.extraction.discovery import DOCUMENT_HEADS, slugify
+from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAMED, SLOT, Mention, trim_name
 from cdkg.extraction.relations import (
-    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, NEGATED_BEFORE, PROPOSAL_BEFORE, _finding, _index,
+    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, NEGATED_BEFORE, PROPOSAL_BEFORE, _finding,
 )
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -261,4 +261,3 @@ def events(context: SentenceContext) -> list[Finding]:
 
 
 RULES = [documents, programmes, exercises, events]
-__all__ = ["RULES", "document_mentions", "lower_document_mentions", "_index"]

@@ -12,9 +12,11 @@ from decimal import Decimal
 from typing import Callable
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import ACTOR_KINDS, Finding, SentenceContext
+from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.facts import Fact
+from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
 MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|agreements?|arrangements?)\b")
@@ -231,9 +233,6 @@ def chairing(context: SentenceContext) -> list[Finding]:
 
 def _generic_bodies(context: SentenceContext, text: str) -> list[str]:
     """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", created as forums."""
-    from cdkg.extraction.discovery import slugify
-    from cdkg.gazetteer import Entity
-
     keys = []
     text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, text)
     for match in GENERIC_BODY.finditer(text):
