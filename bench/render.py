@@ -94,7 +94,8 @@ def _cell(latency: Latency | None, name: str, with_p95: bool = False) -> str:
     if latency is None:
         return "not run"
     if name not in latency.p50:
-        return "failed" if name in latency.notes else "–"
+        note = latency.notes.get(name, "")
+        return "capped" if note.startswith("stopped") else "failed" if note else "–"
     text = ms(latency.p50[name])
     return f"{text} / {ms(latency.p95[name])}" if with_p95 else text
 
