@@ -41,6 +41,8 @@ class Settings:
     port: int = 8000
     timeout: float = 30.0
     workers: int = 2
+    threads: int = 4
+    cache_mb: int = 64
     max_rows: int = 10000
     max_body_bytes: int = 1024 * 1024
     update_token: str = ""

@@ -12,6 +12,7 @@ on the text as written and again after ``\\uXXXX`` escapes are expanded.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ class QueryResult:
     media_type: str
     truncated: bool = False
     count: int = 0
+    cached: bool = False
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,13 @@ def syntax_error(error: SyntaxError, text: str = "") -> QueryError:
     return result
 
 
+@functools.lru_cache(maxsize=1024)
 def check_query(text: str) -> str:
-    """Refuse what must never run and return the query form (SELECT, ASK, CONSTRUCT, DESCRIBE)."""
+    """Refuse what must never run and return the query form (SELECT, ASK, CONSTRUCT, DESCRIBE).
+
+    Cached by text (refusals raise, so only accepted queries are remembered): the catalogue's
+    questions are checked once per process, not once per request.
+    """
     refuse_remote_access(text)
     form = query_form(text)
     if form == "UPDATE":

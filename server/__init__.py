@@ -31,12 +31,12 @@ def _add_cors(response: Response) -> Response:
         response.headers["Access-Control-Allow-Origin"] = "*"
         response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
         response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
-        response.headers["Access-Control-Expose-Headers"] = "X-Cdkg-Rows, X-Cdkg-Truncated, X-Cdkg-Max-Rows, ETag"
+        response.headers["Access-Control-Expose-Headers"] = "X-Cdkg-Rows, X-Cdkg-Truncated, X-Cdkg-Max-Rows, X-Cdkg-Cache, ETag"
     return response
 
 
 def _graph_service(settings: Settings, store: ox.Store | None):  # type: ignore[no-untyped-def]
-    from cdkg.server.evaluator import InProcessEvaluator, ProcessEvaluator
+    from cdkg.server.evaluator import InProcessEvaluator, ProcessPool
     from cdkg.server.service import GraphService
     from cdkg.store import source_of
 
@@ -44,7 +44,7 @@ def _graph_service(settings: Settings, store: ox.Store | None):  # type: ignore[
     if store is not None:
         return GraphService(settings, InProcessEvaluator(store, prefixes), load_catalogue(), None)
     source = source_of(settings)
-    evaluator = ProcessEvaluator(source, prefixes)
+    evaluator = ProcessPool(source, prefixes, settings.threads)
     evaluator.start()
     return GraphService(settings, evaluator, load_catalogue(), source)
 

@@ -13,6 +13,7 @@ import ctypes
 import socket
 import subprocess
 import sys
+import queue
 import threading
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
@@ -154,3 +155,34 @@ class ProcessEvaluator:
         if self.conn is not None:
             self.conn.close()
         self.process, self.conn = None, None
+
+
+class ProcessPool:
+    """Several query processes per web worker, one per request thread, started on first need.
+
+    A runaway query holds only its own process: the worker's other threads keep answering
+    with theirs, and independent queries run in parallel across cores.
+    """
+
+    def __init__(self, source: StoreSource, prefixes: dict[str, str], size: int) -> None:
+        self.idle: queue.LifoQueue[ProcessEvaluator] = queue.LifoQueue()
+        self.members = [ProcessEvaluator(source, prefixes) for _ in range(max(1, size))]
+        for member in reversed(self.members):
+            self.idle.put(member)
+
+    def start(self) -> None:
+        """Start the first query process so the store loads before the first request."""
+        self.members[0].start()
+
+    def run(self, job: QueryJob, timeout: float) -> QueryResult:
+        """Run the job on an idle query process (waiting for one if all are busy)."""
+        member = self.idle.get()
+        try:
+            return member.run(job, timeout)
+        finally:
+            self.idle.put(member)
+
+    def close(self) -> None:
+        """Kill every query process."""
+        for member in self.members:
+            member.close()

@@ -25,7 +25,9 @@ class CdkgServer(BaseApplication):  # type: ignore[misc]
         options: dict[str, Any] = {
             "bind": f"{self.settings.host}:{self.settings.port}",
             "workers": self.settings.workers,
-            "worker_class": "sync",
+            "worker_class": "gthread",
+            "threads": self.settings.threads,
+            "keepalive": 5,
             "timeout": int(self.settings.timeout) + GRACE_SECONDS,
             "graceful_timeout": 5,
             "accesslog": "-",

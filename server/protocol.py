@@ -34,6 +34,7 @@ def respond(result: QueryResult) -> Response:
     """The HTTP response for a serialised result (row cap reported in headers)."""
     response = Response(result.body, content_type=_with_charset(result.media_type))
     response.headers["X-Cdkg-Rows"] = str(result.count)
+    response.headers["X-Cdkg-Cache"] = "hit" if result.cached else "miss"
     if result.truncated:
         response.headers["X-Cdkg-Truncated"] = "true"
         response.headers["X-Cdkg-Max-Rows"] = str(graph_service().settings.max_rows)

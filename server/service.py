@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import sys
+from dataclasses import replace
 
 from rdflib import Graph
 from rdflib.query import Result
@@ -16,6 +17,7 @@ from cdkg.catalogue import Catalogue
 from cdkg.config import Settings
 from cdkg.sparql import QueryJob, QueryResult
 from cdkg.store import StoreSource
+from cdkg.server.cache import ResultCache
 from cdkg.server.evaluator import Evaluator
 
 UNLIMITED = sys.maxsize
@@ -29,10 +31,23 @@ class GraphService:
         self.evaluator = evaluator
         self.catalogue = catalogue
         self.source = source
+        cache_bytes = settings.cache_mb * 1024 * 1024
+        self.cache = ResultCache(cache_bytes) if source is not None and cache_bytes > 0 else None
 
     def run(self, job: QueryJob) -> QueryResult:
-        """Run a job within the timeout."""
-        return self.evaluator.run(job, self.settings.timeout)
+        """Run a job within the timeout, or answer it from the cache for the graph's current version.
+
+        An injected store is never cached: its owner may change it behind our back.
+        """
+        if self.cache is None:
+            return self.evaluator.run(job, self.settings.timeout)
+        key = (self.version(), job)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return replace(cached, cached=True)
+        result = self.evaluator.run(job, self.settings.timeout)
+        self.cache.put(key, result)
+        return result
 
     def job(self, text: str, fmt: str, **kwargs: object) -> QueryJob:
         """A job with the configured row cap."""

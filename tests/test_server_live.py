@@ -47,7 +47,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     shutil.copy(DATA / "sample-kg.ttl", kg)
     port = free_port()
     command = [sys.executable, "-m", "cdkg", "serve", "--kg", str(kg), "--port", str(port),
-               "--timeout", "2", "--workers", "2", "--update-token", TOKEN]
+               "--timeout", "2", "--workers", "1", "--update-token", TOKEN]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -99,9 +99,12 @@ def test_runaway_query_gets_503_while_others_are_served(server) -> None:
     slow = threading.Thread(target=lambda: outcome.setdefault("slow", requests.post(url + "/sparql", data={"query": RUNAWAY})))
     slow.start()
     time.sleep(0.2)
-    quick = requests.get(url + "/queries/national-agencies", timeout=10)
+    fresh = f'ASK {{ ?s ?p "never cached {time.time_ns()}" }}'  # not in any cache: it must really run
+    quick = requests.get(url + "/sparql", params={"query": fresh}, timeout=10)
+    answered_while_slow_ran = slow.is_alive()
     slow.join(30)
-    assert quick.status_code == 200 and not slow.is_alive()
+    assert quick.status_code == 200 and quick.headers["X-Cdkg-Cache"] == "miss"
+    assert answered_while_slow_ran and not slow.is_alive()
     assert outcome["slow"].status_code == 503 and outcome["slow"].json()["error"]["status"] == 503
     assert requests.get(url + "/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
 
@@ -147,3 +150,12 @@ def test_updates_need_the_token_conform_and_persist(server) -> None:
         assert restarted.extensions["cdkg"].ask(ask) is True
     finally:
         restarted.extensions["cdkg"].evaluator.close()
+
+
+def test_repeated_query_is_answered_from_the_cache_until_the_graph_changes(server) -> None:
+    url, _ = server
+    query = f'SELECT ?s WHERE {{ ?s a ?t }} LIMIT 3 # {time.time_ns()}'
+    first = requests.get(url + "/sparql", params={"query": query})
+    second = requests.get(url + "/sparql", params={"query": query})
+    assert (first.headers["X-Cdkg-Cache"], second.headers["X-Cdkg-Cache"]) == ("miss", "hit")
+    assert first.content == second.content
