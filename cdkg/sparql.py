@@ -12,11 +12,13 @@ on the text as written and again after ``\\uXXXX`` escapes are expanded.
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -227,7 +229,27 @@ def _take(iterator: Iterable[Any], max_rows: int) -> tuple[list[Any], bool]:
     return rows, False
 
 
-def _serialise_solutions(result: ox.QuerySolutions, fmt: str, max_rows: int) -> QueryResult:
+def count_rows(body: bytes, fmt: str) -> int:
+    """The number of solutions in a serialised SELECT answer."""
+    if fmt == "json":
+        return len(json.loads(body)["results"]["bindings"])
+    if fmt == "xml":
+        return body.count(b"<result>")
+    if fmt == "tsv":
+        return max(0, body.count(b"\n") - 1)
+    return max(0, sum(1 for _ in csv.reader(io.StringIO(body.decode("utf-8")))) - 1)
+
+
+def _serialise_solutions(result: ox.QuerySolutions, fmt: str, max_rows: int, rerun: Callable[[], ox.QuerySolutions]) -> QueryResult:
+    """Serialise natively; only an answer over the row cap is re-run and cut in Python."""
+    body = result.serialize(format=RESULT_FORMATS[fmt])
+    count = count_rows(body, fmt)
+    if count <= max_rows:
+        return QueryResult(body, RESULT_FORMATS[fmt].media_type, False, count)
+    return _truncated_solutions(rerun(), fmt, max_rows)
+
+
+def _truncated_solutions(result: ox.QuerySolutions, fmt: str, max_rows: int) -> QueryResult:
     variables = [v.value for v in result.variables]
     rows, truncated = _take(result, max_rows)
     document = json.dumps(solutions_json(variables, rows), ensure_ascii=False).encode()
@@ -261,7 +283,8 @@ def evaluate(store: ox.Store, job: QueryJob, prefixes: dict[str, str] | None = N
     except SyntaxError as error:
         raise syntax_error(error, job.text) from None
     if isinstance(result, ox.QuerySolutions):
-        return _serialise_solutions(result, job.format, job.max_rows)
+        rerun = lambda: store.query(job.text, **job.dataset.arguments())  # noqa: E731
+        return _serialise_solutions(result, job.format, job.max_rows, rerun)
     if isinstance(result, ox.QueryBoolean):
         return _serialise_boolean(result, job.format)
     return _serialise_triples(result, job.format, job.max_rows, prefixes or {})

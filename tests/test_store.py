@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib.compare import isomorphic
 
@@ -39,3 +40,18 @@ def test_missing_or_broken_files_name_the_file(tmp_path: Path) -> None:
     broken.write_text("<a> <b> .", encoding="utf-8")
     with pytest.raises(RDFInputError, match="broken.ttl"):
         load_graph_file(broken)
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_row_count_and_cap_hold_in_every_result_format(fmt: str) -> None:
+    from cdkg.sparql import QueryJob, count_rows, evaluate
+
+    store = pyoxigraph.Store()
+    tricky = pyoxigraph.Literal('line one\nline "two", <result>\tend')
+    for i in range(5):
+        store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(f"urn:s{i}"), pyoxigraph.NamedNode("urn:p"), tricky))
+    query = "SELECT ?s ?o WHERE { ?s ?p ?o }"
+    full = evaluate(store, QueryJob(query, fmt, max_rows=10))
+    cut = evaluate(store, QueryJob(query, fmt, max_rows=2))
+    assert (full.count, full.truncated, count_rows(full.body, fmt)) == (5, False, 5)
+    assert (cut.count, cut.truncated, count_rows(cut.body, fmt)) == (2, True, 2)
