@@ -59,6 +59,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, store: ox.Sto
     """
     from cdkg.server import catalogue_routes, protocol, update
     from cdkg.server.errors import register_error_handlers
+    from cdkg.server.pages import register_pages
 
     settings = _settings(config)
     app = Flask(__name__)
@@ -67,6 +68,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, store: ox.Sto
     app.extensions["cdkg"] = _graph_service(settings, store)
     for module in (protocol, catalogue_routes, update):
         app.register_blueprint(module.blueprint)
+    register_pages(app)
     register_error_handlers(app)
     app.after_request(_add_cors)
     return app
