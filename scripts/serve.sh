@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-system-deps.sh serve
 python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -e .
+bash scripts/install-web-assets.sh
 exec python3 -m cdkg serve "$@"

@@ -86,12 +86,15 @@ def label_of(graph: Graph, node: object) -> str:
 
 
 def _evidence(graph: Graph, fact: URIRef) -> list[Evidence]:
-    rows = []
+    """The fact's evidence, one row per distinct quote listing every document that carries it."""
+    by_quote: dict[str, Evidence] = {}
     for node in sorted(graph.objects(fact, CDO.hasEvidence)):
         document = graph.value(node, CDO.inDocument)
         title = str(graph.value(document, URIRef("http://purl.org/dc/terms/title")) or label_of(graph, document)) if document else ""
-        rows.append(Evidence(str(graph.value(node, CDO.quote) or ""), title, str(graph.value(node, CDO.confidence) or "")))
-    return rows
+        quote = str(graph.value(node, CDO.quote) or "")
+        row = by_quote.setdefault(quote, Evidence(quote, "", str(graph.value(node, CDO.confidence) or "")))
+        row.document = "; ".join(filter(None, [row.document, title]))
+    return list(by_quote.values())
 
 
 def _fact_row(graph: Graph, fact: URIRef) -> FactRow:
