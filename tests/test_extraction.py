@@ -145,3 +145,14 @@ def test_indirect_subjects_lower_confidence() -> None:
     by_relation = {f.relation: f.confidence for f in result.facts}
     direct = next(f for f in result.facts if f.subject == "state/japan").confidence
     assert by_relation["chairs"] < direct
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("Estonian diplomats have concluded cyber MoUs with Georgia (2019) and Moldova (2021), "
+     "and the country is currently negotiating a similar MoU with Ukraine.", "Ukraine"),
+    ("Chile has signed a cyber MoU with Brazil, but the government is still negotiating an MoU with Uruguay.", "Uruguay"),
+])
+def test_a_negotiating_clause_after_a_signed_one_is_never_signed(text: str, counterpart: str) -> None:
+    found = {(r[2], r[4]) for r in rows(extract_text(text)) if r[1] == "hasAgreementWith"}
+    assert (counterpart, "UnderNegotiation") in found
+    assert (counterpart, "Signed") not in found

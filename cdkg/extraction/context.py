@@ -22,6 +22,9 @@ VERBISH = re.compile(
 )
 CLAUSE_BREAK = re.compile(
     r";\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\w+ly\s+)*(?:has|have|is|are|was|were|had)\b)"
+    # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
+    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:[^\s,;()]+\s+){1,4}?(?:\w+ly\s+)*"
+    r"(?:has|have|is|are|was|were|had|will|would|plans?|intends?|signed|concluded|agreed)\b)"
 )
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 
