@@ -184,8 +184,9 @@ class StoreClient:
     def _refused(self, answer: Answer, url: str) -> str:
         challenge = answer.headers.get("WWW-Authenticate", "")
         message = f"the SPARQL store at {url} refused access (HTTP {answer.status}) with {self.credentials.describe()}"
-        if challenge.lower().startswith("digest") and self.credentials.scheme != "digest" and not self.credentials.token:
-            return message + "; it asks for digest authentication: set CDKG_STORE_AUTH=digest"
+        basic = self.credentials.user and self.credentials.scheme == "basic" and not self.credentials.token
+        if basic and not challenge.lower().startswith("basic"):
+            return message + "; if the store wants digest authentication (Virtuoso's /sparql-auth does), set CDKG_STORE_AUTH=digest"
         return message + "; check CDKG_STORE_USER / CDKG_STORE_PASSWORD or CDKG_STORE_TOKEN, and that the user may write"
 
     def close(self) -> None:
