@@ -11,6 +11,7 @@ from cdkg.config import Settings
 from cdkg.namespaces import PREFIXES
 from cdkg.sparql import QueryJob, check_query, evaluate, formats_for
 from cdkg.errors import QueryError
+from cdkg.remote import is_remote_store, open_remote_store
 from cdkg.store import source_of
 
 
@@ -47,7 +48,7 @@ def run_cli_query(settings: Settings, sparql: str | None = None, name: str | Non
     if engine_format not in formats_for(form):
         raise QueryError(f"a {form} query cannot be printed as {fmt!r}; use one of table, {', '.join(formats_for(form))}")
     prefixes = dict(PREFIXES) | {"id": settings.base_iri}
-    store: ox.Store = source_of(settings).open()
+    store = open_remote_store(settings.store, settings.timeout) if is_remote_store(settings.store) else source_of(settings).open()
     result = evaluate(store, QueryJob(text, engine_format, settings.max_rows), prefixes)
     if table and engine_format == "json":
         return render_table(json.loads(result.body), prefixes)

@@ -40,7 +40,12 @@ def _graph_service(settings: Settings, store: ox.Store | None):  # type: ignore[
     from cdkg.server.service import GraphService
     from cdkg.store import source_of
 
+    from cdkg.remote import is_remote_store, open_remote_store
+
     prefixes = dict(PREFIXES) | {"id": settings.base_iri}
+    if store is None and is_remote_store(settings.store):
+        # queried in this process: the query processes have no network access by design
+        store = open_remote_store(settings.store, settings.timeout)  # type: ignore[assignment]
     if store is not None:
         return GraphService(settings, InProcessEvaluator(store, prefixes), load_catalogue(), None)
     source = source_of(settings)

@@ -46,6 +46,12 @@ class CdkgServer(BaseApplication):  # type: ignore[misc]
 
 def prepare_source(settings: Settings) -> None:
     """Make sure the graph to serve exists: build data/kg.ttl if missing, create a store folder from it."""
+    from cdkg.remote import is_remote_store
+
+    if is_remote_store(settings.store):
+        if settings.update_token:
+            raise ConfigError("a remote store is served read-only: load it with `cdkg push`, not /update")
+        return
     if settings.store and settings.update_token:
         raise ConfigError("updates need a graph file (--kg); an on-disk store (--store) is served read-only")
     if not settings.store:

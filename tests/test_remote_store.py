@@ -20,16 +20,6 @@ from cdkg.virtuoso import VirtuosoServer, free_port
 from virtuoso_harness import Proxy, canonical_term, graph_file, needs_virtuoso, virtuoso  # noqa: F401
 
 pytestmark = [pytest.mark.virtuoso, needs_virtuoso]
-SERVER = """
-import sys
-from werkzeug.serving import make_server
-from cdkg.config import load_settings_from
-from cdkg.remote import open_remote_store
-from cdkg.server import create_app
-settings = load_settings_from({"timeout": 2})
-app = create_app(settings, store=open_remote_store(sys.argv[1], timeout=settings.timeout))
-make_server("127.0.0.1", int(sys.argv[2]), app, threaded=True).serve_forever()
-"""
 
 
 @pytest.fixture(scope="module")
@@ -44,9 +34,11 @@ def front(virtuoso: VirtuosoServer) -> Iterator[Proxy]:
 
 @pytest.fixture(scope="module")
 def served(front: Proxy) -> Iterator[str]:
-    """A cdkg server process on loopback whose store is the Virtuoso (through the proxy)."""
+    """`cdkg serve --store sparql+http://…` on loopback, its store the Virtuoso (through the proxy)."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-c", SERVER, f"sparql+{front.url}/sparql", str(port)],
+    command = [sys.executable, "-m", "cdkg", "serve", "--store", f"sparql+{front.url}/sparql", "--port", str(port),
+               "--workers", "1", "--timeout", "2"]
+    process = subprocess.Popen(command,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -77,7 +69,6 @@ def answer_set(document: dict) -> set[tuple]:
 
 
 VIRTUOSO_BUGS = {
-    "cert-mous": "Virtuoso 7.2 evaluates FILTER(?party != ?counterpart) wrongly after two OPTIONAL + BIND(COALESCE(...)) pairs",
 }
 
 

@@ -25,9 +25,9 @@ def _print_list() -> None:
 @click.option("--list", "list_", is_flag=True, help="List the catalogue questions.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--kg", type=click.Path(dir_okay=False, path_type=Path), help="Graph file (default data/kg.ttl).")
-@click.option("--store", type=click.Path(file_okay=False, path_type=Path), help="On-disk Oxigraph store folder.")
+@click.option("--store", type=str, help="On-disk Oxigraph store folder, or a remote store sparql+http://HOST:PORT/PATH.")
 @click.pass_context
-def query(ctx: click.Context, sparql: str | None, name: str | None, list_: bool, fmt: str, kg: Path | None, store: Path | None) -> None:
+def query(ctx: click.Context, sparql: str | None, name: str | None, list_: bool, fmt: str, kg: Path | None, store: str | None) -> None:
     """Run a catalogue question (--name) or a SPARQL query given as the argument.
 
     Examples: cdkg query --name states-with-nato-cyber-mous;
@@ -38,7 +38,7 @@ def query(ctx: click.Context, sparql: str | None, name: str | None, list_: bool,
         return
     if bool(sparql) == bool(name):
         raise click.UsageError("give either a SPARQL query or --name NAME (or --list)")
-    settings = settings_of(ctx, kg=kg, store=str(store) if store else None)
+    settings = settings_of(ctx, kg=kg, store=store or None)
     click.echo(run_cli_query(settings, sparql=sparql, name=name, fmt=fmt), nl=False)
 
 

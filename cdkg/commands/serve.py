@@ -13,7 +13,7 @@ from cdkg.cli import settings_of
 @click.option("--host", help="Address to listen on (default 127.0.0.1).")
 @click.option("--port", type=int, help="Port to listen on (default 8000).")
 @click.option("--kg", type=click.Path(dir_okay=False, path_type=Path), help="Graph file to serve (default data/kg.ttl, built if missing).")
-@click.option("--store", type=click.Path(file_okay=False, path_type=Path), help="On-disk Oxigraph store folder (created from --kg if missing); served read-only.")
+@click.option("--store", type=str, help="On-disk Oxigraph store folder (created from --kg if missing), or a remote SPARQL store sparql+http://HOST:PORT/PATH; served read-only.")
 @click.option("--timeout", type=float, help="Query timeout in seconds (default 30).")
 @click.option("--workers", type=int, help="Worker processes (default 2); each runs one query at a time.")
 @click.option("--update-token", help="Accept SPARQL Update at POST /update with 'Authorization: Bearer TOKEN'.")
