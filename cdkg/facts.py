@@ -12,6 +12,7 @@ chairs             actor → chaired body             cdo:Chairing node (+ short
 cooperatesWith     actor → partner                  cdo:Cooperation node (+ shortcut unless planned)
 participatesIn     actor → exercise/initiative      cdo:Participation node (+ shortcut unless planned)
 mergedInto         merged body → successor          cdo:Merger node (+ shortcut)
+position           actor → forum                    cdo:PositionStatement node (no shortcut), told apart by its words
 issued             issuer → document                cdo:issuedBy, year, status on the document
 funds              funder → programme               cdo:fundedBy, year, status on the programme
 organisedBy        initiative/event → organiser     cdo:organisedBy
@@ -27,6 +28,7 @@ forum              event → forum                    cdo:forum
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -40,7 +42,7 @@ from cdkg.gazetteer import Entity, Gazetteer
 from cdkg.vocabulary import CDO
 
 TSV_COLUMNS = ["subject", "relation", "object", "year", "status", "confidence", "document", "quote",
-               "kind", "through", "subject_iri", "object_iri"]
+               "kind", "through", "subject_iri", "object_iri", "object_through"]
 NARY = {
     "hasAgreementWith": ("agreement", None, CDO.party, CDO.party, CDO.hasAgreementWith),
     "memberOf": ("membership", CDO.Membership, CDO.member, CDO.organisation, CDO.memberOf),
@@ -48,9 +50,11 @@ NARY = {
     "cooperatesWith": ("cooperation", CDO.Cooperation, CDO.actor, CDO.partner, CDO.cooperatesWith),
     "participatesIn": ("participation", CDO.Participation, CDO.actor, CDO.activity, CDO.participatesIn),
     "mergedInto": ("merger", CDO.Merger, CDO.mergedBody, CDO.successor, CDO.mergedInto),
+    "position": ("position", CDO.PositionStatement, CDO.actor, CDO.forum, None),
 }
 NOUNS = {"hasAgreementWith": "memorandum of understanding", "memberOf": "membership", "chairs": "chairing",
-         "cooperatesWith": "cooperation", "participatesIn": "participation", "mergedInto": "merger"}
+         "cooperatesWith": "cooperation", "participatesIn": "participation", "mergedInto": "merger",
+         "position": "position"}
 ATTRIBUTES = {"issued": CDO.issuedBy, "funds": CDO.fundedBy, "organisedBy": CDO.organisedBy, "region": CDO.region,
               "agencyOf": CDO.agencyOf, "partOf": CDO.partOf, "introducedAt": CDO.introducedAt, "forum": CDO.forum}
 REVERSED = {"issued", "funds"}
@@ -71,10 +75,18 @@ class Fact:
     through: str = ""
     topics: set[URIRef] = field(default_factory=set)
     evidence: set[Evidence] = field(default_factory=set)
+    object_through: str = ""
+    statement: str = ""
 
-    def identity(self) -> tuple[str, str, str, str, str]:
-        """What makes two findings the same fact."""
-        return (self.relation, self.subject, self.object, self.year, self.status)
+    def identity(self) -> tuple[str, ...]:
+        """What makes two findings the same fact (a position statement is also told apart by its words)."""
+        return (self.relation, self.subject, self.object, self.year, self.status, self.statement_hash())
+
+    def statement_hash(self) -> str:
+        """Six hex digits of the normalised statement, or '' when the fact has none."""
+        if not self.statement:
+            return ""
+        return hashlib.sha1(" ".join(self.statement.lower().split()).encode("utf-8")).hexdigest()[:6]
 
     @property
     def confidence(self) -> Decimal:
@@ -87,6 +99,7 @@ class Fact:
         self.topics |= other.topics
         self.kind = max(self.kind, other.kind)
         self.through = self.through or other.through
+        self.object_through = self.object_through or other.object_through
         self.date = self.date or other.date
 
 
@@ -119,6 +132,7 @@ def tsv_rows(facts: list[Fact], gazetteer: Gazetteer) -> list[dict[str, str]]:
                 "kind": fact.kind, "through": _name(gazetteer, fact.through) if fact.through else "",
                 "subject_iri": str(gazetteer.iri(fact.subject)),
                 "object_iri": str(gazetteer.iri(fact.object)) if fact.object in gazetteer.entities else "",
+                "object_through": _name(gazetteer, fact.object_through) if fact.object_through else "",
             })
     return rows
 
@@ -161,6 +175,7 @@ class GraphWriter:
         parts = [self._slug(fact.subject), self._slug(fact.object), fact.year]
         if fact.status not in ACCOMPLISHED:
             parts.append(fact.status.lower())
+        parts.append(fact.statement_hash())
         return f"{prefix}/" + "-".join(p for p in parts if p)
 
     def _label(self, fact: Fact) -> str:
@@ -168,6 +183,10 @@ class GraphWriter:
         noun = "CERT-to-CERT memorandum of understanding" if fact.kind == "CertMemorandumOfUnderstanding" \
             else NOUNS[fact.relation]
         extra = ", ".join(x for x in (fact.year, "" if fact.status in ACCOMPLISHED else fact.status) if x)
+        if fact.statement:
+            words = fact.statement.split()
+            extra = " ".join(words[:10]) + (" …" if len(words) > 10 else "")
+            return f"{_name(self.gazetteer, fact.subject)} position at {_name(self.gazetteer, fact.object)}: {extra}"
         return f"{names} {noun}" + (f" ({extra})" if extra else "")
 
     def add_nary(self, fact: Fact) -> None:
@@ -181,7 +200,7 @@ class GraphWriter:
         graph.add((node, subject_role, self.iri(fact.subject)))
         graph.add((node, object_role, self.iri(fact.object)))
         self._attributes(node, fact)
-        if fact.status in ACCOMPLISHED:
+        if fact.status in ACCOMPLISHED and shortcut is not None:
             graph.add((self.iri(fact.subject), shortcut, self.iri(fact.object)))
         self._support(node, fact)
 
@@ -190,8 +209,9 @@ class GraphWriter:
             self.graph.add((node, CDO.year, Literal(fact.year, datatype=XSD.gYear)))
         if fact.status:
             self.graph.add((node, CDO.status, getattr(CDO, fact.status)))
-        if fact.through:
-            self.graph.add((node, CDO.through, self.iri(fact.through)))
+        for agency in (fact.through, fact.object_through):
+            if agency:
+                self.graph.add((node, CDO.through, self.iri(agency)))
         for topic in sorted(fact.topics):
             self.graph.add((node, CDO.topic, topic))
 

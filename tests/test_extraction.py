@@ -156,3 +156,63 @@ def test_a_negotiating_clause_after_a_signed_one_is_never_signed(text: str, coun
     found = {(r[2], r[4]) for r in rows(extract_text(text)) if r[1] == "hasAgreementWith"}
     assert (counterpart, "UnderNegotiation") in found
     assert (counterpart, "Signed") not in found
+
+
+def _agreements(text: str) -> dict[str, set[str]]:
+    """Counterpart label → statuses of the agreements read from ``text``."""
+    found: dict[str, set[str]] = {}
+    for row in rows(extract_text(text)):
+        if row[1] == "hasAgreementWith":
+            found.setdefault(row[2], set()).add(row[4])
+    return found
+
+
+@pytest.mark.parametrize("text,counterpart,status", [
+    ("Estonia has signed cyber MoUs with Georgia (2019), and the country is currently negotiating a similar "
+     "MoU with Armenia.", "Armenia", "UnderNegotiation"),
+    ("Norwegian diplomats concluded a cyber MoU with Georgia in 2019 and intend to sign a similar memorandum "
+     "with Armenia.", "Armenia", "Planned"),
+    ("Ghana has signed cyber MoUs with Nigeria (2018); a similar agreement with Senegal is still under "
+     "discussion.", "Senegal", "UnderNegotiation"),
+    ("Since 2018, Kenya has signed cooperation agreements with Ghana (2018), while talks on a similar agreement "
+     "with Nigeria have stalled.", "Nigeria", "UnderNegotiation"),
+    ("Chile signed an MoU with Brazil in 2020 and is now negotiating one with Uruguay.", "Uruguay",
+     "UnderNegotiation"),
+    ("Moldova signed an MoU with Georgia in 2019, whereas a draft MoU with Ukraine awaits approval.", "Ukraine",
+     "Planned"),
+])
+def test_a_hedged_clause_after_a_signed_one_gets_its_own_status(text: str, counterpart: str, status: str) -> None:
+    found = _agreements(text)
+    assert found[counterpart] == {status}
+    assert "Signed" in next(v for k, v in found.items() if k != counterpart)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("Estonia signed an MoU with Georgia in 2019 but has not signed one with Armenia.", "Armenia"),
+    ("Estonia has concluded MoUs with Georgia and Moldova, but has no MoU with Ukraine.", "Ukraine"),
+    ("Estonia signed an MoU with Georgia, although an MoU with Armenia has not yet been signed.", "Armenia"),
+    ("Kenya has signed an MoU with Ghana; it never signed the MoU with Nigeria.", "Nigeria"),
+])
+def test_a_negated_clause_after_a_signed_one_gives_nothing(text: str, counterpart: str) -> None:
+    found = _agreements(text)
+    assert counterpart not in found
+    assert any("Signed" in statuses for statuses in found.values())
+
+
+def test_a_later_clause_with_its_own_subject_keeps_it() -> None:
+    result = extract_text("Ghana signed an MoU with Senegal in 2020, while Nigeria is negotiating one with Kenya.")
+    found = rows(result)
+    assert ("Ghana", "hasAgreementWith", "Senegal", "2020", "Signed") in found
+    assert ("Nigeria", "hasAgreementWith", "Kenya", "", "UnderNegotiation") in found
+    assert not any(r[0] == "Ghana" and r[2] == "Kenya" for r in found)
+
+
+def test_an_agency_on_the_object_side_stands_for_its_state() -> None:
+    text = ("The Kenyan National Computer Incident Response Team (KE-CIRT) signed an MoU with the Ghanaian "
+            "Cyber Security Authority in 2022.")
+    result = extract_text(text)
+    mous = [f for f in result.facts if f.relation == "hasAgreementWith"]
+    assert [(f.subject, f.object, f.year, f.status) for f in mous] == [("state/kenya", "state/ghana", "2022", "Signed")]
+    assert mous[0].through == "org/ke-cirt"
+    assert result.gazetteer.entities[mous[0].object_through].label == "Ghanaian Cyber Security Authority"
+    assert mous[0].kind == "CertMemorandumOfUnderstanding"

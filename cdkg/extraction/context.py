@@ -20,12 +20,24 @@ VERBISH = re.compile(
     r"^(?:'s\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z][\w-]*){0,2}?)(?:\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed))\b"
 )
+# Verbs that start a coordinated clause after "and" ("…, and plans to sign …", "and is negotiating …").
+CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|does|did|"
+               r"plans?|planned|intends?|intended|aims?|hopes?|expects?|seeks?|wants?|wishes|remains?|continues|"
+               r"signed|concluded|agreed|negotiat\w+|launched|adopted|joined|became|participat\w+|cooperat\w+|"
+               r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
+               r"established|never)\b")
 CLAUSE_BREAK = re.compile(
-    r";\s*|,?\s+(?:and|but|while|whereas)\s+(?=(?:\w+ly\s+)*(?:has|have|is|are|was|were|had)\b)"
+    r";\s*"
+    # contrast always opens a clause of its own: "…, but the government is still negotiating …"
+    r"|,?\s+(?:but|whereas|while|although|though)\s+"
+    # a coordinated verb phrase: "… and intend to sign a similar memorandum with …"
+    rf"|,?\s+and\s+(?=(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
-    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:[^\s,;()]+\s+){1,4}?(?:\w+ly\s+)*"
-    r"(?:has|have|is|are|was|were|had|will|would|plans?|intends?|signed|concluded|agreed)\b)"
+    rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
+    # a non-restrictive relative clause: ", which hosts CERT-EE,"
+    r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
+CLAUSE_SUBJECT = re.compile(rf"(?:the\s+|its\s+)?{SLOT}(?:'s)?(?:\s+[a-z]+){{0,2}}?\s+(?:\w+ly\s+)*{CLAUSE_VERB}")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 
 
@@ -77,6 +89,19 @@ class SentenceContext:
             return state, mention.key, mention.form in ("coref",)
         return mention.key, through, mention.form in ("coref", "topic")
 
+    def subject_in(self, start: int, end: int) -> tuple[str, str, bool]:
+        """Like :meth:`subject_key`, but a later clause with a subject of its own ("…, while Nigeria is
+        negotiating …") keeps that subject."""
+        if start > self.intro_end:
+            found = CLAUSE_SUBJECT.match(self.masked, start, end)
+            mention = self.view.mentions[int(found.group(1))] if found else None
+            if mention is not None and mention.kind in ACTOR_KINDS and mention.key:
+                state = self.state_of(mention.key)
+                if mention.kind == "org" and state:
+                    return state, mention.key, mention.form == "coref"
+                return mention.key, "", mention.form == "coref"
+        return self.subject_key()
+
     def clause_of(self, position: int) -> tuple[int, int]:
         """The (start, end) of the clause holding a masked offset."""
         for start, end in self.clauses:
@@ -123,11 +148,19 @@ def find_subject(view: SentenceView, start: int) -> Mention | None:
 
 
 def clauses(masked: str) -> list[tuple[int, int]]:
-    """Clause spans of a masked sentence (split at semicolons and at "and has/is ...")."""
+    """Clause spans of a masked sentence: split at semicolons, contrast words, "and" before a verb or a new
+    subject, and around a non-restrictive relative clause (", which hosts CERT-EE,")."""
     spans, start = [], 0
     for found in CLAUSE_BREAK.finditer(masked):
+        if found.start() < start:
+            continue
         spans.append((start, found.start()))
         start = found.end()
+        if found.group("relative"):
+            closing = masked.find(", ", start)
+            if closing > 0 and not CLAUSE_BREAK.match(masked, closing):
+                spans.append((start, closing))
+                start = closing + 2
     spans.append((start, len(masked)))
     return spans
 

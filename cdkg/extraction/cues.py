@@ -13,7 +13,15 @@ MONTH = "(?:" + "|".join(MONTHS) + ")"
 NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|lacks?|n't|has yet to|have yet to|failed to|refused to)\b",
                       re.IGNORECASE)
 NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
-NEGOTIATING = re.compile(r"\bnegotiat\w*|\bin talks\b|\bdiscussing\b", re.IGNORECASE)
+NEGOTIATING = re.compile(r"\bnegotiat\w*|\btalks\b|\bdiscussing\b|\bunder discussion\b", re.IGNORECASE)
+# Status written after the agreement ("a similar agreement with X is still under discussion / is planned").
+POSTPOSED = re.compile(
+    r"\b(?:is|are|was|were|remains?|has been|have been)\s+(?:still\s+|currently\s+|now\s+|being\s+)?"
+    r"(?P<cue>under\s+(?:negotiation|discussion|consideration|review|preparation)|negotiated|discussed|drafted|"
+    r"prepared|considered|in\s+(?:preparation|the pipeline|the works)|pending|planned|envisaged|expected|foreseen|"
+    r"proposed|on hold)\b|\b(?:has|have)\s+stalled\b"
+)
+POSTPOSED_NEGATION = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:not|never|yet to)\b|\bnot yet\b")
 PROPOSED = re.compile(r"\bpropos\w*|\bdraft\w*", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intending|aims? to|aiming to|will|shall|is to|are to|"
@@ -62,6 +70,19 @@ def status_cue(text: str) -> str:
     if PLANNED.search(text):
         return "planned"
     return ""
+
+
+def postposed_status(text: str) -> str:
+    """'negated', 'negotiating', 'proposed', 'planned' or '' from a status written after the trigger."""
+    if POSTPOSED_NEGATION.search(text):
+        return "negated"
+    found = POSTPOSED.search(text)
+    if found is None:
+        return ""
+    cue = found.group("cue") or "stalled"
+    if cue.startswith(("under negotiation", "under discussion", "negotiated", "discussed", "stalled", "on hold")):
+        return "negotiating"
+    return "proposed" if cue.startswith(("proposed", "drafted")) else "planned"
 
 
 def is_hedged(text: str) -> bool:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import re
 from collections import Counter
@@ -272,9 +273,9 @@ def _facts_with_evidence(item: SentenceFindings) -> list[Fact]:
             raw_start, raw_end = occurrence.cleaned.raw_span(start, start + len(item.sentence.text))
             evidence.add(Evidence(occurrence.document, raw_start, raw_end, item.sentence.text,
                                   finding.confidence, finding.rule))
-        fact = finding.fact
-        facts.append(Fact(fact.relation, fact.subject, fact.object, fact.year, fact.status, fact.kind, fact.date,
-                          fact.through, set(fact.topics), evidence))
+        fact = copy.copy(finding.fact)
+        fact.topics, fact.evidence = set(fact.topics), evidence
+        facts.append(fact)
     return facts
 
 

@@ -22,6 +22,7 @@ from cdkg.vocabulary import CDO
 MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|agreements?|arrangements?)\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
+AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
 SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
 MEMBERSHIP = [  # (pattern, whether the clause's year is the year the membership began)
     (re.compile(rf"\b[Aa]s an? (?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
@@ -82,11 +83,11 @@ def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
     return mention.key == subject or context.state_of(mention.key) == subject
 
 
-def _year_for(context: SentenceContext, mention_index: int, clause: tuple[int, int]) -> str:
+def _year_for(context: SentenceContext, mention_index: int, clause: tuple[int, int], intro: bool = True) -> str:
     offset = context.mention_at(mention_index) + len(str(mention_index)) + 2
     return (cues.parenthesised_year(context.masked[offset:offset + 12])
             or cues.clause_year(context.masked[clause[0]:clause[1]])
-            or cues.clause_year(context.masked[:context.intro_end]))
+            or (cues.clause_year(context.masked[:context.intro_end]) if intro else ""))
 
 
 def _index(context: SentenceContext, mention: Mention) -> int:
@@ -95,45 +96,77 @@ def _index(context: SentenceContext, mention: Mention) -> int:
 
 # --- agreements -------------------------------------------------------------------------------
 
-def _agreement_status(text: str) -> str | None:
-    if cues.is_negated(text):
+def _agreement_status(before: str, after: str) -> str | None:
+    """The status of an agreement from its clause: cues before the trigger, then a status written after it
+    ("… with X is still under discussion"); None when negated."""
+    if cues.is_negated(before):
         return None
-    cue = cues.status_cue(text)
+    cue = cues.status_cue(before) or cues.postposed_status(after)
+    if cue == "negated":
+        return None
     return {"negotiating": "UnderNegotiation", "planned": "Planned", "proposed": "Planned"}.get(cue, "Signed")
 
 
+def _agreement_term(clause: str, earlier_term: bool) -> re.Match[str] | None:
+    """The agreement noun of a clause, or its verb ("and is negotiating one with X") after a clause that had one."""
+    term = MOU.search(clause)
+    if term is None and earlier_term:
+        term = AGREEMENT_VERB.search(clause)
+    return term
+
+
 def agreements(context: SentenceContext) -> list[Finding]:
-    """MoUs: "<S> has signed MoUs with A (2019) and B", "is negotiating MoUs with C", "there are agreements with D"."""
+    """MoUs: "<S> has signed MoUs with A (2019) and B", "is negotiating MoUs with C", "there are agreements with D".
+
+    Each clause decides its own status: a negotiating, planned, proposed or negated clause never
+    inherits the trigger of the clause before it.
+    """
     if not MOU.search(context.masked):
         return []
     findings, previous_kind = [], ""
-    subject, through, indirect = context.subject_key()
     named_mou = bool(MOU_NAMED.search(context.masked))
     for start, end in context.clauses:
         clause = context.masked[start:end]
-        term = MOU.search(clause)
+        term = _agreement_term(clause, bool(previous_kind))
+        subject, through, indirect = context.subject_in(start, end)
         if term is None or not subject:
             continue
         counterparts = [m for m in context.mentions_between(start + term.start(), end) if not _own(context, subject, m)]
-        if not counterparts:
+        governing = context.masked[context.intro_end:start + term.end()] if start == 0 else clause[:term.end()]
+        status = _agreement_status(governing, SLOT_RE.sub(" ", clause[term.end():]))
+        if not counterparts or status is None:
             continue
-        governing = context.masked[:start + term.end()] if start == 0 else clause[:term.end()]
-        status = _agreement_status(governing[context.intro_end if start == 0 else 0:])
-        if status is None:
-            continue
-        kind = "CertMemorandumOfUnderstanding" if CERT_WORD.search(clause) else ""
-        if re.search(r"\bsimilar\b", clause) and previous_kind:
-            kind = previous_kind
-        kind = kind or ("MemorandumOfUnderstanding" if named_mou else "Agreement")
+        kind = _agreement_kind(context, clause, previous_kind, named_mou, through, counterparts)
         previous_kind = kind
         topics = set(cues.themes(context.masked))
         base = BASE if SIGN.search(clause) or status != "Signed" else Decimal("0.8")
         for mention in _unique(counterparts):
-            year = _year_for(context, _index(context, mention), (start, end))
-            fact = Fact("hasAgreementWith", subject, mention.key, year, status, kind=kind, through=through,
-                        topics=topics)
+            party, party_agency = _party(context, mention)
+            year = _year_for(context, _index(context, mention), (start, end), intro=start == 0)
+            fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
+                        object_through=party_agency, topics=topics)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
     return findings
+
+
+def _party(context: SentenceContext, mention: Mention) -> tuple[str, str]:
+    """(party, acting agency) of a counterpart: an agency signs for its state, as on the subject side."""
+    state = context.state_of(mention.key)
+    if mention.kind == "org" and state and state != mention.key:
+        return state, mention.key
+    return mention.key, ""
+
+
+def _agreement_kind(context: SentenceContext, clause: str, previous: str, named_mou: bool, through: str,
+                    counterparts: list[Mention]) -> str:
+    """CERT-to-CERT when the clause says so or both sides act through agencies one of which is a CERT."""
+    agencies = [context.gazetteer.entities[k].cls for k in [through] + [m.key for m in counterparts]
+                if k in context.gazetteer.entities and context.state_of(k) not in ("", k)]
+    if CERT_WORD.search(clause) or (through and len(agencies) > 1 and CDO.CERT in agencies):
+        return "CertMemorandumOfUnderstanding"
+    if re.search(r"\bsimilar\b|\bone\b", clause) and previous:
+        return previous
+    return "MemorandumOfUnderstanding" if named_mou else "Agreement"
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
