@@ -216,3 +216,37 @@ def test_an_agency_on_the_object_side_stands_for_its_state() -> None:
     assert mous[0].through == "org/ke-cirt"
     assert result.gazetteer.entities[mous[0].object_through].label == "Ghanaian Cyber Security Authority"
     assert mous[0].kind == "CertMemorandumOfUnderstanding"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("As a member of NATO since 2004, Estonia hosts a cyber range.", ("Estonia", "2004")),
+    ("Finland joined the African Union in 2011.", ("Finland", "2011")),
+    ("Norway has been a member of the OSCE since 1975.", ("Norway", "1975")),
+    ("Chile became a member of the Organization of American States in 1948.", ("Chile", "1948")),
+    ("Vietnam acceded to ASEAN in 1995.", ("Vietnam", "1995")),
+    ("Uruguay is a founding OAS member since 1948.", ("Uruguay", "1948")),
+])
+def test_membership_years(text: str, expected: tuple[str, str]) -> None:
+    found = [(r[0], r[3]) for r in rows(extract_text(text)) if r[1] == "memberOf"]
+    assert found == [expected]
+
+
+def test_the_kingdom_refers_to_the_state_of_the_paragraph() -> None:
+    text = "Norway is a Nordic state. The Kingdom has been a member of NATO since 1949 and joined the OSCE in 1975."
+    found = {(r[0], r[2], r[3]) for r in rows(extract_text(text)) if r[1] == "memberOf"}
+    assert found == {("Norway", "North Atlantic Treaty Organization", "1949"),
+                     ("Norway", "Organization for Security and Co-operation in Europe", "1975")}
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Estonia takes part every year in the Locked Shields exercise.", ""),
+    ("Chilean officials have taken part in the Locked Shields exercise since 2018.", "2018"),
+    ("In 2020, Ghana joined the Locked Shields exercise for the first time.", "2020"),
+])
+def test_participation_in_an_exercise_found_by_its_head_word(text: str, year: str) -> None:
+    found = [(r[2], r[3]) for r in rows(extract_text(text)) if r[1] == "participatesIn"]
+    assert found == [("Locked Shields", year)]
+
+
+def test_no_participation_when_negated() -> None:
+    assert extract_text("Kenya does not take part in the Locked Shields exercise.").facts == []

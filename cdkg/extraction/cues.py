@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from cdkg.vocabulary import CDO
 
-YEAR = r"(?:19[5-9][0-9]|20[0-9][0-9])"
+YEAR = r"(?:19[0-9][0-9]|20[0-9][0-9])"
 MONTHS = ("January February March April May June July August September October November December").split()
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|lacks?|n't|has yet to|have yet to|failed to|refused to)\b",
@@ -31,6 +31,11 @@ PLANNED = re.compile(
 )
 HEDGED = re.compile(r"\b(?:reportedly|allegedly|apparently|rumou?red|said to|according to)\b", re.IGNORECASE)
 CLAUSE_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ss]tarting in)\s+(?:(?:early|late|mid)[- ])?(?:{MONTH}\s+)?({YEAR})\b")
+YEAR_AFTER = re.compile(
+    rf"^\s*(?:\(\s*(?:since\s+|in\s+)?({YEAR})\s*\)|(?:[\w-]+\s+){{0,3}}?(?:since|in)\s+(?:(?:early|late|mid)[- ])?"
+    rf"(?:{MONTH}\s+)?({YEAR})\b)"
+)
+SINCE_YEAR = re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[- ])?(?:{MONTH}\s+)?({YEAR})\b")
 PAREN_YEAR = re.compile(rf"^\s*\(\s*(?:in\s+)?({YEAR})\s*\)")
 YEAR_BEFORE = re.compile(rf"(?:\b({MONTH})\s+)?\b({YEAR})(?:\s*-\s*{YEAR})?((?:\s*,\s*{YEAR})*\s+and\s+{YEAR})?\s+$")
 MONTH_YEAR = re.compile(rf"\b(?:in\s+)?({MONTH})\s+({YEAR})\b")
@@ -93,6 +98,18 @@ def is_hedged(text: str) -> bool:
 def clause_year(text: str) -> str:
     """The year a clause dates itself with ("in 2013", "Since 2017", "In May 2016"), or ''."""
     found = CLAUSE_YEAR.search(text)
+    return found.group(1) if found else ""
+
+
+def year_after(text_after: str) -> str:
+    """A year written right after a name: "NATO since 2004", "ASEAN in 1995", "the X exercise every year since 2018"."""
+    found = YEAR_AFTER.match(text_after[:60])
+    return (found.group(1) or found.group(2)) if found else ""
+
+
+def since_year(text: str) -> str:
+    """The year of a "since 2017" in ``text``, or ''."""
+    found = SINCE_YEAR.search(text)
     return found.group(1) if found else ""
 
 

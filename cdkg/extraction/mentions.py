@@ -38,7 +38,8 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
     January February March April May June July August September October November December Despite Although
     Whereas Because If When Where Here There Today Currently Its Interim""".split()) - {"Interim"}
 COREF = re.compile(
-    r"\b(?:the|The) (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission)(?:'s)?\b"
+    r"\b(?:the|The) (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate)(?:'s)?\b(?! of\b)"
 )
 
 

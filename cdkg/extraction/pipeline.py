@@ -38,7 +38,8 @@ DOCUMENT_HINT = re.compile(
     r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|"
     r"issued|launched|unveiled)\b"
 )
-PERSON_HEADS = ("country", "nation", "state", "government")
+PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",
+                "principality", "sultanate", "emirate")
 
 
 @dataclass

@@ -27,13 +27,18 @@ SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|stru
 MEMBERSHIP = [  # (pattern, whether the clause's year is the year the membership began)
     (re.compile(rf"\b[Aa]s an? (?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y) (?:formally )?joining (?:the )?{SLOT}"), True),
-    (re.compile(rf"\b(?:joined|acceded to) (?:the )?{SLOT}"), True),
-    (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already |a founding )?(?:an? )?"
+    (re.compile(rf"\b(?:joined|acceded to|accession to|admitted to) (?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? )?(?:[a-z]+ )?member(?: state)? of (?:the )?"
+                rf"{SLOT}"), True),
+    (re.compile(rf"\b(?:is|are|was|were|has been|have been) (?:also |now |already |a founding )?(?:an? )?"
                 rf"(?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
+    (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
+                rf"{SLOT}(?= member)"), False),
     (re.compile(rf"\bmembership (?:of|in) (?:the )?{SLOT}"), True),
 ]
-MEMBERSHIP_HINT = re.compile(r"member|joining|joined|acceded")
-PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking) part)\s+in\b")
+MEMBERSHIP_HINT = re.compile(r"member|joining|joined|acceded|accession|admitted")
+PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) part)(?:\s+[\w-]+){0,3}?\s+in\b")
+JOINED_EXERCISE = re.compile(rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+|this\s+year's\s+|its\s+first\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
                    r"(?:chairmanship|presidency) of)\b")
@@ -181,40 +186,72 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 # --- memberships, participation, chairing -----------------------------------------------------
 
 def memberships(context: SentenceContext) -> list[Finding]:
-    """"As a member of X", "upon joining X", "joined X in 2004", "is a member of X"."""
+    """"As a member of X since 2004", "upon joining X", "joined X in 2004", "is a member of X", "a NATO member"."""
     if not MEMBERSHIP_HINT.search(context.masked):
         return []
     findings = []
-    subject, _, indirect = context.subject_key()
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
             organisation = context.view.slot(match.group())
             clause = context.clause_of(match.start())
+            subject, _, indirect = context.subject_in(*clause)
             before = context.masked[clause[0]:match.start()]
-            if organisation.kind != "org" or not subject or cues.is_negated(match.group() + before[-40:]):
+            member = context.state_of(subject) or subject
+            if organisation.kind != "org" or not member or member == organisation.key or cues.is_negated(
+                    match.group() + before[-40:]):
                 continue
             status = "Planned" if cues.status_cue(before[-40:] + match.group()) else ""
-            year = (cues.clause_year(context.masked[clause[0]:clause[1]]) or cues.clause_year(
-                context.masked[:context.intro_end])) if dated else ""
-            member = context.state_of(subject) or subject
-            fact = Fact("memberOf", member, organisation.key, year, status)
+            fact = Fact("memberOf", member, organisation.key, _membership_year(context, match, clause, dated), status)
             findings.append(_finding(context, fact, "membership.member-of", indirect))
     return findings
 
 
+def _membership_year(context: SentenceContext, match: re.Match[str], clause: tuple[int, int], dated: bool) -> str:
+    """The year written after the organisation ("since 2004"), else for "joined"-like triggers the clause's year."""
+    year = cues.year_after(context.masked[match.end():])
+    if year or not dated:
+        return year
+    return cues.clause_year(context.masked[clause[0]:clause[1]]) or cues.clause_year(context.masked[:context.intro_end])
+
+
 def participation(context: SentenceContext) -> list[Finding]:
-    """"<S> participates in X along with A and B" (forums: memberships) or "took part in the Y exercise"."""
-    if not PARTICIPATE.search(context.masked):
-        return []
+    """"<S> participates in X along with A and B" (forums: memberships), "takes part every year in the Y
+    exercise", "joined the Z exercise"."""
     findings = []
-    subject, _, indirect = context.subject_key()
     for match in PARTICIPATE.finditer(context.masked):
         start, end = context.clause_of(match.start())
+        subject, _, indirect = context.subject_in(start, end)
         if not subject or cues.is_negated(context.masked[start:match.start()]):
             continue
         status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
         findings += _participants(context, subject, indirect, match.end(), end, status)
+    return findings + _joined_exercises(context)
+
+
+def _joined_exercises(context: SentenceContext) -> list[Finding]:
+    """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
+    findings = []
+    for match in JOINED_EXERCISE.finditer(context.masked):
+        mention = context.view.slot(match.group())
+        start, end = context.clause_of(match.start())
+        subject, _, indirect = context.subject_in(start, end)
+        if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]):
+            continue
+        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
+        year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:end]) or (
+            cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
+        fact = Fact("participatesIn", subject, mention.key, year, status)
+        findings.append(_finding(context, fact, "participation.joined", indirect))
     return findings
+
+
+def _is_exercise(context: SentenceContext, mention: Mention) -> bool:
+    return getattr(context.gazetteer.entities.get(mention.key), "cls", None) == CDO.Exercise
+
+
+def _year_after_mention(context: SentenceContext, mention: Mention) -> str:
+    index = _index(context, mention)
+    return cues.year_after(context.masked[context.mention_at(index) + len(str(index)) + 2:])
 
 
 def _participants(context: SentenceContext, subject: str, indirect: bool, start: int, end: int,
@@ -224,7 +261,8 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
     for mention in context.mentions_between(start, end, kinds):
         offset = context.mention_at(_index(context, mention))
         if mention.kind in ("initiative", "event"):
-            fact = Fact("participatesIn", subject, mention.key, status=status)
+            year = _year_after_mention(context, mention) if _is_exercise(context, mention) else ""
+            fact = Fact("participatesIn", subject, mention.key, year, status)
             findings.append(_finding(context, fact, "participation.took-part", indirect))
         elif mention.kind == "org" and not _own(context, subject, mention) and not _modifier(context, mention):
             if forum is None or forum.key != mention.key:
@@ -291,8 +329,10 @@ def cooperation(context: SentenceContext) -> list[Finding]:
             continue
         partners = _partners(context, subject, match.end(), end)
         status = "Planned" if cues.status_cue(clause_before) else ""
+        year = cues.since_year(context.masked[start:end]) or (
+            cues.since_year(context.masked[:context.intro_end]) if start == 0 else "")
         for partner in partners:
-            fact = Fact("cooperatesWith", subject, partner.key, status=status, through=through,
+            fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through,
                         topics=set(cues.themes(context.masked)))
             findings.append(_finding(context, fact, "cooperation.with", indirect))
     return findings
