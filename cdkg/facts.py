@@ -167,7 +167,9 @@ class GraphWriter:
         if entity is None:
             return key.rsplit("/", 1)[-1]
         parent = self.gazetteer.entities.get(entity.part_of)
-        return f"{parent.slug}-{entity.slug}" if parent and entity.kind == "org" else entity.slug
+        if parent is None or entity.kind != "org" or entity.slug.startswith(f"{parent.slug}-"):
+            return entity.slug
+        return f"{parent.slug}-{entity.slug}"
 
     def fact_key(self, fact: Fact) -> str:
         """The readable key of an n-ary fact node, e.g. agreement/albania-nato-ncirc-2013."""

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cdkg.extraction import ExtractionResult, Extractor
+from cdkg.facts import GraphWriter
 from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
 from cdkg.sources import SourceText, load_metadata, read_paths
 
@@ -250,3 +251,40 @@ def test_participation_in_an_exercise_found_by_its_head_word(text: str, year: st
 
 def test_no_participation_when_negated() -> None:
     assert extract_text("Kenya does not take part in the Locked Shields exercise.").facts == []
+
+
+@pytest.mark.parametrize("text,actor,forum", [
+    ("Under the auspices of the OEWG, Chile has argued that norms must be implemented.", "Chile", "OEWG"),
+    ("In the OEWG, Kenya called for more support to developing countries.", "Kenya", "OEWG"),
+    ("The Uruguayan representative at the OEWG has also stressed the role of civil society.", "Uruguay", "OEWG"),
+    ("Finland has also welcomed the inclusion of confidence-building measures in the GGE reports.", "Finland", "GGE"),
+    ("At the UN GGE, the Norwegian delegation stressed that international law applies.", "Norway", "GGE"),
+])
+def test_a_position_is_read_with_its_actor_and_forum(text: str, actor: str, forum: str) -> None:
+    result = extract_text(text)
+    found = [f for f in result.facts if f.relation == "position"]
+    assert len(found) == 1
+    fact = found[0]
+    assert result.gazetteer.entities[fact.subject].label == actor
+    assert result.gazetteer.entities[fact.object].acronym == forum
+    assert fact.statement and all(e.quote == text for e in fact.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has argued that capacity building should be part of the development agenda of the OEWG.",
+    "Kenya has argued that global initiatives are needed.",
+    "In the OEWG, Kenya has not argued for new norms.",
+    "At the OEWG, Chile is expected to call for binding rules.",
+])
+def test_no_position_without_a_venue_or_when_negated_or_hedged(text: str) -> None:
+    assert [f for f in extract_text(text).facts if f.relation == "position"] == []
+
+
+def test_two_positions_of_one_actor_in_one_forum_are_two_nodes() -> None:
+    text = ("In the OEWG, Chile stressed the role of women. In the OEWG, Chile also called for regional "
+            "confidence-building measures.")
+    result = extract_text(text)
+    found = [f for f in result.facts if f.relation == "position"]
+    assert len(found) == 2
+    keys = {GraphWriter(result.gazetteer).fact_key(f) for f in found}
+    assert len(keys) == 2 and all(k.startswith("position/chile-un-oewg-") for k in keys)

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
-from cdkg.extraction import relations
+from cdkg.extraction import positions, relations
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
@@ -32,7 +32,7 @@ from cdkg.sources import SourceText
 from cdkg.text import CleanText, Span, clean, paragraphs, passage_key, sentences
 from cdkg.vocabulary import CDO
 
-RULES = relations.RULES + document_rules.RULES
+RULES = relations.RULES + document_rules.RULES + positions.RULES
 DOCUMENT_HINT = re.compile(
     r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|"
