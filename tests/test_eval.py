@@ -83,3 +83,15 @@ def test_cli_eval_prints_a_table_with_an_overall_row() -> None:
     overall = next(line for line in result.output.splitlines() if line.startswith("overall"))
     precision, recall = (float(x) for x in overall.split()[3:5])
     assert precision >= 0.95 and recall >= 0.90
+
+
+UNSEEN = REPO / "tests" / "data" / "extraction" / "unseen"
+
+
+def test_unseen_invented_profiles_meet_the_targets() -> None:
+    """Profiles of states outside the seeds, with facts written by hand before the extractor ran on them."""
+    report = evaluate(Settings(root=REPO), gold_dir=UNSEEN, sources_dir=UNSEEN)
+    assert report.overall.gold >= 40
+    assert report.overall.precision >= 0.9, report.render()
+    assert report.overall.recall >= 0.8, report.render()
+    assert not any(s[1] == "hasAgreementWith" and s[4] == "Signed" for s in report.spurious), report.render()
