@@ -3,38 +3,59 @@
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from cdkg.ontology import load_ontology
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
 FACT_ROLES = (CDO.party, CDO.member, CDO.organisation, CDO.actor, CDO.partner, CDO.chairedBody, CDO.activity,
-              CDO.issuedBy, CDO.fundedBy, CDO.organisedBy, CDO.mergedBody, CDO.successor, CDO.forum, CDO.through)
+              CDO.issuedBy, CDO.fundedBy, CDO.organisedBy, CDO.mergedBody, CDO.successor, CDO.forum, CDO.through,
+              CDO.region, CDO.introducedAt)
+TITLE_PROPERTIES = (RDFS.label, SKOS.prefLabel)
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value of a property: an IRI with its label, or a literal's text (iri empty)."""
+
+    text: str
+    iri: str = ""
+
+
+@dataclass
+class Statements:
+    """The values one property gives (or, for incoming statements, the subjects pointing here)."""
+
+    property_iri: str
+    property_label: str
+    values: list[Value]
 
 
 @dataclass
 class Evidence:
-    """One supporting sentence."""
+    """One supporting sentence and every document it was read in."""
 
     quote: str
-    document: str
     confidence: str
+    documents: list[Value] = field(default_factory=list)
 
 
 @dataclass
 class FactRow:
-    """A fact node about the individual, with its attributes and evidence."""
+    """A fact naming the individual, with the other individuals it names and its evidence."""
 
     iri: str
     label: str
     kind: str
-    year: str = ""
-    status: str = ""
-    evidence: list[Evidence] = field(default_factory=list)
+    year: str
+    status: str
+    others: list[tuple[str, Value]]
+    evidence: list[Evidence]
 
 
 @dataclass
@@ -43,72 +64,116 @@ class Individual:
 
     iri: str
     label: str
-    types: list[str]
-    outgoing: list[tuple[str, str, str]]
-    incoming: list[tuple[str, str, str]]
-    facts: list[FactRow]
-    labels: dict[str, str]
+    types: list[Value]
+    is_actor: bool
+    evidence: list[Evidence]
+    facts: list[tuple[str, list[FactRow]]]
+    outgoing: list[Statements]
+    incoming: list[Statements]
 
 
 def describe(service: GraphService, iri: str) -> Graph:
-    """The triples around the IRI: its own, those pointing at it, and its facts' evidence and documents."""
+    """The triples around the IRI: its own, those pointing at it, its facts, their evidence and documents."""
     node = f"<{iri}>"
+    roles = " ".join(f"<{role}>" for role in FACT_ROLES)
     query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e ?ep ?eo . ?d ?dp ?do . ?x ?xp ?xo }}
     WHERE {{
       {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }}
-      UNION {{ ?f ?role {node} . ?f ?fp ?fo . VALUES ?role {{ {' '.join(f'<{r}>' for r in FACT_ROLES)} }} }}
+      UNION {{ ?f ?role {node} . ?f ?fp ?fo . VALUES ?role {{ {roles} }} }}
       UNION {{ {{ ?f ?role {node} }} UNION {{ BIND({node} AS ?f) }} ?f <{CDO.hasEvidence}> ?e . ?e ?ep ?eo .
                OPTIONAL {{ ?e <{CDO.inDocument}> ?d . ?d ?dp ?do }} }}
       UNION {{ {{ {node} ?p2 ?x }} UNION {{ ?x ?q2 {node} }} UNION {{ ?f3 ?r3 {node} . ?f3 ?p3 ?x }}
-               ?x ?xp ?xo . FILTER(?xp IN (<{RDFS.label}>, <{RDF.type}>)) }}
+               ?x ?xp ?xo . FILTER(?xp IN (<{RDFS.label}>, <{RDF.type}>, <{DCTERMS.title}>)) }}
     }}"""
     return service.construct(query)
 
 
 @functools.lru_cache(maxsize=1)
+def _ontology() -> Graph:
+    return load_ontology()
+
+
+@functools.lru_cache(maxsize=1)
 def term_labels() -> dict[str, str]:
     """English labels of the ontology's terms (classes, properties, statuses)."""
-    ontology = load_ontology()
-    return {str(s): str(o) for s, o in ontology.subject_objects(RDFS.label) if getattr(o, "language", None) == "en"}
+    return {str(s): str(o) for s, o in _ontology().subject_objects(RDFS.label) if getattr(o, "language", None) == "en"}
+
+
+@functools.lru_cache(maxsize=256)
+def superclasses(cls: URIRef) -> frozenset[URIRef]:
+    """The class and all its superclasses in the ontology."""
+    return frozenset(_ontology().transitive_objects(cls, RDFS.subClassOf))
 
 
 def label_of(graph: Graph, node: object) -> str:
     """The English label of a node (from the graph, else the ontology), else its local name."""
     if isinstance(node, Literal):
         return str(node)
-    for candidate in graph.objects(node, RDFS.label):  # type: ignore[arg-type]
-        if getattr(candidate, "language", None) in ("en", None):
-            return str(candidate)
-    if str(node) in term_labels():
-        return term_labels()[str(node)]
-    text = str(node)
-    return text.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    for predicate in (RDFS.label, DCTERMS.title):
+        for candidate in graph.objects(node, predicate):  # type: ignore[arg-type]
+            if getattr(candidate, "language", None) in ("en", None):
+                return str(candidate)
+    return term_labels().get(str(node)) or str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def value_of(graph: Graph, node: object) -> Value:
+    """A node as shown on a page: an IRI with its label, or a literal's text."""
+    if isinstance(node, URIRef):
+        return Value(label_of(graph, node), str(node))
+    return Value(str(node))
 
 
 def _evidence(graph: Graph, fact: URIRef) -> list[Evidence]:
-    """The fact's evidence, one row per distinct quote listing every document that carries it."""
+    """The fact's evidence: one entry per distinct quote, listing every document that carries it."""
     by_quote: dict[str, Evidence] = {}
     for node in sorted(graph.objects(fact, CDO.hasEvidence)):
-        document = graph.value(node, CDO.inDocument)
-        title = str(graph.value(document, URIRef("http://purl.org/dc/terms/title")) or label_of(graph, document)) if document else ""
         quote = str(graph.value(node, CDO.quote) or "")
-        row = by_quote.setdefault(quote, Evidence(quote, "", str(graph.value(node, CDO.confidence) or "")))
-        row.document = "; ".join(filter(None, [row.document, title]))
+        entry = by_quote.setdefault(quote, Evidence(quote, str(graph.value(node, CDO.confidence) or "")))
+        document = graph.value(node, CDO.inDocument)
+        if document is not None and value_of(graph, document) not in entry.documents:
+            entry.documents.append(value_of(graph, document))
+    for entry in by_quote.values():
+        entry.documents.sort(key=lambda document: document.text)
     return list(by_quote.values())
 
 
-def _fact_row(graph: Graph, fact: URIRef) -> FactRow:
-    kind = next((label_of(graph, t) for t in graph.objects(fact, RDF.type)), "")
+def _others(graph: Graph, fact: URIRef, node: URIRef) -> list[tuple[str, Value]]:
+    """(role label, individual) for everyone else the fact names."""
+    found = {(label_of(graph, role), value_of(graph, other)) for role in FACT_ROLES
+             for other in graph.objects(fact, role) if other != node}
+    return sorted(found, key=lambda pair: (pair[0], pair[1].text))
+
+
+def _fact_row(graph: Graph, fact: URIRef, node: URIRef) -> FactRow:
+    kind = min((label_of(graph, t) for t in graph.objects(fact, RDF.type)), default="")
     status = graph.value(fact, CDO.status)
     return FactRow(str(fact), label_of(graph, fact), kind, str(graph.value(fact, CDO.year) or ""),
-                   label_of(graph, status) if status is not None else "", _evidence(graph, fact))
+                   label_of(graph, status) if status is not None else "", _others(graph, fact, node),
+                   _evidence(graph, fact))
 
 
-def _facts(graph: Graph, node: URIRef) -> list[FactRow]:
+def facts_about(graph: Graph, node: URIRef) -> list[tuple[str, list[FactRow]]]:
+    """Facts naming the node in one of their roles, grouped by kind (kinds and rows sorted)."""
     facts = {s for role in FACT_ROLES for s in graph.subjects(role, node) if isinstance(s, URIRef)}
-    if any(graph.objects(node, CDO.hasEvidence)):
-        facts.add(node)
-    return sorted((_fact_row(graph, f) for f in facts), key=lambda row: (row.kind, row.year, row.label))
+    groups: dict[str, list[FactRow]] = defaultdict(list)
+    for row in (_fact_row(graph, fact, node) for fact in facts):
+        groups[row.kind].append(row)
+    return [(kind, sorted(rows, key=lambda r: (r.year, r.label))) for kind, rows in sorted(groups.items())]
+
+
+def _grouped(pairs: list[tuple[URIRef, object]], graph: Graph) -> list[Statements]:
+    """(property, value) pairs as one Statements per property, sorted by property label."""
+    by_property: dict[URIRef, set[Value]] = defaultdict(set)
+    for predicate, value in pairs:
+        by_property[predicate].add(value_of(graph, value))
+    groups = [Statements(str(p), label_of(graph, p), sorted(v, key=lambda x: x.text)) for p, v in by_property.items()]
+    return sorted(groups, key=lambda group: group.property_label.lower())
+
+
+def _statements(graph: Graph, node: URIRef, shown_elsewhere: set[URIRef]) -> tuple[list[Statements], list[Statements]]:
+    outgoing = [(p, o) for p, o in graph.predicate_objects(node) if p not in shown_elsewhere]
+    incoming = [(p, s) for s, p in graph.subject_predicates(node)]
+    return _grouped(outgoing, graph), _grouped(incoming, graph)  # type: ignore[arg-type]
 
 
 def individual(service: GraphService, iri: str) -> Individual | None:
@@ -117,9 +182,9 @@ def individual(service: GraphService, iri: str) -> Individual | None:
     node = URIRef(iri)
     if (node, None, None) not in graph and (None, None, node) not in graph:
         return None
-    skip = {RDFS.label, SKOS.prefLabel}
-    outgoing = sorted((str(p), str(o), label_of(graph, o)) for p, o in graph.predicate_objects(node) if p not in skip and p != RDF.type)
-    incoming = sorted((str(p), str(s), label_of(graph, s)) for s, p in graph.subject_predicates(node))
-    labels = {str(t): label_of(graph, t) for t in set(graph.predicates()) | set(graph.objects(node, RDF.type))}
-    types = sorted(label_of(graph, t) for t in graph.objects(node, RDF.type))
-    return Individual(iri, label_of(graph, node), types, outgoing, incoming, _facts(graph, node), labels)
+    types = set(graph.objects(node, RDF.type))
+    evidence = _evidence(graph, node)
+    shown = {RDF.type, RDFS.label, *([CDO.hasEvidence] if evidence else [])}
+    outgoing, incoming = _statements(graph, node, shown)
+    return Individual(iri, label_of(graph, node), sorted((value_of(graph, t) for t in types), key=lambda v: v.text),
+                      any(CDO.Actor in superclasses(t) for t in types if isinstance(t, URIRef)), evidence, facts_about(graph, node), outgoing, incoming)

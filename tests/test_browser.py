@@ -71,6 +71,7 @@ def test_nato_example_lists_albania_and_north_macedonia(site: str, page) -> None
     assert "Albania" in table and "North Macedonia" in table
     assert "ms" in page.inner_text("#status")
     assert page.locator("#downloads a").count() == 4
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(SHOTS / "query-nato.png"), full_page=True)
 
 
@@ -78,11 +79,23 @@ def test_following_albania_shows_the_2013_mou_with_its_quote(site: str, page) ->
     page.goto(site + "/")
     page.click("button.example[data-name='states-with-nato-cyber-mous']")
     page.click("table.results a:text('state/albania')")
-    page.wait_for_selector("table.facts")
-    facts = page.inner_text("table.facts")
-    assert "2013" in facts
-    assert "signed the MoU with the NATO Cyber Incident Response Centre" in facts
+    page.wait_for_selector("section.facts")
+    assert page.url == site + "/id/state/albania"
+    mou = page.locator("table.facts tr", has_text="memorandum of understanding (2013)")
+    assert "2013" in mou.inner_text()
+    assert "signed the MoU with the NATO Cyber Incident Response Centre" in mou.inner_text()
+    assert "confidence" in mou.inner_text() and "Country profiles" in mou.inner_text()
     page.screenshot(path=str(SHOTS / "albania.png"), full_page=True)
+
+
+def test_the_network_picture_links_to_neighbours(site: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site + "/id/org/nato")
+    page.wait_for_function("() => { const o = document.querySelector('.network object');"
+                           " return o && o.contentDocument && o.contentDocument.querySelector('svg a'); }")
+    links = page.evaluate("() => [...document.querySelector('.network object').contentDocument"
+                          ".querySelectorAll('a')].map(a => a.getAttribute('xlink:href') || a.getAttribute('href'))")
+    assert "/id/state/albania" in links and "/id/state/north-macedonia" in links
+    page.screenshot(path=str(SHOTS / "nato.png"), full_page=True)
 
 
 def test_a_wrong_query_shows_its_message_in_place(site: str, page) -> None:  # type: ignore[no-untyped-def]
@@ -91,7 +104,9 @@ def test_a_wrong_query_shows_its_message_in_place(site: str, page) -> None:  # t
     page.click("#run")
     page.wait_for_selector("#error:not([hidden])")
     assert page.url.rstrip("/") == site
-    assert "line" in page.inner_text("#error").lower() or "malformed" in page.inner_text("#error").lower()
+    message = page.inner_text("#error")
+    assert "line 1" in message and "malformed SPARQL" in message
+    assert "Failed" in page.inner_text("#status") and page.locator("table.results").count() == 0
     page.screenshot(path=str(SHOTS / "query-error.png"), full_page=True)
 
 
@@ -102,9 +117,12 @@ def test_search_finds_nato(site: str, page) -> None:  # type: ignore[no-untyped-
     page.wait_for_selector("ul.hits")
     assert "North Atlantic Treaty Organization" in page.inner_text("ul.hits")
     page.screenshot(path=str(SHOTS / "search.png"), full_page=True)
+    page.click("ul.hits a:text('North Atlantic Treaty Organization')")
+    page.wait_for_selector("h1:text('North Atlantic Treaty Organization')")
 
 
 def test_ontology_page_documents_the_terms(site: str, page) -> None:  # type: ignore[no-untyped-def]
     page.goto(site + "/ontology")
-    assert "Memorandum of understanding" in page.inner_text("main")
+    assert "Cyber Diplomacy Ontology" in page.inner_text("h1")
+    assert "Memorandum of understanding" in page.inner_text("body")
     page.screenshot(path=str(SHOTS / "ontology.png"), full_page=True)
