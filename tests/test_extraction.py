@@ -288,3 +288,35 @@ def test_two_positions_of_one_actor_in_one_forum_are_two_nodes() -> None:
     assert len(found) == 2
     keys = {GraphWriter(result.gazetteer).fact_key(f) for f in found}
     assert len(keys) == 2 and all(k.startswith("position/chile-un-oewg-") for k in keys)
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("Japan has committed 1.2 billion yen to the Pacific Cyber Skills Initiative.", "1200000000.0 JPY"),
+    ("Through its Digital Trust Fund, Ghana has committed USD 3 million to training.", "3000000.0 USD"),
+    ("Through the Nordic Cyber Programme, Norway has pledged 40 million kroner to training.", "40000000.0 NOK"),
+    ("Through the Baltic Cyber Programme, Finland has pledged €4.5 million to training.", "4500000.0 EUR"),
+])
+def test_amounts_in_other_currencies_and_the_funder_of_a_funding_verb(text: str, amount: str) -> None:
+    found = rows(extract_text(text))
+    assert any(r[1] == "fundingAmount" and r[2] == amount for r in found)
+    assert len([r for r in found if r[1] == "funds"]) == 1
+
+
+def test_the_subject_of_a_funding_verb_funds_the_programme_not_the_topic() -> None:
+    text = "Kenya is a regional hub. Japan has committed 1.2 billion yen to the Pacific Cyber Skills Initiative."
+    assert {(r[0], r[2]) for r in rows(extract_text(text)) if r[1] == "funds"} == {
+        ("Japan", "Pacific Cyber Skills Initiative")}
+
+
+def test_document_years_and_planned_documents() -> None:
+    found = rows(extract_text("Ghana regulates cyberspace under the Cybersecurity Act of 2020. Kenyan officials "
+                              "plan to adopt a new national cybersecurity strategy in 2025."))
+    assert ("Ghana", "issued", "Cybersecurity Act", "2020", "Adopted") in found
+    assert ("Kenya", "issued", "national cybersecurity strategy", "2025", "Planned") in found
+    assert extract_text("The programme helps partners to adopt a national cybersecurity strategy.").facts == []
+
+
+def test_acronym_in_apposition_to_the_national_cert() -> None:
+    found = rows(extract_text("Norway has a mature cyber ecosystem. The Norwegian authority operates NorCERT, "
+                              "the national CERT."))
+    assert ("NorCERT", "agencyOf", "Norway", "", "") in found

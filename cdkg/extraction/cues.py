@@ -40,9 +40,16 @@ PAREN_YEAR = re.compile(rf"^\s*\(\s*(?:in\s+)?({YEAR})\s*\)")
 YEAR_BEFORE = re.compile(rf"(?:\b({MONTH})\s+)?\b({YEAR})(?:\s*-\s*{YEAR})?((?:\s*,\s*{YEAR})*\s+and\s+{YEAR})?\s+$")
 MONTH_YEAR = re.compile(rf"\b(?:in\s+)?({MONTH})\s+({YEAR})\b")
 AMOUNT = re.compile(
-    r"(?P<cur>US\$|USD|A\$|AUD|C\$|CAD|NZ\$|NZD|S\$|SGD|EUR|€|GBP|£|JPY|¥|\$)\s?"
+    r"(?P<cur>US\$|USD|A\$|AUD|C\$|CAD|NZ\$|NZD|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|NOK|SEK|DKK|\$)\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>billion|million|thousand|bn|mn|[MmBbKk])?\b"
+    # the currency written after the number: "1.2 billion yen", "3 million euros", "NOK 40 million"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale2>billion|million|thousand|bn|mn)?\s+"
+    r"(?P<cur2>yen|euros?|pounds(?: sterling)?|(?:US |Australian |Canadian |Singapore )?dollars|Swiss francs|"
+    r"kron(?:er|or|e)|USD|EUR|GBP|JPY|CHF|NOK|SEK|DKK)\b"
 )
+CURRENCY_WORDS = {"yen": "JPY", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "pounds sterling": "GBP",
+                  "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
+                  "singapore dollars": "SGD", "swiss francs": "CHF", "kroner": "NOK", "kronor": "SEK", "krone": "DKK"}
 CURRENCY_SIGNS = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "S$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 DOLLAR_STATES = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD", "JM": "JMD",
                  "TT": "TTD", "BS": "BSD", "BB": "BBD", "BZ": "BZD", "FJ": "FJD", "LR": "LRD", "NA": "NAD", "GY": "GYD"}
@@ -150,13 +157,22 @@ def amount(text: str, funder_alpha2: str = "") -> tuple[Decimal, str] | None:
     found = AMOUNT.search(text)
     if not found:
         return None
+    if found.group("num2"):
+        word = found.group("cur2")
+        currency = CURRENCY_WORDS.get(word.lower(), word.upper())
+        if word.lower() == "dollars":
+            currency = DOLLAR_STATES.get(funder_alpha2, "USD")
+        return _units(found.group("num2"), found.group("scale2")), currency
     sign = found.group("cur")
     currency = CURRENCY_SIGNS.get(sign, sign)
     if sign == "$":
         currency = DOLLAR_STATES.get(funder_alpha2, "USD")
-    number = Decimal(found.group("num").replace(",", ""))
-    scale = SCALES.get((found.group("scale") or "").lower(), 1)
-    return (number * scale).quantize(Decimal("0.1")), currency
+    return _units(found.group("num"), found.group("scale")), currency
+
+
+def _units(number: str, scale: str | None) -> Decimal:
+    """A written number and its scale word as units, to one decimal."""
+    return (Decimal(number.replace(",", "")) * SCALES.get((scale or "").lower(), 1)).quantize(Decimal("0.1"))
 
 
 def themes(text: str) -> list:

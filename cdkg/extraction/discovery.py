@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from cdkg.extraction.mentions import (
-    APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
+    APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
 )
 from cdkg.gazetteer import Entity, Gazetteer
 from cdkg.vocabulary import CDO
@@ -170,6 +170,13 @@ def _from_apposition(match: re.Match[str], view: SentenceView) -> Discovery | No
     return Discovery(entity, {acronym: "acronym"}, agency_of=state)
 
 
+def _from_bare_apposition(match: re.Match[str], topic: str) -> Discovery:
+    """"NorCERT, the national CERT": a CERT of the paragraph's state (a weak guess a later sentence may correct)."""
+    acronym = match.group("acr")
+    entity = Entity(key=f"org/{slugify(acronym)}", label=acronym, kind="org", cls=CDO.CERT, acronym=acronym)
+    return Discovery(entity, {acronym: "acronym"}, agency_of=topic, weak_state=bool(topic))
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -181,6 +188,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_lower_definition(match, view, topic))
     for match in APPOSITION.finditer(view.masked):
         found.append(_from_apposition(match, view))
+    for match in BARE_APPOSITION.finditer(view.masked):
+        found.append(_from_bare_apposition(match, topic))
     return [d for d in found if d is not None and not _known(d, gazetteer)]
 
 

@@ -31,6 +31,9 @@ DOCUMENT_CLASSES = {
     "principles": CDO.Declaration, "declaration": CDO.Declaration, "charter": CDO.Declaration,
     "statement": CDO.Declaration,
 }
+FUND = re.compile(r"\b(?:committ\w*|pledg\w*|provid\w*|allocat\w*|contribut\w*|grant\w*|earmark\w*|fund(?:s|ed|ing)|"
+                  r"financ\w*|donat\w*|invest\w*|spen[dt]\w*)\b")
+OF_YEAR = re.compile(rf"\s+of\s+({cues.YEAR})\b")
 ALIAS_AFTER = re.compile(r"^\s*\((?:the\s+)?(?:so-called|so called|known as|dubbed)\s+([A-Z][\w-]*)\)")
 ISSUER_BEFORE = re.compile(
     rf"{SLOT}(?:'s|')?\s+(?:(?:new|first|national|updated|revised|own|latest|current)\s+)*"
@@ -83,7 +86,7 @@ def lower_document_mentions(text: str) -> list[Mention]:
         label = (match.group("np") + (match.group("pp") or "")).strip()
         head = match.group("np").split()[-1]
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
-                             {"label": label, "head": head, "acronym": ""}))
+                             {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d"}))
     return found
 
 
@@ -116,12 +119,18 @@ def _document_status(context: SentenceContext, offset: int, head: str) -> str | 
 def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str]:
     years, month = cues.years_before(context.masked[:offset])
     if not years:
-        after = cues.parenthesised_year(context.masked[end:end + 12])
+        after = cues.parenthesised_year(context.masked[end:end + 12]) or _of_year(context.masked[end:end + 12])
         start, stop = context.clause_of(offset)
         year = after or cues.clause_year(context.masked[start:stop]) or cues.clause_year(
             context.masked[:context.intro_end])
         years = [year] if year else [""]
     return years, month
+
+
+def _of_year(text_after: str) -> str:
+    """The year of "the Cybersecurity Act of 2020"."""
+    found = OF_YEAR.match(text_after)
+    return found.group(1) if found else ""
 
 
 def _aliases(context: SentenceContext) -> dict[str, str]:
@@ -137,7 +146,7 @@ def documents(context: SentenceContext) -> list[Finding]:
         offset = context.mention_at(index)
         status = _document_status(context, offset, mention.extra["head"])
         issuer, indirect = _issuer(context, mention, offset)
-        if status is None or not issuer:
+        if status is None or not issuer or (mention.extra.get("base") and status == "Adopted"):
             continue
         years, month = _years(context, offset, offset + len(str(index)) + 2)
         keys = [_document(context, mention, issuer, year) for year in years]
@@ -180,9 +189,10 @@ def _funder(context: SentenceContext, index: int) -> tuple[str, str, bool]:
             state = context.state_of(owner.key)
             agency = owner.key if state and state != owner.key else ""
             return state or owner.key, agency, owner.form == "coref"
-    start, _ = context.clause_of(offset)
-    if ADOPT.search(context.masked[start:offset]) and context.subject is not None and context.subject.key:
-        subject, _, indirect = context.subject_key()
+    start, end = context.clause_of(offset)
+    if (ADOPT.search(context.masked[start:offset]) or FUND.search(context.masked[start:offset])) and \
+            context.subject is not None and context.subject.key:
+        subject, _, indirect = context.subject_in(start, end)
         return subject, "", indirect
     return context.topic, "", True
 

@@ -32,6 +32,10 @@ APPOSITION = re.compile(
     rf"\b(?P<acr>[A-Z][A-Z0-9-]{{2,}}),\s+(?:the\s+)?{SLOT}'s\s+(?:[a-z]+\s+){{0,2}}"
     rf"(?P<head>CERT|CSIRT|CIRT|[Aa]gency|[Aa]uthority|[Tt]eam)\b"
 )
+BARE_APPOSITION = re.compile(
+    r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*),\s+(?:the|its|their)\s+(?:national|governmental|government)\s+"
+    r"(?:[a-z]+\s+)?(?P<head>CERT|CSIRT|CIRT)\b"
+)
 STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Another This That These Those Its Their
     Meanwhile While With Within For By From Upon After Before During Both Each Key New Recent Recently Internally
     However Moreover Furthermore Additionally Also Thus Hence Other Several Many Most Some Such Its Our His Her

@@ -58,8 +58,9 @@ MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:absorbed|incorpo
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
                    r"launch\w*|unveil\w*|present\w*|endors\w*|tabled)\b")
 LOWER_DOCUMENT = re.compile(
-    r"\b(?:adopted|published|released|introduced|passed|enacted|approved|issued|launched|unveiled)\s+"
-    r"(?:its|a|an|the|their)\s+(?:(?:first(?:-ever)?|new|national|updated|revised|comprehensive|dedicated)\s+)*"
+    r"\b(?P<verb>adopt(?:ed)?|publish(?:ed)?|releas(?:e|ed)|introduc(?:e|ed)|pass(?:ed)?|enact(?:ed)?|approv(?:e|ed)|"
+    r"issu(?:e|ed)|launch(?:ed)?|unveil(?:ed)?)\s+"
+    r"(?:its|a|an|the|their)\s+(?:(?:first(?:-ever)?|new|updated|revised|comprehensive|dedicated)\s+)*"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|law|act|directive|policy|decree))"
     r"(?P<pp>\s+(?:for|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]+)?)?"
 )
