@@ -33,21 +33,13 @@ def cache_file(ontology_file: Path, cache_dir: Path = CACHE_DIR) -> Path:
 
 
 def for_pylode(ontology: Graph) -> Graph:
-    """A copy pyLODE documents well: concept schemes other than the ontology are plain individuals.
-
-    pyLODE takes every skos:ConceptScheme for the document's subject and merges their titles
-    and metadata into the ontology's header; the schemes stay documented as named individuals.
-    """
+    """The ontology made fit for pyLODE, in place: concept schemes other than the ontology become
+    plain individuals (pyLODE takes every skos:ConceptScheme for the document's subject and merges
+    their titles into the header). Removing in place keeps the file's order, which pyLODE follows."""
     ontologies = set(ontology.subjects(RDF.type, OWL.Ontology))
-    copy = Graph()
-    for prefix, namespace in ontology.namespaces():
-        copy.bind(prefix, namespace)
-    for triple in ontology:
-        subject, predicate, obj = triple
-        if predicate == RDF.type and obj == SKOS.ConceptScheme and subject not in ontologies:
-            continue
-        copy.add(triple)
-    return copy
+    for scheme in set(ontology.subjects(RDF.type, SKOS.ConceptScheme)) - ontologies:
+        ontology.remove((scheme, RDF.type, SKOS.ConceptScheme))
+    return ontology
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,7 @@ def ontology(ext: str | None = None) -> Response | str:
         return ontology_rdf(fmt)
     docs = documentation(service().settings.path("ontology"))
     if docs is not None:
-        response = Response(docs.html)
+        response = Response(docs.html.replace("<body>", "<body>" + render_template("ontology_banner.html"), 1))
     else:
         response = Response(render_template("ontology.html", doc=ontology_summary()))
     response.headers["Vary"] = "Accept"

@@ -125,4 +125,19 @@ def test_ontology_page_documents_the_terms(site: str, page) -> None:  # type: ig
     page.goto(site + "/ontology")
     assert "Cyber Diplomacy Ontology" in page.inner_text("h1")
     assert "Memorandum of understanding" in page.inner_text("body")
-    page.screenshot(path=str(SHOTS / "ontology.png"), full_page=True)
+    assert page.locator("a[href='/ontology.owl']").count() >= 1
+    page.screenshot(path=str(SHOTS / "ontology.png"))  # the top: the whole page is tens of screens long
+
+
+def test_without_the_editor_assets_the_page_still_works(site: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.route("**/static/vendor/**", lambda route: route.abort())
+    try:
+        page.goto(site + "/")
+        assert page.locator(".CodeMirror").count() == 0 and page.is_visible("textarea#query")
+        page.fill("textarea#query", "SELECT ?label WHERE { <https://w3id.org/cdkg/id/state/albania> "
+                                    "<http://www.w3.org/2000/01/rdf-schema#label> ?label }")
+        page.click("#run")
+        page.wait_for_selector("table.results tbody tr")
+        assert "Albania" in page.inner_text("table.results")
+    finally:
+        page.unroute("**/static/vendor/**")
