@@ -93,6 +93,11 @@ class Fact:
         """The best confidence among the supporting sentences."""
         return max((e.confidence for e in self.evidence), default=Decimal("1.0"))
 
+    def with_evidence(self, evidence: set[Evidence]) -> Fact:
+        """A copy of this fact (own topic set) supported by ``evidence``."""
+        return Fact(self.relation, self.subject, self.object, self.year, self.status, self.kind, self.date,
+                    self.through, set(self.topics), evidence, self.object_through, self.statement)
+
     def merge(self, other: Fact) -> None:
         """Fold another finding of the same fact into this one."""
         self.evidence |= other.evidence

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from cdkg.extraction import cues
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention, SentenceView
 from cdkg.facts import Fact
 from cdkg.gazetteer import Gazetteer
@@ -61,12 +62,35 @@ class SentenceContext:
     intro_end: int = 0
     subject: Mention | None = None
     through: Mention | None = None
-    clauses: list[tuple[int, int]] = field(default_factory=list)
+    _clauses: list[tuple[int, int]] | None = None
+    _hedged: bool | None = None
+    _themes: set | None = None
 
     @property
     def masked(self) -> str:
         """The masked sentence."""
         return self.view.masked
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Clause spans of the sentence, computed when a rule first asks (most sentences trigger no rule)."""
+        if self._clauses is None:
+            self._clauses = clauses(self.view.masked)
+        return self._clauses
+
+    @property
+    def themes(self) -> set:
+        """The ontology themes the sentence mentions (a fresh set each time), computed once."""
+        if self._themes is None:
+            self._themes = set(cues.themes(self.view.masked))
+        return set(self._themes)
+
+    @property
+    def hedged(self) -> bool:
+        """Whether the sentence reports second-hand ("reportedly"), computed once."""
+        if self._hedged is None:
+            self._hedged = cues.is_hedged(self.view.masked)
+        return self._hedged
 
     def state_of(self, key: str) -> str:
         """The state an actor stands for: itself if a state, its state if an agency, else ''."""
@@ -173,5 +197,4 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
     through = THROUGH.match(view.masked)
     if through:
         context.through = view.mentions[int(through.group(1))]
-    context.clauses = clauses(view.masked)
     return context

@@ -184,11 +184,12 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         return found
     for match in NAMED.finditer(view.text):
         found.append(_from_named(match, view, topic))
-    for match in LOWER_DEFINITION.finditer(view.text):
+    text, masked = view.text, view.masked
+    for match in LOWER_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_lower_definition(match, view, topic))
-    for match in APPOSITION.finditer(view.masked):
+    for match in APPOSITION.finditer(masked) if "'s" in masked else ():
         found.append(_from_apposition(match, view))
-    for match in BARE_APPOSITION.finditer(view.masked):
+    for match in BARE_APPOSITION.finditer(masked) if "IRT" in masked or "CERT" in masked else ():
         found.append(_from_bare_apposition(match, topic))
     return [d for d in found if d is not None and not _known(d, gazetteer)]
 

@@ -33,6 +33,9 @@ DOCUMENT_CLASSES = {
 }
 FUND = re.compile(r"\b(?:committ\w*|pledg\w*|provid\w*|allocat\w*|contribut\w*|grant\w*|earmark\w*|fund(?:s|ed|ing)|"
                   r"financ\w*|donat\w*|invest\w*|spen[dt]\w*)\b")
+CAPITALISED_HEAD = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in DOCUMENT_CLASSES)) + r")s?\b"
+)
 OF_YEAR = re.compile(rf"\s+of\s+({cues.YEAR})\b")
 ALIAS_AFTER = re.compile(r"^\s*\((?:the\s+)?(?:so-called|so called|known as|dubbed)\s+([A-Z][\w-]*)\)")
 ISSUER_BEFORE = re.compile(
@@ -50,7 +53,9 @@ def _singular(word: str) -> str:
 
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
-    found = []
+    found: list[Mention] = []
+    if not CAPITALISED_HEAD.search(text):
+        return found
     for match in NAMED.finditer(text):
         name, start = trim_name(match.group("name"), match.start("name"))
         head, acronym = match.group("head") or "", match.group("acr") or ""

@@ -11,12 +11,11 @@
 
 from __future__ import annotations
 
-import copy
 import gc
 import re
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Iterable, Iterator
 
@@ -89,25 +88,27 @@ class Extractor:
     def base_view(self, text: str) -> SentenceView:
         """A sentence with gazetteer and coreference mentions (unresolved), masked."""
         hits = gazetteer_mentions(text, self.gazetteer)
-        view = SentenceView(text, choose_in(text, [replace(m) for m in hits] + coref_mentions(text)), hits)
+        view = SentenceView(text, choose_in(text, [m.copy() for m in hits] + coref_mentions(text)), hits)
         view.mask()
         return view
 
     def full_view(self, text: str, known: list[Mention]) -> SentenceView:
         """A sentence with gazetteer, document and coreference mentions (``known``: reference hits found before)."""
-        found = [replace(m) for m in known] + gazetteer_mentions(text, self.gazetteer, added_only=True)
+        found = [m.copy() for m in known] + gazetteer_mentions(text, self.gazetteer, added_only=True)
         documents = document_rules.document_mentions(text, found) + document_rules.lower_document_mentions(text)
         view = SentenceView(text, choose_in(text, found + documents + coref_mentions(text)))
         return view
 
     # --- topics --------------------------------------------------------------------------------
-    def topic_of(self, views: list[SentenceView], inherited: str, nearby_orgs: list[str] = ()) -> str:
+    def topic_of(self, views: list[SentenceView], inherited: str,
+                 nearby_orgs: Callable[[], list[str]] = list) -> str:
         """The actor a passage is about (see the module docstring).
 
         Args:
             views: the passage's sentences.
             inherited: the previous passage's topic, used when this one names no actor.
-            nearby_orgs: organisations the document names, nearest first, for "the Union" as a subject.
+            nearby_orgs: gives the organisations the document names, nearest first, for "the Union" as a subject
+                (a function: the list is costly and rarely needed).
         """
         counts: Counter[str] = Counter()
         for view in views:
@@ -115,7 +116,7 @@ class Extractor:
             subject = find_subject(view, start)
             collective = self._collective_subjects(view, subject, start)
             if collective:
-                return next((k for head in collective for k in nearby_orgs
+                return next((k for head in collective for k in nearby_orgs()
                              if head in self.gazetteer.entities[k].label.lower()), "")
             actor = self._actor(subject)
             if actor:
@@ -156,8 +157,7 @@ class Extractor:
             all_views = [[self.base_view(s.text) for s in spans] for _, spans in parts]
             orgs = [[m.key for v in views for m in v.mentions if m.kind == "org"] for views in all_views]
             for number, ((paragraph, spans), views) in enumerate(zip(parts, all_views)):
-                nearby = [k for i in sorted(range(len(orgs)), key=lambda i: abs(i - number)) for k in orgs[i]]
-                topic = self.topic_of(views, topic, nearby)
+                topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n))
                 key = (passage_key(paragraph.text), topic)
                 passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views))
                 passage.occurrences.append(Occurrence(source.stem, cleaned, paragraph.start))
@@ -239,6 +239,11 @@ class Extractor:
         return ExtractionResult(finalise(merge_facts(facts), self.gazetteer), self.gazetteer)
 
 
+def _nearest_first(orgs: list[list[str]], number: int) -> list[str]:
+    """The organisations of every paragraph, those of paragraph ``number`` and its neighbours first."""
+    return [k for i in sorted(range(len(orgs)), key=lambda i: abs(i - number)) for k in orgs[i]]
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector: extraction allocates many small acyclic objects and the
@@ -274,9 +279,7 @@ def _facts_with_evidence(item: SentenceFindings) -> list[Fact]:
             raw_start, raw_end = occurrence.cleaned.raw_span(start, start + len(item.sentence.text))
             evidence.add(Evidence(occurrence.document, raw_start, raw_end, item.sentence.text,
                                   finding.confidence, finding.rule))
-        fact = copy.copy(finding.fact)
-        fact.topics, fact.evidence = set(fact.topics), evidence
-        facts.append(fact)
+        facts.append(finding.fact.with_evidence(evidence))
     return facts
 
 

@@ -43,8 +43,9 @@ VENUE_AFTER = re.compile(
     rf"^(?:(?!\bthat\b)[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
     rf"(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}"
 )
-HINT = re.compile(r"argu|stat|sa(?:id|ys)|stress|highlight|emphasi|underlin|call|urg|advocat|welcom|not|caution|"
-                  r"insist|reiterat|affirm|warn|express|champion|voic|put|submitted|proposed")
+HINT = re.compile(r"argu|stated|stating|sa(?:id|ys)|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
+                  r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
+                  r"proposed that")
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
@@ -96,7 +97,7 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
-    if not HINT.search(context.masked):
+    if not any(m.kind == "org" for m in context.view.mentions) or not HINT.search(context.masked):
         return []
     findings, seen = [], set()
     for verb in STANCE.finditer(context.masked):

@@ -74,7 +74,7 @@ BASE = Decimal("0.9")
 
 def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) -> Decimal:
     value = base - (Decimal("0.1") if indirect else 0)
-    if cues.is_hedged(context.masked):
+    if context.hedged:
         value -= Decimal("0.2")
     return max(Decimal("0.3"), min(Decimal("0.95"), value))
 
@@ -144,7 +144,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
             continue
         kind = _agreement_kind(context, clause, previous_kind, named_mou, through, counterparts)
         previous_kind = kind
-        topics = set(cues.themes(context.masked))
+        topics = context.themes
         base = BASE if SIGN.search(clause) or status != "Signed" else Decimal("0.8")
         for mention in _unique(counterparts):
             party, party_agency = _party(context, mention)
@@ -219,7 +219,7 @@ def participation(context: SentenceContext) -> list[Finding]:
     """"<S> participates in X along with A and B" (forums: memberships), "takes part every year in the Y
     exercise", "joined the Z exercise"."""
     findings = []
-    for match in PARTICIPATE.finditer(context.masked):
+    for match in PARTICIPATE.finditer(context.masked) if "part" in context.masked else ():
         start, end = context.clause_of(match.start())
         subject, _, indirect = context.subject_in(start, end)
         if not subject or cues.is_negated(context.masked[start:match.start()]):
@@ -232,6 +232,8 @@ def participation(context: SentenceContext) -> list[Finding]:
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
+    if "join" not in context.masked:
+        return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
         start, end = context.clause_of(match.start())
@@ -334,7 +336,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
             cues.since_year(context.masked[:context.intro_end]) if start == 0 else "")
         for partner in partners:
             fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through,
-                        topics=set(cues.themes(context.masked)))
+                        topics=context.themes)
             findings.append(_finding(context, fact, "cooperation.with", indirect))
     return findings
 
