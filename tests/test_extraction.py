@@ -320,3 +320,14 @@ def test_acronym_in_apposition_to_the_national_cert() -> None:
     found = rows(extract_text("Norway has a mature cyber ecosystem. The Norwegian authority operates NorCERT, "
                               "the national CERT."))
     assert ("NorCERT", "agencyOf", "Norway", "", "") in found
+
+
+def test_cooperation_and_chairing_clauses_keep_their_own_subject_and_status() -> None:
+    text = ("Chile cooperates with the Organization of American States, while Kenya is exploring cooperation "
+            "with ECOWAS. Ghana chairs the G20, but Nigeria does not chair the African Union.")
+    found = rows(extract_text(text))
+    assert ("Chile", "cooperatesWith", "Organization of American States", "", "") in found
+    assert ("Kenya", "cooperatesWith", "Economic Community of West African States", "", "Planned") in found
+    assert ("Ghana", "chairs", "G20", "", "") in found
+    assert not any(r[0] == "Chile" and "West African" in r[2] for r in found)
+    assert not any(r[1] == "chairs" and r[2] == "African Union" for r in found)

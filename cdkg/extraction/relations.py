@@ -291,9 +291,9 @@ def chairing(context: SentenceContext) -> list[Finding]:
     if not CHAIR.search(context.masked):
         return []
     findings = []
-    subject, _, indirect = context.subject_key()
     for match in CHAIR.finditer(context.masked):
         start, end = context.clause_of(match.start())
+        subject, _, indirect = context.subject_in(start, end)
         if not subject or cues.is_negated(context.masked[start:match.start()]):
             continue
         status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
@@ -324,9 +324,9 @@ def cooperation(context: SentenceContext) -> list[Finding]:
     if not COOPERATE.search(context.masked):
         return []
     findings = []
-    subject, through, indirect = context.subject_key()
     for match in COOPERATE.finditer(context.masked):
         start, end = context.clause_of(match.start())
+        subject, through, indirect = context.subject_in(start, end)
         clause_before = context.masked[start:match.start()]
         if not subject or MOU.search(context.masked[start:end]) or cues.is_negated(clause_before):
             continue
