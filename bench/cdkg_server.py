@@ -42,12 +42,21 @@ def serve_command(source: Path, port: int, workers: int, as_store: bool) -> list
     return [sys.executable, "-m", "cdkg", "serve", flag, str(source), "--port", str(port), "--workers", str(workers), "--timeout", "60"]
 
 
-def start_cdkg(source: Path, workers: int, as_store: bool = False, log: Path | None = None, timeout: float = 180.0) -> RunningServer:
+def server_environment(threads: int, cache_mb: int | None = None) -> dict[str, str]:
+    """The CDKG_* settings the benchmark varies: request threads per worker, and the cache size if given."""
+    env = {"CDKG_THREADS": str(threads)}
+    if cache_mb is not None:
+        env["CDKG_CACHE_MB"] = str(cache_mb)
+    return env
+
+
+def start_cdkg(source: Path, workers: int, threads: int, as_store: bool = False, log: Path | None = None,
+               timeout: float = 180.0) -> RunningServer:
     """Start ``cdkg serve`` and wait for its first answered catalogue query; the wait is the start-up time."""
     port = free_port()
     endpoint = Endpoint("127.0.0.1", port)
     start = time.perf_counter()
-    process = start_process(serve_command(source, port, workers, as_store), log)
+    process = start_process(serve_command(source, port, workers, as_store), log, server_environment(threads))
     try:
         wait_for(lambda: answers_ok(endpoint, catalogue_path(FIRST_QUERY), timeout=timeout), timeout, process)
     except BaseException:
@@ -57,6 +66,18 @@ def start_cdkg(source: Path, workers: int, as_store: bool = False, log: Path | N
 
 
 def warm_all_workers(server: RunningServer, rounds: int = 4) -> None:
-    """Send a few requests so every worker's query process has loaded its store."""
+    """Send a few requests, each on a new connection, so every worker's first query process has loaded its store."""
     for _ in range(rounds * 2):
         answers_ok(server.endpoint, catalogue_path(FIRST_QUERY), timeout=180.0)
+
+
+def warm_query_processes(server: RunningServer, paths: list[str], threads: int, script_dir: Path, rounds: int = 8) -> None:
+    """Keep every request thread busy (wrk, cold texts) until the rate stops climbing: all query processes have loaded."""
+    from loadgen import run_wrk
+
+    previous = 0.0
+    for _ in range(rounds):
+        rate = run_wrk(server.base_url, paths, 2 * threads, 1, script_dir, unique=True, timeout=60).rate
+        if previous and rate < 1.15 * previous:
+            return
+        previous = rate

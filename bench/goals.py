@@ -1,4 +1,4 @@
-"""The issue's four performance goals, judged on one run's figures."""
+"""The issue's four performance goals, judged on one run's figures: on cold and on cached answers."""
 
 from __future__ import annotations
 
@@ -8,17 +8,23 @@ from typing import TYPE_CHECKING
 from report import Goal, ms, ratio
 
 if TYPE_CHECKING:
+    from measure import Latency
     from run import Run
 
 NATO = "states-with-nato-cyber-mous"
 STARTUP_LIMIT = 2.0
 OVERHEAD_LIMIT = 0.001
 NATO_FACTOR = 1.5
+MODES = ("cold", "cached")
 
 
 def judge_goals(run: Run) -> list[Goal]:
-    """Every goal that this run has figures for."""
-    return [latency_goal(run), nato_goal(run), startup_goal(run), overhead_goal(run)]
+    """Every goal that this run has figures for: per-query latency, NATO throughput and overhead both cold and cached."""
+    goals = [latency_goal(run, mode) for mode in MODES]
+    goals += [nato_goal(run, mode) for mode in MODES]
+    goals.append(startup_goal(run))
+    goals += [overhead_goal(run, mode) for mode in MODES]
+    return goals
 
 
 def _middle(run: Run) -> int:
@@ -27,32 +33,37 @@ def _middle(run: Run) -> int:
     return throughput_size(run.plan)
 
 
-def latency_goal(run: Run) -> Goal:
-    """Every catalogue query's p50 over HTTP no slower than Virtuoso's."""
+def latency_goal(run: Run, mode: str) -> Goal:
+    """Every catalogue query's p50 over HTTP (cold or cached) no slower than Virtuoso's."""
     size = _middle(run)
-    ours, theirs = run.latency.get(("cdkg", size)), run.latency.get(("virtuoso", size))
+    ours, theirs = run.latency.get((f"cdkg-{mode}", size)), run.latency.get(("virtuoso", size))
+    name = f"p50 per query ≤ Virtuoso, {mode} ({run.triples.get(size, 0):,})"
     if ours is None or theirs is None:
-        return Goal("p50 per query ≤ Virtuoso", "every query", "–", "–", "–", None)
+        return Goal(name, "every query", "–", "–", "–", None)
     compared = [n for n in theirs.p50 if n in ours.p50]
     slower = [n for n in compared if ours.p50[n] > theirs.p50[n]]
-    unanswered_by_them = [n for n in ours.p50 if n not in theirs.p50]
     worst = max(compared, key=lambda n: ours.p50[n] / theirs.p50[n]) if compared else None
-    note = f"{len(compared) - len(slower)}/{len(compared)} faster; Virtuoso failed {len(unanswered_by_them)}"
+    note = f"{len(compared) - len(slower)}/{len(compared)} faster; Virtuoso failed {len([n for n in ours.p50 if n not in theirs.p50])}"
     note += f"; slower: {', '.join(slower)}" if slower else ""
-    return Goal(f"p50 per query ≤ Virtuoso ({run.triples[size]:,})", "ratio ≤ 1 for every query",
-                ms(ours.p50[worst]) + " ms" if worst else "–", ms(theirs.p50[worst]) + " ms" if worst else "–",
-                f"worst {ratio(ours.p50[worst], theirs.p50[worst])} ({worst})" if worst else "–",
+    if worst is None:
+        return Goal(name, "ratio ≤ 1 for every query", "–", "–", "–", None, note)
+    return Goal(name, "ratio ≤ 1 for every query", f"{ms(ours.p50[worst])} ms", f"{ms(theirs.p50[worst])} ms",
+                f"worst {ratio(ours.p50[worst], theirs.p50[worst])} ({worst}); median {_median_ratio(ours, theirs, compared)}",
                 not slower and len(ours.p50) == len(run.catalogue), note)
 
 
-def nato_goal(run: Run) -> Goal:
-    """NATO throughput at 8 connections at least 1.5 × Virtuoso's."""
-    ours, theirs = run.figures.get(f"wrk_cdkg_{NATO}"), run.figures.get(f"wrk_virtuoso_{NATO}")
+def _median_ratio(ours: Latency, theirs: Latency, names: list[str]) -> str:
+    return f"{statistics.median(ours.p50[n] / theirs.p50[n] for n in names):.2f}×"
+
+
+def nato_goal(run: Run, mode: str) -> Goal:
+    """NATO throughput at 8 connections at least 1.5 × Virtuoso's, cold (unique texts on both) or cached."""
+    ours, theirs = run.figures.get(f"wrk_cdkg_{NATO}_{mode}"), run.figures.get(f"wrk_virtuoso_{NATO}_{mode}")
+    name = f"NATO req/s at 8 connections, {mode}"
     if not ours or not theirs or 8 not in ours:
-        return Goal("NATO req/s at 8 connections", "≥ 1.5× Virtuoso", "–", "–", "–", None)
+        return Goal(name, "≥ 1.5× Virtuoso", "–", "–", "–", None)
     a, b = ours[8].rate, theirs[8].rate  # type: ignore[index]
-    return Goal("NATO req/s at 8 connections", "≥ 1.5× Virtuoso", f"{a:.1f}", f"{b:.1f}", ratio(a, b),
-                bool(b) and a >= NATO_FACTOR * b)
+    return Goal(name, "≥ 1.5× Virtuoso", f"{a:.1f}", f"{b:.1f}", ratio(a, b), bool(b) and a >= NATO_FACTOR * b)
 
 
 def startup_goal(run: Run) -> Goal:
@@ -67,16 +78,17 @@ def startup_goal(run: Run) -> Goal:
                 ratio(seconds, STARTUP_LIMIT), seconds <= STARTUP_LIMIT, note)
 
 
-def overhead_goal(run: Run) -> Goal:
-    """HTTP and protocol overhead over pyoxigraph in-process at most 1 ms for every query."""
+def overhead_goal(run: Run, mode: str) -> Goal:
+    """HTTP and protocol overhead (cold or cached p50 minus pyoxigraph in-process p50) at most 1 ms for every query."""
     size = _middle(run)
-    ours, floor = run.latency.get(("cdkg", size)), run.latency.get(("pyoxigraph", size))
+    ours, floor = run.latency.get((f"cdkg-{mode}", size)), run.latency.get(("pyoxigraph", size))
+    name = f"HTTP overhead over pyoxigraph, {mode}"
     if ours is None or floor is None:
-        return Goal("HTTP overhead over pyoxigraph", "≤ 1 ms", "–", "–", "–", None)
+        return Goal(name, "≤ 1 ms", "–", "–", "–", None)
     overheads = {n: ours.p50[n] - floor.p50[n] for n in ours.p50 if n in floor.p50}
     worst = max(overheads, key=overheads.__getitem__)
     median = statistics.median(overheads.values())
     over = [n for n, v in overheads.items() if v > OVERHEAD_LIMIT]
-    return Goal("HTTP overhead over pyoxigraph", "≤ 1 ms per query", f"median {median * 1000:.2f} ms, worst {overheads[worst] * 1000:.2f} ms",
-                "1 ms", ratio(overheads[worst], OVERHEAD_LIMIT), not over,
+    return Goal(name, "≤ 1 ms per query", f"median {median * 1000:+.2f} ms, worst {overheads[worst] * 1000:+.2f} ms",
+                "1 ms", ratio(max(overheads[worst], 1e-9), OVERHEAD_LIMIT), not over,
                 f"over 1 ms: {len(over)}/{len(overheads)} (worst {worst})" if over else "")

@@ -22,10 +22,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_process(command: Sequence[str], log: Path | None = None) -> subprocess.Popen[bytes]:
-    """Start a command in its own process group (so its children die with it) and register it."""
+def start_process(command: Sequence[str], log: Path | None = None, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    """Start a command in its own process group (so its children die with it) and register it.
+
+    ``env`` adds variables to this process's environment for the child.
+    """
     out = log.open("wb") if log else subprocess.DEVNULL
-    process = subprocess.Popen(list(command), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    environment = {**os.environ, **env} if env else None
+    process = subprocess.Popen(list(command), stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                               start_new_session=True, env=environment)
     _STARTED.append(process)
     return process
 

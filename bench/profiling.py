@@ -52,8 +52,12 @@ def top_entries(collapsed: Path, limit: int = 12) -> list[tuple[str, float, floa
     return [(frame, 100.0 * n / total, 100.0 * inclusive[frame] / total) for frame, n in own.most_common(limit)]
 
 
-def top_inclusive(collapsed: Path, needle: str, limit: int = 12) -> list[tuple[str, float]]:
-    """Frames whose name contains ``needle`` (e.g. 'cdkg'), by inclusive %."""
+ENTRY_FILES = ("cdkg/__main__.py", "cdkg/cli.py", "commands/serve.py", "server/gunicorn_app.py")
+
+
+def top_inclusive(collapsed: Path, needles: tuple[str, ...], limit: int = 12) -> list[tuple[str, float]]:
+    """Frames whose name contains one of ``needles`` (e.g. 'cdkg/'), by inclusive %; entry points left out."""
     _, inclusive, total = parse_collapsed(collapsed.read_text(encoding="utf-8", errors="replace"))
-    hits = [(f, 100.0 * n / total) for f, n in inclusive.items() if needle in f] if total else []
+    ours = [f for f in inclusive if any(n in f for n in needles) and not any(e in f for e in ENTRY_FILES)]
+    hits = [(f, 100.0 * inclusive[f] / total) for f in ours] if total else []
     return sorted(hits, key=lambda item: -item[1])[:limit]

@@ -54,7 +54,7 @@ class Run:
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="10k/100k triples, 1 MB corpus, fewer repeats (under a minute)")
+    parser.add_argument("--quick", action="store_true", help="10k/100k triples, 1 MB corpus, fewer repeats (about a minute; the full run takes about 4)")
     parser.add_argument("--seed", type=Path, help="graph to scale (default data/kg.ttl, else the sample graph)")
     parser.add_argument("--out", type=Path, help="report file (default bench/results/full.md or quick.md)")
     parser.add_argument("--keep-workdir", action="store_true", help="keep the temporary folder of workloads")

@@ -7,7 +7,8 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from cdkg.virtuoso import running_virtuoso
-from http_client import Endpoint, catalogue_path, sparql_path
+from cdkg_server import start_cdkg, warm_query_processes
+from http_client import Endpoint, answers_ok, sparql_path
 from loadgen import run_wrk
 from measure import (
     Plan, cdkg_paths, http_latency, inprocess_latency, prepared_store, rdflib_latency,
@@ -35,6 +36,7 @@ def measure_everything(run: Run, stack: ExitStack) -> None:
     measure_inprocess(run)
     virtuoso = start_loaded_virtuoso(run, stack)
     measure_virtuoso_latency(run, virtuoso)
+    choose_threads(run)
     measure_cdkg(run, virtuoso)
     measure_startup(run)
 
@@ -51,7 +53,7 @@ def measure_inprocess(run: Run) -> None:
     """pyoxigraph floor and cdkg evaluate at every size; rdflib at its sizes (capped)."""
     for size, graph in run.graphs.items():
         run.step(f"in-process pyoxigraph at {size}")
-        run.latency[("pyoxigraph", size)], run.latency[("evaluate", size)] = inprocess_latency(graph, run.catalogue, run.plan)
+        run.latency[("pyoxigraph", size)], run.latency[("evaluate", size)] = inprocess_latency(graph, run.catalogue, run.plan, size)
         if size in run.plan.rdflib_sizes:
             run.step(f"rdflib at {size} (each query capped at {run.plan.rdflib_cap:g} s)")
             run.latency[("rdflib", size)] = rdflib_latency(graph, run.catalogue, run.plan)
@@ -79,7 +81,7 @@ def measure_virtuoso_latency(run: Run, virtuoso) -> None:  # type: ignore[no-unt
     for size in run.graphs:
         run.step(f"Virtuoso latency at {size}")
         paths = virtuoso_paths(run.catalogue, graph_iri(size))
-        run.latency[("virtuoso", size)] = http_latency(endpoint, paths, run.plan, expected_rows(run, size))
+        run.latency[("virtuoso", size)] = http_latency(endpoint, paths, run.plan, expected_rows(run, size), size)
 
 
 def mix_queries(run: Run, size: int) -> list[str]:
@@ -87,21 +89,51 @@ def mix_queries(run: Run, size: int) -> list[str]:
     names = []
     for query in run.catalogue:
         virtuoso = run.latency[("virtuoso", size)].p50.get(query.name)
-        ours = run.latency[("cdkg", size)].p50.get(query.name)
+        ours = run.latency[("cdkg-cold", size)].p50.get(query.name)
         if virtuoso is not None and ours is not None and max(virtuoso, ours) < MIX_CEILING:
             names.append(query.name)
     return names
 
 
+def threads(run: Run) -> int:
+    """The request threads per worker the servers run with (the trial's choice, else the first option)."""
+    return int(run.figures.get("threads", run.plan.threads_options[0]))  # type: ignore[call-overload]
+
+
+def choose_threads(run: Run) -> None:
+    """NATO at 8 connections, cold and cached, for each threads option; keep the default unless another is clearly faster."""
+    if len(run.plan.threads_options) < 2:
+        return
+    size = throughput_size(run.plan)
+    nato = [sparql_path(run.catalogue.get(NATO).text)]
+    trial = {}
+    for option in run.plan.threads_options:
+        run.step(f"threads trial: {option} threads per worker")
+        server = start_cdkg(run.graphs[size], run.plan.workers, option)
+        try:
+            warm_query_processes(server, nato, option, run.work)
+            cold = throughput(server.base_url, nato, run.plan, run.work, True, (8,))[8]
+            cached = throughput(server.base_url, nato, run.plan, run.work, False, (8,))[8]
+            trial[option] = (cold, cached, server.peak_rss_kib()[0])
+        finally:
+            server.stop()
+    default = run.plan.threads_options[0]
+    best = max(trial, key=lambda t: trial[t][0].rate)
+    run.figures["threads_trial"] = trial
+    run.figures["threads"] = best if trial[best][0].rate >= run.plan.threads_gain * trial[default][0].rate else default
+
+
 def measure_cdkg(run: Run, virtuoso) -> None:  # type: ignore[no-untyped-def]
-    """cdkg serve at every size: start-up, latency, peak memory; throughput at the middle size."""
+    """cdkg serve at every size: start-up, cold and cached latency, peak memory; throughput at the middle size."""
     middle = throughput_size(run.plan)
     for size, graph in run.graphs.items():
-        run.step(f"cdkg serve latency at {size}")
-        server = serve_for_latency(graph, run.plan)
+        run.step(f"cdkg serve latency at {size}, cold then cached")
+        server = serve_for_latency(graph, run.plan, threads(run))
         try:
             run.figures[f"startup_file_{size}"] = server.startup
-            run.latency[("cdkg", size)] = http_latency(server.endpoint, cdkg_paths(run.catalogue), run.plan, expected_rows(run, size))
+            for mode, expect in (("cold", "miss"), ("cached", "hit")):
+                paths = cdkg_paths(run.catalogue, cold=mode == "cold")
+                run.latency[(f"cdkg-{mode}", size)] = http_latency(server.endpoint, paths, run.plan, expected_rows(run, size), size, expect)
             if size == middle:
                 measure_throughput(run, server, virtuoso, size)
             run.figures[f"cdkg_memory_{size}"] = server.peak_rss_kib()
@@ -115,44 +147,59 @@ def throughput_size(plan: Plan) -> int:
     return 100_000 if 100_000 in plan.sizes else plan.sizes[-1]
 
 
-def measure_throughput(run: Run, server, virtuoso, size: int) -> None:  # type: ignore[no-untyped-def]
-    """wrk on the NATO question and on the catalogue mix, cdkg then Virtuoso; profiles if needed."""
+def workload_paths(run: Run, size: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """SPARQL GET paths of each workload (NATO alone, the mix) for cdkg and for Virtuoso; query text last."""
     mix = mix_queries(run, size)
     run.figures["mix"] = mix
-    scripts = run.work
-    ours = {NATO: [catalogue_path(NATO)], "mix": [catalogue_path(n) for n in mix]}
-    theirs = {NATO: [sparql_path(run.catalogue.get(NATO).text, graph_iri(size))],
-              "mix": [sparql_path(run.catalogue.get(n).text, graph_iri(size)) for n in mix]}
+    texts = {NATO: [run.catalogue.get(NATO).text], "mix": [run.catalogue.get(n).text for n in mix]}
+    ours = {w: [sparql_path(t) for t in found] for w, found in texts.items()}
+    theirs = {w: [sparql_path(t, graph_iri(size)) for t in found] for w, found in texts.items()}
+    return ours, theirs
+
+
+def warm_cache(server, paths: list[str], tries: int = 6) -> None:  # type: ignore[no-untyped-def]
+    """Ask each path on several new connections so that both workers' caches hold its answer."""
+    for path in paths:
+        for _ in range(tries):
+            answers_ok(server.endpoint, path, timeout=60.0)
+
+
+def measure_throughput(run: Run, server, virtuoso, size: int) -> None:  # type: ignore[no-untyped-def]
+    """wrk on the NATO question and on the catalogue mix, cached and cold, cdkg then Virtuoso; profiles."""
+    ours, theirs = workload_paths(run, size)
+    warm_query_processes(server, ours[NATO], threads(run), run.work)
     for workload in (NATO, "mix"):
-        run.step(f"wrk on {workload}: cdkg")
-        run.figures[f"wrk_cdkg_{workload}"] = throughput(server.base_url, ours[workload], run.plan, scripts)
-        run.step(f"wrk on {workload}: Virtuoso")
-        run.figures[f"wrk_virtuoso_{workload}"] = throughput(virtuoso.base_url, theirs[workload], run.plan, scripts)
+        warm_cache(server, ours[workload])
+        for mode in ("cached", "cold"):
+            run.step(f"wrk on {workload}, {mode}: cdkg and Virtuoso")
+            unique = mode == "cold"
+            run.figures[f"wrk_cdkg_{workload}_{mode}"] = throughput(server.base_url, ours[workload], run.plan, run.work, unique)
+            run.figures[f"wrk_virtuoso_{workload}_{mode}"] = throughput(virtuoso.base_url, theirs[workload], run.plan, run.work, unique)
     profile_server(run, server, ours)
 
 
 def profile_server(run: Run, server, paths: dict[str, list[str]]) -> None:  # type: ignore[no-untyped-def]
-    """py-spy profiles of the server under load: NATO at 8 connections, and the cheapest query at 1."""
+    """py-spy profiles of the server under cold load: NATO at 8 connections, and the cheapest query at 1."""
     cheapest = min(run.latency[("pyoxigraph", throughput_size(run.plan))].p50.items(), key=lambda item: item[1])[0]
-    for label, workload, connections in (("nato-8", paths[NATO], 8), ("cheapest-1", [catalogue_path(cheapest)], 1)):
-        run.step(f"profiling cdkg serve ({label})")
+    cheapest_path = [sparql_path(run.catalogue.get(cheapest).text)]
+    planned = (("nato-8", paths[NATO], 8), ("cheapest-1", cheapest_path, 1))
+    for label, workload, connections in [p for p in planned if p[0] in run.plan.profiles]:
+        run.step(f"profiling cdkg serve ({label}, cold)")
         out = run.work / f"profile-{label}.txt"
-        load = threading.Thread(target=run_wrk, args=(server.base_url, workload, connections, run.plan.profile_seconds + 1, run.work))
+        load = threading.Thread(target=run_wrk, args=(server.base_url, workload, connections, run.plan.profile_seconds + 1, run.work, True))
         load.start()
         recorded = record_profile(server.process.pid, run.plan.profile_seconds, out)
         load.join()
         if recorded:
-            run.figures[f"profile_{label}"] = (top_entries(recorded), top_inclusive(recorded, "cdkg"), cheapest)
+            run.figures[f"profile_{label}"] = (top_entries(recorded), top_inclusive(recorded, ("cdkg/", "server/")), cheapest)
 
 
 def measure_startup(run: Run) -> None:
-    """Start-up to the first answer at the largest size: from a prepared store folder and from the file."""
+    """Start-up to the first answer at the largest size from a store folder prepared beforehand."""
     size = run.plan.sizes[-1]
     graph = run.graphs[size]
     run.step(f"start-up at {size}: preparing the store folder")
     store, seconds = prepared_store(graph, run.work)
     run.figures["store_prepare_s"] = seconds
-    run.step(f"start-up at {size}: --store")
-    run.figures["startup_store"] = startup_times(store, run.plan, as_store=True)
-    run.step(f"start-up at {size}: --kg (N-Triples)")
-    run.figures["startup_file"] = startup_times(graph, run.plan, as_store=False)
+    run.step(f"start-up at {size}: --store (x{run.plan.startup_repeats})")
+    run.figures["startup_store"] = startup_times(store, run.plan, as_store=True, threads=threads(run))
