@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from http_client import Endpoint, answers_ok, catalogue_path
-from processes import free_port, group_peak_rss_kib, start_process, stop_process, wait_for
+from processes import free_port, group_peak_rss_kib, start_process, stop_process, wait_for, wait_until_idle
 
 FIRST_QUERY = "states-with-nato-cyber-mous"
 
@@ -71,13 +71,9 @@ def warm_all_workers(server: RunningServer, rounds: int = 4) -> None:
         answers_ok(server.endpoint, catalogue_path(FIRST_QUERY), timeout=180.0)
 
 
-def warm_query_processes(server: RunningServer, paths: list[str], threads: int, script_dir: Path, rounds: int = 8) -> None:
-    """Keep every request thread busy (wrk, cold texts) until the rate stops climbing: all query processes have loaded."""
+def warm_query_processes(server: RunningServer, paths: list[str], threads: int, script_dir: Path) -> None:
+    """Keep every request thread busy (wrk, cold texts) so all query processes start, then wait until they have loaded."""
     from loadgen import run_wrk
 
-    previous = 0.0
-    for _ in range(rounds):
-        rate = run_wrk(server.base_url, paths, 2 * threads, 1, script_dir, unique=True, timeout=60).rate
-        if previous and rate < 1.15 * previous:
-            return
-        previous = rate
+    run_wrk(server.base_url, paths, 2 * threads, 1, script_dir, unique=True, timeout=60)
+    wait_until_idle(server.process.pid)

@@ -115,3 +115,26 @@ def wait_for(check: Callable[[], bool], timeout: float, process: subprocess.Pope
             return time.perf_counter() - start
         time.sleep(0.01)
     raise RuntimeError(f"not ready within {timeout:g} s")
+
+
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU seconds (user + system) used so far by the live processes of a group."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in group_members(pgid):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def wait_until_idle(pgid: int, timeout: float = 60.0, window: float = 0.5, busy: float = 0.1) -> None:
+    """Wait until a process group uses less than ``busy`` of a core over ``window`` seconds (e.g. stores loaded)."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        before = group_cpu_seconds(pgid)
+        time.sleep(window)
+        if group_cpu_seconds(pgid) - before < busy * window:
+            return
