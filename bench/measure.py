@@ -41,7 +41,8 @@ class Plan:
     startup_repeats: int = 3
     workers: int = 2
     threads_options: tuple[int, ...] = (4, 8)
-    threads_gain: float = 1.1
+    threads_gain: float = 1.15
+    threads_rounds: int = 3
     profile_seconds: int = 4
     profiles: tuple[str, ...] = ("nato-8", "cheapest-1")
 

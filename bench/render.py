@@ -224,7 +224,8 @@ def threads_section(run: Run) -> str:
         return f"No trial in this run; {_threads(run)} threads per worker (the default).\n"
     rows = [[str(t), f"{cold.rate:.1f}", f"{cached.rate:.1f}", mib(peak)] for t, (cold, cached, peak) in trial.items()]  # type: ignore[union-attr]
     return (table(["threads per worker", "NATO cold req/s (8 conn.)", "NATO cached req/s (8 conn.)", "peak MiB (all processes)"], rows)
-            + f"\nChosen: {_threads(run)} (the default {run.plan.threads_options[0]} unless another option is at least "
+            + f"\nCold: median of {run.plan.threads_rounds} runs of {run.plan.wrk_seconds} s, alternating between the servers; "
+            f"cached: one run. Chosen: {_threads(run)} (the default {run.plan.threads_options[0]} unless another option is at least "
             f"{run.plan.threads_gain:g}× faster cold; each thread may hold its own query process with a copy of the store).\n")
 
 
