@@ -20,15 +20,14 @@ valid graph; the same inputs give byte-identical Turtle.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
 from cdkg.config import Settings
+from cdkg.files import write_atomically
 from cdkg.errors import RDFInputError, SourceError, ValidationFailed
 from cdkg.evidence import add_source_document
 from cdkg.extraction import ExtractionResult, Extractor
@@ -147,19 +146,6 @@ def _curate(graph: Graph, settings: Settings, report: BuildReport) -> None:
 def serialise(graph: Graph) -> bytes:
     """Deterministic Turtle: the same graph always gives the same bytes."""
     return graph.serialize(format="longturtle", encoding="utf-8")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def gate(graph: Graph, shapes_dir: Path, output: Path) -> bool:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -22,6 +20,7 @@ import pycountry
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
+from cdkg.files import write_atomically
 from cdkg.errors import CdkgError
 from cdkg.namespaces import DEFAULT_BASE_IRI, bind_prefixes
 from cdkg.vocabulary import CDO
@@ -175,19 +174,6 @@ def render_states(graph: Graph) -> str:
     return header + graph.serialize(format="turtle")
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write text to path through a temporary file in the same folder, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def generate_states(names_csv: Path, output: Path, base_iri: str = DEFAULT_BASE_IRI) -> int:
     """Regenerate the states Turtle file from the names CSV and pycountry.
 
@@ -205,7 +191,7 @@ def generate_states(names_csv: Path, output: Path, base_iri: str = DEFAULT_BASE_
     except ReferenceDataError as exc:
         raise ReferenceDataError(f"{names_csv}: {exc.message}") from exc
     try:
-        _write_atomically(output, text)
+        write_atomically(output, text)
     except OSError as exc:
         raise ReferenceDataError(f"cannot write {output}: {exc.strerror}") from exc
     return len(rows)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from cdkg.config import Settings
+from cdkg.files import write_atomically
 from cdkg.errors import ConfigError, RDFInputError, StoreError
 from cdkg.namespaces import PREFIXES
 
@@ -123,14 +122,9 @@ def write_graph_file_atomically(store: ox.Store, path: Path, base_iri: str) -> N
     """Write the store's default graph as Turtle to ``path`` by rename, so readers never see half a file."""
     prefixes = dict(PREFIXES) | {"id": base_iri}
     triples = default_graph_triples(store)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(handle, "wb") as out:
-            ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-        os.replace(temporary, path)
+        write_atomically(path, ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise StoreError(f"{path}: cannot write the graph: {error.strerror}") from None
 
 

@@ -16,6 +16,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from cdkg.files import write_atomically
+
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, SKOS
 
@@ -59,13 +61,6 @@ def render_docs(ontology: Graph) -> OntologyDocs:
     return OntologyDocs(html, {iri: fid for iri, fid in publication.fids.items() if fid})
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as handle:
-        handle.write(text)
-    Path(handle.name).replace(path)
-
-
 def _read_cached(target: Path) -> OntologyDocs | None:
     anchors = target.with_suffix(".json")
     if not (target.exists() and anchors.exists()):
@@ -75,8 +70,8 @@ def _read_cached(target: Path) -> OntologyDocs | None:
 
 def _render_and_cache(target: Path, ontology: Graph) -> OntologyDocs:
     docs = render_docs(ontology)
-    _write_atomically(target.with_suffix(".json"), json.dumps(docs.anchors, sort_keys=True))
-    _write_atomically(target, docs.html)
+    write_atomically(target.with_suffix(".json"), json.dumps(docs.anchors, sort_keys=True))
+    write_atomically(target, docs.html)
     return docs
 
 

@@ -145,3 +145,17 @@ def test_cli_build_failing_the_gate_exits_1(settings: Settings, tmp_path: Path) 
                                       "--output", str(tmp_path / "out.ttl")], env=env)
     assert result.exit_code == 1 and not (tmp_path / "out.ttl").exists()
     assert os.listdir(tmp_path).count("out.ttl") == 0
+
+
+def test_written_files_get_ordinary_permissions_not_owner_only(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from cdkg.files import write_atomically
+
+    target = tmp_path / "graph.ttl"
+    write_atomically(target, "<urn:a> <urn:b> <urn:c> .\n")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
