@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from cdkg.ontology import load_ontology
+from cdkg.server.citations import EVIDENCE_LINK, Citation, citations
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
@@ -17,6 +19,17 @@ FACT_ROLES = (CDO.party, CDO.member, CDO.organisation, CDO.actor, CDO.partner, C
               CDO.issuedBy, CDO.fundedBy, CDO.organisedBy, CDO.mergedBody, CDO.successor, CDO.forum, CDO.through,
               CDO.region, CDO.introducedAt)
 TITLE_PROPERTIES = (RDFS.label, SKOS.prefLabel)
+_CAMEL_IN_PARENTHESES = re.compile(r"\((?:[A-Z][a-z]+){2,}\)")
+
+
+def fact_pattern(node: str) -> str:
+    """SPARQL binding ?f to the facts shown on the node's page (and ?via to the part they go through).
+
+    The one place that says which facts belong on a page: an organisation's roll-up of facts about
+    its parts (``?part cdo:partOf+ node``, ``?via`` bound to the part) is a change here alone.
+    """
+    roles = " ".join(f"<{role}>" for role in FACT_ROLES)
+    return f"{{ VALUES ?role {{ {roles} }} ?f ?role {node} . }}"
 
 
 @dataclass(frozen=True)
@@ -37,12 +50,27 @@ class Statements:
 
 
 @dataclass
+class Source:
+    """A document a sentence was read in: its title and IRI, its address, and the sentence's place in it."""
+
+    title: str
+    iri: str
+    url: str
+    sentence: str
+
+
+@dataclass
 class Evidence:
     """One supporting sentence and every document it was read in."""
 
     quote: str
     confidence: str
-    documents: list[Value] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def documents(self) -> list[Value]:
+        """The documents as values (title and IRI)."""
+        return [Value(source.title, source.iri) for source in self.sources]
 
 
 @dataclass
@@ -56,6 +84,16 @@ class FactRow:
     status: str
     others: list[tuple[str, Value]]
     evidence: list[Evidence]
+    classes: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    via: str = ""
+
+    @property
+    def section(self) -> str:
+        """The atlas section this fact belongs to."""
+        from cdkg.server.sections import section_of
+
+        return section_of(self.classes, self.topics)
 
 
 @dataclass
@@ -70,18 +108,41 @@ class Individual:
     facts: list[tuple[str, list[FactRow]]]
     outgoing: list[Statements]
     incoming: list[Statements]
+    types_iris: list[str] = field(default_factory=list)
+    citation: Citation | None = None
+
+    @property
+    def by_section(self) -> list[tuple[str, str, list[tuple[str, list[FactRow]]]]]:
+        """(section key, section title, [(kind, facts)]) in the atlas's order, empty sections left out."""
+        from cdkg.server.sections import SECTIONS
+
+        found = []
+        for key, title in SECTIONS:
+            kinds = [(kind, [r for r in rows if r.section == key]) for kind, rows in self.facts]
+            kinds = [(kind, rows) for kind, rows in kinds if rows]
+            if kinds:
+                found.append((key, title, kinds))
+        return found
+
+    @property
+    def fact_rows(self) -> list[FactRow]:
+        """Every fact on the page, in page order."""
+        return [row for _, rows in self.facts for row in rows]
+
+    def has_type(self, iri: object) -> bool:
+        """Whether the individual is typed with this class."""
+        return str(iri) in self.types_iris
 
 
 def describe(service: GraphService, iri: str) -> Graph:
     """The triples around the IRI: its own, those pointing at it, its facts, their evidence and documents."""
     node = f"<{iri}>"
-    roles = " ".join(f"<{role}>" for role in FACT_ROLES)
-    query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e ?ep ?eo . ?d ?dp ?do . ?x ?xp ?xo }}
+    query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e <{CDO.confidence}> ?c . ?x ?xp ?xo }}
     WHERE {{
       {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }}
-      UNION {{ ?f ?role {node} . ?f ?fp ?fo . VALUES ?role {{ {roles} }} }}
-      UNION {{ {{ ?f ?role {node} }} UNION {{ BIND({node} AS ?f) }} ?f <{CDO.hasEvidence}> ?e . ?e ?ep ?eo .
-               OPTIONAL {{ ?e <{CDO.inDocument}> ?d . ?d ?dp ?do }} }}
+      UNION {{ {fact_pattern(node)} ?f ?fp ?fo . }}
+      UNION {{ {{ {fact_pattern(node)} }} UNION {{ BIND({node} AS ?f) }} ?f <{EVIDENCE_LINK}> ?e .
+               ?e <{CDO.confidence}> ?c }}
       UNION {{ {{ {node} ?p2 ?x }} UNION {{ ?x ?q2 {node} }} UNION {{ ?f3 ?r3 {node} . ?f3 ?p3 ?x }}
                ?x ?xp ?xo . FILTER(?xp IN (<{RDFS.label}>, <{RDF.type}>, <{DCTERMS.title}>)) }}
     }}"""
@@ -105,6 +166,11 @@ def superclasses(cls: URIRef) -> frozenset[URIRef]:
     return frozenset(_ontology().transitive_objects(cls, RDFS.subClassOf))
 
 
+def human_words(text: str) -> str:
+    """A label with an ontology name in parentheses put in words: "(UnderNegotiation)" → "(under negotiation)"."""
+    return _CAMEL_IN_PARENTHESES.sub(lambda m: "(" + re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group(0)[1:-1]).lower() + ")", text)
+
+
 def label_of(graph: Graph, node: object) -> str:
     """The English label of a node (from the graph, else the ontology), else its local name."""
     if isinstance(node, Literal):
@@ -112,7 +178,7 @@ def label_of(graph: Graph, node: object) -> str:
     for predicate in (RDFS.label, DCTERMS.title):
         for candidate in graph.objects(node, predicate):  # type: ignore[arg-type]
             if getattr(candidate, "language", None) in ("en", None):
-                return str(candidate)
+                return human_words(str(candidate))
     return term_labels().get(str(node)) or str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
@@ -123,17 +189,20 @@ def value_of(graph: Graph, node: object) -> Value:
     return Value(str(node))
 
 
-def _evidence(graph: Graph, fact: URIRef) -> list[Evidence]:
+def _evidence(graph: Graph, fact: URIRef, cited: dict[str, Citation]) -> list[Evidence]:
     """The fact's evidence: one entry per distinct quote, listing every document that carries it."""
+    from cdkg.server.pages import page_link, sentence_link
+
     by_quote: dict[str, Evidence] = {}
-    for node in sorted(graph.objects(fact, CDO.hasEvidence)):
-        quote = str(graph.value(node, CDO.quote) or "")
-        entry = by_quote.setdefault(quote, Evidence(quote, str(graph.value(node, CDO.confidence) or "")))
-        document = graph.value(node, CDO.inDocument)
-        if document is not None and value_of(graph, document) not in entry.documents:
-            entry.documents.append(value_of(graph, document))
+    for node in sorted(graph.objects(fact, EVIDENCE_LINK)):
+        citation = cited.get(str(node)) or Citation(str(node), "")
+        entry = by_quote.setdefault(citation.quote, Evidence(citation.quote, str(graph.value(node, CDO.confidence) or "")))
+        source = Source(citation.title or label_of(graph, URIRef(citation.source)) if citation.source else "",
+                        citation.source, citation.url, sentence_link(citation) or page_link(str(node)) or "")
+        if citation.source and all(s.iri != source.iri for s in entry.sources):
+            entry.sources.append(source)
     for entry in by_quote.values():
-        entry.documents.sort(key=lambda document: document.text)
+        entry.sources.sort(key=lambda source: source.title)
     return list(by_quote.values())
 
 
@@ -144,19 +213,26 @@ def _others(graph: Graph, fact: URIRef, node: URIRef) -> list[tuple[str, Value]]
     return sorted(found, key=lambda pair: (pair[0], pair[1].text))
 
 
-def _fact_row(graph: Graph, fact: URIRef, node: URIRef) -> FactRow:
-    kind = min((label_of(graph, t) for t in graph.objects(fact, RDF.type)), default="")
+def _fact_row(graph: Graph, fact: URIRef, node: URIRef, cited: dict[str, Citation], via: str = "") -> FactRow:
+    types = sorted(graph.objects(fact, RDF.type))
+    kind = min((label_of(graph, t) for t in types), default="")
     status = graph.value(fact, CDO.status)
     return FactRow(str(fact), label_of(graph, fact), kind, str(graph.value(fact, CDO.year) or ""),
                    label_of(graph, status) if status is not None else "", _others(graph, fact, node),
-                   _evidence(graph, fact))
+                   _evidence(graph, fact, cited), [str(t) for t in types],
+                   [str(t) for t in graph.objects(fact, CDO.topic)], via)
 
 
-def facts_about(graph: Graph, node: URIRef) -> list[tuple[str, list[FactRow]]]:
-    """Facts naming the node in one of their roles, grouped by kind (kinds and rows sorted)."""
-    facts = {s for role in FACT_ROLES for s in graph.subjects(role, node) if isinstance(s, URIRef)}
+def fact_iris(service: GraphService, iri: str) -> dict[URIRef, str]:
+    """The facts on the individual's page, each with the part it goes through ("" when direct)."""
+    rows = service.select(f"SELECT DISTINCT ?f ?via WHERE {{ {fact_pattern(f'<{iri}>')} FILTER(isIRI(?f)) }}")
+    return {URIRef(str(row["f"])): str(row.get("via", "")) for row in rows}
+
+
+def facts_about(graph: Graph, node: URIRef, facts: dict[URIRef, str], cited: dict[str, Citation]) -> list[tuple[str, list[FactRow]]]:
+    """The facts grouped by kind (kinds and rows sorted)."""
     groups: dict[str, list[FactRow]] = defaultdict(list)
-    for row in (_fact_row(graph, fact, node) for fact in facts):
+    for row in (_fact_row(graph, fact, node, cited, via) for fact, via in facts.items()):
         groups[row.kind].append(row)
     return [(kind, sorted(rows, key=lambda r: (r.year, r.label))) for kind, rows in sorted(groups.items())]
 
@@ -183,8 +259,11 @@ def individual(service: GraphService, iri: str) -> Individual | None:
     if (node, None, None) not in graph and (None, None, node) not in graph:
         return None
     types = set(graph.objects(node, RDF.type))
-    evidence = _evidence(graph, node)
-    shown = {RDF.type, RDFS.label, *([CDO.hasEvidence] if evidence else [])}
+    cited = citations(service, [str(o) for o in graph.objects(None, EVIDENCE_LINK)] + [iri])
+    evidence = _evidence(graph, node, cited)
+    shown = {RDF.type, RDFS.label, *([EVIDENCE_LINK] if evidence else [])}
     outgoing, incoming = _statements(graph, node, shown)
     return Individual(iri, label_of(graph, node), sorted((value_of(graph, t) for t in types), key=lambda v: v.text),
-                      any(CDO.Actor in superclasses(t) for t in types if isinstance(t, URIRef)), evidence, facts_about(graph, node), outgoing, incoming)
+                      any(CDO.Actor in superclasses(t) for t in types if isinstance(t, URIRef)), evidence,
+                      facts_about(graph, node, fact_iris(service, iri), cited), outgoing, incoming,
+                      [str(t) for t in types], cited.get(iri))

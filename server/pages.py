@@ -10,21 +10,30 @@ only slow clients down. ``?format=turtle|ntriples|jsonld|rdfxml|html`` picks a v
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import json
 from urllib.parse import quote
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDFS, SKOS
+from markupsafe import Markup
+from rdflib import URIRef
+from rdflib.namespace import RDFS
 
 from cdkg.errors import CdkgError
 from cdkg.ontology import ONTOLOGY_NAMESPACE, load_ontology
+from cdkg.server.citations import Citation, cite_line, citations_in, facts_citing, snippet
+from cdkg.server.documents import document_text, segments
 from cdkg.server.errors import ApiError
-from cdkg.server.individuals import describe, individual, term_labels
+from cdkg.server.individuals import Individual, describe, individual, term_labels
 from cdkg.server.negotiation import GRAPH_ALIASES, media_type_of
 from cdkg.server.network import LEGEND, dot_source, render_svg
 from cdkg.server.ontology_docs import documentation
 from cdkg.server.ontology_summary import summarise
+from cdkg.server.regions import region_of
+from cdkg.server.search import search as search_graph
 from cdkg.server.service import GraphService
+from cdkg.server.timeline import timeline_svg
 from cdkg.vocabulary import CDO
 
 blueprint = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
@@ -34,7 +43,6 @@ RDF_VARIANTS = {"text/turtle": "turtle", "application/ld+json": "jsonld", "appli
                 "application/n-triples": "ntriples"}
 FORMAT_NAMES = {"turtle": "Turtle", "jsonld": "JSON-LD", "rdfxml": "RDF/XML", "ntriples": "N-Triples"}
 ONTOLOGY_EXTENSIONS = {"ttl": "turtle", "owl": "rdfxml", "rdf": "rdfxml", "nt": "ntriples", "jsonld": "jsonld"}
-SEARCH_PROPERTIES = (RDFS.label, SKOS.altLabel, SKOS.prefLabel, CDO.acronym)
 SEARCH_LIMIT = 50
 
 
@@ -58,6 +66,13 @@ def page_link(iri: str) -> str | None:
     if iri.startswith(ONTOLOGY_NAMESPACE):
         return "/ontology#" + quote(ontology_anchor(iri), safe="-._~")
     return iri if iri.startswith(("http://", "https://")) else None
+
+
+def sentence_link(citation: Citation) -> str | None:
+    """The cited sentence, highlighted in its document's page (the evidence's own page without a document)."""
+    if citation.source and page_link(citation.source):
+        return f"{page_link(citation.source)}#ev-{citation.local_id}"
+    return page_link(citation.evidence)
 
 
 def negotiated_format() -> str | None:
@@ -90,7 +105,45 @@ def alternates_header(url: str) -> str:
 def query_page() -> str:
     """The query page: editor, catalogue examples, results."""
     return render_template("query.html", examples=list(service().catalogue), base_iri=service().settings.base_iri,
-                           ontology_namespace=ONTOLOGY_NAMESPACE)
+                           ontology_namespace=ONTOLOGY_NAMESPACE, terms=Markup(terms_json()))
+
+
+@functools.lru_cache(maxsize=1)
+def terms_json() -> str:
+    """The ontology's English labels as JSON for the query page (safe inside a script element)."""
+    return json.dumps(term_labels(), ensure_ascii=True).replace("<", "\\u003c")
+
+
+@blueprint.route("/regions.json")
+def regions() -> Response:
+    """Each state's UN region, for the results table's region filter."""
+    rows = service().select(f"SELECT ?s ?code WHERE {{ ?s a <{CDO.State}> ; <{CDO.iso3166Alpha2}> ?code }}")
+    return jsonify({str(row["s"]): region_of(str(row["code"]))[0] for row in rows})
+
+
+@blueprint.route("/favicon.ico")
+def favicon() -> Response:
+    """The site's icon (an SVG; browsers that ask for /favicon.ico accept it)."""
+    response = blueprint.send_static_file("favicon.svg")
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+def evidence_title(citation: Citation) -> str:
+    """An evidence page's title: the source's title and the start of the sentence."""
+    return f"{citation.title or 'Quote'}: “{snippet(citation.quote, 70)}”"
+
+
+def document_page(found: Individual) -> str:
+    """A source document: its text with every cited sentence highlighted and linked to its facts."""
+    cited = citations_in(service(), found.iri)
+    facts = facts_citing(service(), cited)
+    text = document_text(service().settings.path("sources"), found.iri)
+    pieces = segments(text, list(cited.values())) if text is not None else []
+    placed = {anchor for piece in pieces for anchor in piece.anchors}
+    unplaced = sorted((c for c in cited.values() if c.local_id not in placed), key=lambda c: c.quote)
+    return render_template("document.html", ind=found, formats=FORMAT_NAMES, pieces=pieces, facts=facts,
+                           unplaced=unplaced, has_text=text is not None, count=len(cited))
 
 
 def individual_rdf(iri: str, fmt: str) -> Response:
@@ -108,7 +161,15 @@ def individual_html(iri: str) -> Response:
     found = individual(service(), iri)
     if found is None:
         return Response(render_template("not_found.html", iri=iri), status=404)
-    html = render_template("individual.html", ind=found, formats=FORMAT_NAMES, legend=LEGEND)
+    if found.has_type(CDO.SourceDocument):
+        html = document_page(found)
+    elif found.citation is not None:
+        html = render_template("evidence.html", ind=found, cite=found.citation, formats=FORMAT_NAMES,
+                               title=evidence_title(found.citation), link=sentence_link(found.citation),
+                               facts=facts_citing(service(), [iri]).get(iri, []))
+    else:
+        html = render_template("individual.html", ind=found, formats=FORMAT_NAMES, legend=LEGEND,
+                               timeline=timeline_svg(found.fact_rows, page_link), is_state=found.has_type(CDO.State))
     response = Response(html)
     response.headers["Vary"] = "Accept"
     response.headers["Link"] = alternates_header(request.path)
@@ -138,32 +199,14 @@ def network_svg(rest: str) -> Response:
     return Response(svg, content_type="image/svg+xml; charset=utf-8")
 
 
-def search_query(text: str) -> str:
-    """SPARQL finding individuals whose label, alias or acronym contains the text, case-insensitively."""
-    needle = Literal(text.lower()).n3()
-    properties = " ".join(f"<{p}>" for p in SEARCH_PROPERTIES)
-    return f"""SELECT ?s (SAMPLE(?title) AS ?label) (SAMPLE(?kind) AS ?type) WHERE {{
-      VALUES ?p {{ {properties} }} ?s ?p ?name . FILTER(CONTAINS(LCASE(STR(?name)), {needle}))
-      ?s <{RDFS.label}> ?title . FILTER(LANG(?title) IN ("en", ""))
-      OPTIONAL {{ ?s a ?kind }}
-    }} GROUP BY ?s ORDER BY STRLEN(STR(?label)) ?label LIMIT {SEARCH_LIMIT}"""
-
-
-def search_hits(text: str) -> list[dict[str, str]]:
-    """Individuals matching the text: IRI, label, a type label and the page link."""
-    rows = service().select(search_query(text)) if text else []
-    return [{"iri": str(r["s"]), "label": str(r.get("label", r["s"])), "link": page_link(str(r["s"])) or "",
-             "type": term_labels().get(str(r.get("type", "")), "")} for r in rows]
-
-
 @blueprint.route("/search")
 def search() -> Response | str:
-    """Find individuals by label, alias or acronym (HTML, or JSON by Accept)."""
-    text = request.args.get("q", "").strip()
-    hits = search_hits(text)
+    """Find individuals by name, alias, acronym (typos forgiven) and facts by the words of their quotes."""
+    text = request.args.get("q", "").strip()[:200]
+    hits, quotes = search_graph(service(), text, SEARCH_LIMIT) if text else ([], [])
     if request.accept_mimetypes.best_match([HTML, "application/json"], default=HTML) == "application/json":
-        return jsonify({"query": text, "results": hits})
-    return render_template("search.html", q=text, hits=hits)
+        return jsonify({"query": text, "results": hits, "quotes": quotes})
+    return render_template("search.html", q=text, hits=hits, quotes=quotes)
 
 
 def ontology_rdf(fmt: str) -> Response:
@@ -188,12 +231,27 @@ def ontology(ext: str | None = None) -> Response | str:
         return ontology_rdf(fmt)
     docs = documentation(service().settings.path("ontology"))
     if docs is not None:
-        response = Response(docs.html.replace("<body>", "<body>" + render_template("ontology_banner.html"), 1))
+        extra = render_template("ontology_extra.html", terms=undocumented_terms(docs.anchors))
+        html = docs.html.replace("<body>", "<body>" + render_template("ontology_banner.html"), 1)
+        response = Response(html.replace("</body>", extra + "</body>", 1) if "</body>" in html else html + extra)
     else:
         response = Response(render_template("ontology.html", doc=ontology_summary()))
     response.headers["Vary"] = "Accept"
     response.headers["Link"] = alternates_header("/ontology")
     return response
+
+
+def undocumented_terms(anchors: dict[str, str]) -> list[dict[str, str]]:
+    """Ontology terms pyLODE gives no anchor (statuses, themes): listed under their own anchors."""
+    documented = set(anchors)
+    graph = load_ontology(service().settings.path("ontology"))
+    found = []
+    for term in sorted({s for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(ONTOLOGY_NAMESPACE)}):
+        name = str(term)[len(ONTOLOGY_NAMESPACE):]
+        if name and str(term) not in documented:
+            found.append({"name": name, "label": term_labels().get(str(term), name),
+                          "definition": str(graph.value(term, URIRef("http://www.w3.org/2004/02/skos/core#definition")) or "")})
+    return found
 
 
 def ontology_summary() -> dict[str, object]:
@@ -203,5 +261,10 @@ def ontology_summary() -> dict[str, object]:
 
 def register_pages(app: Flask) -> None:
     """Add the pages to the app: /, /id/…, /search, /ontology (and the static assets)."""
+    from cdkg.server import downloads, states
+
     app.register_blueprint(blueprint)
-    app.jinja_env.globals["page_link"] = page_link
+    app.register_blueprint(downloads.blueprint)
+    app.register_blueprint(states.blueprint)
+    app.jinja_env.globals.update(page_link=page_link, sentence_link=sentence_link, cite_line=cite_line,
+                                 today=lambda: dt.date.today().isoformat())

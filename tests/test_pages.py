@@ -35,7 +35,7 @@ def test_query_page_offers_the_catalogue_as_examples(client) -> None:  # type: i
 def test_individual_page_shows_facts_with_evidence(client) -> None:  # type: ignore[no-untyped-def]
     html = client.get("/id/state/albania", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "2013" in html and "Cyber Incident Response Centre" in html and "confidence 0.9" in html
-    assert 'href="/id/source/000_773df411c0e8a915"' in html  # the source document, linked by its title
+    assert 'href="/id/source/000_773df411c0e8a915#ev-' in html  # the sentence in its source document, by its title
     assert 'href="/id/org/ncirc"' in html and 'href="/id/state/kosovo"' in html  # related individuals
 
 

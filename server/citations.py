@@ -1,0 +1,134 @@
+"""Citations: what an evidence node says (quote, source document, offsets), read from the graph.
+
+Evidence is read by following the node's properties, so both shapes the graph has used work:
+
+- cdkg's own: ``?e cdo:quote "…" ; cdo:inDocument ?doc ; cdo:startOffset 12 ; cdo:endOffset 80``;
+- W3C Web Annotation: ``?e oa:hasTarget [ oa:hasSource ?doc ; oa:hasSelector [ oa:exact "…" ] ,
+  [ oa:start 12 ; oa:end 80 ] ]`` (the target, selectors and ``oa:refinedBy`` may nest, or sit on
+  the node itself).
+
+``citation_query`` is the one place that knows those shapes; pages, downloads and the document
+view all go through ``citations``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable
+
+from rdflib import URIRef
+
+from cdkg.namespaces import OA
+from cdkg.server.service import GraphService
+from cdkg.vocabulary import CDO
+
+DCT = "http://purl.org/dc/terms/"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+EVIDENCE_LINK = CDO.hasEvidence
+_STEP = f"(<{OA.hasTarget}>|<{OA.hasSelector}>|<{OA.refinedBy}>)*"
+_BATCH = 400
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One evidence node as a reader cites it."""
+
+    evidence: str
+    quote: str
+    source: str = ""
+    title: str = ""
+    url: str = ""
+    date: str = ""
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def local_id(self) -> str:
+        """The evidence IRI's last segment: the anchor of its sentence on the document page."""
+        return self.evidence.rstrip("/").rsplit("/", 1)[-1]
+
+
+def citation_query(subject_pattern: str) -> str:
+    """SPARQL giving ?e ?quote ?start ?end ?doc ?title ?url ?date for evidence nodes ?e.
+
+    Args:
+        subject_pattern: a group pattern binding ?e (a VALUES block, or a pattern with a document).
+    """
+    return f"""SELECT ?e ?quote ?start ?end ?doc ?title ?url ?date WHERE {{
+      {subject_pattern}
+      OPTIONAL {{ ?e {_STEP} ?qs . ?qs <{CDO.quote}>|<{OA.exact}> ?quote }}
+      OPTIONAL {{ ?e {_STEP} ?ps . ?ps <{CDO.startOffset}>|<{OA.start}> ?start ; <{CDO.endOffset}>|<{OA.end}> ?end }}
+      OPTIONAL {{ ?e <{OA.hasTarget}>* ?t . ?t <{CDO.inDocument}>|<{OA.hasSource}> ?doc .
+                 OPTIONAL {{ ?doc <{DCT}title>|<{RDFS_LABEL}> ?title }}
+                 OPTIONAL {{ ?doc <{DCT}source> ?url }} OPTIONAL {{ ?doc <{DCT}date> ?date }} }}
+    }}"""
+
+
+def _number(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def _merge(found: dict[str, Citation], row: dict[str, object]) -> None:
+    """Fold one answer row into the citation of its evidence node (first value of each field wins)."""
+    iri = str(row["e"])
+    old = found.get(iri) or Citation(iri, "")
+    text = {name: str(row[name]) if name in row else "" for name in ("quote", "doc", "title", "url", "date")}
+    found[iri] = Citation(iri, old.quote or text["quote"], old.source or text["doc"], old.title or text["title"],
+                          old.url or text["url"], old.date or text["date"],
+                          old.start if old.start is not None else _number(row.get("start", "")),
+                          old.end if old.end is not None else _number(row.get("end", "")))
+
+
+def _collect(service: GraphService, pattern: str) -> dict[str, Citation]:
+    found: dict[str, Citation] = {}
+    for row in service.select(citation_query(pattern)):
+        _merge(found, row)
+    return {iri: citation for iri, citation in found.items() if citation.quote or citation.source}
+
+
+def citations(service: GraphService, iris: Iterable[str]) -> dict[str, Citation]:
+    """The citation of every IRI that is an evidence node (others are left out)."""
+    wanted = sorted({iri for iri in iris if iri.startswith(("http://", "https://"))})
+    found: dict[str, Citation] = {}
+    for first in range(0, len(wanted), _BATCH):
+        values = " ".join(URIRef(iri).n3() for iri in wanted[first:first + _BATCH])
+        found |= _collect(service, f"VALUES ?e {{ {values} }}")
+    return found
+
+
+def citations_in(service: GraphService, document: str) -> dict[str, Citation]:
+    """Every evidence node quoting the document."""
+    doc = URIRef(document).n3()
+    return _collect(service, f"?e <{OA.hasTarget}>*/(<{CDO.inDocument}>|<{OA.hasSource}>) {doc} .")
+
+
+def facts_citing(service: GraphService, evidence: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+    """(fact IRI, fact label) for each evidence IRI, from the facts that point at it."""
+    values = " ".join(URIRef(iri).n3() for iri in sorted(set(evidence)))
+    if not values:
+        return {}
+    rows = service.select(f"""SELECT ?e ?f (SAMPLE(?l) AS ?label) WHERE {{ VALUES ?e {{ {values} }}
+      ?f <{EVIDENCE_LINK}> ?e . OPTIONAL {{ ?f <{RDFS_LABEL}> ?l }} }} GROUP BY ?e ?f ORDER BY ?f""")
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        found.setdefault(str(row["e"]), []).append((str(row["f"]), str(row.get("label", row["f"]))))
+    return found
+
+
+def cite_line(citation: Citation, subject: str, accessed: dt.date | None = None) -> str:
+    """A "cite this" line: source title, its address, the date accessed and the cdkg IRI."""
+    day = (accessed or dt.date.today()).isoformat()
+    parts = [f"“{citation.title}”" if citation.title else "", citation.url, f"accessed {day}", f"cdkg {subject}"]
+    return ", ".join(part for part in parts if part) + "."
+
+
+def snippet(text: str, limit: int = 90) -> str:
+    """The text cut at a word boundary near ``limit`` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -1,0 +1,71 @@
+"""The five parts of an atlas country profile, and which part a fact belongs to.
+
+Order and names follow the atlas: introduction and memberships; cyber resilience; norms and
+the UN; international law; cybercrime and incidents. A fact is placed by its topics first (a
+cybercrime MoU belongs with cybercrime), then by its class or the nearest superclass listed here,
+then by words in its class's name; anything else falls into cyber resilience, the broadest part.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from cdkg.server.individuals import superclasses
+from cdkg.vocabulary import CDO
+from rdflib import URIRef
+
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("introduction", "Introduction and memberships"),
+    ("resilience", "Cyber resilience"),
+    ("norms", "Norms and the UN"),
+    ("law", "International law"),
+    ("cybercrime", "Cybercrime and incidents"),
+)
+SECTION_TITLES = dict(SECTIONS)
+DEFAULT_SECTION = "resilience"
+BY_CLASS: dict[str, str] = {
+    str(CDO.Membership): "introduction",
+    str(CDO.PositionStatement): "norms", str(CDO.Declaration): "norms", str(CDO.Chairing): "norms",
+    str(CDO.Event): "norms", str(CDO.Forum): "norms",
+    str(CDO.Agreement): "resilience", str(CDO.PolicyDocument): "resilience", str(CDO.Legislation): "resilience",
+    str(CDO.Organisation): "resilience", str(CDO.Initiative): "resilience", str(CDO.Merger): "resilience",
+    str(CDO.Cooperation): "resilience", str(CDO.Participation): "resilience",
+}
+BY_WORD: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"crime|incident|attribut|budapest|europol|interpol|ransom", re.I), "cybercrime"),
+    (re.compile(r"law|legal|sovereign|due.?diligence|humanitarian|countermeasure", re.I), "law"),
+    (re.compile(r"member|candida|accession|join", re.I), "introduction"),
+    (re.compile(r"norm|position|vote|resolution|oewg|gge|united.?nations|chair|declar|principle", re.I), "norms"),
+)
+
+
+def _by_words(names: Iterable[str]) -> str | None:
+    for name in names:
+        local = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+        for pattern, section in BY_WORD:
+            if pattern.search(local):
+                return section
+    return None
+
+
+def _by_class(classes: Iterable[str]) -> str | None:
+    """The section of the most specific listed class among the classes and their superclasses."""
+    best: tuple[int, str] | None = None
+    for cls in classes:
+        ancestors = superclasses(URIRef(cls))
+        for ancestor in ancestors:
+            section = BY_CLASS.get(str(ancestor))
+            depth = len(superclasses(ancestor))  # deeper = more specific
+            if section and (best is None or depth > best[0]):
+                best = (depth, section)
+    return best[1] if best else None
+
+
+def section_of(classes: Iterable[str], topics: Iterable[str] = ()) -> str:
+    """The profile section of a fact with these classes and topics."""
+    classes = list(classes)
+    topical = _by_words(topics)
+    if topical in ("cybercrime", "law"):
+        return topical
+    return _by_class(classes) or _by_words(classes) or DEFAULT_SECTION
