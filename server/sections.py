@@ -23,6 +23,8 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("cybercrime", "Cybercrime and incidents"),
 )
 SECTION_TITLES = dict(SECTIONS)
+SHORT_TITLES = {"introduction": "Memberships", "resilience": "Resilience", "norms": "Norms & UN", "law": "Int’l law",
+                "cybercrime": "Cybercrime"}
 DEFAULT_SECTION = "resilience"
 BY_CLASS: dict[str, str] = {
     str(CDO.Membership): "introduction",

@@ -11,7 +11,7 @@ from rdflib.namespace import RDFS
 
 from cdkg.server.individuals import FactRow, Individual, fact_pattern, individual
 from cdkg.server.regions import region_of
-from cdkg.server.sections import SECTIONS, section_of
+from cdkg.server.sections import SECTIONS, SHORT_TITLES, section_of
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
@@ -125,7 +125,7 @@ def states_page() -> str:
     regions = sorted({s.region for s in summaries})
     shown = [s for s in summaries if not region or s.region == region]
     return render_template("states.html", states=shown, all_states=summaries, regions=regions, region=region,
-                           sections=SECTIONS)
+                           sections=SECTIONS, short=SHORT_TITLES)
 
 
 @blueprint.route("/compare")

@@ -53,14 +53,20 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def page(site: str):  # type: ignore[no-untyped-def]
+def browser():  # type: ignore[no-untyped-def]
     SHOTS.mkdir(parents=True, exist_ok=True)
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        tab = browser.new_page(viewport={"width": 1400, "height": 1000})
-        tab.set_default_timeout(15000)
-        yield tab
-        browser.close()
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def page(site: str, browser):  # type: ignore[no-untyped-def]
+    tab = browser.new_page(viewport={"width": 1400, "height": 1000})
+    tab.set_default_timeout(15000)
+    yield tab
+    tab.close()
 
 
 def test_nato_example_lists_albania_and_north_macedonia(site: str, page) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +84,7 @@ def test_nato_example_lists_albania_and_north_macedonia(site: str, page) -> None
 def test_following_albania_shows_the_2013_mou_with_its_quote(site: str, page) -> None:  # type: ignore[no-untyped-def]
     page.goto(site + "/")
     page.click("button.example[data-name='states-with-nato-cyber-mous']")
-    page.click("table.results a:text('state/albania')")
+    page.click("table.results a[href='/id/state/albania']")
     page.wait_for_selector("section.facts")
     assert page.url == site + "/id/state/albania"
     mou = page.locator("table.facts tr", has_text="memorandum of understanding (2013)")
@@ -141,3 +147,140 @@ def test_without_the_editor_assets_the_page_still_works(site: str, page) -> None
         assert "Albania" in page.inner_text("table.results")
     finally:
         page.unroute("**/static/vendor/**")
+
+
+WIDTHS = (400, 1400)
+PAGES = ("/", "/id/state/albania", "/compare/albania/north-macedonia", "/states")
+
+
+def tab_at(browser, width: int):  # type: ignore[no-untyped-def]
+    tab = browser.new_page(viewport={"width": width, "height": 900})
+    tab.set_default_timeout(15000)
+    return tab
+
+
+def page_overflow(tab) -> int:  # type: ignore[no-untyped-def]
+    """How many pixels the page is wider than the window (0: no horizontal scroll)."""
+    return tab.evaluate("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_fit_the_window(site: str, browser, path: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, width)
+    try:
+        tab.goto(site + path)
+        tab.wait_for_load_state("load")
+        if path == "/":
+            tab.click("button.example[data-name='states-with-nato-cyber-mous']")
+            tab.wait_for_selector("td.cited q")
+        assert page_overflow(tab) <= 0, f"{path} is wider than {width} px"
+        name = path.strip("/").replace("/", "-") or "home"
+        tab.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
+    finally:
+        tab.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_first_nato_answer_shows_its_quote_after_one_click(site: str, browser, width: int) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, width)
+    try:
+        tab.goto(site + "/")
+        tab.click("button.example[data-name='states-with-nato-cyber-mous']")
+        quote = tab.locator("table.results tbody tr").first.locator("td.cited q")
+        quote.wait_for()
+        quote.scroll_into_view_if_needed()
+        assert "Albania signed the MoU with the NATO Cyber Incident Response Centre" in quote.inner_text()
+        box = quote.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width + 1
+        source = tab.locator("table.results tbody tr").first.locator("td.cited a.source")
+        assert "Country profiles" in source.inner_text() and "#ev-" in (source.get_attribute("href") or "")
+        assert tab.locator("table.results thead th", has_text="State").count() >= 1
+        assert "stateLabel" not in tab.inner_text("table.results thead")
+    finally:
+        tab.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_compare_shows_both_states_nato_facts(site: str, browser, width: int) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, width)
+    try:
+        tab.goto(site + "/compare/albania/north-macedonia")
+        row = tab.locator("table.compare tr", has_text="Memorandum of understanding").first
+        text = row.inner_text()
+        assert "NATO" in text and "North Atlantic Treaty Organization" in text
+        assert "Albania signed the MoU" in text and "North Macedonia signed a Memorandum of Understanding" in text
+        tab.select_option("select[name=state] >> nth=1", "japan")
+        tab.click("form.picker button")
+        tab.wait_for_url("**/compare/albania/japan")
+    finally:
+        tab.close()
+
+
+def test_results_sort_and_filter_by_year_and_status(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 1400)
+    try:
+        tab.goto(site + "/")
+        tab.click("button.example[data-name='cyber-mous']")
+        tab.wait_for_selector("table.results tbody tr")
+        total = tab.locator("table.results tbody tr").count()
+        assert "under negotiation" in tab.inner_text("table.results") and "UnderNegotiation" not in tab.inner_text("table.results")
+        tab.fill("#filters input.year >> nth=0", "2020")
+        assert 0 < tab.locator("table.results tbody tr").count() < total
+        tab.fill("#filters input.year >> nth=0", "")
+        tab.select_option("#filters select >> nth=0", "under negotiation")
+        rows = tab.locator("table.results tbody tr")
+        assert 0 < rows.count() < total and all("under negotiation" in rows.nth(i).inner_text() for i in range(rows.count()))
+        tab.click("table.results thead th button:text('Counterpart')")
+        first = tab.locator("table.results tbody tr").first.inner_text()
+        assert "Cyprus" in first
+    finally:
+        tab.close()
+
+
+def test_a_wrong_query_is_marked_in_the_editor(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 1400)
+    try:
+        tab.goto(site + "/")
+        tab.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT ?x WHERE { ?x ?y }')")
+        tab.click("#run")
+        tab.wait_for_selector("#error:not([hidden])")
+        assert "\n" not in tab.inner_text("#error").strip() and "line 1, column" in tab.inner_text("#error")
+        assert tab.locator(".CodeMirror .cm-error-mark").count() == 1
+    finally:
+        tab.close()
+
+
+def test_a_link_to_a_sentence_highlights_it(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 400)
+    try:
+        tab.goto(site + "/id/evidence/714a725d5597")
+        assert "evidence from" not in tab.title() and "Country profiles" in tab.title()
+        tab.click("a:text('read it in the document')")
+        mark = tab.locator("mark.current")
+        assert "Albania signed the MoU" in mark.inner_text()
+        assert page_overflow(tab) <= 0
+    finally:
+        tab.close()
+
+
+def test_page_timings(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """First byte and load of each page, median of 3 (reported in tests/output/timings.txt)."""
+    tab = tab_at(browser, 1400)
+    lines = []
+    try:
+        for path in (*PAGES, "/id/org/nato", "/id/source/002_5c4df39164791f9a", "/search?q=Albnia"):
+            runs = []
+            for _ in range(3):
+                tab.goto(site + path)
+                tab.wait_for_load_state("load")
+                runs.append(tab.evaluate("() => { const n = performance.getEntriesByType('navigation')[0];"
+                                         " return [n.responseStart - n.requestStart, n.loadEventEnd > 0 ? n.loadEventEnd : performance.now()]; }"))
+            first_byte = sorted(r[0] for r in runs)[1]
+            load = sorted(r[1] for r in runs)[1]
+            lines.append(f"{path}\tfirst byte {first_byte:.0f} ms\tload {load:.0f} ms")
+            assert load < 2000
+    finally:
+        tab.close()
+    (SHOTS.parent / "timings.txt").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -14,6 +18,7 @@ from rdflib.compare import isomorphic
 
 from cdkg.ontology import ONTOLOGY_FILE
 from cdkg.server import create_app
+from cdkg.server.citations import citations
 from cdkg.server.ontology_docs import cache_file, documentation
 from cdkg.store import load_graph_file
 
@@ -162,3 +167,147 @@ def test_labels_are_escaped(tmp_path: Path) -> None:
     client = create_app({}, store=load_graph_file(kg)).test_client()
     html = client.get("/id/state/x").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_nato_csv_carries_albanias_sentence_and_source(client) -> None:  # type: ignore[no-untyped-def]
+    response = client.get("/download/states-with-nato-cyber-mous.csv")
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert list(rows[0])[:4] == ["state", "stateLabel", "year", "evidence"]  # the catalogue's variables keep their names
+    assert list(rows[0])[4:] == ["quote", "source", "sourceUrl"]
+    albania = next(row for row in rows if row["stateLabel"] == "Albania")
+    assert "Albania signed the MoU with the NATO Cyber Incident Response Centre" in albania["quote"]
+    assert albania["source"].startswith("Country profiles") and albania["sourceUrl"].startswith("http")
+    assert albania["year"] == "2013"  # a plain value, not "2013"^^xsd:gYear
+    disposition = response.headers["Content-Disposition"]
+    assert re.fullmatch(r'attachment; filename="states-with-nato-cyber-mous-\d{4}-\d\d-\d\d\.csv"', disposition)
+
+
+def test_tsv_and_json_downloads_for_people(client) -> None:  # type: ignore[no-untyped-def]
+    tsv = client.get("/download/states-with-nato-cyber-mous.tsv").get_data(as_text=True)
+    assert "\tAlbania\t2013\t" in tsv and "@en" not in tsv and "^^" not in tsv
+    data = client.get("/download/states-with-nato-cyber-mous.json").get_json()
+    assert data["head"]["vars"] == ["state", "stateLabel", "year", "evidence", "quote", "source", "sourceUrl"]
+    assert any("NCIRC" in row["quote"]["value"] for row in data["results"]["bindings"])
+    query = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 3"
+    free = client.get("/download.csv", query_string={"query": query})
+    assert free.status_code == 200 and 'filename="query-' in free.headers["Content-Disposition"]
+    assert client.get("/download.csv", query_string={"query": "ASK { ?s ?p ?o }"}).status_code == 400
+    assert client.get("/download/no-such-question.csv").status_code == 404
+
+
+WEB_ANNOTATION = """@prefix cdo: <https://w3id.org/cdkg/ontology#> . @prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix dct: <http://purl.org/dc/terms/> . @prefix id: <https://w3id.org/cdkg/id/> . @prefix ev: <https://w3id.org/cdkg/id/evidence/> . @prefix src: <https://w3id.org/cdkg/id/source/> .
+id:fact cdo:hasEvidence ev:a1 .
+ev:a1 a oa:Annotation ; oa:hasTarget [ oa:hasSource src:doc ;
+    oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact "Ruritania signed it." ] , [ a oa:TextPositionSelector ; oa:start 4 ; oa:end 24 ] ] .
+src:doc dct:title "A profile" ; dct:source <https://example.org/profile> .
+"""
+
+
+@pytest.mark.parametrize("shape", ["cdkg", "web-annotation"])
+def test_citations_read_both_evidence_shapes(tmp_path: Path, shape: str) -> None:
+    kg = tmp_path / "kg.ttl"
+    if shape == "cdkg":
+        kg.write_text("""@prefix cdo: <https://w3id.org/cdkg/ontology#> . @prefix dct: <http://purl.org/dc/terms/> .
+@prefix id: <https://w3id.org/cdkg/id/> . @prefix ev: <https://w3id.org/cdkg/id/evidence/> . @prefix src: <https://w3id.org/cdkg/id/source/> .
+id:fact cdo:hasEvidence ev:a1 .
+ev:a1 cdo:quote "Ruritania signed it." ; cdo:inDocument src:doc ; cdo:startOffset 4 ; cdo:endOffset 24 .
+src:doc dct:title "A profile" ; dct:source <https://example.org/profile> .
+""")
+    else:
+        kg.write_text(WEB_ANNOTATION)
+    app = create_app({}, store=load_graph_file(kg))
+    with app.app_context():
+        found = citations(app.extensions["cdkg"], ["https://w3id.org/cdkg/id/evidence/a1", "https://w3id.org/cdkg/id/fact"])
+    assert list(found) == ["https://w3id.org/cdkg/id/evidence/a1"]
+    cited = found["https://w3id.org/cdkg/id/evidence/a1"]
+    assert (cited.quote, cited.title, cited.url, cited.start, cited.end) == (
+        "Ruritania signed it.", "A profile", "https://example.org/profile", 4, 24)
+    assert cited.source == "https://w3id.org/cdkg/id/source/doc"
+
+
+def test_document_page_highlights_each_cited_sentence(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/id/source/002_5c4df39164791f9a").get_data(as_text=True)
+    assert 'id="ev-714a725d5597"' in html and '<mark class="cited">As a member of NATO, Albania signed' in html
+    assert 'href="/id/agreement/albania-nato-ncirc-2013"' in html
+    evidence = client.get("/id/evidence/714a725d5597").get_data(as_text=True)
+    title = re.search(r"<title>(.*?)</title>", evidence, re.S).group(1)
+    assert "evidence from" not in title and "Country profiles: South Korea, Albania, Canada" in title
+    assert 'href="/id/source/002_5c4df39164791f9a#ev-714a725d5597"' in evidence and "Cite this:" in evidence
+
+
+def test_states_lists_states_with_counts_and_filters_by_region(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/states").get_data(as_text=True)
+    assert 'href="/id/state/albania"' in html and 'href="/id/state/japan"' in html
+    assert 'href="/id/state/france"' not in html  # no facts about France in the sample
+    assert html.index("Memberships") < html.index("Resilience") < html.index("Norms &amp; UN") < html.index("Cybercrime")
+    europe = client.get("/states?region=Europe").get_data(as_text=True)
+    assert 'href="/id/state/albania"' in europe and 'href="/id/state/japan"' not in europe
+    france = client.get("/id/state/france").get_data(as_text=True)
+    assert "no facts about France" in france and 'href="/states"' in france
+
+
+def test_compare_aligns_facts_and_refuses_unknown_states(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/compare/albania/north-macedonia/japan").get_data(as_text=True)
+    assert html.count('<th class="kind">Memorandum of understanding</th>') == 1
+    assert "Albania signed the MoU" in html and "North Macedonia signed a Memorandum" in html
+    assert html.index("Introduction and memberships") < html.index("Cyber resilience") < html.index("Norms and the UN")
+    missing = client.get("/compare/albania/atlantis")
+    assert missing.status_code == 404 and "There is no state called “atlantis”" in missing.get_data(as_text=True)
+    assert client.get("/compare/albania/nato").status_code == 404  # not a state
+    picked = client.get("/compare?state=albania&state=japan&state=")
+    assert picked.status_code == 303 and picked.headers["Location"].endswith("/compare/albania/japan")
+
+
+@pytest.mark.parametrize("text,first", [("Albnia", "Albania"), ("Republic of Korea", "South Korea"),
+                                        ("nato", "North Atlantic Treaty Organization"), ("Japn", "Japan")])
+def test_search_forgives_and_ranks_exact_names_first(client, text: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    found = client.get("/search", query_string={"q": text}, headers={"Accept": "application/json"}).get_json()
+    assert found["results"][0]["label"] == first
+
+
+def test_search_finds_mous_and_words_of_quotes(client) -> None:  # type: ignore[no-untyped-def]
+    found = client.get("/search?q=MoU", headers={"Accept": "application/json"}).get_json()
+    assert any("memorandum of understanding" in hit["label"] for hit in found["results"])
+    quotes = client.get("/search?q=flagship+exercize", headers={"Accept": "application/json"}).get_json()["quotes"]
+    assert any(hit["link"] == "/id/agreement/albania-nato-ncirc-2013" for hit in quotes)
+
+
+def test_labels_and_statuses_read_as_words(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/id/state/albania").get_data(as_text=True)
+    assert "(UnderNegotiation)" not in html and "(under negotiation)" in html
+    assert "<svg class=\"timeline\"" in html and "/id/state/albania/network.svg" in html
+    assert client.get("/favicon.ico").mimetype == "image/svg+xml"
+
+
+HREF = re.compile(r'href="([^"]+)"')
+ANCHORS = re.compile(r'\bid="([^"]+)"')
+
+
+def test_crawl_finds_no_broken_link_or_anchor(client) -> None:  # type: ignore[no-untyped-def]
+    starts = ["/", "/states", "/id/state/albania", "/id/state/australia", "/id/state/north-macedonia",
+              "/compare/albania/north-macedonia"]
+    pages: dict[str, tuple[int, str]] = {}
+
+    def fetch(path: str) -> tuple[int, str]:
+        if path not in pages:
+            response = client.get(path, headers={"Accept": "text/html"})
+            pages[path] = (response.status_code, response.get_data(as_text=True))
+        return pages[path]
+
+    broken = []
+    for start in starts:
+        status, html = fetch(start)
+        assert status == 200, start
+        for href in set(HREF.findall(html)):
+            href = href.replace("&amp;", "&")
+            if href.startswith(("http://", "https://", "mailto:")):
+                continue
+            target, _, fragment = urljoin(start, href).partition("#")
+            target = target or start
+            status, body = fetch(target)
+            if status >= 400:
+                broken.append(f"{start} → {href}: {status}")
+            elif fragment and fragment not in ANCHORS.findall(body):
+                broken.append(f"{start} → {href}: no anchor #{fragment}")
+    assert not broken, "\n".join(broken)
