@@ -38,6 +38,8 @@ from cdkg.vocabulary import CDO
 
 blueprint = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                       static_url_path="/static")
+SVG_CACHE_SIZE = 256
+_svg_cache: dict[tuple[str, str], bytes] = {}
 HTML = "text/html"
 RDF_VARIANTS = {"text/turtle": "turtle", "application/ld+json": "jsonld", "application/rdf+xml": "rdfxml",
                 "application/n-triples": "ntriples"}
@@ -105,7 +107,16 @@ def alternates_header(url: str) -> str:
 def query_page() -> str:
     """The query page: editor, catalogue examples, results."""
     return render_template("query.html", examples=list(service().catalogue), base_iri=service().settings.base_iri,
-                           ontology_namespace=ONTOLOGY_NAMESPACE, terms=Markup(terms_json()))
+                           ontology_namespace=ONTOLOGY_NAMESPACE, terms=Markup(terms_json()),
+                           anchors=Markup(anchors_json()))
+
+
+def anchors_json() -> str:
+    """Ontology terms whose documentation anchor is not their local name, as JSON for the query page."""
+    docs = documentation(service().settings.path("ontology"))
+    anchors = {iri: anchor for iri, anchor in (docs.anchors if docs else {}).items()
+               if iri.startswith(ONTOLOGY_NAMESPACE) and iri[len(ONTOLOGY_NAMESPACE):] != anchor}
+    return json.dumps(anchors, ensure_ascii=True).replace("<", "\\u003c")
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,6 +200,19 @@ def individual_page(rest: str) -> Response:
 def network_svg(rest: str) -> Response:
     """The individual's network as SVG drawn by Graphviz (503 in the JSON shape if it cannot be drawn)."""
     iri = service().settings.base_iri + rest
+    key = (iri, service().version())
+    svg = _svg_cache.get(key) if service().source is not None else None  # an injected store may change unseen
+    if svg is None:
+        svg = draw_network(iri)
+        if service().source is not None:
+            if len(_svg_cache) >= SVG_CACHE_SIZE:
+                _svg_cache.clear()
+            _svg_cache[key] = svg
+    return Response(svg, content_type="image/svg+xml; charset=utf-8")
+
+
+def draw_network(iri: str) -> bytes:
+    """The network picture of an individual (404 when the graph says nothing about it, 503 without Graphviz)."""
     graph = describe(service(), iri)
     if len(graph) == 0:
         raise ApiError(404, f"the graph says nothing about {iri}")
@@ -196,7 +220,7 @@ def network_svg(rest: str) -> Response:
         svg = render_svg(dot_source(graph, URIRef(iri), page_link))
     except CdkgError as error:
         raise ApiError(503, error.message) from None
-    return Response(svg, content_type="image/svg+xml; charset=utf-8")
+    return svg if isinstance(svg, bytes) else svg.encode("utf-8")
 
 
 @blueprint.route("/search")

@@ -8,6 +8,7 @@
   const baseIri = layout.dataset.baseIri;
   const ontologyNs = layout.dataset.ontologyNamespace;
   const terms = JSON.parse(document.getElementById("terms").textContent || "{}");
+  const anchors = JSON.parse(document.getElementById("anchors").textContent || "{}");
   const textarea = document.getElementById("query");
   const editor = window.CodeMirror
     ? window.CodeMirror.fromTextArea(textarea, {
@@ -27,7 +28,7 @@
   // Our individuals open their page, ontology terms their documentation, other web IRIs themselves.
   function link(iri) {
     if (iri.startsWith(baseIri)) return "/id/" + iri.slice(baseIri.length);
-    if (iri.startsWith(ontologyNs)) return "/ontology#" + iri.slice(ontologyNs.length);
+    if (iri.startsWith(ontologyNs)) return "/ontology#" + (anchors[iri] || iri.slice(ontologyNs.length));
     return /^https?:\/\//.test(iri) ? iri : null;
   }
 
