@@ -206,8 +206,8 @@ def test_compare_shows_both_states_nato_facts(site: str, browser, width: int) ->
     tab = tab_at(browser, width)
     try:
         tab.goto(site + "/compare/albania/north-macedonia")
-        heading = tab.locator("table.compare tr.kind-row", has_text="Memorandum of understanding").first
-        text = heading.locator("xpath=following-sibling::tr[1]").inner_text()
+        heading = tab.locator("table.compare th.kind:text-is('Memorandum of understanding')")
+        text = heading.locator("xpath=../following-sibling::tr[1]").inner_text()
         assert "NATO" in text and "North Atlantic Treaty Organization" in text
         assert "Albania signed the MoU" in text and "North Macedonia signed a Memorandum of Understanding" in text
         tab.select_option("select[name=state] >> nth=1", "japan")
