@@ -220,7 +220,7 @@ def _fact_row(graph: Graph, fact: URIRef, node: URIRef, cited: dict[str, Citatio
     return FactRow(str(fact), label_of(graph, fact), kind, str(graph.value(fact, CDO.year) or ""),
                    label_of(graph, status) if status is not None else "", _others(graph, fact, node),
                    _evidence(graph, fact, cited), [str(t) for t in types],
-                   [str(t) for t in graph.objects(fact, CDO.topic)], via)
+                   [str(t) for t in graph.objects(fact, CDO.topic)], label_of(graph, URIRef(via)) if via else "")
 
 
 def fact_iris(service: GraphService, iri: str) -> dict[URIRef, str]:
