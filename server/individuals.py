@@ -15,7 +15,8 @@ from cdkg.server.citations import EVIDENCE_LINK, Citation, citations
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
-FACT_ROLES = (CDO.party, CDO.member, CDO.organisation, CDO.actor, CDO.partner, CDO.chairedBody, CDO.activity,
+GENERIC_ROLES = (CDO.claimSubject, CDO.claimObject)
+FACT_ROLES = (*GENERIC_ROLES, CDO.member, CDO.organisation, CDO.actor, CDO.partner, CDO.chairedBody, CDO.activity,
               CDO.issuedBy, CDO.fundedBy, CDO.organisedBy, CDO.mergedBody, CDO.successor, CDO.forum, CDO.through,
               CDO.region, CDO.introducedAt)
 TITLE_PROPERTIES = (RDFS.label, SKOS.prefLabel)
@@ -207,9 +208,11 @@ def _evidence(graph: Graph, fact: URIRef, cited: dict[str, Citation]) -> list[Ev
 
 
 def _others(graph: Graph, fact: URIRef, node: URIRef) -> list[tuple[str, Value]]:
-    """(role label, individual) for everyone else the fact names."""
+    """(role label, individual) for everyone else the fact names (its own roles before the generic ones)."""
+    typed = {other for role in FACT_ROLES if role not in GENERIC_ROLES for other in graph.objects(fact, role)}
     found = {(label_of(graph, role), value_of(graph, other)) for role in FACT_ROLES
-             for other in graph.objects(fact, role) if other != node}
+             for other in graph.objects(fact, role)
+             if other != node and not (role in GENERIC_ROLES and other in typed)}
     return sorted(found, key=lambda pair: (pair[0], pair[1].text))
 
 
