@@ -2,10 +2,10 @@
 
 Evidence is read by following the node's properties, so both shapes the graph has used work:
 
-- cdkg's own: ``?e cdo:quote "…" ; cdo:inDocument ?doc ; cdo:startOffset 12 ; cdo:endOffset 80``;
-- W3C Web Annotation: ``?e oa:hasTarget [ oa:hasSource ?doc ; oa:hasSelector [ oa:exact "…" ] ,
-  [ oa:start 12 ; oa:end 80 ] ]`` (the target, selectors and ``oa:refinedBy`` may nest, or sit on
-  the node itself).
+- cdkg's first (ontology 0.1): ``?e cdo:quote "…" ; cdo:inDocument ?doc ; cdo:startOffset 12 ; cdo:endOffset 80``;
+- W3C Web Annotation, as the build writes it now: ``?e oa:hasSource ?doc ; oa:hasSelector
+  [ oa:exact "…" ] , [ oa:start 12 ; oa:end 80 ]``, or with an ``oa:hasTarget`` in between
+  (targets, selectors and ``oa:refinedBy`` may nest).
 
 ``citation_query`` is the one place that knows those shapes; pages, downloads and the document
 view all go through ``citations``.
@@ -24,6 +24,10 @@ from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
 DCT = "http://purl.org/dc/terms/"
+# cdkg's first evidence shape (ontology 0.1); the ontology no longer declares these terms, old graphs still use them
+LEGACY = "https://w3id.org/cdkg/ontology#"
+LEGACY_QUOTE, LEGACY_DOCUMENT = f"{LEGACY}quote", f"{LEGACY}inDocument"
+LEGACY_START, LEGACY_END = f"{LEGACY}startOffset", f"{LEGACY}endOffset"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 EVIDENCE_LINK = CDO.hasEvidence
 _STEP = f"(<{OA.hasTarget}>|<{OA.hasSelector}>|<{OA.refinedBy}>)*"
@@ -57,9 +61,9 @@ def citation_query(subject_pattern: str) -> str:
     """
     return f"""SELECT ?e ?quote ?start ?end ?doc ?title ?url ?date WHERE {{
       {subject_pattern}
-      OPTIONAL {{ ?e {_STEP} ?qs . ?qs <{CDO.quote}>|<{OA.exact}> ?quote }}
-      OPTIONAL {{ ?e {_STEP} ?ps . ?ps <{CDO.startOffset}>|<{OA.start}> ?start ; <{CDO.endOffset}>|<{OA.end}> ?end }}
-      OPTIONAL {{ ?e <{OA.hasTarget}>* ?t . ?t <{CDO.inDocument}>|<{OA.hasSource}> ?doc .
+      OPTIONAL {{ ?e {_STEP} ?qs . ?qs <{LEGACY_QUOTE}>|<{OA.exact}> ?quote }}
+      OPTIONAL {{ ?e {_STEP} ?ps . ?ps <{LEGACY_START}>|<{OA.start}> ?start ; <{LEGACY_END}>|<{OA.end}> ?end }}
+      OPTIONAL {{ ?e <{OA.hasTarget}>* ?t . ?t <{LEGACY_DOCUMENT}>|<{OA.hasSource}> ?doc .
                  OPTIONAL {{ ?doc <{DCT}title>|<{RDFS_LABEL}> ?title }}
                  OPTIONAL {{ ?doc <{DCT}source> ?url }} OPTIONAL {{ ?doc <{DCT}date> ?date }} }}
     }}"""
@@ -77,7 +81,7 @@ def _merge(found: dict[str, Citation], row: dict[str, object]) -> None:
     iri = str(row["e"])
     old = found.get(iri) or Citation(iri, "")
     text = {name: str(row[name]) if name in row else "" for name in ("quote", "doc", "title", "url", "date")}
-    found[iri] = Citation(iri, old.quote or text["quote"], old.source or text["doc"], old.title or text["title"],
+    found[iri] = Citation(iri, old.quote or " ".join(text["quote"].split()), old.source or text["doc"], old.title or text["title"],
                           old.url or text["url"], old.date or text["date"],
                           old.start if old.start is not None else _number(row.get("start", "")),
                           old.end if old.end is not None else _number(row.get("end", "")))
@@ -103,7 +107,7 @@ def citations(service: GraphService, iris: Iterable[str]) -> dict[str, Citation]
 def citations_in(service: GraphService, document: str) -> dict[str, Citation]:
     """Every evidence node quoting the document."""
     doc = URIRef(document).n3()
-    return _collect(service, f"?e <{OA.hasTarget}>*/(<{CDO.inDocument}>|<{OA.hasSource}>) {doc} .")
+    return _collect(service, f"?e <{OA.hasTarget}>*/(<{LEGACY_DOCUMENT}>|<{OA.hasSource}>) {doc} .")
 
 
 def facts_citing(service: GraphService, evidence: Iterable[str]) -> dict[str, list[tuple[str, str]]]:

@@ -216,13 +216,41 @@ def _others(graph: Graph, fact: URIRef, node: URIRef) -> list[tuple[str, Value]]
     return sorted(found, key=lambda pair: (pair[0], pair[1].text))
 
 
+GENERIC_CLAIMS = frozenset({str(CDO.Claim), str(CDO.RelationClaim), str(CDO.AgreementClaim), str(CDO.Issuance)})
+
+
+def kind_terms(types: list[str], agreement_types: list[str], object_types: list[str], relation: str) -> list[str]:
+    """What kind of fact this is, as ontology terms: an agreement claim's agreement class, an issuance's
+    document class, a relation claim's relation; otherwise the fact's own (most telling) classes."""
+    if agreement_types:
+        return sorted(agreement_types)
+    if str(CDO.Issuance) in types and object_types:
+        return sorted(object_types)
+    specific = sorted(t for t in types if t not in GENERIC_CLAIMS)
+    return specific or ([relation] if relation else sorted(types))
+
+
+def kind_label(graph: Graph, terms: list[str]) -> str:
+    """The kind's name, capitalised ("agency of" → "Agency of")."""
+    label = min((label_of(graph, URIRef(t)) for t in terms), default="")
+    return label[:1].upper() + label[1:]
+
+
+def _fact_kind(graph: Graph, fact: URIRef) -> list[str]:
+    agreement = graph.value(fact, CDO.agreement)
+    target = graph.value(fact, CDO.claimObject)
+    return kind_terms([str(t) for t in graph.objects(fact, RDF.type)],
+                      [str(t) for t in graph.objects(agreement, RDF.type)] if agreement is not None else [],
+                      [str(t) for t in graph.objects(target, RDF.type)] if target is not None else [],
+                      str(graph.value(fact, CDO.relation) or ""))
+
+
 def _fact_row(graph: Graph, fact: URIRef, node: URIRef, cited: dict[str, Citation], via: str = "") -> FactRow:
-    types = sorted(graph.objects(fact, RDF.type))
-    kind = min((label_of(graph, t) for t in types), default="")
+    kinds = _fact_kind(graph, fact)
     status = graph.value(fact, CDO.status)
-    return FactRow(str(fact), label_of(graph, fact), kind, str(graph.value(fact, CDO.year) or ""),
+    return FactRow(str(fact), label_of(graph, fact), kind_label(graph, kinds), str(graph.value(fact, CDO.year) or ""),
                    label_of(graph, status) if status is not None else "", _others(graph, fact, node),
-                   _evidence(graph, fact, cited), [str(t) for t in types],
+                   _evidence(graph, fact, cited), kinds,
                    [str(t) for t in graph.objects(fact, CDO.topic)], label_of(graph, URIRef(via)) if via else "")
 
 

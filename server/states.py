@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from flask import Blueprint, Response, redirect, render_template, request
 from rdflib.namespace import RDFS
 
-from cdkg.server.individuals import FactRow, Individual, fact_pattern, individual
+from cdkg.server.individuals import FactRow, Individual, fact_pattern, individual, kind_terms
 from cdkg.server.regions import region_of
 from cdkg.server.sections import SECTIONS, SHORT_TITLES, section_of
 from cdkg.server.service import GraphService
@@ -66,16 +66,19 @@ def state_prefix(service: GraphService) -> str:
 
 def _fact_sections(service: GraphService) -> dict[tuple[str, str], str]:
     """(state IRI, fact IRI) → section, for every fact about a state."""
-    rows = service.select(f"""SELECT ?state ?f ?class ?topic WHERE {{ {fact_pattern("?state")}
-      ?state a <{CDO.State}> . ?f a ?class . OPTIONAL {{ ?f <{CDO.topic}> ?topic }} }}""")
-    classes: dict[tuple[str, str], set[str]] = defaultdict(set)
-    topics: dict[tuple[str, str], set[str]] = defaultdict(set)
+    rows = service.select(f"""SELECT ?state ?f ?class ?topic ?agreementClass ?objectClass ?relation WHERE {{
+      {fact_pattern("?state")} ?state a <{CDO.State}> . ?f a ?class .
+      OPTIONAL {{ ?f <{CDO.topic}> ?topic }} OPTIONAL {{ ?f <{CDO.agreement}>/a ?agreementClass }}
+      OPTIONAL {{ ?f <{CDO.claimObject}>/a ?objectClass }} OPTIONAL {{ ?f <{CDO.relation}> ?relation }} }}""")
+    found: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in rows:
         key = (str(row["state"]), str(row["f"]))
-        classes[key].add(str(row["class"]))
-        if "topic" in row:
-            topics[key].add(str(row["topic"]))
-    return {key: section_of(sorted(found), sorted(topics[key])) for key, found in classes.items()}
+        for name in ("class", "topic", "agreementClass", "objectClass", "relation"):
+            if name in row:
+                found[key][name].add(str(row[name]))
+    return {key: section_of(kind_terms(sorted(v["class"]), sorted(v["agreementClass"]), sorted(v["objectClass"]),
+                                       min(v["relation"], default="")), sorted(v["topic"]))
+            for key, v in found.items()}
 
 
 def _names(service: GraphService, iris: set[str]) -> dict[str, tuple[str, str]]:
