@@ -234,6 +234,10 @@ def test_results_sort_and_filter_by_year_and_status(site: str, browser) -> None:
         tab.click("table.results thead th button:text('Counterpart')")
         first = tab.locator("table.results tbody tr").first.inner_text()
         assert "Cyprus" in first
+        tab.select_option("#filters select >> nth=0", "")
+        tab.select_option("#filters select >> nth=1", "Oceania")
+        rows = tab.locator("table.results tbody tr")
+        assert 0 < rows.count() < total and all("Australia" in rows.nth(i).inner_text() for i in range(rows.count()))
     finally:
         tab.close()
 
@@ -247,6 +251,11 @@ def test_a_wrong_query_is_marked_in_the_editor(site: str, browser) -> None:  # t
         tab.wait_for_selector("#error:not([hidden])")
         assert "\n" not in tab.inner_text("#error").strip() and "line 1, column" in tab.inner_text("#error")
         assert tab.locator(".CodeMirror .cm-error-mark").count() == 1
+        tab.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT * WHERE { ?s ?p ?o } ORDER BY')")
+        tab.click("#run")
+        tab.wait_for_selector(".CodeMirror .cm-error-mark")
+        message = tab.inner_text("#error")
+        assert "a name" in message and "\\u{" not in message and len(message) < 200
     finally:
         tab.close()
 

@@ -267,12 +267,22 @@
     });
   }
 
-  // One line: what went wrong and where; the long lists of expected tokens are left out.
+  // The parser's list of expected tokens in words: character ranges become "a name" or "a number".
+  function expectedWords(list) {
+    const group = /\[[^\]]*(\]|$)/g;
+    const ranges = (list.match(group) || []).join(" ");
+    const items = list.replace(group, "").split(/,\s*/)
+      .map((item) => item.trim().replace(/^"(.*)"$/, "$1").replace(/\\\\/g, "\\")).filter(Boolean);
+    if (/'A'|'a'/.test(ranges)) items.push("a name");
+    else if (/'0'/.test(ranges)) items.push("a number");
+    return items.length > 8 ? items.slice(0, 8).join(", ") + ", …" : items.join(", ");
+  }
+
+  // One line: what went wrong and where, in words a person can act on.
   function oneLine(error) {
-    let detail = (error.detail || "the query failed").replace(/\s+/g, " ");
-    detail = detail.replace(/error at \d+:\d+: /, "");
-    const expected = detail.match(/^(.*?expected )(.*)$/);
-    if (expected && (expected[2].length > 60 || /\\u|\[\^?.-/.test(expected[2]))) detail = expected[1] + "something else here";
+    let detail = (error.detail || "the query failed").replace(/\s+/g, " ").replace(/error at \d+:\d+: /, "");
+    const expected = detail.match(/^(.*?expected (?:one of )?)(.*)$/);
+    if (expected) detail = expected[1].replace("one of ", "one of: ") + (expectedWords(expected[2]) || "something else here");
     if (detail.length > 200) detail = detail.slice(0, 200) + "…";
     const where = error.line ? "line " + error.line + ", column " + error.column + ": " : "";
     return where + detail;
