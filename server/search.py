@@ -121,7 +121,10 @@ _LOCK = threading.Lock()
 
 
 def index_for(service: GraphService) -> SearchIndex:
-    """The index for the service's current graph version (built on first use)."""
+    """The index for the service's current graph version (built on first use; an injected store,
+    which may change unseen, gets a fresh one each time)."""
+    if service.source is None:
+        return build_index(service)
     key = (id(service), service.version())
     with _LOCK:
         if key not in _CACHE:
