@@ -36,3 +36,12 @@ def test_a_claims_kind_is_what_it_is_about() -> None:
     assert kind_terms([CDO + "Issuance"], [], [CDO + "Strategy"], CDO + "issued") == [CDO + "Strategy"]
     assert kind_terms([CDO + "RelationClaim"], [], [CDO + "State"], CDO + "agencyOf") == [CDO + "agencyOf"]
     assert kind_terms([CDO + "Membership"], [], [CDO + "InternationalOrganisation"], CDO + "memberOf") == [CDO + "Membership"]
+
+
+def test_every_iso_state_has_a_region() -> None:
+    import pycountry
+
+    from cdkg.server.regions import region_of
+
+    assert [c.alpha_2 for c in pycountry.countries if region_of(c.alpha_2)[0] == "Other"] == []
+    assert region_of("GB") == ("Europe", "Northern Europe") and region_of("XK")[0] == "Europe"
