@@ -151,6 +151,7 @@ def test_without_the_editor_assets_the_page_still_works(site: str, page) -> None
 
 WIDTHS = (400, 1400)
 PAGES = ("/", "/id/state/albania", "/compare/albania/north-macedonia", "/states")
+MORE_PAGES = ("/id/org/nato", "/id/source/000_773df411c0e8a915", "/search?q=nato", "/ontology", "/compare")
 
 
 def tab_at(browser, width: int):  # type: ignore[no-untyped-def]
@@ -165,7 +166,7 @@ def page_overflow(tab) -> int:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", PAGES + MORE_PAGES)
 def test_pages_fit_the_window(site: str, browser, path: str, width: int) -> None:  # type: ignore[no-untyped-def]
     tab = tab_at(browser, width)
     try:
@@ -175,7 +176,7 @@ def test_pages_fit_the_window(site: str, browser, path: str, width: int) -> None
             tab.click("button.example[data-name='states-with-nato-cyber-mous']")
             tab.wait_for_selector("td.cited q")
         assert page_overflow(tab) <= 0, f"{path} is wider than {width} px"
-        name = path.strip("/").replace("/", "-") or "home"
+        name = path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-") or "home"
         tab.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
     finally:
         tab.close()
@@ -281,7 +282,7 @@ def test_page_timings(site: str, browser) -> None:  # type: ignore[no-untyped-de
     tab = tab_at(browser, 1400)
     lines = []
     try:
-        for path in (*PAGES, "/id/org/nato", "/id/source/000_773df411c0e8a915", "/search?q=Albnia"):
+        for path in (*PAGES, *MORE_PAGES[:3]):
             runs = []
             for _ in range(3):
                 tab.goto(site + path)
