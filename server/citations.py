@@ -20,6 +20,7 @@ from typing import Iterable
 from rdflib import URIRef
 
 from cdkg.namespaces import OA
+from cdkg.server.answers import construct_graph, select_strings
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
@@ -89,7 +90,7 @@ def _merge(found: dict[str, Citation], row: dict[str, object]) -> None:
 
 def _collect(service: GraphService, pattern: str) -> dict[str, Citation]:
     found: dict[str, Citation] = {}
-    for row in service.select(citation_query(pattern)):
+    for row in select_strings(service, citation_query(pattern)):
         _merge(found, row)
     return {iri: citation for iri, citation in found.items() if citation.quote or citation.source}
 
@@ -115,7 +116,7 @@ def facts_citing(service: GraphService, evidence: Iterable[str]) -> dict[str, li
     values = " ".join(URIRef(iri).n3() for iri in sorted(set(evidence)))
     if not values:
         return {}
-    rows = service.select(f"""SELECT ?e ?f (SAMPLE(?l) AS ?label) WHERE {{ VALUES ?e {{ {values} }}
+    rows = select_strings(service, f"""SELECT ?e ?f (SAMPLE(?l) AS ?label) WHERE {{ VALUES ?e {{ {values} }}
       ?f <{EVIDENCE_LINK}> ?e . OPTIONAL {{ ?f <{RDFS_LABEL}> ?l }} }} GROUP BY ?e ?f ORDER BY ?f""")
     found: dict[str, list[tuple[str, str]]] = {}
     for row in rows:

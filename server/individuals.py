@@ -12,6 +12,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from cdkg.ontology import load_ontology
 from cdkg.server.citations import EVIDENCE_LINK, Citation, citations
+from cdkg.server.answers import construct_graph, select_strings
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
@@ -147,7 +148,7 @@ def describe(service: GraphService, iri: str) -> Graph:
       UNION {{ {{ {node} ?p2 ?x }} UNION {{ ?x ?q2 {node} }} UNION {{ ?f3 ?r3 {node} . ?f3 ?p3 ?x }}
                ?x ?xp ?xo . FILTER(?xp IN (<{RDFS.label}>, <{RDF.type}>, <{DCTERMS.title}>)) }}
     }}"""
-    return service.construct(query)
+    return construct_graph(service, query)
 
 
 @functools.lru_cache(maxsize=1)
@@ -256,7 +257,7 @@ def _fact_row(graph: Graph, fact: URIRef, node: URIRef, cited: dict[str, Citatio
 
 def fact_iris(service: GraphService, iri: str) -> dict[URIRef, str]:
     """The facts on the individual's page, each with the part it goes through ("" when direct)."""
-    rows = service.select(f"SELECT DISTINCT ?f ?via WHERE {{ {fact_pattern(f'<{iri}>')} FILTER(isIRI(?f)) }}")
+    rows = select_strings(service, f"SELECT DISTINCT ?f ?via WHERE {{ {fact_pattern(f'<{iri}>')} FILTER(isIRI(?f)) }}")
     return {URIRef(str(row["f"])): str(row.get("via", "")) for row in rows}
 
 

@@ -17,6 +17,7 @@ from rapidfuzz.utils import default_process
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from cdkg.server.citations import EVIDENCE_LINK, citation_query, snippet
+from cdkg.server.answers import construct_graph, select_strings
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
@@ -74,7 +75,7 @@ class SearchIndex:
 def _things(service: GraphService) -> dict[str, Thing]:
     properties = " ".join(f"<{p}>" for p in NAME_PROPERTIES)
     hidden = " ".join(f"<{t}>" for t in HIDDEN_TYPES)
-    rows = service.select(f"""SELECT ?s ?name ?label ?type WHERE {{ VALUES ?p {{ {properties} }} ?s ?p ?name .
+    rows = select_strings(service, f"""SELECT ?s ?name ?label ?type WHERE {{ VALUES ?p {{ {properties} }} ?s ?p ?name .
       FILTER(isIRI(?s)) FILTER NOT EXISTS {{ VALUES ?hidden {{ {hidden} }} ?s a ?hidden }}
       OPTIONAL {{ ?s <{RDFS.label}> ?label FILTER(LANG(?label) IN ("en", "")) }} OPTIONAL {{ ?s <{RDF.type}> ?type }} }}""")
     from cdkg.server.individuals import human_words, term_labels
@@ -89,8 +90,8 @@ def _things(service: GraphService) -> dict[str, Thing]:
 
 
 def _quotes(service: GraphService) -> list[QuoteEntry]:
-    evidence = {str(r["e"]): str(r["quote"]) for r in service.select(citation_query(f"?f <{EVIDENCE_LINK}> ?e .")) if "quote" in r}
-    rows = service.select(f"""SELECT ?f ?e (SAMPLE(?l) AS ?label) WHERE {{ ?f <{EVIDENCE_LINK}> ?e .
+    evidence = {str(r["e"]): str(r["quote"]) for r in select_strings(service, citation_query(f"?f <{EVIDENCE_LINK}> ?e .")) if "quote" in r}
+    rows = select_strings(service, f"""SELECT ?f ?e (SAMPLE(?l) AS ?label) WHERE {{ ?f <{EVIDENCE_LINK}> ?e .
       OPTIONAL {{ ?f <{RDFS.label}> ?l }} }} GROUP BY ?f ?e""")
     from cdkg.server.individuals import human_words
 

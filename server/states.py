@@ -12,6 +12,7 @@ from rdflib.namespace import RDFS
 from cdkg.server.individuals import FactRow, Individual, fact_pattern, individual, kind_terms
 from cdkg.server.regions import region_of
 from cdkg.server.sections import SECTIONS, SHORT_TITLES, section_of
+from cdkg.server.answers import construct_graph, select_strings
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
@@ -66,7 +67,7 @@ def state_prefix(service: GraphService) -> str:
 
 def _fact_sections(service: GraphService) -> dict[tuple[str, str], str]:
     """(state IRI, fact IRI) → section, for every fact about a state."""
-    rows = service.select(f"""SELECT ?state ?f ?class ?topic ?agreementClass ?objectClass ?relation WHERE {{
+    rows = select_strings(service, f"""SELECT ?state ?f ?class ?topic ?agreementClass ?objectClass ?relation WHERE {{
       {fact_pattern("?state")} ?state a <{CDO.State}> . ?f a ?class .
       OPTIONAL {{ ?f <{CDO.topic}> ?topic }} OPTIONAL {{ ?f <{CDO.agreement}>/a ?agreementClass }}
       OPTIONAL {{ ?f <{CDO.claimObject}>/a ?objectClass }} OPTIONAL {{ ?f <{CDO.relation}> ?relation }} }}""")
@@ -84,7 +85,7 @@ def _fact_sections(service: GraphService) -> dict[tuple[str, str], str]:
 def _names(service: GraphService, iris: set[str]) -> dict[str, tuple[str, str]]:
     """(English label, ISO alpha-2 code) of each state."""
     values = " ".join(f"<{iri}>" for iri in sorted(iris))
-    rows = service.select(f"""SELECT ?s (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?code) WHERE {{ VALUES ?s {{ {values} }}
+    rows = select_strings(service, f"""SELECT ?s (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?code) WHERE {{ VALUES ?s {{ {values} }}
       OPTIONAL {{ ?s <{RDFS.label}> ?l FILTER(LANG(?l) IN ("en", "")) }} OPTIONAL {{ ?s <{CDO.iso3166Alpha2}> ?c }} }} GROUP BY ?s""")
     return {str(r["s"]): (str(r.get("label", r["s"])), str(r.get("code", ""))) for r in rows}
 
