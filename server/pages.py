@@ -154,7 +154,8 @@ def document_page(found: Individual) -> str:
     placed = {anchor for piece in pieces for anchor in piece.anchors}
     unplaced = sorted((c for c in cited.values() if c.local_id not in placed), key=lambda c: c.quote)
     return render_template("document.html", ind=found, formats=FORMAT_NAMES, pieces=pieces, facts=facts,
-                           unplaced=unplaced, has_text=text is not None, count=len(cited))
+                           unplaced=unplaced, has_text=text is not None,
+                           count=len({(c.start, c.end, c.quote) for c in cited.values()}))
 
 
 def individual_rdf(iri: str, fmt: str) -> Response:
