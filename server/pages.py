@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from urllib.parse import quote
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
@@ -181,7 +182,8 @@ def individual_html(iri: str) -> Response:
                                facts=facts_citing(service(), [iri]).get(iri, []))
     else:
         html = render_template("individual.html", ind=found, formats=FORMAT_NAMES, legend=LEGEND,
-                               timeline=timeline_svg(found.fact_rows, page_link), is_state=found.has_type(CDO.State))
+                               timeline=timeline_svg(found.fact_rows, page_link), is_state=found.has_type(CDO.State),
+                               network=network_markup(iri) if found.is_actor else Markup(""))
     response = Response(html)
     response.headers["Vary"] = "Accept"
     response.headers["Link"] = alternates_header(request.path)
@@ -200,16 +202,30 @@ def individual_page(rest: str) -> Response:
 
 def network_svg(rest: str) -> Response:
     """The individual's network as SVG drawn by Graphviz (503 in the JSON shape if it cannot be drawn)."""
-    iri = service().settings.base_iri + rest
+    return Response(cached_network(service().settings.base_iri + rest), content_type="image/svg+xml; charset=utf-8")
+
+
+def cached_network(iri: str) -> bytes:
+    """The network picture, drawn once per graph version (every time for an injected store, which may change unseen)."""
     key = (iri, service().version())
-    svg = _svg_cache.get(key) if service().source is not None else None  # an injected store may change unseen
+    svg = _svg_cache.get(key) if service().source is not None else None
     if svg is None:
         svg = draw_network(iri)
         if service().source is not None:
             if len(_svg_cache) >= SVG_CACHE_SIZE:
                 _svg_cache.clear()
             _svg_cache[key] = svg
-    return Response(svg, content_type="image/svg+xml; charset=utf-8")
+    return svg
+
+
+def network_markup(iri: str) -> Markup:
+    """The network picture to put inline in the page (no second document to load), or why it is missing."""
+    try:
+        svg = cached_network(iri).decode("utf-8")
+    except ApiError as error:
+        return Markup('<p class="muted">The network picture could not be drawn: {}</p>').format(error.detail)
+    start = svg.find("<svg")
+    return Markup(re.sub(r"<!--.*?-->", "", svg[start:], flags=re.S)) if start >= 0 else Markup("")
 
 
 def draw_network(iri: str) -> bytes:

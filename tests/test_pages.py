@@ -287,6 +287,8 @@ def test_labels_and_statuses_read_as_words(client) -> None:  # type: ignore[no-u
     html = client.get("/id/state/albania").get_data(as_text=True)
     assert "(UnderNegotiation)" not in html and "(under negotiation)" in html
     assert "<svg class=\"timeline\"" in html and "/id/state/albania/network.svg" in html
+    if shutil.which("dot"):
+        assert html.count("<svg") == 2 and 'xlink:href="/id/state/kosovo"' in html  # the network, inline
     assert client.get("/favicon.ico").mimetype == "image/svg+xml"
 
 
