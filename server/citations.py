@@ -20,7 +20,7 @@ from typing import Iterable
 from rdflib import URIRef
 
 from cdkg.namespaces import OA
-from cdkg.server.answers import construct_graph, select_strings
+from cdkg.server.answers import select_strings
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 

@@ -19,7 +19,6 @@ from urllib.parse import quote
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 from markupsafe import Markup
 from rdflib import URIRef
-from rdflib.namespace import RDFS
 
 from cdkg.errors import CdkgError
 from cdkg.ontology import ONTOLOGY_NAMESPACE, load_ontology

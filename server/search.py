@@ -17,7 +17,7 @@ from rapidfuzz.utils import default_process
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from cdkg.server.citations import EVIDENCE_LINK, citation_query, snippet
-from cdkg.server.answers import construct_graph, select_strings
+from cdkg.server.answers import select_strings
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from rdflib import URIRef
+
 from cdkg.server.individuals import superclasses
 from cdkg.vocabulary import CDO
-from rdflib import URIRef
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("introduction", "Introduction and memberships"),

@@ -12,7 +12,7 @@ from rdflib.namespace import RDFS
 from cdkg.server.individuals import FactRow, Individual, fact_pattern, individual, kind_terms
 from cdkg.server.regions import region_of
 from cdkg.server.sections import SECTIONS, SHORT_TITLES, section_of
-from cdkg.server.answers import construct_graph, select_strings
+from cdkg.server.answers import select_strings
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
