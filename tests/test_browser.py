@@ -167,6 +167,9 @@ def page_overflow(tab) -> int:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("path", PAGES + MORE_PAGES)
 def test_pages_fit_the_window(site: str, browser, path: str, width: int) -> None:  # type: ignore[no-untyped-def]
     tab = tab_at(browser, width)
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     try:
         tab.goto(site + path)
         tab.wait_for_load_state("load")
@@ -174,6 +177,7 @@ def test_pages_fit_the_window(site: str, browser, path: str, width: int) -> None
             tab.click("button.example[data-name='states-with-nato-cyber-mous']")
             tab.wait_for_selector("td.cited q")
         assert page_overflow(tab) <= 0, f"{path} is wider than {width} px"
+        assert not errors, errors
         name = path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-") or "home"
         tab.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
     finally:
@@ -237,6 +241,22 @@ def test_results_sort_and_filter_by_year_and_status(site: str, browser) -> None:
         tab.select_option("#filters select >> nth=1", "Oceania")
         rows = tab.locator("table.results tbody tr")
         assert 0 < rows.count() < total and all("Australia" in rows.nth(i).inner_text() for i in range(rows.count()))
+    finally:
+        tab.close()
+
+
+@pytest.mark.parametrize("name", ["positions", "memberships", "strategies-and-laws"])
+def test_catalogue_answers_render_without_script_errors(site: str, browser, name: str) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 400)
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        tab.goto(site + "/#" + name)
+        tab.wait_for_selector("table.results tbody tr")
+        tab.wait_for_load_state("networkidle")
+        assert not errors and page_overflow(tab) <= 0
+        heads = tab.inner_text("table.results thead")
+        assert "Label" not in heads and "?" not in heads
     finally:
         tab.close()
 
