@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from flask import Blueprint, Response, redirect, render_template, request
+from flask import Blueprint, Response, jsonify, redirect, render_template, request
 from rdflib.namespace import RDFS
 
 from cdkg.server.individuals import FactRow, Individual, fact_pattern, individual, kind_terms
@@ -122,12 +122,16 @@ def not_found(message: str) -> Response:
 
 
 @blueprint.route("/states")
-def states_page() -> str:
-    """Every state the graph has facts about, with counts per section and a region filter."""
+def states_page() -> Response | str:
+    """Every state the graph has facts about, with counts per section and a region filter (JSON by Accept)."""
     summaries = state_summaries(_service())
     region = request.args.get("region", "")
     regions = sorted({s.region for s in summaries})
     shown = [s for s in summaries if not region or s.region == region]
+    if request.accept_mimetypes.best_match(["text/html", "application/json"], default="text/html") == "application/json":
+        return jsonify({"sections": [{"key": k, "title": t} for k, t in SECTIONS],
+                        "states": [{"iri": s.iri, "label": s.label, "region": s.region, "subregion": s.subregion,
+                                    "page": f"/id/state/{s.slug}", "counts": s.counts, "total": s.total} for s in shown]})
     return render_template("states.html", states=shown, all_states=summaries, regions=regions, region=region,
                            sections=SECTIONS, short=SHORT_TITLES)
 

@@ -253,6 +253,9 @@ def test_states_lists_states_with_counts_and_filters_by_region(client) -> None: 
     assert html.index("Memberships") < html.index("Resilience") < html.index("Norms &amp; UN") < html.index("Cybercrime")
     europe = client.get("/states?region=Europe").get_data(as_text=True)
     assert 'href="/id/state/albania"' in europe and 'href="/id/state/japan"' not in europe
+    data = client.get("/states?region=Europe", headers={"Accept": "application/json"}).get_json()
+    albania = next(state for state in data["states"] if state["label"] == "Albania")
+    assert albania["page"] == "/id/state/albania" and albania["total"] == sum(albania["counts"].values()) > 0
     france = client.get("/id/state/france").get_data(as_text=True)
     assert "no facts about France" in france and 'href="/states"' in france
 
