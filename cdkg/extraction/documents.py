@@ -154,7 +154,8 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status is None or not issuer or (mention.extra.get("base") and status == "Adopted"):
             continue
         years, month = _years(context, offset, offset + len(str(index)) + 2)
-        keys = [_document(context, mention, issuer, year) for year in years]
+        # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
+        keys = [_document(context, mention, issuer, year if len(years) > 1 else "") for year in years]
         mention.key = keys[0]
         for key, year in zip(keys, years):
             date = cues.month_date(month, year) if month and year else ""
@@ -171,7 +172,7 @@ def _document(context: SentenceContext, mention: Mention, issuer: str, year: str
     issuer_slug = context.gazetteer.entities[issuer].slug if issuer in context.gazetteer.entities else slugify(issuer)
     # what the document is: its issuer and its name (a year only where the name has one), never the
     # year a sentence gives for adopting or proposing it -- that is the claim's
-    key = f"document/{issuer_slug}/{slugify(label)}"
+    key = f"document/{issuer_slug}/" + "-".join(p for p in (slugify(label), year) if p)
     acronym = mention.extra.get("acronym", "") if mention.extra.get("acronym") != label else ""
     entity = Entity(key=key, label=label, kind="document", cls=DOCUMENT_CLASSES[mention.extra["head"]], acronym=acronym)
     context.gazetteer.entities.setdefault(key, entity)
