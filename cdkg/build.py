@@ -38,6 +38,7 @@ from cdkg.sources import DEFAULT_MAX_BYTES, SourceText, read_sources
 from cdkg.vocabulary import CDO
 
 RETRACTIONS_FILE = "curated-retractions.txt"
+REMOVALS_FILE = "curated-removals.ttl"
 
 
 @dataclass
@@ -139,6 +140,9 @@ def _curate(graph: Graph, settings: Settings, report: BuildReport) -> None:
         report.retracted += removed
         if not removed:
             report.warnings.append(f"retraction of {node} {prop or ''} matched nothing; the fact may have changed")
+    removals = curated.with_name(REMOVALS_FILE)  # what POST /update deleted (cdkg.sparql_update)
+    if removals.is_file():
+        graph -= _parse_turtle(removals, "curated removals file")
     if curated.is_file():
         graph += _parse_turtle(curated, "curated file")
 
