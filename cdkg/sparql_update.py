@@ -176,9 +176,14 @@ def update_process_main(fd: int) -> None:
 
     from cdkg.server.evaluator import drop_network_access, limit_memory
 
+    import cdkg.validation  # noqa: F401 - imported while the process waits, not while the timeout runs
+
     drop_network_access()
     conn = Connection(fd)
-    graph_file, files, update, shapes, base_iri, allow_empty, memory_mb = conn.recv()
+    try:
+        graph_file, files, update, shapes, base_iri, allow_empty, memory_mb = conn.recv()
+    except (EOFError, OSError):
+        return
     limit_memory(memory_mb)
     try:
         outcome: object = plan_update(graph_file, files, update, shapes, base_iri, allow_empty)

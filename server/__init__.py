@@ -76,6 +76,7 @@ class BodyLimit:
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
         environ.pop("wsgi.input_terminated", None)
+        environ.pop("HTTP_TRANSFER_ENCODING", None)  # else werkzeug ignores the Content-Length
         return self.app(environ, start_response)
 
 
@@ -135,7 +136,9 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, store: ox.Sto
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["MAX_FORM_MEMORY_SIZE"] = settings.max_body_bytes
-    app.extensions["cdkg"] = _graph_service(settings, store)
+    app.extensions["cdkg"] = service = _graph_service(settings, store)
+    if settings.update_token and service.source is not None and service.source.kind == "file":
+        update.RUNNER.prepare()  # the first update should not wait for Python to start
     for module in (protocol, catalogue_routes, update):
         app.register_blueprint(module.blueprint)
     register_pages(app)
