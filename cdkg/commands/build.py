@@ -10,20 +10,6 @@ from cdkg.build import build_graph
 from cdkg.cli import settings_of
 from cdkg.errors import ConfigError, ValidationFailed
 
-UNMATCHED_RETRACTION = "matched nothing; the fact may have changed"
-
-
-def _warnings(warnings: list[str], own_sources: bool) -> list[str]:
-    """The build's warnings; for sources other than the project's, the project's retractions that
-    found nothing to retract (they were written for its own sources) become one note."""
-    if own_sources:
-        return [f"warning: {w}" for w in warnings]
-    unmatched = [w for w in warnings if w.endswith(UNMATCHED_RETRACTION)]
-    kept = [f"warning: {w}" for w in warnings if w not in unmatched]
-    if unmatched:
-        kept.append(f"note: {len(unmatched)} of the project's curated retractions matched nothing in these sources")
-    return kept
-
 
 @click.command()
 @click.option("--sources", "sources_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -41,17 +27,16 @@ def build(ctx: click.Context, sources_dir: Path | None, output: Path | None, max
 
     Example: cdkg build --sources data/sources --output data/kg.ttl
     """
-    settings = settings_of(ctx, sources=sources_dir, kg=output)
+    settings = settings_of(ctx, kg=output)  # --sources is not the project's setting: the build tells them apart
     if not settings.path("kg").parent.is_dir():
         raise ConfigError(f"{settings.path('kg')}: the folder {settings.path('kg').parent} does not exist")
     try:
-        report = build_graph(settings, settings.path("sources"), settings.path("kg"), int(max_source_mb * 1e6))
+        report = build_graph(settings, sources_dir or settings.path("sources"), settings.path("kg"), int(max_source_mb * 1e6))
     except ValidationFailed as failure:
         click.echo(failure.report, err=True)
         raise
-    own_sources = sources_dir is None or sources_dir.resolve() == settings_of(ctx).path("sources").resolve()
-    for line in _warnings(report.warnings, own_sources):
-        click.echo(line, err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     gate = "conforms to the shapes" if report.validated else "not validated (no shapes)"
     click.echo(f"wrote {report.output}: {report.triples} triples, {report.facts} facts from "
                f"{report.documents} document(s); {gate}")
