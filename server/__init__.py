@@ -23,12 +23,12 @@ from cdkg.namespaces import PREFIXES
 READ_PATHS = ("/sparql", "/data", "/queries")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
+    "X-Frame-Options": "SAMEORIGIN",  # pages embed their own SVG pictures (<object>)
     "Referrer-Policy": "same-origin",
 }
 # Pages load their scripts, styles and images from cdkg itself; pyLODE's page carries inline styles.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                           "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+                           "img-src 'self' data:; object-src 'self'; base-uri 'none'; frame-ancestors 'self'; "
                            "form-action 'self'")
 
 
