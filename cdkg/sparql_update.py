@@ -50,7 +50,7 @@ class CuratedFiles:
 class UpdatePlan:
     """What to write for an accepted update: the new files' bytes (None: leave the file alone)."""
 
-    graph_turtle: bytes
+    graph_bytes: bytes
     curated_append: bytes
     curated_rewrite: bytes | None
     removals: bytes | None
@@ -131,7 +131,7 @@ def plan_update(graph_file: Path, files: CuratedFiles, update: str, shapes: Path
     removals += deletions
     changed_removals = bool(added or removed) and (len(removals) > 0 or files.removals.is_file())
     return UpdatePlan(
-        graph_turtle=graph_turtle(new, base_iri),
+        graph_bytes=graph_bytes(new, graph_file, base_iri),
         curated_append=_serialised(additions, base_iri) if added and not dropped_from_curated else b"",
         curated_rewrite=_serialised(curated, base_iri) if dropped_from_curated else None,
         removals=_serialised(removals, base_iri) if changed_removals else None,
@@ -140,12 +140,14 @@ def plan_update(graph_file: Path, files: CuratedFiles, update: str, shapes: Path
     )
 
 
-def graph_turtle(store: ox.Store, base_iri: str) -> bytes:
-    """The store's default graph as Turtle with cdkg's prefixes (Oxigraph's serialiser: fast)."""
+def graph_bytes(store: ox.Store, graph_file: Path, base_iri: str) -> bytes:
+    """The store's default graph in the graph file's own format (by its extension), with cdkg's prefixes
+    (Oxigraph's serialiser: fast)."""
     from cdkg.namespaces import PREFIXES
+    from cdkg.store import rdf_format_of
 
     prefixes = dict(PREFIXES) | {"id": base_iri}
-    return ox.serialize(default_graph_triples(store), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return ox.serialize(default_graph_triples(store), format=rdf_format_of(graph_file), prefixes=prefixes)
 
 
 def write_plan(plan: UpdatePlan, graph_file: Path, files: CuratedFiles, note: str) -> None:
@@ -163,7 +165,7 @@ def write_plan(plan: UpdatePlan, graph_file: Path, files: CuratedFiles, note: st
         old = files.curated.read_bytes() if files.curated.is_file() else b""
         separator = b"" if not old or old.endswith(b"\n") else b"\n"
         write_atomically(files.curated, old + separator + f"\n# {note}\n".encode() + plan.curated_append)
-    write_atomically(graph_file, plan.graph_turtle)
+    write_atomically(graph_file, plan.graph_bytes)
 
 
 def update_process_main(fd: int) -> None:
