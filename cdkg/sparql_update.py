@@ -168,6 +168,18 @@ def write_plan(plan: UpdatePlan, graph_file: Path, files: CuratedFiles, note: st
     write_atomically(graph_file, plan.graph_bytes)
 
 
+def _warm_up() -> None:
+    """Import and exercise the SHACL gate on an empty graph while the process waits for an update,
+    so the timeout is spent on the update (about a third less time for a small graph)."""
+    from cdkg.validation import SHAPES_DIR, validate_graph
+
+    if SHAPES_DIR.is_dir():
+        try:
+            validate_graph(Graph(), SHAPES_DIR)
+        except Exception:  # noqa: BLE001 - only a warm-up: the real update reports its own errors
+            pass
+
+
 def update_process_main(fd: int) -> None:
     """The update process: receive one update, plan it, send the plan or the error back, exit.
 
@@ -178,8 +190,7 @@ def update_process_main(fd: int) -> None:
 
     from cdkg.server.evaluator import drop_network_access, limit_memory
 
-    import cdkg.validation  # noqa: F401 - imported while the process waits, not while the timeout runs
-
+    _warm_up()
     drop_network_access()
     conn = Connection(fd)
     try:

@@ -49,7 +49,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     shutil.copy(DATA / "sample-kg.ttl", kg)
     port = free_port()
     command = [sys.executable, "-m", "cdkg", "serve", "--kg", str(kg), "--port", str(port),
-               "--timeout", "2", "--workers", "1"]
+               "--timeout", "5", "--workers", "1"]
     environment = os.environ | {"CDKG_UPDATE_TOKEN": TOKEN, "CDKG_CURATED": str(folder / "curated.ttl")}
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment)
     url = f"http://127.0.0.1:{port}"
