@@ -4,7 +4,11 @@ pyoxigraph has no query timeout and does not run queries in parallel across Pyth
 threads, so the timeout comes from a process: each web worker owns one long-lived
 query process (its own copy of the store, loaded once) and talks to it over a pipe.
 A query that overruns is answered 503 and its process is killed; a fresh one starts.
-No process is forked per query: the round trip costs a pipe send and receive.
+No process is forked per query: the round trip costs a pipe send and receive, the answer
+crossing as raw bytes after a small fixed header (no pickling of the body). Once its store is
+loaded, a query process may grow by at most ``max_query_mb`` of address space (RLIMIT_AS): a
+query that needs more dies in its allocator and is answered 503, and a fresh process starts.
+Store paths and engine details go to the server log, never to the client.
 """
 
 from __future__ import annotations
