@@ -71,6 +71,9 @@ def prepare_source(settings: Settings, build_missing: bool = True) -> None:
         return
     if settings.store and settings.update_token:
         raise ConfigError("updates need a graph file (--kg); an on-disk store (--store) is served read-only")
+    if settings.update_token and not settings.path("curated").parent.is_dir():
+        raise ConfigError(f"updates are kept in the curated layer, but the folder of {settings.path('curated')} "
+                          "does not exist (set CDKG_CURATED)")
     folder = settings.path("store") if settings.store else None
     if folder is not None and folder.exists():
         return
