@@ -6,10 +6,12 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from cdkg.ontology import load_ontology
+from cdkg.server.errors import ApiError
 from cdkg.server.service import GraphService
 from cdkg.namespaces import OA
 from cdkg.vocabulary import CDO
@@ -76,9 +78,21 @@ class Individual:
     incoming: list[Statements]
 
 
+def sparql_iri(iri: str) -> str:
+    """The IRI written for a query (``<…>``), or 404 if it is not a valid IRI.
+
+    A page's IRI comes from its URL path: checking it here keeps a path such as
+    ``/id/x> <p> "o" . …`` from writing its own triples into the query.
+    """
+    try:
+        return str(ox.NamedNode(iri))
+    except ValueError:
+        raise ApiError(404, "no individual has this address: it is not a valid IRI") from None
+
+
 def describe(service: GraphService, iri: str) -> Graph:
     """The triples around the IRI: its own, those pointing at it, its facts, their evidence and documents."""
-    node = f"<{iri}>"
+    node = sparql_iri(iri)
     roles = " ".join(f"<{role}>" for role in FACT_ROLES)
     query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e ?ep ?eo . ?d ?dp ?do . ?x ?xp ?xo .
                           ?sel ?sp ?so }}
