@@ -77,6 +77,8 @@ class Fact:
     evidence: set[Evidence] = field(default_factory=set)
     object_through: str = ""
     statement: str = ""
+    end_year: str = ""
+    role: str = ""
 
     def identity(self) -> tuple[str, ...]:
         """What makes two findings the same fact (a position statement is also told apart by its words)."""
@@ -96,7 +98,8 @@ class Fact:
     def with_evidence(self, evidence: set[Evidence]) -> Fact:
         """A copy of this fact (own topic set) supported by ``evidence``."""
         return Fact(self.relation, self.subject, self.object, self.year, self.status, self.kind, self.date,
-                    self.through, set(self.topics), evidence, self.object_through, self.statement)
+                    self.through, set(self.topics), evidence, self.object_through, self.statement, self.end_year,
+                    self.role)
 
     def merge(self, other: Fact) -> None:
         """Fold another finding of the same fact into this one."""
@@ -106,6 +109,8 @@ class Fact:
         self.through = self.through or other.through
         self.object_through = self.object_through or other.object_through
         self.date = self.date or other.date
+        self.end_year = self.end_year or other.end_year
+        self.role = self.role or other.role
 
 
 def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
