@@ -23,6 +23,7 @@ from cdkg.extraction.mentions import (
     APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
 )
 from cdkg.gazetteer import Entity, Gazetteer
+from cdkg.text import slugify
 from cdkg.vocabulary import CDO
 
 AGENCY, CERT, PROGRAMME, FORUM, EXERCISE, EVENT, BODY = "agency", "cert", "programme", "forum", "exercise", "event", "body"
@@ -60,10 +61,6 @@ class Discovery:
     part_of: str = ""
     weak_state: bool = False
 
-
-def slugify(text: str) -> str:
-    """A readable IRI segment: lower case, ASCII letters and digits joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", "and")).strip("-")
 
 
 def head_role(name: str, tail: str = "") -> str:

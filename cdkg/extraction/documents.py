@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
-from cdkg.extraction.discovery import slugify
+from cdkg.text import slugify
 from cdkg.extraction.mentions import NAMED, SLOT, Mention, trim_name
 from cdkg.extraction.relations import (
     ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, NEGATED_BEFORE, PROPOSAL_BEFORE, _finding,

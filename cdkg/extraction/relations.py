@@ -13,7 +13,7 @@ from typing import Callable
 
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
-from cdkg.extraction.discovery import slugify
+from cdkg.text import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
