@@ -17,10 +17,23 @@ INTRO = re.compile(
     r"Meanwhile|Additionally|Moreover|However|Internally|Recently|Currently|Driven|Despite|Although|While|"
     r"Beyond|Besides|Given|Unlike|Like|To|During|Before|Today|Now)\b[^,;]{0,120},\s*"
 )
+# What follows a clause's subject: up to two lower-case words ("officials", "cyber teams"), an optional
+# apposition or acronym between commas or parentheses, then a verb group.
 VERBISH = re.compile(
-    r"^(?:'s\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z][\w-]*){0,2}?)(?:\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
-    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed))\b"
+    r"^(?:\s*\([^()]{1,80}\))?(?:\s+[a-z][\w-]*){0,2}?(?:\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
+    r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put)\b"
 )
+# A mention that a preposition governs ("with Ukraine's agency", "in line with the EU's directive") is never
+# a clause's subject; nor is a possessor ("the EU's statement").
+PREPOSITION = (r"(?:of|with|by|from|to|for|in|into|on|under|within|at|between|among|amongst|against|about|via|"
+               r"through|towards?|including|like|than|as|after|before|over|across|alongside|besides?|despite|during|"
+               r"except|per|regarding|since|upon|without|behind|beyond|near|outside|inside|throughout|onto|amid|"
+               r"unlike|and|or|nor)")
+GOVERNED = re.compile(
+    rf"\b{PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|both|either|all|some|other|several|many|most)\s+)?"
+    rf"(?:{SLOT}(?:'s|')\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"^(?:'s|')(?=\s)")
 # Verbs that start a coordinated clause after "and" ("…, and plans to sign …", "and is negotiating …").
 CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|does|did|"
                r"plans?|planned|intends?|intended|aims?|hopes?|expects?|seeks?|wants?|wishes|remains?|continues|"
@@ -31,6 +44,8 @@ CLAUSE_BREAK = re.compile(
     r";\s*"
     # contrast always opens a clause of its own: "…, but the government is still negotiating …"
     r"|,?\s+(?:but|whereas|while|although|though)\s+"
+    # "…, as well as receiving assistance from X": a participle phrase, not one more item of the list
+    r"|,?\s+as well as\s+(?=[a-z]+ing\b)"
     # a coordinated verb phrase: "… and intend to sign a similar memorandum with …"
     rf"|,?\s+and\s+(?=(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
@@ -38,7 +53,6 @@ CLAUSE_BREAK = re.compile(
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
-CLAUSE_SUBJECT = re.compile(rf"(?:the\s+|its\s+)?{SLOT}(?:'s)?(?:\s+[a-z]+){{0,2}}?\s+(?:\w+ly\s+)*{CLAUSE_VERB}")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 
 
@@ -117,14 +131,19 @@ class SentenceContext:
         """Like :meth:`subject_key`, but a later clause with a subject of its own ("…, while Nigeria is
         negotiating …") keeps that subject."""
         if start > self.intro_end:
-            found = CLAUSE_SUBJECT.match(self.masked, start, end)
-            mention = self.view.mentions[int(found.group(1))] if found else None
-            if mention is not None and mention.kind in ACTOR_KINDS and mention.key:
+            mention = find_subject(self.view, start, end)
+            if mention is not None:
                 state = self.state_of(mention.key)
                 if mention.kind == "org" and state:
                     return state, mention.key, mention.form == "coref"
                 return mention.key, "", mention.form == "coref"
         return self.subject_key()
+
+    def clause_subject(self, start: int, end: int) -> Mention | None:
+        """The explicit subject mention of a clause (the sentence's for the first clause), or None."""
+        if start <= self.intro_end:
+            return self.subject
+        return find_subject(self.view, start, end)
 
     def clause_of(self, position: int) -> tuple[int, int]:
         """The (start, end) of the clause holding a masked offset."""
@@ -157,18 +176,32 @@ def intro_end(masked: str) -> int:
         position = found.end()
 
 
-def find_subject(view: SentenceView, start: int) -> Mention | None:
-    """The first actor after the intro that is followed by a verb, else the first actor after the intro."""
-    first = None
+def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
+    """Whether mention ``index`` can be the subject of a clause starting at ``start``: an actor, not a
+    possessor, not governed by a preposition, and followed by a verb."""
+    mention = view.mentions[index]
+    offset = view.offsets[index]
+    if mention.kind not in ("state", "org", "coref") or not mention.key:
+        return False
+    after = view.masked[offset + len(f"{index}") + 2:]
+    if POSSESSIVE_AFTER.match(after) or GOVERNED.search(view.masked[start:offset]):
+        return False
+    return bool(VERBISH.match(after))
+
+
+def find_subject(view: SentenceView, start: int, end: int | None = None) -> Mention | None:
+    """The subject of the clause [start, end): the first actor that is neither a possessor nor governed by a
+    preposition and is followed by a verb; None when the clause has none (a passive, "it", a list)."""
+    end = len(view.masked) if end is None else end
     for index, mention in enumerate(view.mentions):
         offset = view.offsets[index]
-        if offset < start or mention.kind not in ("state", "org", "coref") or not mention.key:
+        if offset < start:
             continue
-        after = view.masked[offset + len(f"{index}") + 2:]
-        if VERBISH.match(after):
+        if offset >= end:
+            break
+        if is_subject_at(view, index, start):
             return mention
-        first = first or mention
-    return first
+    return None
 
 
 def clauses(masked: str) -> list[tuple[int, int]]:
@@ -193,7 +226,8 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
     """Analyse a masked sentence: intro, subject, acting-through mention, clauses."""
     context = SentenceContext(view, gazetteer, topic, previous_subject)
     context.intro_end = intro_end(view.masked)
-    context.subject = find_subject(view, context.intro_end)
+    first_clause_end = next((e for b, e in context.clauses if e > context.intro_end), len(view.masked))
+    context.subject = find_subject(view, context.intro_end, first_clause_end)
     through = THROUGH.match(view.masked)
     if through:
         context.through = view.mentions[int(through.group(1))]
