@@ -161,7 +161,7 @@ class SentenceContext:
         found = []
         for match in SLOT_RE.finditer(self.masked, start, end):
             mention = self.view.mentions[int(match.group(1))]
-            if mention.key and mention.kind in kinds:
+            if mention.key and mention.kind in kinds and mention.form != "capital":
                 found.append(mention)
         return found
 

@@ -43,8 +43,11 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
     Whereas Because If When Where Here There Today Currently Its Interim""".split()) - {"Interim"}
 COREF = re.compile(
     r"\b(?:the|The) (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
-    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate)(?:'s)?\b(?! of\b)"
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|latter|former)(?:'s)?\b(?! of\b)"
 )
+# A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",
+# "Paris Call", "Tallinn Mechanism") nor as a modifier ("Tallinn-based").
+CAPITAL_IN_NAME = re.compile(r"^(?:\s+(?:[A-Z]|of\s+[A-Z])|-)")
 
 
 @dataclass(slots=True)
@@ -129,6 +132,8 @@ def gazetteer_mentions(text: str, gazetteer: Gazetteer, added_only: bool = False
     """Gazetteer hits in a sentence as mentions (``added_only``: names of discovered entities only)."""
     mentions = []
     for hit in gazetteer.find(text, added_only):
+        if hit.form == "capital" and CAPITAL_IN_NAME.match(text[hit.end:hit.end + 5]):
+            continue
         entity = gazetteer.entities[hit.key]
         mentions.append(Mention(hit.start, hit.end, hit.key, hit.form, entity.kind, text[hit.start:hit.end]))
     return mentions

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
 from cdkg.extraction import positions, relations
+from cdkg.extraction.capitals import CAPITALS
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
@@ -39,6 +40,7 @@ DOCUMENT_HINT = re.compile(
 )
 PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",
                 "principality", "sultanate", "emirate")
+LAST_ACTOR_HEADS = {"latter": 1, "former": 2}
 
 
 @dataclass
@@ -83,6 +85,7 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        add_capitals(gazetteer)
 
     # --- views -------------------------------------------------------------------------------
     def base_view(self, text: str) -> SentenceView:
@@ -152,9 +155,9 @@ class Extractor:
         unique: dict[tuple[str, str], Passage] = {}
         for source in sources:
             cleaned = clean(source.text)
-            topic = ""
             parts = [(p, list(sentences(Span(0, p.text)))) for p in paragraphs(cleaned.text)]
             all_views = [[self.base_view(s.text) for s in spans] for _, spans in parts]
+            topic = document_state(all_views)
             orgs = [[m.key for v in views for m in v.mentions if m.kind == "org"] for views in all_views]
             for number, ((paragraph, spans), views) in enumerate(zip(parts, all_views)):
                 topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n))
@@ -190,28 +193,33 @@ class Extractor:
         """Pass 2: the relation rules over every sentence of every passage."""
         results = []
         for passage in passages:
-            previous_subject, seen_orgs = "", []
+            previous_subject, seen_orgs, seen_actors = "", [], []
             for sentence, base in zip(passage.sentences, passage.views):
                 if not base.mentions and not DOCUMENT_HINT.search(sentence.text):
                     continue
                 view = self.full_view(sentence.text, base.hits)
-                self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic)
+                self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors)
                 view.mask()
                 context = build_context(view, self.gazetteer, passage.topic, previous_subject)
                 findings = [f for rule in RULES for f in rule(context)]
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 previous_subject = context.state_of(subject) or previous_subject
                 seen_orgs += [m.key for m in view.mentions if m.kind == "org"]
+                seen_actors += [m.key for m in view.mentions if m.kind in ("org", "state") and m.form != "coref"]
                 if findings:
                     results.append(SentenceFindings(passage, sentence, findings))
         return results
 
-    def _resolve(self, view: SentenceView, current: str, seen_orgs: list[str], topic: str) -> None:
+    def _resolve(self, view: SentenceView, current: str, seen_orgs: list[str], topic: str,
+                 seen_actors: list[str] = []) -> None:  # noqa: B006 (read only)
         """Resolve "the country", "the Union"... to an actor, or drop the mention."""
         for mention in [m for m in view.mentions if m.kind == "coref"]:
             head = mention.extra["head"].lower()
             key = ""
-            if head in PERSON_HEADS:
+            if head in LAST_ACTOR_HEADS:
+                actors = [k for k in seen_actors if k in self.gazetteer.entities]
+                key = actors[-LAST_ACTOR_HEADS[head]] if len(actors) >= LAST_ACTOR_HEADS[head] else ""
+            elif head in PERSON_HEADS:
                 key = current if self.gazetteer.entities.get(current, None) and \
                     self.gazetteer.entities[current].kind == "state" else ""
             else:
@@ -237,6 +245,22 @@ class Extractor:
         found = discovered + self.relate(passages)
         facts = [fact for item in found for fact in _facts_with_evidence(item)]
         return ExtractionResult(finalise(merge_facts(facts), self.gazetteer), self.gazetteer)
+
+
+def add_capitals(gazetteer: Gazetteer) -> None:
+    """Capital cities as names of their states (form "capital"), unless a name already claims them; done once,
+    before any matching."""
+    for entity in list(gazetteer.entities.values()):
+        capital = CAPITALS.get(entity.extra.get("alpha2", "")) if entity.kind == "state" else None
+        if capital and gazetteer.lookup(capital) is None:
+            gazetteer.add_surface(capital, entity.key, "capital")
+
+
+def document_state(views: list[list[SentenceView]]) -> str:
+    """The state a document is about: the one its sentences name most (a profile's own state), or ''."""
+    counts: Counter[str] = Counter(m.key for paragraph in views for view in paragraph for m in view.mentions
+                                   if m.kind == "state" and m.key)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _nearest_first(orgs: list[list[str]], number: int) -> list[str]:
