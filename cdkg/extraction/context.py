@@ -63,6 +63,7 @@ class Finding:
     fact: Fact
     confidence: Decimal
     rule: str
+    entities: list = field(default_factory=list)
 
 
 @dataclass

@@ -10,14 +10,15 @@ the paragraph's topic.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.text import slugify
-from cdkg.extraction.mentions import NAMED, SLOT, Mention, trim_name
+from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import (
-    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, NEGATED_BEFORE, PROPOSAL_BEFORE, _finding,
+    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, _finding,
 )
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -36,7 +37,6 @@ FUND = re.compile(r"\b(?:committ\w*|pledg\w*|provid\w*|allocat\w*|contribut\w*|g
 CAPITALISED_HEAD = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in DOCUMENT_CLASSES)) + r")s?\b"
 )
-OF_YEAR = re.compile(rf"\s+of\s+({cues.YEAR})\b")
 ALIAS_AFTER = re.compile(r"^\s*\((?:the\s+)?(?:so-called|so called|known as|dubbed)\s+([A-Z][\w-]*)\)")
 ISSUER_BEFORE = re.compile(
     rf"{SLOT}(?:'s|')?\s+(?:(?:new|first|national|updated|revised|own|latest|current)\s+)*"
@@ -95,85 +95,129 @@ def lower_document_mentions(text: str) -> list[Mention]:
     return found
 
 
-def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool]:
+# A document named after one of these is cited, not issued: "stressed the applicability of the UN Charter",
+# "transposed the EU's NIS Directive", "in line with the GDPR", "its contribution to the compendium".
+CITING = re.compile(
+    r"\b(?:stress\w*|emphasi[sz]\w*|underlin\w*|highlight\w*|invok\w*|cit(?:ed|es|ing)|refer(?:s|red|ring)? to|"
+    r"applicab\w*|appl(?:y|ies|ied) to|in line with|under|pursuant to|transpos\w*|implement\w*|modell?ed (?:in part )?on|"
+    r"based on|contradict\w*|align\w*|consistent with|compl(?:y|ies|ied|iance) with|in accordance with|"
+    r"according to|annexed to|contribution to|respect for|principles? of|echo\w*|welcom\w*|support\w*|endors\w*|"
+    r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
+    r"acced\w*|join\w*|violat\w*|breach\w*)\b(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
+LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated)\s+)*"
+                          rf"(?:{cues.YEAR}(?:\s*-\s*{cues.YEAR})?\s+)?", re.IGNORECASE)
+# Reported speech after a document is what it says, not what happened to it: "… Guidance states that …".
+REPORTED = re.compile(r"\bthat\b|\"|:")
+STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed", "UnderNegotiation": "Draft",
+                    "Planned": "Planned"}
+
+
+def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
+    """(issuer, indirect?, named by a possessive or adjective?) of a document mention."""
     before = context.masked[max(0, offset - 120):offset]
     possessor = ISSUER_BEFORE.search(before)
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))]
         if owner.key and owner.kind in ("state", "org"):
-            return context.state_of(owner.key) or owner.key, owner.form == "coref"
-    start, _ = context.clause_of(offset)
-    if ADOPT.search(context.masked[start:offset]) and context.subject is not None and context.subject.key:
-        subject, _, indirect = context.subject_key()
-        return subject, indirect
-    return context.topic, True
+            return context.state_of(owner.key) or owner.key, owner.form == "coref", True
+    start, end = context.clause_of(offset)
+    subject = context.clause_subject(start, end)
+    if ADOPT.search(context.masked[start:offset]) and subject is not None and subject.key:
+        key, _, indirect = context.subject_in(start, end)
+        return key, indirect, False
+    return context.topic, True, False
 
 
-def _document_status(context: SentenceContext, offset: int, head: str) -> str | None:
-    start, _ = context.clause_of(offset)
+def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
+    """The status a document's clause gives it (the one status reader); None when it is negated, ended
+    without having been adopted, or only cited (someone else's document, or an undated one named after a
+    citing word: "stressed the applicability of the UN Charter")."""
+    offset = context.mention_at(index)
+    start, stop = context.clause_of(offset)
+    after_start = offset + len(str(index)) + 2
     before = context.masked[max(start, offset - 120):offset]
-    if NEGATED_BEFORE.search(before):
+    after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
+    found = cues.clause_status(before, after)
+    cited = bool(CITING.search(before))
+    if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not ADOPT.search(before)):
+        return STATUS_OF_CLAUSE[found]
+    if found and found != "done":
         return None
-    if PROPOSAL_BEFORE.search(before):
-        return "Proposed"
-    if cues.status_cue(before) in ("planned", "proposed"):
-        return "Proposed" if DOCUMENT_CLASSES.get(head) == CDO.Legislation else "Planned"
-    return "Adopted"
+    own = issuer in (context.topic, context.subject_key()[0])
+    dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12]))
+    is_subject = bool(LEADS_CLAUSE.fullmatch(context.masked[max(start, context.intro_end):offset]))
+    if own and (dated or (is_subject and not cited) or (named_issuer and not cited)):
+        return "Adopted"
+    return None
 
 
-def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str]:
+def _own_stretch(after: str) -> str:
+    """What follows a name up to the next comma, "and a …" or semicolon, a parenthesis or an opening apposition
+    skipped ("(ENCS), presented in 2017, remains …" → " presented in 2017"): a later phrase is about
+    something else ("…, and an amending bill was still before parliament")."""
+    pieces = re.split(r",\s*|\s+and\s+(?=(?:a|an|the|its|their)\b)", after)
+    for piece in pieces:
+        if re.sub(r"\([^()]*\)", "", piece).strip():
+            return piece
+    return ""
+
+
+def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str, str]:
+    """(years, month, end year) of a document: written before its name ("the 2019-2023 plan"), right after it
+    ("(2018)", "of 2018", "2023-2028"), or by its clause ("adopted in 2011")."""
     years, month = cues.years_before(context.masked[:offset])
+    end_year = cues.year_range_before(context.masked[:offset]) if len(years) == 1 else ""
     if not years:
-        after = cues.parenthesised_year(context.masked[end:end + 12]) or _of_year(context.masked[end:end + 12])
+        right_after = cues.first_year(context.masked[end:end + 24])
+        if right_after is not None and re.fullmatch(r"\s*(?:\(\s*|of\s+)?", context.masked[end:end + right_after.start]) \
+                and right_after.prep in ("", "of"):
+            return [right_after.year], right_after.month, right_after.end_year
         start, stop = context.clause_of(offset)
-        year = after or cues.clause_year(context.masked[start:stop]) or cues.clause_year(
-            context.masked[:context.intro_end])
+        year = cues.parenthesised_year(context.masked[end:end + 12]) or cues.clause_year(
+            context.masked[start:stop]) or cues.clause_year(context.masked[:context.intro_end])
         years = [year] if year else [""]
-    return years, month
-
-
-def _of_year(text_after: str) -> str:
-    """The year of "the Cybersecurity Act of 2020"."""
-    found = OF_YEAR.match(text_after)
-    return found.group(1) if found else ""
-
-
-def _aliases(context: SentenceContext) -> dict[str, str]:
-    return context.gazetteer.__dict__.setdefault("document_aliases", {})
+    return years, month, end_year
 
 
 def documents(context: SentenceContext) -> list[Finding]:
-    """Who issued which strategy, law or declaration, when, with what status."""
+    """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
     for index, mention in enumerate(context.view.mentions):
         if mention.kind != "document":
             continue
         offset = context.mention_at(index)
-        status = _document_status(context, offset, mention.extra["head"])
-        issuer, indirect = _issuer(context, mention, offset)
-        if status is None or not issuer or (mention.extra.get("base") and status == "Adopted"):
+        issuer, indirect, named = _issuer(context, mention, offset)
+        status = _document_status(context, index, named, issuer) if issuer else None
+        if status is None or (mention.extra.get("base") and status == "Adopted"):
             continue
-        years, month = _years(context, offset, offset + len(str(index)) + 2)
-        keys = [_document(context, mention, issuer, year) for year in years]
-        mention.key = keys[0]
-        for key, year in zip(keys, years):
+        if status == "Proposed" and DOCUMENT_CLASSES[mention.extra["head"]] != CDO.Legislation:
+            status = "Planned"
+        years, month, end_year = _years(context, offset, offset + len(str(index)) + 2)
+        for year in years:
+            entity = document_entity(context, mention, issuer, year, end_year if len(years) == 1 else "")
             date = cues.month_date(month, year) if month and year else ""
-            fact = Fact("issued", issuer, key, year, status, date=date)
-            findings.append(_finding(context, fact, f"document.{status.lower()}", indirect))
+            fact = Fact("issued", issuer, entity.key, year, status, date=date,
+                        end_year=end_year if len(years) == 1 else "")
+            finding = _finding(context, fact, f"document.{status.lower()}", indirect)
+            finding.entities.append(entity)
+            findings.append(finding)
     return findings
 
 
-def _document(context: SentenceContext, mention: Mention, issuer: str, year: str) -> str:
-    aliases = _aliases(context)
+def document_entity(context: SentenceContext, mention: Mention, issuer: str, year: str, end_year: str = "") -> Entity:
+    """The document a mention names, keyed by its issuer, name and years: document/estonia/cyber-security-strategy-2019-2022
+    (a name the document was given an alias for earlier resolves to that name)."""
+    aliases = getattr(context.gazetteer, "document_aliases", {})
     label = aliases.get(mention.extra["label"], mention.extra["label"])
-    if mention.extra.get("acronym"):
-        aliases[mention.extra["acronym"]] = label
-    issuer_slug = context.gazetteer.entities[issuer].slug if issuer in context.gazetteer.entities else slugify(issuer)
-    key = "document/" + "-".join(p for p in (issuer_slug, slugify(label), year) if p)
+    entity = context.gazetteer.entities.get(issuer)
+    issuer_slug = entity.slug if entity is not None else slugify(issuer)
+    name = "-".join(p for p in (slugify(label), year, end_year) if p)
+    key = f"document/{issuer_slug}/{name}"
     acronym = mention.extra.get("acronym", "") if mention.extra.get("acronym") != label else ""
-    entity = Entity(key=key, label=label, kind="document", cls=DOCUMENT_CLASSES[mention.extra["head"]], acronym=acronym)
-    context.gazetteer.entities.setdefault(key, entity)
-    return key
+    return Entity(key=key, label=label, kind="document", cls=DOCUMENT_CLASSES[mention.extra["head"]], acronym=acronym)
 
 
 # --- programmes, exercises, events ---------------------------------------------------------------
@@ -258,20 +302,25 @@ def exercises(context: SentenceContext) -> list[Finding]:
 
 
 def events(context: SentenceContext) -> list[Finding]:
-    """Documents introduced at an event: "At the G7 Summit in May 2016, Japan introduced the X Principles"."""
+    """Documents introduced at an event: "At the G7 Summit in May 2016, Japan introduced the X Principles".
+
+    The event's date is returned as a copy of the event with that date, which the pipeline records after the
+    sentence (a rule never changes an entity)."""
     event_mentions = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "event"]
-    documents_here = [m for m in context.view.mentions if m.kind == "document" and m.key]
-    if not event_mentions or not documents_here or not ADOPT.search(context.masked):
+    if not event_mentions or not ADOPT.search(context.masked):
         return []
+    documents_here = [f.fact.object for f in documents(context)]
     findings = []
     for index, event in event_mentions:
         after = context.masked[context.mention_at(index) + len(str(index)) + 2:]
         date = cues.event_date(after[:30])
-        if date:
-            context.gazetteer.entities[event.key].extra["date"] = date
-        for document in documents_here:
-            fact = Fact("introducedAt", document.key, event.key, date[:4])
-            findings.append(_finding(context, fact, "document.introduced-at", base=BASE))
+        entity = context.gazetteer.entities.get(event.key)
+        for document in dict.fromkeys(documents_here):
+            fact = Fact("introducedAt", document, event.key, date[:4], date=date)
+            finding = _finding(context, fact, "document.introduced-at", base=BASE)
+            if date and entity is not None and not entity.reference:
+                finding.entities.append(replace(entity, extra=entity.extra | {"date": date}))
+            findings.append(finding)
     return findings
 
 

@@ -26,6 +26,7 @@ from cdkg.extraction.capitals import CAPITALS
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
+from cdkg.extraction.registry import DocumentRegistry
 from cdkg.facts import Fact, merge_facts
 from cdkg.gazetteer import Gazetteer
 from cdkg.sources import SourceText
@@ -85,7 +86,17 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.registries: dict[str, DocumentRegistry] = {}
         add_capitals(gazetteer)
+
+    def registry(self, document: str) -> DocumentRegistry:
+        """What one document has discovered (created empty on first use)."""
+        if document not in self.registries:
+            self.registries[document] = DocumentRegistry(self.gazetteer)
+        return self.registries[document]
+
+    def _registries_of(self, passage: Passage) -> list[DocumentRegistry]:
+        return [self.registry(o.document) for o in passage.occurrences]
 
     # --- views -------------------------------------------------------------------------------
     def base_view(self, text: str) -> SentenceView:
@@ -95,9 +106,10 @@ class Extractor:
         view.mask()
         return view
 
-    def full_view(self, text: str, known: list[Mention]) -> SentenceView:
-        """A sentence with gazetteer, document and coreference mentions (``known``: reference hits found before)."""
-        found = [m.copy() for m in known] + gazetteer_mentions(text, self.gazetteer, added_only=True)
+    def full_view(self, text: str, known: list[Mention], registry: Gazetteer) -> SentenceView:
+        """A sentence with gazetteer, document and coreference mentions (``known``: reference hits found before;
+        ``registry``: the document's discovered names)."""
+        found = [m.copy() for m in known] + gazetteer_mentions(text, registry, added_only=True)
         documents = document_rules.document_mentions(text, found) + document_rules.lower_document_mentions(text)
         view = SentenceView(text, choose_in(text, found + documents + coref_mentions(text)))
         return view
@@ -172,15 +184,20 @@ class Extractor:
         """Pass 1: register entities defined in the passages; findings for their agency/parent/forum."""
         results = []
         for passage in passages:
+            registries = self._registries_of(passage)
             for sentence, view in zip(passage.sentences, passage.views):
-                found = [self._register(d) for d in discover(view, self.gazetteer, passage.topic)]
+                found = [self._register(d, registries) for d in discover(view, registries[0], passage.topic)]
                 findings = [f for d in found for f in _definition_findings(d)]
                 if findings:
                     results.append(SentenceFindings(passage, sentence, findings))
         return results
 
-    def _register(self, found: Discovery) -> Discovery:
-        entity = self.gazetteer.add(found.entity, found.forms)
+    @staticmethod
+    def _register(found: Discovery, registries: list[DocumentRegistry]) -> Discovery:
+        entity = [registry.add(found.entity, found.forms) for registry in registries][0]
+        if entity.reference:
+            found.entity = entity
+            return found
         if not entity.agency_of and found.agency_of:
             entity.agency_of = found.agency_of
             if found.weak_state:
@@ -194,14 +211,19 @@ class Extractor:
         results = []
         for passage in passages:
             previous_subject, seen_orgs, seen_actors = "", [], []
+            registries = self._registries_of(passage)
+            registry = registries[0]
             for sentence, base in zip(passage.sentences, passage.views):
                 if not base.mentions and not DOCUMENT_HINT.search(sentence.text):
                     continue
-                view = self.full_view(sentence.text, base.hits)
-                self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors)
+                view = self.full_view(sentence.text, base.hits, registry)
+                self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
+                              registry)
                 view.mask()
-                context = build_context(view, self.gazetteer, passage.topic, previous_subject)
+                context = build_context(view, registry, passage.topic, previous_subject)
                 findings = [f for rule in RULES for f in rule(context)]
+                for finding in findings:
+                    _register_found_entities(finding, registries)
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 previous_subject = context.state_of(subject) or previous_subject
                 seen_orgs += [m.key for m in view.mentions if m.kind == "org"]
@@ -210,24 +232,25 @@ class Extractor:
                     results.append(SentenceFindings(passage, sentence, findings))
         return results
 
-    def _resolve(self, view: SentenceView, current: str, seen_orgs: list[str], topic: str,
-                 seen_actors: list[str] = []) -> None:  # noqa: B006 (read only)
-        """Resolve "the country", "the Union"... to an actor, or drop the mention."""
+    @staticmethod
+    def _resolve(view: SentenceView, current: str, seen_orgs: list[str], topic: str, seen_actors: list[str],
+                 known: Gazetteer) -> None:
+        """Resolve "the country", "the Union", "the latter"... to an actor, or drop the mention."""
         for mention in [m for m in view.mentions if m.kind == "coref"]:
             head = mention.extra["head"].lower()
             key = ""
             if head in LAST_ACTOR_HEADS:
-                actors = [k for k in seen_actors if k in self.gazetteer.entities]
+                actors = [k for k in seen_actors if k in known.entities]
                 key = actors[-LAST_ACTOR_HEADS[head]] if len(actors) >= LAST_ACTOR_HEADS[head] else ""
             elif head in PERSON_HEADS:
-                key = current if self.gazetteer.entities.get(current, None) and \
-                    self.gazetteer.entities[current].kind == "state" else ""
+                key = current if known.entities.get(current, None) and \
+                    known.entities[current].kind == "state" else ""
             else:
-                candidates = [k for k in reversed(seen_orgs + [topic]) if k in self.gazetteer.entities
-                              and head in self.gazetteer.entities[k].label.lower()]
+                candidates = [k for k in reversed(seen_orgs + [topic]) if k in known.entities
+                              and head in known.entities[k].label.lower()]
                 key = candidates[0] if candidates else ""
             mention.key = key
-            mention.kind = self.gazetteer.entities[key].kind if key else "coref"
+            mention.kind = known.entities[key].kind if key else "coref"
             mention.form = "coref"
         view.mentions = [m for m in view.mentions if m.key or m.kind == "document"]
 
@@ -239,12 +262,34 @@ class Extractor:
 
     def _extract(self, sources: list[SourceText], progress: Callable[[SourceText], None] | None
                  ) -> ExtractionResult:
+        self.registries = {}
         passages = self.passages(sources, progress)
         discovered = self.discover(passages)
-        self.gazetteer.refresh()
         found = discovered + self.relate(passages)
         facts = [fact for item in found for fact in _facts_with_evidence(item)]
-        return ExtractionResult(finalise(merge_facts(facts), self.gazetteer), self.gazetteer)
+        gazetteer = self.merged_gazetteer()
+        return ExtractionResult(finalise(merge_facts(facts), gazetteer), gazetteer)
+
+    def merged_gazetteer(self) -> Gazetteer:
+        """The reference gazetteer plus what every document discovered (a new gazetteer: the reference one is
+        never changed)."""
+        merged = Gazetteer(self.gazetteer.base_iri)
+        merged.entities = dict(self.gazetteer.entities)
+        merged.surfaces = dict(self.gazetteer.surfaces)
+        for name in sorted(self.registries):
+            self.registries[name].merge_into(merged)
+        return merged
+
+
+def _register_found_entities(finding: Finding, registries: list[DocumentRegistry]) -> None:
+    """Entities a rule named (a document, an unnamed body) join the document's registry after the sentence."""
+    for entity in finding.entities:
+        for registry in registries:
+            known = registry.add(entity)
+            if known is not entity and not known.reference:
+                known.extra.update({k: v for k, v in entity.extra.items() if k not in known.extra})
+            if entity.kind == "document" and entity.acronym:
+                registry.document_aliases.setdefault(entity.acronym, entity.label)
 
 
 def add_capitals(gazetteer: Gazetteer) -> None:

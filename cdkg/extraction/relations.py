@@ -297,24 +297,25 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if not subject or cues.is_negated(context.masked[start:match.start()]):
             continue
         status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
-        bodies = [m.key for m in context.mentions_between(match.end(), end, ("org",))]
-        bodies += _generic_bodies(context, context.masked[match.end():end])
-        for body in dict.fromkeys(bodies):
-            findings.append(_finding(context, Fact("chairs", subject, body, status=status), "chairing.chairs",
-                                     indirect))
+        bodies = {m.key: None for m in context.mentions_between(match.end(), end, ("org",))}
+        bodies |= {e.key: e for e in _generic_bodies(context, context.masked[match.end():end])}
+        for body, entity in bodies.items():
+            finding = _finding(context, Fact("chairs", subject, body, status=status), "chairing.chairs", indirect)
+            finding.entities += [entity] if entity is not None and not entity.reference else []
+            findings.append(finding)
     return findings
 
 
-def _generic_bodies(context: SentenceContext, text: str) -> list[str]:
-    """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", created as forums."""
-    keys = []
+def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
+    """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", as forums (new ones are
+    returned, not registered: the pipeline registers what findings name)."""
+    found = []
     text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, text)
     for match in GENERIC_BODY.finditer(text):
         label = match.group(1).strip()
-        entity = context.gazetteer.lookup(label) or context.gazetteer.add(
-            Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
-        keys.append(entity.key)
-    return keys
+        found.append(context.gazetteer.lookup(label) or
+                     Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
+    return found
 
 
 # --- cooperation ------------------------------------------------------------------------------
@@ -374,10 +375,7 @@ def agencies(context: SentenceContext) -> list[Finding]:
     state = context.subject.key if context.subject.kind == "state" else ""
     if entity is None or entity.reference or not state or entity.cls not in (CDO.GovernmentAgency, CDO.CERT):
         return []
-    if not entity.agency_of or entity.extra.get("weak_state"):
-        entity.agency_of = state
-        entity.extra.pop("weak_state", None)
-    if entity.agency_of != state:
+    if entity.agency_of and not entity.extra.get("weak_state") and entity.agency_of != state:
         return []
     return [_finding(context, Fact("agencyOf", entity.key, state), "agency.through", base=Decimal("0.85"))]
 
