@@ -97,6 +97,14 @@ def _state_before(view: SentenceView, start: int) -> str:
     return ""
 
 
+def entity_key(kind: str, label: str, acronym: str = "", owner: str = "") -> str:
+    """An entity's key: what it is, scoped to its owner when it has one (org/montenegro/national-security-agency),
+    so that two states' "National Cybersecurity Agency" are two agencies and no key is a bare generic name."""
+    name = slugify(acronym or label)
+    owner_slug = owner.rstrip("/").rsplit("/", 1)[-1] if owner else ""
+    return f"{PREFIX_OF_KIND[kind]}/{owner_slug}/{name}" if owner_slug else f"{PREFIX_OF_KIND[kind]}/{name}"
+
+
 def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[int, int], topic: str) -> Discovery:
     if role == FORUM and PROGRAMME_CONTEXT.search(view.text):
         role = PROGRAMME
@@ -105,15 +113,19 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     if role == AGENCY and inner_orgs and not inner_states:
         role = BODY
     kind = KIND_OF_ROLE[role]
-    key = f"{PREFIX_OF_KIND[kind]}/{slugify(acronym or label)}"
+    state, weak = "", False
+    if role in (AGENCY, CERT):
+        state = inner_states[0].key if inner_states else _state_before(view, span[0])
+        state, weak = (state, False) if state else (topic, True)
+    parent = inner_orgs[0].key if role in (BODY, EVENT) and inner_orgs else ""
+    key = entity_key(kind, label, acronym, state or parent)
     entity = Entity(key=key, label=label, kind=kind, cls=_role_class(role, view.text, label), acronym=acronym)
     forms = {label: "name"} | ({acronym: "acronym"} if acronym else {})
     found = Discovery(entity, forms)
-    if role in (BODY, EVENT) and inner_orgs:
-        found.part_of = inner_orgs[0].key
+    if parent:
+        found.part_of = parent
     elif role in (AGENCY, CERT):
-        state = inner_states[0].key if inner_states else _state_before(view, span[0])
-        found.agency_of, found.weak_state = (state, False) if state else (topic, True)
+        found.agency_of, found.weak_state = state, weak
     return found
 
 
@@ -163,25 +175,74 @@ def _from_apposition(match: re.Match[str], view: SentenceView) -> Discovery | No
     role = HEADS.get(match.group("head").lower(), AGENCY)
     state = view.slot(match.group()).key
     acronym = match.group("acr")
-    entity = Entity(key=f"org/{slugify(acronym)}", label=acronym, kind="org", cls=ROLE_CLASSES[role], acronym=acronym)
+    entity = Entity(key=entity_key("org", acronym, owner=state), label=acronym, kind="org", cls=ROLE_CLASSES[role],
+                    acronym=acronym)
     return Discovery(entity, {acronym: "acronym"}, agency_of=state)
 
 
 def _from_bare_apposition(match: re.Match[str], topic: str) -> Discovery:
     """"NorCERT, the national CERT": a CERT of the paragraph's state (a weak guess a later sentence may correct)."""
     acronym = match.group("acr")
-    entity = Entity(key=f"org/{slugify(acronym)}", label=acronym, kind="org", cls=CDO.CERT, acronym=acronym)
+    entity = Entity(key=entity_key("org", acronym, owner=topic), label=acronym, kind="org", cls=CDO.CERT,
+                    acronym=acronym)
     return Discovery(entity, {acronym: "acronym"}, agency_of=topic, weak_state=bool(topic))
+
+
+# "ANSSI (Agence nationale de la sécurité des systèmes d'information)", "COMCYBER (Cyber Defence Command)":
+# an acronym defined by the name after it, in any language.
+REVERSE_DEFINITION = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})\s+\((?P<name>[A-Z][^()]{4,90})\)")
+AGENCY_WORDS = re.compile(
+    r"\b(?:agenc[eiy]\w*|ag[eê]ncia|office|oficina|bureau|\w*amt|beh[öo]rde|authorit\w*|autorit\w*|direct\w*|"
+    r"ministr\w*|minist[eè]re|service|servicio|command\w*|centre|center|centro|council|consejo|conseil|team|unit|"
+    r"department|commission|secretariat|police|guard|board|institute|institut\w*)\b", re.IGNORECASE)
+# "VIGINUM, the service against foreign digital interference", "the national CERT, ngCERT,"
+ACRONYM_APPOSITION = re.compile(
+    r"\b(?P<acr>[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9.-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
+    r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
+    r"|\b(?:the|its)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
+)
+# A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
+CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?:[A-Za-z]+[-.]?)?C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[a-z]{2,}C(?:ERT|SIRT|IRT))(?![\w-])")
+
+
+def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name = match.group("name").strip()
+    if not AGENCY_WORDS.search(name) and not re.search(r"C(?:ERT|SIRT|IRT)", match.group("acr")):
+        return None
+    role = CERT if re.search(r"C(?:ERT|SIRT|IRT)|[Rr]esponse [Tt]eam", match.group("acr") + " " + name) else AGENCY
+    found = _make(role, name, match.group("acr"), view, (match.start(), match.end()), topic)
+    found.forms[match.group("acr")] = "acronym"
+    return found
+
+
+def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    acronym = match.group("acr") or match.group("acr2")
+    head = (match.group("head") or match.group("head2")).lower()
+    role = HEADS.get(head, AGENCY) if head not in ("ministry", "commission", "council", "unit") else AGENCY
+    return _make(role, acronym, acronym, view, (match.start(), match.end()), topic)
+
+
+def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    acronym = match.group("acr")
+    return _make(CERT, acronym, acronym, view, (match.start(), match.end()), topic)
 
 
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
-    if not HINT.search(view.text):
+    if not HINT.search(view.text) and not CERT_NAME.search(view.text) and "," not in view.text:
         return found
+    text = view.text
+    for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
+        found.append(_from_reverse_definition(match, view, topic))
+    for match in ACRONYM_APPOSITION.finditer(text) if "," in text else ():
+        found.append(_from_acronym_apposition(match, view, topic))
+    for match in CERT_NAME.finditer(text):
+        found.append(_from_cert_name(match, view, topic))
     for match in NAMED.finditer(view.text):
         found.append(_from_named(match, view, topic))
-    text, masked = view.text, view.masked
+    masked = view.masked
     for match in LOWER_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_lower_definition(match, view, topic))
     for match in APPOSITION.finditer(masked) if "'s" in masked else ():

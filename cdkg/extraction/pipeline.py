@@ -214,7 +214,8 @@ class Extractor:
             registries = self._registries_of(passage)
             registry = registries[0]
             for sentence, base in zip(passage.sentences, passage.views):
-                if not base.mentions and not DOCUMENT_HINT.search(sentence.text):
+                if not base.mentions and not DOCUMENT_HINT.search(sentence.text) and \
+                        not any(True for _ in registry.find(sentence.text, added_only=True)):
                     continue
                 view = self.full_view(sentence.text, base.hits, registry)
                 self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
@@ -329,9 +330,6 @@ def _collector_paused() -> Iterator[None]:
 def _definition_findings(found: Discovery) -> list[Finding]:
     entity = found.entity
     findings = []
-    if entity.agency_of and entity.kind == "org" and entity.cls in (CDO.GovernmentAgency, CDO.CERT):
-        confidence = Decimal("0.7") if entity.extra.get("weak_state") else Decimal("0.85")
-        findings.append(Finding(Fact("agencyOf", entity.key, entity.agency_of), confidence, "agency.defined"))
     if found.part_of and entity.kind == "org":
         findings.append(Finding(Fact("partOf", entity.key, found.part_of), Decimal("0.85"), "body.named-after"))
     if found.part_of and entity.kind == "event":
@@ -353,18 +351,27 @@ def _facts_with_evidence(item: SentenceFindings) -> list[Fact]:
 
 
 def finalise(facts: list[Fact], gazetteer: Gazetteer) -> list[Fact]:
-    """One state per agency (the best supported), agencies without a state demoted, dangling facts dropped."""
+    """One state per agency (existing over planned, dated over undated, then the best supported; the other
+    findings' evidence joins it), agencies without a state or a guess of it demoted, dangling facts dropped."""
     best: dict[str, Fact] = {}
     for fact in facts:
-        if fact.relation == "agencyOf" and (fact.subject not in best or fact.confidence > best[fact.subject].confidence):
+        if fact.relation == "agencyOf" and (fact.subject not in best or _agency_rank(fact) > _agency_rank(best[fact.subject])):
             best[fact.subject] = fact
+    for fact in facts:
+        if fact.relation == "agencyOf" and best[fact.subject] is not fact and best[fact.subject].object == fact.object:
+            best[fact.subject].evidence |= fact.evidence
     kept = [f for f in facts if f.relation != "agencyOf" or best.get(f.subject) is f]
     for entity in gazetteer.entities.values():
-        if not entity.reference and entity.cls == CDO.GovernmentAgency and entity.key not in best:
+        if not entity.reference and entity.cls == CDO.GovernmentAgency and entity.key not in best \
+                and not entity.agency_of:
             entity.cls = CDO.Organisation
         if entity.key in best:
             entity.agency_of = best[entity.key].object
     return [f for f in kept if f.subject in gazetteer.entities and _object_ok(f, gazetteer)]
+
+
+def _agency_rank(fact: Fact) -> tuple[bool, bool, Decimal]:
+    return fact.status != "Planned", bool(fact.year), fact.confidence
 
 
 def _object_ok(fact: Fact, gazetteer: Gazetteer) -> bool:

@@ -365,19 +365,72 @@ def mergers(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-# --- agencies acting for their state --------------------------------------------------------------
+# --- agencies and CERTs of a state ---------------------------------------------------------------
+
+CREATED = re.compile(
+    r"\b(?:creat(?:ed|es|ing)|establish(?:ed|es|ing)|set up|form(?:ed|s)|found(?:ed|s)|launch(?:ed|es)|open(?:ed|s)|"
+    r"inaugurated|operational|in operation|(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
+    r"start(?:s|ed)? work|began work|came into being|stood up)\b"
+)
+
 
 def agencies(context: SentenceContext) -> list[Finding]:
-    """"Through <agency>, <state> ..." makes the agency the state's."""
-    if context.through is None or context.subject is None or context.through.kind != "org":
-        return []
-    entity = context.gazetteer.entities.get(context.through.key)
-    state = context.subject.key if context.subject.kind == "state" else ""
-    if entity is None or entity.reference or not state or entity.cls not in (CDO.GovernmentAgency, CDO.CERT):
-        return []
-    if entity.agency_of and not entity.extra.get("weak_state") and entity.agency_of != state:
-        return []
-    return [_finding(context, Fact("agencyOf", entity.key, state), "agency.through", base=Decimal("0.85"))]
+    """A state's agencies and CERTs, with the year they were created and whether they exist yet.
+
+    Every mention of a body discovered as an agency or CERT gives its state when that state is the
+    paragraph's or the clause's actor (agencies of other states named as counterparts are theirs, not
+    facts about this profile's state); "Through <agency>, <state> …" gives the agency to the state. The
+    year is the one a creation word dates ("was created in July 2009", ", in operation since 2006"); a
+    body that "will be established" or "will start work" is Planned.
+    """
+    findings = []
+    for index, mention in enumerate(context.view.mentions):
+        entity = context.gazetteer.entities.get(mention.key)
+        if mention.kind != "org" or entity is None or entity.reference or entity.cls not in (CDO.GovernmentAgency,
+                                                                                                  CDO.CERT):
+            continue
+        state, rule = _agency_state(context, mention, entity)
+        if not state:
+            continue
+        year, status = _agency_time(context, index)
+        if status is None:
+            continue
+        confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
+        findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
+    return findings
+
+
+def _agency_state(context: SentenceContext, mention: Mention, entity: Entity) -> tuple[str, str]:
+    """(state, rule) an agency mention gives, or ('', '') when it is another state's agency named in passing."""
+    if context.through is mention and context.subject is not None and context.subject.kind == "state":
+        return context.subject.key, "agency.through"
+    state = entity.agency_of
+    clause = context.clause_of(context.mention_at(context.view.mentions.index(mention)))
+    actor = context.state_of(context.subject_in(*clause)[0])
+    if state and state in (context.topic, actor):
+        return state, "agency.of-state"
+    return "", ""
+
+
+def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
+    """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
+    offset = context.mention_at(index)
+    start, end = context.clause_of(offset)
+    after = context.masked[offset + len(str(index)) + 2:end]
+    before = context.masked[start:offset]
+    status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
+    if status == "negated":
+        return "", None
+    planned = "Planned" if status == "Planned" else ""
+    created = CREATED.search(after, 0, 80)
+    if created is not None:
+        stretch = after[created.end():created.end() + 60]
+    elif CREATED.search(before[-40:]):
+        stretch = after[:40]
+    else:
+        return "", planned
+    when = cues.first_year(stretch)
+    return (when.year if when is not None else ""), planned
 
 
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
