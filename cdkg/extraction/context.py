@@ -39,7 +39,7 @@ CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|cou
                r"plans?|planned|intends?|intended|aims?|hopes?|expects?|seeks?|wants?|wishes|remains?|continues|"
                r"signed|concluded|agreed|negotiat\w+|launched|adopted|joined|became|participat\w+|cooperat\w+|"
                r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
-               r"established|never)\b")
+               r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered)\b")
 CLAUSE_BREAK = re.compile(
     r";\s*"
     # contrast always opens a clause of its own: "…, but the government is still negotiating …"
@@ -50,6 +50,8 @@ CLAUSE_BREAK = re.compile(
     rf"|,?\s+and\s+(?=(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
     rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
+    # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
+    rf"|,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s,;()]+\s+){{1,8}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
@@ -146,6 +148,21 @@ class SentenceContext:
             return self.subject
         return find_subject(self.view, start, end)
 
+    def list_items(self, start: int, end: int, kinds: tuple[str, ...] = ACTOR_KINDS) -> list[tuple[Mention, str]]:
+        """The items of a coordinated list in [start, end), each with its own year (see :func:`item_years`)."""
+        found = [(int(m.group(1)), m.start(), m.end()) for m in SLOT_RE.finditer(self.masked, start, end)]
+        found = [(i, b, e) for i, b, e in found if self.view.mentions[i].key and self.view.mentions[i].kind in kinds
+                 and self.view.mentions[i].form != "capital"]
+        items = []
+        for position, (index, _, slot_end) in enumerate(found):
+            following = found[position + 1][1] if position + 1 < len(found) else end
+            between = self.masked[slot_end:following]
+            if POSSESSIVE_AFTER.match(between) and position + 1 < len(found) and \
+                    not between[2:].strip(" "):  # "Ukraine's SSSCIP": the agency is the item
+                continue
+            items.append((self.view.mentions[index], between))
+        return [(m, y) for (m, _), y in zip(items, item_years([t for _, t in items]))]
+
     def clause_of(self, position: int) -> tuple[int, int]:
         """The (start, end) of the clause holding a masked offset."""
         for start, end in self.clauses:
@@ -165,6 +182,23 @@ class SentenceContext:
             if mention.key and mention.kind in kinds and mention.form != "capital":
                 found.append(mention)
         return found
+
+
+def item_years(gaps: list[str]) -> list[str]:
+    """Each list item's own year from the text after it: "Israel in 2016 and Rwanda in 2019", "India (2020)";
+    an item joined to the next by a bare "and" shares the next one's ("NATO and the EU in 2004"); a year
+    after a verb ("expired in 2018") is not the item's."""
+    years: list[str] = []
+    last = ""
+    for gap in gaps:
+        when = next(iter(cues.times(gap[:40], anchor=last)), None)
+        own = when is not None and re.fullmatch(r"[\s(,]*(?:the\s+\w+\s+of\s+)?", gap[:when.start]) is not None
+        years.append(when.year if own and when is not None else "")
+        last = years[-1] or last
+    for position in range(len(years) - 2, -1, -1):
+        if not years[position] and re.fullmatch(r"\s+(?:and|or)\s+(?:the\s+|both\s+)?", gaps[position]):
+            years[position] = years[position + 1]
+    return years
 
 
 def intro_end(masked: str) -> int:

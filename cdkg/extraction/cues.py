@@ -43,7 +43,7 @@ DONE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|inked|struck|entered into|agreed|adopt(?:ed|s)|approv(?:ed|es)|"
     r"enact(?:ed|s)|passed|publish(?:ed|es)|issu(?:ed|es)|launch(?:ed|es)|released|introduc(?:ed|es)|unveil(?:ed|s)|"
     r"presented|promulgat\w+|in force|ratif\w+|renewed|established|created|set up|formed|founded|has|have|had|"
-    r"holds?|held|maintains?|brokered|finali[sz]ed|extended|updated|replaced|followed)\b"
+    r"holds?|held|maintains?|brokered|finali[sz]ed|extended|updated|replaced|followed|there (?:are|is|were|was))\b"
 )
 AMOUNT = re.compile(
     r"(?P<cur>US\$|USD|A\$|AUD|C\$|CAD|NZ\$|NZD|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|NOK|SEK|DKK|\$)\s?"
@@ -74,6 +74,9 @@ THEMES = [
 ]
 
 
+DONE_VERB = re.compile(DONE.pattern.replace("has|have|had|", "").replace("|there (?:are|is|were|was)", ""))
+
+
 def is_negated(text: str) -> bool:
     """Whether a clause (up to the trigger) is negated: the one negation reader."""
     return bool(NEGATION.search(NOT_ONLY.sub("", text)))
@@ -91,7 +94,8 @@ def clause_status(before: str, after: str = "") -> str:
     for status, pattern in ENDED_STATUSES:
         if pattern.search(whole):
             return status
-    if is_negated(before) or POSTPOSED_NEGATION.search(after) and not DONE.search(after.split(" not")[0]):
+    negated_after = POSTPOSED_NEGATION.search(after)
+    if is_negated(before) or negated_after and not DONE_VERB.search(after[:negated_after.start()]):
         return "negated"
     for status, pattern in (("UnderNegotiation", NEGOTIATING), ("Draft", DRAFT), ("Proposed", PROPOSED),
                             ("Planned", PLANNED)):

@@ -247,7 +247,8 @@ class Extractor:
                 key = current if known.entities.get(current, None) and \
                     known.entities[current].kind == "state" else ""
             else:
-                candidates = [k for k in reversed(seen_orgs + [topic]) if k in known.entities
+                here = [m.key for m in view.mentions if m.kind == "org" and m.key and m.end <= mention.start]
+                candidates = [k for k in reversed(seen_orgs + [topic] + here) if k in known.entities
                               and head in known.entities[k].label.lower()]
                 key = candidates[0] if candidates else ""
             mention.key = key

@@ -102,30 +102,35 @@ def _index(context: SentenceContext, mention: Mention) -> int:
 
 # --- agreements -------------------------------------------------------------------------------
 
-def _agreement_status(before: str, after: str) -> str | None:
-    """The status of an agreement from its clause: cues before the trigger, then a status written after it
-    ("… with X is still under discussion"); None when negated."""
-    if cues.is_negated(before):
-        return None
-    cue = cues.status_cue(before) or cues.postposed_status(after)
-    if cue == "negated":
-        return None
-    return {"negotiating": "UnderNegotiation", "planned": "Planned", "proposed": "Planned"}.get(cue, "Signed")
+AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "Planned": "Planned",
+                    "Proposed": "Planned", "Draft": "Planned", "Expired": "Expired",
+                    "Suspended": "Suspended", "Terminated": "Terminated", "Withdrawn": "Withdrawn",
+                    "Rejected": "Rejected"}
+# Words after which a named actor is not a party: the topic ("on critical infrastructure"), a place, a source.
+NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|since|after|before)\s+"
+                         r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$")
+ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second)\s+(?=with\b)")
+
+
+def _agreement_status(governing: str, after: str) -> str | None:
+    """An agreement's status from its clause (the one status reader); None when negated or only mentioned."""
+    return AGREEMENT_STATUS.get(cues.clause_status(governing, after))
 
 
 def _agreement_term(clause: str, earlier_term: bool) -> re.Match[str] | None:
-    """The agreement noun of a clause, or its verb ("and is negotiating one with X") after a clause that had one."""
+    """The agreement noun of a clause, or its verb or "one with X" after a clause that had one."""
     term = MOU.search(clause)
     if term is None and earlier_term:
-        term = AGREEMENT_VERB.search(clause)
+        term = AGREEMENT_VERB.search(clause) or ANOTHER.search(clause)
     return term
 
 
 def agreements(context: SentenceContext) -> list[Finding]:
-    """MoUs: "<S> has signed MoUs with A (2019) and B", "is negotiating MoUs with C", "there are agreements with D".
+    """MoUs and agreements: "<S> has signed MoUs with A in 2016 and B in 2019", "is negotiating MoUs with C",
+    "an MoU with D expired in 2022", "A and B signed an MoU", "an agreement between A and B".
 
-    Each clause decides its own status: a negotiating, planned, proposed or negated clause never
-    inherits the trigger of the clause before it.
+    Each clause decides its own status with the one status reader and never by default: a bare mention of
+    an agreement gives nothing. Each counterpart of a list keeps its own year.
     """
     if not MOU.search(context.masked):
         return []
@@ -137,22 +142,77 @@ def agreements(context: SentenceContext) -> list[Finding]:
         subject, through, indirect = context.subject_in(start, end)
         if term is None or not subject:
             continue
-        counterparts = [m for m in context.mentions_between(start + term.start(), end) if not _own(context, subject, m)]
-        governing = context.masked[context.intro_end:start + term.end()] if start == 0 else clause[:term.end()]
+        governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
+            else clause[:term.end()]
         status = _agreement_status(governing, SLOT_RE.sub(" ", clause[term.end():]))
-        if not counterparts or status is None:
+        if status is None:
             continue
-        kind = _agreement_kind(context, clause, previous_kind, named_mou, through, counterparts)
+        subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+        if not counterparts:
+            continue
+        kind = _agreement_kind(context, clause, previous_kind, named_mou, through, [m for m, _ in counterparts])
         previous_kind = kind
-        topics = context.themes
-        base = BASE if SIGN.search(clause) or status != "Signed" else Decimal("0.8")
-        for mention in _unique(counterparts):
+        base = BASE if status != "Signed" or SIGN.search(clause) else Decimal("0.8")
+        noun_year = cues.years_before(context.masked[:start + term.start()])[0]
+        clause_year = cues.clause_year(clause) or (cues.clause_year(context.masked[:context.intro_end])
+                                                   if start <= context.intro_end else "")
+        for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
-            year = _year_for(context, _index(context, mention), (start, end), intro=start == 0)
+            year = own_year or (noun_year[0] if noun_year else "") or clause_year
             fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
-                        object_through=party_agency, topics=topics)
+                        object_through=party_agency, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
     return findings
+
+
+def _parties(context: SentenceContext, subject: str, through: str, start: int, term: int, end: int
+             ) -> tuple[str, str, list[tuple[Mention, str]]]:
+    """(subject, acting agency, [(counterpart, its own year)]) of an agreement clause: the items after the
+    agreement noun that are not the subject's own, not a topic or a place ("on …", "in …"); "between A and
+    B" and "A and B signed …" make A the subject and B the counterpart."""
+    items = [(m, y) for m, y in context.list_items(term, end)
+             if not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[term:context.mention_at(_index(context, m))])[-40:])
+             or _after_with(context, term, m)]
+    between = re.search(r"\bbetween\s*$", SLOT_RE.sub("", context.masked[term:context.mention_at(_index(context, items[0][0]))])) \
+        if items else None
+    if between is None and not items:
+        joined = COORDINATED_SUBJECTS.match(context.masked, max(start, context.intro_end), term)
+        if joined:
+            first, second = (context.view.mentions[int(joined.group(i))] for i in (1, 2))
+            items = [(second, "")]
+            subject, through = _actor_of(context, first)
+    elif between is not None and len(items) >= 2 and not any(_own(context, subject, m) for m, _ in items):
+        subject, through = _actor_of(context, items[0][0])
+        items = items[1:]
+    return subject, through, [(m, y) for m, y in _unique_items(items) if not _own(context, subject, m)]
+
+
+# "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
+COORDINATED_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
+                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed)\b")
+
+
+def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
+    """Whether a list item follows "with" (a counterpart even after "in 2016 and …")."""
+    text = SLOT_RE.sub(" X ", context.masked[term:context.mention_at(_index(context, mention))])
+    return bool(re.search(r"\bwith\b(?:(?!\b(?:on|in|at|to|from|by|for|of|under)\s+(?:the\s+)?[A-Za-z]).)*$", text)) \
+        and not NOT_A_PARTY.search(re.sub(r"\b(?:in|since|on)\s+(?:\w+\s+)?\d{4}", " ", text))
+
+
+def _actor_of(context: SentenceContext, mention: Mention) -> tuple[str, str]:
+    state = context.state_of(mention.key)
+    if mention.kind == "org" and state and state != mention.key:
+        return state, mention.key
+    return mention.key, ""
+
+
+def _unique_items(items: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    seen, result = set(), []
+    for mention, year in items:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            result.append((mention, year))
+    return result
 
 
 def _party(context: SentenceContext, mention: Mention) -> tuple[str, str]:
