@@ -203,7 +203,8 @@ ACRONYM_APPOSITION = re.compile(
     r"|\b(?:the|its)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
-CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?:[A-Za-z]+[-.]?)?C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[a-z]{2,}C(?:ERT|SIRT|IRT))(?![\w-])")
+CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
+                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[a-z]{2,}C(?:ERT|SIRT|IRT))(?![\w-])")
 
 
 def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -223,9 +224,18 @@ def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: st
     return _make(role, acronym, acronym, view, (match.start(), match.end()), topic)
 
 
-def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
-    acronym = match.group("acr")
-    return _make(CERT, acronym, acronym, view, (match.start(), match.end()), topic)
+# A CERT that belongs to a university, a company or a bank is not a state's CERT.
+NOT_STATE_OWNER = re.compile(r"\b(?:universit\w*|academ\w*|compan\w*|corporat\w*|private|bank's|firm)\b", re.IGNORECASE)
+
+
+def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazetteer: Gazetteer) -> Discovery | None:
+    """A CERT by its own name; a country code before it names its state ("US-CERT", "KE-CIRT/CC")."""
+    acronym, prefix = match.group("acr"), (match.group("prefix") or "").upper()
+    if NOT_STATE_OWNER.search(view.text[max(0, match.start() - 60):match.end() + 60]):
+        return None
+    owner = next((e.key for e in gazetteer.entities.values() if e.kind == "state" and prefix
+                  and prefix == e.extra.get("alpha2", "")), "") if len(prefix) == 2 else ""
+    return _make(CERT, acronym, acronym, view, (match.start(), match.end()), owner or topic)
 
 
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
@@ -239,7 +249,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     for match in ACRONYM_APPOSITION.finditer(text) if "," in text else ():
         found.append(_from_acronym_apposition(match, view, topic))
     for match in CERT_NAME.finditer(text):
-        found.append(_from_cert_name(match, view, topic))
+        found.append(_from_cert_name(match, view, topic, gazetteer))
     for match in NAMED.finditer(view.text):
         found.append(_from_named(match, view, topic))
     masked = view.masked

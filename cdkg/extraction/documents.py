@@ -109,6 +109,8 @@ CITING = re.compile(
 # What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
 LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated)\s+)*"
                           rf"(?:{cues.YEAR}(?:\s*-\s*{cues.YEAR})?\s+)?", re.IGNORECASE)
+# A planned law that is being introduced or put forward is a proposal ("intends to add … by introducing …").
+INTRODUCING = re.compile(r"\b(?:introduc\w*|propos\w*|tabl(?:e|es|ed|ing))\b")
 # Reported speech after a document is what it says, not what happened to it: "… Guidance states that …".
 REPORTED = re.compile(r"\bthat\b|\"|:")
 STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed", "UnderNegotiation": "Draft",
@@ -138,6 +140,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     offset = context.mention_at(index)
     start, stop = context.clause_of(offset)
     after_start = offset + len(str(index)) + 2
+    if offset < context.intro_end:
+        stop = min(stop, context.intro_end)
     before = context.masked[max(start, offset - 120):offset]
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
     found = cues.clause_status(before, after)
@@ -160,7 +164,7 @@ def _own_stretch(after: str) -> str:
     something else ("…, and an amending bill was still before parliament")."""
     pieces = re.split(r",\s*|\s+and\s+(?=(?:a|an|the|its|their)\b)", after)
     for piece in pieces:
-        if re.sub(r"\([^()]*\)", "", piece).strip():
+        if not piece.strip() or re.sub(r"\([^()]*\)", "", piece).strip():
             return piece
     return ""
 
@@ -193,8 +197,11 @@ def documents(context: SentenceContext) -> list[Finding]:
         status = _document_status(context, index, named, issuer) if issuer else None
         if status is None or (mention.extra.get("base") and status == "Adopted"):
             continue
-        if status == "Proposed" and DOCUMENT_CLASSES[mention.extra["head"]] != CDO.Legislation:
+        legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
+        if status == "Proposed" and not legislation:
             status = "Planned"
+        elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
+            status = "Proposed"
         years, month, end_year = _years(context, offset, offset + len(str(index)) + 2)
         for year in years:
             entity = document_entity(context, mention, issuer, year, end_year if len(years) == 1 else "")

@@ -22,7 +22,6 @@ from typing import Callable, Iterable, Iterator
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
 from cdkg.extraction import positions, relations
-from cdkg.extraction.capitals import CAPITALS
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
@@ -87,7 +86,6 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.registries: dict[str, DocumentRegistry] = {}
-        add_capitals(gazetteer)
 
     def registry(self, document: str) -> DocumentRegistry:
         """What one document has discovered (created empty on first use)."""
@@ -292,15 +290,6 @@ def _register_found_entities(finding: Finding, registries: list[DocumentRegistry
                 known.extra.update({k: v for k, v in entity.extra.items() if k not in known.extra})
             if entity.kind == "document" and entity.acronym:
                 registry.document_aliases.setdefault(entity.acronym, entity.label)
-
-
-def add_capitals(gazetteer: Gazetteer) -> None:
-    """Capital cities as names of their states (form "capital"), unless a name already claims them; done once,
-    before any matching."""
-    for entity in list(gazetteer.entities.values()):
-        capital = CAPITALS.get(entity.extra.get("alpha2", "")) if entity.kind == "state" else None
-        if capital and gazetteer.lookup(capital) is None:
-            gazetteer.add_surface(capital, entity.key, "capital")
 
 
 def document_state(views: list[list[SentenceView]]) -> str:

@@ -485,7 +485,7 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     created = CREATED.search(after, 0, 80)
     if created is not None:
         stretch = after[created.end():created.end() + 60]
-    elif CREATED.search(before[-40:]):
+    elif CREATED.search(before[-80:]):
         stretch = after[:40]
     else:
         return "", planned

@@ -1,0 +1,195 @@
+"""The extractor's linguistic machinery (issue 12), each piece pinned on sentences written for the test.
+
+No sentence here comes from the seeds or from the development corpus: they are invented, about
+states and bodies chosen so that no rule can be keyed to a profile it is judged on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.extraction import ExtractionResult, Extractor, cues
+from cdkg.extraction.context import item_years
+from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
+from cdkg.sources import SourceText
+
+REPO = Path(__file__).resolve().parent.parent
+BASE = "https://w3id.org/cdkg/id/"
+REFERENCE = load_reference_graph(REPO / "data" / "reference")
+
+
+def extract(*texts: str) -> ExtractionResult:
+    """Run the extractor on invented documents, one per text."""
+    sources = [SourceText(f"doc{i}", Path(f"doc{i}.txt"), text, "t", "2024-01-01") for i, text in enumerate(texts)]
+    return Extractor(gazetteer_from_graph(REFERENCE, BASE)).extract(sources)
+
+
+def rows(result: ExtractionResult, relation: str | None = None) -> set[tuple[str, ...]]:
+    """(subject label, relation, object label, year, status) of every fact (of one relation)."""
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), f.relation, name(f.object), f.year, f.status) for f in result.facts
+            if relation is None or f.relation == relation}
+
+
+# --- who the subject of a clause is -------------------------------------------------------------
+
+def test_a_possessive_is_never_the_subject() -> None:
+    found = rows(extract("Paraguay is a landlocked state. In line with the EU's Data Security Directive, the "
+                         "country created a national computer incident response team, PY-CIRT, in 2019."))
+    assert not any(r[0] == "European Union" for r in found), found
+    assert ("PY-CIRT", "agencyOf", "Paraguay", "2019", "") in found
+
+
+def test_citing_a_document_is_not_issuing_it() -> None:
+    found = rows(extract("Uruguay is active at the UN. Uruguayan diplomats have repeatedly stressed the "
+                         "applicability of the UN Charter and invoked the Universal Declaration of Human Rights."),
+                 "issued")
+    assert found == set()
+
+
+def test_a_clause_after_while_or_whereas_has_its_own_subject() -> None:
+    found = rows(extract("Bolivia signed an MoU with Peru in 2018, while Ecuador is negotiating an MoU with Chile; "
+                         "whereas Colombia has signed one with Panama."), "hasAgreementWith")
+    assert ("Bolivia", "hasAgreementWith", "Peru", "2018", "Signed") in found
+    assert ("Ecuador", "hasAgreementWith", "Chile", "", "UnderNegotiation") in found
+    assert not any(r[0] == "Bolivia" and r[2] in ("Chile", "Panama") for r in found)
+
+
+def test_a_capital_city_stands_for_its_state_but_not_inside_a_name() -> None:
+    found = rows(extract("Uruguay is a small state. Montevideo signed a cyber MoU with Argentina in 2020. "
+                         "It also follows the Budapest Convention."))
+    assert ("Uruguay", "hasAgreementWith", "Argentina", "2020", "Signed") in found
+    assert not any("Hungary" in r for r in found)
+
+
+def test_the_latter_refers_to_the_last_actor_named() -> None:
+    found = rows(extract("Ghana works closely with Togo and Benin. The latter signed a cyber MoU with Niger in 2022."),
+                 "hasAgreementWith")
+    assert ("Benin", "hasAgreementWith", "Niger", "2022", "Signed") in found
+
+
+def test_demonyms_stand_for_their_state() -> None:
+    found = rows(extract("Peruvian officials signed a cyber MoU with Brazil in 2017."), "hasAgreementWith")
+    assert ("Peru", "hasAgreementWith", "Brazil", "2017", "Signed") in found
+
+
+# --- coordination ----------------------------------------------------------------------------------
+
+def test_each_list_item_keeps_its_own_year_and_a_participle_phrase_is_no_item() -> None:
+    found = rows(extract("Bolivia has signed cyber memoranda of understanding with Peru in 2016 and Ecuador in 2019, "
+                         "as well as receiving assistance from Russian experts."), "hasAgreementWith")
+    assert found == {("Bolivia", "hasAgreementWith", "Peru", "2016", "Signed"),
+                     ("Bolivia", "hasAgreementWith", "Ecuador", "2019", "Signed")}
+
+
+def test_items_joined_by_a_bare_and_share_the_next_year() -> None:
+    assert item_years([" and the ", " in 2004, the ", " in 2010 and the ", " two years later"]) == [
+        "2004", "2004", "2010", "2012"]
+
+
+def test_two_coordinated_subjects_sign_with_each_other() -> None:
+    found = rows(extract("India and Japan signed a cyber security MoU in 2021."), "hasAgreementWith")
+    assert found == {("India", "hasAgreementWith", "Japan", "2021", "Signed")}
+
+
+# --- status from the clause, never by default ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Tunisia signed a cyber MoU with Morocco in 2015.", "Signed"),
+    ("A cyber MoU with Morocco expired in 2019 and was not renewed.", "Expired"),
+    ("A consultation arrangement with Morocco was suspended in 2020.", "Suspended"),
+    ("A cyber MoU with Morocco was terminated in 2021.", "Terminated"),
+    ("Tunisia withdrew from its cyber agreement with Morocco in 2022.", "Withdrawn"),
+    ("Tunisia rejected a cyber MoU with Morocco in 2023.", "Rejected"),
+    ("Tunisia hopes that a cyber MoU with Morocco can be signed soon.", "Planned"),
+    ("Talks on a cyber MoU with Morocco opened in 2023.", "UnderNegotiation"),
+])
+def test_agreement_status_comes_from_its_clause(sentence: str, status: str) -> None:
+    found = rows(extract("Tunisia is a North African state. " + sentence), "hasAgreementWith")
+    assert {(r[2], r[4]) for r in found} == {("Morocco", status)}
+
+
+def test_a_bare_mention_of_an_agreement_is_not_a_signed_one() -> None:
+    assert rows(extract("Tunisia discussed its cyber MoU with Morocco at length."), "hasAgreementWith") == {
+        ("Tunisia", "hasAgreementWith", "Morocco", "", "UnderNegotiation")}
+    assert rows(extract("The cyber MoU with Morocco is a topic of the report."), "hasAgreementWith") == set()
+
+
+def test_a_body_announced_in_the_future_is_planned() -> None:
+    found = rows(extract("Tunisia is a North African state. A National Cyber Defence Agency (NCDA) will be "
+                         "established within the Ministry of Defence."), "agencyOf")
+    assert ("National Cyber Defence Agency", "agencyOf", "Tunisia", "", "Planned") in found
+
+
+def test_the_status_reader() -> None:
+    assert cues.clause_status("a 2013 memorandum with X", "expired in 2018 without being renewed") == "Expired"
+    assert cues.clause_status("Y has signed an MoU", "") == "done"
+    assert cues.clause_status("Y has not signed an MoU", "") == "negated"
+    assert cues.clause_status("an MoU with X", "has not yet been signed") == "negated"
+    assert cues.clause_status("a bill", "was tabled in the Senate") == "Proposed"
+    assert cues.clause_status("a strategy", "has been drafted") == "Draft"
+    assert cues.clause_status("the MoU with X", "") == ""
+
+
+# --- time -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, year, end_year", [
+    ("a member of the OSCE since 2004", "2004", ""),
+    ("the guidance issued in March 2021", "2021", ""),
+    ("the 2019-2023 plan", "2019", "2023"),
+    ("chaired it from 2017 to 2019", "2017", "2019"),
+    ("between 2014 and 2016", "2014", "2016"),
+])
+def test_one_time_reader(text: str, year: str, end_year: str) -> None:
+    when = cues.first_year(text)
+    assert when is not None and (when.year, when.end_year) == (year, end_year)
+
+
+def test_relative_years_count_from_the_last_year() -> None:
+    assert [w.year for w in cues.times("founded in 2015 and renamed two years later")] == ["2015", "2017"]
+    assert [w.year for w in cues.times("set up eight years after it", anchor="2009")] == ["2017"]
+    assert [w.year for w in cues.times("in 2011; the following year")] == ["2011", "2012"]
+
+
+def test_a_document_keeps_its_year_range() -> None:
+    result = extract("Honduras adopted its 2019-2023 Cybersecurity Strategy in 2019.")
+    issued = [f for f in result.facts if f.relation == "issued"]
+    assert [(f.year, f.end_year) for f in issued] == [("2019", "2023")]
+    assert issued[0].object == "document/honduras/cybersecurity-strategy-2019-2023"
+
+
+# --- names and identity ------------------------------------------------------------------------------
+
+def test_an_unknown_agency_gets_an_owner_scoped_key_and_its_acronym_as_a_name() -> None:
+    result = extract("Montenegro created the National Security Agency (NSA-ME) in 2016. NSA-ME signed a cyber MoU "
+                     "with Serbia in 2020.")
+    entity = result.gazetteer.entities["org/montenegro/nsa-me"]
+    assert entity.label == "National Security Agency" and "NSA-ME" in entity.names
+    assert ("National Security Agency", "agencyOf", "Montenegro", "2016", "") in rows(result)
+    mous = [f for f in result.facts if f.relation == "hasAgreementWith"]
+    assert [(f.subject, f.through, f.object) for f in mous] == [
+        ("state/montenegro", "org/montenegro/nsa-me", "state/serbia")]
+
+
+def test_what_a_document_discovers_stays_in_that_document() -> None:
+    result = extract("Ghana created the National Cyber Agency (NCA) in 2018.",
+                     "Togo created the National Cyber Agency (NCA) in 2021.")
+    agencies = rows(result, "agencyOf")
+    assert ("National Cyber Agency", "agencyOf", "Ghana", "2018", "") in agencies
+    assert ("National Cyber Agency", "agencyOf", "Togo", "2021", "") in agencies
+    assert {"org/ghana/nca", "org/togo/nca"} <= set(result.gazetteer.entities)
+
+
+def test_extraction_leaves_the_reference_gazetteer_unchanged_and_is_repeatable() -> None:
+    gazetteer = gazetteer_from_graph(REFERENCE, BASE)
+    before = (len(gazetteer.entities), len(gazetteer.surfaces))
+    source = SourceText("a", Path("a.txt"), "Ghana created the National Cyber Agency (NCA) in 2018. The NCA signed "
+                        "an MoU with Togo in 2019.", "t", "2024-01-01")
+    extractor = Extractor(gazetteer)
+    first = [f.identity() for f in extractor.extract([source]).facts]
+    assert (len(gazetteer.entities), len(gazetteer.surfaces)) == before
+    assert [f.identity() for f in extractor.extract([source]).facts] == first
