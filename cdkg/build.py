@@ -24,8 +24,15 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+import hashlib
+import os
+from datetime import datetime, timezone
 
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, XSD
+
+from cdkg import __version__
+from cdkg.claims import Disagreement, derive, disagreements
 from cdkg.config import Settings
 from cdkg.files import write_atomically
 from cdkg.errors import RDFInputError, SourceError, ValidationFailed
@@ -33,11 +40,13 @@ from cdkg.evidence import add_source_document
 from cdkg.extraction import ExtractionResult, Extractor
 from cdkg.facts import facts_to_graph
 from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
-from cdkg.namespaces import PREFIXES, bind_prefixes
+from cdkg.namespaces import OA, PREFIXES, bind_prefixes
+from cdkg.ontology import load_ontology
 from cdkg.sources import DEFAULT_MAX_BYTES, SourceText, read_sources
 from cdkg.vocabulary import CDO
 
 RETRACTIONS_FILE = "curated-retractions.txt"
+REMOVALS_FILE = "curated-removals.ttl"  # triples a curator (or POST /update) deleted from the built graph
 
 
 @dataclass
@@ -51,6 +60,8 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     validated: bool = False
     retracted: int = 0
+    claims: int = 0
+    disagreements: list[Disagreement] = field(default_factory=list)
 
 
 def _progress_bar(total: int):  # noqa: ANN202 - tqdm's type is private
@@ -102,18 +113,58 @@ def read_retractions(path: Path, base_iri: str) -> list[tuple[URIRef, URIRef | N
 
 
 def retract(graph: Graph, node: URIRef, prop: URIRef | None) -> int:
-    """Remove a node (with the evidence only it used) or one property of it; returns triples removed."""
+    """Remove a node (with the claims about it and the evidence only they used) or one property of it.
+
+    Returns:
+        the number of triples removed.
+    """
     before = len(graph)
     if prop is not None:
         graph.remove((node, prop, None))
         return before - len(graph)
+    claims = {c for p in (CDO.agreement, CDO.claimSubject, CDO.claimObject) for c in graph.subjects(p, node)}
+    for claim in sorted(claims - {node}):
+        retract(graph, claim, None)
     evidence = list(graph.objects(node, CDO.hasEvidence))
     graph.remove((node, None, None))
     graph.remove((None, None, node))
     for item in evidence:
         if (None, CDO.hasEvidence, item) not in graph:
+            for selector in list(graph.objects(item, OA.hasSelector)):
+                graph.remove((selector, None, None))
             graph.remove((item, None, None))
     return before - len(graph)
+
+
+def sources_digest(sources: list[SourceText]) -> str:
+    """SHA-256 over the sources' names and texts, in name order."""
+    digest = hashlib.sha256()
+    for source in sorted(sources, key=lambda s: s.stem):
+        digest.update(source.stem.encode("utf-8") + b"\0" + source.text.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def build_time() -> datetime:
+    """When this build ran: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now, to the second."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return moment.replace(microsecond=0)
+
+
+def add_build_activity(graph: Graph, sources: list[SourceText], base_iri: str) -> URIRef:
+    """The build as a prov:Activity (extractor version, time, sources digest); every extracted claim points to it."""
+    digest = sources_digest(sources)
+    activity = URIRef(f"{base_iri}build/{digest[:12]}")
+    graph.add((activity, RDF.type, CDO.BuildActivity))
+    graph.add((activity, RDFS.label, Literal(f"cdkg {__version__} build of {len(sources)} source(s)", lang="en")))
+    graph.add((activity, CDO.extractorVersion, Literal(__version__)))
+    graph.add((activity, CDO.sourcesDigest, Literal(f"sha256:{digest}")))
+    graph.add((activity, PROV.endedAtTime, Literal(build_time().isoformat(), datatype=XSD.dateTime)))
+    for source in sorted(sources, key=lambda s: s.stem):
+        graph.add((activity, PROV.used, URIRef(f"{base_iri}source/{source.stem}")))
+    for claim in set(graph.subjects(CDO.claimObject, None)):
+        graph.add((claim, PROV.wasGeneratedBy, activity))
+    return activity
 
 
 def assemble(settings: Settings, sources_dir: Path, max_source_bytes: int = DEFAULT_MAX_BYTES
@@ -122,25 +173,67 @@ def assemble(settings: Settings, sources_dir: Path, max_source_bytes: int = DEFA
     reference = load_reference_graph(settings.path("reference"))
     sources, errors = read_sources(sources_dir, max_source_bytes)
     result = extract_sources(settings, sources, reference)
-    graph = facts_to_graph(result.facts, result.gazetteer)
+    graph = facts_to_graph(result.facts, result.gazetteer, {s.stem: s.text for s in sources},
+                           {s.stem: s.title for s in sources})
     for source in sources:
         add_source_document(graph, source, settings.base_iri)
+    add_build_activity(graph, sources, settings.base_iri)
     graph += reference
     report = BuildReport(settings.path("kg"), 0, len(result.facts), len(sources), [e.message for e in errors])
-    _curate(graph, settings, report)
+    _curate(graph, settings, report, sources_dir)
+    derive(graph, load_ontology(settings.path("ontology")))
+    report.claims = len(set(graph.subjects(CDO.claimObject, None)))
+    report.disagreements = disagreements(graph)
     report.triples = len(graph)
     return bind_prefixes(graph, settings.base_iri), report
 
 
-def _curate(graph: Graph, settings: Settings, report: BuildReport) -> None:
+def _curate(graph: Graph, settings: Settings, report: BuildReport, sources_dir: Path) -> None:
     curated = settings.path("curated")
+    own_sources = sources_dir.resolve() == settings.path("sources").resolve()
     for node, prop in read_retractions(curated.with_name(RETRACTIONS_FILE), settings.base_iri):
         removed = retract(graph, node, prop)
         report.retracted += removed
-        if not removed:
+        if not removed and own_sources:
             report.warnings.append(f"retraction of {node} {prop or ''} matched nothing; the fact may have changed")
+    removals = curated.with_name(REMOVALS_FILE)
+    if removals.is_file():
+        graph -= _parse_turtle(removals, "curated removals file")
     if curated.is_file():
-        graph += _parse_turtle(curated, "curated file")
+        layer = _parse_turtle(curated, "curated file")
+        report.warnings.extend(unknown_curated_iris(layer, graph, settings.base_iri))
+        attribute_curated_claims(layer, curated, settings.base_iri)
+        graph += layer
+
+
+def curation_agent(curated: Path, base_iri: str) -> URIRef:
+    """The IRI curated claims are attributed to: the curation file."""
+    return URIRef(f"{base_iri}curation/{curated.name}")
+
+
+def attribute_curated_claims(layer: Graph, curated: Path, base_iri: str) -> None:
+    """Curated claims are attributed to the curation file and have confidence 1.0 (unless the file says)."""
+    agent = curation_agent(curated, base_iri)
+    claims = set(layer.subjects(CDO.claimObject, None))
+    if not claims:
+        return
+    layer.add((agent, RDF.type, CDO.CurationFile))
+    layer.add((agent, RDFS.label, Literal(f"curation file {curated.name}", lang="en")))
+    for claim in claims:
+        layer.add((claim, PROV.wasAttributedTo, agent))
+        if layer.value(claim, CDO.confidence) is None:
+            layer.add((claim, CDO.confidence, Literal("1.0", datatype=XSD.decimal)))
+
+
+def unknown_curated_iris(layer: Graph, graph: Graph, base_iri: str) -> list[str]:
+    """Warnings for IRIs under the base that the curated layer uses but nothing else mentions or types (typos)."""
+    typed = set(layer.subjects(RDF.type, None))
+    known = set(graph.all_nodes())
+    warnings = []
+    for node in sorted({n for n in layer.all_nodes() if isinstance(n, URIRef) and str(n).startswith(base_iri)}):
+        if node not in known and node not in typed:
+            warnings.append(f"curated file mentions {node}, which nothing else mentions; is it a typo?")
+    return warnings
 
 
 def serialise(graph: Graph) -> bytes:

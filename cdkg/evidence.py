@@ -1,4 +1,12 @@
-"""Evidence: the sentence a fact was read from, where it sits in the raw file, how sure the rule was."""
+"""Evidence: the sentence a claim was read from, as a W3C Web Annotation specific resource.
+
+An evidence node ``evidence/<12 hex>`` is an ``oa:SpecificResource`` whose ``oa:hasSource``
+is the source document and whose two selectors locate the sentence in the document's raw
+text: a ``oa:TextQuoteSelector`` (``evidence/<id>#quote``) with ``oa:exact`` the raw text and
+``oa:prefix``/``oa:suffix`` the characters around it, and a ``oa:TextPositionSelector``
+(``evidence/<id>#position``) whose ``oa:start``/``oa:end`` give that same text:
+``raw[start:end] == exact``.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +17,12 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
+from cdkg.namespaces import OA
 from cdkg.sources import SourceText
 from cdkg.vocabulary import CDO
+
+
+CONTEXT_CHARS = 32
 
 
 @dataclass(frozen=True, order=True)
@@ -25,23 +37,48 @@ class Evidence:
     rule: str
 
     def node_id(self, fact_key: str) -> str:
-        """A stable 12-hex identifier of this evidence for one fact."""
+        """A stable 12-hex identifier of this evidence for one claim."""
         text = f"{fact_key}|{self.document}|{self.start}|{self.end}|{self.rule}"
         return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def add_evidence(graph: Graph, node: URIRef, evidence: Evidence, base_iri: str) -> URIRef:
-    """Write one evidence node for ``node`` and link it with cdo:hasEvidence; returns the evidence IRI."""
+def _snippet(text: str, limit: int = 60) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def add_evidence(graph: Graph, node: URIRef, evidence: Evidence, base_iri: str, raw: str | None = None,
+                 title: str = "") -> URIRef:
+    """Write one evidence node for ``node`` and link it with cdo:hasEvidence; returns the evidence IRI.
+
+    Args:
+        graph: where to write.
+        node: the claim or entity the sentence supports.
+        evidence: the sentence and where it sits.
+        base_iri: the base of individuals' IRIs.
+        raw: the raw text of the source document (the quote is cut from it); the cleaned
+            sentence is used when the raw text is not at hand.
+        title: the source's title, for the evidence's label.
+    """
     iri = URIRef(f"{base_iri}evidence/{evidence.node_id(str(node))}")
+    exact = raw[evidence.start:evidence.end] if raw is not None else evidence.quote
+    quote, position = URIRef(f"{iri}#quote"), URIRef(f"{iri}#position")
     graph.add((node, CDO.hasEvidence, iri))
     graph.add((iri, RDF.type, CDO.Evidence))
-    graph.add((iri, RDFS.label, Literal(f"evidence from {evidence.document} at {evidence.start}", lang="en")))
-    graph.add((iri, CDO.quote, Literal(evidence.quote, datatype=XSD.string)))
-    graph.add((iri, CDO.inDocument, URIRef(f"{base_iri}source/{evidence.document}")))
-    graph.add((iri, CDO.startOffset, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((iri, CDO.endOffset, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+    graph.add((iri, RDFS.label, Literal(f"“{_snippet(exact)}” ({title or evidence.document})", lang="en")))
+    graph.add((iri, OA.hasSource, URIRef(f"{base_iri}source/{evidence.document}")))
+    graph.add((iri, OA.hasSelector, quote))
+    graph.add((iri, OA.hasSelector, position))
     graph.add((iri, CDO.confidence, Literal(evidence.confidence, datatype=XSD.decimal)))
     graph.add((iri, CDO.extractionRule, Literal(evidence.rule)))
+    graph.add((quote, RDF.type, OA.TextQuoteSelector))
+    graph.add((quote, OA.exact, Literal(exact, datatype=XSD.string)))
+    if raw is not None:
+        graph.add((quote, OA.prefix, Literal(raw[max(0, evidence.start - CONTEXT_CHARS):evidence.start])))
+        graph.add((quote, OA.suffix, Literal(raw[evidence.end:evidence.end + CONTEXT_CHARS])))
+    graph.add((position, RDF.type, OA.TextPositionSelector))
+    graph.add((position, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
+    graph.add((position, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
     return iri
 
 

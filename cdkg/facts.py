@@ -1,28 +1,29 @@
-"""The Fact model: one extracted statement, its TSV row for reviewers and its RDF (n-ary node + shortcut).
+"""The Fact model: one extracted statement, its TSV row for reviewers and its RDF claim node.
 
-A fact is (subject, relation, object) with year, status and evidence. ``relation`` is
-the local name of the ontology property a reviewer reads it as:
+A fact is (subject, relation, object) with year, end year, status, role, amount and
+evidence. ``relation`` is the local name of the ontology property a reviewer reads it as.
+Every fact becomes a **claim** node of its own (``claim/<kind>/<subject>-<object>-<hash>``):
+the same statement read in several places is one claim with several pieces of evidence;
+statements that disagree (another year, status or amount) are other claims, all kept.
+Entities carry no claim attributes. Direct triples such as ``state cdo:memberOf org`` are
+derived from accomplished claims by :mod:`cdkg.claims` at build time, after curation.
 
-=================  ===============================  ===========================================
-relation           subject → object                 RDF written
-=================  ===============================  ===========================================
-hasAgreementWith   party → party                    cdo:MemorandumOfUnderstanding node (+ shortcut if signed)
-memberOf           member → organisation            cdo:Membership node (+ shortcut unless planned)
-chairs             actor → chaired body             cdo:Chairing node (+ shortcut)
-cooperatesWith     actor → partner                  cdo:Cooperation node (+ shortcut unless planned)
-participatesIn     actor → exercise/initiative      cdo:Participation node (+ shortcut unless planned)
-mergedInto         merged body → successor          cdo:Merger node (+ shortcut)
-position           actor → forum                    cdo:PositionStatement node (no shortcut), told apart by its words
-issued             issuer → document                cdo:issuedBy, year, status on the document
-funds              funder → programme               cdo:fundedBy, year, status on the programme
-organisedBy        initiative/event → organiser     cdo:organisedBy
-region             initiative/cooperation → region  cdo:region
-fundingAmount      programme → "27700000.0 CAD"     cdo:MonetaryAmount node
-agencyOf           agency/CERT → state              cdo:agencyOf
-partOf             body → organisation              cdo:partOf
-introducedAt       document → event                 cdo:introducedAt
-forum              event → forum                    cdo:forum
-=================  ===============================  ===========================================
+=================  ===============================  ==============================================
+relation           subject → object                 claim written
+=================  ===============================  ==============================================
+hasAgreementWith   party → party                    cdo:AgreementClaim about agreement/<parties>
+memberOf           member → organisation            cdo:Membership
+chairs             actor → chaired body             cdo:Chairing
+cooperatesWith     actor → partner                  cdo:Cooperation
+participatesIn     actor → exercise/initiative      cdo:Participation
+mergedInto         merged body → successor          cdo:Merger
+position           actor → forum                    cdo:PositionStatement, told apart by its words
+issued             issuer → document                cdo:Issuance
+funds              funder → programme               cdo:Funding (role, amount)
+fundingAmount      programme → "27700000.0 CAD"     the amount of the programme's cdo:Funding claim
+agencyOf, partOf, organisedBy, region,              cdo:RelationClaim (cdo:relation names the property)
+introducedAt, forum
+=================  ===============================  ==============================================
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from cdkg.evidence import Evidence, add_evidence
 from cdkg.gazetteer import Entity, Gazetteer
@@ -43,22 +44,29 @@ from cdkg.vocabulary import CDO
 
 TSV_COLUMNS = ["subject", "relation", "object", "year", "status", "confidence", "document", "quote",
                "kind", "through", "subject_iri", "object_iri", "object_through"]
+# relation -> (IRI segment, claim class, subject role, object role); roles beyond cdo:claimSubject/claimObject
 NARY = {
-    "hasAgreementWith": ("agreement", None, CDO.party, CDO.party, CDO.hasAgreementWith),
-    "memberOf": ("membership", CDO.Membership, CDO.member, CDO.organisation, CDO.memberOf),
-    "chairs": ("chairing", CDO.Chairing, CDO.actor, CDO.chairedBody, CDO.chairs),
-    "cooperatesWith": ("cooperation", CDO.Cooperation, CDO.actor, CDO.partner, CDO.cooperatesWith),
-    "participatesIn": ("participation", CDO.Participation, CDO.actor, CDO.activity, CDO.participatesIn),
-    "mergedInto": ("merger", CDO.Merger, CDO.mergedBody, CDO.successor, CDO.mergedInto),
-    "position": ("position", CDO.PositionStatement, CDO.actor, CDO.forum, None),
+    "hasAgreementWith": ("agreement", CDO.AgreementClaim, None, None),
+    "memberOf": ("membership", CDO.Membership, CDO.member, CDO.organisation),
+    "chairs": ("chairing", CDO.Chairing, CDO.actor, CDO.chairedBody),
+    "cooperatesWith": ("cooperation", CDO.Cooperation, CDO.actor, CDO.partner),
+    "participatesIn": ("participation", CDO.Participation, CDO.actor, CDO.activity),
+    "mergedInto": ("merger", CDO.Merger, CDO.mergedBody, CDO.successor),
+    "position": ("position", CDO.PositionStatement, CDO.actor, CDO.forum),
+    "issued": ("issuance", CDO.Issuance, None, None),
+    "funds": ("funding", CDO.Funding, None, None),
 }
+# the property a claim asserts, where it is not the relation's own name
+RELATION_PROPERTY = {"funds": "funds"}
+NO_RELATION = {"position"}  # a position statement asserts no direct triple
 NOUNS = {"hasAgreementWith": "memorandum of understanding", "memberOf": "membership", "chairs": "chairing",
          "cooperatesWith": "cooperation", "participatesIn": "participation", "mergedInto": "merger",
-         "position": "position"}
-ATTRIBUTES = {"issued": CDO.issuedBy, "funds": CDO.fundedBy, "organisedBy": CDO.organisedBy, "region": CDO.region,
-              "agencyOf": CDO.agencyOf, "partOf": CDO.partOf, "introducedAt": CDO.introducedAt, "forum": CDO.forum}
-REVERSED = {"issued", "funds"}
-ACCOMPLISHED = {"", "Signed", "Adopted", "Launched"}
+         "position": "position", "issued": "issuance", "funds": "funding", "agencyOf": "agency of",
+         "partOf": "part of", "organisedBy": "organised by", "region": "region", "introducedAt": "introduced at",
+         "forum": "forum"}
+ACCOMPLISHED = {"", "Signed", "Adopted", "Launched", "Ratified", "Acceded", "Published"}
+STATUS_WORDS = {"UnderNegotiation": "under negotiation", "NotParty": "not a party"}
+SYMMETRIC = {"hasAgreementWith"}
 
 
 @dataclass
@@ -79,10 +87,18 @@ class Fact:
     statement: str = ""
     end_year: str = ""
     role: str = ""
+    amount: str = ""
 
     def identity(self) -> tuple[str, ...]:
-        """What makes two findings the same fact (a position statement is also told apart by its words)."""
-        return (self.relation, self.subject, self.object, self.year, self.status, self.statement_hash())
+        """What makes two findings the same claim: who, what, with whom, when, status, role, amount, words.
+
+        The parties of a symmetric relation (an agreement) count in either order.
+        """
+        subject, obj = self.subject, self.object
+        if self.relation in SYMMETRIC:
+            subject, obj = sorted((subject, obj))
+        return (self.relation, subject, obj, self.year, self.end_year, self.status, self.role, self.amount,
+                self.statement_hash())
 
     def statement_hash(self) -> str:
         """Six hex digits of the normalised statement, or '' when the fact has none."""
@@ -98,8 +114,8 @@ class Fact:
     def with_evidence(self, evidence: set[Evidence]) -> Fact:
         """A copy of this fact (own topic set) supported by ``evidence``."""
         return Fact(self.relation, self.subject, self.object, self.year, self.status, self.kind, self.date,
-                    self.through, set(self.topics), evidence, self.object_through, self.statement, self.end_year,
-                    self.role)
+                    self.through, set(self.topics), evidence, self.object_through, self.statement,
+                    self.end_year, self.role, self.amount)
 
     def merge(self, other: Fact) -> None:
         """Fold another finding of the same fact into this one."""
@@ -157,8 +173,34 @@ def to_tsv(facts: list[Fact], gazetteer: Gazetteer) -> str:
     return buffer.getvalue()
 
 
+def attach_amounts(facts: list[Fact]) -> list[Fact]:
+    """Fold each ``fundingAmount`` finding into the funding claims read from the same sentence.
+
+    An amount with no funder in its sentence stays a funding claim of its own (no subject).
+    """
+    sentences: dict[tuple[str, tuple[str, int]], list[Fact]] = {}
+    for fact in facts:
+        if fact.relation == "funds":
+            for item in fact.evidence:
+                sentences.setdefault((fact.object, (item.document, item.start)), []).append(fact)
+    kept, extra = [], []
+    for fact in facts:
+        if fact.relation != "fundingAmount":
+            kept.append(fact)
+            continue
+        funders = {id(f): f for item in fact.evidence for f in sentences.get((fact.subject, (item.document, item.start)), [])}
+        if not funders:
+            kept.append(Fact("funds", "", fact.subject, fact.year, fact.status, evidence=set(fact.evidence),
+                             amount=fact.object))
+        for funder in funders.values():
+            if not funder.amount:
+                extra.append(funder.with_evidence(funder.evidence | fact.evidence))
+                extra[-1].amount = fact.object
+    return kept + extra
+
+
 class GraphWriter:
-    """Turns facts into triples, remembering the evidence of every node it touches."""
+    """Turns facts into claim nodes, remembering the evidence of every node it touches."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -181,83 +223,118 @@ class GraphWriter:
             return entity.slug
         return f"{parent.slug}-{entity.slug}"
 
-    def fact_key(self, fact: Fact) -> str:
-        """The readable key of an n-ary fact node, e.g. agreement/albania-nato-ncirc-2013."""
-        prefix = NARY[fact.relation][0]
-        parts = [self._slug(fact.subject), self._slug(fact.object), fact.year]
-        if fact.status not in ACCOMPLISHED:
-            parts.append(fact.status.lower())
-        parts.append(fact.statement_hash())
-        return f"{prefix}/" + "-".join(p for p in parts if p)
+    def claim_key(self, fact: Fact) -> str:
+        """The key of a claim node, e.g. claim/membership/north-macedonia-nato-1f0c2a9e.
+
+        The readable part names who and what; the hash is over the whole identity, so
+        claims that differ only in year, status, role or amount get their own node.
+        """
+        kind = NARY[fact.relation][0] if fact.relation in NARY else "relation"
+        digest = hashlib.sha1("|".join(fact.identity()).encode("utf-8")).hexdigest()[:8]
+        parts = sorted(self._slug(k) for k in (fact.subject, fact.object) if k) \
+            if fact.relation in SYMMETRIC else [self._slug(k) for k in (fact.subject, fact.object) if k and " " not in k]
+        return f"claim/{kind}/" + "-".join([*parts, digest])
+
+    def agreement_key(self, fact: Fact) -> str:
+        """The key of the agreement itself: its kind and parties in name order (never the year, status or text order)."""
+        parties = "-".join(sorted(self._slug(k) for k in (fact.subject, fact.object)))
+        return f"agreement/{parties}" + ("-cert" if fact.kind == "CertMemorandumOfUnderstanding" else "")
 
     def _label(self, fact: Fact) -> str:
-        names = f"{_name(self.gazetteer, fact.subject)}–{_name(self.gazetteer, fact.object)}"
+        subject = _name(self.gazetteer, fact.subject) if fact.subject else "someone"
+        names = f"{subject}–{_name(self.gazetteer, fact.object)}"
         noun = "CERT-to-CERT memorandum of understanding" if fact.kind == "CertMemorandumOfUnderstanding" \
             else NOUNS[fact.relation]
-        extra = ", ".join(x for x in (fact.year, "" if fact.status in ACCOMPLISHED else fact.status) if x)
+        status = "" if fact.status in ACCOMPLISHED else STATUS_WORDS.get(fact.status, fact.status.lower())
+        years = "–".join(y for y in (fact.year, fact.end_year) if y)
+        amount = ""
+        if fact.amount:
+            number, currency = fact.amount.split(" ")
+            amount = f"{Decimal(number):,.0f} {currency}"
+        extra = ", ".join(x for x in (years, status, amount) if x)
         if fact.statement:
             words = fact.statement.split()
             extra = " ".join(words[:10]) + (" …" if len(words) > 10 else "")
-            return f"{_name(self.gazetteer, fact.subject)} position at {_name(self.gazetteer, fact.object)}: {extra}"
+            return f"{subject} position at {_name(self.gazetteer, fact.object)}: {extra}"
         return f"{names} {noun}" + (f" ({extra})" if extra else "")
 
-    def add_nary(self, fact: Fact) -> None:
-        """An n-ary fact node with its roles, attributes and shortcut."""
-        _, cls, subject_role, object_role, shortcut = NARY[fact.relation]
-        node = self.iri(self.fact_key(fact))
-        cls = getattr(CDO, fact.kind) if fact.kind else cls
+    def add_claim(self, fact: Fact) -> URIRef:
+        """A claim node with its roles and attributes; returns it."""
+        node = self.iri(self.claim_key(fact))
         graph = self.graph
+        if fact.relation in NARY:
+            _, cls, subject_role, object_role = NARY[fact.relation]
+        else:
+            cls, subject_role, object_role = CDO.RelationClaim, None, None
         graph.add((node, RDF.type, cls))
         graph.add((node, RDFS.label, Literal(self._label(fact), lang="en")))
-        graph.add((node, subject_role, self.iri(fact.subject)))
-        graph.add((node, object_role, self.iri(fact.object)))
+        if fact.relation not in NO_RELATION:
+            graph.add((node, CDO.relation, CDO[RELATION_PROPERTY.get(fact.relation, fact.relation)]))
+        if fact.subject:
+            graph.add((node, CDO.claimSubject, self.iri(fact.subject)))
+            if subject_role is not None:
+                graph.add((node, subject_role, self.iri(fact.subject)))
+        graph.add((node, CDO.claimObject, self.iri(fact.object)))
+        if object_role is not None:
+            graph.add((node, object_role, self.iri(fact.object)))
+        if fact.relation == "hasAgreementWith":
+            self._add_agreement(node, fact)
+        if fact.relation == "funds":
+            self._add_funding(node, fact)
         self._attributes(node, fact)
-        if fact.status in ACCOMPLISHED and shortcut is not None:
-            graph.add((self.iri(fact.subject), shortcut, self.iri(fact.object)))
         self._support(node, fact)
+        return node
+
+    def _add_agreement(self, claim: URIRef, fact: Fact) -> None:
+        agreement = self.iri(self.agreement_key(fact))
+        cls = getattr(CDO, fact.kind) if fact.kind else CDO.MemorandumOfUnderstanding
+        names = " and ".join(_name(self.gazetteer, k) for k in sorted((fact.subject, fact.object)))
+        noun = "CERT-to-CERT memorandum of understanding" if fact.kind == "CertMemorandumOfUnderstanding" \
+            else "memorandum of understanding"
+        self.graph.add((claim, CDO.agreement, agreement))
+        self.graph.add((agreement, RDF.type, cls))
+        self.graph.add((agreement, RDFS.label, Literal(f"{noun} between {names}", lang="en")))
+        for party in (fact.subject, fact.object):
+            self.graph.add((agreement, CDO.party, self.iri(party)))
+        self._support(agreement, fact)
+
+    def _add_funding(self, claim: URIRef, fact: Fact) -> None:
+        if fact.subject:
+            self.graph.add((claim, CDO.role, CDO[fact.role or "Funder"]))
+        if not fact.amount:
+            return
+        number, currency = fact.amount.split(" ")
+        node = URIRef(f"{claim}-amount")
+        self.graph.add((claim, CDO.fundingAmount, node))
+        self.graph.add((node, RDF.type, CDO.MonetaryAmount))
+        self.graph.add((node, RDFS.label, Literal(f"{Decimal(number):,.0f} {currency}", lang="en")))
+        self.graph.add((node, CDO.amount, Literal(Decimal(number), datatype=XSD.decimal)))
+        self.graph.add((node, CDO.currency, Literal(currency)))
 
     def _attributes(self, node: URIRef, fact: Fact) -> None:
         if fact.year:
             self.graph.add((node, CDO.year, Literal(fact.year, datatype=XSD.gYear)))
+        if fact.end_year:
+            self.graph.add((node, CDO.endYear, Literal(fact.end_year, datatype=XSD.gYear)))
         if fact.status:
             self.graph.add((node, CDO.status, getattr(CDO, fact.status)))
+        if fact.date:
+            self.graph.add((node, CDO.date, Literal(fact.date)))
         for agency in (fact.through, fact.object_through):
             if agency:
                 self.graph.add((node, CDO.through, self.iri(agency)))
         for topic in sorted(fact.topics):
             self.graph.add((node, CDO.topic, topic))
 
-    def add_attribute(self, fact: Fact) -> None:
-        """A fact written as a property of an entity node (issuer, funder, agency, part, venue...)."""
-        prop = ATTRIBUTES[fact.relation]
-        node, value = (fact.object, fact.subject) if fact.relation in REVERSED else (fact.subject, fact.object)
-        node_iri = self.iri(node)
-        self.graph.add((node_iri, prop, self.iri(value)))
-        if fact.relation in REVERSED:
-            self._attributes(node_iri, Fact(fact.relation, "", "", fact.year, fact.status))
-            if fact.date:
-                self.graph.add((node_iri, CDO.date, Literal(fact.date)))
-        self._support(node_iri, fact)
-
-    def add_amount(self, fact: Fact) -> None:
-        """A funding amount node ("27700000.0 CAD") on a programme."""
-        number, currency = fact.object.split(" ")
-        programme = self.iri(fact.subject)
-        node = self.iri(f"amount/{self._slug(fact.subject)}")
-        self.graph.add((programme, CDO.fundingAmount, node))
-        self.graph.add((node, RDF.type, CDO.MonetaryAmount))
-        self.graph.add((node, RDFS.label, Literal(f"{Decimal(number):,.0f} {currency}", lang="en")))
-        self.graph.add((node, CDO.amount, Literal(Decimal(number), datatype=XSD.decimal)))
-        self.graph.add((node, CDO.currency, Literal(currency)))
-        self._support(programme, fact)
-
     def add_entity(self, entity: Entity) -> None:
-        """Class, label and acronym of an entity the extractor discovered."""
+        """Class, label, acronym and other names of an entity the extractor discovered."""
         node = self.iri(entity.key)
         self.graph.add((node, RDF.type, entity.cls))
         self.graph.add((node, RDFS.label, Literal(entity.label, lang="en")))
         if entity.acronym:
             self.graph.add((node, CDO.acronym, Literal(entity.acronym)))
+        for name in sorted(entity.names - {entity.label, entity.acronym}):
+            self.graph.add((node, SKOS.altLabel, Literal(name, lang="en")))
         if entity.extra.get("date"):
             self.graph.add((node, CDO.date, Literal(entity.extra["date"])))
 
@@ -268,34 +345,38 @@ class GraphWriter:
                 self._support(self.iri(key), fact)
 
     def add_fact(self, fact: Fact) -> None:
-        """Any fact, dispatched on its relation."""
+        """Any fact, as a claim."""
         self._support_discovered(fact)
-        if fact.relation in NARY:
-            self.add_nary(fact)
-        elif fact.relation == "fundingAmount":
-            self.add_amount(fact)
-        else:
-            self.add_attribute(fact)
+        self.add_claim(fact)
 
-    def finish(self, base_iri: str) -> Graph:
-        """Add entities, evidence and confidences; returns the graph."""
+    def finish(self, base_iri: str, raw_texts: dict[str, str] | None = None,
+               titles: dict[str, str] | None = None) -> Graph:
+        """Add evidence and confidences; returns the graph.
+
+        Args:
+            base_iri: the base of individuals' IRIs.
+            raw_texts: raw text per document stem, so that quotes are cut from the raw text.
+            titles: title per document stem, for the evidence labels.
+        """
+        raw_texts, titles = raw_texts or {}, titles or {}
         for node, evidence in sorted(self.node_evidence.items()):
             self.graph.add((node, CDO.confidence, Literal(max(e.confidence for e in evidence),
                                                           datatype=XSD.decimal)))
             for item in sorted(evidence):
-                add_evidence(self.graph, node, item, base_iri)
+                add_evidence(self.graph, node, item, base_iri, raw_texts.get(item.document),
+                             titles.get(item.document, ""))
         return self.graph
 
 
-def facts_to_graph(facts: list[Fact], gazetteer: Gazetteer) -> Graph:
-    """The RDF of extracted facts: n-ary nodes, shortcuts, discovered entities, evidence, confidences."""
+def facts_to_graph(facts: list[Fact], gazetteer: Gazetteer, raw_texts: dict[str, str] | None = None,
+                   titles: dict[str, str] | None = None) -> Graph:
+    """The RDF of extracted facts: claim nodes, agreements, discovered entities, evidence, confidences."""
     writer = GraphWriter(gazetteer)
-    for fact in facts:
+    for fact in merge_facts(attach_amounts(facts)):
         writer.add_fact(fact)
     used = {gazetteer.key_of(str(n)) for n in writer.graph.all_nodes() if isinstance(n, URIRef)}
     for key in sorted(used):
         entity = gazetteer.entities.get(key)
         if entity is not None and not entity.reference:
             writer.add_entity(entity)
-    return writer.finish(gazetteer.base_iri)
-
+    return writer.finish(gazetteer.base_iri, raw_texts, titles)

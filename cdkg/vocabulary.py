@@ -12,70 +12,99 @@ class CDO(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/cdkg/ontology#")
 
+    Acceded: URIRef
     Actor: URIRef
     Adopted: URIRef
     Agreement: URIRef
+    AgreementClaim: URIRef
     AwarenessTraining: URIRef
+    Beneficiary: URIRef
+    BuildActivity: URIRef
     CERT: URIRef
     CapacityBuilding: URIRef
     CapacityBuildingProgramme: URIRef
     CertMemorandumOfUnderstanding: URIRef
     Chairing: URIRef
+    Claim: URIRef
     ConfidenceBuilding: URIRef
     Cooperation: URIRef
     CriticalInfrastructure: URIRef
+    CurationFile: URIRef
     CyberDefence: URIRef
     Cybercrime: URIRef
     Declaration: URIRef
     Document: URIRef
+    Draft: URIRef
     Event: URIRef
     Evidence: URIRef
     Exercise: URIRef
+    Expired: URIRef
     Fact: URIRef
     Forum: URIRef
+    Funder: URIRef
+    Funding: URIRef
     GovernmentAgency: URIRef
     IncidentResponse: URIRef
     InformationSharing: URIRef
     Initiative: URIRef
     InternationalOrganisation: URIRef
+    Issuance: URIRef
     Launched: URIRef
+    Lead: URIRef
     Legislation: URIRef
     Membership: URIRef
     MemorandumOfUnderstanding: URIRef
     Merger: URIRef
     MonetaryAmount: URIRef
+    NotParty: URIRef
+    Observer: URIRef
     Organisation: URIRef
     OrganisationalBody: URIRef
+    Participant: URIRef
     Participation: URIRef
     Planned: URIRef
     PolicyDocument: URIRef
     PositionStatement: URIRef
     Proposed: URIRef
+    Published: URIRef
+    Ratified: URIRef
     Region: URIRef
+    Rejected: URIRef
+    RelationClaim: URIRef
+    Role: URIRef
+    RoleScheme: URIRef
     Signed: URIRef
     SourceDocument: URIRef
     State: URIRef
     Status: URIRef
     StatusScheme: URIRef
     Strategy: URIRef
+    Suspended: URIRef
+    Terminated: URIRef
     Theme: URIRef
     ThemeScheme: URIRef
     UnderNegotiation: URIRef
+    Withdrawn: URIRef
     acronym: URIRef
     activity: URIRef
     actor: URIRef
     adjective: URIRef
     agencyOf: URIRef
+    agreement: URIRef
     amount: URIRef
     chairedBody: URIRef
     chairs: URIRef
+    claimObject: URIRef
+    claimSubject: URIRef
     confidence: URIRef
     cooperatesWith: URIRef
     currency: URIRef
+    currentStatus: URIRef
     date: URIRef
     demonym: URIRef
-    endOffset: URIRef
+    endYear: URIRef
     extractionRule: URIRef
+    extractorVersion: URIRef
     forum: URIRef
     fundedBy: URIRef
     fundingAmount: URIRef
@@ -85,7 +114,6 @@ class CDO(DefinedNamespace):
     hasEvidence: URIRef
     hasMember: URIRef
     hasPart: URIRef
-    inDocument: URIRef
     introducedAt: URIRef
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
@@ -101,9 +129,10 @@ class CDO(DefinedNamespace):
     participatesIn: URIRef
     partner: URIRef
     party: URIRef
-    quote: URIRef
     region: URIRef
-    startOffset: URIRef
+    relation: URIRef
+    role: URIRef
+    sourcesDigest: URIRef
     status: URIRef
     successor: URIRef
     through: URIRef

@@ -11,9 +11,11 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from cdkg.ontology import load_ontology
 from cdkg.server.service import GraphService
+from cdkg.namespaces import OA
 from cdkg.vocabulary import CDO
 
-FACT_ROLES = (CDO.party, CDO.member, CDO.organisation, CDO.actor, CDO.partner, CDO.chairedBody, CDO.activity,
+GENERIC_ROLES = (CDO.claimSubject, CDO.claimObject)
+FACT_ROLES = (*GENERIC_ROLES, CDO.member, CDO.organisation, CDO.actor, CDO.partner, CDO.chairedBody, CDO.activity,
               CDO.issuedBy, CDO.fundedBy, CDO.organisedBy, CDO.mergedBody, CDO.successor, CDO.forum, CDO.through,
               CDO.region, CDO.introducedAt)
 TITLE_PROPERTIES = (RDFS.label, SKOS.prefLabel)
@@ -76,12 +78,14 @@ def describe(service: GraphService, iri: str) -> Graph:
     """The triples around the IRI: its own, those pointing at it, its facts, their evidence and documents."""
     node = f"<{iri}>"
     roles = " ".join(f"<{role}>" for role in FACT_ROLES)
-    query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e ?ep ?eo . ?d ?dp ?do . ?x ?xp ?xo }}
+    query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e ?ep ?eo . ?d ?dp ?do . ?x ?xp ?xo .
+                          ?sel ?sp ?so }}
     WHERE {{
       {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }}
       UNION {{ ?f ?role {node} . ?f ?fp ?fo . VALUES ?role {{ {roles} }} }}
       UNION {{ {{ ?f ?role {node} }} UNION {{ BIND({node} AS ?f) }} ?f <{CDO.hasEvidence}> ?e . ?e ?ep ?eo .
-               OPTIONAL {{ ?e <{CDO.inDocument}> ?d . ?d ?dp ?do }} }}
+               OPTIONAL {{ ?e <{OA.hasSource}> ?d . ?d ?dp ?do }}
+               OPTIONAL {{ ?e <{OA.hasSelector}> ?sel . ?sel ?sp ?so }} }}
       UNION {{ {{ {node} ?p2 ?x }} UNION {{ ?x ?q2 {node} }} UNION {{ ?f3 ?r3 {node} . ?f3 ?p3 ?x }}
                ?x ?xp ?xo . FILTER(?xp IN (<{RDFS.label}>, <{RDF.type}>, <{DCTERMS.title}>)) }}
     }}"""
@@ -127,9 +131,9 @@ def _evidence(graph: Graph, fact: URIRef) -> list[Evidence]:
     """The fact's evidence: one entry per distinct quote, listing every document that carries it."""
     by_quote: dict[str, Evidence] = {}
     for node in sorted(graph.objects(fact, CDO.hasEvidence)):
-        quote = str(graph.value(node, CDO.quote) or "")
+        quote = evidence_quote(graph, node)
         entry = by_quote.setdefault(quote, Evidence(quote, str(graph.value(node, CDO.confidence) or "")))
-        document = graph.value(node, CDO.inDocument)
+        document = graph.value(node, OA.hasSource)
         if document is not None and value_of(graph, document) not in entry.documents:
             entry.documents.append(value_of(graph, document))
     for entry in by_quote.values():
@@ -137,10 +141,21 @@ def _evidence(graph: Graph, fact: URIRef) -> list[Evidence]:
     return list(by_quote.values())
 
 
+def evidence_quote(graph: Graph, evidence: URIRef) -> str:
+    """The quoted text of an evidence node (its quote selector's oa:exact), whitespace collapsed."""
+    for selector in graph.objects(evidence, OA.hasSelector):
+        exact = graph.value(selector, OA.exact)
+        if exact is not None:
+            return " ".join(str(exact).split())
+    return ""
+
+
 def _others(graph: Graph, fact: URIRef, node: URIRef) -> list[tuple[str, Value]]:
-    """(role label, individual) for everyone else the fact names."""
+    """(role label, individual) for everyone else the fact names (its own roles before the generic ones)."""
+    typed = {other for role in FACT_ROLES if role not in GENERIC_ROLES for other in graph.objects(fact, role)}
     found = {(label_of(graph, role), value_of(graph, other)) for role in FACT_ROLES
-             for other in graph.objects(fact, role) if other != node}
+             for other in graph.objects(fact, role)
+             if other != node and not (role in GENERIC_ROLES and other in typed)}
     return sorted(found, key=lambda pair: (pair[0], pair[1].text))
 
 

@@ -21,12 +21,15 @@ SHORTCUTS = (CDO.memberOf, CDO.hasAgreementWith, CDO.cooperatesWith, CDO.chairs,
 # A fact's other individual in one of these roles is where the arrow points (the node joins, chairs, takes
 # part in it, or merged into it); in INWARD roles it is where the arrow starts; parties are undirected.
 OUTWARD = {CDO.organisation, CDO.chairedBody, CDO.activity, CDO.forum, CDO.successor, CDO.partner, CDO.region,
-           CDO.introducedAt}
-INWARD = {CDO.member, CDO.actor, CDO.mergedBody, CDO.fundedBy, CDO.issuedBy, CDO.organisedBy, CDO.through}
-TENTATIVE = {CDO.UnderNegotiation, CDO.Planned, CDO.Proposed}
+           CDO.introducedAt, CDO.claimObject}
+INWARD = {CDO.claimSubject, CDO.member, CDO.actor, CDO.mergedBody, CDO.fundedBy, CDO.issuedBy, CDO.organisedBy, CDO.through}
+TENTATIVE = {CDO.UnderNegotiation, CDO.Planned, CDO.Proposed, CDO.Draft, CDO.Expired, CDO.Suspended,
+             CDO.Terminated, CDO.Withdrawn, CDO.Rejected, CDO.NotParty}
+UNDIRECTED = {CDO.AgreementClaim}
 SHORT_KINDS = {CDO.MemorandumOfUnderstanding: "MoU", CDO.CertMemorandumOfUnderstanding: "CERT-to-CERT MoU",
                CDO.Membership: "member", CDO.Cooperation: "cooperation", CDO.Chairing: "chairs",
-               CDO.Participation: "takes part", CDO.Merger: "merged", CDO.PositionStatement: "position"}
+               CDO.Participation: "takes part", CDO.Merger: "merged", CDO.PositionStatement: "position",
+               CDO.AgreementClaim: "MoU", CDO.Issuance: "issued", CDO.Funding: "funds"}
 # Fill colours by class, most specific first; the page's legend uses the same names.
 CLASS_COLOURS = ((CDO.State, "#dbe7f7"), (CDO.CERT, "#fde4c8"), (CDO.GovernmentAgency, "#fde4c8"),
                  (CDO.Forum, "#e9def7"), (CDO.Organisation, "#dcf0e2"), (CDO.Region, "#f3f3d5"))
@@ -55,7 +58,12 @@ def _shortcut_edges(graph: Graph, node: URIRef) -> set[Edge]:
 
 def _fact_label(graph: Graph, fact: URIRef) -> str:
     """A short edge label: the fact's kind and year ("MoU 2013"); the line style shows its status."""
-    kinds = sorted(SHORT_KINDS.get(t) or label_of(graph, t) for t in graph.objects(fact, RDF.type))
+    agreement = graph.value(fact, CDO.agreement)
+    typed = graph.objects(agreement, RDF.type) if agreement is not None else graph.objects(fact, RDF.type)
+    kinds = sorted(SHORT_KINDS.get(t) or label_of(graph, t) for t in typed)
+    relation = graph.value(fact, CDO.relation)
+    if (fact, RDF.type, CDO.RelationClaim) in graph and relation is not None:
+        kinds = [label_of(graph, relation)]
     year = graph.value(fact, CDO.year)
     return f"{kinds[0] if kinds else 'fact'}{f' {year}' if year else ''}"
 
@@ -65,6 +73,7 @@ def _fact_edges(graph: Graph, node: URIRef) -> set[Edge]:
     edges: set[Edge] = set()
     for fact in {f for role in FACT_ROLES for f in graph.subjects(role, node)}:
         label, tentative = _fact_label(graph, fact), graph.value(fact, CDO.status) in TENTATIVE
+        undirected = any((fact, RDF.type, cls) in graph for cls in UNDIRECTED)
         for role in FACT_ROLES:
             if role == CDO.through:  # the agency a state acted through: its "agency of" line says it once
                 continue
@@ -72,7 +81,7 @@ def _fact_edges(graph: Graph, node: URIRef) -> set[Edge]:
                 if other == node or not isinstance(other, URIRef):
                     continue
                 tail, head = (other, node) if role in INWARD else (node, other)
-                edges.add(Edge(tail, head, label, role in OUTWARD | INWARD, tentative))
+                edges.add(Edge(tail, head, label, role in OUTWARD | INWARD and not undirected, tentative))
     return edges
 
 

@@ -43,9 +43,8 @@ def test_nato_question_on_the_sample_graph() -> None:
     assert nato_rows(SAMPLE) == {("Albania", "2013"), ("North Macedonia", "2021")}
 
 
-@pytest.mark.skipif(not BUILT.is_file(), reason="data/kg.ttl not built yet")
-def test_nato_question_on_the_built_graph() -> None:
-    assert nato_rows(BUILT) == {("Albania", "2013"), ("North Macedonia", "2021")}
+def test_nato_question_on_the_built_graph(built_kg: Path) -> None:
+    assert nato_rows(built_kg) == {("Albania", "2013"), ("North Macedonia", "2021")}
 
 
 def test_every_question_runs_on_the_sample_graph() -> None:

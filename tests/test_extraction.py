@@ -286,8 +286,8 @@ def test_two_positions_of_one_actor_in_one_forum_are_two_nodes() -> None:
     result = extract_text(text)
     found = [f for f in result.facts if f.relation == "position"]
     assert len(found) == 2
-    keys = {GraphWriter(result.gazetteer).fact_key(f) for f in found}
-    assert len(keys) == 2 and all(k.startswith("position/chile-un-oewg-") for k in keys)
+    keys = {GraphWriter(result.gazetteer).claim_key(f) for f in found}
+    assert len(keys) == 2 and all(k.startswith("claim/position/chile-un-oewg-") for k in keys)
 
 
 @pytest.mark.parametrize("text,amount", [

@@ -49,8 +49,8 @@ def test_a_browser_gets_html_and_links_to_the_data(client) -> None:  # type: ign
 def test_format_parameter_overrides_accept_and_formats_agree(client) -> None:  # type: ignore[no-untyped-def]
     graphs = {}
     for fmt, parser in (("turtle", "turtle"), ("ntriples", "nt"), ("jsonld", "json-ld"), ("rdfxml", "xml")):
-        response = client.get(f"/id/agreement/albania-nato-ncirc-2013?format={fmt}", headers={"Accept": "text/html"})
-        assert response.headers["Content-Location"] == f"/id/agreement/albania-nato-ncirc-2013?format={fmt}"
+        response = client.get(f"/id/agreement/albania-nato-ncirc?format={fmt}", headers={"Accept": "text/html"})
+        assert response.headers["Content-Location"] == f"/id/agreement/albania-nato-ncirc?format={fmt}"
         graphs[fmt] = Graph().parse(data=response.get_data(as_text=True), format=parser)
     assert all(isomorphic(graphs["turtle"], other) for other in graphs.values())
     assert client.get("/id/state/albania?format=pdf").get_json()["error"]["status"] == 400

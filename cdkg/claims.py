@@ -1,0 +1,254 @@
+"""What the build derives from claims, and where claims disagree.
+
+Claims are the only place years, statuses, roles and amounts live (see :mod:`cdkg.facts`).
+After extraction, retractions and curation are merged, :func:`derive` adds:
+
+* **direct triples** from accomplished claims: ``S cdo:memberOf O`` from a membership claim,
+  ``A cdo:hasAgreementWith B`` from a signed agreement claim, ``S cdo:issued D`` from an
+  adopted document, ``S cdo:funds P`` from a funder's claim, ``X cdo:agencyOf S`` from a
+  relation claim; planned, proposed, negotiated or ended claims give none;
+* **the current status** (``cdo:currentStatus``) of every agreement, document and programme
+  that claims speak of: the status of the latest dated claim; without dated claims, the most
+  advanced status claimed (:data:`STATUS_ORDER`); ties go to the more advanced status;
+* **what OWL promises**: both directions of every ``owl:SymmetricProperty`` and
+  ``owl:inverseOf`` pair the ontology declares, and the closure of every
+  ``owl:TransitiveProperty``, so that SPARQL sees what the ontology says (Oxigraph infers nothing).
+
+:func:`disagreements` lists claims about the same thing that give different years,
+statuses or amounts: reported as warnings, never fatal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import OWL, RDF, Graph, URIRef
+from rdflib.term import Node
+
+from cdkg.vocabulary import CDO
+
+ACCOMPLISHED = {CDO.Signed, CDO.Adopted, CDO.Launched, CDO.Ratified, CDO.Acceded, CDO.Published}
+# the later a status in this list, the further along the thing is
+STATUS_ORDER = [CDO.NotParty, CDO.Planned, CDO.Observer, CDO.Draft, CDO.Proposed, CDO.UnderNegotiation,
+                CDO.Signed, CDO.Adopted, CDO.Launched, CDO.Published, CDO.Acceded, CDO.Ratified,
+                CDO.Suspended, CDO.Expired, CDO.Rejected, CDO.Withdrawn, CDO.Terminated]
+RANK = {status: rank for rank, status in enumerate(STATUS_ORDER)}
+
+
+def _claims(graph: Graph) -> list[URIRef]:
+    return sorted({c for c in graph.subjects(CDO.claimObject, None) if isinstance(c, URIRef)})
+
+
+def _accomplished(graph: Graph, claim: URIRef) -> bool:
+    status = graph.value(claim, CDO.status)
+    if status is not None and status not in ACCOMPLISHED:
+        return False
+    role = graph.value(claim, CDO.role)
+    return role is None or role == CDO.Funder
+
+
+# claim class -> (relation, subject role, object role): the typed roles a curator may write instead of the generic ones
+TYPED_ROLES = {
+    CDO.Membership: (CDO.memberOf, CDO.member, CDO.organisation),
+    CDO.Chairing: (CDO.chairs, CDO.actor, CDO.chairedBody),
+    CDO.Cooperation: (CDO.cooperatesWith, CDO.actor, CDO.partner),
+    CDO.Participation: (CDO.participatesIn, CDO.actor, CDO.activity),
+    CDO.Merger: (CDO.mergedInto, CDO.mergedBody, CDO.successor),
+    CDO.PositionStatement: (None, CDO.actor, CDO.forum),
+}
+
+
+def complete_roles(graph: Graph) -> None:
+    """Fill in cdo:claimSubject, cdo:claimObject and cdo:relation of typed claims from their own roles."""
+    for cls, (relation, subject_role, object_role) in TYPED_ROLES.items():
+        for claim in list(graph.subjects(RDF.type, cls)):
+            for role, generic in ((subject_role, CDO.claimSubject), (object_role, CDO.claimObject)):
+                for value in list(graph.objects(claim, role)):
+                    graph.add((claim, generic, value))
+            if relation is not None and graph.value(claim, CDO.relation) is None:
+                graph.add((claim, CDO.relation, relation))
+
+
+def add_direct_triples(graph: Graph) -> int:
+    """``subject relation object`` for every accomplished claim that names a relation; returns triples added."""
+    before = len(graph)
+    for claim in _claims(graph):
+        relation, subject = graph.value(claim, CDO.relation), graph.value(claim, CDO.claimSubject)
+        if relation is None or subject is None or not _accomplished(graph, claim):
+            continue
+        for obj in graph.objects(claim, CDO.claimObject):
+            graph.add((subject, relation, obj))
+    return len(graph) - before
+
+
+def _year(graph: Graph, claim: URIRef) -> int | None:
+    value = graph.value(claim, CDO.year)
+    text = str(value)[:4] if value is not None else ""
+    return int(text) if text.isdigit() else None
+
+
+def current_status(graph: Graph, claims: list[URIRef]) -> URIRef | None:
+    """The status of the latest dated claim, else the most advanced status claimed (see the module doc)."""
+    statused = [(c, graph.value(c, CDO.status)) for c in claims]
+    statused = [(c, s) for c, s in statused if s is not None]
+    if not statused:
+        return None
+    dated = [(_year(graph, c), RANK.get(s, -1), s) for c, s in statused if _year(graph, c) is not None]
+    if dated:
+        return max(dated)[2]
+    return max((RANK.get(s, -1), s) for _, s in statused)[1]
+
+
+def _topics_of_claims(graph: Graph) -> dict[Node, list[URIRef]]:
+    """Claims grouped by the agreement, document or programme they give a status to."""
+    about: dict[Node, list[URIRef]] = {}
+    for claim in _claims(graph):
+        thing = graph.value(claim, CDO.agreement)
+        if thing is None and ((claim, RDF.type, CDO.Issuance) in graph or (claim, RDF.type, CDO.Funding) in graph):
+            thing = graph.value(claim, CDO.claimObject)
+        if thing is not None:
+            about.setdefault(thing, []).append(claim)
+    return about
+
+
+def add_current_statuses(graph: Graph) -> int:
+    """``cdo:currentStatus`` on every agreement, document and programme with a claimed status; returns how many."""
+    count = 0
+    for thing, claims in sorted(_topics_of_claims(graph).items()):
+        graph.remove((thing, CDO.currentStatus, None))
+        status = current_status(graph, claims)
+        if status is not None:
+            graph.add((thing, CDO.currentStatus, status))
+            count += 1
+    return count
+
+
+def _property_axioms(ontology: Graph) -> tuple[set[URIRef], list[tuple[URIRef, URIRef]], set[URIRef]]:
+    symmetric = {p for p in ontology.subjects(RDF.type, OWL.SymmetricProperty) if isinstance(p, URIRef)}
+    inverses = [(a, b) for a, b in ontology.subject_objects(OWL.inverseOf)
+                if isinstance(a, URIRef) and isinstance(b, URIRef)]
+    transitive = {p for p in ontology.subjects(RDF.type, OWL.TransitiveProperty) if isinstance(p, URIRef)}
+    return symmetric, inverses, transitive
+
+
+def _close_transitive(graph: Graph, prop: URIRef) -> None:
+    edges: dict[Node, set[Node]] = {}
+    for s, o in graph.subject_objects(prop):
+        edges.setdefault(s, set()).add(o)
+    for start in list(edges):
+        seen, todo = set(), list(edges[start])
+        while todo:
+            node = todo.pop()
+            if node in seen or node == start:
+                continue
+            seen.add(node)
+            todo.extend(edges.get(node, ()))
+        for node in seen:
+            graph.add((start, prop, node))
+
+
+def materialise(graph: Graph, ontology: Graph) -> int:
+    """Both directions of symmetric and inverse properties, transitive closures; returns triples added."""
+    before = len(graph)
+    symmetric, inverses, transitive = _property_axioms(ontology)
+    for _ in range(2):  # an inverse of a transitive property needs its closure, and the other way round
+        for prop in sorted(transitive):
+            _close_transitive(graph, prop)
+        for prop in sorted(symmetric):
+            for s, o in list(graph.subject_objects(prop)):
+                graph.add((o, prop, s))
+        for a, b in inverses:
+            for s, o in list(graph.subject_objects(a)):
+                graph.add((o, b, s))
+            for s, o in list(graph.subject_objects(b)):
+                graph.add((o, a, s))
+    return len(graph) - before
+
+
+def derive(graph: Graph, ontology: Graph) -> int:
+    """Everything the module doc lists, in order; returns triples added."""
+    before = len(graph)
+    complete_roles(graph)
+    add_direct_triples(graph)
+    add_current_statuses(graph)
+    materialise(graph, ontology)
+    return len(graph) - before
+
+
+@dataclass
+class Disagreement:
+    """Claims about one thing that give different values of one attribute."""
+
+    about: str
+    attribute: str
+    sides: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (value, claim IRI, quotes)
+
+    def render(self) -> str:
+        """A few lines for people: what, then each side with its evidence."""
+        lines = [f"{self.about}: sources give different {self.attribute}s"]
+        for value, claim, quotes in self.sides:
+            lines.append(f"  - {value}  ({claim})")
+            lines.extend(f"      “{q}”" for q in quotes[:3])
+        return "\n".join(lines)
+
+
+DISAGREEMENT_QUERY = """
+PREFIX cdo: <https://w3id.org/cdkg/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?claim ?kind ?subject ?object ?agreement ?role ?year ?status ?amount ?currency ?exact WHERE {
+  ?claim cdo:claimObject ?object ; a ?kind .
+  FILTER(?kind != cdo:Claim)
+  OPTIONAL { ?claim cdo:claimSubject ?subject }
+  OPTIONAL { ?claim cdo:agreement ?agreement }
+  OPTIONAL { ?claim cdo:role ?role }
+  OPTIONAL { ?claim cdo:year ?year }
+  OPTIONAL { ?claim cdo:status ?status }
+  OPTIONAL { ?claim cdo:fundingAmount ?money . ?money cdo:amount ?amount ; cdo:currency ?currency }
+  OPTIONAL { ?claim cdo:hasEvidence/oa:hasSelector/oa:exact ?exact }
+}
+"""
+
+
+def _label(graph: Graph, node: Node | None) -> str:
+    if node is None:
+        return "?"
+    label = graph.value(node, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
+    return str(label) if label is not None else str(node).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def disagreements(graph: Graph) -> list[Disagreement]:
+    """Claims about the same thing that give different years, statuses or amounts, each side with its quotes.
+
+    Two claims are about the same thing when they have the same kind, subject and object (for
+    agreements: the same agreement; for funding: the same programme and role). A claim that
+    leaves an attribute out does not disagree with one that gives it.
+    """
+    rows: dict[URIRef, dict] = {}
+    for row in graph.query(DISAGREEMENT_QUERY):
+        item = rows.setdefault(row.claim, {"row": row, "quotes": set()})
+        if row.exact is not None:
+            item["quotes"].add(" ".join(str(row.exact).split()))
+    groups: dict[tuple, list[URIRef]] = {}
+    for claim, item in rows.items():
+        row = item["row"]
+        key = (row.kind, row.agreement) if row.agreement is not None else (row.kind, row.subject, row.object, row.role)
+        groups.setdefault(key, []).append(claim)
+    found = []
+    for key, claims in sorted(groups.items(), key=lambda kv: [str(k) for k in kv[0]]):
+        if len(claims) < 2:
+            continue
+        row0 = rows[claims[0]]["row"]
+        about = _label(graph, row0.agreement) if row0.agreement is not None else \
+            f"{_label(graph, row0.subject)} → {_label(graph, row0.object)} ({_label(graph, row0.kind)})"
+        for attribute, value in (("year", lambda r: r.year), ("status", lambda r: r.status),
+                                 ("amount", lambda r: f"{r.amount} {r.currency}" if r.amount is not None else None)):
+            values = {}
+            for claim in claims:
+                v = value(rows[claim]["row"])
+                if v is not None:
+                    values.setdefault(_label(graph, v) if isinstance(v, URIRef) else str(v), []).append(claim)
+            if len(values) > 1:
+                sides = [(v, str(c), sorted(rows[c]["quotes"])) for v, cs in sorted(values.items()) for c in cs]
+                found.append(Disagreement(about, attribute, sides))
+    return found
