@@ -24,20 +24,38 @@ MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
 SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
-MEMBERSHIP = [  # (pattern, whether the clause's year is the year the membership began)
-    (re.compile(rf"\b[Aa]s an? (?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
-    (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y) (?:formally )?joining (?:the )?{SLOT}"), True),
-    (re.compile(rf"\b(?:joined|acceded to|accession to|admitted to) (?:the )?{SLOT}"), True),
-    (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? )?(?:[a-z]+ )?member(?: state)? of (?:the )?"
-                rf"{SLOT}"), True),
-    (re.compile(rf"\b(?:is|are|was|were|has been|have been) (?:also |now |already |a founding )?(?:an? )?"
-                rf"(?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
+MEMBER_WORDS = r"(?:[\w-]+ ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer)"
+MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
+    (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
+    (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
+     True),
+    (re.compile(rf"\b(?:joined|joins|acceded to|accession to|admitted to|admission to|co-?founded|founded|"
+                rf"(?:is|are|was|were) admitted to)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
+                rf"(?:both )?(?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already |one of )?(?:an? |the )?"
+                rf"{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
+    (re.compile(rf"(?:^|[,;]\s+|\b[Aa]nd )(?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
                 rf"{SLOT}(?= member)"), False),
     (re.compile(rf"\bmembership (?:of|in) (?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:belongs?|belonged) (?:also )?to (?:both )?(?:the )?{SLOT}"), False),
+    (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
+     False),
 ]
-MEMBERSHIP_HINT = re.compile(r"member|joining|joined|acceded|accession|admitted")
-PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) part)(?:\s+[\w-]+){0,3}?\s+in\b")
+# What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
+# "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
+LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
+                      r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
+MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on")
+PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|compet(?:e|es|ed|ing)|"
+                         r"attend(?:s|ed|ing)?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
+                         r"|\battend(?:s|ed|ing)?\b")
+# Who takes part is not the state when it is its researchers, academics or companies.
+NON_STATE_SUBJECT = re.compile(
+    r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
+    r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
+    r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
 JOINED_EXERCISE = re.compile(rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+|this\s+year's\s+|its\s+first\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
@@ -247,46 +265,80 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 # --- memberships, participation, chairing -----------------------------------------------------
 
 def memberships(context: SentenceContext) -> list[Finding]:
-    """"As a member of X since 2004", "upon joining X", "joined X in 2004", "is a member of X", "a NATO member"."""
+    """Memberships: "joined the UN and the OSCE in 1992, the CoE in 1999", "a member of NATO since 1955 and of
+    the CoE since 1950", "belongs to APEC (1989) and the G20 (1999)", "a founding member of X", "a NATO
+    member"; each organisation of a list with its own year; "aspires to join" is Planned."""
     if not MEMBERSHIP_HINT.search(context.masked):
         return []
-    findings = []
+    findings, seen = [], set()
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
-            organisation = context.view.slot(match.group())
             clause = context.clause_of(match.start())
             subject, _, indirect = context.subject_in(*clause)
-            before = context.masked[clause[0]:match.start()]
             member = context.state_of(subject) or subject
-            if organisation.kind != "org" or not member or member == organisation.key or cues.is_negated(
-                    match.group() + before[-40:]):
+            before = context.masked[clause[0]:match.start()]
+            status = cues.clause_status(before[-50:] + match.group(), "")
+            if not member or status in ("negated", "Rejected", "Withdrawn"):
                 continue
-            status = "Planned" if cues.status_cue(before[-40:] + match.group()) else ""
-            fact = Fact("memberOf", member, organisation.key, _membership_year(context, match, clause, dated), status)
-            findings.append(_finding(context, fact, "membership.member-of", indirect))
+            status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+            fallback = _membership_year(context, clause, dated)
+            for number, (organisation, year) in enumerate(_organisations(context, match, clause[1])):
+                if not year and number == 0:
+                    year = _year_after_mention(context, organisation)
+                if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
+                    continue
+                seen.add(organisation.key)
+                fact = Fact("memberOf", member, organisation.key, year or fallback, status)
+                findings.append(_finding(context, fact, "membership.member-of", indirect))
     return findings
 
 
-def _membership_year(context: SentenceContext, match: re.Match[str], clause: tuple[int, int], dated: bool) -> str:
-    """The year written after the organisation ("since 2004"), else for "joined"-like triggers the clause's year."""
-    year = cues.year_after(context.masked[match.end():])
-    if year or not dated:
-        return year
+def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> list[tuple[Mention, str]]:
+    """The organisations a membership trigger lists, from its first one on while the gaps are list-like."""
+    first = context.view.slot(match.group()[match.group().rfind("\ue000"):])
+    items = context.list_items(context.mention_at(_index(context, first)), end, ("org",))
+    found, previous_end = [], None
+    for mention, year in items:
+        offset = context.mention_at(_index(context, mention))
+        if previous_end is not None:
+            gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
+                         r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
+                         context.masked[previous_end:offset])
+            if not LIST_GAP.fullmatch(gap):
+                break
+        if mention.extra.get("modifier") or _modifier(context, mention):
+            break
+        found.append((mention, year))
+        previous_end = offset + len(str(_index(context, mention))) + 2
+    return found
+
+
+def _membership_year(context: SentenceContext, clause: tuple[int, int], dated: bool) -> str:
+    """For "joined"-like triggers, the clause's (or the intro's) year when an organisation has none of its own."""
+    if not dated:
+        return ""
     return cues.clause_year(context.masked[clause[0]:clause[1]]) or cues.clause_year(context.masked[:context.intro_end])
 
 
 def participation(context: SentenceContext) -> list[Finding]:
-    """"<S> participates in X along with A and B" (forums: memberships), "takes part every year in the Y
-    exercise", "joined the Z exercise"."""
+    """Taking part: "took part in the first OEWG (2019-2021) and the second (2021-2025)", "sat on the UN GGE in
+    2012-2013 and 2016-2017" (one fact per period), "teams compete in Locked Shields and in Cyber Europe",
+    "takes part in the X programme" (a beneficiary); "participates in X along with A and B" makes A and B
+    members of a forum. Researchers, academics or companies taking part are not the state."""
     findings = []
-    for match in PARTICIPATE.finditer(context.masked) if "part" in context.masked else ():
+    for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
         subject, _, indirect = context.subject_in(start, end)
-        if not subject or cues.is_negated(context.masked[start:match.start()]):
+        before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
+        status = cues.clause_status(before[-50:], "")
+        if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]):
             continue
-        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
+        status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += _participants(context, subject, indirect, match.end(), end, status)
     return findings + _joined_exercises(context)
+
+
+PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend")
 
 
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
@@ -323,11 +375,18 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
     kinds = ("state", "org", "initiative", "event")
     for mention in context.mentions_between(start, end, kinds):
         offset = context.mention_at(_index(context, mention))
+        if _modifier(context, mention) or _own(context, subject, mention):
+            continue
         if mention.kind in ("initiative", "event"):
-            year = _year_after_mention(context, mention) if _is_exercise(context, mention) else ""
-            fact = Fact("participatesIn", subject, mention.key, year, status)
-            findings.append(_finding(context, fact, "participation.took-part", indirect))
-        elif mention.kind == "org" and not _own(context, subject, mention) and not _modifier(context, mention):
+            for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
+                    [_year_after_mention(context, mention)]:
+                fact = Fact("participatesIn", subject, mention.key, year, status)
+                findings.append(_finding(context, fact, "participation.took-part", indirect))
+        elif mention.kind == "org" and _is_process(context, mention):
+            for year in _years_of(context, mention):
+                fact = Fact("participatesIn", subject, mention.key, year, status)
+                findings.append(_finding(context, fact, "participation.took-part", indirect))
+        elif mention.kind == "org" and _is_forum(context, mention) and ALONG.search(context.masked[offset:end]):
             if forum is None or forum.key != mention.key:
                 forum = mention
                 findings.append(_finding(context, Fact("memberOf", subject, mention.key, status=status),
@@ -337,6 +396,33 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             fact = Fact("memberOf", mention.key, forum.key, status=status)
             findings.append(_finding(context, fact, "membership.along-with", False, Decimal("0.8")))
     return findings
+
+
+def _is_forum(context: SentenceContext, mention: Mention) -> bool:
+    return getattr(context.gazetteer.entities.get(mention.key), "cls", None) == CDO.Forum
+
+
+def _is_process(context: SentenceContext, mention: Mention) -> bool:
+    """A UN process one takes part in (the OEWG, the GGE): a forum that is part of the UN."""
+    entity = context.gazetteer.entities.get(mention.key)
+    return entity is not None and entity.cls == CDO.Forum and entity.part_of == "org/un"
+
+
+def _years_of(context: SentenceContext, mention: Mention) -> list[str]:
+    """The periods written right after a forum ("in 2012-2013, 2016-2017 and 2019-2021", "(2019-2021)"), one
+    year each, or one empty year."""
+    index = _index(context, mention)
+    after = context.masked[context.mention_at(index) + len(str(index)) + 2:]
+    after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
+    found, position = [], 0
+    for when in cues.times(after[:120]):
+        gap = after[position:when.start]
+        if not re.fullmatch(r"[\s(,:]*(?:and\s+|in\s+)?(?:the\s+)?", gap) and found or \
+                not found and not re.fullmatch(r"[\s(,:]*(?:in\s+|from\s+)?(?:the\s+)?", gap):
+            break
+        found.append(when.year)
+        position = when.end
+    return found or [""]
 
 
 def _modifier(context: SentenceContext, mention: Mention) -> bool:
