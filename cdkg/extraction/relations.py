@@ -69,7 +69,18 @@ COOPERATE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
     r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
+    # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
+    r"|\b(?:dialogues?|consultations?|ties|exchanges|partnerships?)\b(?:\s+[\w-]+){0,4}?\s+with\b"
+    # "co-launched with New Zealand", "tabled, with Egypt, a proposal", "together with Luxembourg, X co-leads"
+    r"|\b(?:co-?launched|launched|tabled|co-?sponsored|co-?organi[sz]ed|co-?hosted|set up|created|founded|"
+    r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
+    r"|\b(?:[Tt]ogether|[Jj]ointly|[Ii]n partnership|[Ii]n cooperation) with\b"
+    r"|\b(?:support|help|assistance|advice) (?:from|of)\b"
 )
+# "its closest cyber partners are A, B and C", "A, B and C are its main partners"
+PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
+PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
+                            r"most important)\s+(?:cyber\s+)?partners\b")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
 MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:absorbed|incorporated|integrated|folded)\s+into|"
                    rf"(?:was|were)\s+absorbed\s+by)\s+(?:the\s+)?{SLOT}")
@@ -467,30 +478,59 @@ def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
 # --- cooperation ------------------------------------------------------------------------------
 
 def cooperation(context: SentenceContext) -> list[Finding]:
-    """"<S> cooperates / works / collaborates with X", "acts through X", "capacity building ... with X"."""
-    if not COOPERATE.search(context.masked):
+    """Cooperation without a recorded agreement: "<S> cooperates / works with A and B", "cyber dialogues are
+    held with A, B and C", "co-launched with X", "with the support of X", "its closest partners are A and
+    B", "A and B are its main partners"; the agency that does it acts for its state."""
+    if not COOPERATE.search(context.masked) and "partners" not in context.masked:
         return []
     findings = []
     for match in COOPERATE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         subject, through, indirect = context.subject_in(start, end)
-        clause_before = context.masked[start:match.start()]
-        if not subject or MOU.search(context.masked[start:end]) or cues.is_negated(clause_before):
+        clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
+        status = cues.clause_status(clause_before[-60:], "")
+        if not subject or MOU.search(context.masked[start:end]) or status == "negated" or \
+                NON_STATE_SUBJECT.search(clause_before[-70:]):
             continue
         partners = _partners(context, subject, match.end(), end)
-        status = "Planned" if cues.status_cue(clause_before) else ""
-        year = cues.since_year(context.masked[start:end]) or (
-            cues.since_year(context.masked[:context.intro_end]) if start == 0 else "")
-        for partner in partners:
-            fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through,
-                        topics=context.themes)
-            findings.append(_finding(context, fact, "cooperation.with", indirect))
+        if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
+            partners = partners[:1]
+        findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
+    return findings + _named_partners(context)
+
+
+def _cooperations(context: SentenceContext, partners: list[Mention], subject: str, through: str, indirect: bool,
+                  clause: tuple[int, int], before: str) -> list[Finding]:
+    status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation") else ""
+    start, end = clause
+    year = cues.since_year(context.masked[start:end]) or cues.clause_year(context.masked[start:end]) or (
+        cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+    findings = []
+    for partner in partners:
+        fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.with", indirect))
+    return findings
+
+
+def _named_partners(context: SentenceContext) -> list[Finding]:
+    """"Its closest cyber partners are A, B and C" / "A, B and C are its main partners"."""
+    findings = []
+    for pattern, after in ((PARTNERS_ARE, True), (PARTNERS_AFTER, False)):
+        for match in pattern.finditer(context.masked):
+            start, end = context.clause_of(match.start())
+            region = (match.end(), end) if after else (start, match.start())
+            subject = context.previous_subject or context.topic
+            partners = [m for m, _ in context.list_items(*region) if not _own(context, subject, m)]
+            findings += _cooperations(context, _unique(partners), subject, "", True, (start, end), "")
     return findings
 
 
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
+    """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
-    found = [m for m in context.mentions_between(start, end) if not _own(context, subject, m) and m.key != own_through]
+    found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
+             and not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, m))])
+                                        [-40:].replace(" with ", " "))]
     if not found and VAGUE.match(context.masked[start:]):
         found = [m for m in context.mentions_between(end, len(context.masked), ("org",))
                  if not _own(context, subject, m)]
