@@ -13,14 +13,15 @@ from cdkg.gazetteer import Gazetteer
 
 ACTOR_KINDS = ("state", "org")
 INTRO = re.compile(
-    r"^(?:As|as|In|in|Through|through|Since|since|Upon|upon|Under|On|At|Following|After|With|Within|For|By|"
+    r"(?:As|as|In|in|Through|through|Since|since|Upon|upon|Under|On|At|Following|After|With|Within|For|By|"
     r"Meanwhile|Additionally|Moreover|However|Internally|Recently|Currently|Driven|Despite|Although|While|"
     r"Beyond|Besides|Given|Unlike|Like|To|During|Before|Today|Now)\b[^,;]{0,120},\s*"
 )
 # What follows a clause's subject: up to two lower-case words ("officials", "cyber teams"), an optional
 # apposition or acronym between commas or parentheses, then a verb group.
 VERBISH = re.compile(
-    r"^(?:\s*\([^()]{1,80}\))?(?:\s+[a-z][\w-]*){0,2}?(?:\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
+    r"^(?:\s*\([^()]{1,80}\))?(?:\s+[a-z][\w-]*){0,2}?(?:\s*,\s*(?:which|who|whose|where)\b[^;]{0,160}?,|"
+    r"\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
     r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put)\b"
 )
@@ -226,7 +227,8 @@ def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
 
 def find_subject(view: SentenceView, start: int, end: int | None = None) -> Mention | None:
     """The subject of the clause [start, end): the first actor that is neither a possessor nor governed by a
-    preposition and is followed by a verb; None when the clause has none (a passive, "it", a list)."""
+    preposition and is followed by a verb (perhaps after a relative clause: "X, whose bureau handles most
+    cases, cooperates …"); None when the clause has none (a passive, "it", a list)."""
     end = len(view.masked) if end is None else end
     for index, mention in enumerate(view.mentions):
         offset = view.offsets[index]
@@ -263,6 +265,9 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
     context.intro_end = intro_end(view.masked)
     first_clause_end = next((e for b, e in context.clauses if e > context.intro_end), len(view.masked))
     context.subject = find_subject(view, context.intro_end, first_clause_end)
+    if context.subject is None and re.match(r",\s*(?:which|who|whose|where)\b", view.masked[first_clause_end:]):
+        # a noun phrase with a relative clause after it: its verb comes after that clause
+        context.subject = find_subject(view, context.intro_end, first_clause_end + 1)
     through = THROUGH.match(view.masked)
     if through:
         context.through = view.mentions[int(through.group(1))]

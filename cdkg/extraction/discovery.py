@@ -30,6 +30,10 @@ AGENCY, CERT, PROGRAMME, FORUM, EXERCISE, EVENT, BODY = "agency", "cert", "progr
 HEADS: dict[str, str] = {
     "agency": AGENCY, "authority": AGENCY, "centre": AGENCY, "center": AGENCY, "ministry": AGENCY,
     "directorate": AGENCY, "command": AGENCY, "office": AGENCY, "service": AGENCY, "regulator": AGENCY,
+    "board": AGENCY, "bureau": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
+    "department": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
+    "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
+    "drill": EXERCISE,
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
     "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
