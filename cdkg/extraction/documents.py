@@ -18,7 +18,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.text import slugify
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import (
-    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, _finding,
+    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, NON_STATE_SUBJECT, _finding,
 )
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -43,7 +43,7 @@ ISSUER_BEFORE = re.compile(
     rf"(?:(?:{cues.MONTH}\s+)?{cues.YEAR}(?:\s*-\s*{cues.YEAR})?(?:\s*,\s*{cues.YEAR})*(?:\s+and\s+{cues.YEAR})?\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(
-    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:,\s*)?(?:the\s+)?)$"
+    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:[\w-]+(?:,\s*|\s+)){{0,4}}?(?:the\s+)?)$"
 )
 
 
@@ -260,23 +260,101 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
     return context.subject
 
 
+# Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
+FUNDER_VERB = re.compile(r"\b(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|pledg\w+|"
+                         r"back(?:s|ed)|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+)\b")
+LEAD_VERB = re.compile(r"\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
+                       r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
+                       r"deliver\w*|created?)\b")
+BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|draws? on|drew on|receiv\w+|recipient|priority country|"
+                          r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
+# "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
+BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
+                      r"operated|coordinated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
+HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
+HYPHEN_LED = re.compile(r"-(?:led|run|organi[sz]ed)\s*$")
+
+
 def programmes(context: SentenceContext) -> list[Finding]:
-    """Who funds which programme, since when, how much, aimed at which region."""
+    """Roles in capacity-building programmes, each from its own words: funded by / X-funded / with funding
+    from (Funder), run / implemented / led by, runs, launched (Lead), benefits from / takes part in / a
+    priority country of (Beneficiary), a possessive ("Australia's programme": Lead); with the amount, the
+    launch year and the region. A programme only mentioned gives nothing."""
     findings = []
     for index, mention in enumerate(context.view.mentions):
         entity = context.gazetteer.entities.get(mention.key)
         if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise:
             continue
-        funder, agency, indirect = _funder(context, index)
-        if not funder or context.gazetteer.entities.get(funder, entity).kind not in ("state", "org"):
-            continue
-        offset = context.mention_at(index) + len(str(index)) + 2
-        launched = LAUNCH_AFTER.search(context.masked[offset:])
-        year, status = (launched.group(1), "Launched") if launched else ("", "")
-        findings.append(_finding(context, Fact("funds", funder, mention.key, year, status), "programme.funds",
-                                 indirect))
-        findings += _programme_details(context, mention.key, funder, agency)
+        for actor, role, agency, indirect in _roles(context, index):
+            if not actor or actor == mention.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
+                continue
+            year, status = "", ""
+            if role == "Lead":
+                offset = context.mention_at(index) + len(str(index)) + 2
+                launched = LAUNCH_AFTER.search(context.masked[offset:])
+                year, status = (launched.group(1), "Launched") if launched else ("", "")
+            fact = Fact("funds", actor, mention.key, year, status, role=role, through=agency)
+            findings.append(_finding(context, fact, f"programme.{role.lower()}", indirect))
+            if role in ("Funder", "Lead"):
+                findings += _programme_details(context, mention.key, actor, agency)
     return findings
+
+
+def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
+    """(actor, role, acting agency, indirect?) for programme mention ``index``."""
+    offset = context.mention_at(index)
+    start, end = context.clause_of(offset)
+    after = context.masked[offset + len(str(index)) + 2:end]
+    before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):offset]
+    found = []
+    for match in BY_AGENT.finditer(after[:160]):
+        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
+        for agent, _ in context.list_items(offset + len(str(index)) + 2 + match.end(),
+                                           offset + len(str(index)) + 2 + min(region_end, match.end() + 80)):
+            found.append((*_actor_and_agency(context, agent), role))
+    hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}$",
+                       before)
+    if hyphen:
+        agent = context.view.mentions[int(hyphen.group(1))]
+        found.append((*_actor_and_agency(context, agent), "Funder" if "fund" in hyphen.group("suffix")
+                      or "financ" in hyphen.group("suffix") or "back" in hyphen.group("suffix")
+                      or "spons" in hyphen.group("suffix") else "Lead"))
+    results = [(actor, role, agency, False) for actor, agency, role in found]
+    if context.through is not None and context.through is context.view.mentions[index]:
+        subject, _, indirect = context.subject_key()  # "Through the X programme, Canada has committed …"
+        return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
+                           indirect)]
+    subject_role = _subject_role(context, before)
+    if subject_role:
+        subject, through, indirect = context.subject_in(start, end)
+        if subject and not NON_STATE_SUBJECT.search(before[-70:]) and cues.clause_status(before, "") != "negated":
+            results.append((subject, subject_role, through, indirect))
+    possessor = POSSESSIVE_BEFORE.search(context.masked[max(0, offset - 80):offset]) if not results else None
+    if possessor:
+        owner = context.view.mentions[int(possessor.group(1))] if possessor.group(1) is not None else \
+            _nearest_actor(context, offset - len(possessor.group()))
+        if owner is not None and owner.key and owner.kind in ("state", "org"):
+            actor, agency = _actor_and_agency(context, owner)
+            results.append((actor, "Lead", agency, owner.form == "coref"))
+    if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
+        results.append((context.topic, "Lead", "", True))
+    return results
+
+
+def _subject_role(context: SentenceContext, before: str) -> str:
+    """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
+    verbs = [(m.start(), role) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
+                                                     (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)]
+    return max(verbs)[1] if verbs else ""
+
+
+def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, str]:
+    state = context.state_of(mention.key)
+    if mention.kind == "org" and state and state != mention.key:
+        return state, mention.key
+    return mention.key, ""
 
 
 def _programme_details(context: SentenceContext, programme: str, funder: str, agency: str) -> list[Finding]:

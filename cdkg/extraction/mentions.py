@@ -16,7 +16,7 @@ OPEN, CLOSE = "\ue000", "\ue001"
 SLOT = rf"{OPEN}(\d+){CLOSE}"
 SLOT_RE = re.compile(SLOT)
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w|[A-Z])"
+CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
 ACRONYM = r"[A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9-]*"
@@ -149,10 +149,14 @@ def coref_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+# "EU-funded", "NATO-led", "US-backed": a modifier before a name, not part of it.
+MODIFIER_WORD = re.compile(r"[\w.]+-(?:funded|led|backed|financed|sponsored|run|based|supported|organi[sz]ed)")
+
+
 def trim_name(name: str, start: int) -> tuple[str, int]:
     """Drop leading function words, months and stray years from a capitalised run."""
     words = name.split(" ")
-    while words and (words[0] in STOP_WORDS or words[0].rstrip(",") in STOP_WORDS):
+    while words and (words[0] in STOP_WORDS or words[0].rstrip(",") in STOP_WORDS or MODIFIER_WORD.fullmatch(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[0] in ("of", "for", "and", "the", "on", "in", "&", "de", "to"):
