@@ -20,20 +20,21 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from cdkg.extraction.mentions import (
-    APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
+    NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
 )
 from cdkg.gazetteer import Entity, Gazetteer
 from cdkg.text import slugify
 from cdkg.vocabulary import CDO
 
 AGENCY, CERT, PROGRAMME, FORUM, EXERCISE, EVENT, BODY = "agency", "cert", "programme", "forum", "exercise", "event", "body"
+ORGANISATION = "organisation"
 HEADS: dict[str, str] = {
     "agency": AGENCY, "authority": AGENCY, "centre": AGENCY, "center": AGENCY, "ministry": AGENCY,
     "directorate": AGENCY, "command": AGENCY, "office": AGENCY, "service": AGENCY, "regulator": AGENCY,
     "board": AGENCY, "bureau": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
     "department": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
-    "drill": EXERCISE,
+    "drill": EXERCISE, "bank": ORGANISATION,
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
     "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
@@ -49,8 +50,8 @@ DOCUMENT_HEADS = frozenset(
 PROGRAMME_CONTEXT = re.compile(r"\b(?:initiative|programme|program|project|mechanism|scheme)\b")
 CAPACITY = re.compile(r"capacity|cooperation|assist|development|training|partner|outreach", re.IGNORECASE)
 ROLE_CLASSES = {AGENCY: CDO.GovernmentAgency, CERT: CDO.CERT, FORUM: CDO.Forum, EXERCISE: CDO.Exercise,
-                EVENT: CDO.Event, BODY: CDO.OrganisationalBody}
-KIND_OF_ROLE = {AGENCY: "org", CERT: "org", FORUM: "org", BODY: "org", PROGRAMME: "initiative",
+                EVENT: CDO.Event, BODY: CDO.OrganisationalBody, ORGANISATION: CDO.Organisation}
+KIND_OF_ROLE = {AGENCY: "org", CERT: "org", FORUM: "org", BODY: "org", ORGANISATION: "org", PROGRAMME: "initiative",
                 EXERCISE: "initiative", EVENT: "event"}
 PREFIX_OF_KIND = {"org": "org", "initiative": "initiative", "event": "event"}
 
@@ -221,6 +222,21 @@ def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: st
     return found
 
 
+# "Expertise France, the public cooperation agency": a name (perhaps holding a state's) defined by its apposition.
+NAME_APPOSITION = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>agency|authority|service|office|"
+    rf"command|centre|center|council|commission|ministry|directorate|regulator|bank|company|firm|foundation)\b")
+
+
+def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    if len(name.split()) < 2 or name.isupper():
+        return None
+    head = match.group("head").lower()
+    role = ORGANISATION if head in ("bank", "company", "firm", "foundation") else AGENCY
+    return _make(role, name, "", view, (start, start + len(name)), topic)
+
+
 def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     acronym = match.group("acr") or match.group("acr2")
     head = (match.group("head") or match.group("head2")).lower()
@@ -252,6 +268,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if "," in text else ():
         found.append(_from_acronym_apposition(match, view, topic))
+    for match in NAME_APPOSITION.finditer(text) if "," in text else ():
+        found.append(_from_name_apposition(match, view, topic))
     for match in CERT_NAME.finditer(text):
         found.append(_from_cert_name(match, view, topic, gazetteer))
     for match in NAMED.finditer(view.text):

@@ -18,7 +18,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.text import slugify
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import (
-    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, NON_STATE_SUBJECT, _finding,
+    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LIST_GAP, LOWER_DOCUMENT, NON_STATE_SUBJECT, _finding,
 )
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -261,9 +261,9 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 
 
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
-FUNDER_VERB = re.compile(r"\b(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|pledg\w+|"
-                         r"back(?:s|ed)|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+)\b")
-LEAD_VERB = re.compile(r"\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
+FUNDER_VERB = re.compile(r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|pledg\w+|"
+                         r"invest\w*|grant\w*|approv(?:ed|es)|allocat\w+)\b")
+LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|draws? on|drew on|receiv\w+|recipient|priority country|"
@@ -311,8 +311,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     for match in BY_AGENT.finditer(after[:160]):
         role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
-        for agent, _ in context.list_items(offset + len(str(index)) + 2 + match.end(),
-                                           offset + len(str(index)) + 2 + min(region_end, match.end() + 80)):
+        base = offset + len(str(index)) + 2
+        for agent in _listed(context, base + match.end(), base + min(region_end, match.end() + 80)):
             found.append((*_actor_and_agency(context, agent), role))
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}$",
                        before)
@@ -341,6 +341,19 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results
+
+
+def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    """The items of a list right after ``start`` ("by Canada, the UK and the US"), up to the first gap that is not
+    a list's ("… for ECOWAS states")."""
+    found, position = [], start
+    for mention, _ in context.list_items(start, end):
+        offset = context.mention_at(context.view.mentions.index(mention))
+        if not LIST_GAP.fullmatch(context.masked[position:offset]):
+            break
+        found.append(mention)
+        position = offset + len(str(context.view.mentions.index(mention))) + 2
+    return found
 
 
 def _subject_role(context: SentenceContext, before: str) -> str:

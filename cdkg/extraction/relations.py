@@ -388,6 +388,9 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
         offset = context.mention_at(_index(context, mention))
         if _modifier(context, mention) or _own(context, subject, mention):
             continue
+        if mention.kind in ("initiative", "event") and not _is_exercise(context, mention) and getattr(
+                context.gazetteer.entities.get(mention.key), "cls", None) == CDO.Initiative:
+            continue  # joining an initiative (a coalition, a call) is not taking part in a programme
         if mention.kind in ("initiative", "event"):
             for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
                     [_year_after_mention(context, mention)]:
