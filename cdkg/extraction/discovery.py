@@ -102,6 +102,29 @@ def _state_before(view: SentenceView, start: int) -> str:
     return ""
 
 
+# Bodies whose head word is shared by national agencies and international or private bodies: a committee,
+# commission or council is a state's only when its name says so; a data or research centre is a facility, a
+# centre of excellence or capacity-building centre a programme.
+SHARED_HEADS = re.compile(r"\b(?:Committee|Commission|Council)\b")
+NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government|Governmental|Ministry|Republic)\b")
+FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
+                      r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
+PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity Building (?:Centre|Center)\b")
+
+
+def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
+    if role != AGENCY:
+        return role
+    if PROGRAMME_CENTRE.search(label):
+        return PROGRAMME
+    if FACILITY.search(label):
+        return ORGANISATION
+    if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and not NATIONAL_MARK.search(label) \
+            and not _inside(view, *span, kinds=("state",)) and not _state_before(view, span[0]):
+        return FORUM
+    return role
+
+
 def entity_key(kind: str, label: str, acronym: str = "", owner: str = "") -> str:
     """An entity's key: what it is, scoped to its owner when it has one (org/montenegro/national-security-agency),
     so that two states' "National Cybersecurity Agency" are two agencies and no key is a bare generic name."""
@@ -113,6 +136,7 @@ def entity_key(kind: str, label: str, acronym: str = "", owner: str = "") -> str
 def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[int, int], topic: str) -> Discovery:
     if role == FORUM and PROGRAMME_CONTEXT.search(view.text):
         role = PROGRAMME
+    role = _refine_role(role, label, view, span)
     inner_orgs = _inside(view, *span, kinds=("org",))
     inner_states = _inside(view, *span, kinds=("state",))
     if role == AGENCY and inner_orgs and not inner_states:

@@ -153,7 +153,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     own = issuer in (context.topic, context.subject_key()[0])
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12]))
     is_subject = bool(LEADS_CLAUSE.fullmatch(context.masked[max(start, context.intro_end):offset]))
-    if own and (dated or (is_subject and not cited) or (named_issuer and not cited)):
+    if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
+            named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
         return "Adopted"
     return None
 

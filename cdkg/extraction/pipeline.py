@@ -61,6 +61,7 @@ class Passage:
     sentences: list[Span]
     occurrences: list[Occurrence] = field(default_factory=list)
     views: list[SentenceView] = field(default_factory=list)
+    state: str = ""
 
 
 @dataclass
@@ -123,7 +124,6 @@ class Extractor:
             nearby_orgs: gives the organisations the document names, nearest first, for "the Union" as a subject
                 (a function: the list is costly and rarely needed).
         """
-        counts: Counter[str] = Counter()
         for view in views:
             start = intro_end(view.masked)
             subject = find_subject(view, start)
@@ -134,8 +134,7 @@ class Extractor:
             actor = self._actor(subject)
             if actor:
                 return actor
-            counts.update(m.key for m in view.mentions if m.kind == "state")
-        return counts.most_common(1)[0][0] if counts else inherited
+        return inherited
 
     @staticmethod
     def _collective_subjects(view: SentenceView, subject: Mention | None, start: int) -> list[str]:
@@ -167,12 +166,13 @@ class Extractor:
             cleaned = clean(source.text)
             parts = [(p, list(sentences(Span(0, p.text)))) for p in paragraphs(cleaned.text)]
             all_views = [[self.base_view(s.text) for s in spans] for _, spans in parts]
-            topic = document_state(all_views)
+            topic = state = document_state(all_views)
             orgs = [[m.key for v in views for m in v.mentions if m.kind == "org"] for views in all_views]
             for number, ((paragraph, spans), views) in enumerate(zip(parts, all_views)):
                 topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n))
                 key = (passage_key(paragraph.text), topic)
-                passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views))
+                own = topic if topic in self.gazetteer.entities and self.gazetteer.entities[topic].kind == "state" else state
+                passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views, state=own))
                 passage.occurrences.append(Occurrence(source.stem, cleaned, paragraph.start))
             if progress is not None:
                 progress(source)
@@ -184,7 +184,7 @@ class Extractor:
         for passage in passages:
             registries = self._registries_of(passage)
             for sentence, view in zip(passage.sentences, passage.views):
-                found = [self._register(d, registries) for d in discover(view, registries[0], passage.topic)]
+                found = [self._register(d, registries) for d in discover(view, registries[0], passage.state)]
                 findings = [f for d in found for f in _definition_findings(d)]
                 if findings:
                     results.append(SentenceFindings(passage, sentence, findings))
