@@ -440,30 +440,85 @@ def _years_of(context: SentenceContext, mention: Mention) -> list[str]:
 
 
 def _modifier(context: SentenceContext, mention: Mention) -> bool:
-    """Whether a mention only modifies a noun ("NATO-led training")."""
+    """Whether a mention only modifies a noun ("NATO-led training", "the OAS CICTE", "NATO Science for Peace")."""
     index = _index(context, mention)
     after = context.masked[context.mention_at(index) + len(str(index)) + 2:]
-    return after.startswith("-")
+    return after.startswith("-") or bool(re.match(r"(?:'s|/)?\s*(?:\ue000|[A-Z][a-z])", after))
+
+
+# "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
+CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\b")
+PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
 
 
 def chairing(context: SentenceContext) -> list[Finding]:
-    """"<S> chairs / is chairing / holds the chair of X and Y"."""
-    if not CHAIR.search(context.masked):
+    """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
+    fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
+    of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
+    if not CHAIR.search(context.masked) and not CHAIR_AFTER.search(context.masked):
         return []
     findings = []
     for match in CHAIR.finditer(context.masked):
         start, end = context.clause_of(match.start())
-        subject, _, indirect = context.subject_in(start, end)
-        if not subject or cues.is_negated(context.masked[start:match.start()]):
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end)]
+        if not bodies and PRONOUN_OBJECT.match(context.masked[match.end():]):
+            before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
+            bodies = [(before[-1], None)] if before else []
+        known = {m.key for m, _ in bodies}
+        bodies += [(None, e) for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
+        findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+    for match in CHAIR_AFTER.finditer(context.masked):
+        body = context.view.slot(match.group())
+        if body.kind == "org":
+            findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(body, None)])
+    return findings
+
+
+def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tuple[int, int],
+            bodies: list[tuple[Mention | None, Entity | None]]) -> list[Finding]:
+    start, end = clause
+    subject, _, indirect = context.subject_in(start, end)
+    adjective = re.search(rf"{SLOT}\s*$", context.masked[max(start, trigger - 20):trigger])
+    if adjective and context.view.slot(adjective.group()).kind == "state":  # "the French G7 presidency"
+        subject, indirect = context.view.slot(adjective.group()).key, False
+    status = cues.clause_status(context.masked[start:trigger][-50:], "")
+    if not subject or status == "negated":
+        return []
+    status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+    findings = []
+    for mention, entity in bodies:
+        key = mention.key if mention is not None else entity.key
+        if key == subject:
             continue
-        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
-        bodies = {m.key: None for m in context.mentions_between(match.end(), end, ("org",))}
-        bodies |= {e.key: e for e in _generic_bodies(context, context.masked[match.end():end])}
-        for body, entity in bodies.items():
-            finding = _finding(context, Fact("chairs", subject, body, status=status), "chairing.chairs", indirect)
+        for when in _periods(context, trigger_end, end):
+            fact = Fact("chairs", subject, key, when.year if when else "", status,
+                        end_year=when.end_year if when else "")
+            finding = _finding(context, fact, "chairing.chairs", indirect)
             finding.entities += [entity] if entity is not None and not entity.reference else []
             findings.append(finding)
     return findings
+
+
+def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When | None]:
+    """The times a chairing clause gives after its trigger ("in 2014 and again in 2025", "from 2017 to 2019",
+    "of 2019"), or one undated period."""
+    found = [w for w in cues.times(SLOT_RE.sub(" ", context.masked[start:end])) if w.prep in cues.DATING + ("of", "")]
+    return found or [None]
+
+
+def _listed_orgs(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    """The organisations listed right after ``start``, modifiers ("the OAS CICTE") left out."""
+    found, position = [], start
+    for mention, _ in context.list_items(start, end, ("org",)):
+        offset = context.mention_at(_index(context, mention))
+        gap = re.sub(r"\b(?:in|since|from|to|of)\s+(?:\w+\s+)?\d{4}(?:-\d{4})?", " ", context.masked[position:offset])
+        if not LIST_GAP.fullmatch(gap):
+            break
+        position = offset + len(str(_index(context, mention))) + 2
+        if _modifier(context, mention):
+            continue
+        found.append(mention)
+    return found
 
 
 def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
