@@ -23,7 +23,8 @@ VERBISH = re.compile(
     r"^(?:\s*\([^()]{1,80}\))?(?:\s+[a-z][\w-]*){0,2}?(?:\s*,\s*(?:which|who|whose|where)\b[^;]{0,160}?,|"
     r"\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
-    r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put)\b"
+    r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
+    r"cooperate|attend|hold|run|lead|sign|absorbed)\b"
 )
 # A mention that a preposition governs ("with Ukraine's agency", "in line with the EU's directive") is never
 # a clause's subject; nor is a possessor ("the EU's statement").

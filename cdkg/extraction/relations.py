@@ -82,7 +82,7 @@ PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
 PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
                             r"most important)\s+(?:cyber\s+)?partners\b")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
-MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:absorbed|incorporated|integrated|folded)\s+into|"
+MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were)\s+(?:\w+ly\s+)?merged\s+into|(?:absorbed|incorporated|integrated|folded)\s+into|"
                    rf"(?:was|were)\s+absorbed\s+by)\s+(?:the\s+)?{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
                    r"launch\w*|unveil\w*|present\w*|endors\w*|tabled)\b")
@@ -595,18 +595,44 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
     return _unique(found)
 
 
+# "It absorbed A, B and C", "CSA took over SingCERT": the subject is the successor, the list what merged into it.
+ABSORBED = re.compile(r"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged)\s+(?:the\s+)?(?=\ue000)")
+
+
 def mergers(context: SentenceContext) -> list[Finding]:
-    """"X merged with / into Y", "was absorbed by Y"."""
+    """Mergers: "A and B were merged into C", "A merged with C", "A was absorbed by C", "C absorbed A, B and
+    D" (each merged body of a list), dated by the clause."""
     findings = []
-    subject = context.subject
     for match in MERGE.finditer(context.masked):
         successor = context.view.slot(match.group())
-        merged = subject if subject is not None and subject.kind == "org" else None
-        if merged is None or successor.kind != "org" or merged.key == successor.key:
-            continue
-        year = cues.clause_year(context.masked[:match.start()]) or cues.clause_year(context.masked)
-        findings.append(_finding(context, Fact("mergedInto", merged.key, successor.key, year), "merger.merged"))
+        start, end = context.clause_of(match.start())
+        merged = [m for m, _ in context.list_items(max(start, context.intro_end if start <= context.intro_end else
+                                                          start), match.start(), ("org",))
+                  if not _modifier(context, m)]
+        findings += _merged(context, merged, successor, (start, end))
+    for match in ABSORBED.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        successor = context.clause_subject(start, end)
+        if successor is None and re.match(r"\s*(?:It|it)\s+absorbed", context.masked[start:match.end()]):
+            successor = _last_org_before(context, start)
+        merged = _listed_orgs(context, match.end() - 0, end)
+        findings += _merged(context, merged, successor, (start, end))
     return findings
+
+
+def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
+    found = [m for m in context.mentions_between(0, position, ("org",))]
+    return found[-1] if found else None
+
+
+def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
+            clause: tuple[int, int]) -> list[Finding]:
+    if successor is None or successor.kind != "org":
+        return []
+    start, end = clause
+    year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked[:context.intro_end])
+    return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
+            for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
 
 
 # --- agencies and CERTs of a state ---------------------------------------------------------------
