@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from cdkg.extraction.mentions import (
-    NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
+    CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
 )
 from cdkg.gazetteer import Entity, Gazetteer
 from cdkg.text import slugify
@@ -282,12 +282,31 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
     return _make(CERT, acronym, acronym, view, (match.start(), match.end()), owner or topic)
 
 
+# "compete in NATO's Locked Shields", "take part every year in Cyber Europe" in a sentence about exercises: the name
+# taken part in is an exercise even without the word after it.
+EXERCISE_TAKEN_PART = re.compile(
+    rf"\b(?:compet\w*|t(?:ake|akes|ook|aking|aken) part|participat\w*|join\w*)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
+    rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name>{NAME})|,\s+and\s+in\s+(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME})")
+EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
+
+
+def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
+    group = "name" if match.group("name") else "name2"
+    name, start = trim_name(match.group(group), match.start(group))
+    if not name or _ends_with_known(view, start, start + len(name)) or name.isupper() and len(name) < 3:
+        return None
+    entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
+    return Discovery(entity, {name: "name"})
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
     if not HINT.search(view.text) and not CERT_NAME.search(view.text) and "," not in view.text:
         return found
     text = view.text
+    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) else ():
+        found.append(_from_exercise_taken_part(match, view))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if "," in text else ():

@@ -339,14 +339,21 @@ def participation(context: SentenceContext) -> list[Finding]:
     findings = []
     for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
-        subject, _, indirect = context.subject_in(start, end)
+        subject, through, indirect = context.subject_in(start, end)
         before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(before[-50:], "")
         if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]):
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
-        findings += _participants(context, subject, indirect, match.end(), end, status)
+        findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
     return findings + _joined_exercises(context)
+
+
+def _with_through(finding: Finding, through: str) -> Finding:
+    """A participation finding made by an agency for its state ("BSSN teams join …")."""
+    if through and finding.fact.relation == "participatesIn":
+        finding.fact.through = through
+    return finding
 
 
 PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend")
@@ -360,13 +367,13 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
         start, end = context.clause_of(match.start())
-        subject, _, indirect = context.subject_in(start, end)
+        subject, through, indirect = context.subject_in(start, end)
         if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]):
             continue
         status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
         year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:end]) or (
             cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
-        fact = Fact("participatesIn", subject, mention.key, year, status)
+        fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
         findings.append(_finding(context, fact, "participation.joined", indirect))
     return findings
 
