@@ -14,6 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
@@ -137,6 +138,7 @@ def passage_key(text: str) -> str:
     return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=16384)
 def slugify(name: str) -> str:
     """The one IRI slug of the project: ASCII, lower case, words joined by hyphens, "&" read as "and"
     ("Côte d'Ivoire" → "cote-divoire", "Science & Technology" → "science-and-technology")."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from cdkg.vocabulary import CDO
 
@@ -82,6 +83,7 @@ def is_negated(text: str) -> bool:
     return bool(NEGATION.search(NOT_ONLY.sub("", text)))
 
 
+@lru_cache(maxsize=8192)
 def clause_status(before: str, after: str = "") -> str:
     """The one status reader: what a clause says of the thing its trigger names.
 
@@ -132,14 +134,17 @@ def is_hedged(text: str) -> bool:
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 SEASON = r"(?:(?:early|late|mid|the (?:spring|summer|autumn|fall|winter|end|beginning|start|middle) of)[- ]\s*)"
-TIME = re.compile(
+# The time reader finds a year (or a relative time) first, then reads what stands just before it: matching
+# the optional words before every position of a text was the extractor's slowest pattern.
+YEAR_AT = re.compile(
+    rf"(?<![\d/.])(?P<year>{YEAR})(?:\s*(?:-|to)\s*(?P<end>{YEAR})(?![\d/]))?(?![\d/]|\.\d)")
+RELATIVE_AT = re.compile(
+    r"(?P<count>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}))"
+    r"\s+years?\s+(?P<direction>later|after|on|before|earlier)\b"
+    r"|\b(?P<same>the following year|the next year|that (?:same )?year|the same year)\b")
+BEFORE_YEAR = re.compile(
     rf"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ss]tarting in|[Uu]ntil|[Tt]o|[Oo]f|[Dd]uring|[Ff]or|[Oo]n|"
-    rf"[Bb]etween|[Cc]overing|[Rr]unning to)\s+(?:the\s+)?)?{SEASON}?(?:\d{{1,2}}\s+)?(?:(?P<month>{MONTH})\s+)?"
-    rf"(?<![\d/.])(?P<year>{YEAR})(?:\s*(?:-|to)\s*(?P<end>{YEAR})(?![\d/]))?(?![\d/]|\.\d)"
-    rf"|(?P<count>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{{1,2}}))"
-    rf"\s+years?\s+(?P<direction>later|after|on|before|earlier)\b"
-    rf"|\b(?P<same>the following year|the next year|that (?:same )?year|the same year)\b"
-)
+    rf"[Bb]etween|[Cc]overing|[Rr]unning to)\s+(?:the\s+)?)?{SEASON}?(?:\d{{1,2}}\s+)?(?:(?P<month>{MONTH})\s+)?$")
 
 
 class When:
@@ -154,30 +159,54 @@ class When:
         return f"When({self.year}{'-' + self.end_year if self.end_year else ''}, {self.prep!r})"
 
 
+HAS_TIME = re.compile(r"(?:19|20)\d\d|\byears?\b|\bfollowing year|\bnext year")
+
+
 def times(text: str, anchor: str = "") -> list[When]:
     """Every time expression in ``text``, in order: "in March 2021", "since 2004", "2019-2023" (year 2019, end
     2023), "from 2017 to 2019", "two years later" and "the following year" (counted from the last year before
-    them, or ``anchor``); "between 2014 and 2016" is a range."""
+    them, or ``anchor``); "between 2014 and 2016" is a range. Callers must not change what it returns (it is
+    cached)."""
+    if not HAS_TIME.search(text):
+        return []
+    return list(_times(text, anchor))
+
+
+@lru_cache(maxsize=8192)
+def _times(text: str, anchor: str) -> tuple[When, ...]:
+    matches = list(YEAR_AT.finditer(text))
+    if "year" in text:
+        matches = sorted(matches + list(RELATIVE_AT.finditer(text)), key=lambda m: m.start())
     found: list[When] = []
     last = anchor
-    for match in TIME.finditer(text):
-        if found and found[-1].prep == "between" and not found[-1].end_year and match.group("year") and \
-                re.fullmatch(r"\s+and\s+", text[found[-1].end:match.start()]):
-            found[-1].end_year, found[-1].end = match.group("year"), match.end()
+    for match in matches:
+        if found and match.start() < found[-1].end:
             continue
-        if match.group("year"):
-            prep = (match.group("prep") or "").strip().lower().removesuffix(" the")
-            end = match.group("end") or ""
-            stop = match.end()
-            if end and end < match.group("year"):
-                end, stop = "", match.end("year")
-            found.append(When(match.start(), stop, match.group("year"), end, match.group("month") or "", prep))
+        if match.re is YEAR_AT:
+            if found and found[-1].prep == "between" and not found[-1].end_year and \
+                    re.fullmatch(r"\s+and\s+", text[found[-1].end:match.start()]):
+                found[-1].end_year, found[-1].end = match.group("year"), match.end()
+                continue
+            found.append(_when_at(text, match))
             last = match.group("year")
         elif last:
-            offset = _relative_years(match)
-            year = str(int(last) + offset)
-            found.append(When(match.start(), match.end(), year, prep="relative"))
-    return found
+            found.append(When(match.start(), match.end(), str(int(last) + _relative_years(match)), prep="relative"))
+    return tuple(found)
+
+
+def _when_at(text: str, match: re.Match[str]) -> When:
+    """A year match with the preposition, season, day and month written before it."""
+    window_start = max(0, match.start() - 45)
+    before = BEFORE_YEAR.search(text, window_start, match.start())
+    start = before.start() if before is not None and before.group() else match.start()
+    if before is not None and before.start() == window_start and window_start > 0:
+        start = match.start() - len(before.group().lstrip()) if before.group().strip() else match.start()
+    prep = ((before.group("prep") or "") if before is not None else "").strip().lower().removesuffix(" the")
+    month = (before.group("month") or "") if before is not None else ""
+    end, stop = match.group("end") or "", match.end()
+    if end and end < match.group("year"):
+        end, stop = "", match.end("year")
+    return When(start, stop, match.group("year"), end, month, prep)
 
 
 def _relative_years(match: re.Match[str]) -> int:

@@ -22,7 +22,7 @@ from rdflib import URIRef
 from cdkg.extraction.mentions import (
     CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
 )
-from cdkg.gazetteer import Entity, Gazetteer
+from cdkg.gazetteer import Entity, Gazetteer, trie_pattern
 from cdkg.text import slugify
 from cdkg.vocabulary import CDO
 
@@ -42,7 +42,8 @@ HEADS: dict[str, str] = {
     "community": FORUM, "alliance": FORUM,
     "exercise": EXERCISE, "summit": EVENT, "conference": EVENT, "symposium": EVENT,
 }
-HINT = re.compile(r"\(|\b(?:" + "|".join(HEADS) + r")s?\b", re.IGNORECASE)
+HINT = re.compile(r"\(|\b(?:" + trie_pattern(sorted({h.lower() for h in HEADS} | {h.capitalize() for h in HEADS}
+                                                   | {h.upper() for h in HEADS})) + r")s?\b")
 DOCUMENT_HEADS = frozenset(
     "strategy policy guidance doctrine plan directive act law regulation code bill decree principles "
     "declaration charter statement framework".split()
@@ -247,16 +248,20 @@ def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: st
 
 
 # "Expertise France, the public cooperation agency": a name (perhaps holding a state's) defined by its apposition.
-NAME_APPOSITION = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>agency|authority|service|office|"
-    rf"command|centre|center|council|commission|ministry|directorate|regulator|bank|company|firm|foundation)\b")
+APPOSITION_AFTER = re.compile(
+    r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?(?P<head>agency|authority|service|office|"
+    r"command|centre|center|council|commission|ministry|directorate|regulator|bank|company|firm|foundation)\b")
 
 
 def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    """A capitalised name followed by its apposition (``match`` is the NAMED match, its apposition right after)."""
+    after = APPOSITION_AFTER.match(view.text, match.end())
+    if after is None or match.group("acr") or match.group("tail"):
+        return None
     name, start = trim_name(match.group("name"), match.start("name"))
     if len(name.split()) < 2 or name.isupper():
         return None
-    head = match.group("head").lower()
+    head = after.group("head").lower()
     role = ORGANISATION if head in ("bank", "company", "firm", "foundation") else AGENCY
     return _make(role, name, "", view, (start, start + len(name)), topic)
 
@@ -277,8 +282,9 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
     acronym, prefix = match.group("acr"), (match.group("prefix") or "").upper()
     if NOT_STATE_OWNER.search(view.text[max(0, match.start() - 60):match.end() + 60]):
         return None
-    owner = next((e.key for e in gazetteer.entities.values() if e.kind == "state" and prefix
-                  and prefix == e.extra.get("alpha2", "")), "") if len(prefix) == 2 else ""
+    codes = getattr(gazetteer, "state_by_alpha2", None) or {e.extra.get("alpha2"): e.key for e in
+                                                             gazetteer.entities.values() if e.kind == "state"}
+    owner = codes.get(prefix, "") if len(prefix) == 2 else ""
     return _make(CERT, acronym, acronym, view, (match.start(), match.end()), owner or topic)
 
 
@@ -302,21 +308,23 @@ def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Disco
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
-    if not HINT.search(view.text) and not CERT_NAME.search(view.text) and "," not in view.text:
-        return found
     text = view.text
+    certs = "CERT" in text or "IRT" in text
+    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text):
+        return found
     for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) else ():
         found.append(_from_exercise_taken_part(match, view))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_reverse_definition(match, view, topic))
-    for match in ACRONYM_APPOSITION.finditer(text) if "," in text else ():
+    for match in ACRONYM_APPOSITION.finditer(text) if ", " in text else ():
         found.append(_from_acronym_apposition(match, view, topic))
-    for match in NAME_APPOSITION.finditer(text) if "," in text else ():
-        found.append(_from_name_apposition(match, view, topic))
-    for match in CERT_NAME.finditer(text):
+    for match in CERT_NAME.finditer(text) if certs else ():
         found.append(_from_cert_name(match, view, topic, gazetteer))
+    appositions = "," in text and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
         found.append(_from_named(match, view, topic))
+        if appositions:
+            found.append(_from_name_apposition(match, view, topic))
     masked = view.masked
     for match in LOWER_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_lower_definition(match, view, topic))

@@ -390,6 +390,8 @@ def exercises(context: SentenceContext) -> list[Finding]:
     exercise = [m for m in context.view.mentions if m.kind == "initiative"
                 and getattr(context.gazetteer.entities.get(m.key), "cls", None) == CDO.Exercise]
     findings = []
+    if not exercise or ("-led" not in context.masked and " by " not in context.masked):
+        return findings
     for match in LED_BY.finditer(context.masked):
         organiser = context.view.slot(match.group())
         if organiser.kind != "org":

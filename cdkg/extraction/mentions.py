@@ -75,6 +75,7 @@ class SentenceView:
     text: str
     mentions: list[Mention]
     hits: list[Mention] = field(default_factory=list)
+    corefs: list[Mention] = field(default_factory=list)
     masked: str = ""
     offsets: list[int] = field(default_factory=list)
 

@@ -101,16 +101,19 @@ class Extractor:
     def base_view(self, text: str) -> SentenceView:
         """A sentence with gazetteer and coreference mentions (unresolved), masked."""
         hits = gazetteer_mentions(text, self.gazetteer)
-        view = SentenceView(text, choose_in(text, [m.copy() for m in hits] + coref_mentions(text)), hits)
+        corefs = coref_mentions(text)
+        view = SentenceView(text, choose_in(text, [m.copy() for m in hits] + corefs), hits, corefs=corefs)
         view.mask()
         return view
 
-    def full_view(self, text: str, known: list[Mention], registry: Gazetteer) -> SentenceView:
+    def full_view(self, text: str, known: list[Mention], discovered: list[Mention],
+                  corefs: list[Mention] | None = None) -> SentenceView:
         """A sentence with gazetteer, document and coreference mentions (``known``: reference hits found before;
-        ``registry``: the document's discovered names)."""
-        found = [m.copy() for m in known] + gazetteer_mentions(text, registry, added_only=True)
+        ``discovered``: hits of the document's discovered names)."""
+        found = [m.copy() for m in known] + discovered
         documents = document_rules.document_mentions(text, found) + document_rules.lower_document_mentions(text)
-        view = SentenceView(text, choose_in(text, found + documents + coref_mentions(text)))
+        corefs = coref_mentions(text) if corefs is None else [m.copy() for m in corefs]
+        view = SentenceView(text, choose_in(text, found + documents + corefs))
         return view
 
     # --- topics --------------------------------------------------------------------------------
@@ -212,10 +215,10 @@ class Extractor:
             registries = self._registries_of(passage)
             registry = registries[0]
             for sentence, base in zip(passage.sentences, passage.views):
-                if not base.mentions and not DOCUMENT_HINT.search(sentence.text) and \
-                        not any(True for _ in registry.find(sentence.text, added_only=True)):
+                discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
+                if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text):
                     continue
-                view = self.full_view(sentence.text, base.hits, registry)
+                view = self.full_view(sentence.text, base.hits, discovered, base.corefs)
                 self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
                               registry)
                 view.mask()
