@@ -88,6 +88,7 @@ class SentenceContext:
     _clauses: list[tuple[int, int]] | None = None
     _hedged: bool | None = None
     _themes: set | None = None
+    _memo: dict = field(default_factory=dict)
 
     @property
     def masked(self) -> str:
@@ -139,6 +140,12 @@ class SentenceContext:
     def subject_in(self, start: int, end: int) -> tuple[str, str, bool]:
         """Like :meth:`subject_key`, but a later clause with a subject of its own ("…, while Nigeria is
         negotiating …") keeps that subject."""
+        key = ("subject", start, end)
+        if key not in self._memo:
+            self._memo[key] = self._subject_in(start, end)
+        return self._memo[key]
+
+    def _subject_in(self, start: int, end: int) -> tuple[str, str, bool]:
         if start > self.intro_end:
             mention = find_subject(self.view, start, end)
             if mention is not None:
@@ -156,6 +163,12 @@ class SentenceContext:
 
     def list_items(self, start: int, end: int, kinds: tuple[str, ...] = ACTOR_KINDS) -> list[tuple[Mention, str]]:
         """The items of a coordinated list in [start, end), each with its own year (see :func:`item_years`)."""
+        key = ("items", start, end, kinds)
+        if key not in self._memo:
+            self._memo[key] = self._list_items(start, end, kinds)
+        return list(self._memo[key])
+
+    def _list_items(self, start: int, end: int, kinds: tuple[str, ...]) -> list[tuple[Mention, str]]:
         found = [(int(m.group(1)), m.start(), m.end()) for m in SLOT_RE.finditer(self.masked, start, end)]
         found = [(i, b, e) for i, b, e in found if self.view.mentions[i].key and self.view.mentions[i].kind in kinds
                  and self.view.mentions[i].form != "capital"]

@@ -162,17 +162,17 @@ class When:
 HAS_TIME = re.compile(r"(?:19|20)\d\d|\byears?\b|\bfollowing year|\bnext year")
 
 
-def times(text: str, anchor: str = "") -> list[When]:
+@lru_cache(maxsize=16384)
+def times(text: str, anchor: str = "") -> tuple[When, ...]:
     """Every time expression in ``text``, in order: "in March 2021", "since 2004", "2019-2023" (year 2019, end
     2023), "from 2017 to 2019", "two years later" and "the following year" (counted from the last year before
     them, or ``anchor``); "between 2014 and 2016" is a range. Callers must not change what it returns (it is
     cached)."""
     if not HAS_TIME.search(text):
-        return []
-    return list(_times(text, anchor))
+        return ()
+    return _times(text, anchor)
 
 
-@lru_cache(maxsize=8192)
 def _times(text: str, anchor: str) -> tuple[When, ...]:
     matches = list(YEAR_AT.finditer(text))
     if "year" in text:
@@ -318,6 +318,12 @@ def _units(number: str, scale: str | None) -> Decimal:
     return (Decimal(number.replace(",", "")) * SCALES.get((scale or "").lower(), 1)).quantize(Decimal("0.1"))
 
 
+THEME_HINT = re.compile(r"capacity|CCB|train|workshop|defen|incident|shar|exchang|critical|confidence|CBM|crime|"
+                        r"awareness", re.IGNORECASE)
+
+
 def themes(text: str) -> list:
     """The ontology themes a clause mentions, in the ontology's order."""
+    if not THEME_HINT.search(text):
+        return []
     return [theme for pattern, theme in THEMES if pattern.search(text)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable
 
 from cdkg.extraction import cues
@@ -104,11 +105,14 @@ NEGATED_BEFORE = re.compile(r"\b(?:no|not|lacks?|without|yet to)\b(?:\s+[\w-]+){
 BASE = Decimal("0.9")
 
 
-def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) -> Decimal:
-    value = base - (Decimal("0.1") if indirect else 0)
-    if context.hedged:
-        value -= Decimal("0.2")
+@lru_cache(maxsize=64)
+def _confidence_of(base: Decimal, indirect: bool, hedged: bool) -> Decimal:
+    value = base - (Decimal("0.1") if indirect else 0) - (Decimal("0.2") if hedged else 0)
     return max(Decimal("0.3"), min(Decimal("0.95"), value))
+
+
+def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) -> Decimal:
+    return _confidence_of(base, indirect, context.hedged)
 
 
 def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = False,
