@@ -193,3 +193,88 @@ def test_extraction_leaves_the_reference_gazetteer_unchanged_and_is_repeatable()
     first = [f.identity() for f in extractor.extract([source]).facts]
     assert (len(gazetteer.entities), len(gazetteer.surfaces)) == before
     assert [f.identity() for f in extractor.extract([source]).facts] == first
+
+
+# --- argument roles from the verb ------------------------------------------------------------------
+
+def _roles(result: ExtractionResult) -> set[tuple[str, str, str]]:
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), f.role, name(f.object)) for f in result.facts if f.relation == "funds"}
+
+
+def test_funding_running_and_benefiting_are_different_roles() -> None:
+    result = extract("Peru is a member of the OAS. Peruvian officials benefit from the Andean Cyber Skills Programme, "
+                     "run by the OAS and funded mainly by Canada and Spain.")
+    assert _roles(result) == {("Peru", "Beneficiary", "Andean Cyber Skills Programme"),
+                              ("Organization of American States", "Lead", "Andean Cyber Skills Programme"),
+                              ("Canada", "Funder", "Andean Cyber Skills Programme"),
+                              ("Spain", "Funder", "Andean Cyber Skills Programme")}
+
+
+def test_a_hyphenated_funder_and_researchers_taking_part() -> None:
+    result = extract("Bolivia's prosecutors take part in the EU-funded Andean Justice Programme. Researchers from a "
+                     "Bolivian university take part in the NATO-funded Cyber Shield Project.")
+    roles = _roles(result)
+    assert ("European Union", "Funder", "Andean Justice Programme") in roles
+    assert ("Bolivia", "Beneficiary", "Andean Justice Programme") in roles
+    assert not any(r[0] == "Bolivia" and r[2] == "Cyber Shield Project" for r in roles)
+    assert all(r[0] != "Bolivia" or r[1] != "Funder" for r in roles)
+
+
+def test_a_programme_only_mentioned_gives_nothing() -> None:
+    assert _roles(extract("Ecuador discussed the Pacific Digital Programme at a conference.")) == set()
+
+
+# --- lists for other families ------------------------------------------------------------------------
+
+def test_memberships_are_read_as_a_list_with_their_own_years() -> None:
+    found = rows(extract("Mongolia joined the UN in 1961 and the OSCE in 2012, and is a member of the ASEAN Regional "
+                         "Forum since 1998."), "memberOf")
+    assert ("Mongolia", "memberOf", "United Nations", "1961", "") in found
+    assert ("Mongolia", "memberOf", "Organization for Security and Co-operation in Europe", "2012", "") in found
+
+
+def test_taking_part_in_a_un_process_gives_one_fact_per_period() -> None:
+    found = rows(extract("Ghana sat on the UN GGE in 2014-2015 and 2019-2021."), "participatesIn")
+    assert {r[3] for r in found if r[2] == "UN Group of Governmental Experts on ICTs"} == {"2014", "2019"}
+
+
+def test_chairing_it_in_two_years_and_a_modifier_is_not_the_chaired_body() -> None:
+    found = rows(extract("Ghana joined the Freedom Online Coalition in 2015 and chaired it in 2017 and again in 2023. "
+                         "Ghana also chaired the AU Peace and Security Council."), "chairs")
+    assert ("Ghana", "chairs", "Freedom Online Coalition", "2017", "") in found
+    assert ("Ghana", "chairs", "Freedom Online Coalition", "2023", "") in found
+    assert not any(r[2] == "African Union" for r in found)
+
+
+def test_partners_listed_after_partners_are() -> None:
+    found = rows(extract("Zambia is a landlocked state. Its closest cyber partners are Kenya, India and the UK."),
+                 "cooperatesWith")
+    assert {r[2] for r in found} == {"Kenya", "India", "United Kingdom"}
+
+
+def test_every_body_of_a_list_merges_into_the_successor() -> None:
+    found = rows(extract("Ghana created the Cyber Defence Agency (CDA) in 2019. It absorbed the Signals Office (SO) "
+                         "and the Data Protection Bureau (DPB)."), "mergedInto")
+    assert {(r[0], r[2]) for r in found} == {("Signals Office", "Cyber Defence Agency"),
+                                             ("Data Protection Bureau", "Cyber Defence Agency")}
+
+
+def test_a_name_taken_part_in_is_an_exercise_in_a_sentence_about_exercises() -> None:
+    found = rows(extract("Namibian teams compete in the Southern Cross Challenge, a regional cyber exercise."),
+                 "participatesIn")
+    assert ("Namibia", "participatesIn", "Southern Cross Challenge", "", "") in found
+
+
+def test_names_end_where_the_name_ends() -> None:
+    result = extract("Expertise Ghana, the public cooperation agency, implements the EU-funded Coastal Cyber project.")
+    labels = {e.label for e in result.gazetteer.entities.values() if not e.reference}
+    assert "Expertise Ghana" in labels and "Coastal Cyber" in labels
+    assert not any(label.startswith("EU-funded") for label in labels)
+
+
+def test_an_unknown_name_containing_a_known_one_is_not_that_one() -> None:
+    found = rows(extract("Ecuador is a member of the Union of South American Nations."), "memberOf")
+    assert not any(r[2] in ("European Union", "United States") for r in found), found

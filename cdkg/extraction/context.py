@@ -89,6 +89,7 @@ class SentenceContext:
     _hedged: bool | None = None
     _themes: set | None = None
     _memo: dict = field(default_factory=dict)
+    recent_orgs: list = field(default_factory=list)
 
     @property
     def masked(self) -> str:

@@ -27,7 +27,7 @@ from cdkg.text import slugify
 from cdkg.vocabulary import CDO
 
 AGENCY, CERT, PROGRAMME, FORUM, EXERCISE, EVENT, BODY = "agency", "cert", "programme", "forum", "exercise", "event", "body"
-ORGANISATION = "organisation"
+ORGANISATION, INTERNATIONAL = "organisation", "international"
 HEADS: dict[str, str] = {
     "agency": AGENCY, "authority": AGENCY, "centre": AGENCY, "center": AGENCY, "ministry": AGENCY,
     "directorate": AGENCY, "command": AGENCY, "office": AGENCY, "service": AGENCY, "regulator": AGENCY,
@@ -35,6 +35,8 @@ HEADS: dict[str, str] = {
     "department": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
     "drill": EXERCISE, "bank": ORGANISATION,
+    "union": INTERNATIONAL, "organisation": INTERNATIONAL, "organization": INTERNATIONAL, "association": INTERNATIONAL,
+    "league": INTERNATIONAL, "commonwealth": INTERNATIONAL,
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
     "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
@@ -51,8 +53,9 @@ DOCUMENT_HEADS = frozenset(
 PROGRAMME_CONTEXT = re.compile(r"\b(?:initiative|programme|program|project|mechanism|scheme)\b")
 CAPACITY = re.compile(r"capacity|cooperation|assist|development|training|partner|outreach", re.IGNORECASE)
 ROLE_CLASSES = {AGENCY: CDO.GovernmentAgency, CERT: CDO.CERT, FORUM: CDO.Forum, EXERCISE: CDO.Exercise,
-                EVENT: CDO.Event, BODY: CDO.OrganisationalBody, ORGANISATION: CDO.Organisation}
-KIND_OF_ROLE = {AGENCY: "org", CERT: "org", FORUM: "org", BODY: "org", ORGANISATION: "org", PROGRAMME: "initiative",
+                EVENT: CDO.Event, BODY: CDO.OrganisationalBody, ORGANISATION: CDO.Organisation,
+                INTERNATIONAL: CDO.InternationalOrganisation}
+KIND_OF_ROLE = {AGENCY: "org", CERT: "org", FORUM: "org", BODY: "org", ORGANISATION: "org", INTERNATIONAL: "org", PROGRAMME: "initiative",
                 EXERCISE: "initiative", EVENT: "event"}
 PREFIX_OF_KIND = {"org": "org", "initiative": "initiative", "event": "event"}
 

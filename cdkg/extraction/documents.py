@@ -309,6 +309,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     after = context.masked[offset + len(str(index)) + 2:end]
     before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):offset]
     found = []
+    # participles after the programme may run past its clause ("…, run by X and funded by Y"), not past a ";"
+    after = context.masked[offset + len(str(index)) + 2:].split(";")[0]
     for match in BY_AGENT.finditer(after[:160]):
         role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))

@@ -306,8 +306,11 @@ def memberships(context: SentenceContext) -> list[Finding]:
                 if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
                     continue
                 seen.add(organisation.key)
-                fact = Fact("memberOf", member, organisation.key, year or fallback, status)
-                findings.append(_finding(context, fact, "membership.member-of", indirect))
+                years = _years_of(context, organisation, match.start()) if _is_process(context, organisation) \
+                    else [year or fallback]
+                for year in years:
+                    fact = Fact("memberOf", member, organisation.key, year, status)
+                    findings.append(_finding(context, fact, "membership.member-of", indirect))
     return findings
 
 
@@ -411,7 +414,7 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
         elif mention.kind == "org" and _is_process(context, mention):
-            for year in _years_of(context, mention):
+            for year in _years_of(context, mention, start):
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
         elif mention.kind == "org" and _is_forum(context, mention) and ALONG.search(context.masked[offset:end]):
@@ -436,16 +439,23 @@ def _is_process(context: SentenceContext, mention: Mention) -> bool:
     return entity is not None and entity.cls == CDO.Forum and entity.part_of == "org/un"
 
 
-def _years_of(context: SentenceContext, mention: Mention) -> list[str]:
-    """The periods written right after a forum ("in 2012-2013, 2016-2017 and 2019-2021", "(2019-2021)"), one
-    year each, or one empty year."""
+def _years_of(context: SentenceContext, mention: Mention, start: int | None = None) -> list[str]:
+    """The periods of a forum: written right after it ("in 2012-2013, 2016-2017 and 2019-2021", "(2019-2021) and
+    the second (2021-2025)") or between the verb and it ("both the 2019-2021 and the 2021-2025 OEWGs"), one year
+    each, or one empty year."""
     index = _index(context, mention)
-    after = context.masked[context.mention_at(index) + len(str(index)) + 2:]
+    offset = context.mention_at(index)
+    if start is not None:
+        before = [w.year for w in cues.times(context.masked[start:offset])]
+        if before and not SLOT_RE.search(context.masked[start:offset]):
+            return before
+    after = context.masked[offset + len(str(index)) + 2:]
     after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
     found, position = [], 0
     for when in cues.times(after[:120]):
         gap = after[position:when.start]
-        if not re.fullmatch(r"[\s(,:]*(?:and\s+|in\s+)?(?:the\s+)?", gap) and found or \
+        if found and not re.fullmatch(r"[\s(),:]*(?:and\s+(?:again\s+)?(?:in\s+)?(?:the\s+\w+\s*)?)?[\s(]*(?:in\s+)?"
+                                      r"(?:the\s+)?", gap) or \
                 not found and not re.fullmatch(r"[\s(,:]*(?:in\s+|from\s+)?(?:the\s+)?", gap):
             break
         found.append(when.year)
@@ -630,7 +640,7 @@ def mergers(context: SentenceContext) -> list[Finding]:
     for match in ABSORBED.finditer(context.masked):
         start, end = context.clause_of(match.start())
         successor = context.clause_subject(start, end)
-        if successor is None and re.match(r"\s*(?:It|it)\s+absorbed", context.masked[start:match.end()]):
+        if successor is None and re.match(r"\s*(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
             successor = _last_org_before(context, start)
         merged = _listed_orgs(context, match.end() - 0, end)
         findings += _merged(context, merged, successor, (start, end))
@@ -638,8 +648,12 @@ def mergers(context: SentenceContext) -> list[Finding]:
 
 
 def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
+    """The organisation "it" stands for: the last named before ``position`` here, else in the sentences before."""
     found = [m for m in context.mentions_between(0, position, ("org",))]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    key = context.recent_orgs[-1] if context.recent_orgs else ""
+    return Mention(0, 0, key, "coref", "org") if key else None
 
 
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
