@@ -170,21 +170,22 @@ def _own_stretch(after: str) -> str:
     return ""
 
 
-def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str, str]:
-    """(years, month, end year) of a document: written before its name ("the 2019-2023 plan"), right after it
-    ("(2018)", "of 2018", "2023-2028"), or by its clause ("adopted in 2011")."""
+def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str, str, bool]:
+    """(years, month, end year, part of the name?) of a document: written before its name ("the 2019-2023
+    plan"), right after it ("(2018)", "of 2018", "2023-2028"), or by its clause ("adopted in 2011")."""
     years, month = cues.years_before(context.masked[:offset])
     end_year = cues.year_range_before(context.masked[:offset]) if len(years) == 1 else ""
     if not years:
         right_after = cues.first_year(context.masked[end:end + 24])
         if right_after is not None and re.fullmatch(r"\s*(?:\(\s*|of\s+)?", context.masked[end:end + right_after.start]) \
                 and right_after.prep in ("", "of"):
-            return [right_after.year], right_after.month, right_after.end_year
+            return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
         start, stop = context.clause_of(offset)
         year = cues.parenthesised_year(context.masked[end:end + 12]) or cues.clause_year(
             context.masked[start:stop]) or cues.clause_year(context.masked[:context.intro_end])
         years = [year] if year else [""]
-    return years, month, end_year
+        return years, month, end_year, False
+    return years, month, end_year, not month
 
 
 def documents(context: SentenceContext) -> list[Finding]:
@@ -203,9 +204,10 @@ def documents(context: SentenceContext) -> list[Finding]:
             status = "Planned"
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
             status = "Proposed"
-        years, month, end_year = _years(context, offset, offset + len(str(index)) + 2)
+        years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
         for year in years:
-            entity = document_entity(context, mention, issuer, year, end_year if len(years) == 1 else "")
+            entity = document_entity(context, mention, issuer, year if in_name else "",
+                                     end_year if len(years) == 1 and in_name else "")
             date = cues.month_date(month, year) if month and year else ""
             fact = Fact("issued", issuer, entity.key, year, status, date=date,
                         end_year=end_year if len(years) == 1 else "")
@@ -215,13 +217,15 @@ def documents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-def document_entity(context: SentenceContext, mention: Mention, issuer: str, year: str, end_year: str = "") -> Entity:
-    """The document a mention names, keyed by its issuer, name and years: document/estonia/cyber-security-strategy-2019-2022
-    (a name the document was given an alias for earlier resolves to that name)."""
+def document_entity(context: SentenceContext, mention: Mention, issuer: str, year: str = "", end_year: str = "") -> Entity:
+    """The document a mention names, keyed by its issuer, its name and the years its name carries
+    (document/estonia/cyber-security-strategy-2019-2022; a name given an alias earlier resolves to that name)."""
     aliases = getattr(context.gazetteer, "document_aliases", {})
     label = aliases.get(mention.extra["label"], mention.extra["label"])
     entity = context.gazetteer.entities.get(issuer)
     issuer_slug = entity.slug if entity is not None else slugify(issuer)
+    # what the document is: its issuer and its name, with the years only where the name has them ("the
+    # 2019-2023 Strategy"), never the year a sentence gives for adopting it -- that is the claim's
     name = "-".join(p for p in (slugify(label), year, end_year) if p)
     key = f"document/{issuer_slug}/{name}"
     acronym = mention.extra.get("acronym", "") if mention.extra.get("acronym") != label else ""
