@@ -41,7 +41,8 @@ CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|cou
                r"plans?|planned|intends?|intended|aims?|hopes?|expects?|seeks?|wants?|wishes|remains?|continues|"
                r"signed|concluded|agreed|negotiat\w+|launched|adopted|joined|became|participat\w+|cooperat\w+|"
                r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
-               r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered)\b")
+               r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered|hold|holds|"
+               r"held)\b")
 # Verbs that can only be finite: a noun phrase followed by one of these after a comma is a new clause, not an
 # apposition ("…, an agreement with Japan is under negotiation" but "…, a mechanism launched in 2016").
 FINITE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|may|might|must|remains?|remained|"
@@ -57,7 +58,7 @@ CLAUSE_BREAK = re.compile(
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
     rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
-    rf"|,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s,;()]+\s+){{1,8}}?(?:\w+ly\s+)*{FINITE_VERB})"
+    rf"|,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB})"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )

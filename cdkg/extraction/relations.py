@@ -20,7 +20,8 @@ from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
-MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|agreements?|arrangements?)\b")
+MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Aa]greements?|[Aa]rrangements?|"
+                 r"understandings?)\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
@@ -524,10 +525,24 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
 
 
 def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When | None]:
-    """The times a chairing clause gives after its trigger ("in 2014 and again in 2025", "from 2017 to 2019",
-    "of 2019"), or one undated period."""
-    found = [w for w in cues.times(SLOT_RE.sub(" ", context.masked[start:end])) if w.prep in cues.DATING + ("of", "")]
+    """The run of times right after a chairing trigger and what it chaired ("it in 2014 and again in 2025",
+    "the X from 2017 to 2019", "presidency of 2019"), or one undated period; a later time is another fact's."""
+    text = context.masked[start:end]
+    bodies = list(SLOT_RE.finditer(text))
+    position = bodies[-1].end() if bodies else (re.match(r"\s*(?:it|them)\b", text) or re.match("", text)).end()
+    found: list[cues.When | None] = []
+    for when in cues.times(text):
+        if when.start < position:
+            continue
+        if not PERIOD_GAP.fullmatch(text[position:when.start]):
+            break
+        found.append(when)
+        position = when.end
     return found or [None]
+
+
+PERIOD_GAP = re.compile(r"[\s,()]*(?:(?:and|or)\s+(?:again\s+)?|again\s+)?(?:(?:in|from|of|since|for|during)\s+)?"
+                        r"(?:the\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 
 
 def _listed_orgs(context: SentenceContext, start: int, end: int) -> list[Mention]:
@@ -585,7 +600,7 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
                   clause: tuple[int, int], before: str) -> list[Finding]:
     status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation") else ""
     start, end = clause
-    year = cues.since_year(context.masked[start:end]) or cues.clause_year(context.masked[start:end]) or (
+    year = cues.since_year(context.masked[start:end]) or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
     findings = []
     for partner in partners:
