@@ -292,6 +292,10 @@ def words_match(gold: str, found: str) -> bool:
         return False
     if g_words == f_words:
         return True
+    identifiers = {n for n in g_numbers if not re.fullmatch(r"(?:19|20)\d\d", n)}
+    if identifiers and identifiers == {n for n in f_numbers if not re.fullmatch(r"(?:19|20)\d\d", n)} and \
+            g_words & f_words:
+        return True  # "Law 21.459" = "Law 21.459 on computer crime"
     small, large = sorted((g_words, f_words), key=len)
     return len(small) >= 2 and small <= large and len(small) / len(large) > 0.5
 

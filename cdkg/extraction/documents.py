@@ -84,14 +84,34 @@ def _after_states(start: int, taken: list[Mention]) -> int:
     return start
 
 
+# "A national cyber acceleration strategy was announced in 2021", "a bill to create an agency was passed": an
+# unnamed document as the subject of a passive adoption verb.
+LOWER_PASSIVE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
+    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?(?=\s+(?:was|were|has been|"
+    r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)\b)")
+# "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
+NUMBERED_LAW = re.compile(
+    r"\b(?P<np>(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d+(?:[./-]\d+)*)"
+    r"(?P<pp>\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=[\s,.;)]))?")
+
+
 def lower_document_mentions(text: str) -> list[Mention]:
-    """Unnamed documents after an adoption verb: "adopted its first cybersecurity regulation for the X sector"."""
+    """Unnamed documents: after an adoption verb ("adopted its first cybersecurity regulation for the X sector"),
+    before a passive one ("a national strategy was announced"), or named by a number ("Law 21.719 on …")."""
     found = []
     for match in LOWER_DOCUMENT.finditer(text):
         label = (match.group("np") + (match.group("pp") or "")).strip()
         head = match.group("np").split()[-1]
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                              {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d"}))
+    for pattern in (LOWER_PASSIVE, NUMBERED_LAW) if re.search(r"\d|was|were|been", text) else ():
+        for match in pattern.finditer(text):
+            label = (match.group("np") + (match.group("pp") or "")).strip().strip('"')
+            head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
+            found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
+                                 {"label": label, "head": head, "acronym": "", "base": False}))
     return found
 
 
