@@ -91,6 +91,7 @@ class SentenceContext:
     _themes: set | None = None
     _memo: dict = field(default_factory=dict)
     recent_orgs: list = field(default_factory=list)
+    state: str = ""
 
     @property
     def masked(self) -> str:

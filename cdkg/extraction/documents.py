@@ -61,12 +61,16 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         head, acronym = match.group("head") or "", match.group("acr") or ""
         words = name.split(" ")
         last = _singular(head or words[-1])
+        connector = next((i for i, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), 0) if not head else 0
+        if connector:  # "Law on Information Security", but not "Application of International Law"
+            last = _singular(words[connector - 1])
         if last.lower() not in DOCUMENT_CLASSES or len(words) + bool(head) < 2:
             continue
         start = _after_states(start, taken)
         end = match.end("head") if head else start + len(name) if start >= match.start("name") else match.end("name")
         label = text[start:match.end("name")]
-        label = " ".join(label.split(" ")[:-1] + [_singular(label.split(" ")[-1])]) if not head else f"{label} {last}"
+        if not connector:
+            label = " ".join(label.split(" ")[:-1] + [_singular(label.split(" ")[-1])]) if not head else f"{label} {last}"
         extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else ""}
         alias = ALIAS_AFTER.match(text[end:])
         if alias:
@@ -108,6 +112,8 @@ def lower_document_mentions(text: str) -> list[Mention]:
                              {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d"}))
     for pattern in (LOWER_PASSIVE, NUMBERED_LAW) if re.search(r"\d|was|were|been", text) else ():
         for match in pattern.finditer(text):
+            if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
+                continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
             label = (match.group("np") + (match.group("pp") or "")).strip().strip('"')
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
@@ -150,6 +156,10 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
     if ADOPT.search(context.masked[start:offset]) and subject is not None and subject.key:
         key, _, indirect = context.subject_in(start, end)
         return key, indirect, False
+    topic = context.gazetteer.entities.get(context.topic)
+    if topic is not None and topic.kind != "state" and context.state and context.topic not in (
+            context.previous_subject, *(m.key for m in context.view.mentions)):
+        return context.state, True, False  # a paragraph about an organisation; the law is the state's
     return context.topic, True, False
 
 
@@ -220,6 +230,8 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status is None or (mention.extra.get("base") and status == "Adopted"):
             continue
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
+        if status == "Adopted" and mention.extra["head"] == "bill":
+            status = "Proposed"  # a bill passed by one chamber is still a bill
         if status == "Proposed" and not legislation:
             status = "Planned"
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):

@@ -223,7 +223,7 @@ class Extractor:
                               registry)
                 view.mask()
                 context = build_context(view, registry, passage.topic, previous_subject)
-                context.recent_orgs = seen_orgs
+                context.recent_orgs, context.state = seen_orgs, passage.state
                 findings = [f for rule in RULES for f in rule(context)]
                 for finding in findings:
                     _register_found_entities(finding, registries)
