@@ -87,8 +87,17 @@ def head_role(name: str, tail: str = "") -> str:
     return HEADS.get(head.lower(), "")
 
 
+# Programme-like names that are political initiatives or funds, not capacity-building programmes.
+NOT_A_PROGRAMME = re.compile(r"\b(?:Mechanism|Partnership|Platform|Pledge)$|\b(?:of|for) Action\b")
+
+
 def _role_class(role: str, sentence: str, name: str) -> URIRef:
     if role == PROGRAMME:
+        if NOT_A_PROGRAMME.search(name):
+            return CDO.Initiative
+        if re.search(r"\b(?:programm?e?|project|scheme|fellowship|academy|school)s?\b", name + " " + sentence,
+                     re.IGNORECASE):
+            return CDO.CapacityBuildingProgramme
         return CDO.CapacityBuildingProgramme if CAPACITY.search(sentence + " " + name) else CDO.Initiative
     return ROLE_CLASSES[role]
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.text import slugify
+from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import (
     ADOPT, BASE, LAUNCH_AFTER, LED_BY, LIST_GAP, LOWER_DOCUMENT, NON_STATE_SUBJECT, _finding,
@@ -99,6 +100,25 @@ LOWER_PASSIVE = re.compile(
 NUMBERED_LAW = re.compile(
     r"\b(?P<np>(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d+(?:[./-]\d+)*)"
     r"(?P<pp>\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=[\s,.;)]))?")
+
+
+# "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
+LOWER_PROGRAMME = re.compile(
+    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to)\s+"
+    r"(?:an?|the|its|their)\s+(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|scholarships?))"
+    r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?(?=[\s,.;])")
+
+
+def lower_programme_mentions(text: str) -> list[Mention]:
+    """Unnamed capacity-building programmes after a verb that funds or runs them."""
+    found = []
+    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "scholarship" in text) else ():
+        pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
+        label = (match.group("np") + pp).strip()
+        found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
+                             {"label": label}))
+    return found
 
 
 def lower_document_mentions(text: str) -> list[Mention]:
@@ -320,22 +340,55 @@ def programmes(context: SentenceContext) -> list[Finding]:
     launch year and the region. A programme only mentioned gives nothing."""
     findings = []
     for index, mention in enumerate(context.view.mentions):
-        entity = context.gazetteer.entities.get(mention.key)
-        if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise:
+        entity = context.gazetteer.entities.get(mention.key) if mention.key else _lower_programme(context, mention)
+        if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
+                NOT_A_PROGRAMME.search(entity.label):
             continue
-        for actor, role, agency, indirect in _roles(context, index):
-            if not actor or actor == mention.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
+        roles = _roles(context, index)
+        if not mention.key and roles:  # an unnamed programme is its first actor's
+            entity = replace(entity, key=f"initiative/{slugify(roles[0][0].rsplit('/', 1)[-1])}/{slugify(entity.label)}")
+        for actor, role, agency, indirect in roles + _also_funded(context, index, roles):
+            if not actor or actor == entity.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
                 continue
             year, status = "", ""
             if role == "Lead":
                 offset = context.mention_at(index) + len(str(index)) + 2
                 launched = LAUNCH_AFTER.search(context.masked[offset:])
                 year, status = (launched.group(1), "Launched") if launched else ("", "")
-            fact = Fact("funds", actor, mention.key, year, status, role=role, through=agency)
-            findings.append(_finding(context, fact, f"programme.{role.lower()}", indirect))
+            fact = Fact("funds", actor, entity.key, year, status, role=role, through=agency)
+            finding = _finding(context, fact, f"programme.{role.lower()}", indirect)
+            finding.entities += [entity] if not mention.key else []
+            findings.append(finding)
             if role in ("Funder", "Lead"):
-                findings += _programme_details(context, mention.key, actor, agency)
+                findings += _programme_details(context, entity.key, actor, agency)
     return findings
+
+
+def _lower_programme(context: SentenceContext, mention: Mention) -> Entity | None:
+    """The entity of an unnamed programme ("a $5.2 million programme on cybersecurity for the energy sector")."""
+    if mention.kind != "initiative" or mention.form != "lower":
+        return None
+    return Entity(key="", label=mention.extra["label"], kind="initiative", cls=CDO.CapacityBuildingProgramme)
+
+
+def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, str, str, bool]]
+                 ) -> list[tuple[str, str, str, bool]]:
+    """A programme's leader that puts money into it ("launched in 2016 with S$10 million", "which it backs with
+    SGD 30 million") or a bank that owns it also funds it."""
+    offset = context.mention_at(index) + len(str(index)) + 2
+    funded = WITH_MONEY.search(context.masked[offset:offset + 120])
+    found = []
+    for actor, role, agency, indirect in roles:
+        entity = context.gazetteer.entities.get(actor)
+        bank = entity is not None and " Bank" in entity.label
+        if role == "Lead" and (funded or bank) and not any(r[0] == actor and r[1] == "Funder" for r in roles):
+            found.append((actor, "Funder", agency, indirect))
+    return found
+
+
+WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
+                        r"pledged|contributed|allocated|granted)\s+(?:some\s+|about\s+|around\s+)?"
+                        r"(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|\d)")
 
 
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
@@ -370,7 +423,12 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         subject, through, indirect = context.subject_in(start, end)
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and cues.clause_status(before, "") != "negated":
             results.append((subject, subject_role, through, indirect))
-    possessor = POSSESSIVE_BEFORE.search(context.masked[max(0, offset - 80):offset]) if not results else None
+    possessor = POSSESSIVE_BEFORE.search(context.masked[max(0, offset - 80):offset])
+    if possessor is not None and possessor.group(1) is None and results:
+        possessor = None  # "its programme" once a verb has named the actor
+    elif possessor is not None and possessor.group(1) is not None and any(
+            r[0] == _actor_and_agency(context, context.view.mentions[int(possessor.group(1))])[0] for r in results):
+        possessor = None  # "the UK's programme": the owner leads it, unless a verb already gave it a role
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))] if possessor.group(1) is not None else \
             _nearest_actor(context, offset - len(possessor.group()))

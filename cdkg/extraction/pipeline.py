@@ -111,7 +111,8 @@ class Extractor:
         """A sentence with gazetteer, document and coreference mentions (``known``: reference hits found before;
         ``discovered``: hits of the document's discovered names)."""
         found = [m.copy() for m in known] + discovered
-        documents = document_rules.document_mentions(text, found) + document_rules.lower_document_mentions(text)
+        documents = document_rules.document_mentions(text, found) + document_rules.lower_document_mentions(text) + \
+            document_rules.lower_programme_mentions(text)
         corefs = coref_mentions(text) if corefs is None else [m.copy() for m in corefs]
         view = SentenceView(text, choose_in(text, found + documents + corefs))
         return view
@@ -256,7 +257,7 @@ class Extractor:
             mention.key = key
             mention.kind = known.entities[key].kind if key else "coref"
             mention.form = "coref"
-        view.mentions = [m for m in view.mentions if m.key or m.kind == "document"]
+        view.mentions = [m for m in view.mentions if m.key or m.kind == "document" or m.form == "lower"]
 
     def extract(self, sources: list[SourceText], progress: Callable[[SourceText], None] | None = None
                 ) -> ExtractionResult:

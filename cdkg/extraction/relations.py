@@ -15,6 +15,7 @@ from typing import Callable
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.text import slugify
+from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -77,7 +78,7 @@ COOPERATE = re.compile(
     r"|\b(?:co-?launched|launched|tabled|co-?sponsored|co-?organi[sz]ed|co-?hosted|set up|created|founded|"
     r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
     r"|\b(?:[Tt]ogether|[Jj]ointly|[Ii]n partnership|[Ii]n cooperation) with\b"
-    r"|\b(?:support|help|assistance|advice) (?:from|of)\b"
+    r"|\bwith (?:the )?(?:support|help|assistance|advice) (?:from|of)\b"
 )
 COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|dialogue|consultation|ties|"
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
@@ -406,9 +407,9 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
         offset = context.mention_at(_index(context, mention))
         if _modifier(context, mention) or _own(context, subject, mention):
             continue
-        if mention.kind in ("initiative", "event") and not _is_exercise(context, mention) and getattr(
-                context.gazetteer.entities.get(mention.key), "cls", None) == CDO.Initiative:
-            continue  # joining an initiative (a coalition, a call) is not taking part in a programme
+        if mention.kind in ("initiative", "event") and not _is_exercise(context, mention) and \
+                NOT_A_PROGRAMME.search(getattr(context.gazetteer.entities.get(mention.key), "label", "")):
+            continue  # joining an initiative (a mechanism, a partnership) is not taking part in a programme
         if mention.kind in ("initiative", "event"):
             for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
                     [_year_after_mention(context, mention)]:
@@ -740,7 +741,7 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     planned = "Planned" if status == "Planned" else ""
     created = CREATED.search(after, 0, 80)
     if created is not None:
-        stretch = after[created.end():created.end() + 60]
+        stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
     elif CREATED.search(before[-80:]):
         stretch = after[:40]
     else:
