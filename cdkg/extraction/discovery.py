@@ -88,7 +88,7 @@ def head_role(name: str, tail: str = "") -> str:
 
 
 # Programme-like names that are political initiatives or funds, not capacity-building programmes.
-NOT_A_PROGRAMME = re.compile(r"\b(?:Mechanism|Partnership|Platform|Pledge)$|\b(?:of|for) Action\b")
+NOT_A_PROGRAMME = re.compile(r"\b(?:Mechanism|Partnership|Platform|Pledge)(?:\s+(?:on|for|of)\b.*)?$|\b(?:of|for) Action\b")
 
 
 def _role_class(role: str, sentence: str, name: str) -> URIRef:

@@ -107,7 +107,7 @@ LOWER_PROGRAMME = re.compile(
     r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to)\s+"
     r"(?:an?|the|its|their)\s+(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|scholarships?))"
-    r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?(?=[\s,.;])")
+    r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)?(?=[\s,.;])")
 
 
 def lower_programme_mentions(text: str) -> list[Mention]:
@@ -434,7 +434,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             _nearest_actor(context, offset - len(possessor.group()))
         if owner is not None and owner.key and owner.kind in ("state", "org"):
             actor, agency = _actor_and_agency(context, owner)
-            results.append((actor, "Lead", agency, owner.form == "coref"))
+            bank = " Bank" in getattr(context.gazetteer.entities.get(actor), "label", "")
+            results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results

@@ -410,6 +410,8 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
         if mention.kind in ("initiative", "event") and not _is_exercise(context, mention) and \
                 NOT_A_PROGRAMME.search(getattr(context.gazetteer.entities.get(mention.key), "label", "")):
             continue  # joining an initiative (a mechanism, a partnership) is not taking part in a programme
+        if mention.kind == "initiative" and not _is_exercise(context, mention):
+            continue  # taking part in a programme is a beneficiary's role, read by the programmes rule
         if mention.kind in ("initiative", "event"):
             for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
                     [_year_after_mention(context, mention)]:
