@@ -121,6 +121,10 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     return found
 
 
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b\"?,?\s+(?:was|were|has|had|is|are)\b")
+NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
+
+
 def lower_document_mentions(text: str) -> list[Mention]:
     """Unnamed documents: after an adoption verb ("adopted its first cybersecurity regulation for the X sector"),
     before a passive one ("a national strategy was announced"), or named by a number ("Law 21.719 on …")."""
@@ -130,7 +134,8 @@ def lower_document_mentions(text: str) -> list[Mention]:
         head = match.group("np").split()[-1]
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                              {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d"}))
-    for pattern in (LOWER_PASSIVE, NUMBERED_LAW) if re.search(r"\d|was|were|been", text) else ():
+    patterns = ([LOWER_PASSIVE] if PASSIVE_HINT.search(text) else []) + ([NUMBERED_LAW] if NUMBER_HINT.search(text) else [])
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
                 continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act

@@ -581,8 +581,6 @@ def cooperation(context: SentenceContext) -> list[Finding]:
     """Cooperation without a recorded agreement: "<S> cooperates / works with A and B", "cyber dialogues are
     held with A, B and C", "co-launched with X", "with the support of X", "its closest partners are A and
     B", "A and B are its main partners"; the agency that does it acts for its state."""
-    if not COOPERATE_HINT.search(context.masked):
-        return []
     findings = []
     for match in COOPERATE.finditer(context.masked):
         start, end = context.clause_of(match.start())
@@ -596,7 +594,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
-    return findings + _named_partners(context)
+    return findings + (_named_partners(context) if "partners" in context.masked else [])
 
 
 def _cooperations(context: SentenceContext, partners: list[Mention], subject: str, through: str, indirect: bool,
