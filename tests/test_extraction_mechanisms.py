@@ -278,3 +278,9 @@ def test_names_end_where_the_name_ends() -> None:
 def test_an_unknown_name_containing_a_known_one_is_not_that_one() -> None:
     found = rows(extract("Ecuador is a member of the Union of South American Nations."), "memberOf")
     assert not any(r[2] in ("European Union", "United States") for r in found), found
+
+
+def test_an_unnamed_body_announced_for_the_future_is_a_planned_one() -> None:
+    found = rows(extract("Bolivia is an Andean state. A sectoral CSIRT for the mining sector will be established "
+                         "under the new plan."), "agencyOf")
+    assert ("Sectoral CSIRT for the mining sector", "agencyOf", "Bolivia", "", "Planned") in found

@@ -717,6 +717,37 @@ def agencies(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
+# set up", "A National Security Council, which will be established in …": a body announced, not yet there.
+PLANNED_BODY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
+    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate)(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+(?:for|dedicated to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)"
+    r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|shall)\s+be\s+(?:established|set up|created|formed|launched)")
+
+
+def planned_bodies(context: SentenceContext) -> list[Finding]:
+    """Bodies a sentence announces for the future, as Planned agencies or CERTs of the paragraph's state (a body
+    the sentence names in full is read by :func:`agencies`)."""
+    if "will be" not in context.view.text and " to be " not in context.view.text:
+        return []
+    findings = []
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    for match in PLANNED_BODY.finditer(context.view.text):
+        label = re.sub(r"\s+\([^()]*\)", "", match.group("np")).strip()
+        label = label[0].upper() + label[1:]
+        if not state or any(m.start >= match.start("np") and m.end <= match.end("np") and m.kind == "org"
+                            for m in context.view.mentions if m.key):
+            continue
+        cls = CDO.CERT if re.search(r"C(?:ERT|SIRT|IRT)", label) else CDO.GovernmentAgency
+        entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
+                        cls=cls, agency_of=state)
+        finding = Finding(Fact("agencyOf", entity.key, state, status="Planned"), Decimal("0.8"), "agency.planned")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
 def _agency_state(context: SentenceContext, mention: Mention, entity: Entity) -> tuple[str, str]:
     """(state, rule) an agency mention gives, or ('', '') when it is another state's agency named in passing."""
     if context.through is mention and context.subject is not None and context.subject.kind == "state":
@@ -751,5 +782,5 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
 
 
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
-    agencies, agreements, memberships, participation, chairing, cooperation, mergers,
+    agencies, planned_bodies, agreements, memberships, participation, chairing, cooperation, mergers,
 ]
