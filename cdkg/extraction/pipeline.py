@@ -217,7 +217,8 @@ class Extractor:
             registry = registries[0]
             for sentence, base in zip(passage.sentences, passage.views):
                 discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
-                if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text):
+                if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
+                        "will be" not in sentence.text:
                     continue
                 view = self.full_view(sentence.text, base.hits, discovered, base.corefs)
                 self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
