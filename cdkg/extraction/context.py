@@ -20,7 +20,8 @@ INTRO = re.compile(
 # What follows a clause's subject: up to two lower-case words ("officials", "cyber teams"), an optional
 # apposition or acronym between commas or parentheses, then a verb group.
 VERBISH = re.compile(
-    r"^(?:\s*\([^()]{1,80}\))?(?:\s+[a-z][\w-]*){0,2}?(?:\s*,\s*(?:which|who|whose|where)\b[^;]{0,160}?,|"
+    r"^(?:\s*\([^()]{1,80}\))?(?:\s+and\s+(?:the\s+)?(?:\ue000\d+\ue001|[a-z]+))?(?:\s+[a-z][\w-]*){0,2}?"
+    r"(?:\s*,\s*(?:which|who|whose|where)\b[^;]{0,160}?,|"
     r"\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
     r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
@@ -47,6 +48,7 @@ CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|cou
 # apposition ("…, an agreement with Japan is under negotiation" but "…, a mechanism launched in 2016").
 FINITE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|may|might|must|remains?|remained|"
                r"expired|lapsed|entered|contains)\b")
+HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|[a-z]+ed|[a-z]+s)\b")
 CLAUSE_BREAK = re.compile(
     r";\s*"
     # contrast always opens a clause of its own: "…, but the government is still negotiating …"
@@ -58,7 +60,7 @@ CLAUSE_BREAK = re.compile(
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
     rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
-    rf"|,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB})"
+    rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
@@ -269,6 +271,8 @@ def clauses(masked: str) -> list[tuple[int, int]]:
     for found in CLAUSE_BREAK.finditer(masked):
         if found.start() < start:
             continue
+        if found.group("np_clause") and not HAS_VERB.search(masked, start, found.start()):
+            continue  # "The UK, the US and the EU are …": a list of subjects, not two clauses
         spans.append((start, found.start()))
         start = found.end()
         if found.group("relative"):
