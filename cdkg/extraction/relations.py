@@ -231,10 +231,14 @@ COORDINATED_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SL
 
 
 def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
-    """Whether a list item follows "with" (a counterpart even after "in 2016 and …")."""
+    """Whether a list item follows "with" with nothing but list words between ("an MoU on cooperation with X",
+    "with Israel in 2016 and Rwanda"): a counterpart even after a topic phrase."""
     text = SLOT_RE.sub(" X ", context.masked[term:context.mention_at(_index(context, mention))])
-    return bool(re.search(r"\bwith\b(?:(?!\b(?:on|in|at|to|from|by|for|of|under)\s+(?:the\s+)?[A-Za-z]).)*$", text)) \
-        and not NOT_A_PARTY.search(re.sub(r"\b(?:in|since|on)\s+(?:\w+\s+)?\d{4}", " ", text))
+    after_with = re.split(r"\bwith\b", text)
+    if len(after_with) < 2:
+        return False
+    tail = re.sub(r"\b(?:in|since|on)\s+(?:\w+\s+)?\d{4}", " ", after_with[-1])
+    return not re.search(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about)\s+(?:the\s+)?[A-Za-z]", tail)
 
 
 def _actor_of(context: SentenceContext, mention: Mention) -> tuple[str, str]:
