@@ -168,6 +168,10 @@ STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed",
                     "Planned": "Planned"}
 
 
+BY_ISSUER = re.compile(rf"[^;]{{0,40}}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved|issued|"
+                       rf"published|endorsed|released|agreed|signed)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
+
+
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
     """(issuer, indirect?, named by a possessive or adjective?) of a document mention."""
     before = context.masked[max(0, offset - 120):offset]
@@ -177,6 +181,11 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
         if owner.key and owner.kind in ("state", "org"):
             return context.state_of(owner.key) or owner.key, owner.form == "coref", True
     start, end = context.clause_of(offset)
+    agent = BY_ISSUER.match(context.masked, offset + len(str(context.view.mentions.index(mention))) + 2)
+    if agent is not None:  # "the Dinard Declaration was adopted by G7 foreign ministers"
+        owner = context.view.mentions[int(agent.group(1))]
+        if owner.key and owner.kind in ("state", "org"):
+            return context.state_of(owner.key) or owner.key, False, False
     subject = context.clause_subject(start, end)
     if ADOPT.search(context.masked[start:offset]) and subject is not None and subject.key:
         key, _, indirect = context.subject_in(start, end)
@@ -219,9 +228,10 @@ def _own_stretch(after: str) -> str:
     skipped ("(ENCS), presented in 2017, remains …" → " presented in 2017"): a later phrase is about
     something else ("…, and an amending bill was still before parliament")."""
     pieces = re.split(r",\s*|\s+and\s+(?=(?:a|an|the|its|their)\b)", after)
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
         if not piece.strip() or re.sub(r"\([^()]*\)", "", piece).strip():
-            return piece
+            # after a parenthesis, a new noun phrase is another subject: "the EU's GDPR (GDPR), the X Law was adopted"
+            return "" if number and re.match(r"\s*(?:the|a|an|its|their)\b", piece) else piece
     return ""
 
 
