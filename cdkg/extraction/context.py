@@ -187,6 +187,14 @@ class SentenceContext:
             items.append((self.view.mentions[index], between))
         return [(m, y) for (m, _), y in zip(items, item_years([t for _, t in items]))]
 
+    def index_of(self, mention: Mention) -> int:
+        """The index of a mention of this sentence (by identity: comparing mentions field by field is slow)."""
+        ids = self._memo.get("ids")
+        if ids is None:
+            ids = self._memo["ids"] = {id(m): i for i, m in enumerate(self.view.mentions)}
+        found = ids.get(id(mention))
+        return found if found is not None else self.view.mentions.index(mention)
+
     def clause_of(self, position: int) -> tuple[int, int]:
         """The (start, end) of the clause holding a masked offset."""
         for start, end in self.clauses:

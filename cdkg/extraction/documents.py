@@ -181,7 +181,7 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
         if owner.key and owner.kind in ("state", "org"):
             return context.state_of(owner.key) or owner.key, owner.form == "coref", True
     start, end = context.clause_of(offset)
-    agent = BY_ISSUER.match(context.masked, offset + len(str(context.view.mentions.index(mention))) + 2)
+    agent = BY_ISSUER.match(context.masked, offset + len(str(context.index_of(mention))) + 2)
     if agent is not None:  # "the Dinard Declaration was adopted by G7 foreign ministers"
         owner = context.view.mentions[int(agent.group(1))]
         if owner.key and owner.kind in ("state", "org"):
@@ -461,11 +461,11 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     a list's ("… for ECOWAS states")."""
     found, position = [], start
     for mention, _ in context.list_items(start, end):
-        offset = context.mention_at(context.view.mentions.index(mention))
+        offset = context.mention_at(context.index_of(mention))
         if not LIST_GAP.fullmatch(context.masked[position:offset]):
             break
         found.append(mention)
-        position = offset + len(str(context.view.mentions.index(mention))) + 2
+        position = offset + len(str(context.index_of(mention))) + 2
     return found
 
 

@@ -135,7 +135,7 @@ def _year_for(context: SentenceContext, mention_index: int, clause: tuple[int, i
 
 
 def _index(context: SentenceContext, mention: Mention) -> int:
-    return context.view.mentions.index(mention)
+    return context.index_of(mention)
 
 
 # --- agreements -------------------------------------------------------------------------------
@@ -757,7 +757,7 @@ def _agency_state(context: SentenceContext, mention: Mention, entity: Entity) ->
     if context.through is mention and context.subject is not None and context.subject.kind == "state":
         return context.subject.key, "agency.through"
     state = entity.agency_of
-    clause = context.clause_of(context.mention_at(context.view.mentions.index(mention)))
+    clause = context.clause_of(context.mention_at(context.index_of(mention)))
     actor = context.state_of(context.subject_in(*clause)[0])
     if state and state in (context.topic, actor):
         return state, "agency.of-state"
