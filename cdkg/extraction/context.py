@@ -251,7 +251,7 @@ def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     if mention.kind not in ("state", "org", "coref") or not mention.key:
         return False
     after = view.masked[offset + len(f"{index}") + 2:]
-    if POSSESSIVE_AFTER.match(after) or GOVERNED.search(view.masked[start:offset]):
+    if POSSESSIVE_AFTER.match(after) or GOVERNED.search(view.masked, max(start, offset - 80), offset):
         return False
     return bool(VERBISH.match(after))
 

@@ -126,6 +126,9 @@ def postposed_status(text: str) -> str:
 
 def is_hedged(text: str) -> bool:
     """Whether the clause reports the fact second-hand ("reportedly")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("report", "alleged", "apparent", "rumo", "said to", "according")):
+        return False
     return bool(HEDGED.search(text))
 
 
