@@ -333,8 +333,9 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
                          context.masked[previous_end:offset])
             if not LIST_GAP.fullmatch(gap):
                 break
+        previous_end = offset + len(str(_index(context, mention))) + 2
         if mention.extra.get("modifier") or _modifier(context, mention):
-            break
+            continue  # "the UN Group of Governmental Experts": the UN only names whose group it is
         found.append((mention, year))
         previous_end = offset + len(str(_index(context, mention))) + 2
     return found
@@ -464,7 +465,7 @@ def _years_of(context: SentenceContext, mention: Mention, start: int | None = No
         gap = after[position:when.start]
         if found and not re.fullmatch(r"[\s(),:]*(?:and\s+(?:again\s+)?(?:in\s+)?(?:the\s+\w+\s*)?)?[\s(]*(?:in\s+)?"
                                       r"(?:the\s+)?", gap) or \
-                not found and not re.fullmatch(r"[\s(,:]*(?:in\s+|from\s+)?(?:the\s+)?", gap):
+                not found and not re.fullmatch(r"[\s(),:]*(?:in\s+|from\s+)?(?:the\s+)?", gap):
             break
         found.append(when.year)
         position = when.end
