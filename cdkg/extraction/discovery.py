@@ -119,6 +119,8 @@ def _state_before(view: SentenceView, start: int) -> str:
 # commission or council is a state's only when its name says so; a data or research centre is a facility, a
 # centre of excellence or capacity-building centre a programme.
 SHARED_HEADS = re.compile(r"\b(?:Committee|Commission|Council)\b")
+INTERNATIONAL_MARK = re.compile(r"\b(?:International|Inter-\w+|Global|Regional|UN|United Nations|African|European|Asian|"
+                                r"American|Arab|Islamic|Commonwealth|Joint|Ad Hoc|World|Pacific|Atlantic|Baltic|Nordic)\b")
 NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government|Governmental|Ministry|Republic)\b")
 FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
                       r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
@@ -132,8 +134,8 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return PROGRAMME
     if FACILITY.search(label):
         return ORGANISATION
-    if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and not NATIONAL_MARK.search(label) \
-            and not _inside(view, *span, kinds=("state",)) and not _state_before(view, span[0]):
+    if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and INTERNATIONAL_MARK.search(label) \
+            and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
         return FORUM
     return role
 

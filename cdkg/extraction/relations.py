@@ -753,16 +753,29 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# A state body has a cyber role when its name says so (or it is a ministry, a police or a CERT): a statistics
+# bureau or a board of inquiry named in a profile is not one of its cyber agencies.
+CYBER_ROLE = re.compile(
+    r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
+    r"intelligence|defen[cs]e|crim|police|investigat|data protection|foreign|ministr|interior|justice|international|"
+    r"electronic|technolog|network|internet|command", re.IGNORECASE)
+ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9./-]*")
+
+
 def _agency_state(context: SentenceContext, mention: Mention, entity: Entity) -> tuple[str, str]:
     """(state, rule) an agency mention gives, or ('', '') when it is another state's agency named in passing."""
     if context.through is mention and context.subject is not None and context.subject.kind == "state":
         return context.subject.key, "agency.through"
     state = entity.agency_of
-    clause = context.clause_of(context.mention_at(context.index_of(mention)))
-    actor = context.state_of(context.subject_in(*clause)[0])
-    if state and state in (context.topic, actor):
+    if state and state in (context.topic, context.state) and (entity.cls == CDO.CERT or CYBER_ROLE.search(
+            f"{entity.label} {entity.acronym}") or ACRONYM_ONLY.fullmatch(entity.label)):
         return state, "agency.of-state"
     return "", ""
+
+
+# A body whose creation lies ahead: "will be established", "is to be set up", "will start work in 2026".
+FUTURE_BODY = re.compile(r"\b(?:will|shall|is to|are to|to be|expected to|due to|plans? to)\b[^.;]{0,30}?"
+                         r"\b(?:establish|set up|creat|form|launch|start|begin|open|become operational)")
 
 
 def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
@@ -774,7 +787,7 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
     if status == "negated":
         return "", None
-    planned = "Planned" if status == "Planned" else ""
+    planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) else ""
     created = CREATED.search(after, 0, 80)
     if created is not None:
         stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
