@@ -284,3 +284,15 @@ def test_an_unnamed_body_announced_for_the_future_is_a_planned_one() -> None:
     found = rows(extract("Bolivia is an Andean state. A sectoral CSIRT for the mining sector will be established "
                          "under the new plan."), "agencyOf")
     assert ("Sectoral CSIRT for the mining sector", "agencyOf", "Bolivia", "", "Planned") in found
+
+
+def test_a_body_a_bill_would_have_created_does_not_exist() -> None:
+    found = rows(extract("Paraguay has no cyber law: a bill introduced in 2022, which would have created a National "
+                         "Cyber Defence Agency (NCDA), was withdrawn."), "agencyOf")
+    assert found == set()
+
+
+def test_a_statistics_bureau_is_no_cyber_agency() -> None:
+    found = rows(extract("Ghana is a West African state. In 2024 the website of the National Bureau of Statistics "
+                         "(NBS) was defaced."), "agencyOf")
+    assert found == set()

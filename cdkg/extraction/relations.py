@@ -778,6 +778,10 @@ FUTURE_BODY = re.compile(r"\b(?:will|shall|is to|are to|to be|expected to|due to
                          r"\b(?:establish|set up|creat|form|launch|start|begin|open|become operational)")
 
 
+HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
+                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
     """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
     offset = context.mention_at(index)
@@ -785,8 +789,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     after = context.masked[offset + len(str(index)) + 2:end]
     before = context.masked[start:offset]
     status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
-    if status == "negated":
-        return "", None
+    if status == "negated" or HYPOTHETICAL_BODY.search(before[-60:]):
+        return "", None  # "a bill which would have created a national agency": no agency, then or now
     planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) else ""
     created = CREATED.search(after, 0, 80)
     if created is not None:
