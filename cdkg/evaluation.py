@@ -272,14 +272,15 @@ def family_table_markdown() -> str:
 
 
 def name_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(content words, numbers) of a name: lower case, synonyms folded, possessives and function words dropped."""
+    """(content words, years) of a name: lower case, synonyms folded, possessives and function words dropped (other
+    numbers, "Law 21.459", "Masterplan 2", are content words)."""
     text = name.lower().replace("\u2019", "'")
     for variant, canonical in NAME_SYNONYMS.items():
         text = text.replace(variant, canonical)
     words = re.sub(r"'s\b", "", text)
     tokens = [NAME_SYNONYMS.get(t, t) for t in re.findall(r"[\w]+", words)]
-    content = frozenset(t for t in tokens if t not in NAME_STOP_WORDS and not t.isdigit())
-    return content, frozenset(t for t in tokens if t.isdigit())
+    years = frozenset(t for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t))
+    return frozenset(t for t in tokens if t not in NAME_STOP_WORDS and t not in years), years
 
 
 def words_match(gold: str, found: str) -> bool:
@@ -292,9 +293,8 @@ def words_match(gold: str, found: str) -> bool:
         return False
     if g_words == f_words:
         return True
-    identifiers = {n for n in g_numbers if not re.fullmatch(r"(?:19|20)\d\d", n)}
-    if identifiers and identifiers == {n for n in f_numbers if not re.fullmatch(r"(?:19|20)\d\d", n)} and \
-            g_words & f_words:
+    identifiers = {w for w in g_words if w.isdigit()}
+    if identifiers and identifiers == {w for w in f_words if w.isdigit()} and len(g_words & f_words) > len(identifiers):
         return True  # "Law 21.459" = "Law 21.459 on computer crime"
     small, large = sorted((g_words, f_words), key=len)
     return len(small) >= 2 and small <= large and len(small) / len(large) > 0.5

@@ -34,7 +34,7 @@ PROPOSED = re.compile(r"\b(?:propos(?:ed|es|al|als|ing)|tabled|put forward|submi
 NEGOTIATING = re.compile(r"\bnegotiat\w*|\btalks\b|\bdiscuss(?:ing|ed|ion|ions)\b|\bunder (?:discussion|consideration|"
                          r"review)\b|\bon the table\b", re.IGNORECASE)
 PLANNED = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|intending|aims? to|aiming to|will|shall|is to|are to|"
+    r"\b(?:plans? to|plan on|planned|planning|intends?|intended|intending|aims? to|aiming to|will|shall|is to|are to|"
     r"(?:is|are|was|were) (?:set|expected|due|likely|preparing|going|scheduled) to|explor\w*|consider(?:s|ed|ing)|"
     r"envisag\w*|seeks? to|seeking to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
     r"future|forthcoming|prospective|potential|possible|aspir\w*|appl(?:y|ied|ies) for|call(?:s|ed)? for|"

@@ -27,7 +27,7 @@ from cdkg.vocabulary import CDO
 
 DOCUMENT_CLASSES = {
     "strategy": CDO.Strategy, "policy": CDO.Strategy, "guidance": CDO.Strategy, "doctrine": CDO.Strategy,
-    "plan": CDO.Strategy, "framework": CDO.Strategy,
+    "plan": CDO.Strategy, "framework": CDO.Strategy, "masterplan": CDO.Strategy, "agenda": CDO.Strategy,
     "directive": CDO.Legislation, "act": CDO.Legislation, "law": CDO.Legislation, "regulation": CDO.Legislation,
     "code": CDO.Legislation, "bill": CDO.Legislation, "decree": CDO.Legislation, "legislation": CDO.Legislation,
     "principles": CDO.Declaration, "declaration": CDO.Declaration, "charter": CDO.Declaration,

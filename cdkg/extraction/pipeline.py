@@ -34,7 +34,7 @@ from cdkg.vocabulary import CDO
 
 RULES = relations.RULES + document_rules.RULES + positions.RULES
 DOCUMENT_HINT = re.compile(
-    r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
+    r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|"
     r"issued|launched|unveiled)\b"
 )
