@@ -153,6 +153,7 @@ def test_relative_years_count_from_the_last_year() -> None:
     assert [w.year for w in cues.times("founded in 2015 and renamed two years later")] == ["2015", "2017"]
     assert [w.year for w in cues.times("set up eight years after it", anchor="2009")] == ["2017"]
     assert [w.year for w in cues.times("in 2011; the following year")] == ["2011", "2012"]
+    assert [w.year for w in cues.times("were merged into it at that point", anchor="2025")] == ["2025"]
 
 
 def test_a_document_keeps_its_year_range() -> None:
@@ -296,3 +297,9 @@ def test_a_statistics_bureau_is_no_cyber_agency() -> None:
     found = rows(extract("Ghana is a West African state. In 2024 the website of the National Bureau of Statistics "
                          "(NBS) was defaced."), "agencyOf")
     assert found == set()
+
+
+def test_a_merger_at_that_point_takes_the_year_of_the_sentence_before() -> None:
+    found = rows(extract("Ghana created the Cyber Defence Agency (CDA) in 2021. The Signals Office (SO) and the Data "
+                         "Protection Bureau (DPB) were merged into the CDA at that point."), "mergedInto")
+    assert {(r[0], r[3]) for r in found} == {("Signals Office", "2021"), ("Data Protection Bureau", "2021")}

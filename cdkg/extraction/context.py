@@ -94,6 +94,7 @@ class SentenceContext:
     _memo: dict = field(default_factory=dict)
     recent_orgs: list = field(default_factory=list)
     state: str = ""
+    previous_year: str = ""
 
     @property
     def masked(self) -> str:

@@ -144,7 +144,8 @@ YEAR_AT = re.compile(
 RELATIVE_AT = re.compile(
     r"(?P<count>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}))"
     r"\s+years?\s+(?P<direction>later|after|on|before|earlier)\b"
-    r"|\b(?P<same>the following year|the next year|that (?:same )?year|the same year)\b")
+    r"|\b(?P<same>the following year|the next year|that (?:same )?year|the same year|at that (?:point|time)|"
+    r"at the time)\b")
 BEFORE_YEAR = re.compile(
     rf"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ss]tarting in|[Uu]ntil|[Tt]o|[Oo]f|[Dd]uring|[Ff]or|[Oo]n|"
     rf"[Bb]etween|[Cc]overing|[Rr]unning to)\s+(?:the\s+)?)?{SEASON}?(?:\d{{1,2}}\s+)?(?:(?P<month>{MONTH})\s+)?$")
@@ -162,7 +163,7 @@ class When:
         return f"When({self.year}{'-' + self.end_year if self.end_year else ''}, {self.prep!r})"
 
 
-HAS_TIME = re.compile(r"(?:19|20)\d\d|\byears?\b|\bfollowing year|\bnext year")
+HAS_TIME = re.compile(r"(?:19|20)\d\d|\byears?\b|\bat th(?:at|e) (?:point|time)")
 
 
 @lru_cache(maxsize=16384)
@@ -178,7 +179,7 @@ def times(text: str, anchor: str = "") -> tuple[When, ...]:
 
 def _times(text: str, anchor: str) -> tuple[When, ...]:
     matches = list(YEAR_AT.finditer(text))
-    if "year" in text:
+    if "year" in text or " at th" in text:
         matches = sorted(matches + list(RELATIVE_AT.finditer(text)), key=lambda m: m.start())
     found: list[When] = []
     last = anchor
@@ -214,7 +215,7 @@ def _when_at(text: str, match: re.Match[str]) -> When:
 
 def _relative_years(match: re.Match[str]) -> int:
     if match.group("same"):
-        return 0 if "same" in match.group("same") or "that" in match.group("same") else 1
+        return 1 if "following" in match.group("same") or "next" in match.group("same") else 0
     count = match.group("count")
     number = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
     return -number if match.group("direction") in ("before", "earlier") else number

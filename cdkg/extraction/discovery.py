@@ -31,7 +31,7 @@ ORGANISATION, INTERNATIONAL = "organisation", "international"
 HEADS: dict[str, str] = {
     "agency": AGENCY, "authority": AGENCY, "centre": AGENCY, "center": AGENCY, "ministry": AGENCY,
     "directorate": AGENCY, "command": AGENCY, "office": AGENCY, "service": AGENCY, "regulator": AGENCY,
-    "board": AGENCY, "bureau": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
+    "board": AGENCY, "bureau": AGENCY, "coordination": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
     "department": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
     "drill": EXERCISE, "bank": ORGANISATION,

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
-from cdkg.extraction import positions, relations
+from cdkg.extraction import cues, positions, relations
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
@@ -212,7 +212,7 @@ class Extractor:
         """Pass 2: the relation rules over every sentence of every passage."""
         results = []
         for passage in passages:
-            previous_subject, seen_orgs, seen_actors = "", [], []
+            previous_subject, seen_orgs, seen_actors, previous_year = "", [], [], ""
             registries = self._registries_of(passage)
             registry = registries[0]
             for sentence, base in zip(passage.sentences, passage.views):
@@ -225,13 +225,14 @@ class Extractor:
                               registry)
                 view.mask()
                 context = build_context(view, registry, passage.topic, previous_subject)
-                context.recent_orgs, context.state = seen_orgs, passage.state
+                context.recent_orgs, context.state, context.previous_year = seen_orgs, passage.state, previous_year
                 findings = [f for rule in RULES for f in rule(context)]
                 for finding in findings:
                     _register_found_entities(finding, registries)
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 previous_subject = context.state_of(subject) or previous_subject
                 seen_orgs += [m.key for m in view.mentions if m.kind == "org"]
+                previous_year = next((w.year for w in reversed(cues.times(sentence.text))), previous_year)
                 seen_actors += [m.key for m in view.mentions if m.kind in ("org", "state") and m.form != "coref"]
                 if findings:
                     results.append(SentenceFindings(passage, sentence, findings))

@@ -682,7 +682,8 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
     if successor is None or successor.kind != "org":
         return []
     start, end = clause
-    year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked[:context.intro_end])
+    year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked[:context.intro_end]) or \
+        next((w.year for w in cues.times(context.masked[start:end], anchor=context.previous_year)), "")
     return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
             for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
 
