@@ -46,6 +46,8 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
      False),
 ]
+# All the membership patterns at once, to give up early on a sentence that only says "member" in passing.
+MEMBERSHIP_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEMBERSHIP))
 # What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
 # "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
@@ -295,6 +297,8 @@ def memberships(context: SentenceContext) -> list[Finding]:
     if not MEMBERSHIP_HINT.search(context.masked):
         return []
     findings, seen = [], set()
+    if not MEMBERSHIP_ANY.search(context.masked):
+        return []
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
             clause = context.clause_of(match.start())
