@@ -121,6 +121,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     return found
 
 
+ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
 PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b\"?,?\s+(?:was|were|has|had|is|are)\b")
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
 
@@ -129,7 +130,7 @@ def lower_document_mentions(text: str) -> list[Mention]:
     """Unnamed documents: after an adoption verb ("adopted its first cybersecurity regulation for the X sector"),
     before a passive one ("a national strategy was announced"), or named by a number ("Law 21.719 on …")."""
     found = []
-    for match in LOWER_DOCUMENT.finditer(text):
+    for match in LOWER_DOCUMENT.finditer(text) if any(verb in text for verb in ADOPTION_STEMS) else ():
         label = (match.group("np") + (match.group("pp") or "")).strip()
         head = match.group("np").split()[-1]
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
