@@ -303,3 +303,17 @@ def test_a_merger_at_that_point_takes_the_year_of_the_sentence_before() -> None:
     found = rows(extract("Ghana created the Cyber Defence Agency (CDA) in 2021. The Signals Office (SO) and the Data "
                          "Protection Bureau (DPB) were merged into the CDA at that point."), "mergedInto")
     assert {(r[0], r[3]) for r in found} == {("Signals Office", "2021"), ("Data Protection Bureau", "2021")}
+
+
+def test_an_organisation_now_called_otherwise_is_a_membership_of_its_successor() -> None:
+    found = rows(extract("Togo is a founding member of the Organisation of African Unity (1963), now the African Union."),
+                 "memberOf")
+    assert ("Togo", "memberOf", "African Union", "1963", "") in found
+
+
+def test_a_one_word_short_name_in_parentheses_names_the_body() -> None:
+    result = extract("Benin is a coastal state. The Directorate of Cyber Defence (Siberpol) was created in 2019. "
+                     "Siberpol works with Interpol.")
+    cooperation = [f for f in result.facts if f.relation == "cooperatesWith"]
+    assert [(f.subject, f.object, f.through) for f in cooperation] == [
+        ("state/benin", "org/interpol", "org/benin/directorate-of-cyber-defence")]

@@ -204,7 +204,15 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         return None
     if not acronym and _ends_with_known(view, start, end):
         return None
-    return _make(role, name, acronym, view, (start, end), topic)
+    alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
+    found = _make(role, name, acronym, view, (start, end), topic)
+    if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
+        found.forms.setdefault(alias.group("alias"), "acronym")
+    return found
+
+
+# A one-word short name in parentheses after a body's name, not an acronym: "(Dittipidsiber)", "(Kemlu)".
+SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,})\)")
 
 
 def _from_lower_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:

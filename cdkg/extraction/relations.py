@@ -48,6 +48,8 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
 ]
 # All the membership patterns at once, to give up early on a sentence that only says "member" in passing.
 MEMBERSHIP_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEMBERSHIP))
+# "X (1963), now the African Union (AU)": what an organisation became.
+NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}")
 # What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
 # "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
@@ -340,6 +342,9 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
         previous_end = offset + len(str(_index(context, mention))) + 2
         if mention.extra.get("modifier") or _modifier(context, mention):
             continue  # "the UN Group of Governmental Experts": the UN only names whose group it is
+        renamed = NOW_CALLED.match(context.masked, previous_end)
+        if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
+            mention = context.view.mentions[int(renamed.group(1))]
         found.append((mention, year))
         previous_end = offset + len(str(_index(context, mention))) + 2
     return found
