@@ -317,3 +317,12 @@ def test_a_one_word_short_name_in_parentheses_names_the_body() -> None:
     cooperation = [f for f in result.facts if f.relation == "cooperatesWith"]
     assert [(f.subject, f.object, f.through) for f in cooperation] == [
         ("state/benin", "org/interpol", "org/benin/directorate-of-cyber-defence")]
+
+
+def test_whom_a_programme_is_for_benefits_from_it() -> None:
+    result = extract("Canada funded a $3 million programme for Jamaican cybercrime prosecutors in 2021. "
+                     "Spain implements the Atlantic Cyber project, a EUR 5 million project for ECOWAS states.")
+    roles = _roles(result)
+    assert ("Jamaica", "Beneficiary", "programme for Jamaican cybercrime prosecutors") in roles
+    assert ("Canada", "Funder", "programme for Jamaican cybercrime prosecutors") in roles
+    assert ("Economic Community of West African States", "Beneficiary", "Atlantic Cyber") in roles

@@ -271,8 +271,9 @@ def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: st
 
 # "Expertise France, the public cooperation agency": a name (perhaps holding a state's) defined by its apposition.
 APPOSITION_AFTER = re.compile(
-    r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?(?P<head>agency|authority|service|office|"
-    r"command|centre|center|council|commission|ministry|directorate|regulator|bank|company|firm|foundation)\b")
+    r"(?:\s+\([^()]{1,40}\))?,\s+(?:the|its|a|an)\s+(?:[\w.-]+\s+){0,5}?(?P<head>agency|authority|service|office|"
+    r"command|centre|center|council|commission|ministry|directorate|regulator|bank|company|firm|foundation|"
+    r"project|programme|program|scheme|initiative|exercise|drill)\b")
 
 
 def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -281,10 +282,12 @@ def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) 
     if after is None or match.group("acr") or match.group("tail"):
         return None
     name, start = trim_name(match.group("name"), match.start("name"))
-    if len(name.split()) < 2 or name.isupper():
-        return None
     head = after.group("head").lower()
-    role = ORGANISATION if head in ("bank", "company", "firm", "foundation") else AGENCY
+    role = ORGANISATION if head in ("bank", "company", "firm", "foundation") else HEADS.get(head, AGENCY)
+    if not name or (len(name.split()) < 2 or name.isupper()) and role not in (PROGRAMME, EXERCISE):
+        return None
+    if role in (PROGRAMME, EXERCISE) and _ends_with_known(view, start, start + len(name)):
+        return None
     return _make(role, name, "", view, (start, start + len(name)), topic)
 
 

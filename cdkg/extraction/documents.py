@@ -454,7 +454,31 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
-    return results
+    return results + _served(context, index, results)
+
+
+# "for ECOWAS states", "for Nigerian cybercrime prosecutors", "in Ukraine and Moldova": whom a programme serves.
+SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+an?\s+(?:[^,;\ue000]{{0,40}}?\s)?(?:project|programme|program|"
+                    rf"initiative|action|scheme)\s+)?(?:for|in)\s+(?:the\s+)?(?:\w+\s+)?{SLOT}"
+                    rf"(?!\s*'s)(?:\s+(?:[a-z-]+\s+){{0,2}}(?:states|countries|officials|prosecutors|judges|"
+                    rf"police|agencies|staff|engineers|experts|students))?")
+
+
+def _served(context: SentenceContext, index: int, results: list[tuple[str, str, str, bool]]
+            ) -> list[tuple[str, str, str, bool]]:
+    """The states or organisations a programme is for: beneficiaries (not its funder or leader)."""
+    mention = context.view.mentions[index]
+    offset = context.mention_at(index) + len(str(index)) + 2
+    found = SERVES.match(context.masked, offset)
+    served = [context.view.mentions[int(found.group(1))]] if found else []
+    if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
+        label = mention.extra.get("label", "")
+        inside = re.search(r"\b(?:for|in)\s+(?:the\s+)?(.*)$", label)
+        served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
+                   if context.gazetteer.entities[hit.key].kind == "state"] if inside else []
+    taken = {r[0] for r in results}
+    return [(m.key, "Beneficiary", "", False) for m in served if m.key and m.kind in ("state", "org")
+            and m.key not in taken and m.form != "capital"]
 
 
 def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
