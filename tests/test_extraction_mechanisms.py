@@ -326,3 +326,11 @@ def test_whom_a_programme_is_for_benefits_from_it() -> None:
     assert ("Jamaica", "Beneficiary", "programme for Jamaican cybercrime prosecutors") in roles
     assert ("Canada", "Funder", "programme for Jamaican cybercrime prosecutors") in roles
     assert ("Economic Community of West African States", "Beneficiary", "Atlantic Cyber") in roles
+
+
+def test_law_names_with_a_parenthesis_and_an_apposition_about_them() -> None:
+    found = rows(extract("Zambia is a landlocked state. The Cyber Offences (Prevention and Punishment) Act was signed "
+                         "into law in May 2017. The Data Act, passed in March 2019, gives the regulator new powers."),
+                 "issued")
+    assert ("Zambia", "issued", "Cyber Offences (Prevention and Punishment) Act", "2017", "Adopted") in found
+    assert ("Zambia", "issued", "Data Act", "2019", "Adopted") in found

@@ -52,11 +52,23 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word.lower()[:-1] in DOCUMENT_CLASSES else word
 
 
+# "The Cybercrimes (Prohibition, Prevention, etc.) Act", "the Cybersecurity (Amendment) Act": a name with a
+# parenthesis inside it.
+NAME_WITH_PARENTHESIS = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*\s+\([A-Z][^()]{2,60}\)(?:\s+\([A-Z][^()]{2,20}\))?"
+    r"\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
+
+
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
     found: list[Mention] = []
     if not CAPITALISED_HEAD.search(text):
         return found
+    for match in NAME_WITH_PARENTHESIS.finditer(text) if "(" in text else ():
+        name, start = trim_name(match.group("name"), match.start("name"))
+        head = _singular(match.group("head")).lower()
+        found.append(Mention(start, match.end(), "", "name", "document", name,
+                             {"label": name, "head": head, "acronym": ""}))
     for match in NAMED.finditer(text):
         name, start = trim_name(match.group("name"), match.start("name"))
         head, acronym = match.group("head") or "", match.group("acr") or ""
@@ -225,6 +237,16 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
 
 
 def _own_stretch(after: str) -> str:
+    """See :func:`_stretch_after`; a comma right after the name opens an apposition about it ("the Act, passed
+    in 2018, gives …") unless a new noun phrase follows."""
+    pieces = re.split(r",\s*", after, maxsplit=2)
+    if len(pieces) > 1 and not pieces[0].strip() and re.match(r"\s*(?:\w+ly\s+)?(?:first\s+)?[a-z]+ed\b|\s*in\s+force",
+                                                            pieces[1]):
+        return pieces[1]
+    return _stretch_after(after)
+
+
+def _stretch_after(after: str) -> str:
     """What follows a name up to the next comma, "and a …" or semicolon, a parenthesis or an opening apposition
     skipped ("(ENCS), presented in 2017, remains …" → " presented in 2017"): a later phrase is about
     something else ("…, and an amending bill was still before parliament")."""
@@ -242,8 +264,9 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
     years, month = cues.years_before(context.masked[:offset])
     end_year = cues.year_range_before(context.masked[:offset]) if len(years) == 1 else ""
     if not years:
-        right_after = cues.first_year(context.masked[end:end + 24])
-        if right_after is not None and re.fullmatch(r"\s*(?:\(\s*|of\s+)?", context.masked[end:end + right_after.start]) \
+        right_after = cues.first_year(context.masked[end:end + 50])
+        if right_after is not None and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\(\s*|of\s+)?",
+                                                    context.masked[end:end + right_after.start]) \
                 and right_after.prep in ("", "of"):
             return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
         start, stop = context.clause_of(offset)
