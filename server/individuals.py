@@ -132,7 +132,8 @@ def _evidence(graph: Graph, fact: URIRef) -> list[Evidence]:
     by_quote: dict[str, Evidence] = {}
     for node in sorted(graph.objects(fact, CDO.hasEvidence)):
         quote = evidence_quote(graph, node)
-        entry = by_quote.setdefault(quote, Evidence(quote, str(graph.value(node, CDO.confidence) or "")))
+        confidence = graph.value(node, CDO.confidence) or graph.value(fact, CDO.confidence) or ""
+        entry = by_quote.setdefault(quote, Evidence(quote, str(confidence)))
         document = graph.value(node, OA.hasSource)
         if document is not None and value_of(graph, document) not in entry.documents:
             entry.documents.append(value_of(graph, document))

@@ -297,7 +297,8 @@ def documents(context: SentenceContext) -> list[Finding]:
             status = "Proposed"
         years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
         for year in years:
-            entity = document_entity(context, mention, issuer, year if in_name else "",
+            # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
+            entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
                                      end_year if len(years) == 1 and in_name else "")
             date = cues.month_date(month, year) if month and year else ""
             fact = Fact("issued", issuer, entity.key, year, status, date=date,
