@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from cdkg.namespaces import OA
@@ -95,9 +96,18 @@ def _collect(service: GraphService, pattern: str) -> dict[str, Citation]:
     return {iri: citation for iri, citation in found.items() if citation.quote or citation.source}
 
 
+def _valid_iri(text: str) -> bool:
+    """Whether the text is a web IRI that can be written into a query as it is."""
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return text.startswith(("http://", "https://"))
+
+
 def citations(service: GraphService, iris: Iterable[str]) -> dict[str, Citation]:
-    """The citation of every IRI that is an evidence node (others are left out)."""
-    wanted = sorted({iri for iri in iris if iri.startswith(("http://", "https://"))})
+    """The citation of every IRI that is an evidence node (others, and anything not an IRI, are left out)."""
+    wanted = sorted({iri for iri in iris if _valid_iri(iri)})
     found: dict[str, Citation] = {}
     for first in range(0, len(wanted), _BATCH):
         values = " ".join(URIRef(iri).n3() for iri in wanted[first:first + _BATCH])

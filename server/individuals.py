@@ -7,10 +7,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from cdkg.ontology import load_ontology
+from cdkg.server.errors import ApiError
 from cdkg.server.citations import EVIDENCE_LINK, Citation, citations
 from cdkg.server.answers import construct_graph, select_strings
 from cdkg.server.service import GraphService
@@ -25,13 +27,27 @@ _CAMEL_IN_PARENTHESES = re.compile(r"\((?:[A-Z][a-z]+){2,}\)")
 
 
 def fact_pattern(node: str) -> str:
-    """SPARQL binding ?f to the facts shown on the node's page (and ?via to the part they go through).
+    """SPARQL binding ?f to the facts shown on the node's page, and ?via to the part they name.
 
-    The one place that says which facts belong on a page: an organisation's roll-up of facts about
-    its parts (``?part cdo:partOf+ node``, ``?via`` bound to the part) is a change here alone.
+    The one place that says which facts belong on a page: those naming the node in one of their
+    roles, and those naming one of its parts (an organisation's page lists what was signed with its
+    bodies: NATO's shows Albania's MoU with NCIRC, "via" NCIRC).
     """
     roles = " ".join(f"<{role}>" for role in FACT_ROLES)
-    return f"{{ VALUES ?role {{ {roles} }} ?f ?role {node} . }}"
+    return (f"{{ {{ VALUES ?role {{ {roles} }} ?f ?role {node} . }} UNION "
+            f"{{ VALUES ?role {{ {roles} }} ?via <{CDO.partOf}> {node} . ?f ?role ?via . }} }}")
+
+
+def sparql_iri(iri: str) -> str:
+    """The IRI written for a query (``<…>``), or 404 if it is not a valid IRI.
+
+    A page's IRI comes from its URL path: checking it here keeps a path such as
+    ``/id/x> <p> "o" . …`` from writing its own triples into the query.
+    """
+    try:
+        return str(ox.NamedNode(iri))
+    except ValueError:
+        raise ApiError(404, "no individual has this address: it is not a valid IRI") from None
 
 
 @dataclass(frozen=True)
@@ -88,7 +104,8 @@ class FactRow:
     evidence: list[Evidence]
     classes: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
-    via: str = ""
+    via: str = ""  # the part of the organisation the fact names ("via NCIRC" on NATO's page)
+    curated: str = ""  # the curator's note when the fact was curated, not extracted
 
     @property
     def section(self) -> str:
@@ -138,7 +155,7 @@ class Individual:
 
 def describe(service: GraphService, iri: str) -> Graph:
     """The triples around the IRI: its own, those pointing at it, its facts, their evidence and documents."""
-    node = f"<{iri}>"
+    node = sparql_iri(iri)
     query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e <{CDO.confidence}> ?c . ?x ?xp ?xo }}
     WHERE {{
       {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }}
@@ -146,6 +163,7 @@ def describe(service: GraphService, iri: str) -> Graph:
       UNION {{ {{ {fact_pattern(node)} }} UNION {{ BIND({node} AS ?f) }} ?f <{EVIDENCE_LINK}> ?e .
                ?e <{CDO.confidence}> ?c }}
       UNION {{ {{ {node} ?p2 ?x }} UNION {{ ?x ?q2 {node} }} UNION {{ ?f3 ?r3 {node} . ?f3 ?p3 ?x }}
+               UNION {{ {fact_pattern(node)} ?f ?p4 ?x }}
                ?x ?xp ?xo . FILTER(?xp IN (<{RDFS.label}>, <{RDF.type}>, <{DCTERMS.title}>)) }}
     }}"""
     return construct_graph(service, query)
@@ -198,7 +216,8 @@ def _evidence(graph: Graph, fact: URIRef, cited: dict[str, Citation]) -> list[Ev
     by_quote: dict[str, Evidence] = {}
     for node in sorted(graph.objects(fact, EVIDENCE_LINK)):
         citation = cited.get(str(node)) or Citation(str(node), "")
-        entry = by_quote.setdefault(citation.quote, Evidence(citation.quote, str(graph.value(node, CDO.confidence) or "")))
+        confidence = graph.value(node, CDO.confidence) or graph.value(fact, CDO.confidence) or ""
+        entry = by_quote.setdefault(citation.quote, Evidence(citation.quote, str(confidence)))
         source = Source(citation.title or label_of(graph, URIRef(citation.source)) if citation.source else "",
                         citation.source, citation.url, sentence_link(citation) or page_link(str(node)) or "")
         if citation.source and all(s.iri != source.iri for s in entry.sources):
@@ -246,19 +265,31 @@ def _fact_kind(graph: Graph, fact: URIRef) -> list[str]:
                       str(graph.value(fact, CDO.relation) or ""))
 
 
+def _curated_note(graph: Graph, fact: URIRef) -> str:
+    """The curator's note of a curated fact ("" for an extracted one)."""
+    if graph.value(fact, PROV.wasAttributedTo) is None:
+        return ""
+    return str(graph.value(fact, RDFS.comment) or "added by a curator")
+
+
 def _fact_row(graph: Graph, fact: URIRef, node: URIRef, cited: dict[str, Citation], via: str = "") -> FactRow:
     kinds = _fact_kind(graph, fact)
     status = graph.value(fact, CDO.status)
+    named = URIRef(via) if via else node
     return FactRow(str(fact), label_of(graph, fact), kind_label(graph, kinds), str(graph.value(fact, CDO.year) or ""),
-                   label_of(graph, status) if status is not None else "", _others(graph, fact, node),
+                   label_of(graph, status) if status is not None else "", _others(graph, fact, named),
                    _evidence(graph, fact, cited), kinds,
-                   [str(t) for t in graph.objects(fact, CDO.topic)], label_of(graph, URIRef(via)) if via else "")
+                   [str(t) for t in graph.objects(fact, CDO.topic)], label_of(graph, URIRef(via)) if via else "",
+                   _curated_note(graph, fact))
 
 
 def fact_iris(service: GraphService, iri: str) -> dict[URIRef, str]:
     """The facts on the individual's page, each with the part it goes through ("" when direct)."""
-    rows = select_strings(service, f"SELECT DISTINCT ?f ?via WHERE {{ {fact_pattern(f'<{iri}>')} FILTER(isIRI(?f)) }}")
-    return {URIRef(str(row["f"])): str(row.get("via", "")) for row in rows}
+    rows = select_strings(service, f"SELECT DISTINCT ?f ?via WHERE {{ {fact_pattern(sparql_iri(iri))} FILTER(isIRI(?f)) }}")
+    found: dict[URIRef, str] = {}
+    for row in sorted(rows, key=lambda r: r.get("via", "")):  # a fact naming the individual itself is shown as direct
+        found.setdefault(URIRef(row["f"]), row.get("via", ""))
+    return found
 
 
 def facts_about(graph: Graph, node: URIRef, facts: dict[URIRef, str], cited: dict[str, Citation]) -> list[tuple[str, list[FactRow]]]:

@@ -25,7 +25,7 @@ from cdkg.ontology import ONTOLOGY_NAMESPACE, load_ontology
 from cdkg.server.citations import Citation, cite_line, citations_in, facts_citing, snippet
 from cdkg.server.documents import document_text, segments
 from cdkg.server.errors import ApiError
-from cdkg.server.individuals import Individual, describe, individual, term_labels
+from cdkg.server.individuals import Individual, describe, individual, sparql_iri, term_labels
 from cdkg.server.negotiation import GRAPH_ALIASES, media_type_of
 from cdkg.server.network import LEGEND, dot_source, render_svg
 from cdkg.server.ontology_docs import documentation
@@ -160,7 +160,7 @@ def document_page(found: Individual) -> str:
 
 def individual_rdf(iri: str, fmt: str) -> Response:
     """The individual's own and incoming triples, serialised by the query engine."""
-    node = f"<{iri}>"
+    node = sparql_iri(iri)
     query = f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}"
     result = service().run(service().job(query, fmt))
     if result.count == 0:

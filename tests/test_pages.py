@@ -224,6 +224,8 @@ src:doc dct:title "A profile" ; dct:source <https://example.org/profile> .
     assert (cited.quote, cited.title, cited.url, cited.start, cited.end) == (
         "Ruritania signed it.", "A profile", "https://example.org/profile", 4, 24)
     assert cited.source == "https://w3id.org/cdkg/id/source/doc"
+    with app.app_context():
+        assert citations(app.extensions["cdkg"], ['https://x> } ?s ?p ?o { <https://y']) == {}
 
 
 def nato_evidence(client) -> str:  # type: ignore[no-untyped-def]
@@ -326,3 +328,16 @@ def test_crawl_finds_no_broken_link_or_anchor(client) -> None:  # type: ignore[n
             elif fragment and fragment not in ANCHORS.findall(body):
                 broken.append(f"{start} → {href}: no anchor #{fragment}")
     assert not broken, "\n".join(broken)
+
+
+def test_an_organisation_page_includes_what_was_signed_with_its_parts(built_kg: Path) -> None:
+    client = create_app({}, store=load_graph_file(built_kg)).test_client()
+    page = client.get("/id/org/nato", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "Albania" in page and "North Macedonia" in page and "via NATO" in page  # Albania's MoU is with NCIRC
+
+
+def test_a_curated_fact_is_marked_and_shows_no_extracted_quote(built_kg: Path) -> None:
+    client = create_app({}, store=load_graph_file(built_kg)).test_client()
+    page = client.get("/id/claim/membership/albania-nato-curated", headers={"Accept": "text/html"})
+    albania = client.get("/id/state/albania", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert page.status_code == 200 and "curated: Albania joined NATO on 1 April 2009" in albania
