@@ -315,3 +315,18 @@ def test_page_timings(site: str, browser) -> None:  # type: ignore[no-untyped-de
         tab.close()
     (SHOTS.parent / "timings.txt").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
+
+
+def test_states_filter_by_region_and_sort(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 400)
+    try:
+        tab.goto(site + "/states")
+        tab.select_option("select[name=region]", "Europe")
+        tab.wait_for_url("**/states?region=Europe")
+        names = tab.locator("table.states tbody td:first-child").all_inner_texts()
+        assert "Albania" in names and "Japan" not in names
+        tab.click("table.states thead th:last-child button")
+        tab.click("table.states thead th:last-child button")
+        assert tab.locator("table.states tbody td:first-child").first.inner_text() == "Albania"  # the most facts
+    finally:
+        tab.close()

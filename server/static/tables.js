@@ -1,6 +1,10 @@
-// Tables marked "sortable" sort by a column when its head is clicked (numbers as numbers).
+// Tables marked "sortable" sort by a column when its head is clicked (numbers as numbers);
+// a select marked data-autosubmit sends its form when changed.
 (function () {
   "use strict";
+  document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
+    select.addEventListener("change", () => select.form.submit());
+  });
   document.querySelectorAll("table.sortable").forEach((table) => {
     const heads = [...table.tHead.rows[0].cells];
     heads.forEach((th, index) => {
