@@ -3,7 +3,9 @@
 ``/.well-known/void`` (RFC 8615; the VoID specification's well-known path) answers the VoID/DCAT
 description of the served graph, counted live through the GraphService (so cached by graph
 version), in Turtle, N-Triples, JSON-LD or RDF/XML by ``Accept`` or ``?format=``. Both answers
-may be read from any origin: JSON-LD processors fetch contexts across origins.
+may be read from any origin: JSON-LD processors fetch contexts across origins. The home page
+and the SPARQL endpoint (its service description) point to the description with a
+``Link: </.well-known/void>; rel="describedby"`` header.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from cdkg.server.protocol import graph_service, negotiate
 
 blueprint = Blueprint("dataset", __name__)
 RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
+DESCRIBED_PATHS = ("/", "/sparql")
 DUMP_FORMATS = (("turtle", "text/turtle"), ("ntriples", "application/n-triples"), ("jsonld", "application/ld+json"))
 
 
@@ -37,6 +40,14 @@ def _dataset_info() -> DatasetInfo:
 def _open_to_all(response: Response) -> Response:
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Vary"] = "Accept"
+    return response
+
+
+@blueprint.after_app_request
+def _link_to_description(response: Response) -> Response:
+    """The home page and the endpoint say where the dataset is described (RFC 8288 Link)."""
+    if request.path in DESCRIBED_PATHS:
+        response.headers.add("Link", '</.well-known/void>; rel="describedby"; type="text/turtle"')
     return response
 
 

@@ -134,3 +134,9 @@ def test_context_is_served_to_any_origin(client) -> None:  # type: ignore[no-unt
     assert response.status_code == 200 and response.mimetype == "application/ld+json"
     assert response.headers["Access-Control-Allow-Origin"] == "*"
     assert json.loads(response.data)["@context"]["party"] == {"@id": "cdo:party", "@type": "@id"}
+
+
+def test_home_page_and_endpoint_link_to_the_description(client) -> None:  # type: ignore[no-untyped-def]
+    for path in ("/", "/sparql"):
+        assert '</.well-known/void>; rel="describedby"' in client.get(path).headers.get("Link", ""), path
+    assert "Link" not in client.get("/queries").headers
