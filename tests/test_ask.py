@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -73,3 +75,10 @@ def test_as_frame_gives_a_dataframe_with_the_query_columns(built_kg: Path) -> No
     assert frame["year"].tolist() == [2013, 2021]
     empty = cdkg.ask_frame("SELECT ?x WHERE { ?x a <https://example.org/Nothing> }", store=invented_store())
     assert list(empty.columns) == ["x"] and len(empty) == 0
+
+
+def test_import_cdkg_stays_light() -> None:
+    """`cdkg.ask` is exported from the package without making every `cdkg` command import rdflib."""
+    code = "import sys, cdkg; print(callable(cdkg.ask), 'rdflib' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "False"]

@@ -6,6 +6,9 @@ import csv
 import gzip
 import hashlib
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -105,3 +108,18 @@ def test_cli_writes_then_finds_the_release_identical(built_kg: Path, tmp_path: P
 def test_cli_refuses_a_version_that_is_a_path(built_kg: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["release", "--output", str(tmp_path), "--kg", str(built_kg), "--version", "../x"])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_identical_across_processes_with_different_hash_seeds(built_kg: Path, tmp_path: Path) -> None:
+    """Set and dict order change with PYTHONHASHSEED; nothing in a release may depend on them."""
+    folders = []
+    for seed in ("1", "2"):
+        output = tmp_path / seed
+        output.mkdir()
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "cdkg", "release", "--output", str(output), "--kg", str(built_kg)],
+                       check=True, env=env, capture_output=True)
+        [folder] = output.iterdir()
+        folders.append(folder)
+    assert files_of(folders[0]) == files_of(folders[1])
