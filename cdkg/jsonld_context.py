@@ -6,7 +6,8 @@ object properties are coerced to IRIs (values are compact strings such as
 ``"id:state/albania"`` or ``"cdo:Signed"``), and datatype properties to their datatype
 (``xsd:gYear`` for years, ``xsd:decimal`` for amounts and confidences). The Web Annotation,
 PROV, Dublin Core, RDFS and SKOS terms the graph uses get short keys too when no ``cdo:`` term
-has taken the name. Served at ``/ontology/context.jsonld``; written by ``cdkg release``.
+has taken the name; ``label`` and the other SKOS/RDFS names hold English strings (a value in
+another language, or none, keeps its full key, ``rdfs:label``). Served at ``/ontology/context.jsonld``; written by ``cdkg release``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ CONTEXT_URL = "https://w3id.org/cdkg/ontology/context.jsonld"
 XSD = PREFIXES["xsd"]
 # cdo:year and cdo:endYear have the range rdfs:Literal in OWL (xsd:gYear is outside OWL 2 DL); the shapes say gYear.
 DATATYPE_OVERRIDES = {"year": "xsd:gYear", "endYear": "xsd:gYear"}
+IRI_VALUED_ANNOTATIONS = {"relation"}  # an annotation property (its values are properties), but IRIs all the same
 PLAIN_DATATYPES = {f"{XSD}string", str(RDF.PlainLiteral), "http://www.w3.org/2000/01/rdf-schema#Literal"}
+# Names and definitions are English in cdkg: under these keys an English value is a plain JSON string.
+ENGLISH_TERMS = {"rdfs:label", "rdfs:comment", "skos:prefLabel", "skos:altLabel", "skos:definition"}
 # Other vocabularies' terms the graph uses: (prefixed name, coerced to IRIs?, datatype).
 BORROWED_TERMS: tuple[tuple[str, bool, str | None], ...] = (
     ("rdfs:label", False, None), ("rdfs:comment", False, None), ("rdfs:seeAlso", True, None),
@@ -52,7 +56,7 @@ def _compact(iri: str) -> str:
 def _term_definition(ontology: Graph, term: URIRef, local: str) -> str | dict[str, str]:
     compact = _compact(str(term))
     types = set(ontology.objects(term, RDF.type))
-    if OWL.ObjectProperty in types:
+    if OWL.ObjectProperty in types or local in IRI_VALUED_ANNOTATIONS:
         return {"@id": compact, "@type": "@id"}
     if OWL.DatatypeProperty in types:
         ranges = [str(r) for r in ontology.objects(term, URIRef("http://www.w3.org/2000/01/rdf-schema#range"))]
@@ -80,7 +84,12 @@ def _borrowed_terms(taken: set[str]) -> dict[str, str | dict[str, str]]:
         local = name.split(":", 1)[1]
         if local in taken or local in PREFIXES:
             continue
-        found[local] = {"@id": name, "@type": "@id"} if is_iri else {"@id": name, "@type": datatype} if datatype else name
+        if is_iri:
+            found[local] = {"@id": name, "@type": "@id"}
+        elif datatype or name in ENGLISH_TERMS:
+            found[local] = {"@id": name, "@type": datatype} if datatype else {"@id": name, "@language": "en"}
+        else:
+            found[local] = name
     return found
 
 

@@ -85,9 +85,10 @@ def test_jsonld_compacted_with_the_context_expands_to_the_same_graph(built_kg: P
     assert isomorphic(Graph().parse(data=body, format="json-ld"), original)
     nodes = {n["@id"]: n for n in json.loads(body)["@graph"]}
     albania = nodes["id:state/albania"]
-    assert albania["@type"] == "State"
+    assert albania["@type"] == "State" and albania["label"] == "Albania"
     claim = next(n for n in nodes.values() if n.get("@type") == "AgreementClaim" and n.get("year") == "2013")
     assert claim["claimSubject"] == "id:state/albania" and claim["status"] == "cdo:Signed"
+    assert claim["relation"] == "cdo:hasAgreementWith"
     assert compact_jsonld(original, context) == body  # stable bytes
 
 
