@@ -188,12 +188,8 @@ def load_graph(path: Path) -> ox.Store:
 
 
 def _local(iri: str | None) -> str | None:
-    if iri is None:
-        return None
-    for prefix in ("cdo",):
-        if iri.startswith(PREFIXES[prefix]):
-            return iri[len(PREFIXES[prefix]):]
-    return iri
+    """An ontology term's local name (``cdo:Signed`` → ``Signed``); other IRIs as they are."""
+    return iri[len(CDO):] if iri is not None and iri.startswith(CDO) else iri
 
 
 def _family(kind: str, relation: str | None) -> str:
@@ -203,16 +199,17 @@ def _family(kind: str, relation: str | None) -> str:
     return name[0].lower() + name[1:]
 
 
+_VARIABLES = (  # the variables of _CLAIMS
+    "claim", "type", "subject", "object", "agreement", "relation", "role", "status", "year",
+    "amount", "currency", "label", "evidence", "quote")
+
+
 def _rows_by_claim(store: ox.Store) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for solution in store.query(_CLAIMS):
         row = {name: plain_value(solution[name]) for name in _VARIABLES}
         rows[row["claim"]].append(row)
     return rows
-
-
-_VARIABLES = ("claim", "type", "subject", "object", "agreement", "relation", "role", "status", "year",
-              "amount", "currency", "label", "evidence", "quote")
 
 
 def _first(rows: list[dict[str, Any]], name: str) -> Any:
@@ -233,9 +230,7 @@ def _amount(rows: list[dict[str, Any]]) -> str | None:
     amount = _first(rows, "amount")
     if amount is None:
         return None
-    value = f"{amount:f}".rstrip("0").rstrip(".") if isinstance(amount, float) else str(amount)
-    if isinstance(amount, float) and amount.is_integer():
-        value = str(int(amount))
+    value = str(int(amount)) if isinstance(amount, float) and amount.is_integer() else str(amount)
     currency = _first(rows, "currency")
     return f"{value} {currency}" if currency else value
 

@@ -130,3 +130,19 @@ def test_adding_the_dev_corpus_adds_its_claims_and_removes_nothing(built_kg: Pat
     assert len(diff.added) > 100
     assert all(r.quote for r in diff.added)  # each with the sentence it was read from
     assert {"Estonia", "France", "Germany", "Kenya"} <= set(diff.groups("state"))
+
+
+FUNDING = """
+id:claim/funding/ruritania-cyber-academy-{tag} a cdo:Funding ;
+    cdo:claimSubject id:state/ruritania ; cdo:claimObject id:initiative/cyber-academy ;
+    cdo:relation cdo:funds ; cdo:role cdo:Funder ; cdo:fundingAmount id:claim/funding/amount-{tag} .
+id:claim/funding/amount-{tag} a cdo:MonetaryAmount ; cdo:amount {amount} ; cdo:currency "EUR" .
+"""
+
+
+def test_a_revised_amount_is_a_change(tmp_path: Path) -> None:
+    old = write(tmp_path, "old.ttl", FUNDING.format(tag="a", amount="1500000.0"))
+    new = write(tmp_path, "new.ttl", FUNDING.format(tag="b", amount="2000000.0"))
+    [change] = diff_graphs(old, new).changed
+    assert change.fields() == {"amount": ["1500000 EUR", "2000000 EUR"]}
+    assert change.new.family == "funding"
