@@ -123,3 +123,10 @@ def test_identical_across_processes_with_different_hash_seeds(built_kg: Path, tm
         [folder] = output.iterdir()
         folders.append(folder)
     assert files_of(folders[0]) == files_of(folders[1])
+
+
+def test_diff_reads_release_folders_and_gzipped_dumps(release: Path, built_kg: Path) -> None:
+    from cdkg.diff import claim_records, load_graph
+
+    assert CliRunner().invoke(cli, ["diff", str(release), str(built_kg)]).exit_code == 0
+    assert len(claim_records(load_graph(release / "cdkg.nt.gz"))) == len(claim_records(load_graph(built_kg)))
