@@ -334,3 +334,10 @@ def test_law_names_with_a_parenthesis_and_an_apposition_about_them() -> None:
                  "issued")
     assert ("Zambia", "issued", "Cyber Offences (Prevention and Punishment) Act", "2017", "Adopted") in found
     assert ("Zambia", "issued", "Data Act", "2019", "Adopted") in found
+
+
+def test_exercises_named_by_their_organiser_and_hosting_one() -> None:
+    found = rows(extract("Botswana is a southern African state. CSIRT staff took part in the SADC regional cyber "
+                         "exercise in 2023. Botswana hosted the Kalahari Shield Exercise in 2024."), "participatesIn")
+    assert ("Botswana", "participatesIn", "SADC regional cyber exercise", "2023", "") in found
+    assert ("Botswana", "participatesIn", "Kalahari Shield Exercise", "2024", "") in found

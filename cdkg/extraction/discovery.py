@@ -321,6 +321,20 @@ EXERCISE_TAKEN_PART = re.compile(
 EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
 
 
+# "took part in the OAS hemispheric cyber exercise": an exercise named by its organiser and what it is.
+LOWER_EXERCISE = re.compile(
+    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|hosted|convened|held)\s+(?:in\s+)?"
+    r"(?:the|an?)\s+(?:annual\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill))\b")
+
+
+def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery | None:
+    name = match.group("name")
+    if _ends_with_known(view, match.start("name"), match.end("name")):
+        return None
+    entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
+    return Discovery(entity, {name: "name"})
+
+
 def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
     group = "name" if match.group("name") else "name2"
     name, start = trim_name(match.group(group), match.start(group))
@@ -339,6 +353,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         return found
     for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) else ():
         found.append(_from_exercise_taken_part(match, view))
+    for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
+        found.append(_from_lower_exercise(match, view))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if ", " in text else ():

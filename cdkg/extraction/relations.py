@@ -63,7 +63,9 @@ NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
-JOINED_EXERCISE = re.compile(rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+|this\s+year's\s+|its\s+first\s+)?{SLOT}")
+# Joining, hosting or convening an exercise is taking part in it ("hosted the X Exercise in 2019").
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening)\s+"
+                             rf"(?:the\s+|this\s+year's\s+|its\s+first\s+|the\s+annual\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
                    r"(?:chairmanship|presidency) of)\b")
@@ -388,7 +390,7 @@ PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves o
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if "join" not in context.masked:
+    if "join" not in context.masked and "host" not in context.masked and "conven" not in context.masked:
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
