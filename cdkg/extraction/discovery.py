@@ -249,7 +249,7 @@ AGENCY_WORDS = re.compile(
     r"department|commission|secretariat|police|guard|board|institute|institut\w*)\b", re.IGNORECASE)
 # "VIGINUM, the service against foreign digital interference", "the national CERT, ngCERT,"
 ACRONYM_APPOSITION = re.compile(
-    r"\b(?P<acr>[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9.-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?<![\w/.-])(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
     r"|\b(?:the|its)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
