@@ -108,8 +108,6 @@ LOWER_DOCUMENT = re.compile(
 LAUNCH_AFTER = re.compile(r"^[^.;\ue000]{0,60}?\b(?:launched|established|created|set up|founded|started)\s+in\s+"
                           rf"({cues.YEAR})")
 LED_BY = re.compile(rf"{SLOT}-led\b|\b(?:organi[sz]ed|hosted|run|led)\s+by\s+(?:the\s+)?{SLOT}")
-PROPOSAL_BEFORE = re.compile(r"\b(?:propos\w*|draft)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-NEGATED_BEFORE = re.compile(r"\b(?:no|not|lacks?|without|yet to)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 BASE = Decimal("0.9")
 
 
@@ -398,7 +396,7 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
         subject, through, indirect = context.subject_in(start, end)
         if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]):
             continue
-        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
+        status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
         year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:end]) or (
             cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
         fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
