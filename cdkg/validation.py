@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -128,8 +129,14 @@ def load_data(path: Path) -> Graph:
 
 
 def _first_line(exc: Exception) -> str:
+    """The parser's reason on one line: rdflib puts the position and the reason on separate lines
+    ("at line 3 of <>:" / "Bad syntax (…) at ^ in: …"), so both are kept, without the quoted excerpt."""
     text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0][:200]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    reason = lines[0]
+    if reason.endswith(":") and len(lines) > 1:
+        reason = f"{reason} {lines[1].split(' at ^ in:')[0]}"
+    return reason.replace("of <>:", "").replace("  ", " ")[:300]
 
 
 def validate_graph(data: Graph, shapes_dir: Path, ontology: Path | None = None) -> ValidationResult:
@@ -439,5 +446,17 @@ def write_currency_shapes(shapes_dir: Path = SHAPES_DIR) -> Path:
     return path
 
 
-if __name__ == "__main__":
+def main(arguments: list[str]) -> int:
+    """``python -m cdkg.validation``: regenerate shapes/currencies.ttl (``--help`` says so and writes nothing)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m cdkg.validation",
+                                     description=f"Regenerate {SHAPES_DIR / CURRENCY_SHAPES_FILE} from pycountry's "
+                                                 "ISO 4217 currencies (after a pycountry upgrade).")
+    parser.parse_args(arguments)
     print(f"wrote {write_currency_shapes()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
