@@ -46,8 +46,6 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
      False),
 ]
-# All the membership patterns at once, to give up early on a sentence that only says "member" in passing.
-MEMBERSHIP_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEMBERSHIP))
 # "X (1963), now the African Union (AU)": what an organisation became.
 NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}")
 # What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
@@ -299,8 +297,6 @@ def memberships(context: SentenceContext) -> list[Finding]:
     if not MEMBERSHIP_HINT.search(context.masked):
         return []
     findings, seen = [], set()
-    if not MEMBERSHIP_ANY.search(context.masked):
-        return []
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
             clause = context.clause_of(match.start())
