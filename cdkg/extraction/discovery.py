@@ -344,6 +344,25 @@ def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Disco
     return Discovery(entity, {name: "name"})
 
 
+# Names that run across commas: "Ministry of Science, Innovation, Technology and Telecommunications",
+# "Foreign, Commonwealth and Development Office" (a name ends where the name ends, not at its first comma).
+COMMA_NAME = re.compile(
+    r"\b(?P<name>(?:(?:Ministry|Department|Secretariat|Office|Agency|Commission|Council|Committee|Authority)\s+"
+    r"(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"|(?:[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
+    r"(?:Office|Ministry|Department|Agency|Authority)))(?:\s+\((?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9])\))?")
+
+
+def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    if not name or _inside(view, start, start + len(name), kinds=("state",)) and "," not in name:
+        return None
+    acronym = match.group("acr") or ""
+    end = match.end() if acronym else start + len(name)
+    return _make(AGENCY, name, acronym, view, (start, end), topic)
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -355,6 +374,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_exercise_taken_part(match, view))
     for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
         found.append(_from_lower_exercise(match, view))
+    for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text else ():
+        found.append(_from_comma_name(match, view, topic))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if ", " in text else ():
