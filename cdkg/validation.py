@@ -296,13 +296,14 @@ def with_class_hierarchy(data: Graph, ontology: Graph) -> Graph:
     return mixed
 
 
-def validate_file(data: Path, shapes_dir: Path, ontology: Path | None = None) -> ValidationResult:
+def validate_file(data: Path, shapes_dir: Path, ontology: Path | None = None,
+                  engine: str = "pyshacl") -> ValidationResult:
     """Validate an RDF file; see `validate_graph`.
 
     Raises:
         RDFInputError: the file is missing, unreadable or not RDF, or the shapes cannot be loaded.
     """
-    return validate_graph(load_data(data), shapes_dir, ontology)
+    return validate_graph(load_data(data), shapes_dir, ontology, engine=engine)
 
 
 def _result_from(report: Graph, data: Graph, shapes: Graph) -> ValidationResult:
