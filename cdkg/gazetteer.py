@@ -211,4 +211,16 @@ def gazetteer_from_graph(graph: Graph, base_iri: str) -> Gazetteer:
         found = _entity_from(graph, subject, gazetteer)
         if found is not None:
             gazetteer.add(*found)
+    _add_capitals(gazetteer)
     return gazetteer
+
+
+def _add_capitals(gazetteer: Gazetteer) -> None:
+    """Capital cities as names of their states (form "capital", read as the state only where an actor stands),
+    unless a name already claims them."""
+    from cdkg.extraction.capitals import CAPITALS
+
+    for entity in list(gazetteer.entities.values()):
+        capital = CAPITALS.get(entity.extra.get("alpha2", "")) if entity.kind == "state" else None
+        if capital and gazetteer.lookup(capital) is None:
+            gazetteer.add_surface(capital, entity.key, "capital")
