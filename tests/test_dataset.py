@@ -141,3 +141,20 @@ def test_home_page_and_endpoint_link_to_the_description(client) -> None:  # type
     for path in ("/", "/sparql"):
         assert '</.well-known/void>; rel="describedby"' in client.get(path).headers.get("Link", ""), path
     assert "Link" not in client.get("/queries").headers
+
+
+def test_cdkg_export_jsonld_is_compacted_and_expands_to_the_same_graph(built_kg: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from rdflib.compare import isomorphic
+
+    from cdkg.cli import cli
+
+    out = tmp_path / "kg.jsonld"
+    result = CliRunner().invoke(cli, ["export", "--kg", str(built_kg), "--format", "jsonld", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert '"claimSubject"' in text and '"id:state/albania"' in text
+    from cdkg.store import load_graph_file, to_rdflib
+
+    served = to_rdflib(load_graph_file(built_kg))  # the graph as the store holds it (canonical literals)
+    assert isomorphic(Graph().parse(data=text, format="json-ld"), served)
