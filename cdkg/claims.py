@@ -33,6 +33,8 @@ STATUS_ORDER = [CDO.NotParty, CDO.Planned, CDO.Observer, CDO.Draft, CDO.Proposed
                 CDO.Signed, CDO.Adopted, CDO.Launched, CDO.Published, CDO.Acceded, CDO.Ratified,
                 CDO.Suspended, CDO.Expired, CDO.Rejected, CDO.Withdrawn, CDO.Terminated]
 RANK = {status: rank for rank, status in enumerate(STATUS_ORDER)}
+# relations for which only some accomplished statuses give the direct triple: signing a convention makes no party
+ACCOMPLISHED_FOR = {CDO.partyTo: {CDO.Ratified, CDO.Acceded}}
 
 
 def _claims(graph: Graph) -> list[URIRef]:
@@ -41,7 +43,7 @@ def _claims(graph: Graph) -> list[URIRef]:
 
 def _accomplished(graph: Graph, claim: URIRef) -> bool:
     status = graph.value(claim, CDO.status)
-    if status is not None and status not in ACCOMPLISHED:
+    if status is not None and status not in ACCOMPLISHED_FOR.get(graph.value(claim, CDO.relation), ACCOMPLISHED):
         return False
     role = graph.value(claim, CDO.role)
     return role is None or role == CDO.Funder
@@ -55,6 +57,13 @@ TYPED_ROLES = {
     CDO.Participation: (CDO.participatesIn, CDO.actor, CDO.activity),
     CDO.Merger: (CDO.mergedInto, CDO.mergedBody, CDO.successor),
     CDO.PositionStatement: (None, CDO.actor, CDO.forum),
+    CDO.ConventionStatus: (CDO.partyTo, CDO.actor, CDO.instrument),
+    CDO.Vote: (CDO.votedOn, CDO.actor, CDO.resolution),
+    CDO.Alignment: (CDO.alignsWith, CDO.actor, CDO.alignedWith),
+    CDO.InitiativeEndorsement: (CDO.joined, CDO.actor, CDO.initiative),
+    CDO.Candidacy: (CDO.candidateFor, CDO.actor, CDO.soughtMembership),
+    CDO.IncidentClaim: (CDO.suffered, CDO.actor, CDO.incident),
+    CDO.Attribution: (CDO.attributesTo, CDO.actor, CDO.attributedTo),
 }
 
 
@@ -236,7 +245,7 @@ def disagreements(graph: Graph) -> list[Disagreement]:
         groups.setdefault(key, []).append(claim)
     found = []
     for key, claims in sorted(groups.items(), key=lambda kv: [str(k) for k in kv[0]]):
-        if len(claims) < 2:
+        if len(claims) < 2 or key[0] == CDO.ConventionStatus:  # signed, then ratified: a progression, not a dispute
             continue
         row0 = rows[claims[0]]["row"]
         about = _label(graph, row0.agreement) if row0.agreement is not None else \

@@ -49,6 +49,7 @@ class Finding:
     fact: Fact
     confidence: Decimal
     rule: str
+    entities: list = field(default_factory=list)  # entities the rule named (an incident, a resolution): registered after the sentence
 
 
 @dataclass

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
-from cdkg.extraction import positions, relations
+from cdkg.extraction import cybercrime, international_law, positions, relations, un
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
@@ -31,7 +31,7 @@ from cdkg.sources import SourceText
 from cdkg.text import CleanText, Span, clean, paragraphs, passage_key, sentences
 from cdkg.vocabulary import CDO
 
-RULES = relations.RULES + document_rules.RULES + positions.RULES
+RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + international_law.RULES + cybercrime.RULES
 DOCUMENT_HINT = re.compile(
     r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|"
@@ -199,6 +199,8 @@ class Extractor:
                 view.mask()
                 context = build_context(view, self.gazetteer, passage.topic, previous_subject)
                 findings = [f for rule in RULES for f in rule(context)]
+                for entity in (e for f in findings for e in f.entities):
+                    self.gazetteer.add(entity)
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 previous_subject = context.state_of(subject) or previous_subject
                 seen_orgs += [m.key for m in view.mentions if m.kind == "org"]

@@ -1,0 +1,321 @@
+"""Cybercrime: where a state stands on the conventions, the incidents it suffered, whom it blamed.
+
+* **conventions**: each status cue ("signed", "ratified", "acceded to", "deposited its instrument of
+  accession", "requested accession", "observer", "remains a non-party", "has not signed", "neither
+  signed nor ratified") applies to the convention named after it, or before it ("ratified it", "the
+  Protocol has not been signed"); "has not (yet) ratified" gives nothing: a signature may stand;
+* **incidents**: a named or described operation ("the ransomware attack on X", "the 2015 compromise
+  of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”") suffered by the
+  state the sentence is about, with its kind and year;
+* **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", with the
+  year of the attribution (not of the incident) and who attributed jointly ("together with Z");
+  a group claiming an attack is not an attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cdkg.extraction import cues
+from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.discovery import slugify
+from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
+from cdkg.extraction.relations import _finding
+from cdkg.extraction.un import _negated_before, _state_subject
+from cdkg.facts import Fact
+from cdkg.gazetteer import Entity
+from cdkg.vocabulary import CDO
+
+CONVENTION_CUE = re.compile(
+    r"(?P<notparty>\b(?:(?:is|was|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:a\s+)?(?:party|signatory)|"
+    r"(?:a\s+)?non-?(?:party|signatory))|neither\s+signed\s+nor\s+(?:ratified|acceded)|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:signed|acceded)|(?:has|have|had)\s+(?:yet\s+)?to\s+(?:sign|accede)|"
+    r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded))\b)"
+    r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have)\s+yet\s+to\s+ratify|"
+    r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+yet\s+ratified)\b)"
+    r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
+    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
+    r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b)"
+    r"|(?P<observer>\bobserver\b)"
+    r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
+    r"instrument\s+of\s+accession|became\s+a\s+party)\b)"
+    r"|(?P<ratified>\bratif(?:ied|ies|ication\s+(?:followed|came))\b)"
+    r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
+    re.IGNORECASE,
+)
+STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
+                   "ratified": "Ratified", "signed": "Signed", "notratified": ""}
+PRONOUN_AFTER = re.compile(r"^\s*(?:to\s+)?(?:it|them|both)\b")
+DATE_YEAR = re.compile(rf"\b(?:in|on|since|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+                       rf"(?:\d{{1,2}},?\s+)?({cues.YEAR})\b|\(({cues.YEAR})\)", re.IGNORECASE)
+
+
+# --- conventions --------------------------------------------------------------------------------
+
+def conventions(context: SentenceContext) -> list[Finding]:
+    """A state's status towards each convention the sentence names (see the module docstring)."""
+    instruments = [(context.mention_at(i), m) for i, m in enumerate(context.view.mentions)
+                   if m.kind == "instrument" and m.key]
+    if not instruments:
+        return []
+    cue_list = list(CONVENTION_CUE.finditer(context.masked))
+    findings, seen = [], set()
+    for number, cue in enumerate(cue_list):
+        group = next(name for name, value in cue.groupdict().items() if value)
+        status = STATUS_OF_GROUP[group]
+        following = cue_list[number + 1].start() if number + 1 < len(cue_list) else len(context.masked)
+        target = _instrument_of(context, cue, instruments, following)
+        if target is None or not status:
+            continue
+        if status in ("Signed", "Ratified", "Acceded") and (
+                _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
+                cues.status_cue(context.masked[max(0, cue.start() - 30):cue.start()])):
+            continue
+        start, end = context.clause_of(cue.start())
+        state, indirect = _state_subject(context, start, cue.start())
+        if not state or (state, target.key, status) in seen:
+            continue
+        seen.add((state, target.key, status))
+        year = "" if status == "NotParty" else _year_in(context.masked[cue.start():following])
+        findings.append(_finding(context, Fact("partyTo", state, target.key, year, status),
+                                 f"convention.{status.lower()}", indirect))
+    return findings
+
+
+def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: list[tuple[int, Mention]],
+                   following: int) -> Mention | None:
+    """The convention a cue speaks of: named after it (before the next cue), else "it", else named before it."""
+    if PRONOUN_AFTER.match(context.masked[cue.end():]):
+        before = [m for offset, m in instruments if offset < cue.start()]
+        return before[-1] if before else None
+    after = [m for offset, m in instruments if cue.end() <= offset < min(following, cue.end() + 90)]
+    if after:
+        return after[0]
+    before = [m for offset, m in instruments if offset < cue.start()]
+    return before[-1] if before else None
+
+
+def _year_in(text: str) -> str:
+    found = DATE_YEAR.search(text)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
+# --- incidents ----------------------------------------------------------------------------------
+
+KINDS = [
+    (re.compile(r"ransomware", re.IGNORECASE), "Ransomware"),
+    (re.compile(r"\bDDoS\b|denial[- ]of[- ]service", re.IGNORECASE), "DDoS"),
+    (re.compile(r"\bdefac\w+", re.IGNORECASE), "Defacement"),
+    (re.compile(r"\bleak\w*|hack[- ]and[- ]leak", re.IGNORECASE), "HackAndLeak"),
+    (re.compile(r"\bdata breach|\bbreach\w*|personal data|records", re.IGNORECASE), "DataBreach"),
+    (re.compile(r"\bespionage|\bspy\w*", re.IGNORECASE), "Espionage"),
+    (re.compile(r"\bsabotage|\bwiper", re.IGNORECASE), "Sabotage"),
+    (re.compile(r"\bSWIFT|\bheist|\bstole\w*|\btheft|payment system", re.IGNORECASE), "FinancialTheft"),
+]
+INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
+                 r"defacements?|operations?|incidents?|outages?)")
+KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
+            r"wiper|hack-and-leak|[\w-]+-related|malware|phishing|supply-chain|major|massive|large-scale)"
+NAMED_INCIDENT = re.compile(
+    rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
+    rf"(?P<name>(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
+    rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]))?)"
+    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|of|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
+    rf"hit|disrupt\w*|remains?|ha[sd]|led)\b))",
+    re.IGNORECASE,
+)
+HIT_BY = re.compile(
+    rf"(?P<victim>(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised)"
+    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:ransomware|attack|DDoS|malware|hackers?)))?",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
+                    r"campaign|breach|hack)))?")
+SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromise|"
+                    r"intrusions?|attacks?|breach|leak\w*|hack\w*|ransomware|DDoS|defac\w*)\b", re.IGNORECASE)
+NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
+                          r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
+
+
+def _kind(text: str) -> str:
+    return next((kind for pattern, kind in KINDS if pattern.search(text)), "Intrusion")
+
+
+def _incident_entity(state: str, name: str, kind: str) -> Entity:
+    label = name[0].upper() + name[1:]
+    key = f"incident/{state.rsplit('/', 1)[-1]}-{slugify(name)[:60].strip('-')}"
+    return Entity(key=key, label=label, kind="incident", cls=CDO.CyberIncident, extra={"incident_kind": kind})
+
+
+def _written(context: SentenceContext, masked: str) -> str:
+    return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
+
+
+def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
+    """(position, name, year written in the name, kind) of the incidents a sentence names."""
+    found = []
+    for match in QUOTED.finditer(text):
+        name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
+        found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40])))
+    for match in NAMED_INCIDENT.finditer(text):
+        name = re.sub(r"\s+", " ", match.group("name")).strip()
+        words = name.split()
+        target = match.group("target") or ""
+        if len(words) < 2 and not target or _only_date(target) and len(words) < 2:
+            continue
+        if _only_date(target):
+            name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
+        if NOT_INCIDENT.search(text[max(0, match.start() - 25):match.start()] + " " + name):
+            continue
+        found.append((match.start(), name, match.group("year") or "", _kind(name)))
+    for match in HIT_BY.finditer(text):
+        victim, _ = trim_name(match.group("victim"), 0)
+        victim = re.sub(r"^(?:In\s+\d{4}\s+)?(?:the\s+)", "", victim, flags=re.IGNORECASE)
+        kind_words = (match.group("kind") or "attack").strip()
+        if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
+            kind_words = "attack"
+        if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
+            kind_words += " attack"
+        name = f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}"
+        found.append((match.start(), name, "", _kind(match.group())))
+    return _distinct(found)
+
+
+def _only_date(text: str) -> bool:
+    return bool(text) and bool(re.fullmatch(rf"(?:the\s+)?(?:(?:{cues.MONTH}|and|early|late|mid|spring|summer|autumn|"
+                                            rf"winter|of|\d{{1,2}})\s+)*{cues.YEAR}", text.strip(), re.IGNORECASE))
+
+
+def _distinct(found: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
+    """Incidents whose names do not overlap one already kept (the longest, then the first)."""
+    kept: list[tuple[int, str, str, str]] = []
+    for item in sorted(found, key=lambda f: (-len(f[1]), f[0])):
+        span = (item[0], item[0] + len(item[1]))
+        if not any(span[0] < k[0] + len(k[1]) + 15 and k[0] < span[1] + 15 for k in kept):
+            kept.append(item)
+    return sorted(kept)
+
+
+def incidents(context: SentenceContext) -> list[Finding]:
+    """Incidents the sentence's state suffered (see the module docstring)."""
+    if not SUFFER.search(context.masked):
+        return []
+    text = _written(context, context.masked)
+    state, indirect = _state_subject(context, 0, len(context.masked))
+    if not state:
+        return []
+    findings = []
+    for position, name, year, kind in _incidents_named(text):
+        window = text[max(0, position - 40):position + len(name) + 60]
+        year = year or _incident_year(text, position, len(name))
+        entity = _incident_entity(state, name, kind)
+        found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
+        found.entities = [entity]
+        if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in window[:40]:
+            findings.append(found)
+    return findings
+
+
+def _incident_year(text: str, position: int, length: int) -> str:
+    """The year written in or right around an incident's name."""
+    inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length + 40])
+    if inside:
+        return inside.group(1)
+    before = re.findall(rf"\b({cues.YEAR})\b", text[max(0, position - 40):position])
+    return before[-1] if before else cues.clause_year(text)
+
+
+# --- attributions -------------------------------------------------------------------------------
+
+ATTRIBUTE = re.compile(
+    rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>[^,;]+)"
+    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>[^,;]+)"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*)"
+    rf"|(?:named|accused|identified)\s+(?P<named>(?:the\s+)?{SLOT}[^,;]*?)\s+(?:as|of)\b)",
+)
+JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)")
+NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
+                            re.IGNORECASE)
+ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|Russian|Chinese|North Korean|Iranian|state-backed|"
+                        rf"hacker|hacking|criminal|cybercriminal|ransomware)\s+)*(?:groups?\s+|gang\s+|actors?\s+)?"
+                        rf"(?P<name>{NAME}(?:\s+\d+)?)")
+
+
+def attributions(context: SentenceContext) -> list[Finding]:
+    """Who the sentence's state attributed an incident to (see the module docstring)."""
+    if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accused|identified", context.masked):
+        return []
+    findings = []
+    for match in ATTRIBUTE.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        before = context.masked[start:match.start()]
+        group = next(g for g in ("to", "on", "direct", "named") if match.group(g))
+        if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or cues.status_cue(before[-40:]) or \
+                re.search(r"\bclaimed\b", before[-40:]):
+            continue
+        attributor, indirect = _attributor(context, start, match)
+        culprit, entity = _culprit(context, match.start(group), match.end(group))
+        if not attributor or not culprit or culprit == attributor:
+            continue
+        year = cues.clause_year(context.masked[match.start():end]) or cues.clause_year(before) or (
+            cues.clause_year(context.masked[:context.intro_end]))
+        incident = _incident_about(context, state=attributor)
+        jointly = _jointly(context, match.end(group), end, attributor, culprit)
+        fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
+                    jointly=jointly)
+        found = _finding(context, fact, "attribution.named", indirect)
+        found.entities = [e for e in (entity, incident) if e is not None]
+        findings.append(found)
+    return findings
+
+
+def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> tuple[str, bool]:
+    """The state that attributed: "by <state>" after a passive verb, else the clause's state."""
+    by = re.search(rf"\bby\s+(?:the\s+)?{SLOT}", context.masked[match.start():match.end() + 40])
+    if by is not None and re.search(r"\b(?:were|was|been)\s+(?:\w+\s+)?$", context.masked[start:match.start()]):
+        mention = context.view.slot(by.group())
+        if context.state_of(mention.key):
+            return context.state_of(mention.key), False
+    return _state_subject(context, start, match.start())
+
+
+def _culprit(context: SentenceContext, start: int, end: int) -> tuple[str, Entity | None]:
+    """(key, new entity or None) of the actor a stretch after "to"/"on" names."""
+    text = context.masked[start:end]
+    for slot in SLOT_RE.finditer(text):
+        mention = context.view.mentions[int(slot.group(1))]
+        prefix = text[:slot.start()]
+        if mention.kind in ("state", "org") and mention.key and len(prefix) < 60:
+            return mention.key, None
+    found = ACTOR_NAME.match(_written(context, text))
+    if found is None:
+        return "", None
+    name = found.group("name").strip()
+    if len(name) < 3 or name.split()[0] in ("The", "In", "Unit") and len(name.split()) < 2:
+        return "", None
+    key = f"org/{slugify(name)}"
+    known = context.gazetteer.lookup(name)
+    if known is not None:
+        return known.key, None
+    return key, Entity(key=key, label=name, kind="org", cls=CDO.ThreatActor)
+
+
+def _incident_about(context: SentenceContext, state: str) -> Entity | None:
+    named = _incidents_named(_written(context, context.masked))
+    if not named:
+        return None
+    position, name, _, kind = named[0]
+    return _incident_entity(state, name, kind)
+
+
+def _jointly(context: SentenceContext, start: int, end: int, attributor: str, culprit: str) -> tuple[str, ...]:
+    found = JOINTLY.search(context.masked, start, end)
+    if found is None:
+        return ()
+    keys = [m.key for m in context.view.slots_in(found.group("who")) if m.kind in ("state", "org") and m.key]
+    return tuple(sorted({k for k in keys if k not in (attributor, culprit)}))
+
+
+RULES = [conventions, incidents, attributions]

@@ -1,0 +1,390 @@
+"""Norms and the UN: resolution votes, UN processes, alignment, initiatives joined, EU/NATO candidacy.
+
+Every rule reads one sentence and returns findings (and the resolutions it names that the
+reference data lacks); none changes what is known. What each rule reads:
+
+* **votes**: "voted in favour of A/73/27 and against A/73/266", "abstained on A/74/247": each
+  resolution takes the nearest vote cue before it in its clause; the year is the clause's, else the
+  year the resolution's session opened (the 73rd in 2018);
+* **UN processes**: "took part in the first OEWG (2019-2021) and the second (2021-2025)", "sat on the
+  2016-2017 GGE": each year range (or ordinal) names an iteration of the nearest process;
+* **alignment**: "aligned with those of the European Union", "aligns with EU statements", "echoing
+  the ICRC's position";
+* **initiatives**: "endorsed the Paris Call in 2018", "a founding member of the FOC (2011)";
+* **candidacy**: "was granted EU candidate status in 2023", "a NATO aspirant since 2008", "potential
+  candidate", "applied for EU membership".
+
+Negated and hedged statements ("refrained from signing", "is not a NATO aspirant", "is considering
+joining") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from cdkg.extraction import cues
+from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
+from cdkg.extraction.relations import _finding
+from cdkg.facts import Fact
+from cdkg.gazetteer import Entity
+from cdkg.vocabulary import CDO
+
+SYMBOL = re.compile(r"\bA/(?:RES/)?(\d{2})/(\d{1,3})\b")
+VOTE_CUE = re.compile(
+    r"\b(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?(?P<vote>in\s+favou?r\s+of|for|against|yes\s+on|no\s+on)"
+    r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
+    r"|(?:,|\band)\s+(?P<bare>in\s+favou?r\s+of|against)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
+    re.IGNORECASE,
+)
+NOT_VOTED = re.compile(r"\b(?:did not|didn't|never|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|and|as well as|[\w-]+-sponsored|[A-Z][\w-]+|"
+                           rf"(?:{SLOT})?[\w]*-(?:sponsored|led|backed|drafted|tabled)|{SLOT}|A/\d+/\d+)[\s,]*)*$")
+
+PARTICIPATE = re.compile(
+    r"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+\w+\s+)?part|participat\w*|s[ai]t(?:s|ting)?\s+on|served\s+on|"
+    r"(?:a\s+)?members?\s+of|engag\w+(?:\s+\w+ly)?\s+in|attend\w*)\b",
+    re.IGNORECASE,
+)
+YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth)\b(?!\s+(?:of|time))", re.IGNORECASE)
+
+ALIGN = re.compile(
+    rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?))\s+"
+    rf"(?:of|delivered\s+by|made\s+by)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
+    rf"(?:the\s+)?{SLOT}"
+    rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+(?:closely\s+)?(?:the\s+)?{SLOT}(?:'s|’s)?\s+"
+    rf"(?:joint\s+)?(?:position|statements?|line|views?)",
+    re.IGNORECASE,
+)
+
+JOIN = re.compile(
+    r"\b(?:join(?:ed|s|ing)?|endors(?:ed|es|ing)|sign(?:ed|s)\s+up\s+to|co-?found(?:ed|er|ing)|"
+    r"found(?:ing|er)\s+members?|members?|participat(?:ed|es|ing)\s+in|back(?:ed|s)|"
+    r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in))\b",
+    re.IGNORECASE,
+)
+WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
+                      re.IGNORECASE)
+
+CANDIDACY = [
+    (re.compile(r"\bpotential\s+candidate\b", re.IGNORECASE), "PotentialCandidate"),
+    (re.compile(r"\bcandidate(?:\s+(?:country|status|state))?\b", re.IGNORECASE), "Candidate"),
+    (re.compile(r"\baspira(?:nt|nts|tion)\b|\bopen[- ]door\b|\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
+    (re.compile(r"\bappl(?:ied|ies|ication)\s+(?:for|to\s+join)\b", re.IGNORECASE), "Applicant"),
+]
+CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan",
+                            re.IGNORECASE)
+ANY_YEAR = re.compile(rf"\b({cues.YEAR})\b")
+
+
+def _slot_end(context: SentenceContext, index: int) -> int:
+    return context.mention_at(index) + len(str(index)) + 2
+
+
+def _index(context: SentenceContext, mention: Mention) -> int:
+    return context.view.mentions.index(mention)
+
+
+OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|like|as)\s+(?:the\s+)?$|-$", re.IGNORECASE)
+
+
+def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str, bool]:
+    """(state, indirect?) that does what the cue at ``cue`` says: the first actor named before the cue in its
+    clause that is not the object of a preposition, else the state the paragraph is about (profiles speak of
+    one state, and "It" or a capital city before the verb is that state)."""
+    begin = context.intro_end if start == 0 else start
+    for slot in SLOT_RE.finditer(context.masked, begin, cue):
+        mention = context.view.mentions[int(slot.group(1))]
+        following = context.masked[slot.end():slot.end() + 12]
+        if mention.kind not in ("state", "org") or not mention.key or OBJECT_BEFORE.search(
+                context.masked[begin:slot.start()]) or following.startswith("-"):
+            continue
+        state = context.state_of(mention.key)
+        if state:
+            return state, mention.form == "coref"
+    topic = context.state_of(context.topic) or context.state_of(context.previous_subject)
+    return topic, True
+
+
+def _negated_before(text: str) -> bool:
+    return cues.is_negated(text[-60:]) or bool(WITHHELD.search(text[-60:]))
+
+
+# --- votes ------------------------------------------------------------------------------------
+
+def _resolutions(context: SentenceContext) -> list[tuple[int, int, str, Entity | None]]:
+    """(start, end, key, new entity or None) of every resolution the masked sentence names, in order."""
+    found = []
+    for index, mention in enumerate(context.view.mentions):
+        if mention.kind == "resolution" and mention.key:
+            offset = context.mention_at(index)
+            found.append((offset, _slot_end(context, index), mention.key, None))
+    for match in SYMBOL.finditer(context.masked):
+        symbol = match.group()
+        known = context.gazetteer.lookup(symbol)
+        key = known.key if known is not None else "resolution/" + symbol.lower().replace("/", "-")
+        entity = None
+        if known is None:
+            entity = Entity(key=key, label=symbol, kind="resolution", cls=CDO.Resolution, extra={"symbol": symbol})
+        found.append((match.start(), match.end(), key, entity))
+    return sorted(found, key=lambda r: r[0])
+
+
+def _session_year(key: str) -> str:
+    """The year a resolution's General Assembly session opened: A/73/27 → 2018."""
+    found = re.search(r"a-(?:res-)?(\d{2})-", key)
+    return str(1945 + int(found.group(1))) if found else ""
+
+
+def _vote_value(match: re.Match[str]) -> str:
+    if match.group("abstain"):
+        return "Abstained"
+    words = (match.group("vote") or match.group("bare") or "").lower()
+    return "Against" if words.startswith(("against", "no")) else "InFavour"
+
+
+def votes(context: SentenceContext) -> list[Finding]:
+    """How a state voted on each resolution the sentence names (see the module docstring)."""
+    if "/" not in context.view.text or not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
+        return []
+    findings = []
+    cue_list = list(VOTE_CUE.finditer(context.masked))
+    for start, end, key, entity in _resolutions(context):
+        before = [c for c in cue_list if c.end() <= start]
+        if not before:
+            continue
+        cue = before[-1]
+        gap = context.masked[cue.end():start]
+        clause = context.clause_of(cue.start())
+        if not BETWEEN_VOTES.match(gap) or NOT_VOTED.search(context.masked[clause[0]:cue.start()]):
+            continue
+        state, indirect = _state_subject(context, clause[0], cue.start())
+        if not state:
+            continue
+        window = context.masked[clause[0]:clause[1]]
+        year = cues.clause_year(window) or cues.clause_year(context.masked[:context.intro_end]) or \
+            cues.year_after(context.masked[end:]) or _session_year(key)
+        fact = Fact("votedOn", state, key, year, _vote_value(cue))
+        found = _finding(context, fact, f"vote.{_vote_value(cue).lower()}", indirect)
+        found.entities = [entity] if entity is not None else []
+        findings.append(found)
+    return findings
+
+
+# --- UN processes ----------------------------------------------------------------------------------
+
+def _process_root(context: SentenceContext, key: str) -> str:
+    """The UN process a forum belongs to (itself for a process), or '' when it is not a UN forum."""
+    entity = context.gazetteer.entities.get(key)
+    if entity is None or entity.cls != CDO.Forum:
+        return ""
+    chain, current = [key], entity
+    while current is not None and current.part_of and len(chain) < 5:
+        chain.append(current.part_of)
+        current = context.gazetteer.entities.get(current.part_of)
+    if not any(k.endswith(("/un", "/un-general-assembly")) for k in chain[1:]):
+        return ""
+    return entity.part_of if YEAR_RANGE.search(entity.label) else key
+
+
+def _iterations(context: SentenceContext, root: str) -> list[Entity]:
+    """The reference iterations of a process, oldest first."""
+    found = [e for e in context.gazetteer.entities.values() if e.part_of == root and YEAR_RANGE.search(e.label)]
+    return sorted(found, key=lambda e: YEAR_RANGE.search(e.label).group(1))
+
+
+def _iteration(context: SentenceContext, root: str, first: str, last: str) -> str:
+    for entity in _iterations(context, root):
+        years = YEAR_RANGE.search(entity.label)
+        if years.group(1) == first and years.group(2) == last:
+            return entity.key
+    return ""
+
+
+def _process_mentions(context: SentenceContext, start: int, end: int) -> list[tuple[int, Mention, str]]:
+    found = []
+    for mention in context.mentions_between(start, end, ("org",)):
+        root = _process_root(context, mention.key)
+        if root:
+            found.append((context.mention_at(_index(context, mention)), mention, root))
+    return found
+
+
+def un_processes(context: SentenceContext) -> list[Finding]:
+    """Participation in the OEWG, the GGE and other UN processes, one finding per iteration named."""
+    if not PARTICIPATE.search(context.masked):
+        return []
+    findings, seen = [], set()
+    for cue in PARTICIPATE.finditer(context.masked):
+        start, end = context.clause_of(cue.start())
+        if _negated_before(context.masked[start:cue.start()]) or cues.status_cue(context.masked[start:cue.start()]):
+            continue
+        processes = [p for p in _process_mentions(context, cue.end(), end)]
+        if not processes:
+            continue
+        state, indirect = _state_subject(context, start, cue.start())
+        if not state:
+            continue
+        for key, year, end_year in _participations(context, processes, start, end):
+            if (key, year) not in seen:
+                seen.add((key, year))
+                fact = Fact("participatesIn", state, key, year, end_year=end_year)
+                findings.append(_finding(context, fact, "participation.un-process", indirect))
+    return findings
+
+
+GLUE = re.compile(r"[\s,()]*(?:(?:\d{4}|the|and|in|both|its|\s|,|[-–()])+)?(?:UN\s+)?", re.IGNORECASE)
+
+
+def _participations(context: SentenceContext, processes: list[tuple[int, Mention, str]], start: int,
+                    end: int) -> list[tuple[str, str, str]]:
+    """(process or iteration key, year) for every iteration a clause names, each year range or ordinal going
+    to the nearest process mention."""
+    text = context.masked[start:end]
+    named: dict[int, list[tuple[str, str, str]]] = {i: [] for i in range(len(processes))}
+
+    def nearest(position: int) -> int:
+        """The process a year range belongs to: one named right after it ("the 2019-2021 and 2021-2025
+        OEWGs"), else the last one named before it, else the first."""
+        for i, (offset, _, _) in enumerate(processes):
+            if offset > position and GLUE.fullmatch(YEAR_RANGE.sub(" ", context.masked[position:offset])):
+                return i
+        before = [i for i, (offset, _, _) in enumerate(processes) if offset < position]
+        return before[-1] if before else 0
+
+    for match in YEAR_RANGE.finditer(text):
+        i = nearest(start + match.start())
+        root = processes[i][2]
+        named[i].append((root, match.group(1), match.group(2)))
+    if not any(named.values()):
+        for match in ORDINAL.finditer(text):
+            i = nearest(start + match.start())
+            iterations = _iterations(context, processes[i][2])
+            number = ORDINALS[match.group(1).lower()]
+            if number <= len(iterations):
+                years = YEAR_RANGE.search(iterations[number - 1].label)
+                named[i].append((processes[i][2], years.group(1), years.group(2)))
+    result = []
+    for i, (_, mention, root) in enumerate(processes):
+        if named[i]:
+            result += named[i]
+        elif mention.key != root:  # the mention itself is an iteration
+            years = YEAR_RANGE.search(context.gazetteer.entities[mention.key].label)
+            result.append((root, years.group(1), years.group(2)))
+        else:
+            result.append((root, "", ""))
+    return result
+
+
+# --- alignment ---------------------------------------------------------------------------------
+
+def alignment(context: SentenceContext) -> list[Finding]:
+    """Whose statements an actor aligns with (see the module docstring)."""
+    if not re.search(r"align|echo|follow", context.masked, re.IGNORECASE):
+        return []
+    findings = []
+    for match in ALIGN.finditer(context.masked):
+        other = context.view.slot(match.group())
+        start, end = context.clause_of(match.start())
+        if other.kind not in ("state", "org") or _negated_before(context.masked[start:match.start()]):
+            continue
+        actor, indirect = _state_subject(context, start, match.start())
+        if not actor or actor == other.key or context.state_of(other.key) == actor:
+            continue
+        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
+        if status:
+            continue
+        fact = Fact("alignsWith", actor, other.key, cues.since_year(context.masked[start:end]))
+        findings.append(_finding(context, fact, "alignment.with", indirect, Decimal("0.85")))
+    return findings
+
+
+# --- initiatives joined -----------------------------------------------------------------------------
+
+def initiatives(context: SentenceContext) -> list[Finding]:
+    """Diplomatic initiatives an actor joined, endorsed or co-founded, with the year."""
+    mentions = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "diplomatic" and m.key]
+    if not mentions:
+        return []
+    findings = []
+    for index, mention in mentions:
+        offset = context.mention_at(index)
+        start, end = context.clause_of(offset)
+        cue = _last(JOIN.finditer(context.masked, start, offset))
+        if cue is None:
+            continue
+        governing = context.masked[start:cue.end()]
+        if _negated_before(governing) or cues.status_cue(governing):
+            continue
+        actor, indirect = _state_subject(context, start, cue.start())
+        if not actor:
+            continue
+        year = _initiative_year(context, index, cue.end(), offset, len(mentions) == 1, (start, end))
+        findings.append(_finding(context, Fact("joined", actor, mention.key, year), "initiative.joined", indirect))
+    return findings
+
+
+def _last(matches) -> re.Match[str] | None:
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
+def _initiative_year(context: SentenceContext, index: int, cue_end: int, offset: int, alone: bool,
+                     clause: tuple[int, int]) -> str:
+    after = context.masked[_slot_end(context, index):]
+    paren = re.match(rf"\s*\((?:[^()]*?,\s*)?({cues.YEAR})\)", after)
+    if paren:
+        return paren.group(1)
+    year = cues.year_after(after)
+    if year:
+        return year
+    between = ANY_YEAR.search(context.masked, cue_end, offset)
+    if between and re.search(r"\b(?:in|since)\s+$", context.masked[max(0, between.start() - 7):between.start()]):
+        return between.group(1)
+    if alone:
+        tail = SLOT_RE.split(context.masked[clause[0]:clause[1]])
+        return cues.clause_year(" ".join(tail)) if len(tail) <= 3 else ""
+    return ""
+
+
+# --- candidacy ------------------------------------------------------------------------------------
+
+def candidacy(context: SentenceContext) -> list[Finding]:
+    """Candidate, potential candidate, aspirant or applicant status for the EU or NATO."""
+    if not CANDIDACY_HINT.search(context.masked):
+        return []
+    findings, seen = [], set()
+    for pattern, status in CANDIDACY:
+        for match in pattern.finditer(context.masked):
+            start, end = context.clause_of(match.start())
+            if _negated_before(context.masked[start:match.start()]) or (
+                    status != "Applicant" and re.search(r"\b(?:will|would|could|may|might|hopes?|seeks?|aims?)\b",
+                                                        context.masked[start:match.start()])):
+                continue
+            organisation = _nearest_organisation(context, match.start(), start, end)
+            state, indirect = _state_subject(context, start, match.start())
+            if organisation is None or not state or (state, organisation.key) in seen:
+                continue
+            seen.add((state, organisation.key))
+            window = context.masked[start:end]
+            year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "")
+            fact = Fact("candidateFor", state, organisation.key, year, status)
+            findings.append(_finding(context, fact, f"candidacy.{status.lower()}", indirect))
+    return findings
+
+
+def _nearest_organisation(context: SentenceContext, position: int, start: int, end: int) -> Mention | None:
+    """The international organisation named nearest the cue in its clause."""
+    found = [m for m in context.mentions_between(start, end, ("org",))
+             if getattr(context.gazetteer.entities.get(m.key), "cls", None) == CDO.InternationalOrganisation]
+    if not found:
+        return None
+    return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
+
+
+RULES = [votes, un_processes, alignment, initiatives, candidacy]
