@@ -29,7 +29,7 @@ KIND_OF_CLASS: dict[URIRef, str] = {
     # the whole profile (issue 13): kinds of their own, so that rules for programmes, documents and
     # memberships never read a convention, a resolution, a joined initiative or an incident as theirs
     CDO.Convention: "instrument", CDO.Resolution: "resolution", CDO.DiplomaticInitiative: "diplomatic",
-    CDO.CyberIncident: "incident", CDO.ThreatActor: "org",
+    CDO.CyberIncident: "incident", CDO.ThreatActor: "org", CDO.UNProcess: "org",
 }
 NAME_PROPERTIES = {RDFS.label: "name", SKOS.prefLabel: "name", SKOS.altLabel: "name", SKOS.hiddenLabel: "name",
                    CDO.acronym: "acronym", CDO.adjective: "adjective", CDO.demonym: "demonym"}

@@ -133,6 +133,7 @@ class CDO(DefinedNamespace):
     Theme: URIRef
     ThemeScheme: URIRef
     ThreatActor: URIRef
+    UNProcess: URIRef
     UnderNegotiation: URIRef
     VoluntaryNorms: URIRef
     Vote: URIRef

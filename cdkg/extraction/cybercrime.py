@@ -138,6 +138,9 @@ NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
 
+BLAMED_BEFORE = re.compile(r"\b(?:attribut\w+|blam\w+|linked|tied|ascribed)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
 def _kind(text: str) -> str:
     return next((kind for pattern, kind in KINDS if pattern.search(text)), "Intrusion")
 
@@ -171,7 +174,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
         found.append((match.start(), name, match.group("year") or "", _kind(name)))
     for match in HIT_BY.finditer(text):
         victim, _ = trim_name(match.group("victim"), 0)
-        victim = re.sub(r"^(?:In\s+\d{4}\s+)?(?:the\s+)", "", victim, flags=re.IGNORECASE)
+        victim = re.sub(rf"^(?:(?:in\s+)?{cues.YEAR}\s*,?\s+)?(?:the\s+)?", "", victim, flags=re.IGNORECASE)
         kind_words = (match.group("kind") or "attack").strip()
         if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
             kind_words = "attack"
@@ -202,12 +205,14 @@ def incidents(context: SentenceContext) -> list[Finding]:
     if not SUFFER.search(context.masked):
         return []
     text = _written(context, context.masked)
-    state, indirect = _state_subject(context, 0, len(context.masked))
+    state, indirect = context.state_of(context.topic), True  # a profile's incidents are its state's
     if not state:
         return []
     findings = []
     for position, name, year, kind in _incidents_named(text):
         window = text[max(0, position - 40):position + len(name) + 60]
+        if not year and BLAMED_BEFORE.search(text[max(0, position - 40):position]):
+            continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
         year = year or _incident_year(text, position, len(name))
         entity = _incident_entity(state, name, kind)
         found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
@@ -223,7 +228,10 @@ def _incident_year(text: str, position: int, length: int) -> str:
     if inside:
         return inside.group(1)
     before = re.findall(rf"\b({cues.YEAR})\b", text[max(0, position - 40):position])
-    return before[-1] if before else cues.clause_year(text)
+    if before:
+        return before[-1]
+    clause_start = max(text.rfind(";", 0, position), text.rfind(":", 0, position), 0)
+    return cues.clause_year(text[clause_start:position + length])
 
 
 # --- attributions -------------------------------------------------------------------------------

@@ -165,8 +165,8 @@ def votes(context: SentenceContext) -> list[Finding]:
         if not state:
             continue
         window = context.masked[clause[0]:clause[1]]
-        year = cues.clause_year(window) or cues.clause_year(context.masked[:context.intro_end]) or \
-            cues.year_after(context.masked[end:]) or _session_year(key)
+        year = cues.year_after(context.masked[end:]) or cues.clause_year(window) or \
+            cues.clause_year(context.masked[:context.intro_end]) or _session_year(key)
         fact = Fact("votedOn", state, key, year, _vote_value(cue))
         found = _finding(context, fact, f"vote.{_vote_value(cue).lower()}", indirect)
         found.entities = [entity] if entity is not None else []
@@ -179,15 +179,10 @@ def votes(context: SentenceContext) -> list[Finding]:
 def _process_root(context: SentenceContext, key: str) -> str:
     """The UN process a forum belongs to (itself for a process), or '' when it is not a UN forum."""
     entity = context.gazetteer.entities.get(key)
-    if entity is None or entity.cls != CDO.Forum:
+    if entity is None or entity.cls != CDO.UNProcess:
         return ""
-    chain, current = [key], entity
-    while current is not None and current.part_of and len(chain) < 5:
-        chain.append(current.part_of)
-        current = context.gazetteer.entities.get(current.part_of)
-    if not any(k.endswith(("/un", "/un-general-assembly")) for k in chain[1:]):
-        return ""
-    return entity.part_of if YEAR_RANGE.search(entity.label) else key
+    parent = context.gazetteer.entities.get(entity.part_of)
+    return parent.key if parent is not None and parent.cls == CDO.UNProcess else key
 
 
 def _iterations(context: SentenceContext, root: str) -> list[Entity]:
@@ -228,7 +223,7 @@ def un_processes(context: SentenceContext) -> list[Finding]:
         state, indirect = _state_subject(context, start, cue.start())
         if not state:
             continue
-        for key, year, end_year in _participations(context, processes, start, end):
+        for key, year, end_year in _participations(context, processes, cue.end(), end):
             if (key, year) not in seen:
                 seen.add((key, year))
                 fact = Fact("participatesIn", state, key, year, end_year=end_year)
