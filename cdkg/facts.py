@@ -397,10 +397,21 @@ class GraphWriter:
         for node, evidence in sorted(self.node_evidence.items()):
             self.graph.add((node, CDO.confidence, Literal(max(e.confidence for e in evidence),
                                                           datatype=XSD.decimal)))
-            for item in sorted(evidence):
+            for item in _most_confident(evidence):
                 add_evidence(self.graph, node, item, base_iri, raw_texts.get(item.document),
                              titles.get(item.document, ""))
         return self.graph
+
+
+def _most_confident(evidence: set[Evidence]) -> list[Evidence]:
+    """One piece of evidence per sentence and rule (the most confident): two claims read by one rule from one
+    sentence may support the same entity with different confidences, and an evidence node has one."""
+    best: dict[tuple, Evidence] = {}
+    for item in sorted(evidence):
+        key = (item.document, item.start, item.end, item.rule)
+        if key not in best or item.confidence > best[key].confidence:
+            best[key] = item
+    return [best[k] for k in sorted(best)]
 
 
 def facts_to_graph(facts: list[Fact], gazetteer: Gazetteer, raw_texts: dict[str, str] | None = None,

@@ -21,7 +21,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.un import _negated_before, _state_subject
+from cdkg.extraction.un import _negated_before, _state_subject, once
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -186,8 +186,9 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
 
 
 def _only_date(text: str) -> bool:
-    return bool(text) and bool(re.fullmatch(rf"(?:the\s+)?(?:(?:{cues.MONTH}|and|early|late|mid|spring|summer|autumn|"
-                                            rf"winter|of|\d{{1,2}})\s+)*{cues.YEAR}", text.strip(), re.IGNORECASE))
+    """Whether what follows "of" is a date ("April and May 2007", "May 2017"), not a target."""
+    return bool(text) and bool(re.match(rf"(?:the\s+)?(?:{cues.MONTH}|early|late|mid|spring|summer|autumn|winter|"
+                                        rf"\d{{1,2}}\s+{cues.MONTH}|{cues.YEAR})\b", text.strip(), re.IGNORECASE))
 
 
 def _distinct(found: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
@@ -326,4 +327,4 @@ def _jointly(context: SentenceContext, start: int, end: int, attributor: str, cu
     return tuple(sorted({k for k in keys if k not in (attributor, culprit)}))
 
 
-RULES = [conventions, incidents, attributions]
+RULES = [once(rule) for rule in (conventions, incidents, attributions)]

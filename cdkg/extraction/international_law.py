@@ -20,7 +20,7 @@ from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT_RE, trim_name
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import LAW_TOPICS, topic_statements
-from cdkg.extraction.un import _state_subject
+from cdkg.extraction.un import _state_subject, once
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -134,4 +134,4 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [national_positions, law_positions]
+RULES = [once(rule) for rule in (national_positions, law_positions)]

@@ -20,8 +20,10 @@ joining") give nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
+from typing import Callable
 
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
@@ -107,6 +109,19 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
             return state, mention.form == "coref"
     topic = context.state_of(context.topic) or context.state_of(context.previous_subject)
     return topic, True
+
+
+def once(rule: Callable[[SentenceContext], list[Finding]]) -> Callable[[SentenceContext], list[Finding]]:
+    """The rule with each fact it reads in a sentence kept once (the most confident reading)."""
+    @functools.wraps(rule)
+    def distinct(context: SentenceContext) -> list[Finding]:
+        best: dict[tuple, Finding] = {}
+        for found in rule(context):
+            key = (found.fact.identity(), found.rule)
+            if key not in best or found.confidence > best[key].confidence:
+                best[key] = found
+        return list(best.values())
+    return distinct
 
 
 def _negated_before(text: str) -> bool:
@@ -382,4 +397,4 @@ def _nearest_organisation(context: SentenceContext, position: int, start: int, e
     return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
 
 
-RULES = [votes, un_processes, alignment, initiatives, candidacy]
+RULES = [once(rule) for rule in (votes, un_processes, alignment, initiatives, candidacy)]
