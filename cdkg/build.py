@@ -181,7 +181,7 @@ def assemble(settings: Settings, sources_dir: Path, max_source_bytes: int = DEFA
     graph += reference
     report = BuildReport(settings.path("kg"), 0, len(result.facts), len(sources), [e.message for e in errors])
     _curate(graph, settings, report, sources_dir)
-    derive(graph, load_ontology(settings.path("ontology")))
+    report.warnings.extend(derive(graph, load_ontology(settings.path("ontology"))))
     report.claims = len(set(graph.subjects(CDO.claimObject, None)))
     report.disagreements = disagreements(graph)
     report.triples = len(graph)
@@ -189,21 +189,32 @@ def assemble(settings: Settings, sources_dir: Path, max_source_bytes: int = DEFA
 
 
 def _curate(graph: Graph, settings: Settings, report: BuildReport, sources_dir: Path) -> None:
+    """Apply retractions, removals and the curated layer; warn about what matched nothing.
+
+    When the sources are not the project's own folder, the curated layer was written for other
+    texts: what it does not find is summed up in one line instead of one warning each.
+    """
     curated = settings.path("curated")
-    own_sources = sources_dir.resolve() == settings.path("sources").resolve()
+    quiet: list[str] = []
+    own = sources_dir.resolve() == (settings.root / Settings.sources).resolve()
     for node, prop in read_retractions(curated.with_name(RETRACTIONS_FILE), settings.base_iri):
         removed = retract(graph, node, prop)
         report.retracted += removed
-        if not removed and own_sources:
-            report.warnings.append(f"retraction of {node} {prop or ''} matched nothing; the fact may have changed")
+        if not removed:
+            quiet.append(f"retraction of {node} {prop or ''} matched nothing; the fact may have changed")
     removals = curated.with_name(REMOVALS_FILE)
     if removals.is_file():
         graph -= _parse_turtle(removals, "curated removals file")
     if curated.is_file():
         layer = _parse_turtle(curated, "curated file")
-        report.warnings.extend(unknown_curated_iris(layer, graph, settings.base_iri))
+        quiet.extend(unknown_curated_iris(layer, graph, settings.base_iri))
         attribute_curated_claims(layer, curated, settings.base_iri)
         graph += layer
+    if own:
+        report.warnings.extend(quiet)
+    elif quiet:
+        report.warnings.append(f"{len(quiet)} curated statement(s) in {curated.parent} name nothing these sources "
+                               "mention (they were written for other sources)")
 
 
 def curation_agent(curated: Path, base_iri: str) -> URIRef:

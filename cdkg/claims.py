@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import OWL, RDF, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.term import Node
 
 from cdkg.vocabulary import CDO
@@ -78,16 +78,44 @@ def complete_roles(graph: Graph) -> None:
                 graph.add((claim, CDO.relation, relation))
 
 
-def add_direct_triples(graph: Graph) -> int:
-    """``subject relation object`` for every accomplished claim that names a relation; returns triples added."""
-    before = len(graph)
+def _classes_of(graph: Graph, ontology: Graph, node: Node) -> set[Node]:
+    found = set()
+    for cls in graph.objects(node, RDF.type):
+        found |= set(ontology.transitive_objects(cls, RDFS.subClassOf))
+    return found
+
+
+def _fits(graph: Graph, ontology: Graph, node: Node, cls: Node | None) -> bool:
+    """Whether the node is typed as the class (or the class is not a named class to check)."""
+    if not isinstance(cls, URIRef) or not isinstance(node, URIRef):
+        return True
+    return cls in _classes_of(graph, ontology, node)
+
+
+def add_direct_triples(graph: Graph, ontology: Graph | None = None) -> list[str]:
+    """``subject relation object`` for every accomplished claim that names a relation.
+
+    A claim whose subject or object is not of the class the ontology gives as the relation's
+    domain or range (an "agency of" the EU, which is not a state) stays a claim but gives no
+    direct triple: it cannot be true as stated.
+
+    Returns:
+        one line per claim held back, for the build's warnings.
+    """
+    held = []
+    ontology = ontology if ontology is not None else Graph()
     for claim in _claims(graph):
         relation, subject = graph.value(claim, CDO.relation), graph.value(claim, CDO.claimSubject)
         if relation is None or subject is None or not _accomplished(graph, claim):
             continue
+        domain, range_ = ontology.value(relation, RDFS.domain), ontology.value(relation, RDFS.range)
         for obj in graph.objects(claim, CDO.claimObject):
-            graph.add((subject, relation, obj))
-    return len(graph) - before
+            if _fits(graph, ontology, subject, domain) and _fits(graph, ontology, obj, range_):
+                graph.add((subject, relation, obj))
+            else:
+                held.append(f"claim {claim} relates {subject} and {obj} by {relation}, against the ontology's "
+                            "domain or range; kept as a claim, not derived")
+    return held
 
 
 def _year(graph: Graph, claim: URIRef) -> int | None:
@@ -174,14 +202,13 @@ def materialise(graph: Graph, ontology: Graph) -> int:
     return len(graph) - before
 
 
-def derive(graph: Graph, ontology: Graph) -> int:
-    """Everything the module doc lists, in order; returns triples added."""
-    before = len(graph)
+def derive(graph: Graph, ontology: Graph) -> list[str]:
+    """Everything the module doc lists, in order; returns warnings about claims held back."""
     complete_roles(graph)
-    add_direct_triples(graph)
+    held = add_direct_triples(graph, ontology)
     add_current_statuses(graph)
     materialise(graph, ontology)
-    return len(graph) - before
+    return held
 
 
 @dataclass
@@ -191,6 +218,11 @@ class Disagreement:
     about: str
     attribute: str
     sides: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (value, claim IRI, quotes)
+
+    def as_dict(self) -> dict:
+        """JSON-ready: what, which attribute, and each side's value, claim and quotes."""
+        return {"about": self.about, "attribute": self.attribute,
+                "sides": [{"value": v, "claim": c, "quotes": q} for v, c, q in self.sides]}
 
     def render(self) -> str:
         """A few lines for people: what, then each side with its evidence."""

@@ -202,27 +202,39 @@ def to_tsv(facts: list[Fact], gazetteer: Gazetteer) -> str:
 def attach_amounts(facts: list[Fact]) -> list[Fact]:
     """Fold each ``fundingAmount`` finding into the funding claims read from the same sentence.
 
-    An amount with no funder in its sentence stays a funding claim of its own (no subject).
+    The funder's claim is split: the sentences that give an amount support a claim with that
+    amount; the others (if any) a claim without one. An amount with no funder in its sentence
+    stays a funding claim of its own, without a subject.
     """
-    sentences: dict[tuple[str, tuple[str, int]], list[Fact]] = {}
+    amounts: dict[tuple[str, str, int], list[Fact]] = {}
     for fact in facts:
-        if fact.relation == "funds":
+        if fact.relation == "fundingAmount":
             for item in fact.evidence:
-                sentences.setdefault((fact.object, (item.document, item.start)), []).append(fact)
-    kept, extra = [], []
+                amounts.setdefault((fact.subject, item.document, item.start), []).append(fact)
+    result, used = [], set()
     for fact in facts:
-        if fact.relation != "fundingAmount":
-            kept.append(fact)
+        if fact.relation == "fundingAmount":
             continue
-        funders = {id(f): f for item in fact.evidence for f in sentences.get((fact.subject, (item.document, item.start)), [])}
-        if not funders:
-            kept.append(Fact("funds", "", fact.subject, fact.year, fact.status, evidence=set(fact.evidence),
-                             amount=fact.object))
-        for funder in funders.values():
-            if not funder.amount:
-                extra.append(funder.with_evidence(funder.evidence | fact.evidence))
-                extra[-1].amount = fact.object
-    return kept + extra
+        if fact.relation != "funds" or fact.amount:
+            result.append(fact)
+            continue
+        plain = set()
+        for item in fact.evidence:
+            found = amounts.get((fact.object, item.document, item.start), [])
+            for amount in found:
+                used.add(id(amount))
+                split = fact.with_evidence({item} | amount.evidence)
+                split.amount = amount.object
+                result.append(split)
+            if not found:
+                plain.add(item)
+        if plain:
+            result.append(fact.with_evidence(plain))
+    for fact in facts:
+        if fact.relation == "fundingAmount" and id(fact) not in used:
+            result.append(Fact("funds", "", fact.subject, fact.year, fact.status, evidence=set(fact.evidence),
+                               amount=fact.object))
+    return result
 
 
 class GraphWriter:
@@ -397,21 +409,15 @@ class GraphWriter:
         for node, evidence in sorted(self.node_evidence.items()):
             self.graph.add((node, CDO.confidence, Literal(max(e.confidence for e in evidence),
                                                           datatype=XSD.decimal)))
-            for item in _most_confident(evidence):
+            best: dict[str, Evidence] = {}
+            for item in sorted(evidence):  # one evidence node per sentence and rule: the surest reading
+                key = item.node_id(str(node))
+                if key not in best or item.confidence > best[key].confidence:
+                    best[key] = item
+            for item in sorted(best.values()):
                 add_evidence(self.graph, node, item, base_iri, raw_texts.get(item.document),
                              titles.get(item.document, ""))
         return self.graph
-
-
-def _most_confident(evidence: set[Evidence]) -> list[Evidence]:
-    """One piece of evidence per sentence and rule (the most confident): two claims read by one rule from one
-    sentence may support the same entity with different confidences, and an evidence node has one."""
-    best: dict[tuple, Evidence] = {}
-    for item in sorted(evidence):
-        key = (item.document, item.start, item.end, item.rule)
-        if key not in best or item.confidence > best[key].confidence:
-            best[key] = item
-    return [best[k] for k in sorted(best)]
 
 
 def facts_to_graph(facts: list[Fact], gazetteer: Gazetteer, raw_texts: dict[str, str] | None = None,

@@ -27,6 +27,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 from rdflib.util import guess_format
 
+from cdkg.claims import Disagreement, disagreements
 from cdkg.errors import RDFInputError
 from cdkg.namespaces import bind_prefixes
 from cdkg.ontology import ONTOLOGY_FILE, load_ontology
@@ -81,6 +82,7 @@ class ValidationResult:
     violations: int
     warnings: int
     entries: list[ReportEntry] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
 
 
 def _parse_shapes_file(graph: Graph, path: Path) -> None:
@@ -145,7 +147,10 @@ def validate_graph(data: Graph, shapes_dir: Path, ontology: Path | None = None) 
         mixed, shacl_graph=shapes, inference="none",
         allow_warnings=True, allow_infos=True, abort_on_first=False, advanced=False,
     )
-    return _result_from(bind_prefixes(report), data, shapes)
+    result = _result_from(bind_prefixes(report), data, shapes)
+    result.disagreements = disagreements(data)
+    result.report_text = render_text(result.entries, result.disagreements)
+    return result
 
 
 @lru_cache(maxsize=256)
@@ -273,8 +278,15 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def render_text(entries: list[ReportEntry]) -> str:
-    """The report as text: one block per shape, one line per focus node, totals at the end."""
+def render_disagreements(found: list[Disagreement]) -> str:
+    """The disagreements section: each thing sources disagree on, each side with its evidence."""
+    if not found:
+        return ""
+    return "\n".join([f"Disagreements between sources [Warning, {len(found)}]", *(d.render() for d in found)])
+
+
+def render_text(entries: list[ReportEntry], found: list[Disagreement] | None = None) -> str:
+    """The report as text: one block per shape, one line per focus node, disagreements, totals at the end."""
     groups: dict[tuple[str, str], list[ReportEntry]] = defaultdict(list)
     for entry in entries:
         groups[(entry.shape_name, entry.severity)].append(entry)
@@ -284,6 +296,9 @@ def render_text(entries: list[ReportEntry]) -> str:
     ]
     violations = sum(e.severity == "Violation" for e in entries)
     totals = f"{_plural(violations, 'violation')}, {_plural(len(entries) - violations, 'warning')}"
+    if found:
+        blocks.append(render_disagreements(found))
+        totals += f", {_plural(len(found), 'disagreement')} between sources"
     return "\n\n".join([*blocks, totals]) + "\n"
 
 
@@ -295,6 +310,7 @@ def render_json(result: ValidationResult) -> str:
             "violations": result.violations,
             "warnings": result.warnings,
             "results": [e.as_dict() for e in result.entries],
+            "disagreements": [d.as_dict() for d in result.disagreements],
         },
         indent=2,
         ensure_ascii=False,

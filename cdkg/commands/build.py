@@ -9,6 +9,7 @@ import click
 from cdkg.build import build_graph
 from cdkg.cli import settings_of
 from cdkg.errors import ValidationFailed
+from cdkg.validation import render_disagreements
 
 
 @click.command()
@@ -35,6 +36,8 @@ def build(ctx: click.Context, sources_dir: Path | None, output: Path | None, max
         raise
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
+    if report.disagreements:
+        click.echo(render_disagreements(report.disagreements), err=True)
     gate = "conforms to the shapes" if report.validated else "not validated (no shapes)"
-    click.echo(f"wrote {report.output}: {report.triples} triples, {report.facts} facts from "
-               f"{report.documents} document(s); {gate}")
+    click.echo(f"wrote {report.output}: {report.triples} triples, {report.claims} claims from "
+               f"{report.documents} document(s), {len(report.disagreements)} disagreement(s) between sources; {gate}")

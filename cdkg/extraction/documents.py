@@ -169,7 +169,9 @@ def _document(context: SentenceContext, mention: Mention, issuer: str, year: str
     if mention.extra.get("acronym"):
         aliases[mention.extra["acronym"]] = label
     issuer_slug = context.gazetteer.entities[issuer].slug if issuer in context.gazetteer.entities else slugify(issuer)
-    key = "document/" + "-".join(p for p in (issuer_slug, slugify(label), year) if p)
+    # what the document is: its issuer and its name (a year only where the name has one), never the
+    # year a sentence gives for adopting or proposing it -- that is the claim's
+    key = f"document/{issuer_slug}/{slugify(label)}"
     acronym = mention.extra.get("acronym", "") if mention.extra.get("acronym") != label else ""
     entity = Entity(key=key, label=label, kind="document", cls=DOCUMENT_CLASSES[mention.extra["head"]], acronym=acronym)
     context.gazetteer.entities.setdefault(key, entity)
