@@ -135,7 +135,7 @@ def test_expected_to_publish_is_planned_and_published_is_published() -> None:
                        "its foreign ministry is expected to publish one in 2027.")
     assert of_relation(planned, "issued") == {("bolivia", "bolivia-position-on-international-law", "2027", "Planned")}
     published = facts_of("Norway published its national position on international law in cyberspace in 2021.")
-    assert of_relation(published, "issued") == {("norway", "norway-position-on-international-law", "2021",
+    assert of_relation(published, "issued") == {("norway", "norway-position-on-international-law-2021", "2021",
                                                  "Published")}
 
 

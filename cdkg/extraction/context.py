@@ -66,6 +66,7 @@ class SentenceContext:
     _clauses: list[tuple[int, int]] | None = None
     _hedged: bool | None = None
     _themes: set | None = None
+    preceding: str = ""  # the paragraph's text before this sentence (read-only: what a sentence refers back to)
 
     @property
     def masked(self) -> str:

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from rdflib import URIRef
+
 from cdkg.extraction import cues, positions
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
-from cdkg.extraction.mentions import SLOT_RE, trim_name
+from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.topics import LAW_TOPICS, topic_statements
+from cdkg.extraction.topics import LAW_TOPICS, topic_spans, topic_statements
 from cdkg.extraction.un import _state_subject, once
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -53,10 +55,19 @@ TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0
 DEFAULT_LABEL = "national position on international law in cyberspace"
 
 
-def position_key(context: SentenceContext, state: str) -> str:
-    """The key of a state's national position on international law: one per state."""
+PAPER_NOUN = re.compile(
+    r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>position|statement|paper|views|contribution|submission|address)"
+    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|has)\b)[^,;]){0,90})?)",
+)
+
+
+def paper_key(context: SentenceContext, state: str, year: str) -> str:
+    """The key of a state's national position on international law: one per state and year of publication
+    (a planned or undated paper has none)."""
     entity = context.gazetteer.entities.get(state)
-    return f"document/{entity.slug if entity else slugify(state)}-position-on-international-law"
+    slug = entity.slug if entity else slugify(state)
+    return f"document/{slug}-position-on-international-law" + (f"-{year}" if year else "")
 
 
 def _title(text: str) -> str:
@@ -69,69 +80,209 @@ def _title(text: str) -> str:
     return ""
 
 
-def _document(context: SentenceContext, state: str, text: str) -> Entity:
-    key = position_key(context, state)
-    known = context.gazetteer.entities.get(key)
+def _label(text: str) -> str:
+    """What a paper is called: its title, else the words naming it ("national contribution to the official
+    compendium …", a possessive read as "national"), else a generic name."""
     title = _title(text)
+    if title:
+        return title
+    found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
+    if not found:
+        return DEFAULT_LABEL
+    match = found[-1]
+    rest = re.sub(rf"\s+(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}.*$", "", match.group("rest")).strip()
+    return " ".join(w for w in ("national", match.group("noun"), rest) if w).rstrip(" .")
+
+
+def _document(context: SentenceContext, state: str, text: str, year: str = "") -> Entity:
+    key = paper_key(context, state, year)
+    known = context.gazetteer.entities.get(key)
     if known is not None:
         return known
-    return Entity(key=key, label=title or DEFAULT_LABEL, kind="document", cls=CDO.NationalPosition)
+    return Entity(key=key, label=_label(text) if text else DEFAULT_LABEL, kind="document", cls=CDO.NationalPosition)
+
+
+OWN_POSITION = re.compile(
+    rf"(?:\b(?:national|its|their|own)|{SLOT}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:position|statement|paper|views?|contribution|submission)s?\b",
+    re.IGNORECASE,
+)
+REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document))\b",
+                         re.IGNORECASE)
+POSITION_BEFORE = re.compile(r"\bnational\s+(?:position|statement|paper|views)\b[^.]*\binternational\s+law\b",
+                             re.IGNORECASE)
+
+
+def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
+    """Whether the clause names the state's own paper on international law (in a sentence about international
+    law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
+    if INTERNATIONAL_LAW.search(context.view.text) and OWN_POSITION.search(clause):
+        return True
+    last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(last_sentence + " " + context.view.text))
 
 
 def national_positions(context: SentenceContext) -> list[Finding]:
     """A state's national position on international law: published, planned, and the forum it went to."""
-    text = context.view.text
-    if not INTERNATIONAL_LAW.search(text) or not POSITION_NOUN.search(text):
-        return []
     findings = []
     for start, end in context.clauses:
         clause = context.masked[start:end]
         planned, published = PLANNED.search(clause), PUBLISHED.search(clause)
-        if not planned and not published:
+        if (not planned and not published) or not _speaks_of_own_position(context, clause):
             continue
         cue = planned or published
-        if cues.is_negated(clause[:cue.start()]) and not planned:
+        if not planned and (cues.is_negated(clause[:cue.start()]) or cues.status_cue(clause[:cue.start()])):
             continue
-        state, indirect = _state_subject(context, start, start + cue.start())
+        state = _lead_state(context, start, start + cue.start())
         if not state:
             continue
         status = "Planned" if planned else "Published"
-        document = _document(context, state, text)
         year = cues.clause_year(clause) or (cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
-        found = _finding(context, Fact("issued", state, document.key, year, status), f"lawposition.{status.lower()}",
-                         indirect)
+        year = year or (_year_in(clause) or _any_year(clause) if status == "Published" else "")
+        document = _document(context, state, _written(context, clause), year if status == "Published" else "")
+        found = _finding(context, Fact("issued", state, document.key, year, status), f"lawposition.{status.lower()}")
         found.entities = [document]
         findings.append(found)
-        for forum in context.mentions_between(cue.end(), end, ("org",)):
+        for forum in context.mentions_between(start + cue.end(), end, ("org",)):
             if positions._is_forum(context, forum) and status == "Published":
                 findings.append(_finding(context, Fact("introducedAt", document.key, forum.key, year),
-                                         "lawposition.presented-to", indirect))
+                                         "lawposition.presented-to"))
                 break
-        break
     return findings
 
 
+def _written(context: SentenceContext, masked: str) -> str:
+    return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
+
+
+def _any_year(text: str) -> str:
+    found = re.search(rf"\b({cues.YEAR})\b", text)
+    return found.group(1) if found else ""
+
+
+def _year_in(text: str) -> str:
+    found = re.search(rf"\b(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?({cues.YEAR})\b", text)
+    return found.group(1) if found else ""
+
+
+def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
+    """The state a sentence of the profile speaks for: the state (or its adjective) that opens the clause
+    ("Estonia regards", "Georgian delegates argued"), else the state the paragraph is about."""
+    begin = context.intro_end if start == 0 else start
+    opening = re.match(rf"\s*(?:the\s+|a\s+)?{SLOT}", context.masked[begin:cue])
+    if opening:
+        mention = context.view.mentions[int(opening.group(1))]
+        state = context.state_of(mention.key) if mention.key else ""
+        if state:
+            return state
+    return context.state_of(context.topic) or _state_subject(context, start, cue)[0]
+
+
+DOCUMENT_CUE = re.compile(r"\b(?:paper|text|national\s+(?:position|statement|views)|contribution|compendium|"
+                          r"position\s+(?:paper|document)|(?:the|its|this|that)\s+(?:position|statement|document))\b",
+                          re.IGNORECASE)
+NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
+    """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
+    if not INTERNATIONAL_LAW.search(sentence) and not re.search(r"\b(?:compendium|legal views)\b", sentence):
+        return None
+    found = None
+    for clause in re.split(r";|,\s+(?:but|while|although)\s+", sentence):
+        cue = PUBLISHED.search(clause)
+        own = OWN_POSITION.search(clause) or re.search(r"\b\w+(?:'s|’s)\s+(?:[\w-]+\s+)?(?:position|views|statement)", clause)
+        if cue and own and not cues.is_negated(clause[:cue.start()]) and not PLANNED.search(clause):
+            found = (cues.clause_year(clause) or _year_in(clause) or _any_year(clause), clause)
+    return found
+
+
+def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str, str, Entity | None]:
+    """("forum", forum key, None) or ("document", key, paper) where the sentence's position was stated: a forum
+    named in the sentence before what was said, else the paper it names or the paragraph named last (a paper
+    presented to a forum is still the paper), else the forum the paragraph named last."""
+    own = _published_paper(context, context.view.text)
+    if own is not None:
+        document = _document(context, state, own[1], own[0])
+        return "document", document.key, document
+    forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)]
+    if forums:
+        return "forum", forums[-1].key, None
+    venue: tuple[str, str, Entity | None] = ("", "", None)
+    for sentence in re.split(r"(?<=[.!?])\s+", context.preceding.strip()) + [context.view.text]:
+        paper = _published_paper(context, sentence)
+        if paper is not None:
+            document = _document(context, state, paper[1], paper[0])
+            venue = ("document", document.key, document)
+            continue
+        hits = [h for h in context.gazetteer.find(sentence) if context.gazetteer.entities[h.key].kind == "org"
+                and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
+        if hits and sentence is not context.view.text:
+            venue = ("forum", max(hits, key=lambda h: h.start).key, None)
+    if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
+        return "", "", None
+    return venue
+
+
 def law_positions(context: SentenceContext) -> list[Finding]:
-    """What a state holds on sovereignty, due diligence, IHL… in its national paper (one finding per topic)."""
+    """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
+    a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
     text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked)
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or positions.positions(context) or not STANCE.search(context.masked):
         return []
-    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed)\b", text, re.IGNORECASE):
+    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|exercise|strategy)\b", text, re.IGNORECASE):
         return []
-    state, indirect = _state_subject(context, 0, len(context.masked))
-    if not state or cues.status_cue(context.masked[:context.intro_end]):
+    first_topic = min(start for topic, start, _ in topic_spans(text) if topic in LAW_TOPICS)
+    masked_cut = _masked_offset(context, first_topic)
+    before_topic = context.masked[:masked_cut]
+    governing = re.split(r"[;:]", before_topic)[-1]
+    if cues.is_negated(governing) or cues.status_cue(governing) or re.search(
+            r"\b(?:no|not|non-committal|reticent)\b", statements[0][1][:40], re.IGNORECASE):
         return []
-    document = _document(context, state, "")
+    state = _lead_state(context, 0, masked_cut)
+    if not state:
+        return []
+    kind, forum, document = _venue(context, state, before_topic)
+    if not kind:
+        return []
     findings = []
-    for topic, words in statements:
-        if cues.is_negated(words[:12]):
+    year = cues.clause_year(context.masked) if kind == "forum" else ""
+    for topic, words in _merged(statements, text):
+        if cues.is_negated(words[:25]):
             continue
-        fact = Fact("positionIn", state, document.key, statement=words, topics={topic})
-        found = _finding(context, fact, "position.in-national-paper", True, Decimal("0.8"))
-        found.entities = [document]
+        if kind == "forum":
+            fact = Fact("position", state, forum, year, statement=words, topics={topic})
+        else:
+            fact = Fact("positionIn", state, forum, statement=words, topics={topic})
+        found = _finding(context, fact, f"position.{'in-forum' if kind == 'forum' else 'in-national-paper'}", True,
+                         Decimal("0.8"))
+        found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+def _merged(statements: list[tuple[URIRef, str]], text: str) -> list[tuple[URIRef, str]]:
+    """The statements, "the UN Charter applies" folded into another topic said in the same breath ("the UN
+    Charter and the principle of sovereignty apply")."""
+    spans = {topic: (start, end) for topic, start, end in topic_spans(text)}
+    applicability = spans.get(CDO.ApplicabilityOfInternationalLaw)
+    same_breath = applicability is not None and any(
+        topic in LAW_TOPICS and topic != CDO.ApplicabilityOfInternationalLaw and
+        applicability[0] - 10 <= start <= applicability[1] + 10 for topic, (start, _) in spans.items())
+    return [(t, w) for t, w in statements if not (same_breath and t == CDO.ApplicabilityOfInternationalLaw)]
+
+
+def _masked_offset(context: SentenceContext, text_offset: int) -> int:
+    """The masked offset of a position in the sentence with mentions written out."""
+    written, masked = 0, 0
+    for match in SLOT_RE.finditer(context.masked):
+        plain = match.start() - masked
+        if written + plain >= text_offset:
+            return masked + (text_offset - written)
+        written += plain + len(context.view.mentions[int(match.group(1))].text)
+        masked = match.end()
+    return masked + max(0, text_offset - written)
 
 
 RULES = [once(rule) for rule in (national_positions, law_positions)]

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
-from cdkg.extraction import cybercrime, international_law, positions, relations, un
+from cdkg.extraction import cybercrime, international_law, positions, relations, topics, un
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
@@ -192,12 +192,14 @@ class Extractor:
         for passage in passages:
             previous_subject, seen_orgs = "", []
             for sentence, base in zip(passage.sentences, passage.views):
-                if not base.mentions and not DOCUMENT_HINT.search(sentence.text):
+                if not base.mentions and not DOCUMENT_HINT.search(sentence.text) and \
+                        not topics.PROFILE_HINT.search(sentence.text):
                     continue
                 view = self.full_view(sentence.text, base.hits)
                 self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic)
                 view.mask()
                 context = build_context(view, self.gazetteer, passage.topic, previous_subject)
+                context.preceding = passage.text[:sentence.start]
                 findings = [f for rule in RULES for f in rule(context)]
                 for entity in (e for f in findings for e in f.entities):
                     self.gazetteer.add(entity)

@@ -37,6 +37,13 @@ POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
     (re.compile(r"\bcritical (?:information )?infrastructure\b", re.IGNORECASE), CDO.CriticalInfrastructureTopic),
     (re.compile(r"\bsupply[- ]chains?\b", re.IGNORECASE), CDO.SupplyChainSecurity),
 ]
+# Words that make a sentence worth reading for the whole profile even when it names no actor
+# ("Due diligence is described as a binding obligation.", "Accession followed on 6 July 2022.").
+PROFILE_HINT = re.compile(
+    r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|"
+    r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
+    r"one|paper)\w*", re.IGNORECASE)
+
 # The topics of how international law applies (national positions on international law are about these).
 LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.DueDiligence, CDO.InternationalHumanitarianLaw, CDO.Countermeasures,
                         CDO.AttributionTopic, CDO.StateResponsibility, CDO.ApplicabilityOfInternationalLaw})
