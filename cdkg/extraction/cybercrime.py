@@ -27,18 +27,19 @@ from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
 CONVENTION_CUE = re.compile(
-    r"(?P<notparty>\b(?:(?:is|was|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:a\s+)?(?:party|signatory)|"
+    r"(?P<notparty>\b(?:(?:is|was|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:a\s+)?(?:party|signatory)|"
     r"(?:a\s+)?non-?(?:party|signatory))|neither\s+signed\s+nor\s+(?:ratified|acceded)|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:signed|acceded)|(?:has|have|had)\s+(?:yet\s+)?to\s+(?:sign|accede)|"
     r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded))\b)"
     r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have)\s+yet\s+to\s+ratify|"
-    r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+yet\s+ratified)\b)"
+    r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
     r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b)"
     r"|(?P<observer>\bobserver\b)"
     r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
-    r"instrument\s+of\s+accession|became\s+a\s+party)\b)"
+    r"accession\b(?=[^.;]{0,70}\b(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)\b)|"
+    r"instrument\s+of\s+accession|became\s+(?:a\s+)?(?:state\s+)?party|joined)\b)"
     r"|(?P<ratified>\bratif(?:ied|ies|ication\s+(?:followed|came))\b)"
     r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
     re.IGNORECASE,
@@ -63,7 +64,8 @@ def conventions(context: SentenceContext) -> list[Finding]:
     for number, cue in enumerate(cue_list):
         group = next(name for name, value in cue.groupdict().items() if value)
         status = STATUS_OF_GROUP[group]
-        following = cue_list[number + 1].start() if number + 1 < len(cue_list) else len(context.masked)
+        later = [c for c in cue_list[number + 1:] if not c.group("notratified")]
+        following = later[0].start() if later else len(context.masked)
         target = _instrument_of(context, cue, instruments, following)
         if target is None or not status:
             continue
@@ -171,6 +173,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
             name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
         if NOT_INCIDENT.search(text[max(0, match.start() - 25):match.start()] + " " + name):
             continue
+        if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
+            name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         found.append((match.start(), name, match.group("year") or "", _kind(name)))
     for match in HIT_BY.finditer(text):
         victim, _ = trim_name(match.group("victim"), 0)
@@ -239,17 +243,30 @@ def _incident_year(text: str, position: int, length: int) -> str:
 
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>[^,;]+)"
-    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>[^,;]+)"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
+    rf"(?:,\s+an?\s+[^,;]+)?)"
+    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[A-Z\ue000])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*)"
     rf"|(?:named|accused|identified)\s+(?P<named>(?:the\s+)?{SLOT}[^,;]*?)\s+(?:as|of)\b)",
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)")
 NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
                             re.IGNORECASE)
-ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|Russian|Chinese|North Korean|Iranian|state-backed|"
-                        rf"hacker|hacking|criminal|cybercriminal|ransomware)\s+)*(?:groups?\s+|gang\s+|actors?\s+)?"
+# who may not speak for the state: an attribution by them is no state's attribution
+NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|analysts?|advisor(?:y|ies)|media|press|"
+                           r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
+ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sponsored|hacker|hacking|criminal|"
+                        rf"cybercriminal|ransomware)\s+)*(?:groups?\s+|gang\s+|actors?\s+|collective\s+)?"
                         rf"(?P<name>{NAME}(?:\s+\d+)?)")
+POSSESSED_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?:'s|’s)\s+(?P<body>(?:[A-Za-z][\w-]*\s+){{0,6}}?"
+                            rf"[A-Za-z][\w-]*)(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)|(?=\s*(?:,|;|\.|$|\s+(?:in|on|for|and|"
+                            rf"after|which|that|as)\b)))")
+ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<nouns>(?:[a-z][\w-]*\s+){{0,3}}?"
+                             rf"(?:services?|hackers?|intelligence|military|actors?|agenc(?:y|ies)|operatives|groups?))\b")
+NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[^()]{0,80}\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)")
+OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
+                           rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
+UNIT_OF = re.compile(rf",\s+an?\s+(?:unit|part|arm|branch|group)\s+(?:of|linked\s+to|run\s+by)\s+(?P<rest>.+)$")
 
 
 def attributions(context: SentenceContext) -> list[Finding]:
@@ -262,22 +279,32 @@ def attributions(context: SentenceContext) -> list[Finding]:
         before = context.masked[start:match.start()]
         group = next(g for g in ("to", "on", "direct", "named") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or cues.status_cue(before[-40:]) or \
-                re.search(r"\bclaimed\b", before[-40:]):
+                re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
             continue
         attributor, indirect = _attributor(context, start, match)
-        culprit, entity = _culprit(context, match.start(group), match.end(group))
-        if not attributor or not culprit or culprit == attributor:
+        if not attributor:
             continue
-        year = cues.clause_year(context.masked[match.start():end]) or cues.clause_year(before) or (
-            cues.clause_year(context.masked[:context.intro_end]))
+        window = context.masked[match.start():min(end, match.end(group) + 40)]
+        year = cues.clause_year(window) or cues.clause_year(before) or \
+            cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end])
         incident = _incident_about(context, state=attributor)
-        jointly = _jointly(context, match.end(group), end, attributor, culprit)
-        fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
-                    jointly=jointly)
-        found = _finding(context, fact, "attribution.named", indirect)
-        found.entities = [e for e in (entity, incident) if e is not None]
-        findings.append(found)
+        for culprit, entity in _culprits(context, match.start(group), match.end(group)):
+            if culprit == attributor:
+                continue
+            jointly = _jointly(context, match.end(group), end, attributor, culprit)
+            fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
+                        jointly=jointly)
+            found = _finding(context, fact, "attribution.named", indirect)
+            found.entities = [e for e in (entity, incident) if e is not None]
+            findings.append(found)
     return findings
+
+
+def _incident_year_of(context: SentenceContext, before: str) -> str:
+    """The year of the incident an attribution clause is about, when the attribution gives none of its own."""
+    named = _incidents_named(_written(context, before))
+    return named[-1][2] or (re.findall(rf"\b({cues.YEAR})\b", named[-1][1]) or [""])[0] if named else \
+        (re.findall(rf"\b({cues.YEAR})\b", before) or [""])[-1]
 
 
 def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> tuple[str, bool]:
@@ -290,25 +317,66 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
     return _state_subject(context, start, match.start())
 
 
-def _culprit(context: SentenceContext, start: int, end: int) -> tuple[str, Entity | None]:
-    """(key, new entity or None) of the actor a stretch after "to"/"on" names."""
+def _culprits(context: SentenceContext, start: int, end: int) -> list[tuple[str, Entity | None]]:
+    """(key, new entity or None) of each actor a stretch after "to"/"on" names: the one it opens with, a body
+    of a state by its name or acronym ("Russia's military intelligence service (GRU)"), a group named by its
+    state's adjective ("Russian security services"), and what the first is "a unit of"."""
     text = context.masked[start:end]
-    for slot in SLOT_RE.finditer(text):
-        mention = context.view.mentions[int(slot.group(1))]
-        prefix = text[:slot.start()]
-        if mention.kind in ("state", "org") and mention.key and len(prefix) < 60:
+    written = _written(context, text)
+    numbered = NUMBERED_UNIT.match(written)
+    if numbered is not None:
+        return [_new_actor(context, f"{numbered.group('acr')} {numbered.group('unit')}")]
+    owned = OWNED_BY_NAME.match(written)
+    if owned is not None and context.gazetteer.lookup(owned.group("owner")) is None:
+        body = owned.group("body") + (f" ({owned.group('acr')})" if owned.group("acr") else "")
+        return [_new_actor(context, owned.group("owner")), _new_actor(context, body, owned.group("acr") or "")]
+    found = [_culprit(context, text)]
+    unit = UNIT_OF.search(text)
+    if unit is not None:
+        found.append(_culprit(context, unit.group("rest")))
+    distinct: dict[str, tuple[str, Entity | None]] = {}
+    for key, entity in found:
+        if key and key not in distinct:
+            distinct[key] = (key, entity)
+    return list(distinct.values())
+
+
+def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[str, Entity | None]:
+    known = context.gazetteer.lookup(acronym or name) or context.gazetteer.lookup(name)
+    if known is not None:
+        return known.key, None
+    key = f"org/{slugify(acronym or name)}"
+    return key, Entity(key=key, label=name, kind="org", cls=CDO.ThreatActor, acronym=acronym)
+
+
+def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
+    """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    owned = POSSESSED_BODY.match(text)
+    if owned is not None:
+        owner = context.view.slot(owned.group("owner"))
+        body = owned.group("body").strip()
+        if owned.group("acr"):
+            return _new_actor(context, owned.group("acr"), owned.group("acr"))
+        if body[:1].isupper():
+            return _new_actor(context, body)
+        return owner.key, None
+    adjective = ADJECTIVE_GROUP.match(text)
+    if adjective is not None:
+        owner = context.view.slot(adjective.group("owner"))
+        if owner.form == "adjective":
+            return _new_actor(context, f"{owner.text} {adjective.group('nouns')}")
+    slot = re.match(rf"\s*(?:the\s+)?{SLOT}", text)
+    if slot is not None:
+        mention = context.view.slot(slot.group())
+        if mention.kind in ("state", "org") and mention.key:
             return mention.key, None
     found = ACTOR_NAME.match(_written(context, text))
     if found is None:
         return "", None
-    name = found.group("name").strip()
-    if len(name) < 3 or name.split()[0] in ("The", "In", "Unit") and len(name.split()) < 2:
+    name = re.split(r"\s+(?:for|and|in|on)\s+", found.group("name").strip())[0]
+    if len(name) < 3 or name.split()[0] in ("The", "In") or re.fullmatch(r"Unit", name):
         return "", None
-    key = f"org/{slugify(name)}"
-    known = context.gazetteer.lookup(name)
-    if known is not None:
-        return known.key, None
-    return key, Entity(key=key, label=name, kind="org", cls=CDO.ThreatActor)
+    return _new_actor(context, name)
 
 
 def _incident_about(context: SentenceContext, state: str) -> Entity | None:

@@ -34,14 +34,21 @@ POSITION_NOUN = re.compile(
 )
 PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
-    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+out|delivered)\b",
+    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+out|delivered|"
+    r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded)\b",
     re.IGNORECASE,
 )
 PLANNED = re.compile(
     r"\b(?:intends?\s+to|plans?\s+to|is\s+(?:expected|due|set|preparing)\s+to|(?:is|are)\s+(?:being\s+)?"
     r"(?:drafted|prepared|considered)|being\s+drafted|will\s+(?:publish|present|release|prepare|draft)|"
     r"consider(?:s|ing)\s+(?:a|one|an|publishing|drafting)|prepar(?:e|ing)\s+(?:one|a|its)|draft\s+one|"
-    r"work(?:s|ing)?\s+on\s+(?:one|a|its))\b",
+    r"work(?:s|ing)?\s+on\s+(?:one|a|its)|work\s+(?:is\s+)?(?:under\s*way|ongoing)|"
+    r"(?:is|are)\s+(?:currently\s+|now\s+|\w+ly\s+)?(?:drafting|developing|preparing|"
+    r"finali[sz]ing|elaborating)|(?:is|are)\s+(?:currently\s+|now\s+)?(?:under|in)\s+(?:preparation|development|"
+    r"elaboration)|being\s+(?:prepared|developed|elaborated)|(?:would|will)\s+(?:publish|present|release|prepare|draft|"
+    r"develop|adopt|issue)|in\s+the\s+process\s+of\s+(?:drafting|preparing|developing|elaborating)|"
+    r"(?:has|have)\s+(?:started|begun|launched|initiated)\s+(?:drafting|preparing|work|developing)|"
+    r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present))\b",
     re.IGNORECASE,
 )
 STANCE = re.compile(
@@ -52,12 +59,16 @@ STANCE = re.compile(
 )
 TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
                    r"(?:\s+(?:in|to|on|and)\s+(?:[A-Z][\w-]*|the)(?:\s+[A-Z][\w-]*)*)*)")
+# what makes a clause not say that something happened (narrower than the shared status reader: a state that
+# "considers that due diligence is binding" holds a view, it plans nothing)
+HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon)\b",
+                   re.IGNORECASE)
 DEFAULT_LABEL = "national position on international law in cyberspace"
 
 
 PAPER_NOUN = re.compile(
     r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>position|statement|paper|views|contribution|submission|address)"
+    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech)"
     r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|has)\b)[^,;]){0,90})?)",
 )
 
@@ -103,8 +114,11 @@ def _document(context: SentenceContext, state: str, text: str, year: str = "") -
 
 
 OWN_POSITION = re.compile(
-    rf"(?:\b(?:national|its|their|own)|{SLOT}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:position|statement|paper|views?|contribution|submission)s?\b",
+    rf"(?:\b(?:national|its|their|own)|{SLOT}(?:'s|’s)?|\b\w+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:position|statement|paper|views?|contribution|submission)s?\b"
+    r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:position|statement|paper|views?|contribution)\s+on\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?"
+    r"international\s+law\b",
     re.IGNORECASE,
 )
 REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document))\b",
@@ -116,38 +130,63 @@ POSITION_BEFORE = re.compile(r"\bnational\s+(?:position|statement|paper|views)\b
 def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     """Whether the clause names the state's own paper on international law (in a sentence about international
     law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
-    if INTERNATIONAL_LAW.search(context.view.text) and OWN_POSITION.search(clause):
+    speaks_of_law = INTERNATIONAL_LAW.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding) or \
+        re.search(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b", context.view.text, re.IGNORECASE)
+    if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
         return True
     last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
     return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(last_sentence + " " + context.view.text))
 
 
 def national_positions(context: SentenceContext) -> list[Finding]:
-    """A state's national position on international law: published, planned, and the forum it went to."""
+    """A state's national position on international law: published (each publication cue with its own year:
+    "set out … in 2018, and updated it in 2022"), planned, and the forum it went to."""
     findings = []
     for start, end in context.clauses:
         clause = context.masked[start:end]
-        planned, published = PLANNED.search(clause), PUBLISHED.search(clause)
-        if (not planned and not published) or not _speaks_of_own_position(context, clause):
+        planned = PLANNED.search(clause)
+        cue_list = [planned] if planned else list(PUBLISHED.finditer(clause))
+        if not cue_list or not _speaks_of_own_position(context, clause):
             continue
-        cue = planned or published
-        if not planned and (cues.is_negated(clause[:cue.start()]) or cues.status_cue(clause[:cue.start()])):
+        if cues.is_negated(clause[:cue_list[0].start()]) or (not planned and HEDGE.search(clause[:cue_list[0].start()])):
             continue
-        state = _lead_state(context, start, start + cue.start())
+        state = _lead_state(context, start, start + cue_list[0].start())
         if not state:
             continue
-        status = "Planned" if planned else "Published"
-        year = cues.clause_year(clause) or (cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
-        year = year or (_year_in(clause) or _any_year(clause) if status == "Published" else "")
-        document = _document(context, state, _written(context, clause), year if status == "Published" else "")
-        found = _finding(context, Fact("issued", state, document.key, year, status), f"lawposition.{status.lower()}")
-        found.entities = [document]
-        findings.append(found)
-        for forum in context.mentions_between(start + cue.end(), end, ("org",)):
-            if positions._is_forum(context, forum) and status == "Published":
-                findings.append(_finding(context, Fact("introducedAt", document.key, forum.key, year),
-                                         "lawposition.presented-to"))
-                break
+        stretches = _dated_stretches(clause, cue_list)
+        for number, stretch in enumerate(stretches):
+            findings += _paper_findings(context, state, clause, stretch, bool(planned), number == 0)
+    return findings
+
+
+def _dated_stretches(clause: str, cue_list: list[re.Match[str]]) -> list[str]:
+    """The stretches of clause each publication cue governs, an undated cue joined to the next one ("set out its
+    views in its contribution … annexed to the 2021 report" is one publication)."""
+    stretches, begin = [], cue_list[0].start()
+    for number, cue in enumerate(cue_list):
+        end = cue_list[number + 1].start() if number + 1 < len(cue_list) else len(clause)
+        if _year_in(clause[begin:end]) or _any_year(clause[begin:end]) or number + 1 == len(cue_list):
+            stretches.append(clause[begin:end])
+            begin = end
+    return stretches
+
+
+def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: str, planned: bool,
+                    first: bool) -> list[Finding]:
+    """The issuance (and the forum it went to) of one publication cue's stretch of clause."""
+    status = "Planned" if planned else "Published"
+    year = _year_in(stretch) or (cues.clause_year(clause) if first else "") or (
+        cues.clause_year(context.masked[:context.intro_end]) if first else "")
+    year = year or (_any_year(stretch) if status == "Published" else "")
+    document = _document(context, state, _written(context, clause), year if status == "Published" else "")
+    found = _finding(context, Fact("issued", state, document.key, year, status), f"lawposition.{status.lower()}")
+    found.entities = [document]
+    findings = [found]
+    for forum in context.view.slots_in(stretch):
+        if forum.kind == "org" and positions._is_forum(context, forum) and status == "Published":
+            findings.append(_finding(context, Fact("introducedAt", document.key, forum.key, year),
+                                     "lawposition.presented-to"))
+            break
     return findings
 
 
@@ -236,8 +275,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     first_topic = min(start for topic, start, _ in topic_spans(text) if topic in LAW_TOPICS)
     masked_cut = _masked_offset(context, first_topic)
     before_topic = context.masked[:masked_cut]
-    governing = re.split(r"[;:]", before_topic)[-1]
-    if cues.is_negated(governing) or cues.status_cue(governing) or re.search(
+    governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
+    if cues.is_negated(governing) or HEDGE.search(governing) or re.search(
             r"\b(?:no|not|non-committal|reticent)\b", statements[0][1][:40], re.IGNORECASE):
         return []
     state = _lead_state(context, 0, masked_cut)

@@ -45,8 +45,10 @@ BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|and|as well as|[
                            rf"(?:{SLOT})?[\w]*-(?:sponsored|led|backed|drafted|tabled)|{SLOT}|A/\d+/\d+)[\s,]*)*$")
 
 PARTICIPATE = re.compile(
-    r"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+\w+\s+)?part|participat\w*|s[ai]t(?:s|ting)?\s+on|served\s+on|"
-    r"(?:a\s+)?members?\s+of|engag\w+(?:\s+\w+ly)?\s+in|attend\w*)\b",
+    r"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+\w+\s+)?part|participa\w*|s[ai]t(?:s|ting)?\s+on|serv(?:ed|es|ing)\s+on|"
+    r"(?:a\s+)?members?\s+of|engag\w+(?:\s+\w+ly)?\s+in|attend\w*|(?:was|is|has\s+been|were)\s+part\s+of|"
+    r"contribut(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to|involved\s+in|active\s+in|represented\s+(?:in|at)|"
+    r"(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:elected|appointed|selected)\s+to)\b",
     re.IGNORECASE,
 )
 YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
@@ -58,14 +60,22 @@ ALIGN = re.compile(
     rf"(?:of|delivered\s+by|made\s+by)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
     rf"(?:the\s+)?{SLOT}"
     rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+(?:closely\s+)?(?:the\s+)?{SLOT}(?:'s|’s)?\s+"
-    rf"(?:joint\s+)?(?:position|statements?|line|views?)",
+    rf"(?:joint\s+)?(?:position|statements?|line|views?)"
+    rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?|mirror(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:those|the\s+(?:positions?|line|"
+    rf"statements?|views?))\s+of\s+(?:the\s+)?{SLOT}"
+    rf"|\bassociat(?:es|ed|ing)\s+(?:itself|themselves|herself|himself)\s+with\s+(?:the\s+)?(?:joint\s+)?"
+    rf"(?:statements?|positions?)\s+(?:of|by|delivered\s+by|made\s+by)\s+(?:the\s+)?{SLOT}"
+    rf"|\b(?:joined|supported|co-?signed|signed\s+on\s+to|subscribed\s+to)\s+(?:the\s+|a\s+)?(?:joint\s+)?statements?\s+"
+    rf"(?:delivered|made|issued|read)\s+(?:out\s+)?(?:by|on\s+behalf\s+of)\s+(?:the\s+)?{SLOT}",
     re.IGNORECASE,
 )
 
 JOIN = re.compile(
     r"\b(?:join(?:ed|s|ing)?|endors(?:ed|es|ing)|sign(?:ed|s)\s+up\s+to|co-?found(?:ed|er|ing)|"
     r"found(?:ing|er)\s+members?|members?|participat(?:ed|es|ing)\s+in|back(?:ed|s)|"
-    r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in))\b",
+    r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
+    r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
+    r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to)\b",
     re.IGNORECASE,
 )
 WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
