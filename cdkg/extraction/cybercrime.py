@@ -21,7 +21,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.un import _negated_before, _state_subject, once
+from cdkg.extraction.un import _negated_before, _state_subject, once, profile_state
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -122,12 +122,12 @@ NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
     rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]))?)"
-    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|of|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
-    rf"hit|disrupt\w*|remains?|ha[sd]|led)\b))",
+    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
+    rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected)\b|\s+of\s+(?!(?:its|the|their|several)\b)))",
     re.IGNORECASE,
 )
 HIT_BY = re.compile(
-    rf"(?P<victim>(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised)"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:ransomware|attack|DDoS|malware|hackers?)))?",
     re.IGNORECASE,
@@ -161,32 +161,67 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
     """(position, name, year written in the name, kind) of the incidents a sentence names."""
     found = []
     for match in QUOTED.finditer(text):
+        if re.search(r"\b(?:claimed|called|named|dubbed)\s+(?:by\s+)?(?:a\s+|the\s+)?(?:so-called\s+)?$",
+                     text[max(0, match.start() - 30):match.start()]):
+            continue  # a group claiming an attack, not the attack
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
-        found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40])))
+        found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
     for match in NAMED_INCIDENT.finditer(text):
-        name = re.sub(r"\s+", " ", match.group("name")).strip()
+        name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip())
         words = name.split()
         target = match.group("target") or ""
         if len(words) < 2 and not target or _only_date(target) and len(words) < 2:
             continue
+        if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
+            continue
+        if not target and not match.group("year") and not KINDS_NAMED.search(name):
+            continue  # "cyber operations", "attacks": no incident in particular
         if _only_date(target):
             name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
         if NOT_INCIDENT.search(text[max(0, match.start() - 25):match.start()] + " " + name):
             continue
         if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
-        found.append((match.start(), name, match.group("year") or "", _kind(name)))
+        name = name + _what_it_hit(text[match.end():]) if not target else name
+        found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
     for match in HIT_BY.finditer(text):
         victim, _ = trim_name(match.group("victim"), 0)
-        victim = re.sub(rf"^(?:(?:in\s+)?{cues.YEAR}\s*,?\s+)?(?:the\s+)?", "", victim, flags=re.IGNORECASE)
-        kind_words = (match.group("kind") or "attack").strip()
+        victim = LEADING_DATE.sub("", victim)
+        if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
+                or not victim:
+            continue
+        kind_words = (match.group("kind") or "cyberattack").strip()
         if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
-            kind_words = "attack"
+            kind_words = "cyberattack"
         if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
             kind_words += " attack"
-        name = f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}"
-        found.append((match.start(), name, "", _kind(match.group())))
-    return _distinct(found)
+        verb = re.search(r"\b(hacked|breached|defaced)\b", match.group())
+        noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement"}.get(verb.group(1) if verb else "", "")
+        name = f"{noun} of {victim}" if noun and not match.group("kind") else (
+            f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}")
+        found.append((match.start(), name, "", _kind(match.group()), match.end()))
+    return [item[:4] for item in _distinct(found)]
+
+
+WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
+                         r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
+                         r"services|servers?|hospital|bank|ministry|ministries))\b")
+
+
+def _what_it_hit(after: str) -> str:
+    """" against <what>" when an attack named without a target is said to have hit something just after."""
+    found = WHAT_IT_HIT.match(after)
+    return f" against {found.group('what')}" if found else ""
+
+
+DDOS = re.compile(r"(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:any|such|future|possible|potential|hypothetical|against\s+(?:ransomware|DDoS))\b",
+                          re.IGNORECASE)
+KINDS_NAMED = re.compile(r"ransomware|DDoS|defac|leak|breach|espionage|sabotage|wiper|hack|SWIFT|[\w-]+-related",
+                         re.IGNORECASE)
+LEADING_DATE = re.compile(rf"^(?:(?:the|during|in|on|of|early|late|mid|war|crisis|protests?|{cues.MONTH}|{cues.YEAR}|"
+                          rf"\d{{1,2}})\s*,?\s+)+", re.IGNORECASE)
+VERBISH_VICTIM = re.compile(r"\b(?:defaced|hit|hacked|breached|attacked|disrupted|were|was)\b", re.IGNORECASE)
 
 
 def _only_date(text: str) -> bool:
@@ -195,12 +230,11 @@ def _only_date(text: str) -> bool:
                                         rf"\d{{1,2}}\s+{cues.MONTH}|{cues.YEAR})\b", text.strip(), re.IGNORECASE))
 
 
-def _distinct(found: list[tuple[int, str, str, str]]) -> list[tuple[int, str, str, str]]:
-    """Incidents whose names do not overlap one already kept (the longest, then the first)."""
-    kept: list[tuple[int, str, str, str]] = []
+def _distinct(found: list[tuple]) -> list[tuple]:
+    """Incidents whose spans of text do not overlap one already kept (the longest name, then the first)."""
+    kept: list[tuple] = []
     for item in sorted(found, key=lambda f: (-len(f[1]), f[0])):
-        span = (item[0], item[0] + len(item[1]))
-        if not any(span[0] < k[0] + len(k[1]) + 15 and k[0] < span[1] + 15 for k in kept):
+        if not any(item[0] < k[4] and k[0] < item[4] for k in kept):
             kept.append(item)
     return sorted(kept)
 
@@ -210,12 +244,15 @@ def incidents(context: SentenceContext) -> list[Finding]:
     if not SUFFER.search(context.masked):
         return []
     text = _written(context, context.masked)
-    state, indirect = context.state_of(context.topic), True  # a profile's incidents are its state's
+    state, indirect = _victim(context), True
     if not state:
         return []
     findings = []
+    others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
     for position, name, year, kind in _incidents_named(text):
         window = text[max(0, position - 40):position + len(name) + 60]
+        if any(other in name for other in others):
+            continue  # "the WhisperGate operation against Ukraine": another state's incident
         if not year and BLAMED_BEFORE.search(text[max(0, position - 40):position]):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
         year = year or _incident_year(text, position, len(name))
@@ -225,6 +262,17 @@ def incidents(context: SentenceContext) -> list[Finding]:
         if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in window[:40]:
             findings.append(found)
     return findings
+
+
+def _victim(context: SentenceContext) -> str:
+    """The state whose incidents a sentence tells: a state (or its adjective) the sentence opens with ("German teams",
+    "Kenya suffered"), else the state the paragraph is about (a profile's incidents are its state's)."""
+    opening = re.match(rf"\s*(?:the\s+)?{SLOT}", context.masked[context.intro_end:])
+    if opening:
+        mention = context.view.slot(opening.group())
+        if mention.kind == "state" and mention.key:
+            return mention.key
+    return profile_state(context)
 
 
 def _incident_year(text: str, position: int, length: int) -> str:
@@ -246,7 +294,7 @@ ATTRIBUTE = re.compile(
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
     rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[A-Z\ue000])[^,;]*)"
-    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*)"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified)\s+(?P<named>(?:the\s+)?{SLOT}[^,;]*?)\s+(?:as|of)\b)",
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)")
@@ -370,6 +418,9 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
         mention = context.view.slot(slot.group())
         if mention.kind in ("state", "org") and mention.key:
             return mention.key, None
+    unnamed = re.match(r"\s*(?:the\s+)?(?P<name>(?:unnamed|unidentified|unspecified)\s+[^,;.]+)", _written(context, text))
+    if unnamed is not None:
+        return _new_actor(context, unnamed.group("name").replace('"', "").replace("“", "").replace("”", "").strip())
     found = ACTOR_NAME.match(_written(context, text))
     if found is None:
         return "", None

@@ -214,7 +214,7 @@ def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
         state = context.state_of(mention.key) if mention.key else ""
         if state:
             return state
-    return context.state_of(context.topic) or _state_subject(context, start, cue)[0]
+    return _state_subject(context, start, cue)[0]
 
 
 DOCUMENT_CUE = re.compile(r"\b(?:paper|text|national\s+(?:position|statement|views)|contribution|compendium|"

@@ -117,8 +117,22 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         state = context.state_of(mention.key)
         if state:
             return state, mention.form == "coref"
-    topic = context.state_of(context.topic) or context.state_of(context.previous_subject)
-    return topic, True
+    return profile_state(context), True
+
+
+def profile_state(context: SentenceContext) -> str:
+    """The state the paragraph is about: its topic when that is a state, else the state its text names most
+    (a profile's paragraph on cybercrime may open with the Council of Europe), else the previous sentence's."""
+    topic = context.state_of(context.topic)
+    if topic:
+        return topic
+    counts: dict[str, int] = {}
+    for hit in context.gazetteer.find(context.preceding + " " + context.view.text):
+        if context.gazetteer.entities[hit.key].kind == "state":
+            counts[hit.key] = counts.get(hit.key, 0) + 1
+    if counts:
+        return max(sorted(counts), key=lambda k: counts[k])
+    return context.state_of(context.previous_subject)
 
 
 def once(rule: Callable[[SentenceContext], list[Finding]]) -> Callable[[SentenceContext], list[Finding]]:
