@@ -108,6 +108,7 @@ class CDO(DefinedNamespace):
     PolicyTopicScheme: URIRef
     PositionStatement: URIRef
     PotentialCandidate: URIRef
+    ProcessIteration: URIRef
     Proposed: URIRef
     Published: URIRef
     Ransomware: URIRef

@@ -36,15 +36,21 @@ CONVENTION_CUE = re.compile(
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
     r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b)"
+    r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join)\b)"
+    r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+ratify\b)"
     r"|(?P<observer>\bobserver\b)"
     r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
-    r"accession\b(?=[^.;]{0,70}\b(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)\b)|"
+    r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
+    r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     r"instrument\s+of\s+accession|became\s+(?:a\s+)?(?:state\s+)?party|joined)\b)"
-    r"|(?P<ratified>\bratif(?:ied|ies|ication\s+(?:followed|came))\b)"
+    r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b)"
     r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
     re.IGNORECASE,
 )
 STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
+                   "firstacc": "Acceded", "firstrat": "Ratified",
                    "ratified": "Ratified", "signed": "Signed", "notratified": ""}
 PRONOUN_AFTER = re.compile(r"^\s*(?:to\s+)?(?:it|them|both)\b")
 DATE_YEAR = re.compile(rf"\b(?:in|on|since|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
@@ -57,9 +63,13 @@ def conventions(context: SentenceContext) -> list[Finding]:
     """A state's status towards each convention the sentence names (see the module docstring)."""
     instruments = [(context.mention_at(i), m) for i, m in enumerate(context.view.mentions)
                    if m.kind == "instrument" and m.key]
+    cue_list = list(CONVENTION_CUE.finditer(context.masked))
+    if not instruments and cue_list and (
+            re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
+                     re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)):
+        instruments = _instrument_before(context)  # "Accession followed on 6 July 2022": the paragraph's convention
     if not instruments:
         return []
-    cue_list = list(CONVENTION_CUE.finditer(context.masked))
     findings, seen = [], set()
     for number, cue in enumerate(cue_list):
         group = next(name for name, value in cue.groupdict().items() if value)
@@ -82,6 +92,15 @@ def conventions(context: SentenceContext) -> list[Finding]:
         findings.append(_finding(context, Fact("partyTo", state, target.key, year, status),
                                  f"convention.{status.lower()}", indirect))
     return findings
+
+
+def _instrument_before(context: SentenceContext) -> list[tuple[int, Mention]]:
+    """The convention the paragraph named last, as a mention standing before the sentence."""
+    hits = [h for h in context.gazetteer.find(context.preceding) if context.gazetteer.entities[h.key].kind == "instrument"]
+    if not hits:
+        return []
+    last = max(hits, key=lambda h: h.start)
+    return [(-1, Mention(-1, -1, last.key, "coref", "instrument", context.preceding[last.start:last.end]))]
 
 
 def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: list[tuple[int, Mention]],

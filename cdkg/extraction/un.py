@@ -7,7 +7,7 @@ reference data lacks); none changes what is known. What each rule reads:
   resolution takes the nearest vote cue before it in its clause; the year is the clause's, else the
   year the resolution's session opened (the 73rd in 2018);
 * **UN processes**: "took part in the first OEWG (2019-2021) and the second (2021-2025)", "sat on the
-  2016-2017 GGE": each year range (or ordinal) names an iteration of the nearest process;
+  2016-2017 GGE": each year range gives the nearest process with the iteration's first and last years;
 * **alignment**: "aligned with those of the European Union", "aligns with EU statements", "echoing
   the ICRC's position";
 * **initiatives**: "endorsed the Paris Call in 2018", "a founding member of the FOC (2011)";
@@ -52,8 +52,6 @@ PARTICIPATE = re.compile(
     re.IGNORECASE,
 )
 YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth)\b(?!\s+(?:of|time))", re.IGNORECASE)
 
 ALIGN = re.compile(
     rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?))\s+"
@@ -83,12 +81,14 @@ WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* ou
 
 CANDIDACY = [
     (re.compile(r"\bpotential\s+candidate\b", re.IGNORECASE), "PotentialCandidate"),
-    (re.compile(r"\bcandidate(?:\s+(?:country|status|state))?\b", re.IGNORECASE), "Candidate"),
+    (re.compile(r"(?<!potential\s)\bcandidate(?:\s+(?:country|status|state))?\b", re.IGNORECASE), "Candidate"),
     (re.compile(r"\baspira(?:nt|nts|tion)\b|\bopen[- ]door\b|\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
     (re.compile(r"\bappl(?:ied|ies|ication)\s+(?:for|to\s+join)\b", re.IGNORECASE), "Applicant"),
 ]
 CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan",
                             re.IGNORECASE)
+ELECTION = re.compile(r"candida\w*\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:seat|post|position|chair|"
+                      r"presidency|election|secretary|director|judge|term)\b", re.IGNORECASE)
 ANY_YEAR = re.compile(rf"\b({cues.YEAR})\b")
 
 
@@ -108,6 +108,16 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     clause that is not the object of a preposition, else the state the paragraph is about (profiles speak of
     one state, and "It" or a capital city before the verb is that state)."""
     begin = context.intro_end if start == 0 else start
+    if start > context.intro_end:  # a later clause without a subject of its own has the sentence's
+        found = _state_subject(context, 0, min(cue, start))
+        if not found[1]:
+            begin = start
+            for slot in SLOT_RE.finditer(context.masked, begin, cue):
+                mention = context.view.mentions[int(slot.group(1))]
+                if mention.kind in ("state", "org") and context.state_of(mention.key) and not OBJECT_BEFORE.search(
+                        context.masked[begin:slot.start()]):
+                    return context.state_of(mention.key), mention.form == "coref"
+            return found
     for slot in SLOT_RE.finditer(context.masked, begin, cue):
         mention = context.view.mentions[int(slot.group(1))]
         following = context.masked[slot.end():slot.end() + 12]
@@ -224,20 +234,6 @@ def _process_root(context: SentenceContext, key: str) -> str:
     return parent.key if parent is not None and parent.cls == CDO.UNProcess else key
 
 
-def _iterations(context: SentenceContext, root: str) -> list[Entity]:
-    """The reference iterations of a process, oldest first."""
-    found = [e for e in context.gazetteer.entities.values() if e.part_of == root and YEAR_RANGE.search(e.label)]
-    return sorted(found, key=lambda e: YEAR_RANGE.search(e.label).group(1))
-
-
-def _iteration(context: SentenceContext, root: str, first: str, last: str) -> str:
-    for entity in _iterations(context, root):
-        years = YEAR_RANGE.search(entity.label)
-        if years.group(1) == first and years.group(2) == last:
-            return entity.key
-    return ""
-
-
 def _process_mentions(context: SentenceContext, start: int, end: int) -> list[tuple[int, Mention, str]]:
     found = []
     for mention in context.mentions_between(start, end, ("org",)):
@@ -293,23 +289,9 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
         i = nearest(start + match.start())
         root = processes[i][2]
         named[i].append((root, match.group(1), match.group(2)))
-    if not any(named.values()):
-        for match in ORDINAL.finditer(text):
-            i = nearest(start + match.start())
-            iterations = _iterations(context, processes[i][2])
-            number = ORDINALS[match.group(1).lower()]
-            if number <= len(iterations):
-                years = YEAR_RANGE.search(iterations[number - 1].label)
-                named[i].append((processes[i][2], years.group(1), years.group(2)))
     result = []
     for i, (_, mention, root) in enumerate(processes):
-        if named[i]:
-            result += named[i]
-        elif mention.key != root:  # the mention itself is an iteration
-            years = YEAR_RANGE.search(context.gazetteer.entities[mention.key].label)
-            result.append((root, years.group(1), years.group(2)))
-        else:
-            result.append((root, "", ""))
+        result += named[i] or [(root, "", "")]
     return result
 
 
@@ -358,7 +340,8 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             continue
         year = _initiative_year(context, index, cue.end(), offset, len(mentions) == 1, (start, end))
         findings.append(_finding(context, Fact("joined", actor, mention.key, year), "initiative.joined", indirect))
-    return findings
+    dated = {f.fact.object for f in findings if f.fact.year}
+    return [f for f in findings if f.fact.year or f.fact.object not in dated]  # "the FOC (FOC, 2011)": one
 
 
 def _last(matches) -> re.Match[str] | None:
@@ -388,28 +371,39 @@ def _initiative_year(context: SentenceContext, index: int, cue_end: int, offset:
 
 # --- candidacy ------------------------------------------------------------------------------------
 
+CANDIDACY_RANK = {"Applicant": 0, "Aspirant": 1, "PotentialCandidate": 2, "Candidate": 3}
+
+
 def candidacy(context: SentenceContext) -> list[Finding]:
-    """Candidate, potential candidate, aspirant or applicant status for the EU or NATO."""
+    """Candidate, potential candidate, aspirant or applicant status for the EU or NATO: per organisation the
+    most advanced status the sentence gives ("applied in 2022 and was granted candidate status in 2023")."""
     if not CANDIDACY_HINT.search(context.masked):
         return []
-    findings, seen = [], set()
+    best: dict[tuple[str, str], Finding] = {}
     for pattern, status in CANDIDACY:
         for match in pattern.finditer(context.masked):
             start, end = context.clause_of(match.start())
+            if match.start() < context.intro_end and re.match(r"\s*[Aa]s\s+an?\b", context.masked):
+                continue  # "As a candidate country, X aligns with …": said in passing, told where it is dated
+            if ELECTION.match(context.masked, match.start()):
+                continue  # a candidate for a seat or a post is not a candidate for membership
             if _negated_before(context.masked[start:match.start()]) or (
                     status != "Applicant" and re.search(r"\b(?:will|would|could|may|might|hopes?|seeks?|aims?)\b",
                                                         context.masked[start:match.start()])):
                 continue
-            organisation = _nearest_organisation(context, match.start(), start, end)
+            organisation = _nearest_organisation(context, match.start(), start, end) or \
+                _nearest_organisation(context, match.start(), 0, len(context.masked))
             state, indirect = _state_subject(context, start, match.start())
-            if organisation is None or not state or (state, organisation.key) in seen:
+            if organisation is None or not state:
                 continue
-            seen.add((state, organisation.key))
             window = context.masked[start:end]
             year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "")
-            fact = Fact("candidateFor", state, organisation.key, year, status)
-            findings.append(_finding(context, fact, f"candidacy.{status.lower()}", indirect))
-    return findings
+            found = _finding(context, Fact("candidateFor", state, organisation.key, year, status),
+                             f"candidacy.{status.lower()}", indirect)
+            known = best.get((state, organisation.key))
+            if known is None or CANDIDACY_RANK[status] > CANDIDACY_RANK[known.fact.status]:
+                best[(state, organisation.key)] = found
+    return list(best.values())
 
 
 def _nearest_organisation(context: SentenceContext, position: int, start: int, end: int) -> Mention | None:
