@@ -301,15 +301,24 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that)\b"
+                    r"|\s+and\s+(?:that|holds|affirms|maintains|accepts|considers|argues|rejects)\b")
+
+
 def _merged(statements: list[tuple[URIRef, str]], text: str) -> list[tuple[URIRef, str]]:
-    """The statements, "the UN Charter applies" folded into another topic said in the same breath ("the UN
-    Charter and the principle of sovereignty apply")."""
-    spans = {topic: (start, end) for topic, start, end in topic_spans(text)}
-    applicability = spans.get(CDO.ApplicabilityOfInternationalLaw)
-    same_breath = applicability is not None and any(
-        topic in LAW_TOPICS and topic != CDO.ApplicabilityOfInternationalLaw and
-        applicability[0] - 10 <= start <= applicability[1] + 10 for topic, (start, _) in spans.items())
-    return [(t, w) for t, w in statements if not (same_breath and t == CDO.ApplicabilityOfInternationalLaw)]
+    """One position per breath: topics said in one stretch between clause breaks are one position, named by the
+    first ("sovereignty is a rule whose violation is an internationally wrongful act" is about sovereignty;
+    "the UN Charter and the principle of sovereignty apply" is one position)."""
+    breaks = [0] + [m.start() for m in BREATH.finditer(text)] + [len(text)]
+    first_in_breath: dict[int, URIRef] = {}
+    for topic, start, _ in topic_spans(text):
+        if topic not in LAW_TOPICS:
+            continue
+        breath = max(i for i, b in enumerate(breaks) if b <= start)
+        if breath not in first_in_breath:
+            first_in_breath[breath] = topic
+    keep = set(first_in_breath.values())
+    return [(t, w) for t, w in statements if t in keep]
 
 
 def _masked_offset(context: SentenceContext, text_offset: int) -> int:

@@ -20,7 +20,7 @@ from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.topics import policy_topics, topic_statements
+from cdkg.extraction.topics import policy_topics
 from cdkg.facts import Fact
 from cdkg.vocabulary import CDO
 
@@ -97,11 +97,8 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 
 
 def _by_topic(statement: str) -> list[tuple[str, set]]:
-    """The statement with its topics; one statement per topic when it speaks of several (each is a position)."""
-    statements = topic_statements(statement)
-    if len(statements) < 2:
-        return [(statement, policy_topics(statement))]
-    return [(words, {topic}) for topic, words in statements]
+    """The statement with the cyber-diplomacy topics it speaks of."""
+    return [(statement, policy_topics(statement))]
 
 
 def positions(context: SentenceContext) -> list[Finding]:

@@ -79,11 +79,12 @@ JOIN = re.compile(
 WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
                       re.IGNORECASE)
 
+# (an application for membership is not extracted: "applied in 2022 and was granted candidate status in 2023" is one
+# candidacy, and an application told in a sentence of its own would be a second claim about it)
 CANDIDACY = [
     (re.compile(r"\bpotential\s+candidate\b", re.IGNORECASE), "PotentialCandidate"),
     (re.compile(r"(?<!potential\s)\bcandidate(?:\s+(?:country|status|state))?\b", re.IGNORECASE), "Candidate"),
     (re.compile(r"\baspira(?:nt|nts|tion)\b|\bopen[- ]door\b|\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
-    (re.compile(r"\bappl(?:ied|ies|ication)\s+(?:for|to\s+join)\b", re.IGNORECASE), "Applicant"),
 ]
 CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan",
                             re.IGNORECASE)
