@@ -62,7 +62,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, store: ox.Sto
         store: a pyoxigraph Store to serve in-process; without one, a query process opens
             ``settings.store`` (folder) or ``settings.kg`` (file) and enforces the timeout.
     """
-    from cdkg.server import catalogue_routes, protocol, update
+    from cdkg.server import catalogue_routes, protocol, update, who
     from cdkg.server.errors import register_error_handlers
     from cdkg.server.pages import register_pages
 
@@ -71,7 +71,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, store: ox.Sto
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["MAX_FORM_MEMORY_SIZE"] = settings.max_body_bytes
     app.extensions["cdkg"] = _graph_service(settings, store)
-    for module in (protocol, catalogue_routes, update):
+    for module in (protocol, catalogue_routes, update, who):
         app.register_blueprint(module.blueprint)
     register_pages(app)
     register_error_handlers(app)

@@ -224,3 +224,39 @@ def test_the_expected_answers_of_the_invented_profile(serbia: Path) -> None:
     assert [(r["year"], r["attributedByLabel"], r["attributedToLabel"]) for r in blamed] == [
         ("2023", "Serbia", "NoName057")]
     assert "DDoS" in blamed[0]["incidentLabel"]
+
+
+# --- who did what: resolution, incident and topic answers -----------------------------------------------------
+
+def test_who_voted_suffered_attributed_and_held_a_position(serbia: Path) -> None:
+    from cdkg.server import create_app
+    from cdkg.store import load_graph_file
+
+    client = create_app({}, store=load_graph_file(serbia)).test_client()
+    votes = client.get("/who/resolution/a-73-27").get_json()
+    assert votes["label"] == "A/73/27"
+    assert [(r["stateLabel"], r["vote"].removeprefix(CDO), r["year"]) for r in votes["rows"]] == [
+        ("Serbia", "InFavour", "2018")]
+    assert votes["rows"][0]["evidence"].startswith("In December 2018 Serbia voted")
+    sovereignty = client.get("/who/topic/Sovereignty").get_json()
+    assert [(r["stateLabel"], r["where"].rsplit("/", 1)[-1]) for r in sovereignty["rows"]] == [("Serbia", "un-oewg")]
+    incident = rows(serbia, "incidents-and-attributions")
+    ddos = next(r["incident"] for r in incident if r["attributedTo"]).rsplit("/", 1)[-1]
+    told = client.get(f"/who/incident/{ddos}").get_json()["rows"]
+    assert {(r["role"], r["actorLabel"], r.get("otherLabel", "")) for r in told} == {
+        ("victim", "Serbia", ""), ("attributed", "Serbia", "NoName057")}
+    missing = client.get("/who/topic/Astrology")
+    assert missing.status_code == 404 and missing.get_json()["error"]["status"] == 404
+
+
+def test_who_knows_every_policy_topic_of_the_ontology() -> None:
+    from rdflib.namespace import SKOS
+
+    from cdkg.ontology import load_ontology
+    from cdkg.server.who import POLICY_TOPICS
+    from cdkg.vocabulary import CDO as VOCABULARY
+
+    ontology = load_ontology()
+    scheme = {str(t).removeprefix(CDO): str(ontology.value(t, SKOS.prefLabel))
+              for t in ontology.objects(VOCABULARY.PolicyTopicScheme, SKOS.hasTopConcept)}
+    assert POLICY_TOPICS == scheme
