@@ -260,3 +260,11 @@ def test_who_knows_every_policy_topic_of_the_ontology() -> None:
     scheme = {str(t).removeprefix(CDO): str(ontology.value(t, SKOS.prefLabel))
               for t in ontology.objects(VOCABULARY.PolicyTopicScheme, SKOS.hasTopConcept)}
     assert POLICY_TOPICS == scheme
+
+
+def test_an_undated_repeat_is_the_dated_claim_and_different_years_stay_apart() -> None:
+    found = facts_of("Iceland joined the Counter Ransomware Initiative in 2022. As a member of the Counter Ransomware "
+                     "Initiative, Iceland hosted a workshop. Iceland endorsed the Paris Call in 2018. Iceland endorsed the "
+                     "Paris Call again in 2020.")
+    assert of_relation(found, "joined") == {("iceland", "counter-ransomware-initiative", "2022", ""),
+                                            ("iceland", "paris-call", "2018", ""), ("iceland", "paris-call", "2020", "")}

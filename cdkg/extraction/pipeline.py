@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
-from cdkg.extraction import cybercrime, international_law, positions, relations, topics, un
+from cdkg.extraction import cybercrime, international_law, positions, profile, relations, topics, un
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
@@ -240,7 +240,7 @@ class Extractor:
         self.gazetteer.refresh()
         found = discovered + self.relate(passages)
         facts = [fact for item in found for fact in _facts_with_evidence(item)]
-        return ExtractionResult(finalise(merge_facts(facts), self.gazetteer), self.gazetteer)
+        return ExtractionResult(finalise(profile.fold_undated(merge_facts(facts)), self.gazetteer), self.gazetteer)
 
 
 def _nearest_first(orgs: list[list[str]], number: int) -> list[str]:
