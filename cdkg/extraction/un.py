@@ -64,7 +64,15 @@ ALIGN = re.compile(
     rf"|\bassociat(?:es|ed|ing)\s+(?:itself|themselves|herself|himself)\s+with\s+(?:the\s+)?(?:joint\s+)?"
     rf"(?:statements?|positions?)\s+(?:of|by|delivered\s+by|made\s+by)\s+(?:the\s+)?{SLOT}"
     rf"|\b(?:joined|supported|co-?signed|signed\s+on\s+to|subscribed\s+to)\s+(?:the\s+|a\s+)?(?:joint\s+)?statements?\s+"
-    rf"(?:delivered|made|issued|read)\s+(?:out\s+)?(?:by|on\s+behalf\s+of)\s+(?:the\s+)?{SLOT}",
+    rf"(?:delivered|made|issued|read)\s+(?:out\s+)?(?:by|on\s+behalf\s+of)\s+(?:the\s+)?{SLOT}"
+    rf"|\b(?:joins?|joined|subscribes?\s+to|subscribed\s+to)\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:joint\s+)?"
+    rf"(?:statements?|declarations?|positions?)"
+    rf"|\b(?:shar|support|back|endors)(?:es|ed|ing|s)?\s+(?:\w+ly\s+)?(?:the\s+)?{SLOT}(?:'s|’s)\s+(?:joint\s+)?"
+    rf"(?:views?|positions?|statements?|line)"
+    rf"|\b(?:support|back|endors)(?:es|ed|ing|s)?\s+(?:\w+ly\s+)?(?:the\s+)?(?:joint\s+)?(?:positions?|statements?|views?)\s+"
+    rf"(?:of|delivered\s+by|made\s+by)\s+(?:the\s+)?{SLOT}"
+    rf"|\bcoordinat(?:es|ed|ing)\s+(?:\w+ly\s+)?(?:its|their)\s+(?:positions?|statements?|votes?)\s+(?:\w+ly\s+)?with\s+"
+    rf"(?:the\s+)?{SLOT}",
     re.IGNORECASE,
 )
 
@@ -73,7 +81,8 @@ JOIN = re.compile(
     r"found(?:ing|er)\s+members?|members?|participat(?:ed|es|ing)\s+in|back(?:ed|s)|"
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
-    r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to)\b",
+    r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
+    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored)\b",
     re.IGNORECASE,
 )
 WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
@@ -300,13 +309,27 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
 
 def alignment(context: SentenceContext) -> list[Finding]:
     """Whose statements an actor aligns with (see the module docstring)."""
-    if not re.search(r"align|echo|follow", context.masked, re.IGNORECASE):
+    if not re.search(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat",
+                     context.masked,
+                     re.IGNORECASE):
         return []
     findings = []
     for match in ALIGN.finditer(context.masked):
-        other = context.view.slot(match.group())
         start, end = context.clause_of(match.start())
-        if other.kind not in ("state", "org") or _negated_before(context.masked[start:match.start()]):
+        if _negated_before(context.masked[start:match.start()]):
+            continue
+        others = [context.view.slot(match.group())]
+        more = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{SLOT})+", context.masked[match.end():])
+        others += context.view.slots_in(more.group()) if more else []
+        findings += _alignments(context, others, start, end, match)
+    return findings
+
+
+def _alignments(context: SentenceContext, others: list[Mention], start: int, end: int,
+                match: re.Match[str]) -> list[Finding]:
+    findings = []
+    for other in others:
+        if other.kind not in ("state", "org"):
             continue
         actor, indirect = _state_subject(context, start, match.start())
         if not actor or actor == other.key or context.state_of(other.key) == actor:
