@@ -268,3 +268,17 @@ def test_an_undated_repeat_is_the_dated_claim_and_different_years_stay_apart() -
                      "Paris Call again in 2020.")
     assert of_relation(found, "joined") == {("iceland", "counter-ransomware-initiative", "2022", ""),
                                             ("iceland", "paris-call", "2018", ""), ("iceland", "paris-call", "2020", "")}
+
+
+def test_an_attribution_without_a_victim_claim_is_one_row(tmp_path: Path) -> None:
+    kg = tmp_path / "kg.ttl"
+    kg.write_text("""@prefix cdo: <https://w3id.org/cdkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix id: <https://w3id.org/cdkg/id/> .
+id:state\\/iceland rdfs:label "Iceland"@en . id:org\\/apt-x rdfs:label "APT X"@en . id:org\\/other rdfs:label "Other"@en .
+id:claim\\/a a cdo:Attribution ; cdo:actor id:state\\/iceland ; cdo:attributedTo id:org\\/apt-x ; cdo:year "2024"^^xsd:gYear .
+""", encoding="utf-8")
+    found = rows(kg, "incidents-and-attributions")
+    assert [(r["incident"], r["year"], r["attributedByLabel"], r["attributedToLabel"]) for r in found] == [
+        ("", "2024", "Iceland", "APT X")]
