@@ -316,7 +316,10 @@ ATTRIBUTE = re.compile(
     rf"(?:,\s+an?\s+[^,;]+)?)"
     rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[A-Z\ue000])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
-    rf"|(?:named|accused|identified)\s+(?P<named>(?:the\s+)?{SLOT}[^,;]*?)\s+(?:as|of)\b)",
+    rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
+    rf"(?:as\b|of\b|for\b|responsible\b)"
+    rf"|(?:assessed|concluded|judged|determined|found)\s+(?:that\s+)?(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
+    rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b)",
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)")
 NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
@@ -340,13 +343,14 @@ UNIT_OF = re.compile(rf",\s+an?\s+(?:unit|part|arm|branch|group)\s+(?:of|linked\
 
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
-    if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accused|identified", context.masked):
+    if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
+                     r"responsible", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or cues.status_cue(before[-40:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
             continue

@@ -115,7 +115,7 @@ def _document(context: SentenceContext, state: str, text: str, year: str = "") -
 
 OWN_POSITION = re.compile(
     rf"(?:\b(?:national|its|their|own)|{SLOT}(?:'s|’s)?|\b\w+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:position|statement|paper|views?|contribution|submission)s?\b"
+    r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation)s?\b"
     r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:position|statement|paper|views?|contribution)\s+on\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?"
     r"international\s+law\b",
