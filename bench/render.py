@@ -51,7 +51,7 @@ def setup_text(run: Run) -> str:
             f"- cold = every request's text made unique by a trailing `# cold N` comment line (cache miss, "
             f"checked with `X-Cdkg-Cache`); cached = the same text repeated after a warm-up (hit, checked); "
             f"both over `/sparql?query=`\n"
-            f"- Virtuoso 7.2 on loopback (cdkg.virtuoso), all sizes in named graphs, queried with default-graph-uri; "
+            f"- Virtuoso 7.2 on loopback (bench/virtuoso.py), all sizes in named graphs, queried with default-graph-uri; "
             f"query cap {run.plan.virtuoso_cap} s; loading took {run.figures.get('virtuoso_load_s', 0):.1f} s\n"
             f"- latency: up to {run.plan.latency_count} requests per query after a warm-up, "
             f"at most {run.plan.latency_budget:g} s per query ({run.plan.large_budget:g} s from {run.plan.large_size:,} triples); "

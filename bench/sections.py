@@ -6,7 +6,7 @@ import threading
 from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
-from cdkg.virtuoso import running_virtuoso
+from virtuoso import running_virtuoso
 from cdkg_server import start_cdkg, warm_query_processes
 from http_client import Endpoint, answers_ok, sparql_path
 from loadgen import run_wrk

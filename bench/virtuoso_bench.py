@@ -1,4 +1,4 @@
-"""Virtuoso 7 for the benchmark: cdkg.virtuoso's throwaway server, a query time cap, bulk loading."""
+"""Virtuoso 7 for the benchmark: virtuoso.py's throwaway server, a query time cap, bulk loading."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cdkg.virtuoso import ADMIN_USER, ISQL_BINARY, VirtuosoConfig, VirtuosoServer
+from virtuoso import ADMIN_USER, ISQL_BINARY, VirtuosoConfig, VirtuosoServer
 
 GRAPH_PREFIX = "urn:cdkg-bench:triples-"
 

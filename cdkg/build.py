@@ -239,10 +239,10 @@ def attribute_curated_claims(layer: Graph, curated: Path, base_iri: str) -> None
 def unknown_curated_iris(layer: Graph, graph: Graph, base_iri: str) -> list[str]:
     """Warnings for IRIs under the base that the curated layer uses but nothing else mentions or types (typos)."""
     typed = set(layer.subjects(RDF.type, None))
-    known = set(graph.all_nodes())
     warnings = []
     for node in sorted({n for n in layer.all_nodes() if isinstance(n, URIRef) and str(n).startswith(base_iri)}):
-        if node not in known and node not in typed:
+        known = (node, None, None) in graph or (None, None, node) in graph
+        if not known and node not in typed:
             warnings.append(f"curated file mentions {node}, which nothing else mentions; is it a typo?")
     return warnings
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.term import Node
 
+from cdkg.namespaces import OA
 from cdkg.vocabulary import CDO
 
 ACCOMPLISHED = {CDO.Signed, CDO.Adopted, CDO.Launched, CDO.Ratified, CDO.Acceded, CDO.Published}
@@ -233,29 +234,44 @@ class Disagreement:
         return "\n".join(lines)
 
 
-DISAGREEMENT_QUERY = """
-PREFIX cdo: <https://w3id.org/cdkg/ontology#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?claim ?kind ?subject ?object ?agreement ?role ?year ?status ?amount ?currency ?exact WHERE {
-  ?claim cdo:claimObject ?object ; a ?kind .
-  FILTER(?kind != cdo:Claim)
-  OPTIONAL { ?claim cdo:claimSubject ?subject }
-  OPTIONAL { ?claim cdo:agreement ?agreement }
-  OPTIONAL { ?claim cdo:role ?role }
-  OPTIONAL { ?claim cdo:year ?year }
-  OPTIONAL { ?claim cdo:status ?status }
-  OPTIONAL { ?claim cdo:fundingAmount ?money . ?money cdo:amount ?amount ; cdo:currency ?currency }
-  OPTIONAL { ?claim cdo:hasEvidence/oa:hasSelector/oa:exact ?exact }
-}
-"""
-
-
 def _label(graph: Graph, node: Node | None) -> str:
     if node is None:
         return "?"
     label = graph.value(node, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
     return str(label) if label is not None else str(node).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _quotes(graph: Graph, claim: URIRef) -> list[str]:
+    quotes = set()
+    for evidence in graph.objects(claim, CDO.hasEvidence):
+        for selector in graph.objects(evidence, OA.hasSelector):
+            for exact in graph.objects(selector, OA.exact):
+                quotes.add(" ".join(str(exact).split()))
+    return sorted(quotes)
+
+
+def _amount(graph: Graph, claim: URIRef) -> str | None:
+    money = graph.value(claim, CDO.fundingAmount)
+    amount = graph.value(money, CDO.amount) if money is not None else None
+    return f"{amount} {graph.value(money, CDO.currency)}" if amount is not None else None
+
+
+def _about(graph: Graph, claim: URIRef) -> tuple:
+    """What a claim is about: its agreement, else its kind, subject, object and role."""
+    agreement = graph.value(claim, CDO.agreement)
+    if agreement is not None:
+        return (CDO.AgreementClaim, agreement)
+    kinds = sorted(k for k in graph.objects(claim, RDF.type) if k != CDO.Claim)
+    kind = kinds[0] if kinds else CDO.Claim
+    # taking part in another period of a process, or blaming someone for another incident, is another thing
+    apart = graph.value(claim, CDO.endYear) if kind == CDO.Participation else \
+        graph.value(claim, CDO.incident) if kind == CDO.Attribution else None
+    return (kind, graph.value(claim, CDO.claimSubject), graph.value(claim, CDO.claimObject),
+            graph.value(claim, CDO.role)) + ((apart,) if apart is not None else ())
+
+
+ATTRIBUTES = (("year", lambda g, c: g.value(c, CDO.year)), ("status", lambda g, c: g.value(c, CDO.status)),
+              ("amount", _amount))
 
 
 def disagreements(graph: Graph) -> list[Disagreement]:
@@ -265,31 +281,22 @@ def disagreements(graph: Graph) -> list[Disagreement]:
     agreements: the same agreement; for funding: the same programme and role). A claim that
     leaves an attribute out does not disagree with one that gives it.
     """
-    rows: dict[URIRef, dict] = {}
-    for row in graph.query(DISAGREEMENT_QUERY):
-        item = rows.setdefault(row.claim, {"row": row, "quotes": set()})
-        if row.exact is not None:
-            item["quotes"].add(" ".join(str(row.exact).split()))
     groups: dict[tuple, list[URIRef]] = {}
-    for claim, item in rows.items():
-        row = item["row"]
-        key = (row.kind, row.agreement) if row.agreement is not None else (row.kind, row.subject, row.object, row.role)
-        groups.setdefault(key, []).append(claim)
+    for claim in _claims(graph):
+        groups.setdefault(_about(graph, claim), []).append(claim)
     found = []
     for key, claims in sorted(groups.items(), key=lambda kv: [str(k) for k in kv[0]]):
         if len(claims) < 2 or key[0] == CDO.ConventionStatus:  # signed, then ratified: a progression, not a dispute
             continue
-        row0 = rows[claims[0]]["row"]
-        about = _label(graph, row0.agreement) if row0.agreement is not None else \
-            f"{_label(graph, row0.subject)} → {_label(graph, row0.object)} ({_label(graph, row0.kind)})"
-        for attribute, value in (("year", lambda r: r.year), ("status", lambda r: r.status),
-                                 ("amount", lambda r: f"{r.amount} {r.currency}" if r.amount is not None else None)):
-            values = {}
+        about = _label(graph, key[1]) if key[0] == CDO.AgreementClaim else \
+            f"{_label(graph, key[1])} → {_label(graph, key[2])} ({_label(graph, key[0])})"
+        for attribute, read in ATTRIBUTES:
+            values: dict[str, list[URIRef]] = {}
             for claim in claims:
-                v = value(rows[claim]["row"])
-                if v is not None:
-                    values.setdefault(_label(graph, v) if isinstance(v, URIRef) else str(v), []).append(claim)
+                value = read(graph, claim)
+                if value is not None:
+                    values.setdefault(_label(graph, value) if isinstance(value, URIRef) else str(value), []).append(claim)
             if len(values) > 1:
-                sides = [(v, str(c), sorted(rows[c]["quotes"])) for v, cs in sorted(values.items()) for c in cs]
+                sides = [(v, str(c), _quotes(graph, c)) for v, cs in sorted(values.items()) for c in cs]
                 found.append(Disagreement(about, attribute, sides))
     return found

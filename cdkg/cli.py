@@ -57,6 +57,9 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except CdkgError as error:
             raise CommandFailed(error) from error
+        except OSError as error:  # a file the library did not anticipate: still one line, exit 2
+            where = f"{error.filename}: " if error.filename else ""
+            raise CommandFailed(CdkgError(f"{where}{error.strerror or error}")) from error
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -23,6 +23,19 @@ def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def machine_query_mb() -> int:
+    """The default memory a query may take (``max_query_mb``): an eighth of the machine's RAM, 512-4096 MiB.
+
+    Eight is the default number of query processes (2 workers x 4 threads), so together they
+    cannot exhaust the machine.
+    """
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    except (ValueError, OSError, AttributeError):
+        return 1024
+    return max(512, min(4096, total // 8))
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every setting of cdkg; paths are resolved against ``root``."""
@@ -45,12 +58,37 @@ class Settings:
     cache_mb: int = 64
     max_rows: int = 10000
     max_body_bytes: int = 1024 * 1024
+    max_query_mb: int = field(default_factory=machine_query_mb)
+    max_response_mb: int = 32
     update_token: str = ""
+    update_token_file: str = ""
+    public_url: str = ""
 
     def path(self, name: str) -> Path:
         """The absolute path of a path setting."""
         value = Path(getattr(self, name))
         return value if value.is_absolute() else self.root / value
+
+    def endpoint_base(self) -> str:
+        """The server's own URL, for links it publishes: ``public_url``, else host and port (never a request's Host)."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def token(self) -> str:
+        """The update token: ``update_token``, else the first line of ``update_token_file`` (empty: read-only)."""
+        if self.update_token or not self.update_token_file:
+            return self.update_token
+        path = self.path("update_token_file")
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise ConfigError(f"cannot read the update token file {path}: {error.strerror}") from None
+        token = lines[0].strip() if lines else ""
+        if not token:
+            raise ConfigError(f"the update token file {path} is empty")
+        return token
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some settings changed (None values are ignored)."""

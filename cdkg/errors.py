@@ -59,3 +59,9 @@ class StoreError(CdkgError):
     """The store could not be opened, read or written."""
 
     http_status = 502
+
+
+class ResourceLimitExceeded(CdkgError):
+    """A query needed more than a configured limit allows (memory, answer size); retry narrower."""
+
+    http_status = 503

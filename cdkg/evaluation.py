@@ -18,9 +18,11 @@ from pathlib import Path
 from cdkg.build import extract_sources
 from cdkg.config import Settings
 from cdkg.errors import SourceError
+from cdkg.extraction import Extractor
 from cdkg.facts import Fact
-from cdkg.gazetteer import Gazetteer
-from cdkg.sources import read_sources
+from cdkg.gazetteer import Gazetteer, gazetteer_from_graph, load_reference_graph
+from cdkg.sources import read_paths, read_sources
+from cdkg.text import QUOTES, clean, paragraphs, sentences
 
 GOLD_COLUMNS = ("subject", "relation", "object", "year", "status")
 
@@ -186,3 +188,398 @@ def evaluate(settings: Settings, gold_dir: Path | None = None, sources_dir: Path
     sources, _ = read_sources(sources_dir or settings.path("sources"))
     result = extract_sources(settings, sources)
     return score(gold, result.facts, result.gazetteer)
+
+
+# --- the development corpus: families, traps, one profile at a time --------------------------------
+
+# How cdkg's relations map to the corpus families: (relation, condition on the fact, family, subject/object
+# swapped). The first row whose relation and condition hold decides; a relation with no row is not scored
+# (organisedBy, region, fundingAmount, partOf, introducedAt, forum describe entities, not families).
+FAMILY_TABLE: list[tuple[str, str, str, bool]] = [
+    ("partyTo", "", "convention", False),
+    ("votedOn", "", "vote", False),
+    ("alignsWith", "", "alignment", False),
+    ("joined", "", "initiative", False),
+    ("candidateFor", "", "candidate", False),
+    ("issued", "object is a NationalPosition", "lawposition", False),
+    ("positionIn", "", "position", False),
+    ("suffered", "", "incident", False),
+    ("attributesTo", "", "attribution", False),
+    ("memberOf", "status Planned", "candidate", False),
+    ("memberOf", "object is a coalition or initiative", "initiative", False),
+    ("memberOf", "object is a UN process", "participation", False),
+    ("memberOf", "", "membership", False),
+    ("hasAgreementWith", "", "agreement", False),
+    ("cooperatesWith", "", "cooperation", False),
+    ("issued", "object is Legislation", "law", False),
+    ("issued", "", "strategy", False),
+    ("agencyOf", "subject is a CERT", "cert", True),
+    ("agencyOf", "", "agency", True),
+    ("mergedInto", "", "merger", False),
+    ("funds", "role Lead", "programme", False),
+    ("funds", "role Beneficiary", "beneficiary", False),
+    ("funds", "role Participant", "beneficiary", False),
+    ("funds", "", "funding", False),
+    ("participatesIn", "object is an Exercise", "exercise", False),
+    ("participatesIn", "object is a programme or initiative", "beneficiary", False),
+    ("participatesIn", "", "participation", False),
+    ("chairs", "", "chair", False),
+    ("position", "", "position", False),
+]
+# A forum whose name makes it a coalition or an initiative states join, not an organisation they are members of.
+INITIATIVE_NAME = re.compile(r"\b(?:Coalition|Initiative|Call|Mechanism|Forum on|Pledge|Partnership for)\b")
+# Families the corpus has that no cdkg relation produces yet (they score recall 0).
+UNMAPPED_FAMILIES: tuple[str, ...] = ()
+# Families whose gold rows carry a status that must agree; the others ignore status.
+STATUS_FAMILIES = frozenset({"agreement", "convention", "cooperation", "strategy", "law", "agency", "cert",
+                             "programme", "vote", "lawposition"})
+# Statuses that assert an accomplished fact (a trap is sprung only by one of these).
+ACCOMPLISHED_STATUSES = frozenset({"", "Signed", "Adopted", "Launched", "Ratified", "Acceded", "Published"})
+NAME_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "s", "a", "an", "to", "its", "their"})
+NAME_SYNONYMS = {"center": "centre", "program": "programme", "organization": "organisation", "defense": "defence",
+                 "memorandum": "mou", "cyber security": "cybersecurity", "cyber-security": "cybersecurity"}
+CORPUS_COLUMNS = ("subject", "family", "object", "year", "status", "evidence")
+TRAP_COLUMNS = ("subject", "family", "object", "why")
+
+
+def _condition_holds(condition: str, fact: Fact, gazetteer: Gazetteer) -> bool:
+    """Whether a FAMILY_TABLE condition holds for a fact."""
+    if not condition:
+        return True
+    kind, _, value = condition.partition(" ")
+    if kind == "status":
+        return fact.status == value
+    if kind == "role":
+        return fact.role == value
+    key = fact.subject if kind == "subject" else fact.object
+    entity = gazetteer.entities.get(key)
+    if value == "is a coalition or initiative":
+        return entity is not None and entity.kind == "org" and bool(INITIATIVE_NAME.search(entity.label))
+    if value == "is a UN process":
+        return entity is not None and (str(entity.cls).endswith("#UNProcess") or (
+            str(entity.cls).endswith("#Forum") and entity.part_of == "org/un"))
+    cls = str(entity.cls).rsplit("#", 1)[-1] if entity is not None else ""
+    wanted = {"is Legislation": {"Legislation"}, "is a CERT": {"CERT"}, "is an Exercise": {"Exercise"},
+              "is a programme or initiative": {"CapacityBuildingProgramme", "Initiative"},
+              "is a NationalPosition": {"NationalPosition"}}[value]
+    return cls in wanted
+
+
+def family_of(fact: Fact, gazetteer: Gazetteer) -> tuple[str, bool] | None:
+    """(corpus family, subject and object swapped?) of an extracted fact, or None when it is not scored."""
+    for relation, condition, family, swapped in FAMILY_TABLE:
+        if relation == fact.relation and _condition_holds(condition, fact, gazetteer):
+            return family, swapped
+    return None
+
+
+def family_table_markdown() -> str:
+    """The family table as markdown (the README shows it)."""
+    lines = ["| cdkg relation | when | corpus family |", "|---|---|---|"]
+    lines += [f"| `{r}` | {c or 'otherwise'} | {f}{' (agency → state read as state → agency)' if s else ''} |"
+              for r, c, f, s in FAMILY_TABLE]
+    lines += [f"| — | — | {f} (not extracted yet) |" for f in UNMAPPED_FAMILIES]
+    return "\n".join(lines)
+
+
+def name_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(content words, years) of a name: lower case, synonyms folded, possessives and function words dropped (other
+    numbers, "Law 21.459", "Masterplan 2", are content words)."""
+    text = name.lower().replace("\u2019", "'")
+    for variant, canonical in NAME_SYNONYMS.items():
+        text = text.replace(variant, canonical)
+    words = re.sub(r"'s\b", "", text)
+    tokens = [NAME_SYNONYMS.get(t, t) for t in re.findall(r"[\w]+", words)]
+    years = frozenset(t for t in tokens if re.fullmatch(r"(?:19|20)\d\d", t))
+    return frozenset(t for t in tokens if t not in NAME_STOP_WORDS and t not in years), years
+
+
+def words_match(gold: str, found: str) -> bool:
+    """Whether two names say the same by their words: the same content words, or the shorter (two words at
+    least) is inside the longer and is most of it; numbers (years) must agree where both have them."""
+    (g_words, g_numbers), (f_words, f_numbers) = name_words(gold), name_words(found)
+    if not g_words or not f_words:
+        return False
+    if g_numbers and f_numbers and not g_numbers & f_numbers:
+        return False
+    if g_words == f_words:
+        return True
+    identifiers = {w for w in g_words if w.isdigit()}
+    if identifiers and identifiers == {w for w in f_words if w.isdigit()} and len(g_words & f_words) > len(identifiers):
+        return True  # "Law 21.459" = "Law 21.459 on computer crime"
+    small, large = sorted((g_words, f_words), key=len)
+    return len(small) >= 2 and small <= large and len(small) / len(large) > 0.5
+
+
+def gold_name_variants(name: str) -> list[str]:
+    """A gold name, its part before any parenthesis and what the parentheses hold ("RIA"); an amount after "|"
+    is dropped."""
+    name = name.split("|")[0].strip()
+    inside = re.findall(r"\(([^)]*)\)", name)
+    outside = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return list(dict.fromkeys([v for v in [name, outside, *inside] if v]))
+
+
+@dataclass(frozen=True)
+class CorpusRow:
+    """One gold row or trap of a corpus profile."""
+
+    profile: str
+    subject: str
+    family: str
+    object: str
+    year: str = ""
+    status: str = ""
+    evidence: str = ""
+    line: int = 0
+
+
+@dataclass
+class ScoredFact:
+    """An extracted fact read as a corpus row: its family, the keys that may name each side, its sentence."""
+
+    profile: str
+    fact: Fact
+    family: str
+    subjects: tuple[str, ...]
+    objects: tuple[str, ...]
+    sentence: str
+
+
+@dataclass
+class FamilyScore(Score):
+    """A family's score plus how many matched facts also carry the gold year."""
+
+    year_agrees: int = 0
+
+
+@dataclass
+class CorpusReport:
+    """Scores per family and overall on a corpus folder, traps sprung, every miss and spurious fact."""
+
+    per_family: dict[str, FamilyScore] = field(default_factory=dict)
+    overall: FamilyScore = field(default_factory=FamilyScore)
+    extracted_families: FamilyScore = field(default_factory=FamilyScore)
+    traps: int = 0
+    sprung: list[tuple[CorpusRow, str]] = field(default_factory=list)
+    missed: list[tuple[CorpusRow, str]] = field(default_factory=list)
+    spurious: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
+
+    def rows(self) -> list[tuple[str, FamilyScore]]:
+        """(name, score) per family in order, then the two overall rows."""
+        return sorted(self.per_family.items()) + [("overall", self.overall),
+                                                   ("overall (extracted families)", self.extracted_families)]
+
+    def render(self, summary: bool = False) -> str:
+        """The table (and, unless ``summary``, the traps sprung, misses and spurious facts with their sentences)."""
+        lines = [f"{'family':29} {'gold':>5} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} {'year':>6}"]
+        for name, item in self.rows():
+            year = f"{item.year_agrees / item.matched_gold:6.2f}" if item.matched_gold else f"{'-':>6}"
+            lines.append(f"{name:29} {item.gold:5d} {item.extracted:6d} {item.precision:6.3f} {item.recall:6.3f} "
+                         f"{item.f1:6.3f} {year}")
+        lines.append(f"traps sprung: {len(self.sprung)} of {self.traps}")
+        if summary:
+            return "\n".join(lines)
+        lines += [f"trap: {r.profile}: {r.subject} | {r.family} | {r.object}  <- {quote}" for r, quote in self.sprung]
+        lines += [f"missed: {r.profile}: {r.subject} | {r.family} | {r.object} | {r.year} | {r.status}  <- {sentence}"
+                  for r, sentence in self.missed]
+        lines += [f"spurious: {p}: {s} | {f} | {o} | {y} | {st}  <- {q}" for p, s, f, o, y, st, q in self.spurious]
+        return "\n".join(lines)
+
+    def to_json(self) -> dict:
+        """The report as plain data for tools."""
+        def figures(item: FamilyScore) -> dict:
+            return {"gold": item.gold, "found": item.extracted, "precision": round(item.precision, 4),
+                    "recall": round(item.recall, 4), "f1": round(item.f1, 4), "year_agrees": item.year_agrees}
+        return {
+            "families": {name: figures(item) for name, item in sorted(self.per_family.items())},
+            "overall": figures(self.overall), "extracted_families": figures(self.extracted_families),
+            "traps": {"total": self.traps, "sprung": len(self.sprung)},
+            "sprung": [{"profile": r.profile, "subject": r.subject, "family": r.family, "object": r.object,
+                        "sentence": q} for r, q in self.sprung],
+            "missed": [{"profile": r.profile, "subject": r.subject, "family": r.family, "object": r.object,
+                        "year": r.year, "status": r.status, "sentence": s} for r, s in self.missed],
+            "spurious": [dict(zip(("profile", "subject", "family", "object", "year", "status", "sentence"), s))
+                         for s in self.spurious],
+        }
+
+
+def _read_rows(path: Path, columns: tuple[str, ...], profile: str) -> list[CorpusRow]:
+    """The rows of a corpus TSV file (gold or traps).
+
+    Raises:
+        SourceError: the file lacks a column.
+    """
+    reader = csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    missing = [c for c in columns if c not in (reader.fieldnames or [])]
+    if missing:
+        raise SourceError(f"corpus file {path} lacks column(s) {', '.join(missing)}")
+    rows = []
+    for number, row in enumerate(reader, 2):
+        values = {c: str(row.get(c) or "").strip() for c in CORPUS_COLUMNS if c in row}
+        rows.append(CorpusRow(profile, values["subject"], values["family"], values["object"], values.get("year", ""),
+                              values.get("status", ""), values.get("evidence", ""), number))
+    return rows
+
+
+class CorpusMatcher:
+    """Decides whether a corpus row names the same fact as an extracted one, within one profile."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def _key_of(self, name: str) -> str:
+        entity = self.gazetteer.lookup(name)
+        return entity.key if entity is not None and entity.reference else ""
+
+    def names_of(self, key: str, fact: Fact) -> list[str]:
+        """Every name of an entity key (a document's also with the fact's years)."""
+        entity = self.gazetteer.entities.get(key)
+        if entity is None:
+            return [key]
+        names = [entity.label, entity.acronym, *entity.names]
+        if entity.kind == "document" and fact.year:
+            years = " ".join(y for y in (fact.year, fact.end_year) if y)
+            names += [f"{entity.label} {years}"]
+        return [n for n in names if n]
+
+    def side_matches(self, gold_name: str, keys: tuple[str, ...], fact: Fact) -> bool:
+        """Whether a gold name names one of the keys (reference entities by key, others by words)."""
+        for variant in gold_name_variants(gold_name):
+            wanted = self._key_of(variant)
+            for key in keys:
+                if wanted and key == wanted:
+                    return True
+                entity = self.gazetteer.entities.get(key)
+                if wanted and entity is not None and entity.reference:
+                    continue
+                if any(normalise(variant) == normalise(n) or words_match(variant, n) for n in self.names_of(key, fact)):
+                    return True
+        return False
+
+    def same(self, row: CorpusRow, scored: ScoredFact) -> bool:
+        """Family, subject and object agree (and the status, where the family has statuses)."""
+        if row.family != scored.family or row.profile != scored.profile:
+            return False
+        if row.family in STATUS_FAMILIES and row.status and (row.status or "") != scored.fact.status:
+            return False
+        if row.family in STATUS_FAMILIES and not row.status and scored.fact.status not in ("",):
+            return False
+        return self.side_matches(row.subject, scored.subjects, scored.fact) and \
+            self.side_matches(row.object, scored.objects, scored.fact)
+
+    def names_row(self, row: CorpusRow, scored: ScoredFact) -> bool:
+        """Family, subject and object agree, whatever the status (for traps)."""
+        return row.family == scored.family and row.profile == scored.profile and \
+            self.side_matches(row.subject, scored.subjects, scored.fact) and \
+            self.side_matches(row.object, scored.objects, scored.fact)
+
+
+def scored_facts(profile: str, facts: list[Fact], gazetteer: Gazetteer) -> list[ScoredFact]:
+    """The extracted facts that belong to a family, read as corpus rows (agencies may stand on either side)."""
+    found = []
+    for fact in facts:
+        family = family_of(fact, gazetteer)
+        if family is None:
+            continue
+        subjects = tuple(k for k in (fact.subject, fact.through) if k)
+        objects = tuple(k for k in (fact.object, fact.object_through) if k)
+        if family[1]:
+            subjects, objects = objects, subjects
+        quote = min(fact.evidence).quote if fact.evidence else ""
+        found.append(ScoredFact(profile, fact, family[0], subjects, objects, quote))
+    return found
+
+
+def _sentence_of(evidence: str, text: str) -> str:
+    """The sentence of a cleaned profile text that holds a gold row's evidence words."""
+    wanted = " ".join(evidence.translate(QUOTES).split())
+    at = text.find(wanted) if wanted else -1
+    if at < 0:
+        return evidence
+    for paragraph in paragraphs(text):
+        for sentence in sentences(paragraph):
+            if sentence.start <= at < sentence.end:
+                return sentence.text
+    return evidence
+
+
+def _count_family(report: CorpusReport, family: str, in_scope: bool, **counts: int) -> None:
+    targets = [report.per_family.setdefault(family, FamilyScore()), report.overall]
+    if in_scope:
+        targets.append(report.extracted_families)
+    for target in targets:
+        for name, value in counts.items():
+            setattr(target, name, getattr(target, name) + value)
+
+
+def _pair(gold: list[CorpusRow], found: list[ScoredFact], matcher: CorpusMatcher) -> dict[int, int]:
+    """Gold row index → extracted fact index, one to one; pairs whose years agree are taken first."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for strict in (True, False):
+        for g, row in enumerate(gold):
+            if g in pairs:
+                continue
+            for f, scored in enumerate(found):
+                if f in used or (strict and row.year != scored.fact.year) or not matcher.same(row, scored):
+                    continue
+                pairs[g] = f
+                used.add(f)
+                break
+    return pairs
+
+
+def score_profile(report: CorpusReport, profile: str, text: str, gold: list[CorpusRow], traps: list[CorpusRow],
+                  facts: list[Fact], gazetteer: Gazetteer) -> None:
+    """Add one profile's figures, misses, spurious facts and sprung traps to a report."""
+    matcher, found = CorpusMatcher(gazetteer), scored_facts(profile, facts, gazetteer)
+    extracted_families = {family for _, _, family, _ in FAMILY_TABLE}
+    pairs = _pair(gold, found, matcher)
+    cleaned = clean(text).text
+    for g, row in enumerate(gold):
+        matched = g in pairs
+        year_ok = int(matched and found[pairs[g]].fact.year == row.year)
+        _count_family(report, row.family, row.family in extracted_families, gold=1, matched_gold=int(matched),
+                      year_agrees=year_ok)
+        if not matched:
+            report.missed.append((row, _sentence_of(row.evidence, cleaned)))
+    backed = set(pairs.values())
+    for f, scored in enumerate(found):
+        _count_family(report, scored.family, True, extracted=1, matched_extracted=int(f in backed))
+        if f not in backed:
+            fact = scored.fact
+            report.spurious.append((profile, _label(gazetteer, scored.subjects[0]), scored.family,
+                                    _label(gazetteer, scored.objects[0]), fact.year, fact.status, scored.sentence))
+    report.traps += len(traps)
+    for trap in traps:
+        hit = next((s for s in found if s.fact.status in ACCOMPLISHED_STATUSES and matcher.names_row(trap, s)), None)
+        if hit is not None:
+            report.sprung.append((trap, hit.sentence))
+
+
+def corpus_profiles(directory: Path) -> list[str]:
+    """The profile names of a corpus folder (every ``<name>.txt`` with a ``<name>.gold.tsv``).
+
+    Raises:
+        SourceError: the folder holds no such pair.
+    """
+    names = sorted(p.name[:-len(".gold.tsv")] for p in directory.glob("*.gold.tsv")) if directory.is_dir() else []
+    names = [n for n in names if (directory / f"{n}.txt").is_file()]
+    if not names:
+        raise SourceError(f"no corpus profiles: {directory} has no <name>.txt with a <name>.gold.tsv")
+    return names
+
+
+def evaluate_corpus(settings: Settings, directory: Path) -> CorpusReport:
+    """Run the extractor on every profile of a corpus folder, each on its own, and score it (see FAMILY_TABLE)."""
+    reference = load_reference_graph(settings.path("reference"))
+    report = CorpusReport()
+    for name in corpus_profiles(directory):
+        sources, _ = read_paths([directory / f"{name}.txt"])
+        gold = _read_rows(directory / f"{name}.gold.tsv", CORPUS_COLUMNS, name)
+        trap_path = directory / f"{name}.traps.tsv"
+        traps = _read_rows(trap_path, TRAP_COLUMNS, name) if trap_path.is_file() else []
+        result = Extractor(gazetteer_from_graph(reference, settings.base_iri)).extract(sources)
+        score_profile(report, name, sources[0].text, gold, traps, result.facts, result.gazetteer)
+    return report

@@ -69,7 +69,6 @@ def add_evidence(graph: Graph, node: URIRef, evidence: Evidence, base_iri: str, 
     graph.add((iri, OA.hasSource, URIRef(f"{base_iri}source/{evidence.document}")))
     graph.add((iri, OA.hasSelector, quote))
     graph.add((iri, OA.hasSelector, position))
-    graph.add((iri, CDO.confidence, Literal(evidence.confidence, datatype=XSD.decimal)))
     graph.add((iri, CDO.extractionRule, Literal(evidence.rule)))
     graph.add((quote, RDF.type, OA.TextQuoteSelector))
     graph.add((quote, OA.exact, Literal(exact, datatype=XSD.string)))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from cdkg.config import Settings
 from cdkg.errors import ConfigError
+from cdkg.files import write_atomically
 from cdkg.sparql import GRAPH_FORMATS
 from cdkg.store import serialise_store, source_of
 
@@ -16,5 +17,8 @@ def export_graph(settings: Settings, fmt: str, output: Path | None = None) -> by
         raise ConfigError(f"unknown export format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
     body = serialise_store(source_of(settings).open(), GRAPH_FORMATS[fmt])
     if output is not None:
-        output.write_bytes(body)
+        try:
+            write_atomically(output, body)
+        except OSError as error:
+            raise ConfigError(f"{output}: cannot write: {error.strerror}") from None
     return body

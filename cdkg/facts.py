@@ -152,6 +152,8 @@ class Fact:
         self.through = self.through or other.through
         self.object_through = self.object_through or other.object_through
         self.date = self.date or other.date
+        self.end_year = self.end_year or other.end_year
+        self.role = self.role or other.role
         self.jointly = tuple(sorted(set(self.jointly) | set(other.jointly)))
 
 

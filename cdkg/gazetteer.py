@@ -29,7 +29,7 @@ KIND_OF_CLASS: dict[URIRef, str] = {
     # the whole profile (issue 13): kinds of their own, so that rules for programmes, documents and
     # memberships never read a convention, a resolution, a joined initiative or an incident as theirs
     CDO.Convention: "instrument", CDO.Resolution: "resolution", CDO.DiplomaticInitiative: "diplomatic",
-    CDO.CyberIncident: "incident", CDO.ThreatActor: "org", CDO.UNProcess: "org",
+    CDO.CyberIncident: "incident", CDO.ThreatActor: "org", CDO.UNProcess: "org", CDO.Coalition: "org",
 }
 NAME_PROPERTIES = {RDFS.label: "name", SKOS.prefLabel: "name", SKOS.altLabel: "name", SKOS.hiddenLabel: "name",
                    CDO.acronym: "acronym", CDO.adjective: "adjective", CDO.demonym: "demonym"}
@@ -215,4 +215,16 @@ def gazetteer_from_graph(graph: Graph, base_iri: str) -> Gazetteer:
         found = _entity_from(graph, subject, gazetteer)
         if found is not None:
             gazetteer.add(*found)
+    _add_capitals(gazetteer)
     return gazetteer
+
+
+def _add_capitals(gazetteer: Gazetteer) -> None:
+    """Capital cities as names of their states (form "capital", read as the state only where an actor stands),
+    unless a name already claims them."""
+    from cdkg.extraction.capitals import CAPITALS
+
+    for entity in list(gazetteer.entities.values()):
+        capital = CAPITALS.get(entity.extra.get("alpha2", "")) if entity.kind == "state" else None
+        if capital and gazetteer.lookup(capital) is None:
+            gazetteer.add_surface(capital, entity.key, "capital")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 import re
-import unicodedata
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -23,6 +22,7 @@ from rdflib.namespace import SKOS
 from cdkg.files import write_atomically
 from cdkg.errors import CdkgError
 from cdkg.namespaces import DEFAULT_BASE_IRI, bind_prefixes
+from cdkg.text import slugify
 from cdkg.vocabulary import CDO
 
 STATE_NAMES_FILE = "state_names.csv"
@@ -48,12 +48,6 @@ class StateNames:
     demonyms: tuple[str, ...]
     un_member: bool
 
-
-def slugify(name: str) -> str:
-    """An IRI slug: ASCII, lowercase, words joined by hyphens ("Côte d'Ivoire" → "cote-divoire")."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    without_apostrophes = re.sub(r"['’]", "", ascii_name.lower())
-    return re.sub(r"[^a-z0-9]+", "-", without_apostrophes).strip("-")
 
 
 def _split(cell: str) -> tuple[str, ...]:

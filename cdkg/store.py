@@ -167,18 +167,3 @@ def require_conformance(store: ox.Store, shapes: Path) -> None:
     report = validate_graph(to_rdflib(store), shapes)
     if not report.conforms:
         raise ValidationFailed("the update was refused: the resulting graph does not conform to the shapes", report.report_text)
-
-
-def update_graph_file(path: Path, update: str, shapes: Path, base_iri: str) -> ox.Store:
-    """Apply a SPARQL update to a graph file, only if the result conforms; returns the new store.
-
-    The file is rewritten atomically under an exclusive lock, so concurrent updates serialise.
-    """
-    import fcntl
-
-    with open(path.with_name(f".{path.name}.lock"), "w", encoding="utf-8") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        new = updated_copy(load_graph_file(path), update)
-        require_conformance(new, shapes)
-        write_graph_file_atomically(new, path, base_iri)
-        return new

@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
@@ -134,3 +136,12 @@ def passage_key(text: str) -> str:
     """A key under which the same paragraph in several documents is extracted once."""
     normalised = " ".join(text.lower().split())
     return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=16384)
+def slugify(name: str) -> str:
+    """The one IRI slug of the project: ASCII, lower case, words joined by hyphens, "&" read as "and"
+    ("Côte d'Ivoire" → "cote-divoire", "Science & Technology" → "science-and-technology")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    without_apostrophes = re.sub(r"['\u2019]", "", ascii_name.lower().replace("&", " and "))
+    return re.sub(r"[^a-z0-9]+", "-", without_apostrophes).strip("-")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what pip cannot: Graphviz (pages), and for the tests and benchmarks
-# Debian's Chromium, wrk and Virtuoso 7. Usage: install-system-deps.sh [serve|test]
+# Debian's Chromium, wrk and Virtuoso 7; python3-venv when `python3 -m venv` cannot work. Usage: install-system-deps.sh [serve|test]
 set -euo pipefail
 
 case "${1:-test}" in
@@ -13,6 +13,8 @@ missing=()
 for pair in "${wanted[@]}"; do
   command -v "${pair#*:}" >/dev/null 2>&1 || missing+=("${pair%%:*}")
 done
+# python3 -m venv needs ensurepip, which Debian ships apart (python3-venv)
+python3 -c "import ensurepip" >/dev/null 2>&1 || missing+=(python3-venv)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -8,7 +8,10 @@ add pages reach the graph through ``app.extensions["cdkg"]`` (a GraphService: ``
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+import io
+import json
+from http import HTTPStatus
+from typing import Any, Callable, Iterable, Mapping
 
 import pyoxigraph as ox
 from flask import Flask, Response, request
@@ -18,6 +21,15 @@ from cdkg.config import Settings, load_settings_from
 from cdkg.namespaces import PREFIXES
 
 READ_PATHS = ("/sparql", "/data", "/queries")
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "SAMEORIGIN",  # pages embed their own SVG pictures (<object>)
+    "Referrer-Policy": "same-origin",
+}
+# Pages load their scripts, styles and images from cdkg itself; pyLODE's page carries inline styles.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                           "img-src 'self' data:; object-src 'self'; base-uri 'none'; frame-ancestors 'self'; "
+                           "form-action 'self'")
 
 
 def _settings(config: Settings | Mapping[str, Any] | None) -> Settings:
@@ -35,6 +47,59 @@ def _add_cors(response: Response) -> Response:
     return response
 
 
+def _add_security_headers(response: Response) -> Response:
+    """No MIME sniffing, no framing; HTML gets a content security policy allowing only cdkg's own files."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if response.mimetype in ("text/html", "image/svg+xml"):
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    return response
+
+
+class BodyLimit:
+    """WSGI middleware: a body sent without Content-Length (chunked) is read up to the limit here.
+
+    Over the limit it is answered 413 in the JSON error shape; under it the app sees an ordinary
+    body with a Content-Length, so a cut body can never be mistaken for a whole one.
+    """
+
+    def __init__(self, app: Callable[..., Iterable[bytes]], max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("CONTENT_LENGTH") or "chunked" not in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
+            return self.app(environ, start_response)
+        body = _read_at_most(environ["wsgi.input"], self.max_bytes + 1)
+        if len(body) > self.max_bytes:
+            return _too_large(start_response, self.max_bytes)
+        environ["wsgi.input"] = io.BytesIO(body)
+        environ["CONTENT_LENGTH"] = str(len(body))
+        environ.pop("wsgi.input_terminated", None)
+        environ.pop("HTTP_TRANSFER_ENCODING", None)  # else werkzeug ignores the Content-Length
+        return self.app(environ, start_response)
+
+
+def _read_at_most(stream: Any, limit: int) -> bytes:
+    chunks, size = [], 0
+    while size < limit:
+        chunk = stream.read(min(65536, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(start_response: Callable[..., Any], max_bytes: int) -> list[bytes]:
+    status = HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+    detail = f"the request body is larger than {max_bytes} bytes (max_body_bytes)"
+    body = json.dumps({"error": {"status": status.value, "title": status.phrase, "detail": detail}}).encode()
+    start_response(f"{status.value} {status.phrase}", [("Content-Type", "application/json"),
+                                                        ("Content-Length", str(len(body))), ("Connection", "close")])
+    return [body]
+
+
 def _graph_service(settings: Settings, store: ox.Store | None):  # type: ignore[no-untyped-def]
     from cdkg.server.evaluator import InProcessEvaluator, ProcessPool
     from cdkg.server.service import GraphService
@@ -49,7 +114,7 @@ def _graph_service(settings: Settings, store: ox.Store | None):  # type: ignore[
     if store is not None:
         return GraphService(settings, InProcessEvaluator(store, prefixes), load_catalogue(), None)
     source = source_of(settings)
-    evaluator = ProcessPool(source, prefixes, settings.threads)
+    evaluator = ProcessPool(source, prefixes, settings.threads, settings.max_query_mb)
     evaluator.start()
     return GraphService(settings, evaluator, load_catalogue(), source)
 
@@ -67,13 +132,18 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, store: ox.Sto
     from cdkg.server.pages import register_pages
 
     settings = _settings(config)
+    settings = settings.replace(update_token=settings.token())
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["MAX_FORM_MEMORY_SIZE"] = settings.max_body_bytes
-    app.extensions["cdkg"] = _graph_service(settings, store)
+    app.extensions["cdkg"] = service = _graph_service(settings, store)
+    if settings.update_token and service.source is not None and service.source.kind == "file":
+        update.RUNNER.prepare()  # the first update should not wait for Python to start
     for module in (protocol, catalogue_routes, update, who):
         app.register_blueprint(module.blueprint)
     register_pages(app)
     register_error_handlers(app)
     app.after_request(_add_cors)
+    app.after_request(_add_security_headers)
+    app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_body_bytes)  # type: ignore[method-assign]
     return app

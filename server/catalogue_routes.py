@@ -11,11 +11,14 @@ blueprint = Blueprint("catalogue", __name__)
 
 @blueprint.route("/queries", methods=["GET"])
 def list_queries() -> Response:
-    """Every catalogue query: name, title, description, form, variables, and where to run it."""
-    entries = [
-        entry.summary() | {"url": url_for("catalogue.run_query", name=entry.name, _external=True)}
-        for entry in graph_service().catalogue
-    ]
+    """Every catalogue query: name, title, description, form, variables, and where to run it.
+
+    Each ``url`` is the server's own (``public_url``, else host and port), never built from the
+    request's Host header.
+    """
+    base = graph_service().settings.endpoint_base()
+    entries = [entry.summary() | {"url": base + url_for("catalogue.run_query", name=entry.name)}
+               for entry in graph_service().catalogue]
     return jsonify({"queries": entries})
 
 

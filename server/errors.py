@@ -22,10 +22,11 @@ EXTRA_MEMBERS = ("line", "column", "report")
 class ApiError(Exception):
     """An HTTP error with a status, a human-readable detail and optional extra members."""
 
-    def __init__(self, status: int, detail: str, **extra: Any) -> None:
+    def __init__(self, status: int, detail: str, headers: dict[str, str] | None = None, **extra: Any) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
+        self.headers = headers or {}
         self.extra = {k: v for k, v in extra.items() if v is not None}
 
     @classmethod
@@ -39,6 +40,7 @@ class ApiError(Exception):
         body = {"status": self.status, "title": _title(self.status), "detail": self.detail} | self.extra
         response = jsonify({"error": body})
         response.status_code = self.status
+        response.headers.update(self.headers)
         return response
 
 

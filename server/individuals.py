@@ -6,10 +6,12 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from cdkg.ontology import load_ontology
+from cdkg.server.errors import ApiError
 from cdkg.server.service import GraphService
 from cdkg.namespaces import OA
 from cdkg.vocabulary import CDO
@@ -58,6 +60,8 @@ class FactRow:
     status: str
     others: list[tuple[str, Value]]
     evidence: list[Evidence]
+    via: str = ""  # the part of the organisation the fact names ("via NCIRC" on NATO's page)
+    curated: str = ""  # the curator's note when the fact was curated, not extracted
 
 
 @dataclass
@@ -74,19 +78,34 @@ class Individual:
     incoming: list[Statements]
 
 
+def sparql_iri(iri: str) -> str:
+    """The IRI written for a query (``<…>``), or 404 if it is not a valid IRI.
+
+    A page's IRI comes from its URL path: checking it here keeps a path such as
+    ``/id/x> <p> "o" . …`` from writing its own triples into the query.
+    """
+    try:
+        return str(ox.NamedNode(iri))
+    except ValueError:
+        raise ApiError(404, "no individual has this address: it is not a valid IRI") from None
+
+
 def describe(service: GraphService, iri: str) -> Graph:
     """The triples around the IRI: its own, those pointing at it, its facts, their evidence and documents."""
-    node = f"<{iri}>"
+    node = sparql_iri(iri)
     roles = " ".join(f"<{role}>" for role in FACT_ROLES)
     query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e ?ep ?eo . ?d ?dp ?do . ?x ?xp ?xo .
                           ?sel ?sp ?so }}
     WHERE {{
       {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }}
       UNION {{ ?f ?role {node} . ?f ?fp ?fo . VALUES ?role {{ {roles} }} }}
-      UNION {{ {{ ?f ?role {node} }} UNION {{ BIND({node} AS ?f) }} ?f <{CDO.hasEvidence}> ?e . ?e ?ep ?eo .
+      UNION {{ ?part <{CDO.partOf}> {node} . ?f ?role ?part . ?f ?fp ?fo . VALUES ?role {{ {roles} }} }}
+      UNION {{ {{ ?f ?role {node} }} UNION {{ BIND({node} AS ?f) }} UNION {{ ?part <{CDO.partOf}> {node} . ?f ?role ?part }}
+               ?f <{CDO.hasEvidence}> ?e . ?e ?ep ?eo .
                OPTIONAL {{ ?e <{OA.hasSource}> ?d . ?d ?dp ?do }}
                OPTIONAL {{ ?e <{OA.hasSelector}> ?sel . ?sel ?sp ?so }} }}
       UNION {{ {{ {node} ?p2 ?x }} UNION {{ ?x ?q2 {node} }} UNION {{ ?f3 ?r3 {node} . ?f3 ?p3 ?x }}
+               UNION {{ ?part <{CDO.partOf}> {node} . ?f4 ?r4 ?part . ?f4 ?p4 ?x }}
                ?x ?xp ?xo . FILTER(?xp IN (<{RDFS.label}>, <{RDF.type}>, <{DCTERMS.title}>)) }}
     }}"""
     return service.construct(query)
@@ -132,7 +151,8 @@ def _evidence(graph: Graph, fact: URIRef) -> list[Evidence]:
     by_quote: dict[str, Evidence] = {}
     for node in sorted(graph.objects(fact, CDO.hasEvidence)):
         quote = evidence_quote(graph, node)
-        entry = by_quote.setdefault(quote, Evidence(quote, str(graph.value(node, CDO.confidence) or "")))
+        confidence = graph.value(node, CDO.confidence) or graph.value(fact, CDO.confidence) or ""
+        entry = by_quote.setdefault(quote, Evidence(quote, str(confidence)))
         document = graph.value(node, OA.hasSource)
         if document is not None and value_of(graph, document) not in entry.documents:
             entry.documents.append(value_of(graph, document))
@@ -159,19 +179,29 @@ def _others(graph: Graph, fact: URIRef, node: URIRef) -> list[tuple[str, Value]]
     return sorted(found, key=lambda pair: (pair[0], pair[1].text))
 
 
-def _fact_row(graph: Graph, fact: URIRef, node: URIRef) -> FactRow:
+def _curated_note(graph: Graph, fact: URIRef) -> str:
+    if graph.value(fact, PROV.wasAttributedTo) is None:
+        return ""
+    return str(graph.value(fact, RDFS.comment) or "added by a curator")
+
+
+def _fact_row(graph: Graph, fact: URIRef, node: URIRef, via: URIRef | None = None) -> FactRow:
     kind = min((label_of(graph, t) for t in graph.objects(fact, RDF.type)), default="")
     status = graph.value(fact, CDO.status)
+    named = via if via is not None else node
     return FactRow(str(fact), label_of(graph, fact), kind, str(graph.value(fact, CDO.year) or ""),
-                   label_of(graph, status) if status is not None else "", _others(graph, fact, node),
-                   _evidence(graph, fact))
+                   label_of(graph, status) if status is not None else "", _others(graph, fact, named),
+                   _evidence(graph, fact), label_of(graph, via) if via is not None else "",
+                   _curated_note(graph, fact))
 
 
 def facts_about(graph: Graph, node: URIRef) -> list[tuple[str, list[FactRow]]]:
-    """Facts naming the node in one of their roles, grouped by kind (kinds and rows sorted)."""
-    facts = {s for role in FACT_ROLES for s in graph.subjects(role, node) if isinstance(s, URIRef)}
+    """Facts naming the node, or one of its parts ("via"), in one of their roles, grouped by kind."""
+    facts = {(s, None) for role in FACT_ROLES for s in graph.subjects(role, node) if isinstance(s, URIRef)}
+    for part in graph.subjects(CDO.partOf, node):
+        facts |= {(s, part) for role in FACT_ROLES for s in graph.subjects(role, part) if isinstance(s, URIRef)}
     groups: dict[str, list[FactRow]] = defaultdict(list)
-    for row in (_fact_row(graph, fact, node) for fact in facts):
+    for row in (_fact_row(graph, fact, node, via) for fact, via in facts):
         groups[row.kind].append(row)
     return [(kind, sorted(rows, key=lambda r: (r.year, r.label))) for kind, rows in sorted(groups.items())]
 

@@ -1,14 +1,19 @@
 """The ontology's HTML documentation, rendered by pyLODE once per ontology version into a cache folder.
 
-The HTML is never committed: it is made at the first request for it and kept under the system's
-temporary folder, keyed to a digest of the ontology file, so an edited ontology gets new docs.
+The HTML is never committed: it is made at the first request for it and kept in a folder of the
+server's own user under the system's temporary folder (``cdkg-ontology-docs-UID``, mode 0700, its
+owner and mode checked before use, a fresh private folder otherwise), keyed to a digest of the
+ontology file, so an edited ontology gets new docs and no other local user can plant the page.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
+import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -22,14 +27,39 @@ from rdflib import Graph
 from rdflib.namespace import OWL, RDF, SKOS
 
 LOG = logging.getLogger("cdkg.server")
-CACHE_DIR = Path(tempfile.gettempdir()) / "cdkg-ontology-docs"
 _LOCK = threading.Lock()
 RENDER_TIMEOUT_SECONDS = 120
 _MEMO: dict[tuple[str, int, int, str], OntologyDocs | None] = {}
 
 
-def cache_file(ontology_file: Path, cache_dir: Path = CACHE_DIR) -> Path:
-    """Where the docs of this exact ontology file are cached."""
+def _is_private(folder: Path) -> bool:
+    """True if the folder is a real directory (no symlink) owned by this user, with no access for others."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
+@functools.lru_cache(maxsize=1)
+def private_cache_dir() -> Path:
+    """This user's docs cache folder: made 0700 if missing, used only if its owner and mode check out."""
+    folder = Path(tempfile.gettempdir()) / f"cdkg-ontology-docs-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="cdkg-ontology-docs-"))
+    if _is_private(folder):
+        return folder
+    LOG.warning("%s is not a private folder of this user; rendering the ontology docs elsewhere", folder)
+    return Path(tempfile.mkdtemp(prefix="cdkg-ontology-docs-"))
+
+
+def cache_file(ontology_file: Path, cache_dir: Path | None = None) -> Path:
+    """Where the docs of this exact ontology file are cached (by default in this user's private folder)."""
+    cache_dir = cache_dir or private_cache_dir()
     digest = hashlib.sha256(ontology_file.read_bytes()).hexdigest()[:16]
     return cache_dir / f"{ontology_file.stem}-{digest}.html"
 
@@ -70,6 +100,7 @@ def _read_cached(target: Path) -> OntologyDocs | None:
 
 def _render_and_cache(target: Path, ontology: Graph) -> OntologyDocs:
     docs = render_docs(ontology)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a cache_dir given by the caller
     write_atomically(target.with_suffix(".json"), json.dumps(docs.anchors, sort_keys=True))
     write_atomically(target, docs.html)
     return docs
@@ -81,7 +112,7 @@ def _render_in_subprocess(ontology_file: Path, target: Path) -> None:
     subprocess.run(command, check=True, capture_output=True, timeout=RENDER_TIMEOUT_SECONDS)
 
 
-def _load_or_render(ontology_file: Path, cache_dir: Path) -> OntologyDocs | None:
+def _load_or_render(ontology_file: Path, cache_dir: Path | None) -> OntologyDocs | None:
     target = cache_file(ontology_file, cache_dir)
     cached = _read_cached(target)
     if cached is not None:
@@ -96,12 +127,12 @@ def _load_or_render(ontology_file: Path, cache_dir: Path) -> OntologyDocs | None
     return _read_cached(target)
 
 
-def documentation(ontology_file: Path, cache_dir: Path = CACHE_DIR) -> OntologyDocs | None:
+def documentation(ontology_file: Path, cache_dir: Path | None = None) -> OntologyDocs | None:
     """The ontology's pyLODE documentation, rendered on first use and cached; None if pyLODE cannot run.
 
     Args:
         ontology_file: the ontology's Turtle file (its bytes key the cache on disk).
-        cache_dir: the folder holding rendered docs.
+        cache_dir: the folder holding rendered docs (default: ``private_cache_dir()``).
     """
     stat = ontology_file.stat()
     key = (str(ontology_file.resolve()), stat.st_mtime_ns, stat.st_size, str(cache_dir))

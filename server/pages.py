@@ -19,7 +19,7 @@ from rdflib.namespace import RDFS, SKOS
 from cdkg.errors import CdkgError
 from cdkg.ontology import ONTOLOGY_NAMESPACE, load_ontology
 from cdkg.server.errors import ApiError
-from cdkg.server.individuals import describe, individual, term_labels
+from cdkg.server.individuals import describe, individual, sparql_iri, term_labels
 from cdkg.server.negotiation import GRAPH_ALIASES, media_type_of
 from cdkg.server.network import LEGEND, dot_source, render_svg
 from cdkg.server.ontology_docs import documentation
@@ -95,7 +95,7 @@ def query_page() -> str:
 
 def individual_rdf(iri: str, fmt: str) -> Response:
     """The individual's own and incoming triples, serialised by the query engine."""
-    node = f"<{iri}>"
+    node = sparql_iri(iri)
     query = f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}"
     result = service().run(service().job(query, fmt))
     if result.count == 0:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, Request, Response, current_app, request
 
-from cdkg.sparql import Dataset, QueryResult, check_query
+from cdkg.errors import QueryError
+from cdkg.sparql import Dataset, QueryResult
 from cdkg.server.errors import ApiError
 from cdkg.server.negotiation import NotAcceptable, choose_format
 from cdkg.server.service import UNLIMITED, GraphService
@@ -30,10 +31,29 @@ def negotiate(req: Request, form: str) -> str:
         raise ApiError(406, str(error)) from None
 
 
+def negotiate_any(req: Request) -> tuple[str, str]:
+    """The (results format, graph format) to answer a query of yet unknown form in; 406 if neither.
+
+    The query's form is known only once it is checked, where it runs, under the timeout; an
+    empty format refuses that form there (406).
+    """
+    found, refusal = [], ""
+    for graph in (False, True):
+        try:
+            found.append(choose_format(req, graph))
+        except NotAcceptable as error:
+            found.append("")
+            refusal = str(error)
+    if not any(found):
+        raise ApiError(406, refusal)
+    return found[0], found[1]
+
+
 def respond(result: QueryResult) -> Response:
-    """The HTTP response for a serialised result (row cap reported in headers)."""
+    """The HTTP response for a serialised result (row cap reported in headers; rows counted when known)."""
     response = Response(result.body, content_type=_with_charset(result.media_type))
-    response.headers["X-Cdkg-Rows"] = str(result.count)
+    if result.count >= 0:
+        response.headers["X-Cdkg-Rows"] = str(result.count)
     response.headers["X-Cdkg-Cache"] = "hit" if result.cached else "miss"
     if result.truncated:
         response.headers["X-Cdkg-Truncated"] = "true"
@@ -49,7 +69,7 @@ def _with_charset(media_type: str) -> str:
 
 def _operation(req: Request) -> tuple[str | None, str | None]:
     """The (query, update) texts of a request, checking the body type."""
-    if req.method == "GET":
+    if req.method in ("GET", "HEAD"):
         return req.args.get("query"), req.args.get("update")
     mimetype = req.mimetype
     if mimetype == FORM:
@@ -64,13 +84,18 @@ def _operation(req: Request) -> tuple[str | None, str | None]:
 def dataset_of(req: Request) -> Dataset:
     """The protocol dataset from default-graph-uri and named-graph-uri (query string or form)."""
     values = req.values
-    return Dataset(tuple(values.getlist("default-graph-uri")), tuple(values.getlist("named-graph-uri")))
+    dataset = Dataset(tuple(values.getlist("default-graph-uri")), tuple(values.getlist("named-graph-uri")))
+    try:
+        dataset.check()
+    except QueryError as error:
+        raise ApiError(400, error.message) from None
+    return dataset
 
 
 def _refuse_update() -> None:
     if graph_service().settings.update_token:
         raise ApiError(403, "updates are accepted only at POST /update with the bearer token")
-    raise ApiError(403, "this endpoint is read-only: SPARQL Update is refused (start the server with --update-token)")
+    raise ApiError(403, "this endpoint is read-only: SPARQL Update is refused (start the server with an update token)")
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])
@@ -83,16 +108,20 @@ def sparql() -> Response:
         if request.method == "POST":
             raise ApiError(400, "no query given: send query=… or a body of type application/sparql-query")
         return describe_service()
-    form = check_query(query)
-    fmt = negotiate(request, form)
+    results_format, graph_format = negotiate_any(request)
     service = graph_service()
-    return respond(service.run(service.job(query, fmt, dataset=dataset_of(request))))
+    job = service.job(query, results_format, dataset=dataset_of(request), graph_format=graph_format)
+    return respond(service.run(job))
 
 
 def describe_service() -> Response:
-    """The SPARQL service description (sd:Service) in a negotiated RDF format."""
+    """The SPARQL service description (sd:Service) in a negotiated RDF format.
+
+    The endpoint's URL comes from the settings (``public_url``, else host and port), never from
+    the request's Host header, which a client chooses.
+    """
     fmt = negotiate(request, "CONSTRUCT")
-    endpoint = request.base_url
+    endpoint = graph_service().settings.endpoint_base() + "/sparql"
     body, media_type = service_description(endpoint, fmt)
     return Response(body, content_type=_with_charset(media_type))
 

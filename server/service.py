@@ -41,17 +41,20 @@ class GraphService:
         """
         if self.cache is None:
             return self.evaluator.run(job, self.settings.timeout)
-        key = (self.version(), job)
+        version = self.version()  # once per request: the query process reloads when it changes
+        key = (version, job)
         cached = self.cache.get(key)
         if cached is not None:
             return replace(cached, cached=True)
-        result = self.evaluator.run(job, self.settings.timeout)
+        result = self.evaluator.run(job, self.settings.timeout, version)
         self.cache.put(key, result)
         return result
 
     def job(self, text: str, fmt: str, **kwargs: object) -> QueryJob:
-        """A job with the configured row cap."""
-        return QueryJob(text, fmt, kwargs.pop("max_rows", self.settings.max_rows), **kwargs)  # type: ignore[arg-type]
+        """A job with the configured row cap and response cap (``max_rows=UNLIMITED`` lifts both)."""
+        max_rows = kwargs.pop("max_rows", self.settings.max_rows)
+        max_bytes = 0 if max_rows == UNLIMITED else self.settings.max_response_mb * 2**20
+        return QueryJob(text, fmt, max_rows, max_bytes=max_bytes, **kwargs)  # type: ignore[arg-type]
 
     def select(self, query: str) -> list[dict[str, Identifier]]:
         """The rows of a SELECT query as dicts of rdflib terms (unbound variables left out)."""

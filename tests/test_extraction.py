@@ -74,7 +74,7 @@ def test_implicit_subjects_are_resolved(expected: tuple[str, ...]) -> None:
 def test_acronym_defined_in_place_then_used_alone() -> None:
     result = extract_files("acronyms.txt")
     found = rows(result)
-    agency = result.gazetteer.entities["org/ncsa"]
+    agency = result.gazetteer.entities["org/uruguay/ncsa"]
     assert agency.label == "National Cyber Security Agency" and agency.acronym == "NCSA"
     assert ("National Cyber Security Agency", "agencyOf", "Uruguay", "", "") in found
     assert ("Uruguay", "cooperatesWith", "Organization of American States", "", "") in found
@@ -100,7 +100,7 @@ def test_agency_acts_for_its_state() -> None:
     found = rows(result)
     assert ("Cyber Security Authority", "agencyOf", "Ghana", "", "") in found
     cooperation = [f for f in result.facts if f.relation == "cooperatesWith"]
-    assert [(f.subject, f.object, f.through) for f in cooperation] == [("state/ghana", "org/ecowas", "org/csa")]
+    assert [(f.subject, f.object, f.through) for f in cooperation] == [("state/ghana", "org/ecowas", "org/ghana/csa")]
     assert all(f.kind == "CertMemorandumOfUnderstanding" for f in result.facts if f.relation == "hasAgreementWith")
 
 
@@ -214,7 +214,7 @@ def test_an_agency_on_the_object_side_stands_for_its_state() -> None:
     result = extract_text(text)
     mous = [f for f in result.facts if f.relation == "hasAgreementWith"]
     assert [(f.subject, f.object, f.year, f.status) for f in mous] == [("state/kenya", "state/ghana", "2022", "Signed")]
-    assert mous[0].through == "org/ke-cirt"
+    assert mous[0].through == "org/kenya/ke-cirt"
     assert result.gazetteer.entities[mous[0].object_through].label == "Ghanaian Cyber Security Authority"
     assert mous[0].kind == "CertMemorandumOfUnderstanding"
 

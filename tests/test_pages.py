@@ -162,3 +162,16 @@ def test_labels_are_escaped(tmp_path: Path) -> None:
     client = create_app({}, store=load_graph_file(kg)).test_client()
     html = client.get("/id/state/x").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_an_organisation_page_includes_what_was_signed_with_its_parts(built_kg: Path) -> None:
+    client = create_app({}, store=load_graph_file(built_kg)).test_client()
+    page = client.get("/id/org/nato", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "Albania" in page and "North Macedonia" in page and "via NATO" in page  # Albania's MoU is with NCIRC
+
+
+def test_a_curated_fact_is_marked_and_shows_no_extracted_quote(built_kg: Path) -> None:
+    client = create_app({}, store=load_graph_file(built_kg)).test_client()
+    page = client.get("/id/claim/membership/albania-nato-curated", headers={"Accept": "text/html"})
+    albania = client.get("/id/state/albania", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert page.status_code == 200 and "curated: Albania joined NATO on 1 April 2009" in albania

@@ -16,8 +16,7 @@ from cdkg.push import push_graph
 from cdkg.remote import Credentials
 from cdkg.server import create_app
 from cdkg.store import load_graph_file
-from cdkg.virtuoso import VirtuosoServer, free_port
-from virtuoso_harness import Proxy, canonical_term, graph_file, needs_virtuoso, virtuoso  # noqa: F401
+from virtuoso_harness import Proxy, VirtuosoServer, canonical_term, free_port, graph_file, needs_virtuoso, virtuoso  # noqa: F401
 
 pytestmark = [pytest.mark.virtuoso, needs_virtuoso]
 

@@ -8,7 +8,7 @@ from cdkg.catalogue import load_catalogue
 from cdkg.config import Settings
 from cdkg.sparql import QueryJob, QueryResult
 from cdkg.store import StoreSource
-from cdkg.server.cache import ResultCache
+from cdkg.server.cache import ENTRY_OVERHEAD, ResultCache, footprint
 from cdkg.server.service import GraphService
 
 
@@ -18,7 +18,7 @@ class CountingEvaluator:
     def __init__(self) -> None:
         self.calls = 0
 
-    def run(self, job: QueryJob, timeout: float) -> QueryResult:
+    def run(self, job: QueryJob, timeout: float, version: str | None = None) -> QueryResult:
         self.calls += 1
         return QueryResult(str(self.calls).encode(), "text/plain")
 
@@ -60,15 +60,27 @@ def test_an_injected_store_is_never_cached(tmp_path: Path) -> None:
 
 
 def test_the_cache_evicts_least_recently_used_beyond_its_budget() -> None:
-    cache = ResultCache(max_bytes=40)
+    entry = footprint("a") + footprint(b"x" * 10) + ENTRY_OVERHEAD
+    cache = ResultCache(max_bytes=4 * entry)
     for key in "abcd":
         cache.put(key, QueryResult(b"x" * 10, "text/plain"))
     cache.get("a")
     cache.put("e", QueryResult(b"x" * 10, "text/plain"))
-    assert cache.get("b") is None and cache.get("a") is not None and cache.size <= 40
+    assert cache.get("b") is None and cache.get("a") is not None and cache.size <= 4 * entry
 
 
 def test_an_answer_too_large_for_the_cache_is_not_kept() -> None:
-    cache = ResultCache(max_bytes=40)
-    cache.put("big", QueryResult(b"x" * 11, "text/plain"))
+    cache = ResultCache(max_bytes=4000)
+    cache.put("big", QueryResult(b"x" * 1001, "text/plain"))
     assert cache.get("big") is None
+
+
+def test_the_cache_counts_the_query_text_of_its_keys() -> None:
+    """3,000 distinct 100 KB queries once grew a worker by 300 MB: keys hold the whole text."""
+    budget = 2 * 2**20
+    cache = ResultCache(max_bytes=budget)
+    for number in range(100):
+        job = QueryJob(f"ASK {{}} # {number} " + "x" * 100_000)
+        cache.put(("version", job), QueryResult(b"true", "application/json"))
+    held = sum(footprint(key) for key in cache.entries)
+    assert cache.size <= budget and held <= budget and len(cache.entries) < 100

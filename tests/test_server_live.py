@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -43,12 +44,14 @@ def wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    kg = tmp_path_factory.mktemp("live") / "kg.ttl"
+    folder = tmp_path_factory.mktemp("live")
+    kg = folder / "kg.ttl"
     shutil.copy(DATA / "sample-kg.ttl", kg)
     port = free_port()
     command = [sys.executable, "-m", "cdkg", "serve", "--kg", str(kg), "--port", str(port),
-               "--timeout", "2", "--workers", "1", "--update-token", TOKEN]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+               "--timeout", "5", "--workers", "1"]
+    environment = os.environ | {"CDKG_UPDATE_TOKEN": TOKEN, "CDKG_CURATED": str(folder / "curated.ttl")}
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_ready(url, process)

@@ -45,3 +45,53 @@ def test_lookalikes_pass(query: str) -> None:
 def test_update_refuses_load_and_service(update: str) -> None:
     with pytest.raises(QueryError):
         check_update(update)
+
+
+ADVERSARIAL = {
+    "prefixed-name run": "ASK { ?s ?p ?o } " + "a1" * 500_000,
+    "unclosed long string": "'''" + "x'" * 500_000,
+    "unclosed IRIs": "<a" * 500_000,
+    "quotes": '"' * 1_000_000,
+    "escapes": "\\u0041" * 170_000,
+    "short strings cut by newlines": '"a\n' * 300_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_checking_a_megabyte_takes_linear_time(name: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    try:
+        check_query(ADVERSARIAL[name])
+    except QueryError:
+        pass
+    assert time.perf_counter() - started < 3  # quadratic took an hour for a megabyte
+
+
+@pytest.mark.parametrize("opening", ["{", "(", "["])
+def test_deep_nesting_is_refused_before_the_engine_sees_it(opening: str) -> None:
+    closing = {"{": "}", "(": ")", "[": "]"}[opening]
+    with pytest.raises(QueryError, match="nested"):
+        check_query("ASK " + opening * 10_000 + closing * 10_000)
+    assert check_query("ASK " + "{" * 100 + "}" * 100) == "ASK"
+
+
+@pytest.mark.parametrize("update", ['INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> "c" } }', "DROP GRAPH <urn:g>",
+                                    "COPY <urn:g> TO DEFAULT", "WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                    "ADD DEFAULT TO <urn:g>", "CREATE GRAPH <urn:g>"])
+def test_updates_naming_a_graph_are_refused(update: str) -> None:
+    with pytest.raises(QueryError, match="default graph"):
+        check_update(update)
+
+
+def test_a_prefix_named_like_a_form_does_not_change_the_form() -> None:
+    assert check_query("PREFIX ask: <http://x/> SELECT * WHERE { ?s ask:p ?o }") == "SELECT"
+
+
+def test_accepted_texts_are_remembered_only_when_short() -> None:
+    from cdkg import sparql
+
+    check_query("ASK { ?s ?p ?o } # " + "x" * 100_000)
+    assert all(len(text) <= sparql.CHECK_CACHE_MAX_CHARS for text in sparql._CHECKED)
+    assert len(sparql._CHECKED) <= sparql.CHECK_CACHE_SIZE

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH, SKOS
 
 from cdkg.errors import RDFInputError
@@ -137,3 +137,15 @@ def test_broken_shapes_file_is_an_error_naming_it(tmp_path: Path) -> None:
 def test_built_graph_conforms(built_kg: Path) -> None:
     result = validate_graph(Graph().parse(built_kg), SHAPES_DIR)
     assert result.conforms, result.report_text
+
+
+def test_shapes_split_across_processes_give_the_same_report(built_kg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cdkg.validation as validation
+
+    data = Graph().parse(built_kg)
+    data.add((URIRef("https://w3id.org/cdkg/id/state/albania"), CDO.iso3166Alpha2, Literal("ALB")))  # one violation
+    whole = validate_graph(data, SHAPES_DIR)
+    monkeypatch.setattr(validation, "PARALLEL_FROM_TRIPLES", 0)
+    split = validate_graph(data, SHAPES_DIR)
+    assert not whole.conforms and whole.violations == split.violations and whole.warnings == split.warnings
+    assert sorted(map(str, (e.as_dict() for e in whole.entries))) == sorted(map(str, (e.as_dict() for e in split.entries)))

@@ -55,3 +55,24 @@ def test_row_count_and_cap_hold_in_every_result_format(fmt: str) -> None:
     cut = evaluate(store, QueryJob(query, fmt, max_rows=2))
     assert (full.count, full.truncated, count_rows(full.body, fmt)) == (5, False, 5)
     assert (cut.count, cut.truncated, count_rows(cut.body, fmt)) == (2, True, 2)
+
+
+def test_atomic_writes_reach_the_disk_before_the_rename(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from cdkg.files import write_atomically
+
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    write_atomically(tmp_path / "kg.ttl", "<urn:a> <urn:b> <urn:c> .\n")
+    assert len(synced) == 2  # the file, then its folder
+
+
+def test_atomic_writes_never_create_folders(tmp_path: Path) -> None:
+    from cdkg.errors import ConfigError
+    from cdkg.files import write_atomically
+
+    with pytest.raises(ConfigError, match="does not exist"):
+        write_atomically(tmp_path / "no" / "such" / "kg.ttl", "x")
+    assert not (tmp_path / "no").exists()

@@ -15,8 +15,7 @@ from cdkg.errors import StoreError
 from cdkg.push import push_graph, staging_graph
 from cdkg.remote import Credentials, RemoteStore, parse_store_url
 from cdkg.store import load_graph_file, to_rdflib
-from cdkg.virtuoso import VirtuosoServer
-from virtuoso_harness import Proxy, canonical_graph, graph_file, needs_virtuoso, proxy, virtuoso  # noqa: F401
+from virtuoso_harness import Proxy, VirtuosoServer, canonical_graph, graph_file, needs_virtuoso, proxy, virtuoso  # noqa: F401
 
 pytestmark = [pytest.mark.virtuoso, needs_virtuoso]
 BLANK = Path(__file__).parent / "data" / "remote" / "blank-nodes.ttl"

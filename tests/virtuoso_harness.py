@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -10,7 +11,9 @@ from typing import Iterator
 import pytest
 import requests
 
-from cdkg.virtuoso import VirtuosoConfig, VirtuosoServer, find_virtuoso, running_virtuoso
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))  # the throwaway Virtuoso lives with the benchmark
+
+from virtuoso import VirtuosoConfig, VirtuosoServer, find_virtuoso, free_port, running_virtuoso  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = Path(__file__).parent / "data" / "server" / "sample-kg.ttl"

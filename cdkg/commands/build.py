@@ -8,7 +8,7 @@ import click
 
 from cdkg.build import build_graph
 from cdkg.cli import settings_of
-from cdkg.errors import ValidationFailed
+from cdkg.errors import ConfigError, ValidationFailed
 from cdkg.validation import render_disagreements
 
 
@@ -28,9 +28,11 @@ def build(ctx: click.Context, sources_dir: Path | None, output: Path | None, max
 
     Example: cdkg build --sources data/sources --output data/kg.ttl
     """
-    settings = settings_of(ctx, sources=sources_dir, kg=output)
+    settings = settings_of(ctx, kg=output)  # --sources is not the project's setting: the build tells them apart
+    if not settings.path("kg").parent.is_dir():
+        raise ConfigError(f"{settings.path('kg')}: the folder {settings.path('kg').parent} does not exist")
     try:
-        report = build_graph(settings, settings.path("sources"), settings.path("kg"), int(max_source_mb * 1e6))
+        report = build_graph(settings, sources_dir or settings.path("sources"), settings.path("kg"), int(max_source_mb * 1e6))
     except ValidationFailed as failure:
         click.echo(failure.report, err=True)
         raise

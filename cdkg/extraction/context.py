@@ -13,32 +13,57 @@ from cdkg.gazetteer import Gazetteer
 
 ACTOR_KINDS = ("state", "org")
 INTRO = re.compile(
-    r"^(?:As|as|In|in|Through|through|Since|since|Upon|upon|Under|On|At|Following|After|With|Within|For|By|"
+    r"(?:As|as|In|in|Through|through|Since|since|Upon|upon|Under|On|At|Following|After|With|Within|For|By|"
     r"Meanwhile|Additionally|Moreover|However|Internally|Recently|Currently|Driven|Despite|Although|While|"
     r"Beyond|Besides|Given|Unlike|Like|To|During|Before|Today|Now)\b[^,;]{0,120},\s*"
 )
+# What follows a clause's subject: up to two lower-case words ("officials", "cyber teams"), an optional
+# apposition or acronym between commas or parentheses, then a verb group.
 VERBISH = re.compile(
-    r"^(?:'s\s+[a-z]+(?:\s+[a-z]+)?|(?:\s+[a-z][\w-]*){0,2}?)(?:\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
-    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed))\b"
+    r"^(?:\s*\([^()]{1,80}\))?(?:\s+and\s+(?:the\s+)?(?:\ue000\d+\ue001|[a-z]+))?(?:\s+[a-z][\w-]*){0,2}?"
+    r"(?:\s*,\s*(?:which|who|whose|where)\b[^;]{0,160}?,|"
+    r"\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
+    r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
+    r"cooperate|attend|hold|run|lead|sign|absorbed)\b"
 )
+# A mention that a preposition governs ("with Ukraine's agency", "in line with the EU's directive") is never
+# a clause's subject; nor is a possessor ("the EU's statement").
+PREPOSITION = (r"(?:of|with|by|from|to|for|in|into|on|under|within|at|between|among|amongst|against|about|via|"
+               r"through|towards?|including|like|than|as|after|before|over|across|alongside|besides?|despite|during|"
+               r"except|per|regarding|since|upon|without|behind|beyond|near|outside|inside|throughout|onto|amid|"
+               r"unlike|and|or|nor)")
+GOVERNED = re.compile(
+    rf"\b{PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|both|either|all|some|other|several|many|most)\s+)?"
+    rf"(?:{SLOT}(?:'s|')\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"^(?:'s|')(?=\s)")
 # Verbs that start a coordinated clause after "and" ("…, and plans to sign …", "and is negotiating …").
 CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|does|did|"
                r"plans?|planned|intends?|intended|aims?|hopes?|expects?|seeks?|wants?|wishes|remains?|continues|"
                r"signed|concluded|agreed|negotiat\w+|launched|adopted|joined|became|participat\w+|cooperat\w+|"
                r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
-               r"established|never)\b")
+               r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered|hold|holds|"
+               r"held)\b")
+# Verbs that can only be finite: a noun phrase followed by one of these after a comma is a new clause, not an
+# apposition ("…, an agreement with Japan is under negotiation" but "…, a mechanism launched in 2016").
+FINITE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|may|might|must|remains?|remained|"
+               r"expired|lapsed|entered|contains)\b")
+HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|[a-z]+ed|[a-z]+s)\b")
 CLAUSE_BREAK = re.compile(
     r";\s*"
     # contrast always opens a clause of its own: "…, but the government is still negotiating …"
     r"|,?\s+(?:but|whereas|while|although|though)\s+"
+    # "…, as well as receiving assistance from X": a participle phrase, not one more item of the list
+    r"|,?\s+as well as\s+(?=[a-z]+ing\b)"
     # a coordinated verb phrase: "… and intend to sign a similar memorandum with …"
     rf"|,?\s+and\s+(?=(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
     rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
+    # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
+    rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
-CLAUSE_SUBJECT = re.compile(rf"(?:the\s+|its\s+)?{SLOT}(?:'s)?(?:\s+[a-z]+){{0,2}}?\s+(?:\w+ly\s+)*{CLAUSE_VERB}")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 
 
@@ -49,7 +74,7 @@ class Finding:
     fact: Fact
     confidence: Decimal
     rule: str
-    entities: list = field(default_factory=list)  # entities the rule named (an incident, a resolution): registered after the sentence
+    entities: list = field(default_factory=list)
 
 
 @dataclass
@@ -66,6 +91,10 @@ class SentenceContext:
     _clauses: list[tuple[int, int]] | None = None
     _hedged: bool | None = None
     _themes: set | None = None
+    _memo: dict = field(default_factory=dict)
+    recent_orgs: list = field(default_factory=list)
+    state: str = ""
+    previous_year: str = ""
     preceding: str = ""  # the paragraph's text before this sentence (read-only: what a sentence refers back to)
 
     @property
@@ -118,15 +147,55 @@ class SentenceContext:
     def subject_in(self, start: int, end: int) -> tuple[str, str, bool]:
         """Like :meth:`subject_key`, but a later clause with a subject of its own ("…, while Nigeria is
         negotiating …") keeps that subject."""
+        key = ("subject", start, end)
+        if key not in self._memo:
+            self._memo[key] = self._subject_in(start, end)
+        return self._memo[key]
+
+    def _subject_in(self, start: int, end: int) -> tuple[str, str, bool]:
         if start > self.intro_end:
-            found = CLAUSE_SUBJECT.match(self.masked, start, end)
-            mention = self.view.mentions[int(found.group(1))] if found else None
-            if mention is not None and mention.kind in ACTOR_KINDS and mention.key:
+            mention = find_subject(self.view, start, end)
+            if mention is not None:
                 state = self.state_of(mention.key)
                 if mention.kind == "org" and state:
                     return state, mention.key, mention.form == "coref"
                 return mention.key, "", mention.form == "coref"
         return self.subject_key()
+
+    def clause_subject(self, start: int, end: int) -> Mention | None:
+        """The explicit subject mention of a clause (the sentence's for the first clause), or None."""
+        if start <= self.intro_end:
+            return self.subject
+        return find_subject(self.view, start, end)
+
+    def list_items(self, start: int, end: int, kinds: tuple[str, ...] = ACTOR_KINDS) -> list[tuple[Mention, str]]:
+        """The items of a coordinated list in [start, end), each with its own year (see :func:`item_years`)."""
+        key = ("items", start, end, kinds)
+        if key not in self._memo:
+            self._memo[key] = self._list_items(start, end, kinds)
+        return list(self._memo[key])
+
+    def _list_items(self, start: int, end: int, kinds: tuple[str, ...]) -> list[tuple[Mention, str]]:
+        found = [(int(m.group(1)), m.start(), m.end()) for m in SLOT_RE.finditer(self.masked, start, end)]
+        found = [(i, b, e) for i, b, e in found if self.view.mentions[i].key and self.view.mentions[i].kind in kinds
+                 and self.view.mentions[i].form != "capital"]
+        items = []
+        for position, (index, _, slot_end) in enumerate(found):
+            following = found[position + 1][1] if position + 1 < len(found) else end
+            between = self.masked[slot_end:following]
+            if POSSESSIVE_AFTER.match(between) and position + 1 < len(found) and \
+                    not between[2:].strip(" "):  # "Ukraine's SSSCIP": the agency is the item
+                continue
+            items.append((self.view.mentions[index], between))
+        return [(m, y) for (m, _), y in zip(items, item_years([t for _, t in items]))]
+
+    def index_of(self, mention: Mention) -> int:
+        """The index of a mention of this sentence (by identity: comparing mentions field by field is slow)."""
+        ids = self._memo.get("ids")
+        if ids is None:
+            ids = self._memo["ids"] = {id(m): i for i, m in enumerate(self.view.mentions)}
+        found = ids.get(id(mention))
+        return found if found is not None else self.view.mentions.index(mention)
 
     def clause_of(self, position: int) -> tuple[int, int]:
         """The (start, end) of the clause holding a masked offset."""
@@ -144,9 +213,26 @@ class SentenceContext:
         found = []
         for match in SLOT_RE.finditer(self.masked, start, end):
             mention = self.view.mentions[int(match.group(1))]
-            if mention.key and mention.kind in kinds:
+            if mention.key and mention.kind in kinds and mention.form != "capital":
                 found.append(mention)
         return found
+
+
+def item_years(gaps: list[str]) -> list[str]:
+    """Each list item's own year from the text after it: "Israel in 2016 and Rwanda in 2019", "India (2020)";
+    an item joined to the next by a bare "and" shares the next one's ("NATO and the EU in 2004"); a year
+    after a verb ("expired in 2018") is not the item's."""
+    years: list[str] = []
+    last = ""
+    for gap in gaps:
+        when = next(iter(cues.times(gap[:40], anchor=last)), None)
+        own = when is not None and re.fullmatch(r"[\s(,]*(?:the\s+\w+\s+of\s+)?", gap[:when.start]) is not None
+        years.append(when.year if own and when is not None else "")
+        last = years[-1] or last
+    for position in range(len(years) - 2, -1, -1):
+        if not years[position] and re.fullmatch(r"\s+(?:and|or)\s+(?:the\s+|both\s+)?", gaps[position]):
+            years[position] = years[position + 1]
+    return years
 
 
 def intro_end(masked: str) -> int:
@@ -159,18 +245,33 @@ def intro_end(masked: str) -> int:
         position = found.end()
 
 
-def find_subject(view: SentenceView, start: int) -> Mention | None:
-    """The first actor after the intro that is followed by a verb, else the first actor after the intro."""
-    first = None
+def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
+    """Whether mention ``index`` can be the subject of a clause starting at ``start``: an actor, not a
+    possessor, not governed by a preposition, and followed by a verb."""
+    mention = view.mentions[index]
+    offset = view.offsets[index]
+    if mention.kind not in ("state", "org", "coref") or not mention.key:
+        return False
+    after = view.masked[offset + len(f"{index}") + 2:]
+    if POSSESSIVE_AFTER.match(after) or GOVERNED.search(view.masked, max(start, offset - 80), offset):
+        return False
+    return bool(VERBISH.match(after))
+
+
+def find_subject(view: SentenceView, start: int, end: int | None = None) -> Mention | None:
+    """The subject of the clause [start, end): the first actor that is neither a possessor nor governed by a
+    preposition and is followed by a verb (perhaps after a relative clause: "X, whose bureau handles most
+    cases, cooperates …"); None when the clause has none (a passive, "it", a list)."""
+    end = len(view.masked) if end is None else end
     for index, mention in enumerate(view.mentions):
         offset = view.offsets[index]
-        if offset < start or mention.kind not in ("state", "org", "coref") or not mention.key:
+        if offset < start:
             continue
-        after = view.masked[offset + len(f"{index}") + 2:]
-        if VERBISH.match(after):
+        if offset >= end:
+            break
+        if is_subject_at(view, index, start):
             return mention
-        first = first or mention
-    return first
+    return None
 
 
 def clauses(masked: str) -> list[tuple[int, int]]:
@@ -180,6 +281,8 @@ def clauses(masked: str) -> list[tuple[int, int]]:
     for found in CLAUSE_BREAK.finditer(masked):
         if found.start() < start:
             continue
+        if found.group("np_clause") and not HAS_VERB.search(masked, start, found.start()):
+            continue  # "The UK, the US and the EU are …": a list of subjects, not two clauses
         spans.append((start, found.start()))
         start = found.end()
         if found.group("relative"):
@@ -195,7 +298,11 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
     """Analyse a masked sentence: intro, subject, acting-through mention, clauses."""
     context = SentenceContext(view, gazetteer, topic, previous_subject)
     context.intro_end = intro_end(view.masked)
-    context.subject = find_subject(view, context.intro_end)
+    first_clause_end = next((e for b, e in context.clauses if e > context.intro_end), len(view.masked))
+    context.subject = find_subject(view, context.intro_end, first_clause_end)
+    if context.subject is None and re.match(r",\s*(?:which|who|whose|where)\b", view.masked[first_clause_end:]):
+        # a noun phrase with a relative clause after it: its verb comes after that clause
+        context.subject = find_subject(view, context.intro_end, first_clause_end + 1)
     through = THROUGH.match(view.masked)
     if through:
         context.through = view.mentions[int(through.group(1))]

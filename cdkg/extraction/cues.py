@@ -1,44 +1,51 @@
-"""Cues read off a clause: status (negotiating, planned, proposed, negated, hedged), years, dates, amounts, themes."""
+"""Cues read off a clause: the one status reader (with negation and hedging), the one time reader, amounts, themes."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from cdkg.vocabulary import CDO
 
 YEAR = r"(?:19[0-9][0-9]|20[0-9][0-9])"
 MONTHS = ("January February March April May June July August September October November December").split()
 MONTH = "(?:" + "|".join(MONTHS) + ")"
-NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|lacks?|n't|has yet to|have yet to|failed to|refused to)\b",
-                      re.IGNORECASE)
-NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
-NEGOTIATING = re.compile(r"\bnegotiat\w*|\btalks\b|\bdiscussing\b|\bunder discussion\b", re.IGNORECASE)
-# Status written after the agreement ("a similar agreement with X is still under discussion / is planned").
-POSTPOSED = re.compile(
-    r"\b(?:is|are|was|were|remains?|has been|have been)\s+(?:still\s+|currently\s+|now\s+|being\s+)?"
-    r"(?P<cue>under\s+(?:negotiation|discussion|consideration|review|preparation)|negotiated|discussed|drafted|"
-    r"prepared|considered|in\s+(?:preparation|the pipeline|the works)|pending|planned|envisaged|expected|foreseen|"
-    r"proposed|on hold)\b|\b(?:has|have)\s+stalled\b"
-)
+NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|lacks?|n't|has yet to|have yet to|had yet to|failed to|"
+                      r"yet to)\b", re.IGNORECASE)
+NOT_ONLY = re.compile(r"\bnot only\b|\bnot least\b|\bno later than\b|\bwithout any formal\b", re.IGNORECASE)
+# After a name: "…, which has not been ratified", "the agreement was never signed".
 POSTPOSED_NEGATION = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:not|never|yet to)\b|\bnot yet\b")
-PROPOSED = re.compile(r"\bpropos\w*|\bdraft\w*", re.IGNORECASE)
-PLANNED = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|intending|aims? to|aiming to|will|shall|is to|are to|"
-    r"(?:is|are) (?:set|expected|due|likely|preparing|going) to|explor\w*|consider\w*|envisag\w*|"
-    r"seeks? to|seeking to|hopes? to|wish(?:es)? to|may|might|could|would|in the coming|upcoming|future|"
-    r"forthcoming|prospective|potential|possible|aspir\w*|appl(?:y|ied|ies) for)\b",
-)
 HEDGED = re.compile(r"\b(?:reportedly|allegedly|apparently|rumou?red|said to|according to)\b", re.IGNORECASE)
-CLAUSE_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ss]tarting in)\s+(?:(?:early|late|mid)[- ])?(?:{MONTH}\s+)?({YEAR})\b")
-YEAR_AFTER = re.compile(
-    rf"^\s*(?:\(\s*(?:since\s+|in\s+)?({YEAR})\s*\)|(?:[\w-]+\s+){{0,3}}?(?:since|in)\s+(?:(?:early|late|mid)[- ])?"
-    rf"(?:{MONTH}\s+)?({YEAR})\b)"
+# The one status reader's cues, strongest first: what happened to a thing after it existed, then what it is
+# becoming. Each is (status, pattern); the first that matches a clause decides.
+ENDED_STATUSES = [
+    ("Expired", re.compile(r"\b(?:expir(?:ed|es|y|ing)|lapsed)\b")),
+    ("Suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|frozen|froze|put on hold)\b")),
+    ("Terminated", re.compile(r"\b(?:terminat(?:ed|es|ing)|cancel+(?:ed|s)?|revoked|annulled|denounced|scrapped)\b")),
+    ("Withdrawn", re.compile(r"\b(?:withdr(?:ew|awn|aws|awing)|pulled out)\b")),
+    ("Rejected", re.compile(r"\b(?:reject(?:ed|s|ing)|refus(?:ed|es|ing)|declin(?:ed|es)|turned down|voted down|"
+                            r"shelved)\b")),
+]
+DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
+PROPOSED = re.compile(r"\b(?:propos(?:ed|es|al|als|ing)|tabled|put forward|submitted to|sent to (?:parliament|congress)|"
+                      r"before (?:the )?(?:parliament|congress|senate|assembly|riigikogu|bundestag|national assembly))\b",
+                      re.IGNORECASE)
+NEGOTIATING = re.compile(r"\bnegotiat\w*|\btalks\b|\bdiscuss(?:ing|ed|ion|ions)\b|\bunder (?:discussion|consideration|"
+                         r"review)\b|\bon the table\b", re.IGNORECASE)
+PLANNED = re.compile(
+    r"\b(?:plans? to|plan on|planned|planning|intends?|intended|intending|aims? to|aiming to|will|shall|is to|are to|"
+    r"(?:is|are|was|were) (?:set|expected|due|likely|preparing|going|scheduled) to|explor\w*|consider(?:s|ed|ing)|"
+    r"envisag\w*|seeks? to|seeking to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
+    r"future|forthcoming|prospective|potential|possible|aspir\w*|appl(?:y|ied|ies) for|call(?:s|ed)? for|"
+    r"pending|foreseen|to be (?:signed|established|created|set up|adopted)|start work)\b",
 )
-SINCE_YEAR = re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[- ])?(?:{MONTH}\s+)?({YEAR})\b")
-PAREN_YEAR = re.compile(rf"^\s*\(\s*(?:in\s+)?({YEAR})\s*\)")
-YEAR_BEFORE = re.compile(rf"(?:\b({MONTH})\s+)?\b({YEAR})(?:\s*-\s*{YEAR})?((?:\s*,\s*{YEAR})*\s+and\s+{YEAR})?\s+$")
-MONTH_YEAR = re.compile(rf"\b(?:in\s+)?({MONTH})\s+({YEAR})\b")
+DONE = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|inked|struck|entered into|agreed|adopt(?:ed|s)|approv(?:ed|es)|"
+    r"enact(?:ed|s)|passed|publish(?:ed|es)|issu(?:ed|es)|launch(?:ed|es)|released|introduc(?:ed|es)|unveil(?:ed|s)|"
+    r"presented|promulgat\w+|in force|ratif\w+|renewed|established|created|set up|formed|founded|has|have|had|"
+    r"holds?|held|maintains?|brokered|finali[sz]ed|extended|updated|replaced|followed|there (?:are|is|were|was))\b"
+)
 AMOUNT = re.compile(
     r"(?P<cur>US\$|USD|A\$|AUD|C\$|CAD|NZ\$|NZD|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|NOK|SEK|DKK|\$)\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>billion|million|thousand|bn|mn|[MmBbKk])?\b"
@@ -68,16 +75,42 @@ THEMES = [
 ]
 
 
+DONE_VERB = re.compile(DONE.pattern.replace("has|have|had|", "").replace("|there (?:are|is|were|was)", ""))
+
+
 def is_negated(text: str) -> bool:
-    """Whether a clause (up to the trigger) is negated."""
+    """Whether a clause (up to the trigger) is negated: the one negation reader."""
     return bool(NEGATION.search(NOT_ONLY.sub("", text)))
+
+
+@lru_cache(maxsize=8192)
+def clause_status(before: str, after: str = "") -> str:
+    """The one status reader: what a clause says of the thing its trigger names.
+
+    ``before`` is the clause up to and including the trigger noun, ``after`` the rest of the clause. Returns
+    'negated', an ended status ('Expired', 'Suspended', 'Terminated', 'Withdrawn', 'Rejected'), 'Draft',
+    'Proposed', 'UnderNegotiation', 'Planned', 'done' (an accomplishing verb or possession) or '' when the
+    clause only mentions the thing.
+    """
+    whole = f"{before} {after}"
+    for status, pattern in ENDED_STATUSES:
+        if pattern.search(whole):
+            return status
+    negated_after = POSTPOSED_NEGATION.search(after)
+    if is_negated(before) or negated_after and not DONE_VERB.search(after[:negated_after.start()]):
+        return "negated"
+    for status, pattern in (("UnderNegotiation", NEGOTIATING), ("Draft", DRAFT), ("Proposed", PROPOSED),
+                            ("Planned", PLANNED)):
+        if pattern.search(before) or pattern.search(after):
+            return status
+    return "done" if DONE.search(whole) else ""
 
 
 def status_cue(text: str) -> str:
     """'negotiating', 'proposed', 'planned' or '' for the stretch of clause that governs a trigger."""
     if NEGOTIATING.search(text):
         return "negotiating"
-    if PROPOSED.search(text):
+    if PROPOSED.search(text) or DRAFT.search(text):
         return "proposed"
     if PLANNED.search(text):
         return "planned"
@@ -88,52 +121,167 @@ def postposed_status(text: str) -> str:
     """'negated', 'negotiating', 'proposed', 'planned' or '' from a status written after the trigger."""
     if POSTPOSED_NEGATION.search(text):
         return "negated"
-    found = POSTPOSED.search(text)
-    if found is None:
-        return ""
-    cue = found.group("cue") or "stalled"
-    if cue.startswith(("under negotiation", "under discussion", "negotiated", "discussed", "stalled", "on hold")):
-        return "negotiating"
-    return "proposed" if cue.startswith(("proposed", "drafted")) else "planned"
+    return status_cue(text)
 
 
 def is_hedged(text: str) -> bool:
     """Whether the clause reports the fact second-hand ("reportedly")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("report", "alleged", "apparent", "rumo", "said to", "according")):
+        return False
     return bool(HEDGED.search(text))
 
 
+# --- time: the one year reader -------------------------------------------------------------------
+
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+SEASON = r"(?:(?:early|late|mid|the (?:spring|summer|autumn|fall|winter|end|beginning|start|middle) of)[- ]\s*)"
+# The time reader finds a year (or a relative time) first, then reads what stands just before it: matching
+# the optional words before every position of a text was the extractor's slowest pattern.
+YEAR_AT = re.compile(
+    rf"(?<![\d/.])(?P<year>{YEAR})(?:\s*(?:-|to)\s*(?P<end>{YEAR})(?![\d/]))?(?![\d/]|\.\d)")
+RELATIVE_AT = re.compile(
+    r"(?P<count>\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}))"
+    r"\s+years?\s+(?P<direction>later|after|on|before|earlier)\b"
+    r"|\b(?P<same>the following year|the next year|that (?:same )?year|the same year|at that (?:point|time)|"
+    r"at the time)\b")
+BEFORE_YEAR = re.compile(
+    rf"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ss]tarting in|[Uu]ntil|[Tt]o|[Oo]f|[Dd]uring|[Ff]or|[Oo]n|"
+    rf"[Bb]etween|[Cc]overing|[Rr]unning to)\s+(?:the\s+)?)?{SEASON}?(?:\d{{1,2}}\s+)?(?:(?P<month>{MONTH})\s+)?$")
+
+
+class When:
+    """A time expression: where it is, its year (and end year), month, and the preposition before it."""
+
+    __slots__ = ("start", "end", "year", "end_year", "month", "prep")
+
+    def __init__(self, start: int, end: int, year: str, end_year: str = "", month: str = "", prep: str = "") -> None:
+        self.start, self.end, self.year, self.end_year, self.month, self.prep = start, end, year, end_year, month, prep
+
+    def __repr__(self) -> str:
+        return f"When({self.year}{'-' + self.end_year if self.end_year else ''}, {self.prep!r})"
+
+
+HAS_TIME = re.compile(r"(?:19|20)\d\d|\byears?\b|\bat th(?:at|e) (?:point|time)")
+
+
+@lru_cache(maxsize=16384)
+def times(text: str, anchor: str = "") -> tuple[When, ...]:
+    """Every time expression in ``text``, in order: "in March 2021", "since 2004", "2019-2023" (year 2019, end
+    2023), "from 2017 to 2019", "two years later" and "the following year" (counted from the last year before
+    them, or ``anchor``); "between 2014 and 2016" is a range. Callers must not change what it returns (it is
+    cached)."""
+    if not HAS_TIME.search(text):
+        return ()
+    return _times(text, anchor)
+
+
+def _times(text: str, anchor: str) -> tuple[When, ...]:
+    matches = list(YEAR_AT.finditer(text))
+    if "year" in text or " at th" in text:
+        matches = sorted(matches + list(RELATIVE_AT.finditer(text)), key=lambda m: m.start())
+    found: list[When] = []
+    last = anchor
+    for match in matches:
+        if found and match.start() < found[-1].end:
+            continue
+        if match.re is YEAR_AT:
+            if found and found[-1].prep == "between" and not found[-1].end_year and \
+                    re.fullmatch(r"\s+and\s+", text[found[-1].end:match.start()]):
+                found[-1].end_year, found[-1].end = match.group("year"), match.end()
+                continue
+            found.append(_when_at(text, match))
+            last = match.group("year")
+        elif last:
+            found.append(When(match.start(), match.end(), str(int(last) + _relative_years(match)), prep="relative"))
+    return tuple(found)
+
+
+def _when_at(text: str, match: re.Match[str]) -> When:
+    """A year match with the preposition, season, day and month written before it."""
+    window_start = max(0, match.start() - 45)
+    before = BEFORE_YEAR.search(text, window_start, match.start())
+    start = before.start() if before is not None and before.group() else match.start()
+    if before is not None and before.start() == window_start and window_start > 0:
+        start = match.start() - len(before.group().lstrip()) if before.group().strip() else match.start()
+    prep = ((before.group("prep") or "") if before is not None else "").strip().lower().removesuffix(" the")
+    month = (before.group("month") or "") if before is not None else ""
+    end, stop = match.group("end") or "", match.end()
+    if end and end < match.group("year"):
+        end, stop = "", match.end("year")
+    return When(start, stop, match.group("year"), end, month, prep)
+
+
+def _relative_years(match: re.Match[str]) -> int:
+    if match.group("same"):
+        return 1 if "following" in match.group("same") or "next" in match.group("same") else 0
+    count = match.group("count")
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    return -number if match.group("direction") in ("before", "earlier") else number
+
+
+DATING = ("in", "since", "from", "by", "starting in", "during", "between", "relative", "covering", "on")
+
+
 def clause_year(text: str) -> str:
-    """The year a clause dates itself with ("in 2013", "Since 2017", "In May 2016"), or ''."""
-    found = CLAUSE_YEAR.search(text)
-    return found.group(1) if found else ""
+    """The year a clause dates itself with ("in 2013", "Since 2017", "In May 2016", "two years later"), or ''."""
+    found = next((w for w in times(text) if w.prep in DATING), None)
+    return found.year if found else ""
 
 
 def year_after(text_after: str) -> str:
-    """A year written right after a name: "NATO since 2004", "ASEAN in 1995", "the X exercise every year since 2018"."""
-    found = YEAR_AFTER.match(text_after[:60])
-    return (found.group(1) or found.group(2)) if found else ""
+    """A year written right after a name: "NATO since 2004", "ASEAN in 1995", "(2011)", "the X exercise every
+    year since 2018"."""
+    head = text_after[:60]
+    for when in times(head):
+        between = head[:when.start]
+        if re.fullmatch(r"\s*\(\s*", between) or (when.prep in ("since", "in") and
+                                                  re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}?", between)):
+            return when.year
+        break
+    return ""
 
 
 def since_year(text: str) -> str:
     """The year of a "since 2017" in ``text``, or ''."""
-    found = SINCE_YEAR.search(text)
-    return found.group(1) if found else ""
+    found = next((w for w in times(text) if w.prep == "since"), None)
+    return found.year if found else ""
 
 
 def parenthesised_year(text_after: str) -> str:
-    """A year in parentheses right after a mention: "India (2020)"."""
-    found = PAREN_YEAR.search(text_after)
-    return found.group(1) if found else ""
+    """A year in parentheses right after a mention: "India (2020)", "(since 1994)"."""
+    first = next(iter(times(text_after[:30])), None)
+    if first is not None and re.fullmatch(r"\s*\(\s*", text_after[:first.start]):
+        return first.year
+    return ""
 
 
 def years_before(text_before: str) -> tuple[list[str], str]:
-    """Years written just before a name ("2018", "March 2021", "2013 and 2019") and a month if any."""
-    found = YEAR_BEFORE.search(text_before[-60:])
-    if not found:
+    """Years written just before a name ("2018", "March 2021", "2013 and 2019", "2019-2023") and a month if any."""
+    tail = text_before[-60:]
+    found = [w for w in times(tail) if w.prep in ("", "of")]
+    run: list[When] = []
+    position = len(tail.rstrip())
+    for when in reversed(found):
+        if tail[when.end:position].strip(" ,") not in ("", "and"):
+            break
+        run.insert(0, when)
+        position = when.start
+    if not run or tail[run[-1].end:].strip():
         return [], ""
-    years = [found.group(2)] + re.findall(YEAR, found.group(3) or "")
-    month = found.group(1) or ""
-    return years, month
+    return [w.year for w in run], run[0].month
+
+
+def year_range_before(text_before: str) -> str:
+    """The end year of a range written just before a name ("the 2019-2023 plan" → '2023'), or ''."""
+    found = [w for w in times(text_before[-30:]) if not text_before[-30:][w.end:].strip()]
+    return found[-1].end_year if found else ""
+
+
+def first_year(text: str) -> When | None:
+    """The first time expression of a stretch of text (a list item's own year), or None."""
+    return next(iter(times(text)), None)
 
 
 def month_date(month: str, year: str) -> str:
@@ -145,11 +293,10 @@ def month_date(month: str, year: str) -> str:
 
 def event_date(text_after: str) -> str:
     """The date written just after an event's name ("in May 2016")."""
-    found = MONTH_YEAR.match(text_after.strip()) or MONTH_YEAR.match(text_after.strip()[3:])
-    if found:
-        return month_date(found.group(1), found.group(2))
-    year = re.match(rf"\s*(?:in\s+)?({YEAR})\b", text_after)
-    return year.group(1) if year else ""
+    found = first_year(text_after)
+    if found is None or text_after[:found.start].strip(" ,"):
+        return ""
+    return month_date(found.month, found.year) if found.month else found.year
 
 
 def amount(text: str, funder_alpha2: str = "") -> tuple[Decimal, str] | None:
@@ -175,6 +322,12 @@ def _units(number: str, scale: str | None) -> Decimal:
     return (Decimal(number.replace(",", "")) * SCALES.get((scale or "").lower(), 1)).quantize(Decimal("0.1"))
 
 
+THEME_HINT = re.compile(r"capacity|CCB|train|workshop|defen|incident|shar|exchang|critical|confidence|CBM|crime|"
+                        r"awareness", re.IGNORECASE)
+
+
 def themes(text: str) -> list:
     """The ontology themes a clause mentions, in the ontology's order."""
+    if not THEME_HINT.search(text):
+        return []
     return [theme for pattern, theme in THEMES if pattern.search(text)]

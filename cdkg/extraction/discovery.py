@@ -20,15 +20,23 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from cdkg.extraction.mentions import (
-    APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
+    CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
 )
-from cdkg.gazetteer import Entity, Gazetteer
+from cdkg.gazetteer import Entity, Gazetteer, trie_pattern
+from cdkg.text import slugify
 from cdkg.vocabulary import CDO
 
 AGENCY, CERT, PROGRAMME, FORUM, EXERCISE, EVENT, BODY = "agency", "cert", "programme", "forum", "exercise", "event", "body"
+ORGANISATION, INTERNATIONAL = "organisation", "international"
 HEADS: dict[str, str] = {
     "agency": AGENCY, "authority": AGENCY, "centre": AGENCY, "center": AGENCY, "ministry": AGENCY,
     "directorate": AGENCY, "command": AGENCY, "office": AGENCY, "service": AGENCY, "regulator": AGENCY,
+    "board": AGENCY, "bureau": AGENCY, "coordination": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
+    "department": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
+    "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
+    "drill": EXERCISE, "bank": ORGANISATION,
+    "union": INTERNATIONAL, "organisation": INTERNATIONAL, "organization": INTERNATIONAL, "association": INTERNATIONAL,
+    "league": INTERNATIONAL, "commonwealth": INTERNATIONAL,
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
     "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
@@ -36,16 +44,18 @@ HEADS: dict[str, str] = {
     "community": FORUM, "alliance": FORUM,
     "exercise": EXERCISE, "summit": EVENT, "conference": EVENT, "symposium": EVENT,
 }
-HINT = re.compile(r"\(|\b(?:" + "|".join(HEADS) + r")s?\b", re.IGNORECASE)
+HINT = re.compile(r"\(|\b(?:" + trie_pattern(sorted({h.lower() for h in HEADS} | {h.capitalize() for h in HEADS}
+                                                   | {h.upper() for h in HEADS})) + r")s?\b")
 DOCUMENT_HEADS = frozenset(
-    "strategy policy guidance doctrine plan directive act law regulation code bill decree principles "
+    "strategy policy guidance doctrine plan masterplan agenda directive act law regulation code bill decree principles "
     "declaration charter statement framework".split()
 )
 PROGRAMME_CONTEXT = re.compile(r"\b(?:initiative|programme|program|project|mechanism|scheme)\b")
 CAPACITY = re.compile(r"capacity|cooperation|assist|development|training|partner|outreach", re.IGNORECASE)
 ROLE_CLASSES = {AGENCY: CDO.GovernmentAgency, CERT: CDO.CERT, FORUM: CDO.Forum, EXERCISE: CDO.Exercise,
-                EVENT: CDO.Event, BODY: CDO.OrganisationalBody}
-KIND_OF_ROLE = {AGENCY: "org", CERT: "org", FORUM: "org", BODY: "org", PROGRAMME: "initiative",
+                EVENT: CDO.Event, BODY: CDO.OrganisationalBody, ORGANISATION: CDO.Organisation,
+                INTERNATIONAL: CDO.InternationalOrganisation}
+KIND_OF_ROLE = {AGENCY: "org", CERT: "org", FORUM: "org", BODY: "org", ORGANISATION: "org", INTERNATIONAL: "org", PROGRAMME: "initiative",
                 EXERCISE: "initiative", EVENT: "event"}
 PREFIX_OF_KIND = {"org": "org", "initiative": "initiative", "event": "event"}
 
@@ -60,10 +70,6 @@ class Discovery:
     part_of: str = ""
     weak_state: bool = False
 
-
-def slugify(text: str) -> str:
-    """A readable IRI segment: lower case, ASCII letters and digits joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", "and")).strip("-")
 
 
 def head_role(name: str, tail: str = "") -> str:
@@ -81,8 +87,17 @@ def head_role(name: str, tail: str = "") -> str:
     return HEADS.get(head.lower(), "")
 
 
+# Programme-like names that are political initiatives or funds, not capacity-building programmes.
+NOT_A_PROGRAMME = re.compile(r"\b(?:Mechanism|Partnership|Platform|Pledge)(?:\s+(?:on|for|of)\b.*)?$|\b(?:of|for) Action\b")
+
+
 def _role_class(role: str, sentence: str, name: str) -> URIRef:
     if role == PROGRAMME:
+        if NOT_A_PROGRAMME.search(name):
+            return CDO.Initiative
+        if re.search(r"\b(?:programm?e?|project|scheme|fellowship|academy|school)s?\b", name + " " + sentence,
+                     re.IGNORECASE):
+            return CDO.CapacityBuildingProgramme
         return CDO.CapacityBuildingProgramme if CAPACITY.search(sentence + " " + name) else CDO.Initiative
     return ROLE_CLASSES[role]
 
@@ -100,23 +115,61 @@ def _state_before(view: SentenceView, start: int) -> str:
     return ""
 
 
+# Bodies whose head word is shared by national agencies and international or private bodies: a committee,
+# commission or council is a state's only when its name says so; a data or research centre is a facility, a
+# centre of excellence or capacity-building centre a programme.
+SHARED_HEADS = re.compile(r"\b(?:Committee|Commission|Council)\b")
+INTERNATIONAL_MARK = re.compile(r"\b(?:International|Inter-\w+|Global|Regional|UN|United Nations|African|European|Asian|"
+                                r"American|Arab|Islamic|Commonwealth|Joint|Ad Hoc|World|Pacific|Atlantic|Baltic|Nordic)\b")
+NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government|Governmental|Ministry|Republic)\b")
+FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
+                      r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
+PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity Building (?:Centre|Center)\b")
+
+
+def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
+    if role != AGENCY:
+        return role
+    if PROGRAMME_CENTRE.search(label):
+        return PROGRAMME
+    if FACILITY.search(label):
+        return ORGANISATION
+    if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and INTERNATIONAL_MARK.search(label) \
+            and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
+        return FORUM
+    return role
+
+
+def entity_key(kind: str, label: str, acronym: str = "", owner: str = "") -> str:
+    """An entity's key: what it is, scoped to its owner when it has one (org/montenegro/national-security-agency),
+    so that two states' "National Cybersecurity Agency" are two agencies and no key is a bare generic name."""
+    name = slugify(acronym or label)
+    owner_slug = owner.rstrip("/").rsplit("/", 1)[-1] if owner else ""
+    return f"{PREFIX_OF_KIND[kind]}/{owner_slug}/{name}" if owner_slug else f"{PREFIX_OF_KIND[kind]}/{name}"
+
+
 def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[int, int], topic: str) -> Discovery:
     if role == FORUM and PROGRAMME_CONTEXT.search(view.text):
         role = PROGRAMME
+    role = _refine_role(role, label, view, span)
     inner_orgs = _inside(view, *span, kinds=("org",))
     inner_states = _inside(view, *span, kinds=("state",))
     if role == AGENCY and inner_orgs and not inner_states:
         role = BODY
     kind = KIND_OF_ROLE[role]
-    key = f"{PREFIX_OF_KIND[kind]}/{slugify(acronym or label)}"
+    state, weak = "", False
+    if role in (AGENCY, CERT):
+        state = inner_states[0].key if inner_states else _state_before(view, span[0])
+        state, weak = (state, False) if state else (topic, True)
+    parent = inner_orgs[0].key if role in (BODY, EVENT) and inner_orgs else ""
+    key = entity_key(kind, label, acronym, state or parent)
     entity = Entity(key=key, label=label, kind=kind, cls=_role_class(role, view.text, label), acronym=acronym)
     forms = {label: "name"} | ({acronym: "acronym"} if acronym else {})
     found = Discovery(entity, forms)
-    if role in (BODY, EVENT) and inner_orgs:
-        found.part_of = inner_orgs[0].key
+    if parent:
+        found.part_of = parent
     elif role in (AGENCY, CERT):
-        state = inner_states[0].key if inner_states else _state_before(view, span[0])
-        found.agency_of, found.weak_state = (state, False) if state else (topic, True)
+        found.agency_of, found.weak_state = state, weak
     return found
 
 
@@ -151,7 +204,15 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         return None
     if not acronym and _ends_with_known(view, start, end):
         return None
-    return _make(role, name, acronym, view, (start, end), topic)
+    alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
+    found = _make(role, name, acronym, view, (start, end), topic)
+    if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
+        found.forms.setdefault(alias.group("alias"), "acronym")
+    return found
+
+
+# A one-word short name in parentheses after a body's name, not an acronym: "(Dittipidsiber)", "(Kemlu)".
+SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,})\)")
 
 
 def _from_lower_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -166,25 +227,130 @@ def _from_apposition(match: re.Match[str], view: SentenceView) -> Discovery | No
     role = HEADS.get(match.group("head").lower(), AGENCY)
     state = view.slot(match.group()).key
     acronym = match.group("acr")
-    entity = Entity(key=f"org/{slugify(acronym)}", label=acronym, kind="org", cls=ROLE_CLASSES[role], acronym=acronym)
+    entity = Entity(key=entity_key("org", acronym, owner=state), label=acronym, kind="org", cls=ROLE_CLASSES[role],
+                    acronym=acronym)
     return Discovery(entity, {acronym: "acronym"}, agency_of=state)
 
 
 def _from_bare_apposition(match: re.Match[str], topic: str) -> Discovery:
     """"NorCERT, the national CERT": a CERT of the paragraph's state (a weak guess a later sentence may correct)."""
     acronym = match.group("acr")
-    entity = Entity(key=f"org/{slugify(acronym)}", label=acronym, kind="org", cls=CDO.CERT, acronym=acronym)
+    entity = Entity(key=entity_key("org", acronym, owner=topic), label=acronym, kind="org", cls=CDO.CERT,
+                    acronym=acronym)
     return Discovery(entity, {acronym: "acronym"}, agency_of=topic, weak_state=bool(topic))
+
+
+# "ANSSI (Agence nationale de la sécurité des systèmes d'information)", "COMCYBER (Cyber Defence Command)":
+# an acronym defined by the name after it, in any language.
+REVERSE_DEFINITION = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})\s+\((?P<name>[A-Z][^()]{4,90})\)")
+AGENCY_WORDS = re.compile(
+    r"\b(?:agenc[eiy]\w*|ag[eê]ncia|office|oficina|bureau|\w*amt|beh[öo]rde|authorit\w*|autorit\w*|direct\w*|"
+    r"ministr\w*|minist[eè]re|service|servicio|command\w*|centre|center|centro|council|consejo|conseil|team|unit|"
+    r"department|commission|secretariat|police|guard|board|institute|institut\w*)\b", re.IGNORECASE)
+# "VIGINUM, the service against foreign digital interference", "the national CERT, ngCERT,"
+ACRONYM_APPOSITION = re.compile(
+    r"\b(?P<acr>[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9.-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
+    r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
+    r"|\b(?:the|its)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
+)
+# A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
+CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
+                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[a-z]{2,}C(?:ERT|SIRT|IRT))(?![\w-])")
+
+
+def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name = match.group("name").strip()
+    if not AGENCY_WORDS.search(name) and not re.search(r"C(?:ERT|SIRT|IRT)", match.group("acr")):
+        return None
+    role = CERT if re.search(r"C(?:ERT|SIRT|IRT)|[Rr]esponse [Tt]eam", match.group("acr") + " " + name) else AGENCY
+    found = _make(role, name, match.group("acr"), view, (match.start(), match.end()), topic)
+    found.forms[match.group("acr")] = "acronym"
+    return found
+
+
+# "Expertise France, the public cooperation agency": a name (perhaps holding a state's) defined by its apposition.
+APPOSITION_AFTER = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?,\s+(?:the|its|a|an)\s+(?:[\w.-]+\s+){0,5}?(?P<head>agency|authority|service|office|"
+    r"command|centre|center|council|commission|ministry|directorate|regulator|bank|company|firm|foundation|"
+    r"project|programme|program|scheme|initiative|exercise|drill)\b")
+
+
+def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    """A capitalised name followed by its apposition (``match`` is the NAMED match, its apposition right after)."""
+    after = APPOSITION_AFTER.match(view.text, match.end())
+    if after is None or match.group("acr") or match.group("tail"):
+        return None
+    name, start = trim_name(match.group("name"), match.start("name"))
+    head = after.group("head").lower()
+    role = ORGANISATION if head in ("bank", "company", "firm", "foundation") else HEADS.get(head, AGENCY)
+    if not name or (len(name.split()) < 2 or name.isupper()) and role not in (PROGRAMME, EXERCISE):
+        return None
+    if role in (PROGRAMME, EXERCISE) and _ends_with_known(view, start, start + len(name)):
+        return None
+    return _make(role, name, "", view, (start, start + len(name)), topic)
+
+
+def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    acronym = match.group("acr") or match.group("acr2")
+    head = (match.group("head") or match.group("head2")).lower()
+    role = HEADS.get(head, AGENCY) if head not in ("ministry", "commission", "council", "unit") else AGENCY
+    return _make(role, acronym, acronym, view, (match.start(), match.end()), topic)
+
+
+# A CERT that belongs to a university, a company or a bank is not a state's CERT.
+NOT_STATE_OWNER = re.compile(r"\b(?:universit\w*|academ\w*|compan\w*|corporat\w*|private|bank's|firm)\b", re.IGNORECASE)
+
+
+def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazetteer: Gazetteer) -> Discovery | None:
+    """A CERT by its own name; a country code before it names its state ("US-CERT", "KE-CIRT/CC")."""
+    acronym, prefix = match.group("acr"), (match.group("prefix") or "").upper()
+    if NOT_STATE_OWNER.search(view.text[max(0, match.start() - 60):match.end() + 60]):
+        return None
+    codes = getattr(gazetteer, "state_by_alpha2", None) or {e.extra.get("alpha2"): e.key for e in
+                                                             gazetteer.entities.values() if e.kind == "state"}
+    owner = codes.get(prefix, "") if len(prefix) == 2 else ""
+    return _make(CERT, acronym, acronym, view, (match.start(), match.end()), owner or topic)
+
+
+# "compete in NATO's Locked Shields", "take part every year in Cyber Europe" in a sentence about exercises: the name
+# taken part in is an exercise even without the word after it.
+EXERCISE_TAKEN_PART = re.compile(
+    rf"\b(?:compet\w*|t(?:ake|akes|ook|aking|aken) part|participat\w*|join\w*)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
+    rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name>{NAME})|,\s+and\s+in\s+(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME})")
+EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
+
+
+def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
+    group = "name" if match.group("name") else "name2"
+    name, start = trim_name(match.group(group), match.start(group))
+    if not name or _ends_with_known(view, start, start + len(name)) or name.isupper() and len(name) < 3:
+        return None
+    entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
+    return Discovery(entity, {name: "name"})
 
 
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
-    if not HINT.search(view.text):
+    text = view.text
+    certs = "CERT" in text or "IRT" in text
+    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text):
         return found
+    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) else ():
+        found.append(_from_exercise_taken_part(match, view))
+    for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
+        found.append(_from_reverse_definition(match, view, topic))
+    for match in ACRONYM_APPOSITION.finditer(text) if ", " in text else ():
+        found.append(_from_acronym_apposition(match, view, topic))
+    for match in CERT_NAME.finditer(text) if certs else ():
+        found.append(_from_cert_name(match, view, topic, gazetteer))
+    appositions = "," in text and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
         found.append(_from_named(match, view, topic))
-    text, masked = view.text, view.masked
+        if appositions:
+            found.append(_from_name_apposition(match, view, topic))
+    masked = view.masked
     for match in LOWER_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_lower_definition(match, view, topic))
     for match in APPOSITION.finditer(masked) if "'s" in masked else ():

@@ -10,14 +10,16 @@ the paragraph's topic.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
-from cdkg.extraction.discovery import slugify
-from cdkg.extraction.mentions import NAMED, SLOT, Mention, trim_name
+from cdkg.text import slugify
+from cdkg.extraction.discovery import NOT_A_PROGRAMME
+from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import (
-    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LOWER_DOCUMENT, NEGATED_BEFORE, PROPOSAL_BEFORE, _finding,
+    ADOPT, BASE, LAUNCH_AFTER, LED_BY, LIST_GAP, LOWER_DOCUMENT, NON_STATE_SUBJECT, _finding,
 )
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -25,7 +27,7 @@ from cdkg.vocabulary import CDO
 
 DOCUMENT_CLASSES = {
     "strategy": CDO.Strategy, "policy": CDO.Strategy, "guidance": CDO.Strategy, "doctrine": CDO.Strategy,
-    "plan": CDO.Strategy, "framework": CDO.Strategy,
+    "plan": CDO.Strategy, "framework": CDO.Strategy, "masterplan": CDO.Strategy, "agenda": CDO.Strategy,
     "directive": CDO.Legislation, "act": CDO.Legislation, "law": CDO.Legislation, "regulation": CDO.Legislation,
     "code": CDO.Legislation, "bill": CDO.Legislation, "decree": CDO.Legislation, "legislation": CDO.Legislation,
     "principles": CDO.Declaration, "declaration": CDO.Declaration, "charter": CDO.Declaration,
@@ -36,14 +38,13 @@ FUND = re.compile(r"\b(?:committ\w*|pledg\w*|provid\w*|allocat\w*|contribut\w*|g
 CAPITALISED_HEAD = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in DOCUMENT_CLASSES)) + r")s?\b"
 )
-OF_YEAR = re.compile(rf"\s+of\s+({cues.YEAR})\b")
 ALIAS_AFTER = re.compile(r"^\s*\((?:the\s+)?(?:so-called|so called|known as|dubbed)\s+([A-Z][\w-]*)\)")
 ISSUER_BEFORE = re.compile(
     rf"{SLOT}(?:'s|')?\s+(?:(?:new|first|national|updated|revised|own|latest|current)\s+)*"
     rf"(?:(?:{cues.MONTH}\s+)?{cues.YEAR}(?:\s*-\s*{cues.YEAR})?(?:\s*,\s*{cues.YEAR})*(?:\s+and\s+{cues.YEAR})?\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(
-    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:,\s*)?(?:the\s+)?)$"
+    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:[\w-]+(?:,\s*|\s+)){{0,4}}?(?:the\s+)?)$"
 )
 
 
@@ -51,22 +52,38 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word.lower()[:-1] in DOCUMENT_CLASSES else word
 
 
+# "The Cybercrimes (Prohibition, Prevention, etc.) Act", "the Cybersecurity (Amendment) Act": a name with a
+# parenthesis inside it.
+NAME_WITH_PARENTHESIS = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*\s+\([A-Z][^()]{2,60}\)(?:\s+\([A-Z][^()]{2,20}\))?"
+    r"\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
+
+
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
     found: list[Mention] = []
     if not CAPITALISED_HEAD.search(text):
         return found
+    for match in NAME_WITH_PARENTHESIS.finditer(text) if "(" in text else ():
+        name, start = trim_name(match.group("name"), match.start("name"))
+        head = _singular(match.group("head")).lower()
+        found.append(Mention(start, match.end(), "", "name", "document", name,
+                             {"label": name, "head": head, "acronym": ""}))
     for match in NAMED.finditer(text):
         name, start = trim_name(match.group("name"), match.start("name"))
         head, acronym = match.group("head") or "", match.group("acr") or ""
         words = name.split(" ")
         last = _singular(head or words[-1])
+        connector = next((i for i, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), 0) if not head else 0
+        if connector:  # "Law on Information Security", but not "Application of International Law"
+            last = _singular(words[connector - 1])
         if last.lower() not in DOCUMENT_CLASSES or len(words) + bool(head) < 2:
             continue
         start = _after_states(start, taken)
         end = match.end("head") if head else start + len(name) if start >= match.start("name") else match.end("name")
         label = text[start:match.end("name")]
-        label = " ".join(label.split(" ")[:-1] + [_singular(label.split(" ")[-1])]) if not head else f"{label} {last}"
+        if not connector:
+            label = " ".join(label.split(" ")[:-1] + [_singular(label.split(" ")[-1])]) if not head else f"{label} {last}"
         extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else ""}
         alias = ALIAS_AFTER.match(text[end:])
         if alias:
@@ -84,98 +101,227 @@ def _after_states(start: int, taken: list[Mention]) -> int:
     return start
 
 
-def lower_document_mentions(text: str) -> list[Mention]:
-    """Unnamed documents after an adoption verb: "adopted its first cybersecurity regulation for the X sector"."""
+# "A national cyber acceleration strategy was announced in 2021", "a bill to create an agency was passed": an
+# unnamed document as the subject of a passive adoption verb.
+LOWER_PASSIVE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
+    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?(?=\s+(?:was|were|has been|"
+    r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)\b)")
+# "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
+NUMBERED_LAW = re.compile(
+    r"\b(?P<np>(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d+(?:[./-]\d+)*)"
+    r"(?P<pp>\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=[\s,.;)]))?")
+
+
+# "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
+LOWER_PROGRAMME = re.compile(
+    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to)\s+"
+    r"(?:an?|the|its|their)\s+(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|scholarships?))"
+    r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)?(?=[\s,.;])")
+
+
+def lower_programme_mentions(text: str) -> list[Mention]:
+    """Unnamed capacity-building programmes after a verb that funds or runs them."""
     found = []
-    for match in LOWER_DOCUMENT.finditer(text):
+    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "scholarship" in text) else ():
+        pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
+        label = (match.group("np") + pp).strip()
+        found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
+                             {"label": label}))
+    return found
+
+
+ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b\"?,?\s+(?:was|were|has|had|is|are)\b")
+NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
+
+
+def lower_document_mentions(text: str) -> list[Mention]:
+    """Unnamed documents: after an adoption verb ("adopted its first cybersecurity regulation for the X sector"),
+    before a passive one ("a national strategy was announced"), or named by a number ("Law 21.719 on …")."""
+    found = []
+    for match in LOWER_DOCUMENT.finditer(text) if any(verb in text for verb in ADOPTION_STEMS) else ():
         label = (match.group("np") + (match.group("pp") or "")).strip()
         head = match.group("np").split()[-1]
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                              {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d"}))
+    patterns = ([LOWER_PASSIVE] if PASSIVE_HINT.search(text) else []) + ([NUMBERED_LAW] if NUMBER_HINT.search(text) else [])
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
+                continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
+            label = (match.group("np") + (match.group("pp") or "")).strip().strip('"')
+            head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
+            found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
+                                 {"label": label, "head": head, "acronym": "", "base": False}))
     return found
 
 
-def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool]:
+# A document named after one of these is cited, not issued: "stressed the applicability of the UN Charter",
+# "transposed the EU's NIS Directive", "in line with the GDPR", "its contribution to the compendium".
+CITING = re.compile(
+    r"\b(?:stress\w*|emphasi[sz]\w*|underlin\w*|highlight\w*|invok\w*|cit(?:ed|es|ing)|refer(?:s|red|ring)? to|"
+    r"applicab\w*|appl(?:y|ies|ied) to|in line with|under|pursuant to|transpos\w*|implement\w*|modell?ed (?:in part )?on|"
+    r"based on|contradict\w*|align\w*|consistent with|compl(?:y|ies|ied|iance) with|in accordance with|"
+    r"according to|annexed to|contribution to|respect for|principles? of|echo\w*|welcom\w*|support\w*|endors\w*|"
+    r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
+    r"acced\w*|join\w*|violat\w*|breach\w*)\b(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
+LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated)\s+)*"
+                          rf"(?:{cues.YEAR}(?:\s*-\s*{cues.YEAR})?\s+)?", re.IGNORECASE)
+# A planned law that is being introduced or put forward is a proposal ("intends to add … by introducing …").
+INTRODUCING = re.compile(r"\b(?:introduc\w*|propos\w*|tabl(?:e|es|ed|ing))\b")
+# Reported speech after a document is what it says, not what happened to it: "… Guidance states that …".
+REPORTED = re.compile(r"\bthat\b|\"|:")
+STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed", "UnderNegotiation": "Draft",
+                    "Planned": "Planned"}
+
+
+BY_ISSUER = re.compile(rf"[^;]{{0,40}}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved|issued|"
+                       rf"published|endorsed|released|agreed|signed)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
+
+
+def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
+    """(issuer, indirect?, named by a possessive or adjective?) of a document mention."""
     before = context.masked[max(0, offset - 120):offset]
     possessor = ISSUER_BEFORE.search(before)
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))]
         if owner.key and owner.kind in ("state", "org"):
-            return context.state_of(owner.key) or owner.key, owner.form == "coref"
-    start, _ = context.clause_of(offset)
-    if ADOPT.search(context.masked[start:offset]) and context.subject is not None and context.subject.key:
-        subject, _, indirect = context.subject_key()
-        return subject, indirect
-    return context.topic, True
+            return context.state_of(owner.key) or owner.key, owner.form == "coref", True
+    start, end = context.clause_of(offset)
+    agent = BY_ISSUER.match(context.masked, offset + len(str(context.index_of(mention))) + 2)
+    if agent is not None:  # "the Dinard Declaration was adopted by G7 foreign ministers"
+        owner = context.view.mentions[int(agent.group(1))]
+        if owner.key and owner.kind in ("state", "org"):
+            return context.state_of(owner.key) or owner.key, False, False
+    subject = context.clause_subject(start, end)
+    if ADOPT.search(context.masked[start:offset]) and subject is not None and subject.key:
+        key, _, indirect = context.subject_in(start, end)
+        return key, indirect, False
+    topic = context.gazetteer.entities.get(context.topic)
+    if topic is not None and topic.kind != "state" and context.state and context.topic not in (
+            context.previous_subject, *(m.key for m in context.view.mentions)):
+        return context.state, True, False  # a paragraph about an organisation; the law is the state's
+    return context.topic, True, False
 
 
-def _document_status(context: SentenceContext, offset: int, head: str) -> str | None:
-    start, _ = context.clause_of(offset)
+def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
+    """The status a document's clause gives it (the one status reader); None when it is negated, ended
+    without having been adopted, or only cited (someone else's document, or an undated one named after a
+    citing word: "stressed the applicability of the UN Charter")."""
+    offset = context.mention_at(index)
+    start, stop = context.clause_of(offset)
+    after_start = offset + len(str(index)) + 2
+    if offset < context.intro_end:
+        stop = min(stop, context.intro_end)
     before = context.masked[max(start, offset - 120):offset]
-    if NEGATED_BEFORE.search(before):
+    after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
+    found = cues.clause_status(before, after)
+    cited = bool(CITING.search(before))
+    if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not ADOPT.search(before)):
+        return STATUS_OF_CLAUSE[found]
+    if found and found != "done":
         return None
-    if PROPOSAL_BEFORE.search(before):
-        return "Proposed"
-    if cues.status_cue(before) in ("planned", "proposed"):
-        return "Proposed" if DOCUMENT_CLASSES.get(head) == CDO.Legislation else "Planned"
-    return "Adopted"
+    own = issuer in (context.topic, context.subject_key()[0])
+    dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12]))
+    is_subject = bool(LEADS_CLAUSE.fullmatch(context.masked[max(start, context.intro_end):offset]))
+    if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
+            named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
+        return "Adopted"
+    return None
 
 
-def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str]:
+def _own_stretch(after: str) -> str:
+    """See :func:`_stretch_after`; a comma right after the name opens an apposition about it ("the Act, passed
+    in 2018, gives …") unless a new noun phrase follows."""
+    pieces = re.split(r",\s*", after, maxsplit=2)
+    if len(pieces) > 1 and not pieces[0].strip() and re.match(r"\s*(?:\w+ly\s+)?(?:first\s+)?[a-z]+ed\b|\s*in\s+force",
+                                                            pieces[1]):
+        return pieces[1]
+    return _stretch_after(after)
+
+
+def _stretch_after(after: str) -> str:
+    """What follows a name up to the next comma, "and a …" or semicolon, a parenthesis or an opening apposition
+    skipped ("(ENCS), presented in 2017, remains …" → " presented in 2017"): a later phrase is about
+    something else ("…, and an amending bill was still before parliament")."""
+    pieces = re.split(r",\s*|\s+and\s+(?=(?:a|an|the|its|their)\b)", after)
+    for number, piece in enumerate(pieces):
+        if not piece.strip() or re.sub(r"\([^()]*\)", "", piece).strip():
+            # after a parenthesis, a new noun phrase is another subject: "the EU's GDPR (GDPR), the X Law was adopted"
+            return "" if number and re.match(r"\s*(?:the|a|an|its|their)\b", piece) else piece
+    return ""
+
+
+def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str, str, bool]:
+    """(years, month, end year, part of the name?) of a document: written before its name ("the 2019-2023
+    plan"), right after it ("(2018)", "of 2018", "2023-2028"), or by its clause ("adopted in 2011")."""
     years, month = cues.years_before(context.masked[:offset])
+    end_year = cues.year_range_before(context.masked[:offset]) if len(years) == 1 else ""
     if not years:
-        after = cues.parenthesised_year(context.masked[end:end + 12]) or _of_year(context.masked[end:end + 12])
+        right_after = cues.first_year(context.masked[end:end + 50])
+        if right_after is not None and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\(\s*|of\s+)?",
+                                                    context.masked[end:end + right_after.start]) \
+                and right_after.prep in ("", "of"):
+            return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
         start, stop = context.clause_of(offset)
-        year = after or cues.clause_year(context.masked[start:stop]) or cues.clause_year(
-            context.masked[:context.intro_end])
+        year = cues.parenthesised_year(context.masked[end:end + 12]) or cues.clause_year(
+            context.masked[start:stop]) or cues.clause_year(context.masked[:context.intro_end])
         years = [year] if year else [""]
-    return years, month
-
-
-def _of_year(text_after: str) -> str:
-    """The year of "the Cybersecurity Act of 2020"."""
-    found = OF_YEAR.match(text_after)
-    return found.group(1) if found else ""
-
-
-def _aliases(context: SentenceContext) -> dict[str, str]:
-    return context.gazetteer.__dict__.setdefault("document_aliases", {})
+        return years, month, end_year, False
+    return years, month, end_year, not month
 
 
 def documents(context: SentenceContext) -> list[Finding]:
-    """Who issued which strategy, law or declaration, when, with what status."""
+    """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
     for index, mention in enumerate(context.view.mentions):
         if mention.kind != "document":
             continue
         offset = context.mention_at(index)
-        status = _document_status(context, offset, mention.extra["head"])
-        issuer, indirect = _issuer(context, mention, offset)
-        if status is None or not issuer or (mention.extra.get("base") and status == "Adopted"):
+        issuer, indirect, named = _issuer(context, mention, offset)
+        status = _document_status(context, index, named, issuer) if issuer else None
+        if status is None or (mention.extra.get("base") and status == "Adopted"):
             continue
-        years, month = _years(context, offset, offset + len(str(index)) + 2)
-        keys = [_document(context, mention, issuer, year) for year in years]
-        mention.key = keys[0]
-        for key, year in zip(keys, years):
+        legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
+        if status == "Adopted" and mention.extra["head"] == "bill":
+            status = "Proposed"  # a bill passed by one chamber is still a bill
+        if status == "Proposed" and not legislation:
+            status = "Planned"
+        elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
+            status = "Proposed"
+        years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
+        for year in years:
+            # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
+            entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
+                                     end_year if len(years) == 1 and in_name else "")
             date = cues.month_date(month, year) if month and year else ""
-            fact = Fact("issued", issuer, key, year, status, date=date)
-            findings.append(_finding(context, fact, f"document.{status.lower()}", indirect))
+            fact = Fact("issued", issuer, entity.key, year, status, date=date,
+                        end_year=end_year if len(years) == 1 else "")
+            finding = _finding(context, fact, f"document.{status.lower()}", indirect)
+            finding.entities.append(entity)
+            findings.append(finding)
     return findings
 
 
-def _document(context: SentenceContext, mention: Mention, issuer: str, year: str) -> str:
-    aliases = _aliases(context)
+def document_entity(context: SentenceContext, mention: Mention, issuer: str, year: str = "", end_year: str = "") -> Entity:
+    """The document a mention names, keyed by its issuer, its name and the years its name carries
+    (document/estonia/cyber-security-strategy-2019-2022; a name given an alias earlier resolves to that name)."""
+    aliases = getattr(context.gazetteer, "document_aliases", {})
     label = aliases.get(mention.extra["label"], mention.extra["label"])
-    if mention.extra.get("acronym"):
-        aliases[mention.extra["acronym"]] = label
-    issuer_slug = context.gazetteer.entities[issuer].slug if issuer in context.gazetteer.entities else slugify(issuer)
-    # what the document is: its issuer and its name (a year only where the name has one), never the
-    # year a sentence gives for adopting or proposing it -- that is the claim's
-    key = f"document/{issuer_slug}/{slugify(label)}"
+    entity = context.gazetteer.entities.get(issuer)
+    issuer_slug = entity.slug if entity is not None else slugify(issuer)
+    # what the document is: its issuer and its name, with the years only where the name has them ("the
+    # 2019-2023 Strategy"), never the year a sentence gives for adopting it -- that is the claim's
+    name = "-".join(p for p in (slugify(label), year, end_year) if p)
+    key = f"document/{issuer_slug}/{name}"
     acronym = mention.extra.get("acronym", "") if mention.extra.get("acronym") != label else ""
-    entity = Entity(key=key, label=label, kind="document", cls=DOCUMENT_CLASSES[mention.extra["head"]], acronym=acronym)
-    context.gazetteer.entities.setdefault(key, entity)
-    return key
+    return Entity(key=key, label=label, kind="document", cls=DOCUMENT_CLASSES[mention.extra["head"]], acronym=acronym)
 
 
 # --- programmes, exercises, events ---------------------------------------------------------------
@@ -211,23 +357,179 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
     return context.subject
 
 
+# Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
+FUNDER_VERB = re.compile(r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|pledg\w+|"
+                         r"invest\w*|grant\w*|approv(?:ed|es)|allocat\w+)\b")
+LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
+                       r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
+                       r"deliver\w*|created?)\b")
+BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|draws? on|drew on|receiv\w+|recipient|priority country|"
+                          r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
+# "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
+BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
+                      r"operated|coordinated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
+HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
+HYPHEN_LED = re.compile(r"-(?:led|run|organi[sz]ed)\s*$")
+
+
 def programmes(context: SentenceContext) -> list[Finding]:
-    """Who funds which programme, since when, how much, aimed at which region."""
+    """Roles in capacity-building programmes, each from its own words: funded by / X-funded / with funding
+    from (Funder), run / implemented / led by, runs, launched (Lead), benefits from / takes part in / a
+    priority country of (Beneficiary), a possessive ("Australia's programme": Lead); with the amount, the
+    launch year and the region. A programme only mentioned gives nothing."""
     findings = []
     for index, mention in enumerate(context.view.mentions):
-        entity = context.gazetteer.entities.get(mention.key)
-        if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise:
+        entity = context.gazetteer.entities.get(mention.key) if mention.key else _lower_programme(context, mention)
+        if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
+                NOT_A_PROGRAMME.search(entity.label):
             continue
-        funder, agency, indirect = _funder(context, index)
-        if not funder or context.gazetteer.entities.get(funder, entity).kind not in ("state", "org"):
-            continue
-        offset = context.mention_at(index) + len(str(index)) + 2
-        launched = LAUNCH_AFTER.search(context.masked[offset:])
-        year, status = (launched.group(1), "Launched") if launched else ("", "")
-        findings.append(_finding(context, Fact("funds", funder, mention.key, year, status), "programme.funds",
-                                 indirect))
-        findings += _programme_details(context, mention.key, funder, agency)
+        roles = _roles(context, index)
+        if not mention.key and roles:  # an unnamed programme is its first actor's
+            entity = replace(entity, key=f"initiative/{slugify(roles[0][0].rsplit('/', 1)[-1])}/{slugify(entity.label)}")
+        for actor, role, agency, indirect in roles + _also_funded(context, index, roles):
+            if not actor or actor == entity.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
+                continue
+            year, status = "", ""
+            if role == "Lead":
+                offset = context.mention_at(index) + len(str(index)) + 2
+                launched = LAUNCH_AFTER.search(context.masked[offset:])
+                year, status = (launched.group(1), "Launched") if launched else ("", "")
+            fact = Fact("funds", actor, entity.key, year, status, role=role, through=agency)
+            finding = _finding(context, fact, f"programme.{role.lower()}", indirect)
+            finding.entities += [entity] if not mention.key else []
+            findings.append(finding)
+            if role in ("Funder", "Lead"):
+                findings += _programme_details(context, entity.key, actor, agency)
     return findings
+
+
+def _lower_programme(context: SentenceContext, mention: Mention) -> Entity | None:
+    """The entity of an unnamed programme ("a $5.2 million programme on cybersecurity for the energy sector")."""
+    if mention.kind != "initiative" or mention.form != "lower":
+        return None
+    return Entity(key="", label=mention.extra["label"], kind="initiative", cls=CDO.CapacityBuildingProgramme)
+
+
+def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, str, str, bool]]
+                 ) -> list[tuple[str, str, str, bool]]:
+    """A programme's leader that puts money into it ("launched in 2016 with S$10 million", "which it backs with
+    SGD 30 million") or a bank that owns it also funds it."""
+    offset = context.mention_at(index) + len(str(index)) + 2
+    funded = WITH_MONEY.search(context.masked[offset:offset + 120])
+    found = []
+    for actor, role, agency, indirect in roles:
+        entity = context.gazetteer.entities.get(actor)
+        bank = entity is not None and " Bank" in entity.label
+        if role == "Lead" and (funded or bank) and not any(r[0] == actor and r[1] == "Funder" for r in roles):
+            found.append((actor, "Funder", agency, indirect))
+    return found
+
+
+WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
+                        r"pledged|contributed|allocated|granted)\s+(?:some\s+|about\s+|around\s+)?"
+                        r"(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|\d)")
+
+
+def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
+    """(actor, role, acting agency, indirect?) for programme mention ``index``."""
+    offset = context.mention_at(index)
+    start, end = context.clause_of(offset)
+    after = context.masked[offset + len(str(index)) + 2:end]
+    before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):offset]
+    found = []
+    # participles after the programme may run past its clause ("…, run by X and funded by Y"), not past a ";"
+    after = context.masked[offset + len(str(index)) + 2:].split(";")[0]
+    for match in BY_AGENT.finditer(after[:160]):
+        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
+        base = offset + len(str(index)) + 2
+        for agent in _listed(context, base + match.end(), base + min(region_end, match.end() + 80)):
+            found.append((*_actor_and_agency(context, agent), role))
+    hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}$",
+                       before)
+    if hyphen:
+        agent = context.view.mentions[int(hyphen.group(1))]
+        found.append((*_actor_and_agency(context, agent), "Funder" if "fund" in hyphen.group("suffix")
+                      or "financ" in hyphen.group("suffix") or "back" in hyphen.group("suffix")
+                      or "spons" in hyphen.group("suffix") else "Lead"))
+    results = [(actor, role, agency, False) for actor, agency, role in found]
+    if context.through is not None and context.through is context.view.mentions[index]:
+        subject, _, indirect = context.subject_key()  # "Through the X programme, Canada has committed …"
+        return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
+                           indirect)]
+    subject_role = _subject_role(context, before)
+    if subject_role:
+        subject, through, indirect = context.subject_in(start, end)
+        if subject and not NON_STATE_SUBJECT.search(before[-70:]) and cues.clause_status(before, "") != "negated":
+            results.append((subject, subject_role, through, indirect))
+    possessor = POSSESSIVE_BEFORE.search(context.masked[max(0, offset - 80):offset])
+    if possessor is not None and possessor.group(1) is None and results:
+        possessor = None  # "its programme" once a verb has named the actor
+    elif possessor is not None and possessor.group(1) is not None and any(
+            r[0] == _actor_and_agency(context, context.view.mentions[int(possessor.group(1))])[0] for r in results):
+        possessor = None  # "the UK's programme": the owner leads it, unless a verb already gave it a role
+    if possessor:
+        owner = context.view.mentions[int(possessor.group(1))] if possessor.group(1) is not None else \
+            _nearest_actor(context, offset - len(possessor.group()))
+        if owner is not None and owner.key and owner.kind in ("state", "org"):
+            actor, agency = _actor_and_agency(context, owner)
+            bank = " Bank" in getattr(context.gazetteer.entities.get(actor), "label", "")
+            results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
+    if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
+        results.append((context.topic, "Lead", "", True))
+    return results + _served(context, index, results)
+
+
+# "for ECOWAS states", "for Nigerian cybercrime prosecutors", "in Ukraine and Moldova": whom a programme serves.
+SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+an?\s+(?:[^,;\ue000]{{0,40}}?\s)?(?:project|programme|program|"
+                    rf"initiative|action|scheme)\s+)?(?:for|in)\s+(?:the\s+)?(?:\w+\s+)?{SLOT}"
+                    rf"(?!\s*'s)(?:\s+(?:[a-z-]+\s+){{0,2}}(?:states|countries|officials|prosecutors|judges|"
+                    rf"police|agencies|staff|engineers|experts|students))?")
+
+
+def _served(context: SentenceContext, index: int, results: list[tuple[str, str, str, bool]]
+            ) -> list[tuple[str, str, str, bool]]:
+    """The states or organisations a programme is for: beneficiaries (not its funder or leader)."""
+    mention = context.view.mentions[index]
+    offset = context.mention_at(index) + len(str(index)) + 2
+    found = SERVES.match(context.masked, offset)
+    served = [context.view.mentions[int(found.group(1))]] if found else []
+    if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
+        label = mention.extra.get("label", "")
+        inside = re.search(r"\b(?:for|in)\s+(?:the\s+)?(.*)$", label)
+        served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
+                   if context.gazetteer.entities[hit.key].kind == "state"] if inside else []
+    taken = {r[0] for r in results}
+    return [(m.key, "Beneficiary", "", False) for m in served if m.key and m.kind in ("state", "org")
+            and m.key not in taken and m.form != "capital"]
+
+
+def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    """The items of a list right after ``start`` ("by Canada, the UK and the US"), up to the first gap that is not
+    a list's ("… for ECOWAS states")."""
+    found, position = [], start
+    for mention, _ in context.list_items(start, end):
+        offset = context.mention_at(context.index_of(mention))
+        if not LIST_GAP.fullmatch(context.masked[position:offset]):
+            break
+        found.append(mention)
+        position = offset + len(str(context.index_of(mention))) + 2
+    return found
+
+
+def _subject_role(context: SentenceContext, before: str) -> str:
+    """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
+    verbs = [(m.start(), role) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
+                                                     (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)]
+    return max(verbs)[1] if verbs else ""
+
+
+def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, str]:
+    state = context.state_of(mention.key)
+    if mention.kind == "org" and state and state != mention.key:
+        return state, mention.key
+    return mention.key, ""
 
 
 def _programme_details(context: SentenceContext, programme: str, funder: str, agency: str) -> list[Finding]:
@@ -249,6 +551,8 @@ def exercises(context: SentenceContext) -> list[Finding]:
     exercise = [m for m in context.view.mentions if m.kind == "initiative"
                 and getattr(context.gazetteer.entities.get(m.key), "cls", None) == CDO.Exercise]
     findings = []
+    if not exercise or ("-led" not in context.masked and " by " not in context.masked):
+        return findings
     for match in LED_BY.finditer(context.masked):
         organiser = context.view.slot(match.group())
         if organiser.kind != "org":
@@ -260,20 +564,25 @@ def exercises(context: SentenceContext) -> list[Finding]:
 
 
 def events(context: SentenceContext) -> list[Finding]:
-    """Documents introduced at an event: "At the G7 Summit in May 2016, Japan introduced the X Principles"."""
+    """Documents introduced at an event: "At the G7 Summit in May 2016, Japan introduced the X Principles".
+
+    The event's date is returned as a copy of the event with that date, which the pipeline records after the
+    sentence (a rule never changes an entity)."""
     event_mentions = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "event"]
-    documents_here = [m for m in context.view.mentions if m.kind == "document" and m.key]
-    if not event_mentions or not documents_here or not ADOPT.search(context.masked):
+    if not event_mentions or not ADOPT.search(context.masked):
         return []
+    documents_here = [f.fact.object for f in documents(context)]
     findings = []
     for index, event in event_mentions:
         after = context.masked[context.mention_at(index) + len(str(index)) + 2:]
         date = cues.event_date(after[:30])
-        if date:
-            context.gazetteer.entities[event.key].extra["date"] = date
-        for document in documents_here:
-            fact = Fact("introducedAt", document.key, event.key, date[:4])
-            findings.append(_finding(context, fact, "document.introduced-at", base=BASE))
+        entity = context.gazetteer.entities.get(event.key)
+        for document in dict.fromkeys(documents_here):
+            fact = Fact("introducedAt", document, event.key, date[:4], date=date)
+            finding = _finding(context, fact, "document.introduced-at", base=BASE)
+            if date and entity is not None and not entity.reference:
+                finding.entities.append(replace(entity, extra=entity.extra | {"date": date}))
+            findings.append(finding)
     return findings
 
 

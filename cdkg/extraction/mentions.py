@@ -16,13 +16,14 @@ OPEN, CLOSE = "\ue000", "\ue001"
 SLOT = rf"{OPEN}(\d+){CLOSE}"
 SLOT_RE = re.compile(SLOT)
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w|[A-Z])"
+CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
 ACRONYM = r"[A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9-]*"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
-    rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})\))?(?:\s+(?P<head>{CAP}))?(?:\s+(?P<tail>{TAILS})\b)?"
+    rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})(?:,\s[^()]{{1,80}})?\))?(?:\s+(?P<head>{CAP}))?"
+    rf"(?:\s+(?P<tail>{TAILS})s?\b)?"
 )
 LOWER_DEFINITION = re.compile(
     rf"\b(?:(?:national|government|governmental|state|military|cyber|computer)\s+)*"
@@ -43,8 +44,11 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
     Whereas Because If When Where Here There Today Currently Its Interim""".split()) - {"Interim"}
 COREF = re.compile(
     r"\b(?:the|The) (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
-    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate)(?:'s)?\b(?! of\b)"
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|latter|former)(?:'s)?\b(?! of\b)"
 )
+# A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",
+# "Paris Call", "Tallinn Mechanism") nor as a modifier ("Tallinn-based").
+CAPITAL_IN_NAME = re.compile(r"^(?:\s+(?:[A-Z]|of\s+[A-Z])|-)")
 
 
 @dataclass(slots=True)
@@ -71,6 +75,7 @@ class SentenceView:
     text: str
     mentions: list[Mention]
     hits: list[Mention] = field(default_factory=list)
+    corefs: list[Mention] = field(default_factory=list)
     masked: str = ""
     offsets: list[int] = field(default_factory=list)
 
@@ -129,6 +134,8 @@ def gazetteer_mentions(text: str, gazetteer: Gazetteer, added_only: bool = False
     """Gazetteer hits in a sentence as mentions (``added_only``: names of discovered entities only)."""
     mentions = []
     for hit in gazetteer.find(text, added_only):
+        if hit.form == "capital" and CAPITAL_IN_NAME.match(text[hit.end:hit.end + 5]):
+            continue
         entity = gazetteer.entities[hit.key]
         mentions.append(Mention(hit.start, hit.end, hit.key, hit.form, entity.kind, text[hit.start:hit.end]))
     return mentions
@@ -143,10 +150,14 @@ def coref_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+# "EU-funded", "NATO-led", "US-backed": a modifier before a name, not part of it.
+MODIFIER_WORD = re.compile(r"[\w.]+-(?:funded|led|backed|financed|sponsored|run|based|supported|organi[sz]ed)")
+
+
 def trim_name(name: str, start: int) -> tuple[str, int]:
     """Drop leading function words, months and stray years from a capitalised run."""
     words = name.split(" ")
-    while words and (words[0] in STOP_WORDS or words[0].rstrip(",") in STOP_WORDS):
+    while words and (words[0] in STOP_WORDS or words[0].rstrip(",") in STOP_WORDS or MODIFIER_WORD.fullmatch(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[0] in ("of", "for", "and", "the", "on", "in", "&", "de", "to"):

@@ -21,10 +21,11 @@ from typing import Callable, Iterable, Iterator
 
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
-from cdkg.extraction import cybercrime, international_law, positions, profile, relations, topics, un
+from cdkg.extraction import cues, cybercrime, international_law, positions, profile, relations, topics, un
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
+from cdkg.extraction.registry import DocumentRegistry
 from cdkg.facts import Fact, merge_facts
 from cdkg.gazetteer import Gazetteer
 from cdkg.sources import SourceText
@@ -33,12 +34,13 @@ from cdkg.vocabulary import CDO
 
 RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + international_law.RULES + cybercrime.RULES
 DOCUMENT_HINT = re.compile(
-    r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
+    r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|"
     r"issued|launched|unveiled)\b"
 )
 PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",
                 "principality", "sultanate", "emirate")
+LAST_ACTOR_HEADS = {"latter": 1, "former": 2}
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Passage:
     sentences: list[Span]
     occurrences: list[Occurrence] = field(default_factory=list)
     views: list[SentenceView] = field(default_factory=list)
+    state: str = ""
 
 
 @dataclass
@@ -83,20 +86,35 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.registries: dict[str, DocumentRegistry] = {}
+
+    def registry(self, document: str) -> DocumentRegistry:
+        """What one document has discovered (created empty on first use)."""
+        if document not in self.registries:
+            self.registries[document] = DocumentRegistry(self.gazetteer)
+        return self.registries[document]
+
+    def _registries_of(self, passage: Passage) -> list[DocumentRegistry]:
+        return [self.registry(o.document) for o in passage.occurrences]
 
     # --- views -------------------------------------------------------------------------------
     def base_view(self, text: str) -> SentenceView:
         """A sentence with gazetteer and coreference mentions (unresolved), masked."""
         hits = gazetteer_mentions(text, self.gazetteer)
-        view = SentenceView(text, choose_in(text, [m.copy() for m in hits] + coref_mentions(text)), hits)
+        corefs = coref_mentions(text)
+        view = SentenceView(text, choose_in(text, [m.copy() for m in hits] + corefs), hits, corefs=corefs)
         view.mask()
         return view
 
-    def full_view(self, text: str, known: list[Mention]) -> SentenceView:
-        """A sentence with gazetteer, document and coreference mentions (``known``: reference hits found before)."""
-        found = [m.copy() for m in known] + gazetteer_mentions(text, self.gazetteer, added_only=True)
-        documents = document_rules.document_mentions(text, found) + document_rules.lower_document_mentions(text)
-        view = SentenceView(text, choose_in(text, found + documents + coref_mentions(text)))
+    def full_view(self, text: str, known: list[Mention], discovered: list[Mention],
+                  corefs: list[Mention] | None = None) -> SentenceView:
+        """A sentence with gazetteer, document and coreference mentions (``known``: reference hits found before;
+        ``discovered``: hits of the document's discovered names)."""
+        found = [m.copy() for m in known] + discovered
+        documents = document_rules.document_mentions(text, found) + document_rules.lower_document_mentions(text) + \
+            document_rules.lower_programme_mentions(text)
+        corefs = coref_mentions(text) if corefs is None else [m.copy() for m in corefs]
+        view = SentenceView(text, choose_in(text, found + documents + corefs))
         return view
 
     # --- topics --------------------------------------------------------------------------------
@@ -110,7 +128,6 @@ class Extractor:
             nearby_orgs: gives the organisations the document names, nearest first, for "the Union" as a subject
                 (a function: the list is costly and rarely needed).
         """
-        counts: Counter[str] = Counter()
         for view in views:
             start = intro_end(view.masked)
             subject = find_subject(view, start)
@@ -121,8 +138,7 @@ class Extractor:
             actor = self._actor(subject)
             if actor:
                 return actor
-            counts.update(m.key for m in view.mentions if m.kind == "state")
-        return counts.most_common(1)[0][0] if counts else inherited
+        return inherited
 
     @staticmethod
     def _collective_subjects(view: SentenceView, subject: Mention | None, start: int) -> list[str]:
@@ -152,14 +168,15 @@ class Extractor:
         unique: dict[tuple[str, str], Passage] = {}
         for source in sources:
             cleaned = clean(source.text)
-            topic = ""
             parts = [(p, list(sentences(Span(0, p.text)))) for p in paragraphs(cleaned.text)]
             all_views = [[self.base_view(s.text) for s in spans] for _, spans in parts]
+            topic = state = document_state(all_views)
             orgs = [[m.key for v in views for m in v.mentions if m.kind == "org"] for views in all_views]
             for number, ((paragraph, spans), views) in enumerate(zip(parts, all_views)):
                 topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n))
                 key = (passage_key(paragraph.text), topic)
-                passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views))
+                own = topic if topic in self.gazetteer.entities and self.gazetteer.entities[topic].kind == "state" else state
+                passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views, state=own))
                 passage.occurrences.append(Occurrence(source.stem, cleaned, paragraph.start))
             if progress is not None:
                 progress(source)
@@ -169,15 +186,20 @@ class Extractor:
         """Pass 1: register entities defined in the passages; findings for their agency/parent/forum."""
         results = []
         for passage in passages:
+            registries = self._registries_of(passage)
             for sentence, view in zip(passage.sentences, passage.views):
-                found = [self._register(d) for d in discover(view, self.gazetteer, passage.topic)]
+                found = [self._register(d, registries) for d in discover(view, registries[0], passage.state)]
                 findings = [f for d in found for f in _definition_findings(d)]
                 if findings:
                     results.append(SentenceFindings(passage, sentence, findings))
         return results
 
-    def _register(self, found: Discovery) -> Discovery:
-        entity = self.gazetteer.add(found.entity, found.forms)
+    @staticmethod
+    def _register(found: Discovery, registries: list[DocumentRegistry]) -> Discovery:
+        entity = [registry.add(found.entity, found.forms) for registry in registries][0]
+        if entity.reference:
+            found.entity = entity
+            return found
         if not entity.agency_of and found.agency_of:
             entity.agency_of = found.agency_of
             if found.weak_state:
@@ -190,42 +212,56 @@ class Extractor:
         """Pass 2: the relation rules over every sentence of every passage."""
         results = []
         for passage in passages:
-            previous_subject, seen_orgs = "", []
+            previous_subject, seen_orgs, seen_actors, previous_year = "", [], [], ""
+            registries = self._registries_of(passage)
+            registry = registries[0]
             for sentence, base in zip(passage.sentences, passage.views):
-                if not base.mentions and not DOCUMENT_HINT.search(sentence.text) and \
+                discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
+                if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
+                        "will be" not in sentence.text and \
                         not topics.PROFILE_HINT.search(sentence.text):
                     continue
-                view = self.full_view(sentence.text, base.hits)
-                self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic)
+                view = self.full_view(sentence.text, base.hits, discovered, base.corefs)
+                self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
+                              registry)
                 view.mask()
-                context = build_context(view, self.gazetteer, passage.topic, previous_subject)
+                context = build_context(view, registry, passage.topic, previous_subject)
+                context.recent_orgs, context.state, context.previous_year = seen_orgs, passage.state, previous_year
                 context.preceding = passage.text[:sentence.start]
                 findings = [f for rule in RULES for f in rule(context)]
-                for entity in (e for f in findings for e in f.entities):
-                    self.gazetteer.add(entity)
+                for finding in findings:
+                    _register_found_entities(finding, registries)
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 previous_subject = context.state_of(subject) or previous_subject
                 seen_orgs += [m.key for m in view.mentions if m.kind == "org"]
+                previous_year = next((w.year for w in reversed(cues.times(sentence.text))), previous_year)
+                seen_actors += [m.key for m in view.mentions if m.kind in ("org", "state") and m.form != "coref"]
                 if findings:
                     results.append(SentenceFindings(passage, sentence, findings))
         return results
 
-    def _resolve(self, view: SentenceView, current: str, seen_orgs: list[str], topic: str) -> None:
-        """Resolve "the country", "the Union"... to an actor, or drop the mention."""
+    @staticmethod
+    def _resolve(view: SentenceView, current: str, seen_orgs: list[str], topic: str, seen_actors: list[str],
+                 known: Gazetteer) -> None:
+        """Resolve "the country", "the Union", "the latter"... to an actor, or drop the mention."""
         for mention in [m for m in view.mentions if m.kind == "coref"]:
             head = mention.extra["head"].lower()
             key = ""
-            if head in PERSON_HEADS:
-                key = current if self.gazetteer.entities.get(current, None) and \
-                    self.gazetteer.entities[current].kind == "state" else ""
+            if head in LAST_ACTOR_HEADS:
+                actors = [k for k in seen_actors if k in known.entities]
+                key = actors[-LAST_ACTOR_HEADS[head]] if len(actors) >= LAST_ACTOR_HEADS[head] else ""
+            elif head in PERSON_HEADS:
+                key = current if known.entities.get(current, None) and \
+                    known.entities[current].kind == "state" else ""
             else:
-                candidates = [k for k in reversed(seen_orgs + [topic]) if k in self.gazetteer.entities
-                              and head in self.gazetteer.entities[k].label.lower()]
+                here = [m.key for m in view.mentions if m.kind == "org" and m.key and m.end <= mention.start]
+                candidates = [k for k in reversed(seen_orgs + [topic] + here) if k in known.entities
+                              and head in known.entities[k].label.lower()]
                 key = candidates[0] if candidates else ""
             mention.key = key
-            mention.kind = self.gazetteer.entities[key].kind if key else "coref"
+            mention.kind = known.entities[key].kind if key else "coref"
             mention.form = "coref"
-        view.mentions = [m for m in view.mentions if m.key or m.kind == "document"]
+        view.mentions = [m for m in view.mentions if m.key or m.kind == "document" or m.form == "lower"]
 
     def extract(self, sources: list[SourceText], progress: Callable[[SourceText], None] | None = None
                 ) -> ExtractionResult:
@@ -235,12 +271,43 @@ class Extractor:
 
     def _extract(self, sources: list[SourceText], progress: Callable[[SourceText], None] | None
                  ) -> ExtractionResult:
+        self.registries = {}
         passages = self.passages(sources, progress)
         discovered = self.discover(passages)
-        self.gazetteer.refresh()
         found = discovered + self.relate(passages)
         facts = [fact for item in found for fact in _facts_with_evidence(item)]
-        return ExtractionResult(finalise(profile.fold_undated(merge_facts(facts)), self.gazetteer), self.gazetteer)
+        gazetteer = self.merged_gazetteer()
+        return ExtractionResult(finalise(profile.fold_periods(profile.fold_undated(profile.settle_memberships(merge_facts(facts),
+                                                                                           gazetteer))),
+                                         gazetteer), gazetteer)
+
+    def merged_gazetteer(self) -> Gazetteer:
+        """The reference gazetteer plus what every document discovered (a new gazetteer: the reference one is
+        never changed)."""
+        merged = Gazetteer(self.gazetteer.base_iri)
+        merged.entities = dict(self.gazetteer.entities)
+        merged.surfaces = dict(self.gazetteer.surfaces)
+        for name in sorted(self.registries):
+            self.registries[name].merge_into(merged)
+        return merged
+
+
+def _register_found_entities(finding: Finding, registries: list[DocumentRegistry]) -> None:
+    """Entities a rule named (a document, an unnamed body) join the document's registry after the sentence."""
+    for entity in finding.entities:
+        for registry in registries:
+            known = registry.add(entity)
+            if known is not entity and not known.reference:
+                known.extra.update({k: v for k, v in entity.extra.items() if k not in known.extra})
+            if entity.kind == "document" and entity.acronym:
+                registry.document_aliases.setdefault(entity.acronym, entity.label)
+
+
+def document_state(views: list[list[SentenceView]]) -> str:
+    """The state a document is about: the one its sentences name most (a profile's own state), or ''."""
+    counts: Counter[str] = Counter(m.key for paragraph in views for view in paragraph for m in view.mentions
+                                   if m.kind == "state" and m.key)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _nearest_first(orgs: list[list[str]], number: int) -> list[str]:
@@ -264,9 +331,6 @@ def _collector_paused() -> Iterator[None]:
 def _definition_findings(found: Discovery) -> list[Finding]:
     entity = found.entity
     findings = []
-    if entity.agency_of and entity.kind == "org" and entity.cls in (CDO.GovernmentAgency, CDO.CERT):
-        confidence = Decimal("0.7") if entity.extra.get("weak_state") else Decimal("0.85")
-        findings.append(Finding(Fact("agencyOf", entity.key, entity.agency_of), confidence, "agency.defined"))
     if found.part_of and entity.kind == "org":
         findings.append(Finding(Fact("partOf", entity.key, found.part_of), Decimal("0.85"), "body.named-after"))
     if found.part_of and entity.kind == "event":
@@ -288,18 +352,27 @@ def _facts_with_evidence(item: SentenceFindings) -> list[Fact]:
 
 
 def finalise(facts: list[Fact], gazetteer: Gazetteer) -> list[Fact]:
-    """One state per agency (the best supported), agencies without a state demoted, dangling facts dropped."""
+    """One state per agency (existing over planned, dated over undated, then the best supported; the other
+    findings' evidence joins it), agencies without a state or a guess of it demoted, dangling facts dropped."""
     best: dict[str, Fact] = {}
     for fact in facts:
-        if fact.relation == "agencyOf" and (fact.subject not in best or fact.confidence > best[fact.subject].confidence):
+        if fact.relation == "agencyOf" and (fact.subject not in best or _agency_rank(fact) > _agency_rank(best[fact.subject])):
             best[fact.subject] = fact
+    for fact in facts:
+        if fact.relation == "agencyOf" and best[fact.subject] is not fact and best[fact.subject].object == fact.object:
+            best[fact.subject].evidence |= fact.evidence
     kept = [f for f in facts if f.relation != "agencyOf" or best.get(f.subject) is f]
     for entity in gazetteer.entities.values():
-        if not entity.reference and entity.cls == CDO.GovernmentAgency and entity.key not in best:
+        if not entity.reference and entity.cls == CDO.GovernmentAgency and entity.key not in best \
+                and not entity.agency_of:
             entity.cls = CDO.Organisation
         if entity.key in best:
             entity.agency_of = best[entity.key].object
     return [f for f in kept if f.subject in gazetteer.entities and _object_ok(f, gazetteer)]
+
+
+def _agency_rank(fact: Fact) -> tuple[bool, bool, Decimal]:
+    return fact.status != "Planned", bool(fact.year), fact.confidence
 
 
 def _object_ok(fact: Fact, gazetteer: Gazetteer) -> bool:

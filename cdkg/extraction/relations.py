@@ -9,35 +9,60 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable
 
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
-from cdkg.extraction.discovery import slugify
+from cdkg.text import slugify
+from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
-MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|agreements?|arrangements?)\b")
+MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Aa]greements?|[Aa]rrangements?|"
+                 r"understandings?)\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
 SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
-MEMBERSHIP = [  # (pattern, whether the clause's year is the year the membership began)
-    (re.compile(rf"\b[Aa]s an? (?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
-    (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y) (?:formally )?joining (?:the )?{SLOT}"), True),
-    (re.compile(rf"\b(?:joined|acceded to|accession to|admitted to) (?:the )?{SLOT}"), True),
-    (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? )?(?:[a-z]+ )?member(?: state)? of (?:the )?"
-                rf"{SLOT}"), True),
-    (re.compile(rf"\b(?:is|are|was|were|has been|have been) (?:also |now |already |a founding )?(?:an? )?"
-                rf"(?:[a-z]+ )?member(?: state)? of (?:the )?{SLOT}"), False),
+MEMBER_WORDS = r"(?:[\w-]+ ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer)"
+MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
+    (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
+    (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
+     True),
+    (re.compile(rf"\b(?:joined|joins|acceded to|accession to|admitted to|admission to|co-?founded|founded|"
+                rf"(?:is|are|was|were) admitted to)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
+                rf"(?:both )?(?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already |one of )?(?:an? |the )?"
+                rf"{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
+    (re.compile(rf"(?:^|[,;]\s+|\b[Aa]nd )(?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
                 rf"{SLOT}(?= member)"), False),
     (re.compile(rf"\bmembership (?:of|in) (?:the )?{SLOT}"), True),
+    (re.compile(rf"\b(?:belongs?|belonged) (?:also )?to (?:both )?(?:the )?{SLOT}"), False),
+    (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
+     False),
 ]
-MEMBERSHIP_HINT = re.compile(r"member|joining|joined|acceded|accession|admitted")
-PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) part)(?:\s+[\w-]+){0,3}?\s+in\b")
+# All the membership patterns at once, to give up early on a sentence that only says "member" in passing.
+MEMBERSHIP_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEMBERSHIP))
+# "X (1963), now the African Union (AU)": what an organisation became.
+NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}")
+# What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
+# "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
+LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
+                      r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
+MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on")
+PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|compet(?:e|es|ed|ing)|"
+                         r"attend(?:s|ed|ing)?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
+                         r"|\battend(?:s|ed|ing)?\b")
+# Who takes part is not the state when it is its researchers, academics or companies.
+NON_STATE_SUBJECT = re.compile(
+    r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
+    r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
+    r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
 JOINED_EXERCISE = re.compile(rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+|this\s+year's\s+|its\s+first\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
@@ -51,9 +76,23 @@ COOPERATE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
     r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
+    # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
+    r"|\b(?:dialogues?|consultations?|ties|exchanges|partnerships?)\b(?:\s+[\w-]+){0,4}?\s+with\b"
+    # "co-launched with New Zealand", "tabled, with Egypt, a proposal", "together with Luxembourg, X co-leads"
+    r"|\b(?:co-?launched|launched|tabled|co-?sponsored|co-?organi[sz]ed|co-?hosted|set up|created|founded|"
+    r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
+    r"|\b(?:[Tt]ogether|[Jj]ointly|[Ii]n partnership|[Ii]n cooperation) with\b"
+    r"|\bwith (?:the )?(?:support|help|assistance|advice) (?:from|of)\b"
 )
+COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|dialogue|consultation|ties|"
+                            r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
+                            r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice")
+# "its closest cyber partners are A, B and C", "A, B and C are its main partners"
+PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
+PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
+                            r"most important)\s+(?:cyber\s+)?partners\b")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
-MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:absorbed|incorporated|integrated|folded)\s+into|"
+MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were)\s+(?:\w+ly\s+)?merged\s+into|(?:absorbed|incorporated|integrated|folded)\s+into|"
                    rf"(?:was|were)\s+absorbed\s+by)\s+(?:the\s+)?{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
                    r"launch\w*|unveil\w*|present\w*|endors\w*|tabled)\b")
@@ -72,11 +111,14 @@ NEGATED_BEFORE = re.compile(r"\b(?:no|not|lacks?|without|yet to)\b(?:\s+[\w-]+){
 BASE = Decimal("0.9")
 
 
-def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) -> Decimal:
-    value = base - (Decimal("0.1") if indirect else 0)
-    if context.hedged:
-        value -= Decimal("0.2")
+@lru_cache(maxsize=64)
+def _confidence_of(base: Decimal, indirect: bool, hedged: bool) -> Decimal:
+    value = base - (Decimal("0.1") if indirect else 0) - (Decimal("0.2") if hedged else 0)
     return max(Decimal("0.3"), min(Decimal("0.95"), value))
+
+
+def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) -> Decimal:
+    return _confidence_of(base, indirect, context.hedged)
 
 
 def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = False,
@@ -97,35 +139,40 @@ def _year_for(context: SentenceContext, mention_index: int, clause: tuple[int, i
 
 
 def _index(context: SentenceContext, mention: Mention) -> int:
-    return context.view.mentions.index(mention)
+    return context.index_of(mention)
 
 
 # --- agreements -------------------------------------------------------------------------------
 
-def _agreement_status(before: str, after: str) -> str | None:
-    """The status of an agreement from its clause: cues before the trigger, then a status written after it
-    ("… with X is still under discussion"); None when negated."""
-    if cues.is_negated(before):
-        return None
-    cue = cues.status_cue(before) or cues.postposed_status(after)
-    if cue == "negated":
-        return None
-    return {"negotiating": "UnderNegotiation", "planned": "Planned", "proposed": "Planned"}.get(cue, "Signed")
+AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "Planned": "Planned",
+                    "Proposed": "Planned", "Draft": "Planned", "Expired": "Expired",
+                    "Suspended": "Suspended", "Terminated": "Terminated", "Withdrawn": "Withdrawn",
+                    "Rejected": "Rejected"}
+# Words after which a named actor is not a party: the topic ("on critical infrastructure"), a place, a source.
+NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|since|after|before)\s+"
+                         r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$")
+ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second)\s+(?=with\b)")
+
+
+def _agreement_status(governing: str, after: str) -> str | None:
+    """An agreement's status from its clause (the one status reader); None when negated or only mentioned."""
+    return AGREEMENT_STATUS.get(cues.clause_status(governing, after))
 
 
 def _agreement_term(clause: str, earlier_term: bool) -> re.Match[str] | None:
-    """The agreement noun of a clause, or its verb ("and is negotiating one with X") after a clause that had one."""
+    """The agreement noun of a clause, or its verb or "one with X" after a clause that had one."""
     term = MOU.search(clause)
     if term is None and earlier_term:
-        term = AGREEMENT_VERB.search(clause)
+        term = AGREEMENT_VERB.search(clause) or ANOTHER.search(clause)
     return term
 
 
 def agreements(context: SentenceContext) -> list[Finding]:
-    """MoUs: "<S> has signed MoUs with A (2019) and B", "is negotiating MoUs with C", "there are agreements with D".
+    """MoUs and agreements: "<S> has signed MoUs with A in 2016 and B in 2019", "is negotiating MoUs with C",
+    "an MoU with D expired in 2022", "A and B signed an MoU", "an agreement between A and B".
 
-    Each clause decides its own status: a negotiating, planned, proposed or negated clause never
-    inherits the trigger of the clause before it.
+    Each clause decides its own status with the one status reader and never by default: a bare mention of
+    an agreement gives nothing. Each counterpart of a list keeps its own year.
     """
     if not MOU.search(context.masked):
         return []
@@ -137,22 +184,81 @@ def agreements(context: SentenceContext) -> list[Finding]:
         subject, through, indirect = context.subject_in(start, end)
         if term is None or not subject:
             continue
-        counterparts = [m for m in context.mentions_between(start + term.start(), end) if not _own(context, subject, m)]
-        governing = context.masked[context.intro_end:start + term.end()] if start == 0 else clause[:term.end()]
+        governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
+            else clause[:term.end()]
         status = _agreement_status(governing, SLOT_RE.sub(" ", clause[term.end():]))
-        if not counterparts or status is None:
+        if status is None:
             continue
-        kind = _agreement_kind(context, clause, previous_kind, named_mou, through, counterparts)
+        subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+        if not counterparts:
+            continue
+        kind = _agreement_kind(context, clause, previous_kind, named_mou, through, [m for m, _ in counterparts])
         previous_kind = kind
-        topics = context.themes
-        base = BASE if SIGN.search(clause) or status != "Signed" else Decimal("0.8")
-        for mention in _unique(counterparts):
+        base = BASE if status != "Signed" or SIGN.search(clause) else Decimal("0.8")
+        noun_year = cues.years_before(context.masked[:start + term.start()])[0]
+        clause_year = cues.clause_year(clause) or (cues.clause_year(context.masked[:context.intro_end])
+                                                   if start <= context.intro_end else "")
+        for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
-            year = _year_for(context, _index(context, mention), (start, end), intro=start == 0)
+            year = own_year or (noun_year[0] if noun_year else "") or clause_year
             fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
-                        object_through=party_agency, topics=topics)
+                        object_through=party_agency, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
     return findings
+
+
+def _parties(context: SentenceContext, subject: str, through: str, start: int, term: int, end: int
+             ) -> tuple[str, str, list[tuple[Mention, str]]]:
+    """(subject, acting agency, [(counterpart, its own year)]) of an agreement clause: the items after the
+    agreement noun that are not the subject's own, not a topic or a place ("on …", "in …"); "between A and
+    B" and "A and B signed …" make A the subject and B the counterpart."""
+    items = [(m, y) for m, y in context.list_items(term, end)
+             if not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[term:context.mention_at(_index(context, m))])[-40:])
+             or _after_with(context, term, m)]
+    between = re.search(r"\bbetween\s*$", SLOT_RE.sub("", context.masked[term:context.mention_at(_index(context, items[0][0]))])) \
+        if items else None
+    if between is None and not items:
+        joined = COORDINATED_SUBJECTS.match(context.masked, max(start, context.intro_end), term)
+        if joined:
+            first, second = (context.view.mentions[int(joined.group(i))] for i in (1, 2))
+            items = [(second, "")]
+            subject, through = _actor_of(context, first)
+    elif between is not None and len(items) >= 2 and not any(_own(context, subject, m) for m, _ in items):
+        subject, through = _actor_of(context, items[0][0])
+        items = items[1:]
+    return subject, through, [(m, y) for m, y in _unique_items(items) if not _own(context, subject, m)]
+
+
+# "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
+COORDINATED_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
+                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed)\b")
+
+
+def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
+    """Whether a list item follows "with" with nothing but list words between ("an MoU on cooperation with X",
+    "with Israel in 2016 and Rwanda"): a counterpart even after a topic phrase."""
+    text = SLOT_RE.sub(" X ", context.masked[term:context.mention_at(_index(context, mention))])
+    after_with = re.split(r"\bwith\b", text)
+    if len(after_with) < 2:
+        return False
+    tail = re.sub(r"\b(?:in|since|on)\s+(?:\w+\s+)?\d{4}", " ", after_with[-1])
+    return not re.search(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about)\s+(?:the\s+)?[A-Za-z]", tail)
+
+
+def _actor_of(context: SentenceContext, mention: Mention) -> tuple[str, str]:
+    state = context.state_of(mention.key)
+    if mention.kind == "org" and state and state != mention.key:
+        return state, mention.key
+    return mention.key, ""
+
+
+def _unique_items(items: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    seen, result = set(), []
+    for mention, year in items:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            result.append((mention, year))
+    return result
 
 
 def _party(context: SentenceContext, mention: Mention) -> tuple[str, str]:
@@ -187,46 +293,96 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 # --- memberships, participation, chairing -----------------------------------------------------
 
 def memberships(context: SentenceContext) -> list[Finding]:
-    """"As a member of X since 2004", "upon joining X", "joined X in 2004", "is a member of X", "a NATO member"."""
+    """Memberships: "joined the UN and the OSCE in 1992, the CoE in 1999", "a member of NATO since 1955 and of
+    the CoE since 1950", "belongs to APEC (1989) and the G20 (1999)", "a founding member of X", "a NATO
+    member"; each organisation of a list with its own year; "aspires to join" is Planned."""
     if not MEMBERSHIP_HINT.search(context.masked):
         return []
-    findings = []
+    findings, seen = [], set()
+    if not MEMBERSHIP_ANY.search(context.masked):
+        return []
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
-            organisation = context.view.slot(match.group())
             clause = context.clause_of(match.start())
             subject, _, indirect = context.subject_in(*clause)
-            before = context.masked[clause[0]:match.start()]
             member = context.state_of(subject) or subject
-            if organisation.kind != "org" or not member or member == organisation.key or cues.is_negated(
-                    match.group() + before[-40:]):
+            before = context.masked[clause[0]:match.start()]
+            status = cues.clause_status(before[-50:] + match.group(), "")
+            if not member or status in ("negated", "Rejected", "Withdrawn"):
                 continue
-            status = "Planned" if cues.status_cue(before[-40:] + match.group()) else ""
-            fact = Fact("memberOf", member, organisation.key, _membership_year(context, match, clause, dated), status)
-            findings.append(_finding(context, fact, "membership.member-of", indirect))
+            status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+            fallback = _membership_year(context, clause, dated)
+            for number, (organisation, year) in enumerate(_organisations(context, match, clause[1])):
+                if not year and number == 0:
+                    year = _year_after_mention(context, organisation)
+                if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
+                    continue
+                seen.add(organisation.key)
+                years = _years_of(context, organisation, match.start()) if _is_process(context, organisation) \
+                    else [year or fallback]
+                for year in years:
+                    fact = Fact("memberOf", member, organisation.key, year, status)
+                    findings.append(_finding(context, fact, "membership.member-of", indirect))
     return findings
 
 
-def _membership_year(context: SentenceContext, match: re.Match[str], clause: tuple[int, int], dated: bool) -> str:
-    """The year written after the organisation ("since 2004"), else for "joined"-like triggers the clause's year."""
-    year = cues.year_after(context.masked[match.end():])
-    if year or not dated:
-        return year
+def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> list[tuple[Mention, str]]:
+    """The organisations a membership trigger lists, from its first one on while the gaps are list-like."""
+    first = context.view.slot(match.group()[match.group().rfind("\ue000"):])
+    items = context.list_items(context.mention_at(_index(context, first)), end, ("org",))
+    found, previous_end = [], None
+    for mention, year in items:
+        offset = context.mention_at(_index(context, mention))
+        if previous_end is not None:
+            gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
+                         r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
+                         context.masked[previous_end:offset])
+            if not LIST_GAP.fullmatch(gap):
+                break
+        previous_end = offset + len(str(_index(context, mention))) + 2
+        if mention.extra.get("modifier") or _modifier(context, mention):
+            continue  # "the UN Group of Governmental Experts": the UN only names whose group it is
+        renamed = NOW_CALLED.match(context.masked, previous_end)
+        if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
+            mention = context.view.mentions[int(renamed.group(1))]
+        found.append((mention, year))
+        previous_end = offset + len(str(_index(context, mention))) + 2
+    return found
+
+
+def _membership_year(context: SentenceContext, clause: tuple[int, int], dated: bool) -> str:
+    """For "joined"-like triggers, the clause's (or the intro's) year when an organisation has none of its own."""
+    if not dated:
+        return ""
     return cues.clause_year(context.masked[clause[0]:clause[1]]) or cues.clause_year(context.masked[:context.intro_end])
 
 
 def participation(context: SentenceContext) -> list[Finding]:
-    """"<S> participates in X along with A and B" (forums: memberships), "takes part every year in the Y
-    exercise", "joined the Z exercise"."""
+    """Taking part: "took part in the first OEWG (2019-2021) and the second (2021-2025)", "sat on the UN GGE in
+    2012-2013 and 2016-2017" (one fact per period), "teams compete in Locked Shields and in Cyber Europe",
+    "takes part in the X programme" (a beneficiary); "participates in X along with A and B" makes A and B
+    members of a forum. Researchers, academics or companies taking part are not the state."""
     findings = []
-    for match in PARTICIPATE.finditer(context.masked) if "part" in context.masked else ():
+    for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
-        subject, _, indirect = context.subject_in(start, end)
-        if not subject or cues.is_negated(context.masked[start:match.start()]):
+        subject, through, indirect = context.subject_in(start, end)
+        before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
+        status = cues.clause_status(before[-50:], "")
+        if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]):
             continue
-        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
-        findings += _participants(context, subject, indirect, match.end(), end, status)
+        status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+        findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
     return findings + _joined_exercises(context)
+
+
+def _with_through(finding: Finding, through: str) -> Finding:
+    """A participation finding made by an agency for its state ("BSSN teams join …")."""
+    if through and finding.fact.relation == "participatesIn":
+        finding.fact.through = through
+    return finding
+
+
+PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend")
 
 
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
@@ -237,13 +393,13 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
         start, end = context.clause_of(match.start())
-        subject, _, indirect = context.subject_in(start, end)
+        subject, through, indirect = context.subject_in(start, end)
         if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]):
             continue
         status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
         year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:end]) or (
             cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
-        fact = Fact("participatesIn", subject, mention.key, year, status)
+        fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
         findings.append(_finding(context, fact, "participation.joined", indirect))
     return findings
 
@@ -263,11 +419,23 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
     kinds = ("state", "org", "initiative", "event")
     for mention in context.mentions_between(start, end, kinds):
         offset = context.mention_at(_index(context, mention))
+        if _modifier(context, mention) or _own(context, subject, mention):
+            continue
+        if mention.kind in ("initiative", "event") and not _is_exercise(context, mention) and \
+                NOT_A_PROGRAMME.search(getattr(context.gazetteer.entities.get(mention.key), "label", "")):
+            continue  # joining an initiative (a mechanism, a partnership) is not taking part in a programme
+        if mention.kind == "initiative" and not _is_exercise(context, mention):
+            continue  # taking part in a programme is a beneficiary's role, read by the programmes rule
         if mention.kind in ("initiative", "event"):
-            year = _year_after_mention(context, mention) if _is_exercise(context, mention) else ""
-            fact = Fact("participatesIn", subject, mention.key, year, status)
-            findings.append(_finding(context, fact, "participation.took-part", indirect))
-        elif mention.kind == "org" and not _own(context, subject, mention) and not _modifier(context, mention):
+            for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
+                    [_year_after_mention(context, mention)]:
+                fact = Fact("participatesIn", subject, mention.key, year, status)
+                findings.append(_finding(context, fact, "participation.took-part", indirect))
+        elif mention.kind == "org" and _is_process(context, mention):
+            for year in _years_of(context, mention, start):
+                fact = Fact("participatesIn", subject, mention.key, year, status)
+                findings.append(_finding(context, fact, "participation.took-part", indirect))
+        elif mention.kind == "org" and _is_forum(context, mention) and ALONG.search(context.masked[offset:end]):
             if forum is None or forum.key != mention.key:
                 forum = mention
                 findings.append(_finding(context, Fact("memberOf", subject, mention.key, status=status),
@@ -279,109 +447,372 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
     return findings
 
 
+def _is_forum(context: SentenceContext, mention: Mention) -> bool:
+    return getattr(context.gazetteer.entities.get(mention.key), "cls", None) == CDO.Forum
+
+
+def _is_process(context: SentenceContext, mention: Mention) -> bool:
+    """A UN process one takes part in (the OEWG, the GGE): a forum that is part of the UN."""
+    entity = context.gazetteer.entities.get(mention.key)
+    return entity is not None and entity.cls == CDO.Forum and entity.part_of == "org/un"
+
+
+def _years_of(context: SentenceContext, mention: Mention, start: int | None = None) -> list[str]:
+    """The periods of a forum: written right after it ("in 2012-2013, 2016-2017 and 2019-2021", "(2019-2021) and
+    the second (2021-2025)") or between the verb and it ("both the 2019-2021 and the 2021-2025 OEWGs"), one year
+    each, or one empty year."""
+    index = _index(context, mention)
+    offset = context.mention_at(index)
+    if start is not None:
+        before = [w.year for w in cues.times(context.masked[start:offset])]
+        if before and not SLOT_RE.search(context.masked[start:offset]):
+            return before
+    after = context.masked[offset + len(str(index)) + 2:]
+    after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
+    found, position = [], 0
+    for when in cues.times(after[:120]):
+        gap = after[position:when.start]
+        if found and not re.fullmatch(r"[\s(),:]*(?:and\s+(?:again\s+)?(?:in\s+)?(?:the\s+\w+\s*)?)?[\s(]*(?:in\s+)?"
+                                      r"(?:the\s+)?", gap) or \
+                not found and not re.fullmatch(r"[\s(),:]*(?:in\s+|from\s+)?(?:the\s+)?", gap):
+            break
+        found.append(when.year)
+        position = when.end
+    return found or [""]
+
+
 def _modifier(context: SentenceContext, mention: Mention) -> bool:
-    """Whether a mention only modifies a noun ("NATO-led training")."""
+    """Whether a mention only modifies a noun ("NATO-led training", "the OAS CICTE", "NATO Science for Peace")."""
     index = _index(context, mention)
     after = context.masked[context.mention_at(index) + len(str(index)) + 2:]
-    return after.startswith("-")
+    return after.startswith("-") or bool(re.match(r"(?:'s|/)?\s*(?:\ue000|[A-Z][a-z])", after))
+
+
+# "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
+CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\b")
+PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
 
 
 def chairing(context: SentenceContext) -> list[Finding]:
-    """"<S> chairs / is chairing / holds the chair of X and Y"."""
-    if not CHAIR.search(context.masked):
+    """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
+    fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
+    of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
+    if "chair" not in context.masked and "presid" not in context.masked:
         return []
     findings = []
     for match in CHAIR.finditer(context.masked):
         start, end = context.clause_of(match.start())
-        subject, _, indirect = context.subject_in(start, end)
-        if not subject or cues.is_negated(context.masked[start:match.start()]):
-            continue
-        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
-        bodies = [m.key for m in context.mentions_between(match.end(), end, ("org",))]
-        bodies += _generic_bodies(context, context.masked[match.end():end])
-        for body in dict.fromkeys(bodies):
-            findings.append(_finding(context, Fact("chairs", subject, body, status=status), "chairing.chairs",
-                                     indirect))
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end)]
+        if not bodies and PRONOUN_OBJECT.match(context.masked[match.end():]):
+            before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
+            bodies = [(before[-1], None)] if before else []
+        known = {m.key for m, _ in bodies}
+        bodies += [(None, e) for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
+        findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+    for match in CHAIR_AFTER.finditer(context.masked):
+        body = context.view.slot(match.group())
+        if body.kind == "org":
+            findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(body, None)])
     return findings
 
 
-def _generic_bodies(context: SentenceContext, text: str) -> list[str]:
-    """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", created as forums."""
-    keys = []
+def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tuple[int, int],
+            bodies: list[tuple[Mention | None, Entity | None]]) -> list[Finding]:
+    start, end = clause
+    subject, _, indirect = context.subject_in(start, end)
+    adjective = re.search(rf"{SLOT}\s*$", context.masked[max(start, trigger - 20):trigger])
+    if adjective and context.view.slot(adjective.group()).kind == "state":  # "the French G7 presidency"
+        subject, indirect = context.view.slot(adjective.group()).key, False
+    status = cues.clause_status(context.masked[start:trigger][-50:], "")
+    if not subject or status == "negated":
+        return []
+    status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+    findings = []
+    for mention, entity in bodies:
+        key = mention.key if mention is not None else entity.key
+        if key == subject:
+            continue
+        for when in _periods(context, trigger_end, end):
+            fact = Fact("chairs", subject, key, when.year if when else "", status,
+                        end_year=when.end_year if when else "")
+            finding = _finding(context, fact, "chairing.chairs", indirect)
+            finding.entities += [entity] if entity is not None and not entity.reference else []
+            findings.append(finding)
+    return findings
+
+
+def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When | None]:
+    """The run of times right after a chairing trigger and what it chaired ("it in 2014 and again in 2025",
+    "the X from 2017 to 2019", "presidency of 2019"), or one undated period; a later time is another fact's."""
+    text = context.masked[start:end]
+    bodies = list(SLOT_RE.finditer(text))
+    position = bodies[-1].end() if bodies else (re.match(r"\s*(?:it|them)\b", text) or re.match("", text)).end()
+    found: list[cues.When | None] = []
+    for when in cues.times(text):
+        if when.start < position:
+            continue
+        if not PERIOD_GAP.fullmatch(text[position:when.start]):
+            break
+        found.append(when)
+        position = when.end
+    return found or [None]
+
+
+PERIOD_GAP = re.compile(r"[\s,()]*(?:(?:and|or)\s+(?:again\s+)?|again\s+)?(?:(?:in|from|of|since|for|during)\s+)?"
+                        r"(?:the\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
+
+
+def _listed_orgs(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    """The organisations listed right after ``start``, modifiers ("the OAS CICTE") left out."""
+    found, position = [], start
+    for mention, _ in context.list_items(start, end, ("org",)):
+        offset = context.mention_at(_index(context, mention))
+        gap = re.sub(r"\b(?:in|since|from|to|of)\s+(?:\w+\s+)?\d{4}(?:-\d{4})?", " ", context.masked[position:offset])
+        if not LIST_GAP.fullmatch(gap):
+            break
+        position = offset + len(str(_index(context, mention))) + 2
+        if _modifier(context, mention):
+            continue
+        found.append(mention)
+    return found
+
+
+def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
+    """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", as forums (new ones are
+    returned, not registered: the pipeline registers what findings name)."""
+    found = []
     text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, text)
     for match in GENERIC_BODY.finditer(text):
         label = match.group(1).strip()
-        entity = context.gazetteer.lookup(label) or context.gazetteer.add(
-            Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
-        keys.append(entity.key)
-    return keys
+        found.append(context.gazetteer.lookup(label) or
+                     Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
+    return found
 
 
 # --- cooperation ------------------------------------------------------------------------------
 
 def cooperation(context: SentenceContext) -> list[Finding]:
-    """"<S> cooperates / works / collaborates with X", "acts through X", "capacity building ... with X"."""
-    if not COOPERATE.search(context.masked):
-        return []
+    """Cooperation without a recorded agreement: "<S> cooperates / works with A and B", "cyber dialogues are
+    held with A, B and C", "co-launched with X", "with the support of X", "its closest partners are A and
+    B", "A and B are its main partners"; the agency that does it acts for its state."""
     findings = []
     for match in COOPERATE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         subject, through, indirect = context.subject_in(start, end)
-        clause_before = context.masked[start:match.start()]
-        if not subject or MOU.search(context.masked[start:end]) or cues.is_negated(clause_before):
+        clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
+        status = cues.clause_status(clause_before[-60:], "")
+        if not subject or MOU.search(context.masked[start:end]) or status == "negated" or \
+                NON_STATE_SUBJECT.search(clause_before[-70:]):
             continue
         partners = _partners(context, subject, match.end(), end)
-        status = "Planned" if cues.status_cue(clause_before) else ""
-        year = cues.since_year(context.masked[start:end]) or (
-            cues.since_year(context.masked[:context.intro_end]) if start == 0 else "")
-        for partner in partners:
-            fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through,
-                        topics=context.themes)
-            findings.append(_finding(context, fact, "cooperation.with", indirect))
+        if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
+            partners = partners[:1]
+        findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
+    return findings + (_named_partners(context) if "partners" in context.masked else [])
+
+
+def _cooperations(context: SentenceContext, partners: list[Mention], subject: str, through: str, indirect: bool,
+                  clause: tuple[int, int], before: str) -> list[Finding]:
+    status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation") else ""
+    start, end = clause
+    year = cues.since_year(context.masked[start:end]) or (
+        cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+    findings = []
+    for partner in partners:
+        fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.with", indirect))
+    return findings
+
+
+def _named_partners(context: SentenceContext) -> list[Finding]:
+    """"Its closest cyber partners are A, B and C" / "A, B and C are its main partners"."""
+    findings = []
+    for pattern, after in ((PARTNERS_ARE, True), (PARTNERS_AFTER, False)):
+        for match in pattern.finditer(context.masked):
+            start, end = context.clause_of(match.start())
+            region = (match.end(), end) if after else (start, match.start())
+            subject = context.previous_subject or context.topic
+            partners = [m for m, _ in context.list_items(*region) if not _own(context, subject, m)]
+            findings += _cooperations(context, _unique(partners), subject, "", True, (start, end), "")
     return findings
 
 
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
+    """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
-    found = [m for m in context.mentions_between(start, end) if not _own(context, subject, m) and m.key != own_through]
+    found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
+             and not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, m))])
+                                        [-40:].replace(" with ", " "))]
     if not found and VAGUE.match(context.masked[start:]):
         found = [m for m in context.mentions_between(end, len(context.masked), ("org",))
                  if not _own(context, subject, m)]
     return _unique(found)
 
 
+MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|subsum")
+# "It absorbed A, B and C", "CSA took over SingCERT": the subject is the successor, the list what merged into it.
+ABSORBED = re.compile(r"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged)\s+(?:the\s+)?(?=\ue000)")
+
+
 def mergers(context: SentenceContext) -> list[Finding]:
-    """"X merged with / into Y", "was absorbed by Y"."""
+    """Mergers: "A and B were merged into C", "A merged with C", "A was absorbed by C", "C absorbed A, B and
+    D" (each merged body of a list), dated by the clause."""
     findings = []
-    subject = context.subject
+    if not MERGE_HINT.search(context.masked):
+        return findings
     for match in MERGE.finditer(context.masked):
         successor = context.view.slot(match.group())
-        merged = subject if subject is not None and subject.kind == "org" else None
-        if merged is None or successor.kind != "org" or merged.key == successor.key:
-            continue
-        year = cues.clause_year(context.masked[:match.start()]) or cues.clause_year(context.masked)
-        findings.append(_finding(context, Fact("mergedInto", merged.key, successor.key, year), "merger.merged"))
+        start, end = context.clause_of(match.start())
+        merged = [m for m, _ in context.list_items(max(start, context.intro_end if start <= context.intro_end else
+                                                          start), match.start(), ("org",))
+                  if not _modifier(context, m)]
+        findings += _merged(context, merged, successor, (start, end))
+    for match in ABSORBED.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        successor = context.clause_subject(start, end)
+        if successor is None and re.match(r"\s*(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
+            successor = _last_org_before(context, start)
+        merged = _listed_orgs(context, match.end() - 0, end)
+        findings += _merged(context, merged, successor, (start, end))
     return findings
 
 
-# --- agencies acting for their state --------------------------------------------------------------
+def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
+    """The organisation "it" stands for: the last named before ``position`` here, else in the sentences before."""
+    found = [m for m in context.mentions_between(0, position, ("org",))]
+    if found:
+        return found[-1]
+    key = context.recent_orgs[-1] if context.recent_orgs else ""
+    return Mention(0, 0, key, "coref", "org") if key else None
+
+
+def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
+            clause: tuple[int, int]) -> list[Finding]:
+    if successor is None or successor.kind != "org":
+        return []
+    start, end = clause
+    year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked[:context.intro_end]) or \
+        next((w.year for w in cues.times(context.masked[start:end], anchor=context.previous_year)), "")
+    return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
+            for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
+
+
+# --- agencies and CERTs of a state ---------------------------------------------------------------
+
+CREATED = re.compile(
+    r"\b(?:creat(?:ed|es|ing)|establish(?:ed|es|ing)|set up|form(?:ed|s)|found(?:ed|s)|launch(?:ed|es)|open(?:ed|s)|"
+    r"inaugurated|operational|in operation|(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
+    r"start(?:s|ed)? work|began work|came into being|stood up)\b"
+)
+
 
 def agencies(context: SentenceContext) -> list[Finding]:
-    """"Through <agency>, <state> ..." makes the agency the state's."""
-    if context.through is None or context.subject is None or context.through.kind != "org":
+    """A state's agencies and CERTs, with the year they were created and whether they exist yet.
+
+    Every mention of a body discovered as an agency or CERT gives its state when that state is the
+    paragraph's or the clause's actor (agencies of other states named as counterparts are theirs, not
+    facts about this profile's state); "Through <agency>, <state> …" gives the agency to the state. The
+    year is the one a creation word dates ("was created in July 2009", ", in operation since 2006"); a
+    body that "will be established" or "will start work" is Planned.
+    """
+    findings = []
+    for index, mention in enumerate(context.view.mentions):
+        entity = context.gazetteer.entities.get(mention.key)
+        if mention.kind != "org" or entity is None or entity.reference or entity.cls not in (CDO.GovernmentAgency,
+                                                                                                  CDO.CERT):
+            continue
+        state, rule = _agency_state(context, mention, entity)
+        if not state:
+            continue
+        year, status = _agency_time(context, index)
+        if status is None:
+            continue
+        confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
+        findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
+    return findings
+
+
+# "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
+# set up", "A National Security Council, which will be established in …": a body announced, not yet there.
+PLANNED_BODY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
+    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate)(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+(?:for|dedicated to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)"
+    r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|shall)\s+be\s+(?:established|set up|created|formed|launched)")
+
+
+def planned_bodies(context: SentenceContext) -> list[Finding]:
+    """Bodies a sentence announces for the future, as Planned agencies or CERTs of the paragraph's state (a body
+    the sentence names in full is read by :func:`agencies`)."""
+    if "will be" not in context.view.text and " to be " not in context.view.text:
         return []
-    entity = context.gazetteer.entities.get(context.through.key)
-    state = context.subject.key if context.subject.kind == "state" else ""
-    if entity is None or entity.reference or not state or entity.cls not in (CDO.GovernmentAgency, CDO.CERT):
-        return []
-    if not entity.agency_of or entity.extra.get("weak_state"):
-        entity.agency_of = state
-        entity.extra.pop("weak_state", None)
-    if entity.agency_of != state:
-        return []
-    return [_finding(context, Fact("agencyOf", entity.key, state), "agency.through", base=Decimal("0.85"))]
+    findings = []
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    for match in PLANNED_BODY.finditer(context.view.text):
+        label = re.sub(r"\s+\([^()]*\)", "", match.group("np")).strip()
+        label = label[0].upper() + label[1:]
+        if not state or any(m.start >= match.start("np") and m.end <= match.end("np") and m.kind == "org"
+                            for m in context.view.mentions if m.key):
+            continue
+        cls = CDO.CERT if re.search(r"C(?:ERT|SIRT|IRT)", label) else CDO.GovernmentAgency
+        entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
+                        cls=cls, agency_of=state)
+        finding = Finding(Fact("agencyOf", entity.key, state, status="Planned"), Decimal("0.8"), "agency.planned")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
+# A state body has a cyber role when its name says so (or it is a ministry, a police or a CERT): a statistics
+# bureau or a board of inquiry named in a profile is not one of its cyber agencies.
+CYBER_ROLE = re.compile(
+    r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
+    r"intelligence|defen[cs]e|crim|police|investigat|data protection|foreign|ministr|interior|justice|international|"
+    r"electronic|technolog|network|internet|command", re.IGNORECASE)
+ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9./-]*")
+
+
+def _agency_state(context: SentenceContext, mention: Mention, entity: Entity) -> tuple[str, str]:
+    """(state, rule) an agency mention gives, or ('', '') when it is another state's agency named in passing."""
+    if context.through is mention and context.subject is not None and context.subject.kind == "state":
+        return context.subject.key, "agency.through"
+    state = entity.agency_of
+    if state and state in (context.topic, context.state) and (entity.cls == CDO.CERT or CYBER_ROLE.search(
+            f"{entity.label} {entity.acronym}") or ACRONYM_ONLY.fullmatch(entity.label)):
+        return state, "agency.of-state"
+    return "", ""
+
+
+# A body whose creation lies ahead: "will be established", "is to be set up", "will start work in 2026".
+FUTURE_BODY = re.compile(r"\b(?:will|shall|is to|are to|to be|expected to|due to|plans? to)\b[^.;]{0,30}?"
+                         r"\b(?:establish|set up|creat|form|launch|start|begin|open|become operational)")
+
+
+HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
+                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
+    """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
+    offset = context.mention_at(index)
+    start, end = context.clause_of(offset)
+    after = context.masked[offset + len(str(index)) + 2:end]
+    before = context.masked[start:offset]
+    status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
+    if status == "negated" or HYPOTHETICAL_BODY.search(before[-60:]):
+        return "", None  # "a bill which would have created a national agency": no agency, then or now
+    planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) else ""
+    created = CREATED.search(after, 0, 80)
+    if created is not None:
+        stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
+    elif CREATED.search(before[-80:]):
+        stretch = after[:40]
+    else:
+        return "", planned
+    when = cues.first_year(stretch)
+    return (when.year if when is not None else ""), planned
 
 
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
-    agencies, agreements, memberships, participation, chairing, cooperation, mergers,
+    agencies, planned_bodies, agreements, memberships, participation, chairing, cooperation, mergers,
 ]

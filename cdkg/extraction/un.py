@@ -346,7 +346,8 @@ def _alignments(context: SentenceContext, others: list[Mention], start: int, end
 
 def initiatives(context: SentenceContext) -> list[Finding]:
     """Diplomatic initiatives an actor joined, endorsed or co-founded, with the year."""
-    mentions = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "diplomatic" and m.key]
+    mentions = [(i, m) for i, m in enumerate(context.view.mentions) if m.key and (
+        m.kind == "diplomatic" or getattr(context.gazetteer.entities.get(m.key), "cls", None) == CDO.Coalition)]
     if not mentions:
         return []
     findings = []

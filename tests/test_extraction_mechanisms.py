@@ -1,0 +1,336 @@
+"""The extractor's linguistic machinery (issue 12), each piece pinned on sentences written for the test.
+
+No sentence here comes from the seeds or from the development corpus: they are invented, about
+states and bodies chosen so that no rule can be keyed to a profile it is judged on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.extraction import ExtractionResult, Extractor, cues
+from cdkg.extraction.context import item_years
+from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
+from cdkg.sources import SourceText
+
+REPO = Path(__file__).resolve().parent.parent
+BASE = "https://w3id.org/cdkg/id/"
+REFERENCE = load_reference_graph(REPO / "data" / "reference")
+
+
+def extract(*texts: str) -> ExtractionResult:
+    """Run the extractor on invented documents, one per text."""
+    sources = [SourceText(f"doc{i}", Path(f"doc{i}.txt"), text, "t", "2024-01-01") for i, text in enumerate(texts)]
+    return Extractor(gazetteer_from_graph(REFERENCE, BASE)).extract(sources)
+
+
+def rows(result: ExtractionResult, relation: str | None = None) -> set[tuple[str, ...]]:
+    """(subject label, relation, object label, year, status) of every fact (of one relation)."""
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), f.relation, name(f.object), f.year, f.status) for f in result.facts
+            if relation is None or f.relation == relation}
+
+
+# --- who the subject of a clause is -------------------------------------------------------------
+
+def test_a_possessive_is_never_the_subject() -> None:
+    found = rows(extract("Paraguay is a landlocked state. In line with the EU's Data Security Directive, the "
+                         "country created a national computer incident response team, PY-CIRT, in 2019."))
+    assert not any(r[0] == "European Union" for r in found), found
+    assert ("PY-CIRT", "agencyOf", "Paraguay", "2019", "") in found
+
+
+def test_citing_a_document_is_not_issuing_it() -> None:
+    found = rows(extract("Uruguay is active at the UN. Uruguayan diplomats have repeatedly stressed the "
+                         "applicability of the UN Charter and invoked the Universal Declaration of Human Rights."),
+                 "issued")
+    assert found == set()
+
+
+def test_a_clause_after_while_or_whereas_has_its_own_subject() -> None:
+    found = rows(extract("Bolivia signed an MoU with Peru in 2018, while Ecuador is negotiating an MoU with Chile; "
+                         "whereas Colombia has signed one with Panama."), "hasAgreementWith")
+    assert ("Bolivia", "hasAgreementWith", "Peru", "2018", "Signed") in found
+    assert ("Ecuador", "hasAgreementWith", "Chile", "", "UnderNegotiation") in found
+    assert not any(r[0] == "Bolivia" and r[2] in ("Chile", "Panama") for r in found)
+
+
+def test_a_capital_city_stands_for_its_state_but_not_inside_a_name() -> None:
+    found = rows(extract("Uruguay is a small state. Montevideo signed a cyber MoU with Argentina in 2020. "
+                         "It also follows the Budapest Convention."))
+    assert ("Uruguay", "hasAgreementWith", "Argentina", "2020", "Signed") in found
+    assert not any("Hungary" in r for r in found)
+
+
+def test_the_latter_refers_to_the_last_actor_named() -> None:
+    found = rows(extract("Ghana works closely with Togo and Benin. The latter signed a cyber MoU with Niger in 2022."),
+                 "hasAgreementWith")
+    assert ("Benin", "hasAgreementWith", "Niger", "2022", "Signed") in found
+
+
+def test_demonyms_stand_for_their_state() -> None:
+    found = rows(extract("Peruvian officials signed a cyber MoU with Brazil in 2017."), "hasAgreementWith")
+    assert ("Peru", "hasAgreementWith", "Brazil", "2017", "Signed") in found
+
+
+# --- coordination ----------------------------------------------------------------------------------
+
+def test_each_list_item_keeps_its_own_year_and_a_participle_phrase_is_no_item() -> None:
+    found = rows(extract("Bolivia has signed cyber memoranda of understanding with Peru in 2016 and Ecuador in 2019, "
+                         "as well as receiving assistance from Russian experts."), "hasAgreementWith")
+    assert found == {("Bolivia", "hasAgreementWith", "Peru", "2016", "Signed"),
+                     ("Bolivia", "hasAgreementWith", "Ecuador", "2019", "Signed")}
+
+
+def test_items_joined_by_a_bare_and_share_the_next_year() -> None:
+    assert item_years([" and the ", " in 2004, the ", " in 2010 and the ", " two years later"]) == [
+        "2004", "2004", "2010", "2012"]
+
+
+def test_two_coordinated_subjects_sign_with_each_other() -> None:
+    found = rows(extract("India and Japan signed a cyber security MoU in 2021."), "hasAgreementWith")
+    assert found == {("India", "hasAgreementWith", "Japan", "2021", "Signed")}
+
+
+# --- status from the clause, never by default ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Tunisia signed a cyber MoU with Morocco in 2015.", "Signed"),
+    ("A cyber MoU with Morocco expired in 2019 and was not renewed.", "Expired"),
+    ("A consultation arrangement with Morocco was suspended in 2020.", "Suspended"),
+    ("A cyber MoU with Morocco was terminated in 2021.", "Terminated"),
+    ("Tunisia withdrew from its cyber agreement with Morocco in 2022.", "Withdrawn"),
+    ("Tunisia rejected a cyber MoU with Morocco in 2023.", "Rejected"),
+    ("Tunisia hopes that a cyber MoU with Morocco can be signed soon.", "Planned"),
+    ("Talks on a cyber MoU with Morocco opened in 2023.", "UnderNegotiation"),
+])
+def test_agreement_status_comes_from_its_clause(sentence: str, status: str) -> None:
+    found = rows(extract("Tunisia is a North African state. " + sentence), "hasAgreementWith")
+    assert {(r[2], r[4]) for r in found} == {("Morocco", status)}
+
+
+def test_a_bare_mention_of_an_agreement_is_not_a_signed_one() -> None:
+    assert rows(extract("Tunisia discussed its cyber MoU with Morocco at length."), "hasAgreementWith") == {
+        ("Tunisia", "hasAgreementWith", "Morocco", "", "UnderNegotiation")}
+    assert rows(extract("The cyber MoU with Morocco is a topic of the report."), "hasAgreementWith") == set()
+
+
+def test_a_body_announced_in_the_future_is_planned() -> None:
+    found = rows(extract("Tunisia is a North African state. A National Cyber Defence Agency (NCDA) will be "
+                         "established within the Ministry of Defence."), "agencyOf")
+    assert ("National Cyber Defence Agency", "agencyOf", "Tunisia", "", "Planned") in found
+
+
+def test_the_status_reader() -> None:
+    assert cues.clause_status("a 2013 memorandum with X", "expired in 2018 without being renewed") == "Expired"
+    assert cues.clause_status("Y has signed an MoU", "") == "done"
+    assert cues.clause_status("Y has not signed an MoU", "") == "negated"
+    assert cues.clause_status("an MoU with X", "has not yet been signed") == "negated"
+    assert cues.clause_status("a bill", "was tabled in the Senate") == "Proposed"
+    assert cues.clause_status("a strategy", "has been drafted") == "Draft"
+    assert cues.clause_status("the MoU with X", "") == ""
+
+
+# --- time -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, year, end_year", [
+    ("a member of the OSCE since 2004", "2004", ""),
+    ("the guidance issued in March 2021", "2021", ""),
+    ("the 2019-2023 plan", "2019", "2023"),
+    ("chaired it from 2017 to 2019", "2017", "2019"),
+    ("between 2014 and 2016", "2014", "2016"),
+])
+def test_one_time_reader(text: str, year: str, end_year: str) -> None:
+    when = cues.first_year(text)
+    assert when is not None and (when.year, when.end_year) == (year, end_year)
+
+
+def test_relative_years_count_from_the_last_year() -> None:
+    assert [w.year for w in cues.times("founded in 2015 and renamed two years later")] == ["2015", "2017"]
+    assert [w.year for w in cues.times("set up eight years after it", anchor="2009")] == ["2017"]
+    assert [w.year for w in cues.times("in 2011; the following year")] == ["2011", "2012"]
+    assert [w.year for w in cues.times("were merged into it at that point", anchor="2025")] == ["2025"]
+
+
+def test_a_document_keeps_its_year_range() -> None:
+    result = extract("Honduras adopted its 2019-2023 Cybersecurity Strategy in 2019.")
+    issued = [f for f in result.facts if f.relation == "issued"]
+    assert [(f.year, f.end_year) for f in issued] == [("2019", "2023")]
+    assert issued[0].object == "document/honduras/cybersecurity-strategy-2019-2023"
+
+
+# --- names and identity ------------------------------------------------------------------------------
+
+def test_an_unknown_agency_gets_an_owner_scoped_key_and_its_acronym_as_a_name() -> None:
+    result = extract("Montenegro created the National Security Agency (NSA-ME) in 2016. NSA-ME signed a cyber MoU "
+                     "with Serbia in 2020.")
+    entity = result.gazetteer.entities["org/montenegro/nsa-me"]
+    assert entity.label == "National Security Agency" and "NSA-ME" in entity.names
+    assert ("National Security Agency", "agencyOf", "Montenegro", "2016", "") in rows(result)
+    mous = [f for f in result.facts if f.relation == "hasAgreementWith"]
+    assert [(f.subject, f.through, f.object) for f in mous] == [
+        ("state/montenegro", "org/montenegro/nsa-me", "state/serbia")]
+
+
+def test_what_a_document_discovers_stays_in_that_document() -> None:
+    result = extract("Ghana created the National Cyber Agency (NCA) in 2018.",
+                     "Togo created the National Cyber Agency (NCA) in 2021.")
+    agencies = rows(result, "agencyOf")
+    assert ("National Cyber Agency", "agencyOf", "Ghana", "2018", "") in agencies
+    assert ("National Cyber Agency", "agencyOf", "Togo", "2021", "") in agencies
+    assert {"org/ghana/nca", "org/togo/nca"} <= set(result.gazetteer.entities)
+
+
+def test_extraction_leaves_the_reference_gazetteer_unchanged_and_is_repeatable() -> None:
+    gazetteer = gazetteer_from_graph(REFERENCE, BASE)
+    before = (len(gazetteer.entities), len(gazetteer.surfaces))
+    source = SourceText("a", Path("a.txt"), "Ghana created the National Cyber Agency (NCA) in 2018. The NCA signed "
+                        "an MoU with Togo in 2019.", "t", "2024-01-01")
+    extractor = Extractor(gazetteer)
+    first = [f.identity() for f in extractor.extract([source]).facts]
+    assert (len(gazetteer.entities), len(gazetteer.surfaces)) == before
+    assert [f.identity() for f in extractor.extract([source]).facts] == first
+
+
+# --- argument roles from the verb ------------------------------------------------------------------
+
+def _roles(result: ExtractionResult) -> set[tuple[str, str, str]]:
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), f.role, name(f.object)) for f in result.facts if f.relation == "funds"}
+
+
+def test_funding_running_and_benefiting_are_different_roles() -> None:
+    result = extract("Peru is a member of the OAS. Peruvian officials benefit from the Andean Cyber Skills Programme, "
+                     "run by the OAS and funded mainly by Canada and Spain.")
+    assert _roles(result) == {("Peru", "Beneficiary", "Andean Cyber Skills Programme"),
+                              ("Organization of American States", "Lead", "Andean Cyber Skills Programme"),
+                              ("Canada", "Funder", "Andean Cyber Skills Programme"),
+                              ("Spain", "Funder", "Andean Cyber Skills Programme")}
+
+
+def test_a_hyphenated_funder_and_researchers_taking_part() -> None:
+    result = extract("Bolivia's prosecutors take part in the EU-funded Andean Justice Programme. Researchers from a "
+                     "Bolivian university take part in the NATO-funded Cyber Shield Project.")
+    roles = _roles(result)
+    assert ("European Union", "Funder", "Andean Justice Programme") in roles
+    assert ("Bolivia", "Beneficiary", "Andean Justice Programme") in roles
+    assert not any(r[0] == "Bolivia" and r[2] == "Cyber Shield Project" for r in roles)
+    assert all(r[0] != "Bolivia" or r[1] != "Funder" for r in roles)
+
+
+def test_a_programme_only_mentioned_gives_nothing() -> None:
+    assert _roles(extract("Ecuador discussed the Pacific Digital Programme at a conference.")) == set()
+
+
+# --- lists for other families ------------------------------------------------------------------------
+
+def test_memberships_are_read_as_a_list_with_their_own_years() -> None:
+    found = rows(extract("Mongolia joined the UN in 1961 and the OSCE in 2012, and is a member of the ASEAN Regional "
+                         "Forum since 1998."), "memberOf")
+    assert ("Mongolia", "memberOf", "United Nations", "1961", "") in found
+    assert ("Mongolia", "memberOf", "Organization for Security and Co-operation in Europe", "2012", "") in found
+
+
+def test_taking_part_in_a_un_process_gives_one_fact_per_period() -> None:
+    found = rows(extract("Ghana sat on the UN GGE in 2014-2015 and 2019-2021."), "participatesIn")
+    assert {r[3] for r in found if r[2] == "UN Group of Governmental Experts on ICTs"} == {"2014", "2019"}
+
+
+def test_chairing_it_in_two_years_and_a_modifier_is_not_the_chaired_body() -> None:
+    found = rows(extract("Ghana joined the Freedom Online Coalition in 2015 and chaired it in 2017 and again in 2023. "
+                         "Ghana also chaired the AU Peace and Security Council."), "chairs")
+    assert ("Ghana", "chairs", "Freedom Online Coalition", "2017", "") in found
+    assert ("Ghana", "chairs", "Freedom Online Coalition", "2023", "") in found
+    assert not any(r[2] == "African Union" for r in found)
+
+
+def test_partners_listed_after_partners_are() -> None:
+    found = rows(extract("Zambia is a landlocked state. Its closest cyber partners are Kenya, India and the UK."),
+                 "cooperatesWith")
+    assert {r[2] for r in found} == {"Kenya", "India", "United Kingdom"}
+
+
+def test_every_body_of_a_list_merges_into_the_successor() -> None:
+    found = rows(extract("Ghana created the Cyber Defence Agency (CDA) in 2019. It absorbed the Signals Office (SO) "
+                         "and the Data Protection Bureau (DPB)."), "mergedInto")
+    assert {(r[0], r[2]) for r in found} == {("Signals Office", "Cyber Defence Agency"),
+                                             ("Data Protection Bureau", "Cyber Defence Agency")}
+
+
+def test_a_name_taken_part_in_is_an_exercise_in_a_sentence_about_exercises() -> None:
+    found = rows(extract("Namibian teams compete in the Southern Cross Challenge, a regional cyber exercise."),
+                 "participatesIn")
+    assert ("Namibia", "participatesIn", "Southern Cross Challenge", "", "") in found
+
+
+def test_names_end_where_the_name_ends() -> None:
+    result = extract("Expertise Ghana, the public cooperation agency, implements the EU-funded Coastal Cyber project.")
+    labels = {e.label for e in result.gazetteer.entities.values() if not e.reference}
+    assert "Expertise Ghana" in labels and "Coastal Cyber" in labels
+    assert not any(label.startswith("EU-funded") for label in labels)
+
+
+def test_an_unknown_name_containing_a_known_one_is_not_that_one() -> None:
+    found = rows(extract("Ecuador is a member of the Union of South American Nations."), "memberOf")
+    assert not any(r[2] in ("European Union", "United States") for r in found), found
+
+
+def test_an_unnamed_body_announced_for_the_future_is_a_planned_one() -> None:
+    found = rows(extract("Bolivia is an Andean state. A sectoral CSIRT for the mining sector will be established "
+                         "under the new plan."), "agencyOf")
+    assert ("Sectoral CSIRT for the mining sector", "agencyOf", "Bolivia", "", "Planned") in found
+
+
+def test_a_body_a_bill_would_have_created_does_not_exist() -> None:
+    found = rows(extract("Paraguay has no cyber law: a bill introduced in 2022, which would have created a National "
+                         "Cyber Defence Agency (NCDA), was withdrawn."), "agencyOf")
+    assert found == set()
+
+
+def test_a_statistics_bureau_is_no_cyber_agency() -> None:
+    found = rows(extract("Ghana is a West African state. In 2024 the website of the National Bureau of Statistics "
+                         "(NBS) was defaced."), "agencyOf")
+    assert found == set()
+
+
+def test_a_merger_at_that_point_takes_the_year_of_the_sentence_before() -> None:
+    found = rows(extract("Ghana created the Cyber Defence Agency (CDA) in 2021. The Signals Office (SO) and the Data "
+                         "Protection Bureau (DPB) were merged into the CDA at that point."), "mergedInto")
+    assert {(r[0], r[3]) for r in found} == {("Signals Office", "2021"), ("Data Protection Bureau", "2021")}
+
+
+def test_an_organisation_now_called_otherwise_is_a_membership_of_its_successor() -> None:
+    found = rows(extract("Togo is a founding member of the Organisation of African Unity (1963), now the African Union."),
+                 "memberOf")
+    assert ("Togo", "memberOf", "African Union", "1963", "") in found
+
+
+def test_a_one_word_short_name_in_parentheses_names_the_body() -> None:
+    result = extract("Benin is a coastal state. The Directorate of Cyber Defence (Siberpol) was created in 2019. "
+                     "Siberpol works with Interpol.")
+    cooperation = [f for f in result.facts if f.relation == "cooperatesWith"]
+    assert [(f.subject, f.object, f.through) for f in cooperation] == [
+        ("state/benin", "org/interpol", "org/benin/directorate-of-cyber-defence")]
+
+
+def test_whom_a_programme_is_for_benefits_from_it() -> None:
+    result = extract("Canada funded a $3 million programme for Jamaican cybercrime prosecutors in 2021. "
+                     "Spain implements the Atlantic Cyber project, a EUR 5 million project for ECOWAS states.")
+    roles = _roles(result)
+    assert ("Jamaica", "Beneficiary", "programme for Jamaican cybercrime prosecutors") in roles
+    assert ("Canada", "Funder", "programme for Jamaican cybercrime prosecutors") in roles
+    assert ("Economic Community of West African States", "Beneficiary", "Atlantic Cyber") in roles
+
+
+def test_law_names_with_a_parenthesis_and_an_apposition_about_them() -> None:
+    found = rows(extract("Zambia is a landlocked state. The Cyber Offences (Prevention and Punishment) Act was signed "
+                         "into law in May 2017. The Data Act, passed in March 2019, gives the regulator new powers."),
+                 "issued")
+    assert ("Zambia", "issued", "Cyber Offences (Prevention and Punishment) Act", "2017", "Adopted") in found
+    assert ("Zambia", "issued", "Data Act", "2019", "Adopted") in found
