@@ -35,7 +35,8 @@ POSITION_NOUN = re.compile(
 PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
     r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+out|delivered|"
-    r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded)\b",
+    r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
+    r"reaffirmed)\b",
     re.IGNORECASE,
 )
 PLANNED = re.compile(
@@ -118,7 +119,10 @@ OWN_POSITION = re.compile(
     r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation)s?\b"
     r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:position|statement|paper|views?|contribution)\s+on\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?"
-    r"international\s+law\b",
+    r"international\s+law\b"
+    r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?)\s+(?:that\s+)?"
+    r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
+    r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
     re.IGNORECASE,
 )
 REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document))\b",
@@ -161,13 +165,16 @@ def national_positions(context: SentenceContext) -> list[Finding]:
 
 def _dated_stretches(clause: str, cue_list: list[re.Match[str]]) -> list[str]:
     """The stretches of clause each publication cue governs, an undated cue joined to the next one ("set out its
-    views in its contribution … annexed to the 2021 report" is one publication)."""
+    views in its contribution … annexed to the 2021 report" is one publication) and a last undated one to the
+    one before ("published it in 2023 and presented it to the OEWG")."""
     stretches, begin = [], cue_list[0].start()
     for number, cue in enumerate(cue_list):
         end = cue_list[number + 1].start() if number + 1 < len(cue_list) else len(clause)
         if _year_in(clause[begin:end]) or _any_year(clause[begin:end]) or number + 1 == len(cue_list):
             stretches.append(clause[begin:end])
             begin = end
+    if len(stretches) > 1 and not _any_year(stretches[-1]):
+        stretches[-2:] = [stretches[-2] + stretches[-1]]
     return stretches
 
 
@@ -175,7 +182,7 @@ def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: 
                     first: bool) -> list[Finding]:
     """The issuance (and the forum it went to) of one publication cue's stretch of clause."""
     status = "Planned" if planned else "Published"
-    year = _year_in(stretch) or (cues.clause_year(clause) if first else "") or (
+    year = _year_in(stretch) or (cues.clause_year(clause) or _any_year(clause[:clause.find(stretch)]) if first else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if first else "")
     year = year or (_any_year(stretch) if status == "Published" else "")
     document = _document(context, state, _written(context, clause), year if status == "Published" else "")
