@@ -258,7 +258,7 @@ def gate(graph: Graph, shapes_dir: Path, output: Path) -> bool:
         return False
     from cdkg.validation import validate_graph
 
-    result = validate_graph(graph, shapes_dir)
+    result = validate_graph(graph, shapes_dir, engine="fast")
     if not result.conforms:
         raise ValidationFailed(
             f"the built graph has {result.violations} SHACL violation(s); {output} left untouched",

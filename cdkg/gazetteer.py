@@ -159,7 +159,10 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> Entity | None:
         """The entity a surface names exactly, if any."""
-        found = self.surfaces.get(LEADING_ARTICLE.sub("", surface.strip()))
+        surface = surface.strip()
+        if surface[:4] in ("the ", "The "):
+            surface = LEADING_ARTICLE.sub("", surface)
+        found = self.surfaces.get(surface)
         return self.entities[found[0]] if found else None
 
 

@@ -155,10 +155,11 @@ def test_development_corpus_floors() -> None:
 
     report = evaluate_corpus(Settings(root=REPO), DEV_CORPUS)
     assert report.overall.gold >= 700
-    assert report.overall.precision >= 0.87, report.render(summary=True)
-    assert report.overall.recall >= 0.46, report.render(summary=True)
-    assert report.extracted_families.recall >= 0.55, report.render(summary=True)
+    assert report.overall.precision >= 0.89, report.render(summary=True)
+    assert report.overall.recall >= 0.49, report.render(summary=True)
+    assert report.extracted_families.recall >= 0.59, report.render(summary=True)
     assert len(report.sprung) <= 2, report.render(summary=True)
-    for family, floor in (("agreement", 0.75), ("membership", 0.75), ("cooperation", 0.65), ("agency", 0.70),
-                          ("participation", 0.70), ("strategy", 0.55)):
+    for family, floor in (("agreement", 0.75), ("membership", 0.78), ("cooperation", 0.70), ("agency", 0.72),
+                          ("cert", 0.75), ("participation", 0.72), ("strategy", 0.58), ("exercise", 0.6),
+                          ("chair", 0.55), ("law", 0.43)):
         assert report.per_family[family].recall >= floor, (family, report.render(summary=True))

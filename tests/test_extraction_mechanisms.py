@@ -334,3 +334,24 @@ def test_law_names_with_a_parenthesis_and_an_apposition_about_them() -> None:
                  "issued")
     assert ("Zambia", "issued", "Cyber Offences (Prevention and Punishment) Act", "2017", "Adopted") in found
     assert ("Zambia", "issued", "Data Act", "2019", "Adopted") in found
+
+
+def test_exercises_named_by_their_organiser_and_hosting_one() -> None:
+    found = rows(extract("Botswana is a southern African state. CSIRT staff took part in the SADC regional cyber "
+                         "exercise in 2023. Botswana hosted the Kalahari Shield Exercise in 2024."), "participatesIn")
+    assert ("Botswana", "participatesIn", "SADC regional cyber exercise", "2023", "") in found
+    assert ("Botswana", "participatesIn", "Kalahari Shield Exercise", "2024", "") in found
+
+
+def test_a_name_runs_across_its_commas() -> None:
+    result = extract("Ecuador created the Ministry of Digital Affairs, Innovation, Science and Technology (MDAIST) "
+                     "in 2020. MDAIST signed a cyber MoU with Peru in 2022.")
+    labels = {e.label for e in result.gazetteer.entities.values() if not e.reference}
+    assert "Ministry of Digital Affairs, Innovation, Science and Technology" in labels
+    assert ("Ministry of Digital Affairs, Innovation, Science and Technology", "agencyOf", "Ecuador", "2020", "") in rows(
+        result, "agencyOf")
+
+
+def test_a_un_process_is_not_the_un() -> None:
+    found = rows(extract("Peru took part in the UN Open-Ended Working Group in 2021."), "participatesIn")
+    assert found == {("Peru", "participatesIn", "UN Open-Ended Working Group on ICTs", "2021", "")}

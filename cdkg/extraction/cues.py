@@ -106,22 +106,8 @@ def clause_status(before: str, after: str = "") -> str:
     return "done" if DONE.search(whole) else ""
 
 
-def status_cue(text: str) -> str:
-    """'negotiating', 'proposed', 'planned' or '' for the stretch of clause that governs a trigger."""
-    if NEGOTIATING.search(text):
-        return "negotiating"
-    if PROPOSED.search(text) or DRAFT.search(text):
-        return "proposed"
-    if PLANNED.search(text):
-        return "planned"
-    return ""
-
-
-def postposed_status(text: str) -> str:
-    """'negated', 'negotiating', 'proposed', 'planned' or '' from a status written after the trigger."""
-    if POSTPOSED_NEGATION.search(text):
-        return "negated"
-    return status_cue(text)
+# What a clause says when it only intends, negotiates or negates something (no accomplished fact).
+UNACCOMPLISHED = frozenset({"negated", "UnderNegotiation", "Draft", "Proposed", "Planned"})
 
 
 def is_hedged(text: str) -> bool:

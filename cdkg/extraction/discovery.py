@@ -249,7 +249,7 @@ AGENCY_WORDS = re.compile(
     r"department|commission|secretariat|police|guard|board|institute|institut\w*)\b", re.IGNORECASE)
 # "VIGINUM, the service against foreign digital interference", "the national CERT, ngCERT,"
 ACRONYM_APPOSITION = re.compile(
-    r"\b(?P<acr>[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9.-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?<![\w/.-])(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
     r"|\b(?:the|its)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
@@ -321,6 +321,20 @@ EXERCISE_TAKEN_PART = re.compile(
 EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
 
 
+# "took part in the OAS hemispheric cyber exercise": an exercise named by its organiser and what it is.
+LOWER_EXERCISE = re.compile(
+    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|hosted|convened|held)\s+(?:in\s+)?"
+    r"(?:the|an?)\s+(?:annual\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill))\b")
+
+
+def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery | None:
+    name = match.group("name")
+    if _ends_with_known(view, match.start("name"), match.end("name")):
+        return None
+    entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
+    return Discovery(entity, {name: "name"})
+
+
 def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
     group = "name" if match.group("name") else "name2"
     name, start = trim_name(match.group(group), match.start(group))
@@ -328,6 +342,25 @@ def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Disco
         return None
     entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
     return Discovery(entity, {name: "name"})
+
+
+# Names that run across commas: "Ministry of Science, Innovation, Technology and Telecommunications",
+# "Foreign, Commonwealth and Development Office" (a name ends where the name ends, not at its first comma).
+COMMA_NAME = re.compile(
+    r"\b(?P<name>(?:(?:Ministry|Department|Secretariat|Office|Agency|Commission|Council|Committee|Authority)\s+"
+    r"(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"|(?:[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
+    r"(?:Office|Ministry|Department|Agency|Authority)))(?:\s+\((?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9])\))?")
+
+
+def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    if not name or _inside(view, start, start + len(name), kinds=("state",)) and "," not in name:
+        return None
+    acronym = match.group("acr") or ""
+    end = match.end() if acronym else start + len(name)
+    return _make(AGENCY, name, acronym, view, (start, end), topic)
 
 
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
@@ -339,6 +372,10 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         return found
     for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) else ():
         found.append(_from_exercise_taken_part(match, view))
+    for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
+        found.append(_from_lower_exercise(match, view))
+    for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text else ():
+        found.append(_from_comma_name(match, view, topic))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if ", " in text else ():

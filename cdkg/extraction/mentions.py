@@ -81,12 +81,14 @@ class SentenceView:
 
     def mask(self) -> None:
         """Build the masked string (mentions replaced by slots) and the slot offsets."""
-        pieces, position = [], 0
+        pieces, position, length = [], 0, 0
         self.offsets = []
         for index, mention in enumerate(self.mentions):
-            pieces.append(self.text[position:mention.start])
-            self.offsets.append(sum(len(p) for p in pieces))
-            pieces.append(f"{OPEN}{index}{CLOSE}")
+            before = self.text[position:mention.start]
+            slot = f"{OPEN}{index}{CLOSE}"
+            pieces += (before, slot)
+            self.offsets.append(length + len(before))
+            length += len(before) + len(slot)
             position = mention.end
         pieces.append(self.text[position:])
         self.masked = "".join(pieces)

@@ -109,7 +109,7 @@ def positions(context: SentenceContext) -> list[Finding]:
     for verb in STANCE.finditer(context.masked):
         start, end = context.clause_of(verb.start())
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
-        if cues.is_negated(before) or cues.status_cue(before):
+        if cues.clause_status(before, "") in cues.UNACCOMPLISHED:
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
         forum = _venue(context, start, end, verb.end(), role_forum)

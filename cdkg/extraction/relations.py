@@ -46,8 +46,6 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
      False),
 ]
-# All the membership patterns at once, to give up early on a sentence that only says "member" in passing.
-MEMBERSHIP_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEMBERSHIP))
 # "X (1963), now the African Union (AU)": what an organisation became.
 NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}")
 # What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
@@ -63,7 +61,9 @@ NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
-JOINED_EXERCISE = re.compile(rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+|this\s+year's\s+|its\s+first\s+)?{SLOT}")
+# Joining, hosting or convening an exercise is taking part in it ("hosted the X Exercise in 2019").
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening)\s+"
+                             rf"(?:the\s+|this\s+year's\s+|its\s+first\s+|the\s+annual\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
                    r"(?:chairmanship|presidency) of)\b")
@@ -106,8 +106,6 @@ LOWER_DOCUMENT = re.compile(
 LAUNCH_AFTER = re.compile(r"^[^.;\ue000]{0,60}?\b(?:launched|established|created|set up|founded|started)\s+in\s+"
                           rf"({cues.YEAR})")
 LED_BY = re.compile(rf"{SLOT}-led\b|\b(?:organi[sz]ed|hosted|run|led)\s+by\s+(?:the\s+)?{SLOT}")
-PROPOSAL_BEFORE = re.compile(r"\b(?:propos\w*|draft)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-NEGATED_BEFORE = re.compile(r"\b(?:no|not|lacks?|without|yet to)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 BASE = Decimal("0.9")
 
 
@@ -299,8 +297,6 @@ def memberships(context: SentenceContext) -> list[Finding]:
     if not MEMBERSHIP_HINT.search(context.masked):
         return []
     findings, seen = [], set()
-    if not MEMBERSHIP_ANY.search(context.masked):
-        return []
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
             clause = context.clause_of(match.start())
@@ -388,7 +384,7 @@ PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves o
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if "join" not in context.masked:
+    if "join" not in context.masked and "host" not in context.masked and "conven" not in context.masked:
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
@@ -396,7 +392,7 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
         subject, through, indirect = context.subject_in(start, end)
         if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]):
             continue
-        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
+        status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
         year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:end]) or (
             cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
         fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
