@@ -21,7 +21,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.un import _negated_before, _state_subject, once, profile_state
+from cdkg.extraction.un import _negated_before, _state_subject, hedged, once, profile_state
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -83,7 +83,7 @@ def conventions(context: SentenceContext) -> list[Finding]:
             continue
         if status in ("Signed", "Ratified", "Acceded") and (
                 _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
-                cues.status_cue(context.masked[max(0, cue.start() - 30):cue.start()])):
+                hedged(context.masked[max(0, cue.start() - 30):cue.start()])):
             continue
         start, end = context.clause_of(cue.start())
         state, indirect = _state_subject(context, start, cue.start())
@@ -351,7 +351,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
         group = next(g for g in ("to", "on", "direct", "named", "assessed") if match.group(g))
-        if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or cues.status_cue(before[-40:]) or \
+        if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
             continue
         attributor, indirect = _attributor(context, start, match)

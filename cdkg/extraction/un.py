@@ -168,6 +168,14 @@ def once(rule: Callable[[SentenceContext], list[Finding]]) -> Callable[[Sentence
     return distinct
 
 
+HEDGE_STATUSES = frozenset({"UnderNegotiation", "Draft", "Proposed", "Planned"})
+
+
+def hedged(text: str) -> bool:
+    """Whether a stretch of clause only intends, plans, negotiates or proposes (the shared status reader says so)."""
+    return cues.clause_status(text) in HEDGE_STATUSES
+
+
 def _negated_before(text: str) -> bool:
     return cues.is_negated(text[-60:]) or bool(WITHHELD.search(text[-60:]))
 
@@ -260,7 +268,7 @@ def un_processes(context: SentenceContext) -> list[Finding]:
     findings, seen = [], set()
     for cue in PARTICIPATE.finditer(context.masked):
         start, end = context.clause_of(cue.start())
-        if _negated_before(context.masked[start:cue.start()]) or cues.status_cue(context.masked[start:cue.start()]):
+        if _negated_before(context.masked[start:cue.start()]) or hedged(context.masked[start:cue.start()]):
             continue
         processes = [p for p in _process_mentions(context, cue.end(), end)]
         if not processes:
@@ -301,7 +309,11 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
         named[i].append((root, match.group(1), match.group(2)))
     result = []
     for i, (_, mention, root) in enumerate(processes):
-        result += named[i] or [(root, "", "")]
+        if named[i]:
+            result += named[i]
+        else:  # "took part in the OEWG in 2021": a single year, no period
+            index = context.view.mentions.index(mention)
+            result.append((root, cues.year_after(context.masked[_slot_end(context, index):]), ""))
     return result
 
 
@@ -334,7 +346,7 @@ def _alignments(context: SentenceContext, others: list[Mention], start: int, end
         actor, indirect = _state_subject(context, start, match.start())
         if not actor or actor == other.key or context.state_of(other.key) == actor:
             continue
-        status = "Planned" if cues.status_cue(context.masked[start:match.start()]) else ""
+        status = "Planned" if hedged(context.masked[start:match.start()]) else ""
         if status:
             continue
         fact = Fact("alignsWith", actor, other.key, cues.since_year(context.masked[start:end]))
@@ -358,7 +370,7 @@ def initiatives(context: SentenceContext) -> list[Finding]:
         if cue is None:
             continue
         governing = context.masked[start:cue.end()]
-        if _negated_before(governing) or cues.status_cue(governing):
+        if _negated_before(governing) or hedged(governing):
             continue
         actor, indirect = _state_subject(context, start, cue.start())
         if not actor:
