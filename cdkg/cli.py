@@ -28,6 +28,8 @@ COMMANDS: dict[str, str] = {
     "push": "cdkg.commands.push:push",
     "reason": "cdkg.commands.reason:reason",
     "reference": "cdkg.commands.reference:reference",
+    "release": "cdkg.commands.release:release",
+    "diff": "cdkg.commands.diff:diff",
 }
 
 

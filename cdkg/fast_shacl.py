@@ -102,6 +102,7 @@ class Index:
             self.triples.append((s, p, o))
         self._classes: dict[Node, frozenset[Node]] = {}
         self._supers: dict[Node, frozenset[Node]] = {}
+        self._instances: dict[Node, set[Node]] | None = None
 
     def objects(self, node: Node, predicate: Node) -> list[Node]:
         """The values of one property of a node."""
@@ -130,8 +131,13 @@ class Index:
         return self._classes[node]
 
     def instances(self, cls: Node) -> set[Node]:
-        """Every instance of the class or of a subclass."""
-        return {n for n in self.subjects_of[RDF.type] if cls in self.classes(n)}
+        """Every instance of the class or of a subclass (all classes' instances are gathered in one pass)."""
+        if self._instances is None:
+            self._instances = defaultdict(set)
+            for node in self.subjects_of[RDF.type]:
+                for found in self.classes(node):
+                    self._instances[found].add(node)
+        return self._instances.get(cls, set())
 
 
 @dataclass

@@ -175,7 +175,7 @@ def _warm_up() -> None:
 
     if SHAPES_DIR.is_dir():
         try:
-            validate_graph(Graph(), SHAPES_DIR)
+            validate_graph(Graph(), SHAPES_DIR, engine="fast")
         except Exception:  # noqa: BLE001 - only a warm-up: the real update reports its own errors
             pass
 

@@ -164,6 +164,6 @@ def require_conformance(store: ox.Store, shapes: Path) -> None:
         from cdkg.validation import validate_graph
     except ImportError:
         raise StoreError("updates need the SHACL gate (cdkg.validation), which is not installed") from None
-    report = validate_graph(to_rdflib(store), shapes)
+    report = validate_graph(to_rdflib(store), shapes, engine="fast")  # the build gate's engine
     if not report.conforms:
         raise ValidationFailed("the update was refused: the resulting graph does not conform to the shapes", report.report_text)

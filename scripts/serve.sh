@@ -10,5 +10,5 @@ bash scripts/install-python.sh
 echo "cdkg: checking the query page's editor (CodeMirror)" >&2
 bash scripts/install-web-assets.sh
 [ -f data/kg.ttl ] || echo "cdkg: data/kg.ttl is missing; building it from data/sources first" >&2
-echo "cdkg: serving on http://${CDKG_HOST:-127.0.0.1}:${CDKG_PORT:-8000} (Ctrl-C stops)" >&2
+echo "cdkg: starting the server (gunicorn prints the address it listens at; Ctrl-C stops it)" >&2
 exec .venv/bin/python -m cdkg serve "$@"

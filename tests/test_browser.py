@@ -42,9 +42,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         for _ in range(300):
             try:
-                if requests.get(url + "/queries", timeout=1).ok:
+                if requests.get(url + "/queries", timeout=5).ok:
                     break
-            except requests.ConnectionError:
+            except requests.RequestException:  # refused, or accepted while the worker still boots
                 time.sleep(0.05)
         yield url
     finally:

@@ -43,9 +43,9 @@ def served(front: Proxy) -> Iterator[str]:
     try:
         for _ in range(200):
             try:
-                requests.get(url + "/queries", timeout=1)
+                requests.get(url + "/queries", timeout=5)
                 break
-            except requests.ConnectionError:
+            except requests.RequestException:
                 assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
                 time.sleep(0.05)
         yield url

@@ -35,9 +35,9 @@ def wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:
         if process.poll() is not None:
             raise RuntimeError(f"cdkg serve exited: {process.stdout.read().decode() if process.stdout else ''}")
         try:
-            if requests.get(url + "/queries", timeout=1).status_code == 200:
+            if requests.get(url + "/queries", timeout=5).status_code == 200:
                 return
-        except requests.ConnectionError:
+        except requests.RequestException:  # refused, or accepted while the worker still boots
             time.sleep(0.05)
     raise RuntimeError("cdkg serve did not become ready")
 
