@@ -277,6 +277,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         if not year and BLAMED_BEFORE.search(text[max(0, position - 40):position]):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
         year = year or _incident_year(text, position, len(name))
+        if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
+            continue  # an incident told with no date, or as a possibility, is no incident in particular
         entity = _incident_entity(state, name, kind)
         found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
         found.entities = [entity]
