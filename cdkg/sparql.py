@@ -18,6 +18,7 @@ parser could exhaust its stack.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -395,8 +396,29 @@ def _serialise_boolean(result: ox.QueryBoolean, fmt: str) -> QueryResult:
 
 def _serialise_triples(result: ox.QueryTriples, fmt: str, max_rows: int, prefixes: dict[str, str]) -> QueryResult:
     triples, truncated = _take(result, max_rows)
-    body = ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
+    if fmt == "jsonld":
+        body = compacted_jsonld(triples, prefixes.get("id", ""))
+    else:
+        body = ox.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
     return QueryResult(body, GRAPH_FORMATS[fmt].media_type, truncated, len(triples))
+
+
+@functools.lru_cache(maxsize=4)
+def _jsonld_context(base_iri: str) -> dict:
+    from cdkg.jsonld_context import build_context
+    from cdkg.ontology import load_ontology
+
+    return build_context(load_ontology(), base_iri or "https://w3id.org/cdkg/id/")
+
+
+def compacted_jsonld(triples: list, base_iri: str) -> bytes:
+    """CONSTRUCT/DESCRIBE answers as JSON-LD compacted with the ontology's context (short keys, compact IRIs)."""
+    from rdflib import Graph
+
+    from cdkg.jsonld_context import compact_jsonld
+
+    graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return compact_jsonld(graph, _jsonld_context(base_iri))
 
 
 def evaluate(store: ox.Store, job: QueryJob, prefixes: dict[str, str] | None = None) -> QueryResult:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import BNode, Graph, Namespace, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, RDFS
 
 from cdkg.sparql import GRAPH_FORMATS, RESULT_FORMATS
 
@@ -29,6 +29,8 @@ def description_graph(endpoint: str) -> Graph:
     graph.add((dataset, RDF.type, SD.Dataset))
     graph.add((dataset, SD.defaultGraph, default))
     graph.add((default, RDF.type, SD.Graph))
+    void = URIRef(endpoint.rsplit("/sparql", 1)[0] + "/.well-known/void")
+    graph.add((dataset, RDFS.seeAlso, void))  # the VoID/DCAT description of the data
     return graph
 
 

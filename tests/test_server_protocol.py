@@ -107,6 +107,19 @@ def test_graph_store_read_and_cors(client) -> None:
     assert client.get("/data", query_string={"graph": "http://example.org/none"}).status_code == 404
 
 
+def test_construct_as_json_ld_is_compacted_and_expands_to_the_answer(client) -> None:
+    query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . ?s a <https://w3id.org/cdkg/ontology#AgreementClaim> }"
+    compact = client.post("/sparql", data={"query": query}, headers={"Accept": "application/ld+json"})
+    plain = client.post("/sparql", data={"query": query}, headers={"Accept": "application/n-triples"})
+    assert compact.status_code == 200 and '"claimSubject"' in compact.get_data(as_text=True)
+    assert isomorphic(Graph().parse(data=compact.data, format="json-ld"), Graph().parse(data=plain.data, format="nt"))
+
+
+def test_void_is_linked_from_the_service_description(client) -> None:
+    response = client.get("/sparql", headers={"Accept": "text/turtle"})
+    assert "/.well-known/void" in response.get_data(as_text=True)
+
+
 def test_catalogue_listing_and_run(client) -> None:
     names = {q["name"] for q in client.get("/queries").get_json()["queries"]}
     assert "states-with-nato-cyber-mous" in names
