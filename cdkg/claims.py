@@ -34,6 +34,8 @@ STATUS_ORDER = [CDO.NotParty, CDO.Planned, CDO.Observer, CDO.Draft, CDO.Proposed
                 CDO.Signed, CDO.Adopted, CDO.Launched, CDO.Published, CDO.Acceded, CDO.Ratified,
                 CDO.Suspended, CDO.Expired, CDO.Rejected, CDO.Withdrawn, CDO.Terminated]
 RANK = {status: rank for rank, status in enumerate(STATUS_ORDER)}
+# relations for which only some accomplished statuses give the direct triple: signing a convention makes no party
+ACCOMPLISHED_FOR = {CDO.partyTo: {CDO.Ratified, CDO.Acceded}}
 
 
 def _claims(graph: Graph) -> list[URIRef]:
@@ -42,7 +44,7 @@ def _claims(graph: Graph) -> list[URIRef]:
 
 def _accomplished(graph: Graph, claim: URIRef) -> bool:
     status = graph.value(claim, CDO.status)
-    if status is not None and status not in ACCOMPLISHED:
+    if status is not None and status not in ACCOMPLISHED_FOR.get(graph.value(claim, CDO.relation), ACCOMPLISHED):
         return False
     role = graph.value(claim, CDO.role)
     return role is None or role == CDO.Funder
@@ -56,6 +58,13 @@ TYPED_ROLES = {
     CDO.Participation: (CDO.participatesIn, CDO.actor, CDO.activity),
     CDO.Merger: (CDO.mergedInto, CDO.mergedBody, CDO.successor),
     CDO.PositionStatement: (None, CDO.actor, CDO.forum),
+    CDO.ConventionStatus: (CDO.partyTo, CDO.actor, CDO.instrument),
+    CDO.Vote: (CDO.votedOn, CDO.actor, CDO.resolution),
+    CDO.Alignment: (CDO.alignsWith, CDO.actor, CDO.alignedWith),
+    CDO.InitiativeEndorsement: (CDO.joined, CDO.actor, CDO.initiative),
+    CDO.Candidacy: (CDO.candidateFor, CDO.actor, CDO.soughtMembership),
+    CDO.IncidentClaim: (CDO.suffered, CDO.actor, CDO.incident),
+    CDO.Attribution: (CDO.attributesTo, CDO.actor, CDO.attributedTo),
 }
 
 
@@ -253,8 +262,12 @@ def _about(graph: Graph, claim: URIRef) -> tuple:
     if agreement is not None:
         return (CDO.AgreementClaim, agreement)
     kinds = sorted(k for k in graph.objects(claim, RDF.type) if k != CDO.Claim)
-    return (kinds[0] if kinds else CDO.Claim, graph.value(claim, CDO.claimSubject),
-            graph.value(claim, CDO.claimObject), graph.value(claim, CDO.role))
+    kind = kinds[0] if kinds else CDO.Claim
+    # taking part in another period of a process, or blaming someone for another incident, is another thing
+    apart = graph.value(claim, CDO.endYear) if kind == CDO.Participation else \
+        graph.value(claim, CDO.incident) if kind == CDO.Attribution else None
+    return (kind, graph.value(claim, CDO.claimSubject), graph.value(claim, CDO.claimObject),
+            graph.value(claim, CDO.role)) + ((apart,) if apart is not None else ())
 
 
 ATTRIBUTES = (("year", lambda g, c: g.value(c, CDO.year)), ("status", lambda g, c: g.value(c, CDO.status)),
@@ -273,7 +286,7 @@ def disagreements(graph: Graph) -> list[Disagreement]:
         groups.setdefault(_about(graph, claim), []).append(claim)
     found = []
     for key, claims in sorted(groups.items(), key=lambda kv: [str(k) for k in kv[0]]):
-        if len(claims) < 2:
+        if len(claims) < 2 or key[0] == CDO.ConventionStatus:  # signed, then ratified: a progression, not a dispute
             continue
         about = _label(graph, key[1]) if key[0] == CDO.AgreementClaim else \
             f"{_label(graph, key[1])} → {_label(graph, key[2])} ({_label(graph, key[0])})"

@@ -23,6 +23,14 @@ funds              funder → programme               cdo:Funding (role, amount)
 fundingAmount      programme → "27700000.0 CAD"     the amount of the programme's cdo:Funding claim
 agencyOf, partOf, organisedBy, region,              cdo:RelationClaim (cdo:relation names the property)
 introducedAt, forum
+partyTo            state → convention               cdo:ConventionStatus (signed, ratified, not a party…)
+votedOn            state → resolution               cdo:Vote (the status field holds the vote: cdo:vote)
+alignsWith         actor → actor aligned with       cdo:Alignment
+joined             actor → diplomatic initiative    cdo:InitiativeEndorsement
+candidateFor       state → organisation             cdo:Candidacy (the status field holds cdo:candidacyStatus)
+positionIn         actor → document stated in       cdo:PositionStatement (cdo:statedIn), told apart by its words
+suffered           victim → incident                cdo:IncidentClaim
+attributesTo       attributor → actor blamed        cdo:Attribution (``about``: the incident, ``jointly``: co-attributors)
 =================  ===============================  ==============================================
 """
 
@@ -55,17 +63,33 @@ NARY = {
     "position": ("position", CDO.PositionStatement, CDO.actor, CDO.forum),
     "issued": ("issuance", CDO.Issuance, None, None),
     "funds": ("funding", CDO.Funding, None, None),
+    # the whole profile (issue 13)
+    "partyTo": ("convention", CDO.ConventionStatus, CDO.actor, CDO.instrument),
+    "votedOn": ("vote", CDO.Vote, CDO.actor, CDO.resolution),
+    "alignsWith": ("alignment", CDO.Alignment, CDO.actor, CDO.alignedWith),
+    "joined": ("endorsement", CDO.InitiativeEndorsement, CDO.actor, CDO.initiative),
+    "candidateFor": ("candidacy", CDO.Candidacy, CDO.actor, CDO.soughtMembership),
+    "positionIn": ("position", CDO.PositionStatement, CDO.actor, CDO.statedIn),
+    "suffered": ("incident", CDO.IncidentClaim, CDO.actor, CDO.incident),
+    "attributesTo": ("attribution", CDO.Attribution, CDO.actor, CDO.attributedTo),
 }
+# relations whose status field holds a value of another scheme than cdo:StatusScheme, and the property for it
+STATUS_PROPERTY = {"votedOn": CDO.vote, "candidateFor": CDO.candidacyStatus}
+# relations whose topics come from cdo:PolicyTopicScheme (cdo:policyTopic) rather than cdo:ThemeScheme (cdo:topic)
+POLICY_TOPIC_RELATIONS = {"position", "positionIn"}
 # the property a claim asserts, where it is not the relation's own name
 RELATION_PROPERTY = {"funds": "funds"}
-NO_RELATION = {"position"}  # a position statement asserts no direct triple
+NO_RELATION = {"position", "positionIn"}  # a position statement asserts no direct triple
 NOUNS = {"hasAgreementWith": "memorandum of understanding", "memberOf": "membership", "chairs": "chairing",
          "cooperatesWith": "cooperation", "participatesIn": "participation", "mergedInto": "merger",
          "position": "position", "issued": "issuance", "funds": "funding", "agencyOf": "agency of",
          "partOf": "part of", "organisedBy": "organised by", "region": "region", "introducedAt": "introduced at",
-         "forum": "forum"}
+         "forum": "forum", "partyTo": "convention status", "votedOn": "vote", "alignsWith": "alignment",
+         "joined": "endorsement", "candidateFor": "candidacy", "positionIn": "position", "suffered": "incident",
+         "attributesTo": "attribution"}
 ACCOMPLISHED = {"", "Signed", "Adopted", "Launched", "Ratified", "Acceded", "Published"}
-STATUS_WORDS = {"UnderNegotiation": "under negotiation", "NotParty": "not a party"}
+STATUS_WORDS = {"UnderNegotiation": "under negotiation", "NotParty": "not a party", "InFavour": "in favour",
+                "PotentialCandidate": "potential candidate"}
 SYMMETRIC = {"hasAgreementWith"}
 
 
@@ -88,6 +112,8 @@ class Fact:
     end_year: str = ""
     role: str = ""
     amount: str = ""
+    about: str = ""
+    jointly: tuple[str, ...] = ()
 
     def identity(self) -> tuple[str, ...]:
         """What makes two findings the same claim: who, what, with whom, when, status, role, amount, words.
@@ -97,8 +123,9 @@ class Fact:
         subject, obj = self.subject, self.object
         if self.relation in SYMMETRIC:
             subject, obj = sorted((subject, obj))
-        return (self.relation, subject, obj, self.year, self.end_year, self.status, self.role, self.amount,
+        base = (self.relation, subject, obj, self.year, self.end_year, self.status, self.role, self.amount,
                 self.statement_hash())
+        return base + (self.about,) if self.about else base
 
     def statement_hash(self) -> str:
         """Six hex digits of the normalised statement, or '' when the fact has none."""
@@ -115,7 +142,7 @@ class Fact:
         """A copy of this fact (own topic set) supported by ``evidence``."""
         return Fact(self.relation, self.subject, self.object, self.year, self.status, self.kind, self.date,
                     self.through, set(self.topics), evidence, self.object_through, self.statement,
-                    self.end_year, self.role, self.amount)
+                    self.end_year, self.role, self.amount, self.about, self.jointly)
 
     def merge(self, other: Fact) -> None:
         """Fold another finding of the same fact into this one."""
@@ -127,6 +154,7 @@ class Fact:
         self.date = self.date or other.date
         self.end_year = self.end_year or other.end_year
         self.role = self.role or other.role
+        self.jointly = tuple(sorted(set(self.jointly) | set(other.jointly)))
 
 
 def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
@@ -329,14 +357,19 @@ class GraphWriter:
         if fact.end_year:
             self.graph.add((node, CDO.endYear, Literal(fact.end_year, datatype=XSD.gYear)))
         if fact.status:
-            self.graph.add((node, CDO.status, getattr(CDO, fact.status)))
+            self.graph.add((node, STATUS_PROPERTY.get(fact.relation, CDO.status), getattr(CDO, fact.status)))
+        if fact.about:
+            self.graph.add((node, CDO.incident, self.iri(fact.about)))
+        for partner in fact.jointly:
+            self.graph.add((node, CDO.jointlyWith, self.iri(partner)))
         if fact.date:
             self.graph.add((node, CDO.date, Literal(fact.date)))
         for agency in (fact.through, fact.object_through):
             if agency:
                 self.graph.add((node, CDO.through, self.iri(agency)))
+        topic_property = CDO.policyTopic if fact.relation in POLICY_TOPIC_RELATIONS else CDO.topic
         for topic in sorted(fact.topics):
-            self.graph.add((node, CDO.topic, topic))
+            self.graph.add((node, topic_property, topic))
 
     def add_entity(self, entity: Entity) -> None:
         """Class, label, acronym and other names of an entity the extractor discovered."""
@@ -349,9 +382,13 @@ class GraphWriter:
             self.graph.add((node, SKOS.altLabel, Literal(name, lang="en")))
         if entity.extra.get("date"):
             self.graph.add((node, CDO.date, Literal(entity.extra["date"])))
+        if entity.extra.get("incident_kind"):
+            self.graph.add((node, CDO.incidentKind, CDO[entity.extra["incident_kind"]]))
+        if entity.extra.get("symbol"):
+            self.graph.add((node, CDO.symbol, Literal(entity.extra["symbol"])))
 
     def _support_discovered(self, fact: Fact) -> None:
-        for key in (fact.subject, fact.object):
+        for key in (fact.subject, fact.object, fact.about, *fact.jointly):
             entity = self.gazetteer.entities.get(key)
             if entity is not None and not entity.reference:
                 self._support(self.iri(key), fact)

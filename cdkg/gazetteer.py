@@ -26,6 +26,10 @@ KIND_OF_CLASS: dict[URIRef, str] = {
     CDO.GovernmentAgency: "org", CDO.CERT: "org", CDO.Forum: "org",
     CDO.Initiative: "initiative", CDO.CapacityBuildingProgramme: "initiative", CDO.Exercise: "initiative",
     CDO.Event: "event",
+    # the whole profile (issue 13): kinds of their own, so that rules for programmes, documents and
+    # memberships never read a convention, a resolution, a joined initiative or an incident as theirs
+    CDO.Convention: "instrument", CDO.Resolution: "resolution", CDO.DiplomaticInitiative: "diplomatic",
+    CDO.CyberIncident: "incident", CDO.ThreatActor: "org", CDO.UNProcess: "org", CDO.Coalition: "org",
 }
 NAME_PROPERTIES = {RDFS.label: "name", SKOS.prefLabel: "name", SKOS.altLabel: "name", SKOS.hiddenLabel: "name",
                    CDO.acronym: "acronym", CDO.adjective: "adjective", CDO.demonym: "demonym"}

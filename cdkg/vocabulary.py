@@ -12,42 +12,81 @@ class CDO(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/cdkg/ontology#")
 
+    Abstained: URIRef
     Acceded: URIRef
     Actor: URIRef
     Adopted: URIRef
+    Against: URIRef
     Agreement: URIRef
     AgreementClaim: URIRef
+    Alignment: URIRef
+    ApplicabilityOfInternationalLaw: URIRef
+    Applicant: URIRef
+    Aspirant: URIRef
+    Attribution: URIRef
+    AttributionTopic: URIRef
     AwarenessTraining: URIRef
     Beneficiary: URIRef
     BuildActivity: URIRef
     CERT: URIRef
+    Candidacy: URIRef
+    CandidacyScheme: URIRef
+    CandidacyStatus: URIRef
+    Candidate: URIRef
     CapacityBuilding: URIRef
     CapacityBuildingProgramme: URIRef
+    CapacityBuildingTopic: URIRef
     CertMemorandumOfUnderstanding: URIRef
     Chairing: URIRef
     Claim: URIRef
+    Coalition: URIRef
     ConfidenceBuilding: URIRef
+    ConfidenceBuildingMeasures: URIRef
+    Convention: URIRef
+    ConventionStatus: URIRef
     Cooperation: URIRef
+    Countermeasures: URIRef
     CriticalInfrastructure: URIRef
+    CriticalInfrastructureTopic: URIRef
     CurationFile: URIRef
     CyberDefence: URIRef
+    CyberIncident: URIRef
     Cybercrime: URIRef
+    CybercrimeTreaty: URIRef
+    DDoS: URIRef
+    DataBreach: URIRef
+    DataProtection: URIRef
     Declaration: URIRef
+    Defacement: URIRef
+    DiplomaticInitiative: URIRef
     Document: URIRef
     Draft: URIRef
+    DueDiligence: URIRef
+    Espionage: URIRef
     Event: URIRef
     Evidence: URIRef
     Exercise: URIRef
     Expired: URIRef
     Fact: URIRef
+    FinancialTheft: URIRef
     Forum: URIRef
     Funder: URIRef
     Funding: URIRef
     GovernmentAgency: URIRef
+    HackAndLeak: URIRef
+    HumanRightsOnline: URIRef
+    InFavour: URIRef
+    IncidentClaim: URIRef
+    IncidentKind: URIRef
+    IncidentKindScheme: URIRef
     IncidentResponse: URIRef
     InformationSharing: URIRef
     Initiative: URIRef
+    InitiativeEndorsement: URIRef
+    InternationalHumanitarianLaw: URIRef
     InternationalOrganisation: URIRef
+    InternetGovernance: URIRef
+    Intrusion: URIRef
     Issuance: URIRef
     Launched: URIRef
     Lead: URIRef
@@ -55,7 +94,9 @@ class CDO(DefinedNamespace):
     Membership: URIRef
     MemorandumOfUnderstanding: URIRef
     Merger: URIRef
+    Militarisation: URIRef
     MonetaryAmount: URIRef
+    NationalPosition: URIRef
     NotParty: URIRef
     Observer: URIRef
     Organisation: URIRef
@@ -64,26 +105,42 @@ class CDO(DefinedNamespace):
     Participation: URIRef
     Planned: URIRef
     PolicyDocument: URIRef
+    PolicyTopic: URIRef
+    PolicyTopicScheme: URIRef
     PositionStatement: URIRef
+    PotentialCandidate: URIRef
+    ProcessIteration: URIRef
     Proposed: URIRef
     Published: URIRef
+    Ransomware: URIRef
     Ratified: URIRef
     Region: URIRef
     Rejected: URIRef
     RelationClaim: URIRef
+    Resolution: URIRef
     Role: URIRef
     RoleScheme: URIRef
+    Sabotage: URIRef
     Signed: URIRef
     SourceDocument: URIRef
+    Sovereignty: URIRef
     State: URIRef
+    StateResponsibility: URIRef
     Status: URIRef
     StatusScheme: URIRef
     Strategy: URIRef
+    SupplyChainSecurity: URIRef
     Suspended: URIRef
     Terminated: URIRef
     Theme: URIRef
     ThemeScheme: URIRef
+    ThreatActor: URIRef
+    UNProcess: URIRef
     UnderNegotiation: URIRef
+    VoluntaryNorms: URIRef
+    Vote: URIRef
+    VoteScheme: URIRef
+    VoteValue: URIRef
     Withdrawn: URIRef
     acronym: URIRef
     activity: URIRef
@@ -91,7 +148,13 @@ class CDO(DefinedNamespace):
     adjective: URIRef
     agencyOf: URIRef
     agreement: URIRef
+    alignedWith: URIRef
+    alignsWith: URIRef
     amount: URIRef
+    attributedTo: URIRef
+    attributesTo: URIRef
+    candidacyStatus: URIRef
+    candidateFor: URIRef
     chairedBody: URIRef
     chairs: URIRef
     claimObject: URIRef
@@ -114,11 +177,17 @@ class CDO(DefinedNamespace):
     hasEvidence: URIRef
     hasMember: URIRef
     hasPart: URIRef
+    incident: URIRef
+    incidentKind: URIRef
+    initiative: URIRef
+    instrument: URIRef
     introducedAt: URIRef
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
     issued: URIRef
     issuedBy: URIRef
+    joined: URIRef
+    jointlyWith: URIRef
     member: URIRef
     memberOf: URIRef
     mergedBody: URIRef
@@ -129,13 +198,24 @@ class CDO(DefinedNamespace):
     participatesIn: URIRef
     partner: URIRef
     party: URIRef
+    partyTo: URIRef
+    policyTopic: URIRef
     region: URIRef
     relation: URIRef
+    resolution: URIRef
     role: URIRef
+    soughtMembership: URIRef
     sourcesDigest: URIRef
+    sponsoredBy: URIRef
+    statedIn: URIRef
     status: URIRef
     successor: URIRef
+    suffered: URIRef
+    symbol: URIRef
     through: URIRef
     topic: URIRef
     unMember: URIRef
+    victimSector: URIRef
+    vote: URIRef
+    votedOn: URIRef
     year: URIRef

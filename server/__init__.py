@@ -127,7 +127,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, store: ox.Sto
         store: a pyoxigraph Store to serve in-process; without one, a query process opens
             ``settings.store`` (folder) or ``settings.kg`` (file) and enforces the timeout.
     """
-    from cdkg.server import catalogue_routes, dataset_routes, protocol, update
+    from cdkg.server import catalogue_routes, dataset_routes, protocol, update, who
     from cdkg.server.errors import register_error_handlers
     from cdkg.server.pages import register_pages
 
@@ -139,7 +139,7 @@ def create_app(config: Settings | Mapping[str, Any] | None = None, store: ox.Sto
     app.extensions["cdkg"] = service = _graph_service(settings, store)
     if settings.update_token and service.source is not None and service.source.kind == "file":
         update.RUNNER.prepare()  # the first update should not wait for Python to start
-    for module in (protocol, catalogue_routes, update, dataset_routes):
+    for module in (protocol, catalogue_routes, update, dataset_routes, who):
         app.register_blueprint(module.blueprint)
     register_pages(app)
     register_error_handlers(app)

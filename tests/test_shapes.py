@@ -112,6 +112,9 @@ def test_status_and_theme_lists_match_the_ontology(shapes: Graph) -> None:
     ontology = load_ontology()
     assert _in_list(shapes, CDKS["Status-value"]) == set(ontology.objects(CDO.StatusScheme, SKOS.hasTopConcept))
     assert _in_list(shapes, CDKS["Topic-value"]) == set(ontology.objects(CDO.ThemeScheme, SKOS.hasTopConcept))
+    for shape, scheme in (("Vote-value", CDO.VoteScheme), ("Candidacy-status", CDO.CandidacyScheme),
+                          ("CyberIncident-kind", CDO.IncidentKindScheme), ("PolicyTopic-value", CDO.PolicyTopicScheme)):
+        assert _in_list(shapes, CDKS[shape]) == set(ontology.objects(scheme, SKOS.hasTopConcept)), shape
 
 
 def test_currency_shapes_file_is_up_to_date() -> None:

@@ -95,6 +95,7 @@ class SentenceContext:
     recent_orgs: list = field(default_factory=list)
     state: str = ""
     previous_year: str = ""
+    preceding: str = ""  # the paragraph's text before this sentence (read-only: what a sentence refers back to)
 
     @property
     def masked(self) -> str:

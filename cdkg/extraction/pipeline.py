@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
-from cdkg.extraction import cues, positions, relations
+from cdkg.extraction import cues, cybercrime, international_law, positions, profile, relations, topics, un
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
@@ -32,7 +32,7 @@ from cdkg.sources import SourceText
 from cdkg.text import CleanText, Span, clean, paragraphs, passage_key, sentences
 from cdkg.vocabulary import CDO
 
-RULES = relations.RULES + document_rules.RULES + positions.RULES
+RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + international_law.RULES + cybercrime.RULES
 DOCUMENT_HINT = re.compile(
     r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|"
@@ -218,7 +218,8 @@ class Extractor:
             for sentence, base in zip(passage.sentences, passage.views):
                 discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
                 if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
-                        "will be" not in sentence.text:
+                        "will be" not in sentence.text and \
+                        not topics.PROFILE_HINT.search(sentence.text):
                     continue
                 view = self.full_view(sentence.text, base.hits, discovered, base.corefs)
                 self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
@@ -226,6 +227,7 @@ class Extractor:
                 view.mask()
                 context = build_context(view, registry, passage.topic, previous_subject)
                 context.recent_orgs, context.state, context.previous_year = seen_orgs, passage.state, previous_year
+                context.preceding = passage.text[:sentence.start]
                 findings = [f for rule in RULES for f in rule(context)]
                 for finding in findings:
                     _register_found_entities(finding, registries)
@@ -275,7 +277,9 @@ class Extractor:
         found = discovered + self.relate(passages)
         facts = [fact for item in found for fact in _facts_with_evidence(item)]
         gazetteer = self.merged_gazetteer()
-        return ExtractionResult(finalise(merge_facts(facts), gazetteer), gazetteer)
+        return ExtractionResult(finalise(profile.fold_periods(profile.fold_undated(profile.settle_memberships(merge_facts(facts),
+                                                                                           gazetteer))),
+                                         gazetteer), gazetteer)
 
     def merged_gazetteer(self) -> Gazetteer:
         """The reference gazetteer plus what every document discovered (a new gazetteer: the reference one is

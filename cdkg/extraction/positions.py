@@ -20,6 +20,7 @@ from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.extraction.relations import _finding
+from cdkg.extraction.topics import policy_topics
 from cdkg.facts import Fact
 from cdkg.vocabulary import CDO
 
@@ -95,6 +96,11 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
     return SLOT_RE.sub(name, context.masked[start:end]).strip(" ,;.")
 
 
+def _by_topic(statement: str) -> list[tuple[str, set]]:
+    """The statement with the cyber-diplomacy topics it speaks of."""
+    return [(statement, policy_topics(statement))]
+
+
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
     if not any(m.kind == "org" for m in context.view.mentions) or not HINT.search(context.masked):
@@ -111,8 +117,9 @@ def positions(context: SentenceContext) -> list[Finding]:
             continue
         seen.add((actor, forum.key))
         statement = _statement(context, verb.start(), len(context.masked))
-        fact = Fact("position", actor, forum.key, statement=statement)
-        findings.append(_finding(context, fact, "position.stated", indirect, Decimal("0.8")))
+        for words, topics in _by_topic(statement):
+            fact = Fact("position", actor, forum.key, statement=words, topics=topics)
+            findings.append(_finding(context, fact, "position.stated", indirect, Decimal("0.8")))
     return findings
 
 

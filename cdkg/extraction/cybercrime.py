@@ -1,0 +1,476 @@
+"""Cybercrime: where a state stands on the conventions, the incidents it suffered, whom it blamed.
+
+* **conventions**: each status cue ("signed", "ratified", "acceded to", "deposited its instrument of
+  accession", "requested accession", "observer", "remains a non-party", "has not signed", "neither
+  signed nor ratified") applies to the convention named after it, or before it ("ratified it", "the
+  Protocol has not been signed"); "has not (yet) ratified" gives nothing: a signature may stand;
+* **incidents**: a named or described operation ("the ransomware attack on X", "the 2015 compromise
+  of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”") suffered by the
+  state the sentence is about, with its kind and year;
+* **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", with the
+  year of the attribution (not of the incident) and who attributed jointly ("together with Z");
+  a group claiming an attack is not an attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cdkg.extraction import cues
+from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.discovery import slugify
+from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
+from cdkg.extraction.relations import _finding
+from cdkg.extraction.un import _negated_before, _state_subject, hedged, once, profile_state
+from cdkg.facts import Fact
+from cdkg.gazetteer import Entity
+from cdkg.vocabulary import CDO
+
+CONVENTION_CUE = re.compile(
+    r"(?P<notparty>\b(?:(?:is|was|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:a\s+)?(?:party|signatory)|"
+    r"(?:a\s+)?non-?(?:party|signatory))|neither\s+signed\s+nor\s+(?:ratified|acceded)|"
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:signed|acceded)|(?:has|have|had)\s+(?:yet\s+)?to\s+(?:sign|accede)|"
+    r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded)|(?:rejects?|rejected|opposes|opposed|"
+    r"refused\s+to\s+(?:sign|join|accede\s+to)|declined\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside))\b)"
+    r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have)\s+yet\s+to\s+ratify|"
+    r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
+    r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
+    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
+    r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b)"
+    r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join)\b)"
+    r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+ratify\b)"
+    r"|(?P<observer>\bobserver\b)"
+    r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
+    r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
+    r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
+    rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
+    r"instrument\s+of\s+accession|became\s+(?:a\s+)?(?:state\s+)?party|joined)\b)"
+    r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b)"
+    r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
+    re.IGNORECASE,
+)
+STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
+                   "firstacc": "Acceded", "firstrat": "Ratified",
+                   "ratified": "Ratified", "signed": "Signed", "notratified": ""}
+PRONOUN_AFTER = re.compile(r"^\s*(?:to\s+)?(?:it|them|both)\b")
+DATE_YEAR = re.compile(rf"\b(?:in|on|since|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+                       rf"(?:\d{{1,2}},?\s+)?({cues.YEAR})\b|\(({cues.YEAR})\)", re.IGNORECASE)
+
+
+# --- conventions --------------------------------------------------------------------------------
+
+def conventions(context: SentenceContext) -> list[Finding]:
+    """A state's status towards each convention the sentence names (see the module docstring)."""
+    instruments = [(context.mention_at(i), m) for i, m in enumerate(context.view.mentions)
+                   if m.kind == "instrument" and m.key]
+    cue_list = list(CONVENTION_CUE.finditer(context.masked))
+    if not instruments and cue_list and (
+            re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
+                     re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)):
+        instruments = _instrument_before(context)  # "Accession followed on 6 July 2022": the paragraph's convention
+    if not instruments:
+        return []
+    findings, seen = [], set()
+    for number, cue in enumerate(cue_list):
+        group = next(name for name, value in cue.groupdict().items() if value)
+        status = STATUS_OF_GROUP[group]
+        later = [c for c in cue_list[number + 1:] if not c.group("notratified")]
+        following = later[0].start() if later else len(context.masked)
+        target = _instrument_of(context, cue, instruments, following)
+        if target is None or not status:
+            continue
+        if status in ("Signed", "Ratified", "Acceded") and (
+                _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
+                hedged(context.masked[max(0, cue.start() - 30):cue.start()])):
+            continue
+        start, end = context.clause_of(cue.start())
+        state, indirect = _state_subject(context, start, cue.start())
+        if not state or (state, target.key, status) in seen:
+            continue
+        seen.add((state, target.key, status))
+        year = "" if status == "NotParty" else _year_in(context.masked[cue.start():following])
+        findings.append(_finding(context, Fact("partyTo", state, target.key, year, status),
+                                 f"convention.{status.lower()}", indirect))
+    return findings
+
+
+def _instrument_before(context: SentenceContext) -> list[tuple[int, Mention]]:
+    """The convention the paragraph named last, as a mention standing before the sentence."""
+    hits = [h for h in context.gazetteer.find(context.preceding) if context.gazetteer.entities[h.key].kind == "instrument"]
+    if not hits:
+        return []
+    last = max(hits, key=lambda h: h.start)
+    return [(-1, Mention(-1, -1, last.key, "coref", "instrument", context.preceding[last.start:last.end]))]
+
+
+def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: list[tuple[int, Mention]],
+                   following: int) -> Mention | None:
+    """The convention a cue speaks of: named after it (before the next cue), else "it", else named before it."""
+    if PRONOUN_AFTER.match(context.masked[cue.end():]):
+        before = [m for offset, m in instruments if offset < cue.start()]
+        return before[-1] if before else None
+    after = [m for offset, m in instruments if cue.end() <= offset < min(following, cue.end() + 90)]
+    if after:
+        return after[0]
+    before = [m for offset, m in instruments if offset < cue.start()]
+    return before[-1] if before else None
+
+
+def _year_in(text: str) -> str:
+    found = DATE_YEAR.search(text)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
+# --- incidents ----------------------------------------------------------------------------------
+
+KINDS = [
+    (re.compile(r"ransomware", re.IGNORECASE), "Ransomware"),
+    (re.compile(r"\bDDoS\b|denial[- ]of[- ]service", re.IGNORECASE), "DDoS"),
+    (re.compile(r"\bdefac\w+", re.IGNORECASE), "Defacement"),
+    (re.compile(r"\bleak\w*|hack[- ]and[- ]leak", re.IGNORECASE), "HackAndLeak"),
+    (re.compile(r"\bdata breach|\bbreach\w*|personal data|records", re.IGNORECASE), "DataBreach"),
+    (re.compile(r"\bespionage|\bspy\w*", re.IGNORECASE), "Espionage"),
+    (re.compile(r"\bsabotage|\bwiper", re.IGNORECASE), "Sabotage"),
+    (re.compile(r"\bSWIFT|\bheist|\bstole\w*|\btheft|payment system", re.IGNORECASE), "FinancialTheft"),
+]
+INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
+                 r"defacements?|operations?|incidents?|outages?)")
+KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
+            r"wiper|hack-and-leak|[\w-]+-related|malware|phishing|supply-chain|major|massive|large-scale)"
+NAMED_INCIDENT = re.compile(
+    rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
+    rf"(?P<name>(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
+    rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]))?)"
+    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
+    rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected)\b|\s+of\s+(?!(?:its|the|their|several)\b)))",
+    re.IGNORECASE,
+)
+HIT_BY = re.compile(
+    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised)"
+    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:ransomware|attack|DDoS|malware|hackers?)))?",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
+                    r"campaign|breach|hack)))?")
+SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromise|"
+                    r"intrusions?|attacks?|breach|leak\w*|hack\w*|ransomware|DDoS|defac\w*)\b", re.IGNORECASE)
+NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
+                          r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
+
+
+BLAMED_BEFORE = re.compile(r"\b(?:attribut\w+|blam\w+|linked|tied|ascribed)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _kind(text: str) -> str:
+    return next((kind for pattern, kind in KINDS if pattern.search(text)), "Intrusion")
+
+
+def _incident_entity(state: str, name: str, kind: str) -> Entity:
+    label = name[0].upper() + name[1:]
+    key = f"incident/{state.rsplit('/', 1)[-1]}-{slugify(name)[:60].strip('-')}"
+    return Entity(key=key, label=label, kind="incident", cls=CDO.CyberIncident, extra={"incident_kind": kind})
+
+
+def _written(context: SentenceContext, masked: str) -> str:
+    return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
+
+
+def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
+    """(position, name, year written in the name, kind) of the incidents a sentence names."""
+    found = []
+    for match in QUOTED.finditer(text):
+        if re.search(r"\b(?:claimed|called|named|dubbed)\s+(?:by\s+)?(?:a\s+|the\s+)?(?:so-called\s+)?$",
+                     text[max(0, match.start() - 30):match.start()]):
+            continue  # a group claiming an attack, not the attack
+        name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
+        found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
+    for match in NAMED_INCIDENT.finditer(text):
+        name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip())
+        words = name.split()
+        target = match.group("target") or ""
+        if len(words) < 2 and not target or _only_date(target) and len(words) < 2:
+            continue
+        if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
+            continue
+        if not target and not match.group("year") and not KINDS_NAMED.search(name):
+            continue  # "cyber operations", "attacks": no incident in particular
+        if _only_date(target):
+            name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
+        if NOT_INCIDENT.search(text[max(0, match.start() - 25):match.start()] + " " + name):
+            continue
+        if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
+            name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
+        name = name + _what_it_hit(text[match.end():]) if not target else name
+        found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
+    for match in HIT_BY.finditer(text):
+        victim, _ = trim_name(match.group("victim"), 0)
+        victim = LEADING_DATE.sub("", victim)
+        if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
+                or not victim:
+            continue
+        kind_words = (match.group("kind") or "cyberattack").strip()
+        if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
+            kind_words = "cyberattack"
+        if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
+            kind_words += " attack"
+        verb = re.search(r"\b(hacked|breached|defaced)\b", match.group())
+        noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement"}.get(verb.group(1) if verb else "", "")
+        name = f"{noun} of {victim}" if noun and not match.group("kind") else (
+            f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}")
+        found.append((match.start(), name, "", _kind(match.group()), match.end()))
+    return [item[:4] for item in _distinct(found)]
+
+
+WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
+                         r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
+                         r"services|servers?|hospital|bank|ministry|ministries))\b")
+
+
+def _what_it_hit(after: str) -> str:
+    """" against <what>" when an attack named without a target is said to have hit something just after."""
+    found = WHAT_IT_HIT.match(after)
+    return f" against {found.group('what')}" if found else ""
+
+
+DDOS = re.compile(r"(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:any|such|future|possible|potential|hypothetical|against\s+(?:ransomware|DDoS))\b",
+                          re.IGNORECASE)
+KINDS_NAMED = re.compile(r"ransomware|DDoS|defac|leak|breach|espionage|sabotage|wiper|hack|SWIFT|[\w-]+-related",
+                         re.IGNORECASE)
+LEADING_DATE = re.compile(rf"^(?:(?:the|during|in|on|of|early|late|mid|war|crisis|protests?|{cues.MONTH}|{cues.YEAR}|"
+                          rf"\d{{1,2}})\s*,?\s+)+", re.IGNORECASE)
+VERBISH_VICTIM = re.compile(r"\b(?:defaced|hit|hacked|breached|attacked|disrupted|were|was)\b", re.IGNORECASE)
+
+
+def _only_date(text: str) -> bool:
+    """Whether what follows "of" is a date ("April and May 2007", "May 2017"), not a target."""
+    return bool(text) and bool(re.match(rf"(?:the\s+)?(?:{cues.MONTH}|early|late|mid|spring|summer|autumn|winter|"
+                                        rf"\d{{1,2}}\s+{cues.MONTH}|{cues.YEAR})\b", text.strip(), re.IGNORECASE))
+
+
+def _distinct(found: list[tuple]) -> list[tuple]:
+    """Incidents whose spans of text do not overlap one already kept (the longest name, then the first)."""
+    kept: list[tuple] = []
+    for item in sorted(found, key=lambda f: (-len(f[1]), f[0])):
+        if not any(item[0] < k[4] and k[0] < item[4] for k in kept):
+            kept.append(item)
+    return sorted(kept)
+
+
+def incidents(context: SentenceContext) -> list[Finding]:
+    """Incidents the sentence's state suffered (see the module docstring)."""
+    if not SUFFER.search(context.masked):
+        return []
+    text = _written(context, context.masked)
+    state, indirect = _victim(context), True
+    if not state:
+        return []
+    findings = []
+    others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
+    for position, name, year, kind in _incidents_named(text):
+        window = text[max(0, position - 40):position + len(name) + 60]
+        if any(other in name for other in others):
+            continue  # "the WhisperGate operation against Ukraine": another state's incident
+        if not year and BLAMED_BEFORE.search(text[max(0, position - 40):position]):
+            continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
+        year = year or _incident_year(text, position, len(name))
+        if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
+            continue  # an incident told with no date, or as a possibility, is no incident in particular
+        entity = _incident_entity(state, name, kind)
+        found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
+        found.entities = [entity]
+        if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in window[:40]:
+            findings.append(found)
+    return findings
+
+
+def _victim(context: SentenceContext) -> str:
+    """The state whose incidents a sentence tells: a state (or its adjective) the sentence opens with ("German teams",
+    "Kenya suffered"), else the state the paragraph is about (a profile's incidents are its state's)."""
+    opening = re.match(rf"\s*(?:the\s+)?{SLOT}", context.masked[context.intro_end:])
+    if opening:
+        mention = context.view.slot(opening.group())
+        if mention.kind == "state" and mention.key:
+            return mention.key
+    return profile_state(context)
+
+
+def _incident_year(text: str, position: int, length: int) -> str:
+    """The year written in or right around an incident's name."""
+    inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length + 40])
+    if inside:
+        return inside.group(1)
+    before = re.findall(rf"\b({cues.YEAR})\b", text[max(0, position - 40):position])
+    if before:
+        return before[-1]
+    clause_start = max(text.rfind(";", 0, position), text.rfind(":", 0, position), 0)
+    return cues.clause_year(text[clause_start:position + length])
+
+
+# --- attributions -------------------------------------------------------------------------------
+
+ATTRIBUTE = re.compile(
+    rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
+    rf"(?:,\s+an?\s+[^,;]+)?)"
+    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[A-Z\ue000])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
+    rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
+    rf"(?:as\b|of\b|for\b|responsible\b)"
+    rf"|(?:assessed|concluded|judged|determined|found)\s+(?:that\s+)?(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
+    rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b)",
+)
+JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)")
+NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
+                            re.IGNORECASE)
+# who may not speak for the state: an attribution by them is no state's attribution
+NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|analysts?|advisor(?:y|ies)|media|press|"
+                           r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
+ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sponsored|hacker|hacking|criminal|"
+                        rf"cybercriminal|ransomware)\s+)*(?:groups?\s+|gang\s+|actors?\s+|collective\s+)?"
+                        rf"(?P<name>{NAME}(?:\s+\d+)?)")
+POSSESSED_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?:'s|’s)\s+(?P<body>(?:[A-Za-z][\w-]*\s+){{0,6}}?"
+                            rf"[A-Za-z][\w-]*)(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)|(?=\s*(?:,|;|\.|$|\s+(?:in|on|for|and|"
+                            rf"after|which|that|as)\b)))")
+ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<nouns>(?:[a-z][\w-]*\s+){{0,3}}?"
+                             rf"(?:services?|hackers?|intelligence|military|actors?|agenc(?:y|ies)|operatives|groups?))\b")
+NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[^()]{0,80}\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)")
+OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
+                           rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
+UNIT_OF = re.compile(rf",\s+an?\s+(?:unit|part|arm|branch|group)\s+(?:of|linked\s+to|run\s+by)\s+(?P<rest>.+)$")
+
+
+def attributions(context: SentenceContext) -> list[Finding]:
+    """Who the sentence's state attributed an incident to (see the module docstring)."""
+    if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
+                     r"responsible", context.masked):
+        return []
+    findings = []
+    for match in ATTRIBUTE.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        before = context.masked[start:match.start()]
+        group = next(g for g in ("to", "on", "direct", "named", "assessed") if match.group(g))
+        if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
+                re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
+            continue
+        attributor, indirect = _attributor(context, start, match)
+        if not attributor:
+            continue
+        window = context.masked[match.start():min(end, match.end(group) + 40)]
+        year = cues.clause_year(window) or cues.clause_year(before) or \
+            cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end])
+        incident = _incident_about(context, state=attributor)
+        for culprit, entity in _culprits(context, match.start(group), match.end(group)):
+            if culprit == attributor:
+                continue
+            jointly = _jointly(context, match.end(group), end, attributor, culprit)
+            fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
+                        jointly=jointly)
+            found = _finding(context, fact, "attribution.named", indirect)
+            found.entities = [e for e in (entity, incident) if e is not None]
+            findings.append(found)
+    return findings
+
+
+def _incident_year_of(context: SentenceContext, before: str) -> str:
+    """The year of the incident an attribution clause is about, when the attribution gives none of its own."""
+    named = _incidents_named(_written(context, before))
+    return named[-1][2] or (re.findall(rf"\b({cues.YEAR})\b", named[-1][1]) or [""])[0] if named else \
+        (re.findall(rf"\b({cues.YEAR})\b", before) or [""])[-1]
+
+
+def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> tuple[str, bool]:
+    """The state that attributed: "by <state>" after a passive verb, else the clause's state."""
+    by = re.search(rf"\bby\s+(?:the\s+)?{SLOT}", context.masked[match.start():match.end() + 40])
+    if by is not None and re.search(r"\b(?:were|was|been)\s+(?:\w+\s+)?$", context.masked[start:match.start()]):
+        mention = context.view.slot(by.group())
+        if context.state_of(mention.key):
+            return context.state_of(mention.key), False
+    return _state_subject(context, start, match.start())
+
+
+def _culprits(context: SentenceContext, start: int, end: int) -> list[tuple[str, Entity | None]]:
+    """(key, new entity or None) of each actor a stretch after "to"/"on" names: the one it opens with, a body
+    of a state by its name or acronym ("Russia's military intelligence service (GRU)"), a group named by its
+    state's adjective ("Russian security services"), and what the first is "a unit of"."""
+    text = context.masked[start:end]
+    written = _written(context, text)
+    numbered = NUMBERED_UNIT.match(written)
+    if numbered is not None:
+        return [_new_actor(context, f"{numbered.group('acr')} {numbered.group('unit')}")]
+    owned = OWNED_BY_NAME.match(written)
+    if owned is not None and context.gazetteer.lookup(owned.group("owner")) is None:
+        body = owned.group("body") + (f" ({owned.group('acr')})" if owned.group("acr") else "")
+        return [_new_actor(context, owned.group("owner")), _new_actor(context, body, owned.group("acr") or "")]
+    found = [_culprit(context, text)]
+    unit = UNIT_OF.search(text)
+    if unit is not None:
+        found.append(_culprit(context, unit.group("rest")))
+    distinct: dict[str, tuple[str, Entity | None]] = {}
+    for key, entity in found:
+        if key and key not in distinct:
+            distinct[key] = (key, entity)
+    return list(distinct.values())
+
+
+def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[str, Entity | None]:
+    known = context.gazetteer.lookup(acronym or name) or context.gazetteer.lookup(name)
+    if known is not None:
+        return known.key, None
+    key = f"org/{slugify(acronym or name)}"
+    return key, Entity(key=key, label=name, kind="org", cls=CDO.ThreatActor, acronym=acronym)
+
+
+def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
+    """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    owned = POSSESSED_BODY.match(text)
+    if owned is not None:
+        owner = context.view.slot(owned.group("owner"))
+        body = owned.group("body").strip()
+        if owned.group("acr"):
+            return _new_actor(context, owned.group("acr"), owned.group("acr"))
+        if body[:1].isupper():
+            return _new_actor(context, body)
+        return owner.key, None
+    adjective = ADJECTIVE_GROUP.match(text)
+    if adjective is not None:
+        owner = context.view.slot(adjective.group("owner"))
+        if owner.form == "adjective":
+            return _new_actor(context, f"{owner.text} {adjective.group('nouns')}")
+    slot = re.match(rf"\s*(?:the\s+)?{SLOT}", text)
+    if slot is not None:
+        mention = context.view.slot(slot.group())
+        if mention.kind in ("state", "org") and mention.key:
+            return mention.key, None
+    unnamed = re.match(r"\s*(?:the\s+)?(?P<name>(?:unnamed|unidentified|unspecified)\s+[^,;.]+)", _written(context, text))
+    if unnamed is not None:
+        return _new_actor(context, unnamed.group("name").replace('"', "").replace("“", "").replace("”", "").strip())
+    found = ACTOR_NAME.match(_written(context, text))
+    if found is None:
+        return "", None
+    name = re.split(r"\s+(?:for|and|in|on)\s+", found.group("name").strip())[0]
+    if len(name) < 3 or name.split()[0] in ("The", "In") or re.fullmatch(r"Unit", name):
+        return "", None
+    return _new_actor(context, name)
+
+
+def _incident_about(context: SentenceContext, state: str) -> Entity | None:
+    named = _incidents_named(_written(context, context.masked))
+    if not named:
+        return None
+    position, name, _, kind = named[0]
+    return _incident_entity(state, name, kind)
+
+
+def _jointly(context: SentenceContext, start: int, end: int, attributor: str, culprit: str) -> tuple[str, ...]:
+    found = JOINTLY.search(context.masked, start, end)
+    if found is None:
+        return ()
+    keys = [m.key for m in context.view.slots_in(found.group("who")) if m.kind in ("state", "org") and m.key]
+    return tuple(sorted({k for k in keys if k not in (attributor, culprit)}))
+
+
+RULES = [once(rule) for rule in (conventions, incidents, attributions)]

@@ -1,0 +1,343 @@
+"""International law: a state's national position on how it applies in cyberspace, and what it says.
+
+* **the national position** is a document (cdo:NationalPosition) keyed by its state, so that every
+  sentence of a profile speaks of the same one: "published its position on international law in
+  2019" (Published), "is expected to publish one in 2026", "intends to draft one" (Planned); "has not
+  published" gives nothing; a forum it was presented to ("presented to the OEWG") is recorded too;
+* **positions in it**: a sentence about sovereignty, due diligence, IHL, countermeasures, attribution
+  or state responsibility, with no forum where it was said, is the state's position in its national
+  paper, one finding per topic with the words about it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from cdkg.extraction import cues, positions
+from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.discovery import slugify
+from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
+from cdkg.extraction.relations import _finding
+from cdkg.extraction.topics import LAW_TOPICS, topic_spans, topic_statements
+from cdkg.extraction.un import _state_subject, once
+from cdkg.facts import Fact
+from cdkg.gazetteer import Entity
+from cdkg.vocabulary import CDO
+
+INTERNATIONAL_LAW = re.compile(r"\binternational law\b|\blegal (?:views?|position)\b", re.IGNORECASE)
+POSITION_NOUN = re.compile(
+    r"\b(?:position|positions|statement|paper|views?|contribution|document|report|address|speech|submission)\b",
+    re.IGNORECASE,
+)
+PUBLISHED = re.compile(
+    r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
+    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+out|delivered|"
+    r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
+    r"reaffirmed)\b",
+    re.IGNORECASE,
+)
+PLANNED = re.compile(
+    r"\b(?:intends?\s+to|plans?\s+to|is\s+(?:expected|due|set|preparing)\s+to|(?:is|are)\s+(?:being\s+)?"
+    r"(?:drafted|prepared|considered)|being\s+drafted|will\s+(?:publish|present|release|prepare|draft)|"
+    r"consider(?:s|ing)\s+(?:a|one|an|publishing|drafting)|prepar(?:e|ing)\s+(?:one|a|its)|draft\s+one|"
+    r"work(?:s|ing)?\s+on\s+(?:one|a|its)|work\s+(?:is\s+)?(?:under\s*way|ongoing)|"
+    r"(?:is|are)\s+(?:currently\s+|now\s+|\w+ly\s+)?(?:drafting|developing|preparing|"
+    r"finali[sz]ing|elaborating)|(?:is|are)\s+(?:currently\s+|now\s+)?(?:under|in)\s+(?:preparation|development|"
+    r"elaboration)|being\s+(?:prepared|developed|elaborated)|(?:would|will)\s+(?:publish|present|release|prepare|draft|"
+    r"develop|adopt|issue)|in\s+the\s+process\s+of\s+(?:drafting|preparing|developing|elaborating)|"
+    r"(?:has|have)\s+(?:started|begun|launched|initiated)\s+(?:drafting|preparing|work|developing)|"
+    r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present))\b",
+    re.IGNORECASE,
+)
+STANCE = re.compile(
+    r"\b(?:regards?|holds?|affirms?|maintains?|considers?|argues?|states?|recognises?|recognizes?|accepts?|rejects?|"
+    r"treats?|describes?|views?|sees?|insists?|stresses?|applies|apply|is|are|must|should|may|leaves|takes?|"
+    r"reads?|notes?|says?|endorses?|acknowledges?)\b",
+    re.IGNORECASE,
+)
+TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
+                   r"(?:\s+(?:in|to|on|and)\s+(?:[A-Z][\w-]*|the)(?:\s+[A-Z][\w-]*)*)*)")
+# what makes a clause not say that something happened (narrower than the shared status reader: a state that
+# "considers that due diligence is binding" holds a view, it plans nothing)
+HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon)\b",
+                   re.IGNORECASE)
+DEFAULT_LABEL = "national position on international law in cyberspace"
+
+
+PAPER_NOUN = re.compile(
+    r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech)"
+    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|has)\b)[^,;]){0,90})?)",
+)
+
+
+def paper_key(context: SentenceContext, state: str, year: str) -> str:
+    """The key of a state's national position on international law: one per state and year of publication
+    (a planned or undated paper has none)."""
+    entity = context.gazetteer.entities.get(state)
+    slug = entity.slug if entity else slugify(state)
+    return f"document/{slug}-position-on-international-law" + (f"-{year}" if year else "")
+
+
+def _title(text: str) -> str:
+    """A capitalised title of the paper ("International Law Applied to Operations in Cyberspace"), or ''."""
+    for match in TITLE.finditer(text):
+        name = (match.group(1) or match.group(2) or "").strip()
+        name, _ = trim_name(name, 0)
+        if len(name.split()) >= 4 and name[:1].isupper() and "International Law" in name or match.group(1):
+            return name
+    return ""
+
+
+def _label(text: str) -> str:
+    """What a paper is called: its title, else the words naming it ("national contribution to the official
+    compendium …", a possessive read as "national"), else a generic name."""
+    title = _title(text)
+    if title:
+        return title
+    found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
+    if not found:
+        return DEFAULT_LABEL
+    match = found[-1]
+    rest = re.sub(rf"\s+(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}.*$", "", match.group("rest")).strip()
+    return " ".join(w for w in ("national", match.group("noun"), rest) if w).rstrip(" .")
+
+
+def _document(context: SentenceContext, state: str, text: str, year: str = "") -> Entity:
+    key = paper_key(context, state, year)
+    known = context.gazetteer.entities.get(key)
+    if known is not None:
+        return known
+    return Entity(key=key, label=_label(text) if text else DEFAULT_LABEL, kind="document", cls=CDO.NationalPosition)
+
+
+OWN_POSITION = re.compile(
+    rf"(?:\b(?:national|its|their|own)|{SLOT}(?:'s|’s)?|\b\w+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation)s?\b"
+    r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:position|statement|paper|views?|contribution)\s+on\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?"
+    r"international\s+law\b"
+    r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?)\s+(?:that\s+)?"
+    r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
+    r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
+    re.IGNORECASE,
+)
+REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document))\b",
+                         re.IGNORECASE)
+POSITION_BEFORE = re.compile(r"\bnational\s+(?:position|statement|paper|views)\b[^.]*\binternational\s+law\b",
+                             re.IGNORECASE)
+
+
+def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
+    """Whether the clause names the state's own paper on international law (in a sentence about international
+    law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
+    speaks_of_law = INTERNATIONAL_LAW.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding) or \
+        re.search(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b", context.view.text, re.IGNORECASE)
+    if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
+        return True
+    last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(last_sentence + " " + context.view.text))
+
+
+def national_positions(context: SentenceContext) -> list[Finding]:
+    """A state's national position on international law: published (each publication cue with its own year:
+    "set out … in 2018, and updated it in 2022"), planned, and the forum it went to."""
+    findings = []
+    for start, end in context.clauses:
+        clause = context.masked[start:end]
+        planned = PLANNED.search(clause)
+        cue_list = [planned] if planned else list(PUBLISHED.finditer(clause))
+        if not cue_list or not _speaks_of_own_position(context, clause):
+            continue
+        if cues.is_negated(clause[:cue_list[0].start()]) or (not planned and HEDGE.search(clause[:cue_list[0].start()])):
+            continue
+        state = _lead_state(context, start, start + cue_list[0].start())
+        if not state:
+            continue
+        stretches = _dated_stretches(clause, cue_list)
+        for number, stretch in enumerate(stretches):
+            findings += _paper_findings(context, state, clause, stretch, bool(planned), number == 0)
+    return findings
+
+
+def _dated_stretches(clause: str, cue_list: list[re.Match[str]]) -> list[str]:
+    """The stretches of clause each publication cue governs, an undated cue joined to the next one ("set out its
+    views in its contribution … annexed to the 2021 report" is one publication) and a last undated one to the
+    one before ("published it in 2023 and presented it to the OEWG")."""
+    stretches, begin = [], cue_list[0].start()
+    for number, cue in enumerate(cue_list):
+        end = cue_list[number + 1].start() if number + 1 < len(cue_list) else len(clause)
+        if _year_in(clause[begin:end]) or _any_year(clause[begin:end]) or number + 1 == len(cue_list):
+            stretches.append(clause[begin:end])
+            begin = end
+    if len(stretches) > 1 and not _any_year(stretches[-1]):
+        stretches[-2:] = [stretches[-2] + stretches[-1]]
+    return stretches
+
+
+def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: str, planned: bool,
+                    first: bool) -> list[Finding]:
+    """The issuance (and the forum it went to) of one publication cue's stretch of clause."""
+    status = "Planned" if planned else "Published"
+    year = _year_in(stretch) or (cues.clause_year(clause) or _any_year(clause[:clause.find(stretch)]) if first else "") or (
+        cues.clause_year(context.masked[:context.intro_end]) if first else "")
+    year = year or (_any_year(stretch) if status == "Published" else "")
+    document = _document(context, state, _written(context, clause), year if status == "Published" else "")
+    found = _finding(context, Fact("issued", state, document.key, year, status), f"lawposition.{status.lower()}")
+    found.entities = [document]
+    findings = [found]
+    for forum in context.view.slots_in(stretch):
+        if forum.kind == "org" and positions._is_forum(context, forum) and status == "Published":
+            findings.append(_finding(context, Fact("introducedAt", document.key, forum.key, year),
+                                     "lawposition.presented-to"))
+            break
+    return findings
+
+
+def _written(context: SentenceContext, masked: str) -> str:
+    return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
+
+
+def _any_year(text: str) -> str:
+    found = re.search(rf"\b({cues.YEAR})\b", text)
+    return found.group(1) if found else ""
+
+
+def _year_in(text: str) -> str:
+    found = re.search(rf"\b(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?({cues.YEAR})\b", text)
+    return found.group(1) if found else ""
+
+
+def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
+    """The state a sentence of the profile speaks for: the state (or its adjective) that opens the clause
+    ("Estonia regards", "Georgian delegates argued"), else the state the paragraph is about."""
+    begin = context.intro_end if start == 0 else start
+    opening = re.match(rf"\s*(?:the\s+|a\s+)?{SLOT}", context.masked[begin:cue])
+    if opening:
+        mention = context.view.mentions[int(opening.group(1))]
+        state = context.state_of(mention.key) if mention.key else ""
+        if state:
+            return state
+    return _state_subject(context, start, cue)[0]
+
+
+DOCUMENT_CUE = re.compile(r"\b(?:paper|text|national\s+(?:position|statement|views)|contribution|compendium|"
+                          r"position\s+(?:paper|document)|(?:the|its|this|that)\s+(?:position|statement|document))\b",
+                          re.IGNORECASE)
+NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
+    """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
+    if not INTERNATIONAL_LAW.search(sentence) and not re.search(r"\b(?:compendium|legal views)\b", sentence):
+        return None
+    found = None
+    for clause in re.split(r";|,\s+(?:but|while|although)\s+", sentence):
+        cue = PUBLISHED.search(clause)
+        own = OWN_POSITION.search(clause) or re.search(r"\b\w+(?:'s|’s)\s+(?:[\w-]+\s+)?(?:position|views|statement)", clause)
+        if cue and own and not cues.is_negated(clause[:cue.start()]) and not PLANNED.search(clause):
+            found = (cues.clause_year(clause) or _year_in(clause) or _any_year(clause), clause)
+    return found
+
+
+def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str, str, Entity | None]:
+    """("forum", forum key, None) or ("document", key, paper) where the sentence's position was stated: a forum
+    named in the sentence before what was said, else the paper it names or the paragraph named last (a paper
+    presented to a forum is still the paper), else the forum the paragraph named last."""
+    own = _published_paper(context, context.view.text)
+    if own is not None:
+        document = _document(context, state, own[1], own[0])
+        return "document", document.key, document
+    forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)]
+    if forums:
+        return "forum", forums[-1].key, None
+    venue: tuple[str, str, Entity | None] = ("", "", None)
+    for sentence in re.split(r"(?<=[.!?])\s+", context.preceding.strip()) + [context.view.text]:
+        paper = _published_paper(context, sentence)
+        if paper is not None:
+            document = _document(context, state, paper[1], paper[0])
+            venue = ("document", document.key, document)
+            continue
+        hits = [h for h in context.gazetteer.find(sentence) if context.gazetteer.entities[h.key].kind == "org"
+                and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
+        if hits and sentence is not context.view.text:
+            venue = ("forum", max(hits, key=lambda h: h.start).key, None)
+    if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
+        return "", "", None
+    return venue
+
+
+def law_positions(context: SentenceContext) -> list[Finding]:
+    """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
+    a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
+    text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked)
+    statements = topic_statements(text, set(LAW_TOPICS))
+    if not statements or positions.positions(context) or not STANCE.search(context.masked):
+        return []
+    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|exercise|strategy)\b", text, re.IGNORECASE):
+        return []
+    first_topic = min(start for topic, start, _ in topic_spans(text) if topic in LAW_TOPICS)
+    masked_cut = _masked_offset(context, first_topic)
+    before_topic = context.masked[:masked_cut]
+    governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
+    if cues.is_negated(governing) or HEDGE.search(governing) or re.search(
+            r"\b(?:no|not|non-committal|reticent)\b", statements[0][1][:40], re.IGNORECASE):
+        return []
+    state = _lead_state(context, 0, masked_cut)
+    if not state:
+        return []
+    kind, forum, document = _venue(context, state, before_topic)
+    if not kind:
+        return []
+    findings = []
+    year = cues.clause_year(context.masked) if kind == "forum" else ""
+    for topic, words in _merged(statements, text):
+        if cues.is_negated(words[:25]):
+            continue
+        if kind == "forum":
+            fact = Fact("position", state, forum, year, statement=words, topics={topic})
+        else:
+            fact = Fact("positionIn", state, forum, statement=words, topics={topic})
+        found = _finding(context, fact, f"position.{'in-forum' if kind == 'forum' else 'in-national-paper'}", True,
+                         Decimal("0.8"))
+        found.entities = [document] if kind == "document" else []
+        findings.append(found)
+    return findings
+
+
+BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that)\b"
+                    r"|\s+and\s+(?:that|holds|affirms|maintains|accepts|considers|argues|rejects)\b")
+
+
+def _merged(statements: list[tuple[URIRef, str]], text: str) -> list[tuple[URIRef, str]]:
+    """One position per breath: topics said in one stretch between clause breaks are one position, named by the
+    first ("sovereignty is a rule whose violation is an internationally wrongful act" is about sovereignty;
+    "the UN Charter and the principle of sovereignty apply" is one position)."""
+    breaks = [0] + [m.start() for m in BREATH.finditer(text)] + [len(text)]
+    first_in_breath: dict[int, URIRef] = {}
+    for topic, start, _ in topic_spans(text):
+        if topic not in LAW_TOPICS:
+            continue
+        breath = max(i for i, b in enumerate(breaks) if b <= start)
+        if breath not in first_in_breath:
+            first_in_breath[breath] = topic
+    keep = set(first_in_breath.values())
+    return [(t, w) for t, w in statements if t in keep]
+
+
+def _masked_offset(context: SentenceContext, text_offset: int) -> int:
+    """The masked offset of a position in the sentence with mentions written out."""
+    written, masked = 0, 0
+    for match in SLOT_RE.finditer(context.masked):
+        plain = match.start() - masked
+        if written + plain >= text_offset:
+            return masked + (text_offset - written)
+        written += plain + len(context.view.mentions[int(match.group(1))].text)
+        masked = match.end()
+    return masked + max(0, text_offset - written)
+
+
+RULES = [once(rule) for rule in (national_positions, law_positions)]

@@ -1,0 +1,79 @@
+"""The cyber-diplomacy topics a stretch of text is about (cdo:PolicyTopicScheme), read from its words.
+
+One reader for every rule that needs topics: positions stated in a forum, positions in a national
+paper on international law. Patterns are words of the field, never of a particular text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from cdkg.vocabulary import CDO
+
+POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
+    (re.compile(r"\bsovereign(?:ty)?\b(?! (?:political )?(?:decision|prerogative|right to attribute))|\bnon-intervention\b",
+                re.IGNORECASE), CDO.Sovereignty),
+    (re.compile(r"\bdue diligence\b", re.IGNORECASE), CDO.DueDiligence),
+    (re.compile(r"\binternational humanitarian law\b|\bIHL\b|\blaw of armed conflict\b|\bjus in bello\b|"
+                r"\bdistinction,? (?:and )?proportionality\b", re.IGNORECASE), CDO.InternationalHumanitarianLaw),
+    (re.compile(r"\bcounter-?measures\b", re.IGNORECASE), CDO.Countermeasures),
+    (re.compile(r"\battribut(?:ion|e|ing)\b", re.IGNORECASE), CDO.AttributionTopic),
+    (re.compile(r"\bstate responsibility\b|\binternationally wrongful\b", re.IGNORECASE), CDO.StateResponsibility),
+    (re.compile(r"\b(?:UN Charter|Charter of the United Nations|(?:existing )?international law)\b[^.;]{0,40}?"
+                r"\b(?:appl(?:ies|y|icable)|sufficient)\b|\bapplicab\w+ of (?:existing )?international law\b",
+                re.IGNORECASE), CDO.ApplicabilityOfInternationalLaw),
+    (re.compile(r"\bnorms?\b(?! of international law)", re.IGNORECASE), CDO.VoluntaryNorms),
+    (re.compile(r"\bconfidence[- ]building\b|\bCBMs?\b|\bpoints? of contact\b", re.IGNORECASE),
+     CDO.ConfidenceBuildingMeasures),
+    (re.compile(r"\bcapacity[- ]building\b", re.IGNORECASE), CDO.CapacityBuildingTopic),
+    (re.compile(r"\b(?:new|binding|legally binding)\s+(?:international\s+)?(?:instrument|treaty|convention)\b|"
+                r"\bcybercrime (?:treaty|convention)\b", re.IGNORECASE), CDO.CybercrimeTreaty),
+    (re.compile(r"\bmilitari[sz]ation\b|\barms race\b", re.IGNORECASE), CDO.Militarisation),
+    (re.compile(r"\binternet governance\b|\bmulti-?stakeholder\w*\b", re.IGNORECASE), CDO.InternetGovernance),
+    (re.compile(r"\bdata protection\b|\bprivacy\b|\bpersonal data\b", re.IGNORECASE), CDO.DataProtection),
+    (re.compile(r"\bhuman rights\b|\bfreedom of expression\b|\bgender\b", re.IGNORECASE), CDO.HumanRightsOnline),
+    (re.compile(r"\bcritical (?:information )?infrastructure\b", re.IGNORECASE), CDO.CriticalInfrastructureTopic),
+    (re.compile(r"\bsupply[- ]chains?\b", re.IGNORECASE), CDO.SupplyChainSecurity),
+]
+# Words that make a sentence worth reading for the whole profile even when it names no actor
+# ("Due diligence is described as a binding obligation.", "Accession followed on 6 July 2022.").
+PROFILE_HINT = re.compile(
+    r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|"
+    r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
+    r"one|paper)\w*", re.IGNORECASE)
+
+# The topics of how international law applies (national positions on international law are about these).
+LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.DueDiligence, CDO.InternationalHumanitarianLaw, CDO.Countermeasures,
+                        CDO.AttributionTopic, CDO.StateResponsibility, CDO.ApplicabilityOfInternationalLaw})
+
+
+def policy_topics(text: str) -> set[URIRef]:
+    """Every cdo:PolicyTopicScheme topic the text speaks of."""
+    return {topic for pattern, topic in POLICY_TOPICS if pattern.search(text)}
+
+
+def topic_spans(text: str) -> list[tuple[URIRef, int, int]]:
+    """(topic, start, end) of the first mention of each topic in ``text``, in text order."""
+    found = []
+    for pattern, topic in POLICY_TOPICS:
+        match = pattern.search(text)
+        if match:
+            found.append((topic, match.start(), match.end()))
+    return sorted(found, key=lambda t: t[1])
+
+
+def topic_statements(text: str, topics: set[URIRef] | None = None) -> list[tuple[URIRef, str]]:
+    """(topic, the words about it) for each topic of ``text``: from the topic's mention to the next topic's
+    or the end of its clause, starting at the clause that holds it."""
+    spans = [s for s in topic_spans(text) if topics is None or s[0] in topics]
+    result = []
+    for index, (topic, start, _) in enumerate(spans):
+        clause_start = max(text.rfind(mark, 0, start) for mark in (";", ", and", ", while", ", but", " and that",
+                                                                   ", holds", ", affirms", ", maintains"))
+        clause_start = 0 if clause_start < 0 else clause_start
+        end = spans[index + 1][1] if index + 1 < len(spans) else len(text)
+        stop = min([p for p in (text.find(";", start), len(text)) if p >= 0])
+        result.append((topic, text[clause_start:min(end, stop)].strip(" ,;.")))
+    return result

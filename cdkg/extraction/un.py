@@ -1,0 +1,455 @@
+"""Norms and the UN: resolution votes, UN processes, alignment, initiatives joined, EU/NATO candidacy.
+
+Every rule reads one sentence and returns findings (and the resolutions it names that the
+reference data lacks); none changes what is known. What each rule reads:
+
+* **votes**: "voted in favour of A/73/27 and against A/73/266", "abstained on A/74/247": each
+  resolution takes the nearest vote cue before it in its clause; the year is the clause's, else the
+  year the resolution's session opened (the 73rd in 2018);
+* **UN processes**: "took part in the first OEWG (2019-2021) and the second (2021-2025)", "sat on the
+  2016-2017 GGE": each year range gives the nearest process with the iteration's first and last years;
+* **alignment**: "aligned with those of the European Union", "aligns with EU statements", "echoing
+  the ICRC's position";
+* **initiatives**: "endorsed the Paris Call in 2018", "a founding member of the FOC (2011)";
+* **candidacy**: "was granted EU candidate status in 2023", "a NATO aspirant since 2008", "potential
+  candidate", "applied for EU membership".
+
+Negated and hedged statements ("refrained from signing", "is not a NATO aspirant", "is considering
+joining") give nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from typing import Callable
+
+from cdkg.extraction import cues
+from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
+from cdkg.extraction.relations import _finding
+from cdkg.facts import Fact
+from cdkg.gazetteer import Entity
+from cdkg.vocabulary import CDO
+
+SYMBOL = re.compile(r"\bA/(?:RES/)?(\d{2})/(\d{1,3})\b")
+VOTE_CUE = re.compile(
+    r"\b(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?(?P<vote>in\s+favou?r\s+of|for|against|yes\s+on|no\s+on)"
+    r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
+    r"|(?:,|\band)\s+(?P<bare>in\s+favou?r\s+of|against)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
+    re.IGNORECASE,
+)
+NOT_VOTED = re.compile(r"\b(?:did not|didn't|never|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|and|as well as|[\w-]+-sponsored|[A-Z][\w-]+|"
+                           rf"(?:{SLOT})?[\w]*-(?:sponsored|led|backed|drafted|tabled)|{SLOT}|A/\d+/\d+)[\s,]*)*$")
+
+PARTICIPATE = re.compile(
+    r"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+\w+\s+)?part|participa\w*|s[ai]t(?:s|ting)?\s+on|serv(?:ed|es|ing)\s+on|"
+    r"(?:a\s+)?members?\s+of|engag\w+(?:\s+\w+ly)?\s+in|attend\w*|(?:was|is|has\s+been|were)\s+part\s+of|"
+    r"contribut(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to|involved\s+in|active\s+in|represented\s+(?:in|at)|"
+    r"(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:elected|appointed|selected)\s+to)\b",
+    re.IGNORECASE,
+)
+YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
+
+ALIGN = re.compile(
+    rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?))\s+"
+    rf"(?:of|delivered\s+by|made\s+by)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
+    rf"(?:the\s+)?{SLOT}"
+    rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+(?:closely\s+)?(?:the\s+)?{SLOT}(?:'s|’s)?\s+"
+    rf"(?:joint\s+)?(?:position|statements?|line|views?)"
+    rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?|mirror(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:those|the\s+(?:positions?|line|"
+    rf"statements?|views?))\s+of\s+(?:the\s+)?{SLOT}"
+    rf"|\bassociat(?:es|ed|ing)\s+(?:itself|themselves|herself|himself)\s+with\s+(?:the\s+)?(?:joint\s+)?"
+    rf"(?:statements?|positions?)\s+(?:of|by|delivered\s+by|made\s+by)\s+(?:the\s+)?{SLOT}"
+    rf"|\b(?:joined|supported|co-?signed|signed\s+on\s+to|subscribed\s+to)\s+(?:the\s+|a\s+)?(?:joint\s+)?statements?\s+"
+    rf"(?:delivered|made|issued|read)\s+(?:out\s+)?(?:by|on\s+behalf\s+of)\s+(?:the\s+)?{SLOT}"
+    rf"|\b(?:joins?|joined|subscribes?\s+to|subscribed\s+to)\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:joint\s+)?"
+    rf"(?:statements?|declarations?|positions?)"
+    rf"|\b(?:shar|support|back|endors)(?:es|ed|ing|s)?\s+(?:\w+ly\s+)?(?:the\s+)?{SLOT}(?:'s|’s)\s+(?:joint\s+)?"
+    rf"(?:views?|positions?|statements?|line)"
+    rf"|\b(?:support|back|endors)(?:es|ed|ing|s)?\s+(?:\w+ly\s+)?(?:the\s+)?(?:joint\s+)?(?:positions?|statements?|views?)\s+"
+    rf"(?:of|delivered\s+by|made\s+by)\s+(?:the\s+)?{SLOT}"
+    rf"|\bcoordinat(?:es|ed|ing)\s+(?:\w+ly\s+)?(?:its|their)\s+(?:positions?|statements?|votes?)\s+(?:\w+ly\s+)?with\s+"
+    rf"(?:the\s+)?{SLOT}",
+    re.IGNORECASE,
+)
+
+JOIN = re.compile(
+    r"\b(?:join(?:ed|s|ing)?|endors(?:ed|es|ing)|sign(?:ed|s)\s+up\s+to|co-?found(?:ed|er|ing)|"
+    r"found(?:ing|er)\s+members?|members?|participat(?:ed|es|ing)\s+in|back(?:ed|s)|"
+    r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
+    r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
+    r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
+    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored)\b",
+    re.IGNORECASE,
+)
+WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
+                      re.IGNORECASE)
+
+# (an application for membership is not extracted: "applied in 2022 and was granted candidate status in 2023" is one
+# candidacy, and an application told in a sentence of its own would be a second claim about it)
+CANDIDACY = [
+    (re.compile(r"\bpotential\s+candidate\b", re.IGNORECASE), "PotentialCandidate"),
+    (re.compile(r"(?<!potential\s)\bcandidate(?:\s+(?:country|status|state))?\b", re.IGNORECASE), "Candidate"),
+    (re.compile(r"\baspira(?:nt|nts|tion)\b|\bopen[- ]door\b|\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
+]
+CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan",
+                            re.IGNORECASE)
+ELECTION = re.compile(r"candida\w*\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:seat|post|position|chair|"
+                      r"presidency|election|secretary|director|judge|term)\b", re.IGNORECASE)
+ANY_YEAR = re.compile(rf"\b({cues.YEAR})\b")
+
+
+def _slot_end(context: SentenceContext, index: int) -> int:
+    return context.mention_at(index) + len(str(index)) + 2
+
+
+def _index(context: SentenceContext, mention: Mention) -> int:
+    return context.view.mentions.index(mention)
+
+
+OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|like|as)\s+(?:the\s+)?$|-$", re.IGNORECASE)
+
+
+def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str, bool]:
+    """(state, indirect?) that does what the cue at ``cue`` says: the first actor named before the cue in its
+    clause that is not the object of a preposition, else the state the paragraph is about (profiles speak of
+    one state, and "It" or a capital city before the verb is that state)."""
+    begin = context.intro_end if start == 0 else start
+    if start > context.intro_end:  # a later clause without a subject of its own has the sentence's
+        found = _state_subject(context, 0, min(cue, start))
+        if not found[1]:
+            begin = start
+            for slot in SLOT_RE.finditer(context.masked, begin, cue):
+                mention = context.view.mentions[int(slot.group(1))]
+                if mention.kind in ("state", "org") and context.state_of(mention.key) and not OBJECT_BEFORE.search(
+                        context.masked[begin:slot.start()]):
+                    return context.state_of(mention.key), mention.form == "coref"
+            return found
+    for slot in SLOT_RE.finditer(context.masked, begin, cue):
+        mention = context.view.mentions[int(slot.group(1))]
+        following = context.masked[slot.end():slot.end() + 12]
+        if mention.kind not in ("state", "org") or not mention.key or OBJECT_BEFORE.search(
+                context.masked[begin:slot.start()]) or following.startswith("-"):
+            continue
+        state = context.state_of(mention.key)
+        if state:
+            return state, mention.form == "coref"
+    return profile_state(context), True
+
+
+def profile_state(context: SentenceContext) -> str:
+    """The state the paragraph is about: its topic when that is a state, else the state its text names most
+    (a profile's paragraph on cybercrime may open with the Council of Europe), else the previous sentence's."""
+    topic = context.state_of(context.topic)
+    if topic:
+        return topic
+    counts: dict[str, int] = {}
+    for hit in context.gazetteer.find(context.preceding + " " + context.view.text):
+        if context.gazetteer.entities[hit.key].kind == "state":
+            counts[hit.key] = counts.get(hit.key, 0) + 1
+    if counts:
+        return max(sorted(counts), key=lambda k: counts[k])
+    return context.state_of(context.previous_subject)
+
+
+def once(rule: Callable[[SentenceContext], list[Finding]]) -> Callable[[SentenceContext], list[Finding]]:
+    """The rule with each fact it reads in a sentence kept once (the most confident reading)."""
+    @functools.wraps(rule)
+    def distinct(context: SentenceContext) -> list[Finding]:
+        best: dict[tuple, Finding] = {}
+        for found in rule(context):
+            key = (found.fact.identity(), found.rule)
+            if key not in best or found.confidence > best[key].confidence:
+                best[key] = found
+        return list(best.values())
+    return distinct
+
+
+HEDGE_STATUSES = frozenset({"UnderNegotiation", "Draft", "Proposed", "Planned"})
+
+
+def hedged(text: str) -> bool:
+    """Whether a stretch of clause only intends, plans, negotiates or proposes (the shared status reader says so)."""
+    return cues.clause_status(text) in HEDGE_STATUSES
+
+
+def _negated_before(text: str) -> bool:
+    return cues.is_negated(text[-60:]) or bool(WITHHELD.search(text[-60:]))
+
+
+# --- votes ------------------------------------------------------------------------------------
+
+def _resolutions(context: SentenceContext) -> list[tuple[int, int, str, Entity | None]]:
+    """(start, end, key, new entity or None) of every resolution the masked sentence names, in order."""
+    found = []
+    for index, mention in enumerate(context.view.mentions):
+        if mention.kind == "resolution" and mention.key:
+            offset = context.mention_at(index)
+            found.append((offset, _slot_end(context, index), mention.key, None))
+    for match in SYMBOL.finditer(context.masked):
+        symbol = match.group()
+        known = context.gazetteer.lookup(symbol)
+        key = known.key if known is not None else "resolution/" + symbol.lower().replace("/", "-")
+        entity = None
+        if known is None:
+            entity = Entity(key=key, label=symbol, kind="resolution", cls=CDO.Resolution, extra={"symbol": symbol})
+        found.append((match.start(), match.end(), key, entity))
+    return sorted(found, key=lambda r: r[0])
+
+
+def _session_year(key: str) -> str:
+    """The year a resolution's General Assembly session opened: A/73/27 → 2018."""
+    found = re.search(r"a-(?:res-)?(\d{2})-", key)
+    return str(1945 + int(found.group(1))) if found else ""
+
+
+def _vote_value(match: re.Match[str]) -> str:
+    if match.group("abstain"):
+        return "Abstained"
+    words = (match.group("vote") or match.group("bare") or "").lower()
+    return "Against" if words.startswith(("against", "no")) else "InFavour"
+
+
+def votes(context: SentenceContext) -> list[Finding]:
+    """How a state voted on each resolution the sentence names (see the module docstring)."""
+    if "/" not in context.view.text or not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
+        return []
+    findings = []
+    cue_list = list(VOTE_CUE.finditer(context.masked))
+    for start, end, key, entity in _resolutions(context):
+        before = [c for c in cue_list if c.end() <= start]
+        if not before:
+            continue
+        cue = before[-1]
+        gap = context.masked[cue.end():start]
+        clause = context.clause_of(cue.start())
+        if not BETWEEN_VOTES.match(gap) or NOT_VOTED.search(context.masked[clause[0]:cue.start()]):
+            continue
+        state, indirect = _state_subject(context, clause[0], cue.start())
+        if not state:
+            continue
+        window = context.masked[clause[0]:clause[1]]
+        year = cues.year_after(context.masked[end:]) or cues.clause_year(window) or \
+            cues.clause_year(context.masked[:context.intro_end]) or _session_year(key)
+        fact = Fact("votedOn", state, key, year, _vote_value(cue))
+        found = _finding(context, fact, f"vote.{_vote_value(cue).lower()}", indirect)
+        found.entities = [entity] if entity is not None else []
+        findings.append(found)
+    return findings
+
+
+# --- UN processes ----------------------------------------------------------------------------------
+
+def _process_root(context: SentenceContext, key: str) -> str:
+    """The UN process a forum belongs to (itself for a process), or '' when it is not a UN forum."""
+    entity = context.gazetteer.entities.get(key)
+    if entity is None or entity.cls != CDO.UNProcess:
+        return ""
+    parent = context.gazetteer.entities.get(entity.part_of)
+    return parent.key if parent is not None and parent.cls == CDO.UNProcess else key
+
+
+def _process_mentions(context: SentenceContext, start: int, end: int) -> list[tuple[int, Mention, str]]:
+    found = []
+    for mention in context.mentions_between(start, end, ("org",)):
+        root = _process_root(context, mention.key)
+        if root:
+            found.append((context.mention_at(_index(context, mention)), mention, root))
+    return found
+
+
+def un_processes(context: SentenceContext) -> list[Finding]:
+    """Participation in the OEWG, the GGE and other UN processes, one finding per iteration named."""
+    if not PARTICIPATE.search(context.masked):
+        return []
+    findings, seen = [], set()
+    for cue in PARTICIPATE.finditer(context.masked):
+        start, end = context.clause_of(cue.start())
+        if _negated_before(context.masked[start:cue.start()]) or hedged(context.masked[start:cue.start()]):
+            continue
+        processes = [p for p in _process_mentions(context, cue.end(), end)]
+        if not processes:
+            continue
+        state, indirect = _state_subject(context, start, cue.start())
+        if not state:
+            continue
+        for key, year, end_year in _participations(context, processes, cue.end(), end):
+            if (key, year) not in seen:
+                seen.add((key, year))
+                fact = Fact("participatesIn", state, key, year, end_year=end_year)
+                findings.append(_finding(context, fact, "participation.un-process", indirect))
+    return findings
+
+
+GLUE = re.compile(r"[\s,()]*(?:(?:\d{4}|the|and|in|both|its|\s|,|[-–()])+)?(?:UN\s+)?", re.IGNORECASE)
+
+
+def _participations(context: SentenceContext, processes: list[tuple[int, Mention, str]], start: int,
+                    end: int) -> list[tuple[str, str, str]]:
+    """(process or iteration key, year) for every iteration a clause names, each year range or ordinal going
+    to the nearest process mention."""
+    text = context.masked[start:end]
+    named: dict[int, list[tuple[str, str, str]]] = {i: [] for i in range(len(processes))}
+
+    def nearest(position: int) -> int:
+        """The process a year range belongs to: one named right after it ("the 2019-2021 and 2021-2025
+        OEWGs"), else the last one named before it, else the first."""
+        for i, (offset, _, _) in enumerate(processes):
+            if offset > position and GLUE.fullmatch(YEAR_RANGE.sub(" ", context.masked[position:offset])):
+                return i
+        before = [i for i, (offset, _, _) in enumerate(processes) if offset < position]
+        return before[-1] if before else 0
+
+    for match in YEAR_RANGE.finditer(text):
+        i = nearest(start + match.start())
+        root = processes[i][2]
+        named[i].append((root, match.group(1), match.group(2)))
+    result = []
+    for i, (_, mention, root) in enumerate(processes):
+        if named[i]:
+            result += named[i]
+        else:  # "took part in the OEWG in 2021": a single year, no period
+            index = context.view.mentions.index(mention)
+            result.append((root, cues.year_after(context.masked[_slot_end(context, index):]), ""))
+    return result
+
+
+# --- alignment ---------------------------------------------------------------------------------
+
+def alignment(context: SentenceContext) -> list[Finding]:
+    """Whose statements an actor aligns with (see the module docstring)."""
+    if not re.search(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat",
+                     context.masked,
+                     re.IGNORECASE):
+        return []
+    findings = []
+    for match in ALIGN.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        if _negated_before(context.masked[start:match.start()]):
+            continue
+        others = [context.view.slot(match.group())]
+        more = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{SLOT})+", context.masked[match.end():])
+        others += context.view.slots_in(more.group()) if more else []
+        findings += _alignments(context, others, start, end, match)
+    return findings
+
+
+def _alignments(context: SentenceContext, others: list[Mention], start: int, end: int,
+                match: re.Match[str]) -> list[Finding]:
+    findings = []
+    for other in others:
+        if other.kind not in ("state", "org"):
+            continue
+        actor, indirect = _state_subject(context, start, match.start())
+        if not actor or actor == other.key or context.state_of(other.key) == actor:
+            continue
+        status = "Planned" if hedged(context.masked[start:match.start()]) else ""
+        if status:
+            continue
+        fact = Fact("alignsWith", actor, other.key, cues.since_year(context.masked[start:end]))
+        findings.append(_finding(context, fact, "alignment.with", indirect, Decimal("0.85")))
+    return findings
+
+
+# --- initiatives joined -----------------------------------------------------------------------------
+
+def initiatives(context: SentenceContext) -> list[Finding]:
+    """Diplomatic initiatives an actor joined, endorsed or co-founded, with the year."""
+    mentions = [(i, m) for i, m in enumerate(context.view.mentions) if m.key and (
+        m.kind == "diplomatic" or getattr(context.gazetteer.entities.get(m.key), "cls", None) == CDO.Coalition)]
+    if not mentions:
+        return []
+    findings = []
+    for index, mention in mentions:
+        offset = context.mention_at(index)
+        start, end = context.clause_of(offset)
+        cue = _last(JOIN.finditer(context.masked, start, offset))
+        if cue is None:
+            continue
+        governing = context.masked[start:cue.end()]
+        if _negated_before(governing) or hedged(governing):
+            continue
+        actor, indirect = _state_subject(context, start, cue.start())
+        if not actor:
+            continue
+        year = _initiative_year(context, index, cue.end(), offset, len(mentions) == 1, (start, end))
+        findings.append(_finding(context, Fact("joined", actor, mention.key, year), "initiative.joined", indirect))
+    dated = {f.fact.object for f in findings if f.fact.year}
+    return [f for f in findings if f.fact.year or f.fact.object not in dated]  # "the FOC (FOC, 2011)": one
+
+
+def _last(matches) -> re.Match[str] | None:
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
+def _initiative_year(context: SentenceContext, index: int, cue_end: int, offset: int, alone: bool,
+                     clause: tuple[int, int]) -> str:
+    after = context.masked[_slot_end(context, index):]
+    paren = re.match(rf"\s*\((?:[^()]*?,\s*)?({cues.YEAR})\)", after)
+    if paren:
+        return paren.group(1)
+    year = cues.year_after(after)
+    if year:
+        return year
+    between = ANY_YEAR.search(context.masked, cue_end, offset)
+    if between and re.search(r"\b(?:in|since)\s+$", context.masked[max(0, between.start() - 7):between.start()]):
+        return between.group(1)
+    if alone:
+        tail = SLOT_RE.split(context.masked[clause[0]:clause[1]])
+        return cues.clause_year(" ".join(tail)) if len(tail) <= 3 else ""
+    return ""
+
+
+# --- candidacy ------------------------------------------------------------------------------------
+
+CANDIDACY_RANK = {"Applicant": 0, "Aspirant": 1, "PotentialCandidate": 2, "Candidate": 3}
+
+
+def candidacy(context: SentenceContext) -> list[Finding]:
+    """Candidate, potential candidate, aspirant or applicant status for the EU or NATO: per organisation the
+    most advanced status the sentence gives ("applied in 2022 and was granted candidate status in 2023")."""
+    if not CANDIDACY_HINT.search(context.masked):
+        return []
+    best: dict[tuple[str, str], Finding] = {}
+    for pattern, status in CANDIDACY:
+        for match in pattern.finditer(context.masked):
+            start, end = context.clause_of(match.start())
+            if match.start() < context.intro_end and re.match(r"\s*[Aa]s\s+an?\b", context.masked):
+                continue  # "As a candidate country, X aligns with …": said in passing, told where it is dated
+            if ELECTION.match(context.masked, match.start()):
+                continue  # a candidate for a seat or a post is not a candidate for membership
+            if _negated_before(context.masked[start:match.start()]) or (
+                    status != "Applicant" and re.search(r"\b(?:will|would|could|may|might|hopes?|seeks?|aims?)\b",
+                                                        context.masked[start:match.start()])):
+                continue
+            organisation = _nearest_organisation(context, match.start(), start, end) or \
+                _nearest_organisation(context, match.start(), 0, len(context.masked))
+            state, indirect = _state_subject(context, start, match.start())
+            if organisation is None or not state:
+                continue
+            window = context.masked[start:end]
+            year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "")
+            found = _finding(context, Fact("candidateFor", state, organisation.key, year, status),
+                             f"candidacy.{status.lower()}", indirect)
+            known = best.get((state, organisation.key))
+            if known is None or CANDIDACY_RANK[status] > CANDIDACY_RANK[known.fact.status]:
+                best[(state, organisation.key)] = found
+    return list(best.values())
+
+
+def _nearest_organisation(context: SentenceContext, position: int, start: int, end: int) -> Mention | None:
+    """The international organisation named nearest the cue in its clause."""
+    found = [m for m in context.mentions_between(start, end, ("org",))
+             if getattr(context.gazetteer.entities.get(m.key), "cls", None) == CDO.InternationalOrganisation]
+    if not found:
+        return None
+    return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
+
+
+RULES = [once(rule) for rule in (votes, un_processes, alignment, initiatives, candidacy)]
