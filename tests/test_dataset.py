@@ -158,3 +158,12 @@ def test_cdkg_export_jsonld_is_compacted_and_expands_to_the_same_graph(built_kg:
 
     served = to_rdflib(load_graph_file(built_kg))  # the graph as the store holds it (canonical literals)
     assert isomorphic(Graph().parse(data=text, format="json-ld"), served)
+
+
+def test_the_home_page_links_the_dataset_description(built_kg: Path) -> None:
+    from cdkg.server import create_app
+    from cdkg.store import load_graph_file
+
+    client = create_app({}, store=load_graph_file(built_kg)).test_client()
+    assert 'href="/.well-known/void"' in client.get("/", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert client.get("/.well-known/void", headers={"Accept": "text/html"}).status_code == 200
