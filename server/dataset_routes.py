@@ -19,6 +19,7 @@ from cdkg.dataset import VOID, DatasetInfo, Distribution, describe_dataset
 from cdkg.jsonld_context import context_document
 from cdkg.namespaces import PREFIXES
 from cdkg.ontology import load_ontology
+from cdkg.server.errors import ApiError
 from cdkg.server.negotiation import media_type_of
 from cdkg.server.protocol import graph_service, negotiate
 
@@ -53,8 +54,13 @@ def _link_to_description(response: Response) -> Response:
 
 @blueprint.route("/.well-known/void", methods=["GET", "HEAD"])
 def void_description() -> Response:
-    """The VoID/DCAT description of the served graph, in the negotiated RDF format."""
-    fmt = negotiate(request, "CONSTRUCT")
+    """The VoID/DCAT description of the served graph, in the negotiated RDF format (Turtle for a browser)."""
+    try:
+        fmt = negotiate(request, "CONSTRUCT")
+    except ApiError as error:
+        if error.status != 406 or not request.accept_mimetypes.accept_html:
+            raise
+        fmt = "turtle"  # a person following the home page's link: readable text rather than an error
     graph = describe_dataset(graph_service().select, _dataset_info())
     graph.bind("void", VOID)
     context = {"void": str(VOID), "dcat": "http://www.w3.org/ns/dcat#", "dct": PREFIXES["dct"], "xsd": PREFIXES["xsd"],
