@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.term import Node
 
+from cdkg.facts import NARY, NO_RELATION, RELATION_PROPERTY
 from cdkg.namespaces import OA
 from cdkg.vocabulary import CDO
 
@@ -50,22 +51,18 @@ def _accomplished(graph: Graph, claim: URIRef) -> bool:
     return role is None or role == CDO.Funder
 
 
-# claim class -> (relation, subject role, object role): the typed roles a curator may write instead of the generic ones
-TYPED_ROLES = {
-    CDO.Membership: (CDO.memberOf, CDO.member, CDO.organisation),
-    CDO.Chairing: (CDO.chairs, CDO.actor, CDO.chairedBody),
-    CDO.Cooperation: (CDO.cooperatesWith, CDO.actor, CDO.partner),
-    CDO.Participation: (CDO.participatesIn, CDO.actor, CDO.activity),
-    CDO.Merger: (CDO.mergedInto, CDO.mergedBody, CDO.successor),
-    CDO.PositionStatement: (None, CDO.actor, CDO.forum),
-    CDO.ConventionStatus: (CDO.partyTo, CDO.actor, CDO.instrument),
-    CDO.Vote: (CDO.votedOn, CDO.actor, CDO.resolution),
-    CDO.Alignment: (CDO.alignsWith, CDO.actor, CDO.alignedWith),
-    CDO.InitiativeEndorsement: (CDO.joined, CDO.actor, CDO.initiative),
-    CDO.Candidacy: (CDO.candidateFor, CDO.actor, CDO.soughtMembership),
-    CDO.IncidentClaim: (CDO.suffered, CDO.actor, CDO.incident),
-    CDO.Attribution: (CDO.attributesTo, CDO.actor, CDO.attributedTo),
-}
+def _typed_roles() -> dict[URIRef, tuple[URIRef | None, URIRef, URIRef]]:
+    """Claim class -> (relation, subject role, object role), read from the writer's own table (cdkg.facts.NARY)."""
+    roles: dict[URIRef, tuple[URIRef | None, URIRef, URIRef]] = {}
+    for relation, (_, cls, subject_role, object_role) in NARY.items():
+        if subject_role is not None and object_role is not None:
+            asserted = None if relation in NO_RELATION else CDO[RELATION_PROPERTY.get(relation, relation)]
+            roles.setdefault(cls, (asserted, subject_role, object_role))
+    return roles
+
+
+# the typed roles a curator may write instead of the generic ones
+TYPED_ROLES = _typed_roles()
 
 
 def complete_roles(graph: Graph) -> None:
