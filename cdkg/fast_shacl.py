@@ -268,7 +268,7 @@ class Engine:
         whole = WHOLE_SET.get(parameter)
         if whole is not None:
             return whole(index, focus, values, argument)
-        key = (shape.node, parameter, argument, id(index))
+        key = (shape.node, parameter, argument)  # valid for the index of this run only (see _validate)
         test = self._tests.get(key)
         if test is None:
             test = self._tests[key] = self._value_test(index, shape, parameter, argument)
@@ -348,6 +348,7 @@ class Engine:
                 gc.enable()
 
     def _validate(self, data: Iterable[tuple[Node, Node, Node]]) -> list[Result]:
+        self._tests.clear()  # value tests close over one index: never reuse them for another
         index = Index(data)
         store = None
         results: list[Result] = []
