@@ -28,7 +28,7 @@ settings = load_settings_from({"root": root})
 start = time.perf_counter()
 graph, report = assemble(settings, sources)
 assembled = time.perf_counter()
-violations = validate_graph(graph, settings.path("shapes")).violations if steps == "all" else -1
+violations = validate_graph(graph, settings.path("shapes"), engine="fast").violations if steps == "all" else -1
 validated = time.perf_counter()
 if steps != "extract":
     output.write_bytes(serialise(graph))
