@@ -6,6 +6,7 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable, Iterable
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -21,7 +22,15 @@ from cdkg.vocabulary import CDO
 GENERIC_ROLES = (CDO.claimSubject, CDO.claimObject)
 FACT_ROLES = (*GENERIC_ROLES, CDO.member, CDO.organisation, CDO.actor, CDO.partner, CDO.chairedBody, CDO.activity,
               CDO.issuedBy, CDO.fundedBy, CDO.organisedBy, CDO.mergedBody, CDO.successor, CDO.forum, CDO.through,
-              CDO.region, CDO.introducedAt)
+              CDO.region, CDO.introducedAt,
+              # the whole profile's claims (issue 13): what was voted on, suffered, attributed, joined, signed
+              CDO.resolution, CDO.incident, CDO.attributedTo, CDO.jointlyWith, CDO.instrument, CDO.initiative,
+              CDO.alignedWith, CDO.soughtMembership, CDO.statedIn)
+# Where a claim keeps its status: most claims in cdo:status, a vote in cdo:vote, a candidacy in cdo:candidacyStatus.
+STATUS_PROPERTIES = (CDO.status, CDO.vote, CDO.candidacyStatus)
+TOPIC_PROPERTIES = (CDO.topic, CDO.policyTopic)
+# What a participation names: it is placed in the profile where that thing goes (an exercise, a UN process).
+NAMED_PROPERTIES = (CDO.activity, CDO.claimObject)
 TITLE_PROPERTIES = (RDFS.label, SKOS.prefLabel)
 _CAMEL_IN_PARENTHESES = re.compile(r"\((?:[A-Z][a-z]+){2,}\)")
 
@@ -106,13 +115,14 @@ class FactRow:
     topics: list[str] = field(default_factory=list)
     via: str = ""  # the part of the organisation the fact names ("via NCIRC" on NATO's page)
     curated: str = ""  # the curator's note when the fact was curated, not extracted
+    named: list[str] = field(default_factory=list)  # the classes of what it names (places a participation)
 
     @property
     def section(self) -> str:
         """The atlas section this fact belongs to."""
         from cdkg.server.sections import section_of
 
-        return section_of(self.classes, self.topics)
+        return section_of(self.classes, self.topics, self.named)
 
 
 @dataclass
@@ -209,22 +219,35 @@ def value_of(graph: Graph, node: object) -> Value:
     return Value(str(node))
 
 
-def _evidence(graph: Graph, fact: URIRef, cited: dict[str, Citation]) -> list[Evidence]:
-    """The fact's evidence: one entry per distinct quote, listing every document that carries it."""
+def evidence_entries(nodes: Iterable[tuple[str, str]], cited: dict[str, Citation],
+                     title_of: Callable[[str], str] = lambda iri: iri.rsplit("/", 1)[-1]) -> list[Evidence]:
+    """Evidence as pages show it: one entry per distinct quote, listing every document that carries it.
+
+    Args:
+        nodes: (evidence IRI, confidence) pairs, in the order to show them.
+        cited: the citations of those evidence nodes (``citations.citations``).
+        title_of: a document's title when its citation has none.
+    """
     from cdkg.server.pages import page_link, sentence_link
 
     by_quote: dict[str, Evidence] = {}
-    for node in sorted(graph.objects(fact, EVIDENCE_LINK)):
-        citation = cited.get(str(node)) or Citation(str(node), "")
-        confidence = graph.value(node, CDO.confidence) or graph.value(fact, CDO.confidence) or ""
-        entry = by_quote.setdefault(citation.quote, Evidence(citation.quote, str(confidence)))
-        source = Source(citation.title or label_of(graph, URIRef(citation.source)) if citation.source else "",
-                        citation.source, citation.url, sentence_link(citation) or page_link(str(node)) or "")
+    for node, confidence in nodes:
+        citation = cited.get(node) or Citation(node, "")
+        entry = by_quote.setdefault(citation.quote, Evidence(citation.quote, confidence))
+        source = Source(citation.title or title_of(citation.source) if citation.source else "",
+                        citation.source, citation.url, sentence_link(citation) or page_link(node) or "")
         if citation.source and all(s.iri != source.iri for s in entry.sources):
             entry.sources.append(source)
     for entry in by_quote.values():
         entry.sources.sort(key=lambda source: source.title)
     return list(by_quote.values())
+
+
+def _evidence(graph: Graph, fact: URIRef, cited: dict[str, Citation]) -> list[Evidence]:
+    """The fact's evidence: one entry per distinct quote, listing every document that carries it."""
+    nodes = [(str(node), str(graph.value(node, CDO.confidence) or graph.value(fact, CDO.confidence) or ""))
+             for node in sorted(graph.objects(fact, EVIDENCE_LINK))]
+    return evidence_entries(nodes, cited, lambda iri: label_of(graph, URIRef(iri)))
 
 
 def _others(graph: Graph, fact: URIRef, node: URIRef) -> list[tuple[str, Value]]:
@@ -272,15 +295,23 @@ def _curated_note(graph: Graph, fact: URIRef) -> str:
     return str(graph.value(fact, RDFS.comment) or "added by a curator")
 
 
+def _status(graph: Graph, fact: URIRef) -> str:
+    """The label of the claim's status (a vote's value, a candidacy's status), "" without one."""
+    status = next((graph.value(fact, p) for p in STATUS_PROPERTIES if graph.value(fact, p) is not None), None)
+    return label_of(graph, status) if status is not None else ""
+
+
+def _named_classes(graph: Graph, fact: URIRef) -> list[str]:
+    return sorted({str(t) for p in NAMED_PROPERTIES for thing in graph.objects(fact, p) for t in graph.objects(thing, RDF.type)})
+
+
 def _fact_row(graph: Graph, fact: URIRef, node: URIRef, cited: dict[str, Citation], via: str = "") -> FactRow:
     kinds = _fact_kind(graph, fact)
-    status = graph.value(fact, CDO.status)
     named = URIRef(via) if via else node
     return FactRow(str(fact), label_of(graph, fact), kind_label(graph, kinds), str(graph.value(fact, CDO.year) or ""),
-                   label_of(graph, status) if status is not None else "", _others(graph, fact, named),
-                   _evidence(graph, fact, cited), kinds,
-                   [str(t) for t in graph.objects(fact, CDO.topic)], label_of(graph, URIRef(via)) if via else "",
-                   _curated_note(graph, fact))
+                   _status(graph, fact), _others(graph, fact, named), _evidence(graph, fact, cited), kinds,
+                   sorted(str(t) for p in TOPIC_PROPERTIES for t in graph.objects(fact, p)),
+                   label_of(graph, URIRef(via)) if via else "", _curated_note(graph, fact), _named_classes(graph, fact))
 
 
 def fact_iris(service: GraphService, iri: str) -> dict[URIRef, str]:

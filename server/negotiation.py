@@ -81,3 +81,23 @@ def media_type_of(fmt: str) -> str:
     """The media type a format key is served as."""
     table = RESULT_FORMATS if fmt in RESULT_FORMATS else GRAPH_FORMATS
     return table[fmt].media_type
+
+
+def prefers_html(request: Request, default: bool) -> bool:
+    """Whether to answer a page (HTML) rather than its JSON: ``?format=html|json`` first, then ``Accept``.
+
+    HTML wins when the client ranks ``text/html`` (or XHTML) above ``application/json``, as browsers do;
+    JSON wins the other way round. When both rank the same (no ``Accept``, ``*/*``) the answer is ``default``.
+
+    Raises:
+        NotAcceptable: the ``format`` parameter names neither html nor json.
+    """
+    parameter = request.args.get("format", "").strip().lower()
+    if parameter:
+        if parameter not in ("html", "json"):
+            raise NotAcceptable(f"unknown format {parameter!r}; use html or json")
+        return parameter == "html"
+    accept = request.accept_mimetypes
+    html = max(accept["text/html"], accept["application/xhtml+xml"])
+    json = accept["application/json"]
+    return default if html == json else html > json

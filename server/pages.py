@@ -302,9 +302,11 @@ def ontology_summary() -> dict[str, object]:
 def register_pages(app: Flask) -> None:
     """Add the pages to the app: /, /id/…, /search, /ontology (and the static assets)."""
     from cdkg.server import downloads, states
+    from cdkg.server.who import who_link
 
     app.register_blueprint(blueprint)
     app.register_blueprint(downloads.blueprint)
     app.register_blueprint(states.blueprint)
     app.jinja_env.globals.update(page_link=page_link, sentence_link=sentence_link, cite_line=cite_line,
+                                 who_link=who_link, topic_label=lambda iri: term_labels().get(iri, iri.rsplit("#", 1)[-1]),
                                  today=lambda: dt.date.today().isoformat())

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from flask import Blueprint, Response, jsonify, redirect, render_template, request
 from rdflib.namespace import RDFS
 
-from cdkg.server.individuals import FactRow, Individual, fact_pattern, individual, kind_terms
+from cdkg.server.individuals import (NAMED_PROPERTIES, TOPIC_PROPERTIES, FactRow, Individual, fact_pattern, individual,
+                                     kind_terms)
 from cdkg.server.regions import region_of
 from cdkg.server.sections import SECTIONS, SHORT_TITLES, section_of
 from cdkg.server.answers import select_strings
@@ -67,18 +68,21 @@ def state_prefix(service: GraphService) -> str:
 
 def _fact_sections(service: GraphService) -> dict[tuple[str, str], str]:
     """(state IRI, fact IRI) → section, for every fact about a state."""
-    rows = select_strings(service, f"""SELECT ?state ?f ?class ?topic ?agreementClass ?objectClass ?relation WHERE {{
+    topics = "|".join(f"<{p}>" for p in TOPIC_PROPERTIES)
+    named = "|".join(f"<{p}>" for p in NAMED_PROPERTIES)
+    rows = select_strings(service, f"""SELECT ?state ?f ?class ?topic ?agreementClass ?objectClass ?namedClass ?relation WHERE {{
       {fact_pattern("?state")} ?state a <{CDO.State}> . ?f a ?class .
-      OPTIONAL {{ ?f <{CDO.topic}> ?topic }} OPTIONAL {{ ?f <{CDO.agreement}>/a ?agreementClass }}
-      OPTIONAL {{ ?f <{CDO.claimObject}>/a ?objectClass }} OPTIONAL {{ ?f <{CDO.relation}> ?relation }} }}""")
+      OPTIONAL {{ ?f {topics} ?topic }} OPTIONAL {{ ?f <{CDO.agreement}>/a ?agreementClass }}
+      OPTIONAL {{ ?f <{CDO.claimObject}>/a ?objectClass }} OPTIONAL {{ ?f ({named})/a ?namedClass }}
+      OPTIONAL {{ ?f <{CDO.relation}> ?relation }} }}""")
     found: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in rows:
         key = (str(row["state"]), str(row["f"]))
-        for name in ("class", "topic", "agreementClass", "objectClass", "relation"):
+        for name in ("class", "topic", "agreementClass", "objectClass", "namedClass", "relation"):
             if name in row:
                 found[key][name].add(str(row[name]))
     return {key: section_of(kind_terms(sorted(v["class"]), sorted(v["agreementClass"]), sorted(v["objectClass"]),
-                                       min(v["relation"], default="")), sorted(v["topic"]))
+                                       min(v["relation"], default="")), sorted(v["topic"]), sorted(v["namedClass"]))
             for key, v in found.items()}
 
 

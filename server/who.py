@@ -3,17 +3,22 @@
 ``/who/resolution/<slug>`` lists the votes cast on a resolution, ``/who/incident/<slug>`` who suffered an
 incident and who attributed it to whom, ``/who/topic/<name>`` the positions states stated on a topic
 (``Sovereignty``, ``DueDiligence``…, the local names of cdo:PolicyTopicScheme). Each answers JSON
-(``{"about": …, "label": …, "rows": [...]}``, every row with the evidence it came from); the pages
-helper may render them. Unknown things are 404 in the one JSON error shape.
+(``{"about": …, "label": …, "rows": [...]}``, every row with the evidence it came from) by default and to
+``Accept: application/json``, and a page to browsers (``text/html`` ranked above JSON) or ``?format=html``.
+``/resolutions``, ``/incidents`` and ``/topics`` list them all with their counts (a page by default, JSON
+by ``Accept``). Unknown things are 404: a page for browsers, the one JSON error shape otherwise.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from flask import Blueprint, Response, current_app, jsonify
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
+from cdkg.server import who_pages
 from cdkg.server.errors import ApiError
+from cdkg.server.negotiation import NotAcceptable, prefers_html
 from cdkg.vocabulary import CDO
 
 blueprint = Blueprint("who", __name__)
@@ -64,28 +69,126 @@ def _answer(iri: str, query: str, label: str | None = None) -> Response:
     return jsonify({"about": iri, "label": label, "rows": rows})
 
 
+def _html(default: bool = False) -> bool:
+    try:
+        return prefers_html(request, default)
+    except NotAcceptable as error:
+        raise ApiError(400, str(error)) from None
+
+
+def _page(html: str, status: int = 200) -> Response:
+    response = Response(html, status=status)
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def _missing(kind: str, name: str, index: str) -> Response:
+    """The 404: a page listing where to look for browsers, the JSON error shape for everyone else."""
+    detail = f"no {kind} {name!r}"
+    if not _html():
+        raise ApiError(404, detail)
+    return _page(render_template("who_not_found.html", kind=kind, name=name, index=index), 404)
+
+
 @blueprint.route("/who/resolution/<slug>")
 def resolution(slug: str) -> Response:
     """The votes cast on a UN General Assembly resolution (``a-73-27`` for A/73/27)."""
+    iri = f"{_service().settings.base_iri}resolution/{slug}"
     if not SLUG.match(slug):
-        raise ApiError(404, f"no resolution {slug!r}")
-    return _answer(f"{_service().settings.base_iri}resolution/{slug}", VOTES)
+        return _missing("resolution", slug, "/resolutions")
+    if not _html():
+        return _answer(iri, VOTES)
+    page = who_pages.resolution_page(_service(), iri, slug)
+    if page is None:
+        return _missing("resolution", slug, "/resolutions")
+    return _page(render_template("resolution.html", page=page, topic_names=TOPIC_NAMES))
 
 
 @blueprint.route("/who/incident/<slug>")
 def incident(slug: str) -> Response:
     """Who suffered a cyber incident and who attributed it to whom."""
+    iri = f"{_service().settings.base_iri}incident/{slug}"
     if not SLUG.match(slug):
-        raise ApiError(404, f"no incident {slug!r}")
-    return _answer(f"{_service().settings.base_iri}incident/{slug}", INCIDENT)
+        return _missing("incident", slug, "/incidents")
+    if not _html():
+        return _answer(iri, INCIDENT)
+    page = who_pages.incident_page(_service(), iri, slug)
+    if page is None:
+        return _missing("incident", slug, "/incidents")
+    return _page(render_template("incident.html", page=page))
 
 
 @blueprint.route("/who/topic/<name>")
 def topic(name: str) -> Response:
     """The positions states stated on a cyber-diplomacy topic (a local name of cdo:PolicyTopicScheme)."""
     if not TOPIC.match(name) or name not in POLICY_TOPICS:
+        if _html():
+            return _missing("topic", name, "/topics")
         raise ApiError(404, f"no topic {name!r}; topics: {', '.join(sorted(POLICY_TOPICS))}")
-    return _answer(str(CDO[name]), TOPIC_POSITIONS, label=POLICY_TOPICS[name])
+    if not _html():
+        return _answer(str(CDO[name]), TOPIC_POSITIONS, label=POLICY_TOPICS[name])
+    page = who_pages.topic_page(_service(), name, POLICY_TOPICS[name])
+    return _page(render_template("topic.html", page=page, topic_names=TOPIC_NAMES))
+
+
+def _value(value: who_pages.Value) -> dict[str, str]:
+    return {"iri": value.iri, "label": value.text}
+
+
+@blueprint.route("/resolutions")
+def resolutions() -> Response:
+    """Every UN resolution in the graph with its sponsor, year, topics and the votes recorded on it."""
+    found = who_pages.resolution_index(_service())
+    if _html(default=True):
+        return _page(render_template("resolutions.html", resolutions=found, topic_names=TOPIC_NAMES))
+    return jsonify({"resolutions": [{"iri": r["iri"], "symbol": r["symbol"], "year": r["year"],
+                                     "sponsors": [_value(v) for v in r["sponsors"]],  # type: ignore[attr-defined]
+                                     "topics": sorted(r["topics"]), "counts": r["counts"], "total": r["total"],  # type: ignore[arg-type]
+                                     "page": f"/who/resolution/{r['slug']}"} for r in found]})
+
+
+@blueprint.route("/incidents")
+def incidents() -> Response:
+    """Every cyber incident in the graph with its kind, year, victims and who it was attributed to."""
+    found = who_pages.incident_index(_service())
+    if _html(default=True):
+        return _page(render_template("incidents.html", incidents=found))
+    return jsonify({"incidents": [{"iri": i["iri"], "label": i["label"], "year": i["year"], "kinds": i["kinds"],
+                                   "sectors": i["sectors"], "victims": [_value(v) for v in i["victims"]],  # type: ignore[attr-defined]
+                                   "attributedTo": [_value(v) for v in i["to"]],  # type: ignore[attr-defined]
+                                   "attributions": i["attributions"], "page": f"/who/incident/{i['slug']}"}
+                                  for i in found]})
+
+
+@blueprint.route("/topics")
+def topics() -> Response:
+    """Every topic of cdo:PolicyTopicScheme with the positions stated on it and the resolutions about it."""
+    found = who_pages.topic_index(_service(), POLICY_TOPICS)
+    if _html(default=True):
+        return _page(render_template("topics.html", topics=found))
+    return jsonify({"topics": [t | {"page": f"/who/topic/{t['name']}"} for t in found]})
+
+
+@dataclass(frozen=True)
+class WhoLink:
+    """A link to the who-did-what page of a resolution, an incident or a topic, and what it shows."""
+
+    url: str
+    text: str
+
+
+WHO_TEXT = {"resolution": "who voted", "incident": "who was hit, who attributed it", "topic": "who said what"}
+
+
+def who_link(iri: str) -> WhoLink | None:
+    """The who-did-what page of a resolution, incident or topic IRI (None for anything else)."""
+    base = _service().settings.base_iri
+    for kind in ("resolution", "incident"):
+        slug = iri.removeprefix(f"{base}{kind}/")
+        if slug != iri and SLUG.match(slug):
+            return WhoLink(f"/who/{kind}/{slug}", WHO_TEXT[kind])
+    name = TOPIC_NAMES.get(iri)
+    return WhoLink(f"/who/topic/{name}", WHO_TEXT["topic"]) if name else None
 
 
 POLICY_TOPICS = {
@@ -99,3 +202,4 @@ POLICY_TOPICS = {
     "HumanRightsOnline": "human rights online", "CriticalInfrastructureTopic": "critical infrastructure",
     "SupplyChainSecurity": "supply chain security",
 }
+TOPIC_NAMES = {str(CDO[name]): name for name in POLICY_TOPICS}  # topic IRI → its local name

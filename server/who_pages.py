@@ -1,0 +1,318 @@
+"""What the who-did-what pages show: a resolution's votes, an incident's victims and attributions, a topic's
+positions, and the three indexes listing every resolution, incident and topic with their counts.
+
+Each claim is read with all its evidence nodes, and the evidence is shown the way the individual pages show
+it (``individuals.evidence_entries``: quote, source documents, the sentence in its document, a cite-this line).
+IRIs reach the queries only through ``individuals.sparql_iri``, which refuses anything that is not an IRI.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable
+
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from cdkg.server.answers import select_strings
+from cdkg.server.citations import citations
+from cdkg.server.individuals import Evidence, Value, _ontology, evidence_entries, sparql_iri, term_labels
+from cdkg.server.service import GraphService
+from cdkg.vocabulary import CDO
+
+PREFIXES = """PREFIX cdo: <https://w3id.org/cdkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+LABEL = 'OPTIONAL {{ {0} rdfs:label ?{1}_l FILTER(LANG(?{1}_l) IN ("en", "")) }}'
+# The claim's evidence nodes and confidences: every page's query ends with these.
+EVIDENCE = """OPTIONAL { ?claim cdo:hasEvidence ?e OPTIONAL { ?e cdo:confidence ?ec } }
+  OPTIONAL { ?claim cdo:confidence ?cc }"""
+VOTE_ORDER = (str(CDO.InFavour), str(CDO.Against), str(CDO.Abstained))
+
+
+@dataclass
+class ClaimRow:
+    """One claim on a who page: who, when, with whom, and the sentences it was read from."""
+
+    iri: str
+    actor: Value
+    year: str = ""
+    values: dict[str, list[Value]] = field(default_factory=dict)  # other roles: vote, attributedTo, jointlyWith, forum…
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def first(self, name: str) -> Value | None:
+        """The first value of a role, or None."""
+        return (self.values.get(name) or [None])[0]
+
+
+@dataclass
+class VoteGroup:
+    """The votes of one value (in favour, against, abstained) cast on a resolution."""
+
+    key: str
+    label: str
+    rows: list[ClaimRow]
+
+
+@dataclass
+class ResolutionPage:
+    """A UN General Assembly resolution and the votes cast on it."""
+
+    iri: str
+    slug: str
+    symbol: str
+    definition: str
+    year: str
+    sponsors: list[Value]
+    topics: list[Value]
+    groups: list[VoteGroup]
+
+    @property
+    def count(self) -> int:
+        """Votes recorded on the resolution."""
+        return sum(len(group.rows) for group in self.groups)
+
+
+@dataclass
+class IncidentPage:
+    """A cyber incident: what it was, who suffered it, who attributed it to whom."""
+
+    iri: str
+    slug: str
+    label: str
+    kinds: list[Value]
+    sectors: list[str]
+    year: str
+    victims: list[ClaimRow]
+    attributions: list[ClaimRow]
+    evidence: list[Evidence]
+
+    @property
+    def attributed_to(self) -> list[Value]:
+        """Everyone the incident was attributed to, by anyone."""
+        found = {v.iri: v for row in self.attributions for v in row.values.get("to", [])}
+        return sorted(found.values(), key=lambda v: v.text)
+
+
+@dataclass
+class TopicPage:
+    """A cyber-diplomacy topic of cdo:PolicyTopicScheme, the positions states stated on it and the resolutions on it."""
+
+    iri: str
+    name: str
+    label: str
+    definition: str
+    positions: list[ClaimRow]
+    resolutions: list[dict[str, str]]
+
+    @property
+    def states(self) -> int:
+        """How many states stated a position on the topic."""
+        return len({row.actor.iri for row in self.positions})
+
+
+def _label_of(row: dict[str, str], name: str) -> Value:
+    iri = row.get(name, "")
+    return Value(row.get(f"{name}_l") or term_labels().get(iri) or iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1], iri)
+
+
+def _claims(service: GraphService, pattern: str, roles: tuple[str, ...]) -> list[ClaimRow]:
+    """The claims a pattern binds to ?claim (actor ?actor, optional ?year and the named role variables).
+
+    Args:
+        service: the graph.
+        pattern: SPARQL binding ?claim and ?actor, and optionally ?year and each role variable.
+        roles: variables naming other individuals (each read with its English label).
+    """
+    labels = " ".join(LABEL.format(f"?{name}", name) for name in ("actor", *roles))
+    names = " ".join(f"?{name} ?{name}_l" for name in roles)
+    query = f"""{PREFIXES}SELECT ?claim ?actor ?actor_l ?year {names} ?e ?ec ?cc WHERE {{
+      {pattern}
+      {labels}
+      {EVIDENCE} }}"""
+    rows = select_strings(service, query)
+    found: dict[str, ClaimRow] = {}
+    nodes: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in rows:
+        claim = found.setdefault(row["claim"], ClaimRow(row["claim"], _label_of(row, "actor")))
+        claim.year = claim.year or row.get("year", "")
+        for name in roles:
+            if name in row and all(v.iri != row[name] for v in claim.values.get(name, [])):
+                claim.values.setdefault(name, []).append(_label_of(row, name))
+        if "e" in row:
+            nodes[claim.iri].setdefault(row["e"], row.get("ec") or row.get("cc", ""))
+    cited = citations(service, [node for per_claim in nodes.values() for node in per_claim])
+    for claim in found.values():
+        claim.evidence = evidence_entries(sorted(nodes[claim.iri].items()), cited)
+        for values in claim.values.values():
+            values.sort(key=lambda v: v.text)
+    return sorted(found.values(), key=lambda c: (c.actor.text.lower(), c.year, c.iri))
+
+
+def _values(service: GraphService, iri: str, prop: object) -> list[Value]:
+    """The values of a property of an individual, with their English labels (ontology terms by their label)."""
+    rows = select_strings(service, f"""{PREFIXES}SELECT ?v ?v_l ?named WHERE {{ {sparql_iri(iri)} <{prop}> ?v .
+      BIND(isIRI(?v) AS ?named) {LABEL.format("?v", "v")} }}""")
+    found = {row["v"]: _label_of(row, "v") if row["named"] == "true" else Value(row["v"]) for row in rows}
+    return sorted(found.values(), key=lambda v: v.text)
+
+
+def _literal(service: GraphService, iri: str, *props: object) -> str:
+    """The first value found among the properties ("" without one)."""
+    for prop in props:
+        values = _values(service, iri, prop)
+        if values:
+            return values[0].text
+    return ""
+
+
+def _is_a(service: GraphService, iri: str, cls: object) -> bool:
+    return service.ask(f"ASK {{ {sparql_iri(iri)} a <{cls}> }}")
+
+
+def resolution_page(service: GraphService, iri: str, slug: str) -> ResolutionPage | None:
+    """The resolution's page content, or None when the graph has no such resolution."""
+    if not _is_a(service, iri, CDO.Resolution):
+        return None
+    node = sparql_iri(iri)
+    votes = _claims(service, f"?claim a cdo:Vote ; cdo:resolution {node} ; cdo:actor ?actor ; cdo:vote ?vote . "
+                             "OPTIONAL { ?claim cdo:year ?year }", ("vote",))
+    by_value: dict[str, list[ClaimRow]] = defaultdict(list)
+    for row in votes:
+        by_value[row.values["vote"][0].iri].append(row)
+    order = [*VOTE_ORDER, *sorted(set(by_value) - set(VOTE_ORDER))]
+    groups = [VoteGroup(key.rsplit("#", 1)[-1], _capital(term_labels().get(key, key)), by_value[key]) for key in order]
+    date = _literal(service, iri, CDO.date)
+    return ResolutionPage(iri, slug, _literal(service, iri, CDO.symbol, "http://www.w3.org/2000/01/rdf-schema#label"),
+                          _literal(service, iri, SKOS.definition), date[:4], _values(service, iri, CDO.sponsoredBy),
+                          _values(service, iri, CDO.policyTopic), groups)
+
+
+def incident_page(service: GraphService, iri: str, slug: str) -> IncidentPage | None:
+    """The incident's page content, or None when the graph has no such incident."""
+    if not _is_a(service, iri, CDO.CyberIncident):
+        return None
+    node = sparql_iri(iri)
+    victims = _claims(service, f"?claim a cdo:IncidentClaim ; cdo:incident {node} ; cdo:actor ?actor . "
+                               "OPTIONAL { ?claim cdo:year ?year }", ())
+    attributions = _claims(service, f"""?claim a cdo:Attribution ; cdo:incident {node} ; cdo:actor ?actor .
+      OPTIONAL {{ ?claim cdo:attributedTo ?to }} OPTIONAL {{ ?claim cdo:jointlyWith ?jointly }}
+      OPTIONAL {{ ?claim cdo:year ?year }}""", ("to", "jointly"))
+    attributions.sort(key=lambda c: (c.year, c.actor.text.lower()))
+    evidence_rows = select_strings(service, f"{PREFIXES}SELECT ?e ?c WHERE {{ {node} cdo:hasEvidence ?e "
+                                            "OPTIONAL { ?e cdo:confidence ?c } }")
+    own = sorted((row["e"], row.get("c", "")) for row in evidence_rows)
+    years = sorted(row.year for row in victims if row.year)
+    return IncidentPage(iri, slug, _literal(service, iri, "http://www.w3.org/2000/01/rdf-schema#label") or slug,
+                        _values(service, iri, CDO.incidentKind), [v.text for v in _values(service, iri, CDO.victimSector)],
+                        years[0] if years else "", victims, attributions,
+                        evidence_entries(own, citations(service, [e for e, _ in own])))
+
+
+def topic_page(service: GraphService, name: str, label: str) -> TopicPage:
+    """A topic's page content: its SKOS label and definition, the positions on it and the resolutions about it."""
+    topic = CDO[name]
+    positions = _claims(service, f"""?claim a cdo:PositionStatement ; cdo:policyTopic <{topic}> ; cdo:actor ?actor .
+      OPTIONAL {{ ?claim cdo:forum|cdo:statedIn ?where }}
+      OPTIONAL {{ ?claim cdo:year ?statedYear }}
+      OPTIONAL {{ ?claim cdo:statedIn ?paper . ?issuance a cdo:Issuance ; cdo:claimObject ?paper ;
+                  cdo:status cdo:Published ; cdo:year ?paperYear }}
+      BIND(COALESCE(?statedYear, ?paperYear) AS ?year)""", ("where",))
+    definition = str(_ontology().value(URIRef(str(topic)), SKOS.definition) or "")
+    return TopicPage(str(topic), name, label, definition, positions,
+                     [r for r in resolution_index(service) if str(topic) in r["topics"]])
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def resolution_index(service: GraphService) -> list[dict[str, object]]:
+    """Every resolution: symbol, year, sponsors, topics and the number of votes of each value."""
+    rows = select_strings(service, f"""{PREFIXES}SELECT ?r ?r_l ?symbol ?date ?sponsor ?sponsor_l ?topic ?claim ?vote WHERE {{
+      ?r a cdo:Resolution . {LABEL.format("?r", "r")}
+      OPTIONAL {{ ?r cdo:symbol ?symbol }} OPTIONAL {{ ?r cdo:date ?date }}
+      OPTIONAL {{ ?r cdo:sponsoredBy ?sponsor {LABEL.format("?sponsor", "sponsor")} }}
+      OPTIONAL {{ ?r cdo:policyTopic ?topic }}
+      OPTIONAL {{ ?claim a cdo:Vote ; cdo:resolution ?r ; cdo:vote ?vote }} }}""")
+    found: dict[str, dict[str, object]] = {}
+    votes: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in rows:
+        entry = found.setdefault(row["r"], {"iri": row["r"], "slug": row["r"].rsplit("/", 1)[-1], "sponsors": {},
+                                            "symbol": row.get("symbol") or row.get("r_l") or row["r"].rsplit("/", 1)[-1],
+                                            "year": row.get("date", "")[:4], "topics": set()})
+        if "sponsor" in row:
+            entry["sponsors"][row["sponsor"]] = _label_of(row, "sponsor")  # type: ignore[index]
+        if "topic" in row:
+            entry["topics"].add(row["topic"])  # type: ignore[union-attr]
+        if "claim" in row:
+            votes[row["r"]][row["claim"]] = row["vote"]
+    for iri, entry in found.items():
+        cast = list(votes[iri].values())
+        entry["counts"] = {key.rsplit("#", 1)[-1]: cast.count(key) for key in VOTE_ORDER}
+        entry["total"] = len(cast)
+        entry["sponsors"] = sorted(entry["sponsors"].values(), key=lambda v: v.text)  # type: ignore[union-attr]
+        entry["topic_values"] = sorted((Value(term_labels().get(t, t), t) for t in entry["topics"]),  # type: ignore[union-attr]
+                                       key=lambda v: v.text)
+    return sorted(found.values(), key=lambda e: _symbol_key(str(e["symbol"])))
+
+
+def _symbol_key(symbol: str) -> tuple[object, ...]:
+    """A/73/27 before A/73/266 before A/74/247: numbers compared as numbers."""
+    return tuple(int(part) if part.isdigit() else part for part in symbol.replace("/", " ").split())
+
+
+def incident_index(service: GraphService) -> list[dict[str, object]]:
+    """Every incident: name, kinds, the first year it was suffered, victims, and who it was attributed to."""
+    rows = select_strings(service, f"""{PREFIXES}SELECT ?i ?i_l ?kind ?sector ?year ?victim ?victim_l ?attribution ?to ?to_l WHERE {{
+      ?i a cdo:CyberIncident . {LABEL.format("?i", "i")}
+      OPTIONAL {{ ?i cdo:incidentKind ?kind }} OPTIONAL {{ ?i cdo:victimSector ?sector }}
+      OPTIONAL {{ ?suffered a cdo:IncidentClaim ; cdo:incident ?i ; cdo:actor ?victim .
+                 OPTIONAL {{ ?suffered cdo:year ?year }} {LABEL.format("?victim", "victim")} }}
+      OPTIONAL {{ ?attribution a cdo:Attribution ; cdo:incident ?i .
+                 OPTIONAL {{ ?attribution cdo:attributedTo ?to {LABEL.format("?to", "to")} }} }} }}""")
+    found: dict[str, dict[str, object]] = {}
+    for row in rows:
+        entry = found.setdefault(row["i"], {"iri": row["i"], "slug": row["i"].rsplit("/", 1)[-1],
+                                            "label": row.get("i_l") or row["i"].rsplit("/", 1)[-1], "kinds": set(),
+                                            "sectors": set(), "years": set(), "victims": {}, "to": {}, "attributions": set()})
+        _add(entry, "kinds", row.get("kind"), lambda k: term_labels().get(k, k.rsplit("#", 1)[-1]))
+        _add(entry, "sectors", row.get("sector"))
+        _add(entry, "years", row.get("year"))
+        _add(entry, "attributions", row.get("attribution"))
+        if "victim" in row:
+            entry["victims"][row["victim"]] = _label_of(row, "victim")  # type: ignore[index]
+        if "to" in row:
+            entry["to"][row["to"]] = _label_of(row, "to")  # type: ignore[index]
+    for entry in found.values():
+        entry["year"] = min(entry["years"], default="")  # type: ignore[type-var, arg-type]
+        for name in ("victims", "to"):
+            entry[name] = sorted(entry[name].values(), key=lambda v: v.text)  # type: ignore[union-attr]
+        entry["kinds"], entry["sectors"] = sorted(entry["kinds"]), sorted(entry["sectors"])  # type: ignore[arg-type]
+        entry["attributions"] = len(entry["attributions"])  # type: ignore[arg-type]
+    return sorted(found.values(), key=lambda e: (str(e["year"]) or "9999", str(e["label"]).lower()))
+
+
+def _add(entry: dict[str, object], name: str, value: str | None, shown: Callable[[str], str] = str) -> None:
+    if value:
+        entry[name].add(shown(value))  # type: ignore[union-attr]
+
+
+def topic_index(service: GraphService, topics: dict[str, str]) -> list[dict[str, object]]:
+    """Every topic of the scheme (in the scheme's order): label, definition, positions, states and resolutions."""
+    rows = select_strings(service, f"""{PREFIXES}SELECT ?topic (COUNT(DISTINCT ?claim) AS ?positions)
+      (COUNT(DISTINCT ?state) AS ?states) WHERE {{
+      ?claim a cdo:PositionStatement ; cdo:policyTopic ?topic ; cdo:actor ?state }} GROUP BY ?topic""")
+    counts = {row["topic"]: row for row in rows}
+    resolutions: dict[str, int] = defaultdict(int)
+    for entry in resolution_index(service):
+        for topic in entry["topics"]:  # type: ignore[union-attr]
+            resolutions[topic] += 1
+    ontology = _ontology()
+    return [{"name": name, "iri": str(CDO[name]), "label": label,
+             "definition": str(ontology.value(URIRef(str(CDO[name])), SKOS.definition) or ""),
+             "positions": int(counts.get(str(CDO[name]), {}).get("positions", 0)),
+             "states": int(counts.get(str(CDO[name]), {}).get("states", 0)),
+             "resolutions": resolutions[str(CDO[name])]} for name, label in topics.items()]
