@@ -177,7 +177,7 @@ class WhoLink:
     text: str
 
 
-WHO_TEXT = {"resolution": "who voted", "incident": "who was hit, who attributed it", "topic": "who said what"}
+WHO_TEXT = {"resolution": "who voted", "incident": "victims and attributions", "topic": "who said what"}
 
 
 def who_link(iri: str) -> WhoLink | None:

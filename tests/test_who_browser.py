@@ -1,0 +1,148 @@
+"""The who-did-what pages in a real browser (Debian's Chromium, headless, driven by Playwright) against a live
+server of the graph built from the invented profiles (see tests/test_who_pages.py for what they say)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+import requests
+
+from test_who_pages import A_73_27, DDOS, SECTIONS, build_who_graph
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parent / "output" / "screenshots"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+WIDTHS = (400, 1400)
+PAGES = ("/resolutions", "/incidents", "/topics", "/who/resolution/a-73-27", f"/who/incident/{DDOS}",
+         "/who/topic/Sovereignty", "/id/state/serbia")
+
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian's chromium is not installed (scripts/test.sh installs it)", allow_module_level=True)
+playwright = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from test_browser import free_port
+
+    kg = build_who_graph(tmp_path_factory.mktemp("who-site"))
+    port = free_port()
+    sources = {"CDKG_SOURCES": str(kg.parent / "sources")}  # the documents' pages show the quoted sentences in place
+    process = subprocess.Popen([sys.executable, "-m", "cdkg", "serve", "--kg", str(kg), "--port", str(port), "--workers", "1"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ | sources)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if requests.get(url + "/queries", timeout=5).ok:
+                    break
+            except requests.RequestException:  # refused, or accepted while the worker still boots
+                time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def tab_at(browser, width: int):  # type: ignore[no-untyped-def]
+    tab = browser.new_page(viewport={"width": width, "height": 900})
+    tab.set_default_timeout(15000)
+    return tab
+
+
+def test_from_the_navigation_to_a_resolution_and_who_voted_how(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 1400)
+    try:
+        tab.goto(site + "/")
+        tab.click("header.top nav a:text-is('Resolutions')")
+        tab.wait_for_url("**/resolutions")
+        tab.click("table.who-index a:text-is('A/73/27')")
+        tab.wait_for_url("**/who/resolution/a-73-27")
+        assert tab.inner_text("h1") == "A/73/27"
+        for vote, states in A_73_27.items():
+            names = tab.locator(f"table[data-vote='{vote}'] tbody tr td:first-child").all_inner_texts()
+            assert {name.split(" who ")[0].strip() for name in names} == states
+            assert tab.inner_text(f"#vote-{vote} .count") == str(len(states))
+        tab.click("table[data-vote='Against'] blockquote.evidence cite a")
+        assert "Georgia voted against A/73/27" in tab.inner_text("mark.current")  # the sentence, highlighted in its document
+    finally:
+        tab.close()
+
+
+def test_a_state_page_shows_the_atlas_parts_in_order_and_leads_to_the_votes(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 1400)
+    try:
+        tab.goto(site + "/id/state/serbia")
+        ids = tab.evaluate("() => [...document.querySelectorAll('h3.section-title')].map(h => h.id)")
+        assert ids == [f"section-{key}" for key in SECTIONS]
+        tops = tab.evaluate("() => [...document.querySelectorAll('h3.section-title')].map(h => h.getBoundingClientRect().top)")
+        assert tops == sorted(tops)  # shown one after the other, in that order
+        tab.locator("a.who-link[href='/who/resolution/a-74-247']").first.click()
+        tab.wait_for_url("**/who/resolution/a-74-247")
+        assert "Serbia" in tab.inner_text("table[data-vote='Against']")
+        tab.go_back()
+        tab.locator("a.topic[href='/who/topic/Sovereignty']").first.click()
+        tab.wait_for_url("**/who/topic/Sovereignty")
+        assert "Serbia" in tab.inner_text("section.positions") and "Moldova" in tab.inner_text("section.positions")
+    finally:
+        tab.close()
+
+
+def test_an_incident_page_shows_the_joint_attribution(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 400)
+    try:
+        tab.goto(site + "/incidents")
+        tab.click("table.who-index a:text-is('DDoS campaign against government portals')")
+        tab.wait_for_url(f"**/who/incident/{DDOS}")
+        row = tab.locator("section.attributions tbody tr").first.inner_text()
+        assert "NoName057" in row and "2024" in row and "Montenegro" in row
+    finally:
+        tab.close()
+
+
+def test_an_unknown_resolution_shows_the_not_found_page(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 400)
+    try:
+        response = tab.goto(site + "/who/resolution/a-99-1")
+        assert response is not None and response.status == 404
+        tab.click("main a[href='/resolutions']")
+        tab.wait_for_url("**/resolutions")
+    finally:
+        tab.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", PAGES)
+def test_who_pages_fit_the_window_without_script_errors(site: str, browser, path: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, width)
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    try:
+        tab.goto(site + path)
+        tab.wait_for_load_state("load")
+        overflow = tab.evaluate("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth")
+        assert overflow <= 0, f"{path} is wider than {width} px"
+        assert not errors, errors
+        name = path.strip("/").replace("/", "-")
+        tab.screenshot(path=str(SHOTS / f"who-{name}-{width}.png"), full_page=True)
+    finally:
+        tab.close()
