@@ -184,6 +184,11 @@ def _ontology() -> Graph:
     return load_ontology()
 
 
+def ontology_graph() -> Graph:
+    """The ontology, read once."""
+    return _ontology()
+
+
 @functools.lru_cache(maxsize=1)
 def term_labels() -> dict[str, str]:
     """English labels of the ontology's terms (classes, properties, statuses)."""

@@ -12,7 +12,7 @@ by ``Accept``). Unknown things are 404: a page for browsers, the one JSON error 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
@@ -101,7 +101,7 @@ def resolution(slug: str) -> Response:
     page = who_pages.resolution_page(_service(), iri, slug)
     if page is None:
         return _missing("resolution", slug, "/resolutions")
-    return _page(render_template("resolution.html", page=page, topic_names=TOPIC_NAMES))
+    return _page(render_template("resolution.html", page=page))
 
 
 @blueprint.route("/who/incident/<slug>")
@@ -128,7 +128,7 @@ def topic(name: str) -> Response:
     if not _html():
         return _answer(str(CDO[name]), TOPIC_POSITIONS, label=POLICY_TOPICS[name])
     page = who_pages.topic_page(_service(), name, POLICY_TOPICS[name])
-    return _page(render_template("topic.html", page=page, topic_names=TOPIC_NAMES))
+    return _page(render_template("topic.html", page=page))
 
 
 def _value(value: who_pages.Value) -> dict[str, str]:
@@ -140,11 +140,11 @@ def resolutions() -> Response:
     """Every UN resolution in the graph with its sponsor, year, topics and the votes recorded on it."""
     found = who_pages.resolution_index(_service())
     if _html(default=True):
-        return _page(render_template("resolutions.html", resolutions=found, topic_names=TOPIC_NAMES))
-    return jsonify({"resolutions": [{"iri": r["iri"], "symbol": r["symbol"], "year": r["year"],
-                                     "sponsors": [_value(v) for v in r["sponsors"]],  # type: ignore[attr-defined]
-                                     "topics": sorted(r["topics"]), "counts": r["counts"], "total": r["total"],  # type: ignore[arg-type]
-                                     "page": f"/who/resolution/{r['slug']}"} for r in found]})
+        return _page(render_template("resolutions.html", resolutions=found))
+    return jsonify({"resolutions": [{"iri": r.iri, "symbol": r.symbol, "year": r.year,
+                                     "sponsors": [_value(v) for v in r.sponsor_list], "topics": sorted(r.topics),
+                                     "counts": r.counts, "total": r.total, "page": f"/who/resolution/{r.slug}"}
+                                    for r in found]})
 
 
 @blueprint.route("/incidents")
@@ -153,10 +153,10 @@ def incidents() -> Response:
     found = who_pages.incident_index(_service())
     if _html(default=True):
         return _page(render_template("incidents.html", incidents=found))
-    return jsonify({"incidents": [{"iri": i["iri"], "label": i["label"], "year": i["year"], "kinds": i["kinds"],
-                                   "sectors": i["sectors"], "victims": [_value(v) for v in i["victims"]],  # type: ignore[attr-defined]
-                                   "attributedTo": [_value(v) for v in i["to"]],  # type: ignore[attr-defined]
-                                   "attributions": i["attributions"], "page": f"/who/incident/{i['slug']}"}
+    return jsonify({"incidents": [{"iri": i.iri, "label": i.label, "year": i.year, "kinds": sorted(i.kinds),
+                                   "sectors": sorted(i.sectors), "victims": [_value(v) for v in i.victim_list],
+                                   "attributedTo": [_value(v) for v in i.culprit_list],
+                                   "attributions": len(i.attributions), "page": f"/who/incident/{i.slug}"}
                                   for i in found]})
 
 
@@ -166,7 +166,7 @@ def topics() -> Response:
     found = who_pages.topic_index(_service(), POLICY_TOPICS)
     if _html(default=True):
         return _page(render_template("topics.html", topics=found))
-    return jsonify({"topics": [t | {"page": f"/who/topic/{t['name']}"} for t in found]})
+    return jsonify({"topics": [asdict(t) | {"page": f"/who/topic/{t.name}"} for t in found]})
 
 
 @dataclass(frozen=True)

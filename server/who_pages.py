@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable
 
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from cdkg.server.answers import select_strings
 from cdkg.server.citations import citations
-from cdkg.server.individuals import Evidence, Value, _ontology, evidence_entries, sparql_iri, term_labels
+from cdkg.server.individuals import Evidence, Value, evidence_entries, ontology_graph, sparql_iri, term_labels
 from cdkg.server.service import GraphService
 from cdkg.vocabulary import CDO
 
@@ -105,7 +104,7 @@ class TopicPage:
     label: str
     definition: str
     positions: list[ClaimRow]
-    resolutions: list[dict[str, str]]
+    resolutions: list[ResolutionSummary]
 
     @property
     def states(self) -> int:
@@ -220,16 +219,49 @@ def topic_page(service: GraphService, name: str, label: str) -> TopicPage:
       OPTIONAL {{ ?claim cdo:statedIn ?paper . ?issuance a cdo:Issuance ; cdo:claimObject ?paper ;
                   cdo:status cdo:Published ; cdo:year ?paperYear }}
       BIND(COALESCE(?statedYear, ?paperYear) AS ?year)""", ("where",))
-    definition = str(_ontology().value(URIRef(str(topic)), SKOS.definition) or "")
-    return TopicPage(str(topic), name, label, definition, positions,
-                     [r for r in resolution_index(service) if str(topic) in r["topics"]])
+    return TopicPage(str(topic), name, label, definition_of(str(topic)), positions,
+                     [r for r in resolution_index(service) if str(topic) in r.topics])
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def resolution_index(service: GraphService) -> list[dict[str, object]]:
+@dataclass
+class ResolutionSummary:
+    """One row of /resolutions."""
+
+    iri: str
+    slug: str
+    symbol: str
+    year: str
+    sponsors: dict[str, Value] = field(default_factory=dict)
+    topics: dict[str, Value] = field(default_factory=dict)
+    votes: dict[str, str] = field(default_factory=dict)  # vote claim → its value
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Votes of each value, by the value's local name (InFavour, Against, Abstained)."""
+        cast = list(self.votes.values())
+        return {key.rsplit("#", 1)[-1]: cast.count(key) for key in VOTE_ORDER}
+
+    @property
+    def total(self) -> int:
+        """Votes recorded on the resolution."""
+        return len(self.votes)
+
+    @property
+    def sponsor_list(self) -> list[Value]:
+        """The sponsors, by name."""
+        return sorted(self.sponsors.values(), key=lambda v: v.text)
+
+    @property
+    def topic_list(self) -> list[Value]:
+        """The topics, by label."""
+        return sorted(self.topics.values(), key=lambda v: v.text)
+
+
+def resolution_index(service: GraphService) -> list[ResolutionSummary]:
     """Every resolution: symbol, year, sponsors, topics and the number of votes of each value."""
     rows = select_strings(service, f"""{PREFIXES}SELECT ?r ?r_l ?symbol ?date ?sponsor ?sponsor_l ?topic ?claim ?vote WHERE {{
       ?r a cdo:Resolution . {LABEL.format("?r", "r")}
@@ -237,26 +269,18 @@ def resolution_index(service: GraphService) -> list[dict[str, object]]:
       OPTIONAL {{ ?r cdo:sponsoredBy ?sponsor {LABEL.format("?sponsor", "sponsor")} }}
       OPTIONAL {{ ?r cdo:policyTopic ?topic }}
       OPTIONAL {{ ?claim a cdo:Vote ; cdo:resolution ?r ; cdo:vote ?vote }} }}""")
-    found: dict[str, dict[str, object]] = {}
-    votes: dict[str, dict[str, str]] = defaultdict(dict)
+    found: dict[str, ResolutionSummary] = {}
     for row in rows:
-        entry = found.setdefault(row["r"], {"iri": row["r"], "slug": row["r"].rsplit("/", 1)[-1], "sponsors": {},
-                                            "symbol": row.get("symbol") or row.get("r_l") or row["r"].rsplit("/", 1)[-1],
-                                            "year": row.get("date", "")[:4], "topics": set()})
+        slug = row["r"].rsplit("/", 1)[-1]
+        entry = found.setdefault(row["r"], ResolutionSummary(row["r"], slug, row.get("symbol") or row.get("r_l") or slug,
+                                                             row.get("date", "")[:4]))
         if "sponsor" in row:
-            entry["sponsors"][row["sponsor"]] = _label_of(row, "sponsor")  # type: ignore[index]
+            entry.sponsors[row["sponsor"]] = _label_of(row, "sponsor")
         if "topic" in row:
-            entry["topics"].add(row["topic"])  # type: ignore[union-attr]
+            entry.topics[row["topic"]] = _label_of(row, "topic")
         if "claim" in row:
-            votes[row["r"]][row["claim"]] = row["vote"]
-    for iri, entry in found.items():
-        cast = list(votes[iri].values())
-        entry["counts"] = {key.rsplit("#", 1)[-1]: cast.count(key) for key in VOTE_ORDER}
-        entry["total"] = len(cast)
-        entry["sponsors"] = sorted(entry["sponsors"].values(), key=lambda v: v.text)  # type: ignore[union-attr]
-        entry["topic_values"] = sorted((Value(term_labels().get(t, t), t) for t in entry["topics"]),  # type: ignore[union-attr]
-                                       key=lambda v: v.text)
-    return sorted(found.values(), key=lambda e: _symbol_key(str(e["symbol"])))
+            entry.votes[row["claim"]] = row["vote"]
+    return sorted(found.values(), key=lambda e: _symbol_key(e.symbol))
 
 
 def _symbol_key(symbol: str) -> tuple[object, ...]:
@@ -264,7 +288,37 @@ def _symbol_key(symbol: str) -> tuple[object, ...]:
     return tuple(int(part) if part.isdigit() else part for part in symbol.replace("/", " ").split())
 
 
-def incident_index(service: GraphService) -> list[dict[str, object]]:
+@dataclass
+class IncidentSummary:
+    """One row of /incidents."""
+
+    iri: str
+    slug: str
+    label: str
+    kinds: set[str] = field(default_factory=set)
+    sectors: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
+    victims: dict[str, Value] = field(default_factory=dict)
+    attributed_to: dict[str, Value] = field(default_factory=dict)
+    attributions: set[str] = field(default_factory=set)
+
+    @property
+    def year(self) -> str:
+        """The first year a victim suffered it ("" when no claim dates it)."""
+        return min(self.years, default="")
+
+    @property
+    def victim_list(self) -> list[Value]:
+        """The victims, by name."""
+        return sorted(self.victims.values(), key=lambda v: v.text)
+
+    @property
+    def culprit_list(self) -> list[Value]:
+        """Everyone it was attributed to, by name."""
+        return sorted(self.attributed_to.values(), key=lambda v: v.text)
+
+
+def incident_index(service: GraphService) -> list[IncidentSummary]:
     """Every incident: name, kinds, the first year it was suffered, victims, and who it was attributed to."""
     rows = select_strings(service, f"""{PREFIXES}SELECT ?i ?i_l ?kind ?sector ?year ?victim ?victim_l ?attribution ?to ?to_l WHERE {{
       ?i a cdo:CyberIncident . {LABEL.format("?i", "i")}
@@ -273,46 +327,51 @@ def incident_index(service: GraphService) -> list[dict[str, object]]:
                  OPTIONAL {{ ?suffered cdo:year ?year }} {LABEL.format("?victim", "victim")} }}
       OPTIONAL {{ ?attribution a cdo:Attribution ; cdo:incident ?i .
                  OPTIONAL {{ ?attribution cdo:attributedTo ?to {LABEL.format("?to", "to")} }} }} }}""")
-    found: dict[str, dict[str, object]] = {}
+    found: dict[str, IncidentSummary] = {}
     for row in rows:
-        entry = found.setdefault(row["i"], {"iri": row["i"], "slug": row["i"].rsplit("/", 1)[-1],
-                                            "label": row.get("i_l") or row["i"].rsplit("/", 1)[-1], "kinds": set(),
-                                            "sectors": set(), "years": set(), "victims": {}, "to": {}, "attributions": set()})
-        _add(entry, "kinds", row.get("kind"), lambda k: term_labels().get(k, k.rsplit("#", 1)[-1]))
-        _add(entry, "sectors", row.get("sector"))
-        _add(entry, "years", row.get("year"))
-        _add(entry, "attributions", row.get("attribution"))
+        slug = row["i"].rsplit("/", 1)[-1]
+        entry = found.setdefault(row["i"], IncidentSummary(row["i"], slug, row.get("i_l") or slug))
+        entry.kinds |= {_label_of(row, "kind").text} if "kind" in row else set()
+        entry.sectors |= {row["sector"]} if "sector" in row else set()
+        entry.years |= {row["year"]} if "year" in row else set()
+        entry.attributions |= {row["attribution"]} if "attribution" in row else set()
         if "victim" in row:
-            entry["victims"][row["victim"]] = _label_of(row, "victim")  # type: ignore[index]
+            entry.victims[row["victim"]] = _label_of(row, "victim")
         if "to" in row:
-            entry["to"][row["to"]] = _label_of(row, "to")  # type: ignore[index]
-    for entry in found.values():
-        entry["year"] = min(entry["years"], default="")  # type: ignore[type-var, arg-type]
-        for name in ("victims", "to"):
-            entry[name] = sorted(entry[name].values(), key=lambda v: v.text)  # type: ignore[union-attr]
-        entry["kinds"], entry["sectors"] = sorted(entry["kinds"]), sorted(entry["sectors"])  # type: ignore[arg-type]
-        entry["attributions"] = len(entry["attributions"])  # type: ignore[arg-type]
-    return sorted(found.values(), key=lambda e: (str(e["year"]) or "9999", str(e["label"]).lower()))
+            entry.attributed_to[row["to"]] = _label_of(row, "to")
+    return sorted(found.values(), key=lambda e: (e.year or "9999", e.label.lower()))
 
 
-def _add(entry: dict[str, object], name: str, value: str | None, shown: Callable[[str], str] = str) -> None:
-    if value:
-        entry[name].add(shown(value))  # type: ignore[union-attr]
+@dataclass
+class TopicSummary:
+    """One row of /topics."""
+
+    name: str
+    iri: str
+    label: str
+    definition: str
+    positions: int
+    states: int
+    resolutions: int
 
 
-def topic_index(service: GraphService, topics: dict[str, str]) -> list[dict[str, object]]:
+def topic_index(service: GraphService, topics: dict[str, str]) -> list[TopicSummary]:
     """Every topic of the scheme (in the scheme's order): label, definition, positions, states and resolutions."""
     rows = select_strings(service, f"""{PREFIXES}SELECT ?topic (COUNT(DISTINCT ?claim) AS ?positions)
       (COUNT(DISTINCT ?state) AS ?states) WHERE {{
       ?claim a cdo:PositionStatement ; cdo:policyTopic ?topic ; cdo:actor ?state }} GROUP BY ?topic""")
-    counts = {row["topic"]: row for row in rows}
+    counts = {row["topic"]: (int(row["positions"]), int(row["states"])) for row in rows}
     resolutions: dict[str, int] = defaultdict(int)
     for entry in resolution_index(service):
-        for topic in entry["topics"]:  # type: ignore[union-attr]
+        for topic in entry.topics:
             resolutions[topic] += 1
-    ontology = _ontology()
-    return [{"name": name, "iri": str(CDO[name]), "label": label,
-             "definition": str(ontology.value(URIRef(str(CDO[name])), SKOS.definition) or ""),
-             "positions": int(counts.get(str(CDO[name]), {}).get("positions", 0)),
-             "states": int(counts.get(str(CDO[name]), {}).get("states", 0)),
-             "resolutions": resolutions[str(CDO[name])]} for name, label in topics.items()]
+    found = []
+    for name, label in topics.items():
+        iri = str(CDO[name])
+        found.append(TopicSummary(name, iri, label, definition_of(iri), *counts.get(iri, (0, 0)), resolutions[iri]))
+    return found
+
+
+def definition_of(iri: str) -> str:
+    """The ontology's skos:definition of a term ("" without one)."""
+    return str(ontology_graph().value(URIRef(iri), SKOS.definition) or "")
