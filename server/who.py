@@ -77,8 +77,11 @@ def _html(default: bool = False) -> bool:
 
 
 def _page(html: str, status: int = 200) -> Response:
+    """A page, marked as varying by Accept and naming its JSON variant."""
     response = Response(html, status=status)
     response.headers["Vary"] = "Accept"
+    if status == 200:
+        response.headers["Link"] = f'<{request.path}?format=json>; rel="alternate"; type="application/json"'
     return response
 
 

@@ -203,6 +203,7 @@ def test_browsers_get_the_page_and_api_clients_keep_the_json(client, path: str) 
     assert client.get(path, headers={"Accept": "*/*"}).get_json() == plain.get_json()
     browser = client.get(path, headers={"Accept": BROWSER})
     assert browser.mimetype == "text/html" and "Accept" in browser.headers["Vary"]
+    assert f'<{path}?format=json>; rel="alternate"' in browser.headers["Link"]
     assert client.get(path + "?format=json", headers={"Accept": BROWSER}).get_json() == plain.get_json()
     assert client.get(path + "?format=html").mimetype == "text/html"
     wrong = client.get(path + "?format=pdf")
