@@ -164,7 +164,11 @@ class Individual:
 
 
 def describe(service: GraphService, iri: str) -> Graph:
-    """The triples around the IRI: its own, those pointing at it, its facts, their evidence and documents."""
+    """The triples around the IRI: its own, those pointing at it, its facts, their evidence and documents.
+
+    The names and types of everything those triples mention are read for the distinct things found first
+    (a subquery): joined directly, Oxigraph took 30 s for a state on a 30,000-triple graph, 0.01 s this way.
+    """
     node = sparql_iri(iri)
     query = f"""CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} . ?f ?fp ?fo . ?e <{CDO.confidence}> ?c . ?x ?xp ?xo }}
     WHERE {{
@@ -172,8 +176,8 @@ def describe(service: GraphService, iri: str) -> Graph:
       UNION {{ {fact_pattern(node)} ?f ?fp ?fo . }}
       UNION {{ {{ {fact_pattern(node)} }} UNION {{ BIND({node} AS ?f) }} ?f <{EVIDENCE_LINK}> ?e .
                ?e <{CDO.confidence}> ?c }}
-      UNION {{ {{ {node} ?p2 ?x }} UNION {{ ?x ?q2 {node} }} UNION {{ ?f3 ?r3 {node} . ?f3 ?p3 ?x }}
-               UNION {{ {fact_pattern(node)} ?f ?p4 ?x }}
+      UNION {{ {{ SELECT DISTINCT ?x WHERE {{ {{ {node} ?p2 ?x }} UNION {{ ?x ?q2 {node} }} UNION {{ ?f3 ?r3 {node} . ?f3 ?p3 ?x }}
+                                              UNION {{ {fact_pattern(node)} ?f ?p4 ?x }} }} }}
                ?x ?xp ?xo . FILTER(?xp IN (<{RDFS.label}>, <{RDF.type}>, <{DCTERMS.title}>)) }}
     }}"""
     return construct_graph(service, query)
