@@ -114,7 +114,24 @@ class TopicPage:
 
 def _label_of(row: dict[str, str], name: str) -> Value:
     iri = row.get(name, "")
-    return Value(row.get(f"{name}_l") or term_labels().get(iri) or iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1], iri)
+    return Value(row.get(f"{name}_l") or term_labels().get(iri) or _local_name(iri), iri)
+
+
+def _local_name(iri: str) -> str:
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def labels(service: GraphService, iris: set[str]) -> dict[str, Value]:
+    """Each IRI with its English label (an ontology term's label, else its local name, when the graph has none).
+
+    Labels are read for known IRIs only: an OPTIONAL label of a variable that may be unbound would match
+    every label in the graph.
+    """
+    values = " ".join(sparql_iri(iri) for iri in sorted(iris))
+    rows = select_strings(service, f"""{PREFIXES}SELECT ?s (SAMPLE(?l) AS ?label) WHERE {{ VALUES ?s {{ {values} }}
+      ?s rdfs:label ?l FILTER(LANG(?l) IN ("en", "")) }} GROUP BY ?s""") if values else []
+    found = {row["s"]: row["label"] for row in rows}
+    return {iri: Value(found.get(iri) or term_labels().get(iri) or _local_name(iri), iri) for iri in iris}
 
 
 def _claims(service: GraphService, pattern: str, roles: tuple[str, ...]) -> list[ClaimRow]:
@@ -123,23 +140,21 @@ def _claims(service: GraphService, pattern: str, roles: tuple[str, ...]) -> list
     Args:
         service: the graph.
         pattern: SPARQL binding ?claim and ?actor, and optionally ?year and each role variable.
-        roles: variables naming other individuals (each read with its English label).
+        roles: variables naming other individuals (each shown with its English label).
     """
-    labels = " ".join(LABEL.format(f"?{name}", name) for name in ("actor", *roles))
-    names = " ".join(f"?{name} ?{name}_l" for name in roles)
-    query = f"""{PREFIXES}SELECT ?claim ?actor ?actor_l ?year {names} ?e ?ec ?cc WHERE {{
+    names = " ".join(f"?{name}" for name in roles)
+    rows = select_strings(service, f"""{PREFIXES}SELECT ?claim ?actor ?year {names} ?e ?ec ?cc WHERE {{
       {pattern}
-      {labels}
-      {EVIDENCE} }}"""
-    rows = select_strings(service, query)
+      {EVIDENCE} }}""")
+    named = labels(service, {row[name] for row in rows for name in ("actor", *roles) if name in row})
     found: dict[str, ClaimRow] = {}
     nodes: dict[str, dict[str, str]] = defaultdict(dict)
     for row in rows:
-        claim = found.setdefault(row["claim"], ClaimRow(row["claim"], _label_of(row, "actor")))
+        claim = found.setdefault(row["claim"], ClaimRow(row["claim"], named[row["actor"]]))
         claim.year = claim.year or row.get("year", "")
         for name in roles:
             if name in row and all(v.iri != row[name] for v in claim.values.get(name, [])):
-                claim.values.setdefault(name, []).append(_label_of(row, name))
+                claim.values.setdefault(name, []).append(named[row[name]])
         if "e" in row:
             nodes[claim.iri].setdefault(row["e"], row.get("ec") or row.get("cc", ""))
     cited = citations(service, [node for per_claim in nodes.values() for node in per_claim])

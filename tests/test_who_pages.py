@@ -331,3 +331,10 @@ def test_the_whole_profiles_claims_go_to_their_parts(classes: list[str], topics:
     from cdkg.server.sections import section_of
 
     assert section_of([CDO + c for c in classes], [CDO + t for t in topics], [CDO + n for n in named]) == section
+
+
+def test_an_attribution_made_alone_names_nobody_it_was_made_with(client) -> None:  # type: ignore[no-untyped-def]
+    listed = client.get("/incidents", headers={"Accept": "application/json"}).get_json()["incidents"]
+    moldovan = next(i["page"] for i in listed if i["year"] == "2021")  # votes.txt: "Moldova attributed the attack to…"
+    rows = table_rows(page(client, moldovan).find("section", class_="attributions").find("table"))
+    assert [row[:4] for row in rows] == [["Moldova", "Grey Finch", "2022", ""]]
