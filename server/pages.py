@@ -289,7 +289,7 @@ def undocumented_terms(anchors: dict[str, str]) -> list[dict[str, str]]:
     for term in sorted({s for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(ONTOLOGY_NAMESPACE)}):
         name = str(term)[len(ONTOLOGY_NAMESPACE):]
         if name and str(term) not in documented:
-            found.append({"name": name, "label": term_labels().get(str(term), name),
+            found.append({"name": name, "iri": str(term), "label": term_labels().get(str(term), name),
                           "definition": str(graph.value(term, URIRef("http://www.w3.org/2004/02/skos/core#definition")) or "")})
     return found
 

@@ -294,6 +294,8 @@ def test_pages_name_resolutions_incidents_and_topics_with_links_to_theirs(client
     assert {"/who/resolution/a-73-27", "/who/resolution/a-73-266", "/who/resolution/a-74-247", f"/who/incident/{DDOS}",
             "/who/topic/Sovereignty", "/who/topic/DueDiligence"} <= links
     assert any(a.attrs.get("href") == f"/who/incident/{DDOS}" for a in page(client, "/id/state/montenegro").find_all("a"))
+    ontology = page(client, "/ontology").find("section", id="cdkg-more-terms")
+    assert "/who/topic/Sovereignty" in {a.attrs.get("href") for a in ontology.find_all("a")}  # the term's entry
     for individual, who in ((f"/id/resolution/a-73-27", "/who/resolution/a-73-27"), (f"/id/incident/{DDOS}", f"/who/incident/{DDOS}")):
         header = page(client, individual).find("header", class_="individual-head")
         assert header.find("a", class_="who-page-link").attrs["href"] == who
