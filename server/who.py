@@ -76,10 +76,16 @@ def _html(default: bool = False) -> bool:
         raise ApiError(400, str(error)) from None
 
 
+@blueprint.after_request
+def _varies_by_accept(response: Response) -> Response:
+    """Every answer here is a page or JSON by Accept: caches must keep them apart."""
+    response.vary.add("Accept")
+    return response
+
+
 def _page(html: str, status: int = 200) -> Response:
-    """A page, marked as varying by Accept and naming its JSON variant."""
+    """A page naming its JSON variant."""
     response = Response(html, status=status)
-    response.headers["Vary"] = "Accept"
     if status == 200:
         response.headers["Link"] = f'<{request.path}?format=json>; rel="alternate"; type="application/json"'
     return response

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDFS, SKOS
 
 from cdkg.server.answers import select_strings
 from cdkg.server.citations import citations
@@ -151,7 +151,8 @@ def _claims(service: GraphService, pattern: str, roles: tuple[str, ...]) -> list
     nodes: dict[str, dict[str, str]] = defaultdict(dict)
     for row in rows:
         claim = found.setdefault(row["claim"], ClaimRow(row["claim"], named[row["actor"]]))
-        claim.year = claim.year or row.get("year", "")
+        if row.get("year") and (not claim.year or row["year"] < claim.year):  # the earliest, whatever the row order
+            claim.year = row["year"]
         for name in roles:
             if name in row and all(v.iri != row[name] for v in claim.values.get(name, [])):
                 claim.values.setdefault(name, []).append(named[row[name]])
@@ -199,7 +200,7 @@ def resolution_page(service: GraphService, iri: str, slug: str) -> ResolutionPag
     order = [*VOTE_ORDER, *sorted(set(by_value) - set(VOTE_ORDER))]
     groups = [VoteGroup(key.rsplit("#", 1)[-1], _capital(term_labels().get(key, key)), by_value[key]) for key in order]
     date = _literal(service, iri, CDO.date)
-    return ResolutionPage(iri, slug, _literal(service, iri, CDO.symbol, "http://www.w3.org/2000/01/rdf-schema#label"),
+    return ResolutionPage(iri, slug, _literal(service, iri, CDO.symbol, RDFS.label),
                           _literal(service, iri, SKOS.definition), date[:4], _values(service, iri, CDO.sponsoredBy),
                           _values(service, iri, CDO.policyTopic), groups)
 
@@ -219,7 +220,7 @@ def incident_page(service: GraphService, iri: str, slug: str) -> IncidentPage | 
                                             "OPTIONAL { ?e cdo:confidence ?c } }")
     own = sorted((row["e"], row.get("c", "")) for row in evidence_rows)
     years = sorted(row.year for row in victims if row.year)
-    return IncidentPage(iri, slug, _literal(service, iri, "http://www.w3.org/2000/01/rdf-schema#label") or slug,
+    return IncidentPage(iri, slug, _literal(service, iri, RDFS.label) or slug,
                         _values(service, iri, CDO.incidentKind), [v.text for v in _values(service, iri, CDO.victimSector)],
                         years[0] if years else "", victims, attributions,
                         evidence_entries(own, citations(service, [e for e, _ in own])))

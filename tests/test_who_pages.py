@@ -199,6 +199,7 @@ def test_a_topic_lists_the_resolutions_about_it(client) -> None:  # type: ignore
 def test_browsers_get_the_page_and_api_clients_keep_the_json(client, path: str) -> None:  # type: ignore[no-untyped-def]
     plain = client.get(path)
     assert plain.mimetype == "application/json" and plain.get_json()["rows"]  # the answer who.py always gave
+    assert "Accept" in plain.headers["Vary"]  # the same URL gives a page to browsers
     assert client.get(path, headers={"Accept": "application/json"}).get_json() == plain.get_json()
     assert client.get(path, headers={"Accept": "*/*"}).get_json() == plain.get_json()
     browser = client.get(path, headers={"Accept": BROWSER})
