@@ -341,3 +341,14 @@ def test_an_attribution_made_alone_names_nobody_it_was_made_with(client) -> None
     moldovan = next(i["page"] for i in listed if i["year"] == "2021")  # votes.txt: "Moldova attributed the attack to…"
     rows = table_rows(page(client, moldovan).find("section", class_="attributions").find("table"))
     assert [row[:4] for row in rows] == [["Moldova", "Grey Finch", "2022", ""]]
+
+
+@pytest.mark.parametrize("path", ["/who/resolution/a-73-27%3E%20%3Cx%3E", "/who/incident/" + "a" * 400,
+                                  "/who/topic/Sovereignty%22", "/who/resolution/%E2%80%AE", "/who/topic/sovereignty",
+                                  "/resolutions?format=%00", "/who/incident/x?format=html&format=json"])
+@pytest.mark.parametrize("accept", [BROWSER, "application/json", "", "image/png"])
+def test_hostile_addresses_get_deliberate_answers(client, path: str, accept: str) -> None:  # type: ignore[no-untyped-def]
+    response = client.get(path, headers={"Accept": accept})
+    assert response.status_code in (200, 400, 404), (path, accept, response.status_code)
+    if response.mimetype == "application/json" and response.status_code >= 400:
+        assert response.get_json()["error"]["status"] == response.status_code
