@@ -106,8 +106,10 @@ def alternates_header(url: str) -> str:
 @blueprint.route("/")
 def query_page() -> str:
     """The query page: editor, catalogue examples, results."""
+    from cdkg.server.who import POLICY_TOPICS
+
     return render_template("query.html", examples=list(service().catalogue), base_iri=service().settings.base_iri,
-                           ontology_namespace=ONTOLOGY_NAMESPACE, terms=Markup(terms_json()),
+                           ontology_namespace=ONTOLOGY_NAMESPACE, who_topics=list(POLICY_TOPICS), terms=Markup(terms_json()),
                            anchors=Markup(anchors_json()))
 
 

@@ -146,3 +146,19 @@ def test_who_pages_fit_the_window_without_script_errors(site: str, browser, path
         tab.screenshot(path=str(SHOTS / f"who-{name}-{width}.png"), full_page=True)
     finally:
         tab.close()
+
+
+def test_a_resolution_in_the_votes_question_opens_who_voted(site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    tab = tab_at(browser, 1400)
+    try:
+        tab.goto(site + "/")
+        tab.click("button.example[data-name='un-resolution-votes']")
+        tab.wait_for_selector("table.results tbody tr")
+        tab.locator("table.results a[href='/who/resolution/a-73-27']").first.click()
+        tab.wait_for_url("**/who/resolution/a-73-27")
+        assert tab.locator("table[data-vote='InFavour'] tbody tr").count() == len(A_73_27["InFavour"])
+        tab.go_back()
+        tab.click("button.example[data-name='international-law-positions']")
+        tab.wait_for_selector("table.results a[href='/who/topic/Sovereignty']")
+    finally:
+        tab.close()

@@ -25,8 +25,15 @@
   let current = null; // { vars, rows, columns } of the table on screen
   let errorMarks = [];
 
-  // Our individuals open their page, ontology terms their documentation, other web IRIs themselves.
+  const whoTopics = new Set((layout.dataset.whoTopics || "").split(" ").filter(Boolean));
+  const WHO_KINDS = /^(resolution|incident)\/([a-z0-9][a-z0-9-]*)$/;
+
+  // Resolutions, incidents and topics open who did what; our other individuals their page, ontology
+  // terms their documentation, other web IRIs themselves.
   function link(iri) {
+    const local = iri.startsWith(baseIri) ? iri.slice(baseIri.length).match(WHO_KINDS) : null;
+    if (local) return "/who/" + local[1] + "/" + local[2];
+    if (iri.startsWith(ontologyNs) && whoTopics.has(iri.slice(ontologyNs.length))) return "/who/topic/" + iri.slice(ontologyNs.length);
     if (iri.startsWith(baseIri)) return "/id/" + iri.slice(baseIri.length);
     if (iri.startsWith(ontologyNs)) return "/ontology#" + (anchors[iri] || iri.slice(ontologyNs.length));
     return /^https?:\/\//.test(iri) ? iri : null;
