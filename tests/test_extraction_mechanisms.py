@@ -355,3 +355,42 @@ def test_a_name_runs_across_its_commas() -> None:
 def test_a_un_process_is_not_the_un() -> None:
     found = rows(extract("Peru took part in the UN Open-Ended Working Group in 2021."), "participatesIn")
     assert found == {("Peru", "participatesIn", "UN Open-Ended Working Group on ICTs", "2021", "")}
+
+
+# --- mergers: the merged body first or the successor first ------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Signals Office (SO) was merged into the new Cyber Defence Agency (CDA) in 2020.",
+    "The Signals Office (SO) was absorbed by the newly created Cyber Defence Agency (CDA) in 2020.",
+    "In 2020 the Signals Office (SO) became part of the Cyber Defence Agency (CDA).",
+    "The Signals Office (SO) was replaced by the Cyber Defence Agency (CDA) in 2020.",
+    "The Cyber Defence Agency (CDA), formed in 2020 through the merger of the Signals Office (SO), manages networks.",
+    "The merger of the Signals Office (SO) into the Cyber Defence Agency (CDA) was completed in 2020.",
+])
+def test_merger_frames(sentence: str) -> None:
+    found = rows(extract("Zambia is a landlocked state. " + sentence), "mergedInto")
+    assert found == {("Signals Office", "mergedInto", "Cyber Defence Agency", "2020", "")}
+
+
+def test_merged_with_another_into_a_third_and_merged_into_it() -> None:
+    found = rows(extract("Malawi is a landlocked state. In 2018 the Data Bureau (DB) was merged with the Signals Office "
+                         "(SO) into the new Digital Security Authority (DSA). The Cyber Unit has been run by the Army "
+                         "Command since the Cyber Police was merged into it in 2021."), "mergedInto")
+    assert {(r[0], r[2], r[3]) for r in found} == {("Data Bureau", "Digital Security Authority", "2018"),
+                                                  ("Signals Office", "Digital Security Authority", "2018"),
+                                                  ("Cyber Police", "Army Command", "2021")}
+
+
+def test_a_name_in_another_language_in_parentheses_is_the_same_body() -> None:
+    result = extract("Peru is an Andean state. The Government CSIRT (CSIRT de Gobierno) was set up in 2016. A national "
+                     "CSIRT (CSIRT Nacional) will be established in 2026. CSIRT staff attend training.")
+    found = rows(result, "agencyOf")
+    assert ("Government CSIRT", "agencyOf", "Peru", "2016", "") in found
+    assert ("CSIRT Nacional", "agencyOf", "Peru", "2026", "Planned") in found
+    assert not any(r[0] == "CSIRT de Gobierno" for r in found)
+
+
+def test_an_unknown_organisation_defined_by_its_acronym_is_kept() -> None:
+    result = extract("Armenia is a small state. Yerevan Telecom Holdings (YTH) signed a cyber MoU with Georgia in 2020.")
+    labels = {e.label for e in result.gazetteer.entities.values() if not e.reference}
+    assert "Yerevan Telecom Holdings" in labels

@@ -173,6 +173,22 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     return found
 
 
+NOT_A_BODY_HEADS = frozenset("agreement treaty convention protocol area zone accord partnership arrangement "
+                             "memorandum roadmap law".split())
+
+
+def _defined_role(name: str, acronym: str) -> str:
+    """The role of a name its acronym defines but whose head word we do not know ("Government Information
+    Technology Services (GITS)", "Group Corp Holdings (GCH)"): a state's body when its name says national,
+    an organisation, kept rather than dropped (never a document: "Act", "Agreement", "Area" end no body's name)."""
+    words = name.split(" ")
+    if not acronym or len(words) < 2 or align_acronym(words, acronym) is None or \
+            words[-1].lower() in DOCUMENT_HEADS | NOT_A_BODY_HEADS or \
+            sum(w[:1].isupper() for w in words) != sum(c.isupper() for c in acronym):
+        return ""
+    return ORGANISATION
+
+
 def _ends_with_known(view: SentenceView, start: int, end: int) -> bool:
     """Whether a gazetteer name ends where the candidate ends or runs past it (it is that entity, not a new one)."""
     return any(m.kind != "coref" and m.start < end and (m.end == end or (m.end > end and m.start >= start))
@@ -199,7 +215,7 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name, acronym = f"{name} {head}", f"{acronym} {head}"
     if tail and not acronym and head_role(name) in (AGENCY, CERT) and HEADS.get(tail.lower()) == FORUM:
         name = f"{name} {tail}"
-    role = head_role(name, tail)
+    role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
     if not acronym and _ends_with_known(view, start, end):
@@ -212,7 +228,9 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
 
 
 # A one-word short name in parentheses after a body's name, not an acronym: "(Dittipidsiber)", "(Kemlu)".
-SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,})\)")
+# A name in another language in parentheses is a name too: "the Government CSIRT (CSIRT de Gobierno)".
+SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,}|[A-Z][\w-]+(?:\s+(?:de|del|des|du|la|le|el|für|"
+                              r"di|da|do|van|von|[A-Z][\w-]*)){1,5})\)")
 
 
 def _from_lower_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -264,6 +282,8 @@ def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: st
     if not AGENCY_WORDS.search(name) and not re.search(r"C(?:ERT|SIRT|IRT)", match.group("acr")):
         return None
     role = CERT if re.search(r"C(?:ERT|SIRT|IRT)|[Rr]esponse [Tt]eam", match.group("acr") + " " + name) else AGENCY
+    if re.fullmatch(r"C(?:ERT|SIRT|IRT)s?", match.group("acr")):  # "a national CSIRT (CSIRT Nacional)": a common noun
+        return _make(role, name, "", view, (match.start(), match.end()), topic)
     found = _make(role, name, match.group("acr"), view, (match.start(), match.end()), topic)
     found.forms[match.group("acr")] = "acronym"
     return found
@@ -394,7 +414,9 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_apposition(match, view))
     for match in BARE_APPOSITION.finditer(masked) if "IRT" in masked or "CERT" in masked else ():
         found.append(_from_bare_apposition(match, topic))
-    return [d for d in found if d is not None and not _known(d, gazetteer)]
+    found = [d for d in found if d is not None and not _known(d, gazetteer)]
+    aliases = {form for d in found for form, how in d.forms.items() if how == "acronym" and form != d.entity.acronym}
+    return [d for d in found if d.entity.label not in aliases]
 
 
 def _known(found: Discovery, gazetteer: Gazetteer) -> bool:

@@ -92,8 +92,18 @@ PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
 PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
                             r"most important)\s+(?:cyber\s+)?partners\b")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
-MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were)\s+(?:\w+ly\s+)?merged\s+into|(?:absorbed|incorporated|integrated|folded)\s+into|"
-                   rf"(?:was|were)\s+absorbed\s+by)\s+(?:the\s+)?{SLOT}")
+# What may stand before a successor's name: "merged into the new Office X", "absorbed by the then newly created X".
+NEW_BODY = r"(?:the\s+|a\s+)?(?:(?:new(?:ly)?|then|present|current|single|unified|(?:newly\s+)?(?:created|established|formed))\s+)*"
+# Merged body before the verb, successor after it: "A was merged into X", "A merged with X", "A was absorbed
+# (taken over, replaced, superseded) by X", "A became part of X", "A was folded into the new X".
+MERGE = re.compile(
+    rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?merged\s+(?:with|into)|"
+    rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred)\s+into|"
+    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
+    rf"subsumed)\s+by|(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of)"
+    rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:{SLOT}|(?P<it>it|them)\b)")
+# "A was merged with B into the new C": both merge into C.
+WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
                    r"launch\w*|unveil\w*|present\w*|endors\w*|tabled)\b")
 LOWER_DOCUMENT = re.compile(
@@ -645,32 +655,84 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
     return _unique(found)
 
 
-MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|subsum")
-# "It absorbed A, B and C", "CSA took over SingCERT": the subject is the successor, the list what merged into it.
-ABSORBED = re.compile(r"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged)\s+(?:the\s+)?(?=\ue000)")
+MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken over|subsum|amalgam|consolidat|"
+                        r"replac|supersed|succeed|part of|transferred|fusion")
+# "It absorbed A, B and C", "CSA took over SingCERT", "X replaced A", "X absorbed in 2025 the functions of A": the
+# subject is the successor, the list what merged into it.
+ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded)"
+                      rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
+                      rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?(?=\ue000)")
+# "X, formed in 2013 through the merger of A, B and C", "the merger of A and B into X": the merged list.
+MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|combination)\s+of\s+(?:the\s+)?(?=\ue000)")
+INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 
 
 def mergers(context: SentenceContext) -> list[Finding]:
-    """Mergers: "A and B were merged into C", "A merged with C", "A was absorbed by C", "C absorbed A, B and
-    D" (each merged body of a list), dated by the clause."""
+    """Mergers, the merged body first or the successor first: "A and B were merged into C", "A merged with C",
+    "A was absorbed (replaced, taken over) by the new C", "A became part of C", "C absorbed A, B and D", "C, formed
+    through the merger of A and B", "the merger of A and B into C"; each body of a list, dated by the clause."""
     findings = []
     if not MERGE_HINT.search(context.masked):
         return findings
     for match in MERGE.finditer(context.masked):
-        successor = context.view.slot(match.group())
         start, end = context.clause_of(match.start())
-        merged = [m for m, _ in context.list_items(max(start, context.intro_end if start <= context.intro_end else
-                                                          start), match.start(), ("org",))
-                  if not _modifier(context, m)]
+        merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
+                              match.start())
+        if match.group("it"):  # "since the Federal Police was merged into it": the last body named before
+            successor = _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
+        else:
+            successor = context.view.slot(match.group()[match.group().rfind("\ue000"):])
+            into = WITH_INTO.match(context.masked, match.end())
+            if into and "with" in match.group():
+                merged, successor = merged + [successor], context.view.mentions[int(into.group(1))]
         findings += _merged(context, merged, successor, (start, end))
     for match in ABSORBED.finditer(context.masked):
         start, end = context.clause_of(match.start())
-        successor = context.clause_subject(start, end)
-        if successor is None and re.match(r"\s*(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
-            successor = _last_org_before(context, start)
-        merged = _listed_orgs(context, match.end() - 0, end)
+        if re.search(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", context.masked[start:match.start()]):
+            continue  # "A was absorbed by X" is read above
+        successor = _successor_of(context, start, end, match.start())
+        merged = _listed_orgs(context, match.end(), end)
+        findings += _merged(context, merged, successor, (start, end))
+    for match in MERGER_OF.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        merged = _listed_orgs(context, match.end(), len(context.masked))
+        if not merged:
+            continue
+        last = _index(context, merged[-1])
+        into = INTO_AFTER.match(context.masked, context.mention_at(last) + len(str(last)) + 2)
+        successor = context.view.mentions[int(into.group(1))] if into else _successor_of(context, start, end,
+                                                                                          match.start())
         findings += _merged(context, merged, successor, (start, end))
     return findings
+
+
+def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    """The organisations of the list that ends right before ``end`` ("since the Federal Police was merged": not the
+    bodies named earlier in the clause), modifiers left out."""
+    items = [m for m, _ in context.list_items(start, end, ("org",))]
+    run: list[Mention] = []
+    for mention in reversed(items):
+        index = _index(context, mention)
+        tail = context.mention_at(index) + len(str(index)) + 2
+        following = context.mention_at(_index(context, run[-1])) if run else end
+        gap = re.sub(r"\s*\([^()]*\)|,[^,;]{0,60},", " ", context.masked[tail:following])
+        if run and not LIST_GAP.fullmatch(gap) or not run and re.search(r"[,;]|\b(?:by|since|after|when|with|from)\b",
+                                                                       gap):
+            break
+        run.append(mention)
+    return [m for m in reversed(run) if not _modifier(context, m)]
+
+
+def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) -> Mention | None:
+    """The successor a clause's subject names ("It" is the last organisation named), or the organisation just
+    before the trigger's participle ("X, formed in 2013 through the merger of …")."""
+    successor = context.clause_subject(start, end)
+    if successor is None and re.match(r"\s*(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
+        successor = _last_org_before(context, start)
+    if successor is None or successor.kind != "org":
+        before = [m for m in context.mentions_between(start, trigger, ("org",)) if not _modifier(context, m)]
+        successor = before[0] if before else successor
+    return successor
 
 
 def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
