@@ -394,3 +394,32 @@ def test_an_unknown_organisation_defined_by_its_acronym_is_kept() -> None:
     result = extract("Armenia is a small state. Yerevan Telecom Holdings (YTH) signed a cyber MoU with Georgia in 2020.")
     labels = {e.label for e in result.gazetteer.entities.values() if not e.reference}
     assert "Yerevan Telecom Holdings" in labels
+
+
+# --- chairing ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, body, year", [
+    ("Ghana chaired the Freedom Online Coalition from November 2019 to May 2020.", "Freedom Online Coalition", "2019"),
+    ("In 2019 Ghana took over the chairmanship of the Freedom Online Coalition.", "Freedom Online Coalition", "2019"),
+    ("Its ambassador, Kofi Mensah, chaired the 2021-2025 OEWG.", "UN Open-Ended Working Group on ICTs", "2021"),
+    ("Ghana sat on every Group of Governmental Experts (GGE) and chaired the fifth, in 2016-2017.",
+     "UN Group of Governmental Experts on ICTs", "2016"),
+    ("Ghana is a member of the G20, whose presidency it held in 2022.", "G20", "2022"),
+    ("Ghana has convened the Accra Cyber Forum every year since 2018.", "Accra Cyber Forum", "2018"),
+])
+def test_chairing_frames_with_one_period_each(sentence: str, body: str, year: str) -> None:
+    found = rows(extract("Ghana is a West African state. " + sentence), "chairs")
+    assert found == {("Ghana", "chairs", body, year, "")}
+
+
+def test_convening_an_exercise_is_taking_part_not_chairing() -> None:
+    result = extract("Ghana is a West African state. GhCERT has convened the annual Volta Cyber Drill since 2019.")
+    assert rows(result, "chairs") == set()
+    assert ("Ghana", "participatesIn", "Volta Cyber Drill", "2019", "") in rows(result, "participatesIn")
+
+
+def test_a_later_time_of_another_clause_is_not_a_chairing_period() -> None:
+    found = rows(extract("Ghana joined the Freedom Online Coalition in 2013 and chaired it in 2018, was a founding "
+                         "member of the Global Forum on Cyber Expertise in 2015 and endorsed the Paris Call the "
+                         "following year."), "chairs")
+    assert found == {("Ghana", "chairs", "Freedom Online Coalition", "2018", "")}

@@ -65,11 +65,12 @@ NON_STATE_SUBJECT = re.compile(
 JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening)\s+"
                              rf"(?:the\s+|this\s+year's\s+|its\s+first\s+|the\s+annual\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
+# Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
-                   r"(?:chairmanship|presidency) of)\b")
+                   r"(?:chairmanship|presidency) of|conven(?:es|ed|ing|e))\b")
 GENERIC_BODY = re.compile(
-    r"\bthe\s+((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:community|network|group|forum|committee|council|working group|dialogue|task force))\b"
+    r"\b(?:the|an?)\s+((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:community|network|group|forum|committee|council|working group|dialogue|task force|meeting|debate))\b"
 )
 COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
@@ -497,24 +498,41 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 # "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
 CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
+# "chaired the fifth, in 2016-2017": an ordinal standing for the last body of its kind named before.
+ORDINAL_OBJECT = re.compile(r"\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|last|current)"
+                            r"(?:\s+one)?(?=\s*[,;.]|\s+(?:in|from|during)\b)")
+# "…, whose presidency it held in 2022": the body the relative pronoun stands for.
+WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\s+"
+                              rf"(?:it|they|\ue000\d+\ue001)\s+(?:\w+ly\s+)?(?:held|holds|assumed|took over|will hold)\b")
 
 
 def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
     of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
-    if "chair" not in context.masked and "presid" not in context.masked:
+    if "chair" not in context.masked and "presid" not in context.masked and "conven" not in context.masked:
         return []
     findings = []
     for match in CHAIR.finditer(context.masked):
         start, end = context.clause_of(match.start())
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end)]
-        if not bodies and PRONOUN_OBJECT.match(context.masked[match.end():]):
+        if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
+                                                          r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
+            continue
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end)
+                  if not (match.group().startswith("conven") and _is_exercise(context, m))]
+        if not bodies and (PRONOUN_OBJECT.match(context.masked[match.end():]) or
+                           ORDINAL_OBJECT.match(context.masked, match.end())):
             before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
             bodies = [(before[-1], None)] if before else []
         known = {m.key for m, _ in bodies}
         bodies += [(None, e) for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+    for match in WHOSE_PRESIDENCY.finditer(context.masked):
+        body = context.view.slot(match.group())
+        start, end = context.clause_of(match.end())
+        if body.kind == "org":
+            findings += _chairs(context, match.start(), match.end(), (context.clause_of(match.start())[0], end),
+                                [(body, None)])
     for match in CHAIR_AFTER.finditer(context.masked):
         body = context.view.slot(match.group())
         if body.kind == "org":
@@ -538,7 +556,7 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
         key = mention.key if mention is not None else entity.key
         if key == subject:
             continue
-        for when in _periods(context, trigger_end, end):
+        for when in _periods(context, trigger_end, end) or [_intro_time(context, start, trigger)]:
             fact = Fact("chairs", subject, key, when.year if when else "", status,
                         end_year=when.end_year if when else "")
             finding = _finding(context, fact, "chairing.chairs", indirect)
@@ -551,29 +569,49 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
     """The run of times right after a chairing trigger and what it chaired ("it in 2014 and again in 2025",
     "the X from 2017 to 2019", "presidency of 2019"), or one undated period; a later time is another fact's."""
     text = context.masked[start:end]
-    bodies = list(SLOT_RE.finditer(text))
-    position = bodies[-1].end() if bodies else (re.match(r"\s*(?:it|them)\b", text) or re.match("", text)).end()
+    pronoun = PRONOUN_OBJECT.match(text) or ORDINAL_OBJECT.match(text)
+    bodies, position = [], 0
+    for slot in [] if pronoun else SLOT_RE.finditer(text):  # the list of bodies right after the verb
+        if bodies and not LIST_GAP.fullmatch(re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ",
+                                                    text[position:slot.start()])):
+            break
+        bodies.append(slot)
+        position = slot.end()
+    position = pronoun.end() if pronoun else position
     found: list[cues.When | None] = []
     for when in cues.times(text):
         if when.start < position:
+            if bodies and not SLOT_RE.search(text[:when.start]) and not found:
+                found.append(when)  # "chaired the 2021-2025 OEWG": the period is the body's name
+            continue
+        if found and when.prep in ("to", "until", "till", "through") and not text[position:when.start].strip(" ,"):
+            position = when.end  # "from November 2019 to May 2020": one period
             continue
         if not PERIOD_GAP.fullmatch(text[position:when.start]):
             break
         found.append(when)
         position = when.end
-    return found or [None]
+    return found
+
+
+def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When | None:
+    """An undated chairing's time from before its verb in the first clause ("In 2019 Chile took over the
+    chairmanship")."""
+    if start > context.intro_end:
+        return None
+    return cues.first_year(context.masked[:max(context.intro_end, trigger)])
 
 
 PERIOD_GAP = re.compile(r"[\s,()]*(?:(?:and|or)\s+(?:again\s+)?|again\s+)?(?:(?:in|from|of|since|for|during)\s+)?"
                         r"(?:the\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 
 
-def _listed_orgs(context: SentenceContext, start: int, end: int) -> list[Mention]:
-    """The organisations listed right after ``start``, modifiers ("the OAS CICTE") left out."""
+def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[str, ...] = ("org",)) -> list[Mention]:
+    """The organisations (or ``kinds``) listed right after ``start``, modifiers ("the OAS CICTE") left out."""
     found, position = [], start
-    for mention, _ in context.list_items(start, end, ("org",)):
+    for mention, _ in context.list_items(start, end, kinds):
         offset = context.mention_at(_index(context, mention))
-        gap = re.sub(r"\b(?:in|since|from|to|of)\s+(?:\w+\s+)?\d{4}(?:-\d{4})?", " ", context.masked[position:offset])
+        gap = re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ", context.masked[position:offset])
         if not LIST_GAP.fullmatch(gap):
             break
         position = offset + len(str(_index(context, mention))) + 2
