@@ -423,3 +423,18 @@ def test_a_later_time_of_another_clause_is_not_a_chairing_period() -> None:
                          "member of the Global Forum on Cyber Expertise in 2015 and endorsed the Paris Call the "
                          "following year."), "chairs")
     assert found == {("Ghana", "chairs", "Freedom Online Coalition", "2018", "")}
+
+
+# --- exercises ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, exercise, year", [
+    ("Malian teams compete in NATO's Locked Shields and in ENISA's Cyber Europe exercises.", "Cyber Europe", ""),
+    ("MaliCERT took part in the ITU Africa Regional CyberDrill in 2022.", "ITU Africa Regional CyberDrill", "2022"),
+    ("Bank operators are tested in the national Exercise Niger Shield.", "Exercise Niger Shield", ""),
+    ("Ministries rehearsed a ransomware attack on hospitals in the Bamako Storm 24 exercise in 2023.", "Bamako Storm 24",
+     "2023"),
+    ("Mali sent a team to the Locked Shields exercise in 2019 and to Sahel Swords in 2021.", "Sahel Swords", "2021"),
+])
+def test_exercise_frames(sentence: str, exercise: str, year: str) -> None:
+    found = rows(extract("Mali is a landlocked state. " + sentence), "participatesIn")
+    assert ("Mali", "participatesIn", exercise, year, "") in found, found

@@ -84,6 +84,8 @@ def head_role(name: str, tail: str = "") -> str:
     head = words[-1] if words else ""
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():
         return ""
+    if re.fullmatch(r"[A-Z]\w*(?:Drill|Exercise)", head) or words[0] == "Exercise" and len(words) > 1:
+        return EXERCISE  # "the ITU CyberDrill", "Exercise Cyber Star"
     return HEADS.get(head.lower(), "")
 
 
@@ -189,10 +191,12 @@ def _defined_role(name: str, acronym: str) -> str:
     return ORGANISATION
 
 
-def _ends_with_known(view: SentenceView, start: int, end: int) -> bool:
-    """Whether a gazetteer name ends where the candidate ends or runs past it (it is that entity, not a new one)."""
+def _ends_with_known(view: SentenceView, start: int, end: int, places: bool = True) -> bool:
+    """Whether a gazetteer name ends where the candidate ends or runs past it (it is that entity, not a new one);
+    with ``places`` False a place the candidate ends with is part of a longer name ("Cyber Europe", "Digital
+    Centre Kenya"): the longest name wins."""
     return any(m.kind != "coref" and m.start < end and (m.end == end or (m.end > end and m.start >= start))
-               for m in view.mentions)
+               and (places or m.kind not in ("region", "state") or m.start < start) for m in view.mentions)
 
 
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -218,7 +222,7 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
-    if not acronym and _ends_with_known(view, start, end):
+    if not acronym and _ends_with_known(view, start, end, places=not tail and role != EXERCISE):
         return None
     alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
     found = _make(role, name, acronym, view, (start, end), topic)
@@ -274,7 +278,7 @@ ACRONYM_APPOSITION = re.compile(
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
-                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[a-z]{2,}C(?:ERT|SIRT|IRT))(?![\w-])")
+                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT))(?![\w-])")
 
 
 def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -337,7 +341,8 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
 # taken part in is an exercise even without the word after it.
 EXERCISE_TAKEN_PART = re.compile(
     rf"\b(?:compet\w*|t(?:ake|akes|ook|aking|aken) part|participat\w*|join\w*)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
-    rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name>{NAME})|,\s+and\s+in\s+(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME})")
+    rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name>{NAME}(?:\s+\d{{1,4}}\b)?)|,?\s+and\s+(?:also\s+)?(?:in|to)\s+(?:the\s+)?"
+    rf"(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME}(?:\s+\d{{1,4}}\b)?)|(?P<name3>{NAME}\s+\d{{1,4}})(?=\s+(?:exercise|drill)s?\b)")
 EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
 
 
@@ -356,9 +361,10 @@ def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery 
 
 
 def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
-    group = "name" if match.group("name") else "name2"
+    group = next(g for g in ("name", "name2", "name3") if match.group(g))
     name, start = trim_name(match.group(group), match.start(group))
-    if not name or _ends_with_known(view, start, start + len(name)) or name.isupper() and len(name) < 3:
+    if not name or _ends_with_known(view, start, start + len(name), places=bool(EXERCISE_WORD.search(
+            view.text[start + len(name):start + len(name) + 12]))) or name.isupper() and len(name) < 3:
         return None
     entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
     return Discovery(entity, {name: "name"})

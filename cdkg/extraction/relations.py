@@ -54,8 +54,10 @@ LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|compet(?:e|es|ed|ing)|"
-                         r"attend(?:s|ed|ing)?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
-                         r"|\battend(?:s|ed|ing)?\b")
+                         r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
+                         r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
+                         r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
+                         r"(?:team|teams|delegation|squad|experts)\s+(?:to|in)\b")
 # Who takes part is not the state when it is its researchers, academics or companies.
 NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
@@ -389,7 +391,8 @@ def _with_through(finding: Finding, through: str) -> Finding:
     return finding
 
 
-PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend")
+PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|tested|rehears|practi|drill|"
+                                r"team|delegation|squad|experts")
 
 
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
