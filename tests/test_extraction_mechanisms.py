@@ -438,3 +438,39 @@ def test_a_later_time_of_another_clause_is_not_a_chairing_period() -> None:
 def test_exercise_frames(sentence: str, exercise: str, year: str) -> None:
     found = rows(extract("Mali is a landlocked state. " + sentence), "participatesIn")
     assert ("Mali", "participatesIn", exercise, year, "") in found, found
+
+
+# --- roles in programmes, by reference and in lists ------------------------------------------------------
+
+def test_co_financing_it_and_the_sole_beneficiary_refer_to_the_programme_named_before() -> None:
+    result = extract("Togo is a coastal state. In 2022 the Sahel Development Bank (SDB), a regional lender, approved "
+                     "USD 50 million for the Digital Togo Programme (DTP); the Islamic Development Bank co-finances it, "
+                     "and Togo is the sole beneficiary.")
+    assert _roles(result) == {("Sahel Development Bank", "Funder", "Digital Togo Programme"),
+                              ("Islamic Development Bank", "Funder", "Digital Togo Programme"),
+                              ("Togo", "Beneficiary", "Digital Togo Programme")}
+
+
+def test_providing_money_funds_and_which_benefits_names_the_beneficiaries() -> None:
+    result = extract("Japan provided JPY 300 million to the Gulf of Guinea Cyber Skills Initiative, which benefits "
+                     "Ghana and Togo.")
+    assert _roles(result) == {("Japan", "Funder", "Gulf of Guinea Cyber Skills Initiative"),
+                              ("Ghana", "Beneficiary", "Gulf of Guinea Cyber Skills Initiative"),
+                              ("Togo", "Beneficiary", "Gulf of Guinea Cyber Skills Initiative")}
+
+
+def test_each_programme_a_state_benefited_from_is_a_beneficiary_role() -> None:
+    result = extract("Benin is a coastal state. As a recipient of assistance, Benin has benefited from the OAS cyber "
+                     "programme, from the EU-funded Coastal Justice project on cybercrime, and from the UK's Digital "
+                     "Access Programme.")
+    roles = _roles(result)
+    assert {r[2] for r in roles if r[0] == "Benin" and r[1] == "Beneficiary"} == {
+        "OAS cyber programme", "Coastal Justice", "Digital Access Programme"}
+    assert ("European Union", "Funder", "Coastal Justice") in roles
+    assert not any(r[0] == "United Kingdom" for r in roles)  # a possessive says whose, not who runs it
+
+
+def test_a_programme_something_is_launched_through_is_not_launched() -> None:
+    result = extract("Japan funds the Mekong Cyber Centre (MCC) in Vientiane, launched in 2018 through the Japan-Mekong "
+                     "Integration Fund (JMIF).")
+    assert not any(r[1] == "Lead" and r[2] == "Japan-Mekong Integration Fund" for r in _roles(result))

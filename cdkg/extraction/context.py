@@ -64,6 +64,9 @@ CLAUSE_BREAK = re.compile(
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
+# "In 2022 the X, …": a time phrase followed directly by the subject noun phrase, no comma between.
+TIME_THEN_SUBJECT = re.compile(rf"(?:In|By|Since|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+"
+                               rf"(?=(?:the|a|an)\s+{SLOT})")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 
 
@@ -242,6 +245,9 @@ def intro_end(masked: str) -> int:
         found = INTRO.match(masked, position)
         if not found:
             return position
+        dated = TIME_THEN_SUBJECT.match(masked, position)
+        if dated and dated.end() < found.end():  # "In 2022 the Bank, a lender, approved": the intro is the time
+            return dated.end()
         position = found.end()
 
 

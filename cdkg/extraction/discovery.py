@@ -76,11 +76,13 @@ def head_role(name: str, tail: str = "") -> str:
     """The role a name's head word gives it ('' when the head word is not one we know)."""
     if tail:
         return HEADS.get(tail.lower(), "")
-    words = name.split()
+    words = all_words = name.split()
     for connector in ("for", "of", "on"):
         if connector in words[1:]:
             words = words[:words.index(connector)]
             break
+    if words is not all_words and words[-1].lower() not in HEADS.keys() | DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
+        words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
     head = words[-1] if words else ""
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():
         return ""

@@ -116,9 +116,11 @@ NUMBERED_LAW = re.compile(
 
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
 LOWER_PROGRAMME = re.compile(
-    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to)\s+"
+    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to|"
+    r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on)\s+"
     r"(?:an?|the|its|their)\s+(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|scholarships?))"
+    r"(?P<np>(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
+    r"scholarships?))"
     r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)?(?=[\s,.;])")
 
 
@@ -358,8 +360,9 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 
 
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
-FUNDER_VERB = re.compile(r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|pledg\w+|"
-                         r"invest\w*|grant\w*|approv(?:ed|es)|allocat\w+)\b")
+MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
+FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
+                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)\s+(?={MONEY}))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?)\b")
@@ -401,6 +404,56 @@ def programmes(context: SentenceContext) -> list[Finding]:
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
+    return findings + _roles_by_reference(context)
+
+
+# "the AFD and the Islamic Development Bank co-finance it": the subjects fund the programme named before;
+# "Ghana is the sole beneficiary", "which benefits Ghana and Togo": whom the programme named before serves.
+FUNDS_IT = re.compile(r"\b(?:co-?financ\w*|co-?fund\w*|financ(?:e|es|ed)|fund(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed))\s+"
+                      r"(?:it|them)\b")
+IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|was|were|has been|have been)\s+(?:the|its|their)\s+"
+                            r"(?:sole\s+|main\s+|only\s+|principal\s+|primary\s+|chief\s+|largest\s+|first\s+)?"
+                            r"beneficiar(?:y|ies)\b")
+BENEFITS_WHOM = re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|that)\s+(?:\w+ly\s+)?(?:benefits|benefited|benefitted|"
+                           rf"serves|served|supports|supported|targets|targeted)\s+(?:the\s+)?(?=\ue000)")
+
+
+def _programme_before(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
+    """The last named programme before ``position``."""
+    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative" and m.key
+             and context.mention_at(i) < position and _is_programme(context, m)]
+    return found[-1] if found else None
+
+
+def _is_programme(context: SentenceContext, mention: Mention) -> bool:
+    entity = context.gazetteer.entities.get(mention.key)
+    return entity is not None and entity.cls != CDO.Exercise and not NOT_A_PROGRAMME.search(entity.label)
+
+
+def _roles_by_reference(context: SentenceContext) -> list[Finding]:
+    """Roles given to a programme named earlier in the sentence: "A and B co-finance it", "Ghana is the sole
+    beneficiary", "…, which benefits Ghana and Togo"."""
+    findings = []
+    masked = context.masked
+    found = []
+    for match in FUNDS_IT.finditer(masked) if " it" in masked or " them" in masked else ():
+        start, _ = context.clause_of(match.start())
+        actors = [m for m, _ in context.list_items(max(start, context.intro_end), match.start())]
+        found += [(match.start(), m, "Funder") for m in actors]
+    for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
+        found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
+                  if m.kind in ("state", "org")]
+    for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked else ():
+        after = BENEFITS_WHOM.match(masked, context.mention_at(index) + len(str(index)) + 2)
+        if after and mention.kind == "initiative" and _is_programme(context, mention):
+            found += [(after.end(), m, "Beneficiary") for m in _listed(context, after.end(), len(masked))]
+    for position, actor, role in found:
+        programme = _programme_before(context, position)
+        if programme is None or actor.kind not in ("state", "org"):
+            continue
+        key, agency = _actor_and_agency(context, actor)
+        fact = Fact("funds", key, programme[1].key, role=role, through=agency)
+        findings.append(_finding(context, fact, f"programme.{role.lower()}-by-reference"))
     return findings
 
 
@@ -475,7 +528,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if owner is not None and owner.key and owner.kind in ("state", "org"):
             actor, agency = _actor_and_agency(context, owner)
             bank = " Bank" in getattr(context.gazetteer.entities.get(actor), "label", "")
-            results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
+            if bank or possessor.group(1) is None:
+                results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
@@ -520,9 +574,17 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
 
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
-    verbs = [(m.start(), role) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
-                                                     (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)]
-    return max(verbs)[1] if verbs else ""
+    verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
+                                                             (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)]
+    if not verbs:
+        return ""
+    _, role, end = max(verbs)
+    if role == "Lead" and VEHICLE.search(before[end:]):
+        return ""  # "launched in 2018 through the X Fund": the programme is the means, not what is launched
+    return role
+
+
+VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 
 
 def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, str]:
