@@ -467,10 +467,24 @@ def test_each_programme_a_state_benefited_from_is_a_beneficiary_role() -> None:
     assert {r[2] for r in roles if r[0] == "Benin" and r[1] == "Beneficiary"} == {
         "OAS cyber programme", "Coastal Justice", "Digital Access Programme"}
     assert ("European Union", "Funder", "Coastal Justice") in roles
-    assert not any(r[0] == "United Kingdom" for r in roles)  # a possessive says whose, not who runs it
+    assert ("United Kingdom", "Lead", "Digital Access Programme") in roles  # the owner a possessive names runs it
 
 
 def test_a_programme_something_is_launched_through_is_not_launched() -> None:
     result = extract("Japan funds the Mekong Cyber Centre (MCC) in Vientiane, launched in 2018 through the Japan-Mekong "
                      "Integration Fund (JMIF).")
     assert not any(r[1] == "Lead" and r[2] == "Japan-Mekong Integration Fund" for r in _roles(result))
+
+
+def test_a_body_chaired_by_a_state_and_two_states_co_chairing() -> None:
+    found = rows(extract("Peru is an Andean state. The Lima Process, chaired by Peru since 2019, brings together ten "
+                         "states. Peru and Chile co-chair the Andean Cyber Forum. The Cyber Council, chaired by the "
+                         "National Security Adviser (NSA), meets monthly."), "chairs")
+    assert found == {("Peru", "chairs", "Lima Process", "2019", ""), ("Peru", "chairs", "Andean Cyber Forum", "", ""),
+                     ("Chile", "chairs", "Andean Cyber Forum", "", "")}
+
+
+def test_a_generic_body_of_a_later_verb_phrase_is_not_chaired() -> None:
+    found = rows(extract("Peru is an Andean state. Under its presidency of APEC in 2016, Peru hosted a cyber dialogue."),
+                 "chairs")
+    assert found == {("Peru", "chairs", "Asia-Pacific Economic Cooperation", "2016", "")}

@@ -528,8 +528,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if owner is not None and owner.key and owner.kind in ("state", "org"):
             actor, agency = _actor_and_agency(context, owner)
             bank = " Bank" in getattr(context.gazetteer.entities.get(actor), "label", "")
-            if bank or possessor.group(1) is None:
-                results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
+            results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)

@@ -501,6 +501,8 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 # "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
 CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
+CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+(?:is|was)\s+)?(?:\w+ly\s+)?"
+                        rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+)?(?P<by>{SLOT})")
 # "chaired the fifth, in 2016-2017": an ordinal standing for the last body of its kind named before.
 ORDINAL_OBJECT = re.compile(r"\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|last|current)"
                             r"(?:\s+one)?(?=\s*[,;.]|\s+(?:in|from|during)\b)")
@@ -530,6 +532,15 @@ def chairing(context: SentenceContext) -> list[Finding]:
         known = {m.key for m, _ in bodies}
         bodies += [(None, e) for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+    for match in CHAIRED_BY.finditer(context.masked):  # "the Lima Process, chaired by Peru": the body is before
+        chair, body = context.view.slot(match.group("by")), context.view.slot(match.group("body"))
+        if body.kind == "org" and (chair.kind == "state" or getattr(context.gazetteer.entities.get(chair.key), "reference",
+                                                                    False) and not context.state_of(chair.key)):
+            key, _ = _actor_of(context, chair)
+            when = _periods(context, match.end(), context.clause_of(match.end())[1])
+            findings += [_finding(context, Fact("chairs", key, body.key, w.year if w else "",
+                                                end_year=w.end_year if w else ""), "chairing.chaired-by")
+                         for w in when or [None]]
     for match in WHOSE_PRESIDENCY.finditer(context.masked):
         body = context.view.slot(match.group())
         start, end = context.clause_of(match.end())
@@ -555,17 +566,23 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
         return []
     status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
     findings = []
+    joint = CO_SUBJECTS.fullmatch(context.masked, max(start, context.intro_end), trigger)
+    chairs = [_actor_of(context, context.view.mentions[int(joint.group(i))])[0] for i in (1, 2)] if joint else [subject]
     for mention, entity in bodies:
         key = mention.key if mention is not None else entity.key
-        if key == subject:
-            continue
         for when in _periods(context, trigger_end, end) or [_intro_time(context, start, trigger)]:
-            fact = Fact("chairs", subject, key, when.year if when else "", status,
-                        end_year=when.end_year if when else "")
-            finding = _finding(context, fact, "chairing.chairs", indirect)
-            finding.entities += [entity] if entity is not None and not entity.reference else []
-            findings.append(finding)
+            for chair in (c for c in chairs if c and c != key):
+                fact = Fact("chairs", chair, key, when.year if when else "", status,
+                            end_year=when.end_year if when else "")
+                finding = _finding(context, fact, "chairing.chairs", indirect)
+                finding.entities += [entity] if entity is not None and not entity.reference else []
+                findings.append(finding)
     return findings
+
+
+# "Peru and Chile co-chair the forum": both chair it.
+CO_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+|will\s+)?"
+                         rf"(?:jointly\s+)?(?:co-)?")
 
 
 def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When | None]:
@@ -624,12 +641,20 @@ def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[st
     return found
 
 
+LISTED_BEFORE = re.compile(r"(?:[\s,()'-]+|\b(?:and|as well as|the|of|both|in|since|its|their)\b|\b[A-Z][\w&/-]*|"
+                           r"\d{4}(?:-\d{4})?)*")
+
+
 def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
     """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", as forums (new ones are
     returned, not registered: the pipeline registers what findings name)."""
     found = []
     text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, text)
+    position = 0
     for match in GENERIC_BODY.finditer(text):
+        if not LISTED_BEFORE.fullmatch(text[position:match.start()]):
+            break  # only the objects listed right after the verb, not a body of a later verb phrase
+        position = match.end()
         label = match.group(1).strip()
         found.append(context.gazetteer.lookup(label) or
                      Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
