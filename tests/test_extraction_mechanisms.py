@@ -488,3 +488,10 @@ def test_a_generic_body_of_a_later_verb_phrase_is_not_chaired() -> None:
     found = rows(extract("Peru is an Andean state. Under its presidency of APEC in 2016, Peru hosted a cyber dialogue."),
                  "chairs")
     assert found == {("Peru", "chairs", "Asia-Pacific Economic Cooperation", "2016", "")}
+
+
+def test_a_lower_case_document_name_ends_before_a_preposition_of_the_clause() -> None:
+    found = rows(extract("Cuba is a Caribbean state. In 2023 Cuba adopted a national strategy on cybersecurity in "
+                         "response to rising attacks. Cuba also adopted a policy for critical infrastructure protection "
+                         "in 2024."), "issued")
+    assert {r[2] for r in found} == {"national strategy on cybersecurity", "policy for critical infrastructure protection"}

@@ -109,12 +109,16 @@ MERGE = re.compile(
 WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
                    r"launch\w*|unveil\w*|present\w*|endors\w*|tabled)\b")
+# A word that can continue a lower-case name, not a preposition, conjunction, verb or determiner after it.
+NAME_WORD = (r"(?!(?:in|on|at|for|of|to|and|or|with|by|from|since|as|which|that|was|were|is|are|has|had|have|its|their|"
+             r"the|a|an|after|before|during|under|until|while|when|amid|following|response)\b)[a-z][\w-]*")
 LOWER_DOCUMENT = re.compile(
     r"\b(?P<verb>adopt(?:ed)?|publish(?:ed)?|releas(?:e|ed)|introduc(?:e|ed)|pass(?:ed)?|enact(?:ed)?|approv(?:e|ed)|"
     r"issu(?:e|ed)|launch(?:ed)?|unveil(?:ed)?)\s+"
     r"(?:its|a|an|the|their)\s+(?:(?:first(?:-ever)?|new|updated|revised|comprehensive|dedicated)\s+)*"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|law|act|directive|policy|decree))"
-    r"(?P<pp>\s+(?:for|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]+)?)?"
+    # the name's complement ends where the name ends: "strategy on cybersecurity" in "… on cybersecurity in 2023"
+    rf"(?P<pp>\s+(?:for|on)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})?"
 )
 LAUNCH_AFTER = re.compile(r"^[^.;\ue000]{0,60}?\b(?:launched|established|created|set up|founded|started)\s+in\s+"
                           rf"({cues.YEAR})")
