@@ -495,3 +495,12 @@ def test_a_lower_case_document_name_ends_before_a_preposition_of_the_clause() ->
                          "response to rising attacks. Cuba also adopted a policy for critical infrastructure protection "
                          "in 2024."), "issued")
     assert {r[2] for r in found} == {"national strategy on cybersecurity", "policy for critical infrastructure protection"}
+
+
+def test_a_document_stands_where_its_last_dated_step_leaves_it() -> None:
+    found = rows(extract("Peru is an Andean state. The Digital Security Law was sent to Congress in March 2022 and "
+                         "published in April 2024. The Data Act was approved by the cabinet in 2019 and sent to "
+                         "parliament in 2020. The Cyber Act was adopted in 2018 and amended in 2021."), "issued")
+    assert found == {("Peru", "issued", "Digital Security Law", "2024", "Adopted"),
+                     ("Peru", "issued", "Data Act", "2020", "Proposed"),
+                     ("Peru", "issued", "Cyber Act", "2018", "Adopted")}

@@ -298,6 +298,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
             status = "Proposed"
         years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
+        step = _later_step(context, index)
+        if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
+            status, years, month = step[0], [step[1]], ""
         for year in years:
             # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
             entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
@@ -309,6 +312,28 @@ def documents(context: SentenceContext) -> list[Finding]:
             finding.entities.append(entity)
             findings.append(finding)
     return findings
+
+
+# A later step of the same subject: "was sent to Congress in March 2022 and published in April 2024".
+LATER_STEP = re.compile(r",?\s+(?:and|but|then|before being)\s+(?:then\s+)?(?:(?:was|were|has been|had been)\s+)?"
+                        r"(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:sent|put|set|made|taken|given)\b)")
+
+
+def _later_step(context: SentenceContext, index: int) -> tuple[str, str] | None:
+    """(status, year) of the last step a document's clause reports when it reports several, each with its
+    own time; None when there is one step, or the last says nothing the status reader knows."""
+    offset = context.mention_at(index) + len(str(index)) + 2
+    _, stop = context.clause_of(offset)
+    after = SLOT_RE.sub(" ", context.masked[offset:stop])
+    steps = LATER_STEP.split(after)
+    if len(steps) < 2 or not re.match(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:was|were|has been|had been)\b", steps[0]):
+        return None
+    last = re.split(r"[,;]", steps[-1])[0]
+    status = STATUS_OF_CLAUSE.get(cues.clause_status("", last))
+    when = cues.first_year(last)
+    if status is None or when is None or cues.first_year(steps[0]) is None:
+        return None
+    return status, when.year
 
 
 def document_entity(context: SentenceContext, mention: Mention, issuer: str, year: str = "", end_year: str = "") -> Entity:
