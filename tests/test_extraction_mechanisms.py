@@ -504,3 +504,19 @@ def test_a_document_stands_where_its_last_dated_step_leaves_it() -> None:
     assert found == {("Peru", "issued", "Digital Security Law", "2024", "Adopted"),
                      ("Peru", "issued", "Data Act", "2020", "Proposed"),
                      ("Peru", "issued", "Cyber Act", "2018", "Adopted")}
+
+
+# --- whose body a discovered agency is ------------------------------------------------------------------
+
+def test_a_state_named_later_in_the_sentence_does_not_own_a_body() -> None:
+    found = rows(extract("Georgia is a Caucasian state. The Ministry of Digital Affairs (MDA) said in 2023 that it will "
+                         "draft a cyber plan, with support from the UK and Estonia."), "agencyOf")
+    assert ("Ministry of Digital Affairs", "agencyOf", "Georgia", "", "") in found, found
+    assert not any(r[2] == "United Kingdom" for r in found)
+
+
+def test_a_foreign_body_named_with_a_curly_possessive_or_as_a_unit_of_another_state_is_not_ours() -> None:
+    found = rows(extract("Kenya is an East African state. An MoU with the United States’ Cyber Defense Bureau (CDB) is "
+                         "under negotiation. In 2024 Kenya attributed an intrusion to APT99, a unit of Russia's GRU. "
+                         "A joint investigation team (JIT) with Uganda dismantled a fraud ring."), "agencyOf")
+    assert not any(r[2] == "Kenya" for r in found), found

@@ -114,7 +114,8 @@ def _state_before(view: SentenceView, start: int) -> str:
     """A state named just before a name: "Albania's", "Korean", "the Ghanaian"."""
     for mention in view.mentions:
         gap = view.text[mention.end:start]
-        if mention.kind == "state" and re.fullmatch(r"(?:'s)?\s*(?:own\s+|national\s+)?", gap):
+        if mention.kind == "state" and mention.end <= start and re.fullmatch(r"(?:['’]s?)?\s*(?:own\s+|national\s+)?",
+                                                                             gap):
             return mention.key
     return ""
 
@@ -241,8 +242,9 @@ SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,}|[A-Z][\w-]
 
 def _from_lower_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     role = HEADS.get(match.group("head").lower(), "")
-    if role not in (AGENCY, CERT):
-        return None
+    if role not in (AGENCY, CERT) or match.group("head").lower() == "team" and not re.search(
+            r"\b(?:response|emergency|incident|security|readiness|CERT|CSIRT)\s+$", view.text[:match.start("head")]):
+        return None  # "a joint investigation team (JIT)" is no CERT
     acronym = match.group("acr")
     return _make(role, acronym, acronym, view, (match.start(), match.end()), topic)
 
@@ -321,7 +323,13 @@ def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: st
     acronym = match.group("acr") or match.group("acr2")
     head = (match.group("head") or match.group("head2")).lower()
     role = HEADS.get(head, AGENCY) if head not in ("ministry", "commission", "council", "unit") else AGENCY
+    owner = OF_STATE.match(view.text, match.end())  # "APT28, a unit of Russia's GRU": Russia's, not the profile's
+    if owner:
+        topic = next((m.key for m in view.mentions if m.kind == "state" and m.start == owner.start("state")), topic)
     return _make(role, acronym, acronym, view, (match.start(), match.end()), topic)
+
+
+OF_STATE = re.compile(r"\s+(?:of|in|under)\s+(?:the\s+)?(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:['’]s?\s|\s)")
 
 
 # A CERT that belongs to a university, a company or a bank is not a state's CERT.
