@@ -520,3 +520,22 @@ def test_a_foreign_body_named_with_a_curly_possessive_or_as_a_unit_of_another_st
                          "under negotiation. In 2024 Kenya attributed an intrusion to APT99, a unit of Russia's GRU. "
                          "A joint investigation team (JIT) with Uganda dismantled a fraud ring."), "agencyOf")
     assert not any(r[2] == "Kenya" for r in found), found
+
+
+# --- cooperation read from help given -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("Cyber MoUs were signed with Peru in 2018, while the Spanish Cyber Defence Agency (SCDA) has trained CSIRT staff "
+     "without any formal text.", "Cyber Defence Agency"),
+    ("Experts of the Spanish Data Office (SDO) advised on the 2021 strategy without a formal MoU.", "Data Office"),
+    ("Bolivia signed MoUs with Peru in 2016, as well as receiving training for CSIRT staff from Spain.", "Spain"),
+])
+def test_a_foreign_body_that_trains_or_advises_cooperates(sentence: str, partner: str) -> None:
+    found = rows(extract("Bolivia is an Andean state. " + sentence), "cooperatesWith")
+    assert any(r[0] == "Bolivia" and r[2].endswith(partner) for r in found), found
+
+
+def test_a_state_naming_whose_agency_it_is_is_no_partner() -> None:
+    found = rows(extract("Bolivia is an Andean state. The police cooperates with Interpol and with the US Federal "
+                         "Bureau of Investigation."), "cooperatesWith")
+    assert not any(r[2] == "United States" for r in found), found

@@ -165,7 +165,15 @@ def trim_name(name: str, start: int) -> tuple[str, int]:
     while words and words[0] in ("of", "for", "and", "the", "on", "in", "&", "de", "to"):
         start += len(words[0]) + 1
         words = words[1:]
+    people = PEOPLE_OF.match(" ".join(words))  # "Experts of the UK Home Office": the people are not the body's name
+    if people and len(words) > len(people.group().split()):
+        start += len(people.group())
+        words = " ".join(words)[len(people.group()):].split(" ")
     return " ".join(words), start
+
+
+PEOPLE_OF = re.compile(r"(?:Experts?|Officials?|Officers?|Staff|Members?|Representatives?|Delegates?|Delegations?|"
+                       r"Teams?|Researchers?|Analysts?|Advisers?|Advisors?)\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _initials(words: list[str]) -> list[tuple[int, str]]:

@@ -684,7 +684,49 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
-    return findings + (_named_partners(context) if "partners" in context.masked else [])
+    return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context)
+
+
+HELP_VERB = r"(?:train(?:s|ed|ing)?|advis(?:e|es|ed|ing)|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
+HELPED = (r"(?:staff|officials|officers|experts|teams?|analysts|personnel|prosecutors|judges|police|investigators|diplomats|"
+          r"case\s*work|cases|investigations)")
+# "the US CISA has trained CSIRT staff", "experts of the UK Home Office advised on the strategy": a foreign body
+# that trains or advises a state's people cooperates with that state.
+HELPS = re.compile(rf"(?:\b(?:experts?|officials?|officers?|staff|advisers?|teams?)\s+(?:of|from)\s+)?(?:the\s+)?(?P<helper>{SLOT})"
+                   rf"(?:'s?\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?(?:\s+in\s+(?:{SLOT}|[A-Z][\w-]*))?\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?"
+                   rf"{HELP_VERB}\s+"
+                   rf"(?:(?:the|its|their)\s+)?(?:(?:{SLOT}|[\w/-]+)\s+){{0,3}}?(?:{HELPED}\b|on\b|in\b)")
+# "receiving training for X staff from the UK's NCSC", "with training from Y": the giver cooperates with the state.
+HELP_FROM = re.compile(rf"\b(?:receiv\w+|received|obtain\w+|gets?|got|with)\s+(?:[\w-]+\s+){{0,2}}?(?:training|assistance|"
+                       rf"advice|mentoring|technical support|expertise)\s+(?:[^;\ue000]{{0,40}}?\s|(?:for\s+)?{SLOT}\s+[a-z]+\s+)?"
+                       rf"from\s+(?:the\s+)?(?=\ue000)")
+
+
+def _helped_by(context: SentenceContext) -> list[Finding]:
+    """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
+    "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
+    masked = context.masked
+    if not re.search(r"train|advis|assist|support|mentor|coach|expertise", masked):
+        return []
+    found = []
+    for match in HELPS.finditer(masked):
+        helper = context.view.slot(match.group("helper"))
+        helped = [m for m in context.mentions_between(match.end("helper"), match.end(), ("state",))]
+        found.append((helper, helped[0].key if helped else "", match.start()))
+    for match in HELP_FROM.finditer(masked):
+        items = context.list_items(match.end(), context.clause_of(match.start())[1])
+        if items:
+            found.append((items[0][0], "", match.start()))
+    findings = []
+    for helper, helped, position in found:
+        state = helped or context.state or context.topic
+        start, end = context.clause_of(position)
+        if not state or helper.kind not in ("state", "org") or _own(context, state, helper) or \
+                cues.clause_status(context.masked[start:position], "") == "negated":
+            continue
+        fact = Fact("cooperatesWith", state, helper.key, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.helped-by", True, Decimal("0.8")))
+    return findings
 
 
 def _cooperations(context: SentenceContext, partners: list[Mention], subject: str, through: str, indirect: bool,
@@ -717,6 +759,7 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
+             and not (m.kind == "state" and _modifier(context, m))
              and not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, m))])
                                         [-40:].replace(" with ", " "))]
     if not found and VAGUE.match(context.masked[start:]):
