@@ -539,3 +539,14 @@ def test_a_state_naming_whose_agency_it_is_is_no_partner() -> None:
     found = rows(extract("Bolivia is an Andean state. The police cooperates with Interpol and with the US Federal "
                          "Bureau of Investigation."), "cooperatesWith")
     assert not any(r[2] == "United States" for r in found), found
+
+
+def test_passive_frames_put_the_agent_after_by() -> None:
+    found = rows(extract("Paraguay is a landlocked state. The Freedom Online Coalition was chaired by Paraguay in 2022. "
+                         "Paraguayan CERT staff are trained every year by the Spanish Cyber Defence Agency (SCDA). The "
+                         "Digital Agency (DA), created in 2005, which in 2010 absorbed the Signals Office (SO), runs "
+                         "government networks."))
+    assert ("Paraguay", "chairs", "Freedom Online Coalition", "2022", "") in found
+    assert ("Paraguay", "cooperatesWith", "Spanish Cyber Defence Agency", "", "") in found
+    assert ("Signals Office", "mergedInto", "Digital Agency", "2010", "") in found
+    assert not any(r[0] == "Paraguayan CERT" for r in found)  # a state's CERT described, not named

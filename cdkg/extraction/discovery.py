@@ -227,6 +227,9 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         return None
     if not acronym and _ends_with_known(view, start, end, places=not tail and role != EXERCISE):
         return None
+    if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and \
+            _inside(view, start, start + len(name.split()[0]), ("state",)):
+        return None  # "Uruguayan CERT staff": a state's CERT described, not named
     alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
     found = _make(role, name, acronym, view, (start, end), topic)
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too

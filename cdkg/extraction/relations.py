@@ -505,7 +505,8 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 # "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
 CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
-CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+(?:is|was)\s+)?(?:\w+ly\s+)?"
+CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
+                        rf"(?:\w+ly\s+)?"
                         rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+)?(?P<by>{SLOT})")
 # "chaired the fifth, in 2016-2017": an ordinal standing for the last body of its kind named before.
 ORDINAL_OBJECT = re.compile(r"\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|last|current)"
@@ -702,6 +703,11 @@ HELP_FROM = re.compile(rf"\b(?:receiv\w+|received|obtain\w+|gets?|got|with)\s+(?
                        rf"from\s+(?:the\s+)?(?=\ue000)")
 
 
+# "Uruguayan CERT staff are trained every year by the Spanish agency": the passive, the helper after "by".
+HELPED_BY = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:trained|advised|assisted|supported|mentored|"
+                       rf"coached)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<helper>{SLOT})")
+
+
 def _helped_by(context: SentenceContext) -> list[Finding]:
     """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
     "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
@@ -713,6 +719,10 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
         helper = context.view.slot(match.group("helper"))
         helped = [m for m in context.mentions_between(match.end("helper"), match.end(), ("state",))]
         found.append((helper, helped[0].key if helped else "", match.start()))
+    for match in HELPED_BY.finditer(masked):
+        start, _ = context.clause_of(match.start())
+        helped = context.mentions_between(start, match.start(), ("state",))
+        found.append((context.view.slot(match.group("helper")), helped[-1].key if helped else "", match.start()))
     for match in HELP_FROM.finditer(masked):
         items = context.list_items(match.end(), context.clause_of(match.start())[1])
         if items:
@@ -803,7 +813,8 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         if re.search(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", context.masked[start:match.start()]):
             continue  # "A was absorbed by X" is read above
-        successor = _successor_of(context, start, end, match.start())
+        relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
+        successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
         merged = _listed_orgs(context, match.end(), end)
         findings += _merged(context, merged, successor, (start, end))
     for match in MERGER_OF.finditer(context.masked):
