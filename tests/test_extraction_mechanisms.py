@@ -550,3 +550,12 @@ def test_passive_frames_put_the_agent_after_by() -> None:
     assert ("Paraguay", "cooperatesWith", "Spanish Cyber Defence Agency", "", "") in found
     assert ("Signals Office", "mergedInto", "Digital Agency", "2010", "") in found
     assert not any(r[0] == "Paraguayan CERT" for r in found)  # a state's CERT described, not named
+
+
+def test_dissolved_with_its_functions_transferred_and_to_which_a_state_contributed() -> None:
+    result = extract("Gabon is a Central African state. In 2019 the Digital Crime Unit (DCU) was dissolved and its "
+                     "functions transferred to the Digital Agency (DA). Gabon is among the beneficiaries of the Ogooue "
+                     "Cyber Skills Programme (OCSP), to which France contributed EUR 2 million in 2020.")
+    assert ("Digital Crime Unit", "mergedInto", "Digital Agency", "2019", "") in rows(result, "mergedInto")
+    assert ("Gabon", "Beneficiary", "Ogooue Cyber Skills Programme") in _roles(result)
+    assert ("France", "funds", "Ogooue Cyber Skills Programme", "2020", "") in rows(result, "funds")

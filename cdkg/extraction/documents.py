@@ -391,7 +391,7 @@ FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?)\b")
-BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|draws? on|drew on|receiv\w+|recipient|priority country|"
+BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|receiv\w+|recipient|priority country|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
@@ -419,6 +419,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
             if not actor or actor == entity.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
                 continue
             year, status = "", ""
+            if role == "Funder" and actor in (r[0] for r in roles if r[1] == "Funder"):
+                year = _funding_year(context, context.mention_at(index))
             if role == "Lead":
                 offset = context.mention_at(index) + len(str(index)) + 2
                 launched = LAUNCH_AFTER.search(context.masked[offset:])
@@ -468,6 +470,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
+    for match in TO_WHICH.finditer(masked) if "which" in masked else ():
+        found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked else ():
         after = BENEFITS_WHOM.match(masked, context.mention_at(index) + len(str(index)) + 2)
         if after and mention.kind == "initiative" and _is_programme(context, mention):
@@ -477,9 +481,23 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         if programme is None or actor.kind not in ("state", "org"):
             continue
         key, agency = _actor_and_agency(context, actor)
-        fact = Fact("funds", key, programme[1].key, role=role, through=agency)
+        year = _funding_year(context, position) if role == "Funder" else ""
+        fact = Fact("funds", key, programme[1].key, year, role=role, through=agency)
         findings.append(_finding(context, fact, f"programme.{role.lower()}-by-reference"))
+        findings += _programme_details(context, programme[1].key, key, agency) if role == "Funder" else []
     return findings
+
+
+# "the X Programme, to which France contributed EUR 2 million in 2020": the relative clause's subjects fund it.
+TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
+                      rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
+                      rf"allocat\w+|grant\w+|invest\w+)")
+
+
+def _funding_year(context: SentenceContext, position: int) -> str:
+    """The year a funding clause gives ("contributed EUR 2 million in 2020"), or ''."""
+    start, end = context.clause_of(position)
+    return cues.clause_year(context.masked[position:end]) or cues.clause_year(context.masked[start:position])
 
 
 def _lower_programme(context: SentenceContext, mention: Mention) -> Entity | None:

@@ -103,7 +103,11 @@ MERGE = re.compile(
     rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?merged\s+(?:with|into)|"
     rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred)\s+into|"
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
-    rf"subsumed)\s+by|(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of)"
+    rf"subsumed)\s+by|(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
+    # "A was dissolved and its functions transferred to X"
+    rf"(?:was|were)\s+(?:\w+ly\s+)?(?:dissolved|abolished|disbanded|wound up)(?:\s+in\s+{cues.YEAR})?\s*,?\s+(?:and\s+)?"
+    rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:functions|staff|responsibilities|tasks|mandate|powers)\s+(?:were\s+|was\s+)?"
+    rf"(?:transferred|passed|handed over|moved|given)\s+to)"
     rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:{SLOT}|(?P<it>it|them)\b)")
 # "A was merged with B into the new C": both merge into C.
 WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
