@@ -559,3 +559,14 @@ def test_dissolved_with_its_functions_transferred_and_to_which_a_state_contribut
     assert ("Digital Crime Unit", "mergedInto", "Digital Agency", "2019", "") in rows(result, "mergedInto")
     assert ("Gabon", "Beneficiary", "Ogooue Cyber Skills Programme") in _roles(result)
     assert ("France", "funds", "Ogooue Cyber Skills Programme", "2020", "") in rows(result, "funds")
+
+
+@pytest.mark.parametrize("sentence, chair, body, year", [
+    ("During the UK's G7 presidency in 2021, cyber norms were discussed.", "United Kingdom", "G7", "2021"),
+    ("Peru chaired the Committee of Ministers of the Council of Europe in 2019.", "Peru",
+     "Committee of Ministers of the Council of Europe", "2019"),
+    ("Peru was chair of the OSCE informal working group.", "Peru", "OSCE informal working group", ""),
+])
+def test_whose_presidency_and_bodies_of_a_known_organisation(sentence: str, chair: str, body: str, year: str) -> None:
+    found = rows(extract("Peru is an Andean state. " + sentence), "chairs")
+    assert found == {(chair, "chairs", body, year, "")}

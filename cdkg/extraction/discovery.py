@@ -194,6 +194,16 @@ def _defined_role(name: str, acronym: str) -> str:
     return ORGANISATION
 
 
+def _body_of_known(view: SentenceView, name: str, start: int, end: int) -> bool:
+    """Whether a name is a body "of" a known one ("Committee of Ministers of the Council of Europe"): the longest
+    name wins, and the known one is its parent."""
+    known = next((m for m in view.mentions if m.kind == "org" and m.end == end and m.start > start), None)
+    if known is None:
+        return False
+    prefix = view.text[start:known.start]
+    return bool(re.search(r"\s(?:of|of the)\s$", prefix)) and bool(head_role(prefix.rsplit(" of", 1)[0].strip()))
+
+
 def _ends_with_known(view: SentenceView, start: int, end: int, places: bool = True) -> bool:
     """Whether a gazetteer name ends where the candidate ends or runs past it (it is that entity, not a new one);
     with ``places`` False a place the candidate ends with is part of a longer name ("Cyber Europe", "Digital
@@ -225,7 +235,8 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
-    if not acronym and _ends_with_known(view, start, end, places=not tail and role != EXERCISE):
+    if not acronym and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
+            not _body_of_known(view, name, start, end):
         return None
     if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and \
             _inside(view, start, start + len(name.split()[0]), ("state",)):

@@ -539,7 +539,10 @@ def chairing(context: SentenceContext) -> list[Finding]:
             before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
             bodies = [(before[-1], None)] if before else []
         known = {m.key for m, _ in bodies}
-        bodies += [(None, e) for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
+        generic = [e for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
+        # "the OSCE informal working group": the OSCE only says whose group it is
+        bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
+        bodies += [(None, e) for e in generic]
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
     for match in CHAIRED_BY.finditer(context.masked):  # "the Lima Process, chaired by Peru": the body is before
         chair, body = context.view.slot(match.group("by")), context.view.slot(match.group("body"))
@@ -558,7 +561,13 @@ def chairing(context: SentenceContext) -> list[Finding]:
                                 [(body, None)])
     for match in CHAIR_AFTER.finditer(context.masked):
         body = context.view.slot(match.group())
-        if body.kind == "org":
+        owner = re.search(rf"{SLOT}['’]s?\s+$", context.masked[max(0, match.start() - 12):match.start()])
+        if owner and context.view.slot(owner.group()).kind == "state":  # "the UK's G7 presidency": the UK chairs
+            chair = context.view.slot(owner.group()).key
+            findings += [_finding(context, Fact("chairs", chair, body.key, w.year if w else "",
+                                                end_year=w.end_year if w else ""), "chairing.possessive")
+                         for w in _periods(context, match.end(), context.clause_of(match.end())[1]) or [None]]
+        elif body.kind == "org":
             findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(body, None)])
     return findings
 
