@@ -570,3 +570,15 @@ def test_dissolved_with_its_functions_transferred_and_to_which_a_state_contribut
 def test_whose_presidency_and_bodies_of_a_known_organisation(sentence: str, chair: str, body: str, year: str) -> None:
     found = rows(extract("Peru is an Andean state. " + sentence), "chairs")
     assert found == {(chair, "chairs", body, year, "")}
+
+
+@pytest.mark.parametrize("sentence, exercise, year", [
+    ("In 2021 Mali organised its first national cyber exercise.", "national cyber exercise", "2021"),
+    ("Malian teams compete in NATO's Locked Shields, which Mali won in 2019, and in ENISA's Cyber Europe exercises.",
+     "Cyber Europe", ""),
+    ("Ministries rehearsed an attack on hospitals in the Niger Storm 24 crisis-management exercise.", "Niger Storm 24", ""),
+])
+def test_exercises_organised_named_by_what_they_are_or_after_a_relative_clause(sentence: str, exercise: str,
+                                                                              year: str) -> None:
+    found = rows(extract("Mali is a landlocked state. " + sentence), "participatesIn")
+    assert ("Mali", "participatesIn", exercise, year, "") in found, found

@@ -366,14 +366,18 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
 EXERCISE_TAKEN_PART = re.compile(
     rf"\b(?:compet\w*|t(?:ake|akes|ook|aking|aken) part|participat\w*|join\w*)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
     rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name>{NAME}(?:\s+\d{{1,4}}\b)?)|,?\s+and\s+(?:also\s+)?(?:in|to)\s+(?:the\s+)?"
-    rf"(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME}(?:\s+\d{{1,4}}\b)?)|(?P<name3>{NAME}\s+\d{{1,4}})(?=\s+(?:exercise|drill)s?\b)")
+    rf"(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME}(?:\s+\d{{1,4}}\b)?)|(?P<name3>{NAME}\s+\d{{1,4}})(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:exercise|drill)s?\b)")
 EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
 
 
 # "took part in the OAS hemispheric cyber exercise": an exercise named by its organiser and what it is.
 LOWER_EXERCISE = re.compile(
-    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|hosted|convened|held)\s+(?:in\s+)?"
-    r"(?:the|an?)\s+(?:annual\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill))\b")
+    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|"
+    r"organi[sz](?:ed|es)|conduct(?:ed|s)|stag(?:ed|es)|ran|runs)\s+(?:in\s+)?"
+    r"(?:the|an?|its)\s+(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
+    # "a national cyber exercise", "its first national crisis-management drill": named by what it is
+    r"(?:(?:national|regional|international|joint|cyber|crisis|crisis-management|table-?top|live-fire|simulation|"
+    r"cyber-?security|incident-response)\s+){2,3}(?:exercise|drill))\b")
 
 
 def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery | None:

@@ -64,8 +64,9 @@ NON_STATE_SUBJECT = re.compile(
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
 # Joining, hosting or convening an exercise is taking part in it ("hosted the X Exercise in 2019").
-JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening)\s+"
-                             rf"(?:the\s+|this\s+year's\s+|its\s+first\s+|the\s+annual\s+)?{SLOT}")
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
+                             rf"conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|ran|runs|held|holds)\s+"
+                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+(?:first\s+)?|the\s+annual\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
@@ -382,6 +383,7 @@ def participation(context: SentenceContext) -> list[Finding]:
     findings = []
     for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
+        end = _continued(context, end)
         subject, through, indirect = context.subject_in(start, end)
         before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(before[-50:], "")
@@ -390,6 +392,22 @@ def participation(context: SentenceContext) -> list[Finding]:
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
     return findings + _joined_exercises(context)
+
+
+CONTINUATION = re.compile(r"\s*,?\s*(?:and|or|as well as)\s+(?:also\s+)?(?:in|at)\b")
+
+
+def _continued(context: SentenceContext, end: int) -> int:
+    """The end of a clause taken up again after a relative clause: "compete in X, which France won in 2019, and in
+    Y" (the last part has no verb of its own)."""
+    clauses = context.clauses
+    for number, (start, stop) in enumerate(clauses):
+        if stop == end and number + 2 < len(clauses) and re.match(r",?\s*(?:which|who|where)\b",
+                                                                  context.masked[clauses[number + 1][0]:]):
+            following = clauses[number + 2]
+            if CONTINUATION.match(context.masked, following[0]):
+                return following[1]
+    return end
 
 
 def _with_through(finding: Finding, through: str) -> Finding:
@@ -406,7 +424,7 @@ PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves o
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if "join" not in context.masked and "host" not in context.masked and "conven" not in context.masked:
+    if not re.search(r"join|host|conven|organi|conduct|stag|ran\b|runs|held|holds", context.masked):
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
