@@ -582,3 +582,17 @@ def test_exercises_organised_named_by_what_they_are_or_after_a_relative_clause(s
                                                                               year: str) -> None:
     found = rows(extract("Mali is a landlocked state. " + sentence), "participatesIn")
     assert ("Mali", "participatesIn", exercise, year, "") in found, found
+
+
+@pytest.mark.parametrize("sentence, programme", [
+    ("Moldova is a partner country of the Dniester Cyber project.", "Dniester Cyber"),
+    ("The Dniester Cyber programme supports Moldova and Armenia.", "Dniester Cyber"),
+    ("The Dniester Cyber project, which covers Moldova, Ukraine and Georgia, ran from 2019 to 2023.", "Dniester Cyber"),
+    ("Under the Dniester Cyber Program, Moldova received equipment worth USD 3 million.", "Dniester Cyber Program"),
+    ("Moldovan officials were trained under the Dniester Cyber project.", "Dniester Cyber"),
+    ("Moldova is one of the countries covered by the Dniester Cyber programme.", "Dniester Cyber"),
+])
+def test_beneficiary_frames(sentence: str, programme: str) -> None:
+    roles = _roles(extract("Moldova is an East European state. " + sentence))
+    assert ("Moldova", "Beneficiary", programme) in roles, roles
+    assert not any(r[0] == "Moldova" and r[1] != "Beneficiary" for r in roles), roles

@@ -392,6 +392,7 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|receiv\w+|recipient|priority country|"
+                          r"(?:partner|target|pilot) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
@@ -441,8 +442,9 @@ FUNDS_IT = re.compile(r"\b(?:co-?financ\w*|co-?fund\w*|financ(?:e|es|ed)|fund(?:
 IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|was|were|has been|have been)\s+(?:the|its|their)\s+"
                             r"(?:sole\s+|main\s+|only\s+|principal\s+|primary\s+|chief\s+|largest\s+|first\s+)?"
                             r"beneficiar(?:y|ies)\b")
-BENEFITS_WHOM = re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:which|that)\s+(?:\w+ly\s+)?(?:benefits|benefited|benefitted|"
-                           rf"serves|served|supports|supported|targets|targeted)\s+(?:the\s+)?(?=\ue000)")
+BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:benefits|"
+                           rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
+                           rf"assists|assisted|helps|helped)\s+(?:the\s+)?(?=\ue000)")
 
 
 def _programme_before(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
@@ -472,7 +474,7 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
                   if m.kind in ("state", "org")]
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
-    for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked else ():
+    for index, mention in enumerate(context.view.mentions):
         after = BENEFITS_WHOM.match(masked, context.mention_at(index) + len(str(index)) + 2)
         if after and mention.kind == "initiative" and _is_programme(context, mention):
             found += [(after.end(), m, "Beneficiary") for m in _listed(context, after.end(), len(masked))]
@@ -550,7 +552,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                       or "financ" in hyphen.group("suffix") or "back" in hyphen.group("suffix")
                       or "spons" in hyphen.group("suffix") else "Lead"))
     results = [(actor, role, agency, False) for actor, agency, role in found]
-    if context.through is not None and context.through is context.view.mentions[index]:
+    if context.through is not None and context.through is context.view.mentions[index] or \
+            UNDER_PROGRAMME.match(context.masked[:offset + len(str(index)) + 2]) and offset < context.intro_end:
         subject, _, indirect = context.subject_key()  # "Through the X programme, Canada has committed …"
         return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
                            indirect)]
@@ -612,6 +615,11 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
         found.append(mention)
         position = offset + len(str(context.index_of(mention))) + 2
     return found
+
+
+# "Under the X Program, Moldova received equipment": a programme in the introduction, the role from the main verb.
+UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|With support from)\s+(?:the\s+|its\s+|their\s+)?"
+                             rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
 
 
 def _subject_role(context: SentenceContext, before: str) -> str:
