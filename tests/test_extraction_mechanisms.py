@@ -596,3 +596,19 @@ def test_beneficiary_frames(sentence: str, programme: str) -> None:
     roles = _roles(extract("Moldova is an East European state. " + sentence))
     assert ("Moldova", "Beneficiary", programme) in roles, roles
     assert not any(r[0] == "Moldova" and r[1] != "Beneficiary" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, funders, programme", [
+    ("Norway is a major donor to the World Bank's Cyber Trust Fund.", {"Norway", "World Bank"}, "Cyber Trust Fund"),
+    ("Norway supported the Octopus Project with EUR 500,000 in 2022.", {"Norway"}, "Octopus Project"),
+    ("Norway and the Netherlands jointly fund the Africa Cyber Capacity Programme (ACCP).", {"Norway", "Netherlands"},
+     "Africa Cyber Capacity Programme"),
+    ("The Nordic Cyber Programme receives Norwegian funding.", {"Norway"}, "Nordic Cyber Programme"),
+    ("Norad finances cyber capacity projects in Tanzania and Kenya.", {"Norway"},
+     "cyber capacity projects in Tanzania and Kenya"),
+])
+def test_funder_frames(sentence: str, funders: set, programme: str) -> None:
+    roles = _roles(extract("Norway is a Nordic state. The Norwegian Agency for Development Cooperation (Norad) is its "
+                           "aid agency. " + sentence))
+    assert {r[0] for r in roles if r[1] == "Funder" and r[2] == programme} == funders, roles
+    assert not any(r[1] == "Beneficiary" and r[0] in ("Tanzania", "Kenya") for r in roles)  # "in X" says where

@@ -118,7 +118,8 @@ NUMBERED_LAW = re.compile(
 LOWER_PROGRAMME = re.compile(
     r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to|"
     r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on)\s+"
-    r"(?:an?|the|its|their)\s+(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
+    r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships)\b))"
+    r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
     r"scholarships?))"
     r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)?(?=[\s,.;])")
@@ -387,7 +388,8 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
-                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)\s+(?={MONEY}))\b")
+                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)\s+(?={MONEY})|"
+                         rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?)\b")
@@ -472,6 +474,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
+    for match in FUNDING_OF.finditer(masked) if re.search(r"fund|financ|money|grant", masked) else ():
+        found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     for index, mention in enumerate(context.view.mentions):
@@ -490,6 +494,9 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# "The X programme receives Norwegian funding": the state the adjective names funds the programme named before.
+FUNDING_OF = re.compile(rf"\b(?:receiv(?:es|ed|ing)|gets|got|draws|drew|relies\s+on|relied\s+on)\s+(?:[\w-]+\s+)?"
+                        rf"(?P<funder>{SLOT})\s+(?:funding|financing|money|grants?|financial\s+support)\b")
 # "the X Programme, to which France contributed EUR 2 million in 2020": the relative clause's subjects fund it.
 TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
                       rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
@@ -558,10 +565,18 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
                            indirect)]
     subject_role = _subject_role(context, before)
+    if not subject_role and re.search(r"\b(?:support|back|help)(?:s|ed|ing)?\s+(?:the\s+)?$", before) and \
+            WITH_MONEY.search(after):
+        subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and cues.clause_status(before, "") != "negated":
             results.append((subject, subject_role, through, indirect))
+            joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
+            for slot in SLOT_RE.finditer(joint.group() if joint else ""):  # "Norway and the Netherlands fund X"
+                actor, agency = _actor_and_agency(context, context.view.mentions[int(slot.group(1))])
+                if actor != subject and subject in (r[0] for r in results):
+                    results.append((actor, subject_role, agency, False))
     possessor = POSSESSIVE_BEFORE.search(context.masked[max(0, offset - 80):offset])
     if possessor is not None and possessor.group(1) is None and results:
         possessor = None  # "its programme" once a verb has named the actor
@@ -596,7 +611,7 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     served = [context.view.mentions[int(found.group(1))]] if found else []
     if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
         label = mention.extra.get("label", "")
-        inside = re.search(r"\b(?:for|in)\s+(?:the\s+)?(.*)$", label)
+        inside = re.search(r"\bfor\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
                    if context.gazetteer.entities[hit.key].kind == "state"] if inside else []
     taken = {r[0] for r in results}
@@ -620,6 +635,10 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
 # "Under the X Program, Moldova received equipment": a programme in the introduction, the role from the main verb.
 UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|With support from)\s+(?:the\s+|its\s+|their\s+)?"
                              rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
+
+
+JOINT_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
+                            rf"(?:have\s+|has\s+)?(?:jointly\s+)?(?:co-?)?[a-z]+)")
 
 
 def _subject_role(context: SentenceContext, before: str) -> str:
