@@ -612,3 +612,17 @@ def test_funder_frames(sentence: str, funders: set, programme: str) -> None:
                            "aid agency. " + sentence))
     assert {r[0] for r in roles if r[1] == "Funder" and r[2] == programme} == funders, roles
     assert not any(r[1] == "Beneficiary" and r[0] in ("Tanzania", "Kenya") for r in roles)  # "in X" says where
+
+
+@pytest.mark.parametrize("sentence, document, year, status", [
+    ("The Digital Senegal 2025 strategy (SN2025) was launched in 2016.", "Digital Senegal 2025 strategy", "2016",
+     "Adopted"),
+    ("The law on cybercrime (Law 2008-11) was adopted in 2008.", "law on cybercrime", "2008", "Adopted"),
+    ("A new cyber strategy covering 2023-2027 is being prepared.", "cyber strategy", "", "Draft"),
+    ("In 2021 the government approved a personal data protection bill.", "personal data protection bill", "2021",
+     "Proposed"),
+])
+def test_document_names_with_a_lower_case_head_or_an_interlude_before_the_verb(sentence: str, document: str,
+                                                                                 year: str, status: str) -> None:
+    found = rows(extract("Senegal is a West African state. " + sentence), "issued")
+    assert found == {("Senegal", "issued", document, year, status)}

@@ -72,6 +72,12 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     for match in NAMED.finditer(text):
         name, start = trim_name(match.group("name"), match.start("name"))
         head, acronym = match.group("head") or "", match.group("acr") or ""
+        tail = (match.group("tail") or "").lower()
+        if not head and tail in DOCUMENT_CLASSES and not acronym:  # "the Digital Senegal 2025 strategy"
+            label = " ".join(p for p in (name, match.group("tailyear"), tail.capitalize()) if p)
+            found.append(Mention(start, match.end("tail"), "", "name", "document", text[start:match.end("tail")],
+                                 {"label": label, "head": tail, "acronym": ""}))
+            continue
         words = name.split(" ")
         last = _singular(head or words[-1])
         connector = next((i for i, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), 0) if not head else 0
@@ -104,8 +110,12 @@ def _after_states(start: int, taken: list[Mention]) -> int:
 # "A national cyber acceleration strategy was announced in 2021", "a bill to create an agency was passed": an
 # unnamed document as the subject of a passive adoption verb.
 LOWER_PASSIVE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
-    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?(?=\s+(?:was|were|has been|"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:(?:new|first|second|third|fourth|updated|revised|comprehensive|dedicated|"
+    r"stand-alone|standalone|separate|successor)\s+)*(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
+    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?"
+    # "(Law 2008-11)", "covering 2023-2027": what may stand between the name and its verb
+    r"(?:\s*\([^()]{1,40}\)|\s+(?:covering|for|running to|to)\s+(?:the\s+)?(?:period\s+)?\d{4}(?:-\d{4})?)?"
+    r"(?=\s+(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
     r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)\b)")
 # "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
@@ -137,7 +147,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
-PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b\"?,?\s+(?:was|were|has|had|is|are)\b")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,40}?\s(?:was|were|has|had|is|are)\b")
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
 
 
@@ -155,7 +165,7 @@ def lower_document_mentions(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
                 continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
-            label = (match.group("np") + (match.group("pp") or "")).strip().strip('"')
+            label = (match.group("np") + (match.group("pp") or "")).strip().replace('"', "")
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False}))
