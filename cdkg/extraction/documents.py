@@ -488,7 +488,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
-    for index, mention in enumerate(context.view.mentions):
+    helped = re.search(r"benefit|serve|support|target|cover|assist|help", masked) is not None
+    for index, mention in enumerate(context.view.mentions) if helped else ():
         after = BENEFITS_WHOM.match(masked, context.mention_at(index) + len(str(index)) + 2)
         if after and mention.kind == "initiative" and _is_programme(context, mention):
             found += [(after.end(), m, "Beneficiary") for m in _listed(context, after.end(), len(masked))]
