@@ -626,3 +626,13 @@ def test_document_names_with_a_lower_case_head_or_an_interlude_before_the_verb(s
                                                                                  year: str, status: str) -> None:
     found = rows(extract("Senegal is a West African state. " + sentence), "issued")
     assert found == {("Senegal", "issued", document, year, status)}
+
+
+def test_a_year_before_the_subject_is_no_introduction_and_letters_of_intent_and_roadmaps_are_agreements() -> None:
+    found = rows(extract("Peru is an Andean state. In 2021 Peru concluded cyber agreements with Spain, Israel and "
+                         "South Korea. A letter of intent on cyber cooperation was signed with Japan in 2022. A cyber "
+                         "cooperation roadmap with Canada was signed in 2023. The strategy sets out a roadmap for the "
+                         "next five years."), "hasAgreementWith")
+    assert {(r[2], r[3], r[4]) for r in found} == {("Spain", "2021", "Signed"), ("Israel", "2021", "Signed"),
+                                                 ("South Korea", "2021", "Signed"), ("Japan", "2022", "Signed"),
+                                                 ("Canada", "2023", "Signed")}

@@ -66,7 +66,7 @@ CLAUSE_BREAK = re.compile(
 )
 # "In 2022 the X, …": a time phrase followed directly by the subject noun phrase, no comma between.
 TIME_THEN_SUBJECT = re.compile(rf"(?:In|By|Since|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+"
-                               rf"(?=(?:the|a|an)\s+{SLOT})")
+                               rf"(?=(?:(?:the|a|an)\s+)?{SLOT})")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 
 
