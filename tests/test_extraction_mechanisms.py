@@ -636,3 +636,14 @@ def test_a_year_before_the_subject_is_no_introduction_and_letters_of_intent_and_
     assert {(r[2], r[3], r[4]) for r in found} == {("Spain", "2021", "Signed"), ("Israel", "2021", "Signed"),
                                                  ("South Korea", "2021", "Signed"), ("Japan", "2022", "Signed"),
                                                  ("Canada", "2023", "Signed")}
+
+
+def test_technical_staff_take_part_in_exercises_and_a_plural_list_of_exercises() -> None:
+    found = rows(extract("Moldova is an East European state. Moldova's national CERT took part in Dniester Guard in "
+                         "2021. Moldovan specialists regularly take part in Prut Shield. Since 2019 Moldova has "
+                         "participated annually in the Carpathian Storm and Danube Sentinel exercises. Moldovan diplomats "
+                         "take part in the Chisinau Dialogue. Regional Cyber Forum teams join the Balkan Watch, led by "
+                         "Serbia since 2006."), "participatesIn")
+    assert {(r[2], r[3]) for r in found} >= {("Dniester Guard", "2021"), ("Prut Shield", ""),
+                                             ("Carpathian Storm", "2019"), ("Danube Sentinel", "2019")}
+    assert not any(r[2] == "Balkan Watch" and r[3] == "2006" for r in found)

@@ -388,11 +388,31 @@ def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery 
     return Discovery(entity, {name: "name"})
 
 
+# Who takes part in an exercise rather than a forum: technical teams ("Moldova's national CERT took part in Cyber
+# Coalition", "Moldovan specialists take part in Locked Shields").
+TECHNICAL_STAFF = re.compile(r"\b(?:teams?|experts|specialists|analysts|defenders|operators|technicians|engineers|"
+                             r"C(?:ERT|SIRT|IRT)s?|[A-Za-z]+-?C(?:ERT|SIRT|IRT))\b")
+PLURAL_EXERCISES = re.compile(r"\s+(?:exercises|drills)\b")
+
+
+def _exercise_items(found: Discovery | None, view: SentenceView) -> list[Discovery]:
+    """"the Cyber Coalition and Locked Shields exercises": one exercise per item of the list."""
+    if found is None:
+        return []
+    label = found.entity.label
+    position = view.text.find(label)
+    if " and " not in label or position < 0 or not PLURAL_EXERCISES.match(view.text, position + len(label)):
+        return [found]
+    parts = [p.strip() for p in re.split(r",\s+|\s+and\s+", label) if p.strip()]
+    return [Discovery(Entity(key=entity_key("initiative", p), label=p, kind="initiative", cls=CDO.Exercise), {p: "name"})
+            for p in parts]
+
+
 def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
     group = next(g for g in ("name", "name2", "name3") if match.group(g))
     name, start = trim_name(match.group(group), match.start(group))
-    if not name or _ends_with_known(view, start, start + len(name), places=bool(EXERCISE_WORD.search(
-            view.text[start + len(name):start + len(name) + 12]))) or name.isupper() and len(name) < 3:
+    if not name or _ends_with_known(view, start, start + len(name), places=not EXERCISE_WORD.search(
+            view.text[start + len(name):start + len(name) + 12])) or name.isupper() and len(name) < 3:
         return None
     entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
     return Discovery(entity, {name: "name"})
@@ -422,10 +442,11 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     found: list[Discovery] = []
     text = view.text
     certs = "CERT" in text or "IRT" in text
-    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text):
+    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text) and not TECHNICAL_STAFF.search(text):
         return found
-    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) else ():
-        found.append(_from_exercise_taken_part(match, view))
+    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text) else ():
+        if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
+            found += _exercise_items(_from_exercise_taken_part(match, view), view)
     for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
         found.append(_from_lower_exercise(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text else ():
@@ -438,7 +459,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_cert_name(match, view, topic, gazetteer))
     appositions = "," in text and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
-        found.append(_from_named(match, view, topic))
+        found += _exercise_items(_from_named(match, view, topic), view)
         if appositions:
             found.append(_from_name_apposition(match, view, topic))
     masked = view.masked

@@ -433,7 +433,7 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
         if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]):
             continue
         status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
-        year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:end]) or (
+        year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:match.start()]) or (
             cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
         fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
         findings.append(_finding(context, fact, "participation.joined", indirect))
@@ -464,7 +464,7 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             continue  # taking part in a programme is a beneficiary's role, read by the programmes rule
         if mention.kind in ("initiative", "event"):
             for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
-                    [_year_after_mention(context, mention)]:
+                    [_year_after_mention(context, mention) or _since_before(context, offset)]:
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
         elif mention.kind == "org" and _is_process(context, mention):
@@ -481,6 +481,13 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             fact = Fact("memberOf", mention.key, forum.key, status=status)
             findings.append(_finding(context, fact, "membership.along-with", False, Decimal("0.8")))
     return findings
+
+
+def _since_before(context: SentenceContext, offset: int) -> str:
+    """"Since 2019 Moldova has taken part in X": a since-year of the clause (or its introduction) before ``offset``."""
+    start = context.clause_of(offset)[0]
+    return cues.since_year(context.masked[start:offset]) or (
+        cues.since_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
