@@ -647,3 +647,15 @@ def test_technical_staff_take_part_in_exercises_and_a_plural_list_of_exercises()
     assert {(r[2], r[3]) for r in found} >= {("Dniester Guard", "2021"), ("Prut Shield", ""),
                                              ("Carpathian Storm", "2019"), ("Danube Sentinel", "2019")}
     assert not any(r[2] == "Balkan Watch" and r[3] == "2006" for r in found)
+
+
+@pytest.mark.parametrize("sentence, exercises", [
+    ("The NCSC regularly participates in international exercises such as Cyber Europe and Locked Shields.",
+     {"Cyber Europe", "Locked Shields"}),
+    ("Ireland joined exercises including Cyber Coalition and Crossed Swords.", {"Cyber Coalition", "Crossed Swords"}),
+    ("The National Cyber Security Centre (NCSC) led the national exercise Cyber Celt in 2023.", {"Cyber Celt"}),
+    ("Irish Defence Forces personnel took part in Liffey Guard as partners.", {"Liffey Guard"}),
+])
+def test_exercises_an_exercise_word_introduces(sentence: str, exercises: set) -> None:
+    found = rows(extract("Ireland is an island state. " + sentence), "participatesIn")
+    assert {r[2] for r in found if r[0] == "Ireland"} == exercises, found

@@ -390,9 +390,33 @@ def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery 
 
 # Who takes part in an exercise rather than a forum: technical teams ("Moldova's national CERT took part in Cyber
 # Coalition", "Moldovan specialists take part in Locked Shields").
-TECHNICAL_STAFF = re.compile(r"\b(?:teams?|experts|specialists|analysts|defenders|operators|technicians|engineers|"
+TECHNICAL_STAFF = re.compile(r"\b(?:teams?|experts|specialists|analysts|defenders|operators|technicians|engineers|personnel|"
+                             r"cyber\s+units?|cyber\s+command|"
                              r"C(?:ERT|SIRT|IRT)s?|[A-Za-z]+-?C(?:ERT|SIRT|IRT))\b")
 PLURAL_EXERCISES = re.compile(r"\s+(?:exercises|drills)\b")
+
+
+# "exercises such as Cyber Europe and Locked Shields", "the national exercise Cyber Celt": names an exercise word
+# introduces.
+EXERCISE_NAMES = re.compile(rf"\b(?:exercises?|drills?)\s*,?\s+(?:(?:such\s+as|including|like|namely|called|named|dubbed)\s+)?"
+                            rf"(?:the\s+)?(?P<names>{NAME}(?:\s+\d{{1,4}}\b)?(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{NAME}"
+                            rf"(?:\s+\d{{1,4}}\b)?)*)")
+
+
+def _named_exercises(match: re.Match[str], view: SentenceView) -> list[Discovery]:
+    found = []
+    position = match.start("names")
+    for part in re.split(r"(,\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)", match.group("names")):
+        start = position
+        position += len(part)
+        if not part or re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:the\s+)?", part):
+            continue
+        name, start = trim_name(part, start)
+        if len(name) < 3 or _ends_with_known(view, start, start + len(name), places=False):
+            continue
+        found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
+                                      cls=CDO.Exercise), {name: "name"}))
+    return found
 
 
 def _exercise_items(found: Discovery | None, view: SentenceView) -> list[Discovery]:
@@ -447,6 +471,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text) else ():
         if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
             found += _exercise_items(_from_exercise_taken_part(match, view), view)
+    for match in EXERCISE_NAMES.finditer(text) if EXERCISE_WORD.search(text) else ():
+        found += _named_exercises(match, view)
     for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
         found.append(_from_lower_exercise(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text else ():

@@ -57,7 +57,10 @@ PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) (?:an? (
                          r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
                          r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
                          r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
-                         r"(?:team|teams|delegation|squad|experts)\s+(?:to|in)\b")
+                         r"(?:team|teams|delegation|squad|experts)\s+(?:to|in)\b"
+                         # "joined exercises including Cyber Coalition and Crossed Swords"
+                         r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
+                         r"(?:such as|including|like)\b")
 # Who takes part is not the state when it is its researchers, academics or companies.
 NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
@@ -65,8 +68,9 @@ NON_STATE_SUBJECT = re.compile(
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
 # Joining, hosting or convening an exercise is taking part in it ("hosted the X Exercise in 2019").
 JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
-                             rf"conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|ran|runs|held|holds)\s+"
-                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+(?:first\s+)?|the\s+annual\s+)?{SLOT}")
+                             rf"conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
+                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+(?:first\s+)?|the\s+annual\s+)?"
+                             rf"(?:(?:national|regional|international|joint)\s+)?(?:exercises?\s+|drills?\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
@@ -417,14 +421,14 @@ def _with_through(finding: Finding, through: str) -> Finding:
     return finding
 
 
-PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|tested|rehears|practi|drill|"
+PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|tested|rehears|practi|drill|exercises|"
                                 r"team|delegation|squad|experts")
 
 
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if not re.search(r"join|host|conven|organi|conduct|stag|ran\b|runs|held|holds", context.masked):
+    if not re.search(r"join|host|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
