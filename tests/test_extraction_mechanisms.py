@@ -659,3 +659,17 @@ def test_technical_staff_take_part_in_exercises_and_a_plural_list_of_exercises()
 def test_exercises_an_exercise_word_introduces(sentence: str, exercises: set) -> None:
     found = rows(extract("Ireland is an island state. " + sentence), "participatesIn")
     assert {r[2] for r in found if r[0] == "Ireland"} == exercises, found
+
+
+def test_documents_named_by_their_place_in_a_series() -> None:
+    found = rows(extract("Armenia is a Caucasian state. Armenia adopted its first National Cyber Defence Strategy in "
+                         "2012. A second strategy, for 2016-2019, followed three years later. The third, for 2020-2023, "
+                         "was adopted in May 2020. A fourth strategy is being drafted. Armenia also adopted its first "
+                         "Digital Policy in 2010 and followed it with policies covering 2015-2018 and 2019-2022."),
+                 "issued")
+    assert found >= {("Armenia", "issued", "National Cyber Defence Strategy 2016-2019", "2015", "Adopted"),
+                     ("Armenia", "issued", "National Cyber Defence Strategy 2020-2023", "2020", "Adopted"),
+                     ("Armenia", "issued", "Fourth National Cyber Defence Strategy", "", "Draft"),
+                     ("Armenia", "issued", "Digital Policy 2015-2018", "2015", "Adopted"),
+                     ("Armenia", "issued", "Digital Policy 2019-2022", "2019", "Adopted")}, found
+    assert not any(r[2] in ("strategy", "policies") for r in found)

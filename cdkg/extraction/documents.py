@@ -299,8 +299,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         offset = context.mention_at(index)
         issuer, indirect, named = _issuer(context, mention, offset)
         status = _document_status(context, index, named, issuer) if issuer else None
-        if status is None or (mention.extra.get("base") and status == "Adopted"):
-            continue
+        if status is None or (mention.extra.get("base") and status == "Adopted") or \
+                mention.form == "lower" and " " not in mention.extra["label"].strip():
+            continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
         if status == "Adopted" and mention.extra["head"] == "bill":
             status = "Proposed"  # a bill passed by one chamber is still a bill
@@ -728,4 +729,76 @@ def events(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [documents, programmes, exercises, events]
+# "A second strategy, for 2017-2018, followed", "launched the second, covering 2022-2027", "followed it with strategies
+# covering 2014-2017 and 2019-2022", "A fourth strategy is being drafted": a document named by its place in a series.
+ORDINAL_DOCUMENT = re.compile(
+    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth)(?:\s+(?:(?P<head>strategy|policy|plan)|"
+    rf"(?P<slot>{SLOT})))?"
+    rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
+    rf"|(?=\s+(?:is|was|has|had|were|are)\b))"
+    rf"|\b(?P<plural>strategies|policies|plans)\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
+    rf"(?:(?:,\s+|,?\s+and\s+){cues.YEAR}-{cues.YEAR})*)")
+SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
+ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
+
+
+def _series_name(context: SentenceContext, head: str, before: int) -> str:
+    """The name of the series an ordinal continues: the last capitalised document name with the same head
+    before it in the sentence or the paragraph ("its first Cyber Security Strategy" → "Cyber Security Strategy")."""
+    text = context.preceding + " " + context.view.text[:_raw_offset(context, before)]
+    names = [m.group(1) for m in SERIES_NAME.finditer(text) if m.group(1).rsplit(" ", 1)[-1].lower() == head]
+    if not names:
+        return ""
+    words = names[-1].split()
+    while words and words[0].lower() in {"the", "a", "an", "its", "their", "first", "new"} | {
+            w.lower() for w in ORDINAL_WORDS.values()}:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _raw_offset(context: SentenceContext, masked_offset: int) -> int:
+    """The sentence-text offset of a masked offset (slots replaced by the text they stand for)."""
+    text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked[:masked_offset])
+    return len(text)
+
+
+def ordinal_documents(context: SentenceContext) -> list[Finding]:
+    """Documents of a series named by their place in it, with the series' name, their period and the clause's
+    status and time (a relative time counts from the sentences before)."""
+    masked = context.masked
+    if not re.search(r"second|third|fourth|fifth|sixth|strategies|policies|plans", masked):
+        return []
+    findings = []
+    for match in ORDINAL_DOCUMENT.finditer(masked):
+        named = context.view.mentions[int(match.group("slot")[1:-1])] if match.group("slot") else None
+        if named is not None and (named.kind != "document" or " " in named.extra.get("label", " ")):
+            continue  # "the second Cyber Strategy" is a name, read by documents()
+        head = "strategy" if match.group("plural") == "strategies" else "policy" if match.group("plural") == "policies" \
+            else "plan" if match.group("plural") else (match.group("head") or (named.extra["label"].lower() if named
+                                                                                else "strategy"))
+        series = _series_name(context, head, match.start())
+        start, end = context.clause_of(match.start())
+        status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
+                                                         SLOT_RE.sub(" ", masked[match.end():end])))
+        issuer = context.subject_in(start, end)[0] or context.state
+        if not series or status is None or not issuer:
+            continue
+        periods = re.findall(rf"{cues.YEAR}(?:\s*-\s*{cues.YEAR})?", match.group("periods") or match.group("period") or "")
+        clause = masked[start:end].replace(match.group(), " " * len(match.group()))  # "later" counts from before
+        when = list(cues.times(clause, anchor=context.previous_year))
+        for period in periods or [""]:
+            first, _, last = period.replace(" ", "").partition("-")
+            label = f"{series} {period.replace(' ', '')}".strip() if period else \
+                f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip()
+            mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
+            entity = document_entity(context, mention, issuer, first, last)
+            year = when[0].year if when and len(periods) < 2 else first
+            fact = Fact("issued", issuer, entity.key, year if status != "Draft" or when else "", status,
+                        end_year=last)
+            finding = _finding(context, fact, "document.ordinal", True)
+            finding.entities.append(entity)
+            findings.append(finding)
+    return findings
+
+
+RULES = [documents, ordinal_documents, programmes, exercises, events]
