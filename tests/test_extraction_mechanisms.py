@@ -673,3 +673,15 @@ def test_documents_named_by_their_place_in_a_series() -> None:
                      ("Armenia", "issued", "Digital Policy 2015-2018", "2015", "Adopted"),
                      ("Armenia", "issued", "Digital Policy 2019-2022", "2019", "Adopted")}, found
     assert not any(r[2] in ("strategy", "policies") for r in found)
+
+
+def test_a_quoted_project_name_a_comma_name_fund_and_a_grouping_issuer() -> None:
+    result = extract("Georgia is a Caucasian state. The UK's Conflict, Stability and Security Fund (CSSF) financed the "
+                     "\"Support to Tbilisi Incident Response and Legislation\" project, worth about GBP 1.2 million. "
+                     "As ASEAN chair in 2018, Singapore secured the ASEAN Leaders' Statement on Cyber Norms.")
+    labels = {e.label for e in result.gazetteer.entities.values() if not e.reference}
+    assert {"Conflict, Stability and Security Fund", "Support to Tbilisi Incident Response and Legislation"} <= labels
+    assert ("United Kingdom", "Funder", "Support to Tbilisi Incident Response and Legislation") in _roles(result)
+    issued = rows(result, "issued")
+    assert not any(r[2] == "Incident Response and Legislation" for r in issued)
+    assert ("Association of Southeast Asian Nations", "issued", "Statement on Cyber Norms", "2018", "Adopted") in issued

@@ -396,6 +396,9 @@ TECHNICAL_STAFF = re.compile(r"\b(?:teams?|experts|specialists|analysts|defender
 PLURAL_EXERCISES = re.compile(r"\s+(?:exercises|drills)\b")
 
 
+# 'the "Support to Georgia Incident Response and Legislation" project': a quoted name is the whole name.
+QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]\s+(?P<kind>project|programme|program|initiative|scheme|"
+                         r"exercise|drill)\b")
 # "exercises such as Cyber Europe and Locked Shields", "the national exercise Cyber Celt": names an exercise word
 # introduces.
 EXERCISE_NAMES = re.compile(rf"\b(?:exercises?|drills?)\s*,?\s+(?:(?:such\s+as|including|like|namely|called|named|dubbed)\s+)?"
@@ -449,7 +452,8 @@ COMMA_NAME = re.compile(
     r"(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     r"|(?:[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
-    r"(?:Office|Ministry|Department|Agency|Authority)))(?:\s+\((?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9])\))?")
+    r"(?:Office|Ministry|Department|Agency|Authority|Fund|Programme|Program|Centre|Center|Initiative|Commission|"
+    r"Council|Directorate|Service)))(?:\s+\((?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9])\))?")
 
 
 def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -458,7 +462,8 @@ def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Di
         return None
     acronym = match.group("acr") or ""
     end = match.end() if acronym else start + len(name)
-    return _make(AGENCY, name, acronym, view, (start, end), topic)
+    role = head_role(name.replace(",", "")) or AGENCY  # "Conflict, Stability and Security Fund": a fund
+    return _make(role, name, acronym, view, (start, end), topic)
 
 
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
@@ -471,6 +476,11 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text) else ():
         if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
             found += _exercise_items(_from_exercise_taken_part(match, view), view)
+    for match in QUOTED_NAME.finditer(text) if '"' in text or "“" in text else ():
+        kind = EXERCISE if match.group("kind").lower() in ("exercise", "drill") else PROGRAMME
+        name = match.group("name").strip()
+        found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
+                                      cls=_role_class(kind, text, name)), {name: "name"}))
     for match in EXERCISE_NAMES.finditer(text) if EXERCISE_WORD.search(text) else ():
         found += _named_exercises(match, view)
     for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():

@@ -40,7 +40,8 @@ CAPITALISED_HEAD = re.compile(
 )
 ALIAS_AFTER = re.compile(r"^\s*\((?:the\s+)?(?:so-called|so called|known as|dubbed)\s+([A-Z][\w-]*)\)")
 ISSUER_BEFORE = re.compile(
-    rf"{SLOT}(?:'s|')?\s+(?:(?:new|first|national|updated|revised|own|latest|current)\s+)*"
+    rf"{SLOT}(?:\s+(?:Foreign\s+|Defence\s+|Defense\s+)?(?:Leaders|Ministers|Heads of State(?: and Government)?))?"
+    rf"(?:['’]s|['’])?\s+(?:(?:new|first|national|updated|revised|own|latest|current)\s+)*"
     rf"(?:(?:{cues.MONTH}\s+)?{cues.YEAR}(?:\s*-\s*{cues.YEAR})?(?:\s*,\s*{cues.YEAR})*(?:\s+and\s+{cues.YEAR})?\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(
@@ -59,6 +60,9 @@ NAME_WITH_PARENTHESIS = re.compile(
     r"\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
 
 
+QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
+
+
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
     found: list[Mention] = []
@@ -73,6 +77,8 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         name, start = trim_name(match.group("name"), match.start("name"))
         head, acronym = match.group("head") or "", match.group("acr") or ""
         tail = (match.group("tail") or "").lower()
+        if QUOTED_PROGRAMME.match(text, match.end()):
+            continue  # 'the "Support to Georgia Incident Response and Legislation" project' names a project
         if not head and tail in DOCUMENT_CLASSES and not acronym:  # "the Digital Senegal 2025 strategy"
             label = " ".join(p for p in (name, match.group("tailyear"), tail.capitalize()) if p)
             found.append(Mention(start, match.end("tail"), "", "name", "document", text[start:match.end("tail")],
@@ -534,6 +540,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     SGD 30 million") or a bank that owns it also funds it."""
     offset = context.mention_at(index) + len(str(index)) + 2
     funded = WITH_MONEY.search(context.masked[offset:offset + 120])
+    if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b", funded.group()):
+        funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
     found = []
     for actor, role, agency, indirect in roles:
         entity = context.gazetteer.entities.get(actor)
@@ -582,6 +590,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
+        owner = OWNED_FUND.match(context.masked, max(start, context.intro_end))
+        if owner and context.view.slot(owner.group("owner")).kind in ("state", "org") and \
+                context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
+            (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and cues.clause_status(before, "") != "negated":
             results.append((subject, subject_role, through, indirect))
             joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
@@ -651,6 +663,9 @@ UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|Wit
 
 JOINT_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
                             rf"(?:have\s+|has\s+)?(?:jointly\s+)?(?:co-?)?[a-z]+)")
+
+
+OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund>{SLOT})")
 
 
 def _subject_role(context: SentenceContext, before: str) -> str:
