@@ -685,3 +685,9 @@ def test_a_quoted_project_name_a_comma_name_fund_and_a_grouping_issuer() -> None
     issued = rows(result, "issued")
     assert not any(r[2] == "Incident Response and Legislation" for r in issued)
     assert not any(r[0] == "Singapore" for r in issued)  # the grouping's leaders issue their statement
+
+
+def test_a_member_described_with_a_place_name() -> None:
+    found = rows(extract("Uruguay is a small state. Uruguay became the first South American member of the OECD in "
+                         "May 2023."), "memberOf")
+    assert ("Uruguay", "memberOf", "Organisation for Economic Co-operation and Development", "2023", "") in found

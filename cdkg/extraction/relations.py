@@ -27,7 +27,7 @@ MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
 SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
-MEMBER_WORDS = r"(?:[\w-]+ ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer)"
+MEMBER_WORDS = r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer)"
 MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
     (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
