@@ -691,3 +691,28 @@ def test_a_member_described_with_a_place_name() -> None:
     found = rows(extract("Uruguay is a small state. Uruguay became the first South American member of the OECD in "
                          "May 2023."), "memberOf")
     assert ("Uruguay", "memberOf", "Organisation for Economic Co-operation and Development", "2023", "") in found
+
+
+# --- the rest of issue 12's list of mistakes, each on an invented sentence --------------------------------
+
+def test_a_possessor_of_a_statement_does_not_issue_the_document_it_cites() -> None:
+    found = rows(extract("Chile is an Andean state. Chilean diplomats echoed the EU's statement on the UN Charter."),
+                 "issued")
+    assert not any(r[2] in ("Charter of the United Nations", "UN Charter") for r in found), found
+
+
+def test_joining_a_programme_is_benefiting_not_funding() -> None:
+    roles = _roles(extract("Laos is a landlocked state. Laos joined the Mekong Cyber Programme in 2019."))
+    assert roles == {("Laos", "Beneficiary", "Mekong Cyber Programme")}
+
+
+def test_the_commonwealth_of_independent_states_is_not_the_commonwealth() -> None:
+    found = rows(extract("Armenia is a Caucasian state. Armenia is a member of the Commonwealth of Independent States."),
+                 "memberOf")
+    assert not any(r[2] == "Commonwealth of Nations" for r in found), found
+
+
+def test_a_development_bank_outside_the_reference_data_is_kept_as_a_funder() -> None:
+    result = extract("Armenia is a Caucasian state. In 2021 the Eurasian Development Bank, a regional lender, approved "
+                     "USD 8 million for the Armenian Cyber Resilience Programme.")
+    assert ("Eurasian Development Bank", "Funder", "Armenian Cyber Resilience Programme") in _roles(result)
