@@ -432,6 +432,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
+        if not mention.key and context.through is not None and context.through.kind == "initiative":
+            continue  # "Through its Fund, the government has committed USD 3 million to training programmes": the Fund
         roles = _roles(context, index)
         if not mention.key and roles:  # an unnamed programme is its first actor's
             entity = replace(entity, key=f"initiative/{slugify(roles[0][0].rsplit('/', 1)[-1])}/{slugify(entity.label)}")
