@@ -716,3 +716,11 @@ def test_a_development_bank_outside_the_reference_data_is_kept_as_a_funder() -> 
     result = extract("Armenia is a Caucasian state. In 2021 the Eurasian Development Bank, a regional lender, approved "
                      "USD 8 million for the Armenian Cyber Resilience Programme.")
     assert ("Eurasian Development Bank", "Funder", "Armenian Cyber Resilience Programme") in _roles(result)
+
+
+def test_an_act_named_by_its_short_name_and_number_and_a_bill_that_remains_a_draft() -> None:
+    found = rows(extract("Laos is a landlocked state. The Digital Agency (DA) was established by Prime Ministerial "
+                         "Decree (Pmd) 12/2019 in May 2019. The data \"security bill\" was tabled in the Assembly in "
+                         "October 2024; it remains a draft."), "issued")
+    assert ("Laos", "issued", "Pmd 12/2019", "2019", "Adopted") in found, found
+    assert ("Laos", "issued", "data security bill", "2024", "Draft") in found, found

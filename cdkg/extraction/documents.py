@@ -60,6 +60,8 @@ NAME_WITH_PARENTHESIS = re.compile(
     r"\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
 
 
+NUMBER_AFTER = re.compile(r"\s+(?P<num>\d+(?:[./-]\d+)+)\b")
+SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?P<num>\d+(?:[./-]\d+)+)\b")
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -92,6 +94,14 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if last.lower() not in DOCUMENT_CLASSES or len(words) + bool(head) < 2:
             continue
         start = _after_states(start, taken)
+        numbered = (NUMBER_AFTER.match(text, match.end()) if acronym else SHORT_NUMBERED.match(text, match.end())) \
+            if not head else None
+        if numbered:  # "Presidential Regulation (Perpres) 53/2017": the act is named by its short name and number
+            label = f"{acronym or numbered.group('short')} {numbered.group('num')}"
+            found.append(Mention(start, numbered.end(), "", "name", "document", text[start:numbered.end()],
+                                 {"label": label, "head": _singular(words[-1]).lower() if _singular(words[-1]).lower()
+                                  in DOCUMENT_CLASSES else "law", "acronym": ""}))
+            continue
         end = match.end("head") if head else start + len(name) if start >= match.start("name") else match.end("name")
         label = text[start:match.end("name")]
         if not connector:
@@ -316,6 +326,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
             status = "Proposed"
         years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
+        if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
+                context.masked, context.clause_of(offset)[1]):
+            status = "Draft"  # "… was tabled in the Senate in October 2024; it remains a draft"
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
@@ -332,6 +345,8 @@ def documents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+STILL_DRAFT = re.compile(r"\W*(?:and\s+|but\s+)?it\s+(?:still\s+)?(?:remains|is|was)\s+(?:still\s+)?(?:only\s+)?(?:a\s+)?"
+                         r"(?:draft|bill)\b")
 # A later step of the same subject: "was sent to Congress in March 2022 and published in April 2024".
 LATER_STEP = re.compile(r",?\s+(?:and|but|then|before being)\s+(?:then\s+)?(?:(?:was|were|has been|had been)\s+)?"
                         r"(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:sent|put|set|made|taken|given)\b)")
