@@ -724,3 +724,12 @@ def test_an_act_named_by_its_short_name_and_number_and_a_bill_that_remains_a_dra
                          "October 2024; it remains a draft."), "issued")
     assert ("Laos", "issued", "Pmd 12/2019", "2019", "Adopted") in found, found
     assert ("Laos", "issued", "data security bill", "2024", "Draft") in found, found
+
+
+def test_an_incident_response_team_centre_is_one_cert_with_its_slashed_acronym() -> None:
+    result = extract("Malawi is a landlocked state. The regulator hosts the national Malawi Computer Incident Response "
+                     "Team Coordination Centre (MW-CIRT/CC). MW-CIRT/CC teams took part in the Zambezi Drill in 2022.")
+    found = rows(result, "agencyOf")
+    assert len(found) == 1 and next(iter(found))[2] == "Malawi", found  # one body, named either way
+    cls = {str(e.cls).rsplit("#", 1)[-1] for e in result.gazetteer.entities.values() if e.acronym == "MW-CIRT/CC"}
+    assert cls == {"CERT"}

@@ -135,6 +135,8 @@ PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity B
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role != AGENCY:
         return role
+    if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Team\b", label):
+        return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
     if FACILITY.search(label):

@@ -19,7 +19,7 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
-ACRONYM = r"[A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9-]*"
+ACRONYM = r"[A-Z][A-Za-z0-9&/-]*[A-Z0-9][A-Za-z0-9/-]*"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
     rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})(?:,\s[^()]{{1,80}})?\))?(?:\s+(?P<head>{CAP}))?"
