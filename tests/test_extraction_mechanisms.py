@@ -733,3 +733,11 @@ def test_an_incident_response_team_centre_is_one_cert_with_its_slashed_acronym()
     assert len(found) == 1 and next(iter(found))[2] == "Malawi", found  # one body, named either way
     cls = {str(e.cls).rsplit("#", 1)[-1] for e in result.gazetteer.entities.values() if e.acronym == "MW-CIRT/CC"}
     assert cls == {"CERT"}
+
+
+def test_a_relative_clause_is_about_its_antecedent() -> None:
+    found = rows(extract("Peru is an Andean state. Unlike Chile, which chaired the Freedom Online Coalition in 2020, "
+                         "Peru has never chaired an international body. Japan, which leads the Pacific Cyber Programme, "
+                         "has not invited Peru."))
+    assert ("Chile", "chairs", "Freedom Online Coalition", "2020", "") in found
+    assert not any(r[0] == "Peru" and r[1] == "chairs" for r in found)
