@@ -741,3 +741,10 @@ def test_a_relative_clause_is_about_its_antecedent() -> None:
                          "has not invited Peru."))
     assert ("Chile", "chairs", "Freedom Online Coalition", "2020", "") in found
     assert not any(r[0] == "Peru" and r[1] == "chairs" for r in found)
+
+
+def test_cooperation_refused_or_rejected_is_no_cooperation() -> None:
+    found = rows(extract("Senegal is a West African state. Senegal has refused to cooperate with Russia on cyber matters. "
+                         "A proposal to work with China on surveillance was rejected in 2021. Senegal works with Mali."),
+                 "cooperatesWith")
+    assert found == {("Senegal", "cooperatesWith", "Mali", "", "")}

@@ -720,9 +720,11 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         subject, through, indirect = context.subject_in(start, end)
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
-        if not subject or MOU.search(context.masked[start:end]) or status == "negated" or \
+        ended = next((name for name, pattern in cues.ENDED_STATUSES
+                      if pattern.search(SLOT_RE.sub(" ", context.masked[start:end]))), "")
+        if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
                 NON_STATE_SUBJECT.search(clause_before[-70:]):
-            continue
+            continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
         partners = _partners(context, subject, match.end(), end)
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
