@@ -748,3 +748,10 @@ def test_cooperation_refused_or_rejected_is_no_cooperation() -> None:
                          "A proposal to work with China on surveillance was rejected in 2021. Senegal works with Mali."),
                  "cooperatesWith")
     assert found == {("Senegal", "cooperatesWith", "Mali", "", "")}
+
+
+def test_a_chairing_taking_part_or_merger_the_clause_ends_or_refuses_is_not_recorded() -> None:
+    found = rows(extract("Peru is an Andean state. Peru's chairmanship of APEC was cancelled. Peru declined to take part "
+                         "in the Cyber Andes exercise. The merger of the Peruvian CERT (PeCERT) into the Digital Agency "
+                         "(DA) was rejected in 2020. The Data Office (DO) will be merged into the DA."))
+    assert not any(r[1] in ("chairs", "participatesIn", "mergedInto") for r in found), found

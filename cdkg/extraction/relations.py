@@ -150,6 +150,12 @@ def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = F
     return Finding(fact, _confidence(context, indirect, base), rule)
 
 
+def _ended(context: SentenceContext, start: int, end: int) -> bool:
+    """Whether a clause ends or refuses what it names ("was cancelled", "declined to take part", "was rejected")."""
+    text = SLOT_RE.sub(" ", context.masked[start:end])
+    return any(pattern.search(text) for _, pattern in cues.ENDED_STATUSES)
+
+
 def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
     """Whether a mention is the subject itself or one of its agencies."""
     return mention.key == subject or context.state_of(mention.key) == subject
@@ -391,7 +397,7 @@ def participation(context: SentenceContext) -> list[Finding]:
         subject, through, indirect = context.subject_in(start, end)
         before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(before[-50:], "")
-        if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]):
+        if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]) or _ended(context, start, end):
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
@@ -434,7 +440,8 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
         mention = context.view.slot(match.group())
         start, end = context.clause_of(match.start())
         subject, through, indirect = context.subject_in(start, end)
-        if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]):
+        if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]) \
+                or _ended(context, start, end):
             continue
         status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
         year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:match.start()]) or (
@@ -609,7 +616,7 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     if adjective and context.view.slot(adjective.group()).kind == "state":  # "the French G7 presidency"
         subject, indirect = context.view.slot(adjective.group()).key, False
     status = cues.clause_status(context.masked[start:trigger][-50:], "")
-    if not subject or status == "negated":
+    if not subject or status == "negated" or _ended(context, start, end):
         return []
     status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
     findings = []
@@ -720,8 +727,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         subject, through, indirect = context.subject_in(start, end)
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
-        ended = next((name for name, pattern in cues.ENDED_STATUSES
-                      if pattern.search(SLOT_RE.sub(" ", context.masked[start:end]))), "")
+        ended = _ended(context, start, end)
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
                 NON_STATE_SUBJECT.search(clause_before[-70:]):
             continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
@@ -914,8 +920,9 @@ def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
 
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
             clause: tuple[int, int]) -> list[Finding]:
-    if successor is None or successor.kind != "org":
-        return []
+    if successor is None or successor.kind != "org" or _ended(context, *clause) or \
+            cues.clause_status(context.masked[clause[0]:clause[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
+        return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
     year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked[:context.intro_end]) or \
         next((w.year for w in cues.times(context.masked[start:end], anchor=context.previous_year)), "")
