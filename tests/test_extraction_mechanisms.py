@@ -755,3 +755,11 @@ def test_a_chairing_taking_part_or_merger_the_clause_ends_or_refuses_is_not_reco
                          "in the Cyber Andes exercise. The merger of the Peruvian CERT (PeCERT) into the Digital Agency "
                          "(DA) was rejected in 2020. The Data Office (DO) will be merged into the DA."))
     assert not any(r[1] in ("chairs", "participatesIn", "mergedInto") for r in found), found
+
+
+def test_a_state_named_right_after_a_body_with_of_owns_it() -> None:
+    found = rows(extract("Kenya is an East African state. Kenya signed an MoU with the Cyber Defense Bureau (CDB) of the "
+                         "United States in 2024."), "agencyOf")
+    assert ("Cyber Defense Bureau", "agencyOf", "United States", "", "") in found or not any(
+        r[2] == "Kenya" for r in found), found
+    assert not any(r[2] == "Kenya" for r in found), found

@@ -110,6 +110,17 @@ def _inside(view: SentenceView, start: int, end: int, kinds: tuple[str, ...]) ->
     return [m for m in view.mentions if m.start >= start and m.end <= end and m.kind in kinds]
 
 
+STATE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:of|in)\s+(?:the\s+)?$")
+
+
+def _state_after(view: SentenceView, end: int) -> str:
+    """A state named just after a name: "the Cybersecurity Agency (CISA) of the United States"."""
+    for mention in view.mentions:
+        if mention.kind == "state" and mention.start >= end and STATE_AFTER.fullmatch(view.text[end:mention.start]):
+            return mention.key
+    return ""
+
+
 def _state_before(view: SentenceView, start: int) -> str:
     """A state named just before a name: "Albania's", "Korean", "the Ghanaian"."""
     for mention in view.mentions:
@@ -166,7 +177,7 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     kind = KIND_OF_ROLE[role]
     state, weak = "", False
     if role in (AGENCY, CERT):
-        state = inner_states[0].key if inner_states else _state_before(view, span[0])
+        state = inner_states[0].key if inner_states else _state_before(view, span[0]) or _state_after(view, span[1])
         state, weak = (state, False) if state else (topic, True)
     parent = inner_orgs[0].key if role in (BODY, EVENT) and inner_orgs else ""
     key = entity_key(kind, label, acronym, state or parent)
