@@ -763,3 +763,10 @@ def test_a_state_named_right_after_a_body_with_of_owns_it() -> None:
     assert ("Cyber Defense Bureau", "agencyOf", "United States", "", "") in found or not any(
         r[2] == "Kenya" for r in found), found
     assert not any(r[2] == "Kenya" for r in found), found
+
+
+def test_a_lower_case_strategy_after_a_name_and_an_issuer_after_by() -> None:
+    found = rows(extract("Moldova is an East European state. Chisinau follows the Digital Moldova 2030 strategy adopted "
+                         "in 2023. The Eastern Partnership Cyber Plan was presented in 2021 by the EU."), "issued")
+    assert ("Moldova", "issued", "Digital Moldova 2030 Strategy", "2023", "Adopted") in found, found
+    assert not any(r[0] == "Moldova" and "Eastern" in r[2] for r in found), found

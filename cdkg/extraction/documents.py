@@ -37,6 +37,7 @@ FUND = re.compile(r"\b(?:committ\w*|pledg\w*|provid\w*|allocat\w*|contribut\w*|g
                   r"financ\w*|donat\w*|invest\w*|spen[dt]\w*)\b")
 CAPITALISED_HEAD = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in DOCUMENT_CLASSES)) + r")s?\b"
+    r"|\b[A-Z][\w-]*(?:\s+\d{4}(?:-\d{4})?)?\s+strategy\b"  # "the Digital Moldova 2030 strategy"
 )
 ALIAS_AFTER = re.compile(r"^\s*\((?:the\s+)?(?:so-called|so called|known as|dubbed)\s+([A-Z][\w-]*)\)")
 ISSUER_BEFORE = re.compile(
@@ -211,7 +212,7 @@ STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed",
 
 
 BY_ISSUER = re.compile(rf"[^;]{{0,40}}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved|issued|"
-                       rf"published|endorsed|released|agreed|signed)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
+                       rf"published|endorsed|released|agreed|signed|presented|launched|unveiled|introduced|announced)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
 
 
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
