@@ -770,3 +770,10 @@ def test_a_lower_case_strategy_after_a_name_and_an_issuer_after_by() -> None:
                          "in 2023. The Eastern Partnership Cyber Plan was presented in 2021 by the EU."), "issued")
     assert ("Moldova", "issued", "Digital Moldova 2030 Strategy", "2023", "Adopted") in found, found
     assert not any(r[0] == "Moldova" and "Eastern" in r[2] for r in found), found
+
+
+def test_a_programme_launched_by_its_subject_is_launched_in_the_clause_year() -> None:
+    found = rows(extract("Japan is an island state. In 2019 Japan launched the Mekong Cyber Programme. Japan launched the "
+                         "Pacific Skills initiative in 2021."), "funds")
+    assert ("Japan", "funds", "Mekong Cyber Programme", "2019", "Launched") in found, found
+    assert ("Japan", "funds", "Pacific Skills", "2021", "Launched") in found, found

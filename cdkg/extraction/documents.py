@@ -463,6 +463,14 @@ def programmes(context: SentenceContext) -> list[Finding]:
                 offset = context.mention_at(index) + len(str(index)) + 2
                 launched = LAUNCH_AFTER.search(context.masked[offset:])
                 year, status = (launched.group(1), "Launched") if launched else ("", "")
+                start = context.clause_of(context.mention_at(index))[0]
+                if not launched and LAUNCHED_BEFORE.search(context.masked[max(start, context.intro_end):
+                                                                          context.mention_at(index)]):
+                    # "China launched the Digital Silk Road initiative in 2015"
+                    year = cues.year_after(context.masked[offset:]) or cues.clause_year(
+                        context.masked[start:context.mention_at(index)]) or cues.clause_year(
+                        context.masked[:context.intro_end])
+                    status = "Launched"
             fact = Fact("funds", actor, entity.key, year, status, role=role, through=agency)
             finding = _finding(context, fact, f"programme.{role.lower()}", indirect)
             finding.entities += [entity] if not mention.key else []
@@ -543,6 +551,9 @@ def _funding_year(context: SentenceContext, position: int) -> str:
     """The year a funding clause gives ("contributed EUR 2 million in 2020"), or ''."""
     start, end = context.clause_of(position)
     return cues.clause_year(context.masked[position:end]) or cues.clause_year(context.masked[start:position])
+
+
+LAUNCHED_BEFORE = re.compile(r"\b(?:co-?)?launch(?:ed|es)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _lower_programme(context: SentenceContext, mention: Mention) -> Entity | None:
