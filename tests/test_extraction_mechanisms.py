@@ -777,3 +777,18 @@ def test_a_programme_launched_by_its_subject_is_launched_in_the_clause_year() ->
                          "Pacific Skills initiative in 2021."), "funds")
     assert ("Japan", "funds", "Mekong Cyber Programme", "2019", "Launched") in found, found
     assert ("Japan", "funds", "Pacific Skills", "2021", "Launched") in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Cyber Defence Agency (CDA), which replaced the Signals Office (SO) in 2020, runs the networks.",
+    "The Cyber Defence Agency (CDA), the successor to the Signals Office (SO), was created in 2020.",
+    "The Signals Office (SO) and the Data Office (DO) merged in 2020 to form the Cyber Defence Agency (CDA).",
+])
+def test_more_merger_frames(sentence: str) -> None:
+    found = rows(extract("Zambia is a landlocked state. " + sentence), "mergedInto")
+    assert ("Signals Office", "mergedInto", "Cyber Defence Agency", "2020", "") in found, found
+
+
+def test_a_renamed_body_is_not_merged() -> None:
+    assert rows(extract("Zambia is a landlocked state. In 2020 the Signals Office (SO) was renamed the Cyber Defence "
+                        "Agency (CDA)."), "mergedInto") == set()

@@ -112,7 +112,9 @@ MERGE = re.compile(
     # "A was dissolved and its functions transferred to X"
     rf"(?:was|were)\s+(?:\w+ly\s+)?(?:dissolved|abolished|disbanded|wound up)(?:\s+in\s+{cues.YEAR})?\s*,?\s+(?:and\s+)?"
     rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:functions|staff|responsibilities|tasks|mandate|powers)\s+(?:were\s+|was\s+)?"
-    rf"(?:transferred|passed|handed over|moved|given)\s+to)"
+    rf"(?:transferred|passed|handed over|moved|given)\s+to|"
+    # "A and B merged in 2019 to form X"
+    rf"merg(?:ed|e)\s+(?:in\s+{cues.YEAR}\s+)?to\s+(?:form|create|become|establish))"
     rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:{SLOT}|(?P<it>it|them)\b)")
 # "A was merged with B into the new C": both merge into C.
 WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
@@ -828,7 +830,7 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
     return _unique(found)
 
 
-MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken over|subsum|amalgam|consolidat|"
+MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken over|subsum|amalgam|consolidat|successor|"
                         r"replac|supersed|succeed|part of|transferred|fusion")
 # "It absorbed A, B and C", "CSA took over SingCERT", "X replaced A", "X absorbed in 2025 the functions of A": the
 # subject is the successor, the list what merged into it.
@@ -836,6 +838,8 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?(?=\ue000)")
 # "X, formed in 2013 through the merger of A, B and C", "the merger of A and B into X": the merged list.
+SUCCESSOR_TO = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:the|its)\s+successor\s+(?:to|of)\s+(?:the\s+)?"
+                          rf"(?P<merged>{SLOT})")
 MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|combination)\s+of\s+(?:the\s+)?(?=\ue000)")
 INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 
@@ -867,6 +871,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
         successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
         merged = _listed_orgs(context, match.end(), end)
         findings += _merged(context, merged, successor, (start, end))
+    for match in SUCCESSOR_TO.finditer(context.masked):  # "X, the successor to A, …"
+        start, end = context.clause_of(match.start())
+        successor, merged = (context.view.slot(match.group(g)) for g in ("successor", "merged"))
+        findings += _merged(context, [merged], successor, (start, len(context.masked)))
     for match in MERGER_OF.finditer(context.masked):
         start, end = context.clause_of(match.start())
         merged = _listed_orgs(context, match.end(), len(context.masked))
