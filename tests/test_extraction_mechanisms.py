@@ -792,3 +792,19 @@ def test_more_merger_frames(sentence: str) -> None:
 def test_a_renamed_body_is_not_merged() -> None:
     assert rows(extract("Zambia is a landlocked state. In 2020 the Signals Office (SO) was renamed the Cyber Defence "
                         "Agency (CDA)."), "mergedInto") == set()
+
+
+@pytest.mark.parametrize("sentence, chair, body, year", [
+    ("Moldova held the OSCE Chairmanship in 2021.", "Moldova", "Organization for Security and Co-operation in Europe",
+     "2021"),
+    ("The UK took over the Presidency of the UN Security Council in August 2021.", "United Kingdom",
+     "United Nations Security Council", "2021"),
+    ("Moldova assumed the Chairmanship-in-Office of the OSCE in 2021.", "Moldova",
+     "Organization for Security and Co-operation in Europe", "2021"),
+    ("Moldova chairs the African Union Commission's cyber working group.", "Moldova",
+     "African Union Commission's cyber working group", ""),
+])
+def test_capitalised_presidencies_and_a_possessor_is_not_the_chaired_body(sentence: str, chair: str, body: str,
+                                                                         year: str) -> None:
+    found = rows(extract("Moldova is an East European state. " + sentence), "chairs")
+    assert found == {(chair, "chairs", body, year, "")}, found

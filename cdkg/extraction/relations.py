@@ -74,9 +74,9 @@ JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
-                   r"(?:chairmanship|presidency) of|conven(?:es|ed|ing|e))\b")
+                   r"(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|Chair)(?:-in-[Oo]ffice)? of|conven(?:es|ed|ing|e))\b")
 GENERIC_BODY = re.compile(
-    r"\b(?:the|an?)\s+((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
+    r"\b(?:the|an?)\s+((?:[A-Z][\w'’-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
     r"(?:community|network|group|forum|committee|council|working group|dialogue|task force|meeting|debate))\b"
 )
 COOPERATE = re.compile(
@@ -545,7 +545,7 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 
 
 # "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
-CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\b")
+CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)(?:-in-[Oo]ffice)?\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
 CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
                         rf"(?:\w+ly\s+)?"
@@ -562,7 +562,8 @@ def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
     of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
-    if "chair" not in context.masked and "presid" not in context.masked and "conven" not in context.masked:
+    lowered = context.masked.lower()
+    if "chair" not in lowered and "presid" not in lowered and "conven" not in lowered:
         return []
     findings = []
     for match in CHAIR.finditer(context.masked):
@@ -691,10 +692,13 @@ def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[st
         if not LIST_GAP.fullmatch(gap):
             break
         position = offset + len(str(_index(context, mention))) + 2
-        if _modifier(context, mention):
-            continue
+        if _modifier(context, mention) or POSSESSOR_AFTER.match(context.masked, position):
+            continue  # "the AU Commission's cyber working group": the group is chaired, not the Commission
         found.append(mention)
     return found
+
+
+POSSESSOR_AFTER = re.compile(r"['’]s?\s")
 
 
 LISTED_BEFORE = re.compile(r"(?:[\s,()'-]+|\b(?:and|as well as|the|of|both|in|since|its|their)\b|\b[A-Z][\w&/-]*|"
