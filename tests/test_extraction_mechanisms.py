@@ -808,3 +808,14 @@ def test_capitalised_presidencies_and_a_possessor_is_not_the_chaired_body(senten
                                                                          year: str) -> None:
     found = rows(extract("Moldova is an East European state. " + sentence), "chairs")
     assert found == {(chair, "chairs", body, year, "")}, found
+
+
+def test_money_given_for_a_purpose_names_an_unnamed_programme() -> None:
+    result = extract("Laos is a landlocked state. In 2023 the Mekong Development Bank (MDB), a regional lender, "
+                     "approved a USD 12 million loan to support the national CERT's set-up. In 2022 the Asian "
+                     "Development Bank approved $27.7M for the digital security of Laos's public financial systems. "
+                     "In 2021 the Mekong Development Bank approved USD 5 million for the Vientiane Cyber Programme.")
+    roles = _roles(result)
+    assert ("Mekong Development Bank", "Funder", "loan to support the national CERT's set-up") in roles, roles
+    assert ("Asian Development Bank", "Funder", "digital security of Laos's public financial systems") in roles, roles
+    assert ("Mekong Development Bank", "Funder", "Vientiane Cyber Programme") in roles, roles

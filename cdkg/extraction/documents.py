@@ -152,9 +152,22 @@ LOWER_PROGRAMME = re.compile(
     r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)?(?=[\s,.;])")
 
 
+# "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
+# Indonesia's public financial systems": money given for a purpose names an unnamed programme by that purpose.
+MONEY_FOR = re.compile(
+    r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+(?:an?\s+)?"
+    r"(?:(?:US\$|USD|EUR|GBP|CHF|JPY|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn|M|B)?|[\d.,]+\s*(?:million|billion)\s+"
+    r"(?:euros?|dollars?|pounds?|yen))\s*"
+    r"(?P<np>(?:(?:loan|grant|credit)\s+)?(?:to\s+(?:support|finance|fund)\s+|for\s+(?:the\s+)?)(?=[a-z]|[A-Z][\w-]*['’]s\s)"
+    r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|over|with|through|under)\b)[\w'’-]+){0,9})")
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
-    """Unnamed capacity-building programmes after a verb that funds or runs them."""
+    """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = []
+    for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
+        label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
+        found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "scholarship" in text) else ():
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
         label = (match.group("np") + pp).strip()
