@@ -819,3 +819,12 @@ def test_money_given_for_a_purpose_names_an_unnamed_programme() -> None:
     assert ("Mekong Development Bank", "Funder", "loan to support the national CERT's set-up") in roles, roles
     assert ("Asian Development Bank", "Funder", "digital security of Laos's public financial systems") in roles, roles
     assert ("Mekong Development Bank", "Funder", "Vientiane Cyber Programme") in roles, roles
+
+
+def test_a_version_is_part_of_a_programme_name_and_whom_its_implementer_serves() -> None:
+    roles = _roles(extract("Mali is a landlocked state. Mali has benefited from the EU-funded SAHEL JUSTICE 2.0 programme "
+                           "on organised crime, and from the UK's Digital Access Programme. Mali also benefits from the "
+                           "EU-funded WACYB project (2019-2024), implemented by Spain for ECOWAS states."))
+    assert ("Mali", "Beneficiary", "SAHEL JUSTICE 2.0") in roles, roles
+    assert ("Mali", "Beneficiary", "Digital Access Programme") in roles, roles  # "organised crime" is no verb
+    assert ("Economic Community of West African States", "Beneficiary", "WACYB") in roles, roles

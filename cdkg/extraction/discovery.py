@@ -227,6 +227,9 @@ def _ends_with_known(view: SentenceView, start: int, end: int, places: bool = Tr
 
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
+    version = match.group("tailyear") or ""
+    if name and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", version):
+        name = f"{name} {version}"  # "the EL PAcCTO 2.0 programme", "the GLACY 3 project": the version is in the name
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
         return None

@@ -437,7 +437,7 @@ FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ
                          rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)\s+(?={MONEY})|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
-                       r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
+                       r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|receiv\w+|recipient|priority country|"
                           r"(?:partner|target|pilot) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
@@ -663,7 +663,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
 
 # "for ECOWAS states", "for Nigerian cybercrime prosecutors", "in Ukraine and Moldova": whom a programme serves.
 SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+an?\s+(?:[^,;\ue000]{{0,40}}?\s)?(?:project|programme|program|"
-                    rf"initiative|action|scheme)\s+)?(?:for|in)\s+(?:the\s+)?(?:\w+\s+)?{SLOT}"
+                    rf"initiative|action|scheme)\s+|,\s+(?:implemented|run|managed|led|delivered|funded)\s+by\s+(?:the\s+)?"
+                    rf"{SLOT}(?:\s*\([^()]*\))?\s+)?(?:for|in)\s+(?:the\s+)?(?:\w+\s+)?{SLOT}"
                     rf"(?!\s*'s)(?:\s+(?:[a-z-]+\s+){{0,2}}(?:states|countries|officials|prosecutors|judges|"
                     rf"police|agencies|staff|engineers|experts|students))?")
 
@@ -674,7 +675,7 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     mention = context.view.mentions[index]
     offset = context.mention_at(index) + len(str(index)) + 2
     found = SERVES.match(context.masked, offset)
-    served = [context.view.mentions[int(found.group(1))]] if found else []
+    served = [context.view.mentions[int(SLOT_RE.findall(found.group())[-1])]] if found else []
     if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
         label = mention.extra.get("label", "")
         inside = re.search(r"\bfor\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom

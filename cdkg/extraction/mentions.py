@@ -23,7 +23,7 @@ ACRONYM = r"[A-Z][A-Za-z0-9&/-]*[A-Z0-9][A-Za-z0-9/-]*"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
     rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})(?:,\s[^()]{{1,80}})?\))?(?:\s+(?P<head>{CAP}))?"
-    rf"(?:(?:\s+(?P<tailyear>\d{{4}}(?:-\d{{4}})?))?\s+(?P<tail>{TAILS})s?\b)?"
+    rf"(?:(?:\s+(?P<tailyear>\d{{4}}(?:-\d{{4}})?|\d{{1,2}}(?:\.\d{{1,2}})?))?\s+(?P<tail>{TAILS})s?\b)?"
 )
 LOWER_DEFINITION = re.compile(
     rf"\b(?:(?:national|government|governmental|state|military|cyber|computer)\s+)*"
