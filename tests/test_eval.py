@@ -156,11 +156,11 @@ def test_development_corpus_floors() -> None:
     report = evaluate_corpus(Settings(root=REPO), DEV_CORPUS)
     assert report.overall.gold >= 700
     assert report.overall.precision >= 0.91, report.render(summary=True)
-    assert report.overall.recall >= 0.75, report.render(summary=True)
+    assert report.overall.recall >= 0.76, report.render(summary=True)
     assert report.extracted_families.recall >= 0.75, report.render(summary=True)
     assert len(report.sprung) <= 1, report.render(summary=True)
     for family, floor in (("agreement", 0.78), ("membership", 0.81), ("cooperation", 0.82), ("agency", 0.81),
                           ("cert", 0.86), ("participation", 0.9), ("strategy", 0.8), ("exercise", 0.85),
-                          ("chair", 0.87), ("law", 0.46), ("merger", 0.55), ("funding", 0.44), ("beneficiary", 0.43),
+                          ("chair", 0.87), ("law", 0.5), ("merger", 0.55), ("funding", 0.52), ("beneficiary", 0.47),
                           ("programme", 0.3)):
         assert report.per_family[family].recall >= floor, (family, report.render(summary=True))
