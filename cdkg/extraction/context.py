@@ -64,6 +64,11 @@ CLAUSE_BREAK = re.compile(
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
+# "In 2022 the X, …": a time phrase followed directly by the subject noun phrase, no comma between.
+TIME_THEN_SUBJECT = re.compile(rf"(?:In|By|Since|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+"
+                               rf"(?=(?:(?:the|a|an)\s+)?{SLOT})")
+RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
+ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 
 
@@ -153,6 +158,12 @@ class SentenceContext:
         return self._memo[key]
 
     def _subject_in(self, start: int, end: int) -> tuple[str, str, bool]:
+        antecedent = self._antecedent(start)
+        if antecedent is not None:  # "Unlike Chile, which chaired X, Peru …": the relative clause is Chile's
+            state = self.state_of(antecedent.key)
+            if antecedent.kind == "org" and state and state != antecedent.key:
+                return state, antecedent.key, False
+            return antecedent.key, "", False
         if start > self.intro_end:
             mention = find_subject(self.view, start, end)
             if mention is not None:
@@ -161,6 +172,16 @@ class SentenceContext:
                     return state, mention.key, mention.form == "coref"
                 return mention.key, "", mention.form == "coref"
         return self.subject_key()
+
+    def _antecedent(self, start: int) -> Mention | None:
+        """The actor a relative clause starting at ``start`` is about: the one named right before its ", which"."""
+        if not RELATIVE_START.match(self.masked, start):
+            return None
+        before = ANTECEDENT_BEFORE.search(self.masked[max(0, start - 40):start])
+        if before is None:
+            return None
+        mention = self.view.mentions[int(before.group(1))]
+        return mention if mention.key and mention.kind in ACTOR_KINDS else None
 
     def clause_subject(self, start: int, end: int) -> Mention | None:
         """The explicit subject mention of a clause (the sentence's for the first clause), or None."""
@@ -242,6 +263,9 @@ def intro_end(masked: str) -> int:
         found = INTRO.match(masked, position)
         if not found:
             return position
+        dated = TIME_THEN_SUBJECT.match(masked, position)
+        if dated and dated.end() < found.end():  # "In 2022 the Bank, a lender, approved": the intro is the time
+            return dated.end()
         position = found.end()
 
 

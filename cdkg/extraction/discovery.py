@@ -40,7 +40,7 @@ HEADS: dict[str, str] = {
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
     "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
-    "network": FORUM, "dialogue": FORUM, "forum": FORUM, "group": FORUM, "partnership": FORUM,
+    "network": FORUM, "dialogue": FORUM, "process": FORUM, "forum": FORUM, "group": FORUM, "partnership": FORUM,
     "community": FORUM, "alliance": FORUM,
     "exercise": EXERCISE, "summit": EVENT, "conference": EVENT, "symposium": EVENT,
 }
@@ -76,14 +76,18 @@ def head_role(name: str, tail: str = "") -> str:
     """The role a name's head word gives it ('' when the head word is not one we know)."""
     if tail:
         return HEADS.get(tail.lower(), "")
-    words = name.split()
+    words = all_words = name.split()
     for connector in ("for", "of", "on"):
         if connector in words[1:]:
             words = words[:words.index(connector)]
             break
+    if words is not all_words and words[-1].lower() not in HEADS.keys() | DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
+        words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
     head = words[-1] if words else ""
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():
         return ""
+    if re.fullmatch(r"[A-Z]\w*(?:Drill|Exercise)", head) or words[0] == "Exercise" and len(words) > 1:
+        return EXERCISE  # "the ITU CyberDrill", "Exercise Cyber Star"
     return HEADS.get(head.lower(), "")
 
 
@@ -106,11 +110,23 @@ def _inside(view: SentenceView, start: int, end: int, kinds: tuple[str, ...]) ->
     return [m for m in view.mentions if m.start >= start and m.end <= end and m.kind in kinds]
 
 
+STATE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:of|in)\s+(?:the\s+)?$")
+
+
+def _state_after(view: SentenceView, end: int) -> str:
+    """A state named just after a name: "the Cybersecurity Agency (CISA) of the United States"."""
+    for mention in view.mentions:
+        if mention.kind == "state" and mention.start >= end and STATE_AFTER.fullmatch(view.text[end:mention.start]):
+            return mention.key
+    return ""
+
+
 def _state_before(view: SentenceView, start: int) -> str:
     """A state named just before a name: "Albania's", "Korean", "the Ghanaian"."""
     for mention in view.mentions:
         gap = view.text[mention.end:start]
-        if mention.kind == "state" and re.fullmatch(r"(?:'s)?\s*(?:own\s+|national\s+)?", gap):
+        if mention.kind == "state" and mention.end <= start and re.fullmatch(r"(?:['’]s?)?\s*(?:own\s+|national\s+)?",
+                                                                             gap):
             return mention.key
     return ""
 
@@ -130,6 +146,8 @@ PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity B
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role != AGENCY:
         return role
+    if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Team\b", label):
+        return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
     if FACILITY.search(label):
@@ -159,7 +177,7 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     kind = KIND_OF_ROLE[role]
     state, weak = "", False
     if role in (AGENCY, CERT):
-        state = inner_states[0].key if inner_states else _state_before(view, span[0])
+        state = inner_states[0].key if inner_states else _state_before(view, span[0]) or _state_after(view, span[1])
         state, weak = (state, False) if state else (topic, True)
     parent = inner_orgs[0].key if role in (BODY, EVENT) and inner_orgs else ""
     key = entity_key(kind, label, acronym, state or parent)
@@ -173,14 +191,45 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     return found
 
 
-def _ends_with_known(view: SentenceView, start: int, end: int) -> bool:
-    """Whether a gazetteer name ends where the candidate ends or runs past it (it is that entity, not a new one)."""
+NOT_A_BODY_HEADS = frozenset("agreement treaty convention protocol area zone accord partnership arrangement "
+                             "memorandum roadmap law".split())
+
+
+def _defined_role(name: str, acronym: str) -> str:
+    """The role of a name its acronym defines but whose head word we do not know ("Government Information
+    Technology Services (GITS)", "Group Corp Holdings (GCH)"): a state's body when its name says national,
+    an organisation, kept rather than dropped (never a document: "Act", "Agreement", "Area" end no body's name)."""
+    words = name.split(" ")
+    if not acronym or len(words) < 2 or align_acronym(words, acronym) is None or \
+            words[-1].lower() in DOCUMENT_HEADS | NOT_A_BODY_HEADS or \
+            sum(w[:1].isupper() for w in words) != sum(c.isupper() for c in acronym):
+        return ""
+    return ORGANISATION
+
+
+def _body_of_known(view: SentenceView, name: str, start: int, end: int) -> bool:
+    """Whether a name is a body "of" a known one ("Committee of Ministers of the Council of Europe"): the longest
+    name wins, and the known one is its parent."""
+    known = next((m for m in view.mentions if m.kind == "org" and m.end == end and m.start > start), None)
+    if known is None:
+        return False
+    prefix = view.text[start:known.start]
+    return bool(re.search(r"\s(?:of|of the)\s$", prefix)) and bool(head_role(prefix.rsplit(" of", 1)[0].strip()))
+
+
+def _ends_with_known(view: SentenceView, start: int, end: int, places: bool = True) -> bool:
+    """Whether a gazetteer name ends where the candidate ends or runs past it (it is that entity, not a new one);
+    with ``places`` False a place the candidate ends with is part of a longer name ("Cyber Europe", "Digital
+    Centre Kenya"): the longest name wins."""
     return any(m.kind != "coref" and m.start < end and (m.end == end or (m.end > end and m.start >= start))
-               for m in view.mentions)
+               and (places or m.kind not in ("region", "state") or m.start < start) for m in view.mentions)
 
 
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
+    version = match.group("tailyear") or ""
+    if name and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", version):
+        name = f"{name} {version}"  # "the EL PAcCTO 2.0 programme", "the GLACY 3 project": the version is in the name
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
         return None
@@ -199,11 +248,15 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name, acronym = f"{name} {head}", f"{acronym} {head}"
     if tail and not acronym and head_role(name) in (AGENCY, CERT) and HEADS.get(tail.lower()) == FORUM:
         name = f"{name} {tail}"
-    role = head_role(name, tail)
+    role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
-    if not acronym and _ends_with_known(view, start, end):
+    if not acronym and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
+            not _body_of_known(view, name, start, end):
         return None
+    if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and \
+            _inside(view, start, start + len(name.split()[0]), ("state",)):
+        return None  # "Uruguayan CERT staff": a state's CERT described, not named
     alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
     found = _make(role, name, acronym, view, (start, end), topic)
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
@@ -212,13 +265,16 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
 
 
 # A one-word short name in parentheses after a body's name, not an acronym: "(Dittipidsiber)", "(Kemlu)".
-SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,})\)")
+# A name in another language in parentheses is a name too: "the Government CSIRT (CSIRT de Gobierno)".
+SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,}|[A-Z][\w-]+(?:\s+(?:de|del|des|du|la|le|el|für|"
+                              r"di|da|do|van|von|[A-Z][\w-]*)){1,5})\)")
 
 
 def _from_lower_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     role = HEADS.get(match.group("head").lower(), "")
-    if role not in (AGENCY, CERT):
-        return None
+    if role not in (AGENCY, CERT) or match.group("head").lower() == "team" and not re.search(
+            r"\b(?:response|emergency|incident|security|readiness|CERT|CSIRT)\s+$", view.text[:match.start("head")]):
+        return None  # "a joint investigation team (JIT)" is no CERT
     acronym = match.group("acr")
     return _make(role, acronym, acronym, view, (match.start(), match.end()), topic)
 
@@ -256,7 +312,7 @@ ACRONYM_APPOSITION = re.compile(
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
-                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[a-z]{2,}C(?:ERT|SIRT|IRT))(?![\w-])")
+                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT))(?![\w-])")
 
 
 def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -264,6 +320,8 @@ def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: st
     if not AGENCY_WORDS.search(name) and not re.search(r"C(?:ERT|SIRT|IRT)", match.group("acr")):
         return None
     role = CERT if re.search(r"C(?:ERT|SIRT|IRT)|[Rr]esponse [Tt]eam", match.group("acr") + " " + name) else AGENCY
+    if re.fullmatch(r"C(?:ERT|SIRT|IRT)s?", match.group("acr")):  # "a national CSIRT (CSIRT Nacional)": a common noun
+        return _make(role, name, "", view, (match.start(), match.end()), topic)
     found = _make(role, name, match.group("acr"), view, (match.start(), match.end()), topic)
     found.forms[match.group("acr")] = "acronym"
     return found
@@ -295,7 +353,13 @@ def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: st
     acronym = match.group("acr") or match.group("acr2")
     head = (match.group("head") or match.group("head2")).lower()
     role = HEADS.get(head, AGENCY) if head not in ("ministry", "commission", "council", "unit") else AGENCY
+    owner = OF_STATE.match(view.text, match.end())  # "APT28, a unit of Russia's GRU": Russia's, not the profile's
+    if owner:
+        topic = next((m.key for m in view.mentions if m.kind == "state" and m.start == owner.start("state")), topic)
     return _make(role, acronym, acronym, view, (match.start(), match.end()), topic)
+
+
+OF_STATE = re.compile(r"\s+(?:of|in|under)\s+(?:the\s+)?(?P<state>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:['’]s?\s|\s)")
 
 
 # A CERT that belongs to a university, a company or a bank is not a state's CERT.
@@ -317,14 +381,19 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
 # taken part in is an exercise even without the word after it.
 EXERCISE_TAKEN_PART = re.compile(
     rf"\b(?:compet\w*|t(?:ake|akes|ook|aking|aken) part|participat\w*|join\w*)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
-    rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name>{NAME})|,\s+and\s+in\s+(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME})")
+    rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name>{NAME}(?:\s+\d{{1,4}}\b)?)|,?\s+and\s+(?:also\s+)?(?:in|to)\s+(?:the\s+)?"
+    rf"(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME}(?:\s+\d{{1,4}}\b)?)|(?P<name3>{NAME}\s+\d{{1,4}})(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:exercise|drill)s?\b)")
 EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
 
 
 # "took part in the OAS hemispheric cyber exercise": an exercise named by its organiser and what it is.
 LOWER_EXERCISE = re.compile(
-    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|hosted|convened|held)\s+(?:in\s+)?"
-    r"(?:the|an?)\s+(?:annual\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill))\b")
+    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|"
+    r"organi[sz](?:ed|es)|conduct(?:ed|s)|stag(?:ed|es)|ran|runs)\s+(?:in\s+)?"
+    r"(?:the|an?|its)\s+(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
+    # "a national cyber exercise", "its first national crisis-management drill": named by what it is
+    r"(?:(?:national|regional|international|joint|cyber|crisis|crisis-management|table-?top|live-fire|simulation|"
+    r"cyber-?security|incident-response)\s+){2,3}(?:exercise|drill))\b")
 
 
 def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery | None:
@@ -335,10 +404,58 @@ def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery 
     return Discovery(entity, {name: "name"})
 
 
+# Who takes part in an exercise rather than a forum: technical teams ("Moldova's national CERT took part in Cyber
+# Coalition", "Moldovan specialists take part in Locked Shields").
+TECHNICAL_STAFF = re.compile(r"\b(?:teams?|experts|specialists|analysts|defenders|operators|technicians|engineers|personnel|"
+                             r"cyber\s+units?|cyber\s+command|"
+                             r"C(?:ERT|SIRT|IRT)s?|[A-Za-z]+-?C(?:ERT|SIRT|IRT))\b")
+PLURAL_EXERCISES = re.compile(r"\s+(?:exercises|drills)\b")
+
+
+# 'the "Support to Georgia Incident Response and Legislation" project': a quoted name is the whole name.
+QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]\s+(?P<kind>project|programme|program|initiative|scheme|"
+                         r"exercise|drill)\b")
+# "exercises such as Cyber Europe and Locked Shields", "the national exercise Cyber Celt": names an exercise word
+# introduces.
+EXERCISE_NAMES = re.compile(rf"\b(?:exercises?|drills?)\s*,?\s+(?:(?:such\s+as|including|like|namely|called|named|dubbed)\s+)?"
+                            rf"(?:the\s+)?(?P<names>{NAME}(?:\s+\d{{1,4}}\b)?(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{NAME}"
+                            rf"(?:\s+\d{{1,4}}\b)?)*)")
+
+
+def _named_exercises(match: re.Match[str], view: SentenceView) -> list[Discovery]:
+    found = []
+    position = match.start("names")
+    for part in re.split(r"(,\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)", match.group("names")):
+        start = position
+        position += len(part)
+        if not part or re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:the\s+)?", part):
+            continue
+        name, start = trim_name(part, start)
+        if len(name) < 3 or _ends_with_known(view, start, start + len(name), places=False):
+            continue
+        found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
+                                      cls=CDO.Exercise), {name: "name"}))
+    return found
+
+
+def _exercise_items(found: Discovery | None, view: SentenceView) -> list[Discovery]:
+    """"the Cyber Coalition and Locked Shields exercises": one exercise per item of the list."""
+    if found is None:
+        return []
+    label = found.entity.label
+    position = view.text.find(label)
+    if " and " not in label or position < 0 or not PLURAL_EXERCISES.match(view.text, position + len(label)):
+        return [found]
+    parts = [p.strip() for p in re.split(r",\s+|\s+and\s+", label) if p.strip()]
+    return [Discovery(Entity(key=entity_key("initiative", p), label=p, kind="initiative", cls=CDO.Exercise), {p: "name"})
+            for p in parts]
+
+
 def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
-    group = "name" if match.group("name") else "name2"
+    group = next(g for g in ("name", "name2", "name3") if match.group(g))
     name, start = trim_name(match.group(group), match.start(group))
-    if not name or _ends_with_known(view, start, start + len(name)) or name.isupper() and len(name) < 3:
+    if not name or _ends_with_known(view, start, start + len(name), places=not EXERCISE_WORD.search(
+            view.text[start + len(name):start + len(name) + 12])) or name.isupper() and len(name) < 3:
         return None
     entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
     return Discovery(entity, {name: "name"})
@@ -351,7 +468,8 @@ COMMA_NAME = re.compile(
     r"(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     r"|(?:[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
-    r"(?:Office|Ministry|Department|Agency|Authority)))(?:\s+\((?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9])\))?")
+    r"(?:Office|Ministry|Department|Agency|Authority|Fund|Programme|Program|Centre|Center|Initiative|Commission|"
+    r"Council|Directorate|Service)))(?:\s+\((?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9])\))?")
 
 
 def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -360,7 +478,8 @@ def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Di
         return None
     acronym = match.group("acr") or ""
     end = match.end() if acronym else start + len(name)
-    return _make(AGENCY, name, acronym, view, (start, end), topic)
+    role = head_role(name.replace(",", "")) or AGENCY  # "Conflict, Stability and Security Fund": a fund
+    return _make(role, name, acronym, view, (start, end), topic)
 
 
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
@@ -368,10 +487,18 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     found: list[Discovery] = []
     text = view.text
     certs = "CERT" in text or "IRT" in text
-    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text):
+    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text) and not TECHNICAL_STAFF.search(text):
         return found
-    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) else ():
-        found.append(_from_exercise_taken_part(match, view))
+    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text) else ():
+        if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
+            found += _exercise_items(_from_exercise_taken_part(match, view), view)
+    for match in QUOTED_NAME.finditer(text) if '"' in text or "“" in text else ():
+        kind = EXERCISE if match.group("kind").lower() in ("exercise", "drill") else PROGRAMME
+        name = match.group("name").strip()
+        found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
+                                      cls=_role_class(kind, text, name)), {name: "name"}))
+    for match in EXERCISE_NAMES.finditer(text) if EXERCISE_WORD.search(text) else ():
+        found += _named_exercises(match, view)
     for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
         found.append(_from_lower_exercise(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text else ():
@@ -384,7 +511,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_cert_name(match, view, topic, gazetteer))
     appositions = "," in text and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
-        found.append(_from_named(match, view, topic))
+        found += _exercise_items(_from_named(match, view, topic), view)
         if appositions:
             found.append(_from_name_apposition(match, view, topic))
     masked = view.masked
@@ -394,7 +521,9 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_apposition(match, view))
     for match in BARE_APPOSITION.finditer(masked) if "IRT" in masked or "CERT" in masked else ():
         found.append(_from_bare_apposition(match, topic))
-    return [d for d in found if d is not None and not _known(d, gazetteer)]
+    found = [d for d in found if d is not None and not _known(d, gazetteer)]
+    aliases = {form for d in found for form, how in d.forms.items() if how == "acronym" and form != d.entity.acronym}
+    return [d for d in found if d.entity.label not in aliases]
 
 
 def _known(found: Discovery, gazetteer: Gazetteer) -> bool:

@@ -37,10 +37,12 @@ FUND = re.compile(r"\b(?:committ\w*|pledg\w*|provid\w*|allocat\w*|contribut\w*|g
                   r"financ\w*|donat\w*|invest\w*|spen[dt]\w*)\b")
 CAPITALISED_HEAD = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in DOCUMENT_CLASSES)) + r")s?\b"
+    r"|\b[A-Z][\w-]*(?:\s+\d{4}(?:-\d{4})?)?\s+strategy\b"  # "the Digital Moldova 2030 strategy"
 )
 ALIAS_AFTER = re.compile(r"^\s*\((?:the\s+)?(?:so-called|so called|known as|dubbed)\s+([A-Z][\w-]*)\)")
 ISSUER_BEFORE = re.compile(
-    rf"{SLOT}(?:'s|')?\s+(?:(?:new|first|national|updated|revised|own|latest|current)\s+)*"
+    rf"{SLOT}(?:\s+(?:Foreign\s+|Defence\s+|Defense\s+)?(?:Leaders|Ministers|Heads of State(?: and Government)?))?"
+    rf"(?:['’]s|['’])?\s+(?:(?:new|first|national|updated|revised|own|latest|current)\s+)*"
     rf"(?:(?:{cues.MONTH}\s+)?{cues.YEAR}(?:\s*-\s*{cues.YEAR})?(?:\s*,\s*{cues.YEAR})*(?:\s+and\s+{cues.YEAR})?\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(
@@ -59,6 +61,11 @@ NAME_WITH_PARENTHESIS = re.compile(
     r"\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
 
 
+NUMBER_AFTER = re.compile(r"\s+(?P<num>\d+(?:[./-]\d+)+)\b")
+SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?P<num>\d+(?:[./-]\d+)+)\b")
+QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
+
+
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
     found: list[Mention] = []
@@ -72,6 +79,14 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     for match in NAMED.finditer(text):
         name, start = trim_name(match.group("name"), match.start("name"))
         head, acronym = match.group("head") or "", match.group("acr") or ""
+        tail = (match.group("tail") or "").lower()
+        if QUOTED_PROGRAMME.match(text, match.end()):
+            continue  # 'the "Support to Georgia Incident Response and Legislation" project' names a project
+        if not head and tail in DOCUMENT_CLASSES and not acronym:  # "the Digital Senegal 2025 strategy"
+            label = " ".join(p for p in (name, match.group("tailyear"), tail.capitalize()) if p)
+            found.append(Mention(start, match.end("tail"), "", "name", "document", text[start:match.end("tail")],
+                                 {"label": label, "head": tail, "acronym": ""}))
+            continue
         words = name.split(" ")
         last = _singular(head or words[-1])
         connector = next((i for i, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), 0) if not head else 0
@@ -80,6 +95,14 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if last.lower() not in DOCUMENT_CLASSES or len(words) + bool(head) < 2:
             continue
         start = _after_states(start, taken)
+        numbered = (NUMBER_AFTER.match(text, match.end()) if acronym else SHORT_NUMBERED.match(text, match.end())) \
+            if not head else None
+        if numbered:  # "Presidential Regulation (Perpres) 53/2017": the act is named by its short name and number
+            label = f"{acronym or numbered.group('short')} {numbered.group('num')}"
+            found.append(Mention(start, numbered.end(), "", "name", "document", text[start:numbered.end()],
+                                 {"label": label, "head": _singular(words[-1]).lower() if _singular(words[-1]).lower()
+                                  in DOCUMENT_CLASSES else "law", "acronym": ""}))
+            continue
         end = match.end("head") if head else start + len(name) if start >= match.start("name") else match.end("name")
         label = text[start:match.end("name")]
         if not connector:
@@ -104,8 +127,12 @@ def _after_states(start: int, taken: list[Mention]) -> int:
 # "A national cyber acceleration strategy was announced in 2021", "a bill to create an agency was passed": an
 # unnamed document as the subject of a passive adoption verb.
 LOWER_PASSIVE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
-    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?(?=\s+(?:was|were|has been|"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:(?:new|first|second|third|fourth|updated|revised|comprehensive|dedicated|"
+    r"stand-alone|standalone|separate|successor)\s+)*(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
+    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?"
+    # "(Law 2008-11)", "covering 2023-2027": what may stand between the name and its verb
+    r"(?:\s*\([^()]{1,40}\)|\s+(?:covering|for|running to|to)\s+(?:the\s+)?(?:period\s+)?\d{4}(?:-\d{4})?)?"
+    r"(?=\s+(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
     r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)\b)")
 # "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
@@ -116,15 +143,31 @@ NUMBERED_LAW = re.compile(
 
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
 LOWER_PROGRAMME = re.compile(
-    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to)\s+"
-    r"(?:an?|the|its|their)\s+(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|scholarships?))"
+    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to|"
+    r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on)\s+"
+    r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships)\b))"
+    r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
+    r"(?P<np>(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
+    r"scholarships?))"
     r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)?(?=[\s,.;])")
 
 
+# "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
+# Indonesia's public financial systems": money given for a purpose names an unnamed programme by that purpose.
+MONEY_FOR = re.compile(
+    r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+(?:an?\s+)?"
+    r"(?:(?:US\$|USD|EUR|GBP|CHF|JPY|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn|M|B)?|[\d.,]+\s*(?:million|billion)\s+"
+    r"(?:euros?|dollars?|pounds?|yen))\s*"
+    r"(?P<np>(?:(?:loan|grant|credit)\s+)?(?:to\s+(?:support|finance|fund)\s+|for\s+(?:the\s+)?)(?=[a-z]|[A-Z][\w-]*['’]s\s)"
+    r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|over|with|through|under)\b)[\w'’-]+){0,9})")
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
-    """Unnamed capacity-building programmes after a verb that funds or runs them."""
+    """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = []
+    for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
+        label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
+        found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "scholarship" in text) else ():
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
         label = (match.group("np") + pp).strip()
@@ -134,7 +177,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
-PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b\"?,?\s+(?:was|were|has|had|is|are)\b")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,40}?\s(?:was|were|has|had|is|are)\b")
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
 
 
@@ -152,7 +195,7 @@ def lower_document_mentions(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
                 continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
-            label = (match.group("np") + (match.group("pp") or "")).strip().strip('"')
+            label = (match.group("np") + (match.group("pp") or "")).strip().replace('"', "")
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False}))
@@ -182,7 +225,7 @@ STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed",
 
 
 BY_ISSUER = re.compile(rf"[^;]{{0,40}}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved|issued|"
-                       rf"published|endorsed|released|agreed|signed)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
+                       rf"published|endorsed|released|agreed|signed|presented|launched|unveiled|introduced|announced)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
 
 
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
@@ -286,8 +329,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         offset = context.mention_at(index)
         issuer, indirect, named = _issuer(context, mention, offset)
         status = _document_status(context, index, named, issuer) if issuer else None
-        if status is None or (mention.extra.get("base") and status == "Adopted"):
-            continue
+        if status is None or (mention.extra.get("base") and status == "Adopted") or \
+                mention.form == "lower" and " " not in mention.extra["label"].strip():
+            continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
         if status == "Adopted" and mention.extra["head"] == "bill":
             status = "Proposed"  # a bill passed by one chamber is still a bill
@@ -296,6 +340,12 @@ def documents(context: SentenceContext) -> list[Finding]:
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
             status = "Proposed"
         years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
+        if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
+                context.masked, context.clause_of(offset)[1]):
+            status = "Draft"  # "… was tabled in the Senate in October 2024; it remains a draft"
+        step = _later_step(context, index)
+        if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
+            status, years, month = step[0], [step[1]], ""
         for year in years:
             # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
             entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
@@ -307,6 +357,30 @@ def documents(context: SentenceContext) -> list[Finding]:
             finding.entities.append(entity)
             findings.append(finding)
     return findings
+
+
+STILL_DRAFT = re.compile(r"\W*(?:and\s+|but\s+)?it\s+(?:still\s+)?(?:remains|is|was)\s+(?:still\s+)?(?:only\s+)?(?:a\s+)?"
+                         r"(?:draft|bill)\b")
+# A later step of the same subject: "was sent to Congress in March 2022 and published in April 2024".
+LATER_STEP = re.compile(r",?\s+(?:and|but|then|before being)\s+(?:then\s+)?(?:(?:was|were|has been|had been)\s+)?"
+                        r"(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:sent|put|set|made|taken|given)\b)")
+
+
+def _later_step(context: SentenceContext, index: int) -> tuple[str, str] | None:
+    """(status, year) of the last step a document's clause reports when it reports several, each with its
+    own time; None when there is one step, or the last says nothing the status reader knows."""
+    offset = context.mention_at(index) + len(str(index)) + 2
+    _, stop = context.clause_of(offset)
+    after = SLOT_RE.sub(" ", context.masked[offset:stop])
+    steps = LATER_STEP.split(after)
+    if len(steps) < 2 or not re.match(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:was|were|has been|had been)\b", steps[0]):
+        return None
+    last = re.split(r"[,;]", steps[-1])[0]
+    status = STATUS_OF_CLAUSE.get(cues.clause_status("", last))
+    when = cues.first_year(last)
+    if status is None or when is None or cues.first_year(steps[0]) is None:
+        return None
+    return status, when.year
 
 
 def document_entity(context: SentenceContext, mention: Mention, issuer: str, year: str = "", end_year: str = "") -> Entity:
@@ -358,12 +432,15 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 
 
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
-FUNDER_VERB = re.compile(r"(?<!-)\b(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|pledg\w+|"
-                         r"invest\w*|grant\w*|approv(?:ed|es)|allocat\w+)\b")
+MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
+FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
+                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)\s+(?={MONEY})|"
+                         rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
-                       r"set up|establish\w*|organi[sz]\w+|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
+                       r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?)\b")
-BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|draws? on|drew on|receiv\w+|recipient|priority country|"
+BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|receiv\w+|recipient|priority country|"
+                          r"(?:partner|target|pilot) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
@@ -384,6 +461,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
+        if not mention.key and context.through is not None and context.through.kind == "initiative":
+            continue  # "Through its Fund, the government has committed USD 3 million to training programmes": the Fund
         roles = _roles(context, index)
         if not mention.key and roles:  # an unnamed programme is its first actor's
             entity = replace(entity, key=f"initiative/{slugify(roles[0][0].rsplit('/', 1)[-1])}/{slugify(entity.label)}")
@@ -391,17 +470,103 @@ def programmes(context: SentenceContext) -> list[Finding]:
             if not actor or actor == entity.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
                 continue
             year, status = "", ""
+            if role == "Funder" and actor in (r[0] for r in roles if r[1] == "Funder"):
+                year = _funding_year(context, context.mention_at(index))
             if role == "Lead":
                 offset = context.mention_at(index) + len(str(index)) + 2
                 launched = LAUNCH_AFTER.search(context.masked[offset:])
                 year, status = (launched.group(1), "Launched") if launched else ("", "")
+                start = context.clause_of(context.mention_at(index))[0]
+                if not launched and LAUNCHED_BEFORE.search(context.masked[max(start, context.intro_end):
+                                                                          context.mention_at(index)]):
+                    # "China launched the Digital Silk Road initiative in 2015"
+                    year = cues.year_after(context.masked[offset:]) or cues.clause_year(
+                        context.masked[start:context.mention_at(index)]) or cues.clause_year(
+                        context.masked[:context.intro_end])
+                    status = "Launched"
             fact = Fact("funds", actor, entity.key, year, status, role=role, through=agency)
             finding = _finding(context, fact, f"programme.{role.lower()}", indirect)
             finding.entities += [entity] if not mention.key else []
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
+    return findings + _roles_by_reference(context)
+
+
+# "the AFD and the Islamic Development Bank co-finance it": the subjects fund the programme named before;
+# "Ghana is the sole beneficiary", "which benefits Ghana and Togo": whom the programme named before serves.
+FUNDS_IT = re.compile(r"\b(?:co-?financ\w*|co-?fund\w*|financ(?:e|es|ed)|fund(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed))\s+"
+                      r"(?:it|them)\b")
+IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|was|were|has been|have been)\s+(?:the|its|their)\s+"
+                            r"(?:sole\s+|main\s+|only\s+|principal\s+|primary\s+|chief\s+|largest\s+|first\s+)?"
+                            r"beneficiar(?:y|ies)\b")
+BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:benefits|"
+                           rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
+                           rf"assists|assisted|helps|helped)\s+(?:the\s+)?(?=\ue000)")
+
+
+def _programme_before(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
+    """The last named programme before ``position``."""
+    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative" and m.key
+             and context.mention_at(i) < position and _is_programme(context, m)]
+    return found[-1] if found else None
+
+
+def _is_programme(context: SentenceContext, mention: Mention) -> bool:
+    entity = context.gazetteer.entities.get(mention.key)
+    return entity is not None and entity.cls != CDO.Exercise and not NOT_A_PROGRAMME.search(entity.label)
+
+
+def _roles_by_reference(context: SentenceContext) -> list[Finding]:
+    """Roles given to a programme named earlier in the sentence: "A and B co-finance it", "Ghana is the sole
+    beneficiary", "…, which benefits Ghana and Togo"."""
+    findings = []
+    masked = context.masked
+    found = []
+    for match in FUNDS_IT.finditer(masked) if " it" in masked or " them" in masked else ():
+        start, _ = context.clause_of(match.start())
+        actors = [m for m, _ in context.list_items(max(start, context.intro_end), match.start())]
+        found += [(match.start(), m, "Funder") for m in actors]
+    for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
+        found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
+                  if m.kind in ("state", "org")]
+    for match in FUNDING_OF.finditer(masked) if re.search(r"fund|financ|money|grant", masked) else ():
+        found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
+    for match in TO_WHICH.finditer(masked) if "which" in masked else ():
+        found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
+    helped = re.search(r"benefit|serve|support|target|cover|assist|help", masked) is not None
+    for index, mention in enumerate(context.view.mentions) if helped else ():
+        after = BENEFITS_WHOM.match(masked, context.mention_at(index) + len(str(index)) + 2)
+        if after and mention.kind == "initiative" and _is_programme(context, mention):
+            found += [(after.end(), m, "Beneficiary") for m in _listed(context, after.end(), len(masked))]
+    for position, actor, role in found:
+        programme = _programme_before(context, position)
+        if programme is None or actor.kind not in ("state", "org"):
+            continue
+        key, agency = _actor_and_agency(context, actor)
+        year = _funding_year(context, position) if role == "Funder" else ""
+        fact = Fact("funds", key, programme[1].key, year, role=role, through=agency)
+        findings.append(_finding(context, fact, f"programme.{role.lower()}-by-reference"))
+        findings += _programme_details(context, programme[1].key, key, agency) if role == "Funder" else []
     return findings
+
+
+# "The X programme receives Norwegian funding": the state the adjective names funds the programme named before.
+FUNDING_OF = re.compile(rf"\b(?:receiv(?:es|ed|ing)|gets|got|draws|drew|relies\s+on|relied\s+on)\s+(?:[\w-]+\s+)?"
+                        rf"(?P<funder>{SLOT})\s+(?:funding|financing|money|grants?|financial\s+support)\b")
+# "the X Programme, to which France contributed EUR 2 million in 2020": the relative clause's subjects fund it.
+TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
+                      rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
+                      rf"allocat\w+|grant\w+|invest\w+)")
+
+
+def _funding_year(context: SentenceContext, position: int) -> str:
+    """The year a funding clause gives ("contributed EUR 2 million in 2020"), or ''."""
+    start, end = context.clause_of(position)
+    return cues.clause_year(context.masked[position:end]) or cues.clause_year(context.masked[start:position])
+
+
+LAUNCHED_BEFORE = re.compile(r"\b(?:co-?)?launch(?:ed|es)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _lower_programme(context: SentenceContext, mention: Mention) -> Entity | None:
@@ -417,6 +582,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     SGD 30 million") or a bank that owns it also funds it."""
     offset = context.mention_at(index) + len(str(index)) + 2
     funded = WITH_MONEY.search(context.masked[offset:offset + 120])
+    if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b", funded.group()):
+        funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
     found = []
     for actor, role, agency, indirect in roles:
         entity = context.gazetteer.entities.get(actor)
@@ -454,15 +621,28 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                       or "financ" in hyphen.group("suffix") or "back" in hyphen.group("suffix")
                       or "spons" in hyphen.group("suffix") else "Lead"))
     results = [(actor, role, agency, False) for actor, agency, role in found]
-    if context.through is not None and context.through is context.view.mentions[index]:
+    if context.through is not None and context.through is context.view.mentions[index] or \
+            UNDER_PROGRAMME.match(context.masked[:offset + len(str(index)) + 2]) and offset < context.intro_end:
         subject, _, indirect = context.subject_key()  # "Through the X programme, Canada has committed …"
         return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
                            indirect)]
     subject_role = _subject_role(context, before)
+    if not subject_role and re.search(r"\b(?:support|back|help)(?:s|ed|ing)?\s+(?:the\s+)?$", before) and \
+            WITH_MONEY.search(after):
+        subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
+        owner = OWNED_FUND.match(context.masked, max(start, context.intro_end))
+        if owner and context.view.slot(owner.group("owner")).kind in ("state", "org") and \
+                context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
+            (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and cues.clause_status(before, "") != "negated":
             results.append((subject, subject_role, through, indirect))
+            joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
+            for slot in SLOT_RE.finditer(joint.group() if joint else ""):  # "Norway and the Netherlands fund X"
+                actor, agency = _actor_and_agency(context, context.view.mentions[int(slot.group(1))])
+                if actor != subject and subject in (r[0] for r in results):
+                    results.append((actor, subject_role, agency, False))
     possessor = POSSESSIVE_BEFORE.search(context.masked[max(0, offset - 80):offset])
     if possessor is not None and possessor.group(1) is None and results:
         possessor = None  # "its programme" once a verb has named the actor
@@ -483,7 +663,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
 
 # "for ECOWAS states", "for Nigerian cybercrime prosecutors", "in Ukraine and Moldova": whom a programme serves.
 SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+an?\s+(?:[^,;\ue000]{{0,40}}?\s)?(?:project|programme|program|"
-                    rf"initiative|action|scheme)\s+)?(?:for|in)\s+(?:the\s+)?(?:\w+\s+)?{SLOT}"
+                    rf"initiative|action|scheme)\s+|,\s+(?:implemented|run|managed|led|delivered|funded)\s+by\s+(?:the\s+)?"
+                    rf"{SLOT}(?:\s*\([^()]*\))?\s+)?(?:for|in)\s+(?:the\s+)?(?:\w+\s+)?{SLOT}"
                     rf"(?!\s*'s)(?:\s+(?:[a-z-]+\s+){{0,2}}(?:states|countries|officials|prosecutors|judges|"
                     rf"police|agencies|staff|engineers|experts|students))?")
 
@@ -494,10 +675,10 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     mention = context.view.mentions[index]
     offset = context.mention_at(index) + len(str(index)) + 2
     found = SERVES.match(context.masked, offset)
-    served = [context.view.mentions[int(found.group(1))]] if found else []
+    served = [context.view.mentions[int(SLOT_RE.findall(found.group())[-1])]] if found else []
     if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
         label = mention.extra.get("label", "")
-        inside = re.search(r"\b(?:for|in)\s+(?:the\s+)?(.*)$", label)
+        inside = re.search(r"\bfor\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
                    if context.gazetteer.entities[hit.key].kind == "state"] if inside else []
     taken = {r[0] for r in results}
@@ -518,11 +699,31 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     return found
 
 
+# "Under the X Program, Moldova received equipment": a programme in the introduction, the role from the main verb.
+UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|With support from)\s+(?:the\s+|its\s+|their\s+)?"
+                             rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
+
+
+JOINT_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
+                            rf"(?:have\s+|has\s+)?(?:jointly\s+)?(?:co-?)?[a-z]+)")
+
+
+OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund>{SLOT})")
+
+
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
-    verbs = [(m.start(), role) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
-                                                     (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)]
-    return max(verbs)[1] if verbs else ""
+    verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
+                                                             (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)]
+    if not verbs:
+        return ""
+    _, role, end = max(verbs)
+    if role == "Lead" and VEHICLE.search(before[end:]):
+        return ""  # "launched in 2018 through the X Fund": the programme is the means, not what is launched
+    return role
+
+
+VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 
 
 def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, str]:
@@ -586,4 +787,76 @@ def events(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [documents, programmes, exercises, events]
+# "A second strategy, for 2017-2018, followed", "launched the second, covering 2022-2027", "followed it with strategies
+# covering 2014-2017 and 2019-2022", "A fourth strategy is being drafted": a document named by its place in a series.
+ORDINAL_DOCUMENT = re.compile(
+    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth)(?:\s+(?:(?P<head>strategy|policy|plan)|"
+    rf"(?P<slot>{SLOT})))?"
+    rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
+    rf"|(?=\s+(?:is|was|has|had|were|are)\b))"
+    rf"|\b(?P<plural>strategies|policies|plans)\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
+    rf"(?:(?:,\s+|,?\s+and\s+){cues.YEAR}-{cues.YEAR})*)")
+SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
+ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
+
+
+def _series_name(context: SentenceContext, head: str, before: int) -> str:
+    """The name of the series an ordinal continues: the last capitalised document name with the same head
+    before it in the sentence or the paragraph ("its first Cyber Security Strategy" → "Cyber Security Strategy")."""
+    text = context.preceding + " " + context.view.text[:_raw_offset(context, before)]
+    names = [m.group(1) for m in SERIES_NAME.finditer(text) if m.group(1).rsplit(" ", 1)[-1].lower() == head]
+    if not names:
+        return ""
+    words = names[-1].split()
+    while words and words[0].lower() in {"the", "a", "an", "its", "their", "first", "new"} | {
+            w.lower() for w in ORDINAL_WORDS.values()}:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _raw_offset(context: SentenceContext, masked_offset: int) -> int:
+    """The sentence-text offset of a masked offset (slots replaced by the text they stand for)."""
+    text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked[:masked_offset])
+    return len(text)
+
+
+def ordinal_documents(context: SentenceContext) -> list[Finding]:
+    """Documents of a series named by their place in it, with the series' name, their period and the clause's
+    status and time (a relative time counts from the sentences before)."""
+    masked = context.masked
+    if not re.search(r"second|third|fourth|fifth|sixth|strategies|policies|plans", masked):
+        return []
+    findings = []
+    for match in ORDINAL_DOCUMENT.finditer(masked):
+        named = context.view.mentions[int(match.group("slot")[1:-1])] if match.group("slot") else None
+        if named is not None and (named.kind != "document" or " " in named.extra.get("label", " ")):
+            continue  # "the second Cyber Strategy" is a name, read by documents()
+        head = "strategy" if match.group("plural") == "strategies" else "policy" if match.group("plural") == "policies" \
+            else "plan" if match.group("plural") else (match.group("head") or (named.extra["label"].lower() if named
+                                                                                else "strategy"))
+        series = _series_name(context, head, match.start())
+        start, end = context.clause_of(match.start())
+        status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
+                                                         SLOT_RE.sub(" ", masked[match.end():end])))
+        issuer = context.subject_in(start, end)[0] or context.state
+        if not series or status is None or not issuer:
+            continue
+        periods = re.findall(rf"{cues.YEAR}(?:\s*-\s*{cues.YEAR})?", match.group("periods") or match.group("period") or "")
+        clause = masked[start:end].replace(match.group(), " " * len(match.group()))  # "later" counts from before
+        when = list(cues.times(clause, anchor=context.previous_year))
+        for period in periods or [""]:
+            first, _, last = period.replace(" ", "").partition("-")
+            label = f"{series} {period.replace(' ', '')}".strip() if period else \
+                f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip()
+            mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
+            entity = document_entity(context, mention, issuer, first, last)
+            year = when[0].year if when and len(periods) < 2 else first
+            fact = Fact("issued", issuer, entity.key, year if status != "Draft" or when else "", status,
+                        end_year=last)
+            finding = _finding(context, fact, "document.ordinal", True)
+            finding.entities.append(entity)
+            findings.append(finding)
+    return findings
+
+
+RULES = [documents, ordinal_documents, programmes, exercises, events]

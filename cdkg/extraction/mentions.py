@@ -19,11 +19,11 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
-ACRONYM = r"[A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9-]*"
+ACRONYM = r"[A-Z][A-Za-z0-9&/-]*[A-Z0-9][A-Za-z0-9/-]*"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
     rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})(?:,\s[^()]{{1,80}})?\))?(?:\s+(?P<head>{CAP}))?"
-    rf"(?:\s+(?P<tail>{TAILS})s?\b)?"
+    rf"(?:(?:\s+(?P<tailyear>\d{{4}}(?:-\d{{4}})?|\d{{1,2}}(?:\.\d{{1,2}})?))?\s+(?P<tail>{TAILS})s?\b)?"
 )
 LOWER_DEFINITION = re.compile(
     rf"\b(?:(?:national|government|governmental|state|military|cyber|computer)\s+)*"
@@ -165,7 +165,15 @@ def trim_name(name: str, start: int) -> tuple[str, int]:
     while words and words[0] in ("of", "for", "and", "the", "on", "in", "&", "de", "to"):
         start += len(words[0]) + 1
         words = words[1:]
+    people = PEOPLE_OF.match(" ".join(words))  # "Experts of the UK Home Office": the people are not the body's name
+    if people and len(words) > len(people.group().split()):
+        start += len(people.group())
+        words = " ".join(words)[len(people.group()):].split(" ")
     return " ".join(words), start
+
+
+PEOPLE_OF = re.compile(r"(?:Experts?|Officials?|Officers?|Staff|Members?|Representatives?|Delegates?|Delegations?|"
+                       r"Teams?|Researchers?|Analysts?|Advisers?|Advisors?)\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _initials(words: list[str]) -> list[tuple[int, str]]:

@@ -35,7 +35,8 @@ from cdkg.vocabulary import CDO
 RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + international_law.RULES + cybercrime.RULES
 DOCUMENT_HINT = re.compile(
     r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
-    r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|"
+    r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|drafted|"
+    r"prepared|announced|presented|tabled|second|third|fourth|fifth|"
     r"issued|launched|unveiled)\b"
 )
 PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",

@@ -22,12 +22,12 @@ from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
 MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Aa]greements?|[Aa]rrangements?|"
-                 r"understandings?)\b")
+                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?)\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
 SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
-MEMBER_WORDS = r"(?:[\w-]+ ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer)"
+MEMBER_WORDS = r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer)"
 MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
     (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
@@ -54,22 +54,30 @@ LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|compet(?:e|es|ed|ing)|"
-                         r"attend(?:s|ed|ing)?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
-                         r"|\battend(?:s|ed|ing)?\b")
+                         r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
+                         r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
+                         r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
+                         r"(?:team|teams|delegation|squad|experts)\s+(?:to|in)\b"
+                         # "joined exercises including Cyber Coalition and Crossed Swords"
+                         r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
+                         r"(?:such as|including|like)\b")
 # Who takes part is not the state when it is its researchers, academics or companies.
 NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
 # Joining, hosting or convening an exercise is taking part in it ("hosted the X Exercise in 2019").
-JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening)\s+"
-                             rf"(?:the\s+|this\s+year's\s+|its\s+first\s+|the\s+annual\s+)?{SLOT}")
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
+                             rf"conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
+                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+(?:first\s+)?|the\s+annual\s+)?"
+                             rf"(?:(?:national|regional|international|joint)\s+)?(?:exercises?\s+|drills?\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
+# Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
-                   r"(?:chairmanship|presidency) of)\b")
+                   r"(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|Chair)(?:-in-[Oo]ffice)? of|conven(?:es|ed|ing|e))\b")
 GENERIC_BODY = re.compile(
-    r"\bthe\s+((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:community|network|group|forum|committee|council|working group|dialogue|task force))\b"
+    r"\b(?:the|an?)\s+((?:[A-Z][\w'’-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:community|network|group|forum|committee|council|working group|dialogue|task force|meeting|debate))\b"
 )
 COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
@@ -92,16 +100,36 @@ PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
 PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
                             r"most important)\s+(?:cyber\s+)?partners\b")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
-MERGE = re.compile(rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were)\s+(?:\w+ly\s+)?merged\s+into|(?:absorbed|incorporated|integrated|folded)\s+into|"
-                   rf"(?:was|were)\s+absorbed\s+by)\s+(?:the\s+)?{SLOT}")
+# What may stand before a successor's name: "merged into the new Office X", "absorbed by the then newly created X".
+NEW_BODY = r"(?:the\s+|a\s+)?(?:(?:new(?:ly)?|then|present|current|single|unified|(?:newly\s+)?(?:created|established|formed))\s+)*"
+# Merged body before the verb, successor after it: "A was merged into X", "A merged with X", "A was absorbed
+# (taken over, replaced, superseded) by X", "A became part of X", "A was folded into the new X".
+MERGE = re.compile(
+    rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?merged\s+(?:with|into)|"
+    rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred)\s+into|"
+    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
+    rf"subsumed)\s+by|(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
+    # "A was dissolved and its functions transferred to X"
+    rf"(?:was|were)\s+(?:\w+ly\s+)?(?:dissolved|abolished|disbanded|wound up)(?:\s+in\s+{cues.YEAR})?\s*,?\s+(?:and\s+)?"
+    rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:functions|staff|responsibilities|tasks|mandate|powers)\s+(?:were\s+|was\s+)?"
+    rf"(?:transferred|passed|handed over|moved|given)\s+to|"
+    # "A and B merged in 2019 to form X"
+    rf"merg(?:ed|e)\s+(?:in\s+{cues.YEAR}\s+)?to\s+(?:form|create|become|establish))"
+    rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:{SLOT}|(?P<it>it|them)\b)")
+# "A was merged with B into the new C": both merge into C.
+WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
                    r"launch\w*|unveil\w*|present\w*|endors\w*|tabled)\b")
+# A word that can continue a lower-case name, not a preposition, conjunction, verb or determiner after it.
+NAME_WORD = (r"(?!(?:in|on|at|for|of|to|and|or|with|by|from|since|as|which|that|was|were|is|are|has|had|have|its|their|"
+             r"the|a|an|after|before|during|under|until|while|when|amid|following|response)\b)[a-z][\w-]*")
 LOWER_DOCUMENT = re.compile(
     r"\b(?P<verb>adopt(?:ed)?|publish(?:ed)?|releas(?:e|ed)|introduc(?:e|ed)|pass(?:ed)?|enact(?:ed)?|approv(?:e|ed)|"
     r"issu(?:e|ed)|launch(?:ed)?|unveil(?:ed)?)\s+"
     r"(?:its|a|an|the|their)\s+(?:(?:first(?:-ever)?|new|updated|revised|comprehensive|dedicated)\s+)*"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|law|act|directive|policy|decree))"
-    r"(?P<pp>\s+(?:for|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]+)?)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|law|act|directive|policy|decree|bill))"
+    # the name's complement ends where the name ends: "strategy on cybersecurity" in "… on cybersecurity in 2023"
+    rf"(?P<pp>\s+(?:for|on)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})?"
 )
 LAUNCH_AFTER = re.compile(r"^[^.;\ue000]{0,60}?\b(?:launched|established|created|set up|founded|started)\s+in\s+"
                           rf"({cues.YEAR})")
@@ -122,6 +150,12 @@ def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) 
 def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = False,
              base: Decimal = BASE) -> Finding:
     return Finding(fact, _confidence(context, indirect, base), rule)
+
+
+def _ended(context: SentenceContext, start: int, end: int) -> bool:
+    """Whether a clause ends or refuses what it names ("was cancelled", "declined to take part", "was rejected")."""
+    text = SLOT_RE.sub(" ", context.masked[start:end])
+    return any(pattern.search(text) for _, pattern in cues.ENDED_STATUSES)
 
 
 def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
@@ -361,14 +395,31 @@ def participation(context: SentenceContext) -> list[Finding]:
     findings = []
     for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
+        end = _continued(context, end)
         subject, through, indirect = context.subject_in(start, end)
         before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(before[-50:], "")
-        if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]):
+        if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]) or _ended(context, start, end):
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
     return findings + _joined_exercises(context)
+
+
+CONTINUATION = re.compile(r"\s*,?\s*(?:and|or|as well as)\s+(?:also\s+)?(?:in|at)\b")
+
+
+def _continued(context: SentenceContext, end: int) -> int:
+    """The end of a clause taken up again after a relative clause: "compete in X, which France won in 2019, and in
+    Y" (the last part has no verb of its own)."""
+    clauses = context.clauses
+    for number, (start, stop) in enumerate(clauses):
+        if stop == end and number + 2 < len(clauses) and re.match(r",?\s*(?:which|who|where)\b",
+                                                                  context.masked[clauses[number + 1][0]:]):
+            following = clauses[number + 2]
+            if CONTINUATION.match(context.masked, following[0]):
+                return following[1]
+    return end
 
 
 def _with_through(finding: Finding, through: str) -> Finding:
@@ -378,22 +429,24 @@ def _with_through(finding: Finding, through: str) -> Finding:
     return finding
 
 
-PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend")
+PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|tested|rehears|practi|drill|exercises|"
+                                r"team|delegation|squad|experts")
 
 
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if "join" not in context.masked and "host" not in context.masked and "conven" not in context.masked:
+    if not re.search(r"join|host|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
         start, end = context.clause_of(match.start())
         subject, through, indirect = context.subject_in(start, end)
-        if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]):
+        if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]) \
+                or _ended(context, start, end):
             continue
         status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
-        year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:end]) or (
+        year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:match.start()]) or (
             cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
         fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
         findings.append(_finding(context, fact, "participation.joined", indirect))
@@ -424,7 +477,7 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             continue  # taking part in a programme is a beneficiary's role, read by the programmes rule
         if mention.kind in ("initiative", "event"):
             for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
-                    [_year_after_mention(context, mention)]:
+                    [_year_after_mention(context, mention) or _since_before(context, offset)]:
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
         elif mention.kind == "org" and _is_process(context, mention):
@@ -441,6 +494,13 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             fact = Fact("memberOf", mention.key, forum.key, status=status)
             findings.append(_finding(context, fact, "membership.along-with", False, Decimal("0.8")))
     return findings
+
+
+def _since_before(context: SentenceContext, offset: int) -> str:
+    """"Since 2019 Moldova has taken part in X": a since-year of the clause (or its introduction) before ``offset``."""
+    start = context.clause_of(offset)[0]
+    return cues.since_year(context.masked[start:offset]) or (
+        cues.since_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
@@ -485,29 +545,68 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 
 
 # "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
-CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\b")
+CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)(?:-in-[Oo]ffice)?\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
+CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
+                        rf"(?:\w+ly\s+)?"
+                        rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+)?(?P<by>{SLOT})")
+# "chaired the fifth, in 2016-2017": an ordinal standing for the last body of its kind named before.
+ORDINAL_OBJECT = re.compile(r"\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|last|current)"
+                            r"(?:\s+one)?(?=\s*[,;.]|\s+(?:in|from|during)\b)")
+# "…, whose presidency it held in 2022": the body the relative pronoun stands for.
+WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\s+"
+                              rf"(?:it|they|\ue000\d+\ue001)\s+(?:\w+ly\s+)?(?:held|holds|assumed|took over|will hold)\b")
 
 
 def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
     of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
-    if "chair" not in context.masked and "presid" not in context.masked:
+    lowered = context.masked.lower()
+    if "chair" not in lowered and "presid" not in lowered and "conven" not in lowered:
         return []
     findings = []
     for match in CHAIR.finditer(context.masked):
         start, end = context.clause_of(match.start())
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end)]
-        if not bodies and PRONOUN_OBJECT.match(context.masked[match.end():]):
+        if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
+                                                          r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
+            continue
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end)
+                  if not (match.group().startswith("conven") and _is_exercise(context, m))]
+        if not bodies and (PRONOUN_OBJECT.match(context.masked[match.end():]) or
+                           ORDINAL_OBJECT.match(context.masked, match.end())):
             before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
             bodies = [(before[-1], None)] if before else []
         known = {m.key for m, _ in bodies}
-        bodies += [(None, e) for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
+        generic = [e for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
+        # "the OSCE informal working group": the OSCE only says whose group it is
+        bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
+        bodies += [(None, e) for e in generic]
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+    for match in CHAIRED_BY.finditer(context.masked):  # "the Lima Process, chaired by Peru": the body is before
+        chair, body = context.view.slot(match.group("by")), context.view.slot(match.group("body"))
+        if body.kind == "org" and (chair.kind == "state" or getattr(context.gazetteer.entities.get(chair.key), "reference",
+                                                                    False) and not context.state_of(chair.key)):
+            key, _ = _actor_of(context, chair)
+            when = _periods(context, match.end(), context.clause_of(match.end())[1])
+            findings += [_finding(context, Fact("chairs", key, body.key, w.year if w else "",
+                                                end_year=w.end_year if w else ""), "chairing.chaired-by")
+                         for w in when or [None]]
+    for match in WHOSE_PRESIDENCY.finditer(context.masked):
+        body = context.view.slot(match.group())
+        start, end = context.clause_of(match.end())
+        if body.kind == "org":
+            findings += _chairs(context, match.start(), match.end(), (context.clause_of(match.start())[0], end),
+                                [(body, None)])
     for match in CHAIR_AFTER.finditer(context.masked):
         body = context.view.slot(match.group())
-        if body.kind == "org":
+        owner = re.search(rf"{SLOT}['’]s?\s+$", context.masked[max(0, match.start() - 12):match.start()])
+        if owner and context.view.slot(owner.group()).kind == "state":  # "the UK's G7 presidency": the UK chairs
+            chair = context.view.slot(owner.group()).key
+            findings += [_finding(context, Fact("chairs", chair, body.key, w.year if w else "",
+                                                end_year=w.end_year if w else ""), "chairing.possessive")
+                         for w in _periods(context, match.end(), context.clause_of(match.end())[1]) or [None]]
+        elif body.kind == "org":
             findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(body, None)])
     return findings
 
@@ -520,57 +619,90 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     if adjective and context.view.slot(adjective.group()).kind == "state":  # "the French G7 presidency"
         subject, indirect = context.view.slot(adjective.group()).key, False
     status = cues.clause_status(context.masked[start:trigger][-50:], "")
-    if not subject or status == "negated":
+    if not subject or status == "negated" or _ended(context, start, end):
         return []
     status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
     findings = []
+    joint = CO_SUBJECTS.fullmatch(context.masked, max(start, context.intro_end), trigger)
+    chairs = [_actor_of(context, context.view.mentions[int(joint.group(i))])[0] for i in (1, 2)] if joint else [subject]
     for mention, entity in bodies:
         key = mention.key if mention is not None else entity.key
-        if key == subject:
-            continue
-        for when in _periods(context, trigger_end, end):
-            fact = Fact("chairs", subject, key, when.year if when else "", status,
-                        end_year=when.end_year if when else "")
-            finding = _finding(context, fact, "chairing.chairs", indirect)
-            finding.entities += [entity] if entity is not None and not entity.reference else []
-            findings.append(finding)
+        for when in _periods(context, trigger_end, end) or [_intro_time(context, start, trigger)]:
+            for chair in (c for c in chairs if c and c != key):
+                fact = Fact("chairs", chair, key, when.year if when else "", status,
+                            end_year=when.end_year if when else "")
+                finding = _finding(context, fact, "chairing.chairs", indirect)
+                finding.entities += [entity] if entity is not None and not entity.reference else []
+                findings.append(finding)
     return findings
+
+
+# "Peru and Chile co-chair the forum": both chair it.
+CO_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|has\s+|had\s+|will\s+)?"
+                         rf"(?:jointly\s+)?(?:co-)?")
 
 
 def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When | None]:
     """The run of times right after a chairing trigger and what it chaired ("it in 2014 and again in 2025",
     "the X from 2017 to 2019", "presidency of 2019"), or one undated period; a later time is another fact's."""
     text = context.masked[start:end]
-    bodies = list(SLOT_RE.finditer(text))
-    position = bodies[-1].end() if bodies else (re.match(r"\s*(?:it|them)\b", text) or re.match("", text)).end()
+    pronoun = PRONOUN_OBJECT.match(text) or ORDINAL_OBJECT.match(text)
+    bodies, position = [], 0
+    for slot in [] if pronoun else SLOT_RE.finditer(text):  # the list of bodies right after the verb
+        if bodies and not LIST_GAP.fullmatch(re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ",
+                                                    text[position:slot.start()])):
+            break
+        bodies.append(slot)
+        position = slot.end()
+    position = pronoun.end() if pronoun else position
     found: list[cues.When | None] = []
     for when in cues.times(text):
         if when.start < position:
+            if bodies and not SLOT_RE.search(text[:when.start]) and not found:
+                found.append(when)  # "chaired the 2021-2025 OEWG": the period is the body's name
+            continue
+        if found and when.prep in ("to", "until", "till", "through") and not text[position:when.start].strip(" ,"):
+            position = when.end  # "from November 2019 to May 2020": one period
             continue
         if not PERIOD_GAP.fullmatch(text[position:when.start]):
             break
         found.append(when)
         position = when.end
-    return found or [None]
+    return found
+
+
+def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When | None:
+    """An undated chairing's time from before its verb in the first clause ("In 2019 Chile took over the
+    chairmanship")."""
+    if start > context.intro_end:
+        return None
+    return cues.first_year(context.masked[:max(context.intro_end, trigger)])
 
 
 PERIOD_GAP = re.compile(r"[\s,()]*(?:(?:and|or)\s+(?:again\s+)?|again\s+)?(?:(?:in|from|of|since|for|during)\s+)?"
                         r"(?:the\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 
 
-def _listed_orgs(context: SentenceContext, start: int, end: int) -> list[Mention]:
-    """The organisations listed right after ``start``, modifiers ("the OAS CICTE") left out."""
+def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[str, ...] = ("org",)) -> list[Mention]:
+    """The organisations (or ``kinds``) listed right after ``start``, modifiers ("the OAS CICTE") left out."""
     found, position = [], start
-    for mention, _ in context.list_items(start, end, ("org",)):
+    for mention, _ in context.list_items(start, end, kinds):
         offset = context.mention_at(_index(context, mention))
-        gap = re.sub(r"\b(?:in|since|from|to|of)\s+(?:\w+\s+)?\d{4}(?:-\d{4})?", " ", context.masked[position:offset])
+        gap = re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ", context.masked[position:offset])
         if not LIST_GAP.fullmatch(gap):
             break
         position = offset + len(str(_index(context, mention))) + 2
-        if _modifier(context, mention):
-            continue
+        if _modifier(context, mention) or POSSESSOR_AFTER.match(context.masked, position):
+            continue  # "the AU Commission's cyber working group": the group is chaired, not the Commission
         found.append(mention)
     return found
+
+
+POSSESSOR_AFTER = re.compile(r"['’]s?\s")
+
+
+LISTED_BEFORE = re.compile(r"(?:[\s,()'-]+|\b(?:and|as well as|the|of|both|in|since|its|their)\b|\b[A-Z][\w&/-]*|"
+                           r"\d{4}(?:-\d{4})?)*")
 
 
 def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
@@ -578,7 +710,11 @@ def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
     returned, not registered: the pipeline registers what findings name)."""
     found = []
     text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, text)
+    position = 0
     for match in GENERIC_BODY.finditer(text):
+        if not LISTED_BEFORE.fullmatch(text[position:match.start()]):
+            break  # only the objects listed right after the verb, not a body of a later verb phrase
+        position = match.end()
         label = match.group(1).strip()
         found.append(context.gazetteer.lookup(label) or
                      Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
@@ -597,14 +733,66 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         subject, through, indirect = context.subject_in(start, end)
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
-        if not subject or MOU.search(context.masked[start:end]) or status == "negated" or \
+        ended = _ended(context, start, end)
+        if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
                 NON_STATE_SUBJECT.search(clause_before[-70:]):
-            continue
+            continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
         partners = _partners(context, subject, match.end(), end)
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
-    return findings + (_named_partners(context) if "partners" in context.masked else [])
+    return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context)
+
+
+HELP_VERB = r"(?:train(?:s|ed|ing)?|advis(?:e|es|ed|ing)|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
+HELPED = (r"(?:staff|officials|officers|experts|teams?|analysts|personnel|prosecutors|judges|police|investigators|diplomats|"
+          r"case\s*work|cases|investigations)")
+# "the US CISA has trained CSIRT staff", "experts of the UK Home Office advised on the strategy": a foreign body
+# that trains or advises a state's people cooperates with that state.
+HELPS = re.compile(rf"(?:\b(?:experts?|officials?|officers?|staff|advisers?|teams?)\s+(?:of|from)\s+)?(?:the\s+)?(?P<helper>{SLOT})"
+                   rf"(?:'s?\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?(?:\s+in\s+(?:{SLOT}|[A-Z][\w-]*))?\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?"
+                   rf"{HELP_VERB}\s+"
+                   rf"(?:(?:the|its|their)\s+)?(?:(?:{SLOT}|[\w/-]+)\s+){{0,3}}?(?:{HELPED}\b|on\b|in\b)")
+# "receiving training for X staff from the UK's NCSC", "with training from Y": the giver cooperates with the state.
+HELP_FROM = re.compile(rf"\b(?:receiv\w+|received|obtain\w+|gets?|got|with)\s+(?:[\w-]+\s+){{0,2}}?(?:training|assistance|"
+                       rf"advice|mentoring|technical support|expertise)\s+(?:[^;\ue000]{{0,40}}?\s|(?:for\s+)?{SLOT}\s+[a-z]+\s+)?"
+                       rf"from\s+(?:the\s+)?(?=\ue000)")
+
+
+# "Uruguayan CERT staff are trained every year by the Spanish agency": the passive, the helper after "by".
+HELPED_BY = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:trained|advised|assisted|supported|mentored|"
+                       rf"coached)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<helper>{SLOT})")
+
+
+def _helped_by(context: SentenceContext) -> list[Finding]:
+    """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
+    "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
+    masked = context.masked
+    if not re.search(r"train|advis|assist|support|mentor|coach|expertise", masked):
+        return []
+    found = []
+    for match in HELPS.finditer(masked):
+        helper = context.view.slot(match.group("helper"))
+        helped = [m for m in context.mentions_between(match.end("helper"), match.end(), ("state",))]
+        found.append((helper, helped[0].key if helped else "", match.start()))
+    for match in HELPED_BY.finditer(masked):
+        start, _ = context.clause_of(match.start())
+        helped = context.mentions_between(start, match.start(), ("state",))
+        found.append((context.view.slot(match.group("helper")), helped[-1].key if helped else "", match.start()))
+    for match in HELP_FROM.finditer(masked):
+        items = context.list_items(match.end(), context.clause_of(match.start())[1])
+        if items:
+            found.append((items[0][0], "", match.start()))
+    findings = []
+    for helper, helped, position in found:
+        state = helped or context.state or context.topic
+        start, end = context.clause_of(position)
+        if not state or helper.kind not in ("state", "org") or _own(context, state, helper) or \
+                cues.clause_status(context.masked[start:position], "") == "negated":
+            continue
+        fact = Fact("cooperatesWith", state, helper.key, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.helped-by", True, Decimal("0.8")))
+    return findings
 
 
 def _cooperations(context: SentenceContext, partners: list[Mention], subject: str, through: str, indirect: bool,
@@ -637,6 +825,7 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
+             and not (m.kind == "state" and _modifier(context, m))
              and not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, m))])
                                         [-40:].replace(" with ", " "))]
     if not found and VAGUE.match(context.masked[start:]):
@@ -645,32 +834,91 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
     return _unique(found)
 
 
-MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|subsum")
-# "It absorbed A, B and C", "CSA took over SingCERT": the subject is the successor, the list what merged into it.
-ABSORBED = re.compile(r"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged)\s+(?:the\s+)?(?=\ue000)")
+MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken over|subsum|amalgam|consolidat|successor|"
+                        r"replac|supersed|succeed|part of|transferred|fusion")
+# "It absorbed A, B and C", "CSA took over SingCERT", "X replaced A", "X absorbed in 2025 the functions of A": the
+# subject is the successor, the list what merged into it.
+ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded)"
+                      rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
+                      rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?(?=\ue000)")
+# "X, formed in 2013 through the merger of A, B and C", "the merger of A and B into X": the merged list.
+SUCCESSOR_TO = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:the|its)\s+successor\s+(?:to|of)\s+(?:the\s+)?"
+                          rf"(?P<merged>{SLOT})")
+MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|combination)\s+of\s+(?:the\s+)?(?=\ue000)")
+INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 
 
 def mergers(context: SentenceContext) -> list[Finding]:
-    """Mergers: "A and B were merged into C", "A merged with C", "A was absorbed by C", "C absorbed A, B and
-    D" (each merged body of a list), dated by the clause."""
+    """Mergers, the merged body first or the successor first: "A and B were merged into C", "A merged with C",
+    "A was absorbed (replaced, taken over) by the new C", "A became part of C", "C absorbed A, B and D", "C, formed
+    through the merger of A and B", "the merger of A and B into C"; each body of a list, dated by the clause."""
     findings = []
     if not MERGE_HINT.search(context.masked):
         return findings
     for match in MERGE.finditer(context.masked):
-        successor = context.view.slot(match.group())
         start, end = context.clause_of(match.start())
-        merged = [m for m, _ in context.list_items(max(start, context.intro_end if start <= context.intro_end else
-                                                          start), match.start(), ("org",))
-                  if not _modifier(context, m)]
+        merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
+                              match.start())
+        if match.group("it"):  # "since the Federal Police was merged into it": the last body named before
+            successor = _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
+        else:
+            successor = context.view.slot(match.group()[match.group().rfind("\ue000"):])
+            into = WITH_INTO.match(context.masked, match.end())
+            if into and "with" in match.group():
+                merged, successor = merged + [successor], context.view.mentions[int(into.group(1))]
         findings += _merged(context, merged, successor, (start, end))
     for match in ABSORBED.finditer(context.masked):
         start, end = context.clause_of(match.start())
-        successor = context.clause_subject(start, end)
-        if successor is None and re.match(r"\s*(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
-            successor = _last_org_before(context, start)
-        merged = _listed_orgs(context, match.end() - 0, end)
+        if re.search(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", context.masked[start:match.start()]):
+            continue  # "A was absorbed by X" is read above
+        relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
+        successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
+        merged = _listed_orgs(context, match.end(), end)
+        findings += _merged(context, merged, successor, (start, end))
+    for match in SUCCESSOR_TO.finditer(context.masked):  # "X, the successor to A, …"
+        start, end = context.clause_of(match.start())
+        successor, merged = (context.view.slot(match.group(g)) for g in ("successor", "merged"))
+        findings += _merged(context, [merged], successor, (start, len(context.masked)))
+    for match in MERGER_OF.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        merged = _listed_orgs(context, match.end(), len(context.masked))
+        if not merged:
+            continue
+        last = _index(context, merged[-1])
+        into = INTO_AFTER.match(context.masked, context.mention_at(last) + len(str(last)) + 2)
+        successor = context.view.mentions[int(into.group(1))] if into else _successor_of(context, start, end,
+                                                                                          match.start())
         findings += _merged(context, merged, successor, (start, end))
     return findings
+
+
+def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    """The organisations of the list that ends right before ``end`` ("since the Federal Police was merged": not the
+    bodies named earlier in the clause), modifiers left out."""
+    items = [m for m, _ in context.list_items(start, end, ("org",))]
+    run: list[Mention] = []
+    for mention in reversed(items):
+        index = _index(context, mention)
+        tail = context.mention_at(index) + len(str(index)) + 2
+        following = context.mention_at(_index(context, run[-1])) if run else end
+        gap = re.sub(r"\s*\([^()]*\)|,[^,;]{0,60},", " ", context.masked[tail:following])
+        if run and not LIST_GAP.fullmatch(gap) or not run and re.search(r"[,;]|\b(?:by|since|after|when|with|from)\b",
+                                                                       gap):
+            break
+        run.append(mention)
+    return [m for m in reversed(run) if not _modifier(context, m)]
+
+
+def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) -> Mention | None:
+    """The successor a clause's subject names ("It" is the last organisation named), or the organisation just
+    before the trigger's participle ("X, formed in 2013 through the merger of …")."""
+    successor = context.clause_subject(start, end)
+    if successor is None and re.match(r"\s*(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
+        successor = _last_org_before(context, start)
+    if successor is None or successor.kind != "org":
+        before = [m for m in context.mentions_between(start, trigger, ("org",)) if not _modifier(context, m)]
+        successor = before[0] if before else successor
+    return successor
 
 
 def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
@@ -684,8 +932,9 @@ def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
 
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
             clause: tuple[int, int]) -> list[Finding]:
-    if successor is None or successor.kind != "org":
-        return []
+    if successor is None or successor.kind != "org" or _ended(context, *clause) or \
+            cues.clause_status(context.masked[clause[0]:clause[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
+        return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
     year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked[:context.intro_end]) or \
         next((w.year for w in cues.times(context.masked[start:end], anchor=context.previous_year)), "")
