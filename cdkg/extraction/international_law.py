@@ -36,7 +36,7 @@ PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
     r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+out|delivered|"
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
-    r"reaffirmed)\b",
+    r"reaffirmed|contribut(?:ed|es)\s+to|provided|explained|detailed|clarified|tabled|gave)\b",
     re.IGNORECASE,
 )
 PLANNED = re.compile(
@@ -49,7 +49,9 @@ PLANNED = re.compile(
     r"elaboration)|being\s+(?:prepared|developed|elaborated)|(?:would|will)\s+(?:publish|present|release|prepare|draft|"
     r"develop|adopt|issue)|in\s+the\s+process\s+of\s+(?:drafting|preparing|developing|elaborating)|"
     r"(?:has|have)\s+(?:started|begun|launched|initiated)\s+(?:drafting|preparing|work|developing)|"
-    r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present))\b",
+    r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present)|"
+    r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
+    r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on)\b",
     re.IGNORECASE,
 )
 STANCE = re.compile(
@@ -118,9 +120,11 @@ OWN_POSITION = re.compile(
     rf"(?:\b(?:national|its|their|own)|{SLOT}(?:'s|’s)?|\b\w+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation)s?\b"
     r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:position|statement|paper|views?|contribution)\s+on\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?"
-    r"international\s+law\b"
-    r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?)\s+(?:that\s+)?"
+    r"(?:position|statement|paper|views?|contribution|document|speech|address|submission)\s+on\s+"
+    r"(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
+    r"|\b(?:national|its|their)\s+(?:[\w-]+\s+){0,2}?contribution\s+to\s+the\s+(?:[\w-]+\s+){0,3}?compendium\b"
+    r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
+    r"interprets?)\s+(?:that\s+)?"
     r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
     re.IGNORECASE,
@@ -135,7 +139,8 @@ def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     """Whether the clause names the state's own paper on international law (in a sentence about international
     law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
     speaks_of_law = INTERNATIONAL_LAW.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding) or \
-        re.search(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b", context.view.text, re.IGNORECASE)
+        re.search(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b|\bcompendium\b", context.view.text,
+                  re.IGNORECASE)
     if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
         return True
     last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
