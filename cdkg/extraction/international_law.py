@@ -22,7 +22,7 @@ from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import LAW_TOPICS, topic_spans, topic_statements
-from cdkg.extraction.un import _state_subject, once
+from cdkg.extraction.un import _actor_state, _state_subject, once
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -100,6 +100,10 @@ def _label(text: str) -> str:
     title = _title(text)
     if title:
         return title
+    if re.search(r"\bcompendium\b", text, re.IGNORECASE):  # the compendium of national contributions (A/76/136)
+        forum = "GGE " if re.search(r"\bGGE\b|Governmental Experts|A/76/136", text) else ""
+        symbol = re.search(r"\bA/\d{2}/\d{1,3}\b", text)
+        return f"national contribution to the {forum}compendium" + (f" ({symbol.group()})" if symbol else "")
     found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
     if not found:
         return DEFAULT_LABEL
@@ -223,7 +227,7 @@ def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
     opening = re.match(rf"\s*(?:the\s+|a\s+)?{SLOT}", context.masked[begin:cue])
     if opening:
         mention = context.view.mentions[int(opening.group(1))]
-        state = context.state_of(mention.key) if mention.key else ""
+        state = _actor_state(context, mention, cue) if mention.key else ""
         if state:
             return state
     return _state_subject(context, start, cue)[0]

@@ -134,10 +134,24 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         if mention.kind not in ("state", "org") or not mention.key or OBJECT_BEFORE.search(
                 context.masked[begin:slot.start()]) or following.startswith("-"):
             continue
-        state = context.state_of(mention.key)
+        state = _actor_state(context, mention, cue)
         if state:
             return state, mention.form == "coref"
     return profile_state(context), True
+
+
+def _actor_state(context: SentenceContext, mention: Mention, cue: int) -> str:
+    """The state an actor before a cue stands for: a state itself; an agency's state when the sentence names that
+    state before the cue or it is the state the paragraph is about, else the paragraph's state (a profile's
+    "Ministry of Foreign Affairs" is its own state's, even when the sentence names a partner state after it)."""
+    state = context.state_of(mention.key)
+    if not state or mention.kind == "state":
+        return state
+    named_before = any(m.key == state for m in context.view.slots_in(context.masked[:cue]) if m.kind == "state")
+    if named_before:
+        return state
+    own = profile_state(context)
+    return own or state
 
 
 def profile_state(context: SentenceContext) -> str:
