@@ -21,7 +21,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.un import _negated_before, _state_subject, hedged, once, profile_state
+from cdkg.extraction.un import _actor_state, _negated_before, _state_subject, hedged, once, profile_state
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -316,14 +316,18 @@ ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[A-Z\ue000])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
+    rf"|point(?:ed|s|ing)\s+the\s+finger\s+(?:\w+\s+)?at\s+(?P<finger>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
     rf"(?:as\b|of\b|for\b|responsible\b)"
     rf"|(?:assessed|concluded|judged|determined|found)\s+(?:that\s+)?(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
-    rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b)",
+    rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b"
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+(?:that\s+)?"
+    rf"(?P<behind>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
 )
-JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)")
+JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
+                     rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
 NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
                             re.IGNORECASE)
 # who may not speak for the state: an attribution by them is no state's attribution
@@ -331,7 +335,7 @@ NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|a
                            r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
 ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sponsored|hacker|hacking|criminal|"
                         rf"cybercriminal|ransomware)\s+)*(?:groups?\s+|gang\s+|actors?\s+|collective\s+)?"
-                        rf"(?P<name>{NAME}(?:\s+\d+)?)")
+                        rf"(?P<name>{NAME}(?:\s+\d+|\(\d+\))?)")
 POSSESSED_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?:'s|’s)\s+(?P<body>(?:[A-Za-z][\w-]*\s+){{0,6}}?"
                             rf"[A-Za-z][\w-]*)(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)|(?=\s*(?:,|;|\.|$|\s+(?:in|on|for|and|"
                             rf"after|which|that|as)\b)))")
@@ -346,13 +350,13 @@ UNIT_OF = re.compile(rf",\s+an?\s+(?:unit|part|arm|branch|group)\s+(?:of|linked\
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                     r"responsible", context.masked):
+                     r"responsible|finger|behind", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named", "assessed") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
             continue
@@ -361,12 +365,14 @@ def attributions(context: SentenceContext) -> list[Finding]:
             continue
         window = context.masked[match.start():min(end, match.end(group) + 40)]
         year = cues.clause_year(window) or cues.clause_year(before) or \
-            cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end])
+            cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end]) \
+            or cues.clause_year(context.masked[match.start():end])
         incident = _incident_about(context, state=attributor)
         for culprit, entity in _culprits(context, match.start(group), match.end(group)):
             if culprit == attributor:
                 continue
-            jointly = _jointly(context, match.end(group), end, attributor, culprit)
+            jointly = _jointly(context, match.end(group), end, attributor, culprit) or \
+                _jointly(context, start, match.start() + 12, attributor, culprit)
             fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
                         jointly=jointly)
             found = _finding(context, fact, "attribution.named", indirect)
@@ -382,13 +388,41 @@ def _incident_year_of(context: SentenceContext, before: str) -> str:
         (re.findall(rf"\b({cues.YEAR})\b", before) or [""])[-1]
 
 
+PASSIVE_BEFORE = re.compile(r"(?:\b(?:were|was|been|being|is|are)\s+(?:\w+\s+)?|,\s*(?:\w+ly\s+)?)$")
+OFFICIAL_AGENT = re.compile(r"^\s*(?:the\s+|then\s+|its\s+|their\s+)*(?:[\w-]+\s+){0,3}?(?:government|minister|ministry|"
+                            r"officials?|authorities|president|prime|chancellor|cabinet|spokes\w+|agency|office)\b",
+                            re.IGNORECASE)
+OFFICIAL_ADVERB = re.compile(r"\b(?:officially|formally|publicly)\b", re.IGNORECASE)
+
+
 def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> tuple[str, bool]:
-    """The state that attributed: "by <state>" after a passive verb, else the clause's state."""
-    by = re.search(rf"\bby\s+(?:the\s+)?{SLOT}", context.masked[match.start():match.end() + 40])
-    if by is not None and re.search(r"\b(?:were|was|been)\s+(?:\w+\s+)?$", context.masked[start:match.start()]):
-        mention = context.view.slot(by.group())
-        if context.state_of(mention.key):
-            return context.state_of(mention.key), False
+    """The state that attributed: in the passive ("was attributed by <state> to", "the attack, blamed on X by the
+    government") the agent after "by" (a state, or the government's officials for the clause's state), an
+    official passive with no agent ("was formally attributed to") the clause's state, a passive that names no one
+    ("was widely linked to", "a group tied to") nobody; in the active, the clause's state, or the actor a relative
+    clause hangs on ("unlike the United States, which blamed X")."""
+    relative = re.search(rf"(?P<who>{SLOT})\s*,\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$",
+                         context.masked[max(0, match.start() - 60):match.start()])
+    if relative is not None:
+        mention = context.view.slot(relative.group("who"))
+        state = _actor_state(context, mention, match.start()) if mention.kind in ("state", "org") else ""
+        if state:
+            return state, False
+    if PASSIVE_BEFORE.search(context.masked[max(0, match.start() - 30):match.start()]) and \
+            not re.match(r"\s*(?:\w+ly\s+)?blam", context.masked[match.start():]) or \
+            re.match(r"\s*(?:\w+ly\s+)?blam(?:ed)\b", context.masked[match.start():]) and \
+            re.search(r"\b(?:were|was|been)\s+(?:\w+\s+)?$", context.masked[max(0, match.start() - 30):match.start()]):
+        by = re.search(rf"\bby\s+(?P<agent>[^;]{{0,60}})", context.masked[match.start():match.end() + 60])
+        if by is None:
+            return (_state_subject(context, start, match.start()) if OFFICIAL_ADVERB.search(match.group()[:30]) else
+                    ("", True))
+        slot = re.match(rf"\s*(?:the\s+)?{SLOT}", by.group("agent"))
+        if slot is not None:
+            mention = context.view.slot(slot.group())
+            return _actor_state(context, mention, match.start()), False
+        if OFFICIAL_AGENT.match(_written(context, by.group("agent"))):
+            return _state_subject(context, start, match.start())
+        return "", True
     return _state_subject(context, start, match.start())
 
 
@@ -469,7 +503,8 @@ def _jointly(context: SentenceContext, start: int, end: int, attributor: str, cu
     found = JOINTLY.search(context.masked, start, end)
     if found is None:
         return ()
-    keys = [m.key for m in context.view.slots_in(found.group("who")) if m.kind in ("state", "org") and m.key]
+    keys = [m.key for m in context.view.slots_in(found.group("who") or found.group("joined"))
+            if m.kind in ("state", "org") and m.key]
     return tuple(sorted({k for k in keys if k not in (attributor, culprit)}))
 
 

@@ -1,0 +1,99 @@
+"""The whole profile's rules on other writers' phrasings: each family told in words the development corpus does
+not use (passives, relative clauses, idioms, lists), and what a careless reader would over-read. Every sentence
+is invented; the state is named first so that the paragraph is about it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.facts import Fact
+from cdkg.sources import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENING = "Portugal is a member of NATO. "
+
+
+def facts(text: str) -> list[Fact]:
+    """What the extractor reads in an invented paragraph about Portugal."""
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    return extract_sources(Settings(root=ROOT), [source]).facts
+
+
+def short(key: str) -> str:
+    return key.rsplit("/", 1)[-1]
+
+
+def rows(text: str, relation: str) -> set[tuple[str, str, str, str]]:
+    """(subject, object, year, status) of the facts of one relation, keys shortened."""
+    return {(short(f.subject), short(f.object), f.year, f.status) for f in facts(text) if f.relation == relation}
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, culprit, year", [
+    ("Portugal pointed the finger at China over the 2021 hack of its foreign ministry.", "china", "2021"),
+    ("The Portuguese government said Iran was behind the 2022 attack on its airports.", "iran", "2022"),
+    ("Officials accused Russia of the DDoS attack on the parliament website in 2022.", "russia", "2022"),
+    ("The foreign ministry identified North Korea as responsible for the ransomware attack in December 2017.",
+     "north-korea", "2017"),
+    ("Hospitals were hit by a DDoS campaign in 2023, which Portugal publicly blamed on the pro-Russian group "
+     "NoName057(16).", "noname057-16", ""),
+])
+def test_attributions_told_in_other_words(sentence: str, culprit: str, year: str) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(sentence, "attributesTo")} == {("portugal", culprit, year)}
+
+
+def test_who_attributed_jointly_stands_before_the_verb_or_is_joined() -> None:
+    found = [f for f in facts("In 2024, jointly with Spain and France, Portugal attributed a campaign against its "
+                              "parliament to Russia.") if f.relation == "attributesTo"]
+    assert [(short(f.subject), short(f.object), f.jointly) for f in found] == \
+        [("portugal", "russia", ("state/france", "state/spain"))]
+    found = [f for f in facts("In July 2021 Portugal joined Canada and Japan in attributing the compromise of an "
+                              "e-mail server to China.") if f.relation == "attributesTo"]
+    assert [(short(f.subject), short(f.object), f.jointly) for f in found] == \
+        [("portugal", "china", ("state/canada", "state/japan"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2021 attack on the health service was widely linked to Russian criminal groups.",
+    "The operation has been tied to APT29, a group linked to Russian intelligence.",
+    "A report by a security firm linked the 2022 intrusion into the ministry to Chinese actors.",
+    "Portuguese officials privately suspect Russia but have not publicly attributed the attack.",
+])
+def test_no_state_attributes_what_nobody_official_attributed(sentence: str) -> None:
+    assert rows(sentence, "attributesTo") == set()
+
+
+def test_an_attribution_by_another_state_is_that_states() -> None:
+    found = rows("Unlike the United States, which blamed North Korea, Portugal made no attribution.", "attributesTo")
+    assert found == {("united-states", "north-korea", "", "")}
+    found = rows("The attack, attributed by the United States to Russia in 2018, also hit Portuguese firms.",
+                 "attributesTo")
+    assert {(s, o) for s, o, _, _ in found} == {("united-states", "russia")}
+
+
+# --- national positions on international law ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, year, status", [
+    ("Portugal submitted a national contribution to the compendium annexed to the 2021 GGE report.", "2021",
+     "Published"),
+    ("Portugal contributed to the 2021 compendium of national views on international law.", "2021", "Published"),
+    ("In 2019 the foreign ministry presented a document on the application of international law in cyberspace at "
+     "the OEWG.", "2019", "Published"),
+    ("A national statement on international law in cyberspace is expected from Portugal in 2027.", "2027", "Planned"),
+    ("Portugal has not issued a national position on international law in cyberspace, but one is in preparation.",
+     "", "Planned"),
+])
+def test_national_positions_told_in_other_words(sentence: str, year: str, status: str) -> None:
+    found = {(s, y, st) for s, o, y, st in rows(sentence, "issued") if o.startswith("portugal-position")}
+    assert found == {("portugal", year, status)}
+
+
+def test_a_ministry_preparing_a_position_with_a_partners_help_speaks_for_its_own_state() -> None:
+    found = rows("Portugal has no national position on international law in cyberspace yet. The Ministry of Foreign "
+                 "Affairs said in 2024 that it intends to prepare one, with support from Estonia.", "issued")
+    assert {(s, st) for s, o, y, st in found if "position" in o} == {("portugal", "Planned")}
