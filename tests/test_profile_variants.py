@@ -97,3 +97,18 @@ def test_a_ministry_preparing_a_position_with_a_partners_help_speaks_for_its_own
     found = rows("Portugal has no national position on international law in cyberspace yet. The Ministry of Foreign "
                  "Affairs said in 2024 that it intends to prepare one, with support from Estonia.", "issued")
     assert {(s, st) for s, o, y, st in found if "position" in o} == {("portugal", "Planned")}
+
+
+@pytest.mark.parametrize("sentence, culprits", [
+    ("The national cyber centre assessed with high confidence that the GRU was almost certainly responsible for "
+     "the 2017 attacks.", {"gru"}),
+    ("Lisbon publicly named the Sandworm group, part of Russia's GRU, as responsible for the disruption of a power "
+     "utility in 2016.", {"sandworm", "gru"}),
+    ("In 2021 Portugal attributed the hack of its parliament to APT40 and the Chinese Ministry of State Security "
+     "(MSS).", {"apt40", "mss"}),
+    ("In 2022 Portugal accused the US National Security Agency (NSA) of hacking a university.", {"nsa"}),
+])
+def test_each_culprit_named_keeps_its_own_name(sentence: str, culprits: set[str]) -> None:
+    found = {o for s, o, _, _ in rows(sentence, "attributesTo") if s == "portugal"}
+    assert {c for c in culprits if any(c in o for o in found)} == culprits
+    assert not {"russia", "china", "united-states"} & found

@@ -319,9 +319,10 @@ ATTRIBUTE = re.compile(
     rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
     rf"|point(?:ed|s|ing)\s+the\s+finger\s+(?:\w+\s+)?at\s+(?P<finger>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
-    rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
+    rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
+    rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
     rf"(?:as\b|of\b|for\b|responsible\b)"
-    rf"|(?:assessed|concluded|judged|determined|found)\s+(?:that\s+)?(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
+    rf"|(?:assessed|concluded|judged|determined|found)\s+(?:[\w-]+\s+){{0,4}}?(?:that\s+)?(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
     rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b"
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+(?:that\s+)?"
     rf"(?P<behind>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
@@ -344,7 +345,7 @@ ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<nouns>(?:
 NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[^()]{0,80}\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)")
 OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
                            rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
-UNIT_OF = re.compile(rf",\s+an?\s+(?:unit|part|arm|branch|group)\s+(?:of|linked\s+to|run\s+by)\s+(?P<rest>.+)$")
+UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group)\s+(?:of|linked\s+to|run\s+by)\s+(?P<rest>.+)$")
 
 
 def attributions(context: SentenceContext) -> list[Finding]:
@@ -426,6 +427,10 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
     return _state_subject(context, start, match.start())
 
 
+ALSO_CULPRIT = re.compile(rf"^[^()]*?\s+and\s+(?P<next>(?:the\s+)?(?:{SLOT}|[A-Z]).*)$")
+STATE_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<body>{NAME})(?:\s+\((?P<acr>[A-Z][\w-]*)\))?")
+
+
 def _culprits(context: SentenceContext, start: int, end: int) -> list[tuple[str, Entity | None]]:
     """(key, new entity or None) of each actor a stretch after "to"/"on" names: the one it opens with, a body
     of a state by its name or acronym ("Russia's military intelligence service (GRU)"), a group named by its
@@ -443,6 +448,8 @@ def _culprits(context: SentenceContext, start: int, end: int) -> list[tuple[str,
     unit = UNIT_OF.search(text)
     if unit is not None:
         found.append(_culprit(context, unit.group("rest")))
+    for other in ALSO_CULPRIT.finditer(text):  # "to APT40 and the Ministry of State Security (MSS)"
+        found.append(_culprit(context, other.group("next")))
     distinct: dict[str, tuple[str, Entity | None]] = {}
     for key, entity in found:
         if key and key not in distinct:
@@ -472,8 +479,17 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     adjective = ADJECTIVE_GROUP.match(text)
     if adjective is not None:
         owner = context.view.slot(adjective.group("owner"))
-        if owner.form == "adjective":
+        if owner.form == "adjective" or owner.kind == "state":
             return _new_actor(context, f"{owner.text} {adjective.group('nouns')}")
+    owned_org = re.match(rf"\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<body>{SLOT})", text)
+    if owned_org is not None and context.view.slot(owned_org.group("owner")).kind == "state" and \
+            context.view.slot(owned_org.group("body")).kind == "org":  # "the Chinese Ministry of State Security (MSS)"
+        return context.view.slot(owned_org.group("body")).key, None
+    body = STATE_BODY.match(text)
+    if body is not None and context.view.slot(body.group("owner")).kind == "state":  # "the US National Security Agency"
+        owner = context.view.slot(body.group("owner"))
+        name = f"{owner.text} {body.group('body')}" + (f" ({body.group('acr')})" if body.group("acr") else "")
+        return _new_actor(context, name, body.group("acr") or "")
     slot = re.match(rf"\s*(?:the\s+)?{SLOT}", text)
     if slot is not None:
         mention = context.view.slot(slot.group())
