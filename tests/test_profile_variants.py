@@ -112,3 +112,21 @@ def test_each_culprit_named_keeps_its_own_name(sentence: str, culprits: set[str]
     found = {o for s, o, _, _ in rows(sentence, "attributesTo") if s == "portugal"}
     assert {c for c in culprits if any(c in o for o in found)} == culprits
     assert not {"russia", "china", "united-states"} & found
+
+
+def test_a_gapped_list_of_attributions_gives_each_culprit_its_own_year() -> None:
+    found = rows("Portugal attributed the first attack to Russia in 2018 and the second attack to North Korea in "
+                 "2019.", "attributesTo")
+    assert {(o, y) for _, o, y, _ in found} == {("russia", "2018"), ("north-korea", "2019")}
+    found = rows("In 2018 Portugal attributed the attack to Russia and announced new sanctions on Iran.", "attributesTo")
+    assert {o for _, o, _, _ in found} == {"russia"}
+
+
+def test_a_subject_list_attributes_jointly_and_a_states_group_is_the_culprit() -> None:
+    found = [f for f in facts("Portugal and the United States jointly attributed the satellite hack to Russia in "
+                              "May 2022.") if f.relation == "attributesTo"]
+    assert [(short(f.subject), short(f.object), f.jointly) for f in found] == \
+        [("portugal", "russia", ("state/united-states",))]
+    found = rows("In 2019 the foreign ministry attributed a phishing campaign to North Korea's Lazarus Group.",
+                 "attributesTo")
+    assert {o for _, o, _, _ in found} == {"lazarus-group"}

@@ -318,7 +318,7 @@ ATTRIBUTE = re.compile(
     rf"(?:,\s+an?\s+[^,;]+)?)"
     rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
     rf"|point(?:ed|s|ing)\s+the\s+finger\s+(?:\w+\s+)?at\s+(?P<finger>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)"
-    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
     rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
     rf"(?:as\b|of\b|for\b|responsible\b)"
@@ -369,10 +369,19 @@ def attributions(context: SentenceContext) -> list[Finding]:
             cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end]) \
             or cues.clause_year(context.masked[match.start():end])
         incident = _incident_about(context, state=attributor)
-        for culprit, entity in _culprits(context, match.start(group), match.end(group)):
+        group_end = match.end(group)
+        inner = INNER_GAP.search(context.masked, match.start(group), group_end) if group in ("to", "on") else None
+        if inner is not None:  # "to Russia in 2018 and the WannaCry attack to North Korea in 2017": two items
+            group_end = inner.start()
+            year = cues.clause_year(context.masked[match.start():group_end]) or year
+        culprits = [(c, e, year) for c, e in _culprits(context, match.start(group), group_end)]
+        if group in ("to", "on"):
+            culprits += _gapped_culprits(context, group_end, group)
+        for culprit, entity, year in culprits:
             if culprit == attributor:
                 continue
             jointly = _jointly(context, match.end(group), end, attributor, culprit) or \
+                _co_subjects(context, start, match.start(), attributor, culprit) or \
                 _jointly(context, start, match.start() + 12, attributor, culprit)
             fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
                         jointly=jointly)
@@ -380,6 +389,29 @@ def attributions(context: SentenceContext) -> list[Finding]:
             found.entities = [e for e in (entity, incident) if e is not None]
             findings.append(found)
     return findings
+
+
+INNER_GAP = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?:(?!\s(?:to|on)\s)[^,;]){{3,80}}?\s+(?:to|on)\s+(?:the\s+)?"
+                       rf"(?:{SLOT}|[A-Z])")
+GAPPED = re.compile(rf"(?P<skip>[^;]*?)(?:,\s*|\s+)(?:and|while|as\s+well\s+as)\s+(?P<what>(?:the\s+)?[^;,]{{3,80}}?)\s+"
+                    rf"(?P<prep>to|on)\s+(?P<who>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)")
+VERB_LIKE = re.compile(r"\b(?:\w+ed|\w+ing|is|are|was|were|has|have|had|will|would)\b")
+
+
+def _gapped_culprits(context: SentenceContext, after: int, group: str) -> list[tuple[str, Entity | None, str]]:
+    """(culprit, new entity, year) of each further item of a gapped list after an attribution ("attributed X to
+    Russia in 2018, and the Exchange hack to China in 2021"): an incident and "to"/"on" an actor, with no verb of
+    its own."""
+    found = []
+    position = after
+    while True:
+        item = GAPPED.match(context.masked, position)
+        if item is None or item.group("prep") != ("to" if group == "to" else "on") or \
+                VERB_LIKE.search(_written(context, item.group("what") + " " + item.group("skip"))):
+            return found
+        year = cues.clause_year(context.masked[item.start("what"):item.end("who")])
+        found += [(c, e, year) for c, e in _culprits(context, item.start("who"), item.end("who"))]
+        position = item.end()
 
 
 def _incident_year_of(context: SentenceContext, before: str) -> str:
@@ -414,9 +446,10 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
             re.match(r"\s*(?:\w+ly\s+)?blam(?:ed)\b", context.masked[match.start():]) and \
             re.search(r"\b(?:were|was|been)\s+(?:\w+\s+)?$", context.masked[max(0, match.start() - 30):match.start()]):
         by = re.search(rf"\bby\s+(?P<agent>[^;]{{0,60}})", context.masked[match.start():match.end() + 60])
-        if by is None:
-            return (_state_subject(context, start, match.start()) if OFFICIAL_ADVERB.search(match.group()[:30]) else
-                    ("", True))
+        if by is None:  # "was attributed to" is a state's act; "was linked to" may be anyone's
+            official = OFFICIAL_ADVERB.search(match.group()[:30]) or re.match(r"(?:\w+ly\s+)?(?:attribut|blam)",
+                                                                                match.group())
+            return _state_subject(context, start, match.start()) if official else ("", True)
         slot = re.match(rf"\s*(?:the\s+)?{SLOT}", by.group("agent"))
         if slot is not None:
             mention = context.view.slot(slot.group())
@@ -467,6 +500,9 @@ def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[
 
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    owned_org = re.match(rf"\s*(?:the\s+)?{SLOT}(?:'s|’s)\s+(?P<body>{SLOT})", text)
+    if owned_org is not None and context.view.slot(owned_org.group("body")).kind == "org":
+        return context.view.slot(owned_org.group("body")).key, None  # "North Korea's Lazarus Group"
     owned = POSSESSED_BODY.match(text)
     if owned is not None:
         owner = context.view.slot(owned.group("owner"))
@@ -513,6 +549,17 @@ def _incident_about(context: SentenceContext, state: str) -> Entity | None:
         return None
     position, name, _, kind = named[0]
     return _incident_entity(state, name, kind)
+
+
+def _co_subjects(context: SentenceContext, start: int, cue: int, attributor: str, culprit: str) -> tuple[str, ...]:
+    """The other actors of a subject list right before the verb ("Portugal and the United States jointly
+    attributed")."""
+    found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:\w+ly\s+)?$",
+                      context.masked[start:cue])
+    if found is None:
+        return ()
+    keys = {m.key for m in context.view.slots_in(found.group(1)) if m.kind in ("state", "org") and m.key}
+    return tuple(sorted(k for k in keys if k not in (attributor, culprit)))
 
 
 def _jointly(context: SentenceContext, start: int, end: int, attributor: str, culprit: str) -> tuple[str, ...]:
