@@ -130,3 +130,31 @@ def test_a_subject_list_attributes_jointly_and_a_states_group_is_the_culprit() -
     found = rows("In 2019 the foreign ministry attributed a phishing campaign to North Korea's Lazarus Group.",
                  "attributesTo")
     assert {o for _, o, _, _ in found} == {"lazarus-group"}
+
+
+def labels(text: str, relation: str) -> set[tuple[str, str]]:
+    """(object label, year) of the facts of one relation whose object is a national position."""
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    return {(result.gazetteer.entities[f.object].label, f.year) for f in result.facts
+            if f.relation == relation and "position-on-international-law" in f.object}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("In a speech at Chatham House in May 2018, the Attorney General set out Portugal's position on international law "
+     "in cyberspace.", "Attorney General’s Chatham House speech"),
+    ("Portugal's legal views were first set out by President Ana Lopes in her address to the CyCon conference in 2019.",
+     "President Ana Lopes’s CyCon address"),
+    ("Portugal's thinking on international law was set out in a paper, \"Portugal and the Law of Cyber Operations\", "
+     "in 2020.", "Portugal and the Law of Cyber Operations"),
+])
+def test_a_national_position_is_named_by_its_title_or_its_speaker_and_occasion(sentence: str, label: str) -> None:
+    assert {lab for lab, _ in labels(sentence, "issued")} == {label}
+
+
+def test_what_a_speech_rejected_and_accepted_are_positions_in_it() -> None:
+    found = facts("Portugal's thinking on international law was set out in a speech by the Attorney General, "
+                  "\"Cyber Law Today\", in May 2018. The speech rejected the view that sovereignty is a standalone "
+                  "rule. It accepted that countermeasures may be taken, and that IHL applies in armed conflict.")
+    topics = {t.rsplit("#", 1)[-1] for f in found if f.relation == "positionIn" for t in f.topics}
+    assert topics == {"Sovereignty", "Countermeasures", "InternationalHumanitarianLaw"}

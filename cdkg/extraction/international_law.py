@@ -57,7 +57,10 @@ PLANNED = re.compile(
 STANCE = re.compile(
     r"\b(?:regards?|holds?|affirms?|maintains?|considers?|argues?|states?|recognises?|recognizes?|accepts?|rejects?|"
     r"treats?|describes?|views?|sees?|insists?|stresses?|applies|apply|is|are|must|should|may|leaves|takes?|"
-    r"reads?|notes?|says?|endorses?|acknowledges?)\b",
+    r"reads?|notes?|says?|endorses?|acknowledges?|"
+    r"regarded|held|holding|affirmed|maintained|considered|argued|stated|recogni[sz]ed|accepted|accepting|rejected|"
+    r"rejecting|treated|described|viewed|saw|insisted|stressed|applied|took|noted|said|endorsed|acknowledged|"
+    r"restated|added|conceded|concluded|found|denied|disputed|questioned)\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
@@ -94,6 +97,27 @@ def _title(text: str) -> str:
     return ""
 
 
+SPEECH = re.compile(r"\b(?P<noun>speech|address|lecture|remarks)\b")
+SPEAKER = re.compile(
+    r"\b(?P<who>(?:President|Prime\s+Minister|(?:Foreign\s+|Defen[cs]e\s+|Deputy\s+)?Minister|Attorney[- ]General|"
+    r"(?:Foreign\s+|Defen[cs]e\s+)?Secretary(?:\s+of\s+State)?|Ambassador|Chancellor|Legal\s+Adviser)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,?\s+[A-Z][\w’'-]+){0,3})")
+OCCASION = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})")
+
+
+def _speech_label(text: str) -> str:
+    """A speech or address named by its speaker and occasion ("Attorney General's Chatham House speech"), or ''."""
+    speech = SPEECH.search(text)
+    speaker = SPEAKER.search(text)
+    if speech is None or speaker is None:
+        return ""
+    occasion = OCCASION.search(text, speech.start())
+    where = occasion.group("where") if occasion else ""
+    where = re.sub(r"\s+(?:[Cc]onference|[Ss]ummit|[Ss]ession|[Mm]eeting)$", "", where)
+    who = re.sub(r",", "", speaker.group("who"))
+    return " ".join(w for w in (f"{who}’s", where, speech.group("noun")) if w)
+
+
 def _label(text: str) -> str:
     """What a paper is called: its title, else the words naming it ("national contribution to the official
     compendium …", a possessive read as "national"), else a generic name."""
@@ -104,6 +128,9 @@ def _label(text: str) -> str:
         forum = "GGE " if re.search(r"\bGGE\b|Governmental Experts|A/76/136", text) else ""
         symbol = re.search(r"\bA/\d{2}/\d{1,3}\b", text)
         return f"national contribution to the {forum}compendium" + (f" ({symbol.group()})" if symbol else "")
+    speech = _speech_label(text)
+    if speech:
+        return speech
     found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
     if not found:
         return DEFAULT_LABEL
@@ -122,7 +149,8 @@ def _document(context: SentenceContext, state: str, text: str, year: str = "") -
 
 OWN_POSITION = re.compile(
     rf"(?:\b(?:national|its|their|own)|{SLOT}(?:'s|’s)?|\b\w+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation)s?\b"
+    r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation|"
+    r"thinking|reading)s?\b"
     r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:position|statement|paper|views?|contribution|document|speech|address|submission)\s+on\s+"
     r"(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
