@@ -158,3 +158,14 @@ def test_what_a_speech_rejected_and_accepted_are_positions_in_it() -> None:
                   "rule. It accepted that countermeasures may be taken, and that IHL applies in armed conflict.")
     topics = {t.rsplit("#", 1)[-1] for f in found if f.relation == "positionIn" for t in f.topics}
     assert topics == {"Sovereignty", "Countermeasures", "InternationalHumanitarianLaw"}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Portugal has not yet published a national position on how international law applies in cyberspace. It is "
+     "expected to do so in 2027.", "2027"),
+    ("Portugal has not issued its own statement on international law in cyberspace. Officials have said that one is "
+     "planned.", ""),
+])
+def test_a_planned_position_referred_back_to(text: str, year: str) -> None:
+    found = {(s, y, st) for s, o, y, st in rows(text, "issued") if o.startswith("portugal-position")}
+    assert found == {("portugal", year, "Planned")}

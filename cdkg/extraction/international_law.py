@@ -51,7 +51,8 @@ PLANNED = re.compile(
     r"(?:has|have)\s+(?:started|begun|launched|initiated)\s+(?:drafting|preparing|work|developing)|"
     r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present)|"
     r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
-    r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on)\b",
+    r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled))\b",
     re.IGNORECASE,
 )
 STANCE = re.compile(
@@ -161,9 +162,11 @@ OWN_POSITION = re.compile(
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
     re.IGNORECASE,
 )
-REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document))\b",
+REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document)|"
+                         r"do\s+so)\b",
                          re.IGNORECASE)
-POSITION_BEFORE = re.compile(r"\bnational\s+(?:position|statement|paper|views)\b[^.]*\binternational\s+law\b",
+POSITION_BEFORE = re.compile(r"\b(?:national|its\s+own|its)\s+(?:[\w-]+\s+)?(?:position|statement|paper|views)\b[^.]*"
+                             r"\binternational\s+law\b",
                              re.IGNORECASE)
 
 
