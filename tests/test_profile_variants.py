@@ -169,3 +169,29 @@ def test_what_a_speech_rejected_and_accepted_are_positions_in_it() -> None:
 def test_a_planned_position_referred_back_to(text: str, year: str) -> None:
     found = {(s, y, st) for s, o, y, st in rows(text, "issued") if o.startswith("portugal-position")}
     assert found == {("portugal", year, "Planned")}
+
+
+# --- alignment ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, other", [
+    ("Portugal's positions in UN cyber discussions are closely aligned with those of the EU.", "eu"),
+    ("In the OEWG, Portugal usually speaks through the EU, whose statements it endorses.", "eu"),
+    ("Portugal has consistently aligned itself with the statements delivered on behalf of the European Union.", "eu"),
+    ("Portugal has supported EU-led joint statements at the OEWG since 2021.", "eu"),
+    ("Portugal voted in line with the EU's position on both resolutions.", "eu"),
+])
+def test_alignment_told_in_other_words(sentence: str, other: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "alignsWith")} == {("portugal", other)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In line with the EU's NIS Directive, Portugal created a national CSIRT.",
+    "Portugal intends to align its positions with those of the EU.",
+])
+def test_no_alignment_from_a_directive_or_an_intention(sentence: str) -> None:
+    assert rows(sentence, "alignsWith") == set()
+
+
+def test_a_relative_clause_aligns_its_antecedent() -> None:
+    found = rows("Unlike Hungary, which aligned with Russia's position, Portugal abstained.", "alignsWith")
+    assert {(s, o) for s, o, _, _ in found} == {("hungary", "russia")}

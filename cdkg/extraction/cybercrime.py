@@ -21,7 +21,8 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.un import _actor_state, _negated_before, _state_subject, hedged, once, profile_state
+from cdkg.extraction.un import (_actor_state, _negated_before, _state_subject, hedged, once, profile_state,
+                                relative_antecedent)
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -434,13 +435,9 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
     official passive with no agent ("was formally attributed to") the clause's state, a passive that names no one
     ("was widely linked to", "a group tied to") nobody; in the active, the clause's state, or the actor a relative
     clause hangs on ("unlike the United States, which blamed X")."""
-    relative = re.search(rf"(?P<who>{SLOT})\s*,\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$",
-                         context.masked[max(0, match.start() - 60):match.start()])
-    if relative is not None:
-        mention = context.view.slot(relative.group("who"))
-        state = _actor_state(context, mention, match.start()) if mention.kind in ("state", "org") else ""
-        if state:
-            return state, False
+    antecedent = relative_antecedent(context, match.start())
+    if antecedent:
+        return antecedent, False
     if PASSIVE_BEFORE.search(context.masked[max(0, match.start() - 30):match.start()]) and \
             not re.match(r"\s*(?:\w+ly\s+)?blam", context.masked[match.start():]) or \
             re.match(r"\s*(?:\w+ly\s+)?blam(?:ed)\b", context.masked[match.start():]) and \

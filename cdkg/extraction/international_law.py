@@ -34,7 +34,7 @@ POSITION_NOUN = re.compile(
 )
 PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
-    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+out|delivered|"
+    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
     r"reaffirmed|contribut(?:ed|es)\s+to|provided|explained|detailed|clarified|tabled|gave)\b",
     re.IGNORECASE,
