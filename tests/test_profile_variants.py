@@ -195,3 +195,20 @@ def test_no_alignment_from_a_directive_or_an_intention(sentence: str) -> None:
 def test_a_relative_clause_aligns_its_antecedent() -> None:
     found = rows("Unlike Hungary, which aligned with Russia's position, Portugal abstained.", "alignsWith")
     assert {(s, o) for s, o, _, _ in found} == {("hungary", "russia")}
+
+
+# --- conventions --------------------------------------------------------------------------------
+
+def test_a_status_given_to_a_list_of_conventions_goes_to_each() -> None:
+    found = rows("Portugal is one of the few European states to have ratified both the Budapest Convention and the "
+                 "Malabo Convention.", "partyTo")
+    assert {(o, st) for _, o, _, st in found} == {("budapest-convention", "Ratified"), ("malabo-convention", "Ratified")}
+
+
+@pytest.mark.parametrize("sentence, year, status", [
+    ("Portugal's ratification of the Budapest Convention took place in 2010.", "2010", "Ratified"),
+    ("Portugal is among the signatories of the UN Convention against Cybercrime, signed in Hanoi in October 2025.",
+     "2025", "Signed"),
+])
+def test_convention_statuses_told_as_nouns(sentence: str, year: str, status: str) -> None:
+    assert {(y, st) for _, _, y, st in rows(sentence, "partyTo")} == {(year, status)}

@@ -38,24 +38,25 @@ CONVENTION_CUE = re.compile(
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
     r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b)"
-    r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join)\b)"
-    r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+ratify\b)"
+    r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
+    r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:ratify|have\s+ratified)\b)"
     r"|(?P<observer>\bobserver\b)"
     r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
     r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
     r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
     r"instrument\s+of\s+accession|became\s+(?:a\s+)?(?:state\s+)?party|joined)\b)"
-    r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b)"
+    r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
+    r"was\s+(?:completed|deposited|approved|finalised|finalized)|entered\s+into\s+force|became\s+effective)\b))"
     r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
     re.IGNORECASE,
 )
 STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
                    "firstacc": "Acceded", "firstrat": "Ratified",
                    "ratified": "Ratified", "signed": "Signed", "notratified": ""}
-PRONOUN_AFTER = re.compile(r"^\s*(?:to\s+)?(?:it|them|both)\b")
+PRONOUN_AFTER = re.compile(r"^\s*(?:to\s+)?(?:it|them|both(?!\s+(?:the\s+|its\s+)?\ue000))\b")
 DATE_YEAR = re.compile(rf"\b(?:in|on|since|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
                        rf"(?:\d{{1,2}},?\s+)?({cues.YEAR})\b|\(({cues.YEAR})\)", re.IGNORECASE)
 
@@ -82,19 +83,45 @@ def conventions(context: SentenceContext) -> list[Finding]:
         target = _instrument_of(context, cue, instruments, following)
         if target is None or not status:
             continue
-        if status in ("Signed", "Ratified", "Acceded") and (
-                _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
-                hedged(context.masked[max(0, cue.start() - 30):cue.start()])):
-            continue
-        start, end = context.clause_of(cue.start())
-        state, indirect = _state_subject(context, start, cue.start())
-        if not state or (state, target.key, status) in seen:
-            continue
-        seen.add((state, target.key, status))
-        year = "" if status == "NotParty" else _year_in(context.masked[cue.start():following])
-        findings.append(_finding(context, Fact("partyTo", state, target.key, year, status),
-                                 f"convention.{status.lower()}", indirect))
+        for also in _listed_after(context, target, instruments, following):  # "ratified both X and Y"
+            findings += _convention_finding(context, cue, also, status, following, seen)
+        findings += _convention_finding(context, cue, target, status, following, seen)
     return findings
+
+
+def _listed_after(context: SentenceContext, target: Mention, instruments: list[tuple[int, Mention]],
+                  following: int) -> list[Mention]:
+    """The conventions listed right after the one a cue speaks of ("both the Budapest Convention and the Malabo
+    Convention")."""
+    found, previous_end = [], None
+    for offset, mention in instruments:
+        if previous_end is None:
+            if mention is target and offset >= 0:
+                previous_end = offset + len(SLOT_RE.match(context.masked, offset).group())
+            continue
+        gap = context.masked[previous_end:offset]
+        if offset >= following or not re.fullmatch(r"\s*(?:,|and|as\s+well\s+as|,\s*and)\s+(?:the\s+)?", gap):
+            break
+        found.append(mention)
+        previous_end = offset + len(SLOT_RE.match(context.masked, offset).group())
+    return found
+
+
+def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Mention, status: str, following: int,
+                        seen: set) -> list[Finding]:
+    """The finding of one cue for one convention (none when negated, hedged or already read)."""
+    if status in ("Signed", "Ratified", "Acceded") and (
+            _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
+            hedged(context.masked[max(0, cue.start() - 30):cue.start()])):
+        return []
+    start, end = context.clause_of(cue.start())
+    state, indirect = _state_subject(context, start, cue.start())
+    year = "" if status == "NotParty" else _year_in(context.masked[cue.start():following])
+    if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
+        return []  # an undated repeat of a dated status is folded into it when the profile is settled
+    seen.add((state, target.key, status, year))
+    return [_finding(context, Fact("partyTo", state, target.key, year, status), f"convention.{status.lower()}",
+                     indirect)]
 
 
 def _instrument_before(context: SentenceContext) -> list[tuple[int, Mention]]:
