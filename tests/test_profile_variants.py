@@ -212,3 +212,17 @@ def test_a_status_given_to_a_list_of_conventions_goes_to_each() -> None:
 ])
 def test_convention_statuses_told_as_nouns(sentence: str, year: str, status: str) -> None:
     assert {(y, st) for _, _, y, st in rows(sentence, "partyTo")} == {(year, status)}
+
+
+def test_each_convention_of_a_list_keeps_its_own_year() -> None:
+    found = rows("Portugal ratified the Budapest Convention in 2010 and its First Additional Protocol in 2017.",
+                 "partyTo")
+    assert {(o, y, st) for _, o, y, st in found} == {("budapest-convention", "2010", "Ratified"),
+                                                     ("budapest-first-protocol", "2017", "Ratified")}
+
+
+def test_the_nth_party_acceded_and_a_later_step_counts_from_the_first() -> None:
+    assert {(y, st) for _, _, y, st in rows("Portugal became the 65th party to the Budapest Convention in 2019.",
+                                            "partyTo")} == {("2019", "Acceded")}
+    found = rows("Portugal signed the Budapest Convention in 2001, ratifying it two years later.", "partyTo")
+    assert {(y, st) for _, _, y, st in found} == {("2001", "Signed"), ("2003", "Ratified")}

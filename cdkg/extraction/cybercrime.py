@@ -47,7 +47,7 @@ CONVENTION_CUE = re.compile(
     r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
     r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
-    r"instrument\s+of\s+accession|became\s+(?:a\s+)?(?:state\s+)?party|joined)\b)"
+    r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|joined)\b)"
     r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
     r"was\s+(?:completed|deposited|approved|finalised|finalized)|entered\s+into\s+force|became\s+effective)\b))"
     r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
@@ -83,16 +83,23 @@ def conventions(context: SentenceContext) -> list[Finding]:
         target = _instrument_of(context, cue, instruments, following)
         if target is None or not status:
             continue
-        for also in _listed_after(context, target, instruments, following):  # "ratified both X and Y"
-            findings += _convention_finding(context, cue, also, status, following, seen)
-        findings += _convention_finding(context, cue, target, status, following, seen)
+        listed = _listed_after(context, target, instruments, following)  # "ratified both X and Y", "X in 2009 and Y"
+        findings += _convention_finding(context, cue, target, status, listed[0][0] if listed else following, seen)
+        for number, (offset, also) in enumerate(listed):
+            end = listed[number + 1][0] if number + 1 < len(listed) else following
+            year = _year_in(context.masked[offset:end]) or _year_in(context.masked[cue.start():following])
+            findings += _convention_finding(context, cue, also, status, following, seen, year)
     return findings
 
 
+LIST_GAP = re.compile(rf"\s*(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s*)?"
+                      rf"(?:,|and|as\s+well\s+as|,\s*and)\s+(?:the\s+|its\s+)?")
+
+
 def _listed_after(context: SentenceContext, target: Mention, instruments: list[tuple[int, Mention]],
-                  following: int) -> list[Mention]:
-    """The conventions listed right after the one a cue speaks of ("both the Budapest Convention and the Malabo
-    Convention")."""
+                  following: int) -> list[tuple[int, Mention]]:
+    """(offset, mention) of the conventions listed right after the one a cue speaks of ("both the Budapest
+    Convention and the Malabo Convention", "the Convention in 2009 and its First Additional Protocol in 2016")."""
     found, previous_end = [], None
     for offset, mention in instruments:
         if previous_end is None:
@@ -100,15 +107,15 @@ def _listed_after(context: SentenceContext, target: Mention, instruments: list[t
                 previous_end = offset + len(SLOT_RE.match(context.masked, offset).group())
             continue
         gap = context.masked[previous_end:offset]
-        if offset >= following or not re.fullmatch(r"\s*(?:,|and|as\s+well\s+as|,\s*and)\s+(?:the\s+)?", gap):
+        if offset >= following or not LIST_GAP.fullmatch(gap):
             break
-        found.append(mention)
+        found.append((offset, mention))
         previous_end = offset + len(SLOT_RE.match(context.masked, offset).group())
     return found
 
 
 def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Mention, status: str, following: int,
-                        seen: set) -> list[Finding]:
+                        seen: set, year: str | None = None) -> list[Finding]:
     """The finding of one cue for one convention (none when negated, hedged or already read)."""
     if status in ("Signed", "Ratified", "Acceded") and (
             _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
@@ -116,7 +123,9 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
         return []
     start, end = context.clause_of(cue.start())
     state, indirect = _state_subject(context, start, cue.start())
-    year = "" if status == "NotParty" else _year_in(context.masked[cue.start():following])
+    if year is None:
+        year = _year_in(context.masked[cue.start():following], _last_year(context.masked[:cue.start()]))
+    year = "" if status == "NotParty" else year
     if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
         return []  # an undated repeat of a dated status is folded into it when the profile is settled
     seen.add((state, target.key, status, year))
@@ -146,9 +155,19 @@ def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: li
     return before[-1] if before else None
 
 
-def _year_in(text: str) -> str:
+def _year_in(text: str, anchor: str = "") -> str:
+    """The year a stretch dates itself with: "in May 2009", "(2016)", else one counted from ``anchor``
+    ("a decade later", "two years later")."""
     found = DATE_YEAR.search(text)
-    return (found.group(1) or found.group(2)) if found else ""
+    if found:
+        return found.group(1) or found.group(2)
+    relative = next((w for w in cues.times(text, anchor) if w.prep == "relative"), None) if anchor else None
+    return relative.year if relative else ""
+
+
+def _last_year(text: str) -> str:
+    found = re.findall(rf"\b({cues.YEAR})\b", text)
+    return found[-1] if found else ""
 
 
 # --- incidents ----------------------------------------------------------------------------------
