@@ -226,3 +226,40 @@ def test_the_nth_party_acceded_and_a_later_step_counts_from_the_first() -> None:
                                             "partyTo")} == {("2019", "Acceded")}
     found = rows("Portugal signed the Budapest Convention in 2001, ratifying it two years later.", "partyTo")
     assert {(y, st) for _, _, y, st in found} == {("2001", "Signed"), ("2003", "Ratified")}
+
+
+# --- incidents ----------------------------------------------------------------------------------
+
+def incidents(text: str) -> set[tuple[str, str]]:
+    """(label, year) of the incidents Portugal suffered, with every other name each incident is given."""
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    found = set()
+    for fact in result.facts:
+        if fact.relation == "suffered" and fact.subject == "state/portugal":
+            entity = result.gazetteer.entities[fact.object]
+            found |= {(name, fact.year) for name in {entity.label, *entity.names}}
+    return found
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In March 2021 Banco Atlântico lost about EUR 5 million in a SWIFT-related attack.",
+     "SWIFT-related attack on Banco Atlântico", "2021"),
+    ("In June 2022 some 300,000 emails of the ports authority APL were leaked.", "Leak of emails of the APL",
+     "2022"),
+    ("The most serious incident was the 2020 ransomware attack on the state energy company Galp.",
+     "Ransomware attack on the Galp", "2020"),
+    ("In 2023 a campaign against the headquarters of the Socialist Party (PS) was detected.",
+     "Campaign against the headquarters of PS", "2023"),
+    ("The distributed denial-of-service (DDoS) attacks of April and May 2019 disrupted banks.", "DDoS attacks", "2019"),
+])
+def test_incidents_are_named_by_what_they_hit_and_dated_by_their_words(sentence: str, name: str, year: str) -> None:
+    assert (name, year) in incidents(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 the authorities rehearsed a large-scale attack on the power grid in a national exercise.",
+    "In 2021 officials blamed unnamed \"foreign special services\" for the outage.",
+])
+def test_no_incident_in_an_exercise_or_in_the_name_of_a_culprit(sentence: str) -> None:
+    assert not {n for n, _ in incidents(sentence) if "attack on the power grid" in n.lower() or "special" in n.lower()}

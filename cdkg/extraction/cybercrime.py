@@ -189,25 +189,29 @@ KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-servi
 NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
-    rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]))?)"
+    rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
+    rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
     rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected)\b|\s+of\s+(?!(?:its|the|their|several)\b)))",
     re.IGNORECASE,
 )
 HIT_BY = re.compile(
     rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
-    rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised)"
+    rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
+    rf"leaked|stolen|encrypted)"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:ransomware|attack|DDoS|malware|hackers?)))?",
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromise|"
-                    r"intrusions?|attacks?|breach|leak\w*|hack\w*|ransomware|DDoS|defac\w*)\b", re.IGNORECASE)
+                    r"intrusions?|attacks?|breach|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
 
+REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
+                       re.IGNORECASE)
 BLAMED_BEFORE = re.compile(r"\b(?:attribut\w+|blam\w+|linked|tied|ascribed)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
@@ -218,24 +222,45 @@ def _kind(text: str) -> str:
 def _incident_entity(state: str, name: str, kind: str) -> Entity:
     label = name[0].upper() + name[1:]
     key = f"incident/{state.rsplit('/', 1)[-1]}-{slugify(name)[:60].strip('-')}"
-    return Entity(key=key, label=label, kind="incident", cls=CDO.CyberIncident, extra={"incident_kind": kind})
+    entity = Entity(key=key, label=label, kind="incident", cls=CDO.CyberIncident, extra={"incident_kind": kind})
+    entity.names |= {v for v in _name_variants(label) if v != label}
+    return entity
+
+
+DESCRIBED_TARGET = re.compile(r"\b(?P<prep>on|against|of|into|at)\s+(?:the\s+)?(?P<descr>(?:(?!of\b|and\b|the\b)[a-z][\w-]*\s+){1,4})"
+                              r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:de|of|and|the|[A-Z][\w’'.-]*))*)")
+NAME_WITH_ACRONYM = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}\((?P<acr>[A-Z][\w-]+)\)")
+
+
+def _name_variants(name: str) -> list[str]:
+    """Other ways of naming an incident: its target by its proper name without the words describing it ("attack on
+    the state oil company Pemex" → "attack on Pemex"), an organisation by its acronym ("the Social Democratic Party
+    (SPD)" → "SPD")."""
+    variants = []
+    described = DESCRIBED_TARGET.search(name)
+    if described is not None:
+        variants.append(name[:described.start("descr")] + name[described.start("name"):])
+    if NAME_WITH_ACRONYM.search(name):
+        variants.append(NAME_WITH_ACRONYM.sub(lambda m: m.group("acr"), name))
+    return variants
 
 
 def _written(context: SentenceContext, masked: str) -> str:
     return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 
-def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
-    """(position, name, year written in the name, kind) of the incidents a sentence names."""
+def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
+    """(position, name, year written in the name, kind, end of its words) of the incidents a sentence names."""
     found = []
     for match in QUOTED.finditer(text):
-        if re.search(r"\b(?:claimed|called|named|dubbed)\s+(?:by\s+)?(?:a\s+|the\s+)?(?:so-called\s+)?$",
-                     text[max(0, match.start() - 30):match.start()]):
-            continue  # a group claiming an attack, not the attack
+        if re.search(r"\b(?:claimed|called|named|dubbed|blamed|attributed|accused|linked)\s+(?:\w+\s+){0,3}?"
+                     r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$",
+                     text[max(0, match.start() - 40):match.start()]):
+            continue  # a group claiming an attack, or the culprit blamed: not the attack
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
         found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
     for match in NAMED_INCIDENT.finditer(text):
-        name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip())
+        name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip()).removesuffix(".")
         words = name.split()
         target = match.group("target") or ""
         if len(words) < 2 and not target or _only_date(target) and len(words) < 2:
@@ -246,11 +271,17 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
             continue  # "cyber operations", "attacks": no incident in particular
         if _only_date(target):
             name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
+        elif target and QUANTITY.match(target):  # "the leak of some six terabytes of emails from X": what leaked
+            what = QUANTITY_OF.match(text[match.end():])
+            owned = re.match(r"(?P<noun>[\w’'-]+)\s+(?:from|of|at)\s+(?:the\s+)?(?P<owner>.+)", what.group("what")) if what \
+                else None
+            name = name[:name.rfind(" " + target.split()[0])] + (
+                f" {owned.group('owner')} {owned.group('noun')}" if owned else f" {what.group('what')}" if what else "")
         if NOT_INCIDENT.search(text[max(0, match.start() - 25):match.start()] + " " + name):
             continue
         if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
-        name = name + _what_it_hit(text[match.end():]) if not target else name
+        name = name + (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()])) if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
     for match in HIT_BY.finditer(text):
         victim, _ = trim_name(match.group("victim"), 0)
@@ -263,17 +294,34 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
             kind_words = "cyberattack"
         if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
             kind_words += " attack"
-        verb = re.search(r"\b(hacked|breached|defaced)\b", match.group())
-        noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement"}.get(verb.group(1) if verb else "", "")
+        victim = QUANTITY.sub("", victim)
+        verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted)\b", match.group())
+        noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
+                "encrypted": "encryption"}.get(verb.group(1) if verb else "", "")
         name = f"{noun} of {victim}" if noun and not match.group("kind") else (
             f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}")
         found.append((match.start(), name, "", _kind(match.group()), match.end()))
-    return [item[:4] for item in _distinct(found)]
+    return [item[:5] for item in _distinct(found)]
 
 
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
+
+
+QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
+                      r"(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|"
+                      r"millions)\s+(?:(?:million|thousand|billion)\s+)?", re.IGNORECASE)
+QUANTITY_OF = re.compile(r"^\s+of\s+(?P<what>[\w’'-]+(?:\s+(?:from|of|at)\s+(?:the\s+)?[\w’'.-]+)?)")
+WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+)(?:the\s+)?(?P<who>[A-Z][\w’'.-]*"
+                      r"(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*)\s+(?:lost|suffered|experienced|faced)\b[^;]*$")
+
+
+def _who_lost(before: str) -> str:
+    """" on <who>" for an incident named without a target whose clause opens with its victim ("Banco X lost about
+    USD 10 million in a SWIFT-related attack"), or ''."""
+    found = WHO_LOST.search(before)
+    return f" on {found.group('who')}" if found else ""
 
 
 def _what_it_hit(after: str) -> str:
@@ -317,13 +365,15 @@ def incidents(context: SentenceContext) -> list[Finding]:
         return []
     findings = []
     others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
-    for position, name, year, kind in _incidents_named(text):
+    for position, name, year, kind, name_end in _incidents_named(text):
         window = text[max(0, position - 40):position + len(name) + 60]
         if any(other in name for other in others):
             continue  # "the WhisperGate operation against Ukraine": another state's incident
+        if REHEARSED.search(text[max(0, position - 60):position]):
+            continue  # "rehearsed a large-scale attack on X in an exercise": no incident
         if not year and BLAMED_BEFORE.search(text[max(0, position - 40):position]):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
-        year = year or _incident_year(text, position, len(name))
+        year = year or _incident_year(text, position, max(len(name), name_end - position))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
         entity = _incident_entity(state, name, kind)
@@ -590,7 +640,7 @@ def _incident_about(context: SentenceContext, state: str) -> Entity | None:
     named = _incidents_named(_written(context, context.masked))
     if not named:
         return None
-    position, name, _, kind = named[0]
+    position, name, _, kind, _ = named[0]
     return _incident_entity(state, name, kind)
 
 
