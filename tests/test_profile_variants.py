@@ -263,3 +263,29 @@ def test_incidents_are_named_by_what_they_hit_and_dated_by_their_words(sentence:
 ])
 def test_no_incident_in_an_exercise_or_in_the_name_of_a_culprit(sentence: str) -> None:
     assert not {n for n, _ in incidents(sentence) if "attack on the power grid" in n.lower() or "special" in n.lower()}
+
+
+# --- votes and initiatives ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2022 it co-sponsored A/77/37 on the Programme of Action and voted for it.",
+     {("a-77-37", "2022", "InFavour")}),
+    ("The Programme of Action was taken forward by resolution A/77/37 in December 2022. Portugal voted against.",
+     {("a-77-37", "2022", "Against")}),
+    ("Resolutions A/73/27 and A/73/266 were adopted in 2018. Portugal voted in favour of both.",
+     {("a-73-27", "2018", "InFavour"), ("a-73-266", "2018", "InFavour")}),
+    ("Russia tabled A/73/27 in 2018. Portugal voted in favour of a different text.", set()),
+])
+def test_a_vote_on_the_resolution_named_before(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(o, y, st) for _, o, y, st in rows(text, "votedOn")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Christchurch Call was co-launched with New Zealand in May 2019.", {("portugal", "2019")}),
+    ("The Paris Call was launched by the Prime Minister in November 2018.", {("portugal", "2018")}),
+    ("The Freedom Online Coalition was founded in 2011 by the Netherlands.", {("netherlands", "2011")}),
+    ("The Global Forum on Cyber Expertise was set up in 2015, and Portugal has not joined it.", set()),
+    ("The Counter Ransomware Initiative was launched in 2021; Portugal joined in 2022.", {("portugal", "2022")}),
+])
+def test_initiatives_told_in_the_passive_or_joined_afterwards(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, y) for s, _, y, _ in rows(sentence, "joined")} == expected

@@ -85,7 +85,8 @@ ALIGN = re.compile(
 
 JOIN = re.compile(
     r"\b(?:join(?:ed|s|ing)?|endors(?:ed|es|ing)|sign(?:ed|s)\s+up\s+to|co-?found(?:ed|er|ing)|"
-    r"found(?:ing|er)\s+members?|members?|participat(?:ed|es|ing)\s+in|back(?:ed|s)|"
+    r"found(?:ing|er)\s+(?:members?|participants?|partners?|states?|signator(?:y|ies))|members?|participat(?:ed|es|ing)\s+in|"
+    r"back(?:ed|s)|"
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
     r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
@@ -251,6 +252,58 @@ def _vote_value(match: re.Match[str]) -> str:
     return "Against" if words.startswith(("against", "no")) else "InFavour"
 
 
+VOTE_BACK = re.compile(
+    r"\b(?:vot(?:ed|es)\s+(?P<vote>in\s+favou?r(?:\s+of\s+(?:it|them|both))?|for\s+(?:it|them|both)|against(?:\s+(?:it|them|both))?)"
+    r"|(?P<abstain>abstain(?:ed|s)(?:\s+on\s+(?:it|them|both))?))(?=\s*(?:[.;,]|$|\s+(?:in|on|at|when|as)\b))",
+    re.IGNORECASE)
+
+
+def votes_referred_back(context: SentenceContext) -> list[Finding]:
+    """A vote on the resolution named just before ("co-sponsored A/77/37 and voted for it"; "The PoA was taken
+    forward by A/77/37. France voted in favour."): the last resolution of the sentence before the cue, else the
+    only one the sentence before names."""
+    if not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
+        return []
+    findings = []
+    for cue in VOTE_BACK.finditer(context.masked):
+        named = [r for r in _resolutions(context) if r[1] <= cue.start()]
+        after = [r for r in _resolutions(context) if r[0] >= cue.end()]
+        if after and not re.search(r"\b(?:it|them|both)\s*$", cue.group()):
+            continue  # "voted in favour of A/73/27" is read by the vote rule
+        plural = bool(re.search(r"\b(?:them|both)\s*$", cue.group()))
+        if named:
+            targets = [(r[2], r[3]) for r in (named[-2:] if plural else named[-1:])]
+        else:
+            last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+            symbols = list(dict.fromkeys(m.group() for m in SYMBOL.finditer(last_sentence)))
+            if len(symbols) != 1 and not (plural and len(symbols) == 2):
+                continue
+            targets = [_resolution_named(context, symbol) for symbol in symbols]
+        start, end = context.clause_of(cue.start())
+        if NOT_VOTED.search(context.masked[start:cue.start()]):
+            continue
+        state, indirect = _state_subject(context, start, cue.start())
+        if not state:
+            continue
+        value = "Abstained" if cue.group("abstain") else "Against" if cue.group("vote").lower().startswith(
+            "against") else "InFavour"
+        for key, entity in targets:
+            year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked) or _session_year(key)
+            found = _finding(context, Fact("votedOn", state, key, year, value), f"vote.{value.lower()}", indirect)
+            found.entities = [entity] if entity is not None else []
+            findings.append(found)
+    return findings
+
+
+def _resolution_named(context: SentenceContext, symbol: str) -> tuple[str, Entity | None]:
+    """(key, new entity or None) of a resolution by its symbol."""
+    known = context.gazetteer.lookup(symbol)
+    if known is not None:
+        return known.key, None
+    key = "resolution/" + symbol.lower().replace("/", "-")
+    return key, Entity(key=key, label=symbol, kind="resolution", cls=CDO.Resolution, extra={"symbol": symbol})
+
+
 def votes(context: SentenceContext) -> list[Finding]:
     """How a state voted on each resolution the sentence names (see the module docstring)."""
     if "/" not in context.view.text or not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
@@ -406,6 +459,7 @@ def initiatives(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(offset)
         cue = _last(JOIN.finditer(context.masked, start, offset))
         if cue is None:
+            findings += _launched_passive(context, index, mention, (start, end))
             continue
         governing = context.masked[start:cue.end()]
         if _negated_before(governing) or hedged(governing):
@@ -415,8 +469,67 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             continue
         year = _initiative_year(context, index, cue.end(), offset, len(mentions) == 1, (start, end))
         findings.append(_finding(context, Fact("joined", actor, mention.key, year), "initiative.joined", indirect))
+    findings += _joined_back(context, mentions)
     dated = {f.fact.object for f in findings if f.fact.year}
     return [f for f in findings if f.fact.year or f.fact.object not in dated]  # "the FOC (FOC, 2011)": one
+
+
+JOINED_BACK = re.compile(rf"\b(?:joined|endorsed|signed\s+up\s+to|adhered\s+to)(?:\s+(?:it|them))?"
+                         rf"(?=\s*(?:[.;,]|$|\s+(?:in|on|since|as|a\s+year|two\s+years|the\s+following)\b))",
+                         re.IGNORECASE)
+
+
+def _joined_back(context: SentenceContext, mentions: list[tuple[int, Mention]]) -> list[Finding]:
+    """Joining the initiative named before in the sentence ("The CRI was launched by the US in 2021; Portugal
+    joined in 2022"; "… the GFCE, and Portugal joined it in 2016")."""
+    findings = []
+    for cue in JOINED_BACK.finditer(context.masked):
+        before = [(i, m) for i, m in mentions if context.mention_at(i) < cue.start()]
+        if not before:
+            continue
+        start, end = context.clause_of(cue.start())
+        if _negated_before(context.masked[start:cue.start()]) or INTENT.search(context.masked[start:cue.start()]):
+            continue
+        state, indirect = _state_subject(context, start, cue.start())
+        if not state:
+            continue
+        year = cues.clause_year(context.masked[cue.start():end]) or cues.clause_year(context.masked[start:cue.start()])
+        findings.append(_finding(context, Fact("joined", state, before[-1][1].key, year), "initiative.joined-back",
+                                 indirect))
+    return findings
+
+
+LAUNCHED_BY = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:co-?)?(?:launched|founded|initiated|created|established|set\s+up|convened|started)\b"
+    r"(?P<rest>[^;]{0,80})", re.IGNORECASE)
+PERSON_OF_STATE = re.compile(r"^\s*by\s+(?:the\s+)?(?:then\s+)?(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|"
+                             r"Chancellor|government|foreign\s+ministry|ministry)\b", re.IGNORECASE)
+
+
+def _launched_passive(context: SentenceContext, index: int, mention: Mention, clause: tuple[int, int]) -> list[Finding]:
+    """An initiative told in the passive ("The X Call was launched by President Y in 2018", "was co-launched with
+    New Zealand in 2019"): launched by a state, or by the paragraph's state's leaders or with a partner, is joined
+    by that state."""
+    after = context.masked[_slot_end(context, index):clause[1]]
+    found = LAUNCHED_BY.match(after)
+    if found is None or _negated_before(after[:found.start("rest")]) or INTENT.search(after[:found.start("rest")]):
+        return []
+    rest = found.group("rest")
+    by = re.search(rf"\bby\s+(?:the\s+)?{SLOT}", rest)
+    person = re.search(r"\bby\b", rest)
+    if by is not None:
+        agent = context.view.slot(by.group())
+        state = _actor_state(context, agent, _slot_end(context, index)) if agent.kind in ("state", "org") else ""
+    elif person is not None and PERSON_OF_STATE.match(rest[person.start():]) or \
+            re.search(r"co-?(?:launched|founded|initiated)", found.group()) and re.match(r"\s*(?:jointly\s+)?with\b", rest):
+        state = profile_state(context)  # "launched by President X", "co-launched with New Zealand"
+    else:
+        state = ""  # "was set up in 2015": by someone the sentence does not name
+    if not state:
+        return []
+    year = cues.clause_year(rest) or cues.clause_year(context.masked[clause[0]:clause[1]])
+    return [_finding(context, Fact("joined", state, mention.key, year), "initiative.launched", True)]
 
 
 def _last(matches) -> re.Match[str] | None:
@@ -490,4 +603,4 @@ def _nearest_organisation(context: SentenceContext, position: int, start: int, e
     return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
 
 
-RULES = [once(rule) for rule in (votes, un_processes, alignment, initiatives, candidacy)]
+RULES = [once(rule) for rule in (votes, votes_referred_back, un_processes, alignment, initiatives, candidacy)]
