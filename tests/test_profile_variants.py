@@ -289,3 +289,35 @@ def test_a_vote_on_the_resolution_named_before(text: str, expected: set[tuple[st
 ])
 def test_initiatives_told_in_the_passive_or_joined_afterwards(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, y) for s, _, y, _ in rows(sentence, "joined")} == expected
+
+
+# --- a whole invented profile in a denser style (tests/data/profile-uruguay, answers written first) -------------
+
+@pytest.fixture(scope="module")
+def uruguay() -> list[Fact]:
+    path = ROOT / "tests" / "data" / "profile-uruguay" / "uruguay.txt"
+    source = SourceText("uruguay", path, path.read_text(encoding="utf-8"), "An invented profile", "2026-11-27")
+    return extract_sources(Settings(root=ROOT), [source]).facts
+
+
+def of(found: list[Fact], relation: str) -> set[tuple[str, str, str, str]]:
+    return {(short(f.subject), short(f.object), f.year, f.status) for f in found if f.relation == relation}
+
+
+def test_the_expected_answers_of_the_dense_profile(uruguay: list[Fact]) -> None:
+    assert of(uruguay, "votedOn") == {("uruguay", "a-73-27", "2018", "Abstained"),
+                                      ("uruguay", "a-73-266", "2018", "InFavour"),
+                                      ("uruguay", "a-77-37", "2022", "InFavour")}
+    assert of(uruguay, "alignsWith") == {("uruguay", "grulac", "", "")}
+    assert {(o, y) for _, o, y, _ in of(uruguay, "joined")} >= {("paris-call", "2019"), ("counter-ransomware-initiative", "2021")}
+    assert "freedom-online-coalition" not in {o for _, o, _, _ in of(uruguay, "joined")}
+    assert of(uruguay, "partyTo") == {("uruguay", "budapest-convention", "2023", "Acceded"),
+                                      ("uruguay", "budapest-second-protocol", "2024", "Signed"),
+                                      ("uruguay", "un-cybercrime-convention", "", "NotParty")}
+    papers = {(y, st) for _, o, y, st in of(uruguay, "issued") if "position-on-international-law" in o}
+    assert papers == {("2023", "Published"), ("2026", "Planned")}
+    topics = {t.rsplit("#", 1)[-1] for f in uruguay if f.relation == "positionIn" for t in f.topics}
+    assert topics == {"Sovereignty", "DueDiligence", "Countermeasures"}
+    assert {y for _, _, y, _ in of(uruguay, "suffered")} == {"2021", "2023"}
+    attributions = {(short(f.object), f.year, f.jointly) for f in uruguay if f.relation == "attributesTo"}
+    assert attributions == {("lazarus-group", "2024", ("state/argentina", "state/chile")), ("guacamaya", "2023", ())}

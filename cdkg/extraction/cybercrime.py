@@ -84,7 +84,9 @@ def conventions(context: SentenceContext) -> list[Finding]:
         if target is None or not status:
             continue
         listed = _listed_after(context, target, instruments, following)  # "ratified both X and Y", "X in 2009 and Y"
-        findings += _convention_finding(context, cue, target, status, listed[0][0] if listed else following, seen)
+        anchor = next((f.fact.year for f in reversed(findings) if f.fact.year), "")  # "… signed it the following year"
+        findings += _convention_finding(context, cue, target, status, listed[0][0] if listed else following, seen,
+                                        anchor=anchor)
         for number, (offset, also) in enumerate(listed):
             end = listed[number + 1][0] if number + 1 < len(listed) else following
             year = _year_in(context.masked[offset:end]) or _year_in(context.masked[cue.start():following])
@@ -115,7 +117,7 @@ def _listed_after(context: SentenceContext, target: Mention, instruments: list[t
 
 
 def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Mention, status: str, following: int,
-                        seen: set, year: str | None = None) -> list[Finding]:
+                        seen: set, year: str | None = None, anchor: str = "") -> list[Finding]:
     """The finding of one cue for one convention (none when negated, hedged or already read)."""
     if status in ("Signed", "Ratified", "Acceded") and (
             _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
@@ -124,7 +126,7 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
     start, end = context.clause_of(cue.start())
     state, indirect = _state_subject(context, start, cue.start())
     if year is None:
-        year = _year_in(context.masked[cue.start():following], _last_year(context.masked[:cue.start()]))
+        year = _year_in(context.masked[cue.start():following], anchor or _last_year(context.masked[:cue.start()]))
     year = "" if status == "NotParty" else year
     if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
         return []  # an undated repeat of a dated status is folded into it when the profile is settled
@@ -415,7 +417,7 @@ ATTRIBUTE = re.compile(
     rf"(?:,\s+an?\s+[^,;]+)?)"
     rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
     rf"|point(?:ed|s|ing)\s+the\s+finger\s+(?:\w+\s+)?at\s+(?P<finger>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)"
-    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
     rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
     rf"(?:as\b|of\b|for\b|responsible\b)"
@@ -432,6 +434,7 @@ NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|decline
 NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|analysts?|advisor(?:y|ies)|media|press|"
                            r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
 ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sponsored|hacker|hacking|criminal|"
+                        rf"hacktivist|activist|extortion|"
                         rf"cybercriminal|ransomware)\s+)*(?:groups?\s+|gang\s+|actors?\s+|collective\s+)?"
                         rf"(?P<name>{NAME}(?:\s+\d+|\(\d+\))?)")
 POSSESSED_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?:'s|’s)\s+(?P<body>(?:[A-Za-z][\w-]*\s+){{0,6}}?"

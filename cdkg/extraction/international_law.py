@@ -163,10 +163,11 @@ OWN_POSITION = re.compile(
     re.IGNORECASE,
 )
 REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document)|"
-                         r"do\s+so)\b",
+                         r"do\s+so|an?\s+(?:revised|new|updated|second|fuller|further|expanded)\s+(?:version|edition|"
+                         r"paper|position|statement))\b",
                          re.IGNORECASE)
-POSITION_BEFORE = re.compile(r"\b(?:national|its\s+own|its)\s+(?:[\w-]+\s+)?(?:position|statement|paper|views)\b[^.]*"
-                             r"\binternational\s+law\b",
+POSITION_BEFORE = re.compile(r"\b(?:national|its\s+own|its|the)\s+(?:[\w-]+\s+)?(?:position|statement|paper|views)\b[^.]*"
+                             r"\binternational\s+law\b|\binternational\s+law\b[^.]*\b(?:position|statement|paper|views)\b",
                              re.IGNORECASE)
 
 
@@ -178,7 +179,7 @@ def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
                   re.IGNORECASE)
     if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
         return True
-    last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    last_sentence = " ".join(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]) if context.preceding.strip() else ""
     return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(last_sentence + " " + context.view.text))
 
 
@@ -218,6 +219,9 @@ def _dated_stretches(clause: str, cue_list: list[re.Match[str]]) -> list[str]:
     return stretches
 
 
+REPLIES = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\b|\bquestionnaire\b", re.IGNORECASE)
+
+
 def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: str, planned: bool,
                     first: bool) -> list[Finding]:
     """The issuance (and the forum it went to) of one publication cue's stretch of clause."""
@@ -225,7 +229,13 @@ def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: 
     year = _year_in(stretch) or (cues.clause_year(clause) or _any_year(clause[:clause.find(stretch)]) if first else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if first else "")
     year = year or (_any_year(stretch) if status == "Published" else "")
-    document = _document(context, state, _written(context, clause), year if status == "Published" else "")
+    written = re.split(r",?\s+and\s+(?:then|later|subsequently)\b|,\s+(?:then|later)\b", _written(context, stretch))[0]
+    if REPLIES.search(written) and not PAPER_NOUN.search(written):
+        return []  # replies to a questionnaire are a position stated in that forum, not a national position paper
+    named = _title(written) or (not SPEECH.search(_written(context, clause)) and  # a speech: by the clause's speaker
+                                [m for m in PAPER_NOUN.finditer(written) if m.group("rest").strip()])
+    document = _document(context, state, written if named else _written(context, clause),
+                         year if status == "Published" else "")
     found = _finding(context, Fact("issued", state, document.key, year, status), f"lawposition.{status.lower()}")
     found.entities = [document]
     findings = [found]

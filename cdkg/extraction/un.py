@@ -253,8 +253,10 @@ def _vote_value(match: re.Match[str]) -> str:
 
 
 VOTE_BACK = re.compile(
-    r"\b(?:vot(?:ed|es)\s+(?P<vote>in\s+favou?r(?:\s+of\s+(?:it|them|both))?|for\s+(?:it|them|both)|against(?:\s+(?:it|them|both))?)"
-    r"|(?P<abstain>abstain(?:ed|s)(?:\s+on\s+(?:it|them|both))?))(?=\s*(?:[.;,]|$|\s+(?:in|on|at|when|as)\b))",
+    r"\b(?:vot(?:ed|es)\s+(?P<vote>in\s+favou?r(?:\s+of\s+(?:it|them|both))?|for\s+(?:it|them|both)|against(?:\s+(?:it|them|both))?|"
+    r"yes|no)|(?P<abstain>abstain(?:ed|s)(?:\s+on\s+(?:it|them|both))?)"
+    r"|(?P<which>(?:for|against|on)\s+which\s+(?:it|they|\ue000\d+\ue001)\s+(?:\w+\s+)?(?:also\s+)?(?:voted|abstained)))"
+    r"(?=\s*(?:[.;,]|$|\s+(?:in|on|at|when|as|too)\b))",
     re.IGNORECASE)
 
 
@@ -268,7 +270,9 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
     for cue in VOTE_BACK.finditer(context.masked):
         named = [r for r in _resolutions(context) if r[1] <= cue.start()]
         after = [r for r in _resolutions(context) if r[0] >= cue.end()]
-        if after and not re.search(r"\b(?:it|them|both)\s*$", cue.group()):
+        if after and not re.search(r"\b(?:it|them|both)\s*$", cue.group()) and \
+                (BETWEEN_VOTES.match(context.masked[cue.end():after[0][0]]) or
+                 re.fullmatch(r"\s*(?:on|of|for)\s+(?:the\s+)?(?:resolution\s+)?", context.masked[cue.end():after[0][0]])):
             continue  # "voted in favour of A/73/27" is read by the vote rule
         plural = bool(re.search(r"\b(?:them|both)\s*$", cue.group()))
         if named:
@@ -285,10 +289,11 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
         state, indirect = _state_subject(context, start, cue.start())
         if not state:
             continue
-        value = "Abstained" if cue.group("abstain") else "Against" if cue.group("vote").lower().startswith(
-            "against") else "InFavour"
+        words = (cue.group("vote") or cue.group("which") or "").lower()
+        value = "Abstained" if cue.group("abstain") or words.endswith("abstained") else \
+            "Against" if words.startswith(("against", "no")) else "InFavour"
         for key, entity in targets:
-            year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked) or _session_year(key)
+            year = cues.clause_year(context.masked[start:end]) or _session_year(key)
             found = _finding(context, Fact("votedOn", state, key, year, value), f"vote.{value.lower()}", indirect)
             found.entities = [entity] if entity is not None else []
             findings.append(found)
@@ -548,6 +553,10 @@ def _initiative_year(context: SentenceContext, index: int, cue_end: int, offset:
     year = cues.year_after(after)
     if year:
         return year
+    earlier = ANY_YEAR.findall(context.masked[clause[0]:cue_end]) or ANY_YEAR.findall(context.masked[:clause[0]])
+    relative = next((w for w in cues.times(after[:40], earlier[-1]) if w.prep == "relative"), None) if earlier else None
+    if relative is not None and re.fullmatch(r"[\s,]*", after[:relative.start]):
+        return relative.year  # "signed up to the CRI two years later"
     between = ANY_YEAR.search(context.masked, cue_end, offset)
     if between and re.search(r"\b(?:in|since)\s+$", context.masked[max(0, between.start() - 7):between.start()]):
         return between.group(1)
