@@ -321,3 +321,9 @@ def test_the_expected_answers_of_the_dense_profile(uruguay: list[Fact]) -> None:
     assert {y for _, _, y, _ in of(uruguay, "suffered")} == {"2021", "2023"}
     attributions = {(short(f.object), f.year, f.jointly) for f in uruguay if f.relation == "attributesTo"}
     assert attributions == {("lazarus-group", "2024", ("state/argentina", "state/chile")), ("guacamaya", "2023", ())}
+
+
+def test_a_convention_referred_to_by_it_is_the_one_the_sentence_before_named() -> None:
+    found = rows("Portugal was invited to accede to the Budapest Convention in 2015. The government acceded to it in "
+                 "2019. Its strategy was drafted in 2020, and the cabinet signed it in 2021.", "partyTo")
+    assert {(o, y, st) for _, o, y, st in found} == {("budapest-convention", "2019", "Acceded")}

@@ -72,6 +72,9 @@ def conventions(context: SentenceContext) -> list[Finding]:
             re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
                      re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)):
         instruments = _instrument_before(context)  # "Accession followed on 6 July 2022": the paragraph's convention
+    elif not instruments and any(re.match(r"\s*(?:to\s+)?it\b", context.masked[c.end():]) for c in cue_list) and \
+            not OTHER_DOCUMENT.search(context.masked):
+        instruments = _instrument_before(context, last_sentence_only=True)  # "… The government ratified it in 2009."
     if not instruments:
         return []
     findings, seen = [], set()
@@ -135,13 +138,21 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
                      indirect)]
 
 
-def _instrument_before(context: SentenceContext) -> list[tuple[int, Mention]]:
-    """The convention the paragraph named last, as a mention standing before the sentence."""
-    hits = [h for h in context.gazetteer.find(context.preceding) if context.gazetteer.entities[h.key].kind == "instrument"]
+OTHER_DOCUMENT = re.compile(r"\b(?:strategy|law|act|agreement|memorandum|MoU|treaty|declaration|plan|directive|"
+                            r"regulation|decree|charter)\b", re.IGNORECASE)
+
+
+def _instrument_before(context: SentenceContext, last_sentence_only: bool = False) -> list[tuple[int, Mention]]:
+    """The convention the paragraph (or only the sentence before) named last, as a mention standing before the
+    sentence."""
+    before = context.preceding
+    if last_sentence_only:
+        before = (re.split(r"(?<=[.!?])\s+", before.strip()) or [""])[-1]
+    hits = [h for h in context.gazetteer.find(before) if context.gazetteer.entities[h.key].kind == "instrument"]
     if not hits:
         return []
     last = max(hits, key=lambda h: h.start)
-    return [(-1, Mention(-1, -1, last.key, "coref", "instrument", context.preceding[last.start:last.end]))]
+    return [(-1, Mention(-1, -1, last.key, "coref", "instrument", before[last.start:last.end]))]
 
 
 def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: list[tuple[int, Mention]],
