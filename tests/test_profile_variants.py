@@ -327,3 +327,17 @@ def test_a_convention_referred_to_by_it_is_the_one_the_sentence_before_named() -
     found = rows("Portugal was invited to accede to the Budapest Convention in 2015. The government acceded to it in "
                  "2019. Its strategy was drafted in 2020, and the cabinet signed it in 2021.", "partyTo")
     assert {(o, y, st) for _, o, y, st in found} == {("budapest-convention", "2019", "Acceded")}
+
+
+# --- coordinated subjects and candidacy --------------------------------------------------------------
+
+def test_each_state_of_a_coordinated_subject_acts() -> None:
+    assert {s for s, _, _, _ in rows("In 2018 Estonia and Latvia voted against A/73/27.", "votedOn")} == \
+        {"estonia", "latvia"}
+    assert {s for s, _, _, _ in rows("Ukraine and Moldova received EU candidate status in June 2022.",
+                                     "candidateFor")} == {"ukraine", "moldova"}
+    assert {s for s, _, _, _ in rows("Portugal, unlike Spain, voted against A/73/27.", "votedOn")} == {"portugal"}
+
+
+def test_candidacy_is_for_the_eu_and_nato_only() -> None:
+    assert rows("Portugal supported Peru, a candidate for OECD membership since 2022.", "candidateFor") == set()

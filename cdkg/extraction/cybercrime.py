@@ -21,8 +21,8 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.un import (_actor_state, _negated_before, _state_subject, hedged, once, profile_state,
-                                relative_antecedent)
+from cdkg.extraction.un import (_actor_state, _negated_before, _state_subject, co_subjects, hedged, once,
+                                profile_state, relative_antecedent)
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -134,8 +134,8 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
     if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
         return []  # an undated repeat of a dated status is folded into it when the profile is settled
     seen.add((state, target.key, status, year))
-    return [_finding(context, Fact("partyTo", state, target.key, year, status), f"convention.{status.lower()}",
-                     indirect)]
+    return [_finding(context, Fact("partyTo", each, target.key, year, status), f"convention.{status.lower()}", indirect)
+            for each in [state] + [s for s in co_subjects(context, start, cue.start()) if s != state]]
 
 
 OTHER_DOCUMENT = re.compile(r"\b(?:strategy|law|act|agreement|memorandum|MoU|treaty|declaration|plan|directive|"

@@ -151,6 +151,22 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     return profile_state(context), True
 
 
+SUBJECT_LIST = re.compile(rf"^\s*(?:(?:in|on|by|since|during)\s+(?:\w+\s+){{0,2}}?{cues.YEAR},?\s+)?(?:the\s+)?"
+                          rf"(?P<list>{SLOT}(?:\s*,\s*(?:the\s+)?{SLOT})*\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                          rf"(?:the\s+)?{SLOT})\s+(?:[^\s,;.]+\s+){{0,4}}$", re.IGNORECASE)
+
+
+def co_subjects(context: SentenceContext, start: int, cue: int) -> list[str]:
+    """The states of a coordinated subject standing at the start of a clause before its verb ("Ukraine and Moldova
+    received candidate status", "Estonia, Latvia and Lithuania voted against"), or []."""
+    begin = context.intro_end if start == 0 else start
+    found = SUBJECT_LIST.match(context.masked[begin:cue])
+    if found is None:
+        return []
+    states = [context.state_of(m.key) for m in context.view.slots_in(found.group("list")) if m.key]
+    return list(dict.fromkeys(s for s in states if s))
+
+
 RELATIVE = re.compile(rf"(?P<who>{SLOT})\s*,\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 
 
@@ -330,10 +346,11 @@ def votes(context: SentenceContext) -> list[Finding]:
         window = context.masked[clause[0]:clause[1]]
         year = cues.year_after(context.masked[end:]) or cues.clause_year(window) or \
             cues.clause_year(context.masked[:context.intro_end]) or _session_year(key)
-        fact = Fact("votedOn", state, key, year, _vote_value(cue))
-        found = _finding(context, fact, f"vote.{_vote_value(cue).lower()}", indirect)
-        found.entities = [entity] if entity is not None else []
-        findings.append(found)
+        for each in [state] + [s for s in co_subjects(context, clause[0], cue.start()) if s != state]:
+            fact = Fact("votedOn", each, key, year, _vote_value(cue))  # "Estonia and Latvia voted against X"
+            found = _finding(context, fact, f"vote.{_vote_value(cue).lower()}", indirect)
+            found.entities = [entity] if entity is not None else []
+            findings.append(found)
     return findings
 
 
@@ -568,6 +585,8 @@ def _initiative_year(context: SentenceContext, index: int, cue_end: int, offset:
 
 # --- candidacy ------------------------------------------------------------------------------------
 
+# candidacy is read for the EU and NATO only: "a candidate for OECD membership" is an accession process of another kind
+CANDIDACY_ORGANISATIONS = frozenset({"org/eu", "org/nato"})
 CANDIDACY_RANK = {"Applicant": 0, "Aspirant": 1, "PotentialCandidate": 2, "Candidate": 3}
 
 
@@ -595,18 +614,18 @@ def candidacy(context: SentenceContext) -> list[Finding]:
                 continue
             window = context.masked[start:end]
             year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "")
-            found = _finding(context, Fact("candidateFor", state, organisation.key, year, status),
-                             f"candidacy.{status.lower()}", indirect)
-            known = best.get((state, organisation.key))
-            if known is None or CANDIDACY_RANK[status] > CANDIDACY_RANK[known.fact.status]:
-                best[(state, organisation.key)] = found
+            for each in [state] + [s for s in co_subjects(context, start, match.start()) if s != state]:
+                found = _finding(context, Fact("candidateFor", each, organisation.key, year, status),
+                                 f"candidacy.{status.lower()}", indirect)
+                known = best.get((each, organisation.key))
+                if known is None or CANDIDACY_RANK[status] > CANDIDACY_RANK[known.fact.status]:
+                    best[(each, organisation.key)] = found
     return list(best.values())
 
 
 def _nearest_organisation(context: SentenceContext, position: int, start: int, end: int) -> Mention | None:
     """The international organisation named nearest the cue in its clause."""
-    found = [m for m in context.mentions_between(start, end, ("org",))
-             if getattr(context.gazetteer.entities.get(m.key), "cls", None) == CDO.InternationalOrganisation]
+    found = [m for m in context.mentions_between(start, end, ("org",)) if m.key in CANDIDACY_ORGANISATIONS]
     if not found:
         return None
     return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
