@@ -341,3 +341,10 @@ def test_each_state_of_a_coordinated_subject_acts() -> None:
 
 def test_candidacy_is_for_the_eu_and_nato_only() -> None:
     assert rows("Portugal supported Peru, a candidate for OECD membership since 2022.", "candidateFor") == set()
+
+
+def test_positions_in_a_paper_carry_its_year_and_survive_a_verb_exercise() -> None:
+    found = [f for f in facts("In 2021 Portugal set out its national views on international law in its contribution "
+                              "to the compendium, affirming that IHL applies in armed conflict and that capacity "
+                              "building is needed for states to exercise their rights.") if f.relation == "positionIn"]
+    assert {(t.rsplit("#", 1)[-1], f.year) for f in found for t in f.topics} >= {("InternationalHumanitarianLaw", "2021")}

@@ -327,7 +327,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or positions.positions(context) or not STANCE.search(context.masked):
         return []
-    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|exercise|strategy)\b", text, re.IGNORECASE):
+    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )\bexercises?\b", text,
+                 re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights")
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text) if topic in LAW_TOPICS)
     masked_cut = _masked_offset(context, first_topic)
@@ -349,8 +350,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
             continue
         if kind == "forum":
             fact = Fact("position", state, forum, year, statement=words, topics={topic})
-        else:
-            fact = Fact("positionIn", state, forum, statement=words, topics={topic})
+        else:  # a position in a paper is dated by the paper
+            paper_year = re.search(rf"-({cues.YEAR})$", forum)
+            fact = Fact("positionIn", state, forum, paper_year.group(1) if paper_year else "", statement=words,
+                        topics={topic})
         found = _finding(context, fact, f"position.{'in-forum' if kind == 'forum' else 'in-national-paper'}", True,
                          Decimal("0.8"))
         found.entities = [document] if kind == "document" else []
