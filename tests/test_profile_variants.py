@@ -348,3 +348,10 @@ def test_positions_in_a_paper_carry_its_year_and_survive_a_verb_exercise() -> No
                               "to the compendium, affirming that IHL applies in armed conflict and that capacity "
                               "building is needed for states to exercise their rights.") if f.relation == "positionIn"]
     assert {(t.rsplit("#", 1)[-1], f.year) for f in found for t in f.topics} >= {("InternationalHumanitarianLaw", "2021")}
+
+
+def test_a_forum_carries_over_two_sentences_only() -> None:
+    text = ("In the OEWG Portuguese delegates have argued that sovereignty applies in cyberspace. Portugal voted for "
+            "A/77/37. It chairs a regional body. It funds training. Due diligence, officials say, is an obligation.")
+    found = [f for f in facts(text) if f.relation == "position"]
+    assert {t.rsplit("#", 1)[-1] for f in found for t in f.topics} == {"Sovereignty"}

@@ -305,7 +305,9 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if forums:
         return "forum", forums[-1].key, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
-    for sentence in re.split(r"(?<=[.!?])\s+", context.preceding.strip()) + [context.view.text]:
+    earlier = re.split(r"(?<=[.!?])\s+", context.preceding.strip())
+    for number, sentence in enumerate(earlier + [context.view.text]):
+        recent = number >= len(earlier) - 2  # a forum carries over two sentences; a paper, its whole paragraph
         paper = _published_paper(context, sentence)
         if paper is not None:
             document = _document(context, state, paper[1], paper[0])
@@ -313,7 +315,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             continue
         hits = [h for h in context.gazetteer.find(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
-        if hits and sentence is not context.view.text:
+        if hits and sentence is not context.view.text and recent:
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return "", "", None
