@@ -355,3 +355,14 @@ def test_a_forum_carries_over_two_sentences_only() -> None:
             "A/77/37. It chairs a regional body. It funds training. Due diligence, officials say, is an obligation.")
     found = [f for f in facts(text) if f.relation == "position"]
     assert {t.rsplit("#", 1)[-1] for f in found for t in f.topics} == {"Sovereignty"}
+
+
+def test_a_listed_subject_attributes_and_the_culprits_state_suffered_nothing() -> None:
+    text = ("China is a member of the UN. In 2021 the United States, the EU and NATO attributed the Exchange hack to "
+            "China's Ministry of State Security. Chinese state-sponsored hackers were blamed for the 2015 breach of a "
+            "US federal agency.")
+    source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-27")
+    found = extract_sources(Settings(root=ROOT), [source]).facts
+    assert {(short(f.subject), f.jointly) for f in found if f.relation == "attributesTo"} == \
+        {("united-states", ("org/eu", "org/nato"))}
+    assert not [f for f in found if f.relation == "suffered"]

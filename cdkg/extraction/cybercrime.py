@@ -376,6 +376,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
     state, indirect = _victim(context), True
     if not state:
         return []
+    if state in _culprit_states(context):
+        return []  # "Chinese hackers were blamed for the breach of X": in China's profile, China is no victim
     findings = []
     others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
     for position, name, year, kind, name_end in _incidents_named(text):
@@ -395,6 +397,25 @@ def incidents(context: SentenceContext) -> list[Finding]:
         if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in window[:40]:
             findings.append(found)
     return findings
+
+
+BLAMED_PASSIVE = re.compile(r"\b(?:were|was|been|is|are)\s+(?:\w+ly\s+)?(?:blamed|held\s+responsible|accused|"
+                            r"suspected|believed\s+to\s+be\s+behind)\b")
+
+
+def _culprit_states(context: SentenceContext) -> set[str]:
+    """The states a sentence names as culprits: after "attributed … to" / "blamed … on", or as the subject of "were
+    blamed for"."""
+    spans = []
+    for match in ATTRIBUTE.finditer(context.masked):
+        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g)), "")
+        if group:
+            spans.append((match.start(group), match.end(group)))
+    for match in BLAMED_PASSIVE.finditer(context.masked):
+        start, _ = context.clause_of(match.start())
+        spans.append((start, match.start()))
+    return {context.state_of(m.key) for a, b in spans for m in context.view.slots_in(context.masked[a:b])
+            if m.key and context.state_of(m.key)}
 
 
 def _victim(context: SentenceContext) -> str:

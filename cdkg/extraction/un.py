@@ -128,6 +128,9 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     antecedent = relative_antecedent(context, cue)
     if antecedent:
         return antecedent, False
+    listed = co_subjects(context, start, cue)
+    if listed:  # "In 2021 the United States, the EU and NATO attributed …": the list's state
+        return listed[0], False
     begin = context.intro_end if start == 0 else start
     if start > context.intro_end:  # a later clause without a subject of its own has the sentence's
         found = _state_subject(context, 0, min(cue, start))
@@ -159,8 +162,9 @@ SUBJECT_LIST = re.compile(rf"^\s*(?:(?:in|on|by|since|during)\s+(?:\w+\s+){{0,2}
 def co_subjects(context: SentenceContext, start: int, cue: int) -> list[str]:
     """The states of a coordinated subject standing at the start of a clause before its verb ("Ukraine and Moldova
     received candidate status", "Estonia, Latvia and Lithuania voted against"), or []."""
-    begin = context.intro_end if start == 0 else start
-    found = SUBJECT_LIST.match(context.masked[begin:cue])
+    found = SUBJECT_LIST.match(context.masked[start:cue])
+    if found is None and start == 0 and context.intro_end:
+        found = SUBJECT_LIST.match(context.masked[context.intro_end:cue])
     if found is None:
         return []
     states = [context.state_of(m.key) for m in context.view.slots_in(found.group("list")) if m.key]
