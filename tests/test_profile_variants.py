@@ -366,3 +366,18 @@ def test_a_listed_subject_attributes_and_the_culprits_state_suffered_nothing() -
     assert {(short(f.subject), f.jointly) for f in found if f.relation == "attributesTo"} == \
         {("united-states", ("org/eu", "org/nato"))}
     assert not [f for f in found if f.relation == "suffered"]
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    ("At the OEWG, Portugal opposed any new legally binding treaty.", "CybercrimeTreaty"),
+    ("In the OEWG, Portuguese diplomats pressed for the inclusion of gender issues in the final report.",
+     "HumanRightsOnline"),
+    ("In its statements to the OEWG, Portugal rejected calls for a new treaty.", "CybercrimeTreaty"),
+])
+def test_positions_in_a_forum_with_other_stance_verbs(sentence: str, topic: str) -> None:
+    found = [f for f in facts(sentence) if f.relation == "position"]
+    assert [(short(f.subject), {t.rsplit("#", 1)[-1] for t in f.topics}) for f in found] == [("portugal", {topic})]
+
+
+def test_supporting_an_initiative_is_no_position_without_a_forum() -> None:
+    assert [f for f in facts("Portugal supported the Paris Call in 2018.") if f.relation == "position"] == []
