@@ -30,9 +30,9 @@ STANCE = re.compile(
     r"welcom(?:ed|es|ing)|not(?:ed|es|ing) that|caution(?:ed|s|ing)|insist(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
     r"(?:re)?affirm(?:ed|s|ing)|warn(?:ed|s|ing)|express(?:ed|es|ing) (?:its |their )?(?:support|concern|opposition)|"
     r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
-    r"oppos(?:ed|es|ing)|support(?:ed|s|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
-    r"back(?:ed|s|ing)|float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
-    r"favou?r(?:ed|s|ing)|defend(?:ed|s|ing)|promot(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))\b"
+    r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
+    r"float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))\b"
 )
 VENUE_INTRO = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|"
@@ -49,8 +49,7 @@ VENUE_AFTER = re.compile(
 )
 HINT = re.compile(r"argu|stated|stating|sa(?:id|ys)|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
-                  r"proposed that|oppos|support|reject|press|push|back|float|propos|object|resist|favou?r|defend|promot|"
-                  r"criticis|criticiz")
+                  r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
