@@ -381,3 +381,11 @@ def test_positions_in_a_forum_with_other_stance_verbs(sentence: str, topic: str)
 
 def test_supporting_an_initiative_is_no_position_without_a_forum() -> None:
     assert [f for f in facts("Portugal supported the Paris Call in 2018.") if f.relation == "position"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal signed a cyber MoU with Chile in 2019 that refers to the Paris Call.",
+    "Portugal joined the OAS in 1948 and is an observer to the Christchurch Call.",
+])
+def test_an_initiative_that_is_another_things_object_is_not_joined(sentence: str) -> None:
+    assert rows(sentence, "joined") == set()

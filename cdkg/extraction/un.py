@@ -93,6 +93,12 @@ JOIN = re.compile(
     r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored)\b",
     re.IGNORECASE,
 )
+# what, between a joining verb and an initiative, makes the initiative something else's object ("signed an MoU with
+# Chile that refers to the Paris Call", "joined the OAS and is an observer to the Christchurch Call")
+NOT_JOINED_GAP = re.compile(r"\b(?:that|which|who|whose|refers?|referring|mentions?|mentioning|cites?|citing|about|"
+                            r"regarding|concerning|under|within|through|via|observers?|MoUs?|memorand\w+|agreements?|"
+                            r"treaty|statements?|reports?|declarations?|strateg\w+|is|was|are|were|has|have)\b",
+                            re.IGNORECASE)
 WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
                       re.IGNORECASE)
 
@@ -488,7 +494,7 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             findings += _launched_passive(context, index, mention, (start, end))
             continue
         governing = context.masked[start:cue.end()]
-        if _negated_before(governing) or hedged(governing):
+        if _negated_before(governing) or hedged(governing) or NOT_JOINED_GAP.search(context.masked[cue.end():offset]):
             continue
         actor, indirect = _state_subject(context, start, cue.start())
         if not actor:
