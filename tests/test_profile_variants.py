@@ -389,3 +389,14 @@ def test_supporting_an_initiative_is_no_position_without_a_forum() -> None:
 ])
 def test_an_initiative_that_is_another_things_object_is_not_joined(sentence: str) -> None:
     assert rows(sentence, "joined") == set()
+
+
+@pytest.mark.parametrize("sentence, year, status", [
+    ("Portugal was among the first states to publish its views on international law in cyberspace, in 2018.", "2018",
+     "Published"),
+    ("Portugal decided to publish its position on international law in cyberspace in 2027.", "2027", "Planned"),
+])
+def test_to_publish_is_done_for_the_first_states_and_planned_when_decided(sentence: str, year: str,
+                                                                          status: str) -> None:
+    found = {(y, st) for _, o, y, st in rows(sentence, "issued") if o.startswith("portugal-position")}
+    assert found == {(year, status)}

@@ -36,7 +36,8 @@ PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
     r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
-    r"reaffirmed|contribut(?:ed|es)\s+to|provided|explained|detailed|clarified|tabled|gave)\b",
+    r"reaffirmed|contribut(?:ed|es)\s+to|provided|explained|detailed|clarified|tabled|gave|"
+    r"(?:first|earliest|only|few)\s+(?:[\w-]+\s+){0,3}?to\s+(?:publish|set\s+out|issue|present|release))\b",
     re.IGNORECASE,
 )
 PLANNED = re.compile(
@@ -52,7 +53,8 @@ PLANNED = re.compile(
     r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present)|"
     r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
     r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
-    r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled))\b",
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled)|"
+    r"(?:decided|agreed|committed|pledged|undertook|promised)\s+to\s+(?:publish|prepare|draft|develop|adopt|issue))\b",
     re.IGNORECASE,
 )
 STANCE = re.compile(
@@ -76,7 +78,7 @@ DEFAULT_LABEL = "national position on international law in cyberspace"
 PAPER_NOUN = re.compile(
     r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech)"
-    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|has)\b)[^,;]){0,90})?)",
+    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had)\b)[^,;]){0,90})?)",
 )
 
 
