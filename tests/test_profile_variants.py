@@ -400,3 +400,10 @@ def test_to_publish_is_done_for_the_first_states_and_planned_when_decided(senten
                                                                           status: str) -> None:
     found = {(y, st) for _, o, y, st in rows(sentence, "issued") if o.startswith("portugal-position")}
     assert found == {(year, status)}
+
+
+def test_against_one_and_for_the_other_and_a_statement_to_the_compendium() -> None:
+    assert {(o, st) for _, o, _, st in rows("London voted against A/73/27 and for A/73/266 in December 2018.",
+                                            "votedOn")} == {("a-73-27", "Against"), ("a-73-266", "InFavour")}
+    found = rows("In 2021 Portugal contributed a statement to the GGE compendium.", "issued")
+    assert {(y, st) for _, o, y, st in found if o.startswith("portugal-position")} == {("2021", "Published")}

@@ -36,7 +36,7 @@ PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
     r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
-    r"reaffirmed|contribut(?:ed|es)\s+to|provided|explained|detailed|clarified|tabled|gave|"
+    r"reaffirmed|contribut(?:ed|es)|provided|explained|detailed|clarified|tabled|gave|"
     r"(?:first|earliest|only|few)\s+(?:[\w-]+\s+){0,3}?to\s+(?:publish|set\s+out|issue|present|release))\b",
     re.IGNORECASE,
 )
@@ -157,7 +157,8 @@ OWN_POSITION = re.compile(
     r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:position|statement|paper|views?|contribution|document|speech|address|submission)\s+on\s+"
     r"(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
-    r"|\b(?:national|its|their)\s+(?:[\w-]+\s+){0,2}?contribution\s+to\s+the\s+(?:[\w-]+\s+){0,3}?compendium\b"
+    r"|\b(?:national|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|statement|paper|submission|position)\s+to\s+"
+    r"the\s+(?:[\w-]+\s+){0,3}?compendium\b"
     r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
     r"interprets?)\s+(?:that\s+)?"
     r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
