@@ -407,3 +407,15 @@ def test_against_one_and_for_the_other_and_a_statement_to_the_compendium() -> No
                                             "votedOn")} == {("a-73-27", "Against"), ("a-73-266", "InFavour")}
     found = rows("In 2021 Portugal contributed a statement to the GGE compendium.", "issued")
     assert {(y, st) for _, o, y, st in found if o.startswith("portugal-position")} == {("2021", "Published")}
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In 2022 the telecoms operator Claro suffered a ransomware attack.", "Ransomware attack on Claro", "2022"),
+    ("The foreign ministry was the victim of a cyberattack in March 2023.", "Cyberattack on the foreign ministry",
+     "2023"),
+    ("In 2021 the Senate's website was taken offline by a DDoS attack.", "DDoS attack on Senate's website", "2021"),
+    ("A major data breach at the electoral authority exposed the records of millions of voters in 2021.",
+     "Major data breach at the electoral authority", "2021"),
+])
+def test_incidents_named_by_their_victim(sentence: str, name: str, year: str) -> None:
+    assert (name, year) in incidents(sentence)

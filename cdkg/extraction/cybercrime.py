@@ -211,7 +211,7 @@ NAMED_INCIDENT = re.compile(
 HIT_BY = re.compile(
     rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
-    rf"leaked|stolen|encrypted)"
+    rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:ransomware|attack|DDoS|malware|hackers?)))?",
     re.IGNORECASE,
 )
@@ -276,11 +276,12 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip()).removesuffix(".")
         words = name.split()
         target = match.group("target") or ""
-        if len(words) < 2 and not target or _only_date(target) and len(words) < 2:
+        victim = "" if target else (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()]))
+        if (len(words) < 2 and not target or _only_date(target) and len(words) < 2) and not victim:
             continue
         if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
             continue
-        if not target and not match.group("year") and not KINDS_NAMED.search(name):
+        if not target and not victim and not match.group("year") and not KINDS_NAMED.search(name):
             continue  # "cyber operations", "attacks": no incident in particular
         if _only_date(target):
             name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
@@ -294,7 +295,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue
         if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
-        name = name + (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()])) if not target else name
+        name = name + victim if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
     for match in HIT_BY.finditer(text):
         victim, _ = trim_name(match.group("victim"), 0)
@@ -326,15 +327,18 @@ QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more
                       r"(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|"
                       r"millions)\s+(?:(?:million|thousand|billion)\s+)?", re.IGNORECASE)
 QUANTITY_OF = re.compile(r"^\s+of\s+(?P<what>[\w’'-]+(?:\s+(?:from|of|at)\s+(?:the\s+)?[\w’'.-]+)?)")
-WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+)(?:the\s+)?(?P<who>[A-Z][\w’'.-]*"
-                      r"(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*)\s+(?:lost|suffered|experienced|faced)\b[^;]*$")
+WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                      r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*)\s+"
+                      r"(?:lost|suffered|experienced|faced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
+                      r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+"
+                      r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$")
 
 
 def _who_lost(before: str) -> str:
     """" on <who>" for an incident named without a target whose clause opens with its victim ("Banco X lost about
     USD 10 million in a SWIFT-related attack"), or ''."""
     found = WHO_LOST.search(before)
-    return f" on {found.group('who')}" if found else ""
+    return f" on {found.group('who') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
 
 
 def _what_it_hit(after: str) -> str:
@@ -438,7 +442,12 @@ def _incident_year(text: str, position: int, length: int) -> str:
     if before:
         return before[-1]
     clause_start = max(text.rfind(";", 0, position), text.rfind(":", 0, position), 0)
-    return cues.clause_year(text[clause_start:position + length])
+    year = cues.clause_year(text[clause_start:position + length])
+    if year:
+        return year
+    clause_end = min([i for i in (text.find(";", position), text.find(":", position)) if i >= 0] + [len(text)])
+    years = set(re.findall(rf"\b({cues.YEAR})\b", text[clause_start:clause_end]))
+    return years.pop() if len(years) == 1 else ""  # "a data breach at X exposed … in 2021": the clause's one year
 
 
 # --- attributions -------------------------------------------------------------------------------
