@@ -419,3 +419,18 @@ def test_against_one_and_for_the_other_and_a_statement_to_the_compendium() -> No
 ])
 def test_incidents_named_by_their_victim(sentence: str, name: str, year: str) -> None:
     assert (name, year) in incidents(sentence)
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("Portugal's positions closely track those of Spain.", "spain"),
+    ("In the OEWG, Portugal's votes mirror Spain's.", "spain"),
+    ("Portugal follows the EU's lead in the First Committee.", "eu"),
+    ("Portugal's statements are generally in line with the African Group.", "african-group"),
+    ("Portugal has often made common cause with Spain in UN cyber negotiations.", "spain"),
+])
+def test_alignment_as_tracking_mirroring_following_a_lead(sentence: str, other: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "alignsWith")} == {("portugal", other)}
+
+
+def test_standing_with_a_state_is_solidarity_not_alignment() -> None:
+    assert rows("Portugal stands with Ukraine against Russian aggression.", "alignsWith") == set()

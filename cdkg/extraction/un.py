@@ -54,11 +54,16 @@ PARTICIPATE = re.compile(
 YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
 
 ALIGN = re.compile(
-    rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?))\s+"
+    rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?|declarations?))\s+"
     rf"(?:of|(?:delivered|made|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf\s+of)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
     rf"(?:the\s+)?{SLOT}"
     rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+(?:closely\s+)?(?:the\s+)?{SLOT}(?:'s|’s)?\s+"
-    rf"(?:joint\s+)?(?:position|statements?|line|views?)"
+    rf"(?:joint\s+)?(?:position|statements?|line|views?|lead|approach)"
+    rf"|\b(?:positions?|votes?|statements?|views?|line)\s+(?:\w+ly\s+)?(?:track|mirror|echo|follow|match|reflect)(?:s|ed|ing)?"
+    rf"\s+(?:\w+ly\s+)?(?:those\s+of\s+)?(?:the\s+)?{SLOT}"
+    rf"|\b(?:statements?|positions?|votes?|views?)\s+(?:are|were|is|was|have\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:in\s+line|consistent|in\s+step)\s+with\s+(?:the\s+)?{SLOT}"
+    rf"|\bma(?:de|kes?|king)\s+common\s+cause\s+with\s+(?:the\s+)?{SLOT}"
     rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?|mirror(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:those|the\s+(?:positions?|line|"
     rf"statements?|views?))\s+of\s+(?:the\s+)?{SLOT}"
     rf"|\bassociat(?:es|ed|ing)\s+(?:itself|themselves|herself|himself)\s+with\s+(?:the\s+)?(?:joint\s+)?"
@@ -445,7 +450,7 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
 def alignment(context: SentenceContext) -> list[Finding]:
     """Whose statements an actor aligns with (see the module docstring)."""
     if not re.search(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
-                     r"speak|spoke|side|line|step|consistent|agreement",
+                     r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause",
                      context.masked,
                      re.IGNORECASE):
         return []
