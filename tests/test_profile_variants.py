@@ -434,3 +434,22 @@ def test_alignment_as_tracking_mirroring_following_a_lead(sentence: str, other: 
 
 def test_standing_with_a_state_is_solidarity_not_alignment() -> None:
     assert rows("Portugal stands with Ukraine against Russian aggression.", "alignsWith") == set()
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Portugal's views on international law in cyberspace are expressed in a 2021 statement to the OEWG.", "2021"),
+    ("Portugal's position on the application of international law is reflected in its 2022 white paper.", "2022"),
+    ("Portugal's understanding of how international law applies to cyberspace was spelled out in a 2020 non-paper.",
+     "2020"),
+    ("In 2019 Portugal circulated a paper on international law in cyberspace to OEWG delegations.", "2019"),
+    ("Portugal put forward its national position on international law in cyberspace in 2024.", "2024"),
+    ("Portugal's national position on international law in cyberspace came out in 2023.", "2023"),
+])
+def test_a_published_position_told_with_other_verbs(sentence: str, year: str) -> None:
+    found = {(y, st) for _, o, y, st in rows(sentence, "issued") if o.startswith("portugal-position")}
+    assert found == {(year, "Published")}
+
+
+def test_a_position_not_expressed_is_not_published() -> None:
+    assert not [o for _, o, _, st in rows("Portugal has not expressed a position on international law in cyberspace.",
+                                          "issued") if st == "Published"]

@@ -36,7 +36,9 @@ PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
     r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
-    r"reaffirmed|contribut(?:ed|es)|provided|explained|detailed|clarified|tabled|gave|"
+    r"reaffirmed|contribut(?:ed|es)|provided|explained|detailed|clarified|tabled|gave|expressed|reflected|stated|"
+    r"described|summari[sz]ed|captured|documented|recorded|enshrined|spel(?:led|t)\s+out|put\s+forward|communicated|"
+    r"transmitted|circulated|posted|appeared|came\s+out|distributed|formulated|codified|conveyed|"
     r"(?:first|earliest|only|few)\s+(?:[\w-]+\s+){0,3}?to\s+(?:publish|set\s+out|issue|present|release))\b",
     re.IGNORECASE,
 )
@@ -78,7 +80,8 @@ DEFAULT_LABEL = "national position on international law in cyberspace"
 PAPER_NOUN = re.compile(
     r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech)"
-    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had)\b)[^,;]){0,90})?)",
+    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
+    r"remains?|followed)\b)[^,;]){0,90})?)",
 )
 
 
