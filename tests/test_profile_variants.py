@@ -453,3 +453,8 @@ def test_a_published_position_told_with_other_verbs(sentence: str, year: str) ->
 def test_a_position_not_expressed_is_not_published() -> None:
     assert not [o for _, o, _, st in rows("Portugal has not expressed a position on international law in cyberspace.",
                                           "issued") if st == "Published"]
+
+
+def test_a_candidacy_named_by_its_holders_possessive_is_the_holders() -> None:
+    found = rows("Portugal has supported Ukraine's bid to become a NATO candidate.", "candidateFor")
+    assert {(s, o, st) for s, o, _, st in found} == {("ukraine", "nato", "Aspirant")}

@@ -600,6 +600,8 @@ def _initiative_year(context: SentenceContext, index: int, cue_end: int, offset:
 
 # --- candidacy ------------------------------------------------------------------------------------
 
+CANDIDACY_HOLDER = re.compile(rf"(?P<who>{SLOT})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:bid|candidacy|application|accession|"
+                              rf"aspirations?|path|quest|efforts?)\b[^;]*$")
 # candidacy is read for the EU and NATO only: "a candidate for OECD membership" is an accession process of another kind
 CANDIDACY_ORGANISATIONS = frozenset({"org/eu", "org/nato"})
 CANDIDACY_RANK = {"Applicant": 0, "Aspirant": 1, "PotentialCandidate": 2, "Candidate": 3}
@@ -625,15 +627,22 @@ def candidacy(context: SentenceContext) -> list[Finding]:
             organisation = _nearest_organisation(context, match.start(), start, end) or \
                 _nearest_organisation(context, match.start(), 0, len(context.masked))
             state, indirect = _state_subject(context, start, match.start())
+            holder = CANDIDACY_HOLDER.search(context.masked[start:match.start()])
+            if holder is not None:  # "supported Ukraine's bid to become a NATO candidate": Ukraine's candidacy
+                mention = context.view.slot(holder.group("who"))
+                state, indirect = (context.state_of(mention.key), False) if mention.key else ("", True)
             if organisation is None or not state:
                 continue
+            read = "Aspirant" if status == "Candidate" and re.search(
+                r"\b(?:bid|quest|efforts?|aspirations?|hopes?)\s+to\s+(?:become|be)\b",
+                context.masked[start:match.start()]) else status  # "a bid to become a candidate" is an aspiration
             window = context.masked[start:end]
             year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "")
             for each in [state] + [s for s in co_subjects(context, start, match.start()) if s != state]:
-                found = _finding(context, Fact("candidateFor", each, organisation.key, year, status),
-                                 f"candidacy.{status.lower()}", indirect)
+                found = _finding(context, Fact("candidateFor", each, organisation.key, year, read),
+                                 f"candidacy.{read.lower()}", indirect)
                 known = best.get((each, organisation.key))
-                if known is None or CANDIDACY_RANK[status] > CANDIDACY_RANK[known.fact.status]:
+                if known is None or CANDIDACY_RANK[read] > CANDIDACY_RANK[known.fact.status]:
                     best[(each, organisation.key)] = found
     return list(best.values())
 
