@@ -458,3 +458,12 @@ def test_a_position_not_expressed_is_not_published() -> None:
 def test_a_candidacy_named_by_its_holders_possessive_is_the_holders() -> None:
     found = rows("Portugal has supported Ukraine's bid to become a NATO candidate.", "candidateFor")
     assert {(s, o, st) for s, o, _, st in found} == {("ukraine", "nato", "Aspirant")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal cast its vote against the Russian-sponsored resolution A/73/27.", {("a-73-27", "Against")}),
+    ("A/73/27, which Portugal voted against, was adopted in December 2018.", {("a-73-27", "Against")}),
+    ("Portugal did not take part in the vote on A/73/27.", set()),
+])
+def test_votes_cast_and_told_in_a_relative_clause(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, st) for _, o, _, st in rows(sentence, "votedOn")} == expected

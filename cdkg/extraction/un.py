@@ -35,7 +35,8 @@ from cdkg.vocabulary import CDO
 
 SYMBOL = re.compile(r"\bA/(?:RES/)?(\d{2})/(\d{1,3})\b")
 VOTE_CUE = re.compile(
-    r"\b(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?(?P<vote>in\s+favou?r\s+of|for|against|yes\s+on|no\s+on)"
+    r"\b(?:(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?|cast(?:s|ing)?\s+(?:its|their|a)\s+(?:\w+\s+)?votes?\s+)"
+    r"(?P<vote>in\s+favou?r\s+of|for|against|yes\s+on|no\s+on)"
     r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
     r"|(?:,|\band)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
     re.IGNORECASE,
