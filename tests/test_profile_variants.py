@@ -467,3 +467,12 @@ def test_a_candidacy_named_by_its_holders_possessive_is_the_holders() -> None:
 ])
 def test_votes_cast_and_told_in_a_relative_clause(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(o, st) for _, o, _, st in rows(sentence, "votedOn")} == expected
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Portugal's accession to the Paris Call in 2020 was welcomed by France.", "2020"),
+    ("The Freedom Online Coalition, which Portugal joined in 2016, met in Lisbon.", "2016"),
+    ("Portugal became a GFCE member in 2020.", "2020"),
+])
+def test_initiatives_joined_in_other_words(sentence: str, year: str) -> None:
+    assert {(s, y) for s, _, y, _ in rows(sentence, "joined")} == {("portugal", year)}

@@ -96,7 +96,7 @@ JOIN = re.compile(
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
     r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
-    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored)\b",
+    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|accession\s+to|endorsement\s+of)\b",
     re.IGNORECASE,
 )
 # what, between a joining verb and an initiative, makes the initiative something else's object ("signed an MoU with
