@@ -476,3 +476,13 @@ def test_votes_cast_and_told_in_a_relative_clause(sentence: str, expected: set[t
 ])
 def test_initiatives_joined_in_other_words(sentence: str, year: str) -> None:
     assert {(s, y) for s, _, y, _ in rows(sentence, "joined")} == {("portugal", year)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China refuses to accede to the Budapest Convention.", {("", "NotParty")}),
+    ("Portugal is in the process of acceding to the Budapest Convention.", {("", "Planned")}),
+    ("Portugal has had observer status in the Cybercrime Convention Committee (T-CY) since 2015.", {("2015", "Observer")}),
+    ("Portugal deposited its instrument of ratification of the Budapest Convention in 2010.", {("2010", "Ratified")}),
+])
+def test_convention_statuses_in_other_words(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(y, st) for _, _, y, st in rows(sentence, "partyTo")} == expected

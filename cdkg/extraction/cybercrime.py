@@ -32,12 +32,14 @@ CONVENTION_CUE = re.compile(
     r"(?:a\s+)?non-?(?:party|signatory))|neither\s+signed\s+nor\s+(?:ratified|acceded)|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:signed|acceded)|(?:has|have|had)\s+(?:yet\s+)?to\s+(?:sign|accede)|"
     r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded)|(?:rejects?|rejected|opposes|opposed|"
-    r"refused\s+to\s+(?:sign|join|accede\s+to)|declined\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside))\b)"
+    r"refus(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|declin(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside|"
+    r"stays\s+outside))\b)"
     r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have)\s+yet\s+to\s+ratify|"
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
-    r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b)"
+    r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
+    r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b)"
     r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
     r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
@@ -48,7 +50,7 @@ CONVENTION_CUE = re.compile(
     r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
     r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|joined)\b)"
-    r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
+    r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\binstrument\s+of\s+ratification\b|\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
     r"was\s+(?:completed|deposited|approved|finalised|finalized)|entered\s+into\s+force|became\s+effective)\b))"
     r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
     re.IGNORECASE,
@@ -75,6 +77,10 @@ def conventions(context: SentenceContext) -> list[Finding]:
     elif not instruments and any(re.match(r"\s*(?:to\s+)?it\b", context.masked[c.end():]) for c in cue_list) and \
             not OTHER_DOCUMENT.search(context.masked):
         instruments = _instrument_before(context, last_sentence_only=True)  # "… The government ratified it in 2009."
+    if not instruments and any(c.group("observer") for c in cue_list):  # an observer in the T-CY, the Convention's
+        instruments = [(context.mention_at(i), Mention(m.start, m.end, "instrument/budapest-convention", m.form,
+                                                       "instrument", m.text))
+                       for i, m in enumerate(context.view.mentions) if m.key == "org/t-cy"]
     if not instruments:
         return []
     findings, seen = [], set()
