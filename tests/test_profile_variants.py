@@ -486,3 +486,9 @@ def test_initiatives_joined_in_other_words(sentence: str, year: str) -> None:
 ])
 def test_convention_statuses_in_other_words(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(y, st) for _, _, y, st in rows(sentence, "partyTo")} == expected
+
+
+def test_an_organisations_statement_is_no_states_position() -> None:
+    found = [f for f in facts("The EU's statement at the OEWG, which Portugal supported, stressed that sovereignty "
+                              "applies.") if f.relation in ("position", "positionIn")]
+    assert [f for f in found if f.subject == "state/portugal"] == []

@@ -267,16 +267,25 @@ def _year_in(text: str) -> str:
     return found.group(1) if found else ""
 
 
+ORG_SPEAKS = re.compile(rf"\s*(?:the\s+)?(?P<org>{SLOT})(?:'s|’s)\s+(?:\w+\s+)?(?:statements?|positions?|delegations?|"
+                        rf"views?|submissions?)\b", re.IGNORECASE)
+
+
 def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
     """The state a sentence of the profile speaks for: the state (or its adjective) that opens the clause
     ("Estonia regards", "Georgian delegates argued"), else the state the paragraph is about."""
     begin = context.intro_end if start == 0 else start
+    speaker = ORG_SPEAKS.match(context.masked[start:cue])
+    if speaker and context.view.slot(speaker.group("org")).kind == "org" and \
+            not context.state_of(context.view.slot(speaker.group("org")).key):
+        return ""  # "the EU's statement at the OEWG … stressed that": the organisation's view, no state's
     opening = re.match(rf"\s*(?:the\s+|a\s+)?{SLOT}", context.masked[begin:cue])
     if opening:
         mention = context.view.mentions[int(opening.group(1))]
         state = _actor_state(context, mention, cue) if mention.key else ""
         if state:
             return state
+
     return _state_subject(context, start, cue)[0]
 
 
