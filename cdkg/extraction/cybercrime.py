@@ -21,7 +21,8 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.un import _negated_before, _state_subject, hedged, once, profile_state
+from cdkg.extraction.un import (_actor_state, _negated_before, _state_subject, co_subjects, hedged, once,
+                                profile_state, relative_antecedent)
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -31,30 +32,34 @@ CONVENTION_CUE = re.compile(
     r"(?:a\s+)?non-?(?:party|signatory))|neither\s+signed\s+nor\s+(?:ratified|acceded)|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:signed|acceded)|(?:has|have|had)\s+(?:yet\s+)?to\s+(?:sign|accede)|"
     r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded)|(?:rejects?|rejected|opposes|opposed|"
-    r"refused\s+to\s+(?:sign|join|accede\s+to)|declined\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside))\b)"
+    r"refus(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|declin(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside|"
+    r"stays\s+outside))\b)"
     r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have)\s+yet\s+to\s+ratify|"
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
-    r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b)"
-    r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join)\b)"
-    r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+ratify\b)"
+    r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
+    r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b)"
+    r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
+    r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:ratify|have\s+ratified)\b)"
     r"|(?P<observer>\bobserver\b)"
     r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
     r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
     r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
-    r"instrument\s+of\s+accession|became\s+(?:a\s+)?(?:state\s+)?party|joined)\b)"
-    r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b)"
+    r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|joined)\b)"
+    r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\binstrument\s+of\s+ratification\b|"
+    r"\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
+    r"was\s+(?:completed|deposited|approved|finalised|finalized)|entered\s+into\s+force|became\s+effective)\b))"
     r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
     re.IGNORECASE,
 )
 STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
                    "firstacc": "Acceded", "firstrat": "Ratified",
                    "ratified": "Ratified", "signed": "Signed", "notratified": ""}
-PRONOUN_AFTER = re.compile(r"^\s*(?:to\s+)?(?:it|them|both)\b")
+PRONOUN_AFTER = re.compile(r"^\s*(?:to\s+)?(?:it|them|both(?!\s+(?:the\s+|its\s+)?\ue000))\b")
 DATE_YEAR = re.compile(rf"\b(?:in|on|since|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
                        rf"(?:\d{{1,2}},?\s+)?({cues.YEAR})\b|\(({cues.YEAR})\)", re.IGNORECASE)
 
@@ -70,6 +75,13 @@ def conventions(context: SentenceContext) -> list[Finding]:
             re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
                      re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)):
         instruments = _instrument_before(context)  # "Accession followed on 6 July 2022": the paragraph's convention
+    elif not instruments and any(re.match(r"\s*(?:to\s+)?it\b", context.masked[c.end():]) for c in cue_list) and \
+            not OTHER_DOCUMENT.search(context.masked):
+        instruments = _instrument_before(context, last_sentence_only=True)  # "… The government ratified it in 2009."
+    if not instruments and any(c.group("observer") for c in cue_list):  # an observer in the T-CY, the Convention's
+        instruments = [(context.mention_at(i), Mention(m.start, m.end, "instrument/budapest-convention", m.form,
+                                                       "instrument", m.text))
+                       for i, m in enumerate(context.view.mentions) if m.key == "org/t-cy"]
     if not instruments:
         return []
     findings, seen = [], set()
@@ -81,28 +93,73 @@ def conventions(context: SentenceContext) -> list[Finding]:
         target = _instrument_of(context, cue, instruments, following)
         if target is None or not status:
             continue
-        if status in ("Signed", "Ratified", "Acceded") and (
-                _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
-                hedged(context.masked[max(0, cue.start() - 30):cue.start()])):
-            continue
-        start, end = context.clause_of(cue.start())
-        state, indirect = _state_subject(context, start, cue.start())
-        if not state or (state, target.key, status) in seen:
-            continue
-        seen.add((state, target.key, status))
-        year = "" if status == "NotParty" else _year_in(context.masked[cue.start():following])
-        findings.append(_finding(context, Fact("partyTo", state, target.key, year, status),
-                                 f"convention.{status.lower()}", indirect))
+        listed = _listed_after(context, target, instruments, following)  # "ratified both X and Y", "X in 2009 and Y"
+        anchor = next((f.fact.year for f in reversed(findings) if f.fact.year), "")  # "… signed it the following year"
+        findings += _convention_finding(context, cue, target, status, listed[0][0] if listed else following, seen,
+                                        anchor=anchor)
+        for number, (offset, also) in enumerate(listed):
+            end = listed[number + 1][0] if number + 1 < len(listed) else following
+            year = _year_in(context.masked[offset:end]) or _year_in(context.masked[cue.start():following])
+            findings += _convention_finding(context, cue, also, status, following, seen, year)
     return findings
 
 
-def _instrument_before(context: SentenceContext) -> list[tuple[int, Mention]]:
-    """The convention the paragraph named last, as a mention standing before the sentence."""
-    hits = [h for h in context.gazetteer.find(context.preceding) if context.gazetteer.entities[h.key].kind == "instrument"]
+LIST_GAP = re.compile(rf"\s*(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s*)?"
+                      rf"(?:,|and|as\s+well\s+as|,\s*and)\s+(?:the\s+|its\s+)?")
+
+
+def _listed_after(context: SentenceContext, target: Mention, instruments: list[tuple[int, Mention]],
+                  following: int) -> list[tuple[int, Mention]]:
+    """(offset, mention) of the conventions listed right after the one a cue speaks of ("both the Budapest
+    Convention and the Malabo Convention", "the Convention in 2009 and its First Additional Protocol in 2016")."""
+    found, previous_end = [], None
+    for offset, mention in instruments:
+        if previous_end is None:
+            if mention is target and offset >= 0:
+                previous_end = offset + len(SLOT_RE.match(context.masked, offset).group())
+            continue
+        gap = context.masked[previous_end:offset]
+        if offset >= following or not LIST_GAP.fullmatch(gap):
+            break
+        found.append((offset, mention))
+        previous_end = offset + len(SLOT_RE.match(context.masked, offset).group())
+    return found
+
+
+def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Mention, status: str, following: int,
+                        seen: set, year: str | None = None, anchor: str = "") -> list[Finding]:
+    """The finding of one cue for one convention (none when negated, hedged or already read)."""
+    if status in ("Signed", "Ratified", "Acceded") and (
+            _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
+            hedged(context.masked[max(0, cue.start() - 30):cue.start()])):
+        return []
+    start, end = context.clause_of(cue.start())
+    state, indirect = _state_subject(context, start, cue.start())
+    if year is None:
+        year = _year_in(context.masked[cue.start():following], anchor or _last_year(context.masked[:cue.start()]))
+    year = "" if status == "NotParty" else year
+    if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
+        return []  # an undated repeat of a dated status is folded into it when the profile is settled
+    seen.add((state, target.key, status, year))
+    return [_finding(context, Fact("partyTo", each, target.key, year, status), f"convention.{status.lower()}", indirect)
+            for each in [state] + [s for s in co_subjects(context, start, cue.start()) if s != state]]
+
+
+OTHER_DOCUMENT = re.compile(r"\b(?:strategy|law|act|agreement|memorandum|MoU|treaty|declaration|plan|directive|"
+                            r"regulation|decree|charter)\b", re.IGNORECASE)
+
+
+def _instrument_before(context: SentenceContext, last_sentence_only: bool = False) -> list[tuple[int, Mention]]:
+    """The convention the paragraph (or only the sentence before) named last, as a mention standing before the
+    sentence."""
+    before = context.preceding
+    if last_sentence_only:
+        before = (re.split(r"(?<=[.!?])\s+", before.strip()) or [""])[-1]
+    hits = [h for h in context.gazetteer.find(before) if context.gazetteer.entities[h.key].kind == "instrument"]
     if not hits:
         return []
     last = max(hits, key=lambda h: h.start)
-    return [(-1, Mention(-1, -1, last.key, "coref", "instrument", context.preceding[last.start:last.end]))]
+    return [(-1, Mention(-1, -1, last.key, "coref", "instrument", before[last.start:last.end]))]
 
 
 def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: list[tuple[int, Mention]],
@@ -118,9 +175,19 @@ def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: li
     return before[-1] if before else None
 
 
-def _year_in(text: str) -> str:
+def _year_in(text: str, anchor: str = "") -> str:
+    """The year a stretch dates itself with: "in May 2009", "(2016)", else one counted from ``anchor``
+    ("a decade later", "two years later")."""
     found = DATE_YEAR.search(text)
-    return (found.group(1) or found.group(2)) if found else ""
+    if found:
+        return found.group(1) or found.group(2)
+    relative = next((w for w in cues.times(text, anchor) if w.prep == "relative"), None) if anchor else None
+    return relative.year if relative else ""
+
+
+def _last_year(text: str) -> str:
+    found = re.findall(rf"\b({cues.YEAR})\b", text)
+    return found[-1] if found else ""
 
 
 # --- incidents ----------------------------------------------------------------------------------
@@ -142,25 +209,29 @@ KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-servi
 NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
-    rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]))?)"
+    rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
+    rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
     rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected)\b|\s+of\s+(?!(?:its|the|their|several)\b)))",
     re.IGNORECASE,
 )
 HIT_BY = re.compile(
     rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
-    rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised)"
+    rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
+    rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:ransomware|attack|DDoS|malware|hackers?)))?",
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromise|"
-                    r"intrusions?|attacks?|breach|leak\w*|hack\w*|ransomware|DDoS|defac\w*)\b", re.IGNORECASE)
+                    r"intrusions?|attacks?|breach|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
 
+REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
+                       re.IGNORECASE)
 BLAMED_BEFORE = re.compile(r"\b(?:attribut\w+|blam\w+|linked|tied|ascribed)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
@@ -171,39 +242,67 @@ def _kind(text: str) -> str:
 def _incident_entity(state: str, name: str, kind: str) -> Entity:
     label = name[0].upper() + name[1:]
     key = f"incident/{state.rsplit('/', 1)[-1]}-{slugify(name)[:60].strip('-')}"
-    return Entity(key=key, label=label, kind="incident", cls=CDO.CyberIncident, extra={"incident_kind": kind})
+    entity = Entity(key=key, label=label, kind="incident", cls=CDO.CyberIncident, extra={"incident_kind": kind})
+    entity.names |= {v for v in _name_variants(label) if v != label}
+    return entity
+
+
+DESCRIBED_TARGET = re.compile(r"\b(?P<prep>on|against|of|into|at)\s+(?:the\s+)?(?P<descr>(?:(?!of\b|and\b|the\b)[a-z][\w-]*\s+){1,4})"
+                              r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:de|of|and|the|[A-Z][\w’'.-]*))*)")
+NAME_WITH_ACRONYM = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}\((?P<acr>[A-Z][\w-]+)\)")
+
+
+def _name_variants(name: str) -> list[str]:
+    """Other ways of naming an incident: its target by its proper name without the words describing it ("attack on
+    the state oil company Pemex" → "attack on Pemex"), an organisation by its acronym ("the Social Democratic Party
+    (SPD)" → "SPD")."""
+    variants = []
+    described = DESCRIBED_TARGET.search(name)
+    if described is not None:
+        variants.append(name[:described.start("descr")] + name[described.start("name"):])
+    if NAME_WITH_ACRONYM.search(name):
+        variants.append(NAME_WITH_ACRONYM.sub(lambda m: m.group("acr"), name))
+    return variants
 
 
 def _written(context: SentenceContext, masked: str) -> str:
     return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 
-def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
-    """(position, name, year written in the name, kind) of the incidents a sentence names."""
+def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
+    """(position, name, year written in the name, kind, end of its words) of the incidents a sentence names."""
     found = []
     for match in QUOTED.finditer(text):
-        if re.search(r"\b(?:claimed|called|named|dubbed)\s+(?:by\s+)?(?:a\s+|the\s+)?(?:so-called\s+)?$",
-                     text[max(0, match.start() - 30):match.start()]):
-            continue  # a group claiming an attack, not the attack
+        if re.search(r"\b(?:claimed|called|named|dubbed|blamed|attributed|accused|linked)\s+(?:\w+\s+){0,3}?"
+                     r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$",
+                     text[max(0, match.start() - 40):match.start()]):
+            continue  # a group claiming an attack, or the culprit blamed: not the attack
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
         found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
     for match in NAMED_INCIDENT.finditer(text):
-        name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip())
+        name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip()).removesuffix(".")
         words = name.split()
         target = match.group("target") or ""
-        if len(words) < 2 and not target or _only_date(target) and len(words) < 2:
+        victim = "" if target else (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()]))
+        if (len(words) < 2 and not target or _only_date(target) and len(words) < 2) and not victim:
             continue
         if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
             continue
-        if not target and not match.group("year") and not KINDS_NAMED.search(name):
+        if not target and not victim and not match.group("year") and not KINDS_NAMED.search(name):
             continue  # "cyber operations", "attacks": no incident in particular
         if _only_date(target):
             name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
+        elif target and QUANTITY.match(target):  # "the leak of some six terabytes of emails from X": what leaked
+            what = QUANTITY_OF.match(text[match.end():])
+            owned = re.match(r"(?P<noun>[\w’'-]+)\s+(?:from|of|at)\s+(?:the\s+)?(?P<owner>.+)", what.group("what")) if what \
+                else None
+            name = name[:name.rfind(" " + target.split()[0])] + (
+                f" {owned.group('owner')} {owned.group('noun')}" if owned else f" {what.group('what')}" if what else "")
         if NOT_INCIDENT.search(text[max(0, match.start() - 25):match.start()] + " " + name):
             continue
         if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
-        name = name + _what_it_hit(text[match.end():]) if not target else name
+        name = name + victim if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
     for match in HIT_BY.finditer(text):
         victim, _ = trim_name(match.group("victim"), 0)
@@ -216,17 +315,37 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
             kind_words = "cyberattack"
         if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
             kind_words += " attack"
-        verb = re.search(r"\b(hacked|breached|defaced)\b", match.group())
-        noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement"}.get(verb.group(1) if verb else "", "")
+        victim = QUANTITY.sub("", victim)
+        verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted)\b", match.group())
+        noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
+                "encrypted": "encryption"}.get(verb.group(1) if verb else "", "")
         name = f"{noun} of {victim}" if noun and not match.group("kind") else (
             f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}")
         found.append((match.start(), name, "", _kind(match.group()), match.end()))
-    return [item[:4] for item in _distinct(found)]
+    return [item[:5] for item in _distinct(found)]
 
 
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
+
+
+QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
+                      r"(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|"
+                      r"millions)\s+(?:(?:million|thousand|billion)\s+)?", re.IGNORECASE)
+QUANTITY_OF = re.compile(r"^\s+of\s+(?P<what>[\w’'-]+(?:\s+(?:from|of|at)\s+(?:the\s+)?[\w’'.-]+)?)")
+WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                      r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*)\s+"
+                      r"(?:lost|suffered|experienced|faced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
+                      r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+"
+                      r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$")
+
+
+def _who_lost(before: str) -> str:
+    """" on <who>" for an incident named without a target whose clause opens with its victim ("Banco X lost about
+    USD 10 million in a SWIFT-related attack"), or ''."""
+    found = WHO_LOST.search(before)
+    return f" on {found.group('who') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
 
 
 def _what_it_hit(after: str) -> str:
@@ -268,15 +387,19 @@ def incidents(context: SentenceContext) -> list[Finding]:
     state, indirect = _victim(context), True
     if not state:
         return []
+    if state in _culprit_states(context):
+        return []  # "Chinese hackers were blamed for the breach of X": in China's profile, China is no victim
     findings = []
     others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
-    for position, name, year, kind in _incidents_named(text):
+    for position, name, year, kind, name_end in _incidents_named(text):
         window = text[max(0, position - 40):position + len(name) + 60]
         if any(other in name for other in others):
             continue  # "the WhisperGate operation against Ukraine": another state's incident
+        if REHEARSED.search(text[max(0, position - 60):position]):
+            continue  # "rehearsed a large-scale attack on X in an exercise": no incident
         if not year and BLAMED_BEFORE.search(text[max(0, position - 40):position]):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
-        year = year or _incident_year(text, position, len(name))
+        year = year or _incident_year(text, position, max(len(name), name_end - position))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
         entity = _incident_entity(state, name, kind)
@@ -285,6 +408,25 @@ def incidents(context: SentenceContext) -> list[Finding]:
         if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in window[:40]:
             findings.append(found)
     return findings
+
+
+BLAMED_PASSIVE = re.compile(r"\b(?:were|was|been|is|are)\s+(?:\w+ly\s+)?(?:blamed|held\s+responsible|accused|"
+                            r"suspected|believed\s+to\s+be\s+behind)\b")
+
+
+def _culprit_states(context: SentenceContext) -> set[str]:
+    """The states a sentence names as culprits: after "attributed … to" / "blamed … on", or as the subject of "were
+    blamed for"."""
+    spans = []
+    for match in ATTRIBUTE.finditer(context.masked):
+        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g)), "")
+        if group:
+            spans.append((match.start(group), match.end(group)))
+    for match in BLAMED_PASSIVE.finditer(context.masked):
+        start, _ = context.clause_of(match.start())
+        spans.append((start, match.start()))
+    return {context.state_of(m.key) for a, b in spans for m in context.view.slots_in(context.masked[a:b])
+            if m.key and context.state_of(m.key)}
 
 
 def _victim(context: SentenceContext) -> str:
@@ -307,7 +449,12 @@ def _incident_year(text: str, position: int, length: int) -> str:
     if before:
         return before[-1]
     clause_start = max(text.rfind(";", 0, position), text.rfind(":", 0, position), 0)
-    return cues.clause_year(text[clause_start:position + length])
+    year = cues.clause_year(text[clause_start:position + length])
+    if year:
+        return year
+    clause_end = min([i for i in (text.find(";", position), text.find(":", position)) if i >= 0] + [len(text)])
+    years = set(re.findall(rf"\b({cues.YEAR})\b", text[clause_start:clause_end]))
+    return years.pop() if len(years) == 1 else ""  # "a data breach at X exposed … in 2021": the clause's one year
 
 
 # --- attributions -------------------------------------------------------------------------------
@@ -316,22 +463,30 @@ ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[A-Z\ue000])[^,;]*)"
-    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|[A-Z][^,;]*|(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
-    rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
+    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
+    rf"|point(?:ed|s|ing)\s+the\s+finger\s+(?:\w+\s+)?at\s+(?P<finger>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
+    rf"(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
+    rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
+    rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
     rf"(?:as\b|of\b|for\b|responsible\b)"
-    rf"|(?:assessed|concluded|judged|determined|found)\s+(?:that\s+)?(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
-    rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b)",
+    rf"|(?:assessed|concluded|judged|determined|found)\s+(?:[\w-]+\s+){{0,4}}?(?:that\s+)?"
+    rf"(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
+    rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b"
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+(?:that\s+)?"
+    rf"(?P<behind>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
 )
-JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)")
+JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
+                     rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
 NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
                             re.IGNORECASE)
 # who may not speak for the state: an attribution by them is no state's attribution
 NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|analysts?|advisor(?:y|ies)|media|press|"
                            r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
 ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sponsored|hacker|hacking|criminal|"
+                        rf"hacktivist|activist|extortion|"
                         rf"cybercriminal|ransomware)\s+)*(?:groups?\s+|gang\s+|actors?\s+|collective\s+)?"
-                        rf"(?P<name>{NAME}(?:\s+\d+)?)")
+                        rf"(?P<name>{NAME}(?:\s+\d+|\(\d+\))?)")
 POSSESSED_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?:'s|’s)\s+(?P<body>(?:[A-Za-z][\w-]*\s+){{0,6}}?"
                             rf"[A-Za-z][\w-]*)(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)|(?=\s*(?:,|;|\.|$|\s+(?:in|on|for|and|"
                             rf"after|which|that|as)\b)))")
@@ -340,19 +495,19 @@ ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<nouns>(?:
 NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[^()]{0,80}\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)")
 OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
                            rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
-UNIT_OF = re.compile(rf",\s+an?\s+(?:unit|part|arm|branch|group)\s+(?:of|linked\s+to|run\s+by)\s+(?P<rest>.+)$")
+UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group)\s+(?:of|linked\s+to|run\s+by)\s+(?P<rest>.+)$")
 
 
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                     r"responsible", context.masked):
+                     r"responsible|finger|behind", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named", "assessed") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
             continue
@@ -361,18 +516,52 @@ def attributions(context: SentenceContext) -> list[Finding]:
             continue
         window = context.masked[match.start():min(end, match.end(group) + 40)]
         year = cues.clause_year(window) or cues.clause_year(before) or \
-            cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end])
+            cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end]) \
+            or cues.clause_year(context.masked[match.start():end])
         incident = _incident_about(context, state=attributor)
-        for culprit, entity in _culprits(context, match.start(group), match.end(group)):
+        group_end = match.end(group)
+        inner = INNER_GAP.search(context.masked, match.start(group), group_end) if group in ("to", "on") else None
+        if inner is not None:  # "to Russia in 2018 and the WannaCry attack to North Korea in 2017": two items
+            group_end = inner.start()
+            year = cues.clause_year(context.masked[match.start():group_end]) or year
+        culprits = [(c, e, year) for c, e in _culprits(context, match.start(group), group_end)]
+        if group in ("to", "on"):
+            culprits += _gapped_culprits(context, group_end, group)
+        for culprit, entity, year in culprits:
             if culprit == attributor:
                 continue
-            jointly = _jointly(context, match.end(group), end, attributor, culprit)
+            jointly = _jointly(context, match.end(group), end, attributor, culprit) or \
+                _co_subjects(context, start, match.start(), attributor, culprit) or \
+                _jointly(context, start, match.start() + 12, attributor, culprit)
             fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
                         jointly=jointly)
             found = _finding(context, fact, "attribution.named", indirect)
             found.entities = [e for e in (entity, incident) if e is not None]
             findings.append(found)
     return findings
+
+
+INNER_GAP = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?:(?!\s(?:to|on)\s)[^,;]){{3,80}}?\s+(?:to|on)\s+(?:the\s+)?"
+                       rf"(?:{SLOT}|[A-Z])")
+GAPPED = re.compile(rf"(?P<skip>[^;]*?)(?:,\s*|\s+)(?:and|while|as\s+well\s+as)\s+(?P<what>(?:the\s+)?[^;,]{{3,80}}?)\s+"
+                    rf"(?P<prep>to|on)\s+(?P<who>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)")
+VERB_LIKE = re.compile(r"\b(?:\w+ed|\w+ing|is|are|was|were|has|have|had|will|would)\b")
+
+
+def _gapped_culprits(context: SentenceContext, after: int, group: str) -> list[tuple[str, Entity | None, str]]:
+    """(culprit, new entity, year) of each further item of a gapped list after an attribution ("attributed X to
+    Russia in 2018, and the Exchange hack to China in 2021"): an incident and "to"/"on" an actor, with no verb of
+    its own."""
+    found = []
+    position = after
+    while True:
+        item = GAPPED.match(context.masked, position)
+        if item is None or item.group("prep") != ("to" if group == "to" else "on") or \
+                VERB_LIKE.search(_written(context, item.group("what") + " " + item.group("skip"))):
+            return found
+        year = cues.clause_year(context.masked[item.start("what"):item.end("who")])
+        found += [(c, e, year) for c, e in _culprits(context, item.start("who"), item.end("who"))]
+        position = item.end()
 
 
 def _incident_year_of(context: SentenceContext, before: str) -> str:
@@ -382,14 +571,43 @@ def _incident_year_of(context: SentenceContext, before: str) -> str:
         (re.findall(rf"\b({cues.YEAR})\b", before) or [""])[-1]
 
 
+PASSIVE_BEFORE = re.compile(r"(?:\b(?:were|was|been|being|is|are)\s+(?:\w+\s+)?|,\s*(?:\w+ly\s+)?)$")
+OFFICIAL_AGENT = re.compile(r"^\s*(?:the\s+|then\s+|its\s+|their\s+)*(?:[\w-]+\s+){0,3}?(?:government|minister|ministry|"
+                            r"officials?|authorities|president|prime|chancellor|cabinet|spokes\w+|agency|office)\b",
+                            re.IGNORECASE)
+OFFICIAL_ADVERB = re.compile(r"\b(?:officially|formally|publicly)\b", re.IGNORECASE)
+
+
 def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> tuple[str, bool]:
-    """The state that attributed: "by <state>" after a passive verb, else the clause's state."""
-    by = re.search(rf"\bby\s+(?:the\s+)?{SLOT}", context.masked[match.start():match.end() + 40])
-    if by is not None and re.search(r"\b(?:were|was|been)\s+(?:\w+\s+)?$", context.masked[start:match.start()]):
-        mention = context.view.slot(by.group())
-        if context.state_of(mention.key):
-            return context.state_of(mention.key), False
+    """The state that attributed: in the passive ("was attributed by <state> to", "the attack, blamed on X by the
+    government") the agent after "by" (a state, or the government's officials for the clause's state), an
+    official passive with no agent ("was formally attributed to") the clause's state, a passive that names no one
+    ("was widely linked to", "a group tied to") nobody; in the active, the clause's state, or the actor a relative
+    clause hangs on ("unlike the United States, which blamed X")."""
+    antecedent = relative_antecedent(context, match.start())
+    if antecedent:
+        return antecedent, False
+    if PASSIVE_BEFORE.search(context.masked[max(0, match.start() - 30):match.start()]) and \
+            not re.match(r"\s*(?:\w+ly\s+)?blam", context.masked[match.start():]) or \
+            re.match(r"\s*(?:\w+ly\s+)?blam(?:ed)\b", context.masked[match.start():]) and \
+            re.search(r"\b(?:were|was|been)\s+(?:\w+\s+)?$", context.masked[max(0, match.start() - 30):match.start()]):
+        by = re.search(rf"\bby\s+(?P<agent>[^;]{{0,60}})", context.masked[match.start():match.end() + 60])
+        if by is None:  # "was attributed to" is a state's act; "was linked to" may be anyone's
+            official = OFFICIAL_ADVERB.search(match.group()[:30]) or re.match(r"(?:\w+ly\s+)?(?:attribut|blam)",
+                                                                                match.group())
+            return _state_subject(context, start, match.start()) if official else ("", True)
+        slot = re.match(rf"\s*(?:the\s+)?{SLOT}", by.group("agent"))
+        if slot is not None:
+            mention = context.view.slot(slot.group())
+            return _actor_state(context, mention, match.start()), False
+        if OFFICIAL_AGENT.match(_written(context, by.group("agent"))):
+            return _state_subject(context, start, match.start())
+        return "", True
     return _state_subject(context, start, match.start())
+
+
+ALSO_CULPRIT = re.compile(rf"^[^()]*?\s+and\s+(?P<next>(?:the\s+)?(?:{SLOT}|[A-Z]).*)$")
+STATE_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<body>{NAME})(?:\s+\((?P<acr>[A-Z][\w-]*)\))?")
 
 
 def _culprits(context: SentenceContext, start: int, end: int) -> list[tuple[str, Entity | None]]:
@@ -409,6 +627,8 @@ def _culprits(context: SentenceContext, start: int, end: int) -> list[tuple[str,
     unit = UNIT_OF.search(text)
     if unit is not None:
         found.append(_culprit(context, unit.group("rest")))
+    for other in ALSO_CULPRIT.finditer(text):  # "to APT40 and the Ministry of State Security (MSS)"
+        found.append(_culprit(context, other.group("next")))
     distinct: dict[str, tuple[str, Entity | None]] = {}
     for key, entity in found:
         if key and key not in distinct:
@@ -426,6 +646,9 @@ def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[
 
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    owned_org = re.match(rf"\s*(?:the\s+)?{SLOT}(?:'s|’s)\s+(?P<body>{SLOT})", text)
+    if owned_org is not None and context.view.slot(owned_org.group("body")).kind == "org":
+        return context.view.slot(owned_org.group("body")).key, None  # "North Korea's Lazarus Group"
     owned = POSSESSED_BODY.match(text)
     if owned is not None:
         owner = context.view.slot(owned.group("owner"))
@@ -438,8 +661,17 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     adjective = ADJECTIVE_GROUP.match(text)
     if adjective is not None:
         owner = context.view.slot(adjective.group("owner"))
-        if owner.form == "adjective":
+        if owner.form == "adjective" or owner.kind == "state":
             return _new_actor(context, f"{owner.text} {adjective.group('nouns')}")
+    owned_org = re.match(rf"\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<body>{SLOT})", text)
+    if owned_org is not None and context.view.slot(owned_org.group("owner")).kind == "state" and \
+            context.view.slot(owned_org.group("body")).kind == "org":  # "the Chinese Ministry of State Security (MSS)"
+        return context.view.slot(owned_org.group("body")).key, None
+    body = STATE_BODY.match(text)
+    if body is not None and context.view.slot(body.group("owner")).kind == "state":  # "the US National Security Agency"
+        owner = context.view.slot(body.group("owner"))
+        name = f"{owner.text} {body.group('body')}" + (f" ({body.group('acr')})" if body.group("acr") else "")
+        return _new_actor(context, name, body.group("acr") or "")
     slot = re.match(rf"\s*(?:the\s+)?{SLOT}", text)
     if slot is not None:
         mention = context.view.slot(slot.group())
@@ -461,15 +693,27 @@ def _incident_about(context: SentenceContext, state: str) -> Entity | None:
     named = _incidents_named(_written(context, context.masked))
     if not named:
         return None
-    position, name, _, kind = named[0]
+    position, name, _, kind, _ = named[0]
     return _incident_entity(state, name, kind)
+
+
+def _co_subjects(context: SentenceContext, start: int, cue: int, attributor: str, culprit: str) -> tuple[str, ...]:
+    """The other actors of a subject list right before the verb ("Portugal and the United States jointly
+    attributed")."""
+    found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:\w+ly\s+)?$",
+                      context.masked[start:cue])
+    if found is None:
+        return ()
+    keys = {m.key for m in context.view.slots_in(found.group(1)) if m.kind in ("state", "org") and m.key}
+    return tuple(sorted(k for k in keys if k not in (attributor, culprit)))
 
 
 def _jointly(context: SentenceContext, start: int, end: int, attributor: str, culprit: str) -> tuple[str, ...]:
     found = JOINTLY.search(context.masked, start, end)
     if found is None:
         return ()
-    keys = [m.key for m in context.view.slots_in(found.group("who")) if m.kind in ("state", "org") and m.key]
+    keys = [m.key for m in context.view.slots_in(found.group("who") or found.group("joined"))
+            if m.kind in ("state", "org") and m.key]
     return tuple(sorted({k for k in keys if k not in (attributor, culprit)}))
 
 

@@ -22,7 +22,7 @@ from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import LAW_TOPICS, topic_spans, topic_statements
-from cdkg.extraction.un import _state_subject, once
+from cdkg.extraction.un import _actor_state, _state_subject, once
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -34,9 +34,12 @@ POSITION_NOUN = re.compile(
 )
 PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
-    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+out|delivered|"
+    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
-    r"reaffirmed)\b",
+    r"reaffirmed|contribut(?:ed|es)|provided|explained|detailed|clarified|tabled|gave|expressed|reflected|stated|"
+    r"described|summari[sz]ed|captured|documented|recorded|enshrined|spel(?:led|t)\s+out|put\s+forward|communicated|"
+    r"transmitted|circulated|posted|appeared|came\s+out|distributed|formulated|codified|conveyed|"
+    r"(?:first|earliest|only|few)\s+(?:[\w-]+\s+){0,3}?to\s+(?:publish|set\s+out|issue|present|release))\b",
     re.IGNORECASE,
 )
 PLANNED = re.compile(
@@ -49,13 +52,20 @@ PLANNED = re.compile(
     r"elaboration)|being\s+(?:prepared|developed|elaborated)|(?:would|will)\s+(?:publish|present|release|prepare|draft|"
     r"develop|adopt|issue)|in\s+the\s+process\s+of\s+(?:drafting|preparing|developing|elaborating)|"
     r"(?:has|have)\s+(?:started|begun|launched|initiated)\s+(?:drafting|preparing|work|developing)|"
-    r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present))\b",
+    r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present)|"
+    r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
+    r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled)|"
+    r"(?:decided|agreed|committed|pledged|undertook|promised)\s+to\s+(?:publish|prepare|draft|develop|adopt|issue))\b",
     re.IGNORECASE,
 )
 STANCE = re.compile(
     r"\b(?:regards?|holds?|affirms?|maintains?|considers?|argues?|states?|recognises?|recognizes?|accepts?|rejects?|"
     r"treats?|describes?|views?|sees?|insists?|stresses?|applies|apply|is|are|must|should|may|leaves|takes?|"
-    r"reads?|notes?|says?|endorses?|acknowledges?)\b",
+    r"reads?|notes?|says?|endorses?|acknowledges?|"
+    r"regarded|held|holding|affirmed|maintained|considered|argued|stated|recogni[sz]ed|accepted|accepting|rejected|"
+    r"rejecting|treated|described|viewed|saw|insisted|stressed|applied|took|noted|said|endorsed|acknowledged|"
+    r"restated|added|conceded|concluded|found|denied|disputed|questioned)\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
@@ -70,7 +80,8 @@ DEFAULT_LABEL = "national position on international law in cyberspace"
 PAPER_NOUN = re.compile(
     r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech)"
-    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|has)\b)[^,;]){0,90})?)",
+    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
+    r"remains?|followed)\b)[^,;]){0,90})?)",
 )
 
 
@@ -92,12 +103,40 @@ def _title(text: str) -> str:
     return ""
 
 
+SPEECH = re.compile(r"\b(?P<noun>speech|address|lecture|remarks)\b")
+SPEAKER = re.compile(
+    r"\b(?P<who>(?:President|Prime\s+Minister|(?:Foreign\s+|Defen[cs]e\s+|Deputy\s+)?Minister|Attorney[- ]General|"
+    r"(?:Foreign\s+|Defen[cs]e\s+)?Secretary(?:\s+of\s+State)?|Ambassador|Chancellor|Legal\s+Adviser)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,?\s+[A-Z][\w’'-]+){0,3})")
+OCCASION = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})")
+
+
+def _speech_label(text: str) -> str:
+    """A speech or address named by its speaker and occasion ("Attorney General's Chatham House speech"), or ''."""
+    speech = SPEECH.search(text)
+    speaker = SPEAKER.search(text)
+    if speech is None or speaker is None:
+        return ""
+    occasion = OCCASION.search(text, speech.start())
+    where = occasion.group("where") if occasion else ""
+    where = re.sub(r"\s+(?:[Cc]onference|[Ss]ummit|[Ss]ession|[Mm]eeting)$", "", where)
+    who = re.sub(r",", "", speaker.group("who"))
+    return " ".join(w for w in (f"{who}’s", where, speech.group("noun")) if w)
+
+
 def _label(text: str) -> str:
     """What a paper is called: its title, else the words naming it ("national contribution to the official
     compendium …", a possessive read as "national"), else a generic name."""
     title = _title(text)
     if title:
         return title
+    if re.search(r"\bcompendium\b", text, re.IGNORECASE):  # the compendium of national contributions (A/76/136)
+        forum = "GGE " if re.search(r"\bGGE\b|Governmental Experts|A/76/136", text) else ""
+        symbol = re.search(r"\bA/\d{2}/\d{1,3}\b", text)
+        return f"national contribution to the {forum}compendium" + (f" ({symbol.group()})" if symbol else "")
+    speech = _speech_label(text)
+    if speech:
+        return speech
     found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
     if not found:
         return DEFAULT_LABEL
@@ -116,18 +155,25 @@ def _document(context: SentenceContext, state: str, text: str, year: str = "") -
 
 OWN_POSITION = re.compile(
     rf"(?:\b(?:national|its|their|own)|{SLOT}(?:'s|’s)?|\b\w+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation)s?\b"
+    r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation|"
+    r"thinking|reading)s?\b"
     r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:position|statement|paper|views?|contribution)\s+on\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?"
-    r"international\s+law\b"
-    r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?)\s+(?:that\s+)?"
+    r"(?:position|statement|paper|views?|contribution|document|speech|address|submission)\s+on\s+"
+    r"(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
+    r"|\b(?:national|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|statement|paper|submission|position)\s+to\s+"
+    r"the\s+(?:[\w-]+\s+){0,3}?compendium\b"
+    r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
+    r"interprets?)\s+(?:that\s+)?"
     r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
     re.IGNORECASE,
 )
-REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document))\b",
+REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document)|"
+                         r"do\s+so|an?\s+(?:revised|new|updated|second|fuller|further|expanded)\s+(?:version|edition|"
+                         r"paper|position|statement))\b",
                          re.IGNORECASE)
-POSITION_BEFORE = re.compile(r"\bnational\s+(?:position|statement|paper|views)\b[^.]*\binternational\s+law\b",
+POSITION_BEFORE = re.compile(r"\b(?:national|its\s+own|its|the)\s+(?:[\w-]+\s+)?(?:position|statement|paper|views)\b[^.]*"
+                             r"\binternational\s+law\b|\binternational\s+law\b[^.]*\b(?:position|statement|paper|views)\b",
                              re.IGNORECASE)
 
 
@@ -135,10 +181,11 @@ def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     """Whether the clause names the state's own paper on international law (in a sentence about international
     law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
     speaks_of_law = INTERNATIONAL_LAW.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding) or \
-        re.search(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b", context.view.text, re.IGNORECASE)
+        re.search(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b|\bcompendium\b", context.view.text,
+                  re.IGNORECASE)
     if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
         return True
-    last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    last_sentence = " ".join(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]) if context.preceding.strip() else ""
     return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(last_sentence + " " + context.view.text))
 
 
@@ -178,6 +225,9 @@ def _dated_stretches(clause: str, cue_list: list[re.Match[str]]) -> list[str]:
     return stretches
 
 
+REPLIES = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\b|\bquestionnaire\b", re.IGNORECASE)
+
+
 def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: str, planned: bool,
                     first: bool) -> list[Finding]:
     """The issuance (and the forum it went to) of one publication cue's stretch of clause."""
@@ -185,7 +235,13 @@ def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: 
     year = _year_in(stretch) or (cues.clause_year(clause) or _any_year(clause[:clause.find(stretch)]) if first else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if first else "")
     year = year or (_any_year(stretch) if status == "Published" else "")
-    document = _document(context, state, _written(context, clause), year if status == "Published" else "")
+    written = re.split(r",?\s+and\s+(?:then|later|subsequently)\b|,\s+(?:then|later)\b", _written(context, stretch))[0]
+    if REPLIES.search(written) and not PAPER_NOUN.search(written):
+        return []  # replies to a questionnaire are a position stated in that forum, not a national position paper
+    named = _title(written) or (not SPEECH.search(_written(context, clause)) and  # a speech: by the clause's speaker
+                                [m for m in PAPER_NOUN.finditer(written) if m.group("rest").strip()])
+    document = _document(context, state, written if named else _written(context, clause),
+                         year if status == "Published" else "")
     found = _finding(context, Fact("issued", state, document.key, year, status), f"lawposition.{status.lower()}")
     found.entities = [document]
     findings = [found]
@@ -211,16 +267,25 @@ def _year_in(text: str) -> str:
     return found.group(1) if found else ""
 
 
+ORG_SPEAKS = re.compile(rf"\s*(?:the\s+)?(?P<org>{SLOT})(?:'s|’s)\s+(?:\w+\s+)?(?:statements?|positions?|delegations?|"
+                        rf"views?|submissions?)\b", re.IGNORECASE)
+
+
 def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
     """The state a sentence of the profile speaks for: the state (or its adjective) that opens the clause
     ("Estonia regards", "Georgian delegates argued"), else the state the paragraph is about."""
     begin = context.intro_end if start == 0 else start
+    speaker = ORG_SPEAKS.match(context.masked[start:cue])
+    if speaker and context.view.slot(speaker.group("org")).kind == "org" and \
+            not context.state_of(context.view.slot(speaker.group("org")).key):
+        return ""  # "the EU's statement at the OEWG … stressed that": the organisation's view, no state's
     opening = re.match(rf"\s*(?:the\s+|a\s+)?{SLOT}", context.masked[begin:cue])
     if opening:
         mention = context.view.mentions[int(opening.group(1))]
-        state = context.state_of(mention.key) if mention.key else ""
+        state = _actor_state(context, mention, cue) if mention.key else ""
         if state:
             return state
+
     return _state_subject(context, start, cue)[0]
 
 
@@ -255,7 +320,9 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if forums:
         return "forum", forums[-1].key, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
-    for sentence in re.split(r"(?<=[.!?])\s+", context.preceding.strip()) + [context.view.text]:
+    earlier = re.split(r"(?<=[.!?])\s+", context.preceding.strip())
+    for number, sentence in enumerate(earlier + [context.view.text]):
+        recent = number >= len(earlier) - 2  # a forum carries over two sentences; a paper, its whole paragraph
         paper = _published_paper(context, sentence)
         if paper is not None:
             document = _document(context, state, paper[1], paper[0])
@@ -263,7 +330,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             continue
         hits = [h for h in context.gazetteer.find(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
-        if hits and sentence is not context.view.text:
+        if hits and sentence is not context.view.text and recent:
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return "", "", None
@@ -277,7 +344,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or positions.positions(context) or not STANCE.search(context.masked):
         return []
-    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|exercise|strategy)\b", text, re.IGNORECASE):
+    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )\bexercises?\b", text,
+                 re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights")
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text) if topic in LAW_TOPICS)
     masked_cut = _masked_offset(context, first_topic)
@@ -299,8 +367,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
             continue
         if kind == "forum":
             fact = Fact("position", state, forum, year, statement=words, topics={topic})
-        else:
-            fact = Fact("positionIn", state, forum, statement=words, topics={topic})
+        else:  # a position in a paper is dated by the paper
+            paper_year = re.search(rf"-({cues.YEAR})$", forum)
+            fact = Fact("positionIn", state, forum, paper_year.group(1) if paper_year else "", statement=words,
+                        topics={topic})
         found = _finding(context, fact, f"position.{'in-forum' if kind == 'forum' else 'in-national-paper'}", True,
                          Decimal("0.8"))
         found.entities = [document] if kind == "document" else []

@@ -29,7 +29,10 @@ STANCE = re.compile(
     r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing) for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
     r"welcom(?:ed|es|ing)|not(?:ed|es|ing) that|caution(?:ed|s|ing)|insist(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
     r"(?:re)?affirm(?:ed|s|ing)|warn(?:ed|s|ing)|express(?:ed|es|ing) (?:its |their )?(?:support|concern|opposition)|"
-    r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that)\b"
+    r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
+    r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
+    r"float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))\b"
 )
 VENUE_INTRO = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|"
@@ -46,7 +49,7 @@ VENUE_AFTER = re.compile(
 )
 HINT = re.compile(r"argu|stated|stating|sa(?:id|ys)|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
-                  r"proposed that")
+                  r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:

@@ -35,9 +35,10 @@ from cdkg.vocabulary import CDO
 
 SYMBOL = re.compile(r"\bA/(?:RES/)?(\d{2})/(\d{1,3})\b")
 VOTE_CUE = re.compile(
-    r"\b(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?(?P<vote>in\s+favou?r\s+of|for|against|yes\s+on|no\s+on)"
+    r"\b(?:(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?|cast(?:s|ing)?\s+(?:its|their|a)\s+(?:\w+\s+)?votes?\s+)"
+    r"(?P<vote>in\s+favou?r\s+of|for|against|yes\s+on|no\s+on)"
     r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
-    r"|(?:,|\band)\s+(?P<bare>in\s+favou?r\s+of|against)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
+    r"|(?:,|\band)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
     re.IGNORECASE,
 )
 NOT_VOTED = re.compile(r"\b(?:did not|didn't|never|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -54,11 +55,16 @@ PARTICIPATE = re.compile(
 YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
 
 ALIGN = re.compile(
-    rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?))\s+"
-    rf"(?:of|delivered\s+by|made\s+by)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
+    rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?|declarations?))\s+"
+    rf"(?:of|(?:delivered|made|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf\s+of)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
     rf"(?:the\s+)?{SLOT}"
     rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+(?:closely\s+)?(?:the\s+)?{SLOT}(?:'s|’s)?\s+"
-    rf"(?:joint\s+)?(?:position|statements?|line|views?)"
+    rf"(?:joint\s+)?(?:position|statements?|line|views?|lead|approach)"
+    rf"|\b(?:positions?|votes?|statements?|views?|line)\s+(?:\w+ly\s+)?(?:track|mirror|echo|follow|match|reflect)(?:s|ed|ing)?"
+    rf"\s+(?:\w+ly\s+)?(?:those\s+of\s+)?(?:the\s+)?{SLOT}"
+    rf"|\b(?:statements?|positions?|votes?|views?)\s+(?:are|were|is|was|have\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:in\s+line|consistent|in\s+step)\s+with\s+(?:the\s+)?{SLOT}"
+    rf"|\bma(?:de|kes?|king)\s+common\s+cause\s+with\s+(?:the\s+)?{SLOT}"
     rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?|mirror(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:those|the\s+(?:positions?|line|"
     rf"statements?|views?))\s+of\s+(?:the\s+)?{SLOT}"
     rf"|\bassociat(?:es|ed|ing)\s+(?:itself|themselves|herself|himself)\s+with\s+(?:the\s+)?(?:joint\s+)?"
@@ -72,19 +78,33 @@ ALIGN = re.compile(
     rf"|\b(?:support|back|endors)(?:es|ed|ing|s)?\s+(?:\w+ly\s+)?(?:the\s+)?(?:joint\s+)?(?:positions?|statements?|views?)\s+"
     rf"(?:of|delivered\s+by|made\s+by)\s+(?:the\s+)?{SLOT}"
     rf"|\bcoordinat(?:es|ed|ing)\s+(?:\w+ly\s+)?(?:its|their)\s+(?:positions?|statements?|votes?)\s+(?:\w+ly\s+)?with\s+"
-    rf"(?:the\s+)?{SLOT}",
+    rf"(?:the\s+)?{SLOT}"
+    rf"|\b(?:in\s+(?:line|step|agreement)|consistent(?:ly)?)\s+with\s+(?:the\s+)?{SLOT}(?:'s|’s)\s+(?:common\s+|joint\s+)?"
+    rf"(?:positions?|statements?|line|views?|votes?)"
+    rf"|\b(?:in\s+(?:line|step|agreement)|consistent(?:ly)?)\s+with\s+(?:the\s+)?(?:common\s+|joint\s+)?"
+    rf"(?:positions?|statements?|line|views?)\s+of\s+(?:the\s+)?{SLOT}"
+    rf"|\b(?:speaks?|spoke|speaking|sides?|sided|siding)\s+(?:\w+ly\s+)?(?:through|with)\s+(?:the\s+)?{SLOT}"
+    rf"|\b(?:support|back|endors|join|co-?sign)(?:s|ed|ing|es)?\s+(?:\w+ly\s+)?(?:the\s+)?{SLOT}-(?:led|drafted|sponsored)\s+"
+    rf"(?:joint\s+)?(?:statements?|declarations?|positions?)",
     re.IGNORECASE,
 )
 
 JOIN = re.compile(
     r"\b(?:join(?:ed|s|ing)?|endors(?:ed|es|ing)|sign(?:ed|s)\s+up\s+to|co-?found(?:ed|er|ing)|"
-    r"found(?:ing|er)\s+members?|members?|participat(?:ed|es|ing)\s+in|back(?:ed|s)|"
+    r"found(?:ing|er)\s+(?:members?|participants?|partners?|states?|signator(?:y|ies))|members?|participat(?:ed|es|ing)\s+in|"
+    r"back(?:ed|s)|"
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
     r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
-    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored)\b",
+    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|accession\s+to|endorsement\s+of)\b",
     re.IGNORECASE,
 )
+# what, between a joining verb and an initiative, makes the initiative something else's object ("signed an MoU with
+# Chile that refers to the Paris Call", "joined the OAS and is an observer to the Christchurch Call")
+NOT_JOINED_GAP = re.compile(r"\b(?:that|which|who|whose|refers?|referring|mentions?|mentioning|cites?|citing|about|"
+                            r"regarding|concerning|under|within|through|via|observers?|MoUs?|memorand\w+|agreements?|"
+                            r"treaty|statements?|reports?|declarations?|strateg\w+|is|was|are|were|has|have)\b",
+                            re.IGNORECASE)
 WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
                       re.IGNORECASE)
 
@@ -117,6 +137,12 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     """(state, indirect?) that does what the cue at ``cue`` says: the first actor named before the cue in its
     clause that is not the object of a preposition, else the state the paragraph is about (profiles speak of
     one state, and "It" or a capital city before the verb is that state)."""
+    antecedent = relative_antecedent(context, cue)
+    if antecedent:
+        return antecedent, False
+    listed = co_subjects(context, start, cue)
+    if listed:  # "In 2021 the United States, the EU and NATO attributed …": the list's state
+        return listed[0], False
     begin = context.intro_end if start == 0 else start
     if start > context.intro_end:  # a later clause without a subject of its own has the sentence's
         found = _state_subject(context, 0, min(cue, start))
@@ -134,10 +160,53 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         if mention.kind not in ("state", "org") or not mention.key or OBJECT_BEFORE.search(
                 context.masked[begin:slot.start()]) or following.startswith("-"):
             continue
-        state = context.state_of(mention.key)
+        state = _actor_state(context, mention, cue)
         if state:
             return state, mention.form == "coref"
     return profile_state(context), True
+
+
+SUBJECT_LIST = re.compile(rf"^\s*(?:(?:in|on|by|since|during)\s+(?:\w+\s+){{0,2}}?{cues.YEAR},?\s+)?(?:the\s+)?"
+                          rf"(?P<list>{SLOT}(?:\s*,\s*(?:the\s+)?{SLOT})*\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                          rf"(?:the\s+)?{SLOT})\s+(?:[^\s,;.]+\s+){{0,4}}$", re.IGNORECASE)
+
+
+def co_subjects(context: SentenceContext, start: int, cue: int) -> list[str]:
+    """The states of a coordinated subject standing at the start of a clause before its verb ("Ukraine and Moldova
+    received candidate status", "Estonia, Latvia and Lithuania voted against"), or []."""
+    found = SUBJECT_LIST.match(context.masked[start:cue])
+    if found is None and start == 0 and context.intro_end:
+        found = SUBJECT_LIST.match(context.masked[context.intro_end:cue])
+    if found is None:
+        return []
+    states = [context.state_of(m.key) for m in context.view.slots_in(found.group("list")) if m.key]
+    return list(dict.fromkeys(s for s in states if s))
+
+
+RELATIVE = re.compile(rf"(?P<who>{SLOT})\s*,\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
+
+
+def relative_antecedent(context: SentenceContext, cue: int) -> str:
+    """The state a relative clause right before a cue hangs on ("unlike Hungary, which aligned with"), or ''."""
+    found = RELATIVE.search(context.masked[max(0, cue - 60):cue])
+    if found is None:
+        return ""
+    mention = context.view.slot(found.group("who"))
+    return _actor_state(context, mention, cue) if mention.kind in ("state", "org") and mention.key else ""
+
+
+def _actor_state(context: SentenceContext, mention: Mention, cue: int) -> str:
+    """The state an actor before a cue stands for: a state itself; an agency's state when the sentence names that
+    state before the cue or it is the state the paragraph is about, else the paragraph's state (a profile's
+    "Ministry of Foreign Affairs" is its own state's, even when the sentence names a partner state after it)."""
+    state = context.state_of(mention.key)
+    if not state or mention.kind == "state":
+        return state
+    named_before = any(m.key == state for m in context.view.slots_in(context.masked[:cue]) if m.kind == "state")
+    if named_before:
+        return state
+    own = profile_state(context)
+    return own or state
 
 
 def profile_state(context: SentenceContext) -> str:
@@ -168,6 +237,8 @@ def once(rule: Callable[[SentenceContext], list[Finding]]) -> Callable[[Sentence
     return distinct
 
 
+INTENT = re.compile(r"\b(?:will|would|could|might|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|"
+                    r"consider(?:s|ing)|seeks?\s+to|wants?\s+to)\b", re.IGNORECASE)
 HEDGE_STATUSES = frozenset({"UnderNegotiation", "Draft", "Proposed", "Planned"})
 
 
@@ -213,6 +284,63 @@ def _vote_value(match: re.Match[str]) -> str:
     return "Against" if words.startswith(("against", "no")) else "InFavour"
 
 
+VOTE_BACK = re.compile(
+    r"\b(?:vot(?:ed|es)\s+(?P<vote>in\s+favou?r(?:\s+of\s+(?:it|them|both))?|for\s+(?:it|them|both)|against(?:\s+(?:it|them|both))?|"
+    r"yes|no)|(?P<abstain>abstain(?:ed|s)(?:\s+on\s+(?:it|them|both))?)"
+    r"|(?P<which>(?:for|against|on)\s+which\s+(?:it|they|\ue000\d+\ue001)\s+(?:\w+\s+)?(?:also\s+)?(?:voted|abstained)))"
+    r"(?=\s*(?:[.;,]|$|\s+(?:in|on|at|when|as|too)\b))",
+    re.IGNORECASE)
+
+
+def votes_referred_back(context: SentenceContext) -> list[Finding]:
+    """A vote on the resolution named just before ("co-sponsored A/77/37 and voted for it"; "The PoA was taken
+    forward by A/77/37. France voted in favour."): the last resolution of the sentence before the cue, else the
+    only one the sentence before names."""
+    if not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
+        return []
+    findings = []
+    for cue in VOTE_BACK.finditer(context.masked):
+        named = [r for r in _resolutions(context) if r[1] <= cue.start()]
+        after = [r for r in _resolutions(context) if r[0] >= cue.end()]
+        if after and not re.search(r"\b(?:it|them|both)\s*$", cue.group()) and \
+                (BETWEEN_VOTES.match(context.masked[cue.end():after[0][0]]) or
+                 re.fullmatch(r"\s*(?:on|of|for)\s+(?:the\s+)?(?:resolution\s+)?", context.masked[cue.end():after[0][0]])):
+            continue  # "voted in favour of A/73/27" is read by the vote rule
+        plural = bool(re.search(r"\b(?:them|both)\s*$", cue.group()))
+        if named:
+            targets = [(r[2], r[3]) for r in (named[-2:] if plural else named[-1:])]
+        else:
+            last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+            symbols = list(dict.fromkeys(m.group() for m in SYMBOL.finditer(last_sentence)))
+            if len(symbols) != 1 and not (plural and len(symbols) == 2):
+                continue
+            targets = [_resolution_named(context, symbol) for symbol in symbols]
+        start, end = context.clause_of(cue.start())
+        if NOT_VOTED.search(context.masked[start:cue.start()]):
+            continue
+        state, indirect = _state_subject(context, start, cue.start())
+        if not state:
+            continue
+        words = (cue.group("vote") or cue.group("which") or "").lower()
+        value = "Abstained" if cue.group("abstain") or words.endswith("abstained") else \
+            "Against" if words.startswith(("against", "no")) else "InFavour"
+        for key, entity in targets:
+            year = cues.clause_year(context.masked[start:end]) or _session_year(key)
+            found = _finding(context, Fact("votedOn", state, key, year, value), f"vote.{value.lower()}", indirect)
+            found.entities = [entity] if entity is not None else []
+            findings.append(found)
+    return findings
+
+
+def _resolution_named(context: SentenceContext, symbol: str) -> tuple[str, Entity | None]:
+    """(key, new entity or None) of a resolution by its symbol."""
+    known = context.gazetteer.lookup(symbol)
+    if known is not None:
+        return known.key, None
+    key = "resolution/" + symbol.lower().replace("/", "-")
+    return key, Entity(key=key, label=symbol, kind="resolution", cls=CDO.Resolution, extra={"symbol": symbol})
+
+
 def votes(context: SentenceContext) -> list[Finding]:
     """How a state voted on each resolution the sentence names (see the module docstring)."""
     if "/" not in context.view.text or not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
@@ -234,10 +362,11 @@ def votes(context: SentenceContext) -> list[Finding]:
         window = context.masked[clause[0]:clause[1]]
         year = cues.year_after(context.masked[end:]) or cues.clause_year(window) or \
             cues.clause_year(context.masked[:context.intro_end]) or _session_year(key)
-        fact = Fact("votedOn", state, key, year, _vote_value(cue))
-        found = _finding(context, fact, f"vote.{_vote_value(cue).lower()}", indirect)
-        found.entities = [entity] if entity is not None else []
-        findings.append(found)
+        for each in [state] + [s for s in co_subjects(context, clause[0], cue.start()) if s != state]:
+            fact = Fact("votedOn", each, key, year, _vote_value(cue))  # "Estonia and Latvia voted against X"
+            found = _finding(context, fact, f"vote.{_vote_value(cue).lower()}", indirect)
+            found.entities = [entity] if entity is not None else []
+            findings.append(found)
     return findings
 
 
@@ -321,7 +450,8 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
 
 def alignment(context: SentenceContext) -> list[Finding]:
     """Whose statements an actor aligns with (see the module docstring)."""
-    if not re.search(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat",
+    if not re.search(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
+                     r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause",
                      context.masked,
                      re.IGNORECASE):
         return []
@@ -346,9 +476,8 @@ def _alignments(context: SentenceContext, others: list[Mention], start: int, end
         actor, indirect = _state_subject(context, start, match.start())
         if not actor or actor == other.key or context.state_of(other.key) == actor:
             continue
-        status = "Planned" if hedged(context.masked[start:match.start()]) else ""
-        if status:
-            continue
+        if INTENT.search(context.masked[start:match.start()]):
+            continue  # "intends to align with": not yet (the shared status reader would also take "discussions")
         fact = Fact("alignsWith", actor, other.key, cues.since_year(context.masked[start:end]))
         findings.append(_finding(context, fact, "alignment.with", indirect, Decimal("0.85")))
     return findings
@@ -368,17 +497,77 @@ def initiatives(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(offset)
         cue = _last(JOIN.finditer(context.masked, start, offset))
         if cue is None:
+            findings += _launched_passive(context, index, mention, (start, end))
             continue
         governing = context.masked[start:cue.end()]
-        if _negated_before(governing) or hedged(governing):
+        if _negated_before(governing) or hedged(governing) or NOT_JOINED_GAP.search(context.masked[cue.end():offset]):
             continue
         actor, indirect = _state_subject(context, start, cue.start())
         if not actor:
             continue
         year = _initiative_year(context, index, cue.end(), offset, len(mentions) == 1, (start, end))
         findings.append(_finding(context, Fact("joined", actor, mention.key, year), "initiative.joined", indirect))
+    findings += _joined_back(context, mentions)
     dated = {f.fact.object for f in findings if f.fact.year}
     return [f for f in findings if f.fact.year or f.fact.object not in dated]  # "the FOC (FOC, 2011)": one
+
+
+JOINED_BACK = re.compile(rf"\b(?:joined|endorsed|signed\s+up\s+to|adhered\s+to)(?:\s+(?:it|them))?"
+                         rf"(?=\s*(?:[.;,]|$|\s+(?:in|on|since|as|a\s+year|two\s+years|the\s+following)\b))",
+                         re.IGNORECASE)
+
+
+def _joined_back(context: SentenceContext, mentions: list[tuple[int, Mention]]) -> list[Finding]:
+    """Joining the initiative named before in the sentence ("The CRI was launched by the US in 2021; Portugal
+    joined in 2022"; "… the GFCE, and Portugal joined it in 2016")."""
+    findings = []
+    for cue in JOINED_BACK.finditer(context.masked):
+        before = [(i, m) for i, m in mentions if context.mention_at(i) < cue.start()]
+        if not before:
+            continue
+        start, end = context.clause_of(cue.start())
+        if _negated_before(context.masked[start:cue.start()]) or INTENT.search(context.masked[start:cue.start()]):
+            continue
+        state, indirect = _state_subject(context, start, cue.start())
+        if not state:
+            continue
+        year = cues.clause_year(context.masked[cue.start():end]) or cues.clause_year(context.masked[start:cue.start()])
+        findings.append(_finding(context, Fact("joined", state, before[-1][1].key, year), "initiative.joined-back",
+                                 indirect))
+    return findings
+
+
+LAUNCHED_BY = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:co-?)?(?:launched|founded|initiated|created|established|set\s+up|convened|started)\b"
+    r"(?P<rest>[^;]{0,80})", re.IGNORECASE)
+PERSON_OF_STATE = re.compile(r"^\s*by\s+(?:the\s+)?(?:then\s+)?(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|"
+                             r"Chancellor|government|foreign\s+ministry|ministry)\b", re.IGNORECASE)
+
+
+def _launched_passive(context: SentenceContext, index: int, mention: Mention, clause: tuple[int, int]) -> list[Finding]:
+    """An initiative told in the passive ("The X Call was launched by President Y in 2018", "was co-launched with
+    New Zealand in 2019"): launched by a state, or by the paragraph's state's leaders or with a partner, is joined
+    by that state."""
+    after = context.masked[_slot_end(context, index):clause[1]]
+    found = LAUNCHED_BY.match(after)
+    if found is None or _negated_before(after[:found.start("rest")]) or INTENT.search(after[:found.start("rest")]):
+        return []
+    rest = found.group("rest")
+    by = re.search(rf"\bby\s+(?:the\s+)?{SLOT}", rest)
+    person = re.search(r"\bby\b", rest)
+    if by is not None:
+        agent = context.view.slot(by.group())
+        state = _actor_state(context, agent, _slot_end(context, index)) if agent.kind in ("state", "org") else ""
+    elif person is not None and PERSON_OF_STATE.match(rest[person.start():]) or \
+            re.search(r"co-?(?:launched|founded|initiated)", found.group()) and re.match(r"\s*(?:jointly\s+)?with\b", rest):
+        state = profile_state(context)  # "launched by President X", "co-launched with New Zealand"
+    else:
+        state = ""  # "was set up in 2015": by someone the sentence does not name
+    if not state:
+        return []
+    year = cues.clause_year(rest) or cues.clause_year(context.masked[clause[0]:clause[1]])
+    return [_finding(context, Fact("joined", state, mention.key, year), "initiative.launched", True)]
 
 
 def _last(matches) -> re.Match[str] | None:
@@ -397,6 +586,10 @@ def _initiative_year(context: SentenceContext, index: int, cue_end: int, offset:
     year = cues.year_after(after)
     if year:
         return year
+    earlier = ANY_YEAR.findall(context.masked[clause[0]:cue_end]) or ANY_YEAR.findall(context.masked[:clause[0]])
+    relative = next((w for w in cues.times(after[:40], earlier[-1]) if w.prep == "relative"), None) if earlier else None
+    if relative is not None and re.fullmatch(r"[\s,]*", after[:relative.start]):
+        return relative.year  # "signed up to the CRI two years later"
     between = ANY_YEAR.search(context.masked, cue_end, offset)
     if between and re.search(r"\b(?:in|since)\s+$", context.masked[max(0, between.start() - 7):between.start()]):
         return between.group(1)
@@ -408,6 +601,10 @@ def _initiative_year(context: SentenceContext, index: int, cue_end: int, offset:
 
 # --- candidacy ------------------------------------------------------------------------------------
 
+CANDIDACY_HOLDER = re.compile(rf"(?P<who>{SLOT})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:bid|candidacy|application|accession|"
+                              rf"aspirations?|path|quest|efforts?)\b[^;]*$")
+# candidacy is read for the EU and NATO only: "a candidate for OECD membership" is an accession process of another kind
+CANDIDACY_ORGANISATIONS = frozenset({"org/eu", "org/nato"})
 CANDIDACY_RANK = {"Applicant": 0, "Aspirant": 1, "PotentialCandidate": 2, "Candidate": 3}
 
 
@@ -431,25 +628,32 @@ def candidacy(context: SentenceContext) -> list[Finding]:
             organisation = _nearest_organisation(context, match.start(), start, end) or \
                 _nearest_organisation(context, match.start(), 0, len(context.masked))
             state, indirect = _state_subject(context, start, match.start())
+            holder = CANDIDACY_HOLDER.search(context.masked[start:match.start()])
+            if holder is not None:  # "supported Ukraine's bid to become a NATO candidate": Ukraine's candidacy
+                mention = context.view.slot(holder.group("who"))
+                state, indirect = (context.state_of(mention.key), False) if mention.key else ("", True)
             if organisation is None or not state:
                 continue
+            read = "Aspirant" if status == "Candidate" and re.search(
+                r"\b(?:bid|quest|efforts?|aspirations?|hopes?)\s+to\s+(?:become|be)\b",
+                context.masked[start:match.start()]) else status  # "a bid to become a candidate" is an aspiration
             window = context.masked[start:end]
             year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "")
-            found = _finding(context, Fact("candidateFor", state, organisation.key, year, status),
-                             f"candidacy.{status.lower()}", indirect)
-            known = best.get((state, organisation.key))
-            if known is None or CANDIDACY_RANK[status] > CANDIDACY_RANK[known.fact.status]:
-                best[(state, organisation.key)] = found
+            for each in [state] + [s for s in co_subjects(context, start, match.start()) if s != state]:
+                found = _finding(context, Fact("candidateFor", each, organisation.key, year, read),
+                                 f"candidacy.{read.lower()}", indirect)
+                known = best.get((each, organisation.key))
+                if known is None or CANDIDACY_RANK[read] > CANDIDACY_RANK[known.fact.status]:
+                    best[(each, organisation.key)] = found
     return list(best.values())
 
 
 def _nearest_organisation(context: SentenceContext, position: int, start: int, end: int) -> Mention | None:
     """The international organisation named nearest the cue in its clause."""
-    found = [m for m in context.mentions_between(start, end, ("org",))
-             if getattr(context.gazetteer.entities.get(m.key), "cls", None) == CDO.InternationalOrganisation]
+    found = [m for m in context.mentions_between(start, end, ("org",)) if m.key in CANDIDACY_ORGANISATIONS]
     if not found:
         return None
     return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
 
 
-RULES = [once(rule) for rule in (votes, un_processes, alignment, initiatives, candidacy)]
+RULES = [once(rule) for rule in (votes, votes_referred_back, un_processes, alignment, initiatives, candidacy)]
