@@ -171,6 +171,11 @@ def test_a_planned_position_referred_back_to(text: str, year: str) -> None:
     assert found == {("portugal", year, "Planned")}
 
 
+def test_a_negative_determiner_on_the_paper_means_none_was_published() -> None:
+    text = "Portugal has published no national position on how international law applies in cyberspace."
+    assert not rows(text, "issued")
+
+
 # --- alignment ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, other", [
@@ -226,6 +231,18 @@ def test_the_nth_party_acceded_and_a_later_step_counts_from_the_first() -> None:
                                             "partyTo")} == {("2019", "Acceded")}
     found = rows("Portugal signed the Budapest Convention in 2001, ratifying it two years later.", "partyTo")
     assert {(y, st) for _, _, y, st in found} == {("2001", "Signed"), ("2003", "Ratified")}
+
+
+def test_it_after_an_unknown_convention_is_that_convention_not_the_paragraphs() -> None:
+    text = ("Portugal ratified the Budapest Convention in 2010. It signed the Lusophone Convention on Digital "
+            "Offences in 2015 and ratified it in 2017.")
+    assert rows(text, "partyTo") == {("portugal", "budapest-convention", "2010", "Ratified")}
+
+
+def test_it_after_a_known_convention_still_reaches_back() -> None:
+    text = "Portugal signed the Budapest Convention in 2001. The Government ratified it in 2010."
+    assert rows(text, "partyTo") == {("portugal", "budapest-convention", "2001", "Signed"),
+                                     ("portugal", "budapest-convention", "2010", "Ratified")}
 
 
 # --- incidents ----------------------------------------------------------------------------------

@@ -76,7 +76,7 @@ def conventions(context: SentenceContext) -> list[Finding]:
                      re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)):
         instruments = _instrument_before(context)  # "Accession followed on 6 July 2022": the paragraph's convention
     elif not instruments and any(re.match(r"\s*(?:to\s+)?it\b", context.masked[c.end():]) for c in cue_list) and \
-            not OTHER_DOCUMENT.search(context.masked):
+            not OTHER_DOCUMENT.search(context.masked) and not OTHER_INSTRUMENT.search(context.masked):
         instruments = _instrument_before(context, last_sentence_only=True)  # "… The government ratified it in 2009."
     if not instruments and any(c.group("observer") for c in cue_list):  # an observer in the T-CY, the Convention's
         instruments = [(context.mention_at(i), Mention(m.start, m.end, "instrument/budapest-convention", m.form,
@@ -147,6 +147,11 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
 
 OTHER_DOCUMENT = re.compile(r"\b(?:strategy|law|act|agreement|memorandum|MoU|treaty|declaration|plan|directive|"
                             r"regulation|decree|charter)\b", re.IGNORECASE)
+# A convention or protocol the reference data does not know, named in the sentence ("the Lusophone Convention on
+# Digital Offences"): known instruments are masked, so a capitalised name left around the word is another one,
+# and "it" speaks of that one rather than of the paragraph's convention.
+OTHER_INSTRUMENT = re.compile(r"\b[A-Z][\w'-]*\s+(?:Convention|Protocol)\b|"
+                              r"\b(?:Convention|Protocol)\s+(?:on|against|for|of)\s+(?:the\s+)?[A-Z]")
 
 
 def _instrument_before(context: SentenceContext, last_sentence_only: bool = False) -> list[tuple[int, Mention]]:

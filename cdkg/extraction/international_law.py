@@ -199,7 +199,8 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause))
         if not cue_list or not _speaks_of_own_position(context, clause):
             continue
-        if cues.is_negated(clause[:cue_list[0].start()]) or (not planned and HEDGE.search(clause[:cue_list[0].start()])):
+        if cues.is_negated(clause[:cue_list[0].start()] + _object_words(clause, cue_list[0].end())) or (
+                not planned and HEDGE.search(clause[:cue_list[0].start()])):
             continue
         state = _lead_state(context, start, start + cue_list[0].start())
         if not state:
@@ -208,6 +209,13 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         for number, stretch in enumerate(stretches):
             findings += _paper_findings(context, state, clause, stretch, bool(planned), number == 0)
     return findings
+
+
+def _object_words(clause: str, cue_end: int) -> str:
+    """The words between a publication cue and the paper it names ("published no national position": a negative
+    determiner on the object negates the publication as surely as "has not published")."""
+    noun = POSITION_NOUN.search(clause, cue_end)
+    return " " + clause[cue_end:noun.start()] if noun else ""
 
 
 def _dated_stretches(clause: str, cue_list: list[re.Match[str]]) -> list[str]:
