@@ -99,6 +99,9 @@ class Gazetteer:
         self._base_surfaces: set[str] = set()
         self._added: re.Pattern[str] | None = None
         self._added_ready = False
+        self._version = 0
+        self._remembered: dict[str, tuple[Match, ...]] = {}
+        self._remembered_at: tuple[int, ...] = ()
 
     def key_of(self, iri: str) -> str:
         """The key of an IRI: its path under the base IRI, or the IRI itself."""
@@ -122,10 +125,27 @@ class Gazetteer:
             return
         self.surfaces[surface] = (key, form)
         self.entities[key].names.add(surface)
+        self._version += 1
 
     def refresh(self) -> None:
         """Make names added since the first match matchable (compiling is costly, so it is explicit)."""
         self._added_ready = False
+        self._version += 1
+
+    def generation(self) -> tuple[int, ...]:
+        """Changes whenever what :meth:`find` may match changes."""
+        return (self._version,)
+
+    def matches(self, text: str) -> tuple[Match, ...]:
+        """What :meth:`find` gives for ``text``, remembered until the names change (for texts read again and
+        again, such as the sentences before the current one)."""
+        generation = self.generation()
+        if generation != self._remembered_at:
+            self._remembered, self._remembered_at = {}, generation
+        found = self._remembered.get(text)
+        if found is None:
+            found = self._remembered[text] = tuple(self.find(text))
+        return found
 
     @staticmethod
     def _compile(surfaces: Iterable[str]) -> re.Pattern[str] | None:

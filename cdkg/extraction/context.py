@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Callable
 
 from cdkg.extraction import cues
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention, SentenceView
@@ -96,6 +97,7 @@ class SentenceContext:
     state: str = ""
     previous_year: str = ""
     preceding: str = ""  # the paragraph's text before this sentence (read-only: what a sentence refers back to)
+    names_before: Callable[[], tuple] | None = None  # gazetteer hits in ``preceding``, kept by the pipeline
 
     @property
     def masked(self) -> str:
@@ -122,6 +124,13 @@ class SentenceContext:
         if self._hedged is None:
             self._hedged = cues.is_hedged(self.view.masked)
         return self._hedged
+
+    def preceding_names(self) -> tuple:
+        """The gazetteer's hits in ``preceding``, as ``gazetteer.find(preceding)`` gives them (the pipeline keeps
+        them along the paragraph instead of scanning it again for every sentence)."""
+        if self.names_before is None:
+            return tuple(self.gazetteer.find(self.preceding))
+        return self.names_before()
 
     def state_of(self, key: str) -> str:
         """The state an actor stands for: itself if a state, its state if an agency, else ''."""

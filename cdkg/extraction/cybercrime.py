@@ -20,6 +20,7 @@ from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
+from cdkg.extraction.prefilter import may_match
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.un import _negated_before, _state_subject, hedged, once, profile_state
 from cdkg.facts import Fact
@@ -65,13 +66,16 @@ def conventions(context: SentenceContext) -> list[Finding]:
     """A state's status towards each convention the sentence names (see the module docstring)."""
     instruments = [(context.mention_at(i), m) for i, m in enumerate(context.view.mentions)
                    if m.kind == "instrument" and m.key]
-    cue_list = list(CONVENTION_CUE.finditer(context.masked))
-    if not instruments and cue_list and (
+    if not may_match(CONVENTION_CUE, context.masked):  # (exact: every cue holds one of its words)
+        return []
+    if not instruments and (
             re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
-                     re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)):
+                     re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)) and \
+            CONVENTION_CUE.search(context.masked):
         instruments = _instrument_before(context)  # "Accession followed on 6 July 2022": the paragraph's convention
     if not instruments:
         return []
+    cue_list = list(CONVENTION_CUE.finditer(context.masked))
     findings, seen = [], set()
     for number, cue in enumerate(cue_list):
         group = next(name for name, value in cue.groupdict().items() if value)
@@ -98,7 +102,7 @@ def conventions(context: SentenceContext) -> list[Finding]:
 
 def _instrument_before(context: SentenceContext) -> list[tuple[int, Mention]]:
     """The convention the paragraph named last, as a mention standing before the sentence."""
-    hits = [h for h in context.gazetteer.find(context.preceding) if context.gazetteer.entities[h.key].kind == "instrument"]
+    hits = [h for h in context.preceding_names() if context.gazetteer.entities[h.key].kind == "instrument"]
     if not hits:
         return []
     last = max(hits, key=lambda h: h.start)
@@ -187,7 +191,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
             continue  # a group claiming an attack, not the attack
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
         found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
-    for match in NAMED_INCIDENT.finditer(text):
+    for match in NAMED_INCIDENT.finditer(text) if may_match(NAMED_INCIDENT, text) else ():
         name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip())
         words = name.split()
         target = match.group("target") or ""
@@ -205,7 +209,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str]]:
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + _what_it_hit(text[match.end():]) if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
-    for match in HIT_BY.finditer(text):
+    for match in HIT_BY.finditer(text) if may_match(HIT_BY, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", victim)
         if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
@@ -262,7 +266,7 @@ def _distinct(found: list[tuple]) -> list[tuple]:
 
 def incidents(context: SentenceContext) -> list[Finding]:
     """Incidents the sentence's state suffered (see the module docstring)."""
-    if not SUFFER.search(context.masked):
+    if not may_match(SUFFER, context.masked) or not SUFFER.search(context.masked):
         return []
     text = _written(context, context.masked)
     state, indirect = _victim(context), True
@@ -345,8 +349,9 @@ UNIT_OF = re.compile(rf",\s+an?\s+(?:unit|part|arm|branch|group)\s+(?:of|linked\
 
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
-    if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                     r"responsible", context.masked):
+    if not may_match(ATTRIBUTE, context.masked) or \
+            not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
+                          r"responsible", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):

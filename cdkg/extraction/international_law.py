@@ -20,8 +20,9 @@ from cdkg.extraction import cues, positions
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
+from cdkg.extraction.prefilter import may_match
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.topics import LAW_TOPICS, topic_spans, topic_statements
+from cdkg.extraction.topics import LAW_TOPICS, POLICY_TOPICS, topic_spans, topic_statements
 from cdkg.extraction.un import _state_subject, once
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -65,6 +66,7 @@ TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0
 HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon)\b",
                    re.IGNORECASE)
 DEFAULT_LABEL = "national position on international law in cyberspace"
+LAW_PATTERNS = [pattern for pattern, topic in POLICY_TOPICS if topic in LAW_TOPICS]
 
 
 PAPER_NOUN = re.compile(
@@ -146,6 +148,8 @@ def national_positions(context: SentenceContext) -> list[Finding]:
     """A state's national position on international law: published (each publication cue with its own year:
     "set out … in 2018, and updated it in 2022"), planned, and the forum it went to."""
     findings = []
+    if not may_match(PLANNED, context.masked) and not may_match(PUBLISHED, context.masked):
+        return findings  # (exact: a clause with a cue holds one of the cue's words)
     for start, end in context.clauses:
         clause = context.masked[start:end]
         planned = PLANNED.search(clause)
@@ -274,12 +278,14 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
     a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
     text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked)
+    if not any(may_match(pattern, text) for pattern in LAW_PATTERNS):
+        return []  # (exact: no law topic is named)
     statements = topic_statements(text, set(LAW_TOPICS))
-    if not statements or positions.positions(context) or not STANCE.search(context.masked):
+    if not statements or not STANCE.search(context.masked) or positions.positions(context):
         return []
     if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|exercise|strategy)\b", text, re.IGNORECASE):
         return []
-    first_topic = min(start for topic, start, _ in topic_spans(text) if topic in LAW_TOPICS)
+    first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
     before_topic = context.masked[:masked_cut]
     governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
@@ -318,9 +324,7 @@ def _merged(statements: list[tuple[URIRef, str]], text: str) -> list[tuple[URIRe
     "the UN Charter and the principle of sovereignty apply" is one position)."""
     breaks = [0] + [m.start() for m in BREATH.finditer(text)] + [len(text)]
     first_in_breath: dict[int, URIRef] = {}
-    for topic, start, _ in topic_spans(text):
-        if topic not in LAW_TOPICS:
-            continue
+    for topic, start, _ in topic_spans(text, LAW_TOPICS):
         breath = max(i for i, b in enumerate(breaks) if b <= start)
         if breath not in first_in_breath:
             first_in_breath[breath] = topic

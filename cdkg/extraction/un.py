@@ -147,7 +147,7 @@ def profile_state(context: SentenceContext) -> str:
     if topic:
         return topic
     counts: dict[str, int] = {}
-    for hit in context.gazetteer.find(context.preceding + " " + context.view.text):
+    for hit in context.preceding_names() + context.gazetteer.matches(context.view.text):  # (names never hold "  ")
         if context.gazetteer.entities[hit.key].kind == "state":
             counts[hit.key] = counts.get(hit.key, 0) + 1
     if counts:
