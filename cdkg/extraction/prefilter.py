@@ -19,7 +19,6 @@ pattern's flags. Literals with other non-ASCII characters are not used.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 try:  # the parser of the standard library's engine (private, stable since 3.11); without it, no prefilters
     from re import _constants as sre, _parser as sre_parse
@@ -48,18 +47,38 @@ def fold(text: str) -> str:
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text`` (nor in any part of it)."""
+    found = _LITERALS.get(id(pattern))
+    if found is None or found[0] is not pattern:
+        found = _LITERALS[id(pattern)] = (pattern, _literal_patterns(pattern))
     folded = None
-    for words in _literal_patterns(pattern):
+    for words in found[1]:
         folded = fold(text) if folded is None else folded
         if words.search(folded) is None:
             return False
     return True
 
 
-@lru_cache(maxsize=None)
+def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """False only when none of ``patterns`` can match in ``text`` (one search for them all)."""
+    found = _LITERALS.get(id(patterns))
+    if found is None or found[0] is not patterns:
+        sets = [required_literals(pattern) for pattern in patterns]
+        union = tuple(_alternation(frozenset().union(*(s[0] for s in sets))) for _ in (0,) if all(sets))
+        found = _LITERALS[id(patterns)] = (patterns, union)
+    return all(words.search(fold(text)) is not None for words in found[1])
+
+
+# pattern (or tuple of patterns) id -> (the pattern, the literal searches): a Pattern's own hash reads its whole
+# code every time, far slower than this look-up; the pattern is kept so that its id is never reused
+_LITERALS: dict[int, tuple[object, tuple[re.Pattern[str], ...]]] = {}
+
+
 def _literal_patterns(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile("|".join(re.escape(s) for s in sorted(literals, key=lambda s: (-len(s), s))))
-                 for literals in required_literals(pattern))
+    return tuple(_alternation(literals) for literals in required_literals(pattern))
+
+
+def _alternation(literals: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in sorted(literals, key=lambda s: (-len(s), s))))
 
 
 def required_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
