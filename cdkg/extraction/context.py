@@ -127,6 +127,13 @@ class SentenceContext:
             self._hedged = cues.is_hedged(self.view.masked)
         return self._hedged
 
+    def written(self) -> str:
+        """The masked sentence with every mention written out again (as its mention's text), computed once."""
+        found = self._memo.get("written")
+        if found is None:
+            found = self._memo["written"] = SLOT_RE.sub(lambda m: self.view.mentions[int(m.group(1))].text, self.masked)
+        return found
+
     def preceding_names(self) -> tuple:
         """The gazetteer's hits in ``preceding``, as ``gazetteer.find(preceding)`` gives them (the pipeline keeps
         them along the paragraph instead of scanning it again for every sentence)."""

@@ -180,6 +180,8 @@ def _incident_entity(state: str, name: str, kind: str) -> Entity:
 
 
 def _written(context: SentenceContext, masked: str) -> str:
+    if masked is context.masked:
+        return context.written()
     return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 

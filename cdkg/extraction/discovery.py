@@ -368,11 +368,12 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     found: list[Discovery] = []
     text = view.text
     certs = "CERT" in text or "IRT" in text
-    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text):
+    exercises = EXERCISE_WORD.search(text) is not None
+    if not HINT.search(text) and not certs and not exercises:
         return found
-    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) else ():
+    for match in EXERCISE_TAKEN_PART.finditer(text) if exercises else ():
         found.append(_from_exercise_taken_part(match, view))
-    for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
+    for match in LOWER_EXERCISE.finditer(text) if exercises else ():
         found.append(_from_lower_exercise(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text else ():
         found.append(_from_comma_name(match, view, topic))
