@@ -63,9 +63,9 @@ def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     found = _LITERALS.get(id(patterns))
     if found is None or found[0] is not patterns:
         sets = [required_literals(pattern) for pattern in patterns]
-        union = tuple(_alternation(frozenset().union(*(s[0] for s in sets))) for _ in (0,) if all(sets))
+        union = (_alternation(frozenset().union(*(s[0] for s in sets))),) if all(sets) else ()
         found = _LITERALS[id(patterns)] = (patterns, union)
-    return all(words.search(fold(text)) is not None for words in found[1])
+    return not found[1] or found[1][0].search(fold(text)) is not None
 
 
 # pattern (or tuple of patterns) id -> (the pattern, the literal searches): a Pattern's own hash reads its whole
