@@ -168,8 +168,8 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         return findings  # (exact: a clause with a cue holds one of the cue's words)
     for start, end in context.clauses:
         clause = context.masked[start:end]
-        planned = PLANNED.search(clause)
-        cue_list = [planned] if planned else list(PUBLISHED.finditer(clause))
+        planned = PLANNED.search(clause) if may_match(PLANNED, clause) else None
+        cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
         if not cue_list or not _speaks_of_own_position(context, clause):
             continue
         if cues.is_negated(clause[:cue_list[0].start()]) or (not planned and HEDGE.search(clause[:cue_list[0].start()])):
