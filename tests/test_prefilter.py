@@ -57,3 +57,53 @@ def test_letters_python_folds_onto_ascii_are_folded() -> None:
     for text in ("S\u0130GNED", "\u017figned", "s\u0131gned"):
         assert pattern.search(text) and may_match(pattern, text)
     assert fold("\u212aEY") == "key"
+
+
+# --- names before a sentence, kept along the paragraph ------------------------------------------------------------
+
+def _small_gazetteer():  # noqa: ANN202
+    from cdkg.extraction.registry import DocumentRegistry
+    from cdkg.gazetteer import Entity, Gazetteer
+    from cdkg.vocabulary import CDO
+
+    reference = Gazetteer("https://example.org/id/")
+    for key, label in (("state/ruritania", "Ruritania"), ("state/st-lucia", "St. Lucia"),
+                       ("state/freedonia", "Freedonia")):
+        reference.add(Entity(key, label, "state", CDO.State, reference=True), {label: "name"})
+    return reference, DocumentRegistry(reference)
+
+
+def test_names_before_a_sentence_are_those_of_the_text_before_it() -> None:
+    from cdkg.extraction.pipeline import NamesBefore
+
+    _, registry = _small_gazetteer()
+    text = "Ruritania signed a pact. It was St. Lucia that asked. Freedonia and Ruritania agreed."
+    names = NamesBefore(text)
+    for start in range(len(text) + 1):
+        if start == 0 or text[start - 1] == " ":
+            assert names.before(registry, start) == tuple(registry.find(text[:start])), start
+
+
+def test_names_before_follow_names_the_document_adds() -> None:
+    from cdkg.extraction.pipeline import NamesBefore
+    from cdkg.gazetteer import Entity
+    from cdkg.vocabulary import CDO
+
+    _, registry = _small_gazetteer()
+    text = "The Ruritanian Cyber Office (RCO) was set up. The RCO is small. Freedonia noted it."
+    names = NamesBefore(text)
+    start = text.index("Freedonia")
+    before = names.before(registry, start)
+    registry.add(Entity("org/rco", "RCO", "org", CDO.GovernmentAgency), {"RCO": "acronym"})
+    after = names.before(registry, start)
+    assert after == tuple(registry.find(text[:start])) and len(after) == len(before) + 2
+
+
+def test_remembered_matches_are_forgotten_when_names_change() -> None:
+    from cdkg.gazetteer import Entity
+    from cdkg.vocabulary import CDO
+
+    _, registry = _small_gazetteer()
+    assert registry.matches("Osterlich and Ruritania") == tuple(registry.find("Osterlich and Ruritania"))
+    registry.add(Entity("state/osterlich", "Osterlich", "state", CDO.State), {"Osterlich": "name"})
+    assert [h.key for h in registry.matches("Osterlich and Ruritania")] == ["state/ruritania", "state/osterlich"]
