@@ -10,6 +10,7 @@ import re
 
 from rdflib import URIRef
 
+from cdkg.extraction.prefilter import may_match
 from cdkg.vocabulary import CDO
 
 POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
@@ -51,7 +52,7 @@ LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.DueDiligence, CDO.InternationalHuma
 
 def policy_topics(text: str) -> set[URIRef]:
     """Every cdo:PolicyTopicScheme topic the text speaks of."""
-    return {topic for pattern, topic in POLICY_TOPICS if pattern.search(text)}
+    return {topic for pattern, topic in POLICY_TOPICS if may_match(pattern, text) and pattern.search(text)}
 
 
 def topic_spans(text: str, topics: set[URIRef] | frozenset[URIRef] | None = None) -> list[tuple[URIRef, int, int]]:
@@ -61,7 +62,7 @@ def topic_spans(text: str, topics: set[URIRef] | frozenset[URIRef] | None = None
     for pattern, topic in POLICY_TOPICS:
         if topics is not None and topic not in topics:
             continue
-        match = pattern.search(text)
+        match = pattern.search(text) if may_match(pattern, text) else None
         if match:
             found.append((topic, match.start(), match.end()))
     return sorted(found, key=lambda t: t[1])
