@@ -89,12 +89,11 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return body
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _matcher(surfaces: frozenset[str]) -> re.Pattern[str] | None:
-    """The one regular expression matching any of ``surfaces`` as a whole name (built once per process for the same
-    names: the reference gazetteer's trie took a tenth of a second to write out for every extraction)."""
-    body = trie_pattern(surfaces)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-[A-Z0-9])") if body else None
+    """The reference names' matcher, built once per process for the same names (writing out the trie took a tenth
+    of a second for every extraction)."""
+    return Gazetteer._compile(surfaces)
 
 
 class Gazetteer:
@@ -158,12 +157,13 @@ class Gazetteer:
 
     @staticmethod
     def _compile(surfaces: Iterable[str]) -> re.Pattern[str] | None:
-        return _matcher(frozenset(surfaces))
+        body = trie_pattern(surfaces)
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-[A-Z0-9])") if body else None
 
     def _patterns(self) -> list[re.Pattern[str]]:
         if self._base is None and not self._base_surfaces:
             self._base_surfaces = set(self.surfaces)
-            self._base = self._compile(self._base_surfaces)
+            self._base = _matcher(frozenset(self._base_surfaces))
             self._added_ready = True
         if not self._added_ready:
             self._added = self._compile(s for s in self.surfaces if s not in self._base_surfaces)

@@ -31,17 +31,19 @@ MAX_SET = 64  # at most this many alternative strings per part of a pattern
 MIN_LENGTH = 3  # shorter literals are in nearly every sentence: not worth a prefilter
 MAX_SETS = 2  # sets of literals checked per pattern (every match holds one string of each)
 
-_last: list[str] = ["", ""]
+_last: tuple[str, str] = ("", "")  # the last text folded and its folding (one tuple: swapped atomically)
 
 
 def fold(text: str) -> str:
     """``text`` lower-cased, the four non-ASCII letters that match ASCII ones ignoring case mapped onto them."""
-    if text is _last[0]:
-        return _last[1]
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
     folded = text.lower()
     if not text.isascii() and any(char in text for char in FOLDED):
         folded = text.translate(FOLD).lower()
-    _last[0], _last[1] = text, folded
+    _last = (text, folded)
     return folded
 
 
