@@ -7,21 +7,31 @@ markers), drawing states and organisations from data/reference/, then times the 
 extractor (cleaning, passages, discovery, rules, fact merging) and prints the median
 MB/s of several runs.
 
+With ``--text``, the corpus is real profiles instead (files or folders of ``*.txt``),
+copied until it reaches ``--mb``. Each copy names another state wherever the profile
+names its own (every name, adjective and demonym, mapped to the same form of the other
+state), so that copies are not folded into one passage by the cross-document dedup.
+
     python bench/extraction_throughput.py --mb 5 --runs 3
+    python bench/extraction_throughput.py --mb 1 --runs 3 --text ../shared/corpus/dev ../shared/seeds
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
+import sys
 import time
 from pathlib import Path
 
-from cdkg.config import load_settings
-from cdkg.extraction import Extractor
-from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
-from cdkg.sources import SourceText
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # measure this checkout's cdkg, not an installed one
+
+from cdkg.config import load_settings  # noqa: E402
+from cdkg.extraction import Extractor  # noqa: E402
+from cdkg.gazetteer import Gazetteer, gazetteer_from_graph, load_reference_graph  # noqa: E402
+from cdkg.sources import SourceText, read_paths  # noqa: E402
 
 TEMPLATES = [
     "In recent years, {s} has expanded its cyber diplomacy. Through its National Cyber {h} Agency ({a}), {s} has "
@@ -98,19 +108,67 @@ def synthetic_corpus(megabytes: float, gazetteer, seed: int = 1) -> list[SourceT
             for i, t in enumerate(documents) if t]
 
 
-def measure(megabytes: float, runs: int) -> tuple[float, int, int]:
-    """Median MB/s of ``runs`` extractions of a fresh synthetic corpus; also its size and fact count."""
+def text_files(paths: list[Path]) -> list[Path]:
+    """The ``*.txt`` files of ``paths`` (a folder gives its own, sorted)."""
+    return [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
+
+
+def _own_state(text: str, gazetteer: Gazetteer) -> str:
+    """The state a profile names most."""
+    counts: dict[str, int] = {}
+    for hit in gazetteer.find(text):
+        if gazetteer.entities[hit.key].kind == "state":
+            counts[hit.key] = counts.get(hit.key, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+
+
+def _renamed(text: str, own: str, other: str, gazetteer: Gazetteer) -> str:
+    """``text`` with every name of state ``own`` replaced by the name of the same form of state ``other``."""
+    forms: dict[str, str] = {}
+    for surface, (key, form) in sorted(gazetteer.surfaces.items()):
+        if key == other:
+            forms.setdefault(form, surface)
+    names = {s: forms.get(form, gazetteer.entities[other].label)
+             for s, (key, form) in gazetteer.surfaces.items() if key == own}
+    if not names:
+        return text
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?!\w)")
+    return pattern.sub(lambda m: names[m.group()], text)
+
+
+def text_corpus(paths: list[Path], megabytes: float, gazetteer: Gazetteer) -> list[SourceText]:
+    """Copies of the profiles in ``paths`` adding up to ``megabytes``, each copy about another state."""
+    sources, _ = read_paths(text_files(paths))
+    states, _, _ = _reference_names(gazetteer)
+    documents, size, copy = [], 0, 0
+    while size < megabytes * 1e6 and sources:
+        for source in sources:
+            own = _own_state(source.text, gazetteer)
+            other = states[(copy * len(sources) + len(documents)) % len(states)].key
+            text = _renamed(source.text, own, other, gazetteer) if own and copy else source.text
+            documents.append(SourceText(f"{source.stem}-{copy:03d}", source.path, text, source.title, source.date))
+            size += len(text.encode("utf-8"))
+        copy += 1
+    return documents
+
+
+def measure(megabytes: float, runs: int, texts: list[Path] | None = None) -> tuple[float, float, int, int]:
+    """Median MB/s of ``runs`` extractions of a fresh corpus (synthetic, or copies of ``texts``) by the wall clock
+    and by the process's CPU time (the figure to compare on a shared machine); also its size and fact count."""
     settings = load_settings()
     reference = load_reference_graph(settings.path("reference"))
-    corpus = synthetic_corpus(megabytes, gazetteer_from_graph(reference, settings.base_iri))
+    gazetteer = gazetteer_from_graph(reference, settings.base_iri)
+    corpus = text_corpus(texts, megabytes, gazetteer) if texts else synthetic_corpus(megabytes, gazetteer)
     size = sum(len(s.text.encode("utf-8")) for s in corpus)
-    rates, facts = [], 0
+    rates, cpu_rates, facts = [], [], 0
     for _ in range(runs):
         extractor = Extractor(gazetteer_from_graph(reference, settings.base_iri))
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         facts = len(extractor.extract(corpus).facts)
         rates.append(size / 1e6 / (time.perf_counter() - start))
-    return statistics.median(rates), size, facts
+        cpu_rates.append(size / 1e6 / (time.process_time() - cpu_start))
+    return statistics.median(rates), statistics.median(cpu_rates), size, facts
 
 
 def main() -> None:
@@ -118,10 +176,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0, help="size of the synthetic corpus in MB")
     parser.add_argument("--runs", type=int, default=3, help="timed runs (the median is reported)")
+    parser.add_argument("--text", type=Path, nargs="+", metavar="PATH",
+                        help="real profiles (files or folders of *.txt) instead of synthetic text, copied to --mb")
     args = parser.parse_args()
-    rate, size, facts = measure(args.mb, args.runs)
-    print(f"extraction throughput: {rate:.2f} MB/s (median of {args.runs} runs, {size / 1e6:.1f} MB, "
-          f"{facts} facts, one core)")
+    rate, cpu_rate, size, facts = measure(args.mb, args.runs, args.text)
+    corpus = "real profiles" if args.text else "synthetic"
+    print(f"extraction throughput: {rate:.2f} MB/s wall clock, {cpu_rate:.2f} MB/s of CPU time (medians of "
+          f"{args.runs} runs, {size / 1e6:.1f} MB {corpus}, {facts} facts, one core)")
 
 
 if __name__ == "__main__":

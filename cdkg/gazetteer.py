@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -88,6 +89,13 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return body
 
 
+@lru_cache(maxsize=4)
+def _matcher(surfaces: frozenset[str]) -> re.Pattern[str] | None:
+    """The reference names' matcher, built once per process for the same names (writing out the trie took a tenth
+    of a second for every extraction)."""
+    return Gazetteer._compile(surfaces)
+
+
 class Gazetteer:
     """Names of entities and a matcher for them; entities can be added as the extractor finds them."""
 
@@ -99,6 +107,9 @@ class Gazetteer:
         self._base_surfaces: set[str] = set()
         self._added: re.Pattern[str] | None = None
         self._added_ready = False
+        self._version = 0
+        self._remembered: dict[str, tuple[Match, ...]] = {}
+        self._remembered_at: tuple[int, ...] = ()
 
     def key_of(self, iri: str) -> str:
         """The key of an IRI: its path under the base IRI, or the IRI itself."""
@@ -122,10 +133,27 @@ class Gazetteer:
             return
         self.surfaces[surface] = (key, form)
         self.entities[key].names.add(surface)
+        self._version += 1
 
     def refresh(self) -> None:
         """Make names added since the first match matchable (compiling is costly, so it is explicit)."""
         self._added_ready = False
+        self._version += 1
+
+    def generation(self) -> tuple[int, ...]:
+        """Changes whenever what :meth:`find` may match changes."""
+        return (self._version,)
+
+    def matches(self, text: str) -> tuple[Match, ...]:
+        """What :meth:`find` gives for ``text``, remembered until the names change (for texts read again and
+        again, such as the sentences before the current one)."""
+        generation = self.generation()
+        if generation != self._remembered_at:
+            self._remembered, self._remembered_at = {}, generation
+        found = self._remembered.get(text)
+        if found is None:
+            found = self._remembered[text] = tuple(self.find(text))
+        return found
 
     @staticmethod
     def _compile(surfaces: Iterable[str]) -> re.Pattern[str] | None:
@@ -135,7 +163,7 @@ class Gazetteer:
     def _patterns(self) -> list[re.Pattern[str]]:
         if self._base is None and not self._base_surfaces:
             self._base_surfaces = set(self.surfaces)
-            self._base = self._compile(self._base_surfaces)
+            self._base = _matcher(frozenset(self._base_surfaces))
             self._added_ready = True
         if not self._added_ready:
             self._added = self._compile(s for s in self.surfaces if s not in self._base_surfaces)

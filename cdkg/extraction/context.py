@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Callable
 
 from cdkg.extraction import cues
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention, SentenceView
@@ -70,6 +71,8 @@ TIME_THEN_SUBJECT = re.compile(rf"(?:In|By|Since|On)\s+(?:(?:early|late|mid-?)\s
 RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
+# the same, tried only where a break can begin (every alternative opens with ";", "," or a space): twice as fast
+CLAUSE_BREAK_AT = re.compile(r"(?=[;,\s])(?:" + CLAUSE_BREAK.pattern + ")", CLAUSE_BREAK.flags)
 
 
 @dataclass
@@ -101,6 +104,7 @@ class SentenceContext:
     state: str = ""
     previous_year: str = ""
     preceding: str = ""  # the paragraph's text before this sentence (read-only: what a sentence refers back to)
+    names_before: Callable[[], tuple] | None = None  # gazetteer hits in ``preceding``, kept by the pipeline
 
     @property
     def masked(self) -> str:
@@ -127,6 +131,20 @@ class SentenceContext:
         if self._hedged is None:
             self._hedged = cues.is_hedged(self.view.masked)
         return self._hedged
+
+    def written(self) -> str:
+        """The masked sentence with every mention written out again (as its mention's text), computed once."""
+        found = self._memo.get("written")
+        if found is None:
+            found = self._memo["written"] = SLOT_RE.sub(lambda m: self.view.mentions[int(m.group(1))].text, self.masked)
+        return found
+
+    def preceding_names(self) -> tuple:
+        """The gazetteer's hits in ``preceding``, as ``gazetteer.find(preceding)`` gives them (the pipeline keeps
+        them along the paragraph instead of scanning it again for every sentence)."""
+        if self.names_before is None:
+            return tuple(self.gazetteer.find(self.preceding))
+        return self.names_before()
 
     def state_of(self, key: str) -> str:
         """The state an actor stands for: itself if a state, its state if an agency, else ''."""
@@ -302,7 +320,7 @@ def clauses(masked: str) -> list[tuple[int, int]]:
     """Clause spans of a masked sentence: split at semicolons, contrast words, "and" before a verb or a new
     subject, and around a non-restrictive relative clause (", which hosts CERT-EE,")."""
     spans, start = [], 0
-    for found in CLAUSE_BREAK.finditer(masked):
+    for found in CLAUSE_BREAK_AT.finditer(masked):
         if found.start() < start:
             continue
         if found.group("np_clause") and not HAS_VERB.search(masked, start, found.start()):

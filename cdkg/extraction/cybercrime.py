@@ -20,6 +20,7 @@ from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
+from cdkg.extraction.prefilter import may_match
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.un import (_actor_state, _negated_before, _state_subject, co_subjects, hedged, once,
                                 profile_state, relative_antecedent)
@@ -70,6 +71,8 @@ def conventions(context: SentenceContext) -> list[Finding]:
     """A state's status towards each convention the sentence names (see the module docstring)."""
     instruments = [(context.mention_at(i), m) for i, m in enumerate(context.view.mentions)
                    if m.kind == "instrument" and m.key]
+    if not may_match(CONVENTION_CUE, context.masked):  # (exact: every cue holds one of its words)
+        return []
     cue_list = list(CONVENTION_CUE.finditer(context.masked))
     if not instruments and cue_list and (
             re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
@@ -160,7 +163,10 @@ def _instrument_before(context: SentenceContext, last_sentence_only: bool = Fals
     before = context.preceding
     if last_sentence_only:
         before = (re.split(r"(?<=[.!?])\s+", before.strip()) or [""])[-1]
-    hits = [h for h in context.gazetteer.find(before) if context.gazetteer.entities[h.key].kind == "instrument"]
+        names = context.gazetteer.find(before)
+    else:
+        names = context.preceding_names()
+    hits = [h for h in names if context.gazetteer.entities[h.key].kind == "instrument"]
     if not hits:
         return []
     last = max(hits, key=lambda h: h.start)
@@ -271,6 +277,8 @@ def _name_variants(name: str) -> list[str]:
 
 
 def _written(context: SentenceContext, masked: str) -> str:
+    if masked is context.masked:
+        return context.written()
     return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 
@@ -284,7 +292,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue  # a group claiming an attack, or the culprit blamed: not the attack
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
         found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
-    for match in NAMED_INCIDENT.finditer(text):
+    for match in NAMED_INCIDENT.finditer(text) if may_match(NAMED_INCIDENT, text) else ():
         name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip()).removesuffix(".")
         words = name.split()
         target = match.group("target") or ""
@@ -309,7 +317,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + victim if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
-    for match in HIT_BY.finditer(text):
+    for match in HIT_BY.finditer(text) if may_match(HIT_BY, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", victim)
         if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
@@ -386,7 +394,7 @@ def _distinct(found: list[tuple]) -> list[tuple]:
 
 def incidents(context: SentenceContext) -> list[Finding]:
     """Incidents the sentence's state suffered (see the module docstring)."""
-    if not SUFFER.search(context.masked):
+    if not may_match(SUFFER, context.masked) or not SUFFER.search(context.masked):
         return []
     text = _written(context, context.masked)
     state, indirect = _victim(context), True

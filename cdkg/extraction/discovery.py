@@ -22,6 +22,7 @@ from rdflib import URIRef
 from cdkg.extraction.mentions import (
     CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
 )
+from cdkg.extraction.prefilter import may_match
 from cdkg.gazetteer import Entity, Gazetteer, trie_pattern
 from cdkg.text import slugify
 from cdkg.vocabulary import CDO
@@ -501,21 +502,21 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found += _named_exercises(match, view)
     for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
         found.append(_from_lower_exercise(match, view))
-    for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text else ():
+    for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text and may_match(COMMA_NAME, text) else ():
         found.append(_from_comma_name(match, view, topic))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_reverse_definition(match, view, topic))
-    for match in ACRONYM_APPOSITION.finditer(text) if ", " in text else ():
+    for match in ACRONYM_APPOSITION.finditer(text) if ", " in text and may_match(ACRONYM_APPOSITION, text) else ():
         found.append(_from_acronym_apposition(match, view, topic))
     for match in CERT_NAME.finditer(text) if certs else ():
         found.append(_from_cert_name(match, view, topic, gazetteer))
-    appositions = "," in text and APPOSITION_AFTER.search(text) is not None
+    appositions = "," in text and may_match(APPOSITION_AFTER, text) and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
         found += _exercise_items(_from_named(match, view, topic), view)
         if appositions:
             found.append(_from_name_apposition(match, view, topic))
     masked = view.masked
-    for match in LOWER_DEFINITION.finditer(text) if "(" in text else ():
+    for match in LOWER_DEFINITION.finditer(text) if "(" in text and may_match(LOWER_DEFINITION, text) else ():
         found.append(_from_lower_definition(match, view, topic))
     for match in APPOSITION.finditer(masked) if "'s" in masked else ():
         found.append(_from_apposition(match, view))

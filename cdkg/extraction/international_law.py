@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -20,8 +21,9 @@ from cdkg.extraction import cues, positions
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
+from cdkg.extraction.prefilter import may_match, may_match_any
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.topics import LAW_TOPICS, topic_spans, topic_statements
+from cdkg.extraction.topics import LAW_TOPICS, POLICY_TOPICS, topic_spans, topic_statements
 from cdkg.extraction.un import _actor_state, _state_subject, once
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -75,6 +77,7 @@ TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0
 HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon)\b",
                    re.IGNORECASE)
 DEFAULT_LABEL = "national position on international law in cyberspace"
+LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW_TOPICS)
 
 
 PAPER_NOUN = re.compile(
@@ -172,6 +175,7 @@ REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|su
                          r"do\s+so|an?\s+(?:revised|new|updated|second|fuller|further|expanded)\s+(?:version|edition|"
                          r"paper|position|statement))\b",
                          re.IGNORECASE)
+LEGAL_VIEWS = re.compile(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b|\bcompendium\b", re.IGNORECASE)
 POSITION_BEFORE = re.compile(r"\b(?:national|its\s+own|its|the)\s+(?:[\w-]+\s+)?(?:position|statement|paper|views)\b[^.]*"
                              r"\binternational\s+law\b|\binternational\s+law\b[^.]*\b(?:position|statement|paper|views)\b",
                              re.IGNORECASE)
@@ -181,22 +185,38 @@ def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     """Whether the clause names the state's own paper on international law (in a sentence about international
     law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
     speaks_of_law = INTERNATIONAL_LAW.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding) or \
-        re.search(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b|\bcompendium\b", context.view.text,
-                  re.IGNORECASE)
+        LEGAL_VIEWS.search(context.view.text)
     if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
         return True
-    last_sentence = " ".join(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]) if context.preceding.strip() else ""
-    return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(last_sentence + " " + context.view.text))
+    return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(_last_sentence(context) + " " + context.view.text))
+
+
+def _last_sentence(context: SentenceContext) -> str:
+    """The last three sentences before this one (where a paper spoken of again was named)."""
+    return " ".join(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]) if context.preceding.strip() else ""
+
+
+def _may_speak_of_own_position(context: SentenceContext) -> bool:
+    """False only when no clause of the sentence can speak of the state's paper (:func:`_speaks_of_own_position`
+    asked of every clause, read off the words its patterns hold: exact, and much cheaper)."""
+    text = context.view.text
+    if (may_match(INTERNATIONAL_LAW, text) or may_match(INTERNATIONAL_LAW, context.preceding) or
+            may_match(LEGAL_VIEWS, text)) and may_match(OWN_POSITION, _written(context, context.masked)):
+        return True
+    return may_match(REFERS_BACK, context.masked) and may_match(POSITION_BEFORE, _last_sentence(context) + " " + text)
 
 
 def national_positions(context: SentenceContext) -> list[Finding]:
     """A state's national position on international law: published (each publication cue with its own year:
     "set out … in 2018, and updated it in 2022"), planned, and the forum it went to."""
     findings = []
+    if not may_match(PLANNED, context.masked) and not may_match(PUBLISHED, context.masked) or \
+            not _may_speak_of_own_position(context):
+        return findings  # (exact: a clause with a cue holds one of the cue's words)
     for start, end in context.clauses:
         clause = context.masked[start:end]
-        planned = PLANNED.search(clause)
-        cue_list = [planned] if planned else list(PUBLISHED.finditer(clause))
+        planned = PLANNED.search(clause) if may_match(PLANNED, clause) else None
+        cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
         if not cue_list or not _speaks_of_own_position(context, clause):
             continue
         if cues.is_negated(clause[:cue_list[0].start()] + _object_words(clause, cue_list[0].end())) or (
@@ -262,6 +282,8 @@ def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: 
 
 
 def _written(context: SentenceContext, masked: str) -> str:
+    if masked is context.masked:
+        return context.written()
     return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 
@@ -305,6 +327,13 @@ NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGN
 
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
     """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
+    return _paper_published_in(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _paper_published_in(sentence: str) -> tuple[str, str] | None:
+    """What :func:`_published_paper` reads (the sentence alone decides; remembered, as every later sentence of a
+    paragraph asks again about the earlier ones)."""
     if not INTERNATIONAL_LAW.search(sentence) and not re.search(r"\b(?:compendium|legal views)\b", sentence):
         return None
     found = None
@@ -336,7 +365,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             document = _document(context, state, paper[1], paper[0])
             venue = ("document", document.key, document)
             continue
-        hits = [h for h in context.gazetteer.find(sentence) if context.gazetteer.entities[h.key].kind == "org"
+        hits = [h for h in context.gazetteer.matches(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
         if hits and sentence is not context.view.text and recent:
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
@@ -348,14 +377,16 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
 def law_positions(context: SentenceContext) -> list[Finding]:
     """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
     a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
-    text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked)
+    text = context.written()
+    if not may_match_any(LAW_PATTERNS, text):
+        return []  # (exact: no law topic is named)
     statements = topic_statements(text, set(LAW_TOPICS))
-    if not statements or positions.positions(context) or not STANCE.search(context.masked):
+    if not statements or not STANCE.search(context.masked) or positions.positions(context):
         return []
     if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )\bexercises?\b", text,
                  re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights")
         return []
-    first_topic = min(start for topic, start, _ in topic_spans(text) if topic in LAW_TOPICS)
+    first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
     before_topic = context.masked[:masked_cut]
     governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
@@ -396,9 +427,7 @@ def _merged(statements: list[tuple[URIRef, str]], text: str) -> list[tuple[URIRe
     "the UN Charter and the principle of sovereignty apply" is one position)."""
     breaks = [0] + [m.start() for m in BREATH.finditer(text)] + [len(text)]
     first_in_breath: dict[int, URIRef] = {}
-    for topic, start, _ in topic_spans(text):
-        if topic not in LAW_TOPICS:
-            continue
+    for topic, start, _ in topic_spans(text, LAW_TOPICS):
         breath = max(i for i, b in enumerate(breaks) if b <= start)
         if breath not in first_in_breath:
             first_in_breath[breath] = topic

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from collections import Counter
@@ -27,7 +28,7 @@ from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
 from cdkg.extraction.registry import DocumentRegistry
 from cdkg.facts import Fact, merge_facts
-from cdkg.gazetteer import Gazetteer
+from cdkg.gazetteer import Gazetteer, Match
 from cdkg.sources import SourceText
 from cdkg.text import CleanText, Span, clean, paragraphs, passage_key, sentences
 from cdkg.vocabulary import CDO
@@ -214,6 +215,7 @@ class Extractor:
         results = []
         for passage in passages:
             previous_subject, seen_orgs, seen_actors, previous_year = "", [], [], ""
+            names_before = NamesBefore(passage.text)
             registries = self._registries_of(passage)
             registry = registries[0]
             for sentence, base in zip(passage.sentences, passage.views):
@@ -229,6 +231,7 @@ class Extractor:
                 context = build_context(view, registry, passage.topic, previous_subject)
                 context.recent_orgs, context.state, context.previous_year = seen_orgs, passage.state, previous_year
                 context.preceding = passage.text[:sentence.start]
+                context.names_before = functools.partial(names_before.before, registry, sentence.start)
                 findings = [f for rule in RULES for f in rule(context)]
                 for finding in findings:
                     _register_found_entities(finding, registries)
@@ -291,6 +294,32 @@ class Extractor:
         for name in sorted(self.registries):
             self.registries[name].merge_into(merged)
         return merged
+
+
+class NamesBefore:
+    """The gazetteer's hits in the text of a passage before each sentence, from one scan of the whole passage
+    (rescanned only when the gazetteer's names change), where scanning the text before every sentence was
+    quadratic in the passage's length."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._generation: tuple[int, ...] | None = None
+        self._hits: tuple[Match, ...] = ()
+
+    def before(self, gazetteer: Gazetteer, start: int) -> tuple[Match, ...]:
+        """What ``gazetteer.find(text[:start])`` gives, ``start`` being a sentence's start (after whitespace).
+
+        A hit of the whole text that ends before the whitespace is a hit of the text before ``start``, in the
+        same order (names never end with whitespace, so what follows it is the same); when a hit of the whole
+        text runs across that whitespace, the text before ``start`` is scanned on its own.
+        """
+        if start == 0:
+            return ()
+        if gazetteer.generation() != self._generation:
+            self._hits, self._generation = tuple(gazetteer.find(self.text)), gazetteer.generation()
+        if any(hit.start < start and hit.end > start - 1 for hit in self._hits):
+            return tuple(gazetteer.find(self.text[:start]))
+        return tuple(hit for hit in self._hits if hit.end <= start - 1)
 
 
 def _register_found_entities(finding: Finding, registries: list[DocumentRegistry]) -> None:

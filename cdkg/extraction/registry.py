@@ -55,10 +55,16 @@ class DocumentRegistry(Gazetteer):
         if key in self.own:
             self.own[key].names.add(surface)
         self._dirty = True
+        self._version += 1
 
     def refresh(self) -> None:
         """Make names added since the last match matchable."""
         self._dirty = True
+        self._version += 1
+
+    def generation(self) -> tuple[int, ...]:
+        """Changes whenever what :meth:`find` may match changes (this document's names or the reference's)."""
+        return (self._version,) + self.reference.generation()
 
     def find(self, text: str, added_only: bool = False) -> Iterator[Match]:
         """Names in ``text``: the reference gazetteer's (unless ``added_only``) and this document's."""

@@ -10,6 +10,7 @@ import re
 
 from rdflib import URIRef
 
+from cdkg.extraction.prefilter import may_match
 from cdkg.vocabulary import CDO
 
 POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
@@ -52,14 +53,17 @@ LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.DueDiligence, CDO.InternationalHuma
 
 def policy_topics(text: str) -> set[URIRef]:
     """Every cdo:PolicyTopicScheme topic the text speaks of."""
-    return {topic for pattern, topic in POLICY_TOPICS if pattern.search(text)}
+    return {topic for pattern, topic in POLICY_TOPICS if may_match(pattern, text) and pattern.search(text)}
 
 
-def topic_spans(text: str) -> list[tuple[URIRef, int, int]]:
-    """(topic, start, end) of the first mention of each topic in ``text``, in text order."""
+def topic_spans(text: str, topics: set[URIRef] | frozenset[URIRef] | None = None) -> list[tuple[URIRef, int, int]]:
+    """(topic, start, end) of the first mention of each topic in ``text`` (of ``topics`` only, if given), in text
+    order."""
     found = []
     for pattern, topic in POLICY_TOPICS:
-        match = pattern.search(text)
+        if topics is not None and topic not in topics:
+            continue
+        match = pattern.search(text) if may_match(pattern, text) else None
         if match:
             found.append((topic, match.start(), match.end()))
     return sorted(found, key=lambda t: t[1])
@@ -68,7 +72,7 @@ def topic_spans(text: str) -> list[tuple[URIRef, int, int]]:
 def topic_statements(text: str, topics: set[URIRef] | None = None) -> list[tuple[URIRef, str]]:
     """(topic, the words about it) for each topic of ``text``: from the topic's mention to the next topic's
     or the end of its clause, starting at the clause that holds it."""
-    spans = [s for s in topic_spans(text) if topics is None or s[0] in topics]
+    spans = topic_spans(text, topics)
     result = []
     for index, (topic, start, _) in enumerate(spans):
         clause_start = max(text.rfind(mark, 0, start) for mark in (";", ", and", ", while", ", but", " and that",

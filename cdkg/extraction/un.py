@@ -28,6 +28,7 @@ from typing import Callable
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
+from cdkg.extraction.prefilter import may_match
 from cdkg.extraction.relations import _finding
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -216,7 +217,7 @@ def profile_state(context: SentenceContext) -> str:
     if topic:
         return topic
     counts: dict[str, int] = {}
-    for hit in context.gazetteer.find(context.preceding + " " + context.view.text):
+    for hit in context.preceding_names() + context.gazetteer.matches(context.view.text):  # (names never hold "  ")
         if context.gazetteer.entities[hit.key].kind == "state":
             counts[hit.key] = counts.get(hit.key, 0) + 1
     if counts:
@@ -228,8 +229,11 @@ def once(rule: Callable[[SentenceContext], list[Finding]]) -> Callable[[Sentence
     """The rule with each fact it reads in a sentence kept once (the most confident reading)."""
     @functools.wraps(rule)
     def distinct(context: SentenceContext) -> list[Finding]:
+        findings = rule(context)
+        if len(findings) < 2:
+            return list(findings)
         best: dict[tuple, Finding] = {}
-        for found in rule(context):
+        for found in findings:
             key = (found.fact.identity(), found.rule)
             if key not in best or found.confidence > best[key].confidence:
                 best[key] = found
@@ -392,8 +396,9 @@ def _process_mentions(context: SentenceContext, start: int, end: int) -> list[tu
 
 def un_processes(context: SentenceContext) -> list[Finding]:
     """Participation in the OEWG, the GGE and other UN processes, one finding per iteration named."""
-    if not PARTICIPATE.search(context.masked):
-        return []
+    if not any(m.kind == "org" and m.key and _process_root(context, m.key) for m in context.view.mentions) or \
+            not may_match(PARTICIPATE, context.masked) or not PARTICIPATE.search(context.masked):
+        return []  # (a participation needs a UN process named, and a cue)
     findings, seen = [], set()
     for cue in PARTICIPATE.finditer(context.masked):
         start, end = context.clause_of(cue.start())
@@ -611,7 +616,7 @@ CANDIDACY_RANK = {"Applicant": 0, "Aspirant": 1, "PotentialCandidate": 2, "Candi
 def candidacy(context: SentenceContext) -> list[Finding]:
     """Candidate, potential candidate, aspirant or applicant status for the EU or NATO: per organisation the
     most advanced status the sentence gives ("applied in 2022 and was granted candidate status in 2023")."""
-    if not CANDIDACY_HINT.search(context.masked):
+    if not may_match(CANDIDACY_HINT, context.masked) or not CANDIDACY_HINT.search(context.masked):
         return []
     best: dict[tuple[str, str], Finding] = {}
     for pattern, status in CANDIDACY:

@@ -1,0 +1,208 @@
+"""Exact prefilters for regular expressions: words a match cannot do without, read off the pattern itself.
+
+Python's ``re`` cannot skip ahead in a case-insensitive pattern that opens with ``\\b`` and an alternation
+of words (most cue patterns of the rules): it tries every alternative at every position, 10 to 50 µs a
+sentence. The same words searched case-sensitively in the lower-cased text take 1 to 2 µs. So
+:func:`may_match` first asks whether the text holds one of the literal strings every match of the pattern
+must contain, and only then is the pattern worth running.
+
+The strings are derived from the parsed pattern, never written by hand, so a rule's pattern and its
+prefilter cannot drift apart: a prefilter never says no where the pattern would match. Where the pattern
+gives no useful literal (a name pattern, a slot), the prefilter always says yes.
+
+Case: a match of an ASCII letter ignoring case is that letter in either case or one of four non-ASCII
+letters Python's ``re`` folds onto it (dotted and dotless i, long s, the Kelvin sign); :func:`fold` maps
+those four to their ASCII letter before lower-casing, so a literal is looked for in folded text whatever the
+pattern's flags. Literals with other non-ASCII characters are not used.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser of the standard library's engine (private, stable since 3.11); without it, no prefilters
+    from re import _constants as sre, _parser as sre_parse
+except ImportError:  # pragma: no cover
+    sre = sre_parse = None  # type: ignore[assignment]
+
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+FOLDED = tuple(chr(code) for code in FOLD)
+MAX_SET = 64  # at most this many alternative strings per part of a pattern
+MIN_LENGTH = 3  # shorter literals are in nearly every sentence: not worth a prefilter
+MAX_SETS = 2  # sets of literals checked per pattern (every match holds one string of each)
+
+_last: tuple[str, str] = ("", "")  # the last text folded and its folding (one tuple: swapped atomically)
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased, the four non-ASCII letters that match ASCII ones ignoring case mapped onto them."""
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
+    folded = text.lower()
+    if not text.isascii() and any(char in text for char in FOLDED):
+        folded = text.translate(FOLD).lower()
+    _last = (text, folded)
+    return folded
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match anywhere in ``text`` (nor in any part of it)."""
+    found = _LITERALS.get(id(pattern))
+    if found is None or found[0] is not pattern:
+        found = _LITERALS[id(pattern)] = (pattern, _literal_patterns(pattern))
+    folded = None
+    for words in found[1]:
+        folded = fold(text) if folded is None else folded
+        if words.search(folded) is None:
+            return False
+    return True
+
+
+def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """False only when none of ``patterns`` can match in ``text`` (one search for them all)."""
+    found = _LITERALS.get(id(patterns))
+    if found is None or found[0] is not patterns:
+        sets = [required_literals(pattern) for pattern in patterns]
+        union = (_alternation(frozenset().union(*(s[0] for s in sets))),) if all(sets) else ()
+        found = _LITERALS[id(patterns)] = (patterns, union)
+    return not found[1] or found[1][0].search(fold(text)) is not None
+
+
+# pattern (or tuple of patterns) id -> (the pattern, the literal searches): a Pattern's own hash reads its whole
+# code every time, far slower than this look-up; the pattern is kept so that its id is never reused
+_LITERALS: dict[int, tuple[object, tuple[re.Pattern[str], ...]]] = {}
+
+
+def _literal_patterns(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(_alternation(literals) for literals in required_literals(pattern))
+
+
+def _alternation(literals: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in sorted(literals, key=lambda s: (-len(s), s))))
+
+
+def required_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of lower-case strings such that every match of ``pattern`` contains one string of each set (at most
+    :data:`MAX_SETS` sets, the most selective; none when the pattern has no strings of :data:`MIN_LENGTH`)."""
+    if sre_parse is None or not isinstance(pattern.pattern, str):
+        return []
+    try:
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - a pattern that compiled parses
+        return []
+    candidates = _candidates(parsed) if len(parsed) > 1 else [_sequence(parsed)[1]]
+    useful = {frozenset(s for s in c if not any(t != s and t in s for t in c))  # "sign" covers "signed"
+              for c in candidates if c and "" not in c and min(len(s) for s in c) >= MIN_LENGTH}
+    return sorted(useful, key=lambda c: (_selectivity(c), sorted(c)), reverse=True)[:MAX_SETS]
+
+
+# Each node gives (exact, required): ``exact`` every string the node can match (None: too many or unknown),
+# ``required`` strings one of which every match of the node contains (None: nothing known).
+Info = tuple["set[str] | None", "set[str] | None"]
+ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def _node(op, av) -> Info:  # noqa: ANN001 - the parser's own node types
+    name = str(op)
+    if name == "LITERAL":
+        char = chr(av)
+        return ({char.lower()}, None) if char.isascii() else (None, None)
+    if name == "IN":
+        return _charset(av), None
+    if name in ZERO_WIDTH:
+        return {""}, None
+    if name == "SUBPATTERN":
+        return _sequence(list(av[3]))
+    if name == "ATOMIC_GROUP":
+        return _sequence(list(av))
+    if name == "BRANCH":
+        return _branch(av[1])
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        return _repeat(*av)
+    return None, None
+
+
+def _charset(items) -> set[str] | None:  # noqa: ANN001
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and chr(av).isascii():
+            chars.add(chr(av).lower())
+        elif name == "RANGE" and av[1] < 128 and av[1] - av[0] < MAX_SET:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= MAX_SET else None
+
+
+def _branch(alternatives) -> Info:  # noqa: ANN001
+    infos = [_sequence(list(a)) for a in alternatives]
+    exact: set[str] | None = set()
+    required: set[str] | None = set()
+    for alternative_exact, alternative_required in infos:
+        exact = exact | alternative_exact if exact is not None and alternative_exact is not None else None
+        best = _best(alternative_required, alternative_exact)
+        required = required | best if required is not None and best is not None else None
+    if exact is not None and len(exact) > MAX_SET:
+        exact = None
+    return exact, required
+
+
+def _repeat(low: int, high: int, item) -> Info:  # noqa: ANN001
+    exact, required = _sequence(list(item))
+    if low == 0:
+        return (exact | {""} if exact is not None and high == 1 else None), None
+    if low == high == 1:
+        return exact, required
+    return None, _best(required, exact)
+
+
+def _candidates(nodes) -> list[set[str]]:  # noqa: ANN001
+    """Every set of strings a match of the concatenation ``nodes`` must hold one of (see :func:`_sequence`)."""
+    candidates: list[set[str]] = []
+    _sequence(nodes, candidates)
+    return candidates
+
+
+def _sequence(nodes, candidates: list[set[str]] | None = None) -> Info:  # noqa: ANN001
+    """A concatenation: exact strings are the products of its parts; required strings, the most selective of
+    each run of exactly known parts (their product) and each part's own."""
+    candidates = [] if candidates is None else candidates
+    run: set[str] = {""}
+    whole: set[str] | None = {""}
+    for op, av in nodes:
+        exact, required = _node(op, av)
+        whole = _product(whole, exact) if whole is not None and exact is not None else None
+        joined = _product(run, exact) if exact is not None else None
+        if joined is None:
+            candidates.append(run)
+            run = exact if exact is not None else {""}
+        else:
+            run = joined
+        if required is not None:
+            candidates.append(required)
+    candidates.append(run)
+    return whole, _most_selective(candidates)
+
+
+def _product(left: set[str], right: set[str]) -> set[str] | None:
+    if len(left) * len(right) > MAX_SET:
+        return None
+    return {a + b for a in left for b in right}
+
+
+def _best(required: set[str] | None, exact: set[str] | None) -> set[str] | None:
+    return _most_selective([c for c in (required, exact) if c is not None])
+
+
+def _most_selective(candidates: list[set[str]]) -> set[str] | None:
+    """The candidate whose shortest string is longest (then the smallest); none holding the empty string."""
+    useful = [c for c in candidates if c and "" not in c]
+    return max(useful, key=_selectivity, default=None)
+
+
+def _selectivity(strings: set[str]) -> tuple[int, int]:
+    """How rarely a text holds one of ``strings``, roughly: the length of the shortest, then fewer strings."""
+    return min(len(s) for s in strings), -len(strings)

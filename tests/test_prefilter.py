@@ -1,0 +1,109 @@
+"""The exact prefilters: a pattern's required literals never reject a text the pattern matches."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+
+import cdkg.extraction
+from cdkg.extraction.prefilter import fold, may_match, required_literals
+
+SENTENCES = [
+    "Ruritania signed the convention on cybercrime in 2019 and ratified it two years later.",
+    "The ministry was hit by a ransomware attack in March 2022, which disrupted hospital services.",
+    "Freedonia has not yet acceded to the Budapest Convention, though it is an observer.",
+    "Its national position on how international law applies, published in 2021, affirms sovereignty.",
+    "Officials highlighted due diligence and countermeasures at the OEWG, aligning with the EU.",
+    "The agency cooperates closely with regional partners on capacity building and incident response.",
+    "Nothing in this sentence is of interest.",
+    "SİGNED by the ſtate: İnternational law is a \u212aey topic.",
+]
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    for info in pkgutil.iter_modules(cdkg.extraction.__path__):
+        module = importlib.import_module(f"cdkg.extraction.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found.append((f"{info.name}.{name}", value))
+    return found
+
+
+@pytest.mark.parametrize("name,pattern", _patterns())
+def test_prefilter_never_rejects_a_match(name: str, pattern: re.Pattern[str]) -> None:
+    for sentence in SENTENCES:
+        if pattern.search(sentence):
+            assert may_match(pattern, sentence), (name, sentence)
+
+
+def test_literals_are_what_every_match_holds() -> None:
+    pattern = re.compile(r"\b(?:sign(?:ed|s)|ratif\w+)\s+(?:the\s+)?convention\b", re.IGNORECASE)
+    assert required_literals(pattern)[0] == frozenset({"convention"})
+    assert may_match(pattern, "It SIGNED THE CONVENTION.")
+    assert not may_match(pattern, "It signed the treaty.")
+
+
+def test_a_pattern_without_literals_is_never_filtered() -> None:
+    assert required_literals(re.compile(r"[A-Z]\w+")) == []
+    assert may_match(re.compile(r"[A-Z]\w+"), "anything")
+
+
+def test_letters_python_folds_onto_ascii_are_folded() -> None:
+    pattern = re.compile(r"signed", re.IGNORECASE)
+    for text in ("S\u0130GNED", "\u017figned", "s\u0131gned"):
+        assert pattern.search(text) and may_match(pattern, text)
+    assert fold("\u212aEY") == "key"
+
+
+# --- names before a sentence, kept along the paragraph ------------------------------------------------------------
+
+def _small_gazetteer():  # noqa: ANN202
+    from cdkg.extraction.registry import DocumentRegistry
+    from cdkg.gazetteer import Entity, Gazetteer
+    from cdkg.vocabulary import CDO
+
+    reference = Gazetteer("https://example.org/id/")
+    for key, label in (("state/ruritania", "Ruritania"), ("state/st-lucia", "St. Lucia"),
+                       ("state/freedonia", "Freedonia")):
+        reference.add(Entity(key, label, "state", CDO.State, reference=True), {label: "name"})
+    return reference, DocumentRegistry(reference)
+
+
+def test_names_before_a_sentence_are_those_of_the_text_before_it() -> None:
+    from cdkg.extraction.pipeline import NamesBefore
+
+    _, registry = _small_gazetteer()
+    text = "Ruritania signed a pact. It was St. Lucia that asked. Freedonia and Ruritania agreed."
+    names = NamesBefore(text)
+    for start in range(len(text) + 1):
+        if start == 0 or text[start - 1] == " ":
+            assert names.before(registry, start) == tuple(registry.find(text[:start])), start
+
+
+def test_names_before_follow_names_the_document_adds() -> None:
+    from cdkg.extraction.pipeline import NamesBefore
+    from cdkg.gazetteer import Entity
+    from cdkg.vocabulary import CDO
+
+    _, registry = _small_gazetteer()
+    text = "The Ruritanian Cyber Office (RCO) was set up. The RCO is small. Freedonia noted it."
+    names = NamesBefore(text)
+    start = text.index("Freedonia")
+    before = names.before(registry, start)
+    registry.add(Entity("org/rco", "RCO", "org", CDO.GovernmentAgency), {"RCO": "acronym"})
+    after = names.before(registry, start)
+    assert after == tuple(registry.find(text[:start])) and len(after) == len(before) + 2
+
+
+def test_remembered_matches_are_forgotten_when_names_change() -> None:
+    from cdkg.gazetteer import Entity
+    from cdkg.vocabulary import CDO
+
+    _, registry = _small_gazetteer()
+    assert registry.matches("Osterlich and Ruritania") == tuple(registry.find("Osterlich and Ruritania"))
+    registry.add(Entity("state/osterlich", "Osterlich", "state", CDO.State), {"Osterlich": "name"})
+    assert [h.key for h in registry.matches("Osterlich and Ruritania")] == ["state/ruritania", "state/osterlich"]
