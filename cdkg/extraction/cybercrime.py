@@ -73,6 +73,11 @@ def conventions(context: SentenceContext) -> list[Finding]:
                    if m.kind == "instrument" and m.key]
     if not may_match(CONVENTION_CUE, context.masked):  # (exact: every cue holds one of its words)
         return []
+    if not instruments and not re.search(r"\bit\b", context.masked) and not any(m.key == "org/t-cy" for m in context.view.mentions) \
+            and not re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked) and \
+            not re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
+                         re.IGNORECASE):
+        return []  # (exact: no convention named, referred back to ("it", "the Convention") or observed in the T-CY)
     cue_list = list(CONVENTION_CUE.finditer(context.masked))
     if not instruments and cue_list and (
             re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
@@ -397,6 +402,9 @@ def incidents(context: SentenceContext) -> list[Finding]:
     if not may_match(SUFFER, context.masked) or not SUFFER.search(context.masked):
         return []
     text = _written(context, context.masked)
+    named = _incidents_named(text)
+    if not named:
+        return []  # (the costlier questions below only matter for an incident named)
     state, indirect = _victim(context), True
     if not state:
         return []
@@ -404,7 +412,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
         return []  # "Chinese hackers were blamed for the breach of X": in China's profile, China is no victim
     findings = []
     others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
-    for position, name, year, kind, name_end in _incidents_named(text):
+    for position, name, year, kind, name_end in named:
         window = text[max(0, position - 40):position + len(name) + 60]
         if any(other in name for other in others):
             continue  # "the WhisperGate operation against Ukraine": another state's incident
