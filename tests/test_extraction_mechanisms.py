@@ -828,3 +828,30 @@ def test_a_version_is_part_of_a_programme_name_and_whom_its_implementer_serves()
     assert ("Mali", "Beneficiary", "SAHEL JUSTICE 2.0") in roles, roles
     assert ("Mali", "Beneficiary", "Digital Access Programme") in roles, roles  # "organised crime" is no verb
     assert ("Economic Community of West African States", "Beneficiary", "WACYB") in roles, roles
+
+
+# --- round 3: whose document, what a clause does to it, what counts as cooperation ----------------
+
+def test_a_document_named_after_an_organisation_is_that_organisations() -> None:
+    found = rows(extract("Malawi is a landlocked state. The SADC Regional Cyber Policy was adopted in 2020 by the "
+                         "summit. Parts of the EU Cyber Resilience Strategy of 2021 shaped the plan. Malawi's "
+                         "National Cyber Policy was approved in 2019."), "issued")
+    assert not any(r[0] == "Malawi" and ("SADC" in r[2] or "EU" in r[2]) for r in found), found
+    assert ("Malawi", "issued", "National Cyber Policy", "2019", "Adopted") in found
+
+
+def test_an_amendment_does_not_date_the_law_it_amends() -> None:
+    found = rows(extract("Zambia is a landlocked state. The Cyber Offences Act was amended in 2021. "
+                         "The Digital Records Act of 2012 was revised in 2019."), "issued")
+    assert not any(r[3] in ("2021", "2019") for r in found), found
+    assert ("Zambia", "issued", "Digital Records Act", "2012", "Adopted") in found
+
+
+def test_offered_proposed_or_declined_cooperation_is_not_cooperation() -> None:
+    found = rows(extract("Botswana is a landlocked state. Botswana expressed interest in cooperation with Norway. "
+                         "Portugal offered to cooperate with Botswana on incident response, but the offer was "
+                         "turned down. Botswana discussed a cyber partnership with Canada, but no agreement "
+                         "was reached. Botswana proposed a cyber dialogue with Brazil."), "cooperatesWith")
+    assert ("Botswana", "cooperatesWith", "Norway", "", "Planned") in found
+    assert ("Botswana", "cooperatesWith", "Brazil", "", "Planned") in found
+    assert not any({r[0], r[2]} & {"Portugal", "Canada"} for r in found), found

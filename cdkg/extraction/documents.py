@@ -224,12 +224,26 @@ STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed",
                     "Planned": "Planned"}
 
 
-BY_ISSUER = re.compile(rf"[^;]{{0,40}}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved|issued|"
+BY_ISSUER = re.compile(rf"[^;]{{0,40}}?(?:\b(?:was|were|has been|had been)\s+|,\s*)(?:\w+ly\s+)?(?:adopted|approved|issued|"
                        rf"published|endorsed|released|agreed|signed|presented|launched|unveiled|introduced|announced)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
+
+
+def _owner_in_name(context: SentenceContext, label: str) -> str:
+    """The state or organisation a document's name opens with ("EU Cybersecurity Strategy", "ECOWAS Regional
+    Strategy", "African Union Convention on ..."): the document is that actor's, whoever the paragraph is about."""
+    words = label.split()
+    for size in range(min(5, len(words) - 1), 0, -1):
+        owner = context.gazetteer.lookup(" ".join(words[:size]))
+        if owner is not None and owner.kind in ("state", "org"):
+            return context.state_of(owner.key) or owner.key
+    return ""
 
 
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
     """(issuer, indirect?, named by a possessive or adjective?) of a document mention."""
+    owner_key = _owner_in_name(context, mention.extra.get("label", ""))
+    if owner_key:
+        return owner_key, False, True
     before = context.masked[max(0, offset - 120):offset]
     possessor = ISSUER_BEFORE.search(before)
     if possessor:
@@ -301,6 +315,11 @@ def _stretch_after(after: str) -> str:
     return ""
 
 
+# A clause that changes or assesses an existing document dates that step, not the document's adoption.
+AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:was|were|has been|had been|is being|is)\s+)?(?:\w+ly\s+)?"
+                     r"(?:amended|revised|reviewed|evaluated|assessed|modified|overhauled|audited)\b")
+
+
 def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str, str, bool]:
     """(years, month, end year, part of the name?) of a document: written before its name ("the 2019-2023
     plan"), right after it ("(2018)", "of 2018", "2023-2028"), or by its clause ("adopted in 2011")."""
@@ -313,6 +332,8 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
                 and right_after.prep in ("", "of"):
             return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
         start, stop = context.clause_of(offset)
+        if AMENDED.match(context.masked, end, stop):  # "the Act was amended in 2021": the amendment's year
+            start, stop = end, end
         year = cues.parenthesised_year(context.masked[end:end + 12]) or cues.clause_year(
             context.masked[start:stop]) or cues.clause_year(context.masked[:context.intro_end])
         years = [year] if year else [""]

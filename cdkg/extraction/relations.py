@@ -89,7 +89,7 @@ COOPERATE = re.compile(
     # "co-launched with New Zealand", "tabled, with Egypt, a proposal", "together with Luxembourg, X co-leads"
     r"|\b(?:co-?launched|launched|tabled|co-?sponsored|co-?organi[sz]ed|co-?hosted|set up|created|founded|"
     r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
-    r"|\b(?:[Tt]ogether|[Jj]ointly|[Ii]n partnership|[Ii]n cooperation) with\b"
+    r"|\b(?:[Tt]ogether|[Jj]ointly|(?<!interest )(?<!interested )(?:[Ii]n partnership|[Ii]n cooperation)) with\b"
     r"|\bwith (?:the )?(?:support|help|assistance|advice) (?:from|of)\b"
 )
 COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|dialogue|consultation|ties|"
@@ -150,6 +150,18 @@ def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) 
 def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = False,
              base: Decimal = BASE) -> Finding:
     return Finding(fact, _confidence(context, indirect, base), rule)
+
+
+BUT_UNDONE = re.compile(r"\W*(?:but|yet|though|although)\b")
+
+
+def _undone_after(context: SentenceContext, end: int) -> bool:
+    """Whether a clause is followed by one that takes it back: "offered to cooperate with X, but the offer was
+    declined", "discussed a partnership with Y, but no agreement has been reached"."""
+    if not BUT_UNDONE.match(context.masked, end):
+        return False
+    text = SLOT_RE.sub(" ", context.masked[end:context.clause_of(end + 1)[1]])
+    return cues.is_negated(text) or any(pattern.search(text) for _, pattern in cues.ENDED_STATUSES)
 
 
 def _ended(context: SentenceContext, start: int, end: int) -> bool:
@@ -735,7 +747,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
-                NON_STATE_SUBJECT.search(clause_before[-70:]):
+                NON_STATE_SUBJECT.search(clause_before[-70:]) or _undone_after(context, end):
             continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
         partners = _partners(context, subject, match.end(), end)
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
@@ -797,7 +809,8 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
 
 def _cooperations(context: SentenceContext, partners: list[Mention], subject: str, through: str, indirect: bool,
                   clause: tuple[int, int], before: str) -> list[Finding]:
-    status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation") else ""
+    status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation", "Proposed",
+                                                                   "Draft") else ""
     start, end = clause
     year = cues.since_year(context.masked[start:end]) or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
