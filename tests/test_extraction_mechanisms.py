@@ -855,3 +855,30 @@ def test_offered_proposed_or_declined_cooperation_is_not_cooperation() -> None:
     assert ("Botswana", "cooperatesWith", "Norway", "", "Planned") in found
     assert ("Botswana", "cooperatesWith", "Brazil", "", "Planned") in found
     assert not any({r[0], r[2]} & {"Portugal", "Canada"} for r in found), found
+
+
+def test_the_police_is_the_states_own_force() -> None:
+    result = extract("Zambia is a landlocked state. The Zambia Police Service has a cybercrime unit. The police "
+                     "cooperate closely with Interpol.")
+    coop = [f for f in result.facts if f.relation == "cooperatesWith"]
+    assert [(f.subject, f.through) for f in coop] == [("state/zambia", "org/zambia/zambia-police-service")]
+
+
+def test_the_police_opening_a_paragraph_keeps_the_paragraph_on_its_state() -> None:
+    found = rows(extract("Zambia is a landlocked state.\nThe police opened a cyber lab in 2020. The National "
+                         "Cyber Policy dates from 2016."), "issued")
+    assert ("Zambia", "issued", "National Cyber Policy", "2016", "Adopted") in found
+
+
+def test_a_body_that_creates_something_is_not_dated_by_it() -> None:
+    found = rows(extract("Zambia is a landlocked state. The Ministry of Defence set up a cyber command in 2018."),
+                 "agencyOf")
+    assert ("Ministry of Defence", "agencyOf", "Zambia", "", "") in found
+
+
+def test_a_complete_body_name_ends_before_and() -> None:
+    result = extract("Zambia is a landlocked state. The operation was run by the Zambia Police Service and "
+                     "Kaspersky, a security firm.")
+    labels = {e.label for e in result.gazetteer.entities.values()}
+    assert "Zambia Police Service" in labels
+    assert not any("Service and" in label for label in labels)

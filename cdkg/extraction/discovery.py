@@ -225,6 +225,16 @@ def _ends_with_known(view: SentenceView, start: int, end: int, places: bool = Tr
                and (places or m.kind not in ("region", "state") or m.start < start) for m in view.mentions)
 
 
+def _first_of_pair(name: str) -> str:
+    """The first name of two joined by "and" when it is complete before the "and" ("the Nigeria Police Force and
+    Group-IB"): a name of two or more words ending in a body's head word. One word before "and" is part of the
+    name ("Police and Border Guard Board")."""
+    left, _, right = name.partition(" and ")
+    if right and len(left.split()) > 1 and left.split()[-1].lower() in HEADS and " of" not in f" {left} ":
+        return left
+    return name
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
@@ -233,6 +243,8 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
         return None
+    if not acronym:
+        name = _first_of_pair(name)
     if acronym:
         index = align_acronym(name.split(" "), acronym)
         if index is not None and index > 0:
@@ -340,6 +352,9 @@ def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) 
     if after is None or match.group("acr") or match.group("tail"):
         return None
     name, start = trim_name(match.group("name"), match.start("name"))
+    if _first_of_pair(name) != name:  # "the Zambia Police Service and Kaspersky, a security firm": the last one's
+        left = name.partition(" and ")[0]
+        name, start = name[len(left) + 5:], start + len(left) + 5
     head = after.group("head").lower()
     role = ORGANISATION if head in ("bank", "company", "firm", "foundation") else HEADS.get(head, AGENCY)
     if not name or (len(name.split()) < 2 or name.isupper()) and role not in (PROGRAMME, EXERCISE):

@@ -977,8 +977,9 @@ def agencies(context: SentenceContext) -> list[Finding]:
     for index, mention in enumerate(context.view.mentions):
         entity = context.gazetteer.entities.get(mention.key)
         if mention.kind != "org" or entity is None or entity.reference or entity.cls not in (CDO.GovernmentAgency,
-                                                                                                  CDO.CERT):
-            continue
+                                                                                                  CDO.CERT) \
+                or mention.form == "coref":
+            continue  # "the police" refers to a body; where the body is named, it is asserted
         state, rule = _agency_state(context, mention, entity)
         if not state:
             continue
@@ -1050,6 +1051,10 @@ HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+# A creation verb with an object after it is the body's own act ("… set up a cyber command"), not its creation.
+CREATED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|two|three|new)\b|\ue000)")
+
+
 def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
     """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
     offset = context.mention_at(index)
@@ -1061,6 +1066,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         return "", None  # "a bill which would have created a national agency": no agency, then or now
     planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) else ""
     created = CREATED.search(after, 0, 80)
+    if created is not None and CREATED_OBJECT.match(after, created.end()):
+        return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
         stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
     elif CREATED.search(before[-80:]):
