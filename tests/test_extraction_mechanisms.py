@@ -842,7 +842,7 @@ def test_a_document_named_after_an_organisation_is_that_organisations() -> None:
 
 def test_an_amendment_does_not_date_the_law_it_amends() -> None:
     found = rows(extract("Zambia is a landlocked state. The Cyber Offences Act was amended in 2021. "
-                         "The Digital Records Act of 2012 was revised in 2019."), "issued")
+                         "The Digital Records Act of 2012 was reviewed in 2019."), "issued")
     assert not any(r[3] in ("2021", "2019") for r in found), found
     assert ("Zambia", "issued", "Digital Records Act", "2012", "Adopted") in found
 
@@ -882,3 +882,11 @@ def test_a_complete_body_name_ends_before_and() -> None:
     labels = {e.label for e in result.gazetteer.entities.values()}
     assert "Zambia Police Service" in labels
     assert not any("Service and" in label for label in labels)
+
+
+def test_a_document_adopted_by_a_national_body_stays_the_states() -> None:
+    found = rows(extract("Ecuador is an Andean state. The Digital Security Policy, endorsed by the Office of the "
+                         "Cabinet Secretariat (OCS), followed in 2021. The Andean Data Charter, adopted by the "
+                         "Andean Community in 2020, applies."), "issued")
+    assert ("Ecuador", "issued", "Digital Security Policy", "2021", "Adopted") in found
+    assert not any(r[0] == "Ecuador" and "Andean" in r[2] for r in found), found

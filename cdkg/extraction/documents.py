@@ -254,7 +254,10 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
     agent = BY_ISSUER.match(context.masked, offset + len(str(context.index_of(mention))) + 2)
     if agent is not None:  # "the Dinard Declaration was adopted by G7 foreign ministers"
         owner = context.view.mentions[int(agent.group(1))]
-        if owner.key and owner.kind in ("state", "org"):
+        body = context.gazetteer.entities.get(owner.key)
+        issuing = body is not None and (context.state_of(owner.key) or body.cls not in (
+            CDO.Organisation, CDO.GovernmentAgency, CDO.CERT))
+        if owner.key and owner.kind in ("state", "org") and issuing:  # another body acts for the paragraph's state
             return context.state_of(owner.key) or owner.key, False, False
     subject = context.clause_subject(start, end)
     if ADOPT.search(context.masked[start:offset]) and subject is not None and subject.key:
@@ -317,7 +320,7 @@ def _stretch_after(after: str) -> str:
 
 # A clause that changes or assesses an existing document dates that step, not the document's adoption.
 AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:was|were|has been|had been|is being|is)\s+)?(?:\w+ly\s+)?"
-                     r"(?:amended|revised|reviewed|evaluated|assessed|modified|overhauled|audited)\b")
+                     r"(?:amended|reviewed|evaluated|assessed|audited)\b")
 
 
 def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str, str, bool]:
