@@ -840,11 +840,13 @@ def test_a_document_named_after_an_organisation_is_that_organisations() -> None:
     assert ("Malawi", "issued", "National Cyber Policy", "2019", "Adopted") in found
 
 
-def test_an_amendment_does_not_date_the_law_it_amends() -> None:
-    found = rows(extract("Zambia is a landlocked state. The Cyber Offences Act was amended in 2021. "
-                         "The Digital Records Act of 2012 was reviewed in 2019."), "issued")
+def test_a_review_or_replacement_does_not_date_the_document_it_concerns() -> None:
+    found = rows(extract("Zambia is a landlocked state. The Cyber Offences Act was replaced by a new act in 2021. "
+                         "The Digital Records Act of 2012 was reviewed in 2019. The Data Act amended the Penal "
+                         "Code in 2016."), "issued")
     assert not any(r[3] in ("2021", "2019") for r in found), found
     assert ("Zambia", "issued", "Digital Records Act", "2012", "Adopted") in found
+    assert ("Zambia", "issued", "Data Act", "2016", "Adopted") in found
 
 
 def test_offered_proposed_or_declined_cooperation_is_not_cooperation() -> None:
@@ -890,3 +892,9 @@ def test_a_document_adopted_by_a_national_body_stays_the_states() -> None:
                          "Andean Community in 2020, applies."), "issued")
     assert ("Ecuador", "issued", "Digital Security Policy", "2021", "Adopted") in found
     assert not any(r[0] == "Ecuador" and "Andean" in r[2] for r in found), found
+
+
+def test_what_a_document_is_for_is_not_its_name() -> None:
+    found = rows(extract("Iceland is an island state. A national plan to combat online fraud was adopted in 2022."),
+                 "issued")
+    assert ("Iceland", "issued", "national plan", "2022", "Adopted") in found

@@ -181,6 +181,11 @@ PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
 
 
+# "an action plan to implement it": what a document is for is no part of its name.
+INFINITIVE = re.compile(r"\s+to\s+(?:implement|combat|fight|tackle|protect|strengthen|improve|address|counter|promote|"
+                        r"support|enhance|build|develop|create|establish|regulate|prevent|secure|achieve|deliver)\b.*$")
+
+
 def lower_document_mentions(text: str) -> list[Mention]:
     """Unnamed documents: after an adoption verb ("adopted its first cybersecurity regulation for the X sector"),
     before a passive one ("a national strategy was announced"), or named by a number ("Law 21.719 on …")."""
@@ -195,7 +200,7 @@ def lower_document_mentions(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
                 continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
-            label = (match.group("np") + (match.group("pp") or "")).strip().replace('"', "")
+            label = INFINITIVE.sub("", (match.group("np") + (match.group("pp") or "")).strip().replace('"', ""))
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False}))
@@ -318,9 +323,10 @@ def _stretch_after(after: str) -> str:
     return ""
 
 
-# A clause that changes or assesses an existing document dates that step, not the document's adoption.
-AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:was|were|has been|had been|is being|is)\s+)?(?:\w+ly\s+)?"
-                     r"(?:amended|reviewed|evaluated|assessed|audited)\b")
+# A clause that assesses or replaces an existing document dates that step, not the document's adoption (an
+# amendment, though, is dated: the corpus records "amended in 2010" as the amended law's year).
+AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:as\s+)?|\s+(?:was|were|has been|had been|is being)\s+)(?:\w+ly\s+)?"
+                     r"(?:reviewed|evaluated|assessed|audited|replaced|superseded|repealed)\b")
 
 
 def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str, str, bool]:
