@@ -898,3 +898,11 @@ def test_what_a_document_is_for_is_not_its_name() -> None:
     found = rows(extract("Iceland is an island state. A national plan to combat online fraud was adopted in 2022."),
                  "issued")
     assert ("Iceland", "issued", "national plan", "2022", "Adopted") in found
+
+
+def test_cooperation_invited_sought_or_scheduled_is_planned() -> None:
+    found = rows(extract("Gabon is a coastal state. Gabon was invited to cooperate with Morocco. Gabon is open to "
+                         "cooperation with Tunisia. Gabon is seeking closer cooperation with Vietnam. A cyber "
+                         "dialogue with Canada is scheduled for 2026."), "cooperatesWith")
+    assert {r[2] for r in found} == {"Morocco", "Tunisia", "Vietnam", "Canada"}, found
+    assert all(r[4] == "Planned" for r in found), found

@@ -39,6 +39,7 @@ PLANNED = re.compile(
     r"envisag\w*|seeks? to|seeking to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
     r"future|forthcoming|prospective|potential|possible|aspir\w*|appl(?:y|ied|ies) for|call(?:s|ed)? for|"
     r"pending|foreseen|to be (?:signed|established|created|set up|adopted)|start work|offer(?:s|ed|ing)? to|"
+    r"invit(?:ed|es) to|(?:is|are|remains?|was) open to|seek(?:s|ing)?|"
     r"(?:expressed|expresses|express|showed|shows|has shown) (?:an? |its |their )?(?:\w+ )?interest in|interested in)\b",
 )
 DONE = re.compile(

@@ -152,6 +152,10 @@ def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = F
     return Finding(fact, _confidence(context, indirect, base), rule)
 
 
+# A cooperation named as the clause's subject, with its predicate after the partners: "… is planned for 2025".
+PLANNED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:planned|envisaged|foreseen|expected|proposed|"
+                           r"scheduled|being (?:discussed|negotiated|considered|prepared)|under (?:discussion|consideration)"
+                           r"|(?:yet|still) to)\b")
 BUT_UNDONE = re.compile(r"\W*(?:but|yet|though|although)\b")
 
 
@@ -752,6 +756,8 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         partners = _partners(context, subject, match.end(), end)
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
+        if PLANNED_AFTER.search(context.masked, match.end(), end):
+            clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
     return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context)
 
