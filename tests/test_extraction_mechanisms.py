@@ -906,3 +906,11 @@ def test_cooperation_invited_sought_or_scheduled_is_planned() -> None:
                          "dialogue with Canada is scheduled for 2026."), "cooperatesWith")
     assert {r[2] for r in found} == {"Morocco", "Tunisia", "Vietnam", "Canada"}, found
     assert all(r[4] == "Planned" for r in found), found
+
+
+def test_a_main_clause_after_an_opening_phrase_is_no_apposition() -> None:
+    result = extract("Namibia is a coastal state. In line with SADC's Regional Digital Strategy, the ministry "
+                     "drafted guidelines in 2021. Namibia takes part in CyberShield, a regional project funded by "
+                     "the World Bank.")
+    assert not any("Strategy" in e.label for e in result.gazetteer.entities.values() if e.kind == "org")
+    assert not any(f.relation == "agencyOf" for f in result.facts)

@@ -346,11 +346,18 @@ APPOSITION_AFTER = re.compile(
     r"project|programme|program|scheme|initiative|exercise|drill)\b")
 
 
+# What follows an apposition's noun when the phrase was the main clause's subject, not an apposition: a finite verb
+# ("… Strategy, the ministry drafted guidelines"), not a participle ("a project funded by the EU").
+MAIN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed(?!\s+(?:\w+ly\s+)?(?:by|in|on|at|under|with|for|from|to|as|through|"
+                       r"since|between|within|and|or)\b)|has|have|had|is|are|was|were|will|runs|leads|oversees)\b")
+
+
 def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     """A capitalised name followed by its apposition (``match`` is the NAMED match, its apposition right after)."""
     after = APPOSITION_AFTER.match(view.text, match.end())
-    if after is None or match.group("acr") or match.group("tail"):
-        return None
+    if after is None or match.group("acr") or match.group("tail") or \
+            match.group("name").split()[-1].lower() in DOCUMENT_HEADS or MAIN_VERB.match(view.text, after.end()):
+        return None  # "In line with the X Strategy, the ministry drafted …": the main clause, no apposition
     name, start = trim_name(match.group("name"), match.start("name"))
     if _first_of_pair(name) != name:  # "the Zambia Police Service and Kaspersky, a security firm": the last one's
         left = name.partition(" and ")[0]
