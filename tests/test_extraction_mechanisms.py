@@ -914,3 +914,13 @@ def test_a_main_clause_after_an_opening_phrase_is_no_apposition() -> None:
                      "the World Bank.")
     assert not any("Strategy" in e.label for e in result.gazetteer.entities.values() if e.kind == "org")
     assert not any(f.relation == "agencyOf" for f in result.facts)
+
+
+def test_an_amendment_is_a_legal_act_of_its_own() -> None:
+    found = rows(extract("Gabon is a coastal state. The Digital Offences Law (DO Law, Law 4/2009) was amended in "
+                         "2015 and again in March 2022. The Online Safety Act was passed in 2017. An amending act "
+                         "was passed in 2021."), "issued")
+    assert ("Gabon", "issued", "DO Law amendment", "2015", "Adopted") in found
+    assert ("Gabon", "issued", "DO Law second amendment", "2022", "Adopted") in found
+    assert ("Gabon", "issued", "Digital Offences Law", "", "Adopted") in found  # not dated by its amendments
+    assert ("Gabon", "issued", "Online Safety (Amendment) Act", "2021", "Adopted") in found

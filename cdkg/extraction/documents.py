@@ -341,7 +341,8 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
                 and right_after.prep in ("", "of"):
             return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
         start, stop = context.clause_of(offset)
-        if AMENDED.match(context.masked, end, stop):  # "the Act was amended in 2021": the amendment's year
+        if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
+            # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
             start, stop = end, end
         year = cues.parenthesised_year(context.masked[end:end + 12]) or cues.clause_year(
             context.masked[start:stop]) or cues.clause_year(context.masked[:context.intro_end])
@@ -376,6 +377,7 @@ def documents(context: SentenceContext) -> list[Finding]:
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
+        mention = _amended_law(context, mention)
         for year in years:
             # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
             entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
@@ -386,7 +388,61 @@ def documents(context: SentenceContext) -> list[Finding]:
             finding = _finding(context, fact, f"document.{status.lower()}", indirect)
             finding.entities.append(entity)
             findings.append(finding)
+        if legislation and status == "Adopted":
+            findings += _amendments(context, index, mention, issuer, indirect)
     return findings
+
+
+WAS_AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+                         r"(?:amended|modified)\b")
+
+
+SHORT_ALIAS = re.compile(rf"\s*\({SLOT}\s*[,)]")
+
+
+def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: str, indirect: bool
+                ) -> list[Finding]:
+    """Each dated amendment a law's clause reports ("was amended in 2016 and again in January 2024"), as an
+    adopted "<law> amendment" ("<law> second amendment") of its year: an amendment is a legal act of its own."""
+    end = context.mention_at(index) + len(str(index)) + 2
+    amended = WAS_AMENDED.match(context.masked, end)
+    if amended is None:
+        return []
+    stretch = SLOT_RE.split(context.masked[amended.end():context.clause_of(end)[1]])[0]
+    short = mention.extra.get("acronym") or mention.extra["label"]
+    alias = SHORT_ALIAS.match(context.masked, end)  # "(ITE Law, Law 11/2008)": the name the law goes by
+    if alias:
+        named = context.view.mentions[int(alias.group(1))]
+        short = context.view.text[named.start:named.end]
+    found = []
+    for number, when in enumerate(cues.times(stretch)):
+        ordinal = ("", "second ", "third ", "fourth ")[min(number, 3)]
+        amendment = replace(mention, extra={**mention.extra, "label": f"{short} {ordinal}amendment", "acronym": ""})
+        entity = document_entity(context, amendment, issuer, when.year)
+        date = cues.month_date(when.month, when.year) if when.month else ""
+        finding = _finding(context, Fact("issued", issuer, entity.key, when.year, "Adopted", date=date),
+                           "document.amended", indirect)
+        finding.entities.append(entity)
+        found.append(finding)
+    return found
+
+
+AMENDING = re.compile(r"(?:amendment|amending)\s+(act|bill|law)", re.IGNORECASE)
+# The last law a paragraph named before: "The Cybercrimes (Prohibition, Prevention, etc.) Act", "the Law on X".
+NAMED_LAW = re.compile(r"(?:[A-Z][\w-]*(?:\s+\([^()]{1,60}\))?\s+(?:(?:of|on|and|for|the)\s+)*)+(?:Act|Law|Code)\b")
+
+
+def _amended_law(context: SentenceContext, mention: Mention) -> Mention:
+    """"An amendment act", "an amending bill": the amendment of the last law the paragraph named, labelled
+    "<that law> (Amendment) Act"; the mention itself when it names a law or no law came before."""
+    amending = AMENDING.fullmatch(mention.extra["label"].strip())
+    laws = NAMED_LAW.findall(context.preceding + context.view.text[:mention.start]) if amending else []
+    if not laws:
+        return mention
+    words = laws[-1].split()
+    label = " ".join(words[1:] if words[0] in ("The", "A", "An") else words)
+    label = f"{label.rsplit(' ', 1)[0]} (Amendment) {amending.group(1).capitalize()}"
+    return replace(mention, extra={**mention.extra, "label": label})
 
 
 STILL_DRAFT = re.compile(r"\W*(?:and\s+|but\s+)?it\s+(?:still\s+)?(?:remains|is|was)\s+(?:still\s+)?(?:only\s+)?(?:a\s+)?"
