@@ -924,3 +924,18 @@ def test_an_amendment_is_a_legal_act_of_its_own() -> None:
     assert ("Gabon", "issued", "DO Law second amendment", "2022", "Adopted") in found
     assert ("Gabon", "issued", "Digital Offences Law", "", "Adopted") in found  # not dated by its amendments
     assert ("Gabon", "issued", "Online Safety (Amendment) Act", "2021", "Adopted") in found
+
+
+def test_a_body_named_as_an_incidents_victim_is_no_agency_claim() -> None:
+    found = rows(extract("Peru is an Andean state. In 2019 hackers breached the National Intelligence Directorate "
+                         "(DINI). The Digital Government Secretariat (SGD) runs the national CSIRT."), "agencyOf")
+    assert not any("Intelligence" in r[0] for r in found), found
+    assert ("Digital Government Secretariat", "agencyOf", "Peru", "", "") in found
+
+
+def test_a_framework_concluded_with_another_state_is_not_its_strategy() -> None:
+    found = rows(extract("Peru is an Andean state. The Pacific Framework for Security concluded with Chile in "
+                         "2021 contains a cyber chapter. The National Digital Security Strategy was adopted in "
+                         "2022."), "issued")
+    assert not any("Pacific" in r[2] for r in found), found
+    assert ("Peru", "issued", "National Digital Security Strategy", "2022", "Adopted") in found

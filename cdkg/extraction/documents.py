@@ -275,6 +275,10 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
     return context.topic, True, False
 
 
+CONCLUDED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:(?:it|was|were|has been|had been)\s+)?"
+                            r"(?:\w+ly\s+)?(?:concluded|signed|agreed|negotiated|struck|agreed upon)\s+with\b")
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -287,6 +291,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     before = context.masked[max(start, offset - 120):offset]
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
     found = cues.clause_status(before, after)
+    if CONCLUDED_WITH.match(after):
+        return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
     cited = bool(CITING.search(before))
     if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not ADOPT.search(before)):
         return STATUS_OF_CLAUSE[found]

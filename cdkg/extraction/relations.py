@@ -987,14 +987,21 @@ def agencies(context: SentenceContext) -> list[Finding]:
                 or mention.form == "coref":
             continue  # "the police" refers to a body; where the body is named, it is asserted
         state, rule = _agency_state(context, mention, entity)
-        if not state:
-            continue
+        if not state or VICTIM_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60),
+                                             context.mention_at(index)):
+            continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
         year, status = _agency_time(context, index)
         if status is None:
             continue
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
+
+
+# A body named as what an incident hit: "a breach of the X Agency", "hackers targeted the Ministry of Y".
+VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|infiltration|theft|leak|defacement|"
+                           r"ransomware attack|DDoS attack)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
+                           r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:networks?\s+of\s+(?:the\s+)?)?$")
 
 
 # "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
