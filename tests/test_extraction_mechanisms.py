@@ -939,3 +939,12 @@ def test_a_framework_concluded_with_another_state_is_not_its_strategy() -> None:
                          "2022."), "issued")
     assert not any("Pacific" in r[2] for r in found), found
     assert ("Peru", "issued", "National Digital Security Strategy", "2022", "Adopted") in found
+
+
+def test_a_review_says_a_document_exists_and_the_strategy_names_nothing() -> None:
+    found = rows(extract("Fiji is an island state. The National Cyber Strategy was adopted in 2015. The strategy "
+                         "will be reviewed in 2026. The Privacy Act 1998 is under review. The EU's Digital "
+                         "Strategy was discussed during a dialogue in 2023."), "issued")
+    assert ("Fiji", "issued", "National Cyber Strategy", "2015", "Adopted") in found
+    assert ("Fiji", "issued", "Privacy Act", "1998", "Adopted") in found
+    assert not any(r[2] == "Strategy" or r[4] in ("Planned", "Draft") for r in found), found

@@ -82,6 +82,8 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         tail = (match.group("tail") or "").lower()
         if QUOTED_PROGRAMME.match(text, match.end()):
             continue  # 'the "Support to Georgia Incident Response and Legislation" project' names a project
+        if not name:
+            continue  # "The strategy will be reviewed": a word that refers back, no name
         if not head and tail in DOCUMENT_CLASSES and not acronym:  # "the Digital Senegal 2025 strategy"
             label = " ".join(p for p in (name, match.group("tailyear"), tail.capitalize()) if p)
             found.append(Mention(start, match.end("tail"), "", "name", "document", text[start:match.end("tail")],
@@ -275,6 +277,11 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
     return context.topic, True, False
 
 
+# What happens to a document that exists: a review or evaluation, past, present or to come, or a debate about it.
+REVIEW_PREDICATE = re.compile(
+    r"\b(?:(?:will|shall|is to|are to|is due to|is expected to|is set to|is scheduled to)\s+)?(?:be\s+|been\s+|being\s+)?"
+    r"(?:\w+ly\s+)?(?:reviewed|evaluated|assessed|audited)\b|\bunder\s+(?:review|evaluation)\b|"
+    r"\bdiscussed\s+(?:during|at|in)\b")
 CONCLUDED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:(?:it|was|were|has been|had been)\s+)?"
                             r"(?:\w+ly\s+)?(?:concluded|signed|agreed|negotiated|struck|agreed upon)\s+with\b")
 
@@ -290,6 +297,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         stop = min(stop, context.intro_end)
     before = context.masked[max(start, offset - 120):offset]
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
+    after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
     found = cues.clause_status(before, after)
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
