@@ -948,3 +948,15 @@ def test_a_review_says_a_document_exists_and_the_strategy_names_nothing() -> Non
     assert ("Fiji", "issued", "National Cyber Strategy", "2015", "Adopted") in found
     assert ("Fiji", "issued", "Privacy Act", "1998", "Adopted") in found
     assert not any(r[2] == "Strategy" or r[4] in ("Planned", "Draft") for r in found), found
+
+
+def test_documents_named_head_first_in_another_language() -> None:
+    found = rows(extract("Bolivia is an Andean state. The Estrategia Nacional de Ciberseguridad was adopted in "
+                         "2020. The Ley de Firma Digital (Ley 1080) was passed in 2018. The Stratégie nationale "
+                         "de sécurité numérique was published in 2017. Decreto Supremo N° 12-2019 was approved in "
+                         "2019."), "issued")
+    assert ("Bolivia", "issued", "Estrategia Nacional de Ciberseguridad", "2020", "Adopted") in found
+    assert ("Bolivia", "issued", "Ley de Firma Digital", "2018", "Adopted") in found
+    assert ("Bolivia", "issued", "Stratégie nationale de sécurité numérique", "2017", "Adopted") in found
+    assert ("Bolivia", "issued", "Decreto Supremo N° 12-2019", "2019", "Adopted") in found
+    assert not any(r[2] == "Ley 1080" for r in found), found

@@ -68,7 +68,7 @@ QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initi
 
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
-    found: list[Mention] = []
+    found: list[Mention] = foreign_document_mentions(text) if FOREIGN_HINT.search(text) else []
     if not CAPITALISED_HEAD.search(text):
         return found
     for match in NAME_WITH_PARENTHESIS.finditer(text) if "(" in text else ():
@@ -115,6 +115,43 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             extra |= {"label": alias.group(1), "acronym": alias.group(1)}
             end += alias.end()
         found.append(Mention(start, end, "", "name", "document", text[start:end], extra))
+    return found
+
+
+# A name in a Romance language opens with its head word: "Estrategia Nacional de Ciberseguridad", "Loi n° 2008-11
+# sur la cybercriminalité", "Ley 30096", "Política Nacional de Transformación Digital".
+FOREIGN_HEADS = {"estrategia": "strategy", "estratégia": "strategy", "stratégie": "strategy", "strategia": "strategy",
+                 "política": "policy", "politique": "policy", "plan": "plan", "plano": "plan", "ley": "law", "loi": "law",
+                 "lei": "law", "legge": "law", "decreto": "decree", "décret": "decree", "código": "code",
+                 "reglamento": "regulation", "règlement": "regulation"}
+FOREIGN_CONNECT = r"(?:de|del|de\s+la|de\s+las|de\s+los|des|du|de\s+l'|d'|la|las|los|le|les|sur|sobre|para|pour|y|et|e|en|da|do|dos|das|pela|contra|contre)"
+FOREIGN_NAME = re.compile(
+    rf"\b(?P<head>Estrategia|Estratégia|Stratégie|Strategia|Política|Politique|Plan|Plano|Ley|Loi|Lei|Legge|Decreto|"
+    rf"Décret|Código|Reglamento|Règlement)"
+    rf"(?:\s+(?:n°|nº|no\.|No\.|N°|Nº)?\s*(?P<num>\d+(?:[./-]\d+)*))?"
+    rf"(?P<rest>(?:\s+(?:{FOREIGN_CONNECT}\s+)*(?:(?:N°|Nº|n°|nº|No\.)\s*\d[\w./-]*\w|[A-ZÁÉÍÓÚÑÇ][\w'-]*|\d{{4}}(?:-\d{{4}})?|nacional|nationale|national|"
+    rf"federal|générale?|general|integral))*"
+    rf"(?:\s+(?:{FOREIGN_CONNECT}\s+)+[a-záéíóúñç][\w-]*(?:\s+[a-záéíóúñç][\w-]*){{0,2}}(?=\s*[,;.()]|\s+(?:was|were|is|has|of|in|adopted|approved)\b))?)")
+
+
+FOREIGN_HINT = re.compile(r"\b(?:Estrat|Strat[ée]gi|Pol[ií]ti|Plan[o ]|Le[yi]\b|Loi\b|Legge|D[ée]cret|C[óo]digo|R[èe]gl)")
+
+
+def foreign_document_mentions(text: str) -> list[Mention]:
+    """Documents named in Spanish, French, Portuguese or Italian, head word first (see :data:`FOREIGN_NAME`)."""
+    found = []
+    for match in FOREIGN_NAME.finditer(text):
+        rest = match.group("rest").strip()
+        if not match.group("num") and not re.search(r"[A-ZÁÉÍÓÚÑÇ]|[a-z]{4,}", rest):
+            continue  # "Plan" alone, "Plan B": no name
+        if match.group("head") == "Plan" and not re.match(rf"\s*(?:{FOREIGN_CONNECT}\b|Nacional|National)", match.group("rest")):
+            continue  # an English "plan": "Plan Bolivia" stays to the English reader
+        if re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
+            continue  # "the Ley de Delitos Informáticos (Ley 30096)": the name's alias, not another act
+        label = text[match.start():match.end()].strip()
+        head = FOREIGN_HEADS[match.group("head").lower()]
+        found.append(Mention(match.start(), match.start() + len(label), "", "name", "document", label,
+                             {"label": label, "head": head, "acronym": ""}))
     return found
 
 
