@@ -960,3 +960,9 @@ def test_documents_named_head_first_in_another_language() -> None:
     assert ("Bolivia", "issued", "Stratégie nationale de sécurité numérique", "2017", "Adopted") in found
     assert ("Bolivia", "issued", "Decreto Supremo N° 12-2019", "2019", "Adopted") in found
     assert not any(r[2] == "Ley 1080" for r in found), found
+
+
+def test_acting_through_an_organisation_is_not_cooperating_with_it() -> None:
+    found = rows(extract("Austria is a landlocked state. Austria prefers to act through the European Union on "
+                         "cyber diplomacy and works closely with Switzerland."), "cooperatesWith")
+    assert found == {("Austria", "cooperatesWith", "Switzerland", "", "")}, found

@@ -83,7 +83,6 @@ COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
     r"\s+(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
-    r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
     # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
     r"|\b(?:dialogues?|consultations?|ties|exchanges|partnerships?)\b(?:\s+[\w-]+){0,4}?\s+with\b"
     # "co-launched with New Zealand", "tabled, with Egypt, a proposal", "together with Luxembourg, X co-leads"
