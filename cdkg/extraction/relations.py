@@ -83,6 +83,7 @@ COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
     r"\s+(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
+    r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
     # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
     r"|\b(?:dialogues?|consultations?|ties|exchanges|partnerships?)\b(?:\s+[\w-]+){0,4}?\s+with\b"
     # "co-launched with New Zealand", "tabled, with Egypt, a proposal", "together with Luxembourg, X co-leads"
@@ -839,10 +840,17 @@ def _named_partners(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+def _possessor(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a mention only owns what follows it ("through the EU's Common Foreign and Security Policy")."""
+    after = context.mention_at(_index(context, mention)) + len(str(_index(context, mention))) + 2
+    return bool(re.match(r"['’]s?\s+(?:[A-Z]|\ue000)", context.masked[after:after + 4]))
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
+             and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))
              and not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, m))])
                                         [-40:].replace(" with ", " "))]
