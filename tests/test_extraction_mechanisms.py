@@ -968,3 +968,16 @@ def test_the_owner_of_what_a_state_acts_through_is_no_partner() -> None:
                  "cooperatesWith")
     assert ("Austria", "cooperatesWith", "Switzerland", "", "") in found
     assert not any(r[2] == "European Union" for r in found), found
+
+
+def test_bodies_announced_or_gone_are_not_existing_agencies() -> None:
+    found = rows(extract("Bolivia is an Andean state. A planned Cyber Defence Command is still on paper. The "
+                         "government may set up a Cybercrime Unit. Parliament debated a bill creating a Data "
+                         "Protection Authority. The former Information Technology Authority (ITA) was dissolved in "
+                         "2019. The National Telecommunications Office was abolished in 2018. The Ministry of "
+                         "Defence runs a cyber unit."), "agencyOf")
+    assert ("Cyber Defence Command", "agencyOf", "Bolivia", "", "Planned") in found
+    assert ("Cybercrime Unit", "agencyOf", "Bolivia", "", "Planned") in found
+    assert ("Data Protection Authority", "agencyOf", "Bolivia", "", "Planned") in found
+    assert ("Ministry of Defence", "agencyOf", "Bolivia", "", "") in found
+    assert not any(r[0] in ("Information Technology Authority", "National Telecommunications Office") for r in found)

@@ -998,7 +998,7 @@ def agencies(context: SentenceContext) -> list[Finding]:
                                              context.mention_at(index)):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
         year, status = _agency_time(context, index)
-        if status is None:
+        if status is None or _gone(context, index):
             continue
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
@@ -1075,6 +1075,29 @@ HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+
 CREATED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|two|three|new)\b|\ue000)")
 
 
+# A body only announced, proposed or to be created by a pending text: "a planned Cyber Defence Command", "is
+# considering the creation of a X", "may set up a X", "a bill creating a X".
+NOT_YET_BODY = re.compile(
+    r"\b(?:planned|proposed|future|would-be|envisaged|prospective|projected)\s+(?:[\w-]+\s+)?$|"
+    r"\b(?:consider\w*|propos\w*|plan\w*|discuss\w*|debat\w*|may|might|could|would|intends? to|aims? to|hopes? to)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?(?:an?|the)\s+(?:new\s+)?$|"
+    r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
+    r"(?:an?|the)\s+(?:new\s+)?$")
+# A body that no longer exists: "the former X", "the defunct X", "X was dissolved in 2019", "the merger of X and Y".
+GONE_BEFORE = re.compile(r"\b(?:former|defunct|now-defunct|erstwhile)\s+$|\bmerg(?:er|ing)\s+of\s+(?:[^;.]{0,80}?)$|"
+                         r"\bmerged\s+with\s+(?:the\s+)?$")
+GONE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+                        r"(?:dissolved|abolished|disbanded|merged|wound up|closed down|shut down|folded)\b")
+
+
+def _gone(context: SentenceContext, index: int) -> bool:
+    """Whether the sentence says a body has ceased to exist (the merger rules record where it went)."""
+    offset = context.mention_at(index)
+    start, _ = context.clause_of(offset)
+    before = SLOT_RE.sub(" X ", context.masked[max(start, offset - 80):offset])
+    return bool(GONE_BEFORE.search(before) or GONE_AFTER.match(context.masked, offset + len(str(index)) + 2))
+
+
 def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
     """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
     offset = context.mention_at(index)
@@ -1084,7 +1107,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
     if status == "negated" or HYPOTHETICAL_BODY.search(before[-60:]):
         return "", None  # "a bill which would have created a national agency": no agency, then or now
-    planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) else ""
+    planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) or \
+        NOT_YET_BODY.search(before[-80:]) else ""
     created = CREATED.search(after, 0, 80)
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
