@@ -981,3 +981,10 @@ def test_bodies_announced_or_gone_are_not_existing_agencies() -> None:
     assert ("Data Protection Authority", "agencyOf", "Bolivia", "", "Planned") in found
     assert ("Ministry of Defence", "agencyOf", "Bolivia", "", "") in found
     assert not any(r[0] in ("Information Technology Authority", "National Telecommunications Office") for r in found)
+
+
+def test_a_cooperation_that_ended_is_none_but_a_later_setback_leaves_it() -> None:
+    found = rows(extract("Laos is a landlocked state. Laos's cooperation with Mongolia ended in 2020. Laos held "
+                         "its first cyber dialogue with Canada in 2019, but the second round was cancelled."),
+                 "cooperatesWith")
+    assert {r[2] for r in found} == {"Canada"}, found

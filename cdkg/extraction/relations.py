@@ -156,12 +156,16 @@ def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = F
 PLANNED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:planned|envisaged|foreseen|expected|proposed|"
                            r"scheduled|being (?:discussed|negotiated|considered|prepared)|under (?:discussion|consideration)"
                            r"|(?:yet|still) to)\b")
+# A cooperation the clause says is over: "Vietnam's cooperation with Laos ended in 2020".
+COOPERATION_ENDED = re.compile(r"\b(?:ended|ceased|halted|discontinued|came to an end|broke down|was broken off|"
+                               r"no longer)\b")
 BUT_UNDONE = re.compile(r"\W*(?:but|yet|though|although)\b")
 
 
 def _undone_after(context: SentenceContext, end: int) -> bool:
     """Whether a clause is followed by one that takes it back: "offered to cooperate with X, but the offer was
-    declined", "discussed a partnership with Y, but no agreement has been reached"."""
+    declined", "discussed a partnership with Y, but no agreement has been reached" (read only after a clause
+    that did not accomplish anything: "held a first dialogue with Z, but the second was cancelled" stands)."""
     if not BUT_UNDONE.match(context.masked, end):
         return False
     text = SLOT_RE.sub(" ", context.masked[end:context.clause_of(end + 1)[1]])
@@ -751,7 +755,9 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
-                NON_STATE_SUBJECT.search(clause_before[-70:]) or _undone_after(context, end):
+                NON_STATE_SUBJECT.search(clause_before[-70:]) or \
+                status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
+                    context.masked, match.end(), end):
             continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
         partners = _partners(context, subject, match.end(), end)
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
