@@ -988,3 +988,10 @@ def test_a_cooperation_that_ended_is_none_but_a_later_setback_leaves_it() -> Non
                          "its first cyber dialogue with Canada in 2019, but the second round was cancelled."),
                  "cooperatesWith")
     assert {r[2] for r in found} == {"Canada"}, found
+
+
+def test_a_state_that_adopts_a_regional_text_is_its_adopter() -> None:
+    found = rows(extract("Gambia is a coastal state. Gambia adopted the ECOWAS Directive on Cybercrime in 2014. "
+                         "The ECOWAS Regional Cyber Policy was adopted in 2021."), "issued")
+    assert ("Gambia", "issued", "ECOWAS Directive on Cybercrime", "2014", "Adopted") in found
+    assert not any(r[0] == "Gambia" and "Policy" in r[2] for r in found), found

@@ -285,9 +285,6 @@ def _owner_in_name(context: SentenceContext, label: str) -> str:
 
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
     """(issuer, indirect?, named by a possessive or adjective?) of a document mention."""
-    owner_key = _owner_in_name(context, mention.extra.get("label", ""))
-    if owner_key:
-        return owner_key, False, True
     before = context.masked[max(0, offset - 120):offset]
     possessor = ISSUER_BEFORE.search(before)
     if possessor:
@@ -307,6 +304,9 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
     if ADOPT.search(context.masked[start:offset]) and subject is not None and subject.key:
         key, _, indirect = context.subject_in(start, end)
         return key, indirect, False
+    owner_key = _owner_in_name(context, mention.extra.get("label", ""))
+    if owner_key:  # no one adopts it here: "The ECOWAS Regional Strategy was adopted in 2021" is ECOWAS's
+        return owner_key, False, True
     topic = context.gazetteer.entities.get(context.topic)
     if topic is not None and topic.kind != "state" and context.state and context.topic not in (
             context.previous_subject, *(m.key for m in context.view.mentions)):
