@@ -995,3 +995,9 @@ def test_a_state_that_adopts_a_regional_text_is_its_adopter() -> None:
                          "The ECOWAS Regional Cyber Policy was adopted in 2021."), "issued")
     assert ("Gambia", "issued", "ECOWAS Directive on Cybercrime", "2014", "Adopted") in found
     assert not any(r[0] == "Gambia" and "Policy" in r[2] for r in found), found
+
+
+def test_a_merged_bodys_own_creation_does_not_date_the_merger() -> None:
+    found = rows(extract("Ghana is a coastal state. The Data Office, created in 2010, was merged into the Digital "
+                         "Services Agency in 2019."), "mergedInto")
+    assert found == {("Data Office", "mergedInto", "Digital Services Agency", "2019", "")}, found

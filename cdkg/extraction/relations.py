@@ -898,7 +898,7 @@ def mergers(context: SentenceContext) -> list[Finding]:
             into = WITH_INTO.match(context.masked, match.end())
             if into and "with" in match.group():
                 merged, successor = merged + [successor], context.view.mentions[int(into.group(1))]
-        findings += _merged(context, merged, successor, (start, end))
+        findings += _merged(context, merged, successor, (start, end), match.start())
     for match in ABSORBED.finditer(context.masked):
         start, end = context.clause_of(match.start())
         if re.search(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", context.masked[start:match.start()]):
@@ -962,13 +962,20 @@ def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
     return Mention(0, 0, key, "coref", "org") if key else None
 
 
+CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:set up|created|established|founded|formed|launched|opened)\s+"
+                                r"(?:in|on|since)\s+[^,;]*,")
+
+
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
-            clause: tuple[int, int]) -> list[Finding]:
+            clause: tuple[int, int], verb: int = -1) -> list[Finding]:
     if successor is None or successor.kind != "org" or _ended(context, *clause) or \
             cues.clause_status(context.masked[clause[0]:clause[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
         return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
-    year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked[:context.intro_end]) or \
+    text = context.masked[start:end]
+    if verb > start:  # "A, set up in 2018, was replaced by C in 2021": A's own creation does not date the merger
+        text = CREATED_APPOSITION.sub(" ", context.masked[start:verb]) + context.masked[verb:end]
+    year = cues.clause_year(text) or cues.clause_year(context.masked[:context.intro_end]) or \
         next((w.year for w in cues.times(context.masked[start:end], anchor=context.previous_year)), "")
     return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
             for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
