@@ -1001,3 +1001,12 @@ def test_a_merged_bodys_own_creation_does_not_date_the_merger() -> None:
     found = rows(extract("Ghana is a coastal state. The Data Office, created in 2010, was merged into the Digital "
                          "Services Agency in 2019."), "mergedInto")
     assert found == {("Data Office", "mergedInto", "Digital Services Agency", "2019", "")}, found
+
+
+def test_a_model_law_of_another_state_takes_no_status_from_the_clause() -> None:
+    found = rows(extract("Malta is an island state. Inspired by Latvia's Cyber Resilience Act, the government "
+                         "drafted a bill in 2022. Drawing on the UK Computer Misuse Act 1990, Malta passed the Data "
+                         "Act in 2020."), "issued")
+    assert not any(r[0] == "Latvia" for r in found), found
+    assert not any(r[2] == "Act 1990" for r in found), found
+    assert ("Malta", "issued", "Data Act", "2020", "Adopted") in found

@@ -239,6 +239,9 @@ def lower_document_mentions(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
                 continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
+            if pattern is NUMBERED_LAW and re.fullmatch(r"\w+\s+(?:19|20)\d\d", match.group("np")) and \
+                    re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
+                continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
             label = INFINITIVE.sub("", (match.group("np") + (match.group("pp") or "")).strip().replace('"', ""))
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
@@ -254,7 +257,9 @@ CITING = re.compile(
     r"based on|contradict\w*|align\w*|consistent with|compl(?:y|ies|ied|iance) with|in accordance with|"
     r"according to|annexed to|contribution to|respect for|principles? of|echo\w*|welcom\w*|support\w*|endors\w*|"
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
-    r"acced\w*|join\w*|violat\w*|breach\w*)\b(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
+    r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing on|draws? on|drew on|modell?ed after|"
+    r"(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|borrow\w* from)\b"
+    r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 # What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
@@ -338,7 +343,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     found = cues.clause_status(before, after)
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
-    cited = bool(CITING.search(before))
+    cited = bool(CITING.search(SLOT_RE.sub("X", before)))  # "inspired by Estonia's …": a possessor between
+    if cited and found not in ("", "done") and not ADOPT.search(before) and issuer != context.topic:
+        return None  # "Inspired by Estonia's Cybersecurity Act, the government drafted a bill": the bill's status
     if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not ADOPT.search(before)):
         return STATUS_OF_CLAUSE[found]
     if found and found != "done":
