@@ -1010,3 +1010,9 @@ def test_a_model_law_of_another_state_takes_no_status_from_the_clause() -> None:
     assert not any(r[0] == "Latvia" for r in found), found
     assert not any(r[2] == "Act 1990" for r in found), found
     assert ("Malta", "issued", "Data Act", "2020", "Adopted") in found
+
+
+def test_a_relative_clause_adopts_for_its_antecedent() -> None:
+    found = rows(extract("Malta is an island state. Unlike Slovenia, which adopted a Cyber Resilience Law in 2020, "
+                         "Malta has none."), "issued")
+    assert not any(r[0] == "Malta" for r in found), found
