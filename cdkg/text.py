@@ -27,7 +27,8 @@ SENTENCE_END = frozenset('.!?"\')')
 ABBREVIATIONS = frozenset(
     "e.g i.e etc vs cf no nos st dr mr mrs ms prof gen col inc ltd co corp dept approx art para fig u.s u.k u.n e.u".split()
 )
-BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*(\s+)(?=[\"'(\[]*[A-Z0-9])")
+# A sentence may open with a name written in lower case before its capitals ("ngCERT", "eGA").
+BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*(\s+)(?=[\"'(\[]*(?:[A-Z0-9]|[a-z]{1,4}[A-Z]))")
 
 
 @dataclass

@@ -57,3 +57,9 @@ def test_the_same_paragraph_has_the_same_key_whatever_its_line_breaks() -> None:
     two = clean("As a member of NATO, Norway signed an MoU with Finland.").text
     assert passage_key(one) == passage_key(two)
     assert passage_key(one) != passage_key(two.replace("Finland", "Sweden"))
+
+
+def test_a_sentence_may_open_with_a_lower_case_acronym() -> None:
+    passage = Span(0, "Help came from neighbouring states. zmCERT took part in a drill. It was, e.g. useful.")
+    assert [s.text for s in sentences(passage)] == [
+        "Help came from neighbouring states.", "zmCERT took part in a drill.", "It was, e.g. useful."]

@@ -202,7 +202,11 @@ class SentenceContext:
         return mention if mention.key and mention.kind in ACTOR_KINDS else None
 
     def clause_subject(self, start: int, end: int) -> Mention | None:
-        """The explicit subject mention of a clause (the sentence's for the first clause), or None."""
+        """The explicit subject mention of a clause (the sentence's for the first clause), the antecedent of a
+        relative clause (", which adopted …"), or None."""
+        antecedent = self._antecedent(start)
+        if antecedent is not None:
+            return antecedent
         if start <= self.intro_end:
             return self.subject
         return find_subject(self.view, start, end)

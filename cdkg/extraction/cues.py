@@ -38,7 +38,9 @@ PLANNED = re.compile(
     r"(?:is|are|was|were) (?:set|expected|due|likely|preparing|going|scheduled) to|explor\w*|consider(?:s|ed|ing)|"
     r"envisag\w*|seeks? to|seeking to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
     r"future|forthcoming|prospective|potential|possible|aspir\w*|appl(?:y|ied|ies) for|call(?:s|ed)? for|"
-    r"pending|foreseen|to be (?:signed|established|created|set up|adopted)|start work)\b",
+    r"pending|foreseen|to be (?:signed|established|created|set up|adopted)|start work|offer(?:s|ed|ing)? to|"
+    r"invit(?:ed|es) to|(?:is|are|remains?|was) open to|seek(?:s|ing)?|"
+    r"(?:expressed|expresses|express|showed|shows|has shown) (?:an? |its |their )?(?:\w+ )?interest in|interested in)\b",
 )
 DONE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|inked|struck|entered into|agreed|adopt(?:ed|s)|approv(?:ed|es)|"

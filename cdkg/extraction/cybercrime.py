@@ -137,9 +137,8 @@ def _listed_after(context: SentenceContext, target: Mention, instruments: list[t
 def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Mention, status: str, following: int,
                         seen: set, year: str | None = None, anchor: str = "") -> list[Finding]:
     """The finding of one cue for one convention (none when negated, hedged or already read)."""
-    if status in ("Signed", "Ratified", "Acceded") and (
-            _negated_before(context.masked[max(0, cue.start() - 30):cue.start()]) or
-            hedged(context.masked[max(0, cue.start() - 30):cue.start()])):
+    window = _governing(context.masked[max(0, cue.start() - 30):cue.start()])
+    if status in ("Signed", "Ratified", "Acceded") and (_negated_before(window) or hedged(window)):
         return []
     start, end = context.clause_of(cue.start())
     state, indirect = _state_subject(context, start, cue.start())
@@ -151,6 +150,16 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
     seen.add((state, target.key, status, year))
     return [_finding(context, Fact("partyTo", each, target.key, year, status), f"convention.{status.lower()}", indirect)
             for each in [state] + [s for s in co_subjects(context, start, cue.start()) if s != state]]
+
+
+COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*|,\s+(?:then|later)\s+")
+
+
+def _governing(window: str) -> str:
+    """The part of the words before a cue that can govern it: a hedge or negation of an earlier coordinated clause
+    ("having been invited to do so in 2019, and signed …") is that clause's, not the cue's."""
+    breaks = list(COORDINATED_CLAUSE.finditer(window))
+    return window[breaks[-1].end():] if breaks else window
 
 
 OTHER_DOCUMENT = re.compile(r"\b(?:strategy|law|act|agreement|memorandum|MoU|treaty|declaration|plan|directive|"

@@ -226,6 +226,16 @@ def _ends_with_known(view: SentenceView, start: int, end: int, places: bool = Tr
                and (places or m.kind not in ("region", "state") or m.start < start) for m in view.mentions)
 
 
+def _first_of_pair(name: str) -> str:
+    """The first name of two joined by "and" when it is complete before the "and" ("the Nigeria Police Force and
+    Group-IB"): a name of two or more words ending in a body's head word. One word before "and" is part of the
+    name ("Police and Border Guard Board")."""
+    left, _, right = name.partition(" and ")
+    if right and len(left.split()) > 1 and left.split()[-1].lower() in HEADS and " of" not in f" {left} ":
+        return left
+    return name
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
@@ -234,6 +244,8 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
         return None
+    if not acronym:
+        name = _first_of_pair(name)
     if acronym:
         index = align_acronym(name.split(" "), acronym)
         if index is not None and index > 0:
@@ -335,12 +347,22 @@ APPOSITION_AFTER = re.compile(
     r"project|programme|program|scheme|initiative|exercise|drill)\b")
 
 
+# What follows an apposition's noun when the phrase was the main clause's subject, not an apposition: a finite verb
+# ("… Strategy, the ministry drafted guidelines"), not a participle ("a project funded by the EU").
+MAIN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed(?!\s+(?:\w+ly\s+)?(?:by|in|on|at|under|with|for|from|to|as|through|"
+                       r"since|between|within|and|or)\b)|has|have|had|is|are|was|were|will|runs|leads|oversees)\b")
+
+
 def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     """A capitalised name followed by its apposition (``match`` is the NAMED match, its apposition right after)."""
     after = APPOSITION_AFTER.match(view.text, match.end())
-    if after is None or match.group("acr") or match.group("tail"):
-        return None
+    if after is None or match.group("acr") or match.group("tail") or \
+            match.group("name").split()[-1].lower() in DOCUMENT_HEADS or MAIN_VERB.match(view.text, after.end()):
+        return None  # "In line with the X Strategy, the ministry drafted …": the main clause, no apposition
     name, start = trim_name(match.group("name"), match.start("name"))
+    if _first_of_pair(name) != name:  # "the Zambia Police Service and Kaspersky, a security firm": the last one's
+        left = name.partition(" and ")[0]
+        name, start = name[len(left) + 5:], start + len(left) + 5
     head = after.group("head").lower()
     role = ORGANISATION if head in ("bank", "company", "firm", "foundation") else HEADS.get(head, AGENCY)
     if not name or (len(name.split()) < 2 or name.isupper()) and role not in (PROGRAMME, EXERCISE):

@@ -68,7 +68,7 @@ QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initi
 
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
-    found: list[Mention] = []
+    found: list[Mention] = foreign_document_mentions(text) if FOREIGN_HINT.search(text) else []
     if not CAPITALISED_HEAD.search(text):
         return found
     for match in NAME_WITH_PARENTHESIS.finditer(text) if "(" in text else ():
@@ -82,6 +82,8 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         tail = (match.group("tail") or "").lower()
         if QUOTED_PROGRAMME.match(text, match.end()):
             continue  # 'the "Support to Georgia Incident Response and Legislation" project' names a project
+        if not name:
+            continue  # "The strategy will be reviewed": a word that refers back, no name
         if not head and tail in DOCUMENT_CLASSES and not acronym:  # "the Digital Senegal 2025 strategy"
             label = " ".join(p for p in (name, match.group("tailyear"), tail.capitalize()) if p)
             found.append(Mention(start, match.end("tail"), "", "name", "document", text[start:match.end("tail")],
@@ -113,6 +115,43 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             extra |= {"label": alias.group(1), "acronym": alias.group(1)}
             end += alias.end()
         found.append(Mention(start, end, "", "name", "document", text[start:end], extra))
+    return found
+
+
+# A name in a Romance language opens with its head word: "Estrategia Nacional de Ciberseguridad", "Loi n° 2008-11
+# sur la cybercriminalité", "Ley 30096", "Política Nacional de Transformación Digital".
+FOREIGN_HEADS = {"estrategia": "strategy", "estratégia": "strategy", "stratégie": "strategy", "strategia": "strategy",
+                 "política": "policy", "politique": "policy", "plan": "plan", "plano": "plan", "ley": "law", "loi": "law",
+                 "lei": "law", "legge": "law", "decreto": "decree", "décret": "decree", "código": "code",
+                 "reglamento": "regulation", "règlement": "regulation"}
+FOREIGN_CONNECT = r"(?:de|del|de\s+la|de\s+las|de\s+los|des|du|de\s+l'|d'|la|las|los|le|les|sur|sobre|para|pour|y|et|e|en|da|do|dos|das|pela|contra|contre)"
+FOREIGN_NAME = re.compile(
+    rf"\b(?P<head>Estrategia|Estratégia|Stratégie|Strategia|Política|Politique|Plan|Plano|Ley|Loi|Lei|Legge|Decreto|"
+    rf"Décret|Código|Reglamento|Règlement)"
+    rf"(?:\s+(?:n°|nº|no\.|No\.|N°|Nº)?\s*(?P<num>\d+(?:[./-]\d+)*))?"
+    rf"(?P<rest>(?:\s+(?:{FOREIGN_CONNECT}\s+)*(?:(?:N°|Nº|n°|nº|No\.)\s*\d[\w./-]*\w|[A-ZÁÉÍÓÚÑÇ][\w'-]*|\d{{4}}(?:-\d{{4}})?|nacional|nationale|national|"
+    rf"federal|générale?|general|integral))*"
+    rf"(?:\s+(?:{FOREIGN_CONNECT}\s+)+[a-záéíóúñç][\w-]*(?:\s+[a-záéíóúñç][\w-]*){{0,2}}(?=\s*[,;.()]|\s+(?:was|were|is|has|of|in|adopted|approved)\b))?)")
+
+
+FOREIGN_HINT = re.compile(r"\b(?:Estrat|Strat[ée]gi|Pol[ií]ti|Plan[o ]|Le[yi]\b|Loi\b|Legge|D[ée]cret|C[óo]digo|R[èe]gl)")
+
+
+def foreign_document_mentions(text: str) -> list[Mention]:
+    """Documents named in Spanish, French, Portuguese or Italian, head word first (see :data:`FOREIGN_NAME`)."""
+    found = []
+    for match in FOREIGN_NAME.finditer(text):
+        rest = match.group("rest").strip()
+        if not match.group("num") and not re.search(r"[A-ZÁÉÍÓÚÑÇ]|[a-z]{4,}", rest):
+            continue  # "Plan" alone, "Plan B": no name
+        if match.group("head") == "Plan" and not re.match(rf"\s*(?:{FOREIGN_CONNECT}\b|Nacional|National)", match.group("rest")):
+            continue  # an English "plan": "Plan Bolivia" stays to the English reader
+        if re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
+            continue  # "the Ley de Delitos Informáticos (Ley 30096)": the name's alias, not another act
+        label = text[match.start():match.end()].strip()
+        head = FOREIGN_HEADS[match.group("head").lower()]
+        found.append(Mention(match.start(), match.start() + len(label), "", "name", "document", label,
+                             {"label": label, "head": head, "acronym": ""}))
     return found
 
 
@@ -181,6 +220,11 @@ PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
 
 
+# "an action plan to implement it": what a document is for is no part of its name.
+INFINITIVE = re.compile(r"\s+to\s+(?:implement|combat|fight|tackle|protect|strengthen|improve|address|counter|promote|"
+                        r"support|enhance|build|develop|create|establish|regulate|prevent|secure|achieve|deliver)\b.*$")
+
+
 def lower_document_mentions(text: str) -> list[Mention]:
     """Unnamed documents: after an adoption verb ("adopted its first cybersecurity regulation for the X sector"),
     before a passive one ("a national strategy was announced"), or named by a number ("Law 21.719 on …")."""
@@ -195,7 +239,10 @@ def lower_document_mentions(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
                 continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
-            label = (match.group("np") + (match.group("pp") or "")).strip().replace('"', "")
+            if pattern is NUMBERED_LAW and re.fullmatch(r"\w+\s+(?:19|20)\d\d", match.group("np")) and \
+                    re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
+                continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
+            label = INFINITIVE.sub("", (match.group("np") + (match.group("pp") or "")).strip().replace('"', ""))
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False}))
@@ -210,7 +257,9 @@ CITING = re.compile(
     r"based on|contradict\w*|align\w*|consistent with|compl(?:y|ies|ied|iance) with|in accordance with|"
     r"according to|annexed to|contribution to|respect for|principles? of|echo\w*|welcom\w*|support\w*|endors\w*|"
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
-    r"acced\w*|join\w*|violat\w*|breach\w*)\b(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
+    r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing on|draws? on|drew on|modell?ed after|"
+    r"(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|borrow\w* from)\b"
+    r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 # What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
@@ -224,8 +273,19 @@ STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed",
                     "Planned": "Planned"}
 
 
-BY_ISSUER = re.compile(rf"[^;]{{0,40}}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved|issued|"
+BY_ISSUER = re.compile(rf"[^;]{{0,40}}?(?:\b(?:was|were|has been|had been)\s+|,\s*)(?:\w+ly\s+)?(?:adopted|approved|issued|"
                        rf"published|endorsed|released|agreed|signed|presented|launched|unveiled|introduced|announced)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
+
+
+def _owner_in_name(context: SentenceContext, label: str) -> str:
+    """The state or organisation a document's name opens with ("EU Cybersecurity Strategy", "ECOWAS Regional
+    Strategy", "African Union Convention on ..."): the document is that actor's, whoever the paragraph is about."""
+    words = label.split()
+    for size in range(min(5, len(words) - 1), 0, -1):
+        owner = context.gazetteer.lookup(" ".join(words[:size]))
+        if owner is not None and owner.kind in ("state", "org"):
+            return context.state_of(owner.key) or owner.key
+    return ""
 
 
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
@@ -240,17 +300,32 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
     agent = BY_ISSUER.match(context.masked, offset + len(str(context.index_of(mention))) + 2)
     if agent is not None:  # "the Dinard Declaration was adopted by G7 foreign ministers"
         owner = context.view.mentions[int(agent.group(1))]
-        if owner.key and owner.kind in ("state", "org"):
+        body = context.gazetteer.entities.get(owner.key)
+        issuing = body is not None and (context.state_of(owner.key) or body.cls not in (
+            CDO.Organisation, CDO.GovernmentAgency, CDO.CERT))
+        if owner.key and owner.kind in ("state", "org") and issuing:  # another body acts for the paragraph's state
             return context.state_of(owner.key) or owner.key, False, False
     subject = context.clause_subject(start, end)
     if ADOPT.search(context.masked[start:offset]) and subject is not None and subject.key:
         key, _, indirect = context.subject_in(start, end)
         return key, indirect, False
+    owner_key = _owner_in_name(context, mention.extra.get("label", ""))
+    if owner_key:  # no one adopts it here: "The ECOWAS Regional Strategy was adopted in 2021" is ECOWAS's
+        return owner_key, False, True
     topic = context.gazetteer.entities.get(context.topic)
     if topic is not None and topic.kind != "state" and context.state and context.topic not in (
             context.previous_subject, *(m.key for m in context.view.mentions)):
         return context.state, True, False  # a paragraph about an organisation; the law is the state's
     return context.topic, True, False
+
+
+# What happens to a document that exists: a review or evaluation, past, present or to come, or a debate about it.
+REVIEW_PREDICATE = re.compile(
+    r"\b(?:(?:will|shall|is to|are to|is due to|is expected to|is set to|is scheduled to)\s+)?(?:be\s+|been\s+|being\s+)?"
+    r"(?:\w+ly\s+)?(?:reviewed|evaluated|assessed|audited)\b|\bunder\s+(?:review|evaluation)\b|"
+    r"\bdiscussed\s+(?:during|at|in)\b")
+CONCLUDED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:(?:it|was|were|has been|had been)\s+)?"
+                            r"(?:\w+ly\s+)?(?:concluded|signed|agreed|negotiated|struck|agreed upon)\s+with\b")
 
 
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
@@ -264,8 +339,13 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         stop = min(stop, context.intro_end)
     before = context.masked[max(start, offset - 120):offset]
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
+    after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
     found = cues.clause_status(before, after)
-    cited = bool(CITING.search(before))
+    if CONCLUDED_WITH.match(after):
+        return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
+    cited = bool(CITING.search(SLOT_RE.sub("X", before)))  # "inspired by Estonia's …": a possessor between
+    if cited and found not in ("", "done") and not ADOPT.search(before) and issuer != context.topic:
+        return None  # "Inspired by Estonia's Cybersecurity Act, the government drafted a bill": the bill's status
     if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not ADOPT.search(before)):
         return STATUS_OF_CLAUSE[found]
     if found and found != "done":
@@ -301,6 +381,12 @@ def _stretch_after(after: str) -> str:
     return ""
 
 
+# A clause that assesses or replaces an existing document dates that step, not the document's adoption (an
+# amendment, though, is dated: the corpus records "amended in 2010" as the amended law's year).
+AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:as\s+)?|\s+(?:was|were|has been|had been|is being)\s+)(?:\w+ly\s+)?"
+                     r"(?:reviewed|evaluated|assessed|audited|replaced|superseded|repealed)\b")
+
+
 def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], str, str, bool]:
     """(years, month, end year, part of the name?) of a document: written before its name ("the 2019-2023
     plan"), right after it ("(2018)", "of 2018", "2023-2028"), or by its clause ("adopted in 2011")."""
@@ -313,6 +399,9 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
                 and right_after.prep in ("", "of"):
             return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
         start, stop = context.clause_of(offset)
+        if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
+            # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
+            start, stop = end, end
         year = cues.parenthesised_year(context.masked[end:end + 12]) or cues.clause_year(
             context.masked[start:stop]) or cues.clause_year(context.masked[:context.intro_end])
         years = [year] if year else [""]
@@ -346,6 +435,7 @@ def documents(context: SentenceContext) -> list[Finding]:
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
+        mention = _amended_law(context, mention)
         for year in years:
             # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
             entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
@@ -356,7 +446,61 @@ def documents(context: SentenceContext) -> list[Finding]:
             finding = _finding(context, fact, f"document.{status.lower()}", indirect)
             finding.entities.append(entity)
             findings.append(finding)
+        if legislation and status == "Adopted":
+            findings += _amendments(context, index, mention, issuer, indirect)
     return findings
+
+
+WAS_AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+                         r"(?:amended|modified)\b")
+
+
+SHORT_ALIAS = re.compile(rf"\s*\({SLOT}\s*[,)]")
+
+
+def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: str, indirect: bool
+                ) -> list[Finding]:
+    """Each dated amendment a law's clause reports ("was amended in 2016 and again in January 2024"), as an
+    adopted "<law> amendment" ("<law> second amendment") of its year: an amendment is a legal act of its own."""
+    end = context.mention_at(index) + len(str(index)) + 2
+    amended = WAS_AMENDED.match(context.masked, end)
+    if amended is None:
+        return []
+    stretch = SLOT_RE.split(context.masked[amended.end():context.clause_of(end)[1]])[0]
+    short = mention.extra.get("acronym") or mention.extra["label"]
+    alias = SHORT_ALIAS.match(context.masked, end)  # "(ITE Law, Law 11/2008)": the name the law goes by
+    if alias:
+        named = context.view.mentions[int(alias.group(1))]
+        short = context.view.text[named.start:named.end]
+    found = []
+    for number, when in enumerate(cues.times(stretch)):
+        ordinal = ("", "second ", "third ", "fourth ")[min(number, 3)]
+        amendment = replace(mention, extra={**mention.extra, "label": f"{short} {ordinal}amendment", "acronym": ""})
+        entity = document_entity(context, amendment, issuer, when.year)
+        date = cues.month_date(when.month, when.year) if when.month else ""
+        finding = _finding(context, Fact("issued", issuer, entity.key, when.year, "Adopted", date=date),
+                           "document.amended", indirect)
+        finding.entities.append(entity)
+        found.append(finding)
+    return found
+
+
+AMENDING = re.compile(r"(?:amendment|amending)\s+(act|bill|law)", re.IGNORECASE)
+# The last law a paragraph named before: "The Cybercrimes (Prohibition, Prevention, etc.) Act", "the Law on X".
+NAMED_LAW = re.compile(r"(?:[A-Z][\w-]*(?:\s+\([^()]{1,60}\))?\s+(?:(?:of|on|and|for|the)\s+)*)+(?:Act|Law|Code)\b")
+
+
+def _amended_law(context: SentenceContext, mention: Mention) -> Mention:
+    """"An amendment act", "an amending bill": the amendment of the last law the paragraph named, labelled
+    "<that law> (Amendment) Act"; the mention itself when it names a law or no law came before."""
+    amending = AMENDING.fullmatch(mention.extra["label"].strip())
+    laws = NAMED_LAW.findall(context.preceding + context.view.text[:mention.start]) if amending else []
+    if not laws:
+        return mention
+    words = laws[-1].split()
+    label = " ".join(words[1:] if words[0] in ("The", "A", "An") else words)
+    label = f"{label.rsplit(' ', 1)[0]} (Amendment) {amending.group(1).capitalize()}"
+    return replace(mention, extra={**mention.extra, "label": label})
 
 
 STILL_DRAFT = re.compile(r"\W*(?:and\s+|but\s+)?it\s+(?:still\s+)?(?:remains|is|was)\s+(?:still\s+)?(?:only\s+)?(?:a\s+)?"

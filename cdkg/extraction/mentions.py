@@ -44,7 +44,7 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
     Whereas Because If When Where Here There Today Currently Its Interim""".split()) - {"Interim"}
 COREF = re.compile(
     r"\b(?:the|The) (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
-    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|latter|former)(?:'s)?\b(?! of\b)"
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|latter|former|police)(?:'s?)?\b(?! of\b)"
 )
 # A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",
 # "Paris Call", "Tallinn Mechanism") nor as a modifier ("Tallinn-based").

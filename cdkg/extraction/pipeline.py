@@ -43,6 +43,8 @@ DOCUMENT_HINT = re.compile(
 PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",
                 "principality", "sultanate", "emirate")
 LAST_ACTOR_HEADS = {"latter": 1, "former": 2}
+# "The police" is the state's own force: a paragraph it opens is still about the state.
+STATE_BODY_HEADS = ("police",)
 
 
 @dataclass
@@ -146,9 +148,10 @@ class Extractor:
     def _collective_subjects(view: SentenceView, subject: Mention | None, start: int) -> list[str]:
         """Head words ("union") of "the Union"-like phrases when one is the subject, before any named actor."""
         heads = [m.extra["head"].lower() for i, m in enumerate(view.mentions)
-                 if view.offsets[i] >= start and m.kind == "coref" and m.extra["head"].lower() not in PERSON_HEADS]
+                 if view.offsets[i] >= start and m.kind == "coref" and m.extra["head"].lower() not in PERSON_HEADS
+                 + STATE_BODY_HEADS]
         first = next((m for i, m in enumerate(view.mentions) if view.offsets[i] >= start and m.kind == "coref"), None)
-        if first is None or first.extra["head"].lower() in PERSON_HEADS or (
+        if first is None or first.extra["head"].lower() in PERSON_HEADS + STATE_BODY_HEADS or (
                 subject is not None and subject.start < first.start):
             return []
         return heads
@@ -260,8 +263,9 @@ class Extractor:
             else:
                 here = [m.key for m in view.mentions if m.kind == "org" and m.key and m.end <= mention.start]
                 candidates = [k for k in reversed(seen_orgs + [topic] + here) if k in known.entities
-                              and head in known.entities[k].label.lower()]
-                key = candidates[0] if candidates else ""
+                              and head in known.entities[k].label.lower()
+                              and (head != "police" or known.entities[k].agency_of)]
+                key = candidates[0] if candidates else _own_police(known, topic) if head == "police" else ""
             mention.key = key
             mention.kind = known.entities[key].kind if key else "coref"
             mention.form = "coref"
@@ -320,6 +324,14 @@ class NamesBefore:
         if any(hit.start < start and hit.end > start - 1 for hit in self._hits):
             return tuple(gazetteer.find(self.text[:start]))
         return tuple(hit for hit in self._hits if hit.end <= start - 1)
+
+
+def _own_police(known: Gazetteer, topic: str) -> str:
+    """"The police" of a profile: its state's one police body the document or the reference data names."""
+    entity = known.entities.get(topic)
+    state = "" if entity is None else topic if entity.kind == "state" else entity.agency_of
+    forces = [e.key for e in known.entities.values() if state and e.agency_of == state and "police" in e.label.lower()]
+    return forces[0] if len(forces) == 1 else ""
 
 
 def _register_found_entities(finding: Finding, registries: list[DocumentRegistry]) -> None:

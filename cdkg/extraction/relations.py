@@ -89,7 +89,7 @@ COOPERATE = re.compile(
     # "co-launched with New Zealand", "tabled, with Egypt, a proposal", "together with Luxembourg, X co-leads"
     r"|\b(?:co-?launched|launched|tabled|co-?sponsored|co-?organi[sz]ed|co-?hosted|set up|created|founded|"
     r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
-    r"|\b(?:[Tt]ogether|[Jj]ointly|[Ii]n partnership|[Ii]n cooperation) with\b"
+    r"|\b(?:[Tt]ogether|[Jj]ointly|(?<!interest )(?<!interested )(?:[Ii]n partnership|[Ii]n cooperation)) with\b"
     r"|\bwith (?:the )?(?:support|help|assistance|advice) (?:from|of)\b"
 )
 COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|dialogue|consultation|ties|"
@@ -150,6 +150,26 @@ def _confidence(context: SentenceContext, indirect: bool, base: Decimal = BASE) 
 def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = False,
              base: Decimal = BASE) -> Finding:
     return Finding(fact, _confidence(context, indirect, base), rule)
+
+
+# A cooperation named as the clause's subject, with its predicate after the partners: "… is planned for 2025".
+PLANNED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:planned|envisaged|foreseen|expected|proposed|"
+                           r"scheduled|being (?:discussed|negotiated|considered|prepared)|under (?:discussion|consideration)"
+                           r"|(?:yet|still) to)\b")
+# A cooperation the clause says is over: "Vietnam's cooperation with Laos ended in 2020".
+COOPERATION_ENDED = re.compile(r"\b(?:ended|ceased|halted|discontinued|came to an end|broke down|was broken off|"
+                               r"no longer)\b")
+BUT_UNDONE = re.compile(r"\W*(?:but|yet|though|although)\b")
+
+
+def _undone_after(context: SentenceContext, end: int) -> bool:
+    """Whether a clause is followed by one that takes it back: "offered to cooperate with X, but the offer was
+    declined", "discussed a partnership with Y, but no agreement has been reached" (read only after a clause
+    that did not accomplish anything: "held a first dialogue with Z, but the second was cancelled" stands)."""
+    if not BUT_UNDONE.match(context.masked, end):
+        return False
+    text = SLOT_RE.sub(" ", context.masked[end:context.clause_of(end + 1)[1]])
+    return cues.is_negated(text) or any(pattern.search(text) for _, pattern in cues.ENDED_STATUSES)
 
 
 def _ended(context: SentenceContext, start: int, end: int) -> bool:
@@ -735,11 +755,15 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
-                NON_STATE_SUBJECT.search(clause_before[-70:]):
+                NON_STATE_SUBJECT.search(clause_before[-70:]) or \
+                status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
+                    context.masked, match.end(), end):
             continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
         partners = _partners(context, subject, match.end(), end)
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
+        if PLANNED_AFTER.search(context.masked, match.end(), end):
+            clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
     return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context)
 
@@ -797,7 +821,8 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
 
 def _cooperations(context: SentenceContext, partners: list[Mention], subject: str, through: str, indirect: bool,
                   clause: tuple[int, int], before: str) -> list[Finding]:
-    status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation") else ""
+    status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation", "Proposed",
+                                                                   "Draft") else ""
     start, end = clause
     year = cues.since_year(context.masked[start:end]) or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
@@ -821,10 +846,17 @@ def _named_partners(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+def _possessor(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a mention only owns what follows it ("through the EU's Common Foreign and Security Policy")."""
+    after = context.mention_at(_index(context, mention)) + len(str(_index(context, mention))) + 2
+    return bool(re.match(r"['’]s?\s+(?:[A-Z]|\ue000)", context.masked[after:after + 4]))
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
+             and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))
              and not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, m))])
                                         [-40:].replace(" with ", " "))]
@@ -866,7 +898,7 @@ def mergers(context: SentenceContext) -> list[Finding]:
             into = WITH_INTO.match(context.masked, match.end())
             if into and "with" in match.group():
                 merged, successor = merged + [successor], context.view.mentions[int(into.group(1))]
-        findings += _merged(context, merged, successor, (start, end))
+        findings += _merged(context, merged, successor, (start, end), match.start())
     for match in ABSORBED.finditer(context.masked):
         start, end = context.clause_of(match.start())
         if re.search(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", context.masked[start:match.start()]):
@@ -930,13 +962,20 @@ def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
     return Mention(0, 0, key, "coref", "org") if key else None
 
 
+CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:set up|created|established|founded|formed|launched|opened)\s+"
+                                r"(?:in|on|since)\s+[^,;]*,")
+
+
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
-            clause: tuple[int, int]) -> list[Finding]:
+            clause: tuple[int, int], verb: int = -1) -> list[Finding]:
     if successor is None or successor.kind != "org" or _ended(context, *clause) or \
             cues.clause_status(context.masked[clause[0]:clause[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
         return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
-    year = cues.clause_year(context.masked[start:end]) or cues.clause_year(context.masked[:context.intro_end]) or \
+    text = context.masked[start:end]
+    if verb > start:  # "A, set up in 2018, was replaced by C in 2021": A's own creation does not date the merger
+        text = CREATED_APPOSITION.sub(" ", context.masked[start:verb]) + context.masked[verb:end]
+    year = cues.clause_year(text) or cues.clause_year(context.masked[:context.intro_end]) or \
         next((w.year for w in cues.times(context.masked[start:end], anchor=context.previous_year)), "")
     return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
             for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
@@ -964,17 +1003,25 @@ def agencies(context: SentenceContext) -> list[Finding]:
     for index, mention in enumerate(context.view.mentions):
         entity = context.gazetteer.entities.get(mention.key)
         if mention.kind != "org" or entity is None or entity.reference or entity.cls not in (CDO.GovernmentAgency,
-                                                                                                  CDO.CERT):
-            continue
+                                                                                                  CDO.CERT) \
+                or mention.form == "coref":
+            continue  # "the police" refers to a body; where the body is named, it is asserted
         state, rule = _agency_state(context, mention, entity)
-        if not state:
-            continue
+        if not state or VICTIM_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60),
+                                             context.mention_at(index)):
+            continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
         year, status = _agency_time(context, index)
-        if status is None:
+        if status is None or _gone(context, index):
             continue
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
+
+
+# A body named as what an incident hit: "a breach of the X Agency", "hackers targeted the Ministry of Y".
+VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|infiltration|theft|leak|defacement|"
+                           r"ransomware attack|DDoS attack)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
+                           r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:networks?\s+of\s+(?:the\s+)?)?$")
 
 
 # "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
@@ -1037,6 +1084,33 @@ HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+# A creation verb with an object after it is the body's own act ("… set up a cyber command"), not its creation.
+CREATED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|two|three|new)\b|\ue000)")
+
+
+# A body only announced, proposed or to be created by a pending text: "a planned Cyber Defence Command", "is
+# considering the creation of a X", "may set up a X", "a bill creating a X".
+NOT_YET_BODY = re.compile(
+    r"\b(?:planned|proposed|future|would-be|envisaged|prospective|projected)\s+(?:[\w-]+\s+)?$|"
+    r"\b(?:consider\w*|propos\w*|plan\w*|discuss\w*|debat\w*|may|might|could|would|intends? to|aims? to|hopes? to)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?(?:an?|the)\s+(?:new\s+)?$|"
+    r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
+    r"(?:an?|the)\s+(?:new\s+)?$")
+# A body that no longer exists: "the former X", "the defunct X", "X was dissolved in 2019", "the merger of X and Y".
+GONE_BEFORE = re.compile(r"\b(?:former|defunct|now-defunct|erstwhile)\s+$|\bmerg(?:er|ing)\s+of\s+(?:[^;.]{0,80}?)$|"
+                         r"\bmerged\s+with\s+(?:the\s+)?$")
+GONE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+                        r"(?:dissolved|abolished|disbanded|merged|wound up|closed down|shut down|folded)\b")
+
+
+def _gone(context: SentenceContext, index: int) -> bool:
+    """Whether the sentence says a body has ceased to exist (the merger rules record where it went)."""
+    offset = context.mention_at(index)
+    start, _ = context.clause_of(offset)
+    before = SLOT_RE.sub(" X ", context.masked[max(start, offset - 80):offset])
+    return bool(GONE_BEFORE.search(before) or GONE_AFTER.match(context.masked, offset + len(str(index)) + 2))
+
+
 def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
     """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
     offset = context.mention_at(index)
@@ -1046,8 +1120,11 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
     if status == "negated" or HYPOTHETICAL_BODY.search(before[-60:]):
         return "", None  # "a bill which would have created a national agency": no agency, then or now
-    planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) else ""
+    planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) or \
+        NOT_YET_BODY.search(before[-80:]) else ""
     created = CREATED.search(after, 0, 80)
+    if created is not None and CREATED_OBJECT.match(after, created.end()):
+        return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
         stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
     elif CREATED.search(before[-80:]):
