@@ -1,0 +1,77 @@
+"""Positions stated in a forum, told by other writers: who speaks (a delegate, an ambassador, a relative clause's
+own subject, another state the subject reports), where (a forum a "where" refers to, a forum told), and how many
+(one per stance verb joined by "and"). Every sentence is invented; the state is named first so that the paragraph
+is about it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.facts import Fact
+from cdkg.sources import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENING = "Uruguay is a member of the OAS. "
+
+
+def facts(text: str) -> list[Fact]:
+    """What the extractor reads in an invented paragraph about Uruguay."""
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    return extract_sources(Settings(root=ROOT), [source]).facts
+
+
+def short(key: str) -> str:
+    return key.rsplit("/", 1)[-1]
+
+
+def positions(text: str) -> list[tuple[str, str, str]]:
+    """(state, forum, year) of every position stated in a forum, in order."""
+    return sorted((short(f.subject), short(f.object), f.year) for f in facts(text) if f.relation == "position")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Uruguay's ambassador to the UN told the OEWG in 2022 that capacity building should be demand-driven.", "2022"),
+    ("The Uruguayan delegate told the OEWG that confidence-building measures must be regional.", ""),
+    ("In remarks at the OEWG's third session, the delegate of Uruguay maintained that the norms are sufficient.", ""),
+])
+def test_a_forum_told_or_spoken_at_is_where_the_position_was_stated(sentence: str, year: str) -> None:
+    assert positions(sentence) == [("uruguay", "un-oewg", year)]
+
+
+def test_a_forum_a_where_clause_refers_to_is_the_venue() -> None:
+    text = ("Uruguay has taken part in both Open-ended Working Groups (OEWG), where Uruguayan diplomats have "
+            "repeatedly urged the adoption of a gender perspective.")
+    assert positions(text) == [("uruguay", "un-oewg", "")]
+
+
+def test_each_stance_verb_joined_by_and_is_its_own_position() -> None:
+    text = ("Uruguay took part in the OEWG, where its delegates argued for a permanent mechanism and warned "
+            "against a new legally binding treaty.")
+    assert positions(text) == [("uruguay", "un-oewg", ""), ("uruguay", "un-oewg", "")]
+    text = ("In the OEWG, Uruguayan delegates pressed for the inclusion of human rights safeguards and supported "
+            "the creation of a Programme of Action.")
+    assert len(positions(text)) == 2
+
+
+def test_a_stance_said_twice_about_one_topic_is_one_position() -> None:
+    text = ("At the OEWG, Uruguay welcomed the progress on confidence-building measures and noted that CBMs "
+            "must be implemented regionally.")
+    assert positions(text) == [("uruguay", "un-oewg", "")]
+
+
+def test_supporting_alone_is_no_position() -> None:
+    assert positions("In the OEWG, Uruguay supported the Programme of Action.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the OEWG, Uruguay aligned itself with the EU statement, which stressed the importance of capacity building.",
+    "Uruguay noted that Russia had called for a new treaty at the OEWG.",
+    "In the OEWG, the EU's delegation urged states to implement the norms; Uruguay agreed.",
+])
+def test_a_stance_of_another_speaker_is_not_the_subjects(sentence: str) -> None:
+    assert [p for p in positions(sentence) if p[0] == "uruguay"] == []
+    assert [p for p in positions(sentence) if p[0] == "eu"] == []
