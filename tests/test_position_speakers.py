@@ -75,3 +75,46 @@ def test_supporting_alone_is_no_position() -> None:
 def test_a_stance_of_another_speaker_is_not_the_subjects(sentence: str) -> None:
     assert [p for p in positions(sentence) if p[0] == "uruguay"] == []
     assert [p for p in positions(sentence) if p[0] == "eu"] == []
+
+
+# --- positions on international law -----------------------------------------------------------------
+
+def law_positions(text: str) -> list[tuple[str, str, str]]:
+    """(relation, object, topic) of every position read, in order."""
+    return sorted((f.relation, short(f.object), t.rsplit("#", 1)[-1]) for f in facts(text)
+                  if f.relation in ("position", "positionIn") for t in f.topics)
+
+
+def test_a_view_that_something_is_not_so_is_a_position() -> None:
+    text = ("Uruguay published its national position on international law in cyberspace in 2023. Uruguay does not "
+            "regard sovereignty as a rule in its own right. It holds that due diligence is not yet a binding "
+            "obligation.")
+    assert {t for _, _, t in law_positions(text)} == {"Sovereignty", "DueDiligence"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uruguay has not stated a view on countermeasures.",
+    "No Uruguayan view on collective countermeasures has been expressed.",
+    "Uruguay has remained non-committal on countermeasures.",
+])
+def test_no_view_stated_is_no_position(sentence: str) -> None:
+    text = "Uruguay published its national position on international law in cyberspace in 2023. " + sentence
+    assert [t for _, _, t in law_positions(text) if t == "Countermeasures"] == []
+
+
+def test_what_names_the_paper_is_no_position_in_it() -> None:
+    text = ("In 2022 Uruguay became one of the first states in its region to set out how it considers international "
+            "law to apply in cyberspace.")
+    assert law_positions(text) == []
+
+
+def test_an_organisations_statement_a_state_aligns_with_is_not_the_states_position() -> None:
+    text = ("Uruguay has no national position on international law in cyberspace. In the OEWG, Uruguay aligns with "
+            "the EU statements, which affirm that sovereignty applies.")
+    assert law_positions(text) == []
+
+
+def test_a_states_own_replies_state_its_position() -> None:
+    text = ("In 2021 Uruguay answered the OAS questionnaire on international law in cyberspace; its replies, which "
+            "affirm that the UN Charter applies in full, were published later that year.")
+    assert [r for r, _, _ in law_positions(text)] == ["position"]

@@ -324,7 +324,8 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if own is not None:
         document = _document(context, state, own[1], own[0])
         return "document", document.key, document
-    forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)]
+    forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)
+              and not ALIGNED_WITH.search(before_topic[:before_topic.find(_slot_of(context, m))])]
     if forums:
         return "forum", forums[-1].key, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
@@ -348,7 +349,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
 def law_positions(context: SentenceContext) -> list[Finding]:
     """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
     a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
-    text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked)
+    text = _paper_named_out(SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked))
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or positions.positions(context) or not STANCE.search(context.masked):
         return []
@@ -359,9 +360,12 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     masked_cut = _masked_offset(context, first_topic)
     before_topic = context.masked[:masked_cut]
     governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
-    if cues.is_negated(governing) or HEDGE.search(governing) or re.search(
-            r"\b(?:no|not|non-committal|reticent)\b", statements[0][1][:40], re.IGNORECASE):
+    if cues.is_negated(governing) and not HOLDS_NOT.search(governing) or HEDGE.search(governing) or \
+            NO_VIEW.search(statements[0][1][:60]):
         return []
+    verb = list(STANCE.finditer(context.masked, 0, masked_cut))
+    if verb and positions._someone_elses(context, context.clause_of(verb[-1].start())[0], verb[-1].start()):
+        return []  # "aligns with the EU statements, which affirm that …": the statements' view, not the state's
     state = _lead_state(context, 0, masked_cut)
     if not state:
         return []
@@ -371,8 +375,9 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
     for topic, words in _merged(statements, text):
-        if cues.is_negated(words[:25]):
-            continue
+        if NO_VIEW.search(words[:60]) or cues.is_negated(words[:25]) and not HOLDS_NOT.search(words[:40]) and \
+                not re.search(r"\b(?:is|are|was|were)\s+not\b", words[:40]):
+            continue  # no view stated; "does not regard X as", "X is not a rule" are views
         if kind == "forum":
             fact = Fact("position", state, forum, year, statement=words, topics={topic})
         else:  # a position in a paper is dated by the paper
@@ -384,6 +389,34 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+# A negated stance that still holds a view ("does not regard sovereignty as a rule": a position that it is not), unlike
+# one that states none ("has not stated a view on countermeasures", "no view … has been expressed", "non-committal")
+HOLDS_NOT = re.compile(r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:regard|consider|accept|recogni[sz]e|see|treat|view|"
+                       r"believe|share|consider)\b(?!\s+(?:any|a|its|their)\s+(?:view|position|stance))", re.IGNORECASE)
+NO_VIEW = re.compile(r"\b(?:no|not\s+(?:\w+\s+){0,2}?(?:stated|expressed|taken|set\s+out|given|articulated))\s+"
+                     r"(?:\w+\s+)?(?:views?|position|stance|opinion)\b|\bnon-committal\b|\breticent\b|"
+                     r"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:stated|expressed|taken|addressed|"
+                     r"pronounced|commented)\b|\bsilent\b", re.IGNORECASE)
+ALIGNED_WITH = re.compile(r"\b(?:align(?:s|ed|ing)?|in\s+line|echo(?:es|ed|ing)?)\b[^,;]{0,25}\bwith\s+(?:the\s+)?$|"
+                          r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# What names a paper on international law is no position in it ("set out how it considers international law to
+# apply", "its position on how international law applies"): its words are left out before topics are read.
+PAPER_NAMED = re.compile(
+    r"\b(?:how|whether)\s+(?:it|they|the\s+government|[A-Z]\w+)?\s*(?:\w+\s+){0,2}?(?:existing\s+)?international\s+law"
+    r"\s+(?:to\s+)?appl(?:ies|y|ying)(?:\s+(?:in|to)\s+(?:cyberspace|(?:the\s+)?cyber\s*space|cyber\s+operations|"
+    r"(?:the\s+)?use\s+of\s+ICTs))?|\b(?:the\s+)?(?:application|applicability)\s+of\s+international\s+law\s+"
+    r"(?:in|to)\s+(?:cyberspace|(?:the\s+)?use\s+of\s+ICTs(?:\s+in\s+cyberspace)?)", re.IGNORECASE)
+
+
+def _paper_named_out(text: str) -> str:
+    """The text with the words that name a paper's subject blanked (same length, offsets kept)."""
+    return PAPER_NAMED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _slot_of(context: SentenceContext, mention) -> str:
+    return f"\ue000{context.index_of(mention)}\ue001"
 
 
 BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that)\b"

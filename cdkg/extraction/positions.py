@@ -169,9 +169,14 @@ def _someone_elses(context: SentenceContext, start: int, verb: int) -> bool:
     """Whether the stance verb belongs to a relative clause about a thing ("the EU statement, which stressed") or
     to another actor's view the subject reports ("Portugal noted that Russia had called for")."""
     before = context.masked[start:verb]
-    if RELATIVE_SUBJECT.search(before):
-        antecedent = re.search(rf"{SLOT}(?:'s|’s)?[^\ue000]{{0,30}}?,?\s*(?:which|that|who)\b[^\ue000]*$", before)
-        return antecedent is None or context.view.slot(antecedent.group()).kind != "state"
+    relative = RELATIVE_SUBJECT.search(before)
+    if relative:  # the antecedent: a state, or a thing of the state's own ("its replies, which affirm")
+        head = context.masked[:start + relative.start()].rstrip(" ,")
+        phrase = re.split(r"[;,]|\b(?:with|to|and|by|on|of)\s+", head)[-1]
+        owners = context.view.slots_in(phrase)
+        if owners:
+            return owners[-1].kind != "state"
+        return not re.search(r"\b(?:its|their|his|her)\b", phrase)
     reported = REPORTED_SUBJECT.search(before)
     if reported:
         subject, _, _ = context.subject_in(start, verb)
