@@ -118,3 +118,54 @@ def test_a_states_own_replies_state_its_position() -> None:
     text = ("In 2021 Uruguay answered the OAS questionnaire on international law in cyberspace; its replies, which "
             "affirm that the UN Charter applies in full, were published later that year.")
     assert [r for r, _, _ in law_positions(text)] == ["position"]
+
+
+# --- national positions: papers the gate must reach ---------------------------------------------------
+
+def papers(text: str) -> set[tuple[str, str, str]]:
+    """(label, year, status) of every national position issued."""
+    found = set()
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    for fact in result.facts:
+        if fact.relation == "issued" and "position-on-international-law" in fact.object:
+            found.add((result.gazetteer.entities[fact.object].label, fact.year, fact.status))
+    return found
+
+
+def test_a_position_updated_in_a_sentence_naming_no_entity_is_read() -> None:
+    text = ("In 2019 the Attorney General, Ana Ruiz, set out Uruguay's position on how international law applies in "
+            "cyberspace in a speech at the Law Faculty. The position was updated in June 2023 in a speech by Attorney "
+            "General Pablo Diaz.")
+    assert {(y, st) for _, y, st in papers(text)} == {("2019", "Published"), ("2023", "Published")}
+
+
+def test_a_titled_paper_of_positions_is_a_national_position_without_the_words_international_law() -> None:
+    found = papers('In 2022 Uruguay contributed "Uruguay\'s Positions on Responsible Conduct in Cyberspace" to the OEWG.')
+    assert found == {("Uruguay's Positions on Responsible Conduct in Cyberspace", "2022", "Published")}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Uruguay has not published a national position on international law in cyberspace; officials said in 2024 "
+     "that one would be drafted.", "2024"),
+    ("Uruguay has yet to publish a position on international law in cyberspace; a draft is being prepared by the "
+     "foreign ministry.", ""),
+    ("Uruguay has not published a national position on international law in cyberspace. The foreign ministry has "
+     "said that a national paper will follow.", ""),
+])
+def test_a_planned_paper_told_in_other_words(text: str, year: str) -> None:
+    assert {(y, st) for _, y, st in papers(text)} == {(year, "Planned")}
+
+
+def test_a_paper_submitted_to_a_forum_is_a_publication_and_what_it_insists_on_is_a_position_in_it() -> None:
+    text = ("Uruguay's international law position is set out in a 2022 position paper submitted to the OEWG, which "
+            "insists on sovereignty in cyberspace.")
+    assert law_positions(text) == [("positionIn", "uruguay-position-on-international-law-2022", "Sovereignty")]
+
+
+def test_endorsing_a_common_regional_position_aligns_with_its_organisation() -> None:
+    found = {(short(f.subject), short(f.object), f.year) for f in facts(
+        "Ghana has not published a national position, but it endorsed the Common African Position on the "
+        "application of international law in cyberspace, adopted by the AU in February 2024.")
+        if f.relation == "alignsWith"}
+    assert found == {("ghana", "au", "2024")}

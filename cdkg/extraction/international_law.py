@@ -34,7 +34,7 @@ POSITION_NOUN = re.compile(
 )
 PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
-    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
+    r"made\s+public|followed|dat(?:es|ing)\s+from|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
     r"reaffirmed|contribut(?:ed|es)|provided|explained|detailed|clarified|tabled|gave|expressed|reflected|stated|"
     r"described|summari[sz]ed|captured|documented|recorded|enshrined|spel(?:led|t)\s+out|put\s+forward|communicated|"
@@ -52,7 +52,8 @@ PLANNED = re.compile(
     r"elaboration)|being\s+(?:prepared|developed|elaborated)|(?:would|will)\s+(?:publish|present|release|prepare|draft|"
     r"develop|adopt|issue)|in\s+the\s+process\s+of\s+(?:drafting|preparing|developing|elaborating)|"
     r"(?:has|have)\s+(?:started|begun|launched|initiated)\s+(?:drafting|preparing|work|developing)|"
-    r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present)|"
+    r"announced\s+(?:plans|its\s+intention)|will\s+follow|(?:will|would)\s+(?:soon\s+|later\s+)?be\s+(?:drafted|prepared|"
+    r"developed|published|issued|adopted|released|presented)|(?:is|are)\s+(?:yet\s+)?to\s+(?:follow|come)|expects?\s+to\s+(?:publish|adopt|release|present)|"
     r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
     r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled)|"
@@ -168,13 +169,21 @@ OWN_POSITION = re.compile(
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
     re.IGNORECASE,
 )
-REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document)|"
+REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document|draft)|such\s+a\s+(?:paper|position|document)|"
+                         r"(?:the|this|that|its)\s+(?:national\s+)?(?:position|paper|statement|views)\s+(?:was|were|has\s+been|"
+                         r"have\s+been)\s+(?:\w+ly\s+|later\s+|since\s+)?(?:updated|revised|expanded|supplemented|refined|"
+                         r"restated)|"
                          r"do\s+so|an?\s+(?:revised|new|updated|second|fuller|further|expanded)\s+(?:version|edition|"
                          r"paper|position|statement))\b",
                          re.IGNORECASE)
-POSITION_BEFORE = re.compile(r"\b(?:national|its\s+own|its|the)\s+(?:[\w-]+\s+)?(?:position|statement|paper|views)\b[^.]*"
+POSITION_BEFORE = re.compile(r"(?:\b(?:national|its\s+own|its|the|a|an)\s+|\w(?:'s|’s)\s+)(?:[\w’'-]+\s+)?"
+                             r"(?:position|statement|paper|views)\b[^.]*"
                              r"\binternational\s+law\b|\binternational\s+law\b[^.]*\b(?:position|statement|paper|views)\b",
                              re.IGNORECASE)
+
+
+# a paper whose quoted title says it holds positions ("China's Positions on International Rules-making in Cyberspace")
+TITLED_POSITION = re.compile(r"[“\"][^”\"]{0,60}\b(?:Positions?|Views|Statement|Approach)\b[^”\"]{0,80}[”\"]")
 
 
 def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
@@ -182,7 +191,7 @@ def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
     speaks_of_law = INTERNATIONAL_LAW.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding) or \
         re.search(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b|\bcompendium\b", context.view.text,
-                  re.IGNORECASE)
+                  re.IGNORECASE) or TITLED_POSITION.search(context.view.text)
     if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
         return True
     last_sentence = " ".join(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]) if context.preceding.strip() else ""

@@ -146,7 +146,8 @@ def positions(context: SentenceContext) -> list[Finding]:
             continue
         start, end = context.clause_of(verb.start())
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
-        if cues.clause_status(before, "") in cues.UNACCOMPLISHED or _someone_elses(context, start, verb.start()):
+        if cues.clause_status(before, "") in cues.UNACCOMPLISHED or _someone_elses(context, start, verb.start()) or \
+                _publishes_paper(context, verb):
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
         forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
@@ -157,6 +158,21 @@ def positions(context: SentenceContext) -> list[Finding]:
         last = (verb.end(), actor, forum, indirect)
         findings.append(_position(context, actor, forum, verb.start(), indirect, _when(context, start, verb)))
     return findings
+
+
+# a paper's publication, not a stance: "a 2021 position paper submitted to the OEWG", "submitted its national views"
+PAPER = r"(?:position|paper|statement|views|submission|contribution|document|replies|answers)"
+PUBLISHING = re.compile(r"submitted|put\s+forward|propos\w+|tabled|present\w+")
+PAPER_BEFORE = re.compile(rf"\b{PAPER}s?(?:\s*\([^)]*\))?,?\s+(?:was\s+|were\s+)?$", re.IGNORECASE)
+PAPER_AFTER = re.compile(rf"\s+(?:(?:a|an|its|their|the|his|her|national|first|new|\w+’s|\w+'s|{cues.YEAR})\s+){{1,3}}"
+                         rf"(?:[\w-]+\s+){{0,2}}?{PAPER}s?\b", re.IGNORECASE)
+
+
+def _publishes_paper(context: SentenceContext, verb: re.Match[str]) -> bool:
+    """Whether a stance-like verb publishes a paper on international law (the national position rules read it)."""
+    if not PUBLISHING.fullmatch(verb.group()) or not re.search(r"\binternational law\b", context.view.text, re.I):
+        return False
+    return bool(PAPER_BEFORE.search(context.masked[:verb.start()]) or PAPER_AFTER.match(context.masked, verb.end()))
 
 
 def _is_state(context: SentenceContext, key: str) -> bool:
@@ -172,6 +188,11 @@ def _someone_elses(context: SentenceContext, start: int, verb: int) -> bool:
     relative = RELATIVE_SUBJECT.search(before)
     if relative:  # the antecedent: a state, or a thing of the state's own ("its replies, which affirm")
         head = context.masked[:start + relative.start()].rstrip(" ,")
+        chunk = re.split(r"[;,]", head)[-1]
+        papers = list(re.finditer(rf"((?:\S+\s+){{0,3}}){PAPER}s?\b", chunk, re.IGNORECASE))
+        if papers:  # "a 2021 paper submitted to the OEWG, which insists": the paper's owner, if any, speaks
+            owners = context.view.slots_in(papers[-1].group(1))
+            return bool(owners) and owners[-1].kind != "state"
         phrase = re.split(r"[;,]|\b(?:with|to|and|by|on|of)\s+", head)[-1]
         owners = context.view.slots_in(phrase)
         if owners:
