@@ -169,3 +169,12 @@ def test_endorsing_a_common_regional_position_aligns_with_its_organisation() -> 
         "application of international law in cyberspace, adopted by the AU in February 2024.")
         if f.relation == "alignsWith"}
     assert found == {("ghana", "au", "2024")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the OEWG, Russia argued for a new binding treaty, a proposal Uruguay rejected.",
+    "Unlike Uruguay, Brazil has argued at the OEWG that sovereignty is a rule of international law.",
+])
+def test_another_states_view_a_profile_reports_is_background(sentence: str) -> None:
+    text = "Uruguay took part in the OEWG in 2021. " + sentence + " Uruguay voted for A/77/37."
+    assert [p for p in positions(text) if p[0] != "uruguay"] == []

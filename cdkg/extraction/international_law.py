@@ -376,8 +376,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if verb and positions._someone_elses(context, context.clause_of(verb[-1].start())[0], verb[-1].start()):
         return []  # "aligns with the EU statements, which affirm that …": the statements' view, not the state's
     state = _lead_state(context, 0, masked_cut)
-    if not state:
-        return []
+    if not state or context.state and state != context.state:
+        return []  # another state's view a profile reports ("Russia holds that …") is background, not a position
     kind, forum, document = _venue(context, state, before_topic)
     if not kind:
         return []

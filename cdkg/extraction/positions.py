@@ -152,7 +152,7 @@ def positions(context: SentenceContext) -> list[Finding]:
         actor, role_forum, indirect = _speaker(context, start, verb.start())
         forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
-                not _is_state(context, actor):
+                not _is_state(context, actor) or context.state and actor != context.state:
             continue
         seen.add((actor, forum.key))
         last = (verb.end(), actor, forum, indirect)
