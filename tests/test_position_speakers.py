@@ -178,3 +178,12 @@ def test_endorsing_a_common_regional_position_aligns_with_its_organisation() -> 
 def test_another_states_view_a_profile_reports_is_background(sentence: str) -> None:
     text = "Uruguay took part in the OEWG in 2021. " + sentence + " Uruguay voted for A/77/37."
     assert [p for p in positions(text) if p[0] != "uruguay"] == []
+
+
+def test_a_stance_given_with_a_vote_was_stated_in_the_general_assembly() -> None:
+    text = "In December 2020 Uruguay voted in favour of A/75/240, arguing that one inclusive process was needed."
+    assert positions(text) == [("uruguay", "un-general-assembly", "2020")]
+
+
+def test_plural_statements_state_a_position_in_the_present() -> None:
+    assert positions("Uruguay's statements at the OEWG emphasise capacity building.") == [("uruguay", "un-oewg", "")]

@@ -33,7 +33,10 @@ STANCE = re.compile(
     r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
     r"float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
     r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
-    r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that)\b"
+    r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that|"
+    # a plural speaker's present ("its statements at the OEWG emphasise sovereignty")
+    r"(?:(?<=ments )|(?<=gates )|(?<=mats )|(?<=tions )|(?<=ters )|(?<=\ue001 ))(?:\w+ly\s+)?(?:stress|emphasi[sz]e|underline|highlight|urge|argue|"
+    r"insist|reject|oppose|warn|call\s+for|press\s+for|push\s+for|advocate|reiterate|welcome|caution))\b"
 )
 VENUE_INTRO = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|"
@@ -62,7 +65,7 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+|also\s+|had\s
 REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-z]+\s+){{0,3}}$")
 # a forum named before a relative "where": "took part in both OEWGs, where its delegates argued …"
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
-HINT = re.compile(r"argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
+HINT = re.compile(r"emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
 
@@ -93,6 +96,11 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
     return subject, None, indirect
 
 
+VOTED_ANY = re.compile(r"\b(?:voted|abstained)\b")
+VOTED = re.compile(r"\b(?:voted|abstained)\b[^;]*,\s*$")
+GENERAL_ASSEMBLY = "org/un-general-assembly"
+
+
 def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb_end: int,
            role_forum: Mention | None) -> Mention | None:
     """The forum where the position was stated (role, then introductory phrase, then the forum a "where" refers
@@ -102,6 +110,9 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
         return context.view.slot(told.group())
     if role_forum is not None:
         return role_forum
+    if VOTED.search(context.masked, start, verb_start) and context.masked[verb_start:verb_end].endswith("ing") and \
+            GENERAL_ASSEMBLY in context.gazetteer.entities:  # "voted for A/73/27, arguing that …": said in the vote
+        return Mention(0, 0, GENERAL_ASSEMBLY, "name", "org", context.gazetteer.entities[GENERAL_ASSEMBLY].label)
     candidates = []
     where = list(WHERE_FORUM.finditer(context.masked, 0, verb_end))
     if where and ";" not in context.masked[where[-1].end():verb_end]:
@@ -125,7 +136,8 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
-    if not any(m.kind == "org" for m in context.view.mentions) or not HINT.search(context.masked):
+    if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked)) or \
+            not HINT.search(context.masked):
         return []
     findings, seen, last = [], set(), None
     verbs = sorted(list(STANCE.finditer(context.masked)) + list(JOINED_STANCE.finditer(context.masked)),
@@ -206,14 +218,14 @@ def _someone_elses(context: SentenceContext, start: int, verb: int) -> bool:
     return False
 
 
-WHEN = re.compile(rf"\b(?:in|during)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?({cues.YEAR})\b(?!\s*-)")
+WHEN = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?({cues.YEAR})\b(?!\s*-)")
 
 
 def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
     """The year the position was stated: "in 2023" in its clause up to what was said ("that …")."""
     said = re.search(r"\bthat\b", context.masked[verb.end():])
     end = verb.end() + said.start() if said else context.clause_of(verb.start())[1]
-    found = WHEN.search(context.masked, start, end)
+    found = WHEN.search(context.masked, 0 if start <= context.intro_end else start, end)
     return found.group(1) if found else ""
 
 
