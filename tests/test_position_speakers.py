@@ -187,3 +187,15 @@ def test_a_stance_given_with_a_vote_was_stated_in_the_general_assembly() -> None
 
 def test_plural_statements_state_a_position_in_the_present() -> None:
     assert positions("Uruguay's statements at the OEWG emphasise capacity building.") == [("uruguay", "un-oewg", "")]
+
+
+def test_a_second_stance_with_its_own_pronoun_is_its_own_position() -> None:
+    text = ("In the OEWG, Uruguay has argued that the existing norms are sufficient, and it has opposed a new legally "
+            "binding treaty.")
+    assert positions(text) == [("uruguay", "un-oewg", ""), ("uruguay", "un-oewg", "")]
+
+
+def test_a_speech_by_a_minister_named_in_lower_case_is_named_by_speaker_and_occasion() -> None:
+    text = ("In 2019 Uruguay set out its views on how international law applies in cyberspace in a speech by the "
+            "foreign minister, Rosa Gil, at the Montevideo Law School.")
+    assert {label.lower() for label, _, _ in papers(text)} == {"foreign minister rosa gil’s montevideo law school speech"}

@@ -107,7 +107,8 @@ def _title(text: str) -> str:
 SPEECH = re.compile(r"\b(?P<noun>speech|address|lecture|remarks)\b")
 SPEAKER = re.compile(
     r"\b(?P<who>(?:President|Prime\s+Minister|(?:Foreign\s+|Defen[cs]e\s+|Deputy\s+)?Minister|Attorney[- ]General|"
-    r"(?:Foreign\s+|Defen[cs]e\s+)?Secretary(?:\s+of\s+State)?|Ambassador|Chancellor|Legal\s+Adviser)"
+    r"(?:Foreign\s+|Defen[cs]e\s+)?Secretary(?:\s+of\s+State)?|Ambassador|Chancellor|Legal\s+Adviser|"
+    r"(?:foreign|defen[cs]e|prime|justice)\s+minister(?=,\s+[A-Z])|attorney[- ]general(?=,\s+[A-Z]))"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,?\s+[A-Z][\w’'-]+){0,3})")
 OCCASION = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})")
 

@@ -55,7 +55,8 @@ VENUE_AFTER = re.compile(
 )
 # a second stance verb joined to a first by "and" ("pressed for X and supported Y"): one position each; verbs that
 # state a stance only after another has ("supported the Paris Call" alone is no position in a forum)
-COORDINATED = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+)?(?:has\s+|have\s+)?$")
+COORDINATED = re.compile(r"\band\s+(?:(?:it|they|she|he)\s+)?(?:\w+ly\s+|also\s+|later\s+)?(?:has\s+|have\s+)?"
+                         r"(?:\w+ly\s+|also\s+)?$")
 JOINED_STANCE = re.compile(r"\b(?:support(?:ed|s)|back(?:ed|s)|favou?r(?:ed|s))\b")
 # "told the OEWG that …": the forum is the verb's object
 TOLD = re.compile(rf"\b(?:told|informed|addressed|reminded)\s+(?:the\s+)?(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}")
