@@ -199,3 +199,11 @@ def test_a_speech_by_a_minister_named_in_lower_case_is_named_by_speaker_and_occa
     text = ("In 2019 Uruguay set out its views on how international law applies in cyberspace in a speech by the "
             "foreign minister, Rosa Gil, at the Montevideo Law School.")
     assert {label.lower() for label, _, _ in papers(text)} == {"foreign minister rosa gil’s montevideo law school speech"}
+
+
+def test_a_dated_paper_speaking_as_the_subject_was_published_and_holds_its_positions() -> None:
+    text = ("The Uruguayan position paper of 2023 affirms that sovereignty is a rule and that IHL applies; it rejects "
+            "collective countermeasures.")
+    assert {(y, st) for _, y, st in papers(text)} == {("2023", "Published")}
+    assert {t for r, o, t in law_positions(text) if r == "positionIn"} == \
+        {"Sovereignty", "InternationalHumanitarianLaw", "Countermeasures"}

@@ -218,6 +218,13 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         stretches = _dated_stretches(clause, cue_list)
         for number, stretch in enumerate(stretches):
             findings += _paper_findings(context, state, clause, stretch, bool(planned), number == 0)
+    subject = None if findings else _subject_paper(_written(context, context.masked))
+    state = _lead_state(context, 0, len(context.masked)) if subject else ""
+    if subject and state:
+        document = _document(context, state, "", subject[0])
+        found = _finding(context, Fact("issued", state, document.key, subject[0], "Published"), "lawposition.published")
+        found.entities = [document]
+        findings.append(found)
     return findings
 
 
@@ -313,8 +320,29 @@ DOCUMENT_CUE = re.compile(r"\b(?:paper|text|national\s+(?:position|statement|vie
 NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
+# A dated paper that speaks as the subject of a sentence exists, published: "The Norwegian position paper of 2021
+# affirms that …", "Its 2018 statement holds that …" (the sentence names no publication verb).
+PAPER_SUBJECT = re.compile(
+    rf"^\s*(?:(?:In|By)\s+{cues.YEAR},?\s+)?(?:[Tt]he|[Ii]ts|[A-Z][\w-]*(?:'s|’s))\s+(?P<np>(?:(?:{cues.YEAR}|[A-Z][\w-]*|national|"
+    rf"official|legal)\s+){{0,3}}(?:position\s+paper|position|paper|statement)(?:\s+(?:of|from)\s+{cues.YEAR})?)\s+"
+    rf"(?:\w+ly\s+|also\s+)?(?:affirms|holds|states|considers|argues|maintains|stresses|treats|regards|accepts|rejects|"
+    rf"recogni[sz]es|says|insists|calls\s+for|sets\s+out|describes|asserts|endorses|acknowledges)\b")
+
+
+def _subject_paper(sentence: str) -> tuple[str, str] | None:
+    """(year, words naming it) of a dated paper that is the subject of a sentence about a law topic, else None."""
+    found = PAPER_SUBJECT.match(sentence)
+    if found is None or not topic_spans(sentence) or not any(t in LAW_TOPICS for t, _, _ in topic_spans(sentence)):
+        return None
+    year = _any_year(found.group())
+    return (year, found.group("np")) if year else None
+
+
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
     """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
+    subject = _subject_paper(sentence)
+    if subject is not None:
+        return subject
     if not INTERNATIONAL_LAW.search(sentence) and not re.search(r"\b(?:compendium|legal views)\b", sentence):
         return None
     found = None
