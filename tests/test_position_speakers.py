@@ -207,3 +207,14 @@ def test_a_dated_paper_speaking_as_the_subject_was_published_and_holds_its_posit
     assert {(y, st) for _, y, st in papers(text)} == {("2023", "Published")}
     assert {t for r, o, t in law_positions(text) if r == "positionIn"} == \
         {"Sovereignty", "InternationalHumanitarianLaw", "Countermeasures"}
+
+
+def test_positions_stated_through_a_common_regional_position_are_stated_in_that_document() -> None:
+    text = ("Uruguay took part in the AU process that produced the Common African Position on the Application of "
+            "International Law to the Use of ICTs in Cyberspace, adopted in February 2024. Through that text Uruguay "
+            "subscribes to the view that sovereignty is a binding rule and that IHL applies in armed conflict.")
+    found = [f for f in facts(text) if f.relation == "positionIn"]
+    assert {(short(f.subject), short(f.object), f.year) for f in found} == {("uruguay", "common-african-position-2024",
+                                                                            "2024")}
+    assert {t.rsplit("#", 1)[-1] for f in found for t in f.topics} == {"Sovereignty", "InternationalHumanitarianLaw"}
+    assert not [f for f in facts(text) if f.relation == "issued" and "common" in f.object]  # not Uruguay's own paper

@@ -66,7 +66,7 @@ STANCE = re.compile(
     r"reads?|notes?|says?|endorses?|acknowledges?|"
     r"regarded|held|holding|affirmed|maintained|considered|argued|stated|recogni[sz]ed|accepted|accepting|rejected|"
     r"rejecting|treated|described|viewed|saw|insisted|stressed|applied|took|noted|said|endorsed|acknowledged|"
-    r"restated|added|conceded|concluded|found|denied|disputed|questioned)\b",
+    r"restated|added|conceded|concluded|found|denied|disputed|questioned|subscribes?|subscribed|shares?|shared)\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
@@ -354,10 +354,42 @@ def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str]
     return found
 
 
+# A common position of a region's states (the Common African Position on the application of international law to the
+# use of ICTs in cyberspace): a document of the body that adopted it, through which its members state positions.
+COMMON_POSITION = re.compile(r"\bCommon\s+[A-Z][\w-]*\s+Position(?:\s+(?:on|of|to|in|the|and|for|use|application|"
+                             r"applicability|international|law|ICTs?|cyberspace|[A-Z][\w-]*)\b)*")
+THROUGH_TEXT = re.compile(r"^\s*(?:Through|Via|Under|In|By\s+endorsing|By\s+subscribing\s+to)\s+(?:that|this|the|its)\s+"
+                          r"(?:text|document|common\s+position|position|Common\b)", re.IGNORECASE)
+
+
+def _common_position(context: SentenceContext, before_topic: str) -> Entity | None:
+    """The common position a sentence's positions are stated through: named before what is said ("endorsed the
+    Common African Position, which affirms that …"), or referred back to ("Through that text X holds that …")."""
+    here = COMMON_POSITION.search(_written(context, before_topic))
+    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.strip()) if context.preceding.strip() else []
+    named = (here, context.view.text) if here else None
+    if named is None and THROUGH_TEXT.match(context.view.text):
+        for sentence in reversed(sentences[-3:]):
+            found = COMMON_POSITION.search(sentence)
+            if found:
+                named = (found, sentence)
+                break
+    if named is None:
+        return None
+    name = re.sub(r"(?:\s+(?:on|of|to|in|the|and|for))+$", "", named[0].group()).strip()
+    year = _any_year(named[1][named[0].end():]) or _any_year(named[1])
+    key = f"document/{slugify(' '.join(name.split()[:3]))}" + (f"-{year}" if year else "")
+    known = context.gazetteer.entities.get(key)
+    return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument)
+
+
 def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str, str, Entity | None]:
     """("forum", forum key, None) or ("document", key, paper) where the sentence's position was stated: a forum
     named in the sentence before what was said, else the paper it names or the paragraph named last (a paper
     presented to a forum is still the paper), else the forum the paragraph named last."""
+    common = _common_position(context, before_topic)
+    if common is not None:
+        return "document", common.key, common
     own = _published_paper(context, context.view.text)
     if own is not None:
         document = _document(context, state, own[1], own[0])
