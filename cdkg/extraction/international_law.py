@@ -152,7 +152,10 @@ def _document(context: SentenceContext, state: str, text: str, year: str = "") -
     known = context.gazetteer.entities.get(key)
     if known is not None:
         return known
-    return Entity(key=key, label=_label(text) if text else DEFAULT_LABEL, kind="document", cls=CDO.NationalPosition)
+    label = _label(text) if text else DEFAULT_LABEL
+    # whatever its title or occasion, it is the state's national position on international law in cyberspace
+    return Entity(key=key, label=label, kind="document", cls=CDO.NationalPosition,
+                  names={DEFAULT_LABEL} if label != DEFAULT_LABEL else set())
 
 
 OWN_POSITION = re.compile(
@@ -380,7 +383,9 @@ def _common_position(context: SentenceContext, before_topic: str) -> Entity | No
     year = _any_year(named[1][named[0].end():]) or _any_year(named[1])
     key = f"document/{slugify(' '.join(name.split()[:3]))}" + (f"-{year}" if year else "")
     known = context.gazetteer.entities.get(key)
-    return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument)
+    short = re.match(r"Common\s+[A-Z][\w-]*\s+Position", name).group()  # its short name
+    return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument,
+                           names={short} if short != name else set())
 
 
 def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str, str, Entity | None]:
