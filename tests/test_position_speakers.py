@@ -218,3 +218,11 @@ def test_positions_stated_through_a_common_regional_position_are_stated_in_that_
                                                                             "2024")}
     assert {t.rsplit("#", 1)[-1] for f in found for t in f.topics} == {"Sovereignty", "InternationalHumanitarianLaw"}
     assert not [f for f in facts(text) if f.relation == "issued" and "common" in f.object]  # not Uruguay's own paper
+
+
+def test_a_forum_only_named_before_does_not_carry_a_view_into_it() -> None:
+    text = "Uruguay took part in both OEWGs and voted for A/75/240. It holds that sovereignty is a rule."
+    assert [p for p in law_positions(text) if p[0] == "position"] == []
+    text = "In the OEWG Uruguayan delegates argued that IHL applies. They also said that due diligence is binding."
+    assert [t for r, o, t in law_positions(text) if r == "position" and o == "un-oewg"] == \
+        ["DueDiligence", "InternationalHumanitarianLaw"]

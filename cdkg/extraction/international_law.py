@@ -414,7 +414,9 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             continue
         hits = [h for h in context.gazetteer.find(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
-        if hits and sentence is not context.view.text and recent:
+        if hits and sentence is not context.view.text and recent and positions.STANCE.search(sentence):
+            # a forum carries over from a sentence that stated a stance in it, not from one that only names it
+            # ("took part in both OEWGs. It holds that sovereignty …" is no position in the OEWG)
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return "", "", None
