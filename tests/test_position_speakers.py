@@ -226,3 +226,16 @@ def test_a_forum_only_named_before_does_not_carry_a_view_into_it() -> None:
     text = "In the OEWG Uruguayan delegates argued that IHL applies. They also said that due diligence is binding."
     assert [t for r, o, t in law_positions(text) if r == "position" and o == "un-oewg"] == \
         ["DueDiligence", "InternationalHumanitarianLaw"]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("These views were later restated in a Uruguayan submission to the OEWG in 2022.", "2022"),
+    ("The same points were reiterated in Uruguay's statement at the OEWG.", ""),
+])
+def test_a_stance_told_in_the_passive_through_the_speakers_statement_in_a_forum(sentence: str, year: str) -> None:
+    assert positions(sentence) == [("uruguay", "un-oewg", year)]
+
+
+def test_a_paper_presented_to_a_forum_is_no_passive_stance() -> None:
+    text = "A national position on international law in cyberspace was presented to the OEWG in 2022."
+    assert positions(text) == []

@@ -66,7 +66,8 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+|also\s+|had\s
 REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-z]+\s+){{0,3}}$")
 # a forum named before a relative "where": "took part in both OEWGs, where its delegates argued …"
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
-HINT = re.compile(r"emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
+HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defended|"
+                  r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
 
@@ -140,7 +141,8 @@ def positions(context: SentenceContext) -> list[Finding]:
     if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked)) or \
             not HINT.search(context.masked):
         return []
-    findings, seen, last = [], set(), None
+    findings, seen, last = _passive_positions(context), set(), None
+    seen.update((f.fact.subject, f.fact.object) for f in findings)
     verbs = sorted(list(STANCE.finditer(context.masked)) + list(JOINED_STANCE.finditer(context.masked)),
                    key=lambda m: m.start())
     for verb in verbs:
@@ -186,6 +188,33 @@ def _publishes_paper(context: SentenceContext, verb: re.Match[str]) -> bool:
     if not PUBLISHING.fullmatch(verb.group()) or not re.search(r"\binternational law\b", context.view.text, re.I):
         return False
     return bool(PAPER_BEFORE.search(context.masked[:verb.start()]) or PAPER_AFTER.match(context.masked, verb.end()))
+
+
+# a stance told in the passive through the speaker's own statement in a forum: "The main elements were restated in a
+# Chilean submission to the OEWG in 2021"
+PASSIVE_IN = re.compile(
+    rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:restated|reiterated|repeated|"
+    rf"set\s+out|expressed|outlined|summari[sz]ed|stated|presented|echoed|defended|advanced|voiced)\s+(?:\w+\s+)?in\s+"
+    rf"(?:(?:a|an|its|their|the|one)\s+)?(?:(?:joint|written|national|later|{cues.YEAR})\s+)?(?:the\s+)?{SLOT}(?:'s|’s)?\s+"
+    rf"(?:[\w-]+\s+)?(?:submissions?|statements?|contributions?|interventions?|remarks|speech)\s+(?:at|to|in|before)\s+"
+    rf"(?:the\s+)?{SLOT}")
+
+
+def _passive_positions(context: SentenceContext) -> list[Finding]:
+    findings = []
+    for found in PASSIVE_IN.finditer(context.masked):
+        speaker, forum = context.view.mentions[int(found.group(1))], context.view.mentions[int(found.group(2))]
+        actor = context.state_of(speaker.key) if speaker.key else ""
+        start, _ = context.clause_of(found.start())
+        if not actor or not _is_forum(context, forum) or context.state and actor != context.state or \
+                cues.is_negated(context.masked[start:found.start()]):
+            continue
+        year = WHEN.search(context.masked, found.end())
+        fact = Fact("position", actor, forum.key, year.group(1) if year else "",
+                    statement=_statement(context, 0, len(context.masked)),
+                    topics=policy_topics(_statement(context, 0, len(context.masked))))
+        findings.append(_finding(context, fact, "position.passive", False, Decimal("0.75")))
+    return findings
 
 
 def _is_state(context: SentenceContext, key: str) -> bool:
