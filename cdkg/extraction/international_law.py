@@ -36,7 +36,7 @@ POSITION_NOUN = re.compile(
 )
 PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es)|present(?:ed|s)|releas(?:ed|es)|issu(?:ed|es)|set\s+out|sets\s+out|submitt(?:ed)|"
-    r"made\s+public|followed|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
+    r"made\s+public|followed|dat(?:es|ing)\s+from|is\s+contained|was\s+contained|annexed|adopted|outlined|laid\s+(?:out|down)|delivered|"
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
     r"reaffirmed|contribut(?:ed|es)|provided|explained|detailed|clarified|tabled|gave|expressed|reflected|stated|"
     r"described|summari[sz]ed|captured|documented|recorded|enshrined|spel(?:led|t)\s+out|put\s+forward|communicated|"
@@ -54,7 +54,8 @@ PLANNED = re.compile(
     r"elaboration)|being\s+(?:prepared|developed|elaborated)|(?:would|will)\s+(?:publish|present|release|prepare|draft|"
     r"develop|adopt|issue)|in\s+the\s+process\s+of\s+(?:drafting|preparing|developing|elaborating)|"
     r"(?:has|have)\s+(?:started|begun|launched|initiated)\s+(?:drafting|preparing|work|developing)|"
-    r"announced\s+(?:plans|its\s+intention)|expects?\s+to\s+(?:publish|adopt|release|present)|"
+    r"announced\s+(?:plans|its\s+intention)|will\s+follow|(?:will|would)\s+(?:soon\s+|later\s+)?be\s+(?:drafted|prepared|"
+    r"developed|published|issued|adopted|released|presented)|(?:is|are)\s+(?:yet\s+)?to\s+(?:follow|come)|expects?\s+to\s+(?:publish|adopt|release|present)|"
     r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
     r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled)|"
@@ -67,7 +68,7 @@ STANCE = re.compile(
     r"reads?|notes?|says?|endorses?|acknowledges?|"
     r"regarded|held|holding|affirmed|maintained|considered|argued|stated|recogni[sz]ed|accepted|accepting|rejected|"
     r"rejecting|treated|described|viewed|saw|insisted|stressed|applied|took|noted|said|endorsed|acknowledged|"
-    r"restated|added|conceded|concluded|found|denied|disputed|questioned)\b",
+    r"restated|added|conceded|concluded|found|denied|disputed|questioned|subscribes?|subscribed|shares?|shared)\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
@@ -109,7 +110,8 @@ def _title(text: str) -> str:
 SPEECH = re.compile(r"\b(?P<noun>speech|address|lecture|remarks)\b")
 SPEAKER = re.compile(
     r"\b(?P<who>(?:President|Prime\s+Minister|(?:Foreign\s+|Defen[cs]e\s+|Deputy\s+)?Minister|Attorney[- ]General|"
-    r"(?:Foreign\s+|Defen[cs]e\s+)?Secretary(?:\s+of\s+State)?|Ambassador|Chancellor|Legal\s+Adviser)"
+    r"(?:Foreign\s+|Defen[cs]e\s+)?Secretary(?:\s+of\s+State)?|Ambassador|Chancellor|Legal\s+Adviser|"
+    r"(?:foreign|defen[cs]e|prime|justice)\s+minister(?=,\s+[A-Z])|attorney[- ]general(?=,\s+[A-Z]))"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,?\s+[A-Z][\w’'-]+){0,3})")
 OCCASION = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})")
 
@@ -153,7 +155,10 @@ def _document(context: SentenceContext, state: str, text: str, year: str = "") -
     known = context.gazetteer.entities.get(key)
     if known is not None:
         return known
-    return Entity(key=key, label=_label(text) if text else DEFAULT_LABEL, kind="document", cls=CDO.NationalPosition)
+    label = _label(text) if text else DEFAULT_LABEL
+    # whatever its title or occasion, it is the state's national position on international law in cyberspace
+    return Entity(key=key, label=label, kind="document", cls=CDO.NationalPosition,
+                  names={DEFAULT_LABEL} if label != DEFAULT_LABEL else set())
 
 
 OWN_POSITION = re.compile(
@@ -171,21 +176,29 @@ OWN_POSITION = re.compile(
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
     re.IGNORECASE,
 )
-REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document)|"
+REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document|draft)|such\s+a\s+(?:paper|position|document)|"
+                         r"(?:the|this|that|its)\s+(?:national\s+)?(?:position|paper|statement|views)\s+(?:was|were|has\s+been|"
+                         r"have\s+been)\s+(?:\w+ly\s+|later\s+|since\s+)?(?:updated|revised|expanded|supplemented|refined|"
+                         r"restated)|"
                          r"do\s+so|an?\s+(?:revised|new|updated|second|fuller|further|expanded)\s+(?:version|edition|"
                          r"paper|position|statement))\b",
                          re.IGNORECASE)
 LEGAL_VIEWS = re.compile(r"\blegal\s+(?:position|views?|statement)|\bposition\s+paper\b|\bcompendium\b", re.IGNORECASE)
-POSITION_BEFORE = re.compile(r"\b(?:national|its\s+own|its|the)\s+(?:[\w-]+\s+)?(?:position|statement|paper|views)\b[^.]*"
+POSITION_BEFORE = re.compile(r"(?:\b(?:national|its\s+own|its|the|a|an)\s+|\w(?:'s|’s)\s+)(?:[\w’'-]+\s+)?"
+                             r"(?:position|statement|paper|views)\b[^.]*"
                              r"\binternational\s+law\b|\binternational\s+law\b[^.]*\b(?:position|statement|paper|views)\b",
                              re.IGNORECASE)
+
+
+# a paper whose quoted title says it holds positions ("China's Positions on International Rules-making in Cyberspace")
+TITLED_POSITION = re.compile(r"[“\"][^”\"]{0,60}\b(?:Positions?|Views|Statement|Approach)\b[^”\"]{0,80}[”\"]")
 
 
 def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     """Whether the clause names the state's own paper on international law (in a sentence about international
     law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
     speaks_of_law = INTERNATIONAL_LAW.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding) or \
-        LEGAL_VIEWS.search(context.view.text)
+        LEGAL_VIEWS.search(context.view.text) or TITLED_POSITION.search(context.view.text)
     if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
         return True
     return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(_last_sentence(context) + " " + context.view.text))
@@ -201,7 +214,7 @@ def _may_speak_of_own_position(context: SentenceContext) -> bool:
     asked of every clause, read off the words its patterns hold: exact, and much cheaper)."""
     text = context.view.text
     if (may_match(INTERNATIONAL_LAW, text) or may_match(INTERNATIONAL_LAW, context.preceding) or
-            may_match(LEGAL_VIEWS, text)) and may_match(OWN_POSITION, _written(context, context.masked)):
+            may_match(LEGAL_VIEWS, text) or may_match(TITLED_POSITION, text)) and may_match(OWN_POSITION, _written(context, context.masked)):
         return True
     return may_match(REFERS_BACK, context.masked) and may_match(POSITION_BEFORE, _last_sentence(context) + " " + text)
 
@@ -210,10 +223,9 @@ def national_positions(context: SentenceContext) -> list[Finding]:
     """A state's national position on international law: published (each publication cue with its own year:
     "set out … in 2018, and updated it in 2022"), planned, and the forum it went to."""
     findings = []
-    if not may_match(PLANNED, context.masked) and not may_match(PUBLISHED, context.masked) or \
-            not _may_speak_of_own_position(context):
-        return findings  # (exact: a clause with a cue holds one of the cue's words)
-    for start, end in context.clauses:
+    cued = (may_match(PLANNED, context.masked) or may_match(PUBLISHED, context.masked)) and \
+        _may_speak_of_own_position(context)  # (exact: a clause with a cue holds one of the cue's words)
+    for start, end in context.clauses if cued else ():
         clause = context.masked[start:end]
         planned = PLANNED.search(clause) if may_match(PLANNED, clause) else None
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
@@ -228,6 +240,13 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         stretches = _dated_stretches(clause, cue_list)
         for number, stretch in enumerate(stretches):
             findings += _paper_findings(context, state, clause, stretch, bool(planned), number == 0)
+    subject = None if findings else _subject_paper(_written(context, context.masked))
+    state = _lead_state(context, 0, len(context.masked)) if subject else ""
+    if subject and state:
+        document = _document(context, state, "", subject[0])
+        found = _finding(context, Fact("issued", state, document.key, subject[0], "Published"), "lawposition.published")
+        found.entities = [document]
+        findings.append(found)
     return findings
 
 
@@ -325,6 +344,24 @@ DOCUMENT_CUE = re.compile(r"\b(?:paper|text|national\s+(?:position|statement|vie
 NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
+# A dated paper that speaks as the subject of a sentence exists, published: "The Norwegian position paper of 2021
+# affirms that …", "Its 2018 statement holds that …" (the sentence names no publication verb).
+PAPER_SUBJECT = re.compile(
+    rf"^\s*(?:(?:In|By)\s+{cues.YEAR},?\s+)?(?:[Tt]he|[Ii]ts|[A-Z][\w-]*(?:'s|’s))\s+(?P<np>(?:(?:{cues.YEAR}|[A-Z][\w-]*|national|"
+    rf"official|legal)\s+){{0,3}}(?:position\s+paper|position|paper|statement)(?:\s+(?:of|from)\s+{cues.YEAR})?)\s+"
+    rf"(?:\w+ly\s+|also\s+)?(?:affirms|holds|states|considers|argues|maintains|stresses|treats|regards|accepts|rejects|"
+    rf"recogni[sz]es|says|insists|calls\s+for|sets\s+out|describes|asserts|endorses|acknowledges)\b")
+
+
+def _subject_paper(sentence: str) -> tuple[str, str] | None:
+    """(year, words naming it) of a dated paper that is the subject of a sentence about a law topic, else None."""
+    found = PAPER_SUBJECT.match(sentence)
+    if found is None or not topic_spans(sentence) or not any(t in LAW_TOPICS for t, _, _ in topic_spans(sentence)):
+        return None
+    year = _any_year(found.group())
+    return (year, found.group("np")) if year else None
+
+
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
     """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
     return _paper_published_in(sentence)
@@ -334,6 +371,9 @@ def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str]
 def _paper_published_in(sentence: str) -> tuple[str, str] | None:
     """What :func:`_published_paper` reads (the sentence alone decides; remembered, as every later sentence of a
     paragraph asks again about the earlier ones)."""
+    subject = _subject_paper(sentence)
+    if subject is not None:
+        return subject
     if not INTERNATIONAL_LAW.search(sentence) and not re.search(r"\b(?:compendium|legal views)\b", sentence):
         return None
     found = None
@@ -345,15 +385,50 @@ def _paper_published_in(sentence: str) -> tuple[str, str] | None:
     return found
 
 
+# A common position of a region's states (the Common African Position on the application of international law to the
+# use of ICTs in cyberspace): a document of the body that adopted it, through which its members state positions.
+COMMON_POSITION = re.compile(r"\bCommon\s+[A-Z][\w-]*\s+Position(?:\s+(?:on|of|to|in|the|and|for|use|application|"
+                             r"applicability|international|law|ICTs?|cyberspace|[A-Z][\w-]*)\b)*")
+THROUGH_TEXT = re.compile(r"^\s*(?:Through|Via|Under|In|By\s+endorsing|By\s+subscribing\s+to)\s+(?:that|this|the|its)\s+"
+                          r"(?:text|document|common\s+position|position|Common\b)", re.IGNORECASE)
+
+
+def _common_position(context: SentenceContext, before_topic: str) -> Entity | None:
+    """The common position a sentence's positions are stated through: named before what is said ("endorsed the
+    Common African Position, which affirms that …"), or referred back to ("Through that text X holds that …")."""
+    here = COMMON_POSITION.search(_written(context, before_topic))
+    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.strip()) if context.preceding.strip() else []
+    named = (here, context.view.text) if here else None
+    if named is None and THROUGH_TEXT.match(context.view.text):
+        for sentence in reversed(sentences[-3:]):
+            found = COMMON_POSITION.search(sentence)
+            if found:
+                named = (found, sentence)
+                break
+    if named is None:
+        return None
+    name = re.sub(r"(?:\s+(?:on|of|to|in|the|and|for))+$", "", named[0].group()).strip()
+    year = _any_year(named[1][named[0].end():]) or _any_year(named[1])
+    key = f"document/{slugify(' '.join(name.split()[:3]))}" + (f"-{year}" if year else "")
+    known = context.gazetteer.entities.get(key)
+    short = re.match(r"Common\s+[A-Z][\w-]*\s+Position", name).group()  # its short name
+    return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument,
+                           names={short} if short != name else set())
+
+
 def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str, str, Entity | None]:
     """("forum", forum key, None) or ("document", key, paper) where the sentence's position was stated: a forum
     named in the sentence before what was said, else the paper it names or the paragraph named last (a paper
     presented to a forum is still the paper), else the forum the paragraph named last."""
+    common = _common_position(context, before_topic)
+    if common is not None:
+        return "document", common.key, common
     own = _published_paper(context, context.view.text)
     if own is not None:
         document = _document(context, state, own[1], own[0])
         return "document", document.key, document
-    forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)]
+    forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)
+              and not ALIGNED_WITH.search(before_topic[:before_topic.find(_slot_of(context, m))])]
     if forums:
         return "forum", forums[-1].key, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
@@ -367,7 +442,9 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             continue
         hits = [h for h in context.gazetteer.matches(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
-        if hits and sentence is not context.view.text and recent:
+        if hits and sentence is not context.view.text and recent and positions.STANCE.search(sentence):
+            # a forum carries over from a sentence that stated a stance in it, not from one that only names it
+            # ("took part in both OEWGs. It holds that sovereignty …" is no position in the OEWG)
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return "", "", None
@@ -377,7 +454,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
 def law_positions(context: SentenceContext) -> list[Finding]:
     """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
     a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
-    text = context.written()
+    text = _paper_named_out(context.written())
     if not may_match_any(LAW_PATTERNS, text):
         return []  # (exact: no law topic is named)
     statements = topic_statements(text, set(LAW_TOPICS))
@@ -390,20 +467,24 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     masked_cut = _masked_offset(context, first_topic)
     before_topic = context.masked[:masked_cut]
     governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
-    if cues.is_negated(governing) or HEDGE.search(governing) or re.search(
-            r"\b(?:no|not|non-committal|reticent)\b", statements[0][1][:40], re.IGNORECASE):
+    if cues.is_negated(governing) and not HOLDS_NOT.search(governing) or HEDGE.search(governing) or \
+            NO_VIEW.search(statements[0][1][:60]):
         return []
+    verb = list(STANCE.finditer(context.masked, 0, masked_cut))
+    if verb and positions._someone_elses(context, context.clause_of(verb[-1].start())[0], verb[-1].start()):
+        return []  # "aligns with the EU statements, which affirm that …": the statements' view, not the state's
     state = _lead_state(context, 0, masked_cut)
-    if not state:
-        return []
+    if not state or context.state and state != context.state:
+        return []  # another state's view a profile reports ("Russia holds that …") is background, not a position
     kind, forum, document = _venue(context, state, before_topic)
     if not kind:
         return []
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
     for topic, words in _merged(statements, text):
-        if cues.is_negated(words[:25]):
-            continue
+        if NO_VIEW.search(words[:60]) or cues.is_negated(words[:25]) and not HOLDS_NOT.search(words[:40]) and \
+                not re.search(r"\b(?:is|are|was|were)\s+not\b", words[:40]):
+            continue  # no view stated; "does not regard X as", "X is not a rule" are views
         if kind == "forum":
             fact = Fact("position", state, forum, year, statement=words, topics={topic})
         else:  # a position in a paper is dated by the paper
@@ -415,6 +496,34 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+# A negated stance that still holds a view ("does not regard sovereignty as a rule": a position that it is not), unlike
+# one that states none ("has not stated a view on countermeasures", "no view … has been expressed", "non-committal")
+HOLDS_NOT = re.compile(r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:regard|consider|accept|recogni[sz]e|see|treat|view|"
+                       r"believe|share|consider)\b(?!\s+(?:any|a|its|their)\s+(?:view|position|stance))", re.IGNORECASE)
+NO_VIEW = re.compile(r"\b(?:no|not\s+(?:\w+\s+){0,2}?(?:stated|expressed|taken|set\s+out|given|articulated))\s+"
+                     r"(?:\w+\s+)?(?:views?|position|stance|opinion)\b|\bnon-committal\b|\breticent\b|"
+                     r"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:stated|expressed|taken|addressed|"
+                     r"pronounced|commented)\b|\bsilent\b", re.IGNORECASE)
+ALIGNED_WITH = re.compile(r"\b(?:align(?:s|ed|ing)?|in\s+line|echo(?:es|ed|ing)?)\b[^,;]{0,25}\bwith\s+(?:the\s+)?$|"
+                          r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# What names a paper on international law is no position in it ("set out how it considers international law to
+# apply", "its position on how international law applies"): its words are left out before topics are read.
+PAPER_NAMED = re.compile(
+    r"\b(?:how|whether)\s+(?:it|they|the\s+government|[A-Z]\w+)?\s*(?:\w+\s+){0,2}?(?:existing\s+)?international\s+law"
+    r"\s+(?:to\s+)?appl(?:ies|y|ying)(?:\s+(?:in|to)\s+(?:cyberspace|(?:the\s+)?cyber\s*space|cyber\s+operations|"
+    r"(?:the\s+)?use\s+of\s+ICTs))?|\b(?:the\s+)?(?:application|applicability)\s+of\s+international\s+law\s+"
+    r"(?:in|to)\s+(?:cyberspace|(?:the\s+)?use\s+of\s+ICTs(?:\s+in\s+cyberspace)?)", re.IGNORECASE)
+
+
+def _paper_named_out(text: str) -> str:
+    """The text with the words that name a paper's subject blanked (same length, offsets kept)."""
+    return PAPER_NAMED.sub(lambda m: " " * len(m.group()), text)
+
+
+def _slot_of(context: SentenceContext, mention) -> str:
+    return f"\ue000{context.index_of(mention)}\ue001"
 
 
 BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that)\b"

@@ -32,22 +32,42 @@ STANCE = re.compile(
     r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
     r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
     r"float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
-    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))\b"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
+    r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that|"
+    # a plural speaker's present ("its statements at the OEWG emphasise sovereignty")
+    r"(?:(?<=ments )|(?<=gates )|(?<=mats )|(?<=tions )|(?<=ters )|(?<=\ue001 ))(?:\w+ly\s+)?(?:stress|emphasi[sz]e|underline|highlight|urge|argue|"
+    r"insist|reject|oppose|warn|call\s+for|press\s+for|push\s+for|advocate|reiterate|welcome|caution))\b"
 )
 VENUE_INTRO = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|"
-    rf"[Ii]n the context of|[Ii]n (?:its|their) (?:statements?|submissions?|contributions?) (?:to|at))\s+"
+    rf"[Ii]n the context of|[Ii]n (?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+)?(?:statements?|submissions?|"
+    rf"contributions?|remarks|interventions?|speech|address) (?:to|at|before|in))\s+"
     rf"(?:the\s+)?(?:(?:{cues.YEAR}|latest|current|recent|first|second|third|sixth)\s+)?{SLOT}"
 )
 ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegates?|ambassadors?|envoys?|missions?|"
         r"statements?|submissions?|negotiators?|diplomats?)")
 ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s)?\s+{ROLE}\s+(?:at|to|in|before)\s+(?:the\s+)?{SLOT}")
 ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s)?\s+{ROLE}\b")
+ROLE_OF = re.compile(rf"\bthe\s+{ROLE}\s+(?:of|for|from)\s+(?:the\s+)?{SLOT}")
 VENUE_AFTER = re.compile(
     rf"^(?:(?!\bthat\b)[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
     rf"(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}"
 )
-HINT = re.compile(r"argu|stated|stating|sa(?:id|ys)|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
+# a second stance verb joined to a first by "and" ("pressed for X and supported Y"): one position each; verbs that
+# state a stance only after another has ("supported the Paris Call" alone is no position in a forum)
+COORDINATED = re.compile(r"\band\s+(?:(?:it|they|she|he)\s+)?(?:\w+ly\s+|also\s+|later\s+)?(?:has\s+|have\s+)?"
+                         r"(?:\w+ly\s+|also\s+)?$")
+JOINED_STANCE = re.compile(r"\b(?:support(?:ed|s)|back(?:ed|s)|favou?r(?:ed|s))\b")
+# "told the OEWG that …": the forum is the verb's object
+TOLD = re.compile(rf"\b(?:told|informed|addressed|reminded)\s+(?:the\s+)?(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}")
+# a relative or reported clause whose own subject is not the sentence's: "the EU statement, which stressed",
+# "noted that Russia had called for"
+RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)*$")
+REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-z]+\s+){{0,3}}$")
+# a forum named before a relative "where": "took part in both OEWGs, where its delegates argued …"
+WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
+HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defended|"
+                  r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
 
@@ -67,10 +87,10 @@ def _actor(context: SentenceContext, mention: Mention) -> str:
 def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Mention | None, bool]:
     """(actor, forum named with the speaker's role or None, indirect?) for a stance verb at ``verb``."""
     before = context.masked[start:verb]
-    for pattern in (ROLE_AT, ROLE_ONLY):
+    for pattern in (ROLE_AT, ROLE_ONLY, ROLE_OF):  # "the delegate of X" speaks for X
         found = pattern.search(before)
         if found:
-            speaker = context.view.slot(found.group())
+            speaker = context.view.slots_in(found.group())[-1 if pattern is ROLE_OF else 0]
             forum = context.view.mentions[int(found.group(2))] if pattern is ROLE_AT else None
             if speaker.kind in ("state", "org") and speaker.key:
                 return _actor(context, speaker), forum, speaker.form == "coref"
@@ -78,12 +98,29 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
     return subject, None, indirect
 
 
-def _venue(context: SentenceContext, start: int, end: int, verb_end: int, role_forum: Mention | None) -> Mention | None:
-    """The forum where the position was stated (role, then introductory phrase, then after the verb)."""
+VOTED_ANY = re.compile(r"\b(?:voted|abstained)\b")
+VOTED = re.compile(r"\b(?:voted|abstained)\b[^;]*,\s*$")
+GENERAL_ASSEMBLY = "org/un-general-assembly"
+
+
+def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb_end: int,
+           role_forum: Mention | None) -> Mention | None:
+    """The forum where the position was stated (role, then introductory phrase, then the forum a "where" refers
+    to, then the forum told, then after the verb)."""
+    told = TOLD.match(context.masked, verb_start)
+    if told and _is_forum(context, context.view.slot(told.group())):
+        return context.view.slot(told.group())
     if role_forum is not None:
         return role_forum
+    if VOTED.search(context.masked, start, verb_start) and context.masked[verb_start:verb_end].endswith("ing") and \
+            GENERAL_ASSEMBLY in context.gazetteer.entities:  # "voted for A/73/27, arguing that …": said in the vote
+        return Mention(0, 0, GENERAL_ASSEMBLY, "name", "org", context.gazetteer.entities[GENERAL_ASSEMBLY].label)
     candidates = []
-    intro = VENUE_INTRO.search(context.masked, 0, context.intro_end) if start == 0 else None
+    where = list(WHERE_FORUM.finditer(context.masked, 0, verb_end))
+    if where and ";" not in context.masked[where[-1].end():verb_end]:
+        candidates.append(context.view.slot(where[-1].group()))
+
+    intro = VENUE_INTRO.search(context.masked, 0, context.intro_end) if start <= context.intro_end else None
     if intro:
         candidates.append(context.view.slot(intro.group()))
     after = VENUE_AFTER.search(context.masked[verb_end:end])
@@ -99,31 +136,134 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
     return SLOT_RE.sub(name, context.masked[start:end]).strip(" ,;.")
 
 
-def _by_topic(statement: str) -> list[tuple[str, set]]:
-    """The statement with the cyber-diplomacy topics it speaks of."""
-    return [(statement, policy_topics(statement))]
-
-
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
-    if not any(m.kind == "org" for m in context.view.mentions) or not HINT.search(context.masked):
+    if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked)) or \
+            not HINT.search(context.masked):
         return []
-    findings, seen = [], set()
-    for verb in STANCE.finditer(context.masked):
+    findings, seen, last = _passive_positions(context), set(), None
+    seen.update((f.fact.subject, f.fact.object) for f in findings)
+    verbs = sorted(list(STANCE.finditer(context.masked)) + list(JOINED_STANCE.finditer(context.masked)),
+                   key=lambda m: m.start())
+    for verb in verbs:
+        joined = last is not None and COORDINATED.search(context.masked[last[0]:verb.start()]) is not None and \
+            re.search(r"[;:]", context.masked[last[0]:verb.start()]) is None
+        if verb.re is JOINED_STANCE and not joined:
+            continue
+        if joined:  # "argued for X and warned against Y": a second position, by the same speaker, in the same forum
+            actor, forum, indirect = last[1], last[2], last[3]
+            first = policy_topics(_statement(context, last[0], verb.start()))
+            second = policy_topics(_statement(context, verb.end(), context.clause_of(verb.start())[1]))
+            last = (verb.end(), actor, forum, indirect)
+            if second and second <= first:
+                continue  # "welcomed CBMs and noted that CBMs need …": one position said twice
+            findings.append(_position(context, actor, forum, verb.start(), indirect, _when(context, start, verb)))
+            continue
         start, end = context.clause_of(verb.start())
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
-        if cues.clause_status(before, "") in cues.UNACCOMPLISHED:
+        if cues.clause_status(before, "") in cues.UNACCOMPLISHED or _someone_elses(context, start, verb.start()) or \
+                _publishes_paper(context, verb):
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
-        forum = _venue(context, start, end, verb.end(), role_forum)
-        if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen:
+        forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
+        if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
+                not _is_state(context, actor) or context.state and actor != context.state:
             continue
         seen.add((actor, forum.key))
-        statement = _statement(context, verb.start(), len(context.masked))
-        for words, topics in _by_topic(statement):
-            fact = Fact("position", actor, forum.key, statement=words, topics=topics)
-            findings.append(_finding(context, fact, "position.stated", indirect, Decimal("0.8")))
+        last = (verb.end(), actor, forum, indirect)
+        findings.append(_position(context, actor, forum, verb.start(), indirect, _when(context, start, verb)))
     return findings
+
+
+# a paper's publication, not a stance: "a 2021 position paper submitted to the OEWG", "submitted its national views"
+PAPER = r"(?:position|paper|statement|views|submission|contribution|document|replies|answers)"
+PUBLISHING = re.compile(r"submitted|put\s+forward|propos\w+|tabled|present\w+")
+PAPER_BEFORE = re.compile(rf"\b{PAPER}s?(?:\s*\([^)]*\))?,?\s+(?:was\s+|were\s+)?$", re.IGNORECASE)
+PAPER_AFTER = re.compile(rf"\s+(?:(?:a|an|its|their|the|his|her|national|first|new|\w+’s|\w+'s|{cues.YEAR})\s+){{1,3}}"
+                         rf"(?:[\w-]+\s+){{0,2}}?{PAPER}s?\b", re.IGNORECASE)
+
+
+def _publishes_paper(context: SentenceContext, verb: re.Match[str]) -> bool:
+    """Whether a stance-like verb publishes a paper on international law (the national position rules read it)."""
+    if not PUBLISHING.fullmatch(verb.group()) or not re.search(r"\binternational law\b", context.view.text, re.I):
+        return False
+    return bool(PAPER_BEFORE.search(context.masked[:verb.start()]) or PAPER_AFTER.match(context.masked, verb.end()))
+
+
+# a stance told in the passive through the speaker's own statement in a forum: "The main elements were restated in a
+# Chilean submission to the OEWG in 2021"
+PASSIVE_IN = re.compile(
+    rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:restated|reiterated|repeated|"
+    rf"set\s+out|expressed|outlined|summari[sz]ed|stated|presented|echoed|defended|advanced|voiced)\s+(?:\w+\s+)?in\s+"
+    rf"(?:(?:a|an|its|their|the|one)\s+)?(?:(?:joint|written|national|later|{cues.YEAR})\s+)?(?:the\s+)?{SLOT}(?:'s|’s)?\s+"
+    rf"(?:[\w-]+\s+)?(?:submissions?|statements?|contributions?|interventions?|remarks|speech)\s+(?:at|to|in|before)\s+"
+    rf"(?:the\s+)?{SLOT}")
+
+
+def _passive_positions(context: SentenceContext) -> list[Finding]:
+    findings = []
+    for found in PASSIVE_IN.finditer(context.masked):
+        speaker, forum = context.view.mentions[int(found.group(1))], context.view.mentions[int(found.group(2))]
+        actor = context.state_of(speaker.key) if speaker.key else ""
+        start, _ = context.clause_of(found.start())
+        if not actor or not _is_forum(context, forum) or context.state and actor != context.state or \
+                cues.is_negated(context.masked[start:found.start()]):
+            continue
+        year = WHEN.search(context.masked, found.end())
+        fact = Fact("position", actor, forum.key, year.group(1) if year else "",
+                    statement=_statement(context, 0, len(context.masked)),
+                    topics=policy_topics(_statement(context, 0, len(context.masked))))
+        findings.append(_finding(context, fact, "position.passive", False, Decimal("0.75")))
+    return findings
+
+
+def _is_state(context: SentenceContext, key: str) -> bool:
+    """Positions are states': an organisation's statement (the EU's, the AU's) is no state's position."""
+    entity = context.gazetteer.entities.get(key)
+    return entity is not None and entity.kind == "state"
+
+
+def _someone_elses(context: SentenceContext, start: int, verb: int) -> bool:
+    """Whether the stance verb belongs to a relative clause about a thing ("the EU statement, which stressed") or
+    to another actor's view the subject reports ("Portugal noted that Russia had called for")."""
+    before = context.masked[start:verb]
+    relative = RELATIVE_SUBJECT.search(before)
+    if relative:  # the antecedent: a state, or a thing of the state's own ("its replies, which affirm")
+        head = context.masked[:start + relative.start()].rstrip(" ,")
+        chunk = re.split(r"[;,]", head)[-1]
+        papers = list(re.finditer(rf"((?:\S+\s+){{0,3}}){PAPER}s?\b", chunk, re.IGNORECASE))
+        if papers:  # "a 2021 paper submitted to the OEWG, which insists": the paper's owner, if any, speaks
+            owners = context.view.slots_in(papers[-1].group(1))
+            return bool(owners) and owners[-1].kind != "state"
+        phrase = re.split(r"[;,]|\b(?:with|to|and|by|on|of)\s+", head)[-1]
+        owners = context.view.slots_in(phrase)
+        if owners:
+            return owners[-1].kind != "state"
+        return not re.search(r"\b(?:its|their|his|her)\b", phrase)
+    reported = REPORTED_SUBJECT.search(before)
+    if reported:
+        subject, _, _ = context.subject_in(start, verb)
+        speaker = context.view.slot(reported.group())
+        return bool(speaker.key) and (context.state_of(speaker.key) or speaker.key) != subject
+    return False
+
+
+WHEN = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?({cues.YEAR})\b(?!\s*-)")
+
+
+def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
+    """The year the position was stated: "in 2023" in its clause up to what was said ("that …")."""
+    said = re.search(r"\bthat\b", context.masked[verb.end():])
+    end = verb.end() + said.start() if said else context.clause_of(verb.start())[1]
+    found = WHEN.search(context.masked, 0 if start <= context.intro_end else start, end)
+    return found.group(1) if found else ""
+
+
+def _position(context: SentenceContext, actor: str, forum: Mention, verb: int, indirect: bool,
+              year: str = "") -> Finding:
+    statement = _statement(context, verb, len(context.masked))
+    fact = Fact("position", actor, forum.key, year, statement=statement, topics=policy_topics(statement))
+    return _finding(context, fact, "position.stated", indirect, Decimal("0.8"))
 
 
 RULES = [positions]

@@ -44,7 +44,8 @@ PROFILE_HINT = re.compile(
     r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|"
     r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
     r"responsib|blam|accus|pointed the finger|behind|do so|attack|cyberattack|victim|campaign|incident|version|"
-    r"one|paper)\w*", re.IGNORECASE)
+    r"one|paper|position|speech|address|statement|submission|contribution|draft|remarks|views|delegat|diplomat)\w*",
+    re.IGNORECASE)
 
 # The topics of how international law applies (national positions on international law are about these).
 LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.DueDiligence, CDO.InternationalHumanitarianLaw, CDO.Countermeasures,

@@ -469,6 +469,31 @@ def alignment(context: SentenceContext) -> list[Finding]:
         more = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{SLOT})+", context.masked[match.end():])
         others += context.view.slots_in(more.group()) if more else []
         findings += _alignments(context, others, start, end, match)
+    return findings + _common_positions(context)
+
+
+# A common position of a region's states is the position of the organisation that adopted it: a state that endorses
+# or subscribes to it aligns with that organisation ("endorsed the Common African Position" aligns with the AU).
+COMMON_POSITION = re.compile(r"\b(?:endors\w*|subscrib\w*\s+to|sign\w*\s+up\s+to|adher\w*\s+to|back\w*|join\w*|"
+                             r"support\w*|rall\w*\s+behind)\s+(?:(?:the|its|a)\s+)?Common\s+(?P<region>African|Arab)\s+"
+                             r"Position\b")
+COMMON_POSITION_BODY = {"African": "org/au", "Arab": "org/league-of-arab-states"}
+
+
+def _common_positions(context: SentenceContext) -> list[Finding]:
+    findings = []
+    for match in COMMON_POSITION.finditer(context.masked):
+        body = COMMON_POSITION_BODY[match.group("region")]
+        start, end = context.clause_of(match.start())
+        if body not in context.gazetteer.entities or _negated_before(context.masked[start:match.start()]) or \
+                INTENT.search(context.masked[start:match.start()]):
+            continue
+        actor, indirect = _state_subject(context, start, match.start())
+        if actor and context.gazetteer.entities.get(actor) is not None and \
+                context.gazetteer.entities[actor].kind == "state":
+            year = cues.clause_year(context.masked[match.start():]) or cues.clause_year(context.masked[start:end])
+            findings.append(_finding(context, Fact("alignsWith", actor, body, year), "alignment.common-position",
+                                     indirect, Decimal("0.8")))
     return findings
 
 
