@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.context import Finding, SentenceContext, find_subject
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
@@ -434,7 +434,7 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
-                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)\s+(?={MONEY})|"
+                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
@@ -450,6 +450,11 @@ HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
 HYPHEN_LED = re.compile(r"-(?:led|run|organi[sz]ed)\s*$")
 
 
+FUND_ACTS = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:co-?)?(?:fund|financ|"
+                       r"back|sponsor|support|provid|grant|award|allocat|contribut)\w*\b")
+POSSESSED_AFTER = re.compile(r"(?:\s*\([^()]*\))?['’]s?\s+(?!own\b)[a-z]")
+
+
 def programmes(context: SentenceContext) -> list[Finding]:
     """Roles in capacity-building programmes, each from its own words: funded by / X-funded / with funding
     from (Funder), run / implemented / led by, runs, launched (Lead), benefits from / takes part in / a
@@ -461,6 +466,11 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
+        if re.search(r"\bFund$", entity.label) and FUND_ACTS.match(context.masked, context.mention_at(index) +
+                                                                  len(str(index)) + 2):
+            continue  # "the UK's Security Fund financed X": the fund is how the UK pays, not what is paid for
+        if POSSESSED_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2):
+            continue  # "hosts the X Programme's regional hub": the hub is hosted, not the programme
         if not mention.key and context.through is not None and context.through.kind == "initiative":
             continue  # "Through its Fund, the government has committed USD 3 million to training programmes": the Fund
         roles = _roles(context, index)
@@ -469,6 +479,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
         for actor, role, agency, indirect in roles + _also_funded(context, index, roles):
             if not actor or actor == entity.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
                 continue
+            if role == "Lead" and re.search(r"\bFund$", entity.label):
+                continue  # "created a National Cyber Fund": a fund is paid into, not a programme someone runs
             year, status = "", ""
             if role == "Funder" and actor in (r[0] for r in roles if r[1] == "Funder"):
                 year = _funding_year(context, context.mention_at(index))
@@ -534,13 +546,14 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
+    found += _relative_roles(context) + _funded_from(context) + _owner_funding(context)
     helped = re.search(r"benefit|serve|support|target|cover|assist|help", masked) is not None
     for index, mention in enumerate(context.view.mentions) if helped else ():
         after = BENEFITS_WHOM.match(masked, context.mention_at(index) + len(str(index)) + 2)
         if after and mention.kind == "initiative" and _is_programme(context, mention):
             found += [(after.end(), m, "Beneficiary") for m in _listed(context, after.end(), len(masked))]
     for position, actor, role in found:
-        programme = _programme_before(context, position)
+        programme = _programme_before(context, position) if position >= 0 else _programme_after(context, -position)
         if programme is None or actor.kind not in ("state", "org"):
             continue
         key, agency = _actor_and_agency(context, actor)
@@ -558,6 +571,71 @@ FUNDING_OF = re.compile(rf"\b(?:receiv(?:es|ed|ing)|gets|got|draws|drew|relies\s
 TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
                       rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
                       rf"allocat\w+|grant\w+|invest\w+)")
+
+
+# "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
+# is the programme named right before take the role its verb gives (the verb never gives one role to all).
+RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
+                           rf",?\s*(?:which|that)\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
+                           rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
+                           rf"(?P<verb>(?:co-?)?[a-z]+)\b(?!\s+(?:to|in|on|with)\b)")
+# "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
+# the clause (the one named before, or in an opening phrase the one the main clause names after it).
+FUNDED_FROM = re.compile(rf"\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
+                         rf"(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?(?:provided\s+)?from\s+(?=(?:the\s+)?\ue000)")
+
+
+def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(position, actor, role) for the subjects of ", which X runs / co-funds" after a programme's name."""
+    found: list[tuple[int, Mention, str]] = []
+    masked = context.masked
+    for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked else ():
+        if mention.kind != "initiative" or not _is_programme(context, mention):
+            continue
+        match = RELATIVE_ROLE.match(masked, context.mention_at(index) + len(str(index)) + 2)
+        if match is None:
+            continue
+        verb = match.group("verb")
+        role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
+            else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+        if role:
+            found += [(match.start("verb"), m, role) for m in _listed(context, match.start("actors"), match.start("verb"))]
+    return found
+
+
+def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(position, funder, "Funder") for "with funding from X" (a negative position: the programme comes after)."""
+    found: list[tuple[int, Mention, str]] = []
+    masked = context.masked
+    for match in FUNDED_FROM.finditer(masked) if " from " in masked else ():
+        opening = match.start() < context.intro_end
+        position = -match.end() if opening else match.start()
+        end = context.intro_end if opening else len(masked)  # "With funding from X, Ghana launched …": not Ghana
+        found += [(position, m, "Funder") for m in _listed(context, match.end(), end)]
+    return found
+
+
+def _programme_after(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
+    """The first named programme after ``position`` (an opening phrase's end, "Germany's contribution to"), before
+    any ";"."""
+    stop = context.masked.find(";", position)
+    end = stop if stop >= 0 else len(context.masked)
+    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative" and m.key
+             and position <= context.mention_at(i) < end and _is_programme(context, m)]
+    return found[0] if found else None
+
+
+# "Germany's contribution to the X Programme", "Japan's funding for X": the possessor of a funding noun funds X.
+OWNER_FUNDING = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:contributions?|funding|financing|grants?|"
+                           rf"donations?|financial\s+support|pledges?)\s+(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?"
+                           rf"(?:to|for|towards)\s+(?:the\s+)?(?=\ue000)")
+
+
+def _owner_funding(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(-position of the programme, funder, "Funder") for "X's contribution to the Y Programme"."""
+    return [(-match.end(), context.view.slot(match.group("owner")), "Funder")
+            for match in OWNER_FUNDING.finditer(context.masked)] if "'" in context.masked or "’" in context.masked else []
 
 
 def _funding_year(context: SentenceContext, position: int) -> str:
@@ -613,6 +691,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         base = offset + len(str(index)) + 2
         for agent in _listed(context, base + match.end(), base + min(region_end, match.end() + 80)):
             found.append((*_actor_and_agency(context, agent), role))
+    found += _opening_agents(context, offset)
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}$",
                        before)
     if hyphen:
@@ -624,9 +703,16 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if context.through is not None and context.through is context.view.mentions[index] or \
             UNDER_PROGRAMME.match(context.masked[:offset + len(str(index)) + 2]) and offset < context.intro_end:
         subject, _, indirect = context.subject_key()  # "Through the X programme, Canada has committed …"
+        subject, indirect = _subject_after_relative(context, index, subject, indirect)
         return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
                            indirect)]
-    subject_role = _subject_role(context, before)
+    subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
+        else _subject_role(context, before)
+    recipient = GIVES_RECIPIENT.search(before)
+    if recipient and context.view.slot(recipient.group("recipient")).kind in ("state", "org"):
+        subject_role = "Funder"  # "Japan granted Bhutan USD 1.5 million for X": Japan funds, Bhutan benefits
+        receiver, _ = _actor_and_agency(context, context.view.slot(recipient.group("recipient")))
+        results.append((receiver, "Beneficiary", "", False))
     if not subject_role and re.search(r"\b(?:support|back|help)(?:s|ed|ing)?\s+(?:the\s+)?$", before) and \
             WITH_MONEY.search(after):
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
@@ -636,7 +722,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if owner and context.view.slot(owner.group("owner")).kind in ("state", "org") and \
                 context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
-        if subject and not NON_STATE_SUBJECT.search(before[-70:]) and cues.clause_status(before, "") != "negated":
+            through = through or context.view.slot(owner.group("fund")).key  # the fund is the vehicle it acts through
+        if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
+                cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
             results.append((subject, subject_role, through, indirect))
             joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
             for slot in SLOT_RE.finditer(joint.group() if joint else ""):  # "Norway and the Netherlands fund X"
@@ -654,11 +742,61 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             _nearest_actor(context, offset - len(possessor.group()))
         if owner is not None and owner.key and owner.kind in ("state", "org"):
             actor, agency = _actor_and_agency(context, owner)
-            bank = " Bank" in getattr(context.gazetteer.entities.get(actor), "label", "")
-            results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
+            role = _owner_role(context, actor, context.view.mentions[index], results)
+            results += [(actor, role, agency, owner.form == "coref")] if role else []
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
+
+
+def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]]) -> str:
+    """The role of a programme's possessive owner ("the EU's X project"): a bank's or a fund's owner pays for it;
+    an owner whose programme someone else implements pays for it; an owner named while the clause is about another
+    actor's funding or benefit gets no role from the possessive alone; else the owner leads it."""
+    entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+    if " Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or \
+            (entity is not None and re.search(r"\bFund$", entity.label)):
+        return "Funder"
+    others = [r for r in results if r[0] != owner]
+    if any(r[1] == "Lead" for r in others):
+        return "Funder"  # "the EU's X project, implemented by Estonia"
+    if others:
+        return ""  # "contributed to the Council of Europe's X", "attended workshops under the CoE's X"
+    return "Lead"
+
+
+def _subject_after_relative(context: SentenceContext, index: int, subject: str, indirect: bool) -> tuple[str, bool]:
+    """The main clause's subject when the one found belongs to a relative clause on the programme ("Under the X
+    Project, which the Council of Europe runs, Lesotho received …": Lesotho, not the Council of Europe)."""
+    relative = RELATIVE_ROLE.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if relative is None or subject not in {_actor_and_agency(context, m)[0] for m in
+                                           context.view.slots_in(relative.group("actors"))}:
+        return subject, indirect
+    after = find_subject(context.view, relative.end())
+    if after is None or not after.key:
+        return "", indirect
+    return _actor_and_agency(context, after)[0], after.form == "coref"
+
+
+OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:[A-Z]\w+ly|[Ll]argely|[Mm]ainly|[Jj]ointly)\s+)?(?:[Ff]unded|[Ff]inanced|[Bb]acked|"
+                                r"[Ss]ponsored|[Rr]un|[Ii]mplemented|[Mm]anaged|[Ll]ed|[Oo]rgani[sz]ed|[Oo]perated|"
+                                r"[Cc]oordinated)\s+(?:\w+ly\s+)?by\b")
+
+
+def _opening_agents(context: SentenceContext, offset: int) -> list[tuple[str, str, str]]:
+    """(actor, agency, role) from an opening participle when the programme opens the main clause ("Funded by the
+    EU and run by the CoE, the X project trained …")."""
+    comma = re.search(r",\s*(?:the\s+)?$", context.masked[:offset])
+    if comma is None or not OPENING_PARTICIPLE.match(context.masked) or ";" in context.masked[:offset]:
+        return []
+    intro = context.masked[:comma.start()]
+    intro = intro[0].lower() + intro[1:]
+    found = []
+    for match in BY_AGENT.finditer(intro):
+        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        following = next((m.start() for m in BY_AGENT.finditer(intro, match.end())), len(intro))
+        found += [(*_actor_and_agency(context, agent), role) for agent in _listed(context, match.end(), following)]
+    return found
 
 
 # "for ECOWAS states", "for Nigerian cybercrime prosecutors", "in Ukraine and Moldova": whom a programme serves.
@@ -704,6 +842,19 @@ UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|Wit
                              rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
 
 
+# "provided Malawi with a USD 20 million grant for X", "granted Bhutan JPY 300 million under X": the state right after a
+# giving verb is the recipient, the verb's subject the funder.
+GIVES_RECIPIENT = re.compile(rf"\b(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|offer(?:s|ed)|"
+                             rf"extend(?:s|ed)|allocat(?:es|ed))\s+(?:the\s+)?(?P<recipient>{SLOT})\s+(?:with\s+)?(?:an?\s+)?"
+                             rf"{MONEY}")
+# "Malawi is among the countries supported by the X project", "officials trained under X": the subject benefits.
+SERVED_BY_PROGRAMME = re.compile(r"\b(?:supported|assisted|trained|helped|covered|targeted|served|advised|mentored)\s+"
+                                 r"(?:\w+ly\s+)?(?:by|under|through)\s+(?:the\s+|its\s+)?$")
+# "set up its CSIRT with support from the X project", "trained with the help of X": the clause's actor benefits.
+HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|assistance|"
+                                 r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
+
+
 JOINT_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
                             rf"(?:have\s+|has\s+)?(?:jointly\s+)?(?:co-?)?[a-z]+)")
 
@@ -714,7 +865,8 @@ OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
-                                                             (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)]
+                                                             (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
+             if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
     if not verbs:
         return ""
     _, role, end = max(verbs)
@@ -723,6 +875,16 @@ def _subject_role(context: SentenceContext, before: str) -> str:
     return role
 
 
+# "benefited from EUR 3 million in grants under X", "with funding from": a funding word used as a noun (after a
+# preposition, a number or a determiner) names money received, not the clause's funding verb.
+PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\b")  # "run by GIZ": a participle, not the subject's verb
+NOUN_BEFORE = re.compile(r"(?:\b(?:in|of|from|with|under|and|million|billion|the|a|an|its|their|new)|\d|['’]s?)\s+$")
+FUNDING_NOUNS = re.compile(r"grants?|funding|financing|contributions?|donations?|investments?|commitments?")
+
+
+def _funding_noun(before: str, match: re.Match[str]) -> bool:
+    """Whether a funding word is a noun ("EUR 3 million in grants", "with funding"), not the clause's verb."""
+    return FUNDING_NOUNS.fullmatch(match.group()) is not None and NOUN_BEFORE.search(before, 0, match.start()) is not None
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 
 
@@ -735,7 +897,7 @@ def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, 
 
 def _programme_details(context: SentenceContext, programme: str, funder: str, agency: str) -> list[Finding]:
     findings = []
-    if agency:
+    if agency and getattr(context.gazetteer.entities.get(agency), "kind", "") == "org":  # a fund organises nothing
         findings.append(_finding(context, Fact("organisedBy", programme, agency), "programme.run-by"))
     alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "") if funder in context.gazetteer.entities else ""
     money = cues.amount(context.masked, alpha2)

@@ -1,0 +1,177 @@
+"""Capacity-building roles (funder, implementer, beneficiary) told the ways policy writers tell them.
+
+Every sentence is invented for the test, about states and programmes no profile describes: the point is that
+the role comes from the words around the programme (the verb, a relative clause, an opening participle, a
+funding noun), never from one phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cdkg.extraction import cues
+from test_extraction_mechanisms import extract
+
+
+def _roles(text: str) -> set[tuple[str, str, str]]:
+    result = extract(text)
+
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), f.role, name(f.object)) for f in result.facts if f.relation == "funds"}
+
+
+def _facts(text: str) -> list:
+    return extract(text).facts
+
+
+MALAWI = "Malawi is a landlocked state. "
+
+
+# --- the subject of a relative clause on the programme takes the role its verb gives ----------------------------
+
+@pytest.mark.parametrize("sentence, actor, role", [
+    ("New Zealand leads the Pacific Cyber Capacity Programme, which Japan co-funds.", "Japan", "Funder"),
+    ("Malawi draws on the Zambezi Cyber Skills Programme, which the African Union runs.", "African Union", "Lead"),
+    ("Malawi draws on the Zambezi Cyber Skills Programme (ZCSP), which the World Bank finances.", "World Bank",
+     "Funder"),
+])
+def test_the_subject_of_a_relative_clause_on_a_programme_takes_its_verbs_role(sentence: str, actor: str,
+                                                                               role: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert (actor, role, next(r[2] for r in roles)) in roles, roles
+
+
+def test_a_relative_clause_that_gives_no_role_gives_nothing() -> None:
+    roles = _roles(MALAWI + "Malawi benefits from the Zambezi Cyber Skills Programme, which India considers a model.")
+    assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme")}
+
+
+def test_an_opening_programme_with_a_relative_clause_keeps_the_main_subject() -> None:
+    roles = _roles("Lesotho is a small state. Under the Octopus Project, which the Council of Europe runs, Lesotho "
+                   "received training for judges.")
+    assert ("Lesotho", "Beneficiary", "Octopus Project") in roles
+    assert ("Council of Europe", "Lead", "Octopus Project") in roles
+    assert ("Council of Europe", "Beneficiary", "Octopus Project") not in roles
+
+
+# --- money from someone: "with funding from", "a grant from", "X's contribution to" ------------------------------
+
+@pytest.mark.parametrize("sentence, funder, programme", [
+    ("With financing from the World Bank, Ghana launched the Ghana Digital Acceleration Project in 2022.",
+     "World Bank", "Ghana Digital Acceleration Project"),
+    ("The Himalayan Cyber Skills Programme is supported by a grant from Japan.", "Japan",
+     "Himalayan Cyber Skills Programme"),
+    ("Germany's contribution to the African Cyber Skills Programme amounts to EUR 8 million.", "Germany",
+     "African Cyber Skills Programme"),
+])
+def test_money_from_an_actor_makes_it_the_funder(sentence: str, funder: str, programme: str) -> None:
+    roles = _roles("Ghana is a coastal state. " + sentence)
+    assert (funder, "Funder", programme) in roles, roles
+
+
+def test_an_opening_with_funding_from_does_not_make_the_main_subject_a_funder() -> None:
+    roles = _roles("Ghana is a coastal state. With financing from the World Bank, Ghana launched the Ghana Digital "
+                   "Acceleration Project in 2022.")
+    assert ("Ghana", "Funder", "Ghana Digital Acceleration Project") not in roles
+    assert ("Ghana", "Lead", "Ghana Digital Acceleration Project") in roles
+
+
+def test_a_funding_verb_before_a_currency_sign_funds() -> None:
+    roles = _roles("Ghana is a coastal state. The United Kingdom provided £2m through its Cyber Security Capacity "
+                   "Building Programme to help Ghana build a national CERT.")
+    assert ("United Kingdom", "Funder", "Cyber Security Capacity Building Programme") in roles
+    assert ("United Kingdom", "Lead", "Cyber Security Capacity Building Programme") not in roles
+
+
+@pytest.mark.parametrize("sentence, funder, recipient, programme", [
+    ("The World Bank provided Malawi with a USD 20 million grant for the Malawi Digital Foundations Project.",
+     "World Bank", "Malawi", "Malawi Digital Foundations Project"),
+    ("Australia gave Fiji AUD 2 million through the Cyber Cooperation Program.", "Australia", "Fiji",
+     "Cyber Cooperation Program"),
+])
+def test_the_state_a_giving_verb_names_first_is_the_recipient(sentence: str, funder: str, recipient: str,
+                                                              programme: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert (funder, "Funder", programme) in roles and (recipient, "Beneficiary", programme) in roles, roles
+
+
+# --- a funding word used as a noun is money received, a participle is not the subject's verb --------------------
+
+def test_money_received_in_grants_is_not_funding() -> None:
+    roles = _roles(MALAWI + "Malawi benefited from EUR 3 million in grants under the Zambezi Cyber Skills Programme.")
+    assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Funded by the European Union, the Zambezi Cyber Skills Programme trained Malawian officials.",
+     {("European Union", "Funder", "Zambezi Cyber Skills Programme")}),
+    ("Financed by Germany and run by the African Union, the Zambezi Cyber Skills Programme has trained officials.",
+     {("Germany", "Funder", "Zambezi Cyber Skills Programme"),
+      ("African Union", "Lead", "Zambezi Cyber Skills Programme")}),
+])
+def test_an_opening_participle_names_the_programmes_funder_and_implementer(sentence: str, expected: set) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert expected <= roles, roles
+    assert not any(r[0] == "Malawi" for r in roles), roles  # "run by" is a participle, not Malawi's verb
+
+
+# --- beneficiaries -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Malawi is among the countries supported by the Zambezi Cyber Skills Programme.",
+    "Malawi's national CSIRT was established in 2018 with support from the Zambezi Cyber Skills Programme.",
+    "Malawian officials have been trained under the Zambezi Cyber Skills Programme.",
+])
+def test_being_helped_by_a_programme_is_benefiting_from_it(sentence: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme")}, roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Malawi applied to join the Zambezi Cyber Skills Programme.",
+    "Malawi hopes to benefit from the Zambezi Cyber Skills Programme.",
+    "Malawi does not benefit from the Zambezi Cyber Skills Programme.",
+    "Malawi hosts the Zambezi Cyber Skills Programme's regional hub.",
+])
+def test_a_planned_negated_or_possessed_programme_gives_no_role(sentence: str) -> None:
+    assert _roles(MALAWI + sentence) == set()
+
+
+def test_applying_to_join_is_planned() -> None:
+    assert cues.clause_status("Malawi applied to join the ", "") == "Planned"
+
+
+# --- the owner a possessive names --------------------------------------------------------------------------------
+
+def test_an_owner_whose_programme_someone_else_implements_funds_it() -> None:
+    roles = _roles(MALAWI + "The EU's Zambezi Cyber Skills Programme, implemented by the African Union, has "
+                            "supported Malawi since 2019.")
+    assert ("European Union", "Funder", "Zambezi Cyber Skills Programme") in roles
+    assert ("African Union", "Lead", "Zambezi Cyber Skills Programme") in roles
+    assert ("European Union", "Lead", "Zambezi Cyber Skills Programme") not in roles
+
+
+@pytest.mark.parametrize("sentence, actor, role", [
+    ("Malawi made a voluntary contribution of EUR 50,000 to the Council of Europe's Octopus Project.", "Malawi",
+     "Funder"),
+    ("Malawian judges attended courses under the Council of Europe's Octopus Project.", "Malawi", "Beneficiary"),
+])
+def test_an_owner_named_beside_another_actors_role_gets_none(sentence: str, actor: str, role: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert (actor, role, "Octopus Project") in roles
+    assert not any(r[0] == "Council of Europe" for r in roles), roles
+
+
+def test_a_fund_that_pays_is_its_owners_vehicle_not_a_programme() -> None:
+    facts = _facts(MALAWI + "The Netherlands' Cyber Diplomacy Fund financed the \"Safe Lilongwe\" project, worth "
+                            "EUR 400,000.")
+    funds = [f for f in facts if f.relation == "funds"]
+    assert [(f.subject, f.role, f.object, f.through) for f in funds] == [
+        ("state/netherlands", "Funder", "initiative/safe-lilongwe", "initiative/cyber-diplomacy-fund")]
+    assert not any(f.relation == "organisedBy" for f in facts)  # a fund organises nothing
+
+
+def test_a_fund_created_at_home_is_not_a_programme_anyone_runs() -> None:
+    assert _roles(MALAWI + "The government created a National Cyber Resilience Fund in 2021.") == set()
