@@ -444,7 +444,7 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew o
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
-                      r"operated|coordinated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+                      r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
 HYPHEN_LED = re.compile(r"-(?:led|run|organi[sz]ed)\s*$")
@@ -452,7 +452,7 @@ HYPHEN_LED = re.compile(r"-(?:led|run|organi[sz]ed)\s*$")
 
 FUND_ACTS = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:co-?)?(?:fund|financ|"
                        r"back|sponsor|support|provid|grant|award|allocat|contribut)\w*\b")
-POSSESSED_AFTER = re.compile(r"(?:\s*\([^()]*\))?['’]s?\s+(?!own\b)[a-z]")
+POSSESSED_AFTER = re.compile(r"(?:\s*\([^()]*\))?['’]s\s+(?!own\b)[a-z]")
 
 
 def programmes(context: SentenceContext) -> list[Finding]:
@@ -486,8 +486,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
                 year = _funding_year(context, context.mention_at(index))
             if role == "Lead":
                 offset = context.mention_at(index) + len(str(index)) + 2
-                launched = LAUNCH_AFTER.search(context.masked[offset:])
-                year, status = (launched.group(1), "Launched") if launched else ("", "")
+                launched = LAUNCH_AFTER.search(context.masked[offset:]) or LAUNCHED_BY.search(context.masked[offset:])
+                year, status = (launched.groupdict().get("year") or launched.group(1), "Launched") if launched else ("", "")
                 start = context.clause_of(context.mention_at(index))[0]
                 if not launched and LAUNCHED_BEFORE.search(context.masked[max(start, context.intro_end):
                                                                           context.mention_at(index)]):
@@ -515,6 +515,16 @@ IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|w
 BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:benefits|"
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
                            rf"assists|assisted|helps|helped)\s+(?:the\s+)?(?=\ue000)")
+
+
+# ", launched by the African Union in 2020," or "(2019-2023), a EUR 4 million action funded by the EU," between a
+# programme and its verb.
+PARTICIPLE_INTERLUDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:an?\s+[^,;\ue000]{0,40}?\s)?(?:launched|implemented|run|"
+                                  r"funded|financed|managed|led|created|set up|established|backed)\s+[^,;]{0,80}?,(?=\s)")
+# "the X project counts Malawi and Zambia among its partner countries"
+COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|counted|includes|included|lists|listed)\s+"
+                          rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:among\s+)?"
+                          rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:beneficiar(?:y|ies)|countries|recipients)\b")
 
 
 def _programme_before(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
@@ -547,11 +557,19 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context)
-    helped = re.search(r"benefit|serve|support|target|cover|assist|help", masked) is not None
+    helped = re.search(r"benefit|serve|support|target|cover|assist|help|count|includ|list", masked) is not None
     for index, mention in enumerate(context.view.mentions) if helped else ():
-        after = BENEFITS_WHOM.match(masked, context.mention_at(index) + len(str(index)) + 2)
-        if after and mention.kind == "initiative" and _is_programme(context, mention):
+        end = context.mention_at(index) + len(str(index)) + 2
+        interlude = PARTICIPLE_INTERLUDE.match(masked, end)  # "X, launched by the AU in 2020, covers Malawi"
+        after = BENEFITS_WHOM.match(masked, interlude.end() if interlude else end)
+        counted = COUNTS_AMONG.match(masked, end)
+        if mention.kind != "initiative" or not _is_programme(context, mention):
+            continue
+        if after:
             found += [(after.end(), m, "Beneficiary") for m in _listed(context, after.end(), len(masked))]
+        elif counted:
+            found += [(counted.end(), m, "Beneficiary") for m in _listed(context, counted.start("list"),
+                                                                          counted.end("list"))]
     for position, actor, role in found:
         programme = _programme_before(context, position) if position >= 0 else _programme_after(context, -position)
         if programme is None or actor.kind not in ("state", "org"):
@@ -644,6 +662,9 @@ def _funding_year(context: SentenceContext, position: int) -> str:
     return cues.clause_year(context.masked[position:end]) or cues.clause_year(context.masked[start:position])
 
 
+# "launched by the African Union in 2020": the leader's launch year
+LAUNCHED_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:launched|established|created|set up|founded|initiated)\s+(?:\w+ly\s+)?by\s+"
+                         rf"(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})")
 LAUNCHED_BEFORE = re.compile(r"\b(?:co-?)?launch(?:ed|es)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -751,8 +772,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
 
 def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]]) -> str:
     """The role of a programme's possessive owner ("the EU's X project"): a bank's or a fund's owner pays for it;
-    an owner whose programme someone else implements pays for it; an owner named while the clause is about another
-    actor's funding or benefit gets no role from the possessive alone; else the owner leads it."""
+    an owner whose programme someone else implements pays for it; else the owner leads it (the possessive says
+    whose programme it is, whoever else funds or benefits from it)."""
     entity = context.gazetteer.entities.get(mention.key) if mention.key else None
     if " Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or \
             (entity is not None and re.search(r"\bFund$", entity.label)):
@@ -760,8 +781,6 @@ def _owner_role(context: SentenceContext, owner: str, mention: Mention, results:
     others = [r for r in results if r[0] != owner]
     if any(r[1] == "Lead" for r in others):
         return "Funder"  # "the EU's X project, implemented by Estonia"
-    if others:
-        return ""  # "contributed to the Council of Europe's X", "attended workshops under the CoE's X"
     return "Lead"
 
 
