@@ -194,3 +194,42 @@ def test_a_programme_launched_by_an_actor_is_led_by_it_and_covers_whom_it_names(
 def test_a_programme_counting_states_among_its_beneficiaries(sentence: str) -> None:
     assert _roles(MALAWI + sentence) == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme"),
                                          ("Zambia", "Beneficiary", "Zambezi Cyber Skills Programme")}
+
+
+# --- money given straight to a recipient, no programme named -----------------------------------------------------
+
+MOLDOVA = "Moldova is an East European state. "
+
+
+@pytest.mark.parametrize("sentence, funder, recipient, year, amount", [
+    ("In 2022 the European Union allocated EUR 15 million to Moldova to strengthen its cyber resilience.",
+     "org/eu", "state/moldova", "2022", "15000000.0 EUR"),
+    ("Japan granted Moldova USD 1.5 million in 2021 to strengthen its national CERT.", "state/japan",
+     "state/moldova", "2021", "1500000.0 USD"),
+    ("Moldova received a USD 30 million loan from the World Bank in 2020.", "org/world-bank", "state/moldova",
+     "2020", "30000000.0 USD"),
+    ("Moldova pledged EUR 100,000 to the Council of Europe in 2019.", "state/moldova", "org/coe", "2019",
+     "100000.0 EUR"),
+])
+def test_money_given_to_a_recipient_funds_the_recipient(sentence: str, funder: str, recipient: str, year: str,
+                                                         amount: str) -> None:
+    funds = [(f.subject, f.object, f.year, f.amount, f.role) for f in _facts(MOLDOVA + sentence)
+             if f.relation == "funds"]
+    assert funds == [(funder, recipient, year, amount, "Funder")], funds
+
+
+@pytest.mark.parametrize("sentence", [
+    "Romania plans to give Moldova EUR 1 million.",
+    "Moldova spent EUR 2 million on its CERT.",
+    "Romania reportedly gave Moldova EUR 1 million.",
+])
+def test_planned_hedged_or_spent_money_funds_no_recipient(sentence: str) -> None:
+    assert not any(f.relation == "funds" for f in _facts(MOLDOVA + sentence))
+
+
+def test_a_recipient_in_a_clause_with_a_programme_is_its_beneficiary_not_funded() -> None:
+    funds = {(f.subject, f.role, f.object) for f in _facts(
+        MOLDOVA + "The World Bank provided Moldova with a USD 20 million grant for the Moldova Digital Project.")
+        if f.relation == "funds"}
+    assert ("state/moldova", "Beneficiary", "initiative/moldova-digital-project") in funds, funds
+    assert not any(f[2] == "state/moldova" for f in funds)

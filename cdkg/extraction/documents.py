@@ -928,6 +928,53 @@ def _programme_details(context: SentenceContext, programme: str, funder: str, ag
     return findings
 
 
+# Money given straight to a recipient, no programme named: "the EU allocated EUR 15 million to Moldova", "Japan granted
+# Bhutan USD 1.5 million", "USAID provided Moldova's CERT with $2 million", "Peru received a USD 30 million loan from
+# the IDB". The recipient is what is funded (a state or a body), with the amount.
+GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|allocat(?:es|ed)|committ?(?:s|ed)|" \
+       r"pledg(?:es|ed)|donat(?:es|ed)|disburs(?:es|ed)|extend(?:s|ed)|contribut(?:es|ed)|approv(?:es|ed))"
+SUM = rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:{MONEY})(?:[^;,\ue000]|,(?=\d)){{0,40}}?"
+GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+)?(?:an?\s+)?{SUM}"
+                      rf"|(?:an?\s+)?{SUM}\s+to\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s\s+\ue000))")
+RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?{SUM}\s+from\s+(?:the\s+)?"
+                           rf"(?P<funder>{SLOT})")
+
+
+def recipient_funding(context: SentenceContext) -> list[Finding]:
+    """Funding of a recipient (a state or a body) when the clause names no programme: funder, recipient, amount."""
+    findings: list[Finding] = []
+    masked = context.masked
+    if not re.search(r"\d", masked):
+        return findings
+    for match in list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)):
+        start, end = context.clause_of(match.start())
+        if any(m.kind == "initiative" for m in context.view.slots_in(masked[start:end])):
+            continue  # a programme in the clause: the programme rules read the roles
+        if cues.clause_status(masked[start:match.start()], "") in cues.UNACCOMPLISHED or context.hedged:
+            continue
+        if match.groupdict().get("funder"):
+            funder_mention, recipient_mention = context.view.slot(match.group("funder")), None
+            subject, _, indirect = context.subject_in(start, end)
+            recipient, indirect = subject, indirect
+            funder, agency = _actor_and_agency(context, funder_mention)
+        else:
+            recipient_mention = context.view.slot(match.group("first") or match.group("to"))
+            recipient = recipient_mention.key
+            funder, agency, indirect = context.subject_in(start, end)
+        kinds = {getattr(context.gazetteer.entities.get(k), "kind", "") for k in (funder, recipient)}
+        if not funder or not recipient or funder == recipient or kinds - {"state", "org"}:
+            continue
+        if recipient_mention is not None and recipient_mention.form == "capital":
+            continue
+        alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "")
+        money = cues.amount(masked[match.start():max(match.end(), end)], alpha2)
+        year = cues.clause_year(masked[match.start():end]) or cues.clause_year(masked[start:match.start()])
+        fact = Fact("funds", funder, recipient, year, role="Funder", through=agency,
+                    amount=f"{money[0]} {money[1]}" if money else "")
+        findings.append(_finding(context, fact, "funding.recipient", indirect))
+    return findings
+
+
 def exercises(context: SentenceContext) -> list[Finding]:
     """Who organises an exercise ("NATO-led ... the Cyber Coalition exercise", "hosted by X")."""
     exercise = [m for m in context.view.mentions if m.kind == "initiative"
@@ -1040,4 +1087,4 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [documents, ordinal_documents, programmes, exercises, events]
+RULES = [documents, ordinal_documents, programmes, recipient_funding, exercises, events]
