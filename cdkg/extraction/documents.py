@@ -916,8 +916,10 @@ def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, 
 
 def _programme_details(context: SentenceContext, programme: str, funder: str, agency: str) -> list[Finding]:
     findings = []
-    if agency and getattr(context.gazetteer.entities.get(agency), "kind", "") == "org":  # a fund organises nothing
+    if agency and getattr(context.gazetteer.entities.get(agency), "kind", "") == "org":
         findings.append(_finding(context, Fact("organisedBy", programme, agency), "programme.run-by"))
+    elif agency:  # "the UK's Security Fund financed X": the fund it pays through is the UK's own
+        findings.append(_finding(context, Fact("organisedBy", agency, funder), "programme.fund-owner"))
     alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "") if funder in context.gazetteer.entities else ""
     money = cues.amount(context.masked, alpha2)
     if money is not None:
