@@ -234,3 +234,26 @@ def test_a_recipient_in_a_clause_with_a_programme_is_its_beneficiary_not_funded(
         if f.relation == "funds"}
     assert ("state/moldova", "Beneficiary", "initiative/moldova-digital-project") in funds, funds
     assert not any(f[2] == "state/moldova" for f in funds)
+
+
+# --- a coined one-word programme name the reference data lacks is kept ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tonga benefits from Pacific4Cyber.", {("Tonga", "Beneficiary", "Pacific4Cyber")}),
+    ("Tonga takes part in iSHIELD-3, funded by the EU.", {("Tonga", "Beneficiary", "iSHIELD-3"),
+                                                            ("European Union", "Funder", "iSHIELD-3")}),
+    ("Tonga benefits from PACYB+, implemented by Australia.", {("Tonga", "Beneficiary", "PACYB+"),
+                                                               ("Australia", "Lead", "PACYB+")}),
+    ("Tonga joined CyberReef in 2019.", {("Tonga", "Beneficiary", "CyberReef")}),
+])
+def test_a_coined_programme_name_after_a_role_phrase_is_a_programme(sentence: str, expected: set) -> None:
+    assert _roles("Tonga is a Pacific state. " + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU funds toCERT.",  # a CERT's coined name is a body, not a programme
+    "Tonga took part in CyberDrill2022.",  # an exercise
+    "The United Kingdom funds TCRA.",  # a bare acronym: who knows what it names
+])
+def test_coined_names_of_bodies_exercises_or_bare_acronyms_are_no_programmes(sentence: str) -> None:
+    assert _roles("Tonga is a Pacific state. " + sentence) == set()

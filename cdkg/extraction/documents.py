@@ -162,9 +162,34 @@ MONEY_FOR = re.compile(
     r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|over|with|through|under)\b)[\w'’-]+){0,9})")
 
 
+# "benefits from EU4Digital", "takes part in iPROCEEDS-2", "GLACY-e, funded by the EU": a coined one-word name (a digit,
+# an inner capital or a hyphenated suffix inside it) right after a role phrase, or right before a role participle,
+# names a programme the reference data may lack.
+COINED = r"(?P<name>(?![\w-]*(?:CERT|CSIRT|CIRT|SOC|Drill|Exercise|Games))(?=[A-Za-z]*[A-Z])[A-Za-z]+(?:[0-9]+[A-Za-z]*|(?<=[a-z])[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+)(?:-[A-Za-z0-9]+|\+)?" \
+         r"|[A-Z]{3,}-[a-z0-9]+|[A-Z]{3,}(?:\+|-[A-Z0-9]{1,2}\b))"
+COINED_AFTER_ROLE = re.compile(
+    r"\b(?:benefit(?:s|ed|ted|ting)?\s+from|t(?:ook|akes?|aking)\s+part\s+in|participat(?:es|ed|ing)\s+in|"
+    r"beneficiar(?:y|ies)\s+of|partner\s+countr(?:y|ies)\s+of|priority\s+countr(?:y|ies)\s+of|"
+    r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|joined|"
+    rf"contribut(?:es|ed)\s+to|under|through)\s+(?:the\s+)?{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b)")
+COINED_BEFORE_ROLE = re.compile(
+    rf"(?<![\w-]){COINED}(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
+    r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b")
+
+
+def _coined_programmes(text: str) -> list[Mention]:
+    found = []
+    for pattern in (COINED_AFTER_ROLE, COINED_BEFORE_ROLE):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            found.append(Mention(match.start("name"), match.end("name"), "", "lower", "initiative", name,
+                                 {"label": name, "named": "1"}))
+    return found
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
-    found = []
+    found = _coined_programmes(text) if re.search(r"[a-z0-9][A-Z]|\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\+", text) else []
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
@@ -474,7 +499,9 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if not mention.key and context.through is not None and context.through.kind == "initiative":
             continue  # "Through its Fund, the government has committed USD 3 million to training programmes": the Fund
         roles = _roles(context, index)
-        if not mention.key and roles:  # an unnamed programme is its first actor's
+        if not mention.key and mention.extra.get("named"):  # a coined name ("EU4Digital") is its own identity
+            entity = replace(entity, key=f"initiative/{slugify(entity.label)}")
+        elif not mention.key and roles:  # an unnamed programme is its first actor's
             entity = replace(entity, key=f"initiative/{slugify(roles[0][0].rsplit('/', 1)[-1])}/{slugify(entity.label)}")
         for actor, role, agency, indirect in roles + _also_funded(context, index, roles):
             if not actor or actor == entity.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
