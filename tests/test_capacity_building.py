@@ -257,3 +257,27 @@ def test_a_coined_programme_name_after_a_role_phrase_is_a_programme(sentence: st
 ])
 def test_coined_names_of_bodies_exercises_or_bare_acronyms_are_no_programmes(sentence: str) -> None:
     assert _roles("Tonga is a Pacific state. " + sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tonga is a PACYB+ priority country.", {("Tonga", "Beneficiary", "PACYB+")}),
+    ("Fiji and Tonga are Pacific4Cyber partner countries.", {("Fiji", "Beneficiary", "Pacific4Cyber"),
+                                                             ("Tonga", "Beneficiary", "Pacific4Cyber")}),
+    ("Australia funds the Reef Cyber Programme and PACYB+.", {("Australia", "Funder", "Reef Cyber Programme"),
+                                                              ("Australia", "Funder", "PACYB+")}),
+    ("Tonga benefits from Pacific4Cyber, which Japan co-funds.", {("Tonga", "Beneficiary", "Pacific4Cyber"),
+                                                                   ("Japan", "Funder", "Pacific4Cyber")}),
+])
+def test_coined_programmes_as_modifiers_list_items_and_antecedents(sentence: str, expected: set) -> None:
+    assert expected <= _roles("Tonga is a Pacific state. " + sentence)
+
+
+def test_an_actor_training_others_under_a_programme_delivers_it() -> None:
+    roles = _roles("Japan is an Asian state. Japan has trained hundreds of officials from Pacific states under the "
+                   "Reef Cyber Programme.")
+    assert roles == {("Japan", "Lead", "Reef Cyber Programme")}
+
+
+def test_officials_trained_by_someone_under_a_programme_do_not_deliver_it() -> None:
+    roles = _roles("Tonga is a Pacific state. Tongan officials were trained by Japan under the Reef Cyber Programme.")
+    assert ("Tonga", "Lead", "Reef Cyber Programme") not in roles

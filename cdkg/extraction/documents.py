@@ -171,10 +171,12 @@ COINED_AFTER_ROLE = re.compile(
     r"\b(?:benefit(?:s|ed|ted|ting)?\s+from|t(?:ook|akes?|aking)\s+part\s+in|participat(?:es|ed|ing)\s+in|"
     r"beneficiar(?:y|ies)\s+of|partner\s+countr(?:y|ies)\s+of|priority\s+countr(?:y|ies)\s+of|"
     r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|joined|"
-    rf"contribut(?:es|ed)\s+to|under|through)\s+(?:the\s+)?{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b)")
+    rf"contribut(?:es|ed)\s+to|under|through)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
+    rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b)")
 COINED_BEFORE_ROLE = re.compile(
-    rf"(?<![\w-]){COINED}(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
-    r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b")
+    rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
+    r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b|\s+(?:priority|partner|pilot|target|focus|beneficiary)\s+"
+    r"(?:countr(?:y|ies)|states?)\b)")
 
 
 def _coined_programmes(text: str) -> list[Mention]:
@@ -556,14 +558,22 @@ COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|c
 
 def _programme_before(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
     """The last named programme before ``position``."""
-    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative" and m.key
-             and context.mention_at(i) < position and _is_programme(context, m)]
+    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative"
+             and (m.key or m.extra.get("named")) and context.mention_at(i) < position and _is_programme(context, m)]
     return found[-1] if found else None
 
 
 def _is_programme(context: SentenceContext, mention: Mention) -> bool:
-    entity = context.gazetteer.entities.get(mention.key)
+    entity = context.gazetteer.entities.get(mention.key) if mention.key else _coined_entity(mention)
     return entity is not None and entity.cls != CDO.Exercise and not NOT_A_PROGRAMME.search(entity.label)
+
+
+def _coined_entity(mention: Mention) -> Entity | None:
+    """The entity of a coined programme name the reference data lacks ("EU4Digital"), or None."""
+    if mention.form != "lower" or not mention.extra.get("named"):
+        return None
+    label = mention.extra["label"]
+    return Entity(key=f"initiative/{slugify(label)}", label=label, kind="initiative", cls=CDO.CapacityBuildingProgramme)
 
 
 def _roles_by_reference(context: SentenceContext) -> list[Finding]:
@@ -583,7 +593,7 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
-    found += _relative_roles(context) + _funded_from(context) + _owner_funding(context)
+    found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context)
     helped = re.search(r"benefit|serve|support|target|cover|assist|help|count|includ|list", masked) is not None
     for index, mention in enumerate(context.view.mentions) if helped else ():
         end = context.mention_at(index) + len(str(index)) + 2
@@ -603,9 +613,12 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
             continue
         key, agency = _actor_and_agency(context, actor)
         year = _funding_year(context, position) if role == "Funder" else ""
-        fact = Fact("funds", key, programme[1].key, year, role=role, through=agency)
+        coined = None if programme[1].key else _coined_entity(programme[1])
+        target = programme[1].key or coined.key
+        fact = Fact("funds", key, target, year, role=role, through=agency)
         findings.append(_finding(context, fact, f"programme.{role.lower()}-by-reference"))
-        findings += _programme_details(context, programme[1].key, key, agency) if role == "Funder" else []
+        findings[-1].entities += [coined] if coined else []
+        findings += _programme_details(context, target, key, agency) if role == "Funder" else []
     return findings
 
 
@@ -616,6 +629,22 @@ FUNDING_OF = re.compile(rf"\b(?:receiv(?:es|ed|ing)|gets|got|draws|drew|relies\s
 TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
                       rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
                       rf"allocat\w+|grant\w+|invest\w+)")
+
+
+# "Senegal is a GLACY+ priority country", "Fiji and Tonga are Pacific4Cyber partner countries": the programme modifies
+# the role noun, the clause's subjects benefit.
+MODIFIED_ROLE = re.compile(rf"(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:is|are|was|were|"
+                           rf"has been|have been|became|become)\s+(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?P<programme>{SLOT})\s+"
+                           rf"(?:priority|partner|pilot|target|focus|beneficiary)\s+(?:countr(?:y|ies)|states?)\b")
+
+
+def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(position of the programme's end, beneficiary, "Beneficiary") for "Senegal is a GLACY+ priority country"."""
+    found: list[tuple[int, Mention, str]] = []
+    for match in MODIFIED_ROLE.finditer(context.masked) if "countr" in context.masked or "state" in context.masked else ():
+        found += [(match.end("programme"), m, "Beneficiary") for m in context.view.slots_in(match.group("actors"))
+                  if m.kind in ("state", "org")]
+    return found
 
 
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
@@ -913,6 +942,8 @@ def _subject_role(context: SentenceContext, before: str) -> str:
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
                                                              (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
              if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
+    if TRAINS_UNDER.search(before):
+        return "Lead"  # "China has trained officials from 40 states under the X Programme": China delivers it
     if not verbs:
         return ""
     _, role, end = max(verbs)
@@ -932,6 +963,8 @@ def _funding_noun(before: str, match: re.Match[str]) -> bool:
     """Whether a funding word is a noun ("EUR 3 million in grants", "with funding"), not the clause's verb."""
     return FUNDING_NOUNS.fullmatch(match.group()) is not None and NOUN_BEFORE.search(before, 0, match.start()) is not None
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
+TRAINS_UNDER = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:trained|trains|train|hosted|hosts)\s+(?![^,;]*\bby\b)[^,;]{0,80}?"
+                          r"\b(?:under|through|as part of)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, str]:
