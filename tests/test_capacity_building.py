@@ -281,3 +281,12 @@ def test_an_actor_training_others_under_a_programme_delivers_it() -> None:
 def test_officials_trained_by_someone_under_a_programme_do_not_deliver_it() -> None:
     roles = _roles("Tonga is a Pacific state. Tongan officials were trained by Japan under the Reef Cyber Programme.")
     assert ("Tonga", "Lead", "Reef Cyber Programme") not in roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("France funds the Regional Cybersecurity School in Dakar.", ("France", "Funder", "Regional Cybersecurity School")),
+    ("Singapore runs the Cyber Diplomacy Fellowship with the UN.", ("Singapore", "Lead", "Cyber Diplomacy Fellowship")),
+    ("The African Cyber Academy is funded by Japan.", ("Japan", "Funder", "African Cyber Academy")),
+])
+def test_schools_fellowships_and_academies_are_capacity_building(sentence: str, expected: tuple) -> None:
+    assert expected in _roles("Senegal is a West African state. " + sentence)

@@ -40,6 +40,7 @@ HEADS: dict[str, str] = {
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
     "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
+    "fellowship": PROGRAMME, "school": PROGRAMME, "academy": PROGRAMME, "scholarship": PROGRAMME,
     "network": FORUM, "dialogue": FORUM, "process": FORUM, "forum": FORUM, "group": FORUM, "partnership": FORUM,
     "community": FORUM, "alliance": FORUM,
     "exercise": EXERCISE, "summit": EVENT, "conference": EVENT, "symposium": EVENT,
