@@ -290,3 +290,26 @@ def test_officials_trained_by_someone_under_a_programme_do_not_deliver_it() -> N
 ])
 def test_schools_fellowships_and_academies_are_capacity_building(sentence: str, expected: tuple) -> None:
     assert expected in _roles("Senegal is a West African state. " + sentence)
+
+
+# --- what an eager funding rule over-reads -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Peru is committed to the Andean Cyber Skills Programme.",
+    "Peru contributed experts to the Andean Cyber Skills Programme.",
+    "Peru approved the Andean Cyber Skills Programme in 2020.",
+    "Peru has contributed to the work of the Andean Cyber Skills Programme.",
+    "Peru hosted a workshop of the Andean Cyber Skills Programme in 2021.",
+])
+def test_commitment_approval_or_a_contribution_in_kind_is_no_funding(sentence: str) -> None:
+    roles = _roles("Peru is an Andean state. " + sentence)
+    assert not any(r[1] in ("Funder", "Lead") for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru committed USD 2 million to the Andean Cyber Skills Programme.",
+    "Peru contributed EUR 300,000 to the Andean Cyber Skills Programme in 2021.",
+    "Peru approved 5 million euros for the Andean Cyber Skills Programme.",
+])
+def test_the_same_verbs_with_money_fund(sentence: str) -> None:
+    assert ("Peru", "Funder", "Andean Cyber Skills Programme") in _roles("Peru is an Andean state. " + sentence)

@@ -785,6 +785,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                            indirect)]
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
+    if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
+        subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
+    if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
+        subject_role = ""  # "hosted a workshop of X": the verb's object is the workshop, not the programme
     recipient = GIVES_RECIPIENT.search(before)
     if recipient and context.view.slot(recipient.group("recipient")).kind in ("state", "org"):
         subject_role = "Funder"  # "Japan granted Bhutan USD 1.5 million for X": Japan funds, Bhutan benefits
@@ -963,6 +967,18 @@ def _funding_noun(before: str, match: re.Match[str]) -> bool:
     """Whether a funding word is a noun ("EUR 3 million in grants", "with funding"), not the clause's verb."""
     return FUNDING_NOUNS.fullmatch(match.group()) is not None and NOUN_BEFORE.search(before, 0, match.start()) is not None
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
+# verbs that fund only when money is named: "committed EUR 2 million to X", not "is committed to X"
+WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*)(?=[^\w]*$|\s)")
+NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share)"
+                          r"(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _weak_funding(before: str, clause: str) -> bool:
+    """Whether the clause's funding verb is one that funds only with money and the clause names none."""
+    verbs = list(FUNDER_VERB.finditer(before))
+    return bool(verbs) and WEAK_FUNDER.match(verbs[-1].group()) is not None and not re.search(
+        r"(?:US\$|A\$|C\$|NZ\$|S\$|[€£¥$])\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|SGD|[A-Z]{3})\s?\d|\d\s*(?:million|billion)\b",
+        clause)
 TRAINS_UNDER = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:trained|trains|train|hosted|hosts)\s+(?![^,;]*\bby\b)[^,;]{0,80}?"
                           r"\b(?:under|through|as part of)\s+(?:the\s+|its\s+|their\s+)?$")
 
