@@ -313,3 +313,14 @@ def test_commitment_approval_or_a_contribution_in_kind_is_no_funding(sentence: s
 ])
 def test_the_same_verbs_with_money_fund(sentence: str) -> None:
     assert ("Peru", "Funder", "Andean Cyber Skills Programme") in _roles("Peru is an Andean state. " + sentence)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Since 2020 Chile has run the Andean Cyber Skills Programme.", "2020"),
+    ("Chile has since 2019 managed the Andean Cyber Skills Programme.", "2019"),
+    ("Chile has been a member of the OAS since 1948 and runs the Andean Cyber Skills Programme.", ""),
+])
+def test_a_leaders_year_is_when_its_running_began(sentence: str, year: str) -> None:
+    found = {(f.subject, f.role, f.year) for f in _facts("Chile is an Andean state. " + sentence)
+             if f.relation == "funds"}
+    assert ("state/chile", "Lead", year) in found, found

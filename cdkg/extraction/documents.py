@@ -525,6 +525,10 @@ def programmes(context: SentenceContext) -> list[Finding]:
                         context.masked[start:context.mention_at(index)]) or cues.clause_year(
                         context.masked[:context.intro_end])
                     status = "Launched"
+                if not year:  # "RIA has since 2019 managed X", "Since 2020 Chile has run X": when its running began
+                    end = context.clause_of(context.mention_at(index))[1]
+                    own = re.split(r"\s(?:and|but|while|whereas)\s", context.masked[start:context.mention_at(index)])[-1]
+                    year = cues.since_year(own) or cues.since_year(context.masked[offset:end])
             fact = Fact("funds", actor, entity.key, year, status, role=role, through=agency)
             finding = _finding(context, fact, f"programme.{role.lower()}", indirect)
             finding.entities += [entity] if not mention.key else []
