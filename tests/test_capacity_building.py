@@ -324,3 +324,18 @@ def test_a_leaders_year_is_when_its_running_began(sentence: str, year: str) -> N
     found = {(f.subject, f.role, f.year) for f in _facts("Chile is an Andean state. " + sentence)
              if f.relation == "funds"}
     assert ("state/chile", "Lead", year) in found, found
+
+
+def test_a_capacity_building_network_is_run_and_financed_like_a_programme() -> None:
+    roles = _roles("Norway is a Nordic state. The Norwegian Agency for Development Cooperation (Norad) has since 2019 "
+                   "managed the Nordic Cyber Capacity Building Network (NCCBN), which is financed by the European "
+                   "Commission.")
+    assert ("European Commission", "Funder", "Nordic Cyber Capacity Building Network") in roles, roles
+    assert ("Norway", "Lead", "Nordic Cyber Capacity Building Network") in roles, roles
+
+
+def test_after_a_colon_the_elaboration_has_its_own_subject() -> None:
+    facts = _facts("Norway is a Nordic state. The Norwegian Agency for Development Cooperation (Norad) is its aid "
+                   "agency. Norway is a generous donor: Norad has since 2019 managed the Arctic Cyber Programme.")
+    assert [(f.subject, f.role, f.through) for f in facts if f.relation == "funds"] == [
+        ("state/norway", "Lead", "org/norway/norwegian-agency-for-development-cooperation")]

@@ -803,6 +803,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
+        colon = context.masked.rfind(": ", start, offset)
+        after_colon = find_subject(context.view, colon + 2, offset) if colon >= 0 else None
+        if after_colon is not None and after_colon.key and after_colon.kind in ("state", "org"):
+            (subject, through), indirect = _actor_and_agency(context, after_colon), False  # "…: RIA has managed X"
         owner = OWNED_FUND.match(context.masked, max(start, context.intro_end))
         if owner and context.view.slot(owner.group("owner")).kind in ("state", "org") and \
                 context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
