@@ -339,3 +339,8 @@ def test_after_a_colon_the_elaboration_has_its_own_subject() -> None:
                    "agency. Norway is a generous donor: Norad has since 2019 managed the Arctic Cyber Programme.")
     assert [(f.subject, f.role, f.through) for f in facts if f.relation == "funds"] == [
         ("state/norway", "Lead", "org/norway/norwegian-agency-for-development-cooperation")]
+
+
+def test_one_of_the_first_countries_to_join_a_coined_programme_benefits_from_it() -> None:
+    assert _roles("Tonga is a Pacific state. Tonga was one of the first countries to join PACYB+ in 2017.") == {
+        ("Tonga", "Beneficiary", "PACYB+")}

@@ -170,7 +170,7 @@ COINED = r"(?P<name>(?![\w-]*(?:CERT|CSIRT|CIRT|SOC|Drill|Exercise|Games))(?=[A-
 COINED_AFTER_ROLE = re.compile(
     r"\b(?:benefit(?:s|ed|ted|ting)?\s+from|t(?:ook|akes?|aking)\s+part\s+in|participat(?:es|ed|ing)\s+in|"
     r"beneficiar(?:y|ies)\s+of|partner\s+countr(?:y|ies)\s+of|priority\s+countr(?:y|ies)\s+of|"
-    r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|joined|"
+    r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|join(?:s|ed|ing)?|"
     rf"contribut(?:es|ed)\s+to|under|through)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
     rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b)")
 COINED_BEFORE_ROLE = re.compile(
