@@ -344,3 +344,13 @@ def test_after_a_colon_the_elaboration_has_its_own_subject() -> None:
 def test_one_of_the_first_countries_to_join_a_coined_programme_benefits_from_it() -> None:
     assert _roles("Tonga is a Pacific state. Tonga was one of the first countries to join PACYB+ in 2017.") == {
         ("Tonga", "Beneficiary", "PACYB+")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 the Andean Development Bank approved a USD 8 million loan to support Bolivia's cyber agency.",
+    "The Andean Development Bank approved $9M for the cyber security of Bolivia's tax systems.",
+])
+def test_the_state_whose_body_money_is_for_benefits(sentence: str) -> None:
+    roles = _roles("Bolivia is an Andean state. " + sentence)
+    assert {r[1] for r in roles if r[0] == "Bolivia"} == {"Beneficiary"}, roles
+    assert any(r[0] == "Andean Development Bank" and r[1] == "Funder" for r in roles), roles

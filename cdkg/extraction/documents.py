@@ -906,6 +906,10 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
         inside = re.search(r"\bfor\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
                    if context.gazetteer.entities[hit.key].kind == "state"] if inside else []
+        for hit in context.gazetteer.find(label) if "'" in label or "’" in label else ():
+            owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
+            if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
+                served.append(Mention(0, 0, owner, "name", "state"))
     taken = {r[0] for r in results}
     return [(m.key, "Beneficiary", "", False) for m in served if m.key and m.kind in ("state", "org")
             and m.key not in taken and m.form != "capital"]
