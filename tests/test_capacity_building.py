@@ -250,8 +250,12 @@ def test_a_coined_programme_name_after_a_role_phrase_is_a_programme(sentence: st
     assert _roles("Tonga is a Pacific state. " + sentence) == expected
 
 
+def test_a_coined_cert_name_is_a_funded_body_not_a_programme() -> None:
+    funds = [f for f in _facts("Tonga is a Pacific state. The EU funds toCERT.") if f.relation == "funds"]
+    assert funds and not any(f.object.startswith("initiative/") for f in funds)
+
+
 @pytest.mark.parametrize("sentence", [
-    "The EU funds toCERT.",  # a CERT's coined name is a body, not a programme
     "Tonga took part in CyberDrill2022.",  # an exercise
     "The United Kingdom funds TCRA.",  # a bare acronym: who knows what it names
 ])
@@ -354,3 +358,21 @@ def test_the_state_whose_body_money_is_for_benefits(sentence: str) -> None:
     roles = _roles("Bolivia is an Andean state. " + sentence)
     assert {r[1] for r in roles if r[0] == "Bolivia"} == {"Beneficiary"}, roles
     assert any(r[0] == "Andean Development Bank" and r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway funds the Global Forum on Cyber Expertise.", ("state/norway", "org/gfce")),
+    ("Norway is one of the main donors to the Global Forum on Cyber Expertise.", ("state/norway", "org/gfce")),
+])
+def test_funding_a_body_without_a_sum_funds_it(sentence: str, expected: tuple) -> None:
+    funds = {(f.subject, f.object) for f in _facts("Norway is a Nordic state. " + sentence) if f.relation == "funds"}
+    assert funds == {expected}, funds
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway is a member of the Global Forum on Cyber Expertise.",
+    "Norway does not fund the Global Forum on Cyber Expertise.",
+    "The study was funded by the Global Forum on Cyber Expertise.",
+])
+def test_membership_negation_or_a_passive_agent_is_no_funding_of_a_body(sentence: str) -> None:
+    assert not any(f.relation == "funds" for f in _facts("Norway is a Nordic state. " + sentence))

@@ -1026,6 +1026,10 @@ GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|al
 SUM = rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:{MONEY})(?:[^;,\ue000]|,(?=\d)){{0,40}}?"
 GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+)?(?:an?\s+)?{SUM}"
                       rf"|(?:an?\s+)?{SUM}\s+to\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s\s+\ue000))")
+# "the UK funds the GFCE", "Japan is the largest donor to the ITU's cyber work": a funding verb or noun whose object
+# is a body or a state, not a programme, funds that recipient (no sum needed: the verb says money).
+FUNDS_ACTOR = re.compile(rf"\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
+                         rf"(?:donors?|funders?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
 RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?{SUM}\s+from\s+(?:the\s+)?"
                            rf"(?P<funder>{SLOT})")
 
@@ -1034,9 +1038,9 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
     """Funding of a recipient (a state or a body) when the clause names no programme: funder, recipient, amount."""
     findings: list[Finding] = []
     masked = context.masked
-    if not re.search(r"\d", masked):
+    if not re.search(r"\d|fund|financ|sponsor|donor", masked):
         return findings
-    for match in list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)):
+    for match in list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)) + list(FUNDS_ACTOR.finditer(masked)):
         start, end = context.clause_of(match.start())
         if any(m.kind == "initiative" for m in context.view.slots_in(masked[start:end])):
             continue  # a programme in the clause: the programme rules read the roles
@@ -1048,7 +1052,8 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
             recipient, indirect = subject, indirect
             funder, agency = _actor_and_agency(context, funder_mention)
         else:
-            recipient_mention = context.view.slot(match.group("first") or match.group("to"))
+            named = match.groupdict()
+            recipient_mention = context.view.slot(named.get("first") or named["to"])
             recipient = recipient_mention.key
             funder, agency, indirect = context.subject_in(start, end)
         kinds = {getattr(context.gazetteer.entities.get(k), "kind", "") for k in (funder, recipient)}
