@@ -1034,13 +1034,19 @@ RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s
                            rf"(?P<funder>{SLOT})")
 
 
+GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|"
+                         r"approv|receiv|obtain|secured|got")
+FUNDING_HINT = re.compile(r"fund|financ|sponsor|donor")
+
+
 def recipient_funding(context: SentenceContext) -> list[Finding]:
     """Funding of a recipient (a state or a body) when the clause names no programme: funder, recipient, amount."""
     findings: list[Finding] = []
     masked = context.masked
-    if not re.search(r"\d|fund|financ|sponsor|donor", masked):
-        return findings
-    for match in list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)) + list(FUNDS_ACTOR.finditer(masked)):
+    money = re.search(r"\d", masked) is not None and GIVING_HINT.search(masked) is not None
+    matches = (list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)) if money else []) + \
+        (list(FUNDS_ACTOR.finditer(masked)) if FUNDING_HINT.search(masked) else [])
+    for match in matches:
         start, end = context.clause_of(match.start())
         if any(m.kind == "initiative" for m in context.view.slots_in(masked[start:end])):
             continue  # a programme in the clause: the programme rules read the roles
