@@ -376,3 +376,17 @@ def test_funding_a_body_without_a_sum_funds_it(sentence: str, expected: tuple) -
 ])
 def test_membership_negation_or_a_passive_agent_is_no_funding_of_a_body(sentence: str) -> None:
     assert not any(f.relation == "funds" for f in _facts("Norway is a Nordic state. " + sentence))
+
+
+def test_a_capitalised_pair_of_subjects_both_take_the_role() -> None:
+    roles = _roles(MALAWI + "The European Union and the African Union jointly run the Zambezi Cyber Skills Programme.")
+    assert {("European Union", "Lead", "Zambezi Cyber Skills Programme"),
+            ("African Union", "Lead", "Zambezi Cyber Skills Programme")} <= roles, roles
+
+
+def test_a_joint_project_of_two_actors_is_led_by_both() -> None:
+    roles = _roles(MALAWI + "Malawi benefits from the Zambezi Cyber Skills Programme, a joint initiative of the "
+                            "European Union and the African Union.")
+    assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme"),
+                     ("European Union", "Lead", "Zambezi Cyber Skills Programme"),
+                     ("African Union", "Lead", "Zambezi Cyber Skills Programme")}, roles

@@ -597,7 +597,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
-    found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context)
+    found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
+        _project_of(context)
     helped = re.search(r"benefit|serve|support|target|cover|assist|help|count|includ|list", masked) is not None
     for index, mention in enumerate(context.view.mentions) if helped else ():
         end = context.mention_at(index) + len(str(index)) + 2
@@ -633,6 +634,24 @@ FUNDING_OF = re.compile(rf"\b(?:receiv(?:es|ed|ing)|gets|got|draws|drew|relies\s
 TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
                       rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
                       rf"allocat\w+|grant\w+|invest\w+)")
+
+
+# "CyberEast, a joint project of the EU and the Council of Europe", "P is an initiative of X": X leads P.
+PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
+                        rf"(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
+                        rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)")
+
+
+def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(position, leader, "Lead") for "P, a joint project of X and Y"."""
+    found: list[tuple[int, Mention, str]] = []
+    for index, mention in enumerate(context.view.mentions) if " of " in context.masked else ():
+        if mention.kind != "initiative" or not _is_programme(context, mention):
+            continue
+        match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        if match:
+            found += [(match.end(), m, "Lead") for m in _listed(context, match.end(), len(context.masked))]
+    return found
 
 
 # "Senegal is a GLACY+ priority country", "Fiji and Tonga are Pacific4Cyber partner countries": the programme modifies
@@ -946,7 +965,7 @@ HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:
                                  r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
 
 
-JOINT_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
+JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
                             rf"(?:have\s+|has\s+)?(?:jointly\s+)?(?:co-?)?[a-z]+)")
 
 
