@@ -19,7 +19,7 @@ participatesIn     actor → exercise/initiative      cdo:Participation
 mergedInto         merged body → successor          cdo:Merger
 position           actor → forum                    cdo:PositionStatement, told apart by its words
 issued             issuer → document                cdo:Issuance
-funds              funder → programme               cdo:Funding (role, amount)
+funds              funder → programme or recipient  cdo:Funding (role, amount)
 fundingAmount      programme → "27700000.0 CAD"     the amount of the programme's cdo:Funding claim
 agencyOf, partOf, organisedBy, region,              cdo:RelationClaim (cdo:relation names the property)
 introducedAt, forum

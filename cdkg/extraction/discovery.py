@@ -41,6 +41,7 @@ HEADS: dict[str, str] = {
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
     "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
+    "fellowship": PROGRAMME, "school": PROGRAMME, "academy": PROGRAMME, "scholarship": PROGRAMME,
     "network": FORUM, "dialogue": FORUM, "process": FORUM, "forum": FORUM, "group": FORUM, "partnership": FORUM,
     "community": FORUM, "alliance": FORUM,
     "exercise": EXERCISE, "summit": EVENT, "conference": EVENT, "symposium": EVENT,
@@ -141,10 +142,12 @@ INTERNATIONAL_MARK = re.compile(r"\b(?:International|Inter-\w+|Global|Regional|U
 NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government|Governmental|Ministry|Republic)\b")
 FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
                       r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
-PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity Building (?:Centre|Center)\b")
+PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b")
 
 
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
+    if role == FORUM and PROGRAMME_CENTRE.search(label):
+        return PROGRAMME  # "the EU Cyber Capacity Building Network" is run and financed like a programme
     if role != AGENCY:
         return role
     if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Team\b", label):

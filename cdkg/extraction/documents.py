@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.context import Finding, SentenceContext, find_subject
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
@@ -201,9 +201,36 @@ MONEY_FOR = re.compile(
     r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|over|with|through|under)\b)[\w'’-]+){0,9})")
 
 
+# "benefits from EU4Digital", "takes part in iPROCEEDS-2", "GLACY-e, funded by the EU": a coined one-word name (a digit,
+# an inner capital or a hyphenated suffix inside it) right after a role phrase, or right before a role participle,
+# names a programme the reference data may lack.
+COINED = r"(?P<name>(?![\w-]*(?:CERT|CSIRT|CIRT|SOC|Drill|Exercise|Games))(?=[A-Za-z]*[A-Z])[A-Za-z]+(?:[0-9]+[A-Za-z]*|(?<=[a-z])[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+)(?:-[A-Za-z0-9]+|\+)?" \
+         r"|[A-Z]{3,}-[a-z0-9]+|[A-Z]{3,}(?:\+|-[A-Z0-9]{1,2}\b))"
+COINED_AFTER_ROLE = re.compile(
+    r"\b(?:benefit(?:s|ed|ted|ting)?\s+from|t(?:ook|akes?|aking)\s+part\s+in|participat(?:es|ed|ing)\s+in|"
+    r"beneficiar(?:y|ies)\s+of|partner\s+countr(?:y|ies)\s+of|priority\s+countr(?:y|ies)\s+of|"
+    r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|join(?:s|ed|ing)?|"
+    rf"contribut(?:es|ed)\s+to|under|through)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
+    rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b)")
+COINED_BEFORE_ROLE = re.compile(
+    rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
+    r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b|\s+(?:priority|partner|pilot|target|focus|beneficiary)\s+"
+    r"(?:countr(?:y|ies)|states?)\b)")
+
+
+def _coined_programmes(text: str) -> list[Mention]:
+    found = []
+    for pattern in (COINED_AFTER_ROLE, COINED_BEFORE_ROLE):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            found.append(Mention(match.start("name"), match.end("name"), "", "lower", "initiative", name,
+                                 {"label": name, "named": "1"}))
+    return found
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
-    found = []
+    found = _coined_programmes(text) if re.search(r"[a-z0-9][A-Z]|\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\+", text) else []
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
@@ -578,7 +605,7 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
-                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)\s+(?={MONEY})|"
+                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
@@ -588,10 +615,15 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew o
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
-                      r"operated|coordinated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+                      r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
 HYPHEN_LED = re.compile(r"-(?:led|run|organi[sz]ed)\s*$")
+
+
+FUND_ACTS = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:co-?)?(?:fund|financ|"
+                       r"back|sponsor|support|provid|grant|award|allocat|contribut)\w*\b")
+POSSESSED_AFTER = re.compile(r"(?:\s*\([^()]*\))?['’]s\s+(?!own\b)[a-z]")
 
 
 def programmes(context: SentenceContext) -> list[Finding]:
@@ -605,21 +637,30 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
+        if re.search(r"\bFund$", entity.label) and FUND_ACTS.match(context.masked, context.mention_at(index) +
+                                                                  len(str(index)) + 2):
+            continue  # "the UK's Security Fund financed X": the fund is how the UK pays, not what is paid for
+        if POSSESSED_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2):
+            continue  # "hosts the X Programme's regional hub": the hub is hosted, not the programme
         if not mention.key and context.through is not None and context.through.kind == "initiative":
             continue  # "Through its Fund, the government has committed USD 3 million to training programmes": the Fund
         roles = _roles(context, index)
-        if not mention.key and roles:  # an unnamed programme is its first actor's
+        if not mention.key and mention.extra.get("named"):  # a coined name ("EU4Digital") is its own identity
+            entity = replace(entity, key=f"initiative/{slugify(entity.label)}")
+        elif not mention.key and roles:  # an unnamed programme is its first actor's
             entity = replace(entity, key=f"initiative/{slugify(roles[0][0].rsplit('/', 1)[-1])}/{slugify(entity.label)}")
         for actor, role, agency, indirect in roles + _also_funded(context, index, roles):
             if not actor or actor == entity.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
                 continue
+            if role == "Lead" and re.search(r"\bFund$", entity.label):
+                continue  # "created a National Cyber Fund": a fund is paid into, not a programme someone runs
             year, status = "", ""
             if role == "Funder" and actor in (r[0] for r in roles if r[1] == "Funder"):
                 year = _funding_year(context, context.mention_at(index))
             if role == "Lead":
                 offset = context.mention_at(index) + len(str(index)) + 2
-                launched = LAUNCH_AFTER.search(context.masked[offset:])
-                year, status = (launched.group(1), "Launched") if launched else ("", "")
+                launched = LAUNCH_AFTER.search(context.masked[offset:]) or LAUNCHED_BY.search(context.masked[offset:])
+                year, status = (launched.groupdict().get("year") or launched.group(1), "Launched") if launched else ("", "")
                 start = context.clause_of(context.mention_at(index))[0]
                 if not launched and LAUNCHED_BEFORE.search(context.masked[max(start, context.intro_end):
                                                                           context.mention_at(index)]):
@@ -628,6 +669,10 @@ def programmes(context: SentenceContext) -> list[Finding]:
                         context.masked[start:context.mention_at(index)]) or cues.clause_year(
                         context.masked[:context.intro_end])
                     status = "Launched"
+                if not year:  # "RIA has since 2019 managed X", "Since 2020 Chile has run X": when its running began
+                    end = context.clause_of(context.mention_at(index))[1]
+                    own = re.split(r"\s(?:and|but|while|whereas)\s", context.masked[start:context.mention_at(index)])[-1]
+                    year = cues.since_year(own) or cues.since_year(context.masked[offset:end])
             fact = Fact("funds", actor, entity.key, year, status, role=role, through=agency)
             finding = _finding(context, fact, f"programme.{role.lower()}", indirect)
             finding.entities += [entity] if not mention.key else []
@@ -649,16 +694,34 @@ BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|sche
                            rf"assists|assisted|helps|helped)\s+(?:the\s+)?(?=\ue000)")
 
 
+# ", launched by the African Union in 2020," or "(2019-2023), a EUR 4 million action funded by the EU," between a
+# programme and its verb.
+PARTICIPLE_INTERLUDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:an?\s+[^,;\ue000]{0,40}?\s)?(?:launched|implemented|run|"
+                                  r"funded|financed|managed|led|created|set up|established|backed)\s+[^,;]{0,80}?,(?=\s)")
+# "the X project counts Malawi and Zambia among its partner countries"
+COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|counted|includes|included|lists|listed)\s+"
+                          rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:among\s+)?"
+                          rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:beneficiar(?:y|ies)|countries|recipients)\b")
+
+
 def _programme_before(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
     """The last named programme before ``position``."""
-    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative" and m.key
-             and context.mention_at(i) < position and _is_programme(context, m)]
+    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative"
+             and (m.key or m.extra.get("named")) and context.mention_at(i) < position and _is_programme(context, m)]
     return found[-1] if found else None
 
 
 def _is_programme(context: SentenceContext, mention: Mention) -> bool:
-    entity = context.gazetteer.entities.get(mention.key)
+    entity = context.gazetteer.entities.get(mention.key) if mention.key else _coined_entity(mention)
     return entity is not None and entity.cls != CDO.Exercise and not NOT_A_PROGRAMME.search(entity.label)
+
+
+def _coined_entity(mention: Mention) -> Entity | None:
+    """The entity of a coined programme name the reference data lacks ("EU4Digital"), or None."""
+    if mention.form != "lower" or not mention.extra.get("named"):
+        return None
+    label = mention.extra["label"]
+    return Entity(key=f"initiative/{slugify(label)}", label=label, kind="initiative", cls=CDO.CapacityBuildingProgramme)
 
 
 def _roles_by_reference(context: SentenceContext) -> list[Finding]:
@@ -678,20 +741,33 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
-    helped = re.search(r"benefit|serve|support|target|cover|assist|help", masked) is not None
+    found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
+        _project_of(context)
+    helped = re.search(r"benefit|serve|support|target|cover|assist|help|count|includ|list", masked) is not None
     for index, mention in enumerate(context.view.mentions) if helped else ():
-        after = BENEFITS_WHOM.match(masked, context.mention_at(index) + len(str(index)) + 2)
-        if after and mention.kind == "initiative" and _is_programme(context, mention):
+        end = context.mention_at(index) + len(str(index)) + 2
+        interlude = PARTICIPLE_INTERLUDE.match(masked, end)  # "X, launched by the AU in 2020, covers Malawi"
+        after = BENEFITS_WHOM.match(masked, interlude.end() if interlude else end)
+        counted = COUNTS_AMONG.match(masked, end)
+        if mention.kind != "initiative" or not _is_programme(context, mention):
+            continue
+        if after:
             found += [(after.end(), m, "Beneficiary") for m in _listed(context, after.end(), len(masked))]
+        elif counted:
+            found += [(counted.end(), m, "Beneficiary") for m in _listed(context, counted.start("list"),
+                                                                          counted.end("list"))]
     for position, actor, role in found:
-        programme = _programme_before(context, position)
+        programme = _programme_before(context, position) if position >= 0 else _programme_after(context, -position)
         if programme is None or actor.kind not in ("state", "org"):
             continue
         key, agency = _actor_and_agency(context, actor)
         year = _funding_year(context, position) if role == "Funder" else ""
-        fact = Fact("funds", key, programme[1].key, year, role=role, through=agency)
+        coined = None if programme[1].key else _coined_entity(programme[1])
+        target = programme[1].key or coined.key
+        fact = Fact("funds", key, target, year, role=role, through=agency)
         findings.append(_finding(context, fact, f"programme.{role.lower()}-by-reference"))
-        findings += _programme_details(context, programme[1].key, key, agency) if role == "Funder" else []
+        findings[-1].entities += [coined] if coined else []
+        findings += _programme_details(context, target, key, agency) if role == "Funder" else []
     return findings
 
 
@@ -704,12 +780,114 @@ TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:
                       rf"allocat\w+|grant\w+|invest\w+)")
 
 
+# "CyberEast, a joint project of the EU and the Council of Europe", "P is an initiative of X": X leads P.
+PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
+                        rf"(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
+                        rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)")
+
+
+def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(position, leader, "Lead") for "P, a joint project of X and Y"."""
+    found: list[tuple[int, Mention, str]] = []
+    for index, mention in enumerate(context.view.mentions) if " of " in context.masked else ():
+        if mention.kind != "initiative" or not _is_programme(context, mention):
+            continue
+        match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        if match:
+            found += [(match.end(), m, "Lead") for m in _listed(context, match.end(), len(context.masked))]
+    return found
+
+
+# "Senegal is a GLACY+ priority country", "Fiji and Tonga are Pacific4Cyber partner countries": the programme modifies
+# the role noun, the clause's subjects benefit.
+MODIFIED_ROLE = re.compile(rf"(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:is|are|was|were|"
+                           rf"has been|have been|became|become)\s+(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?P<programme>{SLOT})\s+"
+                           rf"(?:priority|partner|pilot|target|focus|beneficiary)\s+(?:countr(?:y|ies)|states?)\b")
+
+
+def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(position of the programme's end, beneficiary, "Beneficiary") for "Senegal is a GLACY+ priority country"."""
+    found: list[tuple[int, Mention, str]] = []
+    for match in MODIFIED_ROLE.finditer(context.masked) if "countr" in context.masked or "state" in context.masked else ():
+        found += [(match.end("programme"), m, "Beneficiary") for m in context.view.slots_in(match.group("actors"))
+                  if m.kind in ("state", "org")]
+    return found
+
+
+# "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
+# is the programme named right before take the role its verb gives (the verb never gives one role to all).
+RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
+                           rf",?\s*(?:which|that)\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
+                           rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
+                           rf"(?P<verb>(?:co-?)?[a-z]+)\b(?!\s+(?:to|in|on|with)\b)")
+# "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
+# the clause (the one named before, or in an opening phrase the one the main clause names after it).
+FUNDED_FROM = re.compile(rf"\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
+                         rf"(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?(?:provided\s+)?from\s+(?=(?:the\s+)?\ue000)")
+
+
+def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(position, actor, role) for the subjects of ", which X runs / co-funds" after a programme's name."""
+    found: list[tuple[int, Mention, str]] = []
+    masked = context.masked
+    for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked else ():
+        if mention.kind != "initiative" or not _is_programme(context, mention):
+            continue
+        match = RELATIVE_ROLE.match(masked, context.mention_at(index) + len(str(index)) + 2)
+        if match is None:
+            continue
+        verb = match.group("verb")
+        role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
+            else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+        if role:
+            found += [(match.start("verb"), m, role) for m in _listed(context, match.start("actors"), match.start("verb"))]
+    return found
+
+
+def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(position, funder, "Funder") for "with funding from X" (a negative position: the programme comes after)."""
+    found: list[tuple[int, Mention, str]] = []
+    masked = context.masked
+    for match in FUNDED_FROM.finditer(masked) if " from " in masked else ():
+        opening = match.start() < context.intro_end
+        position = -match.end() if opening else match.start()
+        end = context.intro_end if opening else len(masked)  # "With funding from X, Ghana launched …": not Ghana
+        found += [(position, m, "Funder") for m in _listed(context, match.end(), end)]
+    return found
+
+
+def _programme_after(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
+    """The first named programme after ``position`` (an opening phrase's end, "Germany's contribution to"), before
+    any ";"."""
+    stop = context.masked.find(";", position)
+    end = stop if stop >= 0 else len(context.masked)
+    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative" and m.key
+             and position <= context.mention_at(i) < end and _is_programme(context, m)]
+    return found[0] if found else None
+
+
+# "Germany's contribution to the X Programme", "Japan's funding for X": the possessor of a funding noun funds X.
+OWNER_FUNDING = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:contributions?|funding|financing|grants?|"
+                           rf"donations?|financial\s+support|pledges?)\s+(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?"
+                           rf"(?:to|for|towards)\s+(?:the\s+)?(?=\ue000)")
+
+
+def _owner_funding(context: SentenceContext) -> list[tuple[int, Mention, str]]:
+    """(-position of the programme, funder, "Funder") for "X's contribution to the Y Programme"."""
+    return [(-match.end(), context.view.slot(match.group("owner")), "Funder")
+            for match in OWNER_FUNDING.finditer(context.masked)] if "'" in context.masked or "’" in context.masked else []
+
+
 def _funding_year(context: SentenceContext, position: int) -> str:
     """The year a funding clause gives ("contributed EUR 2 million in 2020"), or ''."""
     start, end = context.clause_of(position)
     return cues.clause_year(context.masked[position:end]) or cues.clause_year(context.masked[start:position])
 
 
+# "launched by the African Union in 2020": the leader's launch year
+LAUNCHED_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:launched|established|created|set up|founded|initiated)\s+(?:\w+ly\s+)?by\s+"
+                         rf"(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})")
 LAUNCHED_BEFORE = re.compile(r"\b(?:co-?)?launch(?:ed|es)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -757,6 +935,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         base = offset + len(str(index)) + 2
         for agent in _listed(context, base + match.end(), base + min(region_end, match.end() + 80)):
             found.append((*_actor_and_agency(context, agent), role))
+    found += _opening_agents(context, offset)
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}$",
                        before)
     if hyphen:
@@ -768,19 +947,36 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if context.through is not None and context.through is context.view.mentions[index] or \
             UNDER_PROGRAMME.match(context.masked[:offset + len(str(index)) + 2]) and offset < context.intro_end:
         subject, _, indirect = context.subject_key()  # "Through the X programme, Canada has committed …"
+        subject, indirect = _subject_after_relative(context, index, subject, indirect)
         return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
                            indirect)]
-    subject_role = _subject_role(context, before)
+    subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
+        else _subject_role(context, before)
+    if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
+        subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
+    if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
+        subject_role = ""  # "hosted a workshop of X": the verb's object is the workshop, not the programme
+    recipient = GIVES_RECIPIENT.search(before)
+    if recipient and context.view.slot(recipient.group("recipient")).kind in ("state", "org"):
+        subject_role = "Funder"  # "Japan granted Bhutan USD 1.5 million for X": Japan funds, Bhutan benefits
+        receiver, _ = _actor_and_agency(context, context.view.slot(recipient.group("recipient")))
+        results.append((receiver, "Beneficiary", "", False))
     if not subject_role and re.search(r"\b(?:support|back|help)(?:s|ed|ing)?\s+(?:the\s+)?$", before) and \
             WITH_MONEY.search(after):
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
+        colon = context.masked.rfind(": ", start, offset)
+        after_colon = find_subject(context.view, colon + 2, offset) if colon >= 0 else None
+        if after_colon is not None and after_colon.key and after_colon.kind in ("state", "org"):
+            (subject, through), indirect = _actor_and_agency(context, after_colon), False  # "…: RIA has managed X"
         owner = OWNED_FUND.match(context.masked, max(start, context.intro_end))
         if owner and context.view.slot(owner.group("owner")).kind in ("state", "org") and \
                 context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
-        if subject and not NON_STATE_SUBJECT.search(before[-70:]) and cues.clause_status(before, "") != "negated":
+            through = through or context.view.slot(owner.group("fund")).key  # the fund is the vehicle it acts through
+        if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
+                cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
             results.append((subject, subject_role, through, indirect))
             joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
             for slot in SLOT_RE.finditer(joint.group() if joint else ""):  # "Norway and the Netherlands fund X"
@@ -798,11 +994,59 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             _nearest_actor(context, offset - len(possessor.group()))
         if owner is not None and owner.key and owner.kind in ("state", "org"):
             actor, agency = _actor_and_agency(context, owner)
-            bank = " Bank" in getattr(context.gazetteer.entities.get(actor), "label", "")
-            results.append((actor, "Funder" if bank else "Lead", agency, owner.form == "coref"))
+            role = _owner_role(context, actor, context.view.mentions[index], results)
+            results += [(actor, role, agency, owner.form == "coref")] if role else []
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
+
+
+def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]]) -> str:
+    """The role of a programme's possessive owner ("the EU's X project"): a bank's or a fund's owner pays for it;
+    an owner whose programme someone else implements pays for it; else the owner leads it (the possessive says
+    whose programme it is, whoever else funds or benefits from it)."""
+    entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+    if " Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or \
+            (entity is not None and re.search(r"\bFund$", entity.label)):
+        return "Funder"
+    others = [r for r in results if r[0] != owner]
+    if any(r[1] == "Lead" for r in others):
+        return "Funder"  # "the EU's X project, implemented by Estonia"
+    return "Lead"
+
+
+def _subject_after_relative(context: SentenceContext, index: int, subject: str, indirect: bool) -> tuple[str, bool]:
+    """The main clause's subject when the one found belongs to a relative clause on the programme ("Under the X
+    Project, which the Council of Europe runs, Lesotho received …": Lesotho, not the Council of Europe)."""
+    relative = RELATIVE_ROLE.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if relative is None or subject not in {_actor_and_agency(context, m)[0] for m in
+                                           context.view.slots_in(relative.group("actors"))}:
+        return subject, indirect
+    after = find_subject(context.view, relative.end())
+    if after is None or not after.key:
+        return "", indirect
+    return _actor_and_agency(context, after)[0], after.form == "coref"
+
+
+OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:[A-Z]\w+ly|[Ll]argely|[Mm]ainly|[Jj]ointly)\s+)?(?:[Ff]unded|[Ff]inanced|[Bb]acked|"
+                                r"[Ss]ponsored|[Rr]un|[Ii]mplemented|[Mm]anaged|[Ll]ed|[Oo]rgani[sz]ed|[Oo]perated|"
+                                r"[Cc]oordinated)\s+(?:\w+ly\s+)?by\b")
+
+
+def _opening_agents(context: SentenceContext, offset: int) -> list[tuple[str, str, str]]:
+    """(actor, agency, role) from an opening participle when the programme opens the main clause ("Funded by the
+    EU and run by the CoE, the X project trained …")."""
+    comma = re.search(r",\s*(?:the\s+)?$", context.masked[:offset])
+    if comma is None or not OPENING_PARTICIPLE.match(context.masked) or ";" in context.masked[:offset]:
+        return []
+    intro = context.masked[:comma.start()]
+    intro = intro[0].lower() + intro[1:]
+    found = []
+    for match in BY_AGENT.finditer(intro):
+        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        following = next((m.start() for m in BY_AGENT.finditer(intro, match.end())), len(intro))
+        found += [(*_actor_and_agency(context, agent), role) for agent in _listed(context, match.end(), following)]
+    return found
 
 
 # "for ECOWAS states", "for Nigerian cybercrime prosecutors", "in Ukraine and Moldova": whom a programme serves.
@@ -825,6 +1069,10 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
         inside = re.search(r"\bfor\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
                    if context.gazetteer.entities[hit.key].kind == "state"] if inside else []
+        for hit in context.gazetteer.find(label) if "'" in label or "’" in label else ():
+            owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
+            if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
+                served.append(Mention(0, 0, owner, "name", "state"))
     taken = {r[0] for r in results}
     return [(m.key, "Beneficiary", "", False) for m in served if m.key and m.kind in ("state", "org")
             and m.key not in taken and m.form != "capital"]
@@ -848,7 +1096,20 @@ UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|Wit
                              rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
 
 
-JOINT_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
+# "provided Malawi with a USD 20 million grant for X", "granted Bhutan JPY 300 million under X": the state right after a
+# giving verb is the recipient, the verb's subject the funder.
+GIVES_RECIPIENT = re.compile(rf"\b(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|offer(?:s|ed)|"
+                             rf"extend(?:s|ed)|allocat(?:es|ed))\s+(?:the\s+)?(?P<recipient>{SLOT})\s+(?:with\s+)?(?:an?\s+)?"
+                             rf"{MONEY}")
+# "Malawi is among the countries supported by the X project", "officials trained under X": the subject benefits.
+SERVED_BY_PROGRAMME = re.compile(r"\b(?:supported|assisted|trained|helped|covered|targeted|served|advised|mentored)\s+"
+                                 r"(?:\w+ly\s+)?(?:by|under|through)\s+(?:the\s+|its\s+)?$")
+# "set up its CSIRT with support from the X project", "trained with the help of X": the clause's actor benefits.
+HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|assistance|"
+                                 r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
+
+
+JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
                             rf"(?:have\s+|has\s+)?(?:jointly\s+)?(?:co-?)?[a-z]+)")
 
 
@@ -858,7 +1119,10 @@ OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
-                                                             (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)]
+                                                             (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
+             if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
+    if TRAINS_UNDER.search(before):
+        return "Lead"  # "China has trained officials from 40 states under the X Programme": China delivers it
     if not verbs:
         return ""
     _, role, end = max(verbs)
@@ -867,7 +1131,31 @@ def _subject_role(context: SentenceContext, before: str) -> str:
     return role
 
 
+# "benefited from EUR 3 million in grants under X", "with funding from": a funding word used as a noun (after a
+# preposition, a number or a determiner) names money received, not the clause's funding verb.
+PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\b")  # "run by GIZ": a participle, not the subject's verb
+NOUN_BEFORE = re.compile(r"(?:\b(?:in|of|from|with|under|and|million|billion|the|a|an|its|their|new)|\d|['’]s?)\s+$")
+FUNDING_NOUNS = re.compile(r"grants?|funding|financing|contributions?|donations?|investments?|commitments?")
+
+
+def _funding_noun(before: str, match: re.Match[str]) -> bool:
+    """Whether a funding word is a noun ("EUR 3 million in grants", "with funding"), not the clause's verb."""
+    return FUNDING_NOUNS.fullmatch(match.group()) is not None and NOUN_BEFORE.search(before, 0, match.start()) is not None
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
+# verbs that fund only when money is named: "committed EUR 2 million to X", not "is committed to X"
+WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*)(?=[^\w]*$|\s)")
+NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share)"
+                          r"(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _weak_funding(before: str, clause: str) -> bool:
+    """Whether the clause's funding verb is one that funds only with money and the clause names none."""
+    verbs = list(FUNDER_VERB.finditer(before))
+    return bool(verbs) and WEAK_FUNDER.match(verbs[-1].group()) is not None and not re.search(
+        r"(?:US\$|A\$|C\$|NZ\$|S\$|[€£¥$])\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|SGD|[A-Z]{3})\s?\d|\d\s*(?:million|billion)\b",
+        clause)
+TRAINS_UNDER = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:trained|trains|train|hosted|hosts)\s+(?![^,;]*\bby\b)[^,;]{0,80}?"
+                          r"\b(?:under|through|as part of)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, str]:
@@ -879,8 +1167,10 @@ def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, 
 
 def _programme_details(context: SentenceContext, programme: str, funder: str, agency: str) -> list[Finding]:
     findings = []
-    if agency:
+    if agency and getattr(context.gazetteer.entities.get(agency), "kind", "") == "org":
         findings.append(_finding(context, Fact("organisedBy", programme, agency), "programme.run-by"))
+    elif agency:  # "the UK's Security Fund financed X": the fund it pays through is the UK's own
+        findings.append(_finding(context, Fact("organisedBy", agency, funder), "programme.fund-owner"))
     alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "") if funder in context.gazetteer.entities else ""
     money = cues.amount(context.masked, alpha2)
     if money is not None:
@@ -888,6 +1178,64 @@ def _programme_details(context: SentenceContext, programme: str, funder: str, ag
                                  "programme.amount"))
     for region in context.mentions_between(0, len(context.masked), ("region",)):
         findings.append(_finding(context, Fact("region", programme, region.key), "programme.region"))
+    return findings
+
+
+# Money given straight to a recipient, no programme named: "the EU allocated EUR 15 million to Moldova", "Japan granted
+# Bhutan USD 1.5 million", "USAID provided Moldova's CERT with $2 million", "Peru received a USD 30 million loan from
+# the IDB". The recipient is what is funded (a state or a body), with the amount.
+GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|allocat(?:es|ed)|committ?(?:s|ed)|" \
+       r"pledg(?:es|ed)|donat(?:es|ed)|disburs(?:es|ed)|extend(?:s|ed)|contribut(?:es|ed)|approv(?:es|ed))"
+SUM = rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:{MONEY})(?:[^;,\ue000]|,(?=\d)){{0,40}}?"
+GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+)?(?:an?\s+)?{SUM}"
+                      rf"|(?:an?\s+)?{SUM}\s+to\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s\s+\ue000))")
+# "the UK funds the GFCE", "Japan is the largest donor to the ITU's cyber work": a funding verb or noun whose object
+# is a body or a state, not a programme, funds that recipient (no sum needed: the verb says money).
+FUNDS_ACTOR = re.compile(rf"\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
+                         rf"(?:donors?|funders?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
+RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?{SUM}\s+from\s+(?:the\s+)?"
+                           rf"(?P<funder>{SLOT})")
+
+
+GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|"
+                         r"approv|receiv|obtain|secured|got")
+FUNDING_HINT = re.compile(r"fund|financ|sponsor|donor")
+
+
+def recipient_funding(context: SentenceContext) -> list[Finding]:
+    """Funding of a recipient (a state or a body) when the clause names no programme: funder, recipient, amount."""
+    findings: list[Finding] = []
+    masked = context.masked
+    money = re.search(r"\d", masked) is not None and GIVING_HINT.search(masked) is not None
+    matches = (list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)) if money else []) + \
+        (list(FUNDS_ACTOR.finditer(masked)) if FUNDING_HINT.search(masked) else [])
+    for match in matches:
+        start, end = context.clause_of(match.start())
+        if any(m.kind == "initiative" for m in context.view.slots_in(masked[start:end])):
+            continue  # a programme in the clause: the programme rules read the roles
+        if cues.clause_status(masked[start:match.start()], "") in cues.UNACCOMPLISHED or context.hedged:
+            continue
+        if match.groupdict().get("funder"):
+            funder_mention, recipient_mention = context.view.slot(match.group("funder")), None
+            subject, _, indirect = context.subject_in(start, end)
+            recipient, indirect = subject, indirect
+            funder, agency = _actor_and_agency(context, funder_mention)
+        else:
+            named = match.groupdict()
+            recipient_mention = context.view.slot(named.get("first") or named["to"])
+            recipient = recipient_mention.key
+            funder, agency, indirect = context.subject_in(start, end)
+        kinds = {getattr(context.gazetteer.entities.get(k), "kind", "") for k in (funder, recipient)}
+        if not funder or not recipient or funder == recipient or kinds - {"state", "org"}:
+            continue
+        if recipient_mention is not None and recipient_mention.form == "capital":
+            continue
+        alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "")
+        money = cues.amount(masked[match.start():max(match.end(), end)], alpha2)
+        year = cues.clause_year(masked[match.start():end]) or cues.clause_year(masked[start:match.start()])
+        fact = Fact("funds", funder, recipient, year, role="Funder", through=agency,
+                    amount=f"{money[0]} {money[1]}" if money else "")
+        findings.append(_finding(context, fact, "funding.recipient", indirect))
     return findings
 
 
@@ -1003,4 +1351,4 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [documents, ordinal_documents, programmes, exercises, events]
+RULES = [documents, ordinal_documents, programmes, recipient_funding, exercises, events]

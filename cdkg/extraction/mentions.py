@@ -17,7 +17,8 @@ SLOT = rf"{OPEN}(\d+){CLOSE}"
 SLOT_RE = re.compile(SLOT)
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
-CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|and|&)"
+# a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
+CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
 ACRONYM = r"[A-Z][A-Za-z0-9&/-]*[A-Z0-9][A-Za-z0-9/-]*"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"

@@ -1,0 +1,392 @@
+"""Capacity-building roles (funder, implementer, beneficiary) told the ways policy writers tell them.
+
+Every sentence is invented for the test, about states and programmes no profile describes: the point is that
+the role comes from the words around the programme (the verb, a relative clause, an opening participle, a
+funding noun), never from one phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cdkg.extraction import cues
+from test_extraction_mechanisms import extract
+
+
+def _roles(text: str) -> set[tuple[str, str, str]]:
+    result = extract(text)
+
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), f.role, name(f.object)) for f in result.facts if f.relation == "funds"}
+
+
+def _facts(text: str) -> list:
+    return extract(text).facts
+
+
+MALAWI = "Malawi is a landlocked state. "
+
+
+# --- the subject of a relative clause on the programme takes the role its verb gives ----------------------------
+
+@pytest.mark.parametrize("sentence, actor, role", [
+    ("New Zealand leads the Pacific Cyber Capacity Programme, which Japan co-funds.", "Japan", "Funder"),
+    ("Malawi draws on the Zambezi Cyber Skills Programme, which the African Union runs.", "African Union", "Lead"),
+    ("Malawi draws on the Zambezi Cyber Skills Programme (ZCSP), which the World Bank finances.", "World Bank",
+     "Funder"),
+])
+def test_the_subject_of_a_relative_clause_on_a_programme_takes_its_verbs_role(sentence: str, actor: str,
+                                                                               role: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert (actor, role, next(r[2] for r in roles)) in roles, roles
+
+
+def test_a_relative_clause_that_gives_no_role_gives_nothing() -> None:
+    roles = _roles(MALAWI + "Malawi benefits from the Zambezi Cyber Skills Programme, which India considers a model.")
+    assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme")}
+
+
+def test_an_opening_programme_with_a_relative_clause_keeps_the_main_subject() -> None:
+    roles = _roles("Lesotho is a small state. Under the Octopus Project, which the Council of Europe runs, Lesotho "
+                   "received training for judges.")
+    assert ("Lesotho", "Beneficiary", "Octopus Project") in roles
+    assert ("Council of Europe", "Lead", "Octopus Project") in roles
+    assert ("Council of Europe", "Beneficiary", "Octopus Project") not in roles
+
+
+# --- money from someone: "with funding from", "a grant from", "X's contribution to" ------------------------------
+
+@pytest.mark.parametrize("sentence, funder, programme", [
+    ("With financing from the World Bank, Ghana launched the Ghana Digital Acceleration Project in 2022.",
+     "World Bank", "Ghana Digital Acceleration Project"),
+    ("The Himalayan Cyber Skills Programme is supported by a grant from Japan.", "Japan",
+     "Himalayan Cyber Skills Programme"),
+    ("Germany's contribution to the African Cyber Skills Programme amounts to EUR 8 million.", "Germany",
+     "African Cyber Skills Programme"),
+])
+def test_money_from_an_actor_makes_it_the_funder(sentence: str, funder: str, programme: str) -> None:
+    roles = _roles("Ghana is a coastal state. " + sentence)
+    assert (funder, "Funder", programme) in roles, roles
+
+
+def test_an_opening_with_funding_from_does_not_make_the_main_subject_a_funder() -> None:
+    roles = _roles("Ghana is a coastal state. With financing from the World Bank, Ghana launched the Ghana Digital "
+                   "Acceleration Project in 2022.")
+    assert ("Ghana", "Funder", "Ghana Digital Acceleration Project") not in roles
+    assert ("Ghana", "Lead", "Ghana Digital Acceleration Project") in roles
+
+
+def test_a_funding_verb_before_a_currency_sign_funds() -> None:
+    roles = _roles("Ghana is a coastal state. The United Kingdom provided £2m through its Cyber Security Capacity "
+                   "Building Programme to help Ghana build a national CERT.")
+    assert ("United Kingdom", "Funder", "Cyber Security Capacity Building Programme") in roles
+    assert ("United Kingdom", "Lead", "Cyber Security Capacity Building Programme") not in roles
+
+
+@pytest.mark.parametrize("sentence, funder, recipient, programme", [
+    ("The World Bank provided Malawi with a USD 20 million grant for the Malawi Digital Foundations Project.",
+     "World Bank", "Malawi", "Malawi Digital Foundations Project"),
+    ("Australia gave Fiji AUD 2 million through the Cyber Cooperation Program.", "Australia", "Fiji",
+     "Cyber Cooperation Program"),
+])
+def test_the_state_a_giving_verb_names_first_is_the_recipient(sentence: str, funder: str, recipient: str,
+                                                              programme: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert (funder, "Funder", programme) in roles and (recipient, "Beneficiary", programme) in roles, roles
+
+
+# --- a funding word used as a noun is money received, a participle is not the subject's verb --------------------
+
+def test_money_received_in_grants_is_not_funding() -> None:
+    roles = _roles(MALAWI + "Malawi benefited from EUR 3 million in grants under the Zambezi Cyber Skills Programme.")
+    assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Funded by the European Union, the Zambezi Cyber Skills Programme trained Malawian officials.",
+     {("European Union", "Funder", "Zambezi Cyber Skills Programme")}),
+    ("Financed by Germany and run by the African Union, the Zambezi Cyber Skills Programme has trained officials.",
+     {("Germany", "Funder", "Zambezi Cyber Skills Programme"),
+      ("African Union", "Lead", "Zambezi Cyber Skills Programme")}),
+])
+def test_an_opening_participle_names_the_programmes_funder_and_implementer(sentence: str, expected: set) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert expected <= roles, roles
+    assert not any(r[0] == "Malawi" for r in roles), roles  # "run by" is a participle, not Malawi's verb
+
+
+# --- beneficiaries -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Malawi is among the countries supported by the Zambezi Cyber Skills Programme.",
+    "Malawi's national CSIRT was established in 2018 with support from the Zambezi Cyber Skills Programme.",
+    "Malawian officials have been trained under the Zambezi Cyber Skills Programme.",
+])
+def test_being_helped_by_a_programme_is_benefiting_from_it(sentence: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme")}, roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Malawi applied to join the Zambezi Cyber Skills Programme.",
+    "Malawi hopes to benefit from the Zambezi Cyber Skills Programme.",
+    "Malawi does not benefit from the Zambezi Cyber Skills Programme.",
+    "Malawi hosts the Zambezi Cyber Skills Programme's regional hub.",
+])
+def test_a_planned_negated_or_possessed_programme_gives_no_role(sentence: str) -> None:
+    assert _roles(MALAWI + sentence) == set()
+
+
+def test_applying_to_join_is_planned() -> None:
+    assert cues.clause_status("Malawi applied to join the ", "") == "Planned"
+
+
+# --- the owner a possessive names --------------------------------------------------------------------------------
+
+def test_an_owner_whose_programme_someone_else_implements_funds_it() -> None:
+    roles = _roles(MALAWI + "The EU's Zambezi Cyber Skills Programme, implemented by the African Union, has "
+                            "supported Malawi since 2019.")
+    assert ("European Union", "Funder", "Zambezi Cyber Skills Programme") in roles
+    assert ("African Union", "Lead", "Zambezi Cyber Skills Programme") in roles
+    assert ("European Union", "Lead", "Zambezi Cyber Skills Programme") not in roles
+
+
+@pytest.mark.parametrize("sentence, actor, role", [
+    ("Malawi made a voluntary contribution of EUR 50,000 to the Council of Europe's Octopus Project.", "Malawi",
+     "Funder"),
+    ("Malawian judges attended courses under the Council of Europe's Octopus Project.", "Malawi", "Beneficiary"),
+])
+def test_an_owner_named_beside_another_actors_role_still_runs_it(sentence: str, actor: str, role: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert (actor, role, "Octopus Project") in roles
+    assert ("Council of Europe", "Lead", "Octopus Project") in roles, roles
+
+
+def test_a_fund_that_pays_is_its_owners_vehicle_not_a_programme() -> None:
+    facts = _facts(MALAWI + "The Netherlands' Cyber Diplomacy Fund financed the \"Safe Lilongwe\" project, worth "
+                            "EUR 400,000.")
+    funds = [f for f in facts if f.relation == "funds"]
+    assert [(f.subject, f.role, f.object, f.through) for f in funds] == [
+        ("state/netherlands", "Funder", "initiative/safe-lilongwe", "initiative/cyber-diplomacy-fund")]
+    organised = {(f.subject, f.object) for f in facts if f.relation == "organisedBy"}
+    assert organised == {("initiative/cyber-diplomacy-fund", "state/netherlands")}  # the fund is the owner's
+
+
+def test_a_fund_created_at_home_is_not_a_programme_anyone_runs() -> None:
+    assert _roles(MALAWI + "The government created a National Cyber Resilience Fund in 2021.") == set()
+
+
+# --- whom a programme serves, past a participle that names its leader --------------------------------------------
+
+def test_a_programme_launched_by_an_actor_is_led_by_it_and_covers_whom_it_names() -> None:
+    result = extract(MALAWI + "The Zambezi Cyber Skills Programme, launched by the African Union in 2020, covers "
+                              "Malawi and Zambia.")
+    found = {(f.subject, f.role, f.year, f.status) for f in result.facts if f.relation == "funds"}
+    assert ("org/au", "Lead", "2020", "Launched") in found, found
+    assert {("state/malawi", "Beneficiary", "", ""), ("state/zambia", "Beneficiary", "", "")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Zambezi Cyber Skills Programme counts Malawi and Zambia among its partner countries.",
+    "The Zambezi Cyber Skills Programme includes Malawi and Zambia among its beneficiaries.",
+])
+def test_a_programme_counting_states_among_its_beneficiaries(sentence: str) -> None:
+    assert _roles(MALAWI + sentence) == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme"),
+                                         ("Zambia", "Beneficiary", "Zambezi Cyber Skills Programme")}
+
+
+# --- money given straight to a recipient, no programme named -----------------------------------------------------
+
+MOLDOVA = "Moldova is an East European state. "
+
+
+@pytest.mark.parametrize("sentence, funder, recipient, year, amount", [
+    ("In 2022 the European Union allocated EUR 15 million to Moldova to strengthen its cyber resilience.",
+     "org/eu", "state/moldova", "2022", "15000000.0 EUR"),
+    ("Japan granted Moldova USD 1.5 million in 2021 to strengthen its national CERT.", "state/japan",
+     "state/moldova", "2021", "1500000.0 USD"),
+    ("Moldova received a USD 30 million loan from the World Bank in 2020.", "org/world-bank", "state/moldova",
+     "2020", "30000000.0 USD"),
+    ("Moldova pledged EUR 100,000 to the Council of Europe in 2019.", "state/moldova", "org/coe", "2019",
+     "100000.0 EUR"),
+])
+def test_money_given_to_a_recipient_funds_the_recipient(sentence: str, funder: str, recipient: str, year: str,
+                                                         amount: str) -> None:
+    funds = [(f.subject, f.object, f.year, f.amount, f.role) for f in _facts(MOLDOVA + sentence)
+             if f.relation == "funds"]
+    assert funds == [(funder, recipient, year, amount, "Funder")], funds
+
+
+@pytest.mark.parametrize("sentence", [
+    "Romania plans to give Moldova EUR 1 million.",
+    "Moldova spent EUR 2 million on its CERT.",
+    "Romania reportedly gave Moldova EUR 1 million.",
+])
+def test_planned_hedged_or_spent_money_funds_no_recipient(sentence: str) -> None:
+    assert not any(f.relation == "funds" for f in _facts(MOLDOVA + sentence))
+
+
+def test_a_recipient_in_a_clause_with_a_programme_is_its_beneficiary_not_funded() -> None:
+    funds = {(f.subject, f.role, f.object) for f in _facts(
+        MOLDOVA + "The World Bank provided Moldova with a USD 20 million grant for the Moldova Digital Project.")
+        if f.relation == "funds"}
+    assert ("state/moldova", "Beneficiary", "initiative/moldova-digital-project") in funds, funds
+    assert not any(f[2] == "state/moldova" for f in funds)
+
+
+# --- a coined one-word programme name the reference data lacks is kept ------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tonga benefits from Pacific4Cyber.", {("Tonga", "Beneficiary", "Pacific4Cyber")}),
+    ("Tonga takes part in iSHIELD-3, funded by the EU.", {("Tonga", "Beneficiary", "iSHIELD-3"),
+                                                            ("European Union", "Funder", "iSHIELD-3")}),
+    ("Tonga benefits from PACYB+, implemented by Australia.", {("Tonga", "Beneficiary", "PACYB+"),
+                                                               ("Australia", "Lead", "PACYB+")}),
+    ("Tonga joined CyberReef in 2019.", {("Tonga", "Beneficiary", "CyberReef")}),
+])
+def test_a_coined_programme_name_after_a_role_phrase_is_a_programme(sentence: str, expected: set) -> None:
+    assert _roles("Tonga is a Pacific state. " + sentence) == expected
+
+
+def test_a_coined_cert_name_is_a_funded_body_not_a_programme() -> None:
+    funds = [f for f in _facts("Tonga is a Pacific state. The EU funds toCERT.") if f.relation == "funds"]
+    assert funds and not any(f.object.startswith("initiative/") for f in funds)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tonga took part in CyberDrill2022.",  # an exercise
+    "The United Kingdom funds TCRA.",  # a bare acronym: who knows what it names
+])
+def test_coined_names_of_bodies_exercises_or_bare_acronyms_are_no_programmes(sentence: str) -> None:
+    assert _roles("Tonga is a Pacific state. " + sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tonga is a PACYB+ priority country.", {("Tonga", "Beneficiary", "PACYB+")}),
+    ("Fiji and Tonga are Pacific4Cyber partner countries.", {("Fiji", "Beneficiary", "Pacific4Cyber"),
+                                                             ("Tonga", "Beneficiary", "Pacific4Cyber")}),
+    ("Australia funds the Reef Cyber Programme and PACYB+.", {("Australia", "Funder", "Reef Cyber Programme"),
+                                                              ("Australia", "Funder", "PACYB+")}),
+    ("Tonga benefits from Pacific4Cyber, which Japan co-funds.", {("Tonga", "Beneficiary", "Pacific4Cyber"),
+                                                                   ("Japan", "Funder", "Pacific4Cyber")}),
+])
+def test_coined_programmes_as_modifiers_list_items_and_antecedents(sentence: str, expected: set) -> None:
+    assert expected <= _roles("Tonga is a Pacific state. " + sentence)
+
+
+def test_an_actor_training_others_under_a_programme_delivers_it() -> None:
+    roles = _roles("Japan is an Asian state. Japan has trained hundreds of officials from Pacific states under the "
+                   "Reef Cyber Programme.")
+    assert roles == {("Japan", "Lead", "Reef Cyber Programme")}
+
+
+def test_officials_trained_by_someone_under_a_programme_do_not_deliver_it() -> None:
+    roles = _roles("Tonga is a Pacific state. Tongan officials were trained by Japan under the Reef Cyber Programme.")
+    assert ("Tonga", "Lead", "Reef Cyber Programme") not in roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("France funds the Regional Cybersecurity School in Dakar.", ("France", "Funder", "Regional Cybersecurity School")),
+    ("Singapore runs the Cyber Diplomacy Fellowship with the UN.", ("Singapore", "Lead", "Cyber Diplomacy Fellowship")),
+    ("The African Cyber Academy is funded by Japan.", ("Japan", "Funder", "African Cyber Academy")),
+])
+def test_schools_fellowships_and_academies_are_capacity_building(sentence: str, expected: tuple) -> None:
+    assert expected in _roles("Senegal is a West African state. " + sentence)
+
+
+# --- what an eager funding rule over-reads -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Peru is committed to the Andean Cyber Skills Programme.",
+    "Peru contributed experts to the Andean Cyber Skills Programme.",
+    "Peru approved the Andean Cyber Skills Programme in 2020.",
+    "Peru has contributed to the work of the Andean Cyber Skills Programme.",
+    "Peru hosted a workshop of the Andean Cyber Skills Programme in 2021.",
+])
+def test_commitment_approval_or_a_contribution_in_kind_is_no_funding(sentence: str) -> None:
+    roles = _roles("Peru is an Andean state. " + sentence)
+    assert not any(r[1] in ("Funder", "Lead") for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru committed USD 2 million to the Andean Cyber Skills Programme.",
+    "Peru contributed EUR 300,000 to the Andean Cyber Skills Programme in 2021.",
+    "Peru approved 5 million euros for the Andean Cyber Skills Programme.",
+])
+def test_the_same_verbs_with_money_fund(sentence: str) -> None:
+    assert ("Peru", "Funder", "Andean Cyber Skills Programme") in _roles("Peru is an Andean state. " + sentence)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Since 2020 Chile has run the Andean Cyber Skills Programme.", "2020"),
+    ("Chile has since 2019 managed the Andean Cyber Skills Programme.", "2019"),
+    ("Chile has been a member of the OAS since 1948 and runs the Andean Cyber Skills Programme.", ""),
+])
+def test_a_leaders_year_is_when_its_running_began(sentence: str, year: str) -> None:
+    found = {(f.subject, f.role, f.year) for f in _facts("Chile is an Andean state. " + sentence)
+             if f.relation == "funds"}
+    assert ("state/chile", "Lead", year) in found, found
+
+
+def test_a_capacity_building_network_is_run_and_financed_like_a_programme() -> None:
+    roles = _roles("Norway is a Nordic state. The Norwegian Agency for Development Cooperation (Norad) has since 2019 "
+                   "managed the Nordic Cyber Capacity Building Network (NCCBN), which is financed by the European "
+                   "Commission.")
+    assert ("European Commission", "Funder", "Nordic Cyber Capacity Building Network") in roles, roles
+    assert ("Norway", "Lead", "Nordic Cyber Capacity Building Network") in roles, roles
+
+
+def test_after_a_colon_the_elaboration_has_its_own_subject() -> None:
+    facts = _facts("Norway is a Nordic state. The Norwegian Agency for Development Cooperation (Norad) is its aid "
+                   "agency. Norway is a generous donor: Norad has since 2019 managed the Arctic Cyber Programme.")
+    assert [(f.subject, f.role, f.through) for f in facts if f.relation == "funds"] == [
+        ("state/norway", "Lead", "org/norway/norwegian-agency-for-development-cooperation")]
+
+
+def test_one_of_the_first_countries_to_join_a_coined_programme_benefits_from_it() -> None:
+    assert _roles("Tonga is a Pacific state. Tonga was one of the first countries to join PACYB+ in 2017.") == {
+        ("Tonga", "Beneficiary", "PACYB+")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 the Andean Development Bank approved a USD 8 million loan to support Bolivia's cyber agency.",
+    "The Andean Development Bank approved $9M for the cyber security of Bolivia's tax systems.",
+])
+def test_the_state_whose_body_money_is_for_benefits(sentence: str) -> None:
+    roles = _roles("Bolivia is an Andean state. " + sentence)
+    assert {r[1] for r in roles if r[0] == "Bolivia"} == {"Beneficiary"}, roles
+    assert any(r[0] == "Andean Development Bank" and r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway funds the Global Forum on Cyber Expertise.", ("state/norway", "org/gfce")),
+    ("Norway is one of the main donors to the Global Forum on Cyber Expertise.", ("state/norway", "org/gfce")),
+])
+def test_funding_a_body_without_a_sum_funds_it(sentence: str, expected: tuple) -> None:
+    funds = {(f.subject, f.object) for f in _facts("Norway is a Nordic state. " + sentence) if f.relation == "funds"}
+    assert funds == {expected}, funds
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway is a member of the Global Forum on Cyber Expertise.",
+    "Norway does not fund the Global Forum on Cyber Expertise.",
+    "The study was funded by the Global Forum on Cyber Expertise.",
+])
+def test_membership_negation_or_a_passive_agent_is_no_funding_of_a_body(sentence: str) -> None:
+    assert not any(f.relation == "funds" for f in _facts("Norway is a Nordic state. " + sentence))
+
+
+def test_a_capitalised_pair_of_subjects_both_take_the_role() -> None:
+    roles = _roles(MALAWI + "The European Union and the African Union jointly run the Zambezi Cyber Skills Programme.")
+    assert {("European Union", "Lead", "Zambezi Cyber Skills Programme"),
+            ("African Union", "Lead", "Zambezi Cyber Skills Programme")} <= roles, roles
+
+
+def test_a_joint_project_of_two_actors_is_led_by_both() -> None:
+    roles = _roles(MALAWI + "Malawi benefits from the Zambezi Cyber Skills Programme, a joint initiative of the "
+                            "European Union and the African Union.")
+    assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme"),
+                     ("European Union", "Lead", "Zambezi Cyber Skills Programme"),
+                     ("African Union", "Lead", "Zambezi Cyber Skills Programme")}, roles
