@@ -34,11 +34,13 @@ VOTES = PREFIXES + """SELECT ?state ?stateLabel ?vote ?year (MIN(?quote) AS ?evi
   OPTIONAL { ?claim cdo:hasEvidence/oa:hasSelector/oa:exact ?quote }
   OPTIONAL { ?state rdfs:label ?stateLabel FILTER(LANG(?stateLabel) IN ("en", "")) }
 } GROUP BY ?state ?stateLabel ?vote ?year ORDER BY ?vote ?stateLabel"""
-INCIDENT = PREFIXES + """SELECT ?role ?actor ?actorLabel ?other ?otherLabel ?year (MIN(?quote) AS ?evidence) WHERE {
+INCIDENT = PREFIXES + """SELECT ?role ?actor ?actorLabel ?other ?otherLabel ?year (MIN(?quote) AS ?evidence)
+    (GROUP_CONCAT(DISTINCT STR(?partner); separator=" ") AS ?jointlyWith) WHERE {
   { ?claim a cdo:IncidentClaim ; cdo:incident <%(iri)s> ; cdo:actor ?actor . BIND("victim" AS ?role) }
   UNION
   { ?claim a cdo:Attribution ; cdo:incident <%(iri)s> ; cdo:actor ?actor ; cdo:attributedTo ?other .
     BIND("attributed" AS ?role)
+    OPTIONAL { ?claim cdo:jointlyWith ?partner }
     OPTIONAL { ?other rdfs:label ?otherLabel FILTER(LANG(?otherLabel) IN ("en", "")) } }
   OPTIONAL { ?claim cdo:year ?year }
   OPTIONAL { ?claim cdo:hasEvidence/oa:hasSelector/oa:exact ?quote }

@@ -171,6 +171,10 @@ def test_an_incident_page_says_who_was_hit_and_who_attributed_it_to_whom_jointly
     attributions = table_rows(doc.find("section", class_="attributions").find("table"))
     assert [row[:4] for row in attributions] == [["Serbia", "NoName057", "2024", "Montenegro"]]
     assert "jointly with Montenegro" in attributions[0][4]
+    answer = client.get(f"/who/incident/{DDOS}", headers={"Accept": "application/json"}).get_json()["rows"]
+    joint = {row["actorLabel"]: row.get("jointlyWith", "").split() for row in answer if row["role"] == "attributed"}
+    assert joint == {"Serbia": ["https://w3id.org/cdkg/id/state/montenegro"]}  # the API says it too
+    assert all(not row.get("jointlyWith") for row in answer if row["role"] == "victim")
 
 
 # --- a topic --------------------------------------------------------------------------------------------------
