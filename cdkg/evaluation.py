@@ -21,7 +21,7 @@ from cdkg.errors import SourceError
 from cdkg.extraction import Extractor
 from cdkg.facts import Fact
 from cdkg.gazetteer import Gazetteer, gazetteer_from_graph, load_reference_graph
-from cdkg.sources import read_paths, read_sources
+from cdkg.sources import read_paths, read_sources, read_text
 from cdkg.text import QUOTES, clean, paragraphs, sentences
 
 GOLD_COLUMNS = ("subject", "relation", "object", "year", "status")
@@ -408,9 +408,9 @@ def _read_rows(path: Path, columns: tuple[str, ...], profile: str) -> list[Corpu
     """The rows of a corpus TSV file (gold or traps).
 
     Raises:
-        SourceError: the file lacks a column.
+        SourceError: the file is unreadable, binary or not UTF-8, or lacks a column.
     """
-    reader = csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    reader = csv.DictReader(read_text(path).splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     missing = [c for c in columns if c not in (reader.fieldnames or [])]
     if missing:
         raise SourceError(f"corpus file {path} lacks column(s) {', '.join(missing)}")
@@ -576,7 +576,9 @@ def evaluate_corpus(settings: Settings, directory: Path) -> CorpusReport:
     reference = load_reference_graph(settings.path("reference"))
     report = CorpusReport()
     for name in corpus_profiles(directory):
-        sources, _ = read_paths([directory / f"{name}.txt"])
+        sources, unreadable = read_paths([directory / f"{name}.txt"])
+        if unreadable:
+            raise unreadable[0]  # a profile that is binary, not UTF-8 or empty cannot be scored
         gold = _read_rows(directory / f"{name}.gold.tsv", CORPUS_COLUMNS, name)
         trap_path = directory / f"{name}.traps.tsv"
         traps = _read_rows(trap_path, TRAP_COLUMNS, name) if trap_path.is_file() else []

@@ -144,6 +144,23 @@ def test_missing_corpus_is_a_clear_error(tmp_path: Path) -> None:
         evaluate_corpus(Settings(root=REPO), tmp_path)
 
 
+
+HEADER = "subject\tfamily\tobject\tyear\tstatus\tevidence\n"
+
+
+@pytest.mark.parametrize("text, gold, culprit", [
+    (b"An invented \x00 profile", HEADER.encode(), "x.txt is binary"),
+    (b"Ruritania joined NATO in 2004.", b"\xff\xfe" + HEADER.encode(), "x.gold.tsv is not UTF-8"),
+])
+def test_an_unreadable_corpus_file_is_one_line_and_exit_2(tmp_path: Path, text: bytes, gold: bytes,
+                                                           culprit: str) -> None:
+    (tmp_path / "x.txt").write_bytes(text)
+    (tmp_path / "x.gold.tsv").write_bytes(gold)
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path), "--summary"])
+    assert result.exit_code == 2 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert culprit in result.output and "Traceback" not in result.output
+
+
 DEV_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
 
 
