@@ -60,6 +60,8 @@ CONVENTION_CUE = re.compile(
 STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
                    "firstacc": "Acceded", "firstrat": "Ratified",
                    "ratified": "Ratified", "signed": "Signed", "notratified": ""}
+OPENING_STEP = re.compile(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", re.IGNORECASE)
+THE_CONVENTION = re.compile(r"\bthe\s+(?:Convention|Protocol)\b")
 PRONOUN_AFTER = re.compile(r"^\s*(?:to\s+)?(?:it|them|both(?!\s+(?:the\s+|its\s+)?\ue000))\b")
 DATE_YEAR = re.compile(rf"\b(?:in|on|since|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
                        rf"(?:\d{{1,2}},?\s+)?({cues.YEAR})\b|\(({cues.YEAR})\)", re.IGNORECASE)
@@ -73,16 +75,14 @@ def conventions(context: SentenceContext) -> list[Finding]:
                    if m.kind == "instrument" and m.key]
     if not may_match(CONVENTION_CUE, context.masked):  # (exact: every cue holds one of its words)
         return []
-    if not instruments and not re.search(r"\bit\b", context.masked) and not any(m.key == "org/t-cy" for m in context.view.mentions) \
-            and not re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked) and \
-            not re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
-                         re.IGNORECASE):
+    paragraphs_own = not instruments and bool(  # "Accession followed on 6 July 2022", "the Convention": the paragraph's
+        OPENING_STEP.match(context.masked, context.intro_end) or THE_CONVENTION.search(context.masked))
+    if not instruments and not paragraphs_own and not re.search(r"\bit\b", context.masked) and \
+            not any(m.key == "org/t-cy" for m in context.view.mentions):
         return []  # (exact: no convention named, referred back to ("it", "the Convention") or observed in the T-CY)
     cue_list = list(CONVENTION_CUE.finditer(context.masked))
-    if not instruments and cue_list and (
-            re.match(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", context.masked[context.intro_end:],
-                     re.IGNORECASE) or re.search(r"\bthe\s+(?:Convention|Protocol)\b", context.masked)):
-        instruments = _instrument_before(context)  # "Accession followed on 6 July 2022": the paragraph's convention
+    if paragraphs_own and cue_list:
+        instruments = _instrument_before(context)
     elif not instruments and any(re.match(r"\s*(?:to\s+)?it\b", context.masked[c.end():]) for c in cue_list) and \
             not OTHER_DOCUMENT.search(context.masked) and not OTHER_INSTRUMENT.search(context.masked):
         instruments = _instrument_before(context, last_sentence_only=True)  # "… The government ratified it in 2009."
