@@ -2,63 +2,26 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-import requests
+
+from browser_harness import SHOTS, browser, require_chromium, tab_at  # noqa: F401 - browser is a fixture
+from live_server import start_server
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-KG = Path(__file__).resolve().parent.parent / "data" / "kg.ttl"
-SHOTS = Path(__file__).resolve().parent / "output" / "screenshots"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-if not Path(CHROMIUM).exists():
-    pytest.skip("Debian's chromium is not installed (scripts/test.sh installs it)", allow_module_level=True)
-playwright = pytest.importorskip("playwright.sync_api")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+playwright = require_chromium()
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    kg = tmp_path_factory.mktemp("site") / "kg.ttl"
-    shutil.copy(KG, kg)
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "cdkg", "serve", "--kg", str(kg), "--port", str(port), "--workers", "1"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
+def site(built_kg: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`cdkg serve` of the graph built from data/sources (never the committed data/kg.ttl, which may be stale)."""
+    server = start_server(tmp_path_factory.mktemp("site"), ["--kg", str(built_kg), "--workers", "1"], {})
     try:
-        for _ in range(300):
-            try:
-                if requests.get(url + "/queries", timeout=5).ok:
-                    break
-            except requests.RequestException:  # refused, or accepted while the worker still boots
-                time.sleep(0.05)
-        yield url
+        yield server.url
     finally:
-        process.terminate()
-        process.wait(10)
-
-
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
+        server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -150,12 +113,6 @@ def test_without_the_editor_assets_the_page_still_works(site: str, page) -> None
 WIDTHS = (400, 1400)
 PAGES = ("/", "/id/state/albania", "/compare/albania/north-macedonia", "/states")
 MORE_PAGES = ("/id/org/nato", "/id/source/000_773df411c0e8a915", "/search?q=nato", "/ontology", "/compare")
-
-
-def tab_at(browser, width: int):  # type: ignore[no-untyped-def]
-    tab = browser.new_page(viewport={"width": width, "height": 900})
-    tab.set_default_timeout(15000)
-    return tab
 
 
 def page_overflow(tab) -> int:  # type: ignore[no-untyped-def]

@@ -14,7 +14,6 @@ from cdkg.query_runner import run_cli_query
 
 ROOT = Path(__file__).parents[1]
 SAMPLE = ROOT / "tests" / "data" / "server" / "sample-kg.ttl"
-BUILT = ROOT / "data" / "kg.ttl"
 CONTRACT = {
     "states-with-nato-cyber-mous": ("state", "stateLabel", "year", "evidence"),
     "cyber-mous": ("party", "partyLabel", "counterpart", "counterpartLabel", "year", "status"),

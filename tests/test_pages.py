@@ -22,13 +22,13 @@ from cdkg.server.citations import citations
 from cdkg.server.ontology_docs import cache_file, documentation
 from cdkg.store import load_graph_file
 
-KG = Path(__file__).resolve().parent.parent / "data" / "kg.ttl"
 ALBANIA = "https://w3id.org/cdkg/id/state/albania"
 
 
 @pytest.fixture(scope="module")
-def client():  # type: ignore[no-untyped-def]
-    return create_app({}, store=load_graph_file(KG)).test_client()
+def client(built_kg: Path):  # type: ignore[no-untyped-def]
+    """Pages of the graph built from data/sources (never the committed data/kg.ttl, which may be stale)."""
+    return create_app({}, store=load_graph_file(built_kg)).test_client()
 
 
 def test_query_page_offers_the_catalogue_as_examples(client) -> None:  # type: ignore[no-untyped-def]

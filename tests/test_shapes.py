@@ -22,7 +22,6 @@ from cdkg.vocabulary import CDO
 FIXTURES = Path(__file__).parent / "data" / "shapes"
 VALID = sorted((FIXTURES / "valid").glob("*.ttl"))
 INVALID = sorted((FIXTURES / "invalid").glob("*.ttl"))
-KG = Path(__file__).resolve().parent.parent / "data" / "kg.ttl"
 BREAKS = re.compile(r"^# breaks: cdks:(\S+) sh:(\S+)$")
 COMPONENT_OF = {
     SH.minCount: "MinCount", SH.maxCount: "MaxCount", SH.datatype: "Datatype", SH["class"]: "Class",

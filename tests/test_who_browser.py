@@ -3,69 +3,31 @@ server of the graph built from the invented profiles (see tests/test_who_pages.p
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import time
-from pathlib import Path
 from typing import Iterator
 
 import pytest
-import requests
 
+from browser_harness import SHOTS, browser, require_chromium, tab_at  # noqa: F401 - browser is a fixture
+from live_server import start_server
 from test_who_pages import A_73_27, DDOS, SECTIONS, build_who_graph
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-SHOTS = Path(__file__).resolve().parent / "output" / "screenshots"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
 WIDTHS = (400, 1400)
 PAGES = ("/resolutions", "/incidents", "/topics", "/who/resolution/a-73-27", f"/who/incident/{DDOS}",
          "/who/topic/Sovereignty", "/id/state/serbia")
-
-if not Path(CHROMIUM).exists():
-    pytest.skip("Debian's chromium is not installed (scripts/test.sh installs it)", allow_module_level=True)
-playwright = pytest.importorskip("playwright.sync_api")
+playwright = require_chromium()
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from test_browser import free_port
-
-    kg = build_who_graph(tmp_path_factory.mktemp("who-site"))
-    port = free_port()
+    folder = tmp_path_factory.mktemp("who-site")
+    kg = build_who_graph(folder)
     sources = {"CDKG_SOURCES": str(kg.parent / "sources")}  # the documents' pages show the quoted sentences in place
-    process = subprocess.Popen([sys.executable, "-m", "cdkg", "serve", "--kg", str(kg), "--port", str(port), "--workers", "1"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ | sources)
-    url = f"http://127.0.0.1:{port}"
+    server = start_server(folder, ["--kg", str(kg), "--workers", "1"], sources)
     try:
-        for _ in range(300):
-            try:
-                if requests.get(url + "/queries", timeout=5).ok:
-                    break
-            except requests.RequestException:  # refused, or accepted while the worker still boots
-                time.sleep(0.05)
-        yield url
+        yield server.url
     finally:
-        process.terminate()
-        process.wait(10)
-
-
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
-
-
-def tab_at(browser, width: int):  # type: ignore[no-untyped-def]
-    tab = browser.new_page(viewport={"width": width, "height": 900})
-    tab.set_default_timeout(15000)
-    return tab
+        server.stop()
 
 
 def test_from_the_navigation_to_a_resolution_and_who_voted_how(site: str, browser) -> None:  # type: ignore[no-untyped-def]
