@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -16,15 +14,16 @@ from cdkg.push import push_graph
 from cdkg.remote import Credentials
 from cdkg.server import create_app
 from cdkg.store import load_graph_file
-from virtuoso_harness import Proxy, VirtuosoServer, canonical_term, free_port, graph_file, needs_virtuoso, virtuoso  # noqa: F401
+from live_server import start_server
+from virtuoso_harness import Proxy, VirtuosoServer, canonical_term, needs_virtuoso, virtuoso  # noqa: F401
 
 pytestmark = [pytest.mark.virtuoso, needs_virtuoso]
 
 
 @pytest.fixture(scope="module")
-def front(virtuoso: VirtuosoServer) -> Iterator[Proxy]:
+def front(virtuoso: VirtuosoServer, built_kg: Path) -> Iterator[Proxy]:
     """The graph pushed to Virtuoso's default cdkg graph, behind a counting proxy."""
-    push_graph(graph_file(), virtuoso.update_url, graph_store_url=virtuoso.graph_store_url,
+    push_graph(built_kg, virtuoso.update_url, graph_store_url=virtuoso.graph_store_url,
                credentials=Credentials("dba", virtuoso.password, scheme="digest"))
     proxy = Proxy(virtuoso.base_url)
     yield proxy
@@ -32,26 +31,14 @@ def front(virtuoso: VirtuosoServer) -> Iterator[Proxy]:
 
 
 @pytest.fixture(scope="module")
-def served(front: Proxy) -> Iterator[str]:
+def served(front: Proxy, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`cdkg serve --store sparql+http://…` on loopback, its store the Virtuoso (through the proxy)."""
-    port = free_port()
-    command = [sys.executable, "-m", "cdkg", "serve", "--store", f"sparql+{front.url}/sparql", "--port", str(port),
-               "--workers", "1", "--timeout", "2"]
-    process = subprocess.Popen(command,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
+    live = start_server(tmp_path_factory.mktemp("remote"),
+                        ["--store", f"sparql+{front.url}/sparql", "--workers", "1", "--timeout", "2"], {})
     try:
-        for _ in range(200):
-            try:
-                requests.get(url + "/queries", timeout=5)
-                break
-            except requests.RequestException:
-                assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
-                time.sleep(0.05)
-        yield url
+        yield live.url
     finally:
-        process.terminate()
-        process.wait(10)
+        live.stop()
 
 
 def term_of(binding: dict[str, str]) -> object:
@@ -77,8 +64,8 @@ def catalogue_case(name: str) -> object:
 
 
 @pytest.mark.parametrize("name", [catalogue_case(entry.name) for entry in sorted(load_catalogue(), key=lambda e: e.name)])
-def test_every_catalogue_question_answers_as_the_embedded_store(served: str, name: str) -> None:
-    local = create_app({"timeout": 5}, store=load_graph_file(graph_file())).test_client().get(f"/queries/{name}")
+def test_every_catalogue_question_answers_as_the_embedded_store(served: str, built_kg: Path, name: str) -> None:
+    local = create_app({"timeout": 5}, store=load_graph_file(built_kg)).test_client().get(f"/queries/{name}")
     remote = requests.get(f"{served}/queries/{name}", headers={"Accept": "application/sparql-results+json"}, timeout=30)
     assert remote.status_code == 200, remote.text
     assert answer_set(remote.json()) == answer_set(local.get_json())

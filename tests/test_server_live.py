@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -18,28 +15,11 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
 from cdkg.server import create_app
+from live_server import start_server
 
 DATA = Path(__file__).parent / "data" / "server"
 TOKEN = "s3cret-token"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:
-    for _ in range(200):
-        if process.poll() is not None:
-            raise RuntimeError(f"cdkg serve exited: {process.stdout.read().decode() if process.stdout else ''}")
-        try:
-            if requests.get(url + "/queries", timeout=5).status_code == 200:
-                return
-        except requests.RequestException:  # refused, or accepted while the worker still boots
-            time.sleep(0.05)
-    raise RuntimeError("cdkg serve did not become ready")
 
 
 @pytest.fixture(scope="module")
@@ -47,18 +27,12 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("live")
     kg = folder / "kg.ttl"
     shutil.copy(DATA / "sample-kg.ttl", kg)
-    port = free_port()
-    command = [sys.executable, "-m", "cdkg", "serve", "--kg", str(kg), "--port", str(port),
-               "--timeout", "5", "--workers", "1"]
-    environment = os.environ | {"CDKG_UPDATE_TOKEN": TOKEN, "CDKG_CURATED": str(folder / "curated.ttl")}
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment)
-    url = f"http://127.0.0.1:{port}"
+    environment = {"CDKG_UPDATE_TOKEN": TOKEN, "CDKG_CURATED": str(folder / "curated.ttl")}
+    live = start_server(folder, ["--kg", str(kg), "--timeout", "5", "--workers", "1"], environment)
     try:
-        wait_ready(url, process)
-        yield url, kg
+        yield live.url, kg
     finally:
-        process.terminate()
-        process.wait(10)
+        live.stop()
 
 
 def test_sparqlwrapper_gets_the_nato_answer_with_evidence(server) -> None:

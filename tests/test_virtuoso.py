@@ -15,7 +15,7 @@ from cdkg.errors import StoreError
 from cdkg.push import push_graph, staging_graph
 from cdkg.remote import Credentials, RemoteStore, parse_store_url
 from cdkg.store import load_graph_file, to_rdflib
-from virtuoso_harness import Proxy, VirtuosoServer, canonical_graph, graph_file, needs_virtuoso, proxy, virtuoso  # noqa: F401
+from virtuoso_harness import Proxy, VirtuosoServer, canonical_graph, needs_virtuoso, proxy, virtuoso  # noqa: F401
 
 pytestmark = [pytest.mark.virtuoso, needs_virtuoso]
 BLANK = Path(__file__).parent / "data" / "remote" / "blank-nodes.ttl"
@@ -36,8 +36,8 @@ def embedded(path: Path) -> Graph:
     return to_rdflib(load_graph_file(path))
 
 
-def test_pushing_twice_leaves_the_same_graph(virtuoso: VirtuosoServer) -> None:
-    kg = graph_file()
+def test_pushing_twice_leaves_the_same_graph(virtuoso: VirtuosoServer, built_kg: Path) -> None:
+    kg = built_kg
     env = virtuoso.credentials_environment()
     url = virtuoso.store_url(virtuoso.update_url)
     first = CliRunner().invoke(cli, ["push", "--store", url, "--kg", str(kg), "--graph", "urn:test:twice"], env=env)
@@ -60,19 +60,19 @@ def test_blank_nodes_stay_linked_across_batches(virtuoso: VirtuosoServer, graph_
     assert isomorphic(canonical_graph(stored_graph(virtuoso, "urn:test:blank")), canonical_graph(embedded(BLANK)))
 
 
-def test_a_push_that_fails_part_way_leaves_the_previous_graph(virtuoso: VirtuosoServer, proxy: Proxy) -> None:
+def test_a_push_that_fails_part_way_leaves_the_previous_graph(virtuoso: VirtuosoServer, proxy: Proxy, built_kg: Path) -> None:
     push_graph(BLANK, virtuoso.update_url, "urn:test:failing", credentials=writer(virtuoso))
     proxy.fail_after = 3
     with pytest.raises(StoreError) as raised:
-        push_graph(graph_file(), proxy.url + "/sparql-auth", "urn:test:failing", batch_size=20, credentials=writer(virtuoso))
+        push_graph(built_kg, proxy.url + "/sparql-auth", "urn:test:failing", batch_size=20, credentials=writer(virtuoso))
     assert "still holds its previous content" in raised.value.message and "\n" not in raised.value.message
     assert isomorphic(canonical_graph(stored_graph(virtuoso, "urn:test:failing")), canonical_graph(embedded(BLANK)))
     push_graph(BLANK, virtuoso.update_url, "urn:test:failing", credentials=writer(virtuoso))
     assert len(stored_graph(virtuoso, staging_graph("urn:test:failing"))) == 0, "the next push clears what a failed one staged"
 
 
-def test_an_unreachable_store_is_one_clear_line(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["push", "--store", "sparql+http://127.0.0.1:9/sparql", "--kg", str(graph_file())])
+def test_an_unreachable_store_is_one_clear_line(built_kg: Path) -> None:
+    result = CliRunner().invoke(cli, ["push", "--store", "sparql+http://127.0.0.1:9/sparql", "--kg", str(built_kg)])
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "cannot reach the SPARQL store" in result.output
     assert "Traceback" not in result.output

@@ -13,22 +13,14 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))  # the throwaway Virtuoso lives with the benchmark
 
-from virtuoso import VirtuosoConfig, VirtuosoServer, find_virtuoso, free_port, running_virtuoso  # noqa: E402
+from virtuoso import VirtuosoConfig, VirtuosoServer, find_virtuoso, running_virtuoso  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = Path(__file__).parent / "data" / "server" / "sample-kg.ttl"
 HOP_HEADERS = {"host", "content-length", "transfer-encoding", "connection", "keep-alive"}
 
 needs_virtuoso = pytest.mark.skipif(
     find_virtuoso() is None,
     reason="virtuoso-t is not installed (Debian: apt-get install virtuoso-opensource-7-bin, or scripts/install-system-deps.sh test)",
 )
-
-
-def graph_file() -> Path:
-    """The built graph if the project has one, else the hand-made sample."""
-    built = ROOT / "data" / "kg.ttl"
-    return built if built.is_file() else SAMPLE
 
 
 class Proxy:
