@@ -509,3 +509,23 @@ def test_an_organisations_statement_is_no_states_position() -> None:
     found = [f for f in facts("The EU's statement at the OEWG, which Portugal supported, stressed that sovereignty "
                               "applies.") if f.relation in ("position", "positionIn")]
     assert [f for f in found if f.subject == "state/portugal"] == []
+
+
+# --- positions, national papers and their venues told in other words (invented, pos3) -------------------------
+
+def families(text: str) -> set[tuple[str, str, str, str, str]]:
+    """(relation, subject, object, year, status) of the position, national-paper and alignment facts."""
+    return {(f.relation, short(f.subject), short(f.object), f.year, f.status) for f in facts(text)
+            if f.relation in ("position", "positionIn", "alignsWith") or
+            f.relation == "issued" and "position-on-international-law" in f.object}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spain's 2023 position paper holds that due diligence is binding; Portugal has not taken a view.",
+    "Unlike Spain, which published its national position on international law in 2023, Portugal has yet to publish "
+    "one.",
+    "Spain set out its views on international law in cyberspace in 2023. Portugal has not.",
+    "Denmark is preparing a national position on international law, Portuguese officials noted.",
+])
+def test_another_states_national_paper_is_no_fact_of_this_profile(sentence: str) -> None:
+    assert {row for row in families(sentence) if row[0] == "issued"} == set()

@@ -235,19 +235,25 @@ def national_positions(context: SentenceContext) -> list[Finding]:
                 not planned and HEDGE.search(clause[:cue_list[0].start()])):
             continue
         state = _lead_state(context, start, start + cue_list[0].start())
-        if not state:
+        if not state or not _profile_state(context, state):
             continue
         stretches = _dated_stretches(clause, cue_list)
         for number, stretch in enumerate(stretches):
             findings += _paper_findings(context, state, clause, stretch, bool(planned), number == 0)
     subject = None if findings else _subject_paper(_written(context, context.masked))
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
-    if subject and state:
+    if subject and state and _profile_state(context, state):
         document = _document(context, state, "", subject[0])
         found = _finding(context, Fact("issued", state, document.key, subject[0], "Published"), "lawposition.published")
         found.entities = [document]
         findings.append(found)
     return findings
+
+
+def _profile_state(context: SentenceContext, state: str) -> bool:
+    """Whether a national paper is the profile's own state's: another state's paper a profile names for contrast or
+    background ("Spain's 2023 paper holds …", "unlike Spain, which published one") is no fact of this profile."""
+    return not context.state or state == context.state
 
 
 def _object_words(clause: str, cue_end: int) -> str:
