@@ -529,3 +529,29 @@ def families(text: str) -> set[tuple[str, str, str, str, str]]:
 ])
 def test_another_states_national_paper_is_no_fact_of_this_profile(sentence: str) -> None:
     assert {row for row in families(sentence) if row[0] == "issued"} == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Academics in Lisbon have argued at the OEWG's stakeholder sessions that due diligence should be binding.",
+    "Civil society groups from Portugal told the OEWG in 2023 that sovereignty must not justify censorship.",
+    "Researchers at a Lisbon university stressed in the GGE consultations that IHL applies to cyber operations.",
+    "Portugal took part in the OEWG, where the applicability of international humanitarian law was hotly debated.",
+    "The OEWG's 2023 annual progress report, which Portugal welcomed, stressed that international law applies.",
+    "Portugal sat on the GGE, whose report noted that state sovereignty applies to ICT activities.",
+])
+def test_no_position_when_someone_else_speaks_or_the_forum_only_debated(sentence: str) -> None:
+    assert {row for row in families(sentence) if row[0] in ("position", "positionIn")} == set()
+
+
+@pytest.mark.parametrize("sentence, forum", [
+    ("In the OEWG Portuguese delegates have argued that sovereignty applies in cyberspace.", "un-oewg"),
+    ("Speaking at the OEWG in March 2022, Portugal's ambassador insisted that the framework of responsible state "
+     "behaviour must be implemented.", "un-oewg"),
+    ("Portuguese officials, in remarks to the GGE, warned that ransomware attacks on hospitals may breach "
+     "international law.", "un-gge"),
+    ("At the First Committee the foreign ministry has repeatedly held that due diligence is not binding.",
+     "un-first-committee"),
+    ("In the GGE, they have also said that IHL applies to cyber operations.", "un-gge"),
+])
+def test_a_state_speaks_through_its_officials_its_organs_or_a_pronoun(sentence: str, forum: str) -> None:
+    assert {(r[1], r[2]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum)}

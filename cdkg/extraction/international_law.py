@@ -322,8 +322,11 @@ def _year_in(text: str) -> str:
     return found.group(1) if found else ""
 
 
-ORG_SPEAKS = re.compile(rf"\s*(?:the\s+)?(?P<org>{SLOT})(?:'s|’s)\s+(?:\w+\s+)?(?:statements?|positions?|delegations?|"
-                        rf"views?|submissions?)\b", re.IGNORECASE)
+# a clause opened by an organisation's thing ("the EU's statement", "the OEWG's 2023 progress report", "NATO's summit
+# communiqué"): that thing speaks, not a state named later in a relative clause ("…, which Portugal welcomed, stressed")
+ORG_SPEAKS = re.compile(rf"\s*(?:the\s+)?(?P<org>{SLOT})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:statements?|positions?|"
+                        rf"delegations?|views?|submissions?|reports?|resolutions?|documents?|texts?|communiqu[ée]s?|"
+                        rf"declarations?|conclusions?|summar(?:y|ies)|chairs?|papers?|guidance|framework)\b", re.IGNORECASE)
 
 
 def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
@@ -483,7 +486,7 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if not state or context.state and state != context.state:
         return []  # another state's view a profile reports ("Russia holds that …") is background, not a position
     kind, forum, document = _venue(context, state, before_topic)
-    if not kind:
+    if not kind or kind == "forum" and not _says(context, masked_cut):
         return []
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
@@ -502,6 +505,31 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+# What makes a sentence in a forum a state's saying (what a forum only heard debated, or a state took part in, is no
+# position of the state: "took part in the OEWG, where IHL was debated")
+SAYING = re.compile(r"\b(?:regard(?:s|ed)?|hold(?:s|ing)?|held|affirm(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
+                    r"consider(?:s|ed)?|believ(?:es|ed|e)|recogni[sz](?:es|ed|e)|accept(?:s|ed)?|reject(?:s|ed)?|"
+                    r"insist(?:s|ed)?|argu(?:es|ed|ing|e)|contend(?:s|ed)?|assert(?:s|ed)?|underst(?:ands?|ood)|sees?|saw|"
+                    r"views|viewed|treats?|treated|(?:re)?stat(?:es|ed|e)|sa(?:ys|id|y)|stress(?:es|ed)?|"
+                    r"emphasi[sz](?:es|ed|e)|underlin(?:es|ed|e)|told|not(?:es|ed)|endors(?:es|ed|e)|"
+                    r"acknowledg(?:es|ed|e)|subscrib(?:es|ed|e)|answer(?:s|ed)|repl(?:ies|ied))\b|"
+                    r"\bin\s+(?:its|their|his|her|\w+(?:'s|’s))\s+(?:\w+\s+)?(?:view|opinion|reading|understanding)\b",
+                    re.IGNORECASE)
+
+
+def _says(context: SentenceContext, masked_cut: int) -> bool:
+    """Whether the words before a law topic have the state say or hold something: a verb of saying or holding whose
+    clause opens with the state's voice (see :func:`positions._speaks_as_state`), or "in their view"."""
+    said = [m for m in SAYING.finditer(context.masked, 0, masked_cut) if not SLOT_RE.search(m.group())]
+    if not said:
+        return False
+    if said[-1].group().lower().startswith("in "):
+        return True  # "States, in their view, have …": the view names whose it is
+    start, _ = context.clause_of(said[-1].start())
+    begin = context.intro_end if start <= context.intro_end else start
+    return positions._speaks_as_state(context, context.masked[begin:said[-1].start()])
 
 
 # A negated stance that still holds a view ("does not regard sovereignty as a rule": a position that it is not), unlike

@@ -40,6 +40,7 @@ STANCE = re.compile(
 )
 VENUE_INTRO = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|"
+    rf"(?:[Ss]peaking|[Ww]riting|[Rr]eporting|[Tt]estifying)\s+(?:at|in|to|before)|[Aa]ddressing|"
     rf"[Ii]n the context of|[Ii]n (?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+)?(?:statements?|submissions?|"
     rf"contributions?|remarks|interventions?|speech|address) (?:to|at|before|in))\s+"
     rf"(?:the\s+)?(?:(?:{cues.YEAR}|latest|current|recent|first|second|third|sixth)\s+)?{SLOT}"
@@ -98,6 +99,52 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
     return subject, None, indirect
 
 
+# Who may speak for a state: the state (or its capital, its agency), a pronoun, or one of its organs and officials;
+# a clause opened by anyone else ("Academics in Lisbon have argued", "Civil society groups told the OEWG") is not the
+# state speaking, even when the paragraph is about it.
+STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|ministers?|ministry|ministries|government|"
+              r"capital|negotiators?|envoys?|ambassadors?|missions?|authorities|statements?|submissions?|"
+              r"interventions?|remarks|contributions?|replies|president|prime\s+minister|secretary|spokes\w+|"
+              r"administration|cabinet|country|state|team)")
+SPEAKER_START = re.compile(
+    rf"^\s*(?:(?:it|they|she|he)\b|(?:(?:the|its|their|his|her|a|an|some|several|senior|its\s+own)\s+)?"
+    rf"(?:(?P<slot>{SLOT})(?:'s|’s)?|(?:[\w-]+\s+){{0,2}}?{STATE_ROLE}\b))", re.IGNORECASE)
+
+
+# ... or a part that ends with such a voice right before the verb (after an introductory phrase with no comma: "In
+# the OEWG Portuguese delegates have argued"), unless a preposition governs it ("Academics in Lisbon have argued")
+AUXILIARY = r"(?:(?:has|have|had|also|later|then|since|again|repeatedly|consistently|long|always|often|\w+ly)\s+)*"
+SPEAKER_END = re.compile(
+    rf"(?P<before>\S+\s+)?(?:(?:the|its|their|his|her|some|several|senior)\s+)?(?:(?P<slot>{SLOT})(?:'s|’s)?"
+    rf"(?:\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){{0,2}}?{STATE_ROLE})?|(?:it|they|she|he)|"
+    rf"(?:[\w-]+\s+){{0,2}}?{STATE_ROLE})\s+{AUXILIARY}$",
+    re.IGNORECASE)
+PREPOSITION = re.compile(r"(?:in|at|from|of|by|with|for|among|between|near|outside|inside|within|to|on|about|"
+                         r"against|across|like|unlike)\s+", re.IGNORECASE)
+LINKING = re.compile(r"^\s*(?:(?:where|and|but|while|whereas|although|though|yet|so|then|also|which|that|who|"
+                     r"however|moreover|there)\b\s*)+", re.IGNORECASE)
+
+
+def _speaks_as_state(context: SentenceContext, before: str) -> bool:
+    """Whether the words between a clause's start and its stance verb name a state's voice: one comma-separated
+    part of them opens with the state (or its capital, agency, adjective), a pronoun, or a state's organ or official
+    ("Speaking at the OEWG in 2022, Portugal's ambassador", "Portuguese officials, in remarks at …,")."""
+    for part in re.split(r",\s*", before):
+        part = LINKING.sub("", part)
+        end = SPEAKER_END.search(part + " ")
+        if end is not None and end.group("before") and PREPOSITION.fullmatch(end.group("before")):
+            end = None
+        for found in (SPEAKER_START.match(part), end):
+            if found is None:
+                continue
+            if not found.group("slot"):
+                return True
+            mention = context.view.slot(found.group("slot"))
+            if mention.key and (context.state_of(mention.key) or mention.kind == "coref"):
+                return True
+    return not LINKING.sub("", before).strip(" ,")
+
+
 VOTED_ANY = re.compile(r"\b(?:voted|abstained)\b")
 VOTED = re.compile(r"\b(?:voted|abstained)\b[^;]*,\s*$")
 GENERAL_ASSEMBLY = "org/un-general-assembly"
@@ -120,13 +167,31 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     if where and ";" not in context.masked[where[-1].end():verb_end]:
         candidates.append(context.view.slot(where[-1].group()))
 
-    intro = VENUE_INTRO.search(context.masked, 0, context.intro_end) if start <= context.intro_end else None
+    opening = max(context.intro_end, _participle_intro(context.masked))
+    intro = VENUE_INTRO.search(context.masked, 0, opening) if start <= opening else None
+    if intro is None and start == 0 and opening == 0:  # an opening phrase with no comma: "In the OEWG its delegates …"
+        intro = VENUE_INTRO.match(context.masked, 0, verb_start)
     if intro:
         candidates.append(context.view.slot(intro.group()))
+    aside = ASIDE.search(context.masked, start, verb_start)  # "X officials, in remarks at the GGE in 2020, warned"
+    inside = VENUE_INTRO.match(aside.group("aside")) if aside else None
+    if inside:
+        candidates.append(context.view.slot(inside.group()))
     after = VENUE_AFTER.search(context.masked[verb_end:end])
     if after:
         candidates.append(context.view.slot(after.group()))
     return next((m for m in candidates if _is_forum(context, m)), None)
+
+
+# a phrase set off by commas between the speaker and the verb
+ASIDE = re.compile(r",\s*(?P<aside>[^,;]{4,160}?),\s*(?:(?:has|have|had|also|\w+ly)\s+)*$")
+PARTICIPLE_INTRO = re.compile(r"(?:Speaking|Addressing|Writing|Testifying|Reporting|Intervening)\b[^,;]{0,120},\s*")
+
+
+def _participle_intro(masked: str) -> int:
+    """Where an opening participle phrase ends ("Speaking at the OEWG in 2022, its ambassador …"), or 0."""
+    found = PARTICIPLE_INTRO.match(masked)
+    return found.end() if found else 0
 
 
 def _statement(context: SentenceContext, start: int, end: int) -> str:
@@ -163,6 +228,9 @@ def positions(context: SentenceContext) -> list[Finding]:
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
         if cues.clause_status(before, "") in cues.UNACCOMPLISHED or _someone_elses(context, start, verb.start()) or \
                 _publishes_paper(context, verb):
+            continue
+        if not _speaks_as_state(context, context.masked[max(start, context.intro_end if start == 0 else start):
+                                                         verb.start()]):
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
         forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
