@@ -555,3 +555,15 @@ def test_no_position_when_someone_else_speaks_or_the_forum_only_debated(sentence
 ])
 def test_a_state_speaks_through_its_officials_its_organs_or_a_pronoun(sentence: str, forum: str) -> None:
     assert {(r[1], r[2]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum)}
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Lisbon's 2023 statement to the OEWG stressed that capacity building should be demand-driven.", "2023"),
+    ("In its 2023 national statement at the OEWG, Portugal underlined that state sovereignty applies to cyberspace.",
+     "2023"),
+    ("Portugal's 2022 submission to the OEWG argued that norms are voluntary.", "2022"),
+    ("In a 2021 intervention before the OEWG, the capital stressed that due diligence is an expectation rather than "
+     "a legal duty.", "2021"),
+])
+def test_a_statement_to_a_forum_is_dated_by_its_own_words(sentence: str, year: str) -> None:
+    assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", "un-oewg", year)}

@@ -47,8 +47,10 @@ VENUE_INTRO = re.compile(
 )
 ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegates?|ambassadors?|envoys?|missions?|"
         r"statements?|submissions?|negotiators?|diplomats?)")
-ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s)?\s+{ROLE}\s+(?:at|to|in|before)\s+(?:the\s+)?{SLOT}")
-ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s)?\s+{ROLE}\b")
+# words between a speaker and its role: "Lisbon's 2023 statement", "Portugal's national statement"
+ROLE_WORDS = rf"(?:(?:{cues.YEAR}|national|joint|written|official|opening|closing|general|latest|first|second|third)\s+){{0,2}}"
+ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\s+(?:at|to|in|before)\s+(?:the\s+)?{SLOT}")
+ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\b")
 ROLE_OF = re.compile(rf"\bthe\s+{ROLE}\s+(?:of|for|from)\s+(?:the\s+)?{SLOT}")
 VENUE_AFTER = re.compile(
     rf"^(?:(?!\bthat\b)[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
@@ -319,11 +321,17 @@ def _someone_elses(context: SentenceContext, start: int, verb: int) -> bool:
 WHEN = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?({cues.YEAR})\b(?!\s*-)")
 
 
+# a statement dated by its own words: "in its 2023 statement to the OEWG", "Lisbon's 2022 submission"
+DATED_STATEMENT = re.compile(rf"\b({cues.YEAR})\s+(?:[\w-]+\s+)?(?:statements?|submissions?|interventions?|remarks|"
+                             rf"speech|address|contributions?)\b")
+
+
 def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
     """The year the position was stated: "in 2023" in its clause up to what was said ("that …")."""
     said = re.search(r"\bthat\b", context.masked[verb.end():])
     end = verb.end() + said.start() if said else context.clause_of(verb.start())[1]
-    found = WHEN.search(context.masked, 0 if start <= context.intro_end else start, end)
+    begin = 0 if start <= max(context.intro_end, _participle_intro(context.masked)) else start
+    found = WHEN.search(context.masked, begin, end) or DATED_STATEMENT.search(context.masked, begin, end)
     return found.group(1) if found else ""
 
 
