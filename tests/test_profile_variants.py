@@ -567,3 +567,14 @@ def test_a_state_speaks_through_its_officials_its_organs_or_a_pronoun(sentence: 
 ])
 def test_a_statement_to_a_forum_is_dated_by_its_own_words(sentence: str, year: str) -> None:
     assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", "un-oewg", year)}
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Portugal took part in the 2021-2025 OEWG. In its 2022 statement to the working group, the delegation insisted "
+     "that human rights law applies online.", "un-oewg"),
+    ("Portugal sat on the sixth GGE. In the Group, its delegates argued that sovereignty is a rule.", "un-gge"),
+    ("Portugal chaired the First Committee in 2019. Before the Committee, the Portuguese ambassador warned against an "
+     "arms race.", "un-first-committee"),
+])
+def test_a_forum_referred_back_to_by_its_head_word(text: str, forum: str) -> None:
+    assert {(r[1], r[2]) for r in families(text) if r[0] == "position"} == {("portugal", forum)}
