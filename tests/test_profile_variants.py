@@ -578,3 +578,28 @@ def test_a_statement_to_a_forum_is_dated_by_its_own_words(sentence: str, year: s
 ])
 def test_a_forum_referred_back_to_by_its_head_word(text: str, forum: str) -> None:
     assert {(r[1], r[2]) for r in families(text) if r[0] == "position"} == {("portugal", forum)}
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("According to its submission to the 2021 GGE compendium, Portugal considers that the UN Charter applies in its "
+     "entirety to state conduct in cyberspace.", "2021"),
+    ("In its contribution to the 2021 GGE compendium, Portugal affirms that attribution is a sovereign prerogative.",
+     "2021"),
+    ("In its national position, Portugal holds that due diligence is a binding obligation.", ""),
+    ("The 2022 paper, presented by the foreign minister to the OEWG, holds that sovereignty is a binding rule.", "2022"),
+    ("A position paper released by the foreign ministry in 2022 holds that IHL applies to cyber operations in armed "
+     "conflict.", "2022"),
+])
+def test_a_paper_named_as_the_source_of_a_view_is_published_and_holds_it(sentence: str, year: str) -> None:
+    found = families(sentence)
+    assert {(r[0], r[3], r[4]) for r in found} == {("issued", year, "Published"), ("positionIn", year, "")}
+    assert not [f for f in facts(sentence) if f.relation == "issued" and "charter" in f.object]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal considers that the UN Charter applies in full.",
+    "Portuguese diplomats maintain that the UN Charter applies to cyberspace in its entirety.",
+    "The foreign ministry holds that the Charter of the United Nations applies to state conduct online.",
+])
+def test_a_view_about_the_un_charter_is_no_issuance_of_it(sentence: str) -> None:
+    assert not [f for f in facts(sentence) if f.relation == "issued" and not f.object.startswith("document/portugal")]

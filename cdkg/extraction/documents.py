@@ -285,7 +285,9 @@ CITING = re.compile(
     r"according to|annexed to|contribution to|respect for|principles? of|echo\w*|welcom\w*|support\w*|endors\w*|"
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
     r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing on|draws? on|drew on|modell?ed after|"
-    r"(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|borrow\w* from)\b"
+    r"(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|borrow\w* from|"
+    # a view about someone else's document: "considers that the UN Charter applies"
+    r"consider\w*|hold(?:s|ing)?|held|believ\w*|maintain\w*|argu\w*|contend\w*|insist\w*|assert\w*)\b"
     r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )

@@ -243,7 +243,8 @@ def national_positions(context: SentenceContext) -> list[Finding]:
     subject = None if findings else _subject_paper(_written(context, context.masked))
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
     if subject and state and _profile_state(context, state):
-        document = _document(context, state, "", subject[0])
+        document = _document(context, state, subject[1] if OWN_PAPER_INTRO.match(_written(context, context.masked))
+                             else "", subject[0])
         found = _finding(context, Fact("issued", state, document.key, subject[0], "Published"), "lawposition.published")
         found.entities = [document]
         findings.append(found)
@@ -356,19 +357,38 @@ NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGN
 # A dated paper that speaks as the subject of a sentence exists, published: "The Norwegian position paper of 2021
 # affirms that …", "Its 2018 statement holds that …" (the sentence names no publication verb).
 PAPER_SUBJECT = re.compile(
-    rf"^\s*(?:(?:In|By)\s+{cues.YEAR},?\s+)?(?:[Tt]he|[Ii]ts|[A-Z][\w-]*(?:'s|’s))\s+(?P<np>(?:(?:{cues.YEAR}|[A-Z][\w-]*|national|"
-    rf"official|legal)\s+){{0,3}}(?:position\s+paper|position|paper|statement)(?:\s+(?:of|from)\s+{cues.YEAR})?)\s+"
+    rf"^\s*(?:(?:In|By)\s+{cues.YEAR},?\s+)?(?:[Tt]he|[Ii]ts|An?|[A-Z][\w-]*(?:'s|’s))\s+(?P<np>(?:(?:{cues.YEAR}|[A-Z][\w-]*|national|"
+    rf"official|legal)\s+){{0,3}}(?:position\s+paper|position|paper|statement)(?:\s+(?:of|from)\s+{cues.YEAR})?)"
+    # what the paper is, set off or not ("The 2022 paper, presented to the OEWG, holds", "A position paper released
+    # by the foreign ministry in 2022 holds")
+    rf"(?:\s*,[^,;]{{3,120}},|\s+(?:released|published|issued|presented|submitted|adopted|made\s+public|circulated)\b"
+    rf"[^,;]{{0,100}}?)?\s+"
     rf"(?:\w+ly\s+|also\s+)?(?:affirms|holds|states|considers|argues|maintains|stresses|treats|regards|accepts|rejects|"
     rf"recogni[sz]es|says|insists|calls\s+for|sets\s+out|describes|asserts|endorses|acknowledges)\b")
 
 
+# A state's own paper named as the source of what a sentence says exists, published: "In its contribution to the 2021
+# GGE compendium, X affirms …", "According to its national position, …" (a contribution to someone else's report or
+# questionnaire is a position stated there, not a national paper; a statement to a forum is a position in the forum)
+OWN_PAPER_INTRO = re.compile(
+    rf"^\s*(?:In|According\s+to|Through|Under|As\s+set\s+out\s+in|As\s+stated\s+in)\s+(?:its|their)\s+"
+    rf"(?P<np>(?:(?:{cues.YEAR}|national|official|legal|own|first|latest|updated|formal)\s+){{0,3}}"
+    rf"(?:position\s+paper|(?<=national\s)(?:position|statement|paper|views)|legal\s+views|"
+    rf"(?:position|paper|views|statement)\s+on\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law"
+    rf"(?:\s+(?:applies\s+)?(?:in|to)\s+cyberspace)?|"
+    rf"(?:contribution|submission|statement|paper|views)\s+(?:to|for|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?compendium"
+    rf"(?:\s+(?:of|on|annexed\s+to)\s+[^,;]{{0,80}}?)?)(?:\s+(?:of|from|in)\s+{cues.YEAR})?)\s*,")
+
+
 def _subject_paper(sentence: str) -> tuple[str, str] | None:
-    """(year, words naming it) of a dated paper that is the subject of a sentence about a law topic, else None."""
-    found = PAPER_SUBJECT.match(sentence)
+    """(year, words naming it) of a paper that is the subject of a sentence about a law topic (dated), or the source
+    it is said in ("In its contribution to the compendium, …"), else None."""
+    intro = OWN_PAPER_INTRO.match(sentence)
+    found = intro or PAPER_SUBJECT.match(sentence)
     if found is None or not topic_spans(sentence) or not any(t in LAW_TOPICS for t, _, _ in topic_spans(sentence)):
         return None
     year = _any_year(found.group())
-    return (year, found.group("np")) if year else None
+    return (year, found.group("np")) if year or intro else None
 
 
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
@@ -437,6 +457,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
         document = _document(context, state, own[1], own[0])
         return "document", document.key, document
     forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)
+              and not positions._names_a_document(context, m)
               and not ALIGNED_WITH.search(before_topic[:before_topic.find(_slot_of(context, m))])]
     if forums:
         return "forum", forums[-1].key, None

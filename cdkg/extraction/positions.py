@@ -83,6 +83,18 @@ def _is_forum(context: SentenceContext, mention: Mention) -> bool:
     return not context.state_of(mention.key)
 
 
+# a forum's name that modifies the compendium of national positions ("its contribution to the 2021 GGE compendium"):
+# the position is stated in the state's national paper, not in the forum's meetings (a forum's report or questionnaire
+# still names where it was stated: "welcomed CBMs in the GGE reports", "its replies to the OAS questionnaire")
+DOCUMENT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?compendium\b", re.IGNORECASE)
+
+
+def _names_a_document(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a forum's mention only modifies a document named after it."""
+    at = context.masked.find(f"\ue000{context.index_of(mention)}\ue001")
+    return at >= 0 and DOCUMENT_AFTER.match(context.masked, at + len(str(context.index_of(mention))) + 2) is not None
+
+
 def _actor(context: SentenceContext, mention: Mention) -> str:
     return context.state_of(mention.key) or mention.key
 
@@ -157,10 +169,11 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     """The forum where the position was stated (role, then introductory phrase, then the forum a "where" refers
     to, then the forum told, then after the verb)."""
     told = TOLD.match(context.masked, verb_start)
-    if told and _is_forum(context, context.view.slot(told.group())):
+    if told and _is_forum(context, context.view.slot(told.group())) and \
+            not _names_a_document(context, context.view.slot(told.group())):
         return context.view.slot(told.group())
     if role_forum is not None:
-        return role_forum
+        return None if _names_a_document(context, role_forum) else role_forum
     if VOTED.search(context.masked, start, verb_start) and context.masked[verb_start:verb_end].endswith("ing") and \
             GENERAL_ASSEMBLY in context.gazetteer.entities:  # "voted for A/73/27, arguing that …": said in the vote
         return Mention(0, 0, GENERAL_ASSEMBLY, "name", "org", context.gazetteer.entities[GENERAL_ASSEMBLY].label)
@@ -182,7 +195,7 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     after = VENUE_AFTER.search(context.masked[verb_end:end])
     if after:
         candidates.append(context.view.slot(after.group()))
-    return next((m for m in candidates if _is_forum(context, m)), None)
+    return next((m for m in candidates if _is_forum(context, m) and not _names_a_document(context, m)), None)
 
 
 # a phrase set off by commas between the speaker and the verb
