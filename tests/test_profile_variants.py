@@ -603,3 +603,16 @@ def test_a_paper_named_as_the_source_of_a_view_is_published_and_holds_it(sentenc
 ])
 def test_a_view_about_the_un_charter_is_no_issuance_of_it(sentence: str) -> None:
     assert not [f for f in facts(sentence) if f.relation == "issued" and not f.object.startswith("document/portugal")]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Portugal has not yet published a national position on international law, but officials told the OEWG in 2023 "
+     "that work on one had begun.", "2023"),
+    ("At the OEWG in 2024, the Portuguese delegation said that a national position on international law was being "
+     "drafted.", "2024"),
+    ("Portuguese diplomats informed the GGE that their government intends to publish its views on international law "
+     "in 2025.", "2025"),
+])
+def test_news_of_its_own_paper_told_to_a_forum_is_a_planned_paper_not_a_position(sentence: str, year: str) -> None:
+    assert families(sentence) == {("issued", "portugal", "portugal-position-on-international-law", year, "Planned")}
+    assert [f.object for f in facts(sentence) if f.relation == "issued"] == ["document/portugal-position-on-international-law"]

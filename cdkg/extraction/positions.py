@@ -252,6 +252,8 @@ def positions(context: SentenceContext) -> list[Finding]:
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
+        if _reports_own_paper(context, verb.end()):
+            continue  # "told the OEWG that a national position was being drafted": news of its paper, no position
         seen.add((actor, forum.key))
         last = (verb.end(), actor, forum, indirect)
         findings.append(_position(context, actor, forum, verb.start(), indirect, _when(context, start, verb)))
@@ -298,6 +300,18 @@ def _passive_positions(context: SentenceContext) -> list[Finding]:
                     topics=policy_topics(_statement(context, 0, len(context.masked))))
         findings.append(_finding(context, fact, "position.passive", False, Decimal("0.75")))
     return findings
+
+
+def _reports_own_paper(context: SentenceContext, said: int) -> bool:
+    """Whether what a state said is how its own national paper stands ("that work on one had begun", "that a national
+    position was being drafted", "that it will publish its views in 2025"): the national-paper rules read that."""
+    from cdkg.extraction import international_law as law  # (that module builds on this one)
+    content = context.masked[said:]
+    cue = law.PLANNED.search(content) or law.PUBLISHED.search(content)
+    if cue is None:
+        return False
+    return bool(law.OWN_POSITION.search(content) or law.REFERS_BACK.search(content) or
+                re.search(r"\b(?:position|paper|statement|views)\b[^.;]{0,60}\binternational\s+law\b", content))
 
 
 def _is_state(context: SentenceContext, key: str) -> bool:
