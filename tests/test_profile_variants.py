@@ -616,3 +616,18 @@ def test_a_view_about_the_un_charter_is_no_issuance_of_it(sentence: str) -> None
 def test_news_of_its_own_paper_told_to_a_forum_is_a_planned_paper_not_a_position(sentence: str, year: str) -> None:
     assert families(sentence) == {("issued", "portugal", "portugal-position-on-international-law", year, "Planned")}
     assert [f.object for f in facts(sentence) if f.relation == "issued"] == ["document/portugal-position-on-international-law"]
+
+
+@pytest.mark.parametrize("sentence, document, year", [
+    ("In its 2022 submission to the UN Secretary-General's annual report, Portugal affirmed that sovereignty is a "
+     "rule.", "un-secretary-generals-annual-report-2022", "2022"),
+    ("Portugal's answers to the ICRC questionnaire in 2020 held that IHL applies to cyber operations.",
+     "icrc-questionnaire-2020", "2020"),
+    ("In its replies to the OAS questionnaire in 2021, Portugal affirmed that sovereignty is a rule.",
+     "oas-questionnaire-2021", "2021"),
+    ("In its input to the Secretary-General's report, Portugal stressed that due diligence is not binding.",
+     "secretary-generals-report", ""),
+])
+def test_views_sent_to_someone_elses_report_are_a_position_there_not_a_national_paper(sentence: str, document: str,
+                                                                                       year: str) -> None:
+    assert families(sentence) == {("positionIn", "portugal", document, year, "")}

@@ -229,7 +229,7 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         clause = context.masked[start:end]
         planned = PLANNED.search(clause) if may_match(PLANNED, clause) else None
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
-        if not cue_list or not _speaks_of_own_position(context, clause):
+        if not cue_list or not _speaks_of_own_position(context, clause) or _others_document(_written(context, clause)):
             continue
         if cues.is_negated(clause[:cue_list[0].start()] + _object_words(clause, cue_list[0].end())) or (
                 not planned and HEDGE.search(clause[:cue_list[0].start()])):
@@ -277,6 +277,9 @@ def _dated_stretches(clause: str, cue_list: list[re.Match[str]]) -> list[str]:
     if len(stretches) > 1 and not _any_year(stretches[-1]):
         stretches[-2:] = [stretches[-2] + stretches[-1]]
     return stretches
+
+
+_others_document = positions.others_document
 
 
 REPLIES = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\b|\bquestionnaire\b", re.IGNORECASE)
@@ -409,7 +412,8 @@ def _paper_published_in(sentence: str) -> tuple[str, str] | None:
     for clause in re.split(r";|,\s+(?:but|while|although)\s+", sentence):
         cue = PUBLISHED.search(clause)
         own = OWN_POSITION.search(clause) or re.search(r"\b\w+(?:'s|’s)\s+(?:[\w-]+\s+)?(?:position|views|statement)", clause)
-        if cue and own and not cues.is_negated(clause[:cue.start()]) and not PLANNED.search(clause):
+        if cue and own and not cues.is_negated(clause[:cue.start()]) and not PLANNED.search(clause) and \
+                not _others_document(clause):
             found = (cues.clause_year(clause) or _year_in(clause) or _any_year(clause), clause)
     return found
 
@@ -452,6 +456,9 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     common = _common_position(context, before_topic)
     if common is not None:
         return "document", common.key, common
+    others = positions.document_answered(context, before_topic)
+    if others is not None:
+        return "document", others.key, others
     own = _published_paper(context, context.view.text)
     if own is not None:
         document = _document(context, state, own[1], own[0])

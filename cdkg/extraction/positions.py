@@ -21,7 +21,9 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import policy_topics
+from cdkg.extraction.discovery import slugify
 from cdkg.facts import Fact
+from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
 STANCE = re.compile(
@@ -93,6 +95,34 @@ def _names_a_document(context: SentenceContext, mention: Mention) -> bool:
     """Whether a forum's mention only modifies a document named after it."""
     at = context.masked.find(f"\ue000{context.index_of(mention)}\ue001")
     return at >= 0 and DOCUMENT_AFTER.match(context.masked, at + len(str(context.index_of(mention))) + 2) is not None
+
+
+# Views sent in answer to someone else's call are stated in that report or questionnaire, not in a national paper nor
+# in the forum's meetings: "its contribution to the Secretary-General's report", "its answers to the ICRC
+# questionnaire" (the compendium of national positions is the exception: a contribution to it is the national paper)
+OTHERS_DOCUMENT = re.compile(
+    r"\b(?:contributions?|submissions?|inputs?|repl(?:y|ies)|answers?|responses?|views)\s+(?:to|for|in\s+response\s+to)\s+"
+    r"(?:the\s+|a\s+)?(?P<doc>(?:(?:UN|United\s+Nations|annual|\d{4})\s+)*(?:[A-Z][\w’'-]*\s+){0,4}?"
+    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:annual\s+)?(?:report|questionnaire|survey|consultation))\b")
+
+
+def others_document(text: str) -> re.Match[str] | None:
+    """The report or questionnaire of someone else a state's views were sent to, named in ``text`` (written), or None."""
+    found = OTHERS_DOCUMENT.search(text)
+    return found if found and not re.search(r"\bcompendium\b", text, re.IGNORECASE) else None
+
+
+def document_answered(context: SentenceContext, masked_part: str) -> Entity | None:
+    """The document (an entity named by its words, dated by the sentence) a state's views in ``masked_part`` were
+    sent to, or None."""
+    found = others_document(SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked_part))
+    if found is None:
+        return None
+    name = re.sub(r"^(?:\d{4}\s+)", "", found.group("doc"))
+    year = next((y for y in re.findall(rf"\b({cues.YEAR})\b", context.view.text)), "")
+    key = f"document/{slugify(name)}" + (f"-{year}" if year else "")
+    known = context.gazetteer.entities.get(key)
+    return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument)
 
 
 def _actor(context: SentenceContext, mention: Mention) -> str:
@@ -249,6 +279,13 @@ def positions(context: SentenceContext) -> list[Finding]:
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
         forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
+        answered = document_answered(context, context.masked[:verb.start()])
+        if answered is not None and actor and _is_state(context, actor) and (not context.state or
+                                                                              actor == context.state):
+            if (actor, answered.key) not in seen:  # "In its contribution to the Secretary-General's report, X stated"
+                seen.add((actor, answered.key))
+                findings.append(_in_document(context, actor, answered, verb.start(), indirect))
+            continue
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
@@ -360,6 +397,16 @@ def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
     begin = 0 if start <= max(context.intro_end, _participle_intro(context.masked)) else start
     found = WHEN.search(context.masked, begin, end) or DATED_STATEMENT.search(context.masked, begin, end)
     return found.group(1) if found else ""
+
+
+def _in_document(context: SentenceContext, actor: str, document: Entity, verb: int, indirect: bool) -> Finding:
+    statement = _statement(context, verb, len(context.masked))
+    year = re.search(rf"-({cues.YEAR})$", document.key)
+    fact = Fact("positionIn", actor, document.key, year.group(1) if year else "", statement=statement,
+                topics=policy_topics(statement))
+    found = _finding(context, fact, "position.in-answer", indirect, Decimal("0.8"))
+    found.entities = [document]
+    return found
 
 
 def _position(context: SentenceContext, actor: str, forum: Mention, verb: int, indirect: bool,
