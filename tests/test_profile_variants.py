@@ -631,3 +631,13 @@ def test_news_of_its_own_paper_told_to_a_forum_is_a_planned_paper_not_a_position
 def test_views_sent_to_someone_elses_report_are_a_position_there_not_a_national_paper(sentence: str, document: str,
                                                                                        year: str) -> None:
     assert families(sentence) == {("positionIn", "portugal", document, year, "")}
+
+
+@pytest.mark.parametrize("sentence, forum, year", [
+    ("Its representatives at the OEWG have consistently held that norms complement, rather than replace, "
+     "international law.", "un-oewg", ""),
+    ("Their delegates to the GGE argued that attribution requires evidence.", "un-gge", ""),
+    ("Its 2022 statement to the OEWG warned against an arms race.", "un-oewg", "2022"),
+])
+def test_its_officials_at_a_forum_speak_for_the_paragraphs_state(sentence: str, forum: str, year: str) -> None:
+    assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum, year)}

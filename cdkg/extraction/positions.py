@@ -52,6 +52,7 @@ ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegate
 # words between a speaker and its role: "Lisbon's 2023 statement", "Portugal's national statement"
 ROLE_WORDS = rf"(?:(?:{cues.YEAR}|national|joint|written|official|opening|closing|general|latest|first|second|third)\s+){{0,2}}"
 ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\s+(?:at|to|in|before)\s+(?:the\s+)?{SLOT}")
+PRONOUN_ROLE_AT = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{ROLE_WORDS}{ROLE}\s+(?:at|to|in|before)\s+(?:the\s+)?(?P<forum>{SLOT})")
 ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\b")
 ROLE_OF = re.compile(rf"\bthe\s+{ROLE}\s+(?:of|for|from)\s+(?:the\s+)?{SLOT}")
 VENUE_AFTER = re.compile(
@@ -140,7 +141,8 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
             if speaker.kind in ("state", "org") and speaker.key:
                 return _actor(context, speaker), forum, speaker.form == "coref"
     subject, _, indirect = context.subject_in(start, verb)
-    return subject, None, indirect
+    own = PRONOUN_ROLE_AT.search(before)  # "Its representatives at the OEWG have held": the paragraph's state's
+    return subject, context.view.slot(own.group("forum")) if own else None, indirect
 
 
 # Who may speak for a state: the state (or its capital, its agency), a pronoun, or one of its organs and officials;
