@@ -641,3 +641,22 @@ def test_views_sent_to_someone_elses_report_are_a_position_there_not_a_national_
 ])
 def test_its_officials_at_a_forum_speak_for_the_paragraphs_state(sentence: str, forum: str, year: str) -> None:
     assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum, year)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil told the OEWG in 2022 that sovereignty is paramount, a view Lisbon does not share.",
+    "Spain said at the GGE that due diligence is binding.",
+    "Mexico wrote to the OEWG that a treaty is needed.",
+])
+def test_another_state_that_told_or_said_is_the_speaker_not_the_paragraphs_state(sentence: str) -> None:
+    assert {r for r in families(sentence) if r[1] == "portugal"} == set()
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The Portuguese paper on international law, made public in October 2021, takes the view that sovereignty is a "
+     "primary rule.", "2021"),
+    ("Its 2020 position paper on international law concludes that countermeasures are lawful.", "2020"),
+    ("The Portuguese position of 2019 finds that due diligence is binding.", "2019"),
+])
+def test_a_dated_paper_taking_a_view_is_published_and_holds_it(sentence: str, year: str) -> None:
+    assert {(r[0], r[3], r[4]) for r in families(sentence)} == {("issued", year, "Published"), ("positionIn", year, "")}

@@ -361,13 +361,15 @@ NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGN
 # affirms that …", "Its 2018 statement holds that …" (the sentence names no publication verb).
 PAPER_SUBJECT = re.compile(
     rf"^\s*(?:(?:In|By)\s+{cues.YEAR},?\s+)?(?:[Tt]he|[Ii]ts|An?|[A-Z][\w-]*(?:'s|’s))\s+(?P<np>(?:(?:{cues.YEAR}|[A-Z][\w-]*|national|"
-    rf"official|legal)\s+){{0,3}}(?:position\s+paper|position|paper|statement)(?:\s+(?:of|from)\s+{cues.YEAR})?)"
+    rf"official|legal)\s+){{0,3}}(?:position\s+paper|position|paper|statement)(?:\s+on\s+(?:the\s+application\s+of\s+)?"
+    rf"international\s+law(?:\s+in\s+cyberspace)?)?(?:\s+(?:of|from)\s+{cues.YEAR})?)"
     # what the paper is, set off or not ("The 2022 paper, presented to the OEWG, holds", "A position paper released
     # by the foreign ministry in 2022 holds")
     rf"(?:\s*,[^,;]{{3,120}},|\s+(?:released|published|issued|presented|submitted|adopted|made\s+public|circulated)\b"
     rf"[^,;]{{0,100}}?)?\s+"
     rf"(?:\w+ly\s+|also\s+)?(?:affirms|holds|states|considers|argues|maintains|stresses|treats|regards|accepts|rejects|"
-    rf"recogni[sz]es|says|insists|calls\s+for|sets\s+out|describes|asserts|endorses|acknowledges)\b")
+    rf"recogni[sz]es|says|insists|calls\s+for|sets\s+out|describes|asserts|endorses|acknowledges|"
+    rf"takes\s+the\s+(?:view|position)|concludes|finds|sees|contends|observes)\b")
 
 
 # A state's own paper named as the source of what a sentence says exists, published: "In its contribution to the 2021
