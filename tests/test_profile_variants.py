@@ -660,3 +660,14 @@ def test_another_state_that_told_or_said_is_the_speaker_not_the_paragraphs_state
 ])
 def test_a_dated_paper_taking_a_view_is_published_and_holds_it(sentence: str, year: str) -> None:
     assert {(r[0], r[3], r[4]) for r in families(sentence)} == {("issued", year, "Published"), ("positionIn", year, "")}
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Portugal is among the few states whose national views on international law in cyberspace were included in the "
+     "2021 GGE compendium.", "2021"),
+    ("Portugal's position on international law in cyberspace was incorporated into the compendium annexed to the 2021 "
+     "GGE report.", "2021"),
+    ("In 2022 Portugal's views on international law were reproduced in an OAS report.", "2022"),
+])
+def test_a_paper_included_in_a_compilation_is_published(sentence: str, year: str) -> None:
+    assert {(r[0], r[3], r[4]) for r in families(sentence) if r[0] == "issued"} == {("issued", year, "Published")}

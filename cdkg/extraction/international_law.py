@@ -40,7 +40,8 @@ PUBLISHED = re.compile(
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
     r"reaffirmed|contribut(?:ed|es)|provided|explained|detailed|clarified|tabled|gave|expressed|reflected|stated|"
     r"described|summari[sz]ed|captured|documented|recorded|enshrined|spel(?:led|t)\s+out|put\s+forward|communicated|"
-    r"transmitted|circulated|posted|appeared|came\s+out|distributed|formulated|codified|conveyed|"
+    r"transmitted|circulated|posted|appeared|came\s+out|distributed|formulated|codified|conveyed|included|"
+    r"incorporated|compiled|reproduced|"
     r"(?:first|earliest|only|few)\s+(?:[\w-]+\s+){0,3}?to\s+(?:publish|set\s+out|issue|present|release))\b",
     re.IGNORECASE,
 )
