@@ -671,3 +671,24 @@ def test_a_dated_paper_taking_a_view_is_published_and_holds_it(sentence: str, ye
 ])
 def test_a_paper_included_in_a_compilation_is_published(sentence: str, year: str) -> None:
     assert {(r[0], r[3], r[4]) for r in families(sentence) if r[0] == "issued"} == {("issued", year, "Published")}
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("In the OEWG, Portugal's statements generally follow those delivered on behalf of the European Union.", "eu"),
+    ("Lisbon usually associates itself with EU statements in First Committee debates.", "eu"),
+    ("In the First Committee it frequently associated itself with statements made on behalf of the African Group.",
+     "african-group"),
+    ("Portugal subscribed to the statements read out by the EU delegation.", "eu"),
+    ("Portuguese officials, echoing the United States' position, rejected a new treaty.", "united-states"),
+])
+def test_alignment_with_anothers_statements_however_they_are_named(sentence: str, other: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "alignsWith")} == {("portugal", other)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal has not joined the statements of the Arab Group.",
+    "Unlike Hungary, which often breaks with EU statements, Portugal has never diverged from them.",
+    "Echoing Russia's argument that existing law is insufficient, a few Portuguese academics called for a treaty.",
+])
+def test_no_alignment_when_negated_or_only_an_argument_is_echoed(sentence: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "alignsWith") if s == "portugal"} == set()
