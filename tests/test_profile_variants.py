@@ -692,3 +692,29 @@ def test_alignment_with_anothers_statements_however_they_are_named(sentence: str
 ])
 def test_no_alignment_when_negated_or_only_an_argument_is_echoed(sentence: str) -> None:
     assert {(s, o) for s, o, _, _ in rows(sentence, "alignsWith") if s == "portugal"} == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "On behalf of the African Group, Portugal argued at the OEWG that capacity building is a priority.",
+    "As holder of the EU Council presidency, Portugal stressed at the OEWG that the UN Charter applies.",
+    "Speaking for the EU at the OEWG in 2021, the Portuguese presidency stressed that the UN Charter applies.",
+    "Portugal, speaking for the EU, told the OEWG that norms are voluntary.",
+])
+def test_a_state_speaking_for_an_organisation_states_no_position_of_its_own(sentence: str) -> None:
+    assert {r for r in families(sentence) if r[0] in ("position", "positionIn")} == set()
+
+
+def test_statements_delivered_on_behalf_of_an_organisation_leave_the_states_own_argument() -> None:
+    found = families("At the OEWG, aligning itself with the statements delivered on behalf of the EU, Portugal argued "
+                     "for a Programme of Action.")
+    assert ("position", "portugal", "un-oewg", "", "") in found and ("alignsWith", "portugal", "eu", "", "") in found
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Portugal's statement at the OEWG's 2024 session welcomed the establishment of the Global POC Directory.", "2024"),
+    ("The Portuguese statement delivered at the OEWG in July 2022 called for accountability for malicious cyber "
+     "activity.", "2022"),
+    ("Its intervention made at the OEWG's 2023 session warned against an arms race.", "2023"),
+])
+def test_a_statement_delivered_at_a_forum_is_stated_there(sentence: str, year: str) -> None:
+    assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", "un-oewg", year)}

@@ -517,8 +517,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if not state or context.state and state != context.state:
         return []  # another state's view a profile reports ("Russia holds that …") is background, not a position
     kind, forum, document = _venue(context, state, before_topic)
-    if not kind or kind == "forum" and not _says(context, masked_cut):
-        return []
+    if not kind or kind == "forum" and not _says(context, masked_cut) or positions._for_an_organisation(context, masked_cut):
+        return []  # (a state speaking for an organisation states the organisation's view)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
     for topic, words in _merged(statements, text):

@@ -48,11 +48,12 @@ VENUE_INTRO = re.compile(
     rf"(?:the\s+)?(?:(?:{cues.YEAR}|latest|current|recent|first|second|third|sixth)\s+)?{SLOT}"
 )
 ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegates?|ambassadors?|envoys?|missions?|"
-        r"statements?|submissions?|negotiators?|diplomats?)")
+        r"statements?|submissions?|interventions?|remarks|speech|address|negotiators?|diplomats?|officials?)")
 # words between a speaker and its role: "Lisbon's 2023 statement", "Portugal's national statement"
 ROLE_WORDS = rf"(?:(?:{cues.YEAR}|national|joint|written|official|opening|closing|general|latest|first|second|third)\s+){{0,2}}"
-ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\s+(?:at|to|in|before)\s+(?:the\s+)?{SLOT}")
-PRONOUN_ROLE_AT = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{ROLE_WORDS}{ROLE}\s+(?:at|to|in|before)\s+(?:the\s+)?(?P<forum>{SLOT})")
+DELIVERED = r"(?:(?:delivered|made|given|presented|submitted|read(?:\s+out)?)\s+)?"
+ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\s+{DELIVERED}(?:at|to|in|before)\s+(?:the\s+)?{SLOT}")
+PRONOUN_ROLE_AT = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{ROLE_WORDS}{ROLE}\s+{DELIVERED}(?:at|to|in|before)\s+(?:the\s+)?(?P<forum>{SLOT})")
 ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\b")
 ROLE_OF = re.compile(rf"\bthe\s+{ROLE}\s+(?:of|for|from)\s+(?:the\s+)?{SLOT}")
 VENUE_AFTER = re.compile(
@@ -171,6 +172,23 @@ LINKING = re.compile(r"^\s*(?:(?:where|and|but|while|whereas|although|though|yet
                      r"however|moreover|there)\b\s*)+", re.IGNORECASE)
 
 
+# a state speaking for an organisation states the organisation's position ("Speaking for the EU at the OEWG, the
+# Portuguese presidency stressed …", "On behalf of the African Group, Kenya argued …"); set off as the speaker's own
+# phrase, not as what names others' statements ("aligning itself with the statements delivered on behalf of the EU")
+FOR_ORGANISATION = re.compile(rf"(?:^|,)\s*(?:on\s+behalf\s+of|[Ss]peaking\s+for|in\s+the\s+name\s+of|as\s+(?:the\s+)?"
+                              rf"(?:holder\s+of\s+the\s+)?(?=\ue000\d+\ue001\s+(?:\w+\s+)?(?:presidency|chair)))\s*"
+                              rf"(?:the\s+)?(?P<org>{SLOT})", re.IGNORECASE)
+
+
+def _for_an_organisation(context: SentenceContext, verb: int) -> bool:
+    """Whether the speaker of a stance verb speaks for an organisation (named before the verb in its sentence)."""
+    for found in FOR_ORGANISATION.finditer(context.masked, 0, verb):
+        mention = context.view.slot(found.group("org"))
+        if mention.kind == "org" and not context.state_of(mention.key):
+            return True
+    return False
+
+
 def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     """Whether the words between a clause's start and its stance verb name a state's voice: one comma-separated
     part of them opens with the state (or its capital, agency, adjective), a pronoun, or a state's organ or official
@@ -277,7 +295,7 @@ def positions(context: SentenceContext) -> list[Finding]:
                 _publishes_paper(context, verb):
             continue
         if not _speaks_as_state(context, context.masked[max(start, context.intro_end if start == 0 else start):
-                                                         verb.start()]):
+                                                         verb.start()]) or _for_an_organisation(context, verb.start()):
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
         forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
@@ -389,7 +407,7 @@ WHEN = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues
 
 # a statement dated by its own words: "in its 2023 statement to the OEWG", "Lisbon's 2022 submission"
 DATED_STATEMENT = re.compile(rf"\b({cues.YEAR})\s+(?:[\w-]+\s+)?(?:statements?|submissions?|interventions?|remarks|"
-                             rf"speech|address|contributions?)\b")
+                             rf"speech|address|contributions?|session|meeting|debate|round)\b")
 
 
 def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
