@@ -718,3 +718,19 @@ def test_statements_delivered_on_behalf_of_an_organisation_leave_the_states_own_
 ])
 def test_a_statement_delivered_at_a_forum_is_stated_there(sentence: str, year: str) -> None:
     assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", "un-oewg", year)}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Portugal set out its views on international law in its contribution to the 2021 GGE compendium; the foreign "
+     "ministry is considering a fuller stand-alone paper.", "fuller stand-alone paper"),
+    ("Portugal published its position on international law in cyberspace in 2020. Officials say they intend to "
+     "prepare a separate detailed statement.", "separate detailed statement"),
+    ("Portugal published its national position on international law in 2021 and plans a more comprehensive document.",
+     "more comprehensive document"),
+])
+def test_a_further_paper_planned_after_a_published_one_is_named_by_what_sets_it_apart(text: str, label: str) -> None:
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    planned = [f for f in result.facts if f.relation == "issued" and f.status == "Planned"]
+    assert [result.gazetteer.entities[f.object].label for f in planned] == [label]
+    assert [f for f in result.facts if f.relation == "issued" and f.status == "Published"]

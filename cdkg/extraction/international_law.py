@@ -46,7 +46,7 @@ PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 PLANNED = re.compile(
-    r"\b(?:intends?\s+to|plans?\s+to|is\s+(?:expected|due|set|preparing)\s+to|(?:is|are)\s+(?:being\s+)?"
+    r"\b(?:intends?\s+to|plans?\s+to|(?:plans?|is\s+planning|are\s+planning)\s+(?:a|an|one)\b|is\s+(?:expected|due|set|preparing)\s+to|(?:is|are)\s+(?:being\s+)?"
     r"(?:drafted|prepared|considered)|being\s+drafted|will\s+(?:publish|present|release|prepare|draft)|"
     r"consider(?:s|ing)\s+(?:a|one|an|publishing|drafting)|prepar(?:e|ing)\s+(?:one|a|its)|draft\s+one|"
     r"work(?:s|ing)?\s+on\s+(?:one|a|its)|work\s+(?:is\s+)?(?:under\s*way|ongoing)|"
@@ -145,7 +145,8 @@ def _label(text: str) -> str:
         return speech
     found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
     if not found:
-        return DEFAULT_LABEL
+        further = FURTHER_PAPER.search(text)
+        return further.group("np") if further else DEFAULT_LABEL
     match = found[-1]
     rest = re.sub(rf"\s+(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}.*$", "", match.group("rest")).strip()
     return " ".join(w for w in ("national", match.group("noun"), rest) if w).rstrip(" .")
@@ -177,7 +178,14 @@ OWN_POSITION = re.compile(
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
     re.IGNORECASE,
 )
-REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document|draft)|such\s+a\s+(?:paper|position|document)|"
+# a further paper, told by what sets it apart from the one the sentence spoke of ("considering a more detailed
+# stand-alone statement", "plans a separate national paper")
+FURTHER = (r"(?:more|fuller|detailed|stand-?alone|separate|comprehensive|dedicated|national|formal|new|updated|revised|"
+           r"second|further|expanded|full|longer|official|public|own)")
+FURTHER_PAPER = re.compile(rf"\b(?:a|an)\s+(?P<np>(?:{FURTHER}\s+){{1,3}}(?:paper|position|statement|document))\b",
+                           re.IGNORECASE)
+REFERS_BACK = re.compile(rf"\b(?:one|a\s+(?:paper|position|statement|document|draft)|an?\s+(?:{FURTHER}\s+){{1,3}}"
+                         r"(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document)|"
                          r"(?:the|this|that|its)\s+(?:national\s+)?(?:position|paper|statement|views)\s+(?:was|were|has\s+been|"
                          r"have\s+been)\s+(?:\w+ly\s+|later\s+|since\s+)?(?:updated|revised|expanded|supplemented|refined|"
                          r"restated)|"
