@@ -734,3 +734,22 @@ def test_a_further_paper_planned_after_a_published_one_is_named_by_what_sets_it_
     planned = [f for f in result.facts if f.relation == "issued" and f.status == "Planned"]
     assert [result.gazetteer.entities[f.object].label for f in planned] == [label]
     assert [f for f in result.facts if f.relation == "issued" and f.status == "Published"]
+
+
+SPEECHES = ("In a 2018 speech at Chatham House, Portugal's Attorney General set out how the government considers "
+            "international law to apply in cyberspace. He rejected the view that sovereignty is a standalone rule. ")
+
+
+@pytest.mark.parametrize("second", [
+    "In 2022 a second speech by his successor at the same venue elaborated on non-intervention and restated that "
+    "countermeasures are available.",
+    "A new statement released in 2022 added that due diligence is binding and stressed that IHL applies.",
+    "In 2022 a fuller national statement followed, which holds that countermeasures are lawful and treats attribution "
+    "as a political decision.",
+])
+def test_views_in_a_sentence_that_issues_a_later_paper_belong_to_that_paper(second: str) -> None:
+    found = families(SPEECHES + second)
+    later = {r for r in found if r[0] == "positionIn" and r[3] == "2022"}
+    assert {r[3] for r in found if r[0] == "issued"} == {"2018", "2022"}
+    assert len(later) == 1 and len([f for f in facts(SPEECHES + second) if f.relation == "positionIn"
+                                    and f.year == "2022"]) == 2

@@ -470,6 +470,10 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     others = positions.document_answered(context, before_topic)
     if others is not None:
         return "document", others.key, others
+    issued = [f for f in _national_findings(context) if f.fact.relation == "issued" and f.fact.status == "Published"
+              and f.entities]
+    if issued:  # "In 2022 a second speech … restated that countermeasures are available": said in the paper it issues
+        return "document", issued[-1].entities[0].key, issued[-1].entities[0]
     own = _published_paper(context, context.view.text)
     if own is not None:
         document = _document(context, state, own[1], own[0])
@@ -497,6 +501,13 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return "", "", None
     return venue
+
+
+def _national_findings(context: SentenceContext) -> list[Finding]:
+    """What :func:`national_positions` reads in the sentence (remembered for the sentence)."""
+    if "national" not in context._memo:
+        context._memo["national"] = national_positions(context)
+    return context._memo["national"]
 
 
 def law_positions(context: SentenceContext) -> list[Finding]:
@@ -600,7 +611,9 @@ def _slot_of(context: SentenceContext, mention) -> str:
 
 
 BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that)\b"
-                    r"|\s+and\s+(?:that|holds|affirms|maintains|accepts|considers|argues|rejects)\b")
+                    r"|\s+and\s+(?:also\s+)?(?:that|holds|affirms|maintains|accepts|considers|argues|rejects|restate[sd]|"
+                    r"stress(?:es|ed)|add(?:s|ed)|not(?:es|ed)|recogni[sz](?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|affirmed|"
+                    r"argued|accepted|rejected|held|maintained|considered|acknowledg(?:es|ed)|treat(?:s|ed))\b")
 
 
 def _merged(statements: list[tuple[URIRef, str]], text: str) -> list[tuple[URIRef, str]]:
@@ -629,4 +642,4 @@ def _masked_offset(context: SentenceContext, text_offset: int) -> int:
     return masked + max(0, text_offset - written)
 
 
-RULES = [once(rule) for rule in (national_positions, law_positions)]
+RULES = [once(rule) for rule in (_national_findings, law_positions)]
