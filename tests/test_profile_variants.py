@@ -753,3 +753,42 @@ def test_views_in_a_sentence_that_issues_a_later_paper_belong_to_that_paper(seco
     assert {r[3] for r in found if r[0] == "issued"} == {"2018", "2022"}
     assert len(later) == 1 and len([f for f in facts(SPEECHES + second) if f.relation == "positionIn"
                                     and f.year == "2022"]) == 2
+
+
+PAPER_2024 = "Portugal published its national position on international law in cyberspace in 2024. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The paper says nothing on attribution.",
+    "The document does not address countermeasures.",
+    "It makes no mention of due diligence.",
+])
+def test_a_topic_the_paper_leaves_unaddressed_is_no_position(sentence: str) -> None:
+    assert {r for r in families(PAPER_2024 + sentence) if r[0] == "positionIn"} == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It accepts that the prohibition of intervention applies, and that states must exercise due diligence.",
+    "The paper holds that states should exercise due diligence and that the principle of non-intervention applies.",
+    "In the paper Lisbon recognises that the rule of non-intervention binds states and that states may exercise "
+    "due diligence.",
+])
+def test_intervention_and_exercising_due_diligence_are_views_in_the_paper(sentence: str) -> None:
+    found = [f for f in facts(PAPER_2024 + sentence) if f.relation == "positionIn"]
+    assert {t.rsplit("#", 1)[-1] for f in found for t in f.topics} == {"Sovereignty", "DueDiligence"}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("A written position, “Portugal and International Law in Cyberspace”, followed in 2024.",
+     "Portugal and International Law in Cyberspace"),
+    ("In 2024 the foreign ministry released a paper entitled “Cyber Operations and International Law”.",
+     "Cyber Operations and International Law"),
+    ("A document, “International Law Applied to Portuguese Cyber Operations”, was issued in 2024.",
+     "International Law Applied to Portuguese Cyber Operations"),
+])
+def test_a_paper_named_by_its_quoted_title_is_the_national_paper_not_a_law(sentence: str, title: str) -> None:
+    source = SourceText("variant", Path("variant.txt"), OPENING + sentence, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    issued = [f for f in result.facts if f.relation == "issued"]
+    assert [(result.gazetteer.entities[f.object].label, f.year, f.status) for f in issued] == [(title, "2024",
+                                                                                                 "Published")]

@@ -96,6 +96,8 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             last = _singular(words[connector - 1])
         if last.lower() not in DOCUMENT_CLASSES or len(words) + bool(head) < 2:
             continue
+        if last.lower() == "law" and re.search(r"\b(?:International|Humanitarian|Customary)\s+Laws?$", name):
+            continue  # a body of law, not a law ("… and International Law", a paper's title)
         start = _after_states(start, taken)
         numbered = (NUMBER_AFTER.match(text, match.end()) if acronym else SHORT_NUMBERED.match(text, match.end())) \
             if not head else None

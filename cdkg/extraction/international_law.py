@@ -175,7 +175,8 @@ OWN_POSITION = re.compile(
     r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
     r"interprets?)\s+(?:that\s+)?"
     r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
-    r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
+    r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b"
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]",
     re.IGNORECASE,
 )
 # a further paper, told by what sets it apart from the one the sentence spoke of ("considering a more detailed
@@ -519,8 +520,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or not STANCE.search(context.masked) or positions.positions(context):
         return []
-    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )\bexercises?\b", text,
-                 re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights")
+    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )(?<!\bshould )"
+                 r"(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|jurisdiction|restraint|"
+                 r"self-defen[cs]e|sovereignty|control|caution))", text,
+                 re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights", "must exercise due diligence")
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
@@ -589,7 +592,10 @@ HOLDS_NOT = re.compile(r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:regard|consid
 NO_VIEW = re.compile(r"\b(?:no|not\s+(?:\w+\s+){0,2}?(?:stated|expressed|taken|set\s+out|given|articulated))\s+"
                      r"(?:\w+\s+)?(?:views?|position|stance|opinion)\b|\bnon-committal\b|\breticent\b|"
                      r"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:stated|expressed|taken|addressed|"
-                     r"pronounced|commented)\b|\bsilent\b", re.IGNORECASE)
+                     r"pronounced|commented)\b|\bsilent\b|\b(?:says?|said|states?|stated)\s+(?:nothing|little)\b|"
+                     r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:address|mention|discuss|cover|deal\s+with|touch\s+on)\b|"
+                     r"\bmakes?\s+no\s+(?:mention|reference)\b|\bis\s+(?:not|never)\s+(?:addressed|mentioned|discussed)\b",
+                     re.IGNORECASE)
 ALIGNED_WITH = re.compile(r"\b(?:align(?:s|ed|ing)?|in\s+line|echo(?:es|ed|ing)?)\b[^,;]{0,25}\bwith\s+(?:the\s+)?$|"
                           r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # What names a paper on international law is no position in it ("set out how it considers international law to
