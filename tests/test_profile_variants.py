@@ -792,3 +792,15 @@ def test_a_paper_named_by_its_quoted_title_is_the_national_paper_not_a_law(sente
     issued = [f for f in result.facts if f.relation == "issued"]
     assert [(result.gazetteer.entities[f.object].label, f.year, f.status) for f in issued] == [(title, "2024",
                                                                                                  "Published")]
+
+
+@pytest.mark.parametrize("sentence, forum, year", [
+    ("At the 2023 session of the OEWG, Portuguese negotiators opposed Russian proposals for a binding convention.",
+     "un-oewg", "2023"),
+    ("During the final round of the GGE in 2021, Portugal argued that norms are voluntary.", "un-gge", "2021"),
+    ("In the informal consultations of the OEWG, Lisbon pressed for a gender perspective.", "un-oewg", ""),
+    ("Portugal's negotiators at the GGE insisted that IHL applies.", "un-gge", ""),
+])
+def test_a_sitting_of_a_forum_is_the_forum_and_negotiators_negotiate_nothing(sentence: str, forum: str,
+                                                                             year: str) -> None:
+    assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum, year)}

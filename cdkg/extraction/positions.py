@@ -45,7 +45,9 @@ VENUE_INTRO = re.compile(
     rf"(?:[Ss]peaking|[Ww]riting|[Rr]eporting|[Tt]estifying)\s+(?:at|in|to|before)|[Aa]ddressing|"
     rf"[Ii]n the context of|[Ii]n (?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+)?(?:statements?|submissions?|"
     rf"contributions?|remarks|interventions?|speech|address) (?:to|at|before|in))\s+"
-    rf"(?:the\s+)?(?:(?:{cues.YEAR}|latest|current|recent|first|second|third|sixth)\s+)?{SLOT}"
+    rf"(?:the\s+)?(?:(?:{cues.YEAR}|latest|current|recent|first|second|third|sixth)\s+)?"
+    # a sitting of the forum: "at the 2023 session of the OEWG", "during the final round of the GGE"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:sessions?|meetings?|rounds?|debates?|sittings?|consultations?)\s+of\s+(?:the\s+)?)?{SLOT}"
 )
 ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegates?|ambassadors?|envoys?|missions?|"
         r"statements?|submissions?|interventions?|remarks|speech|address|negotiators?|diplomats?|officials?)")
@@ -291,7 +293,9 @@ def positions(context: SentenceContext) -> list[Finding]:
             continue
         start, end = context.clause_of(verb.start())
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
-        if cues.clause_status(before, "") in cues.UNACCOMPLISHED or _someone_elses(context, start, verb.start()) or \
+        # (a speaker's title is no status: "its negotiators opposed …" negotiates nothing)
+        if cues.clause_status(re.sub(rf"\b{ROLE}\b", " ", before), "") in cues.UNACCOMPLISHED or \
+                _someone_elses(context, start, verb.start()) or \
                 _publishes_paper(context, verb):
             continue
         if not _speaks_as_state(context, context.masked[max(start, context.intro_end if start == 0 else start):
