@@ -9,6 +9,12 @@ forum named where positions are stated, never inside what was said:
 
 "Australia argued that CCB should be part of the UN's agenda" names the UN as the topic, not the
 venue, and gives nothing. Negated or hedged stances ("is expected to argue") give nothing either.
+
+The speaker is the state's voice: the state, its capital or agency, a pronoun, its officials or organs
+("Its representatives at the OEWG", "Speaking at the OEWG in 2022, its ambassador"); a clause opened by anyone
+else ("Academics in Lisbon argued"), a state speaking for an organisation ("On behalf of the African Group, …")
+and news of the state's own paper told to a forum ("told the OEWG that a position was being drafted") give no
+position. Views sent in answer to someone else's report or questionnaire are a position in that document.
 """
 
 from __future__ import annotations
