@@ -804,3 +804,19 @@ def test_a_paper_named_by_its_quoted_title_is_the_national_paper_not_a_law(sente
 def test_a_sitting_of_a_forum_is_the_forum_and_negotiators_negotiate_nothing(sentence: str, forum: str,
                                                                              year: str) -> None:
     assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum, year)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A draft national position on international law was circulated to ministries for comment in 2024.",
+    "The foreign ministry has commissioned academics to draft Portugal's position on international law in cyberspace.",
+    "Portugal has promised to set out its national position on international law before the end of the OEWG's "
+    "mandate.",
+    "The government has tasked a working group with preparing a national position on international law.",
+])
+def test_a_draft_a_commission_or_a_promise_is_a_planned_paper(sentence: str) -> None:
+    assert {r[4] for r in families(sentence) if r[0] == "issued"} == {"Planned"}
+
+
+def test_a_draft_paper_holding_a_view_is_not_published() -> None:
+    assert not [r for r in families("Portugal's 2023 draft position paper holds that sovereignty is a rule.")
+                if r[0] == "issued" and r[4] == "Published"]

@@ -60,7 +60,10 @@ PLANNED = re.compile(
     r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
     r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled)|"
-    r"(?:decided|agreed|committed|pledged|undertook|promised)\s+to\s+(?:publish|prepare|draft|develop|adopt|issue))\b",
+    r"(?:decided|agreed|committed|pledged|undertook|undertaken|promised|vowed|(?:has|have)\s+undertaken)\s+to\s+"
+    r"(?:publish|prepare|draft|develop|adopt|issue|set\s+out|present|release|produce|articulate|share|submit)|"
+    r"(?:commissioned|tasked|asked|mandated|instructed|charged)\s+(?:[\w-]+\s+){0,4}?(?:to\s+|with\s+)"
+    r"(?:draft|prepar|develop|writ|elaborat)\w*)\b",
     re.IGNORECASE,
 )
 STANCE = re.compile(
@@ -76,7 +79,8 @@ TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0
                    r"(?:\s+(?:in|to|on|and)\s+(?:[A-Z][\w-]*|the)(?:\s+[A-Z][\w-]*)*)*)")
 # what makes a clause not say that something happened (narrower than the shared status reader: a state that
 # "considers that due diligence is binding" holds a view, it plans nothing)
-HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon)\b",
+HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon|"
+                   r"promised|pledged|vowed|committed\s+to|undert(?:ook|aken))\b",
                    re.IGNORECASE)
 DEFAULT_LABEL = "national position on international law in cyberspace"
 LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW_TOPICS)
@@ -248,8 +252,9 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         if not state or not _profile_state(context, state):
             continue
         stretches = _dated_stretches(clause, cue_list)
+        drafted = bool(DRAFT_PAPER.search(_written(context, clause)))  # "a draft position was circulated": not out
         for number, stretch in enumerate(stretches):
-            findings += _paper_findings(context, state, clause, stretch, bool(planned), number == 0)
+            findings += _paper_findings(context, state, clause, stretch, bool(planned) or drafted, number == 0)
     subject = None if findings else _subject_paper(_written(context, context.masked))
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
     if subject and state and _profile_state(context, state):
@@ -259,6 +264,13 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document]
         findings.append(found)
     return findings
+
+
+# a paper called a draft is not out yet, whatever is done with it ("a draft national position was circulated for
+# comment", "its draft paper on international law was shared with parliament")
+DRAFT_PAPER = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}?(?:position|paper|statement|views|document)\b|"
+                         r"\b(?:position|paper|statement|document)\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|in)\s+draft\b",
+                         re.IGNORECASE)
 
 
 def _profile_state(context: SentenceContext, state: str) -> bool:
@@ -400,7 +412,8 @@ def _subject_paper(sentence: str) -> tuple[str, str] | None:
     it is said in ("In its contribution to the compendium, …"), else None."""
     intro = OWN_PAPER_INTRO.match(sentence)
     found = intro or PAPER_SUBJECT.match(sentence)
-    if found is None or not topic_spans(sentence) or not any(t in LAW_TOPICS for t, _, _ in topic_spans(sentence)):
+    if found is None or not topic_spans(sentence) or not any(t in LAW_TOPICS for t, _, _ in topic_spans(sentence)) or \
+            DRAFT_PAPER.search(found.group()):
         return None
     year = _any_year(found.group())
     return (year, found.group("np")) if year or intro else None
