@@ -820,3 +820,21 @@ def test_a_draft_a_commission_or_a_promise_is_a_planned_paper(sentence: str) -> 
 def test_a_draft_paper_holding_a_view_is_not_published() -> None:
     assert not [r for r in families("Portugal's 2023 draft position paper holds that sovereignty is a rule.")
                 if r[0] == "issued" and r[4] == "Published"]
+
+
+@pytest.mark.parametrize("sentence, gold", [
+    ("In 2018 Attorney General Maria Costa set out Portugal's approach to international law in cyberspace in a speech "
+     "at Chatham House.", "speech at Chatham House"),
+    ("In 2018 Attorney General Maria Costa set out Portugal's approach to international law in cyberspace in a speech "
+     "at Chatham House.", "Maria Costa's 2018 speech"),
+    ("In a 2019 speech at the University of Coimbra, Foreign Minister Augusto Santos Silva set out Portugal's view of "
+     "how international law applies in cyberspace.", "Santos Silva's speech at the University of Coimbra"),
+    ("Portugal's approach to international law in cyberspace was first set out by the Minister of Foreign Affairs, "
+     "João Gomes Cravinho, in a speech at the University of Lisbon in March 2022.", "University of Lisbon speech"),
+])
+def test_a_speech_is_matched_by_any_name_a_reader_gives_it(sentence: str, gold: str) -> None:
+    from cdkg.evaluation import words_match
+    source = SourceText("variant", Path("variant.txt"), OPENING + sentence, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    [paper] = [result.gazetteer.entities[f.object] for f in result.facts if f.relation == "issued"]
+    assert any(words_match(gold, name) for name in [paper.label, *paper.names])

@@ -134,6 +134,26 @@ def _speech_label(text: str) -> str:
     return " ".join(w for w in (f"{who}’s", where, speech.group("noun")) if w)
 
 
+def _speech_names(text: str) -> set[str]:
+    """Shorter names of a speech named by its speaker and occasion: "<speaker>’s speech" (the speaker's name
+    without the title, too) and "<occasion> speech"."""
+    speech, speaker = SPEECH.search(text), SPEAKER.search(text)
+    if speech is None or speaker is None or _title(text):
+        return set()
+    noun, who = speech.group("noun"), re.sub(r",", "", speaker.group("who"))
+    occasion = OCCASION.search(text, speech.start())
+    names = {f"{who}’s {noun}"}
+    person = re.sub(r"^(?:(?:President|Prime|Minister|Foreign|Defen[cs]e|Deputy|Attorney[- ]General|Secretary|of|for|the|"
+                    r"State|Ambassador|Chancellor|Legal|Adviser|Affairs|Interior|Justice|[Mm]inister|"
+                    r"[a-z]+)\s+)+", "", who)
+    if person and person != who:
+        names.add(f"{person}’s {noun}")
+    if occasion:
+        where = re.sub(r"\s+(?:[Cc]onference|[Ss]ummit|[Ss]ession|[Mm]eeting)$", "", occasion.group("where"))
+        names.add(f"{where} {noun}")
+    return names
+
+
 def _label(text: str) -> str:
     """What a paper is called: its title, else the words naming it ("national contribution to the official
     compendium …", a possessive read as "national"), else a generic name."""
@@ -162,9 +182,10 @@ def _document(context: SentenceContext, state: str, text: str, year: str = "") -
     if known is not None:
         return known
     label = _label(text) if text else DEFAULT_LABEL
-    # whatever its title or occasion, it is the state's national position on international law in cyberspace
-    return Entity(key=key, label=label, kind="document", cls=CDO.NationalPosition,
-                  names={DEFAULT_LABEL} if label != DEFAULT_LABEL else set())
+    # whatever its title or occasion, it is the state's national position on international law in cyberspace (and a
+    # speech is also its speaker's speech and the occasion's speech, as readers name it by either)
+    names = ({DEFAULT_LABEL} if label != DEFAULT_LABEL else set()) | (_speech_names(text) if text else set())
+    return Entity(key=key, label=label, kind="document", cls=CDO.NationalPosition, names=names - {label})
 
 
 OWN_POSITION = re.compile(
