@@ -838,3 +838,17 @@ def test_a_speech_is_matched_by_any_name_a_reader_gives_it(sentence: str, gold: 
     result = extract_sources(Settings(root=ROOT), [source])
     [paper] = [result.gazetteer.entities[f.object] for f in result.facts if f.relation == "issued"]
     assert any(words_match(gold, name) for name in [paper.label, *paper.names])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many delegations argued in the OEWG that a treaty is premature.",
+    "Several officials told the OEWG in 2022 that sovereignty applies.",
+    "A number of delegations warned at the GGE that the arms race is accelerating.",
+])
+def test_a_role_counted_among_many_is_no_states_voice(sentence: str) -> None:
+    assert {r for r in families(sentence) if r[0] == "position"} == set()
+
+
+def test_a_state_named_among_many_still_speaks() -> None:
+    found = families("Several Portuguese officials told the OEWG in 2022 that sovereignty applies.")
+    assert ("position", "portugal", "un-oewg", "2022", "") in found

@@ -161,8 +161,11 @@ STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|ministers?|
               r"capital|negotiators?|envoys?|ambassadors?|missions?|authorities|statements?|submissions?|"
               r"interventions?|remarks|contributions?|replies|president|prime\s+minister|secretary|spokes\w+|"
               r"administration|cabinet|country|state|team)")
+# a role counted among many is no one state's voice ("Many delegations argued", "Several officials told")
+MANY = re.compile(r"^\s*(?:many|several|some|most|other|few|numerous|various|all|a\s+number\s+of|a\s+few|a\s+group\s+of|"
+                  r"like-minded|western|african|developing)\s", re.IGNORECASE)
 SPEAKER_START = re.compile(
-    rf"^\s*(?:(?:it|they|she|he)\b|(?:(?:the|its|their|his|her|a|an|some|several|senior|its\s+own)\s+)?"
+    rf"^\s*(?:(?:it|they|she|he)\b|(?:(?:the|its|their|his|her|a|an|senior|its\s+own)\s+)?"
     rf"(?:(?P<slot>{SLOT})(?:'s|’s)?|(?:[\w-]+\s+){{0,2}}?{STATE_ROLE}\b))", re.IGNORECASE)
 
 
@@ -170,7 +173,7 @@ SPEAKER_START = re.compile(
 # the OEWG Portuguese delegates have argued"), unless a preposition governs it ("Academics in Lisbon have argued")
 AUXILIARY = r"(?:(?:has|have|had|also|later|then|since|again|repeatedly|consistently|long|always|often|\w+ly)\s+)*"
 SPEAKER_END = re.compile(
-    rf"(?P<before>\S+\s+)?(?:(?:the|its|their|his|her|some|several|senior)\s+)?(?:(?P<slot>{SLOT})(?:'s|’s)?"
+    rf"(?P<before>\S+\s+)?(?:(?:the|its|their|his|her|senior)\s+)?(?:(?P<slot>{SLOT})(?:'s|’s)?"
     rf"(?:\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){{0,2}}?{STATE_ROLE})?|(?:it|they|she|he)|"
     rf"(?:[\w-]+\s+){{0,2}}?{STATE_ROLE})\s+{AUXILIARY}$",
     re.IGNORECASE)
@@ -203,6 +206,8 @@ def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     ("Speaking at the OEWG in 2022, Portugal's ambassador", "Portuguese officials, in remarks at …,")."""
     for part in re.split(r",\s*", before):
         part = LINKING.sub("", part)
+        if MANY.match(part) and not SLOT_RE.search(part):
+            continue
         end = SPEAKER_END.search(part + " ")
         if end is not None and end.group("before") and PREPOSITION.fullmatch(end.group("before")):
             end = None
