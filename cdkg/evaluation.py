@@ -235,7 +235,7 @@ STATUS_FAMILIES = frozenset({"agreement", "convention", "cooperation", "strategy
                              "programme", "vote", "lawposition"})
 # Statuses that assert an accomplished fact (a trap is sprung only by one of these).
 ACCOMPLISHED_STATUSES = frozenset({"", "Signed", "Adopted", "Launched", "Ratified", "Acceded", "Published"})
-NAME_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "s", "a", "an", "to", "its", "their"})
+NAME_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "at", "by", "s", "a", "an", "to", "its", "their"})
 NAME_SYNONYMS = {"center": "centre", "program": "programme", "organization": "organisation", "defense": "defence",
                  "memorandum": "mou", "cyber security": "cybersecurity", "cyber-security": "cybersecurity"}
 CORPUS_COLUMNS = ("subject", "family", "object", "year", "status", "evidence")

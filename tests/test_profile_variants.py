@@ -509,3 +509,346 @@ def test_an_organisations_statement_is_no_states_position() -> None:
     found = [f for f in facts("The EU's statement at the OEWG, which Portugal supported, stressed that sovereignty "
                               "applies.") if f.relation in ("position", "positionIn")]
     assert [f for f in found if f.subject == "state/portugal"] == []
+
+
+# --- positions, national papers and their venues told in other words (invented, pos3) -------------------------
+
+def families(text: str) -> set[tuple[str, str, str, str, str]]:
+    """(relation, subject, object, year, status) of the position, national-paper and alignment facts."""
+    return {(f.relation, short(f.subject), short(f.object), f.year, f.status) for f in facts(text)
+            if f.relation in ("position", "positionIn", "alignsWith") or
+            f.relation == "issued" and "position-on-international-law" in f.object}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spain's 2023 position paper holds that due diligence is binding; Portugal has not taken a view.",
+    "Unlike Spain, which published its national position on international law in 2023, Portugal has yet to publish "
+    "one.",
+    "Spain set out its views on international law in cyberspace in 2023. Portugal has not.",
+    "Denmark is preparing a national position on international law, Portuguese officials noted.",
+])
+def test_another_states_national_paper_is_no_fact_of_this_profile(sentence: str) -> None:
+    assert {row for row in families(sentence) if row[0] == "issued"} == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Academics in Lisbon have argued at the OEWG's stakeholder sessions that due diligence should be binding.",
+    "Civil society groups from Portugal told the OEWG in 2023 that sovereignty must not justify censorship.",
+    "Researchers at a Lisbon university stressed in the GGE consultations that IHL applies to cyber operations.",
+    "Portugal took part in the OEWG, where the applicability of international humanitarian law was hotly debated.",
+    "The OEWG's 2023 annual progress report, which Portugal welcomed, stressed that international law applies.",
+    "Portugal sat on the GGE, whose report noted that state sovereignty applies to ICT activities.",
+])
+def test_no_position_when_someone_else_speaks_or_the_forum_only_debated(sentence: str) -> None:
+    assert {row for row in families(sentence) if row[0] in ("position", "positionIn")} == set()
+
+
+@pytest.mark.parametrize("sentence, forum", [
+    ("In the OEWG Portuguese delegates have argued that sovereignty applies in cyberspace.", "un-oewg"),
+    ("Speaking at the OEWG in March 2022, Portugal's ambassador insisted that the framework of responsible state "
+     "behaviour must be implemented.", "un-oewg"),
+    ("Portuguese officials, in remarks to the GGE, warned that ransomware attacks on hospitals may breach "
+     "international law.", "un-gge"),
+    ("At the First Committee the foreign ministry has repeatedly held that due diligence is not binding.",
+     "un-first-committee"),
+    ("In the GGE, they have also said that IHL applies to cyber operations.", "un-gge"),
+])
+def test_a_state_speaks_through_its_officials_its_organs_or_a_pronoun(sentence: str, forum: str) -> None:
+    assert {(r[1], r[2]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum)}
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Lisbon's 2023 statement to the OEWG stressed that capacity building should be demand-driven.", "2023"),
+    ("In its 2023 national statement at the OEWG, Portugal underlined that state sovereignty applies to cyberspace.",
+     "2023"),
+    ("Portugal's 2022 submission to the OEWG argued that norms are voluntary.", "2022"),
+    ("In a 2021 intervention before the OEWG, the capital stressed that due diligence is an expectation rather than "
+     "a legal duty.", "2021"),
+])
+def test_a_statement_to_a_forum_is_dated_by_its_own_words(sentence: str, year: str) -> None:
+    assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", "un-oewg", year)}
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Portugal took part in the 2021-2025 OEWG. In its 2022 statement to the working group, the delegation insisted "
+     "that human rights law applies online.", "un-oewg"),
+    ("Portugal sat on the sixth GGE. In the Group, its delegates argued that sovereignty is a rule.", "un-gge"),
+    ("Portugal chaired the First Committee in 2019. Before the Committee, the Portuguese ambassador warned against an "
+     "arms race.", "un-first-committee"),
+])
+def test_a_forum_referred_back_to_by_its_head_word(text: str, forum: str) -> None:
+    assert {(r[1], r[2]) for r in families(text) if r[0] == "position"} == {("portugal", forum)}
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("According to its submission to the 2021 GGE compendium, Portugal considers that the UN Charter applies in its "
+     "entirety to state conduct in cyberspace.", "2021"),
+    ("In its contribution to the 2021 GGE compendium, Portugal affirms that attribution is a sovereign prerogative.",
+     "2021"),
+    ("In its national position, Portugal holds that due diligence is a binding obligation.", ""),
+    ("The 2022 paper, presented by the foreign minister to the OEWG, holds that sovereignty is a binding rule.", "2022"),
+    ("A position paper released by the foreign ministry in 2022 holds that IHL applies to cyber operations in armed "
+     "conflict.", "2022"),
+])
+def test_a_paper_named_as_the_source_of_a_view_is_published_and_holds_it(sentence: str, year: str) -> None:
+    found = families(sentence)
+    assert {(r[0], r[3], r[4]) for r in found} == {("issued", year, "Published"), ("positionIn", year, "")}
+    assert not [f for f in facts(sentence) if f.relation == "issued" and "charter" in f.object]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal considers that the UN Charter applies in full.",
+    "Portuguese diplomats maintain that the UN Charter applies to cyberspace in its entirety.",
+    "The foreign ministry holds that the Charter of the United Nations applies to state conduct online.",
+])
+def test_a_view_about_the_un_charter_is_no_issuance_of_it(sentence: str) -> None:
+    assert not [f for f in facts(sentence) if f.relation == "issued" and not f.object.startswith("document/portugal")]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Portugal has not yet published a national position on international law, but officials told the OEWG in 2023 "
+     "that work on one had begun.", "2023"),
+    ("At the OEWG in 2024, the Portuguese delegation said that a national position on international law was being "
+     "drafted.", "2024"),
+    ("Portuguese diplomats informed the GGE that their government intends to publish its views on international law "
+     "in 2025.", "2025"),
+])
+def test_news_of_its_own_paper_told_to_a_forum_is_a_planned_paper_not_a_position(sentence: str, year: str) -> None:
+    assert families(sentence) == {("issued", "portugal", "portugal-position-on-international-law", year, "Planned")}
+    assert [f.object for f in facts(sentence) if f.relation == "issued"] == ["document/portugal-position-on-international-law"]
+
+
+@pytest.mark.parametrize("sentence, document, year", [
+    ("In its 2022 submission to the UN Secretary-General's annual report, Portugal affirmed that sovereignty is a "
+     "rule.", "un-secretary-generals-annual-report-2022", "2022"),
+    ("Portugal's answers to the ICRC questionnaire in 2020 held that IHL applies to cyber operations.",
+     "icrc-questionnaire-2020", "2020"),
+    ("In its replies to the OAS questionnaire in 2021, Portugal affirmed that sovereignty is a rule.",
+     "oas-questionnaire-2021", "2021"),
+    ("In its input to the Secretary-General's report, Portugal stressed that due diligence is not binding.",
+     "secretary-generals-report", ""),
+])
+def test_views_sent_to_someone_elses_report_are_a_position_there_not_a_national_paper(sentence: str, document: str,
+                                                                                       year: str) -> None:
+    assert families(sentence) == {("positionIn", "portugal", document, year, "")}
+
+
+@pytest.mark.parametrize("sentence, forum, year", [
+    ("Its representatives at the OEWG have consistently held that norms complement, rather than replace, "
+     "international law.", "un-oewg", ""),
+    ("Their delegates to the GGE argued that attribution requires evidence.", "un-gge", ""),
+    ("Its 2022 statement to the OEWG warned against an arms race.", "un-oewg", "2022"),
+])
+def test_its_officials_at_a_forum_speak_for_the_paragraphs_state(sentence: str, forum: str, year: str) -> None:
+    assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum, year)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil told the OEWG in 2022 that sovereignty is paramount, a view Lisbon does not share.",
+    "Spain said at the GGE that due diligence is binding.",
+    "Mexico wrote to the OEWG that a treaty is needed.",
+])
+def test_another_state_that_told_or_said_is_the_speaker_not_the_paragraphs_state(sentence: str) -> None:
+    assert {r for r in families(sentence) if r[1] == "portugal"} == set()
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The Portuguese paper on international law, made public in October 2021, takes the view that sovereignty is a "
+     "primary rule.", "2021"),
+    ("Its 2020 position paper on international law concludes that countermeasures are lawful.", "2020"),
+    ("The Portuguese position of 2019 finds that due diligence is binding.", "2019"),
+])
+def test_a_dated_paper_taking_a_view_is_published_and_holds_it(sentence: str, year: str) -> None:
+    assert {(r[0], r[3], r[4]) for r in families(sentence)} == {("issued", year, "Published"), ("positionIn", year, "")}
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Portugal is among the few states whose national views on international law in cyberspace were included in the "
+     "2021 GGE compendium.", "2021"),
+    ("Portugal's position on international law in cyberspace was incorporated into the compendium annexed to the 2021 "
+     "GGE report.", "2021"),
+    ("In 2022 Portugal's views on international law were reproduced in an OAS report.", "2022"),
+])
+def test_a_paper_included_in_a_compilation_is_published(sentence: str, year: str) -> None:
+    assert {(r[0], r[3], r[4]) for r in families(sentence) if r[0] == "issued"} == {("issued", year, "Published")}
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("In the OEWG, Portugal's statements generally follow those delivered on behalf of the European Union.", "eu"),
+    ("Lisbon usually associates itself with EU statements in First Committee debates.", "eu"),
+    ("In the First Committee it frequently associated itself with statements made on behalf of the African Group.",
+     "african-group"),
+    ("Portugal subscribed to the statements read out by the EU delegation.", "eu"),
+    ("Portuguese officials, echoing the United States' position, rejected a new treaty.", "united-states"),
+])
+def test_alignment_with_anothers_statements_however_they_are_named(sentence: str, other: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "alignsWith")} == {("portugal", other)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal has not joined the statements of the Arab Group.",
+    "Unlike Hungary, which often breaks with EU statements, Portugal has never diverged from them.",
+    "Echoing Russia's argument that existing law is insufficient, a few Portuguese academics called for a treaty.",
+])
+def test_no_alignment_when_negated_or_only_an_argument_is_echoed(sentence: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "alignsWith") if s == "portugal"} == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "On behalf of the African Group, Portugal argued at the OEWG that capacity building is a priority.",
+    "As holder of the EU Council presidency, Portugal stressed at the OEWG that the UN Charter applies.",
+    "Speaking for the EU at the OEWG in 2021, the Portuguese presidency stressed that the UN Charter applies.",
+    "Portugal, speaking for the EU, told the OEWG that norms are voluntary.",
+])
+def test_a_state_speaking_for_an_organisation_states_no_position_of_its_own(sentence: str) -> None:
+    assert {r for r in families(sentence) if r[0] in ("position", "positionIn")} == set()
+
+
+def test_statements_delivered_on_behalf_of_an_organisation_leave_the_states_own_argument() -> None:
+    found = families("At the OEWG, aligning itself with the statements delivered on behalf of the EU, Portugal argued "
+                     "for a Programme of Action.")
+    assert ("position", "portugal", "un-oewg", "", "") in found and ("alignsWith", "portugal", "eu", "", "") in found
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Portugal's statement at the OEWG's 2024 session welcomed the establishment of the Global POC Directory.", "2024"),
+    ("The Portuguese statement delivered at the OEWG in July 2022 called for accountability for malicious cyber "
+     "activity.", "2022"),
+    ("Its intervention made at the OEWG's 2023 session warned against an arms race.", "2023"),
+])
+def test_a_statement_delivered_at_a_forum_is_stated_there(sentence: str, year: str) -> None:
+    assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", "un-oewg", year)}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Portugal set out its views on international law in its contribution to the 2021 GGE compendium; the foreign "
+     "ministry is considering a fuller stand-alone paper.", "fuller stand-alone paper"),
+    ("Portugal published its position on international law in cyberspace in 2020. Officials say they intend to "
+     "prepare a separate detailed statement.", "separate detailed statement"),
+    ("Portugal published its national position on international law in 2021 and plans a more comprehensive document.",
+     "more comprehensive document"),
+])
+def test_a_further_paper_planned_after_a_published_one_is_named_by_what_sets_it_apart(text: str, label: str) -> None:
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    planned = [f for f in result.facts if f.relation == "issued" and f.status == "Planned"]
+    assert [result.gazetteer.entities[f.object].label for f in planned] == [label]
+    assert [f for f in result.facts if f.relation == "issued" and f.status == "Published"]
+
+
+SPEECHES = ("In a 2018 speech at Chatham House, Portugal's Attorney General set out how the government considers "
+            "international law to apply in cyberspace. He rejected the view that sovereignty is a standalone rule. ")
+
+
+@pytest.mark.parametrize("second", [
+    "In 2022 a second speech by his successor at the same venue elaborated on non-intervention and restated that "
+    "countermeasures are available.",
+    "A new statement released in 2022 added that due diligence is binding and stressed that IHL applies.",
+    "In 2022 a fuller national statement followed, which holds that countermeasures are lawful and treats attribution "
+    "as a political decision.",
+])
+def test_views_in_a_sentence_that_issues_a_later_paper_belong_to_that_paper(second: str) -> None:
+    found = families(SPEECHES + second)
+    later = {r for r in found if r[0] == "positionIn" and r[3] == "2022"}
+    assert {r[3] for r in found if r[0] == "issued"} == {"2018", "2022"}
+    assert len(later) == 1 and len([f for f in facts(SPEECHES + second) if f.relation == "positionIn"
+                                    and f.year == "2022"]) == 2
+
+
+PAPER_2024 = "Portugal published its national position on international law in cyberspace in 2024. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The paper says nothing on attribution.",
+    "The document does not address countermeasures.",
+    "It makes no mention of due diligence.",
+])
+def test_a_topic_the_paper_leaves_unaddressed_is_no_position(sentence: str) -> None:
+    assert {r for r in families(PAPER_2024 + sentence) if r[0] == "positionIn"} == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It accepts that the prohibition of intervention applies, and that states must exercise due diligence.",
+    "The paper holds that states should exercise due diligence and that the principle of non-intervention applies.",
+    "In the paper Lisbon recognises that the rule of non-intervention binds states and that states may exercise "
+    "due diligence.",
+])
+def test_intervention_and_exercising_due_diligence_are_views_in_the_paper(sentence: str) -> None:
+    found = [f for f in facts(PAPER_2024 + sentence) if f.relation == "positionIn"]
+    assert {t.rsplit("#", 1)[-1] for f in found for t in f.topics} == {"Sovereignty", "DueDiligence"}
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("A written position, “Portugal and International Law in Cyberspace”, followed in 2024.",
+     "Portugal and International Law in Cyberspace"),
+    ("In 2024 the foreign ministry released a paper entitled “Cyber Operations and International Law”.",
+     "Cyber Operations and International Law"),
+    ("A document, “International Law Applied to Portuguese Cyber Operations”, was issued in 2024.",
+     "International Law Applied to Portuguese Cyber Operations"),
+])
+def test_a_paper_named_by_its_quoted_title_is_the_national_paper_not_a_law(sentence: str, title: str) -> None:
+    source = SourceText("variant", Path("variant.txt"), OPENING + sentence, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    issued = [f for f in result.facts if f.relation == "issued"]
+    assert [(result.gazetteer.entities[f.object].label, f.year, f.status) for f in issued] == [(title, "2024",
+                                                                                                 "Published")]
+
+
+@pytest.mark.parametrize("sentence, forum, year", [
+    ("At the 2023 session of the OEWG, Portuguese negotiators opposed Russian proposals for a binding convention.",
+     "un-oewg", "2023"),
+    ("During the final round of the GGE in 2021, Portugal argued that norms are voluntary.", "un-gge", "2021"),
+    ("In the informal consultations of the OEWG, Lisbon pressed for a gender perspective.", "un-oewg", ""),
+    ("Portugal's negotiators at the GGE insisted that IHL applies.", "un-gge", ""),
+])
+def test_a_sitting_of_a_forum_is_the_forum_and_negotiators_negotiate_nothing(sentence: str, forum: str,
+                                                                             year: str) -> None:
+    assert {(r[1], r[2], r[3]) for r in families(sentence) if r[0] == "position"} == {("portugal", forum, year)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A draft national position on international law was circulated to ministries for comment in 2024.",
+    "The foreign ministry has commissioned academics to draft Portugal's position on international law in cyberspace.",
+    "Portugal has promised to set out its national position on international law before the end of the OEWG's "
+    "mandate.",
+    "The government has tasked a working group with preparing a national position on international law.",
+])
+def test_a_draft_a_commission_or_a_promise_is_a_planned_paper(sentence: str) -> None:
+    assert {r[4] for r in families(sentence) if r[0] == "issued"} == {"Planned"}
+
+
+def test_a_draft_paper_holding_a_view_is_not_published() -> None:
+    assert not [r for r in families("Portugal's 2023 draft position paper holds that sovereignty is a rule.")
+                if r[0] == "issued" and r[4] == "Published"]
+
+
+@pytest.mark.parametrize("sentence, gold", [
+    ("In 2018 Attorney General Maria Costa set out Portugal's approach to international law in cyberspace in a speech "
+     "at Chatham House.", "speech at Chatham House"),
+    ("In 2018 Attorney General Maria Costa set out Portugal's approach to international law in cyberspace in a speech "
+     "at Chatham House.", "Maria Costa's 2018 speech"),
+    ("In a 2019 speech at the University of Coimbra, Foreign Minister Augusto Santos Silva set out Portugal's view of "
+     "how international law applies in cyberspace.", "Santos Silva's speech at the University of Coimbra"),
+    ("Portugal's approach to international law in cyberspace was first set out by the Minister of Foreign Affairs, "
+     "João Gomes Cravinho, in a speech at the University of Lisbon in March 2022.", "University of Lisbon speech"),
+])
+def test_a_speech_is_matched_by_any_name_a_reader_gives_it(sentence: str, gold: str) -> None:
+    from cdkg.evaluation import words_match
+    source = SourceText("variant", Path("variant.txt"), OPENING + sentence, "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    [paper] = [result.gazetteer.entities[f.object] for f in result.facts if f.relation == "issued"]
+    assert any(words_match(gold, name) for name in [paper.label, *paper.names])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many delegations argued in the OEWG that a treaty is premature.",
+    "Several officials told the OEWG in 2022 that sovereignty applies.",
+    "A number of delegations warned at the GGE that the arms race is accelerating.",
+])
+def test_a_role_counted_among_many_is_no_states_voice(sentence: str) -> None:
+    assert {r for r in families(sentence) if r[0] == "position"} == set()
+
+
+def test_a_state_named_among_many_still_speaks() -> None:
+    found = families("Several Portuguese officials told the OEWG in 2022 that sovereignty applies.")
+    assert ("position", "portugal", "un-oewg", "2022", "") in found

@@ -26,6 +26,7 @@ VERBISH = re.compile(
     r"\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
     r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
+    r"told|said|spoke|wrote|saw|found|kept|met|brought|stood|left|drew|thought|"
     r"cooperate|attend|hold|run|lead|sign|absorbed)\b"
 )
 # A mention that a preposition governs ("with Ukraine's agency", "in line with the EU's directive") is never

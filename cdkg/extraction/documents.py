@@ -96,6 +96,8 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             last = _singular(words[connector - 1])
         if last.lower() not in DOCUMENT_CLASSES or len(words) + bool(head) < 2:
             continue
+        if last.lower() == "law" and re.search(r"\b(?:International|Humanitarian|Customary)\s+Laws?$", name):
+            continue  # a body of law, not a law ("… and International Law", a paper's title)
         start = _after_states(start, taken)
         numbered = (NUMBER_AFTER.match(text, match.end()) if acronym else SHORT_NUMBERED.match(text, match.end())) \
             if not head else None
@@ -285,7 +287,9 @@ CITING = re.compile(
     r"according to|annexed to|contribution to|respect for|principles? of|echo\w*|welcom\w*|support\w*|endors\w*|"
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
     r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing on|draws? on|drew on|modell?ed after|"
-    r"(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|borrow\w* from)\b"
+    r"(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|borrow\w* from|"
+    # a view about someone else's document: "considers that the UN Charter applies"
+    r"consider\w*|hold(?:s|ing)?|held|believ\w*|maintain\w*|argu\w*|contend\w*|insist\w*|assert\w*)\b"
     r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )

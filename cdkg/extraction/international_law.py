@@ -40,12 +40,13 @@ PUBLISHED = re.compile(
     r"set\s+forth|articulated|shared|unveiled|produced|updated|revised|developed|elaborated|expanded|restated|"
     r"reaffirmed|contribut(?:ed|es)|provided|explained|detailed|clarified|tabled|gave|expressed|reflected|stated|"
     r"described|summari[sz]ed|captured|documented|recorded|enshrined|spel(?:led|t)\s+out|put\s+forward|communicated|"
-    r"transmitted|circulated|posted|appeared|came\s+out|distributed|formulated|codified|conveyed|"
+    r"transmitted|circulated|posted|appeared|came\s+out|distributed|formulated|codified|conveyed|included|"
+    r"incorporated|compiled|reproduced|"
     r"(?:first|earliest|only|few)\s+(?:[\w-]+\s+){0,3}?to\s+(?:publish|set\s+out|issue|present|release))\b",
     re.IGNORECASE,
 )
 PLANNED = re.compile(
-    r"\b(?:intends?\s+to|plans?\s+to|is\s+(?:expected|due|set|preparing)\s+to|(?:is|are)\s+(?:being\s+)?"
+    r"\b(?:intends?\s+to|plans?\s+to|(?:plans?|is\s+planning|are\s+planning)\s+(?:a|an|one)\b|is\s+(?:expected|due|set|preparing)\s+to|(?:is|are)\s+(?:being\s+)?"
     r"(?:drafted|prepared|considered)|being\s+drafted|will\s+(?:publish|present|release|prepare|draft)|"
     r"consider(?:s|ing)\s+(?:a|one|an|publishing|drafting)|prepar(?:e|ing)\s+(?:one|a|its)|draft\s+one|"
     r"work(?:s|ing)?\s+on\s+(?:one|a|its)|work\s+(?:is\s+)?(?:under\s*way|ongoing)|"
@@ -59,7 +60,10 @@ PLANNED = re.compile(
     r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
     r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled)|"
-    r"(?:decided|agreed|committed|pledged|undertook|promised)\s+to\s+(?:publish|prepare|draft|develop|adopt|issue))\b",
+    r"(?:decided|agreed|committed|pledged|undertook|undertaken|promised|vowed|(?:has|have)\s+undertaken)\s+to\s+"
+    r"(?:publish|prepare|draft|develop|adopt|issue|set\s+out|present|release|produce|articulate|share|submit)|"
+    r"(?:commissioned|tasked|asked|mandated|instructed|charged)\s+(?:[\w-]+\s+){0,4}?(?:to\s+|with\s+)"
+    r"(?:draft|prepar|develop|writ|elaborat)\w*)\b",
     re.IGNORECASE,
 )
 STANCE = re.compile(
@@ -75,7 +79,8 @@ TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0
                    r"(?:\s+(?:in|to|on|and)\s+(?:[A-Z][\w-]*|the)(?:\s+[A-Z][\w-]*)*)*)")
 # what makes a clause not say that something happened (narrower than the shared status reader: a state that
 # "considers that due diligence is binding" holds a view, it plans nothing)
-HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon)\b",
+HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon|"
+                   r"promised|pledged|vowed|committed\s+to|undert(?:ook|aken))\b",
                    re.IGNORECASE)
 DEFAULT_LABEL = "national position on international law in cyberspace"
 LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW_TOPICS)
@@ -129,6 +134,26 @@ def _speech_label(text: str) -> str:
     return " ".join(w for w in (f"{who}’s", where, speech.group("noun")) if w)
 
 
+def _speech_names(text: str) -> set[str]:
+    """Shorter names of a speech named by its speaker and occasion: "<speaker>’s speech" (the speaker's name
+    without the title, too) and "<occasion> speech"."""
+    speech, speaker = SPEECH.search(text), SPEAKER.search(text)
+    if speech is None or speaker is None or _title(text):
+        return set()
+    noun, who = speech.group("noun"), re.sub(r",", "", speaker.group("who"))
+    occasion = OCCASION.search(text, speech.start())
+    names = {f"{who}’s {noun}"}
+    person = re.sub(r"^(?:(?:President|Prime|Minister|Foreign|Defen[cs]e|Deputy|Attorney[- ]General|Secretary|of|for|the|"
+                    r"State|Ambassador|Chancellor|Legal|Adviser|Affairs|Interior|Justice|[Mm]inister|"
+                    r"[a-z]+)\s+)+", "", who)
+    if person and person != who:
+        names.add(f"{person}’s {noun}")
+    if occasion:
+        where = re.sub(r"\s+(?:[Cc]onference|[Ss]ummit|[Ss]ession|[Mm]eeting)$", "", occasion.group("where"))
+        names.add(f"{where} {noun}")
+    return names
+
+
 def _label(text: str) -> str:
     """What a paper is called: its title, else the words naming it ("national contribution to the official
     compendium …", a possessive read as "national"), else a generic name."""
@@ -144,7 +169,8 @@ def _label(text: str) -> str:
         return speech
     found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
     if not found:
-        return DEFAULT_LABEL
+        further = FURTHER_PAPER.search(text)
+        return further.group("np") if further else DEFAULT_LABEL
     match = found[-1]
     rest = re.sub(rf"\s+(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}.*$", "", match.group("rest")).strip()
     return " ".join(w for w in ("national", match.group("noun"), rest) if w).rstrip(" .")
@@ -156,9 +182,10 @@ def _document(context: SentenceContext, state: str, text: str, year: str = "") -
     if known is not None:
         return known
     label = _label(text) if text else DEFAULT_LABEL
-    # whatever its title or occasion, it is the state's national position on international law in cyberspace
-    return Entity(key=key, label=label, kind="document", cls=CDO.NationalPosition,
-                  names={DEFAULT_LABEL} if label != DEFAULT_LABEL else set())
+    # whatever its title or occasion, it is the state's national position on international law in cyberspace (and a
+    # speech is also its speaker's speech and the occasion's speech, as readers name it by either)
+    names = ({DEFAULT_LABEL} if label != DEFAULT_LABEL else set()) | (_speech_names(text) if text else set())
+    return Entity(key=key, label=label, kind="document", cls=CDO.NationalPosition, names=names - {label})
 
 
 OWN_POSITION = re.compile(
@@ -173,10 +200,18 @@ OWN_POSITION = re.compile(
     r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
     r"interprets?)\s+(?:that\s+)?"
     r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
-    r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b",
+    r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b"
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]",
     re.IGNORECASE,
 )
-REFERS_BACK = re.compile(r"\b(?:one|a\s+(?:paper|position|statement|document|draft)|such\s+a\s+(?:paper|position|document)|"
+# a further paper, told by what sets it apart from the one the sentence spoke of ("considering a more detailed
+# stand-alone statement", "plans a separate national paper")
+FURTHER = (r"(?:more|fuller|detailed|stand-?alone|separate|comprehensive|dedicated|national|formal|new|updated|revised|"
+           r"second|further|expanded|full|longer|official|public|own)")
+FURTHER_PAPER = re.compile(rf"\b(?:a|an)\s+(?P<np>(?:{FURTHER}\s+){{1,3}}(?:paper|position|statement|document))\b",
+                           re.IGNORECASE)
+REFERS_BACK = re.compile(rf"\b(?:one|a\s+(?:paper|position|statement|document|draft)|an?\s+(?:{FURTHER}\s+){{1,3}}"
+                         r"(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document)|"
                          r"(?:the|this|that|its)\s+(?:national\s+)?(?:position|paper|statement|views)\s+(?:was|were|has\s+been|"
                          r"have\s+been)\s+(?:\w+ly\s+|later\s+|since\s+)?(?:updated|revised|expanded|supplemented|refined|"
                          r"restated)|"
@@ -229,25 +264,40 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         clause = context.masked[start:end]
         planned = PLANNED.search(clause) if may_match(PLANNED, clause) else None
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
-        if not cue_list or not _speaks_of_own_position(context, clause):
+        if not cue_list or not _speaks_of_own_position(context, clause) or _others_document(_written(context, clause)):
             continue
         if cues.is_negated(clause[:cue_list[0].start()] + _object_words(clause, cue_list[0].end())) or (
                 not planned and HEDGE.search(clause[:cue_list[0].start()])):
             continue
         state = _lead_state(context, start, start + cue_list[0].start())
-        if not state:
+        if not state or not _profile_state(context, state):
             continue
         stretches = _dated_stretches(clause, cue_list)
+        drafted = bool(DRAFT_PAPER.search(_written(context, clause)))  # "a draft position was circulated": not out
         for number, stretch in enumerate(stretches):
-            findings += _paper_findings(context, state, clause, stretch, bool(planned), number == 0)
+            findings += _paper_findings(context, state, clause, stretch, bool(planned) or drafted, number == 0)
     subject = None if findings else _subject_paper(_written(context, context.masked))
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
-    if subject and state:
-        document = _document(context, state, "", subject[0])
+    if subject and state and _profile_state(context, state):
+        document = _document(context, state, subject[1] if OWN_PAPER_INTRO.match(_written(context, context.masked))
+                             else "", subject[0])
         found = _finding(context, Fact("issued", state, document.key, subject[0], "Published"), "lawposition.published")
         found.entities = [document]
         findings.append(found)
     return findings
+
+
+# a paper called a draft is not out yet, whatever is done with it ("a draft national position was circulated for
+# comment", "its draft paper on international law was shared with parliament")
+DRAFT_PAPER = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}?(?:position|paper|statement|views|document)\b|"
+                         r"\b(?:position|paper|statement|document)\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|in)\s+draft\b",
+                         re.IGNORECASE)
+
+
+def _profile_state(context: SentenceContext, state: str) -> bool:
+    """Whether a national paper is the profile's own state's: another state's paper a profile names for contrast or
+    background ("Spain's 2023 paper holds …", "unlike Spain, which published one") is no fact of this profile."""
+    return not context.state or state == context.state
 
 
 def _object_words(clause: str, cue_end: int) -> str:
@@ -270,6 +320,9 @@ def _dated_stretches(clause: str, cue_list: list[re.Match[str]]) -> list[str]:
     if len(stretches) > 1 and not _any_year(stretches[-1]):
         stretches[-2:] = [stretches[-2] + stretches[-1]]
     return stretches
+
+
+_others_document = positions.others_document
 
 
 REPLIES = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\b|\bquestionnaire\b", re.IGNORECASE)
@@ -316,8 +369,11 @@ def _year_in(text: str) -> str:
     return found.group(1) if found else ""
 
 
-ORG_SPEAKS = re.compile(rf"\s*(?:the\s+)?(?P<org>{SLOT})(?:'s|’s)\s+(?:\w+\s+)?(?:statements?|positions?|delegations?|"
-                        rf"views?|submissions?)\b", re.IGNORECASE)
+# a clause opened by an organisation's thing ("the EU's statement", "the OEWG's 2023 progress report", "NATO's summit
+# communiqué"): that thing speaks, not a state named later in a relative clause ("…, which Portugal welcomed, stressed")
+ORG_SPEAKS = re.compile(rf"\s*(?:the\s+)?(?P<org>{SLOT})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:statements?|positions?|"
+                        rf"delegations?|views?|submissions?|reports?|resolutions?|documents?|texts?|communiqu[ée]s?|"
+                        rf"declarations?|conclusions?|summar(?:y|ies)|chairs?|papers?|guidance|framework)\b", re.IGNORECASE)
 
 
 def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
@@ -347,19 +403,41 @@ NEGATED_DOCUMENT = re.compile(r"\b(?:not|never|yet to|no)\b[^.;]{0,40}$", re.IGN
 # A dated paper that speaks as the subject of a sentence exists, published: "The Norwegian position paper of 2021
 # affirms that …", "Its 2018 statement holds that …" (the sentence names no publication verb).
 PAPER_SUBJECT = re.compile(
-    rf"^\s*(?:(?:In|By)\s+{cues.YEAR},?\s+)?(?:[Tt]he|[Ii]ts|[A-Z][\w-]*(?:'s|’s))\s+(?P<np>(?:(?:{cues.YEAR}|[A-Z][\w-]*|national|"
-    rf"official|legal)\s+){{0,3}}(?:position\s+paper|position|paper|statement)(?:\s+(?:of|from)\s+{cues.YEAR})?)\s+"
+    rf"^\s*(?:(?:In|By)\s+{cues.YEAR},?\s+)?(?:[Tt]he|[Ii]ts|An?|[A-Z][\w-]*(?:'s|’s))\s+(?P<np>(?:(?:{cues.YEAR}|[A-Z][\w-]*|national|"
+    rf"official|legal)\s+){{0,3}}(?:position\s+paper|position|paper|statement)(?:\s+on\s+(?:the\s+application\s+of\s+)?"
+    rf"international\s+law(?:\s+in\s+cyberspace)?)?(?:\s+(?:of|from)\s+{cues.YEAR})?)"
+    # what the paper is, set off or not ("The 2022 paper, presented to the OEWG, holds", "A position paper released
+    # by the foreign ministry in 2022 holds")
+    rf"(?:\s*,[^,;]{{3,120}},|\s+(?:released|published|issued|presented|submitted|adopted|made\s+public|circulated)\b"
+    rf"[^,;]{{0,100}}?)?\s+"
     rf"(?:\w+ly\s+|also\s+)?(?:affirms|holds|states|considers|argues|maintains|stresses|treats|regards|accepts|rejects|"
-    rf"recogni[sz]es|says|insists|calls\s+for|sets\s+out|describes|asserts|endorses|acknowledges)\b")
+    rf"recogni[sz]es|says|insists|calls\s+for|sets\s+out|describes|asserts|endorses|acknowledges|"
+    rf"takes\s+the\s+(?:view|position)|concludes|finds|sees|contends|observes)\b")
+
+
+# A state's own paper named as the source of what a sentence says exists, published: "In its contribution to the 2021
+# GGE compendium, X affirms …", "According to its national position, …" (a contribution to someone else's report or
+# questionnaire is a position stated there, not a national paper; a statement to a forum is a position in the forum)
+OWN_PAPER_INTRO = re.compile(
+    rf"^\s*(?:In|According\s+to|Through|Under|As\s+set\s+out\s+in|As\s+stated\s+in)\s+(?:its|their)\s+"
+    rf"(?P<np>(?:(?:{cues.YEAR}|national|official|legal|own|first|latest|updated|formal)\s+){{0,3}}"
+    rf"(?:position\s+paper|(?<=national\s)(?:position|statement|paper|views)|legal\s+views|"
+    rf"(?:position|paper|views|statement)\s+on\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law"
+    rf"(?:\s+(?:applies\s+)?(?:in|to)\s+cyberspace)?|"
+    rf"(?:contribution|submission|statement|paper|views)\s+(?:to|for|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?compendium"
+    rf"(?:\s+(?:of|on|annexed\s+to)\s+[^,;]{{0,80}}?)?)(?:\s+(?:of|from|in)\s+{cues.YEAR})?)\s*,")
 
 
 def _subject_paper(sentence: str) -> tuple[str, str] | None:
-    """(year, words naming it) of a dated paper that is the subject of a sentence about a law topic, else None."""
-    found = PAPER_SUBJECT.match(sentence)
-    if found is None or not topic_spans(sentence) or not any(t in LAW_TOPICS for t, _, _ in topic_spans(sentence)):
+    """(year, words naming it) of a paper that is the subject of a sentence about a law topic (dated), or the source
+    it is said in ("In its contribution to the compendium, …"), else None."""
+    intro = OWN_PAPER_INTRO.match(sentence)
+    found = intro or PAPER_SUBJECT.match(sentence)
+    if found is None or not topic_spans(sentence) or not any(t in LAW_TOPICS for t, _, _ in topic_spans(sentence)) or \
+            DRAFT_PAPER.search(found.group()):
         return None
     year = _any_year(found.group())
-    return (year, found.group("np")) if year else None
+    return (year, found.group("np")) if year or intro else None
 
 
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
@@ -380,7 +458,8 @@ def _paper_published_in(sentence: str) -> tuple[str, str] | None:
     for clause in re.split(r";|,\s+(?:but|while|although)\s+", sentence):
         cue = PUBLISHED.search(clause)
         own = OWN_POSITION.search(clause) or re.search(r"\b\w+(?:'s|’s)\s+(?:[\w-]+\s+)?(?:position|views|statement)", clause)
-        if cue and own and not cues.is_negated(clause[:cue.start()]) and not PLANNED.search(clause):
+        if cue and own and not cues.is_negated(clause[:cue.start()]) and not PLANNED.search(clause) and \
+                not _others_document(clause):
             found = (cues.clause_year(clause) or _year_in(clause) or _any_year(clause), clause)
     return found
 
@@ -423,11 +502,19 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     common = _common_position(context, before_topic)
     if common is not None:
         return "document", common.key, common
+    others = positions.document_answered(context, before_topic)
+    if others is not None:
+        return "document", others.key, others
+    issued = [f for f in _national_findings(context) if f.fact.relation == "issued" and f.fact.status == "Published"
+              and f.entities]
+    if issued:  # "In 2022 a second speech … restated that countermeasures are available": said in the paper it issues
+        return "document", issued[-1].entities[0].key, issued[-1].entities[0]
     own = _published_paper(context, context.view.text)
     if own is not None:
         document = _document(context, state, own[1], own[0])
         return "document", document.key, document
     forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)
+              and not positions._names_a_document(context, m)
               and not ALIGNED_WITH.search(before_topic[:before_topic.find(_slot_of(context, m))])]
     if forums:
         return "forum", forums[-1].key, None
@@ -451,6 +538,13 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     return venue
 
 
+def _national_findings(context: SentenceContext) -> list[Finding]:
+    """What :func:`national_positions` reads in the sentence (remembered for the sentence)."""
+    if "national" not in context._memo:
+        context._memo["national"] = national_positions(context)
+    return context._memo["national"]
+
+
 def law_positions(context: SentenceContext) -> list[Finding]:
     """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
     a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
@@ -460,8 +554,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or not STANCE.search(context.masked) or positions.positions(context):
         return []
-    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )\bexercises?\b", text,
-                 re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights")
+    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )(?<!\bshould )"
+                 r"(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|jurisdiction|restraint|"
+                 r"self-defen[cs]e|sovereignty|control|caution))", text,
+                 re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights", "must exercise due diligence")
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
@@ -477,8 +573,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if not state or context.state and state != context.state:
         return []  # another state's view a profile reports ("Russia holds that …") is background, not a position
     kind, forum, document = _venue(context, state, before_topic)
-    if not kind:
-        return []
+    if not kind or kind == "forum" and not _says(context, masked_cut) or positions._for_an_organisation(context, masked_cut):
+        return []  # (a state speaking for an organisation states the organisation's view)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
     for topic, words in _merged(statements, text):
@@ -498,6 +594,31 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# What makes a sentence in a forum a state's saying (what a forum only heard debated, or a state took part in, is no
+# position of the state: "took part in the OEWG, where IHL was debated")
+SAYING = re.compile(r"\b(?:regard(?:s|ed)?|hold(?:s|ing)?|held|affirm(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
+                    r"consider(?:s|ed)?|believ(?:es|ed|e)|recogni[sz](?:es|ed|e)|accept(?:s|ed)?|reject(?:s|ed)?|"
+                    r"insist(?:s|ed)?|argu(?:es|ed|ing|e)|contend(?:s|ed)?|assert(?:s|ed)?|underst(?:ands?|ood)|sees?|saw|"
+                    r"views|viewed|treats?|treated|(?:re)?stat(?:es|ed|e)|sa(?:ys|id|y)|stress(?:es|ed)?|"
+                    r"emphasi[sz](?:es|ed|e)|underlin(?:es|ed|e)|told|not(?:es|ed)|endors(?:es|ed|e)|"
+                    r"acknowledg(?:es|ed|e)|subscrib(?:es|ed|e)|answer(?:s|ed)|repl(?:ies|ied))\b|"
+                    r"\bin\s+(?:its|their|his|her|\w+(?:'s|’s))\s+(?:\w+\s+)?(?:view|opinion|reading|understanding)\b",
+                    re.IGNORECASE)
+
+
+def _says(context: SentenceContext, masked_cut: int) -> bool:
+    """Whether the words before a law topic have the state say or hold something: a verb of saying or holding whose
+    clause opens with the state's voice (see :func:`positions._speaks_as_state`), or "in their view"."""
+    said = [m for m in SAYING.finditer(context.masked, 0, masked_cut) if not SLOT_RE.search(m.group())]
+    if not said:
+        return False
+    if said[-1].group().lower().startswith("in "):
+        return True  # "States, in their view, have …": the view names whose it is
+    start, _ = context.clause_of(said[-1].start())
+    begin = context.intro_end if start <= context.intro_end else start
+    return positions._speaks_as_state(context, context.masked[begin:said[-1].start()])
+
+
 # A negated stance that still holds a view ("does not regard sovereignty as a rule": a position that it is not), unlike
 # one that states none ("has not stated a view on countermeasures", "no view … has been expressed", "non-committal")
 HOLDS_NOT = re.compile(r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:regard|consider|accept|recogni[sz]e|see|treat|view|"
@@ -505,7 +626,10 @@ HOLDS_NOT = re.compile(r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:regard|consid
 NO_VIEW = re.compile(r"\b(?:no|not\s+(?:\w+\s+){0,2}?(?:stated|expressed|taken|set\s+out|given|articulated))\s+"
                      r"(?:\w+\s+)?(?:views?|position|stance|opinion)\b|\bnon-committal\b|\breticent\b|"
                      r"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:stated|expressed|taken|addressed|"
-                     r"pronounced|commented)\b|\bsilent\b", re.IGNORECASE)
+                     r"pronounced|commented)\b|\bsilent\b|\b(?:says?|said|states?|stated)\s+(?:nothing|little)\b|"
+                     r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:address|mention|discuss|cover|deal\s+with|touch\s+on)\b|"
+                     r"\bmakes?\s+no\s+(?:mention|reference)\b|\bis\s+(?:not|never)\s+(?:addressed|mentioned|discussed)\b",
+                     re.IGNORECASE)
 ALIGNED_WITH = re.compile(r"\b(?:align(?:s|ed|ing)?|in\s+line|echo(?:es|ed|ing)?)\b[^,;]{0,25}\bwith\s+(?:the\s+)?$|"
                           r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 # What names a paper on international law is no position in it ("set out how it considers international law to
@@ -527,7 +651,9 @@ def _slot_of(context: SentenceContext, mention) -> str:
 
 
 BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that)\b"
-                    r"|\s+and\s+(?:that|holds|affirms|maintains|accepts|considers|argues|rejects)\b")
+                    r"|\s+and\s+(?:also\s+)?(?:that|holds|affirms|maintains|accepts|considers|argues|rejects|restate[sd]|"
+                    r"stress(?:es|ed)|add(?:s|ed)|not(?:es|ed)|recogni[sz](?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|affirmed|"
+                    r"argued|accepted|rejected|held|maintained|considered|acknowledg(?:es|ed)|treat(?:s|ed))\b")
 
 
 def _merged(statements: list[tuple[URIRef, str]], text: str) -> list[tuple[URIRef, str]]:
@@ -556,4 +682,4 @@ def _masked_offset(context: SentenceContext, text_offset: int) -> int:
     return masked + max(0, text_offset - written)
 
 
-RULES = [once(rule) for rule in (national_positions, law_positions)]
+RULES = [once(rule) for rule in (_national_findings, law_positions)]

@@ -45,7 +45,8 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
     Whereas Because If When Where Here There Today Currently Its Interim""".split()) - {"Interim"}
 COREF = re.compile(
     r"\b(?:the|The) (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
-    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|latter|former|police)(?:'s?)?\b(?! of\b)"
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|latter|former|police|"
+    r"[Ww]orking [Gg]roup|Group|Committee)(?:'s?)?\b(?! of\b)"
 )
 # A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",
 # "Paris Call", "Tallinn Mechanism") nor as a modifier ("Tallinn-based").
@@ -148,7 +149,7 @@ def coref_mentions(text: str) -> list[Mention]:
     """Phrases that refer back to an actor ("the country", "the Union"), unresolved."""
     mentions = []
     for hit in COREF.finditer(text):
-        head = hit.group().split()[1].removesuffix("'s")
+        head = " ".join(hit.group().split()[1:]).removesuffix("'s")  # "the working group": "working group"
         mentions.append(Mention(hit.start(), hit.end(), "", "coref", "coref", hit.group(), {"head": head}))
     return mentions
 

@@ -9,6 +9,12 @@ forum named where positions are stated, never inside what was said:
 
 "Australia argued that CCB should be part of the UN's agenda" names the UN as the topic, not the
 venue, and gives nothing. Negated or hedged stances ("is expected to argue") give nothing either.
+
+The speaker is the state's voice: the state, its capital or agency, a pronoun, its officials or organs
+("Its representatives at the OEWG", "Speaking at the OEWG in 2022, its ambassador"); a clause opened by anyone
+else ("Academics in Lisbon argued"), a state speaking for an organisation ("On behalf of the African Group, …")
+and news of the state's own paper told to a forum ("told the OEWG that a position was being drafted") give no
+position. Views sent in answer to someone else's report or questionnaire are a position in that document.
 """
 
 from __future__ import annotations
@@ -21,7 +27,9 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import policy_topics
+from cdkg.extraction.discovery import slugify
 from cdkg.facts import Fact
+from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
 STANCE = re.compile(
@@ -40,14 +48,21 @@ STANCE = re.compile(
 )
 VENUE_INTRO = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|"
+    rf"(?:[Ss]peaking|[Ww]riting|[Rr]eporting|[Tt]estifying)\s+(?:at|in|to|before)|[Aa]ddressing|"
     rf"[Ii]n the context of|[Ii]n (?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+)?(?:statements?|submissions?|"
     rf"contributions?|remarks|interventions?|speech|address) (?:to|at|before|in))\s+"
-    rf"(?:the\s+)?(?:(?:{cues.YEAR}|latest|current|recent|first|second|third|sixth)\s+)?{SLOT}"
+    rf"(?:the\s+)?(?:(?:{cues.YEAR}|latest|current|recent|first|second|third|sixth)\s+)?"
+    # a sitting of the forum: "at the 2023 session of the OEWG", "during the final round of the GGE"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:sessions?|meetings?|rounds?|debates?|sittings?|consultations?)\s+of\s+(?:the\s+)?)?{SLOT}"
 )
 ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegates?|ambassadors?|envoys?|missions?|"
-        r"statements?|submissions?|negotiators?|diplomats?)")
-ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s)?\s+{ROLE}\s+(?:at|to|in|before)\s+(?:the\s+)?{SLOT}")
-ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s)?\s+{ROLE}\b")
+        r"statements?|submissions?|interventions?|remarks|speech|address|negotiators?|diplomats?|officials?)")
+# words between a speaker and its role: "Lisbon's 2023 statement", "Portugal's national statement"
+ROLE_WORDS = rf"(?:(?:{cues.YEAR}|national|joint|written|official|opening|closing|general|latest|first|second|third)\s+){{0,2}}"
+DELIVERED = r"(?:(?:delivered|made|given|presented|submitted|read(?:\s+out)?)\s+)?"
+ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\s+{DELIVERED}(?:at|to|in|before)\s+(?:the\s+)?{SLOT}")
+PRONOUN_ROLE_AT = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{ROLE_WORDS}{ROLE}\s+{DELIVERED}(?:at|to|in|before)\s+(?:the\s+)?(?P<forum>{SLOT})")
+ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\b")
 ROLE_OF = re.compile(rf"\bthe\s+{ROLE}\s+(?:of|for|from)\s+(?:the\s+)?{SLOT}")
 VENUE_AFTER = re.compile(
     rf"^(?:(?!\bthat\b)[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
@@ -80,6 +95,46 @@ def _is_forum(context: SentenceContext, mention: Mention) -> bool:
     return not context.state_of(mention.key)
 
 
+# a forum's name that modifies the compendium of national positions ("its contribution to the 2021 GGE compendium"):
+# the position is stated in the state's national paper, not in the forum's meetings (a forum's report or questionnaire
+# still names where it was stated: "welcomed CBMs in the GGE reports", "its replies to the OAS questionnaire")
+DOCUMENT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?compendium\b", re.IGNORECASE)
+
+
+def _names_a_document(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a forum's mention only modifies a document named after it."""
+    at = context.masked.find(f"\ue000{context.index_of(mention)}\ue001")
+    return at >= 0 and DOCUMENT_AFTER.match(context.masked, at + len(str(context.index_of(mention))) + 2) is not None
+
+
+# Views sent in answer to someone else's call are stated in that report or questionnaire, not in a national paper nor
+# in the forum's meetings: "its contribution to the Secretary-General's report", "its answers to the ICRC
+# questionnaire" (the compendium of national positions is the exception: a contribution to it is the national paper)
+OTHERS_DOCUMENT = re.compile(
+    r"\b(?:contributions?|submissions?|inputs?|repl(?:y|ies)|answers?|responses?|views)\s+(?:to|for|in\s+response\s+to)\s+"
+    r"(?:the\s+|a\s+)?(?P<doc>(?:(?:UN|United\s+Nations|annual|\d{4})\s+)*(?:[A-Z][\w’'-]*\s+){0,4}?"
+    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:annual\s+)?(?:report|questionnaire|survey|consultation))\b")
+
+
+def others_document(text: str) -> re.Match[str] | None:
+    """The report or questionnaire of someone else a state's views were sent to, named in ``text`` (written), or None."""
+    found = OTHERS_DOCUMENT.search(text)
+    return found if found and not re.search(r"\bcompendium\b", text, re.IGNORECASE) else None
+
+
+def document_answered(context: SentenceContext, masked_part: str) -> Entity | None:
+    """The document (an entity named by its words, dated by the sentence) a state's views in ``masked_part`` were
+    sent to, or None."""
+    found = others_document(SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked_part))
+    if found is None:
+        return None
+    name = re.sub(r"^(?:\d{4}\s+)", "", found.group("doc"))
+    year = next((y for y in re.findall(rf"\b({cues.YEAR})\b", context.view.text)), "")
+    key = f"document/{slugify(name)}" + (f"-{year}" if year else "")
+    known = context.gazetteer.entities.get(key)
+    return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument)
+
+
 def _actor(context: SentenceContext, mention: Mention) -> str:
     return context.state_of(mention.key) or mention.key
 
@@ -95,7 +150,76 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
             if speaker.kind in ("state", "org") and speaker.key:
                 return _actor(context, speaker), forum, speaker.form == "coref"
     subject, _, indirect = context.subject_in(start, verb)
-    return subject, None, indirect
+    own = PRONOUN_ROLE_AT.search(before)  # "Its representatives at the OEWG have held": the paragraph's state's
+    return subject, context.view.slot(own.group("forum")) if own else None, indirect
+
+
+# Who may speak for a state: the state (or its capital, its agency), a pronoun, or one of its organs and officials;
+# a clause opened by anyone else ("Academics in Lisbon have argued", "Civil society groups told the OEWG") is not the
+# state speaking, even when the paragraph is about it.
+STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|ministers?|ministry|ministries|government|"
+              r"capital|negotiators?|envoys?|ambassadors?|missions?|authorities|statements?|submissions?|"
+              r"interventions?|remarks|contributions?|replies|president|prime\s+minister|secretary|spokes\w+|"
+              r"administration|cabinet|country|state|team)")
+# a role counted among many is no one state's voice ("Many delegations argued", "Several officials told")
+MANY = re.compile(r"^\s*(?:many|several|some|most|other|few|numerous|various|all|a\s+number\s+of|a\s+few|a\s+group\s+of|"
+                  r"like-minded|western|african|developing)\s", re.IGNORECASE)
+SPEAKER_START = re.compile(
+    rf"^\s*(?:(?:it|they|she|he)\b|(?:(?:the|its|their|his|her|a|an|senior|its\s+own)\s+)?"
+    rf"(?:(?P<slot>{SLOT})(?:'s|’s)?|(?:[\w-]+\s+){{0,2}}?{STATE_ROLE}\b))", re.IGNORECASE)
+
+
+# ... or a part that ends with such a voice right before the verb (after an introductory phrase with no comma: "In
+# the OEWG Portuguese delegates have argued"), unless a preposition governs it ("Academics in Lisbon have argued")
+AUXILIARY = r"(?:(?:has|have|had|also|later|then|since|again|repeatedly|consistently|long|always|often|\w+ly)\s+)*"
+SPEAKER_END = re.compile(
+    rf"(?P<before>\S+\s+)?(?:(?:the|its|their|his|her|senior)\s+)?(?:(?P<slot>{SLOT})(?:'s|’s)?"
+    rf"(?:\s+(?:(?!(?:the|a|an|its|their)\s)[\w-]+\s+){{0,2}}?{STATE_ROLE})?|(?:it|they|she|he)|"
+    rf"(?:[\w-]+\s+){{0,2}}?{STATE_ROLE})\s+{AUXILIARY}$",
+    re.IGNORECASE)
+PREPOSITION = re.compile(r"(?:in|at|from|of|by|with|for|among|between|near|outside|inside|within|to|on|about|"
+                         r"against|across|like|unlike)\s+", re.IGNORECASE)
+LINKING = re.compile(r"^\s*(?:(?:where|and|but|while|whereas|although|though|yet|so|then|also|which|that|who|"
+                     r"however|moreover|there)\b\s*)+", re.IGNORECASE)
+
+
+# a state speaking for an organisation states the organisation's position ("Speaking for the EU at the OEWG, the
+# Portuguese presidency stressed …", "On behalf of the African Group, Kenya argued …"); set off as the speaker's own
+# phrase, not as what names others' statements ("aligning itself with the statements delivered on behalf of the EU")
+FOR_ORGANISATION = re.compile(rf"(?:^|,)\s*(?:on\s+behalf\s+of|[Ss]peaking\s+for|in\s+the\s+name\s+of|as\s+(?:the\s+)?"
+                              rf"(?:holder\s+of\s+the\s+)?(?=\ue000\d+\ue001\s+(?:\w+\s+)?(?:presidency|chair)))\s*"
+                              rf"(?:the\s+)?(?P<org>{SLOT})", re.IGNORECASE)
+
+
+def _for_an_organisation(context: SentenceContext, verb: int) -> bool:
+    """Whether the speaker of a stance verb speaks for an organisation (named before the verb in its sentence)."""
+    for found in FOR_ORGANISATION.finditer(context.masked, 0, verb):
+        mention = context.view.slot(found.group("org"))
+        if mention.kind == "org" and not context.state_of(mention.key):
+            return True
+    return False
+
+
+def _speaks_as_state(context: SentenceContext, before: str) -> bool:
+    """Whether the words between a clause's start and its stance verb name a state's voice: one comma-separated
+    part of them opens with the state (or its capital, agency, adjective), a pronoun, or a state's organ or official
+    ("Speaking at the OEWG in 2022, Portugal's ambassador", "Portuguese officials, in remarks at …,")."""
+    for part in re.split(r",\s*", before):
+        part = LINKING.sub("", part)
+        if MANY.match(part) and not SLOT_RE.search(part):
+            continue
+        end = SPEAKER_END.search(part + " ")
+        if end is not None and end.group("before") and PREPOSITION.fullmatch(end.group("before")):
+            end = None
+        for found in (SPEAKER_START.match(part), end):
+            if found is None:
+                continue
+            if not found.group("slot"):
+                return True
+            mention = context.view.slot(found.group("slot"))
+            if mention.key and (context.state_of(mention.key) or mention.kind == "coref"):
+                return True
+    return not LINKING.sub("", before).strip(" ,")
 
 
 VOTED_ANY = re.compile(r"\b(?:voted|abstained)\b")
@@ -108,10 +232,11 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     """The forum where the position was stated (role, then introductory phrase, then the forum a "where" refers
     to, then the forum told, then after the verb)."""
     told = TOLD.match(context.masked, verb_start)
-    if told and _is_forum(context, context.view.slot(told.group())):
+    if told and _is_forum(context, context.view.slot(told.group())) and \
+            not _names_a_document(context, context.view.slot(told.group())):
         return context.view.slot(told.group())
     if role_forum is not None:
-        return role_forum
+        return None if _names_a_document(context, role_forum) else role_forum
     if VOTED.search(context.masked, start, verb_start) and context.masked[verb_start:verb_end].endswith("ing") and \
             GENERAL_ASSEMBLY in context.gazetteer.entities:  # "voted for A/73/27, arguing that …": said in the vote
         return Mention(0, 0, GENERAL_ASSEMBLY, "name", "org", context.gazetteer.entities[GENERAL_ASSEMBLY].label)
@@ -120,13 +245,31 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     if where and ";" not in context.masked[where[-1].end():verb_end]:
         candidates.append(context.view.slot(where[-1].group()))
 
-    intro = VENUE_INTRO.search(context.masked, 0, context.intro_end) if start <= context.intro_end else None
+    opening = max(context.intro_end, _participle_intro(context.masked))
+    intro = VENUE_INTRO.search(context.masked, 0, opening) if start <= opening else None
+    if intro is None and start == 0 and opening == 0:  # an opening phrase with no comma: "In the OEWG its delegates …"
+        intro = VENUE_INTRO.match(context.masked, 0, verb_start)
     if intro:
         candidates.append(context.view.slot(intro.group()))
+    aside = ASIDE.search(context.masked, start, verb_start)  # "X officials, in remarks at the GGE in 2020, warned"
+    inside = VENUE_INTRO.match(aside.group("aside")) if aside else None
+    if inside:
+        candidates.append(context.view.slot(inside.group()))
     after = VENUE_AFTER.search(context.masked[verb_end:end])
     if after:
         candidates.append(context.view.slot(after.group()))
-    return next((m for m in candidates if _is_forum(context, m)), None)
+    return next((m for m in candidates if _is_forum(context, m) and not _names_a_document(context, m)), None)
+
+
+# a phrase set off by commas between the speaker and the verb
+ASIDE = re.compile(r",\s*(?P<aside>[^,;]{4,160}?),\s*(?:(?:has|have|had|also|\w+ly)\s+)*$")
+PARTICIPLE_INTRO = re.compile(r"(?:Speaking|Addressing|Writing|Testifying|Reporting|Intervening)\b[^,;]{0,120},\s*")
+
+
+def _participle_intro(masked: str) -> int:
+    """Where an opening participle phrase ends ("Speaking at the OEWG in 2022, its ambassador …"), or 0."""
+    found = PARTICIPLE_INTRO.match(masked)
+    return found.end() if found else 0
 
 
 def _statement(context: SentenceContext, start: int, end: int) -> str:
@@ -161,14 +304,28 @@ def positions(context: SentenceContext) -> list[Finding]:
             continue
         start, end = context.clause_of(verb.start())
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
-        if cues.clause_status(before, "") in cues.UNACCOMPLISHED or _someone_elses(context, start, verb.start()) or \
+        # (a speaker's title is no status: "its negotiators opposed …" negotiates nothing)
+        if cues.clause_status(re.sub(rf"\b{ROLE}\b", " ", before), "") in cues.UNACCOMPLISHED or \
+                _someone_elses(context, start, verb.start()) or \
                 _publishes_paper(context, verb):
+            continue
+        if not _speaks_as_state(context, context.masked[max(start, context.intro_end if start == 0 else start):
+                                                         verb.start()]) or _for_an_organisation(context, verb.start()):
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
         forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
+        answered = document_answered(context, context.masked[:verb.start()])
+        if answered is not None and actor and _is_state(context, actor) and (not context.state or
+                                                                              actor == context.state):
+            if (actor, answered.key) not in seen:  # "In its contribution to the Secretary-General's report, X stated"
+                seen.add((actor, answered.key))
+                findings.append(_in_document(context, actor, answered, verb.start(), indirect))
+            continue
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
+        if _reports_own_paper(context, verb.end()):
+            continue  # "told the OEWG that a national position was being drafted": news of its paper, no position
         seen.add((actor, forum.key))
         last = (verb.end(), actor, forum, indirect)
         findings.append(_position(context, actor, forum, verb.start(), indirect, _when(context, start, verb)))
@@ -217,6 +374,18 @@ def _passive_positions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+def _reports_own_paper(context: SentenceContext, said: int) -> bool:
+    """Whether what a state said is how its own national paper stands ("that work on one had begun", "that a national
+    position was being drafted", "that it will publish its views in 2025"): the national-paper rules read that."""
+    from cdkg.extraction import international_law as law  # (that module builds on this one)
+    content = context.masked[said:]
+    cue = law.PLANNED.search(content) or law.PUBLISHED.search(content)
+    if cue is None:
+        return False
+    return bool(law.OWN_POSITION.search(content) or law.REFERS_BACK.search(content) or
+                re.search(r"\b(?:position|paper|statement|views)\b[^.;]{0,60}\binternational\s+law\b", content))
+
+
 def _is_state(context: SentenceContext, key: str) -> bool:
     """Positions are states': an organisation's statement (the EU's, the AU's) is no state's position."""
     entity = context.gazetteer.entities.get(key)
@@ -251,12 +420,28 @@ def _someone_elses(context: SentenceContext, start: int, verb: int) -> bool:
 WHEN = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?({cues.YEAR})\b(?!\s*-)")
 
 
+# a statement dated by its own words: "in its 2023 statement to the OEWG", "Lisbon's 2022 submission"
+DATED_STATEMENT = re.compile(rf"\b({cues.YEAR})\s+(?:[\w-]+\s+)?(?:statements?|submissions?|interventions?|remarks|"
+                             rf"speech|address|contributions?|session|meeting|debate|round)\b")
+
+
 def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
     """The year the position was stated: "in 2023" in its clause up to what was said ("that …")."""
     said = re.search(r"\bthat\b", context.masked[verb.end():])
     end = verb.end() + said.start() if said else context.clause_of(verb.start())[1]
-    found = WHEN.search(context.masked, 0 if start <= context.intro_end else start, end)
+    begin = 0 if start <= max(context.intro_end, _participle_intro(context.masked)) else start
+    found = WHEN.search(context.masked, begin, end) or DATED_STATEMENT.search(context.masked, begin, end)
     return found.group(1) if found else ""
+
+
+def _in_document(context: SentenceContext, actor: str, document: Entity, verb: int, indirect: bool) -> Finding:
+    statement = _statement(context, verb, len(context.masked))
+    year = re.search(rf"-({cues.YEAR})$", document.key)
+    fact = Fact("positionIn", actor, document.key, year.group(1) if year else "", statement=statement,
+                topics=policy_topics(statement))
+    found = _finding(context, fact, "position.in-answer", indirect, Decimal("0.8"))
+    found.entities = [document]
+    return found
 
 
 def _position(context: SentenceContext, actor: str, forum: Mention, verb: int, indirect: bool,

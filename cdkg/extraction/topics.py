@@ -14,7 +14,8 @@ from cdkg.extraction.prefilter import may_match
 from cdkg.vocabulary import CDO
 
 POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
-    (re.compile(r"\bsovereign(?:ty)?\b(?! (?:political )?(?:decision|prerogative|right to attribute))|\bnon-intervention\b",
+    (re.compile(r"\bsovereign(?:ty)?\b(?! (?:political )?(?:decision|prerogative|right to attribute))|\bnon-intervention\b|"
+                r"\b(?:prohibition|principle|rule)\s+of\s+(?:non-)?intervention\b",
                 re.IGNORECASE), CDO.Sovereignty),
     (re.compile(r"\bdue diligence\b", re.IGNORECASE), CDO.DueDiligence),
     (re.compile(r"\binternational humanitarian law\b|\bIHL\b|\blaw of armed conflict\b|\bjus in bello\b|"

@@ -55,6 +55,9 @@ PARTICIPATE = re.compile(
 )
 YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
 
+ALONG = (r"(?:align(?:s|ed|ing)?(?:\s+(?:itself|themselves))?|associat(?:es|ed|ing)\s+(?:itself|themselves)|"
+         r"follow(?:s|ed|ing)?|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|join(?:s|ed|ing)?|subscrib(?:es|ed|ing)\s+to|"
+         r"co-?sign(?:s|ed|ing)?|rall(?:ies|ied|ying)\s+behind)")
 ALIGN = re.compile(
     rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?|declarations?))\s+"
     rf"(?:of|(?:delivered|made|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf\s+of)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
@@ -86,7 +89,14 @@ ALIGN = re.compile(
     rf"(?:positions?|statements?|line|views?)\s+of\s+(?:the\s+)?{SLOT}"
     rf"|\b(?:speaks?|spoke|speaking|sides?|sided|siding)\s+(?:\w+ly\s+)?(?:through|with)\s+(?:the\s+)?{SLOT}"
     rf"|\b(?:support|back|endors|join|co-?sign)(?:s|ed|ing|es)?\s+(?:\w+ly\s+)?(?:the\s+)?{SLOT}-(?:led|drafted|sponsored)\s+"
-    rf"(?:joint\s+)?(?:statements?|declarations?|positions?)",
+    rf"(?:joint\s+)?(?:statements?|declarations?|positions?)"
+    # any verb of going along with another's statements and any way of naming them: "associates itself with EU
+    # statements", "follow those delivered on behalf of the European Union", "subscribed to the statements made by X"
+    rf"|\b{ALONG}\s+(?:\w+ly\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+)?{SLOT}(?:'s|’s|'|’)?\s+(?:joint\s+|common\s+)?"
+    rf"(?:statements?|positions?|declarations?|interventions?)"
+    rf"|\b{ALONG}\s+(?:\w+ly\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+)?(?:(?:joint|common)\s+)?"
+    rf"(?:statements?|positions?|declarations?|interventions?|those)\s+(?:(?:delivered|made|read|issued|presented|"
+    rf"given)\s+(?:out\s+)?)?(?:by|on\s+behalf\s+of|of)\s+(?:the\s+)?{SLOT}",
     re.IGNORECASE,
 )
 
