@@ -390,3 +390,20 @@ def test_a_joint_project_of_two_actors_is_led_by_both() -> None:
     assert roles == {("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme"),
                      ("European Union", "Lead", "Zambezi Cyber Skills Programme"),
                      ("African Union", "Lead", "Zambezi Cyber Skills Programme")}, roles
+
+
+# --- ", and <another subject> <role verb>": a new clause whose subject takes the role, not the first clause's -----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Romania donated ambulances to Moldova, and Moldova benefits from the EU4Digital programme.",
+     {("Moldova", "Beneficiary", "EU4Digital")}),
+    ("Japan hosted the talks in 2022, and Fiji draws on the Pacific Cyber Capacity Programme.",
+     {("Fiji", "Beneficiary", "Pacific Cyber Capacity Programme")}),
+    ("Sweden signed a memorandum with Kenya, and the African Union runs the Zambezi Cyber Skills Programme.",
+     {("African Union", "Lead", "Zambezi Cyber Skills Programme")}),
+    ("India trained Nepalese police officers last year, and Norway finances the Zambezi Cyber Skills Programme.",
+     {("Norway", "Funder", "Zambezi Cyber Skills Programme")}),
+])
+def test_a_coordinated_clause_with_its_own_subject_gives_the_role_to_that_subject(sentence: str,
+                                                                                 expected: set) -> None:
+    assert _roles(MALAWI + sentence) == expected

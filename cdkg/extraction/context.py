@@ -45,6 +45,10 @@ CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|cou
                r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
                r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered|hold|holds|"
                r"held)\b")
+# Finite verbs of a role in a programme (a new clause after ", and <subject>"): its money, its running, its benefit.
+ROLE_VERB = (r"(?:benefit(?:s|ed|ted)|receives|received|draws|drew|runs|ran|(?:co-?)?leads|(?:co-?)?finances|"
+             r"(?:co-?)?funds|implements|manages|donates|donated|contributes|contributed|attends|attended|offers|"
+             r"provides|supports)\b")
 # Verbs that can only be finite: a noun phrase followed by one of these after a comma is a new clause, not an
 # apposition ("…, an agreement with Japan is under negotiation" but "…, a mechanism launched in 2016").
 FINITE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|may|might|must|remains?|remained|"
@@ -59,7 +63,8 @@ CLAUSE_BREAK = re.compile(
     # a coordinated verb phrase: "… and intend to sign a similar memorandum with …"
     rf"|,?\s+and\s+(?=(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
-    rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
+    # (or a capacity-building verb: ", and Moldova benefits from X", ", and Japan co-leads it")
+    rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*(?:{CLAUSE_VERB}|{ROLE_VERB}))"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
     rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
