@@ -407,3 +407,23 @@ def test_a_joint_project_of_two_actors_is_led_by_both() -> None:
 def test_a_coordinated_clause_with_its_own_subject_gives_the_role_to_that_subject(sentence: str,
                                                                                  expected: set) -> None:
     assert _roles(MALAWI + sentence) == expected
+
+
+# --- an unnamed programme's name ends where its name ends (not at a time, a manner or an agent after it) ---------
+
+@pytest.mark.parametrize("sentence, role, label, year", [
+    ("Portugal has run a cyber skills programme in Mozambique since 2019.", "Lead",
+     "cyber skills programme in Mozambique", "2019"),
+    ("Portugal funds a project for Angolan judges with EUR 2 million.", "Funder", "project for Angolan judges", ""),
+    ("Portugal implemented a project on digital forensics through its cooperation agency.", "Lead",
+     "project on digital forensics", ""),
+    ("Portugal financed a scholarship programme for African officials until 2023.", "Funder",
+     "scholarship programme for African officials", ""),
+    ("Portugal funded a programme on cybersecurity for the energy sector in 2020-2024.", "Funder",
+     "programme on cybersecurity for the energy sector", "2020"),
+])
+def test_an_unnamed_programme_name_ends_where_the_name_ends(sentence: str, role: str, label: str, year: str) -> None:
+    result = extract("Portugal is a coastal state. " + sentence)
+    found = {(f.role, result.gazetteer.entities[f.object].label if f.object in result.gazetteer.entities else f.object,
+              f.year) for f in result.facts if f.relation == "funds" and f.subject == "state/portugal"}
+    assert (role, label, year) in found, found

@@ -180,6 +180,12 @@ NUMBERED_LAW = re.compile(
     r"(?P<pp>\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=[\s,.;)]))?")
 
 
+# A word of an unnamed programme's name: the name ends where a time, a manner, an agent or a new clause begins
+# ("a cyber skills programme in Mozambique since 2019", "a project for Ghana with EUR 2 million"); "and" joins
+# names ("in Tanzania and Kenya"), not a new phrase.
+NAME_WORD = (r"(?!(?:since|from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
+             r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per)\b)"
+             r"(?![\d])[\w-]+")
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
 LOWER_PROGRAMME = re.compile(
     r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to|"
@@ -187,8 +193,8 @@ LOWER_PROGRAMME = re.compile(
     r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships)\b))"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
-    r"scholarships?))"
-    r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)?(?=[\s,.;])")
+    r"scholarships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
+    rf"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD})?(?=[\s,.;])")
 
 
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
@@ -236,7 +242,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "scholarship" in text) else ():
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
-        label = (match.group("np") + pp).strip()
+        label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", (match.group("np") + pp).strip())
         found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
                              {"label": label}))
     return found
