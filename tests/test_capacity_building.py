@@ -427,3 +427,55 @@ def test_an_unnamed_programme_name_ends_where_the_name_ends(sentence: str, role:
     found = {(f.role, result.gazetteer.entities[f.object].label if f.object in result.gazetteer.entities else f.object,
               f.year) for f in result.facts if f.relation == "funds" and f.subject == "state/portugal"}
     assert (role, label, year) in found, found
+
+
+# --- a body named only by its acronym acts in a programme: USAID, GIZ, KOICA, the UK's FCDO ---------------------
+
+GHANA = "Ghana is a West African state. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("USAID funded the Harbour Cyber Skills Programme in 2021.", {("USAID", "Funder")}),
+    ("The Harbour Cyber Skills Programme runs on a grant from NORAD.", {("NORAD", "Funder")}),
+    ("The Harbour Cyber Skills Programme, financed by KOICA, trains customs officers.", {("KOICA", "Funder")}),
+    ("Ghana draws on the Harbour Cyber Skills Programme, which GIZ runs with funding from Germany.",
+     {("GIZ", "Lead"), ("Germany", "Funder"), ("Ghana", "Beneficiary")}),
+    ("KOICA and JICA co-finance the Harbour Cyber Skills Programme.", {("KOICA", "Funder"), ("JICA", "Funder")}),
+    ("The UK's FCDO funded the Harbour Cyber Skills Programme.", {("United Kingdom", "Funder")}),
+])
+def test_a_body_named_by_its_acronym_alone_takes_its_role(sentence: str, expected: set) -> None:
+    roles = _roles(GHANA + sentence)
+    assert {(actor, role) for actor, role, _ in roles} == expected, roles
+
+
+def test_an_acronym_that_is_no_actor_is_not_made_one() -> None:
+    # a currency, a programme's own acronym, ICT: none is a funder
+    roles = _roles(GHANA + "Ghana benefits from the Harbour Cyber Skills Programme (HCSP); HCSP projects are funded "
+                   "with EUR 2 million, and ICT firms run its courses.")
+    assert {(actor, role) for actor, role, _ in roles} == {("Ghana", "Beneficiary")}, roles
+
+
+# --- plural subjects with a bare verb ("Norway and Japan finance X") are the subjects, not the paragraph's state --
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway and Japan finance the Harbour Cyber Skills Programme.", {("Norway", "Funder"), ("Japan", "Funder")}),
+    ("Sweden and Finland co-lead the Harbour Cyber Skills Programme.", {("Sweden", "Lead"), ("Finland", "Lead")}),
+    ("Canada and Australia implement the Harbour Cyber Skills Programme.", {("Canada", "Lead"), ("Australia", "Lead")}),
+])
+def test_joint_subjects_with_a_bare_verb_take_the_role(sentence: str, expected: set) -> None:
+    roles = _roles(GHANA + sentence)
+    assert {(actor, role) for actor, role, _ in roles} == expected, roles
+
+
+# --- "the X Programme for Ghana": the name ends at its head, the state after "for" benefits -----------------------
+
+@pytest.mark.parametrize("sentence, funder, label", [
+    ("Denmark funded the Harbour Cyber Skills Programme for Ghana.", "Denmark", "Harbour Cyber Skills Programme"),
+    ("The Coastal Cyber Resilience Project for Ghana and Togo is financed by the World Bank.", "World Bank",
+     "Coastal Cyber Resilience Project"),
+    ("The Netherlands finances the Police Cyber Academy for Ghana.", "Netherlands", "Police Cyber Academy"),
+])
+def test_a_programme_for_a_state_is_named_without_the_state(sentence: str, funder: str, label: str) -> None:
+    roles = _roles(GHANA + sentence)
+    assert (funder, "Funder", label) in roles, roles
+    assert ("Ghana", "Beneficiary", label) in roles, roles

@@ -26,7 +26,8 @@ VERBISH = re.compile(
     r"\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
     r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
-    r"cooperate|attend|hold|run|lead|sign|absorbed)\b"
+    r"cooperate|attend|hold|run|lead|sign|absorbed|(?:co-?)?(?:fund|finance|lead)|implement|manage|sponsor|benefit|"
+    r"receive|contribute|provide|offer|deliver|operate|draw)\b"
 )
 # A mention that a preposition governs ("with Ukraine's agency", "in line with the EU's directive") is never
 # a clause's subject; nor is a possessor ("the EU's statement").

@@ -610,7 +610,7 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
-FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
+FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
                          rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
@@ -620,7 +620,7 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew o
                           r"(?:partner|target|pilot) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
-BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
+BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
@@ -825,10 +825,10 @@ def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
 RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
                            rf",?\s*(?:which|that)\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
                            rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
-                           rf"(?P<verb>(?:co-?)?[a-z]+)\b(?!\s+(?:to|in|on|with)\b)")
+                           rf"(?P<verb>(?:co-?)?[a-z]+)\b(?!\s+(?:to|in|on)\b)")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
-FUNDED_FROM = re.compile(rf"\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+FUNDED_FROM = re.compile(rf"\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by|on|[Uu]nder)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
                          rf"(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?(?:provided\s+)?from\s+(?=(?:the\s+)?\ue000)")
 
