@@ -479,3 +479,72 @@ def test_a_programme_for_a_state_is_named_without_the_state(sentence: str, funde
     roles = _roles(GHANA + sentence)
     assert (funder, "Funder", label) in roles, roles
     assert ("Ghana", "Beneficiary", label) in roles, roles
+
+
+# --- "… it": a clause whose object is the programme named before gives its subjects the verb's role -------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan contributed USD 3 million to the Harbour Cyber Skills Programme, and Cabo Verde receives training "
+     "under it.", {("Japan", "Funder"), ("Cabo Verde", "Beneficiary")}),
+    ("In 2019 Australia launched the Harbour Cyber Skills Programme, and Fiji and Tonga take part in it.",
+     {("Australia", "Lead"), ("Fiji", "Beneficiary"), ("Tonga", "Beneficiary")}),
+    ("Denmark gave EUR 5 million to the Harbour Cyber Skills Programme, while the Netherlands runs it.",
+     {("Denmark", "Funder"), ("Netherlands", "Lead")}),
+    ("The Netherlands runs the Harbour Cyber Skills Programme, and Denmark contributed EUR 5 million to it.",
+     {("Netherlands", "Lead"), ("Denmark", "Funder")}),
+])
+def test_a_pronoun_clause_gives_its_subjects_the_verbs_role(sentence: str, expected: set) -> None:
+    assert {(actor, role) for actor, role, _ in _roles(GHANA + sentence)} == expected
+
+
+def test_a_pronoun_clause_gives_nothing_when_something_else_stands_between() -> None:
+    roles = _roles(GHANA + "Ghana benefits from the Harbour Cyber Skills Programme; its 2020 strategy is new, and "
+                   "Denmark contributed experts to it.")
+    assert {(actor, role) for actor, role, _ in roles} == {("Ghana", "Beneficiary")}
+
+
+# --- a sum is its own funder's: the clause that gives it, never a leader's or another funder's ------------------
+
+def _amounts(sentence: str) -> set[tuple[str, str, str]]:
+    from cdkg.facts import attach_amounts
+    result = extract(GHANA + sentence)
+    return {(f.subject.rsplit("/", 1)[-1], f.role, f.amount) for f in attach_amounts(result.facts)
+            if f.relation == "funds"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Netherlands runs the Harbour Cyber Skills Programme, and Denmark contributed EUR 5 million to it.",
+     {("netherlands", "Lead", ""), ("denmark", "Funder", "5000000.0 EUR")}),
+    ("Japan contributed USD 3 million to the Harbour Cyber Skills Programme, and Norway funds it too.",
+     {("japan", "Funder", "3000000.0 USD"), ("norway", "Funder", "")}),
+    ("Sweden funds the Harbour Cyber Skills Programme with SEK 10 million, and Finland finances it with EUR 2 "
+     "million.", {("sweden", "Funder", "10000000.0 SEK"), ("finland", "Funder", "2000000.0 EUR")}),
+    ("The Harbour Cyber Skills Programme, financed by Norway with NOK 40 million, is implemented by the Council of "
+     "Europe.", {("norway", "Funder", "40000000.0 NOK"), ("coe", "Lead", "")}),
+])
+def test_a_sum_goes_to_the_funder_whose_clause_gives_it(sentence: str, expected: set) -> None:
+    assert _amounts(sentence) == expected
+
+
+# --- "Under X, Ghana trained …": the subject acts with the programme's help ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Under the Harbour Cyber Skills Programme, funded by Denmark, Ghana trained 300 police officers.",
+    "Under the Harbour Cyber Skills Programme, Ghana set up its first forensic laboratory in 2022.",
+    "Under the Harbour Cyber Skills Programme, Ghana launched its national CERT.",
+    "Under the Harbour Cyber Skills Programme, Ghana drafted a cybercrime bill in 2021.",
+])
+def test_the_subject_under_a_programme_benefits_from_it(sentence: str) -> None:
+    roles = {(actor, role) for actor, role, _ in _roles(GHANA + sentence)}
+    assert ("Ghana", "Beneficiary") in roles and not {("Ghana", "Lead"), ("Ghana", "Funder")} & roles, roles
+
+
+# --- "A grant from X …", "Funding from X …": the opening noun phrase's source funds the programme after ---------
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("A grant from Denmark of EUR 2 million supports the Harbour Cyber Skills Programme.", "Denmark"),
+    ("Funding from Japan keeps the Harbour Cyber Skills Programme running.", "Japan"),
+    ("The contribution from Sweden pays for the Harbour Cyber Skills Programme.", "Sweden"),
+])
+def test_an_opening_grant_from_names_the_funder(sentence: str, funder: str) -> None:
+    assert {(actor, role) for actor, role, _ in _roles(GHANA + sentence)} == {(funder, "Funder")}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import Finding, SentenceContext, find_subject
+from cdkg.extraction.context import Finding, SentenceContext, find_subject, is_subject_at
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
@@ -612,6 +612,7 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
                          rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
+                         rf"(?:gave|gives?|giving)(?=\s+{MONEY})|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
@@ -685,7 +686,7 @@ def programmes(context: SentenceContext) -> list[Finding]:
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
-    return findings + _roles_by_reference(context)
+    return _amounts_by_funder(context, findings + _roles_by_reference(context))
 
 
 # "the AFD and the Islamic Development Bank co-finance it": the subjects fund the programme named before;
@@ -740,6 +741,20 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         start, _ = context.clause_of(match.start())
         actors = [m for m, _ in context.list_items(max(start, context.intro_end), match.start())]
         found += [(match.start(), m, "Funder") for m in actors]
+    for match in IT_ROLE.finditer(masked) if " it" in masked or " them" in masked else ():
+        start, end = context.clause_of(match.start())
+        verb = match.group("verb")
+        role = "Beneficiary" if re.match(r"benefit|t(?:ake|akes|ook)|particip|draw|drew|receiv|attend|join", verb) \
+            else "Funder" if GIVES_TO_IT.match(verb) else "Lead"
+        if role == "Funder" and not re.search(r"\d", verb):
+            continue  # "contributed experts to it": no sum, no funding
+        programme = _programme_before(context, match.start())
+        between = masked[context.mention_at(programme[0]):match.start()] if programme else ";"
+        if ";" in between or any(m.kind not in ("state", "org", "region") for m in context.view.slots_in(between)[1:]):
+            continue  # "it" is the programme only when nothing else that "it" could be stands between
+        subjects = SUBJECTS_BEFORE.search(masked, max(start, context.intro_end), match.start())
+        found += [(match.start(), m, role) for m in context.view.slots_in(subjects.group("list"))
+                  if m.kind in ("state", "org")] if subjects else []
     for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
@@ -775,6 +790,21 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         findings[-1].entities += [coined] if coined else []
         findings += _programme_details(context, target, key, agency) if role == "Funder" else []
     return findings
+
+
+# ", and Cabo Verde receives training under it", "while the Netherlands runs it", "Denmark contributed EUR 5 million to
+# it": the clause's subjects take the role of a verb whose object is the programme named before.
+GIVES_TO_IT = re.compile(r"(?:contribut|committ?|pledg|donat|gave|give|allocat|provid|grant)")
+IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed)|implement(?:s|ed)?|coordinat(?:es|ed))|"
+                     r"benefit(?:s|ed|ted)?\s+from|t(?:ake|akes|ook)\s+part\s+in|participat(?:e|es|ed)\s+in|"
+                     r"draws?\s+on|drew\s+on|receiv(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:under|from|through)|"
+                     r"(?:contribut(?:e|es|ed)|committ?(?:s|ed)|pledg(?:e|es|ed)|donat(?:e|es|ed)|gave|gives?|allocat(?:e|es|ed)|"
+                     r"provid(?:e|es|ed)|grant(?:s|ed))\s+[^;,\ue000]{0,50}?\s+(?:to|for))\s+(?:it|them)\b(?!\s*['’])")
+
+
+# the subjects right before a verb: "Fiji and Tonga take part in it", "the Netherlands runs it"
+SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
+                             rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
 
 
 # "The X programme receives Norwegian funding": the state the adjective names funds the programme named before.
@@ -828,8 +858,9 @@ RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|sche
                            rf"(?P<verb>(?:co-?)?[a-z]+)\b(?!\s+(?:to|in|on)\b)")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
-FUNDED_FROM = re.compile(rf"\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by|on|[Uu]nder)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
-                         rf"(?:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
+FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by|on|[Uu]nder)\s+|^\s*(?=[A-Z]))"
+                         rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?i:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
                          rf"(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?(?:provided\s+)?from\s+(?=(?:the\s+)?\ue000)")
 
 
@@ -856,9 +887,9 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     found: list[tuple[int, Mention, str]] = []
     masked = context.masked
     for match in FUNDED_FROM.finditer(masked) if " from " in masked else ():
-        opening = match.start() < context.intro_end
+        opening = match.start() < context.intro_end or match.start() == 0  # "A grant from X supports Y": Y after
         position = -match.end() if opening else match.start()
-        end = context.intro_end if opening else len(masked)  # "With funding from X, Ghana launched …": not Ghana
+        end = context.intro_end if opening and context.intro_end else len(masked)  # "With funding from X, Ghana …"
         found += [(position, m, "Funder") for m in _listed(context, match.end(), end)]
     return found
 
@@ -909,7 +940,10 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     """A programme's leader that puts money into it ("launched in 2016 with S$10 million", "which it backs with
     SGD 30 million") or a bank that owns it also funds it."""
     offset = context.mention_at(index) + len(str(index)) + 2
-    funded = WITH_MONEY.search(context.masked[offset:offset + 120])
+    end = context.clause_of(context.mention_at(index))[1]  # ", and Denmark contributed EUR 5 million to it": Denmark's
+    if re.match(r"\W*(?:which|that)\b", context.masked[end:]):  # ", which it backs with SGD 30 million": the same actor's
+        end = context.clause_of(end + len(re.match(r"\W*", context.masked[end:]).group()))[1]
+    funded = WITH_MONEY.search(context.masked[offset:min(offset + 120, end)])
     if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
     found = []
@@ -954,8 +988,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             UNDER_PROGRAMME.match(context.masked[:offset + len(str(index)) + 2]) and offset < context.intro_end:
         subject, _, indirect = context.subject_key()  # "Through the X programme, Canada has committed …"
         subject, indirect = _subject_after_relative(context, index, subject, indirect)
-        return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
-                           indirect)]
+        role = _subject_role(context, context.masked[context.intro_end:])
+        if HELPED_UNDER.match(context.masked) and role != "Funder":
+            role = "Beneficiary"  # "Under the X, Ghana trained 300 officers / launched its CERT": done with X's help
+        return results + [(subject, role or "Lead", "", indirect)]
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
     if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
@@ -1090,8 +1126,11 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     found, position = [], start
     for mention, _ in context.list_items(start, end):
         offset = context.mention_at(context.index_of(mention))
-        if not LIST_GAP.fullmatch(context.masked[position:offset]):
+        gap = context.masked[position:offset]
+        if not LIST_GAP.fullmatch(gap):
             break
+        if found and " and " not in f" {gap} " and is_subject_at(context.view, context.index_of(mention), offset):
+            break  # "funded by Denmark, Ghana trained …": the main clause's subject, not one more agent
         found.append(mention)
         position = offset + len(str(context.index_of(mention))) + 2
     return found
@@ -1100,6 +1139,10 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
 # "Under the X Program, Moldova received equipment": a programme in the introduction, the role from the main verb.
 UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|With support from)\s+(?:the\s+|its\s+|their\s+)?"
                              rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
+
+
+# "Under the X, Ghana trained 300 officers", "Thanks to X, Ghana set up its CERT": the subject acts with X's help.
+HELPED_UNDER = re.compile(r"\s*(?:Under|Thanks to|With (?:the\s+)?(?:support|help|assistance) (?:of|from))\s")
 
 
 # "provided Malawi with a USD 20 million grant for X", "granted Bhutan JPY 300 million under X": the state right after a
@@ -1140,7 +1183,8 @@ def _subject_role(context: SentenceContext, before: str) -> str:
 # "benefited from EUR 3 million in grants under X", "with funding from": a funding word used as a noun (after a
 # preposition, a number or a determiner) names money received, not the clause's funding verb.
 PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\b")  # "run by GIZ": a participle, not the subject's verb
-NOUN_BEFORE = re.compile(r"(?:\b(?:in|of|from|with|under|and|million|billion|the|a|an|its|their|new)|\d|['’]s?)\s+$")
+NOUN_BEFORE = re.compile(r"(?:\b(?:in|of|from|with|under|and|million|billion|the|a|an|its|their|new|[Tt]he|An?|Its|Their)|"
+                         r"\d|['’]s?)\s+$")
 FUNDING_NOUNS = re.compile(r"grants?|funding|financing|contributions?|donations?|investments?|commitments?")
 
 
@@ -1171,6 +1215,43 @@ def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, 
     return mention.key, ""
 
 
+def _amounts_by_funder(context: SentenceContext, findings: list[Finding]) -> list[Finding]:
+    """A sentence's sums, each given to its own funder: with one funder the sentence's sum is that funder's; with
+    several, each funder's sum is the one in its own clause (none when its clause gives none)."""
+    funders = {f.fact.subject for f in findings if f.fact.relation == "funds" and f.fact.role == "Funder"}
+    kept = []
+    for finding in findings:
+        fact = finding.fact
+        if fact.relation != "fundingAmount":
+            kept.append(finding)
+            continue
+        if len(funders) > 1:
+            if fact.about not in funders:
+                continue  # a leader's clause: its sum, if any, is read with a funder's
+            near = next((context.mention_at(i) for i, m in enumerate(context.view.mentions) if m.key == fact.subject), 0)
+            alpha2 = getattr(context.gazetteer.entities.get(fact.about), "extra", {}).get("alpha2", "")
+            money = cues.amount(_funder_stretch(context, fact.about, fact.through, near), alpha2)
+            if money is None or any(k.fact.relation == "fundingAmount" and k.fact.subject == fact.subject and
+                                    k.fact.object == f"{money[0]} {money[1]}" and k.fact.about == fact.about
+                                    for k in kept):
+                continue
+            fact.object = f"{money[0]} {money[1]}"
+        else:
+            fact.about = ""
+        fact.through = ""
+        kept.append(finding)
+    return kept
+
+
+def _funder_stretch(context: SentenceContext, funder: str, agency: str, near: int) -> str:
+    """The words that may give a funder's amount: the clause of the funder's own mention (nearest ``near``), else
+    the clause at ``near`` ("Japan contributed USD 3 million to X, and Sweden funds it": Japan's sum, not Sweden's)."""
+    offsets = [context.mention_at(i) for i, m in enumerate(context.view.mentions) if m.key and
+               (m.key in (funder, agency) or (m.kind == "org" and context.state_of(m.key) == funder))]
+    start, end = context.clause_of(min(offsets, key=lambda o: abs(o - near)) if offsets else near)
+    return context.masked[start:end]
+
+
 def _programme_details(context: SentenceContext, programme: str, funder: str, agency: str) -> list[Finding]:
     findings = []
     if agency and getattr(context.gazetteer.entities.get(agency), "kind", "") == "org":
@@ -1179,9 +1260,9 @@ def _programme_details(context: SentenceContext, programme: str, funder: str, ag
         findings.append(_finding(context, Fact("organisedBy", agency, funder), "programme.fund-owner"))
     alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "") if funder in context.gazetteer.entities else ""
     money = cues.amount(context.masked, alpha2)
-    if money is not None:
-        findings.append(_finding(context, Fact("fundingAmount", programme, f"{money[0]} {money[1]}"),
-                                 "programme.amount"))
+    if money is not None:  # whose sum it is: settled by _amounts_by_funder once every funder is known
+        findings.append(_finding(context, Fact("fundingAmount", programme, f"{money[0]} {money[1]}", about=funder,
+                                               through=agency), "programme.amount"))
     for region in context.mentions_between(0, len(context.masked), ("region",)):
         findings.append(_finding(context, Fact("region", programme, region.key), "programme.region"))
     return findings
