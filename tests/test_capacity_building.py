@@ -548,3 +548,38 @@ def test_the_subject_under_a_programme_benefits_from_it(sentence: str) -> None:
 ])
 def test_an_opening_grant_from_names_the_funder(sentence: str, funder: str) -> None:
     assert {(actor, role) for actor, role, _ in _roles(GHANA + sentence)} == {(funder, "Funder")}
+
+
+# --- scholarships and fellowships offered or awarded are programmes; whom they go to benefits -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since 2018 Portugal has offered cyber scholarships to Angolan officials, worth EUR 2 million a year.",
+     {("Portugal", "Lead"), ("Portugal", "Funder"), ("Angola", "Beneficiary")}),
+    ("Portugal awards digital forensics fellowships to Mozambican prosecutors.",
+     {("Portugal", "Lead"), ("Mozambique", "Beneficiary")}),
+    ("Portugal offered a training programme for Timorese engineers in 2022.",
+     {("Portugal", "Lead"), ("Timor-Leste", "Beneficiary")}),
+    ("Portugal offered cyber scholarships to Central American officials.", {("Portugal", "Lead")}),
+])
+def test_offered_scholarships_are_programmes(sentence: str, expected: set) -> None:
+    assert {(actor, role) for actor, role, _ in _roles("Portugal is a coastal state. " + sentence)} == expected
+
+
+# --- "Since 2020 its cooperation agency (X) has …": the time is the introduction, the body the subject -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since 2020 its cooperation agency (PCA) has offered cyber scholarships to Angolan officials, worth XOF 90 "
+     "million a year.", {("PCA", "Lead"), ("PCA", "Funder"), ("Angola", "Beneficiary")}),
+    ("In 2021 its cyber agency (NCSP) launched the Harbour Cyber Skills Programme.", {("NCSP", "Lead")}),
+    ("Since 2019 the national regulator (PRA) has run the Harbour Cyber Skills Programme, and Togo takes part in it.",
+     {("PRA", "Lead"), ("Togo", "Beneficiary")}),
+])
+def test_a_body_named_after_its_description_is_the_subject(sentence: str, expected: set) -> None:
+    result = extract("Portugal is a coastal state. " + sentence)
+    found = set()
+    for fact in result.facts:
+        if fact.relation == "funds":
+            key = fact.through or fact.subject
+            entity = result.gazetteer.entities.get(key)
+            found.add((entity.acronym or entity.label if entity else key, fact.role))
+    assert found == expected

@@ -71,9 +71,10 @@ CLAUSE_BREAK = re.compile(
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
-# "In 2022 the X, …": a time phrase followed directly by the subject noun phrase, no comma between.
+# "In 2022 the X, …", "Since 2020 its cooperation agency (X) has …": a time phrase followed directly by the subject
+# noun phrase, no comma between.
 TIME_THEN_SUBJECT = re.compile(rf"(?:In|By|Since|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+"
-                               rf"(?=(?:(?:the|a|an)\s+)?{SLOT})")
+                               rf"(?=(?:(?:the|a|an)\s+)?{SLOT}|(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{1,3}}\(\s*{SLOT}\s*\))")
 RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")

@@ -189,12 +189,13 @@ NAME_WORD = (r"(?!(?:since|from|with|by|until|till|over|during|between|worth|und
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
 LOWER_PROGRAMME = re.compile(
     r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to|"
-    r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on)\s+"
-    r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships)\b))"
+    r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))\s+"
+    r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
+    r"fellowships)\b))"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
-    r"scholarships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
-    rf"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD})?(?=[\s,.;])")
+    r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
+    rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD})?(?=[\s,.;])")
 
 
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
@@ -240,7 +241,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
-    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "scholarship" in text) else ():
+    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", (match.group("np") + pp).strip())
         found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
@@ -616,7 +617,7 @@ FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
-                       r"deliver\w*|created?)\b")
+                       r"deliver\w*|created?|award(?:s|ed))\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|receiv\w+|recipient|priority country|"
                           r"(?:partner|target|pilot) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
@@ -944,7 +945,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     if re.match(r"\W*(?:which|that)\b", context.masked[end:]):  # ", which it backs with SGD 30 million": the same actor's
         end = context.clause_of(end + len(re.match(r"\W*", context.masked[end:]).group()))[1]
     funded = WITH_MONEY.search(context.masked[offset:min(offset + 120, end)])
-    if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b", funded.group()):
+    if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b|"
+                            r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
     found = []
     for actor, role, agency, indirect in roles:
@@ -956,8 +958,7 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
 
 
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
-                        r"pledged|contributed|allocated|granted)\s+(?:some\s+|about\s+|around\s+)?"
-                        r"(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|\d)")
+                        rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
 
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
@@ -1008,6 +1009,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
+        described = DESCRIBED_SUBJECT.match(context.masked, max(start, context.intro_end))
+        if described and context.view.slot(described.group("body")).kind == "org":  # "its cooperation agency (X) has"
+            (subject, through), indirect = _actor_and_agency(context, context.view.slot(described.group("body"))), False
         colon = context.masked.rfind(": ", start, offset)
         after_colon = find_subject(context.view, colon + 2, offset) if colon >= 0 else None
         if after_colon is not None and after_colon.key and after_colon.kind in ("state", "org"):
@@ -1108,9 +1112,11 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     served = [context.view.mentions[int(SLOT_RE.findall(found.group())[-1])]] if found else []
     if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
         label = mention.extra.get("label", "")
-        inside = re.search(r"\bfor\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
+        inside = re.search(r"\b(?:for|(?<=ships )to)\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
-                   if context.gazetteer.entities[hit.key].kind == "state"] if inside else []
+                   if context.gazetteer.entities[hit.key].kind == "state"
+                   and not re.search(r"[A-Z][\w-]*\s+$", inside.group(1)[:hit.start])] if inside else []
+        # ("Central American officials": a region's adjective, not the United States')
         for hit in context.gazetteer.find(label) if "'" in label or "’" in label else ():
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
             if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
@@ -1156,6 +1162,12 @@ SERVED_BY_PROGRAMME = re.compile(r"\b(?:supported|assisted|trained|helped|covere
 # "set up its CSIRT with support from the X project", "trained with the help of X": the clause's actor benefits.
 HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|assistance|"
                                  r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
+
+
+# "its cooperation agency (AGCID) has offered …": the body named in parentheses after its description is the subject.
+DESCRIBED_SUBJECT = re.compile(rf"\s*(?:(?:In|Since|By|From)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:agency|authority|office|ministry|"
+                               rf"centre|center|directorate|service|bureau|regulator|body|team)\s*\(\s*(?P<body>{SLOT})\s*\)"
+                               rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?[a-z]+(?:s|ed)\b")
 
 
 JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
