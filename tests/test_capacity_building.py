@@ -583,3 +583,25 @@ def test_a_body_named_after_its_description_is_the_subject(sentence: str, expect
             entity = result.gazetteer.entities.get(key)
             found.add((entity.acronym or entity.label if entity else key, fact.role))
     assert found == expected
+
+
+# --- a clause opening with a named body, then a long apposition, has that body for subject ----------------------
+
+@pytest.mark.parametrize("sentence, actor, role", [
+    ("The Data Commission (DC) regulates the sector; the Cyber Security Authority (CSA), formed in 2020 through the "
+     "merger of the Board, the Office and the Unit, runs the Harbour Cyber Skills Programme.", "CSA", "Lead"),
+    ("Germany opened an embassy in Accra, and the Ghana Revenue Office, set up in 2009, reorganised in 2015 and "
+     "renamed in 2021, finances the Harbour Cyber Skills Programme.", "Ghana Revenue Office", "Funder"),
+    ("The Data Commission (DC) advises the courts, while the Accra Digital Authority, which hosts the registry, "
+     "employs 200 staff, trains judges and advises the courts, implements the Harbour Cyber Skills Programme.",
+     "Accra Digital Authority", "Lead"),
+])
+def test_a_clause_opening_with_a_named_body_gives_it_the_role(sentence: str, actor: str, role: str) -> None:
+    result = extract("Ghana is a West African state. " + sentence)
+    found = set()
+    for fact in result.facts:
+        if fact.relation == "funds":
+            entity = result.gazetteer.entities[fact.through or fact.subject]
+            found.add((entity.acronym if entity.acronym and entity.acronym != entity.label else entity.label,
+                       fact.role))
+    assert found == {(actor, role)}, found

@@ -1009,6 +1009,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
+        opening = _clause_opener(context, offset)
+        if opening is not None and _actor_and_agency(context, opening) != (subject, through):
+            # "…, and the ICT Authority, formed in 2013 through …, runs X": the last body opening a clause before X
+            (subject, through), indirect = _actor_and_agency(context, opening), False
         described = DESCRIBED_SUBJECT.match(context.masked, max(start, context.intro_end))
         if described and context.view.slot(described.group("body")).kind == "org":  # "its cooperation agency (X) has"
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(described.group("body"))), False
@@ -1162,6 +1166,25 @@ SERVED_BY_PROGRAMME = re.compile(r"\b(?:supported|assisted|trained|helped|covere
 # "set up its CSIRT with support from the X project", "trained with the help of X": the clause's actor benefits.
 HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|assistance|"
                                  r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
+
+
+# A clause that opens with a named actor has it for subject, even when what follows it (a long apposition) hides
+# its verb from the subject finder: never the paragraph's state in its place.
+CLAUSE_OPENER = re.compile(rf"(?:^\s*|;\s*|,?\s+(?:and|while|but|whereas)\s+)(?:[Tt]he\s+)?(?P<actor>{SLOT})"
+                           rf"(?:\s*\([^()]*\))?,(?!\s*(?:and\s+)?(?:the\s+)?{SLOT}\s*(?:,|and\b))")
+
+
+def _clause_opener(context: SentenceContext, offset: int) -> Mention | None:
+    """The body that opens, with an apposition after it, the last clause before ``offset``; None when another
+    subject stands after it or no such body stands."""
+    openers = [m for m in CLAUSE_OPENER.finditer(context.masked, context.intro_end, offset)]
+    if not openers:
+        return None
+    actor = context.view.slot(openers[-1].group("actor"))
+    found = find_subject(context.view, openers[-1].start("actor"), offset)
+    if actor.kind not in ("state", "org") or not actor.key or found not in (None, actor):
+        return None
+    return actor
 
 
 # "its cooperation agency (AGCID) has offered …": the body named in parentheses after its description is the subject.
