@@ -605,3 +605,26 @@ def test_a_clause_opening_with_a_named_body_gives_it_the_role(sentence: str, act
             found.add((entity.acronym if entity.acronym and entity.acronym != entity.label else entity.label,
                        fact.role))
     assert found == {(actor, role)}, found
+
+
+# --- "both centres", "the two projects": the last two programmes of that kind the paragraph named ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan funds the Harbour Cyber Academy. Korea runs the Coastal Cyber Academy. Ghanaian judges received "
+     "training at both academies.", {("Ghana", "Beneficiary", "Harbour Cyber Academy"),
+                                     ("Ghana", "Beneficiary", "Coastal Cyber Academy")}),
+    ("Denmark runs the Harbour Cyber Skills Programme and the Coastal Resilience Programme. Ghana takes part in both "
+     "programmes.", {("Ghana", "Beneficiary", "Harbour Cyber Skills Programme"),
+                     ("Ghana", "Beneficiary", "Coastal Resilience Programme")}),
+    ("Ghana benefits from the Harbour Cyber Skills Project and the Coastal Resilience Project. Norway funds the two "
+     "projects.", {("Norway", "Funder", "Harbour Cyber Skills Project"),
+                   ("Norway", "Funder", "Coastal Resilience Project")}),
+])
+def test_both_programmes_are_the_last_two_named(text: str, expected: set) -> None:
+    roles = _roles(GHANA + text)
+    assert expected <= roles, roles
+
+
+def test_both_needs_two_programmes_named_before() -> None:
+    roles = _roles(GHANA + "Japan funds the Harbour Cyber Academy. Ghana benefits from both academies.")
+    assert ("Ghana", "Beneficiary", "Harbour Cyber Academy") not in roles

@@ -193,7 +193,8 @@ LOWER_PROGRAMME = re.compile(
     r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
     r"fellowships)\b))"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
-    r"(?P<np>(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
+    r"(?P<np>(?!(?:the|a|an|two|three|four|five|both|these|those|several|other|such|many|some|various|all)\b)"
+    r"(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
     r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
     rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD})?(?=[\s,.;])")
 
@@ -618,7 +619,7 @@ FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?|award(?:s|ed))\b")
-BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|receiv\w+|recipient|priority country|"
+BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
@@ -687,7 +688,44 @@ def programmes(context: SentenceContext) -> list[Finding]:
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
-    return _amounts_by_funder(context, findings + _roles_by_reference(context))
+    return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context))
+
+
+# "BSSN staff received training at both centres": the two programmes of that kind the paragraph last named.
+BOTH = re.compile(r"\b(?:both|the two|these two|those two)\s+(?P<head>centres|centers|programmes|programs|projects|"
+                  r"initiatives|schemes|academies|courses|fellowships)\b")
+HEAD_WORDS = {"centres": r"Cent(?:re|er)", "centers": r"Cent(?:re|er)", "programmes": r"Program", "programs": r"Program",
+              "projects": r"Project", "initiatives": r"Initiative", "schemes": r"Scheme", "academies": r"Academy",
+              "courses": r"Course", "fellowships": r"Fellowship"}
+
+
+def _both_programmes(context: SentenceContext) -> list[Finding]:
+    """The clause subject's role in "both centres": the last two programmes with that head named before in the
+    paragraph (none when fewer than two are)."""
+    findings: list[Finding] = []
+    for match in BOTH.finditer(context.masked) if "both" in context.masked or "two" in context.masked else ():
+        named: list[str] = []
+        for hit in reversed(context.preceding_names()):
+            entity = context.gazetteer.entities.get(hit.key)
+            if entity is None or entity.kind != "initiative" or entity.cls == CDO.Exercise or \
+                    NOT_A_PROGRAMME.search(entity.label) or not re.search(HEAD_WORDS[match.group("head")], entity.label):
+                continue
+            if hit.key not in named:
+                named.append(hit.key)
+            if len(named) == 2:
+                break
+        start, end = context.clause_of(match.start())
+        before = context.masked[max(start, context.intro_end):match.start()]
+        role = _subject_role(context, before)
+        if len(named) < 2 or not role or cues.clause_status(before, "") in cues.UNACCOMPLISHED:
+            continue
+        subject, through, indirect = context.subject_in(start, end)
+        if not subject:
+            continue
+        for key in named:
+            fact = Fact("funds", subject, key, role=role, through=through)
+            findings.append(_finding(context, fact, f"programme.{role.lower()}-both", indirect))
+    return findings
 
 
 # "the AFD and the Islamic Development Bank co-finance it": the subjects fund the programme named before;
