@@ -628,3 +628,56 @@ def test_both_programmes_are_the_last_two_named(text: str, expected: set) -> Non
 def test_both_needs_two_programmes_named_before() -> None:
     roles = _roles(GHANA + "Japan funds the Harbour Cyber Academy. Ghana benefits from both academies.")
     assert ("Ghana", "Beneficiary", "Harbour Cyber Academy") not in roles
+
+
+PORTUGAL = "Portugal is a coastal state. "
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return {(actor, role) for actor, role, _ in _roles(PORTUGAL + text)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal is one of the priority countries of the Atlantic Cyber Skills Programme.", {("Portugal", "Beneficiary")}),
+    ("Cabo Verde and Angola are priority countries of the Atlantic Cyber Skills Programme, which Portugal runs.",
+     {("Cabo Verde", "Beneficiary"), ("Angola", "Beneficiary"), ("Portugal", "Lead")}),
+    ("Portugal became a focus country of the Atlantic Cyber Skills Programme in 2020.", {("Portugal", "Beneficiary")}),
+])
+def test_priority_and_focus_countries_benefit(sentence: str, expected: set) -> None:
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan is the main donor of the Atlantic Cyber Skills Programme, from which Portugal benefits.",
+     {("Japan", "Funder"), ("Portugal", "Beneficiary")}),
+    ("Spain runs the Atlantic Cyber Skills Programme, in which Portugal and Morocco take part.",
+     {("Spain", "Lead"), ("Portugal", "Beneficiary"), ("Morocco", "Beneficiary")}),
+    ("Norway is a leading funder of the Atlantic Cyber Skills Programme, under which Portuguese judges were trained.",
+     {("Norway", "Funder")}),
+])
+def test_a_donor_noun_and_a_from_which_clause_give_roles(sentence: str, expected: set) -> None:
+    assert expected <= _pairs(sentence) and not {("Norway", "Beneficiary"), ("Japan", "Beneficiary"),
+                                                  ("Spain", "Beneficiary")} & _pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Atlantic Cyber Skills Programme, which Portugal launched in 2017, now covers Cabo Verde and Angola.",
+     {("Portugal", "Lead"), ("Cabo Verde", "Beneficiary"), ("Angola", "Beneficiary")}),
+    ("The Atlantic Cyber Skills Programme, which Spain set up in March 2019, also serves Portugal.",
+     {("Spain", "Lead"), ("Portugal", "Beneficiary")}),
+    ("The Atlantic Cyber Skills Programme, which Japan has financed since 2016, supports Morocco.",
+     {("Japan", "Funder"), ("Morocco", "Beneficiary")}),
+])
+def test_a_relative_clause_with_a_date_then_whom_the_programme_serves(sentence: str, expected: set) -> None:
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Together with Spain, Portugal co-leads the Atlantic Cyber Skills Programme.", {("Portugal", "Lead"), ("Spain", "Lead")}),
+    ("Portugal co-funds the Atlantic Cyber Skills Programme with Spain.", {("Portugal", "Funder"), ("Spain", "Funder")}),
+    ("Jointly with France and Italy, Portugal launched the Atlantic Cyber Skills Programme in 2019.",
+     {("Portugal", "Lead"), ("France", "Lead"), ("Italy", "Lead")}),
+    ("Portugal funds the Atlantic Cyber Skills Programme with Spain's help.", {("Portugal", "Funder")}),
+])
+def test_partners_named_with_a_joint_verb_share_the_role(sentence: str, expected: set) -> None:
+    assert _pairs(sentence) == expected

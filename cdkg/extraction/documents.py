@@ -620,7 +620,7 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?|award(?:s|ed))\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
-                          r"(?:partner|target|pilot) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
+                          r"(?:partner|target|pilot|priority|focus) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|delivered|"
@@ -735,15 +735,16 @@ FUNDS_IT = re.compile(r"\b(?:co-?financ\w*|co-?fund\w*|financ(?:e|es|ed)|fund(?:
 IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|was|were|has been|have been)\s+(?:the|its|their)\s+"
                             r"(?:sole\s+|main\s+|only\s+|principal\s+|primary\s+|chief\s+|largest\s+|first\s+)?"
                             r"beneficiar(?:y|ies)\b")
-BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:benefits|"
+BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+|now\s+|also\s+)?(?:benefits|"
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
                            rf"assists|assisted|helps|helped)\s+(?:the\s+)?(?=\ue000)")
 
 
 # ", launched by the African Union in 2020," or "(2019-2023), a EUR 4 million action funded by the EU," between a
 # programme and its verb.
-PARTICIPLE_INTERLUDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:an?\s+[^,;\ue000]{0,40}?\s)?(?:launched|implemented|run|"
-                                  r"funded|financed|managed|led|created|set up|established|backed)\s+[^,;]{0,80}?,(?=\s)")
+PARTICIPLE_INTERLUDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:(?:an?\s+[^,;\ue000]{0,40}?\s)?(?:launched|implemented|run|"
+                                  r"funded|financed|managed|led|created|set up|established|backed)|which|that)\s+"
+                                  r"[^,;]{0,80}?,(?=\s)")
 # "the X project counts Malawi and Zambia among its partner countries"
 COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|counted|includes|included|lists|listed)\s+"
                           rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:among\s+)?"
@@ -799,6 +800,9 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
                   if m.kind in ("state", "org")]
     for match in FUNDING_OF.finditer(masked) if re.search(r"fund|financ|money|grant", masked) else ():
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
+    for match in FROM_WHICH.finditer(masked) if "which" in masked else ():  # ", from which Portugal benefits"
+        found += [(match.start("verb"), m, "Beneficiary") for m in _listed(context, match.start("actors"),
+                                                                          match.start("verb"))]
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
@@ -849,6 +853,10 @@ SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s
 # "The X programme receives Norwegian funding": the state the adjective names funds the programme named before.
 FUNDING_OF = re.compile(rf"\b(?:receiv(?:es|ed|ing)|gets|got|draws|drew|relies\s+on|relied\s+on)\s+(?:[\w-]+\s+)?"
                         rf"(?P<funder>{SLOT})\s+(?:funding|financing|money|grants?|financial\s+support)\b")
+# "the X Programme, from which Portugal benefits", "in which Fiji and Tonga take part": its beneficiaries.
+FROM_WHICH = re.compile(rf"(?:from|in|under)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
+                        rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?P<verb>benefit\w*|t(?:ake|akes|ook|aken)\s+part|"
+                        rf"participat\w+|(?:were|was|are|is|been)\s+trained|receiv\w+)")
 # "the X Programme, to which France contributed EUR 2 million in 2020": the relative clause's subjects fund it.
 TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
                       rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
@@ -894,7 +902,7 @@ def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
 RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
                            rf",?\s*(?:which|that)\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
                            rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
-                           rf"(?P<verb>(?:co-?)?[a-z]+)\b(?!\s+(?:to|in|on)\b)")
+                           rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
 FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by|on|[Uu]nder)\s+|^\s*(?=[A-Z]))"
@@ -1066,6 +1074,14 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
                 cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
             results.append((subject, subject_role, through, indirect))
+            partners = TOGETHER_WITH.match(context.masked) if subject_role in ("Lead", "Funder") else None
+            co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
+                if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else None
+            for found_with in (partners, co_partner):  # "Together with Spain, Portugal co-leads X", "co-funds X with Y"
+                for mention in _listed(context, found_with.start("list"), found_with.end("list")) if found_with else ():
+                    actor, agency = _actor_and_agency(context, mention)
+                    if actor != subject and mention.kind in ("state", "org"):
+                        results.append((actor, subject_role, agency, False))
             joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
             for slot in SLOT_RE.finditer(joint.group() if joint else ""):  # "Norway and the Netherlands fund X"
                 actor, agency = _actor_and_agency(context, context.view.mentions[int(slot.group(1))])
@@ -1231,6 +1247,13 @@ DESCRIBED_SUBJECT = re.compile(rf"\s*(?:(?:In|Since|By|From)\s+(?:[A-Z][a-z]+\s+
                                rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?[a-z]+(?:s|ed)\b")
 
 
+# "Together with Spain, Portugal co-leads X", "Portugal co-funds X with Spain": the partners share the role.
+TOGETHER_WITH = re.compile(rf"\s*(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with\s+(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)"
+                           rf"(?:the\s+)?{SLOT})*)\s*,")
+CO_VERB_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:jointly\s+)?with\s+(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)"
+                          rf"(?:the\s+)?{SLOT})*)(?!\s*['’])")
+
+
 JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
                             rf"(?:have\s+|has\s+)?(?:jointly\s+)?(?:co-?)?[a-z]+)")
 
@@ -1267,7 +1290,8 @@ def _funding_noun(before: str, match: re.Match[str]) -> bool:
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 # verbs that fund only when money is named: "committed EUR 2 million to X", not "is committed to X"
 WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*)(?=[^\w]*$|\s)")
-NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share)"
+NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share|"
+                          r"(?:[\w-]+\s+){0,2}?(?:donor|funder|contributor|sponsor|backer|financier)s?\b)"
                           r"(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
