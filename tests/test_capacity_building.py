@@ -681,3 +681,45 @@ def test_a_relative_clause_with_a_date_then_whom_the_programme_serves(sentence: 
 ])
 def test_partners_named_with_a_joint_verb_share_the_role(sentence: str, expected: set) -> None:
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The European Union funds Portugal's participation in the Atlantic Cyber Skills Programme.",
+     {("European Union", "Funder"), ("Portugal", "Beneficiary")}),
+    ("Japan finances Angola's membership of the Atlantic Cyber Skills Programme.",
+     {("Japan", "Funder"), ("Angola", "Beneficiary")}),
+    ("Spain pays for Morocco's involvement in the Atlantic Cyber Skills Programme.",
+     {("Spain", "Funder"), ("Morocco", "Beneficiary")}),
+])
+def test_funding_a_states_participation_makes_it_the_beneficiary(sentence: str, expected: set) -> None:
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan funded the project in 2020.",
+    "The Inter-American Development Bank financed a USD 10 million programme to strengthen the registry.",
+    "Norway runs the programme with Spain.",
+])
+def test_a_head_word_alone_names_no_programme(sentence: str) -> None:
+    assert _pairs(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal receives support from the CyberSouth project of the Council of Europe.",
+     {("Portugal", "Beneficiary"), ("Council of Europe", "Lead")}),
+    ("Morocco takes part in the iProceeds-3 project of the Council of Europe.",
+     {("Morocco", "Beneficiary"), ("Council of Europe", "Lead")}),
+    ("Angolan police officers attended the Cyber4Dev programme of the European Union.",
+     {("Angola", "Beneficiary"), ("European Union", "Lead")}),
+])
+def test_the_project_of_a_body_is_led_by_it(sentence: str, expected: set) -> None:
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The budget of the ministry pays for the Atlantic Cyber Skills Programme.",
+    "A grant of EUR 2 million funds the Atlantic Cyber Skills Programme.",
+    "The new loan finances the Atlantic Cyber Skills Programme.",
+])
+def test_money_as_the_subject_is_no_funder_of_its_own(sentence: str) -> None:
+    assert ("Portugal", "Funder") not in _pairs(sentence)

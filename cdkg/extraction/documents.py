@@ -218,8 +218,9 @@ COINED_AFTER_ROLE = re.compile(
     r"\b(?:benefit(?:s|ed|ted|ting)?\s+from|t(?:ook|akes?|aking)\s+part\s+in|participat(?:es|ed|ing)\s+in|"
     r"beneficiar(?:y|ies)\s+of|partner\s+countr(?:y|ies)\s+of|priority\s+countr(?:y|ies)\s+of|"
     r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|join(?:s|ed|ing)?|"
-    rf"contribut(?:es|ed)\s+to|under|through)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
-    rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b)")
+    rf"contribut(?:es|ed)\s+to|under|through|(?:support|assistance|help|training|funding)\s+from)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
+    rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b|\s+(?:project|programme|program|initiative)\s+(?:of|in|on|for|since|"
+    rf"and|from|,|\.|;))")
 COINED_BEFORE_ROLE = re.compile(
     rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
     r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b|\s+(?:priority|partner|pilot|target|focus|beneficiary)\s+"
@@ -242,9 +243,14 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
+    coined = [(m.start, m.end) for m in found]
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
+        if any(b < match.end("np") and match.start("np") < e for b, e in coined):
+            continue  # "the CyberSouth project of the CoE": the coined name is the programme
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", (match.group("np") + pp).strip())
+        if " " not in label:
+            continue  # "funded the project", "a USD 10 million programme to …": a head word alone names nothing
         found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
                              {"label": label}))
     return found
@@ -614,7 +620,7 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
                          rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
-                         rf"(?:gave|gives?|giving)(?=\s+{MONEY})|"
+                         rf"(?:gave|gives?|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
@@ -866,7 +872,8 @@ TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:
 # "CyberEast, a joint project of the EU and the Council of Europe", "P is an initiative of X": X leads P.
 PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
                         rf"(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
-                        rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)")
+                        rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)"
+                        rf"|\s+(?:project|programme|program|initiative)\s+of\s+(?=(?:the\s+)?\ue000)")  # "the X project of the CoE"
 
 
 def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
@@ -1041,6 +1048,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         return results + [(subject, role or "Lead", "", indirect)]
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
+    participant = PARTICIPATION_OF.search(before)
+    if participant and context.view.slot(participant.group("owner")).kind in ("state", "org"):
+        actor, agency = _actor_and_agency(context, context.view.slot(participant.group("owner")))
+        results.append((actor, "Beneficiary", agency, False))  # "the EU funds Uruguay's participation in X"
     if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
         subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
     if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
@@ -1071,6 +1082,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
             through = through or context.view.slot(owner.group("fund")).key  # the fund is the vehicle it acts through
+        if MONEY_SUBJECT.match(context.masked, max(start, context.intro_end)) and \
+                find_subject(context.view, max(start, context.intro_end), offset) is None:
+            subject = ""  # "The contribution from Sweden pays for X": money is the subject, not the paragraph's state
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
                 cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
             results.append((subject, subject_role, through, indirect))
@@ -1241,6 +1255,10 @@ def _clause_opener(context: SentenceContext, offset: int) -> Mention | None:
     return actor
 
 
+MONEY_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:contribution|grant|loan|funding|"
+                           r"financing|money|budget|donation|support|aid|assistance|sum)s?\b")
+
+
 # "its cooperation agency (AGCID) has offered …": the body named in parentheses after its description is the subject.
 DESCRIBED_SUBJECT = re.compile(rf"\s*(?:(?:In|Since|By|From)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:agency|authority|office|ministry|"
                                rf"centre|center|directorate|service|bureau|regulator|body|team)\s*\(\s*(?P<body>{SLOT})\s*\)"
@@ -1261,8 +1279,16 @@ JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:
 OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund>{SLOT})")
 
 
+# "the EU funds Uruguay's participation in X": the possessor takes part, the subject's role comes from the verb before.
+PARTICIPATION_OF = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?:[\w-]+\s+)?(?:participation|involvement|membership|attendance|"
+                              rf"enrol(?:l)?ment)\s+(?:in|at|of)\s+(?:the\s+)?$")
+
+
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
+    owned = PARTICIPATION_OF.search(before)
+    if owned:
+        before = before[:owned.start()]  # "funds Uruguay's participation in": the verb before the possessor
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
                                                              (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
              if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
