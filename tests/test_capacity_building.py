@@ -723,3 +723,23 @@ def test_the_project_of_a_body_is_led_by_it(sentence: str, expected: set) -> Non
 ])
 def test_money_as_the_subject_is_no_funder_of_its_own(sentence: str) -> None:
     assert ("Portugal", "Funder") not in _pairs(sentence)
+
+
+# --- a giving verb funds only with a sum of money ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Romania provided Moldova with 100 laptops.",
+    "Japan provided Moldova with 50 laptops for the Atlantic Cyber Skills Programme.",
+    "Romania gave Moldova 20 servers under the Atlantic Cyber Skills Programme.",
+    "Poland donated 30 firewalls to Moldova in 2022.",
+])
+def test_things_given_are_no_funding(sentence: str) -> None:
+    assert not [f for f in _facts("Moldova is an Eastern European state. " + sentence)
+                if f.relation == "funds" and f.role == "Funder"]
+
+
+def test_a_sum_given_to_a_state_still_funds_it() -> None:
+    found = {(f.subject, f.object, f.amount) for f in _facts("Moldova is an Eastern European state. Romania provided "
+                                                             "Moldova with EUR 2 million in 2021.")
+             if f.relation == "funds"}
+    assert found == {("state/romania", "state/moldova", "2000000.0 EUR")}

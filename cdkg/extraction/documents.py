@@ -1057,6 +1057,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
         subject_role = ""  # "hosted a workshop of X": the verb's object is the workshop, not the programme
     recipient = GIVES_RECIPIENT.search(before)
+    if recipient and cues.amount(before[recipient.start("recipient"):]) is None:
+        recipient = None  # "provided Bhutan with 50 laptops for X": no sum, no funding
     if recipient and context.view.slot(recipient.group("recipient")).kind in ("state", "org"):
         subject_role = "Funder"  # "Japan granted Bhutan USD 1.5 million for X": Japan funds, Bhutan benefits
         receiver, _ = _actor_and_agency(context, context.view.slot(recipient.group("recipient")))
@@ -1442,6 +1444,8 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
             continue
         alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "")
         money = cues.amount(masked[match.start():max(match.end(), end)], alpha2)
+        if money is None and match.re is not FUNDS_ACTOR:
+            continue  # "provided Moldova with 100 laptops": a giving verb funds only with a sum of money
         year = cues.clause_year(masked[match.start():end]) or cues.clause_year(masked[start:match.start()])
         fact = Fact("funds", funder, recipient, year, role="Funder", through=agency,
                     amount=f"{money[0]} {money[1]}" if money else "")
