@@ -743,3 +743,12 @@ def test_a_sum_given_to_a_state_still_funds_it() -> None:
                                                              "Moldova with EUR 2 million in 2021.")
              if f.relation == "funds"}
     assert found == {("state/romania", "state/moldova", "2000000.0 EUR")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Senegal hosts the Dakar Cyber Academy, which France funds.", {("France", "Funder")}),
+    ("Senegal has hosted the Atlantic Cyber Skills Programme since 2018.", set()),
+    ("In 2019 Senegal hosted the Atlantic Cyber Skills Programme, run by France.", {("France", "Lead")}),
+])
+def test_a_state_that_hosts_a_programme_does_not_run_it(sentence: str, expected: set) -> None:
+    assert {(actor, role) for actor, role, _ in _roles("Senegal is a West African state. " + sentence)} == expected
