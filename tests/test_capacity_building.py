@@ -752,3 +752,16 @@ def test_a_sum_given_to_a_state_still_funds_it() -> None:
 ])
 def test_a_state_that_hosts_a_programme_does_not_run_it(sentence: str, expected: set) -> None:
     assert {(actor, role) for actor, role, _ in _roles("Senegal is a West African state. " + sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zambia benefits from the Southern Cyber Shield Programme, to which Sweden contributed SEK 20 million and "
+     "Finland EUR 1 million.", {("sweden", "Funder", "20000000.0 SEK"), ("finland", "Funder", "1000000.0 EUR"),
+                               ("zambia", "Beneficiary", "")}),
+    ("Sweden contributed SEK 20 million to the Southern Cyber Shield Programme in 2021, and Finland EUR 1 million.",
+     {("sweden", "Funder", "20000000.0 SEK"), ("finland", "Funder", "1000000.0 EUR")}),
+    ("Japan pledged USD 3 million to the Southern Cyber Shield Programme and Korea USD 2 million.",
+     {("japan", "Funder", "3000000.0 USD"), ("south-korea", "Funder", "2000000.0 USD")}),
+])
+def test_a_second_funder_with_the_verb_left_out_has_its_own_sum(sentence: str, expected: set) -> None:
+    assert _amounts(sentence) == expected

@@ -809,6 +809,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for match in FROM_WHICH.finditer(masked) if "which" in masked else ():  # ", from which Portugal benefits"
         found += [(match.start("verb"), m, "Beneficiary") for m in _listed(context, match.start("actors"),
                                                                           match.start("verb"))]
+    for match in GAPPED_FUNDER.finditer(masked) if re.search(r"\d", masked) else ():  # "… and Finland EUR 1 million"
+        found.append((match.start("second"), context.view.slot(match.group("second")), "Funder"))
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
@@ -1355,7 +1357,7 @@ def _amounts_by_funder(context: SentenceContext, findings: list[Finding]) -> lis
                 continue  # a leader's clause: its sum, if any, is read with a funder's
             near = next((context.mention_at(i) for i, m in enumerate(context.view.mentions) if m.key == fact.subject), 0)
             alpha2 = getattr(context.gazetteer.entities.get(fact.about), "extra", {}).get("alpha2", "")
-            money = cues.amount(_funder_stretch(context, fact.about, fact.through, near), alpha2)
+            money = cues.amount(_funder_stretch(context, fact.about, fact.through, near, funders), alpha2)
             if money is None or any(k.fact.relation == "fundingAmount" and k.fact.subject == fact.subject and
                                     k.fact.object == f"{money[0]} {money[1]}" and k.fact.about == fact.about
                                     for k in kept):
@@ -1368,12 +1370,19 @@ def _amounts_by_funder(context: SentenceContext, findings: list[Finding]) -> lis
     return kept
 
 
-def _funder_stretch(context: SentenceContext, funder: str, agency: str, near: int) -> str:
+def _funder_stretch(context: SentenceContext, funder: str, agency: str, near: int, funders: set[str]) -> str:
     """The words that may give a funder's amount: the clause of the funder's own mention (nearest ``near``), else
     the clause at ``near`` ("Japan contributed USD 3 million to X, and Sweden funds it": Japan's sum, not Sweden's)."""
     offsets = [context.mention_at(i) for i, m in enumerate(context.view.mentions) if m.key and
                (m.key in (funder, agency) or (m.kind == "org" and context.state_of(m.key) == funder))]
-    start, end = context.clause_of(min(offsets, key=lambda o: abs(o - near)) if offsets else near)
+    own = min(offsets, key=lambda o: abs(o - near)) if offsets else near
+    start, end = context.clause_of(own)
+    others = [context.mention_at(i) for i, m in enumerate(context.view.mentions) if m.key and m.kind in ("state", "org")
+              and own < context.mention_at(i) < end and m.key in funders and m.key not in (funder, agency)]
+    if offsets and others and cues.amount(context.masked[own:min(others)]):
+        return context.masked[own:min(others)]  # "Sweden contributed SEK 20 million and Finland EUR 1 million"
+    if offsets and cues.amount(context.masked[own:end]):
+        return context.masked[own:end]  # the sum after the funder, not another's before it
     return context.masked[start:end]
 
 
@@ -1399,6 +1408,10 @@ def _programme_details(context: SentenceContext, programme: str, funder: str, ag
 GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|allocat(?:es|ed)|committ?(?:s|ed)|" \
        r"pledg(?:es|ed)|donat(?:es|ed)|disburs(?:es|ed)|extend(?:s|ed)|contribut(?:es|ed)|approv(?:es|ed))"
 SUM = rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:{MONEY})(?:[^;,\ue000]|,(?=\d)){{0,40}}?"
+# "Sweden contributed SEK 20 million and Finland EUR 1 million": the verb is left out before the second sum.
+GAPPED_FUNDER = re.compile(rf"\b(?:contribut|committ?|pledg|donat|provid|allocat|grant|gave|give)\w*\s+{SUM}"
+                           rf"(?:\s+to\s+(?:the\s+)?{SLOT})?(?:\s+in\s+\d{{4}})?(?:,\s+|,?\s+and\s+)(?:the\s+)?(?P<second>{SLOT})"
+                           rf"\s+{MONEY}")
 GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+)?(?:an?\s+)?{SUM}"
                       rf"|(?:an?\s+)?{SUM}\s+to\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s\s+\ue000))")
 # "the UK funds the GFCE", "Japan is the largest donor to the ITU's cyber work": a funding verb or noun whose object
