@@ -765,3 +765,19 @@ def test_a_state_that_hosts_a_programme_does_not_run_it(sentence: str, expected:
 ])
 def test_a_second_funder_with_the_verb_left_out_has_its_own_sum(sentence: str, expected: set) -> None:
     assert _amounts(sentence) == expected
+
+
+# --- a body the reference data lacks, named after "implemented by", "run by": an organisation ---------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Togo also benefits from the EU-funded Harbour Cyber Skills Programme, implemented by Expertise France for "
+     "ECOWAS states.", {("Expertise France", "Lead"), ("European Union", "Funder"), ("Togo", "Beneficiary"),
+                        ("Economic Community of West African States", "Beneficiary")}),
+    ("Togo benefits from the Harbour Cyber Skills Programme, run by Enabel Belgium since 2020.",
+     {("Enabel Belgium", "Lead"), ("Togo", "Beneficiary")}),
+    ("The Harbour Cyber Skills Programme is co-financed by Expertise France.", {("Expertise France", "Funder")}),
+    ("Togo takes part in the Harbour Cyber Skills Programme, funded by John Smith.", {("Togo", "Beneficiary")}),
+])
+def test_an_unknown_body_after_a_role_participle_is_an_organisation(sentence: str, expected: set) -> None:
+    roles = {(actor, role) for actor, role, _ in _roles("Togo is a West African state. " + sentence)}
+    assert expected <= roles and not {("Togo", "Funder"), ("Togo", "Lead"), ("France", "Funder"), ("France", "Lead")} & roles, roles

@@ -537,6 +537,25 @@ ACRONYM_ACTOR = re.compile(
     rf"(?:also\s+|jointly\s+)?(?:\w+ly\s+)?{ACRONYM_ROLE_VERB})")
 
 
+# A body named after a role participle, the reference data lacking it: "implemented by Expertise France for ECOWAS
+# states", "run by Deutsche Gesellschaft für Internationale Zusammenarbeit": an organisation (state unknown).
+AGENT_NAME = re.compile(
+    r"\b(?:implemented|run|managed|delivered|operated|funded|financed|co-financed|co-funded|sponsored)\s+(?:\w+ly\s+)?by\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][a-z][\w-]*(?:\s+(?:(?:für|de|du|des|of|for)\s+)?[A-Z][\w-]*){1,5})"
+    r"(?=\s*(?:[,.;)]|\(|\s(?:for|in|with|since|and|from|under|on)\b))")
+
+
+def _from_agent_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name = match.group("name")
+    if head_role(name) or name.split()[-1].lower() in DOCUMENT_HEADS or re.search(r"['’]", name):
+        return None  # a head word ("… Agency", "… Programme") is read by the other rules
+    start = match.start("name")
+    if not any(m.kind in ("state", "org", "region") and start <= m.start and m.end <= start + len(name)
+               for m in view.mentions):
+        return None  # only a name that holds a known one ("Expertise France") is surely a body's, not a person's
+    return _make(ORGANISATION, name, "", view, (start, start + len(name)), topic)
+
+
 def _from_acronym_actor(match: re.Match[str], view: SentenceView, topic: str) -> Discovery:
     acronym = match.group("acr") or match.group("acr2")
     start = match.start("acr") if match.group("acr") else match.start("acr2")
@@ -569,6 +588,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if ", " in text and may_match(ACRONYM_APPOSITION, text) else ():
         found.append(_from_acronym_apposition(match, view, topic))
+    for match in AGENT_NAME.finditer(text) if " by " in text else ():
+        found.append(_from_agent_name(match, view, topic))
     for match in ACRONYM_ACTOR.finditer(text) if re.search(r"[A-Z]{3}", text) else ():
         found.append(_from_acronym_actor(match, view, topic))
     for match in CERT_NAME.finditer(text) if certs else ():
