@@ -781,3 +781,28 @@ def test_a_second_funder_with_the_verb_left_out_has_its_own_sum(sentence: str, e
 def test_an_unknown_body_after_a_role_participle_is_an_organisation(sentence: str, expected: set) -> None:
     roles = {(actor, role) for actor, role, _ in _roles("Togo is a West African state. " + sentence)}
     assert expected <= roles and not {("Togo", "Funder"), ("Togo", "Lead"), ("France", "Funder"), ("France", "Lead")} & roles, roles
+
+
+# --- whom a programme serves: the states after "for", in its name, never for a programme only mentioned -----------
+
+TOGO = "Togo is a West African state. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The UK funded the "Support to Togo Incident Response and Legislation" project, worth about GBP 1.2 million.',
+     {("United Kingdom", "Funder"), ("Togo", "Beneficiary")}),
+    ("Japan funds the Cyber Academy for Ghana, Benin and Togo.",
+     {("Japan", "Funder"), ("Ghana", "Beneficiary"), ("Benin", "Beneficiary"), ("Togo", "Beneficiary")}),
+    ("Japan funds the Cyber Academy in Ghana, and Togo signed a treaty.", {("Japan", "Funder"), ("Ghana", "Beneficiary")}),
+])
+def test_the_states_a_funded_programme_serves(sentence: str, expected: set) -> None:
+    assert {(actor, role) for actor, role, _ in _roles(TOGO + sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Togo's strategy refers to the Harbour Project on Cybercrime in Benin.",
+    "Togo studied the Cyber Academy for Ghana before drafting its law.",
+    'Togo cited the "Support to Benin Incident Response" project as a model.',
+])
+def test_a_programme_only_mentioned_serves_no_one(sentence: str) -> None:
+    assert _roles(TOGO + sentence) == set()

@@ -1184,8 +1184,11 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     """The states or organisations a programme is for: beneficiaries (not its funder or leader)."""
     mention = context.view.mentions[index]
     offset = context.mention_at(index) + len(str(index)) + 2
-    found = SERVES.match(context.masked, offset)
+    found = SERVES.match(context.masked, offset) if results else None  # a programme only mentioned serves no one
     served = [context.view.mentions[int(SLOT_RE.findall(found.group())[-1])]] if found else []
+    last = SLOT_RE.findall(found.group())[-1] if found else ""
+    if found and re.search(rf"\ue000{last}\ue001$", found.group()):  # "for Ghana and Togo": every state listed
+        served += _listed(context, found.end() - len(f"\ue000{last}\ue001"), len(context.masked))[1:]
     if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
         label = mention.extra.get("label", "")
         inside = re.search(r"\b(?:for|(?<=ships )to)\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
@@ -1197,6 +1200,12 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
             if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
                 served.append(Mention(0, 0, owner, "name", "state"))
+    entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+    named = re.search(r"\b(?:[Ss]upport\s+to|[Ff]or|[Ii]n)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", entity.label) \
+        if entity is not None and results and not entity.reference else None
+    if named:  # "the 'Support to Georgia Incident Response' project" funded by the UK: the state its name serves
+        served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(named.group(1))
+                   if context.gazetteer.entities[hit.key].kind == "state" and hit.start == 0]
     taken = {r[0] for r in results}
     return [(m.key, "Beneficiary", "", False) for m in served if m.key and m.kind in ("state", "org")
             and m.key not in taken and m.form != "capital"]
@@ -1211,7 +1220,8 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
         gap = context.masked[position:offset]
         if not LIST_GAP.fullmatch(gap):
             break
-        if found and " and " not in f" {gap} " and is_subject_at(context.view, context.index_of(mention), offset):
+        if found and (" and " not in f" {gap} " or "," in gap) and \
+                is_subject_at(context.view, context.index_of(mention), offset):
             break  # "funded by Denmark, Ghana trained …": the main clause's subject, not one more agent
         found.append(mention)
         position = offset + len(str(context.index_of(mention))) + 2
