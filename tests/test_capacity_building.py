@@ -806,3 +806,14 @@ def test_the_states_a_funded_programme_serves(sentence: str, expected: set) -> N
 ])
 def test_a_programme_only_mentioned_serves_no_one(sentence: str) -> None:
     assert _roles(TOGO + sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, forbidden", [
+    ("The Harbour Cyber Skills Programme is funded by the Government of Japan.", "Government of Japan"),
+    ("The Harbour Cyber Skills Programme is run by the Japanese Embassy.", "Japanese Embassy"),
+    ("The Harbour Cyber Skills Programme is funded by EU Member States.", "European Union"),
+    ("The Harbour Cyber Skills Programme is financed by the Royal Netherlands Embassy.", "Royal Netherlands Embassy"),
+])
+def test_a_state_in_its_own_words_is_no_new_body_and_a_longer_name_is_not_its_part(sentence: str,
+                                                                                  forbidden: str) -> None:
+    assert forbidden not in {actor for actor, _, _ in _roles(TOGO + sentence)}

@@ -545,10 +545,17 @@ AGENT_NAME = re.compile(
     r"(?=\s*(?:[,.;)]|\(|\s(?:for|in|with|since|and|from|under|on)\b))")
 
 
+STATE_WORDS = re.compile(r"\b(?:Government|Governments|Embassy|Embassies|Republic|Kingdom|Cabinet|Presidency|People|"
+                         r"Member|Members|States|Authorities|Administration|Delegation|Mission|Consulate|High|Crown|"
+                         r"Federal|National|Royal|Ministry|Minister|President|Prime)\b")
+
+
 def _from_agent_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name = match.group("name")
-    if head_role(name) or name.split()[-1].lower() in DOCUMENT_HEADS or re.search(r"['’]", name):
-        return None  # a head word ("… Agency", "… Programme") is read by the other rules
+    if head_role(name) or name.split()[-1].lower() in DOCUMENT_HEADS or re.search(r"['’]", name) or \
+            STATE_WORDS.search(name):
+        return None  # a head word ("… Agency", "… Programme") is read by the other rules; "the Government of Japan",
+        # "the Japanese Embassy", "EU Member States" are the state or the union itself
     start = match.start("name")
     if not any(m.kind in ("state", "org", "region") and start <= m.start and m.end <= start + len(name)
                for m in view.mentions):

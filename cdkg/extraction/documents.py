@@ -1223,6 +1223,9 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
         if found and (" and " not in f" {gap} " or "," in gap) and \
                 is_subject_at(context.view, context.index_of(mention), offset):
             break  # "funded by Denmark, Ghana trained …": the main clause's subject, not one more agent
+        end_of_slot = offset + len(str(context.index_of(mention))) + 2
+        if re.match(r"\s+(?!(?:In|On|By|Since|From)\b)[A-Z][a-z]", context.masked[end_of_slot:end_of_slot + 4]):
+            break  # "funded by EU Member States": the name goes on, the body is not the EU
         found.append(mention)
         position = offset + len(str(context.index_of(mention))) + 2
     return found
