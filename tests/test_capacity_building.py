@@ -801,11 +801,20 @@ def test_the_states_a_funded_programme_serves(sentence: str, expected: set) -> N
 
 @pytest.mark.parametrize("sentence", [
     "Togo's strategy refers to the Harbour Project on Cybercrime in Benin.",
-    "Togo studied the Cyber Academy for Ghana before drafting its law.",
+    "Togo studied the Cyber Academy in Ghana before drafting its law.",
     'Togo cited the "Support to Benin Incident Response" project as a model.',
 ])
 def test_a_programme_only_mentioned_serves_no_one(sentence: str) -> None:
     assert _roles(TOGO + sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, served", [
+    ("The Cyber Academy for Ghana trained 300 judges in 2022.", "Ghana"),
+    ("Togo studied the Cyber Academy for Benin before drafting its law.", "Benin"),
+    ("The Harbour Cyber Skills Programme for Ghana and Togo ended in 2023.", "Ghana"),
+])
+def test_a_programme_for_a_state_serves_it_even_when_only_mentioned(sentence: str, served: str) -> None:
+    assert (served, "Beneficiary") in {(actor, role) for actor, role, _ in _roles(TOGO + sentence)}
 
 
 @pytest.mark.parametrize("sentence, forbidden", [

@@ -1184,7 +1184,9 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     """The states or organisations a programme is for: beneficiaries (not its funder or leader)."""
     mention = context.view.mentions[index]
     offset = context.mention_at(index) + len(str(index)) + 2
-    found = SERVES.match(context.masked, offset) if results else None  # a programme only mentioned serves no one
+    found = SERVES.match(context.masked, offset)
+    if found and not results and not re.search(r"\bfor\s+(?:the\s+)?(?:\w+\s+)?\ue000\d+\ue001[^\ue000]*$", found.group()):
+        found = None  # "refers to the X Project in Benin": where a programme only mentioned runs, not whom it serves
     served = [context.view.mentions[int(SLOT_RE.findall(found.group())[-1])]] if found else []
     last = SLOT_RE.findall(found.group())[-1] if found else ""
     if found and re.search(rf"\ue000{last}\ue001$", found.group()):  # "for Ghana and Togo": every state listed
