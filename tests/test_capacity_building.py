@@ -826,3 +826,12 @@ def test_a_programme_for_a_state_serves_it_even_when_only_mentioned(sentence: st
 def test_a_state_in_its_own_words_is_no_new_body_and_a_longer_name_is_not_its_part(sentence: str,
                                                                                   forbidden: str) -> None:
     assert forbidden not in {actor for actor, _, _ in _roles(TOGO + sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbour Cyber Skills Programme is run by NATO Allied Command Transformation.", set()),
+    ("The Harbour Cyber Skills Programme is funded by Global Affairs Canada.", {("Global Affairs Canada", "Funder")}),
+    ("The Harbour Cyber Skills Programme is implemented by Enabel Belgium.", {("Enabel Belgium", "Lead")}),
+])
+def test_an_unknown_agent_name_is_a_body_only_around_a_state(sentence: str, expected: set) -> None:
+    assert {(actor, role) for actor, role, _ in _roles(TOGO + sentence)} == expected

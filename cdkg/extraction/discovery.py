@@ -557,9 +557,10 @@ def _from_agent_name(match: re.Match[str], view: SentenceView, topic: str) -> Di
         return None  # a head word ("… Agency", "… Programme") is read by the other rules; "the Government of Japan",
         # "the Japanese Embassy", "EU Member States" are the state or the union itself
     start = match.start("name")
-    if not any(m.kind in ("state", "org", "region") and start <= m.start and m.end <= start + len(name)
-               for m in view.mentions):
-        return None  # only a name that holds a known one ("Expertise France") is surely a body's, not a person's
+    inside = [m for m in view.mentions if start <= m.start and m.end <= start + len(name) and m.kind != "coref"]
+    if not inside or any(m.kind != "state" for m in inside):
+        return None  # a name that holds a state's ("Expertise France") is a body's, not a person's; one that holds an
+        # organisation's ("NATO Allied Command Transformation") is that organisation's part, left to the other rules
     return _make(ORGANISATION, name, "", view, (start, start + len(name)), topic)
 
 
