@@ -835,3 +835,15 @@ def test_a_state_in_its_own_words_is_no_new_body_and_a_longer_name_is_not_its_pa
 ])
 def test_an_unknown_agent_name_is_a_body_only_around_a_state(sentence: str, expected: set) -> None:
     assert {(actor, role) for actor, role, _ in _roles(TOGO + sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan and Korea co-finance the Harbour Cyber Skills Programme, and the World Bank approved USD 170 million for "
+     "it in 2023.", {("japan", "Funder", ""), ("south-korea", "Funder", ""), ("world-bank", "Funder", "170000000.0 USD")}),
+    ("Japan funds the Harbour Cyber Skills Programme, and the World Bank approved USD 170 million for a new data "
+     "centre.", {("japan", "Funder", "")}),
+    ("Japan funds the Harbour Cyber Skills Programme with USD 3 million.", {("japan", "Funder", "3000000.0 USD")}),
+])
+def test_a_sum_in_another_subjects_clause_is_not_the_funders(sentence: str, expected: set) -> None:
+    found = {row for row in _amounts(sentence) if row[0] != "world-bank" or "Harbour" in sentence}
+    assert expected <= found and not any(r[0] == "japan" and r[2] == "170000000.0 USD" for r in found), found

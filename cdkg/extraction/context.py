@@ -48,6 +48,7 @@ CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|cou
                r"held)\b")
 # Finite verbs of a role in a programme (a new clause after ", and <subject>"): its money, its running, its benefit.
 ROLE_VERB = (r"(?:benefit(?:s|ed|ted)|receives|received|draws|drew|runs|ran|(?:co-?)?leads|(?:co-?)?finances|"
+             r"approved|approves|allocated|allocates|pledged|pledges|granted|grants|gave|gives|"
              r"(?:co-?)?funds|implements|manages|donates|donated|contributes|contributed|attends|attended|offers|"
              r"provides|supports)\b")
 # Verbs that can only be finite: a noun phrase followed by one of these after a comma is a new clause, not an

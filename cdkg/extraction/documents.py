@@ -845,12 +845,13 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
 
 # ", and Cabo Verde receives training under it", "while the Netherlands runs it", "Denmark contributed EUR 5 million to
 # it": the clause's subjects take the role of a verb whose object is the programme named before.
-GIVES_TO_IT = re.compile(r"(?:contribut|committ?|pledg|donat|gave|give|allocat|provid|grant)")
+GIVES_TO_IT = re.compile(r"(?:contribut|committ?|pledg|donat|gave|give|allocat|provid|grant|approv)")
 IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed)|implement(?:s|ed)?|coordinat(?:es|ed))|"
                      r"benefit(?:s|ed|ted)?\s+from|t(?:ake|akes|ook)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                      r"draws?\s+on|drew\s+on|receiv(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:under|from|through)|"
                      r"(?:contribut(?:e|es|ed)|committ?(?:s|ed)|pledg(?:e|es|ed)|donat(?:e|es|ed)|gave|gives?|allocat(?:e|es|ed)|"
-                     r"provid(?:e|es|ed)|grant(?:s|ed))\s+[^;,\ue000]{0,50}?\s+(?:to|for))\s+(?:it|them)\b(?!\s*['’])")
+                     r"provid(?:e|es|ed)|grant(?:s|ed)|approv(?:e|es|ed))\s+[^;,\ue000]{0,50}?\s+(?:to|for))\s+(?:it|them)\b"
+                     r"(?!\s*['’])")
 
 
 # the subjects right before a verb: "Fiji and Tonga take part in it", "the Netherlands runs it"
@@ -1379,6 +1380,12 @@ def _amounts_by_funder(context: SentenceContext, findings: list[Finding]) -> lis
                 continue
             fact.object = f"{money[0]} {money[1]}"
         else:
+            money_at = cues.AMOUNT.search(context.masked)
+            start, end = context.clause_of(money_at.start()) if money_at else (0, 0)
+            other = find_subject(context.view, max(start, context.intro_end), money_at.start()) if money_at else None
+            if other is not None and other.key and _actor_and_agency(context, other)[0] not in (fact.about, "") \
+                    and other.key != fact.through and fact.about:
+                continue  # "Japan funds X, and the World Bank approved USD 170 million for Y": the Bank's sum
             fact.about = ""
         fact.through = ""
         kept.append(finding)
