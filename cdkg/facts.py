@@ -217,12 +217,13 @@ def attach_amounts(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if fact.relation == "fundingAmount":
             continue
-        if fact.relation != "funds" or fact.amount:
-            result.append(fact)
+        if fact.relation != "funds" or fact.amount or fact.role not in ("Funder", ""):
+            result.append(fact)  # a sum is a funder's: never a leader's or a beneficiary's
             continue
         plain = set()
         for item in fact.evidence:
-            found = amounts.get((fact.object, item.document, item.start), [])
+            found = [a for a in amounts.get((fact.object, item.document, item.start), [])
+                     if not a.about or a.about == fact.subject]  # a sum read as one funder's is that funder's only
             for amount in found:
                 used.add(id(amount))
                 split = fact.with_evidence({item} | amount.evidence)

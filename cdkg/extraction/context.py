@@ -27,7 +27,8 @@ VERBISH = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
     r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
     r"told|said|spoke|wrote|saw|found|kept|met|brought|stood|left|drew|thought|"
-    r"cooperate|attend|hold|run|lead|sign|absorbed)\b"
+    r"cooperate|attend|hold|run|lead|sign|absorbed|(?:co-?)?(?:fund|finance|lead)|implement|manage|sponsor|benefit|"
+    r"receive|contribute|provide|offer|deliver|operate|draw)\b"
 )
 # A mention that a preposition governs ("with Ukraine's agency", "in line with the EU's directive") is never
 # a clause's subject; nor is a possessor ("the EU's statement").
@@ -46,6 +47,11 @@ CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|cou
                r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
                r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered|hold|holds|"
                r"held)\b")
+# Finite verbs of a role in a programme (a new clause after ", and <subject>"): its money, its running, its benefit.
+ROLE_VERB = (r"(?:benefit(?:s|ed|ted)|receives|received|draws|drew|runs|ran|(?:co-?)?leads|(?:co-?)?finances|"
+             r"approved|approves|allocated|allocates|pledged|pledges|granted|grants|gave|gives|"
+             r"(?:co-?)?funds|implements|manages|donates|donated|contributes|contributed|attends|attended|offers|"
+             r"provides|supports)\b")
 # Verbs that can only be finite: a noun phrase followed by one of these after a comma is a new clause, not an
 # apposition ("…, an agreement with Japan is under negotiation" but "…, a mechanism launched in 2016").
 FINITE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|may|might|must|remains?|remained|"
@@ -60,15 +66,17 @@ CLAUSE_BREAK = re.compile(
     # a coordinated verb phrase: "… and intend to sign a similar memorandum with …"
     rf"|,?\s+and\s+(?=(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
-    rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
+    # (or a capacity-building verb: ", and Moldova benefits from X", ", and Japan co-leads it")
+    rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*(?:{CLAUSE_VERB}|{ROLE_VERB}))"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
     rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
-# "In 2022 the X, …": a time phrase followed directly by the subject noun phrase, no comma between.
+# "In 2022 the X, …", "Since 2020 its cooperation agency (X) has …": a time phrase followed directly by the subject
+# noun phrase, no comma between.
 TIME_THEN_SUBJECT = re.compile(rf"(?:In|By|Since|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+"
-                               rf"(?=(?:(?:the|a|an)\s+)?{SLOT})")
+                               rf"(?=(?:(?:the|a|an)\s+)?{SLOT}|(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{1,3}}\(\s*{SLOT}\s*\))")
 RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")

@@ -239,6 +239,10 @@ def _first_of_pair(name: str) -> str:
     return name
 
 
+FOR_PLACE = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy))\s+for\s+(?:the\s+)?"
+                       r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*$")
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
@@ -267,7 +271,13 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
-    if not acronym and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
+    served = FOR_PLACE.match(name) if not acronym and role == PROGRAMME else None
+    places = [m.kind for m in view.mentions if served and start + served.end(1) < m.end <= end]
+    if served and places and set(places) == {"state"}:
+        name = served.group(1)  # "the Harbour Skills Programme for Ghana": the programme's name, then whom it serves
+        end = start + len(name)
+    regional = bool(served and places and set(places) == {"region"})  # "… Initiative for West Africa": one name
+    if not acronym and not regional and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
             not _body_of_known(view, name, start, end):
         return None
     if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and \
@@ -508,6 +518,59 @@ def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Di
     return _make(role, name, acronym, view, (start, end), topic)
 
 
+# A body named only by its acronym ("USAID funded …", "run by GIZ", "a grant from KOICA", "which JICA implements")
+# when it acts in a programme: an organisation whose state the text does not give (not the profile's state).
+ACTOR_ACRONYM = r"(?<![\w-])(?P<acr>(?!(?:ICT|CERT|CSIRT|CIRT|SOC|NGO|NGOs|GDP|SME|SMEs|CEO|IT|AI|ID|EUR|USD|GBP|JPY|CHF|" \
+                r"AUD|CAD|SGD|KES|NOK|SEK|DKK)\b)[A-Z]{3,6})(?![\w+-])(?!\s*['’(])(?!\s+(?:[a-z-]+\s+){0,2}?(?:programmes?|" \
+                r"programs?|projects?|initiatives?|funds?|schemes?|centres?|centers?|conferences?|summits?|exercises?)\b)"
+ACRONYM_ROLE_VERB = r"(?:co-?)?(?:fund|funds|funded|finance|finances|financed|run|runs|ran|implement|implements|" \
+                    r"implemented|manage|manages|managed|lead|leads|led|sponsor|sponsors|sponsored|donated|donates|" \
+                    r"contributed|contributes|committed|pledged|granted|awarded|deliver|delivers|delivered|operate|" \
+                    r"operates|operated)\b"
+ACRONYM_ACTOR = re.compile(
+    r"\b(?:(?:funded|financed|backed|sponsored|run|implemented|managed|led|delivered|operated|organi[sz]ed)\s+"
+    r"(?:\w+ly\s+)?by|(?:grants?|funding|financing|loans?|donations?|contributions?|financial\s+support)\s+from)\s+"
+    rf"(?:the\s+)?{ACTOR_ACRONYM}"
+    rf"|(?:^|(?<=[.;:])\s+|,\s+(?:and\s+|while\s+)?|\b(?:which|that|and)\s+|(?<=[A-Za-z]['’]s)\s+)(?:[Tt]he\s+)?"
+    rf"{ACTOR_ACRONYM.replace('acr', 'acr2')}"
+    rf"(?=(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})*\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:also\s+|jointly\s+)?(?:\w+ly\s+)?{ACRONYM_ROLE_VERB})")
+
+
+# A body named after a role participle, the reference data lacking it: "implemented by Expertise France for ECOWAS
+# states", "run by Deutsche Gesellschaft für Internationale Zusammenarbeit": an organisation (state unknown).
+AGENT_NAME = re.compile(
+    r"\b(?:implemented|run|managed|delivered|operated|funded|financed|co-financed|co-funded|sponsored)\s+(?:\w+ly\s+)?by\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][a-z][\w-]*(?:\s+(?:(?:für|de|du|des|of|for)\s+)?[A-Z][\w-]*){1,5})"
+    r"(?=\s*(?:[,.;)]|\(|\s(?:for|in|with|since|and|from|under|on)\b))")
+
+
+STATE_WORDS = re.compile(r"\b(?:Government|Governments|Embassy|Embassies|Republic|Kingdom|Cabinet|Presidency|People|"
+                         r"Member|Members|States|Authorities|Administration|Delegation|Mission|Consulate|High|Crown|"
+                         r"Federal|National|Royal|Ministry|Minister|President|Prime)\b")
+
+
+def _from_agent_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name = match.group("name")
+    if head_role(name) or name.split()[-1].lower() in DOCUMENT_HEADS or re.search(r"['’]", name) or \
+            STATE_WORDS.search(name):
+        return None  # a head word ("… Agency", "… Programme") is read by the other rules; "the Government of Japan",
+        # "the Japanese Embassy", "EU Member States" are the state or the union itself
+    start = match.start("name")
+    inside = [m for m in view.mentions if start <= m.start and m.end <= start + len(name) and m.kind != "coref"]
+    if not inside or any(m.kind != "state" for m in inside):
+        return None  # a name that holds a state's ("Expertise France") is a body's, not a person's; one that holds an
+        # organisation's ("NATO Allied Command Transformation") is that organisation's part, left to the other rules
+    return _make(ORGANISATION, name, "", view, (start, start + len(name)), topic)
+
+
+def _from_acronym_actor(match: re.Match[str], view: SentenceView, topic: str) -> Discovery:
+    acronym = match.group("acr") or match.group("acr2")
+    start = match.start("acr") if match.group("acr") else match.start("acr2")
+    owner = _state_before(view, start)  # "the UK's FCDO funded …": the UK's agency
+    return _make(AGENCY if owner else ORGANISATION, acronym, acronym, view, (start, start + len(acronym)), topic)
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -533,6 +596,10 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if ", " in text and may_match(ACRONYM_APPOSITION, text) else ():
         found.append(_from_acronym_apposition(match, view, topic))
+    for match in AGENT_NAME.finditer(text) if " by " in text else ():
+        found.append(_from_agent_name(match, view, topic))
+    for match in ACRONYM_ACTOR.finditer(text) if re.search(r"[A-Z]{3}", text) else ():
+        found.append(_from_acronym_actor(match, view, topic))
     for match in CERT_NAME.finditer(text) if certs else ():
         found.append(_from_cert_name(match, view, topic, gazetteer))
     appositions = "," in text and may_match(APPOSITION_AFTER, text) and APPOSITION_AFTER.search(text) is not None

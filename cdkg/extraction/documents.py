@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import Finding, SentenceContext, find_subject
+from cdkg.extraction.context import Finding, SentenceContext, find_subject, is_subject_at
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
@@ -182,15 +182,23 @@ NUMBERED_LAW = re.compile(
     r"(?P<pp>\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=[\s,.;)]))?")
 
 
+# A word of an unnamed programme's name: the name ends where a time, a manner, an agent or a new clause begins
+# ("a cyber skills programme in Mozambique since 2019", "a project for Ghana with EUR 2 million"); "and" joins
+# names ("in Tanzania and Kenya"), not a new phrase.
+NAME_WORD = (r"(?!(?:since|from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
+             r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per)\b)"
+             r"(?![\d])[\w-]+")
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
 LOWER_PROGRAMME = re.compile(
     r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to|"
-    r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on)\s+"
-    r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships)\b))"
+    r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))\s+"
+    r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
+    r"fellowships)\b))"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
-    r"(?P<np>(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
-    r"scholarships?))"
-    r"(?P<pp>\s+(?:on|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}[\w-]+)?(?=[\s,.;])")
+    r"(?P<np>(?!(?:the|a|an|two|three|four|five|both|these|those|several|other|such|many|some|various|all)\b)"
+    r"(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
+    r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
+    rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD})?(?=[\s,.;])")
 
 
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
@@ -212,8 +220,9 @@ COINED_AFTER_ROLE = re.compile(
     r"\b(?:benefit(?:s|ed|ted|ting)?\s+from|t(?:ook|akes?|aking)\s+part\s+in|participat(?:es|ed|ing)\s+in|"
     r"beneficiar(?:y|ies)\s+of|partner\s+countr(?:y|ies)\s+of|priority\s+countr(?:y|ies)\s+of|"
     r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|join(?:s|ed|ing)?|"
-    rf"contribut(?:es|ed)\s+to|under|through)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
-    rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b)")
+    rf"contribut(?:es|ed)\s+to|under|through|(?:support|assistance|help|training|funding)\s+from)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
+    rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b|\s+(?:project|programme|program|initiative)\s+(?:of|in|on|for|since|"
+    rf"and|from|,|\.|;))")
 COINED_BEFORE_ROLE = re.compile(
     rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
     r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b|\s+(?:priority|partner|pilot|target|focus|beneficiary)\s+"
@@ -236,9 +245,14 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
-    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "scholarship" in text) else ():
+    coined = [(m.start, m.end) for m in found]
+    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
+        if any(b < match.end("np") and match.start("np") < e for b, e in coined):
+            continue  # "the CyberSouth project of the CoE": the coined name is the programme
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
-        label = (match.group("np") + pp).strip()
+        label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", (match.group("np") + pp).strip())
+        if " " not in label:
+            continue  # "funded the project", "a USD 10 million programme to …": a head word alone names nothing
         found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
                              {"label": label}))
     return found
@@ -608,17 +622,18 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
-FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
+FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
                          rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
+                         rf"(?:gave|gives?|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
-                       r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|hosts?|hosted|operat\w+|coordinat\w+|offer(?:s|ed)?|"
-                       r"deliver\w*|created?)\b")
-BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|receiv\w+|recipient|priority country|"
-                          r"(?:partner|target|pilot) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
+                       r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|operat\w+|coordinat\w+|offer(?:s|ed)?|"
+                       r"deliver\w*|created?|award(?:s|ed))\b")
+BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
+                          r"(?:partner|target|pilot|priority|focus) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
-BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|"
+BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
@@ -683,7 +698,44 @@ def programmes(context: SentenceContext) -> list[Finding]:
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
-    return findings + _roles_by_reference(context)
+    return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context))
+
+
+# "BSSN staff received training at both centres": the two programmes of that kind the paragraph last named.
+BOTH = re.compile(r"\b(?:both|the two|these two|those two)\s+(?P<head>centres|centers|programmes|programs|projects|"
+                  r"initiatives|schemes|academies|courses|fellowships)\b")
+HEAD_WORDS = {"centres": r"Cent(?:re|er)", "centers": r"Cent(?:re|er)", "programmes": r"Program", "programs": r"Program",
+              "projects": r"Project", "initiatives": r"Initiative", "schemes": r"Scheme", "academies": r"Academy",
+              "courses": r"Course", "fellowships": r"Fellowship"}
+
+
+def _both_programmes(context: SentenceContext) -> list[Finding]:
+    """The clause subject's role in "both centres": the last two programmes with that head named before in the
+    paragraph (none when fewer than two are)."""
+    findings: list[Finding] = []
+    for match in BOTH.finditer(context.masked) if "both" in context.masked or "two" in context.masked else ():
+        named: list[str] = []
+        for hit in reversed(context.preceding_names()):
+            entity = context.gazetteer.entities.get(hit.key)
+            if entity is None or entity.kind != "initiative" or entity.cls == CDO.Exercise or \
+                    NOT_A_PROGRAMME.search(entity.label) or not re.search(HEAD_WORDS[match.group("head")], entity.label):
+                continue
+            if hit.key not in named:
+                named.append(hit.key)
+            if len(named) == 2:
+                break
+        start, end = context.clause_of(match.start())
+        before = context.masked[max(start, context.intro_end):match.start()]
+        role = _subject_role(context, before)
+        if len(named) < 2 or not role or cues.clause_status(before, "") in cues.UNACCOMPLISHED:
+            continue
+        subject, through, indirect = context.subject_in(start, end)
+        if not subject:
+            continue
+        for key in named:
+            fact = Fact("funds", subject, key, role=role, through=through)
+            findings.append(_finding(context, fact, f"programme.{role.lower()}-both", indirect))
+    return findings
 
 
 # "the AFD and the Islamic Development Bank co-finance it": the subjects fund the programme named before;
@@ -693,15 +745,16 @@ FUNDS_IT = re.compile(r"\b(?:co-?financ\w*|co-?fund\w*|financ(?:e|es|ed)|fund(?:
 IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|was|were|has been|have been)\s+(?:the|its|their)\s+"
                             r"(?:sole\s+|main\s+|only\s+|principal\s+|primary\s+|chief\s+|largest\s+|first\s+)?"
                             r"beneficiar(?:y|ies)\b")
-BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:benefits|"
+BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+|now\s+|also\s+)?(?:benefits|"
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
                            rf"assists|assisted|helps|helped)\s+(?:the\s+)?(?=\ue000)")
 
 
 # ", launched by the African Union in 2020," or "(2019-2023), a EUR 4 million action funded by the EU," between a
 # programme and its verb.
-PARTICIPLE_INTERLUDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:an?\s+[^,;\ue000]{0,40}?\s)?(?:launched|implemented|run|"
-                                  r"funded|financed|managed|led|created|set up|established|backed)\s+[^,;]{0,80}?,(?=\s)")
+PARTICIPLE_INTERLUDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:(?:an?\s+[^,;\ue000]{0,40}?\s)?(?:launched|implemented|run|"
+                                  r"funded|financed|managed|led|created|set up|established|backed)|which|that)\s+"
+                                  r"[^,;]{0,80}?,(?=\s)")
 # "the X project counts Malawi and Zambia among its partner countries"
 COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|counted|includes|included|lists|listed)\s+"
                           rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:among\s+)?"
@@ -738,11 +791,30 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         start, _ = context.clause_of(match.start())
         actors = [m for m, _ in context.list_items(max(start, context.intro_end), match.start())]
         found += [(match.start(), m, "Funder") for m in actors]
+    for match in IT_ROLE.finditer(masked) if " it" in masked or " them" in masked else ():
+        start, end = context.clause_of(match.start())
+        verb = match.group("verb")
+        role = "Beneficiary" if re.match(r"benefit|t(?:ake|akes|ook)|particip|draw|drew|receiv|attend|join", verb) \
+            else "Funder" if GIVES_TO_IT.match(verb) else "Lead"
+        if role == "Funder" and not re.search(r"\d", verb):
+            continue  # "contributed experts to it": no sum, no funding
+        programme = _programme_before(context, match.start())
+        between = masked[context.mention_at(programme[0]):match.start()] if programme else ";"
+        if ";" in between or any(m.kind not in ("state", "org", "region") for m in context.view.slots_in(between)[1:]):
+            continue  # "it" is the programme only when nothing else that "it" could be stands between
+        subjects = SUBJECTS_BEFORE.search(masked, max(start, context.intro_end), match.start())
+        found += [(match.start(), m, role) for m in context.view.slots_in(subjects.group("list"))
+                  if m.kind in ("state", "org")] if subjects else []
     for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
     for match in FUNDING_OF.finditer(masked) if re.search(r"fund|financ|money|grant", masked) else ():
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
+    for match in FROM_WHICH.finditer(masked) if "which" in masked else ():  # ", from which Portugal benefits"
+        found += [(match.start("verb"), m, "Beneficiary") for m in _listed(context, match.start("actors"),
+                                                                          match.start("verb"))]
+    for match in GAPPED_FUNDER.finditer(masked) if re.search(r"\d", masked) else ():  # "… and Finland EUR 1 million"
+        found.append((match.start("second"), context.view.slot(match.group("second")), "Funder"))
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
@@ -775,9 +847,29 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# ", and Cabo Verde receives training under it", "while the Netherlands runs it", "Denmark contributed EUR 5 million to
+# it": the clause's subjects take the role of a verb whose object is the programme named before.
+GIVES_TO_IT = re.compile(r"(?:contribut|committ?|pledg|donat|gave|give|allocat|provid|grant|approv)")
+IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed)|implement(?:s|ed)?|coordinat(?:es|ed))|"
+                     r"benefit(?:s|ed|ted)?\s+from|t(?:ake|akes|ook)\s+part\s+in|participat(?:e|es|ed)\s+in|"
+                     r"draws?\s+on|drew\s+on|receiv(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:under|from|through)|"
+                     r"(?:contribut(?:e|es|ed)|committ?(?:s|ed)|pledg(?:e|es|ed)|donat(?:e|es|ed)|gave|gives?|allocat(?:e|es|ed)|"
+                     r"provid(?:e|es|ed)|grant(?:s|ed)|approv(?:e|es|ed))\s+[^;,\ue000]{0,50}?\s+(?:to|for))\s+(?:it|them)\b"
+                     r"(?!\s*['’])")
+
+
+# the subjects right before a verb: "Fiji and Tonga take part in it", "the Netherlands runs it"
+SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
+                             rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
+
+
 # "The X programme receives Norwegian funding": the state the adjective names funds the programme named before.
 FUNDING_OF = re.compile(rf"\b(?:receiv(?:es|ed|ing)|gets|got|draws|drew|relies\s+on|relied\s+on)\s+(?:[\w-]+\s+)?"
                         rf"(?P<funder>{SLOT})\s+(?:funding|financing|money|grants?|financial\s+support)\b")
+# "the X Programme, from which Portugal benefits", "in which Fiji and Tonga take part": its beneficiaries.
+FROM_WHICH = re.compile(rf"(?:from|in|under)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
+                        rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?P<verb>benefit\w*|t(?:ake|akes|ook|aken)\s+part|"
+                        rf"participat\w+|(?:were|was|are|is|been)\s+trained|receiv\w+)")
 # "the X Programme, to which France contributed EUR 2 million in 2020": the relative clause's subjects fund it.
 TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
                       rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
@@ -787,7 +879,8 @@ TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:
 # "CyberEast, a joint project of the EU and the Council of Europe", "P is an initiative of X": X leads P.
 PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
                         rf"(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
-                        rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)")
+                        rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)"
+                        rf"|\s+(?:project|programme|program|initiative)\s+of\s+(?=(?:the\s+)?\ue000)")  # "the X project of the CoE"
 
 
 def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
@@ -823,11 +916,12 @@ def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
 RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
                            rf",?\s*(?:which|that)\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
                            rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
-                           rf"(?P<verb>(?:co-?)?[a-z]+)\b(?!\s+(?:to|in|on|with)\b)")
+                           rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
-FUNDED_FROM = re.compile(rf"\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
-                         rf"(?:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
+FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by|on|[Uu]nder)\s+|^\s*(?=[A-Z]))"
+                         rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?i:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
                          rf"(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?(?:provided\s+)?from\s+(?=(?:the\s+)?\ue000)")
 
 
@@ -854,9 +948,9 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     found: list[tuple[int, Mention, str]] = []
     masked = context.masked
     for match in FUNDED_FROM.finditer(masked) if " from " in masked else ():
-        opening = match.start() < context.intro_end
+        opening = match.start() < context.intro_end or match.start() == 0  # "A grant from X supports Y": Y after
         position = -match.end() if opening else match.start()
-        end = context.intro_end if opening else len(masked)  # "With funding from X, Ghana launched …": not Ghana
+        end = context.intro_end if opening and context.intro_end else len(masked)  # "With funding from X, Ghana …"
         found += [(position, m, "Funder") for m in _listed(context, match.end(), end)]
     return found
 
@@ -907,8 +1001,12 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     """A programme's leader that puts money into it ("launched in 2016 with S$10 million", "which it backs with
     SGD 30 million") or a bank that owns it also funds it."""
     offset = context.mention_at(index) + len(str(index)) + 2
-    funded = WITH_MONEY.search(context.masked[offset:offset + 120])
-    if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b", funded.group()):
+    end = context.clause_of(context.mention_at(index))[1]  # ", and Denmark contributed EUR 5 million to it": Denmark's
+    if re.match(r"\W*(?:which|that)\b", context.masked[end:]):  # ", which it backs with SGD 30 million": the same actor's
+        end = context.clause_of(end + len(re.match(r"\W*", context.masked[end:]).group()))[1]
+    funded = WITH_MONEY.search(context.masked[offset:min(offset + 120, end)])
+    if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b|"
+                            r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
     found = []
     for actor, role, agency, indirect in roles:
@@ -920,8 +1018,7 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
 
 
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
-                        r"pledged|contributed|allocated|granted)\s+(?:some\s+|about\s+|around\s+)?"
-                        r"(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|\d)")
+                        rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
 
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
@@ -952,15 +1049,23 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             UNDER_PROGRAMME.match(context.masked[:offset + len(str(index)) + 2]) and offset < context.intro_end:
         subject, _, indirect = context.subject_key()  # "Through the X programme, Canada has committed …"
         subject, indirect = _subject_after_relative(context, index, subject, indirect)
-        return results + [(subject, _subject_role(context, context.masked[context.intro_end:]) or "Lead", "",
-                           indirect)]
+        role = _subject_role(context, context.masked[context.intro_end:])
+        if HELPED_UNDER.match(context.masked) and role != "Funder":
+            role = "Beneficiary"  # "Under the X, Ghana trained 300 officers / launched its CERT": done with X's help
+        return results + [(subject, role or "Lead", "", indirect)]
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
+    participant = PARTICIPATION_OF.search(before)
+    if participant and context.view.slot(participant.group("owner")).kind in ("state", "org"):
+        actor, agency = _actor_and_agency(context, context.view.slot(participant.group("owner")))
+        results.append((actor, "Beneficiary", agency, False))  # "the EU funds Uruguay's participation in X"
     if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
         subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
     if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
         subject_role = ""  # "hosted a workshop of X": the verb's object is the workshop, not the programme
     recipient = GIVES_RECIPIENT.search(before)
+    if recipient and cues.amount(before[recipient.start("recipient"):]) is None:
+        recipient = None  # "provided Bhutan with 50 laptops for X": no sum, no funding
     if recipient and context.view.slot(recipient.group("recipient")).kind in ("state", "org"):
         subject_role = "Funder"  # "Japan granted Bhutan USD 1.5 million for X": Japan funds, Bhutan benefits
         receiver, _ = _actor_and_agency(context, context.view.slot(recipient.group("recipient")))
@@ -970,6 +1075,13 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
+        opening = _clause_opener(context, offset)
+        if opening is not None and _actor_and_agency(context, opening) != (subject, through):
+            # "…, and the ICT Authority, formed in 2013 through …, runs X": the last body opening a clause before X
+            (subject, through), indirect = _actor_and_agency(context, opening), False
+        described = DESCRIBED_SUBJECT.match(context.masked, max(start, context.intro_end))
+        if described and context.view.slot(described.group("body")).kind == "org":  # "its cooperation agency (X) has"
+            (subject, through), indirect = _actor_and_agency(context, context.view.slot(described.group("body"))), False
         colon = context.masked.rfind(": ", start, offset)
         after_colon = find_subject(context.view, colon + 2, offset) if colon >= 0 else None
         if after_colon is not None and after_colon.key and after_colon.kind in ("state", "org"):
@@ -979,9 +1091,20 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
             through = through or context.view.slot(owner.group("fund")).key  # the fund is the vehicle it acts through
+        if MONEY_SUBJECT.match(context.masked, max(start, context.intro_end)) and \
+                find_subject(context.view, max(start, context.intro_end), offset) is None:
+            subject = ""  # "The contribution from Sweden pays for X": money is the subject, not the paragraph's state
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
                 cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
             results.append((subject, subject_role, through, indirect))
+            partners = TOGETHER_WITH.match(context.masked) if subject_role in ("Lead", "Funder") else None
+            co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
+                if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else None
+            for found_with in (partners, co_partner):  # "Together with Spain, Portugal co-leads X", "co-funds X with Y"
+                for mention in _listed(context, found_with.start("list"), found_with.end("list")) if found_with else ():
+                    actor, agency = _actor_and_agency(context, mention)
+                    if actor != subject and mention.kind in ("state", "org"):
+                        results.append((actor, subject_role, agency, False))
             joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
             for slot in SLOT_RE.finditer(joint.group() if joint else ""):  # "Norway and the Netherlands fund X"
                 actor, agency = _actor_and_agency(context, context.view.mentions[int(slot.group(1))])
@@ -1067,16 +1190,29 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     mention = context.view.mentions[index]
     offset = context.mention_at(index) + len(str(index)) + 2
     found = SERVES.match(context.masked, offset)
+    if found and not results and not re.search(r"\bfor\s+(?:the\s+)?(?:\w+\s+)?\ue000\d+\ue001[^\ue000]*$", found.group()):
+        found = None  # "refers to the X Project in Benin": where a programme only mentioned runs, not whom it serves
     served = [context.view.mentions[int(SLOT_RE.findall(found.group())[-1])]] if found else []
+    last = SLOT_RE.findall(found.group())[-1] if found else ""
+    if found and re.search(rf"\ue000{last}\ue001$", found.group()):  # "for Ghana and Togo": every state listed
+        served += _listed(context, found.end() - len(f"\ue000{last}\ue001"), len(context.masked))[1:]
     if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
         label = mention.extra.get("label", "")
-        inside = re.search(r"\bfor\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
+        inside = re.search(r"\b(?:for|(?<=ships )to)\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
-                   if context.gazetteer.entities[hit.key].kind == "state"] if inside else []
+                   if context.gazetteer.entities[hit.key].kind == "state"
+                   and not re.search(r"[A-Z][\w-]*\s+$", inside.group(1)[:hit.start])] if inside else []
+        # ("Central American officials": a region's adjective, not the United States')
         for hit in context.gazetteer.find(label) if "'" in label or "’" in label else ():
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
             if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
                 served.append(Mention(0, 0, owner, "name", "state"))
+    entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+    named = re.search(r"\b(?:[Ss]upport\s+to|[Ff]or|[Ii]n)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", entity.label) \
+        if entity is not None and results and not entity.reference else None
+    if named:  # "the 'Support to Georgia Incident Response' project" funded by the UK: the state its name serves
+        served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(named.group(1))
+                   if context.gazetteer.entities[hit.key].kind == "state" and hit.start == 0]
     taken = {r[0] for r in results}
     return [(m.key, "Beneficiary", "", False) for m in served if m.key and m.kind in ("state", "org")
             and m.key not in taken and m.form != "capital"]
@@ -1088,8 +1224,15 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     found, position = [], start
     for mention, _ in context.list_items(start, end):
         offset = context.mention_at(context.index_of(mention))
-        if not LIST_GAP.fullmatch(context.masked[position:offset]):
+        gap = context.masked[position:offset]
+        if not LIST_GAP.fullmatch(gap):
             break
+        if found and (" and " not in f" {gap} " or "," in gap) and \
+                is_subject_at(context.view, context.index_of(mention), offset):
+            break  # "funded by Denmark, Ghana trained …": the main clause's subject, not one more agent
+        end_of_slot = offset + len(str(context.index_of(mention))) + 2
+        if re.match(r"\s+(?!(?:In|On|By|Since|From)\b)[A-Z][a-z]", context.masked[end_of_slot:end_of_slot + 4]):
+            break  # "funded by EU Member States": the name goes on, the body is not the EU
         found.append(mention)
         position = offset + len(str(context.index_of(mention))) + 2
     return found
@@ -1098,6 +1241,10 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
 # "Under the X Program, Moldova received equipment": a programme in the introduction, the role from the main verb.
 UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|With support from)\s+(?:the\s+|its\s+|their\s+)?"
                              rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
+
+
+# "Under the X, Ghana trained 300 officers", "Thanks to X, Ghana set up its CERT": the subject acts with X's help.
+HELPED_UNDER = re.compile(r"\s*(?:Under|Thanks to|With (?:the\s+)?(?:support|help|assistance) (?:of|from))\s")
 
 
 # "provided Malawi with a USD 20 million grant for X", "granted Bhutan JPY 300 million under X": the state right after a
@@ -1113,6 +1260,42 @@ HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:
                                  r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
 
 
+# A clause that opens with a named actor has it for subject, even when what follows it (a long apposition) hides
+# its verb from the subject finder: never the paragraph's state in its place.
+CLAUSE_OPENER = re.compile(rf"(?:^\s*|;\s*|,?\s+(?:and|while|but|whereas)\s+)(?:[Tt]he\s+)?(?P<actor>{SLOT})"
+                           rf"(?:\s*\([^()]*\))?,(?!\s*(?:and\s+)?(?:the\s+)?{SLOT}\s*(?:,|and\b))")
+
+
+def _clause_opener(context: SentenceContext, offset: int) -> Mention | None:
+    """The body that opens, with an apposition after it, the last clause before ``offset``; None when another
+    subject stands after it or no such body stands."""
+    openers = [m for m in CLAUSE_OPENER.finditer(context.masked, context.intro_end, offset)]
+    if not openers:
+        return None
+    actor = context.view.slot(openers[-1].group("actor"))
+    found = find_subject(context.view, openers[-1].start("actor"), offset)
+    if actor.kind not in ("state", "org") or not actor.key or found not in (None, actor):
+        return None
+    return actor
+
+
+MONEY_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:contribution|grant|loan|funding|"
+                           r"financing|money|budget|donation|support|aid|assistance|sum)s?\b")
+
+
+# "its cooperation agency (AGCID) has offered …": the body named in parentheses after its description is the subject.
+DESCRIBED_SUBJECT = re.compile(rf"\s*(?:(?:In|Since|By|From)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:agency|authority|office|ministry|"
+                               rf"centre|center|directorate|service|bureau|regulator|body|team)\s*\(\s*(?P<body>{SLOT})\s*\)"
+                               rf"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+# "Together with Spain, Portugal co-leads X", "Portugal co-funds X with Spain": the partners share the role.
+TOGETHER_WITH = re.compile(rf"\s*(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with\s+(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)"
+                           rf"(?:the\s+)?{SLOT})*)\s*,")
+CO_VERB_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:jointly\s+)?with\s+(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)"
+                          rf"(?:the\s+)?{SLOT})*)(?!\s*['’])")
+
+
 JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"
                             rf"(?:have\s+|has\s+)?(?:jointly\s+)?(?:co-?)?[a-z]+)")
 
@@ -1120,8 +1303,16 @@ JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:
 OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund>{SLOT})")
 
 
+# "the EU funds Uruguay's participation in X": the possessor takes part, the subject's role comes from the verb before.
+PARTICIPATION_OF = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?:[\w-]+\s+)?(?:participation|involvement|membership|attendance|"
+                              rf"enrol(?:l)?ment)\s+(?:in|at|of)\s+(?:the\s+)?$")
+
+
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
+    owned = PARTICIPATION_OF.search(before)
+    if owned:
+        before = before[:owned.start()]  # "funds Uruguay's participation in": the verb before the possessor
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
                                                              (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
              if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
@@ -1138,7 +1329,8 @@ def _subject_role(context: SentenceContext, before: str) -> str:
 # "benefited from EUR 3 million in grants under X", "with funding from": a funding word used as a noun (after a
 # preposition, a number or a determiner) names money received, not the clause's funding verb.
 PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\b")  # "run by GIZ": a participle, not the subject's verb
-NOUN_BEFORE = re.compile(r"(?:\b(?:in|of|from|with|under|and|million|billion|the|a|an|its|their|new)|\d|['’]s?)\s+$")
+NOUN_BEFORE = re.compile(r"(?:\b(?:in|of|from|with|under|and|million|billion|the|a|an|its|their|new|[Tt]he|An?|Its|Their)|"
+                         r"\d|['’]s?)\s+$")
 FUNDING_NOUNS = re.compile(r"grants?|funding|financing|contributions?|donations?|investments?|commitments?")
 
 
@@ -1148,7 +1340,8 @@ def _funding_noun(before: str, match: re.Match[str]) -> bool:
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 # verbs that fund only when money is named: "committed EUR 2 million to X", not "is committed to X"
 WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*)(?=[^\w]*$|\s)")
-NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share)"
+NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share|"
+                          r"(?:[\w-]+\s+){0,2}?(?:donor|funder|contributor|sponsor|backer|financier)s?\b)"
                           r"(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
@@ -1169,6 +1362,56 @@ def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, 
     return mention.key, ""
 
 
+def _amounts_by_funder(context: SentenceContext, findings: list[Finding]) -> list[Finding]:
+    """A sentence's sums, each given to its own funder: with one funder the sentence's sum is that funder's; with
+    several, each funder's sum is the one in its own clause (none when its clause gives none)."""
+    funders = {f.fact.subject for f in findings if f.fact.relation == "funds" and f.fact.role == "Funder"}
+    kept = []
+    for finding in findings:
+        fact = finding.fact
+        if fact.relation != "fundingAmount":
+            kept.append(finding)
+            continue
+        if len(funders) > 1:
+            if fact.about not in funders:
+                continue  # a leader's clause: its sum, if any, is read with a funder's
+            near = next((context.mention_at(i) for i, m in enumerate(context.view.mentions) if m.key == fact.subject), 0)
+            alpha2 = getattr(context.gazetteer.entities.get(fact.about), "extra", {}).get("alpha2", "")
+            money = cues.amount(_funder_stretch(context, fact.about, fact.through, near, funders), alpha2)
+            if money is None or any(k.fact.relation == "fundingAmount" and k.fact.subject == fact.subject and
+                                    k.fact.object == f"{money[0]} {money[1]}" and k.fact.about == fact.about
+                                    for k in kept):
+                continue
+            fact.object = f"{money[0]} {money[1]}"
+        else:
+            money_at = cues.AMOUNT.search(context.masked)
+            start, end = context.clause_of(money_at.start()) if money_at else (0, 0)
+            other = find_subject(context.view, max(start, context.intro_end), money_at.start()) if money_at else None
+            if other is not None and other.key and _actor_and_agency(context, other)[0] not in (fact.about, "") \
+                    and other.key != fact.through and fact.about:
+                continue  # "Japan funds X, and the World Bank approved USD 170 million for Y": the Bank's sum
+            fact.about = ""
+        fact.through = ""
+        kept.append(finding)
+    return kept
+
+
+def _funder_stretch(context: SentenceContext, funder: str, agency: str, near: int, funders: set[str]) -> str:
+    """The words that may give a funder's amount: the clause of the funder's own mention (nearest ``near``), else
+    the clause at ``near`` ("Japan contributed USD 3 million to X, and Sweden funds it": Japan's sum, not Sweden's)."""
+    offsets = [context.mention_at(i) for i, m in enumerate(context.view.mentions) if m.key and
+               (m.key in (funder, agency) or (m.kind == "org" and context.state_of(m.key) == funder))]
+    own = min(offsets, key=lambda o: abs(o - near)) if offsets else near
+    start, end = context.clause_of(own)
+    others = [context.mention_at(i) for i, m in enumerate(context.view.mentions) if m.key and m.kind in ("state", "org")
+              and own < context.mention_at(i) < end and m.key in funders and m.key not in (funder, agency)]
+    if offsets and others and cues.amount(context.masked[own:min(others)]):
+        return context.masked[own:min(others)]  # "Sweden contributed SEK 20 million and Finland EUR 1 million"
+    if offsets and cues.amount(context.masked[own:end]):
+        return context.masked[own:end]  # the sum after the funder, not another's before it
+    return context.masked[start:end]
+
+
 def _programme_details(context: SentenceContext, programme: str, funder: str, agency: str) -> list[Finding]:
     findings = []
     if agency and getattr(context.gazetteer.entities.get(agency), "kind", "") == "org":
@@ -1177,9 +1420,9 @@ def _programme_details(context: SentenceContext, programme: str, funder: str, ag
         findings.append(_finding(context, Fact("organisedBy", agency, funder), "programme.fund-owner"))
     alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "") if funder in context.gazetteer.entities else ""
     money = cues.amount(context.masked, alpha2)
-    if money is not None:
-        findings.append(_finding(context, Fact("fundingAmount", programme, f"{money[0]} {money[1]}"),
-                                 "programme.amount"))
+    if money is not None:  # whose sum it is: settled by _amounts_by_funder once every funder is known
+        findings.append(_finding(context, Fact("fundingAmount", programme, f"{money[0]} {money[1]}", about=funder,
+                                               through=agency), "programme.amount"))
     for region in context.mentions_between(0, len(context.masked), ("region",)):
         findings.append(_finding(context, Fact("region", programme, region.key), "programme.region"))
     return findings
@@ -1191,6 +1434,10 @@ def _programme_details(context: SentenceContext, programme: str, funder: str, ag
 GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|allocat(?:es|ed)|committ?(?:s|ed)|" \
        r"pledg(?:es|ed)|donat(?:es|ed)|disburs(?:es|ed)|extend(?:s|ed)|contribut(?:es|ed)|approv(?:es|ed))"
 SUM = rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:{MONEY})(?:[^;,\ue000]|,(?=\d)){{0,40}}?"
+# "Sweden contributed SEK 20 million and Finland EUR 1 million": the verb is left out before the second sum.
+GAPPED_FUNDER = re.compile(rf"\b(?:contribut|committ?|pledg|donat|provid|allocat|grant|gave|give)\w*\s+{SUM}"
+                           rf"(?:\s+to\s+(?:the\s+)?{SLOT})?(?:\s+in\s+\d{{4}})?(?:,\s+|,?\s+and\s+)(?:the\s+)?(?P<second>{SLOT})"
+                           rf"\s+{MONEY}")
 GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+)?(?:an?\s+)?{SUM}"
                       rf"|(?:an?\s+)?{SUM}\s+to\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s\s+\ue000))")
 # "the UK funds the GFCE", "Japan is the largest donor to the ITU's cyber work": a funding verb or noun whose object
@@ -1236,6 +1483,8 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
             continue
         alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "")
         money = cues.amount(masked[match.start():max(match.end(), end)], alpha2)
+        if money is None and match.re is not FUNDS_ACTOR:
+            continue  # "provided Moldova with 100 laptops": a giving verb funds only with a sum of money
         year = cues.clause_year(masked[match.start():end]) or cues.clause_year(masked[start:match.start()])
         fact = Fact("funds", funder, recipient, year, role="Funder", through=agency,
                     amount=f"{money[0]} {money[1]}" if money else "")
