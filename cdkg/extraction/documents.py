@@ -284,7 +284,7 @@ CITING = re.compile(
     r"based on|contradict\w*|align\w*|consistent with|compl(?:y|ies|ied|iance) with|in accordance with|"
     r"according to|annexed to|contribution to|respect for|principles? of|echo\w*|welcom\w*|support\w*|endors\w*|"
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
-    r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing on|draws? on|drew on|modell?ed after|"
+    r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing (?:\w+ly )?on|draws? (?:\w+ly )?on|drew (?:\w+ly )?on|modell?ed after|"
     r"(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|borrow\w* from)\b"
     r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
@@ -370,10 +370,13 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     found = cues.clause_status(before, after)
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
-    cited = bool(CITING.search(SLOT_RE.sub("X", before)))  # "inspired by Estonia's …": a possessor between
-    if cited and found not in ("", "done") and not ADOPT.search(before) and issuer != context.topic:
+    citing = CITING.search(SLOT_RE.sub("X", before))  # "inspired by Estonia's …": a possessor between
+    cited = citing is not None
+    adopting = bool(cited and _adopts_what_is_cited(SLOT_RE.sub("X", before), citing)) or not cited and \
+        bool(ADOPT.search(before))
+    if cited and found not in ("", "done") and not adopting and issuer != context.topic:
         return None  # "Inspired by Estonia's Cybersecurity Act, the government drafted a bill": the bill's status
-    if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not ADOPT.search(before)):
+    if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not adopting):
         return STATUS_OF_CLAUSE[found]
     if found and found != "done":
         return None
@@ -384,6 +387,14 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
         return "Adopted"
     return None
+
+
+def _adopts_what_is_cited(before: str, citing: re.Match[str]) -> bool:
+    """Whether an adoption verb governs the document a citing word stands before: inside the citing phrase ("adopted
+    and implemented the X") or joined to it ("adopted, and implements, the X"); an adoption verb earlier in the
+    clause has an object of its own ("approved by Law 46/2018, transposed the NIS Directive")."""
+    return bool(ADOPT.search(citing.group()) or re.search(ADOPT.pattern + r"\s*(?:,\s*)?(?:and|or|,)\s*$",
+                                                          before[:citing.start()]))
 
 
 def _own_stretch(after: str) -> str:

@@ -1,0 +1,50 @@
+"""Strategies, laws, agencies, CERTs and mergers told in words the development corpus does not use. Every sentence
+is invented; each rule is pinned by several variants (verbs, word orders, tenses, subjects)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.extraction import ExtractionResult, Extractor
+from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
+from cdkg.sources import SourceText
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = load_reference_graph(REPO / "data" / "reference")
+
+
+def extract(text: str) -> ExtractionResult:
+    source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-27")
+    return Extractor(gazetteer_from_graph(REFERENCE, "https://w3id.org/cdkg/id/")).extract([source])
+
+
+def rows(text: str, relation: str) -> set[tuple[str, str, str, str]]:
+    """(subject label, object label, year, status) of one relation's facts."""
+    result = extract(text)
+
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), name(f.object), f.year, f.status) for f in result.facts if f.relation == relation}
+
+
+def objects(text: str, relation: str = "issued") -> set[str]:
+    return {o for _, o, _, _ in rows(text, relation)}
+
+
+# --- a cited document is not the state's --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, own", [
+    ("Albania adopted its Law on Cybersecurity in 2024 and in doing so aligned itself with the EU's NIS2 Directive "
+     "and the Cyber Resilience Act.", {"Law on Cybersecurity"}),
+    ("Serbia's Information Security Act, approved by parliament in 2016, transposed the NIS Directive.",
+     {"Information Security Act"}),
+    ("Tunisia passed a Data Protection Act in 2004 that was modelled on the EU's Data Protection Directive.",
+     {"Data Protection Act"}),
+    ("Norway's first National Cyber Security Strategy, published in 2012, drew heavily on the Netherlands' National "
+     "Cyber Security Strategy 2011.", {"National Cyber Security Strategy"}),
+])
+def test_an_adoption_verb_before_a_citing_word_does_not_adopt_what_is_cited(sentence: str, own: set[str]) -> None:
+    assert objects(sentence) == own
