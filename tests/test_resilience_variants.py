@@ -48,3 +48,21 @@ def objects(text: str, relation: str = "issued") -> set[str]:
 ])
 def test_an_adoption_verb_before_a_citing_word_does_not_adopt_what_is_cited(sentence: str, own: set[str]) -> None:
     assert objects(sentence) == own
+
+
+# --- a draft is a draft until it is made law ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kazakhstan is in Central Asia. A draft law on information security was published for comment in 2024.",
+     ("law on information security", "2024", "Draft")),
+    ("Kazakhstan is in Central Asia. The ministry published a draft cybersecurity law in 2023.",
+     ("cybersecurity law", "2023", "Draft")),
+    ("Kazakhstan is in Central Asia. A draft data protection law was adopted by parliament in 2021.",
+     ("data protection law", "2021", "Adopted")),
+    ("Kazakhstan is in Central Asia. The National Cybersecurity Strategy was put to public consultation in 2022.",
+     ("National Cybersecurity Strategy", "2022", "Draft")),
+    ("Kazakhstan is in Central Asia. In 2020 the government released the Digital Security Strategy for public "
+     "comment.", ("Digital Security Strategy", "2020", "Draft")),
+])
+def test_a_draft_shown_to_the_public_is_not_adopted(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(sentence, "issued")} == {expected}

@@ -259,8 +259,10 @@ def lower_document_mentions(text: str) -> list[Mention]:
     for match in LOWER_DOCUMENT.finditer(text) if any(verb in text for verb in ADOPTION_STEMS) else ():
         label = (match.group("np") + (match.group("pp") or "")).strip()
         head = match.group("np").split()[-1]
+        label, draft = _undrafted(label)
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
-                             {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d"}))
+                             {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d",
+                              "draft": draft}))
     patterns = ([LOWER_PASSIVE] if PASSIVE_HINT.search(text) else []) + ([NUMBERED_LAW] if NUMBER_HINT.search(text) else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -271,9 +273,25 @@ def lower_document_mentions(text: str) -> list[Mention]:
                 continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
             label = INFINITIVE.sub("", (match.group("np") + (match.group("pp") or "")).strip().replace('"', ""))
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
+            label, draft = _undrafted(label)
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
-                                 {"label": label, "head": head, "acronym": "", "base": False}))
+                                 {"label": label, "head": head, "acronym": "", "base": False, "draft": draft}))
     return found
+
+
+def _undrafted(label: str) -> tuple[str, str]:
+    """A lower-case name without the word "draft" it opens with ("draft law on information security"), and "1"
+    when it had it: the word says what stage the text is at, not what it is called."""
+    found = re.match(r"(?:preliminary\s+|new\s+)?draft\s+(?=\S+\s)", label)
+    return (label[found.end():], "1") if found else (label, "")
+
+
+# What makes a draft law: a draft that was published, presented or discussed is still a draft.
+LAW_MAKING = re.compile(r"\b(?:passed|adopted|enacted|approved|promulgated|ratified|signed into law|became law|"
+                        r"(?:entered|came) into force|took effect)\b")
+# "was published for public comment", "put to consultation": a text shown to the public before it is adopted.
+CONSULTATION = re.compile(r"\bfor\s+(?:public\s+)?(?:comments?|consultation|feedback)\b|"
+                          r"\b(?:put|sent|opened|submitted)\s+(?:out\s+)?(?:to|for)\s+(?:a\s+)?(?:public\s+)?consultation\b")
 
 
 # A document named after one of these is cited, not issued: "stressed the applicability of the UN Charter",
@@ -389,6 +407,12 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     return None
 
 
+def _own_clause_text(context: SentenceContext, index: int) -> str:
+    """The document's clause from its name on, other names blanked (what is said of it, not of what precedes)."""
+    offset = context.mention_at(index)
+    return SLOT_RE.sub(" ", context.masked[offset:context.clause_of(offset)[1]])
+
+
 def _adopts_what_is_cited(before: str, citing: re.Match[str]) -> bool:
     """Whether an adoption verb governs the document a citing word stands before: inside the citing phrase ("adopted
     and implemented the X") or joined to it ("adopted, and implements, the X"); an adoption verb earlier in the
@@ -459,6 +483,10 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
+        clause = SLOT_RE.sub(" ", context.masked[slice(*context.clause_of(offset))])
+        if status == "Adopted" and (mention.extra.get("draft") and not LAW_MAKING.search(clause) or
+                                    CONSULTATION.search(_own_clause_text(context, index))):
+            status = "Draft"  # "a draft law was published in 2024", "the strategy was put to public consultation"
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
         if status == "Adopted" and mention.extra["head"] == "bill":
             status = "Proposed"  # a bill passed by one chamber is still a bill
