@@ -66,3 +66,23 @@ def test_an_adoption_verb_before_a_citing_word_does_not_adopt_what_is_cited(sent
 ])
 def test_a_draft_shown_to_the_public_is_not_adopted(sentence: str, expected: tuple[str, str, str]) -> None:
     assert {(o, y, s) for _, o, y, s in rows(sentence, "issued")} == {expected}
+
+
+# --- a future body is planned; where it will sit, and who will set it up, exist -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rwanda is in Africa. A cyber defence unit will be established within the Rwanda National Police.",
+     {("Cyber defence unit", "Planned"), ("Rwanda National Police", "")}),
+    ("Uruguay is in South America. A new cyber directorate inside the Ministry of the Interior is expected to be "
+     "created next year.", {("Ministry of the Interior", "")}),
+    ("Uruguay is in South America. The Ministry of the Interior will establish a cyber unit in 2026.",
+     {("Ministry of the Interior", "")}),
+    ("Uruguay is in South America. The Cyber Defence Command (CDC), which will start work in 2026, is being staffed.",
+     {("Cyber Defence Command", "Planned")}),
+    ("Uruguay is in South America. The Data Protection Authority the bill creates is to be set up in 2027.",
+     {("Data Protection Authority", "Planned")}),
+    ("Uruguay is in South America. The Cyber Defence Command (CDC), which was created in 2019, reports to the "
+     "ministry.", {("Cyber Defence Command", "")}),
+])
+def test_only_the_body_to_be_created_is_planned(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.split(" (")[0], status) for s, _, _, status in rows(sentence, "agencyOf")} == expected

@@ -1080,6 +1080,31 @@ FUTURE_BODY = re.compile(r"\b(?:will|shall|is to|are to|to be|expected to|due to
                          r"\b(?:establish|set up|creat|form|launch|start|begin|open|become operational)")
 
 
+# A body a preposition governs is where the future body will be, not the future body: "a unit will be established
+# within the Defence Force", "a directorate inside the Ministry of the Interior is expected to be created".
+GOVERNED_BODY = re.compile(r"\b(?:within|inside|in|under|at|by|of|from|into|to|with|alongside|beside)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?$")
+# What a body that is a clause's subject will do to come into being (passive or intransitive): "X will be set up",
+# "X is to start work in 2026"; "X will establish a unit" is X's act.
+FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*which\s+)?"
+                          r"(?:(?<=\s)(?!and\b|or\b|but\b)[a-z][\w-]*\s+){0,3}?(?:will|shall|is to|are to|is expected to|"
+                          r"are expected to|is due to|is set to|is scheduled to|is likely to)\s+(?:\w+ly\s+)?"
+                          r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
+                          r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
+                          r"become\s+operational)\b")
+
+
+RELATIVE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*which\s+")
+
+
+def _future_body(before: str, after: str) -> bool:
+    """Whether a body's clause says it is yet to be created: a future creation verb before it that has it as object
+    ("plans to set up a X", "X to be established"), or after it with it as subject ("X will be set up")."""
+    if GOVERNED_BODY.search(before):
+        return False
+    return bool(FUTURE_BODY.search(SLOT_RE.sub(" ", before)) or FUTURE_AFTER.match(SLOT_RE.sub(" ", after)))
+
+
 HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
@@ -1120,8 +1145,11 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
     if status == "negated" or HYPOTHETICAL_BODY.search(before[-60:]):
         return "", None  # "a bill which would have created a national agency": no agency, then or now
-    planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) or \
-        NOT_YET_BODY.search(before[-80:]) else ""
+    relative = RELATIVE_AFTER.match(context.masked, offset + len(str(index)) + 2)
+    if relative:  # "X, which will be set up in 2026,": the relative clause is a clause of its own
+        after_end = context.clause_of(relative.end())[1]
+        after = context.masked[offset + len(str(index)) + 2:after_end]
+    planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) else ""
     created = CREATED.search(after, 0, 80)
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
