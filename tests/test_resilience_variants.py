@@ -86,3 +86,21 @@ def test_a_draft_shown_to_the_public_is_not_adopted(sentence: str, expected: tup
 ])
 def test_only_the_body_to_be_created_is_planned(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.split(" (")[0], status) for s, _, _, status in rows(sentence, "agencyOf")} == expected
+
+
+# --- a relative clause that adopts a document says where it stands ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Colombia's Ministry of Science, Technology and Innovation jointly drafted the National Digital Security Policy, "
+     "which the National Council for Economic and Social Policy (CONPES) approved in 2016.",
+     {("National Digital Security Policy", "2016", "Adopted")}),
+    ("Norway is in Europe. The Ministry of Justice drafted a Cyber Security Act, which parliament passed in 2020.",
+     {("Cyber Security Act", "2020", "Adopted")}),
+    ("Although not an EU member, Norway incorporated the NIS Directive into national law through the Digital "
+     "Security Act, which the Storting adopted in December 2021.", {("Digital Security Act", "2021", "Adopted")}),
+    ("Norway is in Europe. Norway transposed the NIS Directive, which was adopted in 2016.", set()),
+    ("Norway is in Europe. Norway transposed the NIS Directive, which the EU adopted in 2016.", set()),
+    ("Norway is in Europe. The government prepared the Security Act, which was never passed.", set()),
+])
+def test_an_adoption_in_a_relative_clause_after_the_document(sentence: str, expected: set) -> None:
+    assert {(o, y, s) for i, o, y, s in rows(sentence, "issued") if i in ("Norway", "Colombia")} == expected

@@ -407,6 +407,35 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     return None
 
 
+# "the X, which the National Council approved in 2016", ", which parliament passed in 2020", ", which was enacted
+# in 2019": a relative clause right after a document that adopts it.
+ADOPTED_IN_RELATIVE = re.compile(
+    rf"(?:\s*\([^()]*\))?\s*,\s*which\s+(?:(?:the\s+)?(?P<agent>{SLOT})\s+|(?:the\s+)?(?:[\w-]+\s+){{1,3}}?|"
+    r"(?:was|were|has been|had been)\s+)?(?:\w+ly\s+)?(?:then\s+)?(?:adopted|approved|passed|enacted|published|issued|"
+    r"launched|unveiled|promulgated|signed into law)\b(?P<rest>[^,;]*)")
+
+
+def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cited_or_unread: bool) -> cues.When | None:
+    """The time (perhaps undated) of an adoption a relative clause right after a document reports, when the one who
+    adopts it is its issuer or one of its issuer's bodies; None when there is none, or the document is cited
+    ("transposed the NIS Directive, which was adopted in 2016": someone else's)."""
+    end = context.mention_at(index) + len(str(index)) + 2
+    found = ADOPTED_IN_RELATIVE.match(context.masked, end)
+    if found is None:
+        return None
+    before = context.masked[max(0, context.mention_at(index) - 120):context.mention_at(index)]
+    if cited_or_unread and CITING.search(SLOT_RE.sub("X", before)):
+        return None
+    if found.group("agent"):
+        agent = context.view.slot(found.group("agent"))
+        if agent.kind not in ("state", "org") or not agent.key or (context.state_of(agent.key) or agent.key) != issuer:
+            return None
+    rest = SLOT_RE.sub(" ", found.group("rest"))
+    if cues.clause_status(found.group(), "") in cues.UNACCOMPLISHED:
+        return None
+    return cues.first_year(rest) or cues.When(0, 0, "")
+
+
 def _own_clause_text(context: SentenceContext, index: int) -> str:
     """The document's clause from its name on, other names blanked (what is said of it, not of what precedes)."""
     offset = context.mention_at(index)
@@ -480,6 +509,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         offset = context.mention_at(index)
         issuer, indirect, named = _issuer(context, mention, offset)
         status = _document_status(context, index, named, issuer) if issuer else None
+        adopted_later = _adopted_in_relative(context, index, issuer, status is None) if issuer else None
+        if adopted_later is not None:  # "drafted the X, which the council approved in 2016": where it stands now
+            status = "Adopted"
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
@@ -498,6 +530,8 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
                 context.masked, context.clause_of(offset)[1]):
             status = "Draft"  # "… was tabled in the Senate in October 2024; it remains a draft"
+        if adopted_later and not in_name:
+            years, month = [adopted_later.year], adopted_later.month
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
