@@ -104,3 +104,54 @@ def test_only_the_body_to_be_created_is_planned(sentence: str, expected: set[tup
 ])
 def test_an_adoption_in_a_relative_clause_after_the_document(sentence: str, expected: set) -> None:
     assert {(o, y, s) for i, o, y, s in rows(sentence, "issued") if i in ("Norway", "Colombia")} == expected
+
+
+def test_a_draft_put_to_consultation_before_the_approval_does_not_undo_it() -> None:
+    found = rows("Kazakhstan is in Central Asia. The Digital Security Strategy was approved by the government in 2024, "
+                 "after a draft had been put to public consultation a year earlier.", "issued")
+    assert ("Kazakhstan", "Digital Security Strategy", "2024", "Adopted") in found
+
+
+# --- a year belongs to the document whose words give it ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jamaica passed the Cybercrimes Act in 2015, and the Data Protection Act, passed in 2020, came into force in "
+     "December 2023.", {("Cybercrimes Act", "2015"), ("Data Protection Act", "2020")}),
+    ("In 2022 Ghana signed the Declaration for the Future of the Internet, and its communications ministry "
+     "published a revised National Cybersecurity Policy the following year.",
+     {("National Cybersecurity Policy", "2023")}),
+    ("Kenya adopted the Data Protection Act and, in 2018, the Computer Misuse Act.",
+     {("Data Protection Act", ""), ("Computer Misuse Act", "2018")}),
+    ("Ghana adopted the Cybersecurity Policy and the Cybersecurity Strategy in 2016.",
+     {("Cybersecurity Policy", "2016"), ("Cybersecurity Strategy", "2016")}),
+    ("Paraguay's National Cybersecurity Strategy was adopted through Decree 7052 in April 2017.",
+     {("National Cybersecurity Strategy", "2017"), ("Decree 7052", "2017")}),
+])
+def test_each_document_takes_the_time_its_own_words_give(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "issued")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal is in Europe. A National Cyberspace Security Strategy was first adopted in 2015 and replaced by a "
+     "second strategy covering 2019-2023.", {("National Cyberspace Security Strategy", "2015"),
+                                              ("National Cyberspace Security Strategy 2019-2023", "2019")}),
+    ("Malta is in Europe. Malta's National Cyber Security Strategy was adopted in 2016 and revised in 2023.",
+     {("National Cyber Security Strategy", "2016")}),
+    ("Malta is in Europe. The Data Protection Act was enacted in 2018 and superseded by a new act in 2024.",
+     {("Data Protection Act", "2018")}),
+])
+def test_a_replacement_or_revision_does_not_date_the_adoption(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, _ in rows(text, "issued")} >= expected
+
+
+@pytest.mark.parametrize("text, label, year, status", [
+    ("Portugal's first National Cyberspace Security Strategy, approved in 2015, drew heavily on the United Kingdom's "
+     "National Cyber Security Strategy 2011-2016. A second strategy was published in 2019.",
+     "Second National Cyberspace Security Strategy", "2019", "Adopted"),
+    ("Jordan unveiled the National Cybersecurity Strategy 2018-2023 in 2018, and it is expected to adopt a third "
+     "strategy in 2025.", "Third National Cybersecurity Strategy", "2025", "Planned"),
+    ("Jordan adopted a National Cybersecurity Strategy in 2012; the government is now drafting a third strategy.",
+     "Third National Cybersecurity Strategy", "", "Draft"),
+])
+def test_an_ordinal_continues_the_states_own_series(text: str, label: str, year: str, status: str) -> None:
+    assert any(o == label and y == year and s == status for _, o, y, s in rows(text, "issued"))

@@ -493,11 +493,51 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
             # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
             start, stop = end, end
-        year = cues.parenthesised_year(context.masked[end:end + 12]) or cues.clause_year(
-            context.masked[start:stop]) or cues.clause_year(context.masked[:context.intro_end])
+        year = cues.parenthesised_year(context.masked[end:end + 12]) or _own_year(
+            context, offset, end, start, stop) or cues.clause_year(context.masked[:context.intro_end])
         years = [year] if year else [""]
         return years, month, end_year, False
     return years, month, end_year, not month
+
+
+# What may stand between a document and a time that is its own: "the X Act in 2015", "the X Act, passed in 2020",
+# "the X, which was adopted in 2019".
+OWN_TIME_GAP = re.compile(r"[\s,(]*(?:(?:which|that)\s+)?(?:(?:was|were|has been|had been|is|are)\s+)?(?:\w+ly\s+)?"
+                          r"(?:first\s+)?(?:[a-z]+ed\s+|in\s+force\s+)?")
+
+
+# A document that is the next item of a list: after a comma, "and", "or" or "as well as" (and a determiner).
+ITEM_BEFORE = re.compile(r"(?:,|\band|\bor|\bas well as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?\Z")
+
+
+def _own_year(context: SentenceContext, offset: int, end: int, start: int, stop: int) -> str:
+    """The year the document's own words in its clause give: the first time after it, before the next document
+    ("passed the X Act in 2015, and the Y Act, passed in 2020, …": 2015 and 2020); else a time before it that
+    no earlier document claims; else a time that opens the clause before any document ("In 2022 …")."""
+    masked = context.masked
+    slots = [(m.start(), m.end()) for m in SLOT_RE.finditer(masked, start, stop)
+             if context.view.mentions[int(m.group(1))].kind == "document"]
+    previous_end = max((e for b, e in slots if e <= offset and ITEM_BEFORE.search(masked, start, b)), default=start)
+    # the window ends at the next item of a list of documents ("…, and the Y"), not at a document the name governs
+    # ("adopted through Perpres 47/2023 in July 2023", "(RUU KKS)"); items joined by a bare "and" share a time
+    following = [b for b, e in slots if b >= end and ITEM_BEFORE.search(masked, start, b)]
+    position = end
+    while following and re.fullmatch(r"\s+(?:and|or)\s+(?:the\s+|its\s+|their\s+)?", masked[position:following[0]]):
+        item = following.pop(0)
+        position = next(e for b, e in slots if b == item)
+    next_start = following[0] if following else stop
+    times = [w for w in cues.times(masked[start:stop], anchor=context.previous_year) if w.prep in cues.DATING]
+    for when in times:
+        if end <= start + when.start and start + when.end <= next_start and (
+                OWN_TIME_GAP.fullmatch(masked[end:start + when.start]) or not following or
+                not re.fullmatch(r"[\s,]*(?:the|a|an|its|their)?\s*", masked[start + when.end:next_start])):
+            return when.year  # "the X and, in 2018, the Y": a time right before the next document is that one's
+    for when in times:
+        if previous_end <= start + when.start and start + when.end <= offset and (
+                previous_end == start or not OWN_TIME_GAP.fullmatch(masked[previous_end:start + when.start])):
+            return when.year
+    first_document = min((b for b, e in slots), default=offset)
+    return next((w.year for w in times if start + w.end <= first_document), "")
 
 
 def documents(context: SentenceContext) -> list[Finding]:
@@ -516,8 +556,8 @@ def documents(context: SentenceContext) -> list[Finding]:
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
         clause = SLOT_RE.sub(" ", context.masked[slice(*context.clause_of(offset))])
-        if status == "Adopted" and (mention.extra.get("draft") and not LAW_MAKING.search(clause) or
-                                    CONSULTATION.search(_own_clause_text(context, index))):
+        if status == "Adopted" and not LAW_MAKING.search(clause) and (
+                mention.extra.get("draft") or CONSULTATION.search(_own_clause_text(context, index))):
             status = "Draft"  # "a draft law was published in 2024", "the strategy was put to public consultation"
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
         if status == "Adopted" and mention.extra["head"] == "bill":
@@ -610,6 +650,11 @@ LATER_STEP = re.compile(r",?\s+(?:and|but|then|before being)\s+(?:then\s+)?(?:(?
                         r"(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:sent|put|set|made|taken|given)\b)")
 
 
+# A later step that ends, changes or follows up a document that exists.
+ENDING_STEP = re.compile(r"\s*(?:\w+ly\s+)?(?:replaced|superseded|repealed|amended|revised|reviewed|updated|evaluated|"
+                         r"complemented|supplemented|followed|succeeded|extended|renewed)\b")
+
+
 def _later_step(context: SentenceContext, index: int) -> tuple[str, str] | None:
     """(status, year) of the last step a document's clause reports when it reports several, each with its
     own time; None when there is one step, or the last says nothing the status reader knows."""
@@ -620,6 +665,8 @@ def _later_step(context: SentenceContext, index: int) -> tuple[str, str] | None:
     if len(steps) < 2 or not re.match(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:was|were|has been|had been)\b", steps[0]):
         return None
     last = re.split(r"[,;]", steps[-1])[0]
+    if ENDING_STEP.match(last):
+        return None  # "was first adopted in 2015 and replaced by a second strategy in 2019": its end, not its adoption
     status = STATUS_OF_CLAUSE.get(cues.clause_status("", last))
     when = cues.first_year(last)
     if status is None or when is None or cues.first_year(steps[0]) is None:
@@ -1358,18 +1405,20 @@ ORDINAL_DOCUMENT = re.compile(
     rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
-    rf"|(?=\s+(?:is|was|has|had|were|are)\b))"
+    rf"|(?=\s+(?:is|was|has|had|were|are)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
     rf"|\b(?P<plural>strategies|policies|plans)\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
     rf"(?:(?:,\s+|,?\s+and\s+){cues.YEAR}-{cues.YEAR})*)")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
 
 
-def _series_name(context: SentenceContext, head: str, before: int) -> str:
+def _series_name(context: SentenceContext, head: str, before: int, issuer: str = "") -> str:
     """The name of the series an ordinal continues: the last capitalised document name with the same head
-    before it in the sentence or the paragraph ("its first Cyber Security Strategy" → "Cyber Security Strategy")."""
+    before it in the sentence or the paragraph ("its first Cyber Security Strategy" → "Cyber Security Strategy"),
+    not another actor's ("drew on the United Kingdom's National Cyber Security Strategy")."""
     text = context.preceding + " " + context.view.text[:_raw_offset(context, before)]
-    names = [m.group(1) for m in SERIES_NAME.finditer(text) if m.group(1).rsplit(" ", 1)[-1].lower() == head]
+    names = [m.group(1) for m in SERIES_NAME.finditer(text) if m.group(1).rsplit(" ", 1)[-1].lower() == head
+             and not _someone_elses(context, text[:m.start()], issuer)]
     if not names:
         return ""
     words = names[-1].split()
@@ -1377,6 +1426,22 @@ def _series_name(context: SentenceContext, head: str, before: int) -> str:
             w.lower() for w in ORDINAL_WORDS.values()}:
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else ""
+
+
+POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _someone_elses(context: SentenceContext, before: str, issuer: str) -> bool:
+    """Whether the possessor written just before a name is an actor other than ``issuer``."""
+    found = POSSESSOR_BEFORE.search(before[-80:])
+    if found is None or not issuer:
+        return False
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        owner = context.gazetteer.lookup(" ".join(words[-size:]))
+        if owner is not None and owner.kind in ("state", "org"):
+            return (context.state_of(owner.key) or owner.key) != issuer
+    return False
 
 
 def _raw_offset(context: SentenceContext, masked_offset: int) -> int:
@@ -1399,8 +1464,8 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         head = "strategy" if match.group("plural") == "strategies" else "policy" if match.group("plural") == "policies" \
             else "plan" if match.group("plural") else (match.group("head") or (named.extra["label"].lower() if named
                                                                                 else "strategy"))
-        series = _series_name(context, head, match.start())
         start, end = context.clause_of(match.start())
+        series = _series_name(context, head, match.start(), context.subject_in(start, end)[0] or context.state)
         status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
                                                          SLOT_RE.sub(" ", masked[match.end():end])))
         issuer = context.subject_in(start, end)[0] or context.state
@@ -1409,12 +1474,16 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         periods = re.findall(rf"{cues.YEAR}(?:\s*-\s*{cues.YEAR})?", match.group("periods") or match.group("period") or "")
         clause = masked[start:end].replace(match.group(), " " * len(match.group()))  # "later" counts from before
         when = list(cues.times(clause, anchor=context.previous_year))
+        if any(context.view.mentions[int(m.group(1))].kind == "document"
+               for m in SLOT_RE.finditer(masked, start, match.start())):
+            # "X was first adopted in 2015 and replaced by a second strategy covering 2019-2023": 2015 is X's
+            when = [w for w in when if w.start >= match.end() - start]
         for period in periods or [""]:
             first, _, last = period.replace(" ", "").partition("-")
             label = f"{series} {period.replace(' ', '')}".strip() if period else \
                 f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip()
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
-            entity = document_entity(context, mention, issuer, first, last)
+            entity = document_entity(context, mention, issuer)  # the label holds the period
             year = when[0].year if when and len(periods) < 2 else first
             fact = Fact("issued", issuer, entity.key, year if status != "Draft" or when else "", status,
                         end_year=last)

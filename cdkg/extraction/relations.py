@@ -127,7 +127,8 @@ LOWER_DOCUMENT = re.compile(
     r"\b(?P<verb>adopt(?:ed)?|publish(?:ed)?|releas(?:e|ed)|introduc(?:e|ed)|pass(?:ed)?|enact(?:ed)?|approv(?:e|ed)|"
     r"issu(?:e|ed)|launch(?:ed)?|unveil(?:ed)?)\s+"
     r"(?:its|a|an|the|their)\s+(?:(?:first(?:-ever)?|new|updated|revised|comprehensive|dedicated)\s+)*"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|law|act|directive|policy|decree|bill))"
+    r"(?P<np>(?!(?:second|third|fourth|fifth|sixth)\s)(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|law|act|directive|"
+    r"policy|decree|bill))"  # "adopt a third strategy": a place in a series (see documents.ordinal_documents)
     # the name's complement ends where the name ends: "strategy on cybersecurity" in "… on cybersecurity in 2023"
     rf"(?P<pp>\s+(?:for|on)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})?"
 )
