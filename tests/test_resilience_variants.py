@@ -155,3 +155,24 @@ def test_a_replacement_or_revision_does_not_date_the_adoption(text: str, expecte
 ])
 def test_an_ordinal_continues_the_states_own_series(text: str, label: str, year: str, status: str) -> None:
     assert any(o == label and y == year and s == status for _, o, y, s in rows(text, "issued"))
+
+
+# --- a short name and its full name in apposition are one body -------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Malaysia is in Asia. MyCERT, the Malaysia Computer Emergency Response Team, is run by CyberSecurity Malaysia.",
+     "Malaysia Computer Emergency Response Team"),
+    ("Tunisia is in Africa. The national agency hosts tunCERT, the Tunisian Computer Emergency Response Team.",
+     "Tunisian Computer Emergency Response Team"),
+    ("Ghana is in Africa. CSA, the Cyber Security Authority, was established in 2020.", "Cyber Security Authority"),
+])
+def test_an_acronym_then_its_full_name_is_one_body(text: str, label: str) -> None:
+    result = extract(text)
+    found = [f for f in result.facts if f.relation == "agencyOf"]
+    assert len(found) == 1 and result.gazetteer.entities[found[0].subject].label == label
+
+
+def test_a_list_after_an_acronym_is_not_its_full_name() -> None:
+    found = rows("Norway is in Europe. NorCERT, the Police Security Service, and the Intelligence Service cooperate "
+                 "closely.", "agencyOf")
+    assert {s for s, _, _, _ in found} >= {"Police Security Service", "Intelligence Service"}

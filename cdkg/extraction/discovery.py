@@ -508,11 +508,37 @@ def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Di
     return _make(role, name, acronym, view, (start, end), topic)
 
 
+# "MyCERT, the Malaysia Computer Emergency Response Team, is run by …", "tunCERT, the Tunisian Computer Emergency
+# Response Team.": a short name, then its full name as an apposition (one body, not two).
+ACRONYM_THEN_NAME = re.compile(
+    r"(?<![\w/.-])(?P<acr>[A-Za-z][\w./-]*[A-Z][\w./-]*),\s+the\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w-]*){1,9})"
+    r"(?=\s*[.;)]|,(?!\s+(?:and|or)\b)|\s+(?:is|was|has|had|which|that|runs|operates|hosts|handles|coordinates)\b)")
+
+
+def _from_acronym_then_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    """One body from its short name and the full name in apposition after it, when the two agree: the acronym
+    abbreviates the name, or both name a response team."""
+    acronym, name = match.group("acr"), match.group("name")
+    role = head_role(name)
+    if role not in (AGENCY, CERT):
+        return None
+    cert_pair = role == CERT and CERT_NAME.fullmatch(acronym) is not None
+    if not cert_pair and align_acronym(name.split(" "), acronym) != 0:
+        return None
+    found = _make(role, name, acronym, view, (match.start(), match.end()), topic)
+    found.forms[acronym] = "acronym"
+    return found
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
     text = view.text
     certs = "CERT" in text or "IRT" in text
+    pairs = [d for d in (_from_acronym_then_name(m, view, topic) for m in ACRONYM_THEN_NAME.finditer(text))
+             if d is not None] if ", the " in text else []
+    found += pairs
     if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text) and not TECHNICAL_STAFF.search(text):
         return found
     for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text) else ():
@@ -549,7 +575,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_bare_apposition(match, topic))
     found = [d for d in found if d is not None and not _known(d, gazetteer)]
     aliases = {form for d in found for form, how in d.forms.items() if how == "acronym" and form != d.entity.acronym}
-    return [d for d in found if d.entity.label not in aliases]
+    paired = {form for d in pairs for form in d.forms}  # the pair's two names are one body's
+    return [d for d in found if d.entity.label not in aliases and (d in pairs or d.entity.label not in paired)]
 
 
 def _known(found: Discovery, gazetteer: Gazetteer) -> bool:
