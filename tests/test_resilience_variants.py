@@ -176,3 +176,52 @@ def test_a_list_after_an_acronym_is_not_its_full_name() -> None:
     found = rows("Norway is in Europe. NorCERT, the Police Security Service, and the Intelligence Service cooperate "
                  "closely.", "agencyOf")
     assert {s for s, _, _, _ in found} >= {"Police Security Service", "Intelligence Service"}
+
+
+# --- what a clause plans for an existing document or body ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tanzania plans to revise its National Cybersecurity Strategy 2018-2023.",
+     ("National Cybersecurity Strategy", "2018", "Adopted")),
+    ("Tanzania is in Africa. The government is updating the 2019 National Cyber Security Policy.",
+     ("National Cyber Security Policy", "2019", "Adopted")),
+    ("Tanzania is in Africa. Tanzania intends to amend the Cybercrimes Act of 2015.", ("Cybercrimes Act", "2015", "Adopted")),
+    ("Tanzania is in Africa. The ministry is drafting a revised National Cyber Security Policy.",
+     ("National Cyber Security Policy", "", "Draft")),
+])
+def test_a_planned_change_to_a_document_is_no_planned_document(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bahrain is expected to adopt a Personal Data Protection Law amendment.",
+     ("Personal Data Protection Law amendment", "", "Planned")),
+    ("Bahrain is in the Gulf. Parliament passed a Cybercrime Law amendment in 2022.",
+     ("Cybercrime Law amendment", "2022", "Adopted")),
+    ("Bahrain is in the Gulf. The Cabinet approved the Electronic Transactions Law amendments in March 2021.",
+     ("Electronic Transactions Law amendment", "2021", "Adopted")),
+])
+def test_an_amendment_named_after_its_law_is_the_amendment(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sri Lanka is in Asia. The Sri Lanka CERT would become part of a new Cyber Security Agency under the bill.",
+     ("Cyber Security Agency", "Planned")),
+    ("Sri Lanka is in Asia. Its CERT is to be merged into a new Digital Security Authority.",
+     ("Digital Security Authority", "Planned")),
+    ("Sri Lanka is in Asia. A new Data Protection Authority (DPA) under the draft law would supervise processing.",
+     ("Data Protection Authority", "Planned")),
+])
+def test_a_body_a_pending_change_would_bring_is_planned(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.split(" (")[0], st) for s, _, _, st in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Armenia abolished its Information Security Centre in 2020 and moved its staff to the National Security "
+     "Service.", "Information Security Centre"),
+    ("Armenia is in the Caucasus. In 2019 the government dissolved the Cyber Security Council.", "Cyber Security Council"),
+    ("Armenia is in the Caucasus. The government shut down the Computer Crime Bureau in 2018.", "Computer Crime Bureau"),
+])
+def test_a_body_abolished_is_no_agency(text: str, gone: str) -> None:
+    assert gone not in {s for s, _, _, _ in rows(text, "agencyOf")}

@@ -373,6 +373,14 @@ CONCLUDED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?
                             r"(?:\w+ly\s+)?(?:concluded|signed|agreed|negotiated|struck|agreed upon)\s+with\b")
 
 
+# A verb that changes a document that exists, right before it: what the clause plans is the change.
+CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(?:s|ing)?|amend(?:s|ing)?|replac(?:e|es|ing)|"
+                              r"overhaul(?:s|ing)?|refresh(?:es|ing)?|evaluat(?:e|es|ing)|implement(?:s|ing)?|"
+                              r"extend(?:s|ing)?|rewrit(?:e|es|ing)|modernis(?:e|es|ing)|moderniz(?:e|es|ing))\s+"
+                              r"(?:the\s+|its\s+|their\s+|X\s*['’]s?\s+)?(?:(?:current|existing|first|national)\s+)?"
+                              r"(?:(?:19|20)\d\d(?:-(?:19|20)\d\d)?\s+)?$")
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -386,6 +394,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
     after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
     found = cues.clause_status(before, after)
+    if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
+        found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
     citing = CITING.search(SLOT_RE.sub("X", before))  # "inspired by Estonia's …": a possessor between
@@ -576,6 +586,10 @@ def documents(context: SentenceContext) -> list[Finding]:
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
         mention = _amended_law(context, mention)
+        if AMENDMENT_AFTER.match(context.masked, offset + len(str(index)) + 2):
+            # "adopt a Personal Data Protection Law amendment": the amendment, not the law, is what the clause is about
+            mention = replace(mention, extra={**mention.extra, "label": f"{mention.extra['label']} amendment",
+                                              "acronym": ""})
         for year in years:
             # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
             entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
@@ -595,6 +609,7 @@ WAS_AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|ha
                          r"(?:amended|modified)\b")
 
 
+AMENDMENT_AFTER = re.compile(r"\s+(?:amendments?|amending\s+(?:act|bill|law))\b")
 SHORT_ALIAS = re.compile(rf"\s*\({SLOT}\s*[,)]")
 
 

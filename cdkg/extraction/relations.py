@@ -1121,9 +1121,18 @@ NOT_YET_BODY = re.compile(
     r"\b(?:consider\w*|propos\w*|plan\w*|discuss\w*|debat\w*|may|might|could|would|intends? to|aims? to|hopes? to)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?(?:an?|the)\s+(?:new\s+)?$|"
     r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
-    r"(?:an?|the)\s+(?:new\s+)?$")
+    r"(?:an?|the)\s+(?:new\s+)?$|"
+    # "would become part of a new Cyber Security Agency": a body a pending change would bring
+    r"\b(?:would|will|is to|are to|is expected to)\s+(?:\w+ly\s+)?(?:become\s+(?:part\s+of|a\s+unit\s+of)|be\s+"
+    r"(?:merged|folded|absorbed|integrated|incorporated)\s+into|join)\s+(?:an?|the)\s+new\s+$")
+# "a new X under the bill", "the X provided for in the draft law": a body that a text not yet adopted would create.
+UNDER_PENDING_TEXT = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:to be\s+\w+\s+)?(?:under|provided for (?:in|by)|foreseen (?:in|by)|"
+                                r"envisaged (?:in|by)|proposed (?:in|by))\s+(?:the|a)\s+(?:draft\s+|proposed\s+|pending\s+|"
+                                r"new\s+)?(?:bill|draft(?:\s+law)?|proposal|legislation)\b")
 # A body that no longer exists: "the former X", "the defunct X", "X was dissolved in 2019", "the merger of X and Y".
-GONE_BEFORE = re.compile(r"\b(?:former|defunct|now-defunct|erstwhile)\s+$|\bmerg(?:er|ing)\s+of\s+(?:[^;.]{0,80}?)$|"
+GONE_BEFORE = re.compile(r"\b(?:former|defunct|now-defunct|erstwhile)\s+$|"
+                         r"\b(?:abolish(?:ed|es|ing)?|dissolv(?:ed|es|ing)|disband(?:ed|s|ing)?|scrapp(?:ed|ing)|"
+                         r"(?:closed|shut|wound)\s+down|clos(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+)?$|\bmerg(?:er|ing)\s+of\s+(?:[^;.]{0,80}?)$|"
                          r"\bmerged\s+with\s+(?:the\s+)?$")
 GONE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                         r"(?:dissolved|abolished|disbanded|merged|wound up|closed down|shut down|folded)\b")
@@ -1150,7 +1159,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     if relative:  # "X, which will be set up in 2026,": the relative clause is a clause of its own
         after_end = context.clause_of(relative.end())[1]
         after = context.masked[offset + len(str(index)) + 2:after_end]
-    planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) else ""
+    planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
+        UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     created = CREATED.search(after, 0, 80)
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
