@@ -45,7 +45,7 @@ PLANNED = re.compile(
 DONE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|inked|struck|entered into|agreed|adopt(?:ed|s)|approv(?:ed|es)|"
     r"enact(?:ed|s)|passed|publish(?:ed|es)|issu(?:ed|es)|launch(?:ed|es)|released|introduc(?:ed|es)|unveil(?:ed|s)|"
-    r"presented|promulgat\w+|in force|ratif\w+|renewed|established|created|set up|formed|founded|has|have|had|"
+    r"presented|promulgat\w+|gazetted|in force|ratif\w+|renewed|established|created|set up|formed|founded|has|have|had|"
     r"holds?|held|maintains?|brokered|finali[sz]ed|extended|updated|replaced|followed|there (?:are|is|were|was))\b"
 )
 AMOUNT = re.compile(

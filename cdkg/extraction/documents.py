@@ -108,7 +108,10 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         end = match.end("head") if head else start + len(name) if start >= match.start("name") else match.end("name")
         label = text[start:match.end("name")]
         if not connector:
-            label = " ".join(label.split(" ")[:-1] + [_singular(label.split(" ")[-1])]) if not head else f"{label} {last}"
+            several = len(cues.years_before(text[:start])[0]) > 1  # "the 2013 and 2019 Cybersecurity Acts"
+            tail_word = label.split(" ")[-1]
+            tail_word = tail_word if tail_word == "Regulations" and not several else _singular(tail_word)
+            label = " ".join(label.split(" ")[:-1] + [tail_word]) if not head else f"{label} {last}"
         extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else ""}
         alias = ALIAS_AFTER.match(text[end:])
         if alias:
@@ -243,7 +246,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
-PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,40}?\s(?:was|were|has|had|is|are)\b")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,60}?\s(?:was|were|has|had|is|are)\b")
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
 
 
@@ -271,7 +274,9 @@ def lower_document_mentions(text: str) -> list[Mention]:
             if pattern is NUMBERED_LAW and re.fullmatch(r"\w+\s+(?:19|20)\d\d", match.group("np")) and \
                     re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
                 continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
-            label = INFINITIVE.sub("", (match.group("np") + (match.group("pp") or "")).strip().replace('"', ""))
+            label = (match.group("np") + (match.group("pp") or "")).strip().replace('"', "")
+            if not re.search(r"\bbills?$", match.group("np")):  # "a bill to create an agency": the bill's purpose names it
+                label = INFINITIVE.sub("", label)
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
             label, draft = _undrafted(label)
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
@@ -310,6 +315,9 @@ CITING = re.compile(
 # What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
 LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated)\s+)*"
                           rf"(?:{cues.YEAR}(?:\s*-\s*{cues.YEAR})?\s+)?", re.IGNORECASE)
+# A document that is an item of the clause's subject list: "The first X and the Y date from 2014".
+SUBJECT_LIST = re.compile(rf"(?:{LEADS_CLAUSE.pattern}{SLOT}(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|and\s+))*"
+                          rf"{LEADS_CLAUSE.pattern}", re.IGNORECASE)
 # A planned law that is being introduced or put forward is a proposal ("intends to add … by introducing …").
 INTRODUCING = re.compile(r"\b(?:introduc\w*|propos\w*|tabl(?:e|es|ed|ing))\b")
 # Reported speech after a document is what it says, not what happened to it: "… Guidance states that …".
@@ -410,7 +418,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         return None
     own = issuer in (context.topic, context.subject_key()[0])
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12]))
-    is_subject = bool(LEADS_CLAUSE.fullmatch(context.masked[max(start, context.intro_end):offset]))
+    is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
     if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
         return "Adopted"
@@ -613,6 +621,26 @@ AMENDMENT_AFTER = re.compile(r"\s+(?:amendments?|amending\s+(?:act|bill|law))\b"
 SHORT_ALIAS = re.compile(rf"\s*\({SLOT}\s*[,)]")
 
 
+# "…, passed in 2018, gives X powers over Y and was amended in May 2024": the law's own predicate, further on.
+LATER_AMENDED = re.compile(r",?\s+(?:and|but)\s+(?:was|were|has been|had been|has since been)\s+(?:\w+ly\s+)?"
+                           r"(?:amended|modified)(?=\s+(?:in|on)\b)")
+
+
+def _later_amendment(context: SentenceContext, end: int) -> int | None:
+    """Where a later "and was amended" of the law ending at ``end`` ends, within what is still said of it (up to
+    a semicolon, a contrast, or the next document named); None when there is none."""
+    masked = context.masked
+    stop = len(masked)
+    for found in SLOT_RE.finditer(masked, end):
+        if context.view.mentions[int(found.group(1))].kind == "document":
+            stop = found.start()
+            break
+    cut = re.search(r";|\s(?:while|whereas|but|although)\s", masked[end:stop])
+    stop = end + cut.start() if cut else stop
+    found = LATER_AMENDED.search(masked, end, stop)
+    return found.end() if found else None
+
+
 def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: str, indirect: bool
                 ) -> list[Finding]:
     """Each dated amendment a law's clause reports ("was amended in 2016 and again in January 2024"), as an
@@ -620,8 +648,12 @@ def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: 
     end = context.mention_at(index) + len(str(index)) + 2
     amended = WAS_AMENDED.match(context.masked, end)
     if amended is None:
-        return []
-    stretch = SLOT_RE.split(context.masked[amended.end():context.clause_of(end)[1]])[0]
+        later = _later_amendment(context, end)
+        if later is None:
+            return []
+        stretch = re.split(r"[,;]|\s+to\s|\s+by\s", SLOT_RE.split(context.masked[later:])[0])[0]
+    else:
+        stretch = SLOT_RE.split(context.masked[amended.end():context.clause_of(end)[1]])[0]
     short = mention.extra.get("acronym") or mention.extra["label"]
     alias = SHORT_ALIAS.match(context.masked, end)  # "(ITE Law, Law 11/2008)": the name the law goes by
     if alias:
