@@ -275,3 +275,15 @@ def test_gazetted_regulations_and_numbered_decrees(text: str, expected: tuple[st
 ])
 def test_a_later_amendment_in_the_laws_own_clause(text: str, amendment: tuple[str, str]) -> None:
     assert amendment in {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The OAS helped Paraguay draft its National Cybersecurity Plan, adopted in 2017.",
+     ("Paraguay", "National Cybersecurity Plan", "2017", "Adopted")),
+    ("Georgia is in the Caucasus. The EU assisted Georgia in preparing its Cyber Security Policy, approved in 2019.",
+     ("Georgia", "Cyber Security Policy", "2019", "Adopted")),
+    ("Portugal is in Europe. The ministry drafted the Cyber Security Act, passed in 2020, with help from the EU.",
+     ("Portugal", "Cyber Security Act", "2020", "Adopted")),
+])
+def test_the_one_helped_owns_its_document_and_a_later_adoption_wins(text: str, expected: tuple) -> None:
+    assert rows(text, "issued") == {expected}

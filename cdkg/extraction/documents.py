@@ -341,9 +341,20 @@ def _owner_in_name(context: SentenceContext, label: str) -> str:
     return ""
 
 
+# "helped Paraguay draft its plan", "supported Georgia in updating its strategy": "its" is the one helped.
+HELPED_OWNER = re.compile(rf"\b(?:help\w*|assist\w*|support\w*|enabl\w*|advis\w*|encourag\w*|aid(?:s|ed|ing)?)\s+"
+                          rf"(?:the\s+)?{SLOT}\s+(?:to\s+|in\s+|with\s+|on\s+)?(?:[a-z]+\s+){{0,2}}?(?:its|their)\s+"
+                          rf"(?:(?:own|first|new|national|updated|revised)\s+)*(?:{cues.YEAR}(?:-{cues.YEAR})?\s+)?$")
+
+
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
     """(issuer, indirect?, named by a possessive or adjective?) of a document mention."""
     before = context.masked[max(0, offset - 120):offset]
+    helped = HELPED_OWNER.search(before)
+    if helped:  # "the OAS helped Paraguay draft its National Cybersecurity Plan": Paraguay's
+        owner = context.view.mentions[int(helped.group(1))]
+        if owner.key and owner.kind in ("state", "org"):
+            return context.state_of(owner.key) or owner.key, owner.form == "coref", True
     possessor = ISSUER_BEFORE.search(before)
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))]
@@ -428,9 +439,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
 # "the X, which the National Council approved in 2016", ", which parliament passed in 2020", ", which was enacted
 # in 2019": a relative clause right after a document that adopts it.
 ADOPTED_IN_RELATIVE = re.compile(
-    rf"(?:\s*\([^()]*\))?\s*,\s*which\s+(?:(?:the\s+)?(?P<agent>{SLOT})\s+|(?:the\s+)?(?:[\w-]+\s+){{1,3}}?|"
-    r"(?:was|were|has been|had been)\s+)?(?:\w+ly\s+)?(?:then\s+)?(?:adopted|approved|passed|enacted|published|issued|"
-    r"launched|unveiled|promulgated|signed into law)\b(?P<rest>[^,;]*)")
+    rf"(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:(?:the\s+)?(?P<agent>{SLOT})\s+|(?:the\s+)?(?:[\w-]+\s+){{1,3}}?|"
+    r"(?:was|were|has been|had been)\s+)?)?(?:\w+ly\s+)?(?:then\s+)?(?:adopted|approved|passed|enacted|published|issued|"
+    r"launched|unveiled|promulgated|gazetted|signed into law)\b(?P<rest>[^,;]*)")
 
 
 def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cited_or_unread: bool) -> cues.When | None:
