@@ -287,3 +287,37 @@ def test_a_later_amendment_in_the_laws_own_clause(text: str, amendment: tuple[st
 ])
 def test_the_one_helped_owns_its_document_and_a_later_adoption_wins(text: str, expected: tuple) -> None:
     assert rows(text, "issued") == {expected}
+
+
+# --- mergers -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia is in Africa. In 2020 the Zambia Cyber Authority absorbed the National Crypto Agency (NCA) and the "
+     "Government Network Team (GNT), including ZM-CERT.",
+     {("NCA", "2020"), ("GNT", "2020"), ("ZM-CERT", "2020")}),
+    ("Zambia is in Africa. The Cyber Authority, established in May 2019, absorbed the Crypto Agency (CA), including "
+     "ZM-CERT, the response team set up in 2008.", {("CA", "2019"), ("ZM-CERT", "2019")}),
+    ("Zambia is in Africa. The National Cyber Agency absorbed the Crypto Agency (CA), including ZM-CERT, set up in "
+     "2008.", {("CA", ""), ("ZM-CERT", "")}),
+])
+def test_what_an_absorbed_list_includes_is_merged_and_its_creation_does_not_date_the_merger(text: str,
+                                                                                          expected: set) -> None:
+    result = extract(text)
+    found = {(result.gazetteer.entities[f.subject].acronym or result.gazetteer.entities[f.subject].label, f.year)
+             for f in result.facts if f.relation == "mergedInto"}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Kenya is in Africa. The ICT Authority, formed in 2013 through the merger of the Kenya ICT Board, the "
+     "Directorate of Digital Services and Government Information Technology Services (GITS), manages networks.",
+     "Directorate of Digital Services"),
+    ("Kenya is in Africa. The ministry oversees the Office of Cyber Affairs and National Information Technology "
+     "Services (NITS).", "Office of Cyber Affairs"),
+    ("Kenya is in Africa. The Bureau of Cyber Policy and the Digital Government Services Agency (DGSA) cooperate.",
+     "Bureau of Cyber Policy"),
+])
+def test_a_name_before_and_a_defined_name_is_a_body_of_its_own(text: str, first: str) -> None:
+    result = extract(text)
+    labels = {e.label for e in result.gazetteer.entities.values() if e.kind == "org"}
+    assert first in labels

@@ -280,6 +280,33 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     return found
 
 
+def _first_of_pair_before_acronym(match: re.Match[str]) -> tuple[str, int] | None:
+    """"the Directorate of e-Government and Government Information Technology Services (GITS)": the acronym
+    defines the second name; the words before it and "and" are a name of their own."""
+    acronym = match.group("acr") or ""
+    name, start = trim_name(match.group("name"), match.start("name"))
+    if not acronym or not name or " and " not in name:
+        return None
+    index = align_acronym(name.split(" "), acronym)
+    if index is None or index < 3:
+        return None
+    skipped = " ".join(name.split(" ")[:index])
+    if not skipped.endswith(" and"):
+        return None
+    return skipped[:-4], start
+
+
+def _first_of_defined_pair(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    pair = _first_of_pair_before_acronym(match)
+    if pair is None:
+        return None
+    name, start = pair
+    role = head_role(name)
+    if role not in (AGENCY, CERT) or len(name.split()) < 2:
+        return None
+    return _make(role, name, "", view, (start, start + len(name)), topic)
+
+
 # A one-word short name in parentheses after a body's name, not an acronym: "(Dittipidsiber)", "(Kemlu)".
 # A name in another language in parentheses is a name too: "the Government CSIRT (CSIRT de Gobierno)".
 SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,}|[A-Z][\w-]+(?:\s+(?:de|del|des|du|la|le|el|für|"
@@ -564,6 +591,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     appositions = "," in text and may_match(APPOSITION_AFTER, text) and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
         found += _exercise_items(_from_named(match, view, topic), view)
+        found.append(_first_of_defined_pair(match, view, topic))
         if appositions:
             found.append(_from_name_apposition(match, view, topic))
     masked = view.masked

@@ -881,6 +881,9 @@ MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|c
 INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 
 
+INCLUDING = re.compile(r",?\s+(?:including|among them|together with)\s+(?=(?:the\s+)?\ue000)")
+
+
 def mergers(context: SentenceContext) -> list[Finding]:
     """Mergers, the merged body first or the successor first: "A and B were merged into C", "A merged with C",
     "A was absorbed (replaced, taken over) by the new C", "A became part of C", "C absorbed A, B and D", "C, formed
@@ -907,7 +910,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
         successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
         merged = _listed_orgs(context, match.end(), end)
-        findings += _merged(context, merged, successor, (start, end))
+        including = INCLUDING.search(context.masked, match.end(), end)
+        if merged and including:  # "absorbed A and B, including C": C went with them
+            merged += _listed_orgs(context, including.end(), end)
+        findings += _merged(context, merged, successor, (start, end), match.start(), successor_first=True)
     for match in SUCCESSOR_TO.finditer(context.masked):  # "X, the successor to A, …"
         start, end = context.clause_of(match.start())
         successor, merged = (context.view.slot(match.group(g)) for g in ("successor", "merged"))
@@ -967,17 +973,23 @@ CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:set up|created|established
                                 r"(?:in|on|since)\s+[^,;]*,")
 
 
+CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|launched|opened)\s+(?:in|on|since)\s+"
+                           r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}")
+
+
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
-            clause: tuple[int, int], verb: int = -1) -> list[Finding]:
+            clause: tuple[int, int], verb: int = -1, successor_first: bool = False) -> list[Finding]:
     if successor is None or successor.kind != "org" or _ended(context, *clause) or \
             cues.clause_status(context.masked[clause[0]:clause[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
         return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
     text = context.masked[start:end]
     if verb > start:  # "A, set up in 2018, was replaced by C in 2021": A's own creation does not date the merger
-        text = CREATED_APPOSITION.sub(" ", context.masked[start:verb]) + context.masked[verb:end]
+        # (the successor's own creation, "C, established in 2015, absorbed A", may date it)
+        text = (context.masked[start:verb] if successor_first else CREATED_APPOSITION.sub(" ", context.masked[start:verb])) \
+            + CREATED_LATER.sub(" ", context.masked[verb:end])  # "absorbed A, including B, set up in 2007"
     year = cues.clause_year(text) or cues.clause_year(context.masked[:context.intro_end]) or \
-        next((w.year for w in cues.times(context.masked[start:end], anchor=context.previous_year)), "")
+        next((w.year for w in cues.times(text, anchor=context.previous_year)), "")
     return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
             for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
 
