@@ -321,3 +321,42 @@ def test_a_name_before_and_a_defined_name_is_a_body_of_its_own(text: str, first:
     result = extract(text)
     labels = {e.label for e in result.gazetteer.entities.values() if e.kind == "org"}
     assert first in labels
+
+
+# --- a name that opens with its state ends where the name ends ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malaysia is in Asia. The Malaysia Cyber Security Strategy 2020-2024 sets out five pillars.",
+     ("Cyber Security Strategy", "2020", "Adopted")),
+    ("Malaysia is in Asia. In October 2020 Malaysia launched the Malaysia Cyber Security Strategy 2020-2024.",
+     ("Cyber Security Strategy", "2020", "Adopted")),
+    ("Singapore is in Asia. The Singapore Cybersecurity Strategy 2021 was launched in October 2021.",
+     ("Cybersecurity Strategy", "2021", "Adopted")),
+])
+def test_a_name_opening_with_its_state_keeps_its_years(text: str, expected: tuple[str, str, str]) -> None:
+    result = extract(text)
+    found = [f for f in result.facts if f.relation == "issued"]
+    assert len(found) == 1 and (result.gazetteer.entities[found[0].object].label, found[0].year, found[0].status) \
+        == expected
+    assert found[0].object.endswith(expected[1]) or "-2020-2024" in found[0].object
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil is in South America. Brazil's National Cybersecurity Policy was instituted by decree in 2023, "
+     "replacing the National Cybersecurity Strategy (E-Ciber) of 2020.", ("National Cybersecurity Strategy", "2020")),
+    ("Brazil is in South America. The new policy supersedes the Information Security Policy of 2015.",
+     ("Information Security Policy", "2015")),
+    ("Brazil is in South America. The 2024 law replaced the Computer Crimes Act (CCA) of 2012.",
+     ("Computer Crimes Act", "2012")),
+])
+def test_a_dated_document_another_replaces_was_adopted(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia is in Europe. Cyber security was folded into the Digital Agenda 2030, adopted in late 2021.", "2021"),
+    ("Oman is in the Middle East. Oman's National Digital Economy Plan 2040 was approved in 2020.", "2020"),
+    ("Senegal is in Africa. The Digital Senegal 2025 strategy was adopted in 2016.", "2016"),
+])
+def test_a_year_at_the_end_of_a_name_is_its_horizon(text: str, expected: str) -> None:
+    assert {y for _, _, y, _ in rows(text, "issued")} == {expected}

@@ -96,6 +96,7 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             last = _singular(words[connector - 1])
         if last.lower() not in DOCUMENT_CLASSES or len(words) + bool(head) < 2:
             continue
+        name_end = start + len(name)
         start = _after_states(start, taken)
         numbered = (NUMBER_AFTER.match(text, match.end()) if acronym else SHORT_NUMBERED.match(text, match.end())) \
             if not head else None
@@ -105,7 +106,7 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                                  {"label": label, "head": _singular(words[-1]).lower() if _singular(words[-1]).lower()
                                   in DOCUMENT_CLASSES else "law", "acronym": ""}))
             continue
-        end = match.end("head") if head else start + len(name) if start >= match.start("name") else match.end("name")
+        end = match.end("head") if head else name_end  # the name ends where it ends, its state skipped or not
         label = text[start:match.end("name")]
         if not connector:
             several = len(cues.years_before(text[:start])[0]) > 1  # "the 2013 and 2019 Cybersecurity Acts"
@@ -400,6 +401,10 @@ CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(
                               r"(?:(?:19|20)\d\d(?:-(?:19|20)\d\d)?\s+)?$")
 
 
+# A year written right after a name, perhaps after its short name: "(E-Ciber) of 2020", "of 2015".
+DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -428,7 +433,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if found and found != "done":
         return None
     own = issuer in (context.topic, context.subject_key()[0])
-    dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12]))
+    dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
+                 or DATED_AFTER.match(context.masked, after_start))
     is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
     if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
@@ -569,6 +575,12 @@ def _own_year(context: SentenceContext, offset: int, end: int, start: int, stop:
     return next((w.year for w in times if start + w.end <= first_document), "")
 
 
+def _horizon(context: SentenceContext, offset: int, index: int) -> bool:
+    """Whether the document's name ends with a bare year written after it ("Agenda 2030", "Vision 2035")."""
+    return cues.first_year(context.masked[offset + len(str(index)) + 2:][:6]) is not None and bool(
+        re.match(r"\s*(?:19|20)\d\d(?![\d-])", context.masked[offset + len(str(index)) + 2:]))
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -614,7 +626,14 @@ def documents(context: SentenceContext) -> list[Finding]:
             entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
                                      end_year if len(years) == 1 and in_name else "")
             date = cues.month_date(month, year) if month and year else ""
-            fact = Fact("issued", issuer, entity.key, year, status, date=date,
+            when = year
+            if in_name and len(years) == 1 and not end_year and adopted_later is None:
+                # "the Digital Agenda 2030, adopted in late 2021": a year after the name is its horizon, the clause's
+                # year its adoption
+                start, stop = context.clause_of(offset)
+                own = _own_year(context, offset, offset + len(str(index)) + 2, start, stop)
+                when, date = (own, "") if own and own != year and _horizon(context, offset, index) else (year, date)
+            fact = Fact("issued", issuer, entity.key, when, status, date=date,
                         end_year=end_year if len(years) == 1 else "")
             finding = _finding(context, fact, f"document.{status.lower()}", indirect)
             finding.entities.append(entity)
