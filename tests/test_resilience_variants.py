@@ -360,3 +360,25 @@ def test_a_dated_document_another_replaces_was_adopted(text: str, expected: tupl
 ])
 def test_a_year_at_the_end_of_a_name_is_its_horizon(text: str, expected: str) -> None:
     assert {y for _, _, y, _ in rows(text, "issued")} == {expected}
+
+
+# --- a CERT is the state's that the words before it name ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paraguay is in South America. CERT-PY works with the Spanish national CERT, INCIBE-CERT, on training.",
+     {"CERT-PY"}),
+    ("Paraguay is in South America. CERT-PY signed an arrangement with Spain's INCIBE-CERT in 2019.", {"CERT-PY"}),
+    ("Paraguay is in South America. Paraguay's national CERT, CERTpy, was set up in 2012.", {"CERTpy"}),
+    ("Paraguay is in South America. Within MITIC, the national computer emergency response team, CERTpy, was set up "
+     "in 2012.", {"CERTpy", "MITIC"}),
+])
+def test_a_cert_described_as_another_states_is_not_this_ones(text: str, expected: set[str]) -> None:
+    result = extract(text)
+    found = {result.gazetteer.entities[f.subject].label for f in result.facts if f.relation == "agencyOf"}
+    assert found == expected
+
+
+def test_an_intro_phrase_body_takes_no_year_from_the_main_clause() -> None:
+    found = rows("Paraguay is in South America. Within MITIC, the national computer emergency response team, CERTpy, "
+                 "was set up in 2012.", "agencyOf")
+    assert {(s, y) for s, _, y, _ in found} == {("MITIC", ""), ("CERTpy", "2012")}

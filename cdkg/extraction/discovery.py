@@ -351,11 +351,12 @@ ACRONYM_APPOSITION = re.compile(
     r"(?<![\w/.-])(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
-    r"|\b(?:the|its)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
+    r"|(?:\b(?:the|its)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
+    r"(?:emergency|incident|security\s+incident)\s+response\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
-                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT))(?![\w-])")
+                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)[a-z]{2,3})(?![\w-])")
 
 
 def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -405,6 +406,7 @@ def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) 
 def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     acronym = match.group("acr") or match.group("acr2")
     head = (match.group("head") or match.group("head2")).lower()
+    head = "cert" if head.endswith("response team") else head
     role = HEADS.get(head, AGENCY) if head not in ("ministry", "commission", "council", "unit") else AGENCY
     owner = OF_STATE.match(view.text, match.end())  # "APT28, a unit of Russia's GRU": Russia's, not the profile's
     if owner:
@@ -427,7 +429,21 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
     codes = getattr(gazetteer, "state_by_alpha2", None) or {e.extra.get("alpha2"): e.key for e in
                                                              gazetteer.entities.values() if e.kind == "state"}
     owner = codes.get(prefix, "") if len(prefix) == 2 else ""
+    owner = owner or _state_described_before(view, match.start())
     return _make(CERT, acronym, acronym, view, (match.start(), match.end()), owner or topic)
+
+
+# "Spain's INCIBE-CERT", "the Spanish national CERT, INCIBE-CERT": the state named just before a CERT's own name.
+STATE_DESCRIBES = re.compile(r"(?:['’]s?)?\s+(?:(?:national|government|governmental)\s+)?(?:(?:computer\s+)?"
+                             r"(?:emergency|incident|security incident)\s+response\s+team|CERT|CSIRT|CIRT)?\s*,?\s*$")
+
+
+def _state_described_before(view: SentenceView, start: int) -> str:
+    states = [m for m in view.mentions if m.kind == "state" and m.key and m.end <= start and start - m.end <= 60]
+    if not states:
+        return ""
+    last = max(states, key=lambda m: m.end)
+    return last.key if STATE_DESCRIBES.fullmatch(view.text[last.end:start]) else ""
 
 
 # "compete in NATO's Locked Shields", "take part every year in Cyber Europe" in a sentence about exercises: the name

@@ -1162,6 +1162,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
     offset = context.mention_at(index)
     start, end = context.clause_of(offset)
+    if offset < context.intro_end:  # "Within AGESIC, the team was set up in 2008": the intro says nothing of AGESIC's
+        end = min(end, context.intro_end)
     after = context.masked[offset + len(str(index)) + 2:end]
     before = context.masked[start:offset]
     status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
