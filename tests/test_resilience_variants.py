@@ -382,3 +382,25 @@ def test_an_intro_phrase_body_takes_no_year_from_the_main_clause() -> None:
     found = rows("Paraguay is in South America. Within MITIC, the national computer emergency response team, CERTpy, "
                  "was set up in 2012.", "agencyOf")
     assert {(s, y) for s, _, y, _ in found} == {("MITIC", ""), ("CERTpy", "2012")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Croatia transposed the NIS2 Directive through the Cybersecurity Act, which Parliament passed in January 2024.",
+     {("Croatia", "Cybersecurity Act", "2024", "Adopted")}),
+    ("Norway is in Europe. Norway implemented the NIS Directive by means of the Digital Security Act, which came "
+     "into force in 2023.", {("Norway", "Digital Security Act", "2023", "Adopted")}),
+    ("Croatia is in Europe. Croatia transposed the NIS Directive and the GDPR into national law in 2018.", set()),
+])
+def test_a_citing_word_governs_the_first_document_and_its_list_not_a_means(text: str, expected: set) -> None:
+    assert rows(text, "issued") == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The Philippines replaced the National Cybersecurity Plan 2022 with the National Cybersecurity Plan 2023-2028, "
+     "which the Department of Information and Communications Technology (DICT) unveiled in 2024.", "2024"),
+    ("Georgia is in the Caucasus. It followed with the National Cyber Security Strategy 2017-2018, which the "
+     "government approved in 2016.", "2016"),
+    ("Norway is in Europe. The Security Act, which came into force in 2019, gives the authority powers.", "2019"),
+])
+def test_a_relative_clause_dates_a_document_whose_name_holds_a_period(text: str, year: str) -> None:
+    assert year in {y for _, _, y, _ in rows(text, "issued")}

@@ -422,7 +422,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
-    citing = CITING.search(SLOT_RE.sub("X", before))  # "inspired by Estonia's …": a possessor between
+    citing = _citing(SLOT_RE.sub("X", before))  # "inspired by Estonia's …": a possessor between
     cited = citing is not None
     adopting = bool(cited and _adopts_what_is_cited(SLOT_RE.sub("X", before), citing)) or not cited and \
         bool(ADOPT.search(before))
@@ -445,9 +445,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
 # "the X, which the National Council approved in 2016", ", which parliament passed in 2020", ", which was enacted
 # in 2019": a relative clause right after a document that adopts it.
 ADOPTED_IN_RELATIVE = re.compile(
-    rf"(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:(?:the\s+)?(?P<agent>{SLOT})\s+|(?:the\s+)?(?:[\w-]+\s+){{1,3}}?|"
+    rf"(?:\s+{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:(?:the\s+)?(?P<agent>{SLOT})(?:\s*\([^()]*\))?\s+|(?:the\s+)?(?:[\w-]+\s+){{1,3}}?|"
     r"(?:was|were|has been|had been)\s+)?)?(?:\w+ly\s+)?(?:then\s+)?(?:adopted|approved|passed|enacted|published|issued|"
-    r"launched|unveiled|promulgated|gazetted|signed into law)\b(?P<rest>[^,;]*)")
+    r"launched|unveiled|promulgated|gazetted|signed into law|(?:came|entered) into force|took effect)\b(?P<rest>[^,;]*)")
 
 
 def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cited_or_unread: bool) -> cues.When | None:
@@ -459,7 +459,7 @@ def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cite
     if found is None:
         return None
     before = context.masked[max(0, context.mention_at(index) - 120):context.mention_at(index)]
-    if cited_or_unread and CITING.search(SLOT_RE.sub("X", before)):
+    if cited_or_unread and _citing(SLOT_RE.sub("X", before)):
         return None
     if found.group("agent"):
         agent = context.view.slot(found.group("agent"))
@@ -475,6 +475,25 @@ def _own_clause_text(context: SentenceContext, index: int) -> str:
     """The document's clause from its name on, other names blanked (what is said of it, not of what precedes)."""
     offset = context.mention_at(index)
     return SLOT_RE.sub(" ", context.masked[offset:context.clause_of(offset)[1]])
+
+
+LIST_AFTER_CITED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
+                              r"(?:the\s+|its\s+|their\s+)?")
+
+
+def _citing(before: str) -> re.Match[str] | None:
+    """The citing phrase that governs the document ``before`` ends at (slots written as X), or None: a citing word
+    governs the first document after it and the items listed with it, not a document after a preposition
+    ("transposed the NIS2 Directive through the Cybersecurity Act": the Act is the means, not cited)."""
+    found = CITING.search(before)
+    if found is None:
+        return None
+    phrase = found.group()
+    for slot in re.finditer(r"X(?!['’]s)", phrase):
+        rest = phrase[slot.end():]
+        if rest.strip() and not LIST_AFTER_CITED.fullmatch(rest):
+            return None
+    return found
 
 
 def _adopts_what_is_cited(before: str, citing: re.Match[str]) -> bool:
@@ -552,7 +571,7 @@ def _own_year(context: SentenceContext, offset: int, end: int, start: int, stop:
     masked = context.masked
     slots = [(m.start(), m.end()) for m in SLOT_RE.finditer(masked, start, stop)
              if context.view.mentions[int(m.group(1))].kind == "document"]
-    previous_end = max((e for b, e in slots if e <= offset and ITEM_BEFORE.search(masked, start, b)), default=start)
+    previous_end = max((e for b, e in slots if e <= offset), default=start)
     # the window ends at the next item of a list of documents ("…, and the Y"), not at a document the name governs
     # ("adopted through Perpres 47/2023 in July 2023", "(RUU KKS)"); items joined by a bare "and" share a time
     following = [b for b, e in slots if b >= end and ITEM_BEFORE.search(masked, start, b)]
@@ -627,12 +646,14 @@ def documents(context: SentenceContext) -> list[Finding]:
                                      end_year if len(years) == 1 and in_name else "")
             date = cues.month_date(month, year) if month and year else ""
             when = year
-            if in_name and len(years) == 1 and not end_year and adopted_later is None:
+            if in_name and len(years) == 1 and adopted_later is not None and adopted_later.year:
+                when, date = adopted_later.year, ""  # "the Plan 2023-2028, which the ministry unveiled in 2024"
+            elif in_name and len(years) == 1 and not end_year and adopted_later is None:
                 # "the Digital Agenda 2030, adopted in late 2021": a year after the name is its horizon, the clause's
                 # year its adoption
                 start, stop = context.clause_of(offset)
                 own = _own_year(context, offset, offset + len(str(index)) + 2, start, stop)
-                when, date = (own, "") if own and own != year and _horizon(context, offset, index) else (year, date)
+                when, date = (own, "") if own and own < year and _horizon(context, offset, index) else (year, date)
             fact = Fact("issued", issuer, entity.key, when, status, date=date,
                         end_year=end_year if len(years) == 1 else "")
             finding = _finding(context, fact, f"document.{status.lower()}", indirect)
