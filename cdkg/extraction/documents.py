@@ -486,6 +486,11 @@ def _citing(before: str) -> re.Match[str] | None:
     governs the first document after it and the items listed with it, not a document after a preposition
     ("transposed the NIS2 Directive through the Cybersecurity Act": the Act is the means, not cited)."""
     found = CITING.search(before)
+    while found is not None:  # the citing word nearest the document ("stressed X and invoked the Y": "invoked")
+        nearer = CITING.search(before, found.start() + 1)
+        if nearer is None:
+            break
+        found = nearer
     if found is None:
         return None
     phrase = found.group()
