@@ -404,3 +404,22 @@ def test_a_citing_word_governs_the_first_document_and_its_list_not_a_means(text:
 ])
 def test_a_relative_clause_dates_a_document_whose_name_holds_a_period(text: str, year: str) -> None:
     assert year in {y for _, _, y, _ in rows(text, "issued")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is in Africa. The President vetoed the Cyber Harassment Act in 2022.",
+    "Ghana is in Africa. In 2021 the head of state vetoes the Data Sovereignty Act, sending it back to Parliament.",
+    "Ghana is in Africa. The Cyber Harassment Bill, vetoed by the President in 2022, was never reintroduced.",
+])
+def test_a_vetoed_law_is_not_adopted(text: str) -> None:
+    assert not {s for _, _, _, s in rows(text, "issued")} & {"Adopted", "Proposed"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana is in Africa. In 2019 the government announced that it would draft a National Cyber Resilience Plan.",
+     ("National Cyber Resilience Plan", "Planned")),
+    ("Ghana is in Africa. The ministry plans to prepare a Cyber Defence Strategy.", ("Cyber Defence Strategy", "Planned")),
+    ("Ghana is in Africa. The ministry is drafting a Cyber Defence Strategy.", ("Cyber Defence Strategy", "Draft")),
+])
+def test_drafting_that_lies_ahead_is_planned(text: str, expected: tuple[str, str]) -> None:
+    assert {(o, s) for _, o, _, s in rows(text, "issued")} == {expected}

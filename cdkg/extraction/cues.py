@@ -25,7 +25,7 @@ ENDED_STATUSES = [
     ("Terminated", re.compile(r"\b(?:terminat(?:ed|es|ing)|cancel+(?:ed|s)?|revoked|annulled|denounced|scrapped)\b")),
     ("Withdrawn", re.compile(r"\b(?:withdr(?:ew|awn|aws|awing)|pulled out)\b")),
     ("Rejected", re.compile(r"\b(?:reject(?:ed|s|ing)|refus(?:ed|es|ing)|declin(?:ed|es)|turned down|voted down|"
-                            r"shelved)\b")),
+                            r"shelved|veto(?:ed|es))\b")),
 ]
 DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
 PROPOSED = re.compile(r"\b(?:propos(?:ed|es|al|als|ing)|tabled|put forward|submitted to|sent to (?:parliament|congress)|"

@@ -405,6 +405,11 @@ CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(
 DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
 
 
+# Drafting that lies ahead: "will draft", "plans to prepare", "intends to develop".
+WILL_DRAFT = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|intended to|aims? to|is to|are to|"
+                        r"(?:is|are|was|were) (?:expected|due|set|going) to)\s+(?:\w+ly\s+)?(?:draft|prepare|develop|write)\b")
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -420,6 +425,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     found = cues.clause_status(before, after)
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
+    if found == "Draft" and WILL_DRAFT.search(before):
+        found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
     citing = _citing(SLOT_RE.sub("X", before))  # "inspired by Estonia's …": a possessor between
