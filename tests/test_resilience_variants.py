@@ -423,3 +423,28 @@ def test_a_vetoed_law_is_not_adopted(text: str) -> None:
 ])
 def test_drafting_that_lies_ahead_is_planned(text: str, expected: tuple[str, str]) -> None:
     assert {(o, s) for _, o, _, s in rows(text, "issued")} == {expected}
+
+
+# --- a document named again by its short name --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile is in South America. The first National Cybersecurity Policy (PNCS) was issued in 2017. Its successor, "
+     "the PNCS 2023-2028, was approved in December 2023.",
+     {("National Cybersecurity Policy", "2017"), ("National Cybersecurity Policy", "2023")}),
+    ("Chile is in South America. The Digital Transformation Strategy (DTS) was launched in 2019. The DTS 2025-2030 "
+     "followed in 2024.", {("Digital Transformation Strategy", "2019"), ("Digital Transformation Strategy", "2024")}),
+    ("Chile is in South America. The Cyber Defence Policy (PCD) was issued in 2018. A unit will be set up under the "
+     "PCD 2018 action plan.", {("Cyber Defence Policy", "2018")}),
+])
+def test_a_short_name_with_a_new_period_is_the_next_edition(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Nigeria is in Africa. The National Digital Economy Policy and Strategy (NDEPS) 2020-2030 was launched in "
+     "November 2019.", "2019"),
+    ("Nigeria is in Africa. The Cyber Security Strategy 2017-2018 was approved by the government in 2016.", "2016"),
+    ("Nigeria is in Africa. The Cyber Security Strategy 2019-2022 sets out four goals.", "2019"),
+])
+def test_a_period_in_the_name_yields_to_the_adoption_year(text: str, year: str) -> None:
+    assert {y for _, _, y, _ in rows(text, "issued")} == {year}

@@ -61,8 +61,10 @@ NAME_WITH_PARENTHESIS = re.compile(
     r"\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
 
 
-NUMBER_AFTER = re.compile(r"\s+(?P<num>\d+(?:[./-]\d+)+)\b")
-SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?P<num>\d+(?:[./-]\d+)+)\b")
+# "the National Cybersecurity Policy (PNCS) 2017-2022": a short name, then the edition's period
+ACRONYM_OF_PERIOD = re.compile(rf"\s+(?:19|20)\d\d-(?:19|20)\d\d\b")
+NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
+SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -113,7 +115,8 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             tail_word = label.split(" ")[-1]
             tail_word = tail_word if tail_word == "Regulations" and not several else _singular(tail_word)
             label = " ".join(label.split(" ")[:-1] + [tail_word]) if not head else f"{label} {last}"
-        extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else ""}
+        extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else
+                 acronym if acronym and not numbered else ""}
         alias = ALIAS_AFTER.match(text[end:])
         if alias:
             extra |= {"label": alias.group(1), "acronym": alias.group(1)}
@@ -156,6 +159,29 @@ def foreign_document_mentions(text: str) -> list[Mention]:
         head = FOREIGN_HEADS[match.group("head").lower()]
         found.append(Mention(match.start(), match.start() + len(label), "", "name", "document", label,
                              {"label": label, "head": head, "acronym": ""}))
+    return found
+
+
+ALIAS_AS_MODIFIER = re.compile(rf"\s+{cues.YEAR}(?:-{cues.YEAR})?(?:['’]s|\s+(?:implementation|action|work|operational|"
+                               r"plan|plans|programme|program|framework|roadmap|review|goals?|objectives?|pillars?|"
+                               r"targets?|measures?|budget|report)\b)")
+
+
+def alias_document_mentions(text: str, aliases: dict[str, str]) -> list[Mention]:
+    """A document named earlier by its short name, with the years of this edition: "its successor, the PNCS
+    2023-2028" after "the National Cybersecurity Policy (PNCS) 2017-2022" (``aliases``: short name → name)."""
+    found = []
+    for acronym, label in aliases.items() if aliases else ():
+        if acronym not in text or not re.fullmatch(r"[A-Z][\w-]*", acronym):
+            continue
+        head = _singular(label.rsplit(" ", 1)[-1]).lower()
+        if head not in DOCUMENT_CLASSES:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?=\s+{cues.YEAR}(?:-{cues.YEAR})?\b)", text):
+            if re.search(r"\(\s*$", text[:match.start()]) or ALIAS_AS_MODIFIER.match(text, match.end()):
+                continue  # "(PNCS) 2017-2022": the definition itself; "the NCPS 2021 implementation plan": another text
+            found.append(Mention(match.start(), match.end(), "", "name", "document", acronym,
+                                 {"label": label, "head": head, "acronym": acronym}))
     return found
 
 
@@ -658,7 +684,11 @@ def documents(context: SentenceContext) -> list[Finding]:
                                      end_year if len(years) == 1 and in_name else "")
             date = cues.month_date(month, year) if month and year else ""
             when = year
-            if in_name and len(years) == 1 and adopted_later is not None and adopted_later.year:
+            period_year = _own_year(context, offset, offset + len(str(index)) + 2, *context.clause_of(offset)) \
+                if in_name and len(years) == 1 and end_year and adopted_later is None else ""
+            if period_year:
+                when, date = period_year, ""  # "the X 2020-2030 was launched in November 2019": its adoption's year
+            elif in_name and len(years) == 1 and adopted_later is not None and adopted_later.year:
                 when, date = adopted_later.year, ""  # "the Plan 2023-2028, which the ministry unveiled in 2024"
             elif in_name and len(years) == 1 and not end_year and adopted_later is None:
                 # "the Digital Agenda 2030, adopted in late 2021": a year after the name is its horizon, the clause's
