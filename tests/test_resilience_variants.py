@@ -448,3 +448,24 @@ def test_a_short_name_with_a_new_period_is_the_next_edition(text: str, expected:
 ])
 def test_a_period_in_the_name_yields_to_the_adoption_year(text: str, year: str) -> None:
     assert {y for _, _, y, _ in rows(text, "issued")} == {year}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ghana is in Africa. Interpol's Cybercrime Directorate supported Ghanaian investigators in 2023.",
+     "Cybercrime Directorate"),
+    ("Ghana is in Africa. The World Bank's Digital Development Unit financed the study.", "Digital Development Unit"),
+    ("Ghana is in Africa. Ghana's police worked with Europol's European Cybercrime Centre (EC3) in 2021.",
+     "European Cybercrime Centre"),
+])
+def test_an_organisations_own_body_is_not_the_states_agency(text: str, absent: str) -> None:
+    assert absent not in {s.split(" (")[0] for s, _, _, _ in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Ghana is in Africa. In 2022 hackers defaced the website of the Ministry of Finance.", "Ministry of Finance"),
+    ("Ghana is in Africa. Attackers breached the servers of the Ministry of Health in 2021.", "Ministry of Health"),
+    ("Ghana is in Africa. A ransomware gang compromised the e-mail accounts of the Ministry of Energy.",
+     "Ministry of Energy"),
+])
+def test_a_body_named_as_what_an_attack_hit_is_no_cyber_agency(text: str, victim: str) -> None:
+    assert victim not in {s for s, _, _, _ in rows(text, "agencyOf")}

@@ -123,6 +123,16 @@ def _state_after(view: SentenceView, end: int) -> str:
     return ""
 
 
+def _organisation_before(view: SentenceView, start: int) -> Mention | None:
+    """An international or other non-state organisation whose possessive stands just before a name ("Interpol's",
+    "the World Bank's"); a state's own body as possessor ("the Police's unit") is not one."""
+    for mention in view.mentions:
+        if mention.kind == "org" and mention.key and mention.key.count("/") == 1 and mention.end <= start and \
+                re.fullmatch(r"['’]s?\s+(?:own\s+)?", view.text[mention.end:start]):
+            return mention
+    return None
+
+
 def _state_before(view: SentenceView, start: int) -> str:
     """A state named just before a name: "Albania's", "Korean", "the Ghanaian"."""
     for mention in view.mentions:
@@ -176,6 +186,9 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     role = _refine_role(role, label, view, span)
     inner_orgs = _inside(view, *span, kinds=("org",))
     inner_states = _inside(view, *span, kinds=("state",))
+    owner = _organisation_before(view, span[0]) if role in (AGENCY, CERT) else None
+    if owner is not None and not inner_states:  # "Interpol's Cybercrime Directorate": Interpol's, no state's
+        role, inner_orgs = BODY, [owner]
     if role == AGENCY and inner_orgs and not inner_states:
         role = BODY
     kind = KIND_OF_ROLE[role]

@@ -1034,7 +1034,9 @@ def agencies(context: SentenceContext) -> list[Finding]:
 # A body named as what an incident hit: "a breach of the X Agency", "hackers targeted the Ministry of Y".
 VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|infiltration|theft|leak|defacement|"
                            r"ransomware attack|DDoS attack)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
-                           r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:networks?\s+of\s+(?:the\s+)?)?$")
+                           r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:(?:networks?|systems?|servers?|"
+                           r"web\s?sites?|portals?|databases?|e-?mail\s+(?:servers?|accounts?)|accounts?|data)\s+of\s+"
+                           r"(?:the\s+)?)?$")
 
 
 # "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
