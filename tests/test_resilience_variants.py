@@ -469,3 +469,13 @@ def test_an_organisations_own_body_is_not_the_states_agency(text: str, absent: s
 ])
 def test_a_body_named_as_what_an_attack_hit_is_no_cyber_agency(text: str, victim: str) -> None:
     assert victim not in {s for s, _, _, _ in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ghana is in Africa. Training for the Ghana Police Service was provided by foreign partners.",
+     "Ghana Police Service"),
+    ("Ghana is in Africa. Support to the National Signals Bureau came from several donors.", "National Signals Bureau"),
+    ("Ghana is in Africa. Oversight of the Cyber Security Authority lies with parliament.", "Cyber Security Authority"),
+])
+def test_what_is_done_for_a_body_opens_no_name(text: str, label: str) -> None:
+    assert {s for s, _, _, _ in rows(text, "agencyOf")} == {label}
