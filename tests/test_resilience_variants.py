@@ -479,3 +479,27 @@ def test_a_body_named_as_what_an_attack_hit_is_no_cyber_agency(text: str, victim
 ])
 def test_what_is_done_for_a_body_opens_no_name(text: str, label: str) -> None:
     assert {s for s, _, _, _ in rows(text, "agencyOf")} == {label}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda is in Africa. Uganda's National Cybersecurity Strategy 2022-2026 is awaiting cabinet approval.",
+     ("National Cybersecurity Strategy", "Draft")),
+    ("Uganda is in Africa. The Data Protection Policy, pending presidential assent since 2023, remains unsigned.",
+     ("Data Protection Policy", "Draft")),
+    ("Uganda is in Africa. The Cyber Defence Strategy awaits validation by the National Security Council.",
+     ("Cyber Defence Strategy", "Draft")),
+])
+def test_a_text_awaiting_its_approval_is_a_draft(text: str, expected: tuple[str, str]) -> None:
+    assert {(o, s) for _, o, _, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Benin is in Africa. The Benin Computer Emergency Response Team (bjCSIRT) joined the agency in 2020.", "bjCSIRT"),
+    ("Botswana is in Africa. The Botswana Computer Incident Response Team (bwCIRT) was set up in 2020.", "bwCIRT"),
+    ("Ghana is in Africa. The National Computer Emergency Response Team (CERT-GH) reports to the authority.",
+     "CERT-GH"),
+])
+def test_a_response_team_and_its_own_short_name_are_one_cert(text: str, expected: str) -> None:
+    result = extract(text)
+    found = [f for f in result.facts if f.relation == "agencyOf"]
+    assert len(found) == 1 and result.gazetteer.entities[found[0].subject].acronym == expected

@@ -572,6 +572,13 @@ ACRONYM_THEN_NAME = re.compile(
     r"(?=\s*[.;)]|,(?!\s+(?:and|or)\b)|\s+(?:is|was|has|had|which|that|runs|operates|hosts|handles|coordinates)\b)")
 
 
+# "the Benin Computer Emergency Response Team (bjCSIRT)": a response team's name, then its own short name, which
+# need not abbreviate it.
+NAME_THEN_CERT = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w-]*){1,9})\s+\("
+    r"(?P<acr>[A-Za-z]*C(?:ERT|SIRT|IRT)[\w./-]*|[A-Za-z]+[-.]C(?:ERT|SIRT|IRT)[\w./-]*)\)")
+
+
 def _from_acronym_then_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     """One body from its short name and the full name in apposition after it, when the two agree: the acronym
     abbreviates the name, or both name a response team."""
@@ -587,6 +594,16 @@ def _from_acronym_then_name(match: re.Match[str], view: SentenceView, topic: str
     return found
 
 
+def _from_name_then_cert(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    acronym = match.group("acr")
+    if not name or head_role(name) != CERT or align_acronym(name.split(" "), acronym) == 0:
+        return None  # an acronym that abbreviates the name is read by the ordinary definition
+    found = _make(CERT, name, acronym, view, (start, match.end()), topic)
+    found.forms[acronym] = "acronym"
+    return found
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -594,6 +611,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     certs = "CERT" in text or "IRT" in text
     pairs = [d for d in (_from_acronym_then_name(m, view, topic) for m in ACRONYM_THEN_NAME.finditer(text))
              if d is not None] if ", the " in text else []
+    pairs += [d for d in (_from_name_then_cert(m, view, topic) for m in NAME_THEN_CERT.finditer(text))
+              if d is not None] if certs and "(" in text else []
     found += pairs
     if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text) and not TECHNICAL_STAFF.search(text):
         return found

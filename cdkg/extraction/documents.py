@@ -431,6 +431,9 @@ CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(
 DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
 
 
+# A text written and waiting for its adoption.
+AWAITING = re.compile(r"\b(?:await(?:s|ing|ed)?|pending|(?:is|are|was|were)\s+(?:still\s+)?waiting\s+for)\s+(?:\w+\s+){0,2}?"
+                      r"(?:approval|adoption|validation|endorsement|assent|signature|enactment|promulgation)\b")
 # Drafting that lies ahead: "will draft", "plans to prepare", "intends to develop".
 WILL_DRAFT = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|intended to|aims? to|is to|are to|"
                         r"(?:is|are|was|were) (?:expected|due|set|going) to)\s+(?:\w+ly\s+)?(?:draft|prepare|develop|write)\b")
@@ -451,6 +454,10 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     found = cues.clause_status(before, after)
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
+    whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
+    if found in ("", "done", "Planned") and (AWAITING.search(after) or AWAITING.search(whole_after) and
+                                             not LAW_MAKING.search(whole_after)):
+        found = "Draft"  # "the Strategy 2022-2026 is awaiting cabinet approval": written, not adopted
     if found == "Draft" and WILL_DRAFT.search(before):
         found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):
