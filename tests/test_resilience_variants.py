@@ -503,3 +503,18 @@ def test_a_response_team_and_its_own_short_name_are_one_cert(text: str, expected
     result = extract(text)
     found = [f for f in result.facts if f.relation == "agencyOf"]
     assert len(found) == 1 and result.gazetteer.entities[found[0].subject].acronym == expected
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("Oman is in the Middle East. The government plans to merge the Cyber Defence Centre (CDC) into a new National "
+     "Cyber Agency (NCA).", "NCA"),
+    ("Oman is in the Middle East. The government will fold the Cyber Defence Centre (CDC) into a single National "
+     "Cyber Agency (NCA) in 2026.", "NCA"),
+    ("Oman is in the Middle East. A 2024 proposal to consolidate the CERT and the Cyber Defence Centre (CDC) under a "
+     "new Digital Security Authority (DSA) is before the council.", "DSA"),
+])
+def test_the_body_a_planned_merger_would_create_is_planned(text: str, planned: str) -> None:
+    result = extract(text)
+    found = {(result.gazetteer.entities[f.subject].acronym, f.status) for f in result.facts if f.relation == "agencyOf"}
+    assert (planned, "Planned") in found and ("CDC", "") in found
+    assert not [f for f in result.facts if f.relation == "mergedInto"]

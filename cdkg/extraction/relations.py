@@ -1138,7 +1138,11 @@ NOT_YET_BODY = re.compile(
     r"(?:an?|the)\s+(?:new\s+)?$|"
     # "would become part of a new Cyber Security Agency": a body a pending change would bring
     r"\b(?:would|will|is to|are to|is expected to)\s+(?:\w+ly\s+)?(?:become\s+(?:part\s+of|a\s+unit\s+of)|be\s+"
-    r"(?:merged|folded|absorbed|integrated|incorporated)\s+into|join)\s+(?:an?|the)\s+new\s+$")
+    r"(?:merged|folded|absorbed|integrated|incorporated)\s+into|join)\s+(?:an?|the)\s+new\s+$|"
+    # "plans to merge the CDC into a new National Cyber Agency"
+    r"\b(?:plans?|planned|planning|intends?|intended|aims?|proposes?|proposed|proposals?|is\s+to|are\s+to|will|would|"
+    r"expected\s+to)\s+(?:to\s+)?(?:merge|fold|integrate|combine|consolidate|bring)\b[^;.]{0,80}?\b(?:into|with|under)\s+"
+    r"(?:an?|the)\s+(?:new|future|single|unified)\s+$")
 # "a new X under the bill", "the X provided for in the draft law": a body that a text not yet adopted would create.
 UNDER_PENDING_TEXT = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:to be\s+\w+\s+)?(?:under|provided for (?:in|by)|foreseen (?:in|by)|"
                                 r"envisaged (?:in|by)|proposed (?:in|by))\s+(?:the|a)\s+(?:draft\s+|proposed\s+|pending\s+|"
