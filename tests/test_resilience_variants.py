@@ -518,3 +518,16 @@ def test_the_body_a_planned_merger_would_create_is_planned(text: str, planned: s
     found = {(result.gazetteer.entities[f.subject].acronym, f.status) for f in result.facts if f.relation == "agencyOf"}
     assert (planned, "Planned") in found and ("CDC", "") in found
     assert not [f for f in result.facts if f.relation == "mergedInto"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana is in Africa. Without a Cybercrime Act, Ghana prosecutes offences under the Criminal Offences Act of 1960.",
+     {("Criminal Offences Act", "1960")}),
+    ("Ghana is in Africa. Lacking a National Cybersecurity Strategy, Ghana relies on the Cybersecurity Policy adopted "
+     "in 2015.", {("Cybersecurity Policy", "2015")}),
+    ("Ghana is in Africa. In the absence of a dedicated law, the Electronic Transactions Act was amended in 2019 to "
+     "cover cybercrime.", {("Electronic Transactions Act amendment", "2019")}),
+])
+def test_a_negating_opening_phrase_negates_only_what_it_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} >= expected
+    assert not {o for _, o, _, _ in rows(text, "issued")} & {"Cybercrime Act", "National Cybersecurity Strategy"}

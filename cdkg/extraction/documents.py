@@ -439,6 +439,12 @@ WILL_DRAFT = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to
                         r"(?:is|are|was|were) (?:expected|due|set|going) to)\s+(?:\w+ly\s+)?(?:draft|prepare|develop|write)\b")
 
 
+# An opening phrase that negates what it names, not the main clause: "Without a Cybercrime Act, …", "In the absence
+# of a strategy, …", "Lacking a law, …".
+NEGATING_INTRO = re.compile(r"\s*(?:Without|In the absence of|Absent|Lacking|For lack of|Pending)\b[^,;]{0,100},\s*",
+                            re.IGNORECASE)
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -449,6 +455,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if offset < context.intro_end:
         stop = min(stop, context.intro_end)
     before = context.masked[max(start, offset - 120):offset]
+    negating = NEGATING_INTRO.match(context.masked, start)
+    if negating and offset >= negating.end():
+        before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
     after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
     found = cues.clause_status(before, after)
