@@ -25,7 +25,7 @@ ENDED_STATUSES = [
     ("Terminated", re.compile(r"\b(?:terminat(?:ed|es|ing)|cancel+(?:ed|s)?|revoked|annulled|denounced|scrapped)\b")),
     ("Withdrawn", re.compile(r"\b(?:withdr(?:ew|awn|aws|awing)|pulled out)\b")),
     ("Rejected", re.compile(r"\b(?:reject(?:ed|s|ing)|refus(?:ed|es|ing)|declin(?:ed|es)|turned down|voted down|"
-                            r"shelved)\b")),
+                            r"shelved|veto(?:ed|es))\b")),
 ]
 DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
 PROPOSED = re.compile(r"\b(?:propos(?:ed|es|al|als|ing)|tabled|put forward|submitted to|sent to (?:parliament|congress)|"
@@ -45,7 +45,7 @@ PLANNED = re.compile(
 DONE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|inked|struck|entered into|agreed|adopt(?:ed|s)|approv(?:ed|es)|"
     r"enact(?:ed|s)|passed|publish(?:ed|es)|issu(?:ed|es)|launch(?:ed|es)|released|introduc(?:ed|es)|unveil(?:ed|s)|"
-    r"presented|promulgat\w+|in force|ratif\w+|renewed|established|created|set up|formed|founded|has|have|had|"
+    r"presented|promulgat\w+|gazetted|in force|ratif\w+|renewed|established|created|set up|formed|founded|has|have|had|"
     r"holds?|held|maintains?|brokered|finali[sz]ed|extended|updated|replaced|followed|there (?:are|is|were|was))\b"
 )
 AMOUNT = re.compile(

@@ -123,6 +123,16 @@ def _state_after(view: SentenceView, end: int) -> str:
     return ""
 
 
+def _organisation_before(view: SentenceView, start: int) -> Mention | None:
+    """An international or other non-state organisation whose possessive stands just before a name ("Interpol's",
+    "the World Bank's"); a state's own body as possessor ("the Police's unit") is not one."""
+    for mention in view.mentions:
+        if mention.kind == "org" and mention.key and mention.key.count("/") == 1 and mention.end <= start and \
+                re.fullmatch(r"['’]s?\s+(?:own\s+)?", view.text[mention.end:start]):
+            return mention
+    return None
+
+
 def _state_before(view: SentenceView, start: int) -> str:
     """A state named just before a name: "Albania's", "Korean", "the Ghanaian"."""
     for mention in view.mentions:
@@ -176,6 +186,9 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     role = _refine_role(role, label, view, span)
     inner_orgs = _inside(view, *span, kinds=("org",))
     inner_states = _inside(view, *span, kinds=("state",))
+    owner = _organisation_before(view, span[0]) if role in (AGENCY, CERT) else None
+    if owner is not None and not inner_states:  # "Interpol's Cybercrime Directorate": Interpol's, no state's
+        role, inner_orgs = BODY, [owner]
     if role == AGENCY and inner_orgs and not inner_states:
         role = BODY
     kind = KIND_OF_ROLE[role]
@@ -290,6 +303,33 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     return found
 
 
+def _first_of_pair_before_acronym(match: re.Match[str]) -> tuple[str, int] | None:
+    """"the Directorate of e-Government and Government Information Technology Services (GITS)": the acronym
+    defines the second name; the words before it and "and" are a name of their own."""
+    acronym = match.group("acr") or ""
+    name, start = trim_name(match.group("name"), match.start("name"))
+    if not acronym or not name or " and " not in name:
+        return None
+    index = align_acronym(name.split(" "), acronym)
+    if index is None or index < 3:
+        return None
+    skipped = " ".join(name.split(" ")[:index])
+    if not skipped.endswith(" and"):
+        return None
+    return skipped[:-4], start
+
+
+def _first_of_defined_pair(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    pair = _first_of_pair_before_acronym(match)
+    if pair is None:
+        return None
+    name, start = pair
+    role = head_role(name)
+    if role not in (AGENCY, CERT) or len(name.split()) < 2:
+        return None
+    return _make(role, name, "", view, (start, start + len(name)), topic)
+
+
 # A one-word short name in parentheses after a body's name, not an acronym: "(Dittipidsiber)", "(Kemlu)".
 # A name in another language in parentheses is a name too: "the Government CSIRT (CSIRT de Gobierno)".
 SHORT_NAME_AFTER = re.compile(r"\s+\((?P<alias>[A-Z][a-z][a-z0-9]{3,}|[A-Z][\w-]+(?:\s+(?:de|del|des|du|la|le|el|für|"
@@ -334,11 +374,12 @@ ACRONYM_APPOSITION = re.compile(
     r"(?<![\w/.-])(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
-    r"|\b(?:the|its)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
+    r"|(?:\b(?:the|its)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
+    r"(?:emergency|incident|security\s+incident)\s+response\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
-                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT))(?![\w-])")
+                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)[a-z]{2,3})(?![\w-])")
 
 
 def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -388,6 +429,7 @@ def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) 
 def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     acronym = match.group("acr") or match.group("acr2")
     head = (match.group("head") or match.group("head2")).lower()
+    head = "cert" if head.endswith("response team") else head
     role = HEADS.get(head, AGENCY) if head not in ("ministry", "commission", "council", "unit") else AGENCY
     owner = OF_STATE.match(view.text, match.end())  # "APT28, a unit of Russia's GRU": Russia's, not the profile's
     if owner:
@@ -410,7 +452,21 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
     codes = getattr(gazetteer, "state_by_alpha2", None) or {e.extra.get("alpha2"): e.key for e in
                                                              gazetteer.entities.values() if e.kind == "state"}
     owner = codes.get(prefix, "") if len(prefix) == 2 else ""
+    owner = owner or _state_described_before(view, match.start())
     return _make(CERT, acronym, acronym, view, (match.start(), match.end()), owner or topic)
+
+
+# "Spain's INCIBE-CERT", "the Spanish national CERT, INCIBE-CERT": the state named just before a CERT's own name.
+STATE_DESCRIBES = re.compile(r"(?:['’]s?)?\s+(?:(?:national|government|governmental)\s+)?(?:(?:computer\s+)?"
+                             r"(?:emergency|incident|security incident)\s+response\s+team|CERT|CSIRT|CIRT)?\s*,?\s*$")
+
+
+def _state_described_before(view: SentenceView, start: int) -> str:
+    states = [m for m in view.mentions if m.kind == "state" and m.key and m.end <= start and start - m.end <= 60]
+    if not states:
+        return ""
+    last = max(states, key=lambda m: m.end)
+    return last.key if STATE_DESCRIBES.fullmatch(view.text[last.end:start]) else ""
 
 
 # "compete in NATO's Locked Shields", "take part every year in Cyber Europe" in a sentence about exercises: the name
@@ -571,11 +627,56 @@ def _from_acronym_actor(match: re.Match[str], view: SentenceView, topic: str) ->
     return _make(AGENCY if owner else ORGANISATION, acronym, acronym, view, (start, start + len(acronym)), topic)
 
 
+# "MyCERT, the Malaysia Computer Emergency Response Team, is run by …", "tunCERT, the Tunisian Computer Emergency
+# Response Team.": a short name, then its full name as an apposition (one body, not two).
+ACRONYM_THEN_NAME = re.compile(
+    r"(?<![\w/.-])(?P<acr>[A-Za-z][\w./-]*[A-Z][\w./-]*),\s+the\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w-]*){1,9})"
+    r"(?=\s*[.;)]|,(?!\s+(?:and|or)\b)|\s+(?:is|was|has|had|which|that|runs|operates|hosts|handles|coordinates)\b)")
+
+
+# "the Benin Computer Emergency Response Team (bjCSIRT)": a response team's name, then its own short name, which
+# need not abbreviate it.
+NAME_THEN_CERT = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w-]*){1,9})\s+\("
+    r"(?P<acr>[A-Za-z]*C(?:ERT|SIRT|IRT)[\w./-]*|[A-Za-z]+[-.]C(?:ERT|SIRT|IRT)[\w./-]*)\)")
+
+
+def _from_acronym_then_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    """One body from its short name and the full name in apposition after it, when the two agree: the acronym
+    abbreviates the name, or both name a response team."""
+    acronym, name = match.group("acr"), match.group("name")
+    role = head_role(name)
+    if role not in (AGENCY, CERT):
+        return None
+    cert_pair = role == CERT and CERT_NAME.fullmatch(acronym) is not None
+    if not cert_pair and align_acronym(name.split(" "), acronym) != 0:
+        return None
+    found = _make(role, name, acronym, view, (match.start(), match.end()), topic)
+    found.forms[acronym] = "acronym"
+    return found
+
+
+def _from_name_then_cert(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    acronym = match.group("acr")
+    if not name or head_role(name) != CERT or align_acronym(name.split(" "), acronym) == 0:
+        return None  # an acronym that abbreviates the name is read by the ordinary definition
+    found = _make(CERT, name, acronym, view, (start, match.end()), topic)
+    found.forms[acronym] = "acronym"
+    return found
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
     text = view.text
     certs = "CERT" in text or "IRT" in text
+    pairs = [d for d in (_from_acronym_then_name(m, view, topic) for m in ACRONYM_THEN_NAME.finditer(text))
+             if d is not None] if ", the " in text else []
+    pairs += [d for d in (_from_name_then_cert(m, view, topic) for m in NAME_THEN_CERT.finditer(text))
+              if d is not None] if certs and "(" in text else []
+    found += pairs
     if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text) and not TECHNICAL_STAFF.search(text):
         return found
     for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text) else ():
@@ -605,6 +706,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     appositions = "," in text and may_match(APPOSITION_AFTER, text) and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
         found += _exercise_items(_from_named(match, view, topic), view)
+        found.append(_first_of_defined_pair(match, view, topic))
         if appositions:
             found.append(_from_name_apposition(match, view, topic))
     masked = view.masked
@@ -616,7 +718,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_bare_apposition(match, topic))
     found = [d for d in found if d is not None and not _known(d, gazetteer)]
     aliases = {form for d in found for form, how in d.forms.items() if how == "acronym" and form != d.entity.acronym}
-    return [d for d in found if d.entity.label not in aliases]
+    paired = {form for d in pairs for form in d.forms}  # the pair's two names are one body's
+    return [d for d in found if d.entity.label not in aliases and (d in pairs or d.entity.label not in paired)]
 
 
 def _known(found: Discovery, gazetteer: Gazetteer) -> bool:

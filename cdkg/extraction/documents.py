@@ -61,8 +61,10 @@ NAME_WITH_PARENTHESIS = re.compile(
     r"\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
 
 
-NUMBER_AFTER = re.compile(r"\s+(?P<num>\d+(?:[./-]\d+)+)\b")
-SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?P<num>\d+(?:[./-]\d+)+)\b")
+# "the National Cybersecurity Policy (PNCS) 2017-2022": a short name, then the edition's period
+ACRONYM_OF_PERIOD = re.compile(rf"\s+(?:19|20)\d\d-(?:19|20)\d\d\b")
+NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
+SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -98,6 +100,7 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             continue
         if last.lower() == "law" and re.search(r"\b(?:International|Humanitarian|Customary)\s+Laws?$", name):
             continue  # a body of law, not a law ("… and International Law", a paper's title)
+        name_end = start + len(name)
         start = _after_states(start, taken)
         numbered = (NUMBER_AFTER.match(text, match.end()) if acronym else SHORT_NUMBERED.match(text, match.end())) \
             if not head else None
@@ -107,11 +110,15 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                                  {"label": label, "head": _singular(words[-1]).lower() if _singular(words[-1]).lower()
                                   in DOCUMENT_CLASSES else "law", "acronym": ""}))
             continue
-        end = match.end("head") if head else start + len(name) if start >= match.start("name") else match.end("name")
+        end = match.end("head") if head else name_end  # the name ends where it ends, its state skipped or not
         label = text[start:match.end("name")]
         if not connector:
-            label = " ".join(label.split(" ")[:-1] + [_singular(label.split(" ")[-1])]) if not head else f"{label} {last}"
-        extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else ""}
+            several = len(cues.years_before(text[:start])[0]) > 1  # "the 2013 and 2019 Cybersecurity Acts"
+            tail_word = label.split(" ")[-1]
+            tail_word = tail_word if tail_word == "Regulations" and not several else _singular(tail_word)
+            label = " ".join(label.split(" ")[:-1] + [tail_word]) if not head else f"{label} {last}"
+        extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else
+                 acronym if acronym and not numbered else ""}
         alias = ALIAS_AFTER.match(text[end:])
         if alias:
             extra |= {"label": alias.group(1), "acronym": alias.group(1)}
@@ -154,6 +161,29 @@ def foreign_document_mentions(text: str) -> list[Mention]:
         head = FOREIGN_HEADS[match.group("head").lower()]
         found.append(Mention(match.start(), match.start() + len(label), "", "name", "document", label,
                              {"label": label, "head": head, "acronym": ""}))
+    return found
+
+
+ALIAS_AS_MODIFIER = re.compile(rf"\s+{cues.YEAR}(?:-{cues.YEAR})?(?:['’]s|\s+(?:implementation|action|work|operational|"
+                               r"plan|plans|programme|program|framework|roadmap|review|goals?|objectives?|pillars?|"
+                               r"targets?|measures?|budget|report)\b)")
+
+
+def alias_document_mentions(text: str, aliases: dict[str, str]) -> list[Mention]:
+    """A document named earlier by its short name, with the years of this edition: "its successor, the PNCS
+    2023-2028" after "the National Cybersecurity Policy (PNCS) 2017-2022" (``aliases``: short name → name)."""
+    found = []
+    for acronym, label in aliases.items() if aliases else ():
+        if acronym not in text or not re.fullmatch(r"[A-Z][\w-]*", acronym):
+            continue
+        head = _singular(label.rsplit(" ", 1)[-1]).lower()
+        if head not in DOCUMENT_CLASSES:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?=\s+{cues.YEAR}(?:-{cues.YEAR})?\b)", text):
+            if re.search(r"\(\s*$", text[:match.start()]) or ALIAS_AS_MODIFIER.match(text, match.end()):
+                continue  # "(PNCS) 2017-2022": the definition itself; "the NCPS 2021 implementation plan": another text
+            found.append(Mention(match.start(), match.end(), "", "name", "document", acronym,
+                                 {"label": label, "head": head, "acronym": acronym}))
     return found
 
 
@@ -259,7 +289,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
-PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,40}?\s(?:was|were|has|had|is|are)\b")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,60}?\s(?:was|were|has|had|is|are)\b")
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
 
 
@@ -275,8 +305,10 @@ def lower_document_mentions(text: str) -> list[Mention]:
     for match in LOWER_DOCUMENT.finditer(text) if any(verb in text for verb in ADOPTION_STEMS) else ():
         label = (match.group("np") + (match.group("pp") or "")).strip()
         head = match.group("np").split()[-1]
+        label, draft = _undrafted(label)
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
-                             {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d"}))
+                             {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d",
+                              "draft": draft}))
     patterns = ([LOWER_PASSIVE] if PASSIVE_HINT.search(text) else []) + ([NUMBERED_LAW] if NUMBER_HINT.search(text) else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -285,11 +317,29 @@ def lower_document_mentions(text: str) -> list[Mention]:
             if pattern is NUMBERED_LAW and re.fullmatch(r"\w+\s+(?:19|20)\d\d", match.group("np")) and \
                     re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
                 continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
-            label = INFINITIVE.sub("", (match.group("np") + (match.group("pp") or "")).strip().replace('"', ""))
+            label = (match.group("np") + (match.group("pp") or "")).strip().replace('"', "")
+            if not re.search(r"\bbills?$", match.group("np")):  # "a bill to create an agency": the bill's purpose names it
+                label = INFINITIVE.sub("", label)
             head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
+            label, draft = _undrafted(label)
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
-                                 {"label": label, "head": head, "acronym": "", "base": False}))
+                                 {"label": label, "head": head, "acronym": "", "base": False, "draft": draft}))
     return found
+
+
+def _undrafted(label: str) -> tuple[str, str]:
+    """A lower-case name without the word "draft" it opens with ("draft law on information security"), and "1"
+    when it had it: the word says what stage the text is at, not what it is called."""
+    found = re.match(r"(?:preliminary\s+|new\s+)?draft\s+(?=\S+\s)", label)
+    return (label[found.end():], "1") if found else (label, "")
+
+
+# What makes a draft law: a draft that was published, presented or discussed is still a draft.
+LAW_MAKING = re.compile(r"\b(?:passed|adopted|enacted|approved|promulgated|ratified|signed into law|became law|"
+                        r"(?:entered|came) into force|took effect)\b")
+# "was published for public comment", "put to consultation": a text shown to the public before it is adopted.
+CONSULTATION = re.compile(r"\bfor\s+(?:public\s+)?(?:comments?|consultation|feedback)\b|"
+                          r"\b(?:put|sent|opened|submitted)\s+(?:out\s+)?(?:to|for)\s+(?:a\s+)?(?:public\s+)?consultation\b")
 
 
 # A document named after one of these is cited, not issued: "stressed the applicability of the UN Charter",
@@ -300,8 +350,9 @@ CITING = re.compile(
     r"based on|contradict\w*|align\w*|consistent with|compl(?:y|ies|ied|iance) with|in accordance with|"
     r"according to|annexed to|contribution to|respect for|principles? of|echo\w*|welcom\w*|support\w*|endors\w*|"
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
-    r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing on|draws? on|drew on|modell?ed after|"
-    r"(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|borrow\w* from|"
+    r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing (?:\w+ly )?on|draws? (?:\w+ly )?on|drew (?:\w+ly )?on|"
+    r"modell?ed after|(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|"
+    r"borrow\w* from|"
     # a view about someone else's document: "considers that the UN Charter applies"
     r"consider\w*|hold(?:s|ing)?|held|believ\w*|maintain\w*|argu\w*|contend\w*|insist\w*|assert\w*)\b"
     r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
@@ -310,6 +361,9 @@ CITING = re.compile(
 # What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
 LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated)\s+)*"
                           rf"(?:{cues.YEAR}(?:\s*-\s*{cues.YEAR})?\s+)?", re.IGNORECASE)
+# A document that is an item of the clause's subject list: "The first X and the Y date from 2014".
+SUBJECT_LIST = re.compile(rf"(?:{LEADS_CLAUSE.pattern}{SLOT}(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|and\s+))*"
+                          rf"{LEADS_CLAUSE.pattern}", re.IGNORECASE)
 # A planned law that is being introduced or put forward is a proposal ("intends to add … by introducing …").
 INTRODUCING = re.compile(r"\b(?:introduc\w*|propos\w*|tabl(?:e|es|ed|ing))\b")
 # Reported speech after a document is what it says, not what happened to it: "… Guidance states that …".
@@ -333,9 +387,20 @@ def _owner_in_name(context: SentenceContext, label: str) -> str:
     return ""
 
 
+# "helped Paraguay draft its plan", "supported Georgia in updating its strategy": "its" is the one helped.
+HELPED_OWNER = re.compile(rf"\b(?:help\w*|assist\w*|support\w*|enabl\w*|advis\w*|encourag\w*|aid(?:s|ed|ing)?)\s+"
+                          rf"(?:the\s+)?{SLOT}\s+(?:to\s+|in\s+|with\s+|on\s+)?(?:[a-z]+\s+){{0,2}}?(?:its|their)\s+"
+                          rf"(?:(?:own|first|new|national|updated|revised)\s+)*(?:{cues.YEAR}(?:-{cues.YEAR})?\s+)?$")
+
+
 def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
     """(issuer, indirect?, named by a possessive or adjective?) of a document mention."""
     before = context.masked[max(0, offset - 120):offset]
+    helped = HELPED_OWNER.search(before)
+    if helped:  # "the OAS helped Paraguay draft its National Cybersecurity Plan": Paraguay's
+        owner = context.view.mentions[int(helped.group(1))]
+        if owner.key and owner.kind in ("state", "org"):
+            return context.state_of(owner.key) or owner.key, owner.form == "coref", True
     possessor = ISSUER_BEFORE.search(before)
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))]
@@ -373,6 +438,32 @@ CONCLUDED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?
                             r"(?:\w+ly\s+)?(?:concluded|signed|agreed|negotiated|struck|agreed upon)\s+with\b")
 
 
+# A verb that changes a document that exists, right before it: what the clause plans is the change.
+CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(?:s|ing)?|amend(?:s|ing)?|replac(?:e|es|ing)|"
+                              r"overhaul(?:s|ing)?|refresh(?:es|ing)?|evaluat(?:e|es|ing)|implement(?:s|ing)?|"
+                              r"extend(?:s|ing)?|rewrit(?:e|es|ing)|modernis(?:e|es|ing)|moderniz(?:e|es|ing))\s+"
+                              r"(?:the\s+|its\s+|their\s+|X\s*['’]s?\s+)?(?:(?:current|existing|first|national)\s+)?"
+                              r"(?:(?:19|20)\d\d(?:-(?:19|20)\d\d)?\s+)?$")
+
+
+# A year written right after a name, perhaps after its short name: "(E-Ciber) of 2020", "of 2015".
+DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
+
+
+# A text written and waiting for its adoption.
+AWAITING = re.compile(r"\b(?:await(?:s|ing|ed)?|pending|(?:is|are|was|were)\s+(?:still\s+)?waiting\s+for)\s+(?:\w+\s+){0,2}?"
+                      r"(?:approval|adoption|validation|endorsement|assent|signature|enactment|promulgation)\b")
+# Drafting that lies ahead: "will draft", "plans to prepare", "intends to develop".
+WILL_DRAFT = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|intended to|aims? to|is to|are to|"
+                        r"(?:is|are|was|were) (?:expected|due|set|going) to)\s+(?:\w+ly\s+)?(?:draft|prepare|develop|write)\b")
+
+
+# An opening phrase that negates what it names, not the main clause: "Without a Cybercrime Act, …", "In the absence
+# of a strategy, …", "Lacking a law, …".
+NEGATING_INTRO = re.compile(r"\s*(?:Without|In the absence of|Absent|Lacking|For lack of|Pending)\b[^,;]{0,100},\s*",
+                            re.IGNORECASE)
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -383,25 +474,107 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if offset < context.intro_end:
         stop = min(stop, context.intro_end)
     before = context.masked[max(start, offset - 120):offset]
+    negating = NEGATING_INTRO.match(context.masked, start)
+    if negating and offset >= negating.end():
+        before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
     after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
     found = cues.clause_status(before, after)
+    if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
+        found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
+    whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
+    if found in ("", "done", "Planned") and (AWAITING.search(after) or AWAITING.search(whole_after) and
+                                             not LAW_MAKING.search(whole_after)):
+        found = "Draft"  # "the Strategy 2022-2026 is awaiting cabinet approval": written, not adopted
+    if found == "Draft" and WILL_DRAFT.search(before):
+        found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
-    cited = bool(CITING.search(SLOT_RE.sub("X", before)))  # "inspired by Estonia's …": a possessor between
-    if cited and found not in ("", "done") and not ADOPT.search(before) and issuer != context.topic:
+    citing = _citing(SLOT_RE.sub("X", before))  # "inspired by Estonia's …": a possessor between
+    cited = citing is not None
+    adopting = bool(cited and _adopts_what_is_cited(SLOT_RE.sub("X", before), citing)) or not cited and \
+        bool(ADOPT.search(before))
+    if cited and found not in ("", "done") and not adopting and issuer != context.topic:
         return None  # "Inspired by Estonia's Cybersecurity Act, the government drafted a bill": the bill's status
-    if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not ADOPT.search(before)):
+    if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not adopting):
         return STATUS_OF_CLAUSE[found]
     if found and found != "done":
         return None
     own = issuer in (context.topic, context.subject_key()[0])
-    dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12]))
-    is_subject = bool(LEADS_CLAUSE.fullmatch(context.masked[max(start, context.intro_end):offset]))
+    dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
+                 or DATED_AFTER.match(context.masked, after_start))
+    is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
     if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
         return "Adopted"
     return None
+
+
+# "the X, which the National Council approved in 2016", ", which parliament passed in 2020", ", which was enacted
+# in 2019": a relative clause right after a document that adopts it.
+ADOPTED_IN_RELATIVE = re.compile(
+    rf"(?:\s+{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\))?\s*,\s*(?:which\s+(?:(?:the\s+)?(?P<agent>{SLOT})(?:\s*\([^()]*\))?\s+|(?:the\s+)?(?:[\w-]+\s+){{1,3}}?|"
+    r"(?:was|were|has been|had been)\s+)?)?(?:\w+ly\s+)?(?:then\s+)?(?:adopted|approved|passed|enacted|published|issued|"
+    r"launched|unveiled|promulgated|gazetted|signed into law|(?:came|entered) into force|took effect)\b(?P<rest>[^,;]*)")
+
+
+def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cited_or_unread: bool) -> cues.When | None:
+    """The time (perhaps undated) of an adoption a relative clause right after a document reports, when the one who
+    adopts it is its issuer or one of its issuer's bodies; None when there is none, or the document is cited
+    ("transposed the NIS Directive, which was adopted in 2016": someone else's)."""
+    end = context.mention_at(index) + len(str(index)) + 2
+    found = ADOPTED_IN_RELATIVE.match(context.masked, end)
+    if found is None:
+        return None
+    before = context.masked[max(0, context.mention_at(index) - 120):context.mention_at(index)]
+    if cited_or_unread and _citing(SLOT_RE.sub("X", before)):
+        return None
+    if found.group("agent"):
+        agent = context.view.slot(found.group("agent"))
+        if agent.kind not in ("state", "org") or not agent.key or (context.state_of(agent.key) or agent.key) != issuer:
+            return None
+    rest = SLOT_RE.sub(" ", found.group("rest"))
+    if cues.clause_status(found.group(), "") in cues.UNACCOMPLISHED:
+        return None
+    return cues.first_year(rest) or cues.When(0, 0, "")
+
+
+def _own_clause_text(context: SentenceContext, index: int) -> str:
+    """The document's clause from its name on, other names blanked (what is said of it, not of what precedes)."""
+    offset = context.mention_at(index)
+    return SLOT_RE.sub(" ", context.masked[offset:context.clause_of(offset)[1]])
+
+
+LIST_AFTER_CITED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
+                              r"(?:the\s+|its\s+|their\s+)?")
+
+
+def _citing(before: str) -> re.Match[str] | None:
+    """The citing phrase that governs the document ``before`` ends at (slots written as X), or None: a citing word
+    governs the first document after it and the items listed with it, not a document after a preposition
+    ("transposed the NIS2 Directive through the Cybersecurity Act": the Act is the means, not cited)."""
+    found = CITING.search(before)
+    while found is not None:  # the citing word nearest the document ("stressed X and invoked the Y": "invoked")
+        nearer = CITING.search(before, found.start() + 1)
+        if nearer is None:
+            break
+        found = nearer
+    if found is None:
+        return None
+    phrase = found.group()
+    for slot in re.finditer(r"X(?!['’]s)", phrase):
+        rest = phrase[slot.end():]
+        if rest.strip() and not LIST_AFTER_CITED.fullmatch(rest):
+            return None
+    return found
+
+
+def _adopts_what_is_cited(before: str, citing: re.Match[str]) -> bool:
+    """Whether an adoption verb governs the document a citing word stands before: inside the citing phrase ("adopted
+    and implemented the X") or joined to it ("adopted, and implements, the X"); an adoption verb earlier in the
+    clause has an object of its own ("approved by Law 46/2018, transposed the NIS Directive")."""
+    return bool(ADOPT.search(citing.group()) or re.search(ADOPT.pattern + r"\s*(?:,\s*)?(?:and|or|,)\s*$",
+                                                          before[:citing.start()]))
 
 
 def _own_stretch(after: str) -> str:
@@ -447,11 +620,57 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
             # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
             start, stop = end, end
-        year = cues.parenthesised_year(context.masked[end:end + 12]) or cues.clause_year(
-            context.masked[start:stop]) or cues.clause_year(context.masked[:context.intro_end])
+        year = cues.parenthesised_year(context.masked[end:end + 12]) or _own_year(
+            context, offset, end, start, stop) or cues.clause_year(context.masked[:context.intro_end])
         years = [year] if year else [""]
         return years, month, end_year, False
     return years, month, end_year, not month
+
+
+# What may stand between a document and a time that is its own: "the X Act in 2015", "the X Act, passed in 2020",
+# "the X, which was adopted in 2019".
+OWN_TIME_GAP = re.compile(r"[\s,(]*(?:(?:which|that)\s+)?(?:(?:was|were|has been|had been|is|are)\s+)?(?:\w+ly\s+)?"
+                          r"(?:first\s+)?(?:[a-z]+ed\s+|in\s+force\s+)?")
+
+
+# A document that is the next item of a list: after a comma, "and", "or" or "as well as" (and a determiner).
+ITEM_BEFORE = re.compile(r"(?:,|\band|\bor|\bas well as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?\Z")
+
+
+def _own_year(context: SentenceContext, offset: int, end: int, start: int, stop: int) -> str:
+    """The year the document's own words in its clause give: the first time after it, before the next document
+    ("passed the X Act in 2015, and the Y Act, passed in 2020, …": 2015 and 2020); else a time before it that
+    no earlier document claims; else a time that opens the clause before any document ("In 2022 …")."""
+    masked = context.masked
+    slots = [(m.start(), m.end()) for m in SLOT_RE.finditer(masked, start, stop)
+             if context.view.mentions[int(m.group(1))].kind == "document"]
+    previous_end = max((e for b, e in slots if e <= offset), default=start)
+    # the window ends at the next item of a list of documents ("…, and the Y"), not at a document the name governs
+    # ("adopted through Perpres 47/2023 in July 2023", "(RUU KKS)"); items joined by a bare "and" share a time
+    following = [b for b, e in slots if b >= end and ITEM_BEFORE.search(masked, start, b)]
+    position = end
+    while following and re.fullmatch(r"\s+(?:and|or)\s+(?:the\s+|its\s+|their\s+)?", masked[position:following[0]]):
+        item = following.pop(0)
+        position = next(e for b, e in slots if b == item)
+    next_start = following[0] if following else stop
+    times = [w for w in cues.times(masked[start:stop], anchor=context.previous_year) if w.prep in cues.DATING]
+    for when in times:
+        if end <= start + when.start and start + when.end <= next_start and (
+                OWN_TIME_GAP.fullmatch(masked[end:start + when.start]) or not following or
+                not re.fullmatch(r"[\s,]*(?:the|a|an|its|their)?\s*", masked[start + when.end:next_start])):
+            return when.year  # "the X and, in 2018, the Y": a time right before the next document is that one's
+    for when in times:
+        if previous_end <= start + when.start and start + when.end <= offset and (
+                previous_end == start or not OWN_TIME_GAP.fullmatch(masked[previous_end:start + when.start])):
+            return when.year
+    first_document = min((b for b, e in slots), default=offset)
+    return next((w.year for w in times if start + w.end <= first_document), "")
+
+
+def _horizon(context: SentenceContext, offset: int, index: int) -> bool:
+    """Whether the document's name ends with a bare year written after it ("Agenda 2030", "Vision 2035")."""
+    return cues.first_year(context.masked[offset + len(str(index)) + 2:][:6]) is not None and bool(
+        re.match(r"\s*(?:19|20)\d\d(?![\d-])", context.masked[offset + len(str(index)) + 2:]))
 
 
 def documents(context: SentenceContext) -> list[Finding]:
@@ -463,9 +682,16 @@ def documents(context: SentenceContext) -> list[Finding]:
         offset = context.mention_at(index)
         issuer, indirect, named = _issuer(context, mention, offset)
         status = _document_status(context, index, named, issuer) if issuer else None
+        adopted_later = _adopted_in_relative(context, index, issuer, status is None) if issuer else None
+        if adopted_later is not None:  # "drafted the X, which the council approved in 2016": where it stands now
+            status = "Adopted"
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
+        clause = SLOT_RE.sub(" ", context.masked[slice(*context.clause_of(offset))])
+        if status == "Adopted" and not LAW_MAKING.search(clause) and (
+                mention.extra.get("draft") or CONSULTATION.search(_own_clause_text(context, index))):
+            status = "Draft"  # "a draft law was published in 2024", "the strategy was put to public consultation"
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
         if status == "Adopted" and mention.extra["head"] == "bill":
             status = "Proposed"  # a bill passed by one chamber is still a bill
@@ -477,16 +703,35 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
                 context.masked, context.clause_of(offset)[1]):
             status = "Draft"  # "… was tabled in the Senate in October 2024; it remains a draft"
+        if adopted_later and not in_name:
+            years, month = [adopted_later.year], adopted_later.month
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
         mention = _amended_law(context, mention)
+        if AMENDMENT_AFTER.match(context.masked, offset + len(str(index)) + 2):
+            # "adopt a Personal Data Protection Law amendment": the amendment, not the law, is what the clause is about
+            mention = replace(mention, extra={**mention.extra, "label": f"{mention.extra['label']} amendment",
+                                              "acronym": ""})
         for year in years:
             # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
             entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
                                      end_year if len(years) == 1 and in_name else "")
             date = cues.month_date(month, year) if month and year else ""
-            fact = Fact("issued", issuer, entity.key, year, status, date=date,
+            when = year
+            period_year = _own_year(context, offset, offset + len(str(index)) + 2, *context.clause_of(offset)) \
+                if in_name and len(years) == 1 and end_year and adopted_later is None else ""
+            if period_year:
+                when, date = period_year, ""  # "the X 2020-2030 was launched in November 2019": its adoption's year
+            elif in_name and len(years) == 1 and adopted_later is not None and adopted_later.year:
+                when, date = adopted_later.year, ""  # "the Plan 2023-2028, which the ministry unveiled in 2024"
+            elif in_name and len(years) == 1 and not end_year and adopted_later is None:
+                # "the Digital Agenda 2030, adopted in late 2021": a year after the name is its horizon, the clause's
+                # year its adoption
+                start, stop = context.clause_of(offset)
+                own = _own_year(context, offset, offset + len(str(index)) + 2, start, stop)
+                when, date = (own, "") if own and own < year and _horizon(context, offset, index) else (year, date)
+            fact = Fact("issued", issuer, entity.key, when, status, date=date,
                         end_year=end_year if len(years) == 1 else "")
             finding = _finding(context, fact, f"document.{status.lower()}", indirect)
             finding.entities.append(entity)
@@ -500,7 +745,28 @@ WAS_AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|ha
                          r"(?:amended|modified)\b")
 
 
+AMENDMENT_AFTER = re.compile(r"\s+(?:amendments?|amending\s+(?:act|bill|law))\b")
 SHORT_ALIAS = re.compile(rf"\s*\({SLOT}\s*[,)]")
+
+
+# "…, passed in 2018, gives X powers over Y and was amended in May 2024": the law's own predicate, further on.
+LATER_AMENDED = re.compile(r",?\s+(?:and|but)\s+(?:was|were|has been|had been|has since been)\s+(?:\w+ly\s+)?"
+                           r"(?:amended|modified)(?=\s+(?:in|on)\b)")
+
+
+def _later_amendment(context: SentenceContext, end: int) -> int | None:
+    """Where a later "and was amended" of the law ending at ``end`` ends, within what is still said of it (up to
+    a semicolon, a contrast, or the next document named); None when there is none."""
+    masked = context.masked
+    stop = len(masked)
+    for found in SLOT_RE.finditer(masked, end):
+        if context.view.mentions[int(found.group(1))].kind == "document":
+            stop = found.start()
+            break
+    cut = re.search(r";|\s(?:while|whereas|but|although)\s", masked[end:stop])
+    stop = end + cut.start() if cut else stop
+    found = LATER_AMENDED.search(masked, end, stop)
+    return found.end() if found else None
 
 
 def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: str, indirect: bool
@@ -510,8 +776,12 @@ def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: 
     end = context.mention_at(index) + len(str(index)) + 2
     amended = WAS_AMENDED.match(context.masked, end)
     if amended is None:
-        return []
-    stretch = SLOT_RE.split(context.masked[amended.end():context.clause_of(end)[1]])[0]
+        later = _later_amendment(context, end)
+        if later is None:
+            return []
+        stretch = re.split(r"[,;]|\s+to\s|\s+by\s", SLOT_RE.split(context.masked[later:])[0])[0]
+    else:
+        stretch = SLOT_RE.split(context.masked[amended.end():context.clause_of(end)[1]])[0]
     short = mention.extra.get("acronym") or mention.extra["label"]
     alias = SHORT_ALIAS.match(context.masked, end)  # "(ITE Law, Law 11/2008)": the name the law goes by
     if alias:
@@ -555,6 +825,11 @@ LATER_STEP = re.compile(r",?\s+(?:and|but|then|before being)\s+(?:then\s+)?(?:(?
                         r"(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:sent|put|set|made|taken|given)\b)")
 
 
+# A later step that ends, changes or follows up a document that exists.
+ENDING_STEP = re.compile(r"\s*(?:\w+ly\s+)?(?:replaced|superseded|repealed|amended|revised|reviewed|updated|evaluated|"
+                         r"complemented|supplemented|followed|succeeded|extended|renewed)\b")
+
+
 def _later_step(context: SentenceContext, index: int) -> tuple[str, str] | None:
     """(status, year) of the last step a document's clause reports when it reports several, each with its
     own time; None when there is one step, or the last says nothing the status reader knows."""
@@ -565,6 +840,8 @@ def _later_step(context: SentenceContext, index: int) -> tuple[str, str] | None:
     if len(steps) < 2 or not re.match(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:was|were|has been|had been)\b", steps[0]):
         return None
     last = re.split(r"[,;]", steps[-1])[0]
+    if ENDING_STEP.match(last):
+        return None  # "was first adopted in 2015 and replaced by a second strategy in 2019": its end, not its adoption
     status = STATUS_OF_CLAUSE.get(cues.clause_status("", last))
     when = cues.first_year(last)
     if status is None or when is None or cues.first_year(steps[0]) is None:
@@ -1538,18 +1815,20 @@ ORDINAL_DOCUMENT = re.compile(
     rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
-    rf"|(?=\s+(?:is|was|has|had|were|are)\b))"
+    rf"|(?=\s+(?:is|was|has|had|were|are)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
     rf"|\b(?P<plural>strategies|policies|plans)\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
     rf"(?:(?:,\s+|,?\s+and\s+){cues.YEAR}-{cues.YEAR})*)")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
 
 
-def _series_name(context: SentenceContext, head: str, before: int) -> str:
+def _series_name(context: SentenceContext, head: str, before: int, issuer: str = "") -> str:
     """The name of the series an ordinal continues: the last capitalised document name with the same head
-    before it in the sentence or the paragraph ("its first Cyber Security Strategy" → "Cyber Security Strategy")."""
+    before it in the sentence or the paragraph ("its first Cyber Security Strategy" → "Cyber Security Strategy"),
+    not another actor's ("drew on the United Kingdom's National Cyber Security Strategy")."""
     text = context.preceding + " " + context.view.text[:_raw_offset(context, before)]
-    names = [m.group(1) for m in SERIES_NAME.finditer(text) if m.group(1).rsplit(" ", 1)[-1].lower() == head]
+    names = [m.group(1) for m in SERIES_NAME.finditer(text) if m.group(1).rsplit(" ", 1)[-1].lower() == head
+             and not _someone_elses(context, text[:m.start()], issuer)]
     if not names:
         return ""
     words = names[-1].split()
@@ -1557,6 +1836,22 @@ def _series_name(context: SentenceContext, head: str, before: int) -> str:
             w.lower() for w in ORDINAL_WORDS.values()}:
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else ""
+
+
+POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _someone_elses(context: SentenceContext, before: str, issuer: str) -> bool:
+    """Whether the possessor written just before a name is an actor other than ``issuer``."""
+    found = POSSESSOR_BEFORE.search(before[-80:])
+    if found is None or not issuer:
+        return False
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        owner = context.gazetteer.lookup(" ".join(words[-size:]))
+        if owner is not None and owner.kind in ("state", "org"):
+            return (context.state_of(owner.key) or owner.key) != issuer
+    return False
 
 
 def _raw_offset(context: SentenceContext, masked_offset: int) -> int:
@@ -1579,8 +1874,8 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         head = "strategy" if match.group("plural") == "strategies" else "policy" if match.group("plural") == "policies" \
             else "plan" if match.group("plural") else (match.group("head") or (named.extra["label"].lower() if named
                                                                                 else "strategy"))
-        series = _series_name(context, head, match.start())
         start, end = context.clause_of(match.start())
+        series = _series_name(context, head, match.start(), context.subject_in(start, end)[0] or context.state)
         status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
                                                          SLOT_RE.sub(" ", masked[match.end():end])))
         issuer = context.subject_in(start, end)[0] or context.state
@@ -1589,12 +1884,16 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         periods = re.findall(rf"{cues.YEAR}(?:\s*-\s*{cues.YEAR})?", match.group("periods") or match.group("period") or "")
         clause = masked[start:end].replace(match.group(), " " * len(match.group()))  # "later" counts from before
         when = list(cues.times(clause, anchor=context.previous_year))
+        if any(context.view.mentions[int(m.group(1))].kind == "document"
+               for m in SLOT_RE.finditer(masked, start, match.start())):
+            # "X was first adopted in 2015 and replaced by a second strategy covering 2019-2023": 2015 is X's
+            when = [w for w in when if w.start >= match.end() - start]
         for period in periods or [""]:
             first, _, last = period.replace(" ", "").partition("-")
             label = f"{series} {period.replace(' ', '')}".strip() if period else \
                 f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip()
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
-            entity = document_entity(context, mention, issuer, first, last)
+            entity = document_entity(context, mention, issuer)  # the label holds the period
             year = when[0].year if when and len(periods) < 2 else first
             fact = Fact("issued", issuer, entity.key, year if status != "Draft" or when else "", status,
                         end_year=last)

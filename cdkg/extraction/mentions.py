@@ -175,7 +175,10 @@ def trim_name(name: str, start: int) -> tuple[str, int]:
 
 
 PEOPLE_OF = re.compile(r"(?:Experts?|Officials?|Officers?|Staff|Members?|Representatives?|Delegates?|Delegations?|"
-                       r"Teams?|Researchers?|Analysts?|Advisers?|Advisors?)\s+(?:of|from)\s+(?:the\s+)?")
+                       r"Teams?|Researchers?|Analysts?|Advisers?|Advisors?)\s+(?:of|from)\s+(?:the\s+)?"
+                       # "Training for the Ghana Police Service": what is done for a body is not its name
+                       r"|(?:Training|Support|Funding|Assistance|Help|Equipment|Reform|Reforms|Oversight|Supervision)\s+"
+                       r"(?:for|of|to|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _initials(words: list[str]) -> list[tuple[int, str]]:

@@ -36,7 +36,7 @@ from cdkg.vocabulary import CDO
 RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + international_law.RULES + cybercrime.RULES
 DOCUMENT_HINT = re.compile(
     r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
-    r"Declaration|Charter|Statement|Framework)|\b(?:adopted|published|released|introduced|passed|enacted|approved|drafted|"
+    r"Declaration|Charter|Statement|Framework|Perpres|Ordinance)|\b(?:adopted|gazetted|published|released|introduced|passed|enacted|approved|drafted|"
     r"prepared|announced|presented|tabled|second|third|fourth|fifth|"
     r"issued|launched|unveiled)\b"
 )
@@ -111,12 +111,13 @@ class Extractor:
         return view
 
     def full_view(self, text: str, known: list[Mention], discovered: list[Mention],
-                  corefs: list[Mention] | None = None) -> SentenceView:
+                  corefs: list[Mention] | None = None, aliases: dict[str, str] | None = None) -> SentenceView:
         """A sentence with gazetteer, document and coreference mentions (``known``: reference hits found before;
-        ``discovered``: hits of the document's discovered names)."""
+        ``discovered``: hits of the document's discovered names; ``aliases``: the short names of documents named
+        before in the document, "PNCS" for "National Cybersecurity Policy")."""
         found = [m.copy() for m in known] + discovered
         documents = document_rules.document_mentions(text, found) + document_rules.lower_document_mentions(text) + \
-            document_rules.lower_programme_mentions(text)
+            document_rules.lower_programme_mentions(text) + document_rules.alias_document_mentions(text, aliases or {})
         corefs = coref_mentions(text) if corefs is None else [m.copy() for m in corefs]
         view = SentenceView(text, choose_in(text, found + documents + corefs))
         return view
@@ -225,9 +226,10 @@ class Extractor:
                 discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
                 if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
                         "will be" not in sentence.text and \
+                        not any(alias in sentence.text for alias in registry.document_aliases) and \
                         not topics.PROFILE_HINT.search(sentence.text):
                     continue
-                view = self.full_view(sentence.text, base.hits, discovered, base.corefs)
+                view = self.full_view(sentence.text, base.hits, discovered, base.corefs, registry.document_aliases)
                 self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
                               registry)
                 view.mask()

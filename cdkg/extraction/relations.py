@@ -127,9 +127,10 @@ LOWER_DOCUMENT = re.compile(
     r"\b(?P<verb>adopt(?:ed)?|publish(?:ed)?|releas(?:e|ed)|introduc(?:e|ed)|pass(?:ed)?|enact(?:ed)?|approv(?:e|ed)|"
     r"issu(?:e|ed)|launch(?:ed)?|unveil(?:ed)?)\s+"
     r"(?:its|a|an|the|their)\s+(?:(?:first(?:-ever)?|new|updated|revised|comprehensive|dedicated)\s+)*"
-    # (a body of law is no document: "publish its views on international law")
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|(?<!international )(?<!humanitarian )(?<!customary )law|"
-    r"act|directive|policy|decree|bill))"
+    # (a body of law is no document: "publish its views on international law"; "adopt a third strategy" is a place
+    # in a series, see documents.ordinal_documents)
+    r"(?P<np>(?!(?:second|third|fourth|fifth|sixth)\s)(?:[a-z][\w-]*\s+){0,3}?(?:strategy|regulation|"
+    r"(?<!international )(?<!humanitarian )(?<!customary )law|act|directive|policy|decree|bill))"
     # the name's complement ends where the name ends: "strategy on cybersecurity" in "… on cybersecurity in 2023"
     rf"(?P<pp>\s+(?:for|on)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})?"
 )
@@ -882,6 +883,9 @@ MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|c
 INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 
 
+INCLUDING = re.compile(r",?\s+(?:including|among them|together with)\s+(?=(?:the\s+)?\ue000)")
+
+
 def mergers(context: SentenceContext) -> list[Finding]:
     """Mergers, the merged body first or the successor first: "A and B were merged into C", "A merged with C",
     "A was absorbed (replaced, taken over) by the new C", "A became part of C", "C absorbed A, B and D", "C, formed
@@ -908,7 +912,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
         successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
         merged = _listed_orgs(context, match.end(), end)
-        findings += _merged(context, merged, successor, (start, end))
+        including = INCLUDING.search(context.masked, match.end(), end)
+        if merged and including:  # "absorbed A and B, including C": C went with them
+            merged += _listed_orgs(context, including.end(), end)
+        findings += _merged(context, merged, successor, (start, end), match.start(), successor_first=True)
     for match in SUCCESSOR_TO.finditer(context.masked):  # "X, the successor to A, …"
         start, end = context.clause_of(match.start())
         successor, merged = (context.view.slot(match.group(g)) for g in ("successor", "merged"))
@@ -968,17 +975,23 @@ CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:set up|created|established
                                 r"(?:in|on|since)\s+[^,;]*,")
 
 
+CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|launched|opened)\s+(?:in|on|since)\s+"
+                           r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}")
+
+
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
-            clause: tuple[int, int], verb: int = -1) -> list[Finding]:
+            clause: tuple[int, int], verb: int = -1, successor_first: bool = False) -> list[Finding]:
     if successor is None or successor.kind != "org" or _ended(context, *clause) or \
             cues.clause_status(context.masked[clause[0]:clause[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
         return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
     text = context.masked[start:end]
     if verb > start:  # "A, set up in 2018, was replaced by C in 2021": A's own creation does not date the merger
-        text = CREATED_APPOSITION.sub(" ", context.masked[start:verb]) + context.masked[verb:end]
+        # (the successor's own creation, "C, established in 2015, absorbed A", may date it)
+        text = (context.masked[start:verb] if successor_first else CREATED_APPOSITION.sub(" ", context.masked[start:verb])) \
+            + CREATED_LATER.sub(" ", context.masked[verb:end])  # "absorbed A, including B, set up in 2007"
     year = cues.clause_year(text) or cues.clause_year(context.masked[:context.intro_end]) or \
-        next((w.year for w in cues.times(context.masked[start:end], anchor=context.previous_year)), "")
+        next((w.year for w in cues.times(text, anchor=context.previous_year)), "")
     return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
             for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
 
@@ -1023,7 +1036,9 @@ def agencies(context: SentenceContext) -> list[Finding]:
 # A body named as what an incident hit: "a breach of the X Agency", "hackers targeted the Ministry of Y".
 VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|infiltration|theft|leak|defacement|"
                            r"ransomware attack|DDoS attack)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
-                           r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:networks?\s+of\s+(?:the\s+)?)?$")
+                           r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:(?:networks?|systems?|servers?|"
+                           r"web\s?sites?|portals?|databases?|e-?mail\s+(?:servers?|accounts?)|accounts?|data)\s+of\s+"
+                           r"(?:the\s+)?)?$")
 
 
 # "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
@@ -1082,6 +1097,31 @@ FUTURE_BODY = re.compile(r"\b(?:will|shall|is to|are to|to be|expected to|due to
                          r"\b(?:establish|set up|creat|form|launch|start|begin|open|become operational)")
 
 
+# A body a preposition governs is where the future body will be, not the future body: "a unit will be established
+# within the Defence Force", "a directorate inside the Ministry of the Interior is expected to be created".
+GOVERNED_BODY = re.compile(r"\b(?:within|inside|in|under|at|by|of|from|into|to|with|alongside|beside)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?$")
+# What a body that is a clause's subject will do to come into being (passive or intransitive): "X will be set up",
+# "X is to start work in 2026"; "X will establish a unit" is X's act.
+FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*which\s+)?"
+                          r"(?:(?<=\s)(?!and\b|or\b|but\b)[a-z][\w-]*\s+){0,3}?(?:will|shall|is to|are to|is expected to|"
+                          r"are expected to|is due to|is set to|is scheduled to|is likely to)\s+(?:\w+ly\s+)?"
+                          r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
+                          r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
+                          r"become\s+operational)\b")
+
+
+RELATIVE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*which\s+")
+
+
+def _future_body(before: str, after: str) -> bool:
+    """Whether a body's clause says it is yet to be created: a future creation verb before it that has it as object
+    ("plans to set up a X", "X to be established"), or after it with it as subject ("X will be set up")."""
+    if GOVERNED_BODY.search(before):
+        return False
+    return bool(FUTURE_BODY.search(SLOT_RE.sub(" ", before)) or FUTURE_AFTER.match(SLOT_RE.sub(" ", after)))
+
+
 HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
@@ -1097,9 +1137,22 @@ NOT_YET_BODY = re.compile(
     r"\b(?:consider\w*|propos\w*|plan\w*|discuss\w*|debat\w*|may|might|could|would|intends? to|aims? to|hopes? to)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?(?:an?|the)\s+(?:new\s+)?$|"
     r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
-    r"(?:an?|the)\s+(?:new\s+)?$")
+    r"(?:an?|the)\s+(?:new\s+)?$|"
+    # "would become part of a new Cyber Security Agency": a body a pending change would bring
+    r"\b(?:would|will|is to|are to|is expected to)\s+(?:\w+ly\s+)?(?:become\s+(?:part\s+of|a\s+unit\s+of)|be\s+"
+    r"(?:merged|folded|absorbed|integrated|incorporated)\s+into|join)\s+(?:an?|the)\s+new\s+$|"
+    # "plans to merge the CDC into a new National Cyber Agency"
+    r"\b(?:plans?|planned|planning|intends?|intended|aims?|proposes?|proposed|proposals?|is\s+to|are\s+to|will|would|"
+    r"expected\s+to)\s+(?:to\s+)?(?:merge|fold|integrate|combine|consolidate|bring)\b[^;.]{0,80}?\b(?:into|with|under)\s+"
+    r"(?:an?|the)\s+(?:new|future|single|unified)\s+$")
+# "a new X under the bill", "the X provided for in the draft law": a body that a text not yet adopted would create.
+UNDER_PENDING_TEXT = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:to be\s+\w+\s+)?(?:under|provided for (?:in|by)|foreseen (?:in|by)|"
+                                r"envisaged (?:in|by)|proposed (?:in|by))\s+(?:the|a)\s+(?:draft\s+|proposed\s+|pending\s+|"
+                                r"new\s+)?(?:bill|draft(?:\s+law)?|proposal|legislation)\b")
 # A body that no longer exists: "the former X", "the defunct X", "X was dissolved in 2019", "the merger of X and Y".
-GONE_BEFORE = re.compile(r"\b(?:former|defunct|now-defunct|erstwhile)\s+$|\bmerg(?:er|ing)\s+of\s+(?:[^;.]{0,80}?)$|"
+GONE_BEFORE = re.compile(r"\b(?:former|defunct|now-defunct|erstwhile)\s+$|"
+                         r"\b(?:abolish(?:ed|es|ing)?|dissolv(?:ed|es|ing)|disband(?:ed|s|ing)?|scrapp(?:ed|ing)|"
+                         r"(?:closed|shut|wound)\s+down|clos(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+)?$|\bmerg(?:er|ing)\s+of\s+(?:[^;.]{0,80}?)$|"
                          r"\bmerged\s+with\s+(?:the\s+)?$")
 GONE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                         r"(?:dissolved|abolished|disbanded|merged|wound up|closed down|shut down|folded)\b")
@@ -1117,13 +1170,19 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
     offset = context.mention_at(index)
     start, end = context.clause_of(offset)
+    if offset < context.intro_end:  # "Within AGESIC, the team was set up in 2008": the intro says nothing of AGESIC's
+        end = min(end, context.intro_end)
     after = context.masked[offset + len(str(index)) + 2:end]
     before = context.masked[start:offset]
     status = cues.clause_status(before[-60:], SLOT_RE.sub(" ", after[:80]))
     if status == "negated" or HYPOTHETICAL_BODY.search(before[-60:]):
         return "", None  # "a bill which would have created a national agency": no agency, then or now
-    planned = "Planned" if FUTURE_BODY.search(SLOT_RE.sub(" ", before[-60:] + " X " + after[:100])) or \
-        NOT_YET_BODY.search(before[-80:]) else ""
+    relative = RELATIVE_AFTER.match(context.masked, offset + len(str(index)) + 2)
+    if relative:  # "X, which will be set up in 2026,": the relative clause is a clause of its own
+        after_end = context.clause_of(relative.end())[1]
+        after = context.masked[offset + len(str(index)) + 2:after_end]
+    planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
+        UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     created = CREATED.search(after, 0, 80)
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year

@@ -1,0 +1,533 @@
+"""Strategies, laws, agencies, CERTs and mergers told in words the development corpus does not use. Every sentence
+is invented; each rule is pinned by several variants (verbs, word orders, tenses, subjects)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.extraction import ExtractionResult, Extractor
+from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
+from cdkg.sources import SourceText
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = load_reference_graph(REPO / "data" / "reference")
+
+
+def extract(text: str) -> ExtractionResult:
+    source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-27")
+    return Extractor(gazetteer_from_graph(REFERENCE, "https://w3id.org/cdkg/id/")).extract([source])
+
+
+def rows(text: str, relation: str) -> set[tuple[str, str, str, str]]:
+    """(subject label, object label, year, status) of one relation's facts."""
+    result = extract(text)
+
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), name(f.object), f.year, f.status) for f in result.facts if f.relation == relation}
+
+
+def objects(text: str, relation: str = "issued") -> set[str]:
+    return {o for _, o, _, _ in rows(text, relation)}
+
+
+# --- a cited document is not the state's --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, own", [
+    ("Albania adopted its Law on Cybersecurity in 2024 and in doing so aligned itself with the EU's NIS2 Directive "
+     "and the Cyber Resilience Act.", {"Law on Cybersecurity"}),
+    ("Serbia's Information Security Act, approved by parliament in 2016, transposed the NIS Directive.",
+     {"Information Security Act"}),
+    ("Tunisia passed a Data Protection Act in 2004 that was modelled on the EU's Data Protection Directive.",
+     {"Data Protection Act"}),
+    ("Norway's first National Cyber Security Strategy, published in 2012, drew heavily on the Netherlands' National "
+     "Cyber Security Strategy 2011.", {"National Cyber Security Strategy"}),
+])
+def test_an_adoption_verb_before_a_citing_word_does_not_adopt_what_is_cited(sentence: str, own: set[str]) -> None:
+    assert objects(sentence) == own
+
+
+# --- a draft is a draft until it is made law ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kazakhstan is in Central Asia. A draft law on information security was published for comment in 2024.",
+     ("law on information security", "2024", "Draft")),
+    ("Kazakhstan is in Central Asia. The ministry published a draft cybersecurity law in 2023.",
+     ("cybersecurity law", "2023", "Draft")),
+    ("Kazakhstan is in Central Asia. A draft data protection law was adopted by parliament in 2021.",
+     ("data protection law", "2021", "Adopted")),
+    ("Kazakhstan is in Central Asia. The National Cybersecurity Strategy was put to public consultation in 2022.",
+     ("National Cybersecurity Strategy", "2022", "Draft")),
+    ("Kazakhstan is in Central Asia. In 2020 the government released the Digital Security Strategy for public "
+     "comment.", ("Digital Security Strategy", "2020", "Draft")),
+])
+def test_a_draft_shown_to_the_public_is_not_adopted(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(sentence, "issued")} == {expected}
+
+
+# --- a future body is planned; where it will sit, and who will set it up, exist -------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rwanda is in Africa. A cyber defence unit will be established within the Rwanda National Police.",
+     {("Cyber defence unit", "Planned"), ("Rwanda National Police", "")}),
+    ("Uruguay is in South America. A new cyber directorate inside the Ministry of the Interior is expected to be "
+     "created next year.", {("Ministry of the Interior", "")}),
+    ("Uruguay is in South America. The Ministry of the Interior will establish a cyber unit in 2026.",
+     {("Ministry of the Interior", "")}),
+    ("Uruguay is in South America. The Cyber Defence Command (CDC), which will start work in 2026, is being staffed.",
+     {("Cyber Defence Command", "Planned")}),
+    ("Uruguay is in South America. The Data Protection Authority the bill creates is to be set up in 2027.",
+     {("Data Protection Authority", "Planned")}),
+    ("Uruguay is in South America. The Cyber Defence Command (CDC), which was created in 2019, reports to the "
+     "ministry.", {("Cyber Defence Command", "")}),
+])
+def test_only_the_body_to_be_created_is_planned(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.split(" (")[0], status) for s, _, _, status in rows(sentence, "agencyOf")} == expected
+
+
+# --- a relative clause that adopts a document says where it stands ---------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Colombia's Ministry of Science, Technology and Innovation jointly drafted the National Digital Security Policy, "
+     "which the National Council for Economic and Social Policy (CONPES) approved in 2016.",
+     {("National Digital Security Policy", "2016", "Adopted")}),
+    ("Norway is in Europe. The Ministry of Justice drafted a Cyber Security Act, which parliament passed in 2020.",
+     {("Cyber Security Act", "2020", "Adopted")}),
+    ("Although not an EU member, Norway incorporated the NIS Directive into national law through the Digital "
+     "Security Act, which the Storting adopted in December 2021.", {("Digital Security Act", "2021", "Adopted")}),
+    ("Norway is in Europe. Norway transposed the NIS Directive, which was adopted in 2016.", set()),
+    ("Norway is in Europe. Norway transposed the NIS Directive, which the EU adopted in 2016.", set()),
+    ("Norway is in Europe. The government prepared the Security Act, which was never passed.", set()),
+])
+def test_an_adoption_in_a_relative_clause_after_the_document(sentence: str, expected: set) -> None:
+    assert {(o, y, s) for i, o, y, s in rows(sentence, "issued") if i in ("Norway", "Colombia")} == expected
+
+
+def test_a_draft_put_to_consultation_before_the_approval_does_not_undo_it() -> None:
+    found = rows("Kazakhstan is in Central Asia. The Digital Security Strategy was approved by the government in 2024, "
+                 "after a draft had been put to public consultation a year earlier.", "issued")
+    assert ("Kazakhstan", "Digital Security Strategy", "2024", "Adopted") in found
+
+
+# --- a year belongs to the document whose words give it ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jamaica passed the Cybercrimes Act in 2015, and the Data Protection Act, passed in 2020, came into force in "
+     "December 2023.", {("Cybercrimes Act", "2015"), ("Data Protection Act", "2020")}),
+    ("In 2022 Ghana signed the Declaration for the Future of the Internet, and its communications ministry "
+     "published a revised National Cybersecurity Policy the following year.",
+     {("National Cybersecurity Policy", "2023")}),
+    ("Kenya adopted the Data Protection Act and, in 2018, the Computer Misuse Act.",
+     {("Data Protection Act", ""), ("Computer Misuse Act", "2018")}),
+    ("Ghana adopted the Cybersecurity Policy and the Cybersecurity Strategy in 2016.",
+     {("Cybersecurity Policy", "2016"), ("Cybersecurity Strategy", "2016")}),
+    ("Paraguay's National Cybersecurity Strategy was adopted through Decree 7052 in April 2017.",
+     {("National Cybersecurity Strategy", "2017"), ("Decree 7052", "2017")}),
+])
+def test_each_document_takes_the_time_its_own_words_give(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "issued")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal is in Europe. A National Cyberspace Security Strategy was first adopted in 2015 and replaced by a "
+     "second strategy covering 2019-2023.", {("National Cyberspace Security Strategy", "2015"),
+                                              ("National Cyberspace Security Strategy 2019-2023", "2019")}),
+    ("Malta is in Europe. Malta's National Cyber Security Strategy was adopted in 2016 and revised in 2023.",
+     {("National Cyber Security Strategy", "2016")}),
+    ("Malta is in Europe. The Data Protection Act was enacted in 2018 and superseded by a new act in 2024.",
+     {("Data Protection Act", "2018")}),
+])
+def test_a_replacement_or_revision_does_not_date_the_adoption(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, _ in rows(text, "issued")} >= expected
+
+
+@pytest.mark.parametrize("text, label, year, status", [
+    ("Portugal's first National Cyberspace Security Strategy, approved in 2015, drew heavily on the United Kingdom's "
+     "National Cyber Security Strategy 2011-2016. A second strategy was published in 2019.",
+     "Second National Cyberspace Security Strategy", "2019", "Adopted"),
+    ("Jordan unveiled the National Cybersecurity Strategy 2018-2023 in 2018, and it is expected to adopt a third "
+     "strategy in 2025.", "Third National Cybersecurity Strategy", "2025", "Planned"),
+    ("Jordan adopted a National Cybersecurity Strategy in 2012; the government is now drafting a third strategy.",
+     "Third National Cybersecurity Strategy", "", "Draft"),
+])
+def test_an_ordinal_continues_the_states_own_series(text: str, label: str, year: str, status: str) -> None:
+    assert any(o == label and y == year and s == status for _, o, y, s in rows(text, "issued"))
+
+
+# --- a short name and its full name in apposition are one body -------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Malaysia is in Asia. MyCERT, the Malaysia Computer Emergency Response Team, is run by CyberSecurity Malaysia.",
+     "Malaysia Computer Emergency Response Team"),
+    ("Tunisia is in Africa. The national agency hosts tunCERT, the Tunisian Computer Emergency Response Team.",
+     "Tunisian Computer Emergency Response Team"),
+    ("Ghana is in Africa. CSA, the Cyber Security Authority, was established in 2020.", "Cyber Security Authority"),
+])
+def test_an_acronym_then_its_full_name_is_one_body(text: str, label: str) -> None:
+    result = extract(text)
+    found = [f for f in result.facts if f.relation == "agencyOf"]
+    assert len(found) == 1 and result.gazetteer.entities[found[0].subject].label == label
+
+
+def test_a_list_after_an_acronym_is_not_its_full_name() -> None:
+    found = rows("Norway is in Europe. NorCERT, the Police Security Service, and the Intelligence Service cooperate "
+                 "closely.", "agencyOf")
+    assert {s for s, _, _, _ in found} >= {"Police Security Service", "Intelligence Service"}
+
+
+# --- what a clause plans for an existing document or body ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tanzania plans to revise its National Cybersecurity Strategy 2018-2023.",
+     ("National Cybersecurity Strategy", "2018", "Adopted")),
+    ("Tanzania is in Africa. The government is updating the 2019 National Cyber Security Policy.",
+     ("National Cyber Security Policy", "2019", "Adopted")),
+    ("Tanzania is in Africa. Tanzania intends to amend the Cybercrimes Act of 2015.", ("Cybercrimes Act", "2015", "Adopted")),
+    ("Tanzania is in Africa. The ministry is drafting a revised National Cyber Security Policy.",
+     ("National Cyber Security Policy", "", "Draft")),
+])
+def test_a_planned_change_to_a_document_is_no_planned_document(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bahrain is expected to adopt a Personal Data Protection Law amendment.",
+     ("Personal Data Protection Law amendment", "", "Planned")),
+    ("Bahrain is in the Gulf. Parliament passed a Cybercrime Law amendment in 2022.",
+     ("Cybercrime Law amendment", "2022", "Adopted")),
+    ("Bahrain is in the Gulf. The Cabinet approved the Electronic Transactions Law amendments in March 2021.",
+     ("Electronic Transactions Law amendment", "2021", "Adopted")),
+])
+def test_an_amendment_named_after_its_law_is_the_amendment(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sri Lanka is in Asia. The Sri Lanka CERT would become part of a new Cyber Security Agency under the bill.",
+     ("Cyber Security Agency", "Planned")),
+    ("Sri Lanka is in Asia. Its CERT is to be merged into a new Digital Security Authority.",
+     ("Digital Security Authority", "Planned")),
+    ("Sri Lanka is in Asia. A new Data Protection Authority (DPA) under the draft law would supervise processing.",
+     ("Data Protection Authority", "Planned")),
+])
+def test_a_body_a_pending_change_would_bring_is_planned(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.split(" (")[0], st) for s, _, _, st in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Armenia abolished its Information Security Centre in 2020 and moved its staff to the National Security "
+     "Service.", "Information Security Centre"),
+    ("Armenia is in the Caucasus. In 2019 the government dissolved the Cyber Security Council.", "Cyber Security Council"),
+    ("Armenia is in the Caucasus. The government shut down the Computer Crime Bureau in 2018.", "Computer Crime Bureau"),
+])
+def test_a_body_abolished_is_no_agency(text: str, gone: str) -> None:
+    assert gone not in {s for s, _, _, _ in rows(text, "agencyOf")}
+
+
+# --- laws the dev corpus showed missing, told in other words ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Cyber Security Policy and the Cyber Security Strategy of Ghana date from 2016.",
+     {("Cyber Security Policy", "2016"), ("Cyber Security Strategy of Ghana", "2016")}),
+    ("Ghana is in Africa. The Data Protection Act, the Electronic Transactions Act and the Cybersecurity Act "
+     "remain in force.", {("Data Protection Act", ""), ("Electronic Transactions Act", ""), ("Cybersecurity Act", "")}),
+    ("Ghana is in Africa. The 2012 Data Protection Act and the 2020 Cybersecurity Act form the legal core.",
+     {("Data Protection Act", "2012"), ("Cybersecurity Act", "2020")}),
+])
+def test_each_document_of_a_subject_list_is_adopted(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria is in Africa. A bill to create a separate cybersecurity agency was passed by the Senate in 2016.",
+     ("bill to create a separate cybersecurity agency", "2016", "Proposed")),
+    ("Nigeria is in Africa. A bill to establish a national data protection commission was tabled in 2019.",
+     ("bill to establish a national data protection commission", "2019", "Proposed")),
+    ("Nigeria is in Africa. A bill on the protection of critical information infrastructure was introduced in 2022.",
+     ("bill on the protection of critical information infrastructure", "2022", "Proposed")),
+])
+def test_a_bill_is_named_by_its_purpose(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya is in Africa. The Data Protection Act is complemented by the Data Protection Regulations gazetted in "
+     "February 2021.", ("Data Protection Regulations", "2021")),
+    ("Kenya is in Africa. The Cybercrime Regulations were gazetted in 2024.", ("Cybercrime Regulations", "2024")),
+    ("Indonesia is in Asia. Perpres 82/2022 covers the protection of vital information infrastructure.",
+     ("Perpres 82/2022", "")),
+])
+def test_gazetted_regulations_and_numbered_decrees(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"}
+
+
+@pytest.mark.parametrize("text, amendment", [
+    ("Singapore is in Asia. The Cybersecurity Act, passed in February 2018, gives the Commissioner powers over the "
+     "owners of critical information infrastructure and was amended in May 2024 to cover digital infrastructure.",
+     ("Cybersecurity Act amendment", "2024")),
+    ("Malta is in Europe. Malta enacted the Data Protection Act in 2018, which regulates processing, and was amended "
+     "in 2021.", ("Data Protection Act amendment", "2021")),
+    ("Malta is in Europe. The Electronic Commerce Act was adopted in 2002 and has since been amended in 2014.",
+     ("Electronic Commerce Act amendment", "2014")),
+])
+def test_a_later_amendment_in_the_laws_own_clause(text: str, amendment: tuple[str, str]) -> None:
+    assert amendment in {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The OAS helped Paraguay draft its National Cybersecurity Plan, adopted in 2017.",
+     ("Paraguay", "National Cybersecurity Plan", "2017", "Adopted")),
+    ("Georgia is in the Caucasus. The EU assisted Georgia in preparing its Cyber Security Policy, approved in 2019.",
+     ("Georgia", "Cyber Security Policy", "2019", "Adopted")),
+    ("Portugal is in Europe. The ministry drafted the Cyber Security Act, passed in 2020, with help from the EU.",
+     ("Portugal", "Cyber Security Act", "2020", "Adopted")),
+])
+def test_the_one_helped_owns_its_document_and_a_later_adoption_wins(text: str, expected: tuple) -> None:
+    assert rows(text, "issued") == {expected}
+
+
+# --- mergers -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia is in Africa. In 2020 the Zambia Cyber Authority absorbed the National Crypto Agency (NCA) and the "
+     "Government Network Team (GNT), including ZM-CERT.",
+     {("NCA", "2020"), ("GNT", "2020"), ("ZM-CERT", "2020")}),
+    ("Zambia is in Africa. The Cyber Authority, established in May 2019, absorbed the Crypto Agency (CA), including "
+     "ZM-CERT, the response team set up in 2008.", {("CA", "2019"), ("ZM-CERT", "2019")}),
+    ("Zambia is in Africa. The National Cyber Agency absorbed the Crypto Agency (CA), including ZM-CERT, set up in "
+     "2008.", {("CA", ""), ("ZM-CERT", "")}),
+])
+def test_what_an_absorbed_list_includes_is_merged_and_its_creation_does_not_date_the_merger(text: str,
+                                                                                          expected: set) -> None:
+    result = extract(text)
+    found = {(result.gazetteer.entities[f.subject].acronym or result.gazetteer.entities[f.subject].label, f.year)
+             for f in result.facts if f.relation == "mergedInto"}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Kenya is in Africa. The ICT Authority, formed in 2013 through the merger of the Kenya ICT Board, the "
+     "Directorate of Digital Services and Government Information Technology Services (GITS), manages networks.",
+     "Directorate of Digital Services"),
+    ("Kenya is in Africa. The ministry oversees the Office of Cyber Affairs and National Information Technology "
+     "Services (NITS).", "Office of Cyber Affairs"),
+    ("Kenya is in Africa. The Bureau of Cyber Policy and the Digital Government Services Agency (DGSA) cooperate.",
+     "Bureau of Cyber Policy"),
+])
+def test_a_name_before_and_a_defined_name_is_a_body_of_its_own(text: str, first: str) -> None:
+    result = extract(text)
+    labels = {e.label for e in result.gazetteer.entities.values() if e.kind == "org"}
+    assert first in labels
+
+
+# --- a name that opens with its state ends where the name ends ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malaysia is in Asia. The Malaysia Cyber Security Strategy 2020-2024 sets out five pillars.",
+     ("Cyber Security Strategy", "2020", "Adopted")),
+    ("Malaysia is in Asia. In October 2020 Malaysia launched the Malaysia Cyber Security Strategy 2020-2024.",
+     ("Cyber Security Strategy", "2020", "Adopted")),
+    ("Singapore is in Asia. The Singapore Cybersecurity Strategy 2021 was launched in October 2021.",
+     ("Cybersecurity Strategy", "2021", "Adopted")),
+])
+def test_a_name_opening_with_its_state_keeps_its_years(text: str, expected: tuple[str, str, str]) -> None:
+    result = extract(text)
+    found = [f for f in result.facts if f.relation == "issued"]
+    assert len(found) == 1 and (result.gazetteer.entities[found[0].object].label, found[0].year, found[0].status) \
+        == expected
+    assert found[0].object.endswith(expected[1]) or "-2020-2024" in found[0].object
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil is in South America. Brazil's National Cybersecurity Policy was instituted by decree in 2023, "
+     "replacing the National Cybersecurity Strategy (E-Ciber) of 2020.", ("National Cybersecurity Strategy", "2020")),
+    ("Brazil is in South America. The new policy supersedes the Information Security Policy of 2015.",
+     ("Information Security Policy", "2015")),
+    ("Brazil is in South America. The 2024 law replaced the Computer Crimes Act (CCA) of 2012.",
+     ("Computer Crimes Act", "2012")),
+])
+def test_a_dated_document_another_replaces_was_adopted(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia is in Europe. Cyber security was folded into the Digital Agenda 2030, adopted in late 2021.", "2021"),
+    ("Oman is in the Middle East. Oman's National Digital Economy Plan 2040 was approved in 2020.", "2020"),
+    ("Senegal is in Africa. The Digital Senegal 2025 strategy was adopted in 2016.", "2016"),
+])
+def test_a_year_at_the_end_of_a_name_is_its_horizon(text: str, expected: str) -> None:
+    assert {y for _, _, y, _ in rows(text, "issued")} == {expected}
+
+
+# --- a CERT is the state's that the words before it name ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paraguay is in South America. CERT-PY works with the Spanish national CERT, INCIBE-CERT, on training.",
+     {"CERT-PY"}),
+    ("Paraguay is in South America. CERT-PY signed an arrangement with Spain's INCIBE-CERT in 2019.", {"CERT-PY"}),
+    ("Paraguay is in South America. Paraguay's national CERT, CERTpy, was set up in 2012.", {"CERTpy"}),
+    ("Paraguay is in South America. Within MITIC, the national computer emergency response team, CERTpy, was set up "
+     "in 2012.", {"CERTpy", "MITIC"}),
+])
+def test_a_cert_described_as_another_states_is_not_this_ones(text: str, expected: set[str]) -> None:
+    result = extract(text)
+    found = {result.gazetteer.entities[f.subject].label for f in result.facts if f.relation == "agencyOf"}
+    assert found == expected
+
+
+def test_an_intro_phrase_body_takes_no_year_from_the_main_clause() -> None:
+    found = rows("Paraguay is in South America. Within MITIC, the national computer emergency response team, CERTpy, "
+                 "was set up in 2012.", "agencyOf")
+    assert {(s, y) for s, _, y, _ in found} == {("MITIC", ""), ("CERTpy", "2012")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Croatia transposed the NIS2 Directive through the Cybersecurity Act, which Parliament passed in January 2024.",
+     {("Croatia", "Cybersecurity Act", "2024", "Adopted")}),
+    ("Norway is in Europe. Norway implemented the NIS Directive by means of the Digital Security Act, which came "
+     "into force in 2023.", {("Norway", "Digital Security Act", "2023", "Adopted")}),
+    ("Croatia is in Europe. Croatia transposed the NIS Directive and the GDPR into national law in 2018.", set()),
+])
+def test_a_citing_word_governs_the_first_document_and_its_list_not_a_means(text: str, expected: set) -> None:
+    assert rows(text, "issued") == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The Philippines replaced the National Cybersecurity Plan 2022 with the National Cybersecurity Plan 2023-2028, "
+     "which the Department of Information and Communications Technology (DICT) unveiled in 2024.", "2024"),
+    ("Georgia is in the Caucasus. It followed with the National Cyber Security Strategy 2017-2018, which the "
+     "government approved in 2016.", "2016"),
+    ("Norway is in Europe. The Security Act, which came into force in 2019, gives the authority powers.", "2019"),
+])
+def test_a_relative_clause_dates_a_document_whose_name_holds_a_period(text: str, year: str) -> None:
+    assert year in {y for _, _, y, _ in rows(text, "issued")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is in Africa. The President vetoed the Cyber Harassment Act in 2022.",
+    "Ghana is in Africa. In 2021 the head of state vetoes the Data Sovereignty Act, sending it back to Parliament.",
+    "Ghana is in Africa. The Cyber Harassment Bill, vetoed by the President in 2022, was never reintroduced.",
+])
+def test_a_vetoed_law_is_not_adopted(text: str) -> None:
+    assert not {s for _, _, _, s in rows(text, "issued")} & {"Adopted", "Proposed"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana is in Africa. In 2019 the government announced that it would draft a National Cyber Resilience Plan.",
+     ("National Cyber Resilience Plan", "Planned")),
+    ("Ghana is in Africa. The ministry plans to prepare a Cyber Defence Strategy.", ("Cyber Defence Strategy", "Planned")),
+    ("Ghana is in Africa. The ministry is drafting a Cyber Defence Strategy.", ("Cyber Defence Strategy", "Draft")),
+])
+def test_drafting_that_lies_ahead_is_planned(text: str, expected: tuple[str, str]) -> None:
+    assert {(o, s) for _, o, _, s in rows(text, "issued")} == {expected}
+
+
+# --- a document named again by its short name --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile is in South America. The first National Cybersecurity Policy (PNCS) was issued in 2017. Its successor, "
+     "the PNCS 2023-2028, was approved in December 2023.",
+     {("National Cybersecurity Policy", "2017"), ("National Cybersecurity Policy", "2023")}),
+    ("Chile is in South America. The Digital Transformation Strategy (DTS) was launched in 2019. The DTS 2025-2030 "
+     "followed in 2024.", {("Digital Transformation Strategy", "2019"), ("Digital Transformation Strategy", "2024")}),
+    ("Chile is in South America. The Cyber Defence Policy (PCD) was issued in 2018. A unit will be set up under the "
+     "PCD 2018 action plan.", {("Cyber Defence Policy", "2018")}),
+])
+def test_a_short_name_with_a_new_period_is_the_next_edition(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Nigeria is in Africa. The National Digital Economy Policy and Strategy (NDEPS) 2020-2030 was launched in "
+     "November 2019.", "2019"),
+    ("Nigeria is in Africa. The Cyber Security Strategy 2017-2018 was approved by the government in 2016.", "2016"),
+    ("Nigeria is in Africa. The Cyber Security Strategy 2019-2022 sets out four goals.", "2019"),
+])
+def test_a_period_in_the_name_yields_to_the_adoption_year(text: str, year: str) -> None:
+    assert {y for _, _, y, _ in rows(text, "issued")} == {year}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ghana is in Africa. Interpol's Cybercrime Directorate supported Ghanaian investigators in 2023.",
+     "Cybercrime Directorate"),
+    ("Ghana is in Africa. The World Bank's Digital Development Unit financed the study.", "Digital Development Unit"),
+    ("Ghana is in Africa. Ghana's police worked with Europol's European Cybercrime Centre (EC3) in 2021.",
+     "European Cybercrime Centre"),
+])
+def test_an_organisations_own_body_is_not_the_states_agency(text: str, absent: str) -> None:
+    assert absent not in {s.split(" (")[0] for s, _, _, _ in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Ghana is in Africa. In 2022 hackers defaced the website of the Ministry of Finance.", "Ministry of Finance"),
+    ("Ghana is in Africa. Attackers breached the servers of the Ministry of Health in 2021.", "Ministry of Health"),
+    ("Ghana is in Africa. A ransomware gang compromised the e-mail accounts of the Ministry of Energy.",
+     "Ministry of Energy"),
+])
+def test_a_body_named_as_what_an_attack_hit_is_no_cyber_agency(text: str, victim: str) -> None:
+    assert victim not in {s for s, _, _, _ in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ghana is in Africa. Training for the Ghana Police Service was provided by foreign partners.",
+     "Ghana Police Service"),
+    ("Ghana is in Africa. Support to the National Signals Bureau came from several donors.", "National Signals Bureau"),
+    ("Ghana is in Africa. Oversight of the Cyber Security Authority lies with parliament.", "Cyber Security Authority"),
+])
+def test_what_is_done_for_a_body_opens_no_name(text: str, label: str) -> None:
+    assert {s for s, _, _, _ in rows(text, "agencyOf")} == {label}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda is in Africa. Uganda's National Cybersecurity Strategy 2022-2026 is awaiting cabinet approval.",
+     ("National Cybersecurity Strategy", "Draft")),
+    ("Uganda is in Africa. The Data Protection Policy, pending presidential assent since 2023, remains unsigned.",
+     ("Data Protection Policy", "Draft")),
+    ("Uganda is in Africa. The Cyber Defence Strategy awaits validation by the National Security Council.",
+     ("Cyber Defence Strategy", "Draft")),
+])
+def test_a_text_awaiting_its_approval_is_a_draft(text: str, expected: tuple[str, str]) -> None:
+    assert {(o, s) for _, o, _, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Benin is in Africa. The Benin Computer Emergency Response Team (bjCSIRT) joined the agency in 2020.", "bjCSIRT"),
+    ("Botswana is in Africa. The Botswana Computer Incident Response Team (bwCIRT) was set up in 2020.", "bwCIRT"),
+    ("Ghana is in Africa. The National Computer Emergency Response Team (CERT-GH) reports to the authority.",
+     "CERT-GH"),
+])
+def test_a_response_team_and_its_own_short_name_are_one_cert(text: str, expected: str) -> None:
+    result = extract(text)
+    found = [f for f in result.facts if f.relation == "agencyOf"]
+    assert len(found) == 1 and result.gazetteer.entities[found[0].subject].acronym == expected
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("Oman is in the Middle East. The government plans to merge the Cyber Defence Centre (CDC) into a new National "
+     "Cyber Agency (NCA).", "NCA"),
+    ("Oman is in the Middle East. The government will fold the Cyber Defence Centre (CDC) into a single National "
+     "Cyber Agency (NCA) in 2026.", "NCA"),
+    ("Oman is in the Middle East. A 2024 proposal to consolidate the CERT and the Cyber Defence Centre (CDC) under a "
+     "new Digital Security Authority (DSA) is before the council.", "DSA"),
+])
+def test_the_body_a_planned_merger_would_create_is_planned(text: str, planned: str) -> None:
+    result = extract(text)
+    found = {(result.gazetteer.entities[f.subject].acronym, f.status) for f in result.facts if f.relation == "agencyOf"}
+    assert (planned, "Planned") in found and ("CDC", "") in found
+    assert not [f for f in result.facts if f.relation == "mergedInto"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana is in Africa. Without a Cybercrime Act, Ghana prosecutes offences under the Criminal Offences Act of 1960.",
+     {("Criminal Offences Act", "1960")}),
+    ("Ghana is in Africa. Lacking a National Cybersecurity Strategy, Ghana relies on the Cybersecurity Policy adopted "
+     "in 2015.", {("Cybersecurity Policy", "2015")}),
+    ("Ghana is in Africa. In the absence of a dedicated law, the Electronic Transactions Act was amended in 2019 to "
+     "cover cybercrime.", {("Electronic Transactions Act amendment", "2019")}),
+])
+def test_a_negating_opening_phrase_negates_only_what_it_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} >= expected
+    assert not {o for _, o, _, _ in rows(text, "issued")} & {"Cybercrime Act", "National Cybersecurity Strategy"}
