@@ -34,7 +34,8 @@ CONVENTION_CUE = re.compile(
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:signed|acceded)|(?:has|have|had)\s+(?:yet\s+)?to\s+(?:sign|accede)|"
     r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded)|(?:rejects?|rejected|opposes|opposed|"
     r"refus(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|declin(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside|"
-    r"stays\s+outside))\b)"
+    r"stays\s+outside|(?:remains?|remained|is|was|stands?|stood)\s+(?:still\s+)?outside|"
+    r"refrain(?:ed|s)?\s+from\s+(?:signing|joining|acceding|ratifying)))\b)"
     r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have)\s+yet\s+to\s+ratify|"
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
@@ -98,7 +99,8 @@ def conventions(context: SentenceContext) -> list[Finding]:
         status = STATUS_OF_GROUP[group]
         later = [c for c in cue_list[number + 1:] if not c.group("notratified")]
         following = later[0].start() if later else len(context.masked)
-        target = _instrument_of(context, cue, instruments, following)
+        target = _observed_committee(context, cue) if group == "observer" else None
+        target = target or _instrument_of(context, cue, instruments, following)
         if target is None or not status:
             continue
         listed = _listed_after(context, target, instruments, following)  # "ratified both X and Y", "X in 2009 and Y"
@@ -187,6 +189,18 @@ def _instrument_before(context: SentenceContext, last_sentence_only: bool = Fals
     return [(-1, Mention(-1, -1, last.key, "coref", "instrument", before[last.start:last.end]))]
 
 
+def _observed_committee(context: SentenceContext, cue: re.Match[str]) -> Mention | None:
+    """The Budapest Convention, when "observer" is said of its committee right after ("an observer to the T-CY but
+    remains outside the Convention": the observer status is the Convention's, whatever else the sentence names)."""
+    for index, mention in enumerate(context.view.mentions):
+        offset = context.mention_at(index)
+        if mention.key == "org/t-cy" and cue.end() <= offset <= cue.end() + 40 and \
+                re.fullmatch(r"\s*(?:status\s+)?(?:to|in|on|at|of|with)\s+(?:the\s+)?", context.masked[cue.end():offset]):
+            return Mention(mention.start, mention.end, "instrument/budapest-convention", mention.form, "instrument",
+                           mention.text)
+    return None
+
+
 def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: list[tuple[int, Mention]],
                    following: int) -> Mention | None:
     """The convention a cue speaks of: named after it (before the next cue), else "it", else named before it."""
@@ -231,13 +245,19 @@ INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intru
                  r"defacements?|operations?|incidents?|outages?)")
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
             r"wiper|hack-and-leak|[\w-]+-related|malware|phishing|supply-chain|major|massive|large-scale)"
+# what an incident did, told right after its name: the name ends before it ("the attack on the ministry paralysed
+# tax collection")
+CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|caus\w*|encrypt\w*|stole|leaked|"
+               r"wiped|delay\w*|left|prompt\w*|trigger\w*|interrupt\w*|compromis\w*|froze|frozen|targeted|"
+               r"struck|cost|lasted|began|started|continued|spread|came|went")
 NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
-    rf"(?P<name>(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
+    rf"(?P<name>(?P<proper>(?-i:(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\s+){{1,2}})?(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
     rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
-    rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected)\b|\s+of\s+(?!(?:its|the|their|several)\b)))",
+    rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|{CONSEQUENCE})\b|"
+    rf"\s+of\s+(?!(?:its|the|their|several)\b)))",
     re.IGNORECASE,
 )
 HIT_BY = re.compile(
@@ -249,8 +269,8 @@ HIT_BY = re.compile(
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
                     r"campaign|breach|hack)))?")
-SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromise|"
-                    r"intrusions?|attacks?|breach|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?)\b", re.IGNORECASE)
+SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
+                    r"intrusions?|attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
@@ -296,6 +316,16 @@ def _written(context: SentenceContext, masked: str) -> str:
     return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 
+# a capitalised word before an incident's kind that is no name of it: a demonym, a determiner opening a sentence,
+# a month, an adjective
+NOT_A_PROPER_NAME = re.compile(
+    rf"(?:[A-Z][a-z]+(?:an|ese|ish|ch)|Israeli|Iraqi|Pakistani|Saudi|Emirati|Omani|Kuwaiti|Qatari|"
+    rf"Yemeni|Bangladeshi|Thai|Azerbaijani|Somali|Nepali|Bahraini|Afghan|Swiss|Greek|Dutch|French|Irish|"
+    rf"North|South|East|West|State|National|Government|Major|Massive|Further|Another|Other|Several|Some|Such|"
+    rf"Any|Each|Every|This|These|That|Those|Its|Their|His|Her|Our|The|A|An|In|On|During|After|Before|Since|"
+    rf"Recent|Similar|First|Second|Third|New|Later|{cues.MONTH})")
+
+
 def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     """(position, name, year written in the name, kind, end of its words) of the incidents a sentence names."""
     found = []
@@ -308,6 +338,9 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
     for match in NAMED_INCIDENT.finditer(text) if may_match(NAMED_INCIDENT, text) else ():
         name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip()).removesuffix(".")
+        proper = match.group("proper")
+        if proper and any(NOT_A_PROPER_NAME.fullmatch(word) for word in proper.split()):
+            name = name[len(" ".join(proper.split())):].strip()  # "Russian cyberattacks", "In attacks": no name
         words = name.split()
         target = match.group("target") or ""
         victim = "" if target else (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()]))
