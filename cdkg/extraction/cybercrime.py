@@ -277,7 +277,9 @@ NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|
 
 REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
                        re.IGNORECASE)
-BLAMED_BEFORE = re.compile(r"\b(?:attribut\w+|blam\w+|linked|tied|ascribed)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+BLAMED_BEFORE = re.compile(r"(?:\b(?:attribut\w+|blam\w+|linked|tied|ascribed)|\bresponsible\s+for|"
+                           r"\b(?:blam\w+|accus\w+|condemn\w*)\s+[^,;]{1,60}?\s+(?:for|of|over))\s+(?:the\s+|a\s+|an\s+)?$",
+                           re.IGNORECASE)
 
 
 def _kind(text: str) -> str:
@@ -527,7 +529,8 @@ ATTRIBUTE = re.compile(
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
     rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
-    rf"|point(?:ed|s|ing)\s+the\s+finger\s+(?:\w+\s+)?at\s+(?P<finger>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)"
+    rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
+    rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
     rf"(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
@@ -564,7 +567,7 @@ UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group)\s+(?:of|li
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                     r"responsible|finger|behind", context.masked):
+                     r"responsible|finger|point|behind", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
@@ -574,12 +577,16 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
             continue
+        if group == "finger" and not re.search(r"\bfinger\b", match.group()) and \
+                not INCIDENT_WORD.search(context.masked[:match.start()]):
+            continue  # "pointed to Russia's role": "pointed to" blames only in a clause that tells an incident
         attributor, indirect = _attributor(context, start, match)
         if not attributor:
             continue
         window = context.masked[match.start():min(end, match.end(group) + 40)]
         year = cues.clause_year(window) or cues.clause_year(before) or \
-            cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end]) \
+            cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
+            _opening_year(context, start) or _incident_year_of(context, context.masked[start:end]) \
             or cues.clause_year(context.masked[match.start():end])
         incident = _incident_about(context, state=attributor)
         group_end = match.end(group)
@@ -604,6 +611,8 @@ def attributions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
+                           r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)
 INNER_GAP = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?:(?!\s(?:to|on)\s)[^,;]){{3,80}}?\s+(?:to|on)\s+(?:the\s+)?"
                        rf"(?:{SLOT}|[A-Z])")
 GAPPED = re.compile(rf"(?P<skip>[^;]*?)(?:,\s*|\s+)(?:and|while|as\s+well\s+as)\s+(?P<what>(?:the\s+)?[^;,]{{3,80}}?)\s+"
@@ -625,6 +634,29 @@ def _gapped_culprits(context: SentenceContext, after: int, group: str) -> list[t
         year = cues.clause_year(context.masked[item.start("what"):item.end("who")])
         found += [(c, e, year) for c, e in _culprits(context, item.start("who"), item.end("who"))]
         position = item.end()
+
+
+OPENING_TIME = re.compile(rf"^\s*(?:(?:In|On|During|By|Since)\s+)?(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?"
+                          rf"(?:{cues.MONTH}\s+)?(?:\d{{1,2}},?\s+)?({cues.YEAR})\b(?!\s*(?:[-–]|to\b))")
+
+
+def _relative_year(context: SentenceContext, position: int) -> str:
+    """A year counted from the one told before the attribution ("Two years later, the government attributed…"
+    after a sentence dated 2021 is 2023)."""
+    anchor = next((w.year for w in reversed(cues.times(context.preceding[-400:]))), "") or context.previous_year
+    before = context.masked[:position]
+    before = before[:1].lower() + before[1:]  # ("Two years later" opening the sentence)
+    relative = [w for w in cues.times(before, anchor or "") if w.prep == "relative"]
+    return relative[-1].year if relative and anchor else ""
+
+
+def _opening_year(context: SentenceContext, start: int) -> str:
+    """The year a sentence opens with ("In June 2022 X suffered …; the government pointed to Y"), for an
+    attribution told in a later clause of it."""
+    if start == 0:
+        return ""
+    found = OPENING_TIME.match(context.masked)
+    return found.group(1) if found else ""
 
 
 def _incident_year_of(context: SentenceContext, before: str) -> str:
