@@ -146,8 +146,80 @@ PARAGRAPHS = [
 ]
 
 
+# A second round, written after the first was read and fixed: expectations again written before running.
+PARAGRAPHS += [
+    ("Canada is a member of NATO. Canada signed the Budapest Convention in 2001 and ratified it in 2015. In "
+     "February 2018, in a joint statement with its Five Eyes partners, Canada attributed the NotPetya malware to "
+     "the Russian military.",
+     {("canada", BUDAPEST, "2001", "Signed"), ("canada", BUDAPEST, "2015", "Ratified")},
+     set(),
+     {("canada", "russian-military", "2018", ("five-eyes",))}),
+    ("Sweden is a member of the EU. In 2020 the Swedish government said Russia's GRU was behind the 2018 hack of "
+     "the Swedish Sports Confederation.",
+     set(),
+     {("sweden", "hack of the Swedish Sports Confederation", "2018")},
+     {("sweden", "gru", "2020", ())}),
+    ("The Czech Republic is a member of NATO. The 2019 intrusion into the Czech foreign ministry was attributed by "
+     "the government to APT31 in May 2025. Czechia ratified the Budapest Convention in 2013.",
+     {("czechia", BUDAPEST, "2013", "Ratified")},
+     {("czechia", "intrusion into the Czech foreign ministry", "2019")},
+     {("czechia", "apt31", "2025", ())}),
+    ("Bangladesh is a member of the Commonwealth. In February 2016 hackers stole USD 81 million from the central "
+     "bank through fraudulent SWIFT transfers. Media reports suspected North Korea's Lazarus Group, but the "
+     "government has never formally attributed the theft. Bangladesh has neither signed nor acceded to the "
+     "Budapest Convention.",
+     {("bangladesh", BUDAPEST, "", "NotParty")},
+     {("bangladesh", "theft from the central bank", "2016")},
+     set()),
+    ("Iran is a member of the Shanghai Cooperation Organisation. In 2012 Iranian hackers were blamed by the "
+     "United States for DDoS attacks on American banks. In 2010 the Stuxnet worm damaged centrifuges at Natanz, "
+     "an operation Iran blamed on the United States and Israel.",
+     set(),
+     {("iran", "Stuxnet worm", "2010")},
+     {("iran", "united-states", "2010", ()), ("iran", "israel", "2010", ())}),
+    ("Estonia is a member of NATO. Estonia was hit by DDoS attacks in 2007, which its foreign minister blamed on "
+     "Russia.",
+     set(),
+     {("estonia", "DDoS attacks on Estonia", "2007")},
+     {("estonia", "russia", "2007", ())}),
+    ("Benin is a member of the African Union. Benin ratified the Malabo Convention in 2016 and acceded to the "
+     "Budapest Convention the same year. It was among the first states to sign the UN Convention against "
+     "Cybercrime in Hanoi in October 2025.",
+     {("benin", MALABO, "2016", "Ratified"), ("benin", BUDAPEST, "2016", "Acceded"), ("benin", UN, "2025", "Signed")},
+     set(), set()),
+    ("Tunisia is a member of the Arab League. Tunisia was invited to accede to the Budapest Convention in 2018 but "
+     "has not yet acceded. A breach of the electoral commission in 2019 exposed the personal data of voters.",
+     {("tunisia", BUDAPEST, "", "NotParty")},
+     {("tunisia", "breach of the electoral commission", "2019")},
+     set()),
+    ("Australia is a member of the Quad. Australia acceded to the Budapest Convention in 2013. Australia joined "
+     "the United Kingdom and the United States in publicly attributing WannaCry to North Korea in December 2017, "
+     "and in 2021 it named China's Ministry of State Security as responsible for the Microsoft Exchange hack.",
+     {("australia", BUDAPEST, "2013", "Acceded")},
+     set(),
+     {("australia", "north-korea", "2017", ("united-kingdom", "united-states")),
+      ("australia", "ministry-of-state-security", "2021", ())}),
+    ("Ukraine is a member of GUAM. In December 2015 a cyberattack on three power distribution companies cut "
+     "electricity to 230,000 people; Ukraine's security service blamed Russia's GRU. Ukraine ratified the "
+     "Budapest Convention in 2006.",
+     {("ukraine", BUDAPEST, "2006", "Ratified")},
+     {("ukraine", "cyberattack on three power distribution companies", "2015")},
+     {("ukraine", "gru", "2015", ())}),
+    ("Argentina is a member of the G20. Argentina acceded to the Budapest Convention in 2018. Security researchers "
+     "attributed the 2021 ransomware attack on the national migration agency to the Netwalker group; the "
+     "government did not comment on the attribution.",
+     {("argentina", BUDAPEST, "2018", "Acceded")},
+     {("argentina", "ransomware attack on the national migration agency", "2021")},
+     set()),
+    ("Israel is a member of the OECD. Israel acceded to the Budapest Convention in 2016. Israeli units are "
+     "suspected of having carried out the 2010 Stuxnet operation against Iran.",
+     {("israel", BUDAPEST, "2016", "Acceded")},
+     set(), set()),
+]
+
+
 @pytest.mark.parametrize("text, conventions, incidents, attributions", PARAGRAPHS,
-                         ids=[p[0].split()[0] if p[0].split()[0] != "The" else "Netherlands" for p in PARAGRAPHS])
+                         ids=[" ".join(p[0].split()[:2]) for p in PARAGRAPHS])
 def test_a_cybercrime_paragraph_in_other_words(text: str, conventions: set, incidents: set,
                                                attributions: set) -> None:
     found_conventions, found_incidents, found_attributions = read(text)
