@@ -46,6 +46,8 @@ CONVENTION_CUE = re.compile(
     r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
     r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:ratify|have\s+ratified)\b)"
+    r"|(?P<firstsign>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?|signatories)\s+to\s+(?:sign|have\s+signed)\b)"
     r"|(?P<observer>\bobserver\b)"
     r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
     r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
@@ -59,7 +61,7 @@ CONVENTION_CUE = re.compile(
     re.IGNORECASE,
 )
 STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
-                   "firstacc": "Acceded", "firstrat": "Ratified",
+                   "firstacc": "Acceded", "firstrat": "Ratified", "firstsign": "Signed",
                    "ratified": "Ratified", "signed": "Signed", "notratified": ""}
 OPENING_STEP = re.compile(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", re.IGNORECASE)
 THE_CONVENTION = re.compile(r"\bthe\s+(?:Convention|Protocol)\b")
@@ -248,8 +250,9 @@ KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-servi
 # what an incident did, told right after its name: the name ends before it ("the attack on the ministry paralysed
 # tax collection")
 CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|caus\w*|encrypt\w*|stole|leaked|"
-               r"wiped|delay\w*|left|prompt\w*|trigger\w*|interrupt\w*|compromis\w*|froze|frozen|targeted|"
-               r"struck|cost|lasted|began|started|continued|spread|came|went")
+               r"wiped|delay\w*|prompt\w*|trigger\w*|interrupt\w*|compromis\w*|froze|frozen|targeted|"
+               r"struck|cost|lasted|began|started|continued|spread|cut|damaged|destroyed|erased|deleted|blocked|"
+               r"locked|exploited")
 NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\s+){{1,2}})?(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
@@ -264,13 +267,14 @@ HIT_BY = re.compile(
     rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
-    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:ransomware|attack|DDoS|malware|hackers?)))?",
+    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
+    rf"hackers?)))?",
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
-                    r"intrusions?|attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?)\b", re.IGNORECASE)
+                    r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
@@ -354,7 +358,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue  # "cyber operations", "attacks": no incident in particular
         if _only_date(target):
             name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
-        elif target and QUANTITY.match(target):  # "the leak of some six terabytes of emails from X": what leaked
+        elif target and QUANTITY.match(target) and QUANTITY_OF.match(text[match.end():]):  # "the leak of some six terabytes of emails from X": what leaked
             what = QUANTITY_OF.match(text[match.end():])
             owned = re.match(r"(?P<noun>[\w’'-]+)\s+(?:from|of|at)\s+(?:the\s+)?(?P<owner>.+)", what.group("what")) if what \
                 else None
@@ -584,9 +588,13 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if not attributor:
             continue
         window = context.masked[match.start():min(end, match.end(group) + 40)]
-        year = cues.clause_year(window) or cues.clause_year(before) or \
+        breaks = list(COORDINATED_CLAUSE.finditer(before))  # ", and in 2021 it named X": the own clause's year and
+        own = start + breaks[-1].end() if breaks else start  # partners, not the earlier coordinated clause's
+        year = cues.clause_year(window) or cues.clause_year(context.masked[own:match.start()]) or \
+            cues.clause_year(before) or \
             cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
-            _opening_year(context, start) or _incident_year_of(context, context.masked[start:end]) \
+            _opening_year(context, start) or _antecedent_year(context, start) or \
+            _incident_year_of(context, context.masked[start:end]) \
             or cues.clause_year(context.masked[match.start():end])
         incident = _incident_about(context, state=attributor)
         group_end = match.end(group)
@@ -601,8 +609,8 @@ def attributions(context: SentenceContext) -> list[Finding]:
             if culprit == attributor:
                 continue
             jointly = _jointly(context, match.end(group), end, attributor, culprit) or \
-                _co_subjects(context, start, match.start(), attributor, culprit) or \
-                _jointly(context, start, match.start() + 12, attributor, culprit)
+                _co_subjects(context, own, match.start(), attributor, culprit) or \
+                _jointly(context, own, min(match.start(group), match.start() + 30), attributor, culprit)
             fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
                         jointly=jointly)
             found = _finding(context, fact, "attribution.named", indirect)
@@ -648,6 +656,15 @@ def _relative_year(context: SentenceContext, position: int) -> str:
     before = before[:1].lower() + before[1:]  # ("Two years later" opening the sentence)
     relative = [w for w in cues.times(before, anchor or "") if w.prep == "relative"]
     return relative[-1].year if relative and anchor else ""
+
+
+def _antecedent_year(context: SentenceContext, start: int) -> str:
+    """The year of the incident a relative clause attributes ("hit by DDoS attacks in 2007, which its foreign
+    minister blamed on Russia": the attribution is told as part of the incident, in its year)."""
+    if start == 0 or not re.match(r"\s*(?:,\s*)?(?:which|that)\b", context.masked[start:]):
+        return ""
+    years = re.findall(rf"\b({cues.YEAR})\b", context.masked[:start])
+    return years[-1] if years else ""
 
 
 def _opening_year(context: SentenceContext, start: int) -> str:
