@@ -244,7 +244,9 @@ KINDS = [
     (re.compile(r"\bSWIFT|\bheist|\bstole\w*|\btheft|payment system", re.IGNORECASE), "FinancialTheft"),
 ]
 INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
-                 r"defacements?|operations?|incidents?|outages?)")
+                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?)")
+# a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
+MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
             r"wiper|hack-and-leak|[\w-]+-related|malware|phishing|supply-chain|major|massive|large-scale)"
 # what an incident did, told right after its name: the name ends before it ("the attack on the ministry paralysed
@@ -274,7 +276,8 @@ HIT_BY = re.compile(
 QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
-                    r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?)\b", re.IGNORECASE)
+                    r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
+                    r"worms?|malware|virus\w*|stole|theft)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
@@ -347,6 +350,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         proper = match.group("proper")
         if proper and any(NOT_A_PROPER_NAME.fullmatch(word) for word in proper.split()):
             name = name[len(" ".join(proper.split())):].strip()  # "Russian cyberattacks", "In attacks": no name
+        if MALWARE_NOUN.search(name) and (not proper or name.split()[0] != proper.split()[0]):
+            continue
         words = name.split()
         target = match.group("target") or ""
         victim = "" if target else (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()]))
@@ -354,7 +359,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue
         if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
             continue
-        if not target and not victim and not match.group("year") and not KINDS_NAMED.search(name):
+        named_so = bool(proper) and name.split()[0] == proper.split()[0]  # "the Stuxnet worm": its own name
+        if not target and not victim and not match.group("year") and not KINDS_NAMED.search(name) and not named_so:
             continue  # "cyber operations", "attacks": no incident in particular
         if _only_date(target):
             name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
@@ -370,6 +376,10 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + victim if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
+    for match in STOLE_FROM.finditer(text) if may_match(STOLE_FROM, text) else ():
+        victim, _ = trim_name(match.group("victim"), 0)
+        if victim:
+            found.append((match.start(), f"theft from {victim}", "", "FinancialTheft", match.end()))
     for match in HIT_BY.finditer(text) if may_match(HIT_BY, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", victim)
@@ -391,6 +401,11 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     return [item[:5] for item in _distinct(found)]
 
 
+# "hackers stole USD 81 million from the central bank": a theft from its victim
+STOLE_FROM = re.compile(r"\b(?:hackers|attackers|criminals|cybercriminals|thieves|intruders|(?:the\s+)?group|"
+                        r"[A-Z][\w-]+)\s+(?:stole|siphoned\s+off|siphoned)\s+(?P<what>[^,;.]{1,60}?)\s+from\s+"
+                        r"(?P<victim>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+                        r"(?=\s*(?:,|;|\.|$|\s+(?:through|via|in|on|by|using|with|and|after|before)\b))")
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
