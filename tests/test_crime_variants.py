@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def read(text: str) -> tuple[set[tuple], set[tuple], set[tuple]]:
     """(conventions, incidents, attributions) read in a paragraph: (state, convention, year, status),
-    (state, incident label, year), (state, culprit, year, jointly); keys shortened."""
+    (state, incident label, year, other names), (state, culprit, year, jointly); keys shortened."""
     source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-27")
     result = extract_sources(Settings(root=ROOT), [source])
     short = lambda key: key.rsplit("/", 1)[-1]  # noqa: E731
@@ -28,7 +28,8 @@ def read(text: str) -> tuple[set[tuple], set[tuple], set[tuple]]:
         if fact.relation == "partyTo":
             conventions.add((short(fact.subject), short(fact.object), fact.year, fact.status))
         elif fact.relation == "suffered":
-            incidents.add((short(fact.subject), result.gazetteer.entities[fact.object].label, fact.year))
+            entity = result.gazetteer.entities[fact.object]
+            incidents.add((short(fact.subject), entity.label, fact.year, frozenset(entity.names)))
         elif fact.relation == "attributesTo":
             attributions.add((short(fact.subject), short(fact.object), fact.year,
                               tuple(short(k) for k in fact.jointly)))
@@ -39,7 +40,8 @@ def same_incidents(found: set[tuple], expected: set[tuple]) -> bool:
     """Each expected incident found once by its words (state and year equal), and nothing else found."""
     unmatched = list(found)
     for state, name, year in expected:
-        hit = next((f for f in unmatched if f[0] == state and f[2] == year and words_match(name, f[1])), None)
+        hit = next((f for f in unmatched if f[0] == state and f[2] == year and
+                    any(words_match(name, each) for each in {f[1], *f[3]})), None)
         if hit is None:
             return False
         unmatched.remove(hit)

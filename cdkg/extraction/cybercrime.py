@@ -376,6 +376,10 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + victim if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
+    for match in BARE_KIND_HIT.finditer(text) if may_match(BARE_KIND_HIT, text) else ():
+        if not re.search(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", text[max(0, match.start() - 20):match.start()]):
+            kind = match.group("kind").split()[0]
+            found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
     for match in STOLE_FROM.finditer(text) if may_match(STOLE_FROM, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         if victim:
@@ -406,6 +410,20 @@ STOLE_FROM = re.compile(r"\b(?:hackers|attackers|criminals|cybercriminals|thieve
                         r"[A-Z][\w-]+)\s+(?:stole|siphoned\s+off|siphoned)\s+(?P<what>[^,;.]{1,60}?)\s+from\s+"
                         r"(?P<victim>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
                         r"(?=\s*(?:,|;|\.|$|\s+(?:through|via|in|on|by|using|with|and|after|before)\b))")
+HIT_VERB = (r"(?:took\s+down|knocked\s+out|shut\s+down|brought\s+down|crippled|paraly[sz]\w+|disrupted|targeted|hit|"
+            r"struck|encrypted|exposed|compromised|affected|defaced|froze|halted|penetrated|infected|breached|wiped)")
+SYSTEM_PART = (r"(?:(?:IT|computer|e-?mail|online|internal|payment|billing)\s+)?(?:systems?|servers?|networks?|"
+               r"websites?|portals?|services|records|data|accounts|databases?|computers|infrastructure)")
+VICTIM_END = r"(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|for|with|which|that|after|before|during|while|as|by|to|from|"\
+             r"when|until|over|affecting)\b))"
+# "disrupted the systems of the national customs service": the owner of what was hit is the incident's target
+PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+"
+                      rf"(?P<owner>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+# "ransomware hit the armed forces' general staff": a kind of attack as the subject, its target as the object
+BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS\s+traffic)\s+{HIT_VERB}\s+"
+                           rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
+                           rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}",
+                           re.IGNORECASE)
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
@@ -430,7 +448,12 @@ def _who_lost(before: str) -> str:
 
 
 def _what_it_hit(after: str) -> str:
-    """" against <what>" when an attack named without a target is said to have hit something just after."""
+    """" on <owner>" when an attack named without a target is said to have hit a part of something just after
+    ("disrupted the systems of the customs service"), " against <what>" when it hit a thing ("took down the
+    eCitizen portal")."""
+    owned = PART_HIT.match(after)
+    if owned is not None:
+        return f" on {owned.group('owner')}"
     found = WHAT_IT_HIT.match(after)
     return f" against {found.group('what')}" if found else ""
 
@@ -525,10 +548,15 @@ def _victim(context: SentenceContext) -> str:
 
 
 def _incident_year(text: str, position: int, length: int) -> str:
-    """The year written in or right around an incident's name."""
+    """The year written in or right around an incident's name ("two years later" counted from the year before)."""
     inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length + 40])
     if inside:
         return inside.group(1)
+    lead = text[max(0, position - 300):position]
+    lead = lead[:1].lower() + lead[1:]
+    near = [w for w in cues.times(lead) if w.prep == "relative" and len(lead) - w.end <= 30]
+    if near:
+        return near[-1].year
     before = re.findall(rf"\b({cues.YEAR})\b", text[max(0, position - 40):position])
     if before:
         return before[-1]
