@@ -603,8 +603,13 @@ ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sp
 POSSESSED_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?:'s|’s)\s+(?P<body>(?:[A-Za-z][\w-]*\s+){{0,6}}?"
                             rf"[A-Za-z][\w-]*)(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)|(?=\s*(?:,|;|\.|$|\s+(?:in|on|for|and|"
                             rf"after|which|that|as)\b)))")
-ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<nouns>(?:[a-z][\w-]*\s+){{0,3}}?"
+ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?P<compound>-(?:backed|linked|sponsored|based|"
+                             rf"affiliated|aligned|controlled))?\s+(?P<nouns>(?:[a-z][\w-]*\s+){{0,3}}?"
                              rf"(?:services?|hackers?|intelligence|military|actors?|agenc(?:y|ies)|operatives|groups?))\b")
+# a group described before its name: the name is the culprit, not the state its description names
+DESCRIBED_GROUP = re.compile(rf"^\s*(?:the\s+)?(?:(?:{SLOT}|[a-z][\w-]*)(?:-[a-z][\w-]*)?\s+)(?:[a-z][\w-]*\s+){{0,3}}?"
+                             rf"(?:group|gang|actor|collective|crew|cluster|outfit)\s+(?P<name>{SLOT}|"
+                             rf"[A-Z][\w.-]*[\w](?:\s+(?:[A-Z0-9][\w.-]*[\w]|{SLOT}))?(?:\s*\(\d+\))?)")
 NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[^()]{0,80}\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)")
 OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
                            rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
@@ -801,6 +806,15 @@ def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[
 
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    described = DESCRIBED_GROUP.match(text)
+    if described is not None:  # "the Iranian-linked group APT34", "the Chinese state-sponsored actor APT41"
+        name = described.group("name")
+        if SLOT_RE.fullmatch(name):
+            mention = context.view.slot(name)
+            if mention.kind == "org" and mention.key:
+                return mention.key, None
+        else:
+            return _new_actor(context, _written(context, name))
     owned_org = re.match(rf"\s*(?:the\s+)?{SLOT}(?:'s|’s)\s+(?P<body>{SLOT})", text)
     if owned_org is not None and context.view.slot(owned_org.group("body")).kind == "org":
         return context.view.slot(owned_org.group("body")).key, None  # "North Korea's Lazarus Group"
@@ -817,7 +831,7 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     if adjective is not None:
         owner = context.view.slot(adjective.group("owner"))
         if owner.form == "adjective" or owner.kind == "state":
-            return _new_actor(context, f"{owner.text} {adjective.group('nouns')}")
+            return _new_actor(context, f"{owner.text}{adjective.group('compound') or ''} {adjective.group('nouns')}")
     owned_org = re.match(rf"\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<body>{SLOT})", text)
     if owned_org is not None and context.view.slot(owned_org.group("owner")).kind == "state" and \
             context.view.slot(owned_org.group("body")).kind == "org":  # "the Chinese Ministry of State Security (MSS)"
