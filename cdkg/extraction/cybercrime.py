@@ -593,6 +593,13 @@ JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongsi
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
 NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
                             re.IGNORECASE)
+# what keeps the verb after it from being an attribution ("has not attributed", "stopped short of attributing")
+NOT_ATTRIBUTED_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+not|without|stopped\s+short|short\s+of|refrain\w*|"
+                                   r"avoid\w*|reluctan\w*|hesitat\w*|unwilling)\b(?!.*[,;])\W*(?:\w+\W+){0,4}$",
+                                   re.IGNORECASE)
+# hearsay: an attribution reported, alleged or made in private is no state's public act
+HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|widely|privately|unofficially|informally)\b",
+                     re.IGNORECASE)
 # who may not speak for the state: an attribution by them is no state's attribution
 NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|analysts?|advisor(?:y|ies)|media|press|"
                            r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
@@ -627,6 +634,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
         before = context.masked[start:match.start()]
         group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
+                HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
             continue
         if group == "finger" and not re.search(r"\bfinger\b", match.group()) and \
