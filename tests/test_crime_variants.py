@@ -228,3 +228,229 @@ def test_a_cybercrime_paragraph_in_other_words(text: str, conventions: set, inci
     assert found_conventions == conventions
     assert found_attributions == attributions
     assert same_incidents(found_incidents, incidents), found_incidents
+
+
+# --- each mechanism on sentences of its own (three or more wordings each) ----------------------------
+
+def about(state: str, sentence: str) -> tuple[set[tuple], set[tuple], set[tuple]]:
+    """What the extractor reads in one sentence of a paragraph about ``state`` (its first sentence names it)."""
+    return read(f"{state} is a member of the United Nations. {sentence}")
+
+
+def names(found: set[tuple]) -> set[tuple[str, str]]:
+    """(name, year) of every incident found, under each of its names."""
+    return {(name, f[2]) for f in found for name in {f[1], *f[3]}}
+
+
+def has_incident(found: set[tuple], name: str, year: str) -> bool:
+    return any(words_match(name, n) and y == year for n, y in names(found))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvia remains outside the Budapest Convention.",
+    "Latvia has stayed outside the Malabo Convention, which it judges too broad.",
+    "Latvia has refrained from signing the UN Convention against Cybercrime.",
+    "Latvia refrains from joining the Budapest Convention for reasons of sovereignty.",
+])
+def test_staying_outside_or_refraining_from_signing_is_not_being_a_party(sentence: str) -> None:
+    conventions, _, _ = about("Latvia", sentence)
+    assert {status for _, _, _, status in conventions} == {"NotParty"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Latvia is an observer to the T-CY but remains outside the Budapest Convention.",
+     {(BUDAPEST, "Observer"), (BUDAPEST, "NotParty")}),
+    ("Latvia has observer status in the T-CY and signed the UN Convention against Cybercrime in 2025.",
+     {(BUDAPEST, "Observer"), (UN, "Signed")}),
+    ("Latvia sits as an observer on the T-CY, although it has not signed the Second Additional Protocol.",
+     {(BUDAPEST, "Observer"), (SAP, "NotParty")}),
+])
+def test_an_observer_in_the_committee_observes_the_budapest_convention_whatever_else_is_named(
+        sentence: str, expected: set) -> None:
+    conventions, _, _ = about("Latvia", sentence)
+    assert {(c, status) for _, c, _, status in conventions} == expected
+
+
+@pytest.mark.parametrize("sentence, convention", [
+    ("Latvia was among the first states to sign the UN Convention against Cybercrime in 2025.", UN),
+    ("In 2025 Latvia became one of the first countries to sign the UN Convention against Cybercrime.", UN),
+    ("Latvia was the second state to sign the Second Additional Protocol, in 2025.", SAP),
+])
+def test_the_first_states_to_sign_signed(sentence: str, convention: str) -> None:
+    conventions, _, _ = about("Latvia", sentence)
+    assert conventions == {("latvia", convention, "2025", "Signed")}
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("The 2017 NotPetya attack disrupted Latvian shipping firms.", "NotPetya attack", "2017"),
+    ("In 2021 the Conti ransomware attack on the tax agency halted customs clearance.",
+     "Conti ransomware attack on the tax agency", "2021"),
+    ("In 2010 the Stuxnet worm damaged Latvian industrial controllers.", "Stuxnet worm", "2010"),
+    ("The SolarWinds compromise reached several Latvian ministries in 2020.", "SolarWinds compromise", "2020"),
+])
+def test_an_incident_named_by_its_own_name(sentence: str, name: str, year: str) -> None:
+    _, incidents, _ = about("Latvia", sentence)
+    assert has_incident(incidents, name, year)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 Russian cyberattacks hit Latvian ministries.",
+    "In 2021 Chinese espionage campaigns were reported across Europe.",
+    "In 2019 Latvia studied espionage malware used elsewhere in the region.",
+])
+def test_a_demonym_or_a_kind_of_malware_is_no_incidents_name(sentence: str) -> None:
+    _, incidents, _ = about("Latvia", sentence)
+    assert not any(n.split()[0] in ("Russian", "Chinese") for n, _ in names(incidents))
+    assert not any("malware" in n.lower() for n, _ in names(incidents))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In 2022 a ransomware attack on the finance ministry paralysed tax collection for weeks.",
+     "Ransomware attack on the finance ministry"),
+    ("In 2022 a DDoS attack on the central bank crippled online payments.", "DDoS attack on the central bank"),
+    ("In 2022 a cyberattack on three regional hospitals delayed surgeries.", "Cyberattack on three regional hospitals"),
+])
+def test_an_incidents_name_ends_where_its_target_ends(sentence: str, name: str) -> None:
+    _, incidents, _ = about("Latvia", sentence)
+    assert {n for n, _ in names(incidents)} >= {name} and \
+        not any(w in n for n, _ in names(incidents) for w in ("paralysed", "crippled", "delayed"))
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In 2022 a ransomware attack disrupted the systems of the national railway company.",
+     "ransomware attack on the national railway company", "2022"),
+    ("In 2021 a DDoS attack took down the websites of several ministries.", "DDoS attack on several ministries", "2021"),
+    ("In 2023 ransomware crippled the servers of the state lottery.", "ransomware attack on the state lottery", "2023"),
+    ("In 2020 ransomware hit the port authority.", "ransomware attack on the port authority", "2020"),
+])
+def test_an_attack_on_the_systems_of_something_is_an_attack_on_it(sentence: str, name: str, year: str) -> None:
+    _, incidents, _ = about("Latvia", sentence)
+    assert has_incident(incidents, name, year)
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In 2019 a ransomware attack hit the tax agency, and two years later a data breach exposed records of the "
+     "health ministry.", "data breach on the health ministry", "2021"),
+    ("A cyberattack struck the post office in 2018; a year later a ransomware attack disrupted the systems of the "
+     "water utility.", "ransomware attack on the water utility", "2019"),
+    ("In 2016 the parliament was breached by hackers, and the following year a DDoS attack took down the websites "
+     "of the police.", "DDoS attack on the police", "2017"),
+])
+def test_an_incident_told_years_later_counts_from_the_year_before(sentence: str, name: str, year: str) -> None:
+    _, incidents, _ = about("Latvia", sentence)
+    assert has_incident(incidents, name, year)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In March 2016 hackers stole USD 12 million from the central bank through forged transfers.",
+     "theft from the central bank"),
+    ("In 2016 criminals stole EUR 3 million from the state savings bank.", "theft from the state savings bank"),
+    ("In 2016 attackers siphoned off USD 9 million from the development bank via SWIFT.",
+     "theft from the development bank"),
+])
+def test_stealing_from_a_victim_is_a_theft_from_it(sentence: str, name: str) -> None:
+    _, incidents, _ = about("Latvia", sentence)
+    assert has_incident(incidents, name, "2016")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 Latvia named Russia's GRU as responsible for the compromise of e-mail servers.",
+    "In 2021 Latvia joined its allies in blaming China for the hack of Microsoft Exchange servers.",
+    "In 2021 Latvia accused Russia of the intrusion into foreign e-mail accounts.",
+])
+def test_what_a_culprit_is_held_responsible_for_is_no_incident_of_the_accuser(sentence: str) -> None:
+    _, incidents, attributions = about("Latvia", sentence)
+    assert incidents == set() and {(s, y) for s, _, y, _ in attributions} == {("latvia", "2021")}
+
+
+@pytest.mark.parametrize("sentence, culprit", [
+    ("In 2022 Latvia suffered DDoS attacks; the government pointed to the pro-Russian group Killnet.", "killnet"),
+    ("After the 2022 breach of its parliament, Latvia pointed the finger at Russia.", "russia"),
+    ("In 2022 hackers defaced the websites of Latvian ministries, and officials pointed publicly to Belarus.",
+     "belarus"),
+])
+def test_pointing_to_an_actor_after_an_incident_attributes(sentence: str, culprit: str) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert {(s, c, y) for s, c, y, _ in attributions} == {("latvia", culprit, "2022")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Latvia pointed to Russia's growing influence in the region.",
+    "In 2022 the minister pointed to Estonia as a model for digital services.",
+    "In 2022 Latvia pointed to the European Union's sanctions regime.",
+])
+def test_pointing_to_an_actor_without_an_incident_attributes_nothing(sentence: str) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert attributions == set()
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("In 2019 hackers breached the health ministry. Two years later, the government attributed the breach to APT29.",
+     "2021"),
+    ("The 2017 attack on the railway remained unexplained. A year later Latvia attributed it to APT29.", "2018"),
+    ("Latvia attributed the 2015 intrusion into its parliament to APT29 in 2020.", "2020"),
+    ("In 2020 Latvia attributed the 2016 intrusion into its parliament to APT29.", "2020"),
+])
+def test_an_attribution_is_dated_by_when_it_was_made(sentence: str, year: str) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert {(c, y) for _, c, y, _ in attributions} == {("apt29", year)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Latvia joined Estonia in attributing the 2017 attack to Russia in 2018, and in 2021 it named China's "
+     "Ministry of State Security as responsible for a campaign.",
+     {("russia", "2018", ("estonia",)), ("ministry-of-state-security", "2021", ())}),
+    ("In 2018 Latvia blamed Russia for the attack on its railways together with Lithuania, while in 2020 it "
+     "attributed the breach of its parliament to APT31.",
+     {("russia", "2018", ("lithuania",)), ("apt31", "2020", ())}),
+    ("Latvia joined Lithuania and Poland in publicly attributing the 2019 campaign to Russia in 2020.",
+     {("russia", "2020", ("lithuania", "poland"))}),
+])
+def test_each_coordinated_attribution_keeps_its_own_year_and_partners(sentence: str, expected: set) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert {(c, y, j) for _, c, y, j in attributions} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvian ministries were hit by DDoS attacks in 2019, which the government blamed on Russia.",
+    "The parliament was breached in 2019, an intrusion that the foreign minister attributed to Russia.",
+    "In 2019 the railway was hit by ransomware, which Latvia publicly blamed on Russia.",
+])
+def test_an_attribution_told_in_a_relative_clause_takes_the_incidents_year(sentence: str) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert {(c, y) for _, c, y, _ in attributions} == {("russia", "2019")}
+
+
+@pytest.mark.parametrize("sentence, culprit", [
+    ("In 2023 Latvia attributed the campaign to the Iranian-linked group APT34.", "apt34"),
+    ("In 2023 Latvia attributed the campaign to the Chinese state-sponsored actor APT41.", "apt41"),
+    ("In 2023 Latvia blamed the outage on the hacktivist group Anonymous Sudan.", "anonymous-sudan"),
+    ("In 2023 Latvia attributed the intrusions to the Russian-backed group Sandworm.", "sandworm"),
+])
+def test_a_group_described_before_its_name_is_the_culprit(sentence: str, culprit: str) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert {c for _, c, _, _ in attributions} == {culprit}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvia stopped short of attributing the 2021 attack on its parliament to Russia.",
+    "Latvia has refrained from attributing the 2022 breach to Russia.",
+    "Latvia has not formally attributed the 2022 breach to Russia.",
+    "The 2022 breach was reportedly attributed to Russia.",
+    "The 2022 breach was allegedly blamed on Russia by officials.",
+    "Media outlets attributed the 2022 breach to Russian hackers.",
+    "Latvia declined to attribute the 2022 breach to any state.",
+])
+def test_no_attribution_in_a_denial_a_hedge_or_hearsay(sentence: str) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert attributions == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Latvia attributed the breach, which had not been disclosed before, to Russia.",
+    "Latvia, which has not joined the Paris Call, attributed the 2022 breach to Russia in 2022.",
+    "In 2022 Latvia publicly attributed the breach to Russia.",
+])
+def test_a_negation_elsewhere_in_the_sentence_does_not_deny_the_attribution(sentence: str) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert {(c, y) for _, c, y, _ in attributions} == {("russia", "2022")}

@@ -147,7 +147,12 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
     start, end = context.clause_of(cue.start())
     state, indirect = _state_subject(context, start, cue.start())
     if year is None:
-        year = _year_in(context.masked[cue.start():following], anchor or _last_year(context.masked[:cue.start()]))
+        stretch = context.masked[cue.start():following]
+        next_step = LEADING_YEAR.search(stretch) if following < len(context.masked) else None
+        if next_step is not None and re.search(r"(?:\band|\bbut|\bthen|,)\s+$", stretch[:next_step.start()]):
+            stretch = stretch[:next_step.start()]  # "signed X and in 2009 ratified it": 2009 is the ratification's
+        year = _year_in(stretch, anchor or _last_year(context.masked[:cue.start()])) or \
+            _leading_year(context.masked[start:cue.start()])
     year = "" if status == "NotParty" else year
     if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
         return []  # an undated repeat of a dated status is folded into it when the profile is settled
@@ -226,6 +231,19 @@ def _year_in(text: str, anchor: str = "") -> str:
     return relative.year if relative else ""
 
 
+LEADING_YEAR = re.compile(rf"\b(?:in|on|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+                          rf"(?:\d{{1,2}},?\s+)?({cues.YEAR}),?\s+(?:(?!(?:and|but|while|then)\b)[^\s,;]+\s+){{0,5}}$",
+                          re.IGNORECASE)
+
+
+def _leading_year(before: str) -> str:
+    """The year a clause opens with, when nothing else stands between it and the cue but the subject and a few
+    words ("In 2009 Latvia ratified …", "In 2025 it was among the first states to sign …"); a year told with an
+    earlier coordinated step ("signed it in 2001 and ratified it") is that step's."""
+    found = LEADING_YEAR.search(before)
+    return found.group(1) if found else ""
+
+
 def _last_year(text: str) -> str:
     found = re.findall(rf"\b({cues.YEAR})\b", text)
     return found[-1] if found else ""
@@ -254,14 +272,15 @@ KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-servi
 CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|caus\w*|encrypt\w*|stole|leaked|"
                r"wiped|delay\w*|prompt\w*|trigger\w*|interrupt\w*|compromis\w*|froze|frozen|targeted|"
                r"struck|cost|lasted|began|started|continued|spread|cut|damaged|destroyed|erased|deleted|blocked|"
-               r"locked|exploited")
+               r"locked|exploited|reached|affected|forced")
 NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\s+){{1,2}})?(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
     rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
-    rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|{CONSEQUENCE})\b|"
+    rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|together|jointly|along|alongside|"
+    rf"{CONSEQUENCE})\b|"
     rf"\s+of\s+(?!(?:its|the|their|several)\b)))",
     re.IGNORECASE,
 )
@@ -277,7 +296,7 @@ QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
-                    r"worms?|malware|virus\w*|stole|theft)\b", re.IGNORECASE)
+                    r"worms?|malware|virus\w*|stole|siphon\w*|theft)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
@@ -370,7 +389,9 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                 else None
             name = name[:name.rfind(" " + target.split()[0])] + (
                 f" {owned.group('owner')} {owned.group('noun')}" if owned else f" {what.group('what')}" if what else "")
-        if NOT_INCIDENT.search(text[max(0, match.start() - 25):match.start()] + " " + name):
+        lead = re.sub(r"\b(?:the\s+)?following\s+(?:year|month|week|day|spring|summer|autumn|winter)\b", "",
+                      text[max(0, match.start() - 25):match.start()])  # a date, not a response to something
+        if NOT_INCIDENT.search(lead + " " + name):
             continue
         if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
@@ -664,7 +685,9 @@ def attributions(context: SentenceContext) -> list[Finding]:
         for culprit, entity, year in culprits:
             if culprit == attributor:
                 continue
-            jointly = _jointly(context, match.end(group), end, attributor, culprit) or \
+            after = match.end(group) if group != "direct" else match.start(group) + \
+                len(re.match(rf"\s*(?:the\s+)?(?:{SLOT}|\S+)", context.masked[match.start(group):]).group())
+            jointly = _jointly(context, after, end, attributor, culprit) or \
                 _co_subjects(context, own, match.start(), attributor, culprit) or \
                 _jointly(context, own, min(match.start(group), match.start() + 30), attributor, culprit)
             fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
