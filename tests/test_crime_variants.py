@@ -454,3 +454,25 @@ def test_no_attribution_in_a_denial_a_hedge_or_hearsay(sentence: str) -> None:
 def test_a_negation_elsewhere_in_the_sentence_does_not_deny_the_attribution(sentence: str) -> None:
     _, _, attributions = about("Latvia", sentence)
     assert {(c, y) for _, c, y, _ in attributions} == {("russia", "2022")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chinese hackers were linked to the 2015 Anthem breach in the United States.",
+    "In 2015 Chinese hackers stole fighter designs from defence contractors.",
+    "In 2019 Chinese state-backed operatives breached the networks of telecoms firms abroad.",
+    "China denied any role in the 2020 SolarWinds compromise.",
+    "Beijing rejected claims that it was behind the 2017 NotPetya attack.",
+])
+def test_the_state_whose_hackers_attacked_or_that_denied_an_incident_suffered_nothing(sentence: str) -> None:
+    _, incidents, _ = about("China", sentence)
+    assert incidents == set()
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In 2018 Chinese banks were hit by a DDoS attack.", "DDoS attack on Chinese banks", "2018"),
+    ("The 2017 WannaCry attack hit Chinese universities.", "WannaCry attack", "2017"),
+    ("Chinese railways suffered the 2022 Prestige ransomware attack.", "Prestige ransomware attack", "2022"),
+])
+def test_the_states_own_victims_still_suffered(sentence: str, name: str, year: str) -> None:
+    _, incidents, _ = about("China", sentence)
+    assert has_incident(incidents, name, year)

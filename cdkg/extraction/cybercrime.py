@@ -344,6 +344,10 @@ def _written(context: SentenceContext, masked: str) -> str:
     return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 
+# what says that an incident named by its own name hit someone ("the NotPetya attack hit its ports")
+SAID_TO_HIT = re.compile(r"\b(?:hit|struck|affected|disrupted|crippled|paraly[sz]ed|damaged|reached|infected|encrypted|"
+                         r"targeted|compromised|took\s+down|knocked\s+out|shut\s+down|suffer\w*|victims?)\b",
+                         re.IGNORECASE)
 # a capitalised word before an incident's kind that is no name of it: a demonym, a determiner opening a sentence,
 # a month, an adjective
 NOT_A_PROPER_NAME = re.compile(
@@ -379,6 +383,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
             continue
         named_so = bool(proper) and name.split()[0] == proper.split()[0]  # "the Stuxnet worm": its own name
+        if named_so and not target and not victim and not SAID_TO_HIT.search(text):
+            continue  # "denied any role in the SolarWinds compromise": a famous incident named is no one's in particular
         if not target and not victim and not match.group("year") and not KINDS_NAMED.search(name) and not named_so:
             continue  # "cyber operations", "attacks": no incident in particular
         if _only_date(target):
@@ -538,6 +544,9 @@ def incidents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+AGENT_GROUP = re.compile(rf"(?P<slot>{SLOT})(?:-[a-z]+)?\s+(?:[\w-]+\s+){{0,2}}?(?:hackers|attackers|actors|groups?|gangs?|"
+                         rf"operatives|spies|units?|intelligence|military|services|agents|cybercriminals|criminals|"
+                         rf"APTs?)\b(?!\s+(?:was|were)\s+(?:hit|targeted|attacked|breached|hacked))")
 BLAMED_PASSIVE = re.compile(r"\b(?:were|was|been|is|are)\s+(?:\w+ly\s+)?(?:blamed|held\s+responsible|accused|"
                             r"suspected|believed\s+to\s+be\s+behind)\b")
 
@@ -553,6 +562,8 @@ def _culprit_states(context: SentenceContext) -> set[str]:
     for match in BLAMED_PASSIVE.finditer(context.masked):
         start, _ = context.clause_of(match.start())
         spans.append((start, match.start()))
+    for match in AGENT_GROUP.finditer(context.masked):  # "Chinese hackers stole …", "Russian operatives hacked …"
+        spans.append((match.start(), match.end("slot")))
     return {context.state_of(m.key) for a, b in spans for m in context.view.slots_in(context.masked[a:b])
             if m.key and context.state_of(m.key)}
 
