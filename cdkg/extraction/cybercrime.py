@@ -383,7 +383,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
             continue
         named_so = bool(proper) and name.split()[0] == proper.split()[0]  # "the Stuxnet worm": its own name
-        if named_so and not target and not victim and not SAID_TO_HIT.search(text):
+        if named_so and not target and not victim and not KINDS_NAMED.search(name) and \
+                not SAID_TO_HIT.search(text):
             continue  # "denied any role in the SolarWinds compromise": a famous incident named is no one's in particular
         if not target and not victim and not match.group("year") and not KINDS_NAMED.search(name) and not named_so:
             continue  # "cyber operations", "attacks": no incident in particular
