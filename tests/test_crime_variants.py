@@ -476,3 +476,36 @@ def test_the_state_whose_hackers_attacked_or_that_denied_an_incident_suffered_no
 def test_the_states_own_victims_still_suffered(sentence: str, name: str, year: str) -> None:
     _, incidents, _ = about("China", sentence)
     assert has_incident(incidents, name, year)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Moldova suffered DDoS attacks; officials pointed to Russia but stopped short of a formal attribution.",
+    "After the 2022 breach, officials pointed to Russian interference without formally attributing the attack.",
+    "In 2022 Moldova blamed the breach on Russia, though it stopped short of a formal attribution.",
+    "In 2022 ministers blamed Russia for the outage, but the government has not formally attributed it.",
+])
+def test_a_denial_after_the_culprit_takes_back_the_attribution(sentence: str) -> None:
+    _, _, attributions = about("Moldova", sentence)
+    assert attributions == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Moldova attributed the breach to Russia, while Romania has not attributed it.",
+    "In 2022 Moldova attributed the breach to Russia without naming the unit involved.",
+    "In 2022 Moldova blamed Russia for the outage, and Romania did the same a year later.",
+])
+def test_another_states_denial_or_a_detail_withheld_leaves_the_attribution(sentence: str) -> None:
+    _, _, attributions = about("Moldova", sentence)
+    assert {(s, c, y) for s, c, y, _ in attributions} == {("moldova", "russia", "2022")}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In 2022 the government blamed Russia for the attack on its parliament.", "attack on its parliament"),
+    ("In 2022 Moldova accused Russia of the breach of its electoral commission.",
+     "breach of its electoral commission"),
+    ("In 2022 Moldova named Russia's GRU as responsible for the intrusion into its foreign ministry.",
+     "intrusion into its foreign ministry"),
+])
+def test_an_incident_the_text_marks_as_the_states_own_is_its_own_even_inside_a_blame(sentence: str, name: str) -> None:
+    _, incidents, _ = about("Moldova", sentence)
+    assert has_incident(incidents, name, "2022")

@@ -303,7 +303,7 @@ NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|
 
 REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
                        re.IGNORECASE)
-BLAMED_BEFORE = re.compile(r"(?:\b(?:attribut\w+|blam\w+|linked|tied|ascribed)|\bresponsible\s+for|"
+BLAMED_BEFORE = re.compile(r"(?:\b(?P<verb>attribut\w+|blam\w+|linked|tied|ascribed)|\bresponsible\s+for|"
                            r"\b(?:blam\w+|accus\w+|condemn\w*)\s+[^,;]{1,60}?\s+(?:for|of|over))\s+(?:the\s+|a\s+|an\s+)?$",
                            re.IGNORECASE)
 
@@ -532,7 +532,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
             continue  # "the WhisperGate operation against Ukraine": another state's incident
         if REHEARSED.search(text[max(0, position - 60):position]):
             continue  # "rehearsed a large-scale attack on X in an exercise": no incident
-        if not year and BLAMED_BEFORE.search(text[max(0, position - 40):position]):
+        blamed = BLAMED_BEFORE.search(text[max(0, position - 40):position])
+        if not year and blamed and (blamed.group("verb") or not re.search(r"\b(?:its|their)\b", name)):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
         year = year or _incident_year(text, position, max(len(name), name_end - position))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
@@ -630,6 +631,12 @@ NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|decline
 NOT_ATTRIBUTED_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+not|without|stopped\s+short|short\s+of|refrain\w*|"
                                    r"avoid\w*|reluctan\w*|hesitat\w*|unwilling)\b(?!.*[,;])\W*(?:\w+\W+){0,4}$",
                                    re.IGNORECASE)
+# a denial after the culprit: the words before were no attribution ("blamed X, though it stopped short of a formal
+# attribution", "pointed to Y without formally attributing the attack")
+FORMALLY_NOT = re.compile(r"[^.;]{0,80}?\b(?:(?:but|though|although|yet|while)\b(?P<who>[^.;]{0,30}?)\b(?:stopp\w+\s+short|"
+                          r"did\s+not|has\s+not|have\s+not|had\s+not|declined|refused|never|made\s+no)|without)\s+"
+                          r"(?:\w+\s+){0,3}?(?:attribut\w*|nam(?:ing|e)\s+(?:a|the|any)\s+(?:culprit|perpetrator))",
+                          re.IGNORECASE)
 # hearsay: an attribution reported, alleged or made in private is no state's public act
 HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|widely|privately|unofficially|informally)\b",
                      re.IGNORECASE)
@@ -676,6 +683,10 @@ def attributions(context: SentenceContext) -> list[Finding]:
         attributor, indirect = _attributor(context, start, match)
         if not attributor:
             continue
+        taken_back = FORMALLY_NOT.match(context.masked, match.start(group))
+        if taken_back and all(context.state_of(m.key) == attributor
+                              for m in context.view.slots_in(taken_back.group("who") or "")):
+            continue  # "pointed to Russia but stopped short of a formal attribution" (by itself, not another state)
         window = context.masked[match.start():min(end, match.end(group) + 40)]
         breaks = list(COORDINATED_CLAUSE.finditer(before))  # ", and in 2021 it named X": the own clause's year and
         own = start + breaks[-1].end() if breaks else start  # partners, not the earlier coordinated clause's
