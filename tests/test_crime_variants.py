@@ -220,6 +220,56 @@ PARAGRAPHS += [
 ]
 
 
+# A third round, expectations written before running (after the mechanisms above were in).
+PARAGRAPHS += [
+    ("Paraguay is a member of Mercosur. Paraguay deposited its instrument of accession to the Budapest Convention "
+     "on 30 July 2018, and in 2023 it signed the Second Additional Protocol. In September 2021 the Ministry of "
+     "Information and Communication Technologies reported that a ransomware attack had encrypted servers of the "
+     "national electricity company ANDE.",
+     {("paraguay", BUDAPEST, "2018", "Acceded"), ("paraguay", SAP, "2023", "Signed")},
+     {("paraguay", "ransomware attack on ANDE", "2021")},
+     set()),
+    ("The Philippines is a member of ASEAN. The Philippines became a party to the Budapest Convention in 2018 "
+     "after acceding to it that year. In 2016 hackers breached the database of the Commission on Elections, "
+     "exposing the data of 55 million voters.",
+     {("philippines", BUDAPEST, "2018", "Acceded")},
+     {("philippines", "breach of the Commission on Elections", "2016")},
+     set()),
+    ("Morocco is a member of the Arab League. Morocco acceded to the Budapest Convention in 2018 and is a party to "
+     "its First Additional Protocol. It has not signed the Malabo Convention.",
+     {("morocco", BUDAPEST, "2018", "Acceded"), ("morocco", MALABO, "", "NotParty")},
+     set(), set()),
+    ("Montenegro is a member of NATO. In August 2022 a ransomware attack crippled government servers; the "
+     "National Security Agency blamed Russian-backed hackers, while the Cuba Ransomware gang claimed the attack.",
+     set(),
+     {("montenegro", "ransomware attack", "2022")},
+     {("montenegro", "russian-backed-hackers", "2022", ())}),
+    ("Albania is a member of NATO. In July 2022 Iranian state actors launched a cyberattack against Albanian "
+     "government services. In September 2022 Albania attributed the attack to Iran's Ministry of Intelligence and "
+     "Security and severed diplomatic relations, and the United States and the United Kingdom also attributed it "
+     "to Iran.",
+     set(),
+     {("albania", "cyberattack against Albanian government services", "2022")},
+     {("albania", "ministry-of-intelligence-and-security", "2022", ()),
+      ("united-states", "iran", "2022", ("united-kingdom",)), ("united-kingdom", "iran", "2022", ("united-states",))}),
+    ("Vietnam is a member of ASEAN. Vietnam hosted the signing ceremony of the UN Convention against Cybercrime "
+     "in Hanoi in October 2025 and signed it there; it is not a party to the Budapest Convention.",
+     {("vietnam", UN, "2025", "Signed"), ("vietnam", BUDAPEST, "", "NotParty")},
+     set(), set()),
+    ("Colombia is a member of the OAS. Colombia acceded to the Budapest Convention in 2020. In September 2023 a "
+     "ransomware attack on the hosting provider IFX Networks disrupted dozens of public bodies, including the "
+     "judiciary. Colombian authorities did not attribute the attack to any state.",
+     {("colombia", BUDAPEST, "2020", "Acceded")},
+     {("colombia", "ransomware attack on the hosting provider IFX Networks", "2023")},
+     set()),
+    ("Austria is a member of the EU. In 2020 the Austrian foreign ministry was the target of an intrusion, which "
+     "the government attributed in 2021 to a state actor it did not name.",
+     set(),
+     {("austria", "intrusion into the Austrian foreign ministry", "2020")},
+     set()),
+]
+
+
 @pytest.mark.parametrize("text, conventions, incidents, attributions", PARAGRAPHS,
                          ids=[" ".join(p[0].split()[:2]) for p in PARAGRAPHS])
 def test_a_cybercrime_paragraph_in_other_words(text: str, conventions: set, incidents: set,
