@@ -251,7 +251,7 @@ PARAGRAPHS += [
      set(),
      {("albania", "cyberattack against Albanian government services", "2022")},
      {("albania", "ministry-of-intelligence-and-security", "2022", ()),
-      ("united-states", "iran", "2022", ("united-kingdom",)), ("united-kingdom", "iran", "2022", ("united-states",))}),
+      ("united-states", "iran", "2022", ("united-kingdom",))}),  # (a subject list: the first attributes, jointly)
     ("Vietnam is a member of ASEAN. Vietnam hosted the signing ceremony of the UN Convention against Cybercrime "
      "in Hanoi in October 2025 and signed it there; it is not a party to the Budapest Convention.",
      {("vietnam", UN, "2025", "Signed"), ("vietnam", BUDAPEST, "", "NotParty")},
@@ -559,3 +559,85 @@ def test_another_states_denial_or_a_detail_withheld_leaves_the_attribution(sente
 def test_an_incident_the_text_marks_as_the_states_own_is_its_own_even_inside_a_blame(sentence: str, name: str) -> None:
     _, incidents, _ = about("Moldova", sentence)
     assert has_incident(incidents, name, "2022")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2022 Albania attributed the attack to Iran, and the United States also attributed it to Iran.",
+     {("albania", "iran"), ("united-states", "iran")}),
+    ("In 2022 Albania blamed Iran for the attack, and Canada likewise blamed Iran.",
+     {("albania", "iran"), ("canada", "iran")}),
+    ("In 2022 Albania attributed the attack to Iran; Japan attributed it to Iran too.",
+     {("albania", "iran"), ("japan", "iran")}),
+])
+def test_a_coordinated_clause_with_its_own_subject_attributes_for_that_subject(sentence: str, expected: set) -> None:
+    _, _, attributions = about("Albania", sentence)
+    assert {(s, c) for s, c, _, _ in attributions} == expected
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In 2022 hackers launched a cyberattack against Albanian government services.",
+     "cyberattack against Albanian government services"),
+    ("In 2022 a DDoS campaign targeted Albanian intelligence services.", "DDoS campaign"),
+    ("In 2022 a ransomware attack on Albanian security services disrupted border checks.",
+     "ransomware attack on Albanian security services"),
+])
+def test_the_states_own_services_attacked_are_no_agents(sentence: str, name: str) -> None:
+    _, incidents, _ = about("Albania", sentence)
+    assert has_incident(incidents, name, "2022")
+
+
+@pytest.mark.parametrize("sentence, convention, year", [
+    ("Vietnam hosted the signing ceremony of the UN Convention against Cybercrime in October 2025 and signed it "
+     "there.", UN, "2025"),
+    ("Vietnam welcomed the opening of the UN Convention against Cybercrime in Hanoi in 2025 and then signed it.",
+     UN, "2025"),
+    ("Vietnam joined the consensus on the UN Convention against Cybercrime in December 2024 and signed it.",
+     UN, "2024"),
+])
+def test_a_step_after_a_dated_act_that_was_no_step_takes_its_year(sentence: str, convention: str, year: str) -> None:
+    conventions, _, _ = about("Vietnam", sentence)
+    assert (convention, year, "Signed") in {(c, y, st) for _, c, y, st in conventions}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In 2016 hackers breached the database of the Commission on Elections.", "breach of the Commission on Elections"),
+    ("In 2016 hacktivists defaced the website of the Senate.", "defacement of the Senate"),
+    ("In 2016 attackers had compromised the e-mail accounts of the foreign ministry.",
+     "compromise of the foreign ministry"),
+])
+def test_hackers_breaching_something_is_a_breach_of_it(sentence: str, name: str) -> None:
+    _, incidents, _ = about("Tunisia", sentence)
+    assert has_incident(incidents, name, "2016")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In 2020 the Austrian foreign ministry was the target of an intrusion, which the government attributed in "
+     "2021 to a state actor.", "intrusion on the Austrian foreign ministry"),
+    ("In 2020 the Austrian parliament was the victim of a ransomware attack, which officials disclosed in 2021.",
+     "ransomware attack on the Austrian parliament"),
+    ("In 2020 the Viennese city council suffered a data breach, which was made public in 2022.",
+     "data breach on the Viennese city council"),
+])
+def test_an_incident_keeps_its_own_year_not_that_of_a_relative_clause_after_it(sentence: str, name: str) -> None:
+    _, incidents, _ = about("Austria", sentence)
+    assert has_incident(incidents, name, "2020")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam joined the negotiations of the UN Convention against Cybercrime in 2022.",
+    "Vietnam joined other states in supporting the UN Convention against Cybercrime in 2024.",
+    "Vietnam joined the consensus on the Budapest Convention's Second Additional Protocol in 2021.",
+])
+def test_joining_talks_or_a_consensus_on_a_convention_is_no_accession(sentence: str) -> None:
+    conventions, _, _ = about("Vietnam", sentence)
+    assert conventions == set()
+
+
+@pytest.mark.parametrize("sentence, convention", [
+    ("Vietnam joined the Budapest Convention in 2022.", BUDAPEST),
+    ("Vietnam signed the Malabo Convention in 2019 and joined it in 2022.", MALABO),
+    ("In 2022 Vietnam joined both the Budapest Convention and its Second Additional Protocol.", BUDAPEST),
+])
+def test_joining_the_convention_itself_is_an_accession(sentence: str, convention: str) -> None:
+    conventions, _, _ = about("Vietnam", sentence)
+    assert ("vietnam", convention, "2022", "Acceded") in conventions

@@ -53,7 +53,8 @@ CONVENTION_CUE = re.compile(
     r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
     r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
-    r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|joined)\b)"
+    r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|"
+    r"joined(?=\s+(?:the\s+|both\s+(?:the\s+)?)?(?:\ue000|it\b|them\b)))\b)"
     r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\binstrument\s+of\s+ratification\b|"
     r"\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
     r"was\s+(?:completed|deposited|approved|finalised|finalized)|entered\s+into\s+force|became\s+effective)\b))"
@@ -152,7 +153,7 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
         if next_step is not None and re.search(r"(?:\band|\bbut|\bthen|,)\s+$", stretch[:next_step.start()]):
             stretch = stretch[:next_step.start()]  # "signed X and in 2009 ratified it": 2009 is the ratification's
         year = _year_in(stretch, anchor or _last_year(context.masked[:cue.start()])) or \
-            _leading_year(context.masked[start:cue.start()])
+            _leading_year(context.masked[:cue.start()])
     year = "" if status == "NotParty" else year
     if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
         return []  # an undated repeat of a dated status is folded into it when the profile is settled
@@ -234,14 +235,22 @@ def _year_in(text: str, anchor: str = "") -> str:
 LEADING_YEAR = re.compile(rf"\b(?:in|on|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
                           rf"(?:\d{{1,2}},?\s+)?({cues.YEAR}),?\s+(?:(?!(?:and|but|while|then)\b)[^\s,;]+\s+){{0,5}}$",
                           re.IGNORECASE)
+YEAR_THEN_AND = re.compile(rf"\b(?:in|on|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+                           rf"(?:\d{{1,2}},?\s+)?({cues.YEAR}),?\s+and\s+(?:(?:then|later|also)\s+)?$", re.IGNORECASE)
 
 
 def _leading_year(before: str) -> str:
     """The year a clause opens with, when nothing else stands between it and the cue but the subject and a few
-    words ("In 2009 Latvia ratified …", "In 2025 it was among the first states to sign …"); a year told with an
-    earlier coordinated step ("signed it in 2001 and ratified it") is that step's."""
+    words ("In 2009 Latvia ratified …", "In 2025 it was among the first states to sign …"), or the year of the act
+    just before it that was no step of its own ("hosted the ceremony in October 2025 and signed it"); a year told
+    with an earlier step ("signed it in 2001 and ratified it") is that step's."""
     found = LEADING_YEAR.search(before)
-    return found.group(1) if found else ""
+    if found:
+        return found.group(1)
+    found = YEAR_THEN_AND.search(before)
+    if found and not CONVENTION_CUE.search(before[max(0, found.start() - 120):found.start()]):
+        return found.group(1)
+    return ""
 
 
 def _last_year(text: str) -> str:
@@ -408,6 +417,11 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         if not re.search(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             kind = match.group("kind").split()[0]
             found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
+    for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
+        noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
+                "penetrated": "intrusion into", "infiltrated": "intrusion into"}[match.group("verb").lower()]
+        name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
+        found.append((match.start(), name, "", _kind(noun), match.end()))
     for match in STOLE_FROM.finditer(text) if may_match(STOLE_FROM, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         if victim:
@@ -452,6 +466,11 @@ BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS
                            rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
                            rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}",
                            re.IGNORECASE)
+# "hackers breached the database of the electoral commission": a breach of it
+AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
+                       rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated)\s+"
+                       rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
+                       rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
@@ -464,7 +483,7 @@ QUANTITY_OF = re.compile(r"^\s+of\s+(?P<what>[\w’'-]+(?:\s+(?:from|of|at)\s+(?
 WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                       r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*)\s+"
                       r"(?:lost|suffered|experienced|faced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
-                      r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+"
+                      r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
                       r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$")
 
 
@@ -535,7 +554,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
         blamed = BLAMED_BEFORE.search(text[max(0, position - 40):position])
         if not year and blamed and (blamed.group("verb") or not re.search(r"\b(?:its|their)\b", name)):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
-        year = year or _incident_year(text, position, max(len(name), name_end - position))
+        year = year or _incident_year(text, position, name_end - position if name_end > position else len(name))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
         entity = _incident_entity(state, name, kind)
@@ -565,7 +584,9 @@ def _culprit_states(context: SentenceContext) -> set[str]:
         start, _ = context.clause_of(match.start())
         spans.append((start, match.start()))
     for match in AGENT_GROUP.finditer(context.masked):  # "Chinese hackers stole …", "Russian operatives hacked …"
-        spans.append((match.start(), match.end("slot")))
+        if not re.search(r"\b(?:against|on|at|of|into|in|targeting|targeted|hit|from|for|by|to|with)\s+(?:the\s+)?$",
+                         context.masked[max(0, match.start() - 20):match.start()]):  # (an object is no agent)
+            spans.append((match.start(), match.end("slot")))
     return {context.state_of(m.key) for a, b in spans for m in context.view.slots_in(context.masked[a:b])
             if m.key and context.state_of(m.key)}
 
@@ -583,7 +604,9 @@ def _victim(context: SentenceContext) -> str:
 
 def _incident_year(text: str, position: int, length: int) -> str:
     """The year written in or right around an incident's name ("two years later" counted from the year before)."""
-    inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length + 40])
+    after = text[position + length:position + length + 40]
+    after = re.split(r",\s+(?:which|that|who|and|but|while)\b|;|\.\s", after)[0]  # (a relative clause's year is its own)
+    inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length] + after)
     if inside:
         return inside.group(1)
     lead = text[max(0, position - 300):position]
@@ -680,7 +703,10 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if group == "finger" and not re.search(r"\bfinger\b", match.group()) and \
                 not INCIDENT_WORD.search(context.masked[:match.start()]):
             continue  # "pointed to Russia's role": "pointed to" blames only in a clause that tells an incident
-        attributor, indirect = _attributor(context, start, match)
+        breaks = list(COORDINATED_CLAUSE.finditer(before))  # ", and in 2021 it named X": the own clause's year and
+        own = start + breaks[-1].end() if breaks else start  # partners, not the earlier coordinated clause's
+        own_subject = any(m.kind == "state" for m in context.view.slots_in(context.masked[own:match.start()]))
+        attributor, indirect = _attributor(context, own if own_subject else start, match)  # ", and the US also …"
         if not attributor:
             continue
         taken_back = FORMALLY_NOT.match(context.masked, match.start(group))
@@ -688,8 +714,6 @@ def attributions(context: SentenceContext) -> list[Finding]:
                               for m in context.view.slots_in(taken_back.group("who") or "")):
             continue  # "pointed to Russia but stopped short of a formal attribution" (by itself, not another state)
         window = context.masked[match.start():min(end, match.end(group) + 40)]
-        breaks = list(COORDINATED_CLAUSE.finditer(before))  # ", and in 2021 it named X": the own clause's year and
-        own = start + breaks[-1].end() if breaks else start  # partners, not the earlier coordinated clause's
         year = cues.clause_year(window) or cues.clause_year(context.masked[own:match.start()]) or \
             cues.clause_year(before) or \
             cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
@@ -923,7 +947,7 @@ def _incident_about(context: SentenceContext, state: str) -> Entity | None:
 def _co_subjects(context: SentenceContext, start: int, cue: int, attributor: str, culprit: str) -> tuple[str, ...]:
     """The other actors of a subject list right before the verb ("Portugal and the United States jointly
     attributed")."""
-    found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:\w+ly\s+)?$",
+    found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:\w+ly\s+|also\s+|likewise\s+)?$",
                       context.masked[start:cue])
     if found is None:
         return ()
