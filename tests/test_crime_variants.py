@@ -641,3 +641,27 @@ def test_joining_talks_or_a_consensus_on_a_convention_is_no_accession(sentence: 
 def test_joining_the_convention_itself_is_an_accession(sentence: str, convention: str) -> None:
     conventions, _, _ = about("Vietnam", sentence)
     assert ("vietnam", convention, "2022", "Acceded") in conventions
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In 2017 the United Kingdom blamed North Korea for the attack on British hospitals.",
+     "attack on British hospitals"),
+    ("In 2017 the United Kingdom held China responsible for the breach of British e-mail servers.",
+     "breach of British e-mail servers"),
+    ("In 2017 the United Kingdom accused Russia of the intrusion into British ministries.",
+     "intrusion into British ministries"),
+])
+def test_the_victim_named_after_a_directly_blamed_culprit_is_no_culprit(sentence: str, name: str) -> None:
+    _, incidents, attributions = about("The United Kingdom", sentence)
+    assert has_incident(incidents, name, "2017")
+    assert {(s, y) for s, _, y, _ in attributions} == {("united-kingdom", "2017")}
+
+
+@pytest.mark.parametrize("sentence, culprit", [
+    ("In 2017 the United Kingdom blamed the attack on British hospitals on North Korea.", "north-korea"),
+    ("In 2017 the United Kingdom blamed the campaign on British universities on China.", "china"),
+    ("In 2017 the United Kingdom blamed the leak on British officials' phones on Iran.", "iran"),
+])
+def test_blaming_an_attack_on_the_states_own_things_on_another_blames_the_other(sentence: str, culprit: str) -> None:
+    _, _, attributions = about("The United Kingdom", sentence)
+    assert {(s, c) for s, c, _, _ in attributions} == {("united-kingdom", culprit)}

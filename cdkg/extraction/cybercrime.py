@@ -545,6 +545,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
         return []  # "Chinese hackers were blamed for the breach of X": in China's profile, China is no victim
     findings = []
     others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
+    own_names = [m.text for m in context.view.mentions if m.kind == "state" and m.key == state]
     for position, name, year, kind, name_end in named:
         window = text[max(0, position - 40):position + len(name) + 60]
         if any(other in name for other in others):
@@ -552,7 +553,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         if REHEARSED.search(text[max(0, position - 60):position]):
             continue  # "rehearsed a large-scale attack on X in an exercise": no incident
         blamed = BLAMED_BEFORE.search(text[max(0, position - 40):position])
-        if not year and blamed and (blamed.group("verb") or not re.search(r"\b(?:its|their)\b", name)):
+        own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
+        if not year and blamed and (blamed.group("verb") or not own):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
         year = year or _incident_year(text, position, name_end - position if name_end > position else len(name))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
@@ -579,7 +581,9 @@ def _culprit_states(context: SentenceContext) -> set[str]:
     for match in ATTRIBUTE.finditer(context.masked):
         group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g)), "")
         if group:
-            spans.append((match.start(group), match.end(group)))
+            cut = re.search(r"\s+(?:for|over|of|as|after|in\s+connection\s+with)\s+",
+                            context.masked[match.start(group):match.end(group)])  # "blamed X for the attack on Y"
+            spans.append((match.start(group), match.start(group) + cut.start() if cut else match.end(group)))
     for match in BLAMED_PASSIVE.finditer(context.masked):
         start, _ = context.clause_of(match.start())
         spans.append((start, match.start()))
@@ -632,7 +636,7 @@ ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
     rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
     rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
@@ -726,7 +730,13 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if inner is not None:  # "to Russia in 2018 and the WannaCry attack to North Korea in 2017": two items
             group_end = inner.start()
             year = cues.clause_year(context.masked[match.start():group_end]) or year
-        culprits = [(c, e, year) for c, e in _culprits(context, match.start(group), group_end)]
+        group_start = match.start(group)
+        if group == "on" and context.state_of(_culprit(context, context.masked[group_start:group_end])[0]) == attributor:
+            later = [m for m in re.finditer(rf"\s+on\s+(?=(?:the\s+)?(?:{SLOT}|[A-Z]))",
+                                            context.masked[group_start:group_end])]
+            if later:  # "blamed the attack on British hospitals on North Korea": the victim is no culprit
+                group_start += later[-1].end()
+        culprits = [(c, e, year) for c, e in _culprits(context, group_start, group_end)]
         if group in ("to", "on"):
             culprits += _gapped_culprits(context, group_end, group)
         for culprit, entity, year in culprits:
