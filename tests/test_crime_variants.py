@@ -665,3 +665,15 @@ def test_the_victim_named_after_a_directly_blamed_culprit_is_no_culprit(sentence
 def test_blaming_an_attack_on_the_states_own_things_on_another_blames_the_other(sentence: str, culprit: str) -> None:
     _, _, attributions = about("The United Kingdom", sentence)
     assert {(s, c) for s, c, _, _ in attributions} == {("united-kingdom", culprit)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ghana is yet to sign the Malabo Convention.", {(MALABO, "", "NotParty")}),
+    ("Ghana remains yet to accede to the Budapest Convention.", {(BUDAPEST, "", "NotParty")}),
+    ("Ghana is still yet to join the Budapest Convention.", {(BUDAPEST, "", "NotParty")}),
+    ("Ghana signed the Malabo Convention in 2019 but is still yet to ratify it.", {(MALABO, "2019", "Signed")}),
+])
+def test_being_yet_to_sign_is_not_being_a_party_and_yet_to_ratify_keeps_the_signature(sentence: str,
+                                                                                      expected: set) -> None:
+    conventions, _, _ = about("Ghana", sentence)
+    assert {(c, y, st) for _, c, y, st in conventions} == expected
