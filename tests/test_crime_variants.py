@@ -677,3 +677,14 @@ def test_being_yet_to_sign_is_not_being_a_party_and_yet_to_ratify_keeps_the_sign
                                                                                       expected: set) -> None:
     conventions, _, _ = about("Ghana", sentence)
     assert {(c, y, st) for _, c, y, st in conventions} == expected
+
+
+@pytest.mark.parametrize("sentence, attributor", [
+    ("In 2018 Latvia expressed solidarity with the United Kingdom after it attributed the attack to Russia.",
+     "united-kingdom"),
+    ("In 2018 Latvia thanked Estonia when it publicly attributed the campaign to Russia.", "estonia"),
+    ("In 2018 Latvia raised its alert level after it had attributed the attack to Russia.", "latvia"),
+])
+def test_it_in_a_subordinate_clause_is_the_state_named_just_before(sentence: str, attributor: str) -> None:
+    _, _, attributions = about("Latvia", sentence)
+    assert {(s, c, j) for s, c, _, j in attributions} == {(attributor, "russia", ())}

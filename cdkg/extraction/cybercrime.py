@@ -659,6 +659,8 @@ NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|decline
 NOT_ATTRIBUTED_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+not|without|stopped\s+short|short\s+of|refrain\w*|"
                                    r"avoid\w*|reluctan\w*|hesitat\w*|unwilling)\b(?!.*[,;])\W*(?:\w+\W+){0,4}$",
                                    re.IGNORECASE)
+SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|when|once|as|because|since|before|until)\s+(?:it|they)\s+"
+                                 r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # a denial after the culprit: the words before were no attribution ("blamed X, though it stopped short of a formal
 # attribution", "pointed to Y without formally attributing the attack")
 FORMALLY_NOT = re.compile(r"[^.;]{0,80}?\b(?:(?:but|though|although|yet|while)\b(?P<who>[^.;]{0,30}?)\b(?:stopp\w+\s+short|"
@@ -712,6 +714,10 @@ def attributions(context: SentenceContext) -> list[Finding]:
         own = start + breaks[-1].end() if breaks else start  # partners, not the earlier coordinated clause's
         own_subject = any(m.kind == "state" for m in context.view.slots_in(context.masked[own:match.start()]))
         attributor, indirect = _attributor(context, own if own_subject else start, match)  # ", and the US also …"
+        pronoun = SUBORDINATE_PRONOUN.search(context.masked[:match.start()])
+        if pronoun is not None:  # "solidarity with the UK after it attributed the attack": "it" is the state just named
+            named = [m for m in context.view.slots_in(context.masked[:pronoun.start()]) if m.kind == "state" and m.key]
+            attributor = named[-1].key if named else attributor
         if not attributor:
             continue
         taken_back = FORMALLY_NOT.match(context.masked, match.start(group))
