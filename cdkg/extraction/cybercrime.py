@@ -1,15 +1,21 @@
 """Cybercrime: where a state stands on the conventions, the incidents it suffered, whom it blamed.
 
 * **conventions**: each status cue ("signed", "ratified", "acceded to", "deposited its instrument of
-  accession", "requested accession", "observer", "remains a non-party", "has not signed", "neither
-  signed nor ratified") applies to the convention named after it, or before it ("ratified it", "the
-  Protocol has not been signed"); "has not (yet) ratified" gives nothing: a signature may stand;
+  accession", "requested accession", "observer", "remains a non-party", "remains outside", "has not signed",
+  "is yet to sign", "refrained from signing", "neither signed nor ratified") applies to the convention named
+  after it, or before it ("ratified it", "the Protocol has not been signed"); "has not (yet) ratified" gives
+  nothing: a signature may stand; "joined" accedes only when the convention is its object; an observer in the
+  T-CY observes the Budapest Convention; a year opening the clause ("In 2009 X ratified") dates the step;
 * **incidents**: a named or described operation ("the ransomware attack on X", "the 2015 compromise
-  of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”") suffered by the
-  state the sentence is about, with its kind and year;
-* **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", with the
-  year of the attribution (not of the incident) and who attributed jointly ("together with Z");
-  a group claiming an attack is not an attribution.
+  of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”", "the NotPetya attack",
+  "a ransomware attack disrupted the systems of X", "hackers breached X", "hackers stole … from X")
+  suffered by the state the sentence is about, with its kind and year; the name ends where the target ends
+  ("… on the ministry paralysed …"); the state whose hackers or services act is no victim, and a famous
+  incident merely named (denied, blamed) is nobody's;
+* **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", "pointed to Y" after an
+  incident, with the year of the attribution (its own clause's, "two years later" counted, else the
+  incident's when told with it) and who attributed jointly ("together with Z"); a group claiming an attack,
+  media or researchers suspecting, "declined to", "stopped short of", "reportedly" are no attribution.
 """
 
 from __future__ import annotations
