@@ -41,7 +41,7 @@ def rows(text: str, relation: str) -> set[tuple[str, str, str, str]]:
     ("The foreign ministry identified North Korea as responsible for the ransomware attack in December 2017.",
      "north-korea", "2017"),
     ("Hospitals were hit by a DDoS campaign in 2023, which Portugal publicly blamed on the pro-Russian group "
-     "NoName057(16).", "noname057-16", ""),
+     "NoName057(16).", "noname057-16", "2023"),  # told with the incident: its year (as the corpus dates it)
 ])
 def test_attributions_told_in_other_words(sentence: str, culprit: str, year: str) -> None:
     assert {(s, o, y) for s, o, y, _ in rows(sentence, "attributesTo")} == {("portugal", culprit, year)}

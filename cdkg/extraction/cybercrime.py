@@ -1,15 +1,21 @@
 """Cybercrime: where a state stands on the conventions, the incidents it suffered, whom it blamed.
 
 * **conventions**: each status cue ("signed", "ratified", "acceded to", "deposited its instrument of
-  accession", "requested accession", "observer", "remains a non-party", "has not signed", "neither
-  signed nor ratified") applies to the convention named after it, or before it ("ratified it", "the
-  Protocol has not been signed"); "has not (yet) ratified" gives nothing: a signature may stand;
+  accession", "requested accession", "observer", "remains a non-party", "remains outside", "has not signed",
+  "is yet to sign", "refrained from signing", "neither signed nor ratified") applies to the convention named
+  after it, or before it ("ratified it", "the Protocol has not been signed"); "has not (yet) ratified" gives
+  nothing: a signature may stand; "joined" accedes only when the convention is its object; an observer in the
+  T-CY observes the Budapest Convention; a year opening the clause ("In 2009 X ratified") dates the step;
 * **incidents**: a named or described operation ("the ransomware attack on X", "the 2015 compromise
-  of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”") suffered by the
-  state the sentence is about, with its kind and year;
-* **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", with the
-  year of the attribution (not of the incident) and who attributed jointly ("together with Z");
-  a group claiming an attack is not an attribution.
+  of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”", "the NotPetya attack",
+  "a ransomware attack disrupted the systems of X", "hackers breached X", "hackers stole … from X")
+  suffered by the state the sentence is about, with its kind and year; the name ends where the target ends
+  ("… on the ministry paralysed …"); the state whose hackers or services act is no victim, and a famous
+  incident merely named (denied, blamed) is nobody's;
+* **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", "pointed to Y" after an
+  incident, with the year of the attribution (its own clause's, "two years later" counted, else the
+  incident's when told with it) and who attributed jointly ("together with Z"); a group claiming an attack,
+  media or researchers suspecting, "declined to", "stopped short of", "reportedly" are no attribution.
 """
 
 from __future__ import annotations
@@ -32,10 +38,12 @@ CONVENTION_CUE = re.compile(
     r"(?P<notparty>\b(?:(?:is|was|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:a\s+)?(?:party|signatory)|"
     r"(?:a\s+)?non-?(?:party|signatory))|neither\s+signed\s+nor\s+(?:ratified|acceded)|"
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?(?:signed|acceded)|(?:has|have|had)\s+(?:yet\s+)?to\s+(?:sign|accede)|"
+    r"(?:is|are|was|remains?)\s+(?:still\s+)?yet\s+to\s+(?:sign|accede|join)|"
     r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded)|(?:rejects?|rejected|opposes|opposed|"
     r"refus(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|declin(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside|"
-    r"stays\s+outside))\b)"
-    r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have)\s+yet\s+to\s+ratify|"
+    r"stays\s+outside|(?:remains?|remained|is|was|stands?|stood)\s+(?:still\s+)?outside|"
+    r"refrain(?:ed|s)?\s+from\s+(?:signing|joining|acceding|ratifying)))\b)"
+    r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have|is|are)\s+(?:still\s+)?yet\s+to\s+ratify|"
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
@@ -45,12 +53,15 @@ CONVENTION_CUE = re.compile(
     r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
     r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:ratify|have\s+ratified)\b)"
+    r"|(?P<firstsign>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
+    r"(?:states?|countr(?:y|ies)|nations?|signatories)\s+to\s+(?:sign|have\s+signed)\b)"
     r"|(?P<observer>\bobserver\b)"
     r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
     r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
     r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
-    r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|joined)\b)"
+    r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|"
+    r"joined(?=\s+(?:the\s+|both\s+(?:the\s+)?)?(?:\ue000|it\b|them\b)))\b)"
     r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\binstrument\s+of\s+ratification\b|"
     r"\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
     r"was\s+(?:completed|deposited|approved|finalised|finalized)|entered\s+into\s+force|became\s+effective)\b))"
@@ -58,7 +69,7 @@ CONVENTION_CUE = re.compile(
     re.IGNORECASE,
 )
 STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
-                   "firstacc": "Acceded", "firstrat": "Ratified",
+                   "firstacc": "Acceded", "firstrat": "Ratified", "firstsign": "Signed",
                    "ratified": "Ratified", "signed": "Signed", "notratified": ""}
 OPENING_STEP = re.compile(r"\s*(?:the\s+)?(?:accession|ratification|signature)\b", re.IGNORECASE)
 THE_CONVENTION = re.compile(r"\bthe\s+(?:Convention|Protocol)\b")
@@ -98,7 +109,8 @@ def conventions(context: SentenceContext) -> list[Finding]:
         status = STATUS_OF_GROUP[group]
         later = [c for c in cue_list[number + 1:] if not c.group("notratified")]
         following = later[0].start() if later else len(context.masked)
-        target = _instrument_of(context, cue, instruments, following)
+        target = _observed_committee(context, cue) if group == "observer" else None
+        target = target or _instrument_of(context, cue, instruments, following)
         if target is None or not status:
             continue
         listed = _listed_after(context, target, instruments, following)  # "ratified both X and Y", "X in 2009 and Y"
@@ -143,7 +155,12 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
     start, end = context.clause_of(cue.start())
     state, indirect = _state_subject(context, start, cue.start())
     if year is None:
-        year = _year_in(context.masked[cue.start():following], anchor or _last_year(context.masked[:cue.start()]))
+        stretch = context.masked[cue.start():following]
+        next_step = LEADING_YEAR.search(stretch) if following < len(context.masked) else None
+        if next_step is not None and re.search(r"(?:\band|\bbut|\bthen|,)\s+$", stretch[:next_step.start()]):
+            stretch = stretch[:next_step.start()]  # "signed X and in 2009 ratified it": 2009 is the ratification's
+        year = _year_in(stretch, anchor or _last_year(context.masked[:cue.start()])) or \
+            _leading_year(context.masked[:cue.start()])
     year = "" if status == "NotParty" else year
     if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
         return []  # an undated repeat of a dated status is folded into it when the profile is settled
@@ -187,6 +204,18 @@ def _instrument_before(context: SentenceContext, last_sentence_only: bool = Fals
     return [(-1, Mention(-1, -1, last.key, "coref", "instrument", before[last.start:last.end]))]
 
 
+def _observed_committee(context: SentenceContext, cue: re.Match[str]) -> Mention | None:
+    """The Budapest Convention, when "observer" is said of its committee right after ("an observer to the T-CY but
+    remains outside the Convention": the observer status is the Convention's, whatever else the sentence names)."""
+    for index, mention in enumerate(context.view.mentions):
+        offset = context.mention_at(index)
+        if mention.key == "org/t-cy" and cue.end() <= offset <= cue.end() + 40 and \
+                re.fullmatch(r"\s*(?:status\s+)?(?:to|in|on|at|of|with)\s+(?:the\s+)?", context.masked[cue.end():offset]):
+            return Mention(mention.start, mention.end, "instrument/budapest-convention", mention.form, "instrument",
+                           mention.text)
+    return None
+
+
 def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: list[tuple[int, Mention]],
                    following: int) -> Mention | None:
     """The convention a cue speaks of: named after it (before the next cue), else "it", else named before it."""
@@ -210,6 +239,27 @@ def _year_in(text: str, anchor: str = "") -> str:
     return relative.year if relative else ""
 
 
+LEADING_YEAR = re.compile(rf"\b(?:in|on|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+                          rf"(?:\d{{1,2}},?\s+)?({cues.YEAR}),?\s+(?:(?!(?:and|but|while|then)\b)[^\s,;]+\s+){{0,5}}$",
+                          re.IGNORECASE)
+YEAR_THEN_AND = re.compile(rf"\b(?:in|on|by)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+                           rf"(?:\d{{1,2}},?\s+)?({cues.YEAR}),?\s+and\s+(?:(?:then|later|also)\s+)?$", re.IGNORECASE)
+
+
+def _leading_year(before: str) -> str:
+    """The year a clause opens with, when nothing else stands between it and the cue but the subject and a few
+    words ("In 2009 Latvia ratified …", "In 2025 it was among the first states to sign …"), or the year of the act
+    just before it that was no step of its own ("hosted the ceremony in October 2025 and signed it"); a year told
+    with an earlier step ("signed it in 2001 and ratified it") is that step's."""
+    found = LEADING_YEAR.search(before)
+    if found:
+        return found.group(1)
+    found = YEAR_THEN_AND.search(before)
+    if found and not CONVENTION_CUE.search(before[max(0, found.start() - 120):found.start()]):
+        return found.group(1)
+    return ""
+
+
 def _last_year(text: str) -> str:
     found = re.findall(rf"\b({cues.YEAR})\b", text)
     return found[-1] if found else ""
@@ -228,36 +278,50 @@ KINDS = [
     (re.compile(r"\bSWIFT|\bheist|\bstole\w*|\btheft|payment system", re.IGNORECASE), "FinancialTheft"),
 ]
 INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
-                 r"defacements?|operations?|incidents?|outages?)")
+                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?)")
+# a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
+MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
             r"wiper|hack-and-leak|[\w-]+-related|malware|phishing|supply-chain|major|massive|large-scale)"
+# what an incident did, told right after its name: the name ends before it ("the attack on the ministry paralysed
+# tax collection")
+CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|caus\w*|encrypt\w*|stole|leaked|"
+               r"wiped|delay\w*|prompt\w*|trigger\w*|interrupt\w*|compromis\w*|froze|frozen|targeted|"
+               r"struck|cost|lasted|began|started|continued|spread|cut|damaged|destroyed|erased|deleted|blocked|"
+               r"locked|exploited|reached|affected|forced")
 NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
-    rf"(?P<name>(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
+    rf"(?P<name>(?P<proper>(?-i:(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\s+){{1,2}})?(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
     rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
-    rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected)\b|\s+of\s+(?!(?:its|the|their|several)\b)))",
+    rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|together|jointly|along|alongside|"
+    rf"{CONSEQUENCE})\b|"
+    rf"\s+of\s+(?!(?:its|the|their|several)\b)))",
     re.IGNORECASE,
 )
 HIT_BY = re.compile(
     rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
-    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:ransomware|attack|DDoS|malware|hackers?)))?",
+    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
+    rf"hackers?)))?",
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
                     r"campaign|breach|hack)))?")
-SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromise|"
-                    r"intrusions?|attacks?|breach|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?)\b", re.IGNORECASE)
+SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
+                    r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
+                    r"worms?|malware|virus\w*|stole|siphon\w*|theft)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
 
 REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
                        re.IGNORECASE)
-BLAMED_BEFORE = re.compile(r"\b(?:attribut\w+|blam\w+|linked|tied|ascribed)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+BLAMED_BEFORE = re.compile(r"(?:\b(?P<verb>attribut\w+|blam\w+|linked|tied|ascribed)|\bresponsible\s+for|"
+                           r"\b(?:blam\w+|accus\w+|condemn\w*)\s+[^,;]{1,60}?\s+(?:for|of|over))\s+(?:the\s+|a\s+|an\s+)?$",
+                           re.IGNORECASE)
 
 
 def _kind(text: str) -> str:
@@ -296,6 +360,20 @@ def _written(context: SentenceContext, masked: str) -> str:
     return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 
+# what says that an incident named by its own name hit someone ("the NotPetya attack hit its ports")
+SAID_TO_HIT = re.compile(r"\b(?:hit|struck|affected|disrupted|crippled|paraly[sz]ed|damaged|reached|infected|encrypted|"
+                         r"targeted|compromised|took\s+down|knocked\s+out|shut\s+down|suffer\w*|victims?)\b",
+                         re.IGNORECASE)
+# a capitalised word before an incident's kind that is no name of it: a demonym, a determiner opening a sentence,
+# a month, an adjective
+NOT_A_PROPER_NAME = re.compile(
+    rf"(?:[A-Z][a-z]+(?:an|ese|ish|ch)|Israeli|Iraqi|Pakistani|Saudi|Emirati|Omani|Kuwaiti|Qatari|"
+    rf"Yemeni|Bangladeshi|Thai|Azerbaijani|Somali|Nepali|Bahraini|Afghan|Swiss|Greek|Dutch|French|Irish|"
+    rf"North|South|East|West|State|National|Government|Major|Massive|Further|Another|Other|Several|Some|Such|"
+    rf"Any|Each|Every|This|These|That|Those|Its|Their|His|Her|Our|The|A|An|In|On|During|After|Before|Since|"
+    rf"Recent|Similar|First|Second|Third|New|Later|{cues.MONTH})")
+
+
 def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     """(position, name, year written in the name, kind, end of its words) of the incidents a sentence names."""
     found = []
@@ -308,6 +386,11 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
     for match in NAMED_INCIDENT.finditer(text) if may_match(NAMED_INCIDENT, text) else ():
         name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip()).removesuffix(".")
+        proper = match.group("proper")
+        if proper and any(NOT_A_PROPER_NAME.fullmatch(word) for word in proper.split()):
+            name = name[len(" ".join(proper.split())):].strip()  # "Russian cyberattacks", "In attacks": no name
+        if MALWARE_NOUN.search(name) and (not proper or name.split()[0] != proper.split()[0]):
+            continue
         words = name.split()
         target = match.group("target") or ""
         victim = "" if target else (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()]))
@@ -315,22 +398,41 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue
         if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
             continue
-        if not target and not victim and not match.group("year") and not KINDS_NAMED.search(name):
+        named_so = bool(proper) and name.split()[0] == proper.split()[0]  # "the Stuxnet worm": its own name
+        if named_so and not target and not victim and not KINDS_NAMED.search(name) and \
+                not SAID_TO_HIT.search(text):
+            continue  # "denied any role in the SolarWinds compromise": a famous incident named is no one's in particular
+        if not target and not victim and not match.group("year") and not KINDS_NAMED.search(name) and not named_so:
             continue  # "cyber operations", "attacks": no incident in particular
         if _only_date(target):
             name = name[:name.lower().rfind(" of ")] if " of " in name.lower() else name
-        elif target and QUANTITY.match(target):  # "the leak of some six terabytes of emails from X": what leaked
+        elif target and QUANTITY.match(target) and QUANTITY_OF.match(text[match.end():]):  # "the leak of some six terabytes of emails from X": what leaked
             what = QUANTITY_OF.match(text[match.end():])
             owned = re.match(r"(?P<noun>[\w’'-]+)\s+(?:from|of|at)\s+(?:the\s+)?(?P<owner>.+)", what.group("what")) if what \
                 else None
             name = name[:name.rfind(" " + target.split()[0])] + (
                 f" {owned.group('owner')} {owned.group('noun')}" if owned else f" {what.group('what')}" if what else "")
-        if NOT_INCIDENT.search(text[max(0, match.start() - 25):match.start()] + " " + name):
+        lead = re.sub(r"\b(?:the\s+)?following\s+(?:year|month|week|day|spring|summer|autumn|winter)\b", "",
+                      text[max(0, match.start() - 25):match.start()])  # a date, not a response to something
+        if NOT_INCIDENT.search(lead + " " + name):
             continue
         if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + victim if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
+    for match in BARE_KIND_HIT.finditer(text) if may_match(BARE_KIND_HIT, text) else ():
+        if not re.search(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", text[max(0, match.start() - 20):match.start()]):
+            kind = match.group("kind").split()[0]
+            found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
+    for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
+        noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
+                "penetrated": "intrusion into", "infiltrated": "intrusion into"}[match.group("verb").lower()]
+        name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
+        found.append((match.start(), name, "", _kind(noun), match.end()))
+    for match in STOLE_FROM.finditer(text) if may_match(STOLE_FROM, text) else ():
+        victim, _ = trim_name(match.group("victim"), 0)
+        if victim:
+            found.append((match.start(), f"theft from {victim}", "", "FinancialTheft", match.end()))
     for match in HIT_BY.finditer(text) if may_match(HIT_BY, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", victim)
@@ -352,6 +454,30 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     return [item[:5] for item in _distinct(found)]
 
 
+# "hackers stole USD 81 million from the central bank": a theft from its victim
+STOLE_FROM = re.compile(r"\b(?:hackers|attackers|criminals|cybercriminals|thieves|intruders|(?:the\s+)?group|"
+                        r"[A-Z][\w-]+)\s+(?:stole|siphoned\s+off|siphoned)\s+(?P<what>[^,;.]{1,60}?)\s+from\s+"
+                        r"(?P<victim>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+                        r"(?=\s*(?:,|;|\.|$|\s+(?:through|via|in|on|by|using|with|and|after|before)\b))")
+HIT_VERB = (r"(?:took\s+down|knocked\s+out|shut\s+down|brought\s+down|crippled|paraly[sz]\w+|disrupted|targeted|hit|"
+            r"struck|encrypted|exposed|compromised|affected|defaced|froze|halted|penetrated|infected|breached|wiped)")
+SYSTEM_PART = (r"(?:(?:IT|computer|e-?mail|online|internal|payment|billing)\s+)?(?:systems?|servers?|networks?|"
+               r"websites?|portals?|services|records|data|accounts|databases?|computers|infrastructure)")
+VICTIM_END = r"(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|for|with|which|that|after|before|during|while|as|by|to|from|"\
+             r"when|until|over|affecting)\b))"
+# "disrupted the systems of the national customs service": the owner of what was hit is the incident's target
+PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+"
+                      rf"(?P<owner>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+# "ransomware hit the armed forces' general staff": a kind of attack as the subject, its target as the object
+BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS\s+traffic)\s+{HIT_VERB}\s+"
+                           rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
+                           rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}",
+                           re.IGNORECASE)
+# "hackers breached the database of the electoral commission": a breach of it
+AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
+                       rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated)\s+"
+                       rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
+                       rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
@@ -364,7 +490,7 @@ QUANTITY_OF = re.compile(r"^\s+of\s+(?P<what>[\w’'-]+(?:\s+(?:from|of|at)\s+(?
 WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                       r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*)\s+"
                       r"(?:lost|suffered|experienced|faced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
-                      r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+"
+                      r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
                       r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$")
 
 
@@ -376,7 +502,12 @@ def _who_lost(before: str) -> str:
 
 
 def _what_it_hit(after: str) -> str:
-    """" against <what>" when an attack named without a target is said to have hit something just after."""
+    """" on <owner>" when an attack named without a target is said to have hit a part of something just after
+    ("disrupted the systems of the customs service"), " against <what>" when it hit a thing ("took down the
+    eCitizen portal")."""
+    owned = PART_HIT.match(after)
+    if owned is not None:
+        return f" on {owned.group('owner')}"
     found = WHAT_IT_HIT.match(after)
     return f" against {found.group('what')}" if found else ""
 
@@ -421,15 +552,18 @@ def incidents(context: SentenceContext) -> list[Finding]:
         return []  # "Chinese hackers were blamed for the breach of X": in China's profile, China is no victim
     findings = []
     others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
+    own_names = [m.text for m in context.view.mentions if m.kind == "state" and m.key == state]
     for position, name, year, kind, name_end in named:
         window = text[max(0, position - 40):position + len(name) + 60]
         if any(other in name for other in others):
             continue  # "the WhisperGate operation against Ukraine": another state's incident
         if REHEARSED.search(text[max(0, position - 60):position]):
             continue  # "rehearsed a large-scale attack on X in an exercise": no incident
-        if not year and BLAMED_BEFORE.search(text[max(0, position - 40):position]):
+        blamed = BLAMED_BEFORE.search(text[max(0, position - 40):position])
+        own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
+        if not year and blamed and (blamed.group("verb") or not own):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
-        year = year or _incident_year(text, position, max(len(name), name_end - position))
+        year = year or _incident_year(text, position, name_end - position if name_end > position else len(name))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
         entity = _incident_entity(state, name, kind)
@@ -440,6 +574,9 @@ def incidents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+AGENT_GROUP = re.compile(rf"(?P<slot>{SLOT})(?:-[a-z]+)?\s+(?:[\w-]+\s+){{0,2}}?(?:hackers|attackers|actors|groups?|gangs?|"
+                         rf"operatives|spies|units?|intelligence|military|services|agents|cybercriminals|criminals|"
+                         rf"APTs?)\b(?!\s+(?:was|were)\s+(?:hit|targeted|attacked|breached|hacked))")
 BLAMED_PASSIVE = re.compile(r"\b(?:were|was|been|is|are)\s+(?:\w+ly\s+)?(?:blamed|held\s+responsible|accused|"
                             r"suspected|believed\s+to\s+be\s+behind)\b")
 
@@ -451,10 +588,16 @@ def _culprit_states(context: SentenceContext) -> set[str]:
     for match in ATTRIBUTE.finditer(context.masked):
         group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g)), "")
         if group:
-            spans.append((match.start(group), match.end(group)))
+            cut = re.search(r"\s+(?:for|over|of|as|after|in\s+connection\s+with)\s+",
+                            context.masked[match.start(group):match.end(group)])  # "blamed X for the attack on Y"
+            spans.append((match.start(group), match.start(group) + cut.start() if cut else match.end(group)))
     for match in BLAMED_PASSIVE.finditer(context.masked):
         start, _ = context.clause_of(match.start())
         spans.append((start, match.start()))
+    for match in AGENT_GROUP.finditer(context.masked):  # "Chinese hackers stole …", "Russian operatives hacked …"
+        if not re.search(r"\b(?:against|on|at|of|into|in|targeting|targeted|hit|from|for|by|to|with)\s+(?:the\s+)?$",
+                         context.masked[max(0, match.start() - 20):match.start()]):  # (an object is no agent)
+            spans.append((match.start(), match.end("slot")))
     return {context.state_of(m.key) for a, b in spans for m in context.view.slots_in(context.masked[a:b])
             if m.key and context.state_of(m.key)}
 
@@ -471,10 +614,17 @@ def _victim(context: SentenceContext) -> str:
 
 
 def _incident_year(text: str, position: int, length: int) -> str:
-    """The year written in or right around an incident's name."""
-    inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length + 40])
+    """The year written in or right around an incident's name ("two years later" counted from the year before)."""
+    after = text[position + length:position + length + 40]
+    after = re.split(r",\s+(?:which|that|who|and|but|while)\b|;|\.\s", after)[0]  # (a relative clause's year is its own)
+    inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length] + after)
     if inside:
         return inside.group(1)
+    lead = text[max(0, position - 300):position]
+    lead = lead[:1].lower() + lead[1:]
+    near = [w for w in cues.times(lead) if w.prep == "relative" and len(lead) - w.end <= 30]
+    if near:
+        return near[-1].year
     before = re.findall(rf"\b({cues.YEAR})\b", text[max(0, position - 40):position])
     if before:
         return before[-1]
@@ -493,8 +643,9 @@ ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
-    rf"|point(?:ed|s|ing)\s+the\s+finger\s+(?:\w+\s+)?at\s+(?P<finger>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
+    rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
+    rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
     rf"(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
@@ -510,6 +661,21 @@ JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongsi
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
 NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
                             re.IGNORECASE)
+# what keeps the verb after it from being an attribution ("has not attributed", "stopped short of attributing")
+NOT_ATTRIBUTED_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+not|without|stopped\s+short|short\s+of|refrain\w*|"
+                                   r"avoid\w*|reluctan\w*|hesitat\w*|unwilling)\b(?!.*[,;])\W*(?:\w+\W+){0,4}$",
+                                   re.IGNORECASE)
+SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|when|once|as|because|since|before|until)\s+(?:it|they)\s+"
+                                 r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# a denial after the culprit: the words before were no attribution ("blamed X, though it stopped short of a formal
+# attribution", "pointed to Y without formally attributing the attack")
+FORMALLY_NOT = re.compile(r"[^.;]{0,80}?\b(?:(?:but|though|although|yet|while)\b(?P<who>[^.;]{0,30}?)\b(?:stopp\w+\s+short|"
+                          r"did\s+not|has\s+not|have\s+not|had\s+not|declined|refused|never|made\s+no)|without)\s+"
+                          r"(?:\w+\s+){0,3}?(?:attribut\w*|nam(?:ing|e)\s+(?:a|the|any)\s+(?:culprit|perpetrator))",
+                          re.IGNORECASE)
+# hearsay: an attribution reported, alleged or made in private is no state's public act
+HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|widely|privately|unofficially|informally)\b",
+                     re.IGNORECASE)
 # who may not speak for the state: an attribution by them is no state's attribution
 NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|analysts?|advisor(?:y|ies)|media|press|"
                            r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
@@ -520,8 +686,13 @@ ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sp
 POSSESSED_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?:'s|’s)\s+(?P<body>(?:[A-Za-z][\w-]*\s+){{0,6}}?"
                             rf"[A-Za-z][\w-]*)(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)|(?=\s*(?:,|;|\.|$|\s+(?:in|on|for|and|"
                             rf"after|which|that|as)\b)))")
-ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<nouns>(?:[a-z][\w-]*\s+){{0,3}}?"
+ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?P<compound>-(?:backed|linked|sponsored|based|"
+                             rf"affiliated|aligned|controlled))?\s+(?P<nouns>(?:[a-z][\w-]*\s+){{0,3}}?"
                              rf"(?:services?|hackers?|intelligence|military|actors?|agenc(?:y|ies)|operatives|groups?))\b")
+# a group described before its name: the name is the culprit, not the state its description names
+DESCRIBED_GROUP = re.compile(rf"^\s*(?:the\s+)?(?:(?:{SLOT}|[a-z][\w-]*)(?:-[a-z][\w-]*)?\s+)(?:[a-z][\w-]*\s+){{0,3}}?"
+                             rf"(?:group|gang|actor|collective|crew|cluster|outfit)\s+(?P<name>{SLOT}|"
+                             rf"[A-Z][\w.-]*[\w](?:\s+(?:[A-Z0-9][\w.-]*[\w]|{SLOT}))?(?:\s*\(\d+\))?)")
 NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[^()]{0,80}\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)")
 OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
                            rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
@@ -531,7 +702,7 @@ UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group)\s+(?:of|li
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                     r"responsible|finger|behind", context.masked):
+                     r"responsible|finger|point|behind", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
@@ -539,14 +710,32 @@ def attributions(context: SentenceContext) -> list[Finding]:
         before = context.masked[start:match.start()]
         group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
+                HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
             continue
-        attributor, indirect = _attributor(context, start, match)
+        if group == "finger" and not re.search(r"\bfinger\b", match.group()) and \
+                not INCIDENT_WORD.search(context.masked[:match.start()]):
+            continue  # "pointed to Russia's role": "pointed to" blames only in a clause that tells an incident
+        breaks = list(COORDINATED_CLAUSE.finditer(before))  # ", and in 2021 it named X": the own clause's year and
+        own = start + breaks[-1].end() if breaks else start  # partners, not the earlier coordinated clause's
+        own_subject = any(m.kind == "state" for m in context.view.slots_in(context.masked[own:match.start()]))
+        attributor, indirect = _attributor(context, own if own_subject else start, match)  # ", and the US also …"
+        pronoun = SUBORDINATE_PRONOUN.search(context.masked[:match.start()])
+        if pronoun is not None:  # "solidarity with the UK after it attributed the attack": "it" is the state just named
+            named = [m for m in context.view.slots_in(context.masked[:pronoun.start()]) if m.kind == "state" and m.key]
+            attributor = named[-1].key if named else attributor
         if not attributor:
             continue
+        taken_back = FORMALLY_NOT.match(context.masked, match.start(group))
+        if taken_back and all(context.state_of(m.key) == attributor
+                              for m in context.view.slots_in(taken_back.group("who") or "")):
+            continue  # "pointed to Russia but stopped short of a formal attribution" (by itself, not another state)
         window = context.masked[match.start():min(end, match.end(group) + 40)]
-        year = cues.clause_year(window) or cues.clause_year(before) or \
-            cues.clause_year(context.masked[:context.intro_end]) or _incident_year_of(context, context.masked[start:end]) \
+        year = cues.clause_year(window) or cues.clause_year(context.masked[own:match.start()]) or \
+            cues.clause_year(before) or \
+            cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
+            _opening_year(context, start) or _antecedent_year(context, start) or \
+            _incident_year_of(context, context.masked[start:end]) \
             or cues.clause_year(context.masked[match.start():end])
         incident = _incident_about(context, state=attributor)
         group_end = match.end(group)
@@ -554,15 +743,23 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if inner is not None:  # "to Russia in 2018 and the WannaCry attack to North Korea in 2017": two items
             group_end = inner.start()
             year = cues.clause_year(context.masked[match.start():group_end]) or year
-        culprits = [(c, e, year) for c, e in _culprits(context, match.start(group), group_end)]
+        group_start = match.start(group)
+        if group == "on" and context.state_of(_culprit(context, context.masked[group_start:group_end])[0]) == attributor:
+            later = [m for m in re.finditer(rf"\s+on\s+(?=(?:the\s+)?(?:{SLOT}|[A-Z]))",
+                                            context.masked[group_start:group_end])]
+            if later:  # "blamed the attack on British hospitals on North Korea": the victim is no culprit
+                group_start += later[-1].end()
+        culprits = [(c, e, year) for c, e in _culprits(context, group_start, group_end)]
         if group in ("to", "on"):
             culprits += _gapped_culprits(context, group_end, group)
         for culprit, entity, year in culprits:
             if culprit == attributor:
                 continue
-            jointly = _jointly(context, match.end(group), end, attributor, culprit) or \
-                _co_subjects(context, start, match.start(), attributor, culprit) or \
-                _jointly(context, start, match.start() + 12, attributor, culprit)
+            after = match.end(group) if group != "direct" else match.start(group) + \
+                len(re.match(rf"\s*(?:the\s+)?(?:{SLOT}|\S+)", context.masked[match.start(group):]).group())
+            jointly = _jointly(context, after, end, attributor, culprit) or \
+                _co_subjects(context, own, match.start(), attributor, culprit) or \
+                _jointly(context, own, min(match.start(group), match.start() + 30), attributor, culprit)
             fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
                         jointly=jointly)
             found = _finding(context, fact, "attribution.named", indirect)
@@ -571,6 +768,8 @@ def attributions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
+                           r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)
 INNER_GAP = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?:(?!\s(?:to|on)\s)[^,;]){{3,80}}?\s+(?:to|on)\s+(?:the\s+)?"
                        rf"(?:{SLOT}|[A-Z])")
 GAPPED = re.compile(rf"(?P<skip>[^;]*?)(?:,\s*|\s+)(?:and|while|as\s+well\s+as)\s+(?P<what>(?:the\s+)?[^;,]{{3,80}}?)\s+"
@@ -592,6 +791,38 @@ def _gapped_culprits(context: SentenceContext, after: int, group: str) -> list[t
         year = cues.clause_year(context.masked[item.start("what"):item.end("who")])
         found += [(c, e, year) for c, e in _culprits(context, item.start("who"), item.end("who"))]
         position = item.end()
+
+
+OPENING_TIME = re.compile(rf"^\s*(?:(?:In|On|During|By|Since)\s+)?(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?"
+                          rf"(?:{cues.MONTH}\s+)?(?:\d{{1,2}},?\s+)?({cues.YEAR})\b(?!\s*(?:[-–]|to\b))")
+
+
+def _relative_year(context: SentenceContext, position: int) -> str:
+    """A year counted from the one told before the attribution ("Two years later, the government attributed…"
+    after a sentence dated 2021 is 2023)."""
+    anchor = next((w.year for w in reversed(cues.times(context.preceding[-400:]))), "") or context.previous_year
+    before = context.masked[:position]
+    before = before[:1].lower() + before[1:]  # ("Two years later" opening the sentence)
+    relative = [w for w in cues.times(before, anchor or "") if w.prep == "relative"]
+    return relative[-1].year if relative and anchor else ""
+
+
+def _antecedent_year(context: SentenceContext, start: int) -> str:
+    """The year of the incident a relative clause attributes ("hit by DDoS attacks in 2007, which its foreign
+    minister blamed on Russia": the attribution is told as part of the incident, in its year)."""
+    if start == 0 or not re.match(r"\s*(?:,\s*)?(?:which|that)\b", context.masked[start:]):
+        return ""
+    years = re.findall(rf"\b({cues.YEAR})\b", context.masked[:start])
+    return years[-1] if years else ""
+
+
+def _opening_year(context: SentenceContext, start: int) -> str:
+    """The year a sentence opens with ("In June 2022 X suffered …; the government pointed to Y"), for an
+    attribution told in a later clause of it."""
+    if start == 0:
+        return ""
+    found = OPENING_TIME.match(context.masked)
+    return found.group(1) if found else ""
 
 
 def _incident_year_of(context: SentenceContext, before: str) -> str:
@@ -676,6 +907,15 @@ def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[
 
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    described = DESCRIBED_GROUP.match(text)
+    if described is not None:  # "the Iranian-linked group APT34", "the Chinese state-sponsored actor APT41"
+        name = described.group("name")
+        if SLOT_RE.fullmatch(name):
+            mention = context.view.slot(name)
+            if mention.kind == "org" and mention.key:
+                return mention.key, None
+        else:
+            return _new_actor(context, _written(context, name))
     owned_org = re.match(rf"\s*(?:the\s+)?{SLOT}(?:'s|’s)\s+(?P<body>{SLOT})", text)
     if owned_org is not None and context.view.slot(owned_org.group("body")).kind == "org":
         return context.view.slot(owned_org.group("body")).key, None  # "North Korea's Lazarus Group"
@@ -692,7 +932,7 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     if adjective is not None:
         owner = context.view.slot(adjective.group("owner"))
         if owner.form == "adjective" or owner.kind == "state":
-            return _new_actor(context, f"{owner.text} {adjective.group('nouns')}")
+            return _new_actor(context, f"{owner.text}{adjective.group('compound') or ''} {adjective.group('nouns')}")
     owned_org = re.match(rf"\s*(?:the\s+)?(?P<owner>{SLOT})\s+(?P<body>{SLOT})", text)
     if owned_org is not None and context.view.slot(owned_org.group("owner")).kind == "state" and \
             context.view.slot(owned_org.group("body")).kind == "org":  # "the Chinese Ministry of State Security (MSS)"
@@ -730,7 +970,7 @@ def _incident_about(context: SentenceContext, state: str) -> Entity | None:
 def _co_subjects(context: SentenceContext, start: int, cue: int, attributor: str, culprit: str) -> tuple[str, ...]:
     """The other actors of a subject list right before the verb ("Portugal and the United States jointly
     attributed")."""
-    found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:\w+ly\s+)?$",
+    found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:\w+ly\s+|also\s+|likewise\s+)?$",
                       context.masked[start:cue])
     if found is None:
         return ()
