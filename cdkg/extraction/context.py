@@ -60,6 +60,10 @@ CLAUSE_BREAK = re.compile(
     rf"|,?\s+and\s+(?=(?:\w+ly\s+)*{CLAUSE_VERB})"
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
     rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*{CLAUSE_VERB})"
+    # ", and in 2021 it served as …": a pronoun subject of its own (perhaps after a time phrase)
+    rf"|,?\s+and\s+(?=(?:(?:in|on|by|since|during|from|later)\b[^,;\ue000]{{0,30}}?,?\s+)?(?:it|they)\s+(?:\w+ly\s+)?[a-z]{{3,}})"
+    # "… participated in X and observed the Y exercise": a coordinated past-tense verb with an object of its own
+    rf"|\s+and\s+(?=(?:\w+ly\s+)*(?!(?:need|seed|feed|shed|bred|red)\b)[a-z]{{2,}}ed\s+(?:the|an?|its|their|\ue000)[\s\ue000])"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
     rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
@@ -69,6 +73,9 @@ CLAUSE_BREAK = re.compile(
 TIME_THEN_SUBJECT = re.compile(rf"(?:In|By|Since|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+"
                                rf"(?=(?:(?:the|a|an)\s+)?{SLOT})")
 RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
+# "Sweden's participation in", "the EU's new partnership with": the actor that owns the noun a trigger names.
+POSSESSOR_BEFORE = re.compile(rf"{SLOT}(?:'s|’s|')\s+(?:(?:new|long-standing|longstanding|close|closer|growing|"
+                              rf"active|regular|annual|bilateral|strategic|structured|cyber|security|first)\s+){{0,3}}$")
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 # the same, tried only where a break can begin (every alternative opens with ";", "," or a space): twice as fast
@@ -199,6 +206,15 @@ class SentenceContext:
         if before is None:
             return None
         mention = self.view.mentions[int(before.group(1))]
+        return mention if mention.key and mention.kind in ACTOR_KINDS else None
+
+    def possessor_before(self, position: int) -> Mention | None:
+        """The actor whose noun stands right before ``position`` ("Sweden's participation in", "the EU's partnership
+        with"): that noun's subject, whoever the clause's subject is; None when no actor owns it."""
+        found = POSSESSOR_BEFORE.search(self.masked, max(0, position - 70), position)
+        if found is None:
+            return None
+        mention = self.view.mentions[int(found.group(1))]
         return mention if mention.key and mention.kind in ACTOR_KINDS else None
 
     def clause_subject(self, start: int, end: int) -> Mention | None:

@@ -178,6 +178,16 @@ def _ended(context: SentenceContext, start: int, end: int) -> bool:
     return any(pattern.search(text) for _, pattern in cues.ENDED_STATUSES)
 
 
+def _owner_or_subject(context: SentenceContext, trigger: int, start: int, end: int) -> tuple[str, str, bool]:
+    """(actor, acting agency, indirect?) of a trigger: the owner of a trigger noun ("Sweden's participation in", "the
+    EU's partnership with": theirs, not the profile's), else the clause's subject."""
+    owner = context.possessor_before(trigger)
+    if owner is not None:
+        actor, through = _actor_of(context, owner)
+        return actor, through, False
+    return context.subject_in(start, end)
+
+
 def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
     """Whether a mention is the subject itself or one of its agencies."""
     return mention.key == subject or context.state_of(mention.key) == subject
@@ -416,7 +426,7 @@ def participation(context: SentenceContext) -> list[Finding]:
     for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
         end = _continued(context, end)
-        subject, through, indirect = context.subject_in(start, end)
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
         before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(before[-50:], "")
         if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]) or _ended(context, start, end):
@@ -466,10 +476,9 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
                 or _ended(context, start, end):
             continue
         status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
-        year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:match.start()]) or (
-            cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
-        fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
-        findings.append(_finding(context, fact, "participation.joined", indirect))
+        for year in _exercise_years(context, mention, match.start()):
+            fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
+            findings.append(_finding(context, fact, "participation.joined", indirect))
     return findings
 
 
@@ -497,7 +506,7 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             continue  # taking part in a programme is a beneficiary's role, read by the programmes rule
         if mention.kind in ("initiative", "event"):
             for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
-                    [_year_after_mention(context, mention) or _since_before(context, offset)]:
+                    _exercise_years(context, mention, start):
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
         elif mention.kind == "org" and _is_process(context, mention):
@@ -516,11 +525,51 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
     return findings
 
 
-def _since_before(context: SentenceContext, offset: int) -> str:
-    """"Since 2019 Moldova has taken part in X": a since-year of the clause (or its introduction) before ``offset``."""
-    start = context.clause_of(offset)[0]
-    return cues.since_year(context.masked[start:offset]) or (
-        cues.since_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+# What may stand between an exercise and its own time: "every year since 2016", "for the first time in 2014", "(2019)",
+# "the X exercise held in 2023".
+EXERCISE_TIME_GAP = re.compile(r"[\s(]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
+                               r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
+                               r"observers?|participants?|guests?)\s+){0,5}")
+# Who organised it, between an exercise and its time: "the X drill organised by the ITU in 2021".
+ORGANISER_GAP = re.compile(rf"\s*(?:(?:exercises?|drills?)\s*)?,?\s*(?:organi[sz]ed|run|led|hosted|held|staged|conducted)\s+by\s+(?:the\s+)?{SLOT}")
+# What joins an exercise's times: "in 2020 and 2021", "in 2019 and again in 2022", "2018, 2020 and 2022".
+EXERCISE_TIMES_JOIN = re.compile(r"[\s,()]*(?:and\s+)?(?:again\s+)?(?:in\s+)?")
+
+
+def _exercise_years(context: SentenceContext, mention: Mention, trigger: int) -> list[str]:
+    """The times an exercise was taken part in: those written right after it ("Locked Shields in 2020 and 2021",
+    "every year since 2016", "for the first time in 2014"), one fact each; else a time of the clause before its verb
+    ("In 2021 the country sent a team to X", "Since 2019 it has taken part in Y"); else one undated fact. A time after
+    another name or a later verb is not this exercise's."""
+    index = _index(context, mention)
+    tail = context.mention_at(index) + len(str(index)) + 2
+    end = context.clause_of(tail - 1)[1]
+    after = context.masked[tail:end]
+    organiser = ORGANISER_GAP.match(after)
+    after = " " * organiser.end() + after[organiser.end():] if organiser else after
+    after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
+    found, position = [], 0
+    for when in cues.times(after[:100]):
+        gap = after[position:when.start]
+        joined = EXERCISE_TIMES_JOIN.fullmatch(gap) if found else EXERCISE_TIME_GAP.fullmatch(gap)
+        if not joined or when.prep not in ("", "in", "since", "during", "of", "relative") or \
+                organiser and not found and when.prep != "in":
+            break  # "led by Singapore since 2006": how long the organiser has led it, not when this state took part
+        found.append(when.year)
+        position = when.end
+    if found:
+        return found
+    start = context.clause_of(trigger)[0]
+    before = _free_times(context.masked[start:trigger])
+    if not before and start <= context.intro_end:
+        before = _free_times(context.masked[:context.intro_end])
+    return [before[0]] if len(before) == 1 else [""]
+
+
+def _free_times(text: str) -> list[str]:
+    """The dating times of a stretch that no name holds ("In 2021 the country …", not "NATO in 2004")."""
+    return [w.year for w in cues.times(text) if w.prep in cues.DATING
+            and not re.search(rf"{SLOT}[^\ue000]{{0,12}}$", text[:w.start])]
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
@@ -750,7 +799,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
     findings = []
     for match in COOPERATE.finditer(context.masked):
         start, end = context.clause_of(match.start())
-        subject, through, indirect = context.subject_in(start, end)
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)

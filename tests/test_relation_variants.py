@@ -1,0 +1,82 @@
+"""Chairing, exercises, cooperation, agreements, memberships and initiatives told in other writers' words: verb roles,
+the subject of each clause, lists whose items keep their own year, counterpart and status, and what a careless reader
+would over-read (hosting is not chairing, an exercise named is not one taken part in, two other states' cooperation
+is not this state's). Every sentence is invented; the paragraph is about Portugal (see test_profile_variants)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_profile_variants import rows
+
+
+# --- clauses: a coordinated verb or a pronoun subject opens a clause of its own -----------------------------------
+
+@pytest.mark.parametrize("sentence, relation, expected", [
+    ("Portugal chaired the OSCE in 2019, and in 2021 it served as chair of the Wassenaar Arrangement plenary.",
+     "chairs", {("portugal", "osce", "2019", "")}),
+    ("Portugal presided over the Council of the EU in 2021, and later it hosted a meeting of the GFCE.",
+     "chairs", {("portugal", "council-of-the-eu", "2021", "")}),
+    ("Portugal participated in Locked Shields in 2022 and observed the Cyber Coalition exercise in 2023.",
+     "participatesIn", {("portugal", "locked-shields", "2022", "")}),
+    ("Portuguese teams took part in Cyber Europe in 2018 and studied the Crossed Swords scenario.",
+     "participatesIn", {("portugal", "cyber-europe", "2018", "")}),
+])
+def test_a_later_verb_does_not_inherit_the_first_verbs_role(sentence: str, relation: str, expected: set) -> None:
+    assert rows(sentence, relation) == expected
+
+
+# --- exercises ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal has taken part in Locked Shields every year since 2016.", {("locked-shields", "2016")}),
+    ("The national CSIRT competes in Cyber Europe.", {("cyber-europe", "")}),
+    ("In 2021 the country sent a team to NATO's Cyber Coalition.", {("cyber-coalition", "2021")}),
+    ("Portugal joined Crossed Swords for the first time in 2019.", {("crossed-swords", "2019")}),
+    ("Portuguese analysts participated in the ITU CyberDrill in 2022 and 2024.",
+     {("itu-cyberdrill", "2022"), ("itu-cyberdrill", "2024")}),
+])
+def test_a_known_exercise_needs_no_exercise_word(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lithuanian experts took part in the Cyber Coalition exercise in 2020 and 2021.",
+     {("cyber-coalition", "2020"), ("cyber-coalition", "2021")}),
+    ("Portugal took part in Locked Shields in 2019, and in Cyber Europe.", {("locked-shields", "2019"), ("cyber-europe", "")}),
+    ("Having joined NATO in 2004, the country took part in Cyber Coalition.", {("cyber-coalition", "")}),
+    ("Since 2018 the national CERT has competed in Locked Shields.", {("locked-shields", "2018")}),
+    ("Portuguese teams took part in the Cyber Europe exercise organised by ENISA in 2022.", {("cyber-europe", "2022")}),
+    ("The CSIRT joined Locked Shields, run by the NATO CCDCOE since 2010.", {("locked-shields", "")}),
+    ("Portugal took part in Cyber Coalition as an observer in 2021.", {("cyber-coalition", "2021")}),
+])
+def test_each_exercise_keeps_its_own_times(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Spain's participation in Locked Shields began in 2015.", "spain"),
+    ("Portugal's participation in Cyber Europe is coordinated by its CSIRT.", "portugal"),
+    ("Brazil's participation in Cyber Coalition was noted by NATO.", "brazil"),
+])
+def test_the_owner_of_a_participation_takes_part(sentence: str, owner: str) -> None:
+    assert {s for s, _, _, _ in rows(sentence, "participatesIn")} == {owner}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Locked Shields, the largest live-fire cyber exercise, is run every spring by the NATO CCDCOE.",
+    "The Cyber Coalition exercise took place in Estonia in 2023.",
+    "Cyber Europe tests how national authorities cooperate in a crisis.",
+])
+def test_an_exercise_only_named_is_not_taken_part_in(sentence: str) -> None:
+    assert rows(sentence, "participatesIn") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portuguese teams took part in the Arab Cyber Drill organised by the ITU in 2021, and Portugal hosted the national "
+     "exercise Ciber Atlas in 2023.", {("arab-cyber-drill", "itu")}),
+    ("The CSIRT competes in Locked Shields, run by the NATO CCDCOE, and in Cyber Europe.", {("locked-shields", "nato-ccdcoe")}),
+    ("Portugal joined the NATO-led Cyber Coalition in 2015 and Cyber Europe in 2016.", {("cyber-coalition", "nato")}),
+])
+def test_an_organiser_organises_the_exercise_it_is_written_with(sentence: str, expected: set) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "organisedBy")} == expected
