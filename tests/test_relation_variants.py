@@ -80,3 +80,14 @@ def test_an_exercise_only_named_is_not_taken_part_in(sentence: str) -> None:
 ])
 def test_an_organiser_organises_the_exercise_it_is_written_with(sentence: str, expected: set) -> None:
     assert {(s, o) for s, o, _, _ in rows(sentence, "organisedBy")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2022, Portugal participated for the first time in Crossed Swords.", {("crossed-swords", "2022")}),
+    ("Portugal has been a participant in Locked Shields since 2017.", {("locked-shields", "2017")}),
+    ("The Portuguese CSIRT was part of the joint Iberian team at Locked Shields in 2023.", {("locked-shields", "2023")}),
+    ("Portugal won Cyber Coalition in 2021.", {("cyber-coalition", "2021")}),
+    ("A Portuguese team wins Locked Shields.", {("locked-shields", "")}),
+])
+def test_taking_part_told_with_nouns_and_results(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected

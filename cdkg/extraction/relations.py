@@ -53,21 +53,24 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on")
-PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|compet(?:e|es|ed|ing)|"
+PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
+                         r"compet(?:e|es|ed|ing)|"
                          r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
-                         r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
+                         r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,4}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
                          r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
                          r"(?:team|teams|delegation|squad|experts)\s+(?:to|in)\b"
                          # "joined exercises including Cyber Coalition and Crossed Swords"
                          r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
-                         r"(?:such as|including|like)\b")
+                         r"(?:such as|including|like)\b"
+                         # "was part of the joint Baltic team at Locked Shields"
+                         r"|\bpart\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:team|delegation)s?\s+(?:at|in|to)\b")
 # Who takes part is not the state when it is its researchers, academics or companies.
 NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
-# Joining, hosting or convening an exercise is taking part in it ("hosted the X Exercise in 2019").
-JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
+# Joining, hosting, convening or winning an exercise is taking part in it ("hosted the X Exercise in 2019", "won Y").
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|won|wins|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
                              rf"conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
                              rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+(?:first\s+)?|the\s+annual\s+)?"
                              rf"(?:(?:national|regional|international|joint)\s+)?(?:exercises?\s+|drills?\s+)?{SLOT}")
@@ -466,7 +469,7 @@ PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves o
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if not re.search(r"join|host|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
+    if not re.search(r"join|host|won\b|wins\b|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
