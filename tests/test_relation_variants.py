@@ -91,3 +91,51 @@ def test_an_organiser_organises_the_exercise_it_is_written_with(sentence: str, e
 ])
 def test_taking_part_told_with_nouns_and_results(sentence: str, expected: set) -> None:
     assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected
+
+
+# --- chairing -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal served as president of the UN Security Council in November 2022.",
+     {("portugal", "un-security-council", "2022")}),
+    ("Portugal was the rotating president of the Council of the EU in 2021.", {("portugal", "council-of-the-eu", "2021")}),
+    ("Portugal chaired the fourth UN GGE in 2014-2015.", {("portugal", "un-gge", "2014")}),
+    ("Portugal chairs the African Union's Cyber Security Expert Group.",
+     {("portugal", "cyber-security-expert-group", "")}),
+    ("Portugal chaired the OSCE working group on confidence-building measures in 2020.",
+     {("portugal", "osce-working-group", "2020")}),
+])
+def test_chairing_told_in_other_words(sentence: str, expected: set) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(sentence, "chairs")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal was elected vice-chair of the OSCE Forum for Security Co-operation in 2024.",
+    "Portugal served as deputy chair of the GFCE in 2019.",
+    "Portugal is vice-president of the Council of Europe's Committee of Ministers.",
+    "The Portuguese minister met the President of the European Commission in 2023.",
+])
+def test_a_deputy_or_a_person_named_president_does_not_chair(sentence: str) -> None:
+    assert rows(sentence, "chairs") == set()
+
+
+@pytest.mark.parametrize("sentence, chairs", [
+    ("Portugal has co-chaired the ARF Study Group on Confidence Building Measures with Singapore and Malaysia since "
+     "2022.", {("portugal", "2022"), ("singapore", "2022"), ("malaysia", "2022")}),
+    ("Portugal is the current chair of the Media Freedom Coalition, together with Estonia.",
+     {("portugal", ""), ("estonia", "")}),
+    ("Together with Spain, Portugal co-chairs the GFCE.", {("portugal", ""), ("spain", "")}),
+    ("Portugal chaired the GFCE in 2019 with the support of Spain.", {("portugal", "2019")}),
+])
+def test_co_chairs_named_with_the_chair_chair_too(sentence: str, chairs: set) -> None:
+    assert {(s, y) for s, _, y, _ in rows(sentence, "chairs")} == chairs
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal chaired the Global Forum on Cyber Expertise from 2015 to 2017.", {"gfce"}),
+    ("Portugal chaired the OAS Inter-American Committee against Terrorism (CICTE) in 2020.", {"cicte"}),
+    ("Portugal chaired the Committee of Ministers of the Council of Europe in 2019.",
+     {"committee-of-ministers-of-the-council-of-europe"}),
+])
+def test_a_body_word_inside_a_name_is_no_body_of_its_own(sentence: str, expected: set) -> None:
+    assert {o for _, o, _, _ in rows(sentence, "chairs")} == expected

@@ -77,10 +77,15 @@ JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|won|wins
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
-                   r"(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|Chair)(?:-in-[Oo]ffice)? of|conven(?:es|ed|ing|e))\b")
+                   r"(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|Chair)(?:-in-[Oo]ffice)? of|conven(?:es|ed|ing|e)|"
+                   # "served as president of the Security Council" (a head of state is "the President of X", not this)
+                   r"(?:(?<=\bas )|(?<=\bis )|(?<=\bwas ))(?:the\s+)?(?:rotating\s+)?president\s+of)\b")
+# A deputy does not chair: "vice-chair of X", "deputy chair", "vice-president of".
+DEPUTY = re.compile(r"(?:\bvice|\bdeputy|\bco-vice)[- ]?$", re.IGNORECASE)
 GENERIC_BODY = re.compile(
     r"\b(?:the|an?)\s+((?:[A-Z][\w'’-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:community|network|group|forum|committee|council|working group|dialogue|task force|meeting|debate))\b"
+    r"(?:[Cc]ommunity|[Nn]etwork|[Gg]roup|[Ff]orum|[Cc]ommittee|[Cc]ouncil|[Ww]orking [Gg]roup|[Dd]ialogue|[Tt]ask [Ff]orce|"
+    r"[Mm]eeting|[Dd]ebate))\b"
 )
 COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
@@ -640,17 +645,21 @@ def chairing(context: SentenceContext) -> list[Finding]:
     findings = []
     for match in CHAIR.finditer(context.masked):
         start, end = context.clause_of(match.start())
+        if DEPUTY.search(context.masked[max(0, match.start() - 8):match.start()]):
+            continue
         if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
                                                           r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
             continue
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end)
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic"))
                   if not (match.group().startswith("conven") and _is_exercise(context, m))]
         if not bodies and (PRONOUN_OBJECT.match(context.masked[match.end():]) or
                            ORDINAL_OBJECT.match(context.masked, match.end())):
             before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
             bodies = [(before[-1], None)] if before else []
         known = {m.key for m, _ in bodies}
-        generic = [e for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
+        named = [m.text for m in context.mentions_between(match.end(), end, ("org", "diplomatic", "initiative"))]
+        generic = [e for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known
+                   and not any(e.label in text for text in named)]  # "the Global Forum on Cyber Expertise" is named
         # "the OSCE informal working group": the OSCE only says whose group it is
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
         bodies += [(None, e) for e in generic]
@@ -697,6 +706,7 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     findings = []
     joint = CO_SUBJECTS.fullmatch(context.masked, max(start, context.intro_end), trigger)
     chairs = [_actor_of(context, context.view.mentions[int(joint.group(i))])[0] for i in (1, 2)] if joint else [subject]
+    chairs += _co_chairs(context, trigger, (start, end))
     for mention, entity in bodies:
         key = mention.key if mention is not None else entity.key
         for when in _periods(context, trigger_end, end) or [_intro_time(context, start, trigger)]:
@@ -707,6 +717,40 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
                 finding.entities += [entity] if entity is not None and not entity.reference else []
                 findings.append(finding)
     return findings
+
+
+# "co-chaired X with A and B", "is the chair of X, together with A", "Together with A, it co-chairs X": A chairs too.
+CO_CHAIR_WITH = re.compile(r"(?:\b[Tt]ogether\s+|\b[Jj]ointly\s+|(?<=co-chaired\s)|(?<=co-chairs\s)|\b)with\s+(?:the\s+)?(?=\ue000)")
+
+
+def _co_chairs(context: SentenceContext, trigger: int, clause: tuple[int, int]) -> list[str]:
+    """The states a co-chairing names after "with" (a co-chair verb: any "with"; another chairing verb: only
+    "together with" or "jointly with"), in its clause or the sentence's introduction."""
+    start, end = clause
+    co = context.masked[max(0, trigger - 3):trigger] == "co-"
+    regions = [(start, end)] + ([(0, context.intro_end)] if start <= context.intro_end else [])
+    found = []
+    for begin, stop in regions:
+        for match in CO_CHAIR_WITH.finditer(context.masked, begin, stop):
+            if not co and not re.match(r"[Tt]ogether|[Jj]ointly", match.group()):
+                continue
+            for mention, _ in _run_of_items(context, match.end(), stop):
+                if mention.kind == "state":
+                    found.append(mention.key)
+            break
+    return found
+
+
+def _run_of_items(context: SentenceContext, start: int, end: int) -> list[tuple[Mention, str]]:
+    """The items of the list that starts at ``start``, up to the first gap that is not a list's."""
+    run, position = [], start
+    for mention, year in context.list_items(start, end):
+        offset = context.mention_at(_index(context, mention))
+        if run and not LIST_GAP.fullmatch(re.sub(r"\s*,\s*", " ", context.masked[position:offset])):
+            break
+        run.append((mention, year))
+        position = offset + len(str(_index(context, mention))) + 2
+    return run
 
 
 # "Peru and Chile co-chair the forum": both chair it.
@@ -736,7 +780,8 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
         if found and when.prep in ("to", "until", "till", "through") and not text[position:when.start].strip(" ,"):
             position = when.end  # "from November 2019 to May 2020": one period
             continue
-        if not PERIOD_GAP.fullmatch(text[position:when.start]):
+        gap = text[position:when.start]
+        if not PERIOD_GAP.fullmatch(gap) and (found or not FIRST_PERIOD_GAP.fullmatch(gap)):
             break
         found.append(when)
         position = when.end
@@ -751,6 +796,12 @@ def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When
     return cues.first_year(context.masked[:max(context.intro_end, trigger)])
 
 
+# Before a chairing's first time, what completes the body's name and who chaired with it: "the working group on
+# confidence-building measures in 2020", "the study group with Singapore and Malaysia since 2022".
+FIRST_PERIOD_GAP = re.compile(rf"(?:\s+(?:[Ww]orking\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:on|for|of)\s+(?:the\s+)?"
+                              rf"(?:[\w-]+\s+){{1,4}}?)?\s*,?\s*(?:(?:together\s+|jointly\s+)?with\s+(?:the\s+)?{SLOT}"
+                              rf"(?:\s*,\s*(?:the\s+)?{SLOT})*(?:,?\s+and\s+(?:the\s+)?{SLOT})?\s*,?\s*)?"
+                              rf"(?:(?:in|from|since|during)\s+)?(?:the\s+)?")
 PERIOD_GAP = re.compile(r"[\s,()]*(?:(?:and|or)\s+(?:again\s+)?|again\s+)?(?:(?:in|from|of|since|for|during)\s+)?"
                         r"(?:the\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 
@@ -761,6 +812,8 @@ def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[st
     for mention, _ in context.list_items(start, end, kinds):
         offset = context.mention_at(_index(context, mention))
         gap = re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ", context.masked[position:offset])
+        gap = ORDINAL_WORDS.sub(" ", gap)  # "chaired the fourth UN GGE"
+        gap = OWNER_IN_GAP.sub(" ", gap)  # "the AU's Cyber Security Expert Group": the owner leads to what is owned
         if not LIST_GAP.fullmatch(gap):
             break
         position = offset + len(str(_index(context, mention))) + 2
@@ -771,6 +824,9 @@ def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[st
 
 
 POSSESSOR_AFTER = re.compile(r"['’]s?\s")
+OWNER_IN_GAP = re.compile(rf"{SLOT}['’]s?\s+$")
+ORDINAL_WORDS = re.compile(r"(?<=\bthe )(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+                           r"current|\d+(?:st|nd|rd|th))\s*$")
 
 
 LISTED_BEFORE = re.compile(r"(?:[\s,()'-]+|\b(?:and|as well as|the|of|both|in|since|its|their)\b|\b[A-Z][\w&/-]*|"
@@ -780,13 +836,22 @@ LISTED_BEFORE = re.compile(r"(?:[\s,()'-]+|\b(?:and|as well as|the|of|both|in|si
 def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
     """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", as forums (new ones are
     returned, not registered: the pipeline registers what findings name)."""
-    found = []
-    text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, text)
+    found, names, written, last = [], [], [], 0
+    for slot in SLOT_RE.finditer(text):  # the text with every name written out, and where each name stands
+        written.append(text[last:slot.start()])
+        name = context.view.mentions[int(slot.group(1))].text
+        start = sum(len(part) for part in written)
+        names.append((start, start + len(name)))
+        written.append(name)
+        last = slot.end()
+    text = "".join(written) + text[last:]
     position = 0
     for match in GENERIC_BODY.finditer(text):
         if not LISTED_BEFORE.fullmatch(text[position:match.start()]):
             break  # only the objects listed right after the verb, not a body of a later verb phrase
         position = match.end()
+        if any(begin < match.end() <= stop for begin, stop in names) or POSSESSOR_AFTER.match(text, match.end()):
+            continue  # "the Inter-American Committee against Terrorism" is a name; "the Council's debate" a possessor
         label = match.group(1).strip()
         found.append(context.gazetteer.lookup(label) or
                      Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
