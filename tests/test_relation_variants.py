@@ -139,3 +139,46 @@ def test_co_chairs_named_with_the_chair_chair_too(sentence: str, chairs: set) ->
 ])
 def test_a_body_word_inside_a_name_is_no_body_of_its_own(sentence: str, expected: set) -> None:
     assert {o for _, o, _, _ in rows(sentence, "chairs")} == expected
+
+
+# --- cooperation --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The EU's partnership with the African Union covers cybercrime.", {("eu", "au")}),
+    ("Spain's cooperation with Morocco on cybercrime dates back to 2015.", {("spain", "morocco")}),
+    ("Japan's annual cyber dialogue with India started in 2019.", {("japan", "india")}),
+    ("Portugal's cooperation with Brazil on cybercrime is close.", {("portugal", "brazil")}),
+])
+def test_a_cooperation_noun_belongs_to_its_owner(sentence: str, expected: set) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal severed diplomatic ties with Iran in 2022.",
+    "Portugal broke off its cyber dialogue with Russia in 2014.",
+    "In 2023 the government suspended its partnership with China.",
+    "Portuguese officials attended a workshop organised in cooperation with the OSCE.",
+    "Portugal took part in a seminar held jointly with the Council of Europe.",
+])
+def test_a_tie_cut_or_an_event_others_organised_is_no_cooperation(sentence: str) -> None:
+    assert rows(sentence, "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("After the 2022 attacks, Portugal received assistance from the United States, Israel and Spain.",
+     {"united-states", "israel", "spain"}),
+    ("Portugal received help from the United States and from France.", {"united-states", "france"}),
+    ("The CSIRT gets technical support from the Netherlands.", {"netherlands"}),
+    ("Portugal receives support from the EU-funded CyberSouth project.", set()),
+])
+def test_each_giver_of_help_cooperates(sentence: str, expected: set) -> None:
+    assert {o for _, o, _, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Portugal expects to sign a cyber agreement with Morocco next year.", "Planned"),
+    ("The government is expecting to conclude an MoU with Chile.", "Planned"),
+    ("Portugal signed an MoU with Chile in 2019.", "Signed"),
+])
+def test_an_expected_signature_is_planned(sentence: str, status: str) -> None:
+    assert {st for _, _, _, st in rows(sentence, "hasAgreementWith")} == {status}

@@ -36,7 +36,7 @@ NEGOTIATING = re.compile(r"\bnegotiat\w*|\btalks\b|\bdiscuss(?:ing|ed|ion|ions)\
 PLANNED = re.compile(
     r"\b(?:plans? to|plan on|planned|planning|intends?|intended|intending|aims? to|aiming to|will|shall|is to|are to|"
     r"(?:is|are|was|were) (?:set|expected|due|likely|preparing|going|scheduled) to|explor\w*|consider(?:s|ed|ing)|"
-    r"envisag\w*|seeks? to|seeking to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
+    r"envisag\w*|seeks? to|seeking to|expects? to|expecting to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
     r"future|forthcoming|prospective|potential|possible|aspir\w*|appl(?:y|ied|ies) (?:for|to)|call(?:s|ed)? for|"
     r"pending|foreseen|to be (?:signed|established|created|set up|adopted)|start work|offer(?:s|ed|ing)? to|"
     r"invit(?:ed|es) to|(?:is|are|remains?|was) open to|seek(?:s|ing)?|"

@@ -167,6 +167,15 @@ PLANNED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:planned|env
 # A cooperation the clause says is over: "Vietnam's cooperation with Laos ended in 2020".
 COOPERATION_ENDED = re.compile(r"\b(?:ended|ceased|halted|discontinued|came to an end|broke down|was broken off|"
                                r"no longer)\b")
+# A clause whose verb ends or cuts the tie it names: "severed diplomatic ties with Iran", "broke off its dialogue with".
+COOPERATION_CUT = re.compile(r"\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|broke\s+off|break(?:s|ing)?\s+off|"
+                             r"froze|freez(?:es|ing)|downgrad(?:ed|es|ing)|end(?:ed|s|ing)|terminat(?:ed|es|ing)|"
+                             r"suspend(?:ed|s|ing))\s+(?:\w+\s+){0,3}$")
+# A cooperation phrase that modifies a thing someone else made: "a workshop organised in cooperation with the OSCE"
+# (who organised it is not said), unlike "Portugal organised, in cooperation with the OSCE, a workshop".
+MADE_BY_OTHERS = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:organi[sz]ed|held|run|hosted|delivered|"
+                            r"conducted|implemented|developed|funded|financed|prepared)\s+(?:jointly\s+)?"
+                            r"(?:(?:in\s+(?:cooperation|partnership|collaboration)|together|jointly)\s+)?with$")
 BUT_UNDONE = re.compile(r"\W*(?:but|yet|though|although)\b")
 
 
@@ -746,7 +755,8 @@ def _run_of_items(context: SentenceContext, start: int, end: int) -> list[tuple[
     run, position = [], start
     for mention, year in context.list_items(start, end):
         offset = context.mention_at(_index(context, mention))
-        if run and not LIST_GAP.fullmatch(re.sub(r"\s*,\s*", " ", context.masked[position:offset])):
+        gap = re.sub(r"\s*,\s*", " ", context.masked[position:offset])
+        if run and not LIST_GAP.fullmatch(re.sub(r"\b(?:and|or)\s+(?:from|with|by)\s+", "and ", gap)):
             break
         run.append((mention, year))
         position = offset + len(str(_index(context, mention))) + 2
@@ -872,7 +882,8 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
-                NON_STATE_SUBJECT.search(clause_before[-70:]) or \
+                NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
+                MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
                 status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
                     context.masked, match.end(), end):
             continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
@@ -896,7 +907,7 @@ HELPS = re.compile(rf"(?:\b(?:experts?|officials?|officers?|staff|advisers?|team
                    rf"(?:(?:the|its|their)\s+)?(?:(?:{SLOT}|[\w/-]+)\s+){{0,3}}?(?:{HELPED}\b|on\b|in\b)")
 # "receiving training for X staff from the UK's NCSC", "with training from Y": the giver cooperates with the state.
 HELP_FROM = re.compile(rf"\b(?:receiv\w+|received|obtain\w+|gets?|got|with)\s+(?:[\w-]+\s+){{0,2}}?(?:training|assistance|"
-                       rf"advice|mentoring|technical support|expertise)\s+(?:[^;\ue000]{{0,40}}?\s|(?:for\s+)?{SLOT}\s+[a-z]+\s+)?"
+                       rf"advice|mentoring|technical support|expertise|help|support)\s+(?:[^;\ue000]{{0,40}}?\s|(?:for\s+)?{SLOT}\s+[a-z]+\s+)?"
                        rf"from\s+(?:the\s+)?(?=\ue000)")
 
 
@@ -909,7 +920,7 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
     "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
     masked = context.masked
-    if not re.search(r"train|advis|assist|support|mentor|coach|expertise", masked):
+    if not re.search(r"train|advis|assist|support|mentor|coach|expertise|help", masked):
         return []
     found = []
     for match in HELPS.finditer(masked):
@@ -920,10 +931,11 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
         start, _ = context.clause_of(match.start())
         helped = context.mentions_between(start, match.start(), ("state",))
         found.append((context.view.slot(match.group("helper")), helped[-1].key if helped else "", match.start()))
-    for match in HELP_FROM.finditer(masked):
-        items = context.list_items(match.end(), context.clause_of(match.start())[1])
-        if items:
-            found.append((items[0][0], "", match.start()))
+    for match in HELP_FROM.finditer(masked):  # "received help from the US, Israel and Spain": each giver
+        for mention, _ in _run_of_items(context, match.end(), context.clause_of(match.start())[1]):
+            if _modifier(context, mention):
+                break  # "support from the EU-funded X project": the giver is the project, not the EU
+            found.append((mention, "", match.start()))
     findings = []
     for helper, helped, position in found:
         state = helped or context.state or context.topic
