@@ -182,3 +182,24 @@ def test_each_giver_of_help_cooperates(sentence: str, expected: set) -> None:
 ])
 def test_an_expected_signature_is_planned(sentence: str, status: str) -> None:
     assert {st for _, _, _, st in rows(sentence, "hasAgreementWith")} == {status}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal and Spain run joint cyber exercises every year.", {("portugal", "spain", "", "")}),
+    ("In 2021 Portugal and Morocco held their first cyber dialogue.", {("portugal", "morocco", "2021", "")}),
+    ("Portugal and Brazil plan to hold annual cyber consultations.", {("portugal", "brazil", "", "Planned")}),
+    ("Spain and Portugal have cooperated on cybercrime since 2018.", {("portugal", "spain", "2018", "")}),
+    ("Spain and France have cooperated on cybercrime since 2018.", set()),
+    ("Portugal and Angola have not cooperated on cybercrime.", set()),
+])
+def test_two_coordinated_subjects_acting_together_cooperate(sentence: str, expected: set) -> None:
+    assert rows(sentence, "cooperatesWith") == expected
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("The United States works closely with Portugal on cyber defence.", "united-states"),
+    ("Spain cooperates with the Portuguese government on cybercrime.", "spain"),
+    ("France has partnered with Portugal on incident response.", "france"),
+])
+def test_a_partner_working_with_the_profiles_state_is_its_partner(sentence: str, partner: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "cooperatesWith")} == {("portugal", partner)}

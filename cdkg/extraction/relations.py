@@ -893,7 +893,51 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
-    return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context)
+    return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
+        _joint_subjects(context)
+
+
+# "Kenya and the UK hold an annual cyber dialogue", "Spain and Portugal have cooperated on cybercrime since 2018",
+# "A and B run joint cyber exercises": two coordinated subjects whose verb says they act together, with no "with".
+TOGETHER_VERB = re.compile(
+    r"(?:\w+ly\s+)?(?:(?:have|has|had|will|also|now|regularly)\s+)*"
+    r"(?:(?:plan|plans|planned|intend|intends|hope|hope|agreed|decided|expect|are\s+(?:planning|expected|set))\s+to\s+)?"
+    r"(?:(?:cooperat|co-operat|collaborat)\w*|"
+    r"work(?:s|ed|ing)?\s+(?:\w+ly\s+)?together|partner(?:s|ed)?\b|"
+    r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
+    r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:dialogues?|consultations?|exercises?|partnership|operations?|investigations?|working\s+group|task\s+force|"
+    r"talks|workshops?|trainings?)\b)")
+JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:the\s+)?{SLOT}\s+"
+                            rf"and\s+(?:the\s+)?{SLOT}\s+(?=\S)")
+
+
+def _joint_subjects(context: SentenceContext) -> list[Finding]:
+    """Cooperation of two coordinated subjects one of which is the profile's state: the other is its partner (two
+    other states acting together are not the profile's cooperation, and a negated or refused one is none)."""
+    own = context.state or context.state_of(context.topic)
+    findings = []
+    for start, end in context.clauses:
+        begin = max(start, context.intro_end) if start <= context.intro_end else start
+        pair = JOINT_SUBJECTS.match(context.masked, begin, end)
+        verb = TOGETHER_VERB.match(context.masked, pair.end(), end) if pair else None
+        if verb is None:
+            continue
+        actors = [_actor_of(context, context.view.mentions[int(pair.group(i))]) for i in (2, 3)]
+        ours = [a for a in actors if a[0] == own]
+        others = [a for a in actors if a[0] != own and a[0]]
+        status = cues.clause_status(context.masked[begin:verb.end()], "")
+        if not ours or not others or status == "negated" or _ended(context, start, end):
+            continue
+        (subject, through), (partner, partner_agency) = ours[0], others[0]
+        # the time of the verb's own phrase, not of a later one ("… under the partnership they concluded in 2020")
+        year = cues.since_year(context.masked[start:end]) or cues.clause_year(pair.group("time") or "") or \
+            cues.clause_year(context.masked[verb.end():min(end, verb.end() + 25)]) or \
+            (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                    through=through, object_through=partner_agency, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.joint-subjects"))
+    return findings
 
 
 HELP_VERB = r"(?:train(?:s|ed|ing)?|advis(?:e|es|ed|ing)|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
@@ -956,8 +1000,14 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     year = cues.since_year(context.masked[start:end]) or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
     findings = []
+    own = context.state or context.state_of(context.topic)
     for partner in partners:
         fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through, topics=context.themes)
+        if own and subject != own and context.state_of(partner.key) == own:
+            # "the United States works with Portugal on …" in Portugal's profile: Portugal cooperates with the US
+            agency = partner.key if partner.key != own else ""
+            fact = Fact("cooperatesWith", own, subject, year, status, through=agency, object_through=through,
+                        topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.with", indirect))
     return findings
 
