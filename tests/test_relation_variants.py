@@ -203,3 +203,23 @@ def test_two_coordinated_subjects_acting_together_cooperate(sentence: str, expec
 ])
 def test_a_partner_working_with_the_profiles_state_is_its_partner(sentence: str, partner: str) -> None:
     assert {(s, o) for s, o, _, _ in rows(sentence, "cooperatesWith")} == {("portugal", partner)}
+
+
+# --- agreements ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal let its 2015 memorandum of understanding with Israel lapse in 2020.", {("israel", "2015", "Expired")}),
+    ("The government allowed its MoU with Chile to lapse in 2021.", {("chile", "2021", "Expired")}),
+    ("Portugal allowed the 2012 cyber agreement with Angola to lapse.", {("angola", "2012", "Expired")}),
+])
+def test_an_agreement_let_lapse_expired(sentence: str, expected: set) -> None:
+    assert {(o, y, st) for _, o, y, st in rows(sentence, "hasAgreementWith")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2023, Portugal and Israel renewed their cyber cooperation agreement.", {("israel", "2023", "Signed")}),
+    ("Portugal and Brazil extended their MoU on cybercrime in 2020.", {("brazil", "2020", "Signed")}),
+    ("Portugal and Spain signed a memorandum on cyber defence in 2019.", {("spain", "2019", "Signed")}),
+])
+def test_coordinated_parties_that_renew_or_extend_an_agreement_have_it(sentence: str, expected: set) -> None:
+    assert {(o, y, st) for _, o, y, st in rows(sentence, "hasAgreementWith")} == expected

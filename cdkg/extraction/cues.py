@@ -20,7 +20,8 @@ HEDGED = re.compile(r"\b(?:reportedly|allegedly|apparently|rumou?red|said to|acc
 # The one status reader's cues, strongest first: what happened to a thing after it existed, then what it is
 # becoming. Each is (status, pattern); the first that matches a clause decides.
 ENDED_STATUSES = [
-    ("Expired", re.compile(r"\b(?:expir(?:ed|es|y|ing)|lapsed)\b")),
+    # "let its 2015 MoU with X lapse", "allowed it to lapse"
+    ("Expired", re.compile(r"\b(?:expir(?:ed|es|y|ing)|lapsed)\b|\b(?:let|lets|allowed|allowing)\s+[^.;]{0,80}?\blapse\b")),
     ("Suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|frozen|froze|put on hold)\b")),
     ("Terminated", re.compile(r"\b(?:terminat(?:ed|es|ing)|cancel+(?:ed|s)?|revoked|annulled|denounced|scrapped)\b")),
     ("Withdrawn", re.compile(r"\b(?:withdr(?:ew|awn|aws|awing)|pulled out)\b")),

@@ -230,6 +230,9 @@ AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "P
 # Words after which a named actor is not a party: the topic ("on critical infrastructure"), a place, a source.
 NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|since|after|before)\s+"
                          r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$")
+# Words between an agreement's year and its noun: "the 2012 cyber security cooperation agreement".
+TERM_MODIFIERS = re.compile(r"(?<=\d)(?:\s+(?:cyber|cybersecurity|cyber-security|security|cooperation|bilateral|cybercrime|"
+                            r"defen[cs]e|information|framework|new|first|strategic))+(?=\s*$)")
 ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second)\s+(?=with\b)")
 
 
@@ -274,7 +277,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
         kind = _agreement_kind(context, clause, previous_kind, named_mou, through, [m for m, _ in counterparts])
         previous_kind = kind
         base = BASE if status != "Signed" or SIGN.search(clause) else Decimal("0.8")
-        noun_year = cues.years_before(context.masked[:start + term.start()])[0]
+        noun_year = cues.years_before(TERM_MODIFIERS.sub("", context.masked[:start + term.start()]))[0]
         clause_year = cues.clause_year(clause) or (cues.clause_year(context.masked[:context.intro_end])
                                                    if start <= context.intro_end else "")
         for mention, own_year in counterparts:
@@ -310,7 +313,7 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
 
 # "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
 COORDINATED_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
-                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed)\b")
+                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed|renewed|extended|updated|upgraded)\b")
 
 
 def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
