@@ -223,3 +223,32 @@ def test_an_agreement_let_lapse_expired(sentence: str, expected: set) -> None:
 ])
 def test_coordinated_parties_that_renew_or_extend_an_agreement_have_it(sentence: str, expected: set) -> None:
     assert {(o, y, st) for _, o, y, st in rows(sentence, "hasAgreementWith")} == expected
+
+
+# --- memberships and candidacy ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal is a participating state of the OSCE.", {("osce", "")}),
+    ("Portugal is also part of APEC (1998).", {("apec", "1998")}),
+    ("Portugal has been a participating country in the OSCE since 1973.", {("osce", "1973")}),
+])
+def test_membership_told_as_participating_state_or_part_of(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "memberOf")} - {("nato", "")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The national CSIRT is part of the ITU's FIRST network.",
+    "CNCS is part of the Ministry of Defence.",
+    "The exercise was part of NATO's programme.",
+])
+def test_a_body_part_of_another_is_no_membership(sentence: str) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "memberOf")} - {("nato", "")} == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine aspires to join NATO.", {("ukraine", "nato", "Aspirant")}),
+    ("Georgia aspires to become a member of the EU.", {("georgia", "eu", "Aspirant")}),
+    ("Moldova does not aspire to join NATO.", set()),
+])
+def test_aspiring_to_join_is_an_aspirant(sentence: str, expected: set) -> None:
+    assert {(s, o, st) for s, o, _, st in rows(sentence, "candidateFor")} == expected

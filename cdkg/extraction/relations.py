@@ -27,7 +27,8 @@ MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
 SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
-MEMBER_WORDS = r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer)"
+MEMBER_WORDS = (r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer|"
+                r"participating (?:state|country))")
 MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
     (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
@@ -37,7 +38,7 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
                 rf"(?:both )?(?:the )?{SLOT}"), True),
     (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already |one of )?(?:an? |the )?"
-                rf"{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
+                rf"{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"(?:^|[,;]\s+|\b[Aa]nd )(?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
                 rf"{SLOT}(?= member)"), False),
@@ -45,14 +46,19 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:belongs?|belonged) (?:also )?to (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
      False),
+    # "is also part of APEC (1998)": read only for a state and an international organisation or forum (see below)
+    (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already )?(?:a )?part of (?:the )?{SLOT}"),
+     False),
 ]
+PART_OF = MEMBERSHIP[-1][0]
 # "X (1963), now the African Union (AU)": what an organisation became.
 NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}")
 # What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
 # "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
-MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on")
+MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on|"
+                             r"participating|part of")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
                          r"compet(?:e|es|ed|ing)|"
                          r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
@@ -384,7 +390,7 @@ def memberships(context: SentenceContext) -> list[Finding]:
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
             clause = context.clause_of(match.start())
-            subject, _, indirect = context.subject_in(*clause)
+            subject, acting, indirect = context.subject_in(*clause)
             member = context.state_of(subject) or subject
             before = context.masked[clause[0]:match.start()]
             status = cues.clause_status(before[-50:] + match.group(), "")
@@ -397,6 +403,10 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     year = _year_after_mention(context, organisation)
                 if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
                     continue
+                if pattern is PART_OF and (acting or getattr(context.clause_subject(*clause), "kind", "") != "state" or getattr(
+                        context.gazetteer.entities.get(organisation.key), "cls", None) not in (
+                        CDO.InternationalOrganisation, CDO.Forum)):
+                    continue  # "the CERT is part of the Ministry": a body's place, not a membership; the state is named
                 seen.add(organisation.key)
                 years = _years_of(context, organisation, match.start()) if _is_process(context, organisation) \
                     else [year or fallback]

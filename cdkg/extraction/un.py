@@ -114,7 +114,8 @@ WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* ou
 CANDIDACY = [
     (re.compile(r"\bpotential\s+candidate\b", re.IGNORECASE), "PotentialCandidate"),
     (re.compile(r"(?<!potential\s)\bcandidate(?:\s+(?:country|status|state))?\b", re.IGNORECASE), "Candidate"),
-    (re.compile(r"\baspira(?:nt|nts|tion)\b|\bopen[- ]door\b|\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
+    (re.compile(r"\baspira(?:nt|nts|tion)\b|\baspires?\s+to\s+(?:join|become|membership)\b|\bopen[- ]door\b|"
+                r"\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
 ]
 CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan",
                             re.IGNORECASE)
