@@ -252,3 +252,15 @@ def test_a_body_part_of_another_is_no_membership(sentence: str) -> None:
 ])
 def test_aspiring_to_join_is_an_aspirant(sentence: str, expected: set) -> None:
     assert {(s, o, st) for s, o, _, st in rows(sentence, "candidateFor")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal benefits from the support of the EU and Spain in building its cyber capacities.",
+     {("portugal", "eu", ""), ("portugal", "spain", "")}),
+    ("The CSIRT relies on technical assistance from the Netherlands.", {("portugal", "netherlands", "")}),
+    ("Portugal is a partner of the OAS in several cyber projects.", {("portugal", "oas", "")}),
+    ("Portugal and Chile agreed in 2021 to strengthen cooperation on cybersecurity.", {("portugal", "chile", "2021")}),
+    ("Spain and Morocco agreed to deepen their cyber cooperation.", set()),
+])
+def test_cooperation_told_as_support_received_partnership_or_a_joint_resolve(sentence: str, expected: set) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(sentence, "cooperatesWith")} == expected

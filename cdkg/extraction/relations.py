@@ -105,10 +105,15 @@ COOPERATE = re.compile(
     r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
     r"|\b(?:[Tt]ogether|[Jj]ointly|(?<!interest )(?<!interested )(?:[Ii]n partnership|[Ii]n cooperation)) with\b"
     r"|\bwith (?:the )?(?:support|help|assistance|advice) (?:from|of)\b"
+    # "benefits from the support of the EU and Spain", "draws on the expertise of X"
+    r"|\b(?:benefit(?:s|ed|ing)?\s+from|relie[sd]\s+on|rely(?:ing)?\s+on|draws?\s+on|drew\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:support|help|assistance|expertise|advice|training)\s+(?:of|from)\b"
+    # "it is a partner of the OAS in several projects"
+    r"|\b(?:is|are|was|were|been|became|remains?)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?partner\s+(?:of|to)\b"
 )
 COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|dialogue|consultation|ties|"
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
-                            r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice")
+                            r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice|expertise|training")
 # "its closest cyber partners are A, B and C", "A, B and C are its main partners"
 PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
 PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
@@ -914,8 +919,11 @@ def cooperation(context: SentenceContext) -> list[Finding]:
 # "A and B run joint cyber exercises": two coordinated subjects whose verb says they act together, with no "with".
 TOGETHER_VERB = re.compile(
     r"(?:\w+ly\s+)?(?:(?:have|has|had|will|also|now|regularly)\s+)*"
-    r"(?:(?:plan|plans|planned|intend|intends|hope|hope|agreed|decided|expect|are\s+(?:planning|expected|set))\s+to\s+)?"
+    r"(?:(?:plan|plans|planned|intend|intends|hope|agreed|decided|expect|are\s+(?:planning|expected|set))"
+    r"(?:\s+in\s+\d{4})?\s+to\s+)?"
     r"(?:(?:cooperat|co-operat|collaborat)\w*|"
+    r"(?:strengthen|deepen|expand|enhance|boost|intensify|step\s+up)\w*\s+(?:their\s+)?(?:\w+\s+)?(?:cooperation|"
+    r"collaboration|ties|partnership|dialogue)|"
     r"work(?:s|ed|ing)?\s+(?:\w+ly\s+)?together|partner(?:s|ed)?\b|"
     r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,3}?"
@@ -945,7 +953,7 @@ def _joint_subjects(context: SentenceContext) -> list[Finding]:
         (subject, through), (partner, partner_agency) = ours[0], others[0]
         # the time of the verb's own phrase, not of a later one ("… under the partnership they concluded in 2020")
         year = cues.since_year(context.masked[start:end]) or cues.clause_year(pair.group("time") or "") or \
-            cues.clause_year(context.masked[verb.end():min(end, verb.end() + 25)]) or \
+            cues.clause_year(context.masked[pair.end():min(end, verb.end() + 25)]) or \
             (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
         fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
                     through=through, object_through=partner_agency, topics=context.themes)
