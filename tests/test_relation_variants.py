@@ -264,3 +264,18 @@ def test_aspiring_to_join_is_an_aspirant(sentence: str, expected: set) -> None:
 ])
 def test_cooperation_told_as_support_received_partnership_or_a_joint_resolve(sentence: str, expected: set) -> None:
     assert {(s, o, y) for s, o, y, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+# --- initiatives --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Pall Mall Process, which Portugal signed in 2024, addresses commercial intrusion tools.",
+     {("portugal", "pall-mall-process", "2024")}),
+    ("The Christchurch Call, which it endorsed in 2019, targets violent content online.",
+     {("portugal", "christchurch-call", "2019")}),
+    ("The Paris Call, which Spain joined in 2018, has over a thousand supporters.", {("spain", "paris-call", "2018")}),
+    ("The Pall Mall Process, which Portugal may sign in 2026, addresses intrusion tools.", set()),
+    ("The Christchurch Call, which Portugal has not signed, targets violent content online.", set()),
+])
+def test_an_initiative_joined_in_a_relative_clause(sentence: str, expected: set) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(sentence, "joined")} == expected
