@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_profile_variants import rows
+from tests.test_profile_variants import facts, rows, short
 
 
 # --- clauses: a coordinated verb or a pronoun subject opens a clause of its own -----------------------------------
@@ -279,3 +279,29 @@ def test_cooperation_told_as_support_received_partnership_or_a_joint_resolve(sen
 ])
 def test_an_initiative_joined_in_a_relative_clause(sentence: str, expected: set) -> None:
     assert {(s, o, y) for s, o, y, _ in rows(sentence, "joined")} == expected
+
+
+# --- the subject of a clause and the items of a list --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal, a founding member of the United Nations and, since 1976, of the Council of Europe, has long "
+     "championed digital rights.", {("un", ""), ("coe", "1976")}),
+    ("Portugal is also a member of the OIC and, since 1995, of the WTO.", {("oic", ""), ("wto", "1995")}),
+    ("Portugal, a member of NATO since 1949 and, since 1986, of the European Union, is an Atlantic state.",
+     {("nato", "1949"), ("eu", "1986")}),
+])
+def test_an_apposition_with_commas_keeps_its_subject_and_each_item_its_time(sentence: str, expected: set) -> None:
+    assert {(o, y) for s, o, y, _ in rows(sentence, "memberOf") if s == "portugal"} - {("nato", "")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It joined Mercosur as a founding state in 1991 and has been a member of the Freedom Online Coalition since 2016.",
+     {("memberOf", "portugal", "mercosur", "1991"), ("joined", "portugal", "freedom-online-coalition", "2016")}),
+    ("It joined ASEAN as an observer and has been a member of the GFCE since 2017.",
+     {("memberOf", "portugal", "asean", ""), ("joined", "portugal", "gfce", "2017")}),
+    ("It signed the MoU with Brazil as its first cyber text.", {("hasAgreementWith", "portugal", "brazil", "")}),
+])
+def test_a_name_followed_by_as_is_no_subject(sentence: str, expected: set) -> None:
+    found = {(f.relation, short(f.subject), short(f.object), f.year) for f in facts(sentence)
+             if f.relation in ("memberOf", "joined", "hasAgreementWith")}
+    assert found - {("memberOf", "portugal", "nato", "")} == expected

@@ -23,8 +23,12 @@ INTRO = re.compile(
 VERBISH = re.compile(
     r"^(?:\s*\([^()]{1,80}\))?(?:\s+and\s+(?:the\s+)?(?:\ue000\d+\ue001|[a-z]+))?(?:\s+[a-z][\w-]*){0,2}?"
     r"(?:\s*,\s*(?:which|who|whose|where)\b[^;]{0,160}?,|"
-    r"\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
-    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
+    r"\s*,[^,;]{0,80},|"
+    # an apposition that holds commas of its own: "Uruguay, a founding member of the UN and, since 1948, of the OAS, has"
+    r"\s*,\s*(?:an?|the|one)\s+[^;]{0,160}?,)?\s+(?:\w+ly\s+)*"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|"
+    # a word in -s that is no verb ("It joined Mercosur as a founding state": Mercosur is no subject)
+    r"(?!(?:as|its|this|plus|unless|whereas|across|less|us|thus)\b)\w+(?:s|ed)|took|made|became|"
     r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
     r"cooperate|attend|hold|run|lead|sign|absorbed)\b"
 )

@@ -421,6 +421,11 @@ def memberships(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# A list item's own time written before it, after the "and": "a member of the UN and, since 1948, of the OAS".
+TIME_BEFORE_ITEM = re.compile(rf"\band\s*,?\s*(?P<time>(?:since|in)\s+(?:{cues.MONTH}\s+)?{cues.YEAR})\s*,?\s*"
+                              rf"(?:(?:of|to|in)\s+)?(?:the\s+)?$")
+
+
 def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> list[tuple[Mention, str]]:
     """The organisations a membership trigger lists, from its first one on while the gaps are list-like."""
     first = context.view.slot(match.group()[match.group().rfind("\ue000"):])
@@ -432,8 +437,11 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
             gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
                          r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
                          context.masked[previous_end:offset])
+            gap = re.sub(r"\s*,[\s,]*", " ", gap)  # "the OIC and, since 2000, of the WTO": the time's commas
             if not LIST_GAP.fullmatch(gap):
                 break
+            before = TIME_BEFORE_ITEM.search(context.masked, previous_end, offset)
+            year = year or (cues.clause_year(before.group("time")) if before else "")
         previous_end = offset + len(str(_index(context, mention))) + 2
         if mention.extra.get("modifier") or _modifier(context, mention):
             continue  # "the UN Group of Governmental Experts": the UN only names whose group it is
