@@ -305,3 +305,12 @@ def test_a_name_followed_by_as_is_no_subject(sentence: str, expected: set) -> No
     found = {(f.relation, short(f.subject), short(f.object), f.year) for f in facts(sentence)
              if f.relation in ("memberOf", "joined", "hasAgreementWith")}
     assert found - {("memberOf", "portugal", "nato", "")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal's 2016 G20 presidency focused on innovation.", {("portugal", "g20", "2016")}),
+    ("The United Kingdom's 2021 G7 presidency put cyber on the agenda.", {("united-kingdom", "g7", "2021")}),
+    ("Portugal's G7 presidency of 2019 stressed cyber norms.", {("portugal", "g7", "2019")}),
+])
+def test_a_states_dated_presidency_is_chairing(sentence: str, expected: set) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(sentence, "chairs")} == expected

@@ -659,6 +659,8 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 # "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
 CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)(?:-in-[Oo]ffice)?\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
+# Whose presidency it is, and when: "the UK's G7 presidency", "Austria's 2016 G20 presidency".
+OWNER_OF_CHAIR = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?P<time>{cues.YEAR}(?:-{cues.YEAR})?\s+)?$")
 CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
                         rf"(?:\w+ly\s+)?"
                         rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+)?(?P<by>{SLOT})")
@@ -716,12 +718,14 @@ def chairing(context: SentenceContext) -> list[Finding]:
                                 [(body, None)])
     for match in CHAIR_AFTER.finditer(context.masked):
         body = context.view.slot(match.group())
-        owner = re.search(rf"{SLOT}['’]s?\s+$", context.masked[max(0, match.start() - 12):match.start()])
-        if owner and context.view.slot(owner.group()).kind == "state":  # "the UK's G7 presidency": the UK chairs
-            chair = context.view.slot(owner.group()).key
+        owner = OWNER_OF_CHAIR.search(context.masked[max(0, match.start() - 30):match.start()])
+        if owner and context.view.slot(owner.group("owner")).kind == "state":  # "the UK's G7 presidency": the UK chairs
+            chair = context.view.slot(owner.group("owner")).key
+            when = cues.times(owner.group("time") or "") or \
+                _periods(context, match.end(), context.clause_of(match.end())[1]) or [None]  # "the UK's 2021 G7 …"
             findings += [_finding(context, Fact("chairs", chair, body.key, w.year if w else "",
                                                 end_year=w.end_year if w else ""), "chairing.possessive")
-                         for w in _periods(context, match.end(), context.clause_of(match.end())[1]) or [None]]
+                         for w in when]
         elif body.kind == "org":
             findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(body, None)])
     return findings
