@@ -314,3 +314,14 @@ def test_a_name_followed_by_as_is_no_subject(sentence: str, expected: set) -> No
 ])
 def test_a_states_dated_presidency_is_chairing(sentence: str, expected: set) -> None:
     assert {(s, o, y) for s, o, y, _ in rows(sentence, "chairs")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portuguese forces have taken part in the NATO exercises Crossed Swords and Locked Shields since 2015.",
+     {("crossed-swords", "2015"), ("locked-shields", "2015")}),
+    ("The CSIRT took part in the 2022 edition of Cyber Europe.", {("cyber-europe", "2022")}),
+    ("Portugal competed in the 2023 Cyber Coalition exercise.", {("cyber-coalition", "2023")}),
+    ("The national CERT took part in the ITU CyberDrill held in Zambia in 2019.", {("itu-cyberdrill", "2019")}),
+])
+def test_an_exercises_time_written_before_it_or_after_where_it_was_held(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected

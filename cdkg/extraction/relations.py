@@ -574,7 +574,10 @@ EXERCISE_TIME_GAP = re.compile(r"[\s(]*(?:(?:every|each|for|the|first|second|thi
                                r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
                                r"observers?|participants?|guests?)\s+){0,5}")
 # Who organised it, between an exercise and its time: "the X drill organised by the ITU in 2021".
-ORGANISER_GAP = re.compile(rf"\s*(?:(?:exercises?|drills?)\s*)?,?\s*(?:organi[sz]ed|run|led|hosted|held|staged|conducted)\s+by\s+(?:the\s+)?{SLOT}")
+ORGANISER_GAP = re.compile(rf"\s*(?:(?:exercises?|drills?)\s*)?,?\s*(?:organi[sz]ed|run|led|hosted|held|staged|conducted)\s+"
+                           rf"(?:by|in)\s+(?:the\s+)?{SLOT}")
+# A time written before an exercise: "the 2023 Cyber Coalition exercise", "the 2022 edition of Cyber Europe".
+TIME_BEFORE_EXERCISE = re.compile(rf"\bthe\s+(?P<year>{cues.YEAR})\s+(?:(?:edition|iteration|round)\s+of\s+(?:the\s+)?)?$")
 # What joins an exercise's times: "in 2020 and 2021", "in 2019 and again in 2022", "2018, 2020 and 2022".
 EXERCISE_TIMES_JOIN = re.compile(r"[\s,()]*(?:and\s+)?(?:again\s+)?(?:in\s+)?")
 
@@ -602,6 +605,12 @@ def _exercise_years(context: SentenceContext, mention: Mention, trigger: int) ->
         position = when.end
     if found:
         return found
+    written = TIME_BEFORE_EXERCISE.search(context.masked, max(0, context.mention_at(index) - 40), context.mention_at(index))
+    if written:
+        return [written.group("year")]
+    following = SLOT_RE.match(context.masked, tail + len(after)) if re.fullmatch(r"\s+and\s+(?:the\s+)?", after) else None
+    if following and _is_exercise(context, context.view.mentions[int(following.group(1))]):
+        return _exercise_years(context, context.view.mentions[int(following.group(1))], trigger)  # "A and B since 2015"
     start = context.clause_of(trigger)[0]
     before = _free_times(context.masked[start:trigger])
     if not before and start <= context.intro_end:
