@@ -325,3 +325,13 @@ def test_a_states_dated_presidency_is_chairing(sentence: str, expected: set) -> 
 ])
 def test_an_exercises_time_written_before_it_or_after_where_it_was_held(sentence: str, expected: set) -> None:
     assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia and Portugal signed an information security agreement in 2021.", {("portugal", "russia", "2021", "Signed")}),
+    ("An MoU between Israel and Portugal was concluded in 2019.", {("portugal", "israel", "2019", "Signed")}),
+    ("Spain signed a cyber memorandum with Portugal in 2018.", {("portugal", "spain", "2018", "Signed")}),
+    ("Spain and France signed a cyber memorandum in 2018.", {("spain", "france", "2018", "Signed")}),
+])
+def test_an_agreement_with_the_profiles_state_is_that_states(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected

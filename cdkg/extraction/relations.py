@@ -291,11 +291,15 @@ def agreements(context: SentenceContext) -> list[Finding]:
         noun_year = cues.years_before(TERM_MODIFIERS.sub("", context.masked[:start + term.start()]))[0]
         clause_year = cues.clause_year(clause) or (cues.clause_year(context.masked[:context.intro_end])
                                                    if start <= context.intro_end else "")
+        own = context.state or context.state_of(context.topic)
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
             year = own_year or (noun_year[0] if noun_year else "") or clause_year
             fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
                         object_through=party_agency, topics=context.themes)
+            if own and party == own and subject != own:  # "Russia and Portugal signed …": Portugal's agreement
+                fact = Fact("hasAgreementWith", own, subject, year, status, kind=kind, through=party_agency,
+                            object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
     return findings
 
