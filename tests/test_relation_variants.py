@@ -335,3 +335,13 @@ def test_an_exercises_time_written_before_it_or_after_where_it_was_held(sentence
 ])
 def test_an_agreement_with_the_profiles_state_is_that_states(sentence: str, expected: set) -> None:
     assert rows(sentence, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal chaired the Commission on Crime Prevention and Criminal Justice in 2019.",
+     {("commission-on-crime-prevention-and-criminal-justice", "2019")}),
+    ("Portugal chaired the Conference on Disarmament in 2022.", {("conference-on-disarmament", "2022")}),
+    ("Portugal chaired the Commission in 2020.", set()),
+])
+def test_a_chaired_body_named_by_its_head_and_complement(sentence: str, expected: set) -> None:
+    assert {(o.rsplit("/", 1)[-1], y) for _, o, y, _ in rows(sentence, "chairs")} == expected

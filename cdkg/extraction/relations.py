@@ -91,7 +91,10 @@ DEPUTY = re.compile(r"(?:\bvice|\bdeputy|\bco-vice)[- ]?$", re.IGNORECASE)
 GENERIC_BODY = re.compile(
     r"\b(?:the|an?)\s+((?:[A-Z][\w'’-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
     r"(?:[Cc]ommunity|[Nn]etwork|[Gg]roup|[Ff]orum|[Cc]ommittee|[Cc]ouncil|[Ww]orking [Gg]roup|[Dd]ialogue|[Tt]ask [Ff]orce|"
-    r"[Mm]eeting|[Dd]ebate))\b"
+    r"[Mm]eeting|[Dd]ebate|[Cc]ommission|[Cc]onference|[Aa]ssembly|[Bb]oard|[Bb]ureau|[Pp]anel|[Ss]ummit)"
+    # a capitalised complement: "the Commission on Crime Prevention and Criminal Justice"
+    r"(?:(?:\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-Z][\w-]*)*))?)\b"
 )
 COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
@@ -700,14 +703,14 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
                                                           r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
             continue
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic"))
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic", "event"))
                   if not (match.group().startswith("conven") and _is_exercise(context, m))]
         if not bodies and (PRONOUN_OBJECT.match(context.masked[match.end():]) or
                            ORDINAL_OBJECT.match(context.masked, match.end())):
             before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
             bodies = [(before[-1], None)] if before else []
         known = {m.key for m, _ in bodies}
-        named = [m.text for m in context.mentions_between(match.end(), end, ("org", "diplomatic", "initiative"))]
+        named = [m.text for m in context.mentions_between(match.end(), end, ("org", "diplomatic", "initiative", "event"))]
         generic = [e for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known
                    and not any(e.label in text for text in named)]  # "the Global Forum on Cyber Expertise" is named
         # "the OSCE informal working group": the OSCE only says whose group it is
@@ -852,7 +855,7 @@ def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When
 # Before a chairing's first time, what completes the body's name and who chaired with it: "the working group on
 # confidence-building measures in 2020", "the study group with Singapore and Malaysia since 2022".
 FIRST_PERIOD_GAP = re.compile(rf"(?:\s+(?:[Ww]orking\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:on|for|of)\s+(?:the\s+)?"
-                              rf"(?:[\w-]+\s+){{1,4}}?)?\s*,?\s*(?:(?:together\s+|jointly\s+)?with\s+(?:the\s+)?{SLOT}"
+                              rf"(?:[\w-]+\s+){{1,6}}?)?\s*,?\s*(?:(?:together\s+|jointly\s+)?with\s+(?:the\s+)?{SLOT}"
                               rf"(?:\s*,\s*(?:the\s+)?{SLOT})*(?:,?\s+and\s+(?:the\s+)?{SLOT})?\s*,?\s*)?"
                               rf"(?:(?:in|from|since|during)\s+)?(?:the\s+)?")
 PERIOD_GAP = re.compile(r"[\s,()]*(?:(?:and|or)\s+(?:again\s+)?|again\s+)?(?:(?:in|from|of|since|for|during)\s+)?"
@@ -906,6 +909,8 @@ def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
         if any(begin < match.end() <= stop for begin, stop in names) or POSSESSOR_AFTER.match(text, match.end()):
             continue  # "the Inter-American Committee against Terrorism" is a name; "the Council's debate" a possessor
         label = match.group(1).strip()
+        if " " not in label:
+            continue  # "the Commission" alone names no body
         found.append(context.gazetteer.lookup(label) or
                      Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
     return found
