@@ -23,8 +23,12 @@ INTRO = re.compile(
 VERBISH = re.compile(
     r"^(?:\s*\([^()]{1,80}\))?(?:\s+and\s+(?:the\s+)?(?:\ue000\d+\ue001|[a-z]+))?(?:\s+[a-z][\w-]*){0,2}?"
     r"(?:\s*,\s*(?:which|who|whose|where)\b[^;]{0,160}?,|"
-    r"\s*,[^,;]{0,80},)?\s+(?:\w+ly\s+)*"
-    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|\w+(?:s|ed)|took|made|became|"
+    r"\s*,[^,;]{0,80},|"
+    # an apposition that holds commas of its own: "Uruguay, a founding member of the UN and, since 1948, of the OAS, has"
+    r"\s*,\s*(?:an?|the|one)\s+[^;]{0,160}?,)?\s+(?:\w+ly\s+)*"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|thus|then|"
+    # a word in -s that is no verb ("It joined Mercosur as a founding state": Mercosur is no subject)
+    r"(?!(?:as|its|this|plus|unless|whereas|across|less|us|thus)\b)\w+(?:s|ed)|took|made|became|"
     r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
     r"told|said|spoke|wrote|saw|found|kept|met|brought|stood|left|drew|thought|"
     r"cooperate|attend|hold|run|lead|sign|absorbed|(?:co-?)?(?:fund|finance|lead)|implement|manage|sponsor|benefit|"
@@ -68,6 +72,10 @@ CLAUSE_BREAK = re.compile(
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
     # (or a capacity-building verb: ", and Moldova benefits from X", ", and Japan co-leads it")
     rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*(?:{CLAUSE_VERB}|{ROLE_VERB}))"
+    # ", and in 2021 it served as …": a pronoun subject of its own (perhaps after a time phrase)
+    rf"|,?\s+and\s+(?=(?:(?:in|on|by|since|during|from|later)\b[^,;\ue000]{{0,30}}?,?\s+)?(?:it|they)\s+(?:\w+ly\s+)?[a-z]{{3,}})"
+    # "… participated in X and observed the Y exercise": a coordinated past-tense verb with an object of its own
+    rf"|\s+and\s+(?=(?:\w+ly\s+)*(?!(?:need|seed|feed|shed|bred|red)\b)[a-z]{{2,}}ed\s+(?:the|an?|its|their|\ue000)[\s\ue000])"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
     rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
@@ -78,6 +86,9 @@ CLAUSE_BREAK = re.compile(
 TIME_THEN_SUBJECT = re.compile(rf"(?:In|By|Since|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+"
                                rf"(?=(?:(?:the|a|an)\s+)?{SLOT}|(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{1,3}}\(\s*{SLOT}\s*\))")
 RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
+# "Sweden's participation in", "the EU's new partnership with": the actor that owns the noun a trigger names.
+POSSESSOR_BEFORE = re.compile(rf"{SLOT}(?:'s|’s|')\s+(?:(?:new|long-standing|longstanding|close|closer|growing|"
+                              rf"active|regular|annual|bilateral|strategic|structured|cyber|security|first)\s+){{0,3}}$")
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
 # the same, tried only where a break can begin (every alternative opens with ";", "," or a space): twice as fast
@@ -208,6 +219,15 @@ class SentenceContext:
         if before is None:
             return None
         mention = self.view.mentions[int(before.group(1))]
+        return mention if mention.key and mention.kind in ACTOR_KINDS else None
+
+    def possessor_before(self, position: int) -> Mention | None:
+        """The actor whose noun stands right before ``position`` ("Sweden's participation in", "the EU's partnership
+        with"): that noun's subject, whoever the clause's subject is; None when no actor owns it."""
+        found = POSSESSOR_BEFORE.search(self.masked, max(0, position - 70), position)
+        if found is None:
+            return None
+        mention = self.view.mentions[int(found.group(1))]
         return mention if mention.key and mention.kind in ACTOR_KINDS else None
 
     def clause_subject(self, start: int, end: int) -> Mention | None:

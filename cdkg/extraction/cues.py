@@ -20,7 +20,8 @@ HEDGED = re.compile(r"\b(?:reportedly|allegedly|apparently|rumou?red|said to|acc
 # The one status reader's cues, strongest first: what happened to a thing after it existed, then what it is
 # becoming. Each is (status, pattern); the first that matches a clause decides.
 ENDED_STATUSES = [
-    ("Expired", re.compile(r"\b(?:expir(?:ed|es|y|ing)|lapsed)\b")),
+    # "let its 2015 MoU with X lapse", "allowed it to lapse"
+    ("Expired", re.compile(r"\b(?:expir(?:ed|es|y|ing)|lapsed)\b|\b(?:let|lets|allowed|allowing)\s+[^.;]{0,80}?\blapse\b")),
     ("Suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|frozen|froze|put on hold)\b")),
     ("Terminated", re.compile(r"\b(?:terminat(?:ed|es|ing)|cancel+(?:ed|s)?|revoked|annulled|denounced|scrapped)\b")),
     ("Withdrawn", re.compile(r"\b(?:withdr(?:ew|awn|aws|awing)|pulled out)\b")),
@@ -36,7 +37,7 @@ NEGOTIATING = re.compile(r"\bnegotiat\w*|\btalks\b|\bdiscuss(?:ing|ed|ion|ions)\
 PLANNED = re.compile(
     r"\b(?:plans? to|plan on|planned|planning|intends?|intended|intending|aims? to|aiming to|will|shall|is to|are to|"
     r"(?:is|are|was|were) (?:set|expected|due|likely|preparing|going|scheduled) to|explor\w*|consider(?:s|ed|ing)|"
-    r"envisag\w*|seeks? to|seeking to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
+    r"envisag\w*|seeks? to|seeking to|expects? to|expecting to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
     r"future|forthcoming|prospective|potential|possible|aspir\w*|appl(?:y|ied|ies) (?:for|to)|call(?:s|ed)? for|"
     r"pending|foreseen|to be (?:signed|established|created|set up|adopted)|start work|offer(?:s|ed|ing)? to|"
     r"invit(?:ed|es) to|(?:is|are|remains?|was) open to|seek(?:s|ing)?|"

@@ -1778,12 +1778,25 @@ def exercises(context: SentenceContext) -> list[Finding]:
         return findings
     for match in LED_BY.finditer(context.masked):
         organiser = context.view.slot(match.group())
-        if organiser.kind != "org":
+        mention = _organised_exercise(context, match, exercise)
+        if organiser.kind != "org" or mention is None:
             continue
-        for mention in exercise:
-            findings.append(_finding(context, Fact("organisedBy", mention.key, organiser.key), "exercise.led-by",
-                                     base=Decimal("0.8")))
+        findings.append(_finding(context, Fact("organisedBy", mention.key, organiser.key), "exercise.led-by",
+                                 base=Decimal("0.8")))
     return findings
+
+
+def _organised_exercise(context: SentenceContext, match: re.Match[str], exercise: list[Mention]) -> Mention | None:
+    """The exercise an organiser phrase is about: the first named soon after "X-led" ("the NATO-led Cyber Coalition",
+    "NATO-led training, including the Cyber Coalition exercise"), or the last named before "organised by X" in the
+    same clause ("Cyber Europe, the EU's exercise run by ENISA"); not every exercise of the sentence."""
+    offsets = {id(m): context.mention_at(context.index_of(m)) for m in exercise}
+    start, end = context.clause_of(match.start())
+    if match.group().endswith("-led"):
+        after = [m for m in exercise if match.end() <= offsets[id(m)] < min(end, match.end() + 70)]
+        return after[0] if after else None
+    before = [m for m in exercise if start <= offsets[id(m)] < match.start() and offsets[id(m)] >= match.start() - 90]
+    return before[-1] if before else None
 
 
 def events(context: SentenceContext) -> list[Finding]:

@@ -27,7 +27,8 @@ MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
 SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
-MEMBER_WORDS = r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer)"
+MEMBER_WORDS = (r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer|"
+                r"participating (?:state|country))")
 MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
     (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
@@ -37,7 +38,7 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
                 rf"(?:both )?(?:the )?{SLOT}"), True),
     (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already |one of )?(?:an? |the )?"
-                rf"{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
+                rf"{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"(?:^|[,;]\s+|\b[Aa]nd )(?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
                 rf"{SLOT}(?= member)"), False),
@@ -45,39 +46,55 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:belongs?|belonged) (?:also )?to (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
      False),
+    # "is also part of APEC (1998)": read only for a state and an international organisation or forum (see below)
+    (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already )?(?:a )?part of (?:the )?{SLOT}"),
+     False),
 ]
+PART_OF = MEMBERSHIP[-1][0]
 # "X (1963), now the African Union (AU)": what an organisation became.
 NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}")
 # What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
 # "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
-MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on")
-PARTICIPATE = re.compile(r"\b(?:participat\w*|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|compet(?:e|es|ed|ing)|"
+MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on|"
+                             r"participating|part of")
+PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
+                         r"compet(?:e|es|ed|ing)|"
                          r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
-                         r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
+                         r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,4}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
                          r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
                          r"(?:team|teams|delegation|squad|experts)\s+(?:to|in)\b"
                          # "joined exercises including Cyber Coalition and Crossed Swords"
                          r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
-                         r"(?:such as|including|like)\b")
+                         r"(?:such as|including|like)\b"
+                         # "was part of the joint Baltic team at Locked Shields"
+                         r"|\bpart\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:team|delegation)s?\s+(?:at|in|to)\b")
 # Who takes part is not the state when it is its researchers, academics or companies.
 NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
-# Joining, hosting or convening an exercise is taking part in it ("hosted the X Exercise in 2019").
-JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
+# Joining, hosting, convening or winning an exercise is taking part in it ("hosted the X Exercise in 2019", "won Y").
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|won|wins|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
                              rf"conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
                              rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+(?:first\s+)?|the\s+annual\s+)?"
                              rf"(?:(?:national|regional|international|joint)\s+)?(?:exercises?\s+|drills?\s+)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
-                   r"(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|Chair)(?:-in-[Oo]ffice)? of|conven(?:es|ed|ing|e))\b")
+                   r"(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|Chair)(?:-in-[Oo]ffice)? of|conven(?:es|ed|ing|e)|"
+                   # "served as president of the Security Council" (a head of state is "the President of X", not this)
+                   r"(?:(?<=\bas )|(?<=\bis )|(?<=\bwas ))(?:the\s+)?(?:rotating\s+)?president\s+of)\b")
+# A deputy does not chair: "vice-chair of X", "deputy chair", "vice-president of".
+DEPUTY = re.compile(r"(?:\bvice|\bdeputy|\bco-vice)[- ]?$", re.IGNORECASE)
 GENERIC_BODY = re.compile(
     r"\b(?:the|an?)\s+((?:[A-Z][\w'’-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:community|network|group|forum|committee|council|working group|dialogue|task force|meeting|debate))\b"
+    r"(?:[Cc]ommunity|[Nn]etwork|[Gg]roup|[Ff]orum|[Cc]ommittee|[Cc]ouncil|[Ww]orking [Gg]roup|[Dd]ialogue|[Tt]ask [Ff]orce|"
+    r"[Mm]eeting|[Dd]ebate|[Cc]ommission|[Cc]onference|[Aa]ssembly|[Bb]oard|[Bb]ureau|[Pp]anel|[Ss]ummit)"
+    # a capitalised complement: "the Commission on Crime Prevention and Criminal Justice"
+    r"(?:(?:\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-Z][\w-]*)*))?)\b"
 )
 COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
@@ -91,10 +108,15 @@ COOPERATE = re.compile(
     r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
     r"|\b(?:[Tt]ogether|[Jj]ointly|(?<!interest )(?<!interested )(?:[Ii]n partnership|[Ii]n cooperation)) with\b"
     r"|\bwith (?:the )?(?:support|help|assistance|advice) (?:from|of)\b"
+    # "benefits from the support of the EU and Spain", "draws on the expertise of X"
+    r"|\b(?:benefit(?:s|ed|ing)?\s+from|relie[sd]\s+on|rely(?:ing)?\s+on|draws?\s+on|drew\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:support|help|assistance|expertise|advice|training)\s+(?:of|from)\b"
+    # "it is a partner of the OAS in several projects"
+    r"|\b(?:is|are|was|were|been|became|remains?)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?partner\s+(?:of|to)\b"
 )
 COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|dialogue|consultation|ties|"
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
-                            r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice")
+                            r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice|expertise|training")
 # "its closest cyber partners are A, B and C", "A, B and C are its main partners"
 PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
 PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
@@ -162,6 +184,15 @@ PLANNED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:planned|env
 # A cooperation the clause says is over: "Vietnam's cooperation with Laos ended in 2020".
 COOPERATION_ENDED = re.compile(r"\b(?:ended|ceased|halted|discontinued|came to an end|broke down|was broken off|"
                                r"no longer)\b")
+# A clause whose verb ends or cuts the tie it names: "severed diplomatic ties with Iran", "broke off its dialogue with".
+COOPERATION_CUT = re.compile(r"\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|broke\s+off|break(?:s|ing)?\s+off|"
+                             r"froze|freez(?:es|ing)|downgrad(?:ed|es|ing)|end(?:ed|s|ing)|terminat(?:ed|es|ing)|"
+                             r"suspend(?:ed|s|ing))\s+(?:\w+\s+){0,3}$")
+# A cooperation phrase that modifies a thing someone else made: "a workshop organised in cooperation with the OSCE"
+# (who organised it is not said), unlike "Portugal organised, in cooperation with the OSCE, a workshop".
+MADE_BY_OTHERS = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:organi[sz]ed|held|run|hosted|delivered|"
+                            r"conducted|implemented|developed|funded|financed|prepared)\s+(?:jointly\s+)?"
+                            r"(?:(?:in\s+(?:cooperation|partnership|collaboration)|together|jointly)\s+)?with$")
 BUT_UNDONE = re.compile(r"\W*(?:but|yet|though|although)\b")
 
 
@@ -179,6 +210,16 @@ def _ended(context: SentenceContext, start: int, end: int) -> bool:
     """Whether a clause ends or refuses what it names ("was cancelled", "declined to take part", "was rejected")."""
     text = SLOT_RE.sub(" ", context.masked[start:end])
     return any(pattern.search(text) for _, pattern in cues.ENDED_STATUSES)
+
+
+def _owner_or_subject(context: SentenceContext, trigger: int, start: int, end: int) -> tuple[str, str, bool]:
+    """(actor, acting agency, indirect?) of a trigger: the owner of a trigger noun ("Sweden's participation in", "the
+    EU's partnership with": theirs, not the profile's), else the clause's subject."""
+    owner = context.possessor_before(trigger)
+    if owner is not None:
+        actor, through = _actor_of(context, owner)
+        return actor, through, False
+    return context.subject_in(start, end)
 
 
 def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
@@ -206,6 +247,9 @@ AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "P
 # Words after which a named actor is not a party: the topic ("on critical infrastructure"), a place, a source.
 NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|since|after|before)\s+"
                          r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$")
+# Words between an agreement's year and its noun: "the 2012 cyber security cooperation agreement".
+TERM_MODIFIERS = re.compile(r"(?<=\d)(?:\s+(?:cyber|cybersecurity|cyber-security|security|cooperation|bilateral|cybercrime|"
+                            r"defen[cs]e|information|framework|new|first|strategic))+(?=\s*$)")
 ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second)\s+(?=with\b)")
 
 
@@ -250,14 +294,18 @@ def agreements(context: SentenceContext) -> list[Finding]:
         kind = _agreement_kind(context, clause, previous_kind, named_mou, through, [m for m, _ in counterparts])
         previous_kind = kind
         base = BASE if status != "Signed" or SIGN.search(clause) else Decimal("0.8")
-        noun_year = cues.years_before(context.masked[:start + term.start()])[0]
+        noun_year = cues.years_before(TERM_MODIFIERS.sub("", context.masked[:start + term.start()]))[0]
         clause_year = cues.clause_year(clause) or (cues.clause_year(context.masked[:context.intro_end])
                                                    if start <= context.intro_end else "")
+        own = context.state or context.state_of(context.topic)
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
             year = own_year or (noun_year[0] if noun_year else "") or clause_year
             fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
                         object_through=party_agency, topics=context.themes)
+            if own and party == own and subject != own:  # "Russia and Portugal signed …": Portugal's agreement
+                fact = Fact("hasAgreementWith", own, subject, year, status, kind=kind, through=party_agency,
+                            object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
     return findings
 
@@ -286,7 +334,7 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
 
 # "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
 COORDINATED_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
-                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed)\b")
+                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed|renewed|extended|updated|upgraded)\b")
 
 
 def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
@@ -357,7 +405,7 @@ def memberships(context: SentenceContext) -> list[Finding]:
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
             clause = context.clause_of(match.start())
-            subject, _, indirect = context.subject_in(*clause)
+            subject, acting, indirect = context.subject_in(*clause)
             member = context.state_of(subject) or subject
             before = context.masked[clause[0]:match.start()]
             status = cues.clause_status(before[-50:] + match.group(), "")
@@ -370,6 +418,10 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     year = _year_after_mention(context, organisation)
                 if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
                     continue
+                if pattern is PART_OF and (acting or getattr(context.clause_subject(*clause), "kind", "") != "state" or getattr(
+                        context.gazetteer.entities.get(organisation.key), "cls", None) not in (
+                        CDO.InternationalOrganisation, CDO.Forum)):
+                    continue  # "the CERT is part of the Ministry": a body's place, not a membership; the state is named
                 seen.add(organisation.key)
                 years = _years_of(context, organisation, match.start()) if _is_process(context, organisation) \
                     else [year or fallback]
@@ -377,6 +429,11 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     fact = Fact("memberOf", member, organisation.key, year, status)
                     findings.append(_finding(context, fact, "membership.member-of", indirect))
     return findings
+
+
+# A list item's own time written before it, after the "and": "a member of the UN and, since 1948, of the OAS".
+TIME_BEFORE_ITEM = re.compile(rf"\band\s*,?\s*(?P<time>(?:since|in)\s+(?:{cues.MONTH}\s+)?{cues.YEAR})\s*,?\s*"
+                              rf"(?:(?:of|to|in)\s+)?(?:the\s+)?$")
 
 
 def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> list[tuple[Mention, str]]:
@@ -390,8 +447,11 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
             gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
                          r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
                          context.masked[previous_end:offset])
+            gap = re.sub(r"\s*,[\s,]*", " ", gap)  # "the OIC and, since 2000, of the WTO": the time's commas
             if not LIST_GAP.fullmatch(gap):
                 break
+            before = TIME_BEFORE_ITEM.search(context.masked, previous_end, offset)
+            year = year or (cues.clause_year(before.group("time")) if before else "")
         previous_end = offset + len(str(_index(context, mention))) + 2
         if mention.extra.get("modifier") or _modifier(context, mention):
             continue  # "the UN Group of Governmental Experts": the UN only names whose group it is
@@ -419,7 +479,7 @@ def participation(context: SentenceContext) -> list[Finding]:
     for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
         end = _continued(context, end)
-        subject, through, indirect = context.subject_in(start, end)
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
         before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(before[-50:], "")
         if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]) or _ended(context, start, end):
@@ -459,7 +519,7 @@ PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves o
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if not re.search(r"join|host|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
+    if not re.search(r"join|host|won\b|wins\b|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
@@ -469,10 +529,9 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
                 or _ended(context, start, end):
             continue
         status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
-        year = _year_after_mention(context, mention) or cues.clause_year(context.masked[start:match.start()]) or (
-            cues.clause_year(context.masked[:context.intro_end]) if start == 0 else "")
-        fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
-        findings.append(_finding(context, fact, "participation.joined", indirect))
+        for year in _exercise_years(context, mention, match.start()):
+            fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
+            findings.append(_finding(context, fact, "participation.joined", indirect))
     return findings
 
 
@@ -500,7 +559,7 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             continue  # taking part in a programme is a beneficiary's role, read by the programmes rule
         if mention.kind in ("initiative", "event"):
             for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
-                    [_year_after_mention(context, mention) or _since_before(context, offset)]:
+                    _exercise_years(context, mention, start):
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
         elif mention.kind == "org" and _is_process(context, mention):
@@ -519,11 +578,60 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
     return findings
 
 
-def _since_before(context: SentenceContext, offset: int) -> str:
-    """"Since 2019 Moldova has taken part in X": a since-year of the clause (or its introduction) before ``offset``."""
-    start = context.clause_of(offset)[0]
-    return cues.since_year(context.masked[start:offset]) or (
-        cues.since_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+# What may stand between an exercise and its own time: "every year since 2016", "for the first time in 2014", "(2019)",
+# "the X exercise held in 2023".
+EXERCISE_TIME_GAP = re.compile(r"[\s(]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
+                               r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
+                               r"observers?|participants?|guests?)\s+){0,5}")
+# Who organised it, between an exercise and its time: "the X drill organised by the ITU in 2021".
+ORGANISER_GAP = re.compile(rf"\s*(?:(?:exercises?|drills?)\s*)?,?\s*(?:organi[sz]ed|run|led|hosted|held|staged|conducted)\s+"
+                           rf"(?:by|in)\s+(?:the\s+)?{SLOT}")
+# A time written before an exercise: "the 2023 Cyber Coalition exercise", "the 2022 edition of Cyber Europe".
+TIME_BEFORE_EXERCISE = re.compile(rf"\bthe\s+(?P<year>{cues.YEAR})\s+(?:(?:edition|iteration|round)\s+of\s+(?:the\s+)?)?$")
+# What joins an exercise's times: "in 2020 and 2021", "in 2019 and again in 2022", "2018, 2020 and 2022".
+EXERCISE_TIMES_JOIN = re.compile(r"[\s,()]*(?:and\s+)?(?:again\s+)?(?:in\s+)?")
+
+
+def _exercise_years(context: SentenceContext, mention: Mention, trigger: int) -> list[str]:
+    """The times an exercise was taken part in: those written right after it ("Locked Shields in 2020 and 2021",
+    "every year since 2016", "for the first time in 2014"), one fact each; else a time of the clause before its verb
+    ("In 2021 the country sent a team to X", "Since 2019 it has taken part in Y"); else one undated fact. A time after
+    another name or a later verb is not this exercise's."""
+    index = _index(context, mention)
+    tail = context.mention_at(index) + len(str(index)) + 2
+    end = context.clause_of(tail - 1)[1]
+    after = context.masked[tail:end]
+    organiser = ORGANISER_GAP.match(after)
+    after = " " * organiser.end() + after[organiser.end():] if organiser else after
+    after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
+    found, position = [], 0
+    for when in cues.times(after[:100]):
+        gap = after[position:when.start]
+        joined = EXERCISE_TIMES_JOIN.fullmatch(gap) if found else EXERCISE_TIME_GAP.fullmatch(gap)
+        if not joined or when.prep not in ("", "in", "since", "during", "of", "relative") or \
+                organiser and not found and when.prep != "in":
+            break  # "led by Singapore since 2006": how long the organiser has led it, not when this state took part
+        found.append(when.year)
+        position = when.end
+    if found:
+        return found
+    written = TIME_BEFORE_EXERCISE.search(context.masked, max(0, context.mention_at(index) - 40), context.mention_at(index))
+    if written:
+        return [written.group("year")]
+    following = SLOT_RE.match(context.masked, tail + len(after)) if re.fullmatch(r"\s+and\s+(?:the\s+)?", after) else None
+    if following and _is_exercise(context, context.view.mentions[int(following.group(1))]):
+        return _exercise_years(context, context.view.mentions[int(following.group(1))], trigger)  # "A and B since 2015"
+    start = context.clause_of(trigger)[0]
+    before = _free_times(context.masked[start:trigger])
+    if not before and start <= context.intro_end:
+        before = _free_times(context.masked[:context.intro_end])
+    return [before[0]] if len(before) == 1 else [""]
+
+
+def _free_times(text: str) -> list[str]:
+    """The dating times of a stretch that no name holds ("In 2021 the country …", not "NATO in 2004")."""
+    return [w.year for w in cues.times(text) if w.prep in cues.DATING
+            and not re.search(rf"{SLOT}[^\ue000]{{0,12}}$", text[:w.start])]
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
@@ -570,6 +678,8 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 # "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
 CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)(?:-in-[Oo]ffice)?\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
+# Whose presidency it is, and when: "the UK's G7 presidency", "Austria's 2016 G20 presidency".
+OWNER_OF_CHAIR = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?P<time>{cues.YEAR}(?:-{cues.YEAR})?\s+)?$")
 CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
                         rf"(?:\w+ly\s+)?"
                         rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+)?(?P<by>{SLOT})")
@@ -591,17 +701,21 @@ def chairing(context: SentenceContext) -> list[Finding]:
     findings = []
     for match in CHAIR.finditer(context.masked):
         start, end = context.clause_of(match.start())
+        if DEPUTY.search(context.masked[max(0, match.start() - 8):match.start()]):
+            continue
         if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
                                                           r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
             continue
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end)
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic"))
                   if not (match.group().startswith("conven") and _is_exercise(context, m))]
         if not bodies and (PRONOUN_OBJECT.match(context.masked[match.end():]) or
                            ORDINAL_OBJECT.match(context.masked, match.end())):
             before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
             bodies = [(before[-1], None)] if before else []
         known = {m.key for m, _ in bodies}
-        generic = [e for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known]
+        named = [m.text for m in context.mentions_between(match.end(), end, ("org", "diplomatic", "initiative", "event"))]
+        generic = [e for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known
+                   and not any(e.label in text for text in named)]  # "the Global Forum on Cyber Expertise" is named
         # "the OSCE informal working group": the OSCE only says whose group it is
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
         bodies += [(None, e) for e in generic]
@@ -623,12 +737,14 @@ def chairing(context: SentenceContext) -> list[Finding]:
                                 [(body, None)])
     for match in CHAIR_AFTER.finditer(context.masked):
         body = context.view.slot(match.group())
-        owner = re.search(rf"{SLOT}['’]s?\s+$", context.masked[max(0, match.start() - 12):match.start()])
-        if owner and context.view.slot(owner.group()).kind == "state":  # "the UK's G7 presidency": the UK chairs
-            chair = context.view.slot(owner.group()).key
+        owner = OWNER_OF_CHAIR.search(context.masked[max(0, match.start() - 30):match.start()])
+        if owner and context.view.slot(owner.group("owner")).kind == "state":  # "the UK's G7 presidency": the UK chairs
+            chair = context.view.slot(owner.group("owner")).key
+            when = cues.times(owner.group("time") or "") or \
+                _periods(context, match.end(), context.clause_of(match.end())[1]) or [None]  # "the UK's 2021 G7 …"
             findings += [_finding(context, Fact("chairs", chair, body.key, w.year if w else "",
                                                 end_year=w.end_year if w else ""), "chairing.possessive")
-                         for w in _periods(context, match.end(), context.clause_of(match.end())[1]) or [None]]
+                         for w in when]
         elif body.kind == "org":
             findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(body, None)])
     return findings
@@ -648,6 +764,7 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     findings = []
     joint = CO_SUBJECTS.fullmatch(context.masked, max(start, context.intro_end), trigger)
     chairs = [_actor_of(context, context.view.mentions[int(joint.group(i))])[0] for i in (1, 2)] if joint else [subject]
+    chairs += _co_chairs(context, trigger, (start, end))
     for mention, entity in bodies:
         key = mention.key if mention is not None else entity.key
         for when in _periods(context, trigger_end, end) or [_intro_time(context, start, trigger)]:
@@ -658,6 +775,41 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
                 finding.entities += [entity] if entity is not None and not entity.reference else []
                 findings.append(finding)
     return findings
+
+
+# "co-chaired X with A and B", "is the chair of X, together with A", "Together with A, it co-chairs X": A chairs too.
+CO_CHAIR_WITH = re.compile(r"(?:\b[Tt]ogether\s+|\b[Jj]ointly\s+|(?<=co-chaired\s)|(?<=co-chairs\s)|\b)with\s+(?:the\s+)?(?=\ue000)")
+
+
+def _co_chairs(context: SentenceContext, trigger: int, clause: tuple[int, int]) -> list[str]:
+    """The states a co-chairing names after "with" (a co-chair verb: any "with"; another chairing verb: only
+    "together with" or "jointly with"), in its clause or the sentence's introduction."""
+    start, end = clause
+    co = context.masked[max(0, trigger - 3):trigger] == "co-"
+    regions = [(start, end)] + ([(0, context.intro_end)] if start <= context.intro_end else [])
+    found = []
+    for begin, stop in regions:
+        for match in CO_CHAIR_WITH.finditer(context.masked, begin, stop):
+            if not co and not re.match(r"[Tt]ogether|[Jj]ointly", match.group()):
+                continue
+            for mention, _ in _run_of_items(context, match.end(), stop):
+                if mention.kind == "state":
+                    found.append(mention.key)
+            break
+    return found
+
+
+def _run_of_items(context: SentenceContext, start: int, end: int) -> list[tuple[Mention, str]]:
+    """The items of the list that starts at ``start``, up to the first gap that is not a list's."""
+    run, position = [], start
+    for mention, year in context.list_items(start, end):
+        offset = context.mention_at(_index(context, mention))
+        gap = re.sub(r"\s*,\s*", " ", context.masked[position:offset])
+        if run and not LIST_GAP.fullmatch(re.sub(r"\b(?:and|or)\s+(?:from|with|by)\s+", "and ", gap)):
+            break
+        run.append((mention, year))
+        position = offset + len(str(_index(context, mention))) + 2
+    return run
 
 
 # "Peru and Chile co-chair the forum": both chair it.
@@ -687,7 +839,8 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
         if found and when.prep in ("to", "until", "till", "through") and not text[position:when.start].strip(" ,"):
             position = when.end  # "from November 2019 to May 2020": one period
             continue
-        if not PERIOD_GAP.fullmatch(text[position:when.start]):
+        gap = text[position:when.start]
+        if not PERIOD_GAP.fullmatch(gap) and (found or not FIRST_PERIOD_GAP.fullmatch(gap)):
             break
         found.append(when)
         position = when.end
@@ -702,6 +855,12 @@ def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When
     return cues.first_year(context.masked[:max(context.intro_end, trigger)])
 
 
+# Before a chairing's first time, what completes the body's name and who chaired with it: "the working group on
+# confidence-building measures in 2020", "the study group with Singapore and Malaysia since 2022".
+FIRST_PERIOD_GAP = re.compile(rf"(?:\s+(?:[Ww]orking\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:on|for|of)\s+(?:the\s+)?"
+                              rf"(?:[\w-]+\s+){{1,6}}?)?\s*,?\s*(?:(?:together\s+|jointly\s+)?with\s+(?:the\s+)?{SLOT}"
+                              rf"(?:\s*,\s*(?:the\s+)?{SLOT})*(?:,?\s+and\s+(?:the\s+)?{SLOT})?\s*,?\s*)?"
+                              rf"(?:(?:in|from|since|during)\s+)?(?:the\s+)?")
 PERIOD_GAP = re.compile(r"[\s,()]*(?:(?:and|or)\s+(?:again\s+)?|again\s+)?(?:(?:in|from|of|since|for|during)\s+)?"
                         r"(?:the\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 
@@ -712,6 +871,8 @@ def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[st
     for mention, _ in context.list_items(start, end, kinds):
         offset = context.mention_at(_index(context, mention))
         gap = re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ", context.masked[position:offset])
+        gap = ORDINAL_WORDS.sub(" ", gap)  # "chaired the fourth UN GGE"
+        gap = OWNER_IN_GAP.sub(" ", gap)  # "the AU's Cyber Security Expert Group": the owner leads to what is owned
         if not LIST_GAP.fullmatch(gap):
             break
         position = offset + len(str(_index(context, mention))) + 2
@@ -722,6 +883,9 @@ def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[st
 
 
 POSSESSOR_AFTER = re.compile(r"['’]s?\s")
+OWNER_IN_GAP = re.compile(rf"{SLOT}['’]s?\s+$")
+ORDINAL_WORDS = re.compile(r"(?<=\bthe )(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+                           r"current|\d+(?:st|nd|rd|th))\s*$")
 
 
 LISTED_BEFORE = re.compile(r"(?:[\s,()'-]+|\b(?:and|as well as|the|of|both|in|since|its|their)\b|\b[A-Z][\w&/-]*|"
@@ -731,14 +895,25 @@ LISTED_BEFORE = re.compile(r"(?:[\s,()'-]+|\b(?:and|as well as|the|of|both|in|si
 def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
     """Unnamed bodies such as "the Asia-Pacific cybersecurity operations network", as forums (new ones are
     returned, not registered: the pipeline registers what findings name)."""
-    found = []
-    text = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, text)
+    found, names, written, last = [], [], [], 0
+    for slot in SLOT_RE.finditer(text):  # the text with every name written out, and where each name stands
+        written.append(text[last:slot.start()])
+        name = context.view.mentions[int(slot.group(1))].text
+        start = sum(len(part) for part in written)
+        names.append((start, start + len(name)))
+        written.append(name)
+        last = slot.end()
+    text = "".join(written) + text[last:]
     position = 0
     for match in GENERIC_BODY.finditer(text):
         if not LISTED_BEFORE.fullmatch(text[position:match.start()]):
             break  # only the objects listed right after the verb, not a body of a later verb phrase
         position = match.end()
+        if any(begin < match.end() <= stop for begin, stop in names) or POSSESSOR_AFTER.match(text, match.end()):
+            continue  # "the Inter-American Committee against Terrorism" is a name; "the Council's debate" a possessor
         label = match.group(1).strip()
+        if " " not in label:
+            continue  # "the Commission" alone names no body
         found.append(context.gazetteer.lookup(label) or
                      Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
     return found
@@ -753,12 +928,13 @@ def cooperation(context: SentenceContext) -> list[Finding]:
     findings = []
     for match in COOPERATE.finditer(context.masked):
         start, end = context.clause_of(match.start())
-        subject, through, indirect = context.subject_in(start, end)
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
-                NON_STATE_SUBJECT.search(clause_before[-70:]) or \
+                NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
+                MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
                 status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
                     context.masked, match.end(), end):
             continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
@@ -768,7 +944,54 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
-    return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context)
+    return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
+        _joint_subjects(context)
+
+
+# "Kenya and the UK hold an annual cyber dialogue", "Spain and Portugal have cooperated on cybercrime since 2018",
+# "A and B run joint cyber exercises": two coordinated subjects whose verb says they act together, with no "with".
+TOGETHER_VERB = re.compile(
+    r"(?:\w+ly\s+)?(?:(?:have|has|had|will|also|now|regularly)\s+)*"
+    r"(?:(?:plan|plans|planned|intend|intends|hope|agreed|decided|expect|are\s+(?:planning|expected|set))"
+    r"(?:\s+in\s+\d{4})?\s+to\s+)?"
+    r"(?:(?:cooperat|co-operat|collaborat)\w*|"
+    r"(?:strengthen|deepen|expand|enhance|boost|intensify|step\s+up)\w*\s+(?:their\s+)?(?:\w+\s+)?(?:cooperation|"
+    r"collaboration|ties|partnership|dialogue)|"
+    r"work(?:s|ed|ing)?\s+(?:\w+ly\s+)?together|partner(?:s|ed)?\b|"
+    r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
+    r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:dialogues?|consultations?|exercises?|partnership|operations?|investigations?|working\s+group|task\s+force|"
+    r"talks|workshops?|trainings?)\b)")
+JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:the\s+)?{SLOT}\s+"
+                            rf"and\s+(?:the\s+)?{SLOT}\s+(?=\S)")
+
+
+def _joint_subjects(context: SentenceContext) -> list[Finding]:
+    """Cooperation of two coordinated subjects one of which is the profile's state: the other is its partner (two
+    other states acting together are not the profile's cooperation, and a negated or refused one is none)."""
+    own = context.state or context.state_of(context.topic)
+    findings = []
+    for start, end in context.clauses:
+        begin = max(start, context.intro_end) if start <= context.intro_end else start
+        pair = JOINT_SUBJECTS.match(context.masked, begin, end)
+        verb = TOGETHER_VERB.match(context.masked, pair.end(), end) if pair else None
+        if verb is None:
+            continue
+        actors = [_actor_of(context, context.view.mentions[int(pair.group(i))]) for i in (2, 3)]
+        ours = [a for a in actors if a[0] == own]
+        others = [a for a in actors if a[0] != own and a[0]]
+        status = cues.clause_status(context.masked[begin:verb.end()], "")
+        if not ours or not others or status == "negated" or _ended(context, start, end):
+            continue
+        (subject, through), (partner, partner_agency) = ours[0], others[0]
+        # the time of the verb's own phrase, not of a later one ("… under the partnership they concluded in 2020")
+        year = cues.since_year(context.masked[start:end]) or cues.clause_year(pair.group("time") or "") or \
+            cues.clause_year(context.masked[pair.end():min(end, verb.end() + 25)]) or \
+            (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                    through=through, object_through=partner_agency, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.joint-subjects"))
+    return findings
 
 
 HELP_VERB = r"(?:train(?:s|ed|ing)?|advis(?:e|es|ed|ing)|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
@@ -782,7 +1005,7 @@ HELPS = re.compile(rf"(?:\b(?:experts?|officials?|officers?|staff|advisers?|team
                    rf"(?:(?:the|its|their)\s+)?(?:(?:{SLOT}|[\w/-]+)\s+){{0,3}}?(?:{HELPED}\b|on\b|in\b)")
 # "receiving training for X staff from the UK's NCSC", "with training from Y": the giver cooperates with the state.
 HELP_FROM = re.compile(rf"\b(?:receiv\w+|received|obtain\w+|gets?|got|with)\s+(?:[\w-]+\s+){{0,2}}?(?:training|assistance|"
-                       rf"advice|mentoring|technical support|expertise)\s+(?:[^;\ue000]{{0,40}}?\s|(?:for\s+)?{SLOT}\s+[a-z]+\s+)?"
+                       rf"advice|mentoring|technical support|expertise|help|support)\s+(?:[^;\ue000]{{0,40}}?\s|(?:for\s+)?{SLOT}\s+[a-z]+\s+)?"
                        rf"from\s+(?:the\s+)?(?=\ue000)")
 
 
@@ -795,7 +1018,7 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
     "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
     masked = context.masked
-    if not re.search(r"train|advis|assist|support|mentor|coach|expertise", masked):
+    if not re.search(r"train|advis|assist|support|mentor|coach|expertise|help", masked):
         return []
     found = []
     for match in HELPS.finditer(masked):
@@ -806,10 +1029,11 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
         start, _ = context.clause_of(match.start())
         helped = context.mentions_between(start, match.start(), ("state",))
         found.append((context.view.slot(match.group("helper")), helped[-1].key if helped else "", match.start()))
-    for match in HELP_FROM.finditer(masked):
-        items = context.list_items(match.end(), context.clause_of(match.start())[1])
-        if items:
-            found.append((items[0][0], "", match.start()))
+    for match in HELP_FROM.finditer(masked):  # "received help from the US, Israel and Spain": each giver
+        for mention, _ in _run_of_items(context, match.end(), context.clause_of(match.start())[1]):
+            if _modifier(context, mention):
+                break  # "support from the EU-funded X project": the giver is the project, not the EU
+            found.append((mention, "", match.start()))
     findings = []
     for helper, helped, position in found:
         state = helped or context.state or context.topic
@@ -830,8 +1054,14 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     year = cues.since_year(context.masked[start:end]) or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
     findings = []
+    own = context.state or context.state_of(context.topic)
     for partner in partners:
         fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through, topics=context.themes)
+        if own and subject != own and context.state_of(partner.key) == own:
+            # "the United States works with Portugal on …" in Portugal's profile: Portugal cooperates with the US
+            agency = partner.key if partner.key != own else ""
+            fact = Fact("cooperatesWith", own, subject, year, status, through=agency, object_through=through,
+                        topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.with", indirect))
     return findings
 

@@ -124,7 +124,8 @@ WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* ou
 CANDIDACY = [
     (re.compile(r"\bpotential\s+candidate\b", re.IGNORECASE), "PotentialCandidate"),
     (re.compile(r"(?<!potential\s)\bcandidate(?:\s+(?:country|status|state))?\b", re.IGNORECASE), "Candidate"),
-    (re.compile(r"\baspira(?:nt|nts|tion)\b|\bopen[- ]door\b|\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
+    (re.compile(r"\baspira(?:nt|nts|tion)\b|\baspires?\s+to\s+(?:join|become|membership)\b|\bopen[- ]door\b|"
+                r"\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
 ]
 CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan",
                             re.IGNORECASE)
@@ -547,7 +548,7 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             continue
         year = _initiative_year(context, index, cue.end(), offset, len(mentions) == 1, (start, end))
         findings.append(_finding(context, Fact("joined", actor, mention.key, year), "initiative.joined", indirect))
-    findings += _joined_back(context, mentions)
+    findings += _joined_back(context, mentions) + _joined_relative(context, mentions)
     dated = {f.fact.object for f in findings if f.fact.year}
     return [f for f in findings if f.fact.year or f.fact.object not in dated]  # "the FOC (FOC, 2011)": one
 
@@ -574,6 +575,30 @@ def _joined_back(context: SentenceContext, mentions: list[tuple[int, Mention]]) 
         year = cues.clause_year(context.masked[cue.start():end]) or cues.clause_year(context.masked[start:cue.start()])
         findings.append(_finding(context, Fact("joined", state, before[-1][1].key, year), "initiative.joined-back",
                                  indirect))
+    return findings
+
+
+# "The Pall Mall Process, which Chile signed in 2024, …", "the Paris Call, which it endorsed in 2019": the initiative
+# is the object of the relative clause, its subject the one who joined.
+WHICH_JOINED = re.compile(rf"\s*(?:\([^()]*\)\s*)?,\s*which\s+(?:(?P<who>{SLOT})|it|they)\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?"
+                          rf"(?:also\s+)?(?:signed|endorsed|joined|backed|supported|adhered\s+to|signed\s+up\s+to|subscribed\s+to)"
+                          rf"\b(?P<rest>[^,;]{{0,40}})", re.IGNORECASE)
+
+
+def _joined_relative(context: SentenceContext, mentions: list[tuple[int, Mention]]) -> list[Finding]:
+    """Joining told in a relative clause after the initiative: its subject (or "it": the paragraph's state) joined."""
+    findings = []
+    for index, mention in mentions:
+        found = WHICH_JOINED.match(context.masked, _slot_end(context, index))
+        if found is None or hedged(found.group()) or _negated_before(found.group()):
+            continue
+        who = context.view.slot(found.group("who")) if found.group("who") else None
+        state = context.state_of(who.key) if who is not None and who.kind in ("state", "org") else \
+            profile_state(context) if who is None else ""
+        if state:
+            year = cues.clause_year(found.group("rest"))
+            findings.append(_finding(context, Fact("joined", state, mention.key, year), "initiative.which-joined",
+                                     who is None))
     return findings
 
 
