@@ -513,19 +513,21 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     found: list[Discovery] = []
     text = view.text
     certs = "CERT" in text or "IRT" in text
-    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text) and not TECHNICAL_STAFF.search(text):
+    exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)
+    staff = not exercise and may_match(TECHNICAL_STAFF, text) and TECHNICAL_STAFF.search(text) is not None
+    if not exercise and not staff and not certs and not HINT.search(text):
         return found
-    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text) else ():
-        if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
+    for match in EXERCISE_TAKEN_PART.finditer(text) if exercise or staff else ():
+        if exercise or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
             found += _exercise_items(_from_exercise_taken_part(match, view), view)
     for match in QUOTED_NAME.finditer(text) if '"' in text or "“" in text else ():
         kind = EXERCISE if match.group("kind").lower() in ("exercise", "drill") else PROGRAMME
         name = match.group("name").strip()
         found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
                                       cls=_role_class(kind, text, name)), {name: "name"}))
-    for match in EXERCISE_NAMES.finditer(text) if EXERCISE_WORD.search(text) else ():
+    for match in EXERCISE_NAMES.finditer(text) if exercise else ():
         found += _named_exercises(match, view)
-    for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
+    for match in LOWER_EXERCISE.finditer(text) if exercise else ():
         found.append(_from_lower_exercise(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text and may_match(COMMA_NAME, text) else ():
         found.append(_from_comma_name(match, view, topic))

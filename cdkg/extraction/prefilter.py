@@ -30,6 +30,8 @@ FOLDED = tuple(chr(code) for code in FOLD)
 MAX_SET = 64  # at most this many alternative strings per part of a pattern
 MIN_LENGTH = 3  # shorter literals are in nearly every sentence: not worth a prefilter
 MAX_SETS = 2  # sets of literals checked per pattern (every match holds one string of each)
+FEW = 4  # up to this many strings are looked for one by one (``in`` is faster than any pattern for them)
+Literals = "tuple[str, ...] | re.Pattern[str]"  # a set of literals as searched: a few strings, or a pattern for many
 
 _last: tuple[str, str] = ("", "")  # the last text folded and its folding (one tuple: swapped atomically)
 
@@ -55,7 +57,13 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     folded = None
     for words in found[1]:
         folded = fold(text) if folded is None else folded
-        if words.search(folded) is None:
+        if words.__class__ is tuple:
+            for word in words:
+                if word in folded:
+                    break
+            else:
+                return False
+        elif words.search(folded) is None:
             return False
     return True
 
@@ -67,20 +75,42 @@ def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         sets = [required_literals(pattern) for pattern in patterns]
         union = (_alternation(frozenset().union(*(s[0] for s in sets))),) if all(sets) else ()
         found = _LITERALS[id(patterns)] = (patterns, union)
-    return not found[1] or found[1][0].search(fold(text)) is not None
+    if not found[1]:
+        return True
+    words, folded = found[1][0], fold(text)
+    if words.__class__ is tuple:
+        return any(word in folded for word in words)
+    return words.search(folded) is not None
 
 
 # pattern (or tuple of patterns) id -> (the pattern, the literal searches): a Pattern's own hash reads its whole
 # code every time, far slower than this look-up; the pattern is kept so that its id is never reused
-_LITERALS: dict[int, tuple[object, tuple[re.Pattern[str], ...]]] = {}
+_LITERALS: dict[int, tuple[object, tuple[Literals, ...]]] = {}
 
 
-def _literal_patterns(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+def _literal_patterns(pattern: re.Pattern[str]) -> tuple[Literals, ...]:
     return tuple(_alternation(literals) for literals in required_literals(pattern))
 
 
-def _alternation(literals: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(s) for s in sorted(literals, key=lambda s: (-len(s), s))))
+def _alternation(literals: frozenset[str]) -> Literals:
+    """What finds one of ``literals`` fastest: the strings themselves when they are few, else one pattern shaped as a
+    trie (``re`` tries every alternative of a flat alternation at every position; a trie, one branch per letter).
+    A string that holds another is left out (the other is found wherever it is), so the trie stops at the first
+    whole string."""
+    literals = frozenset(s for s in literals if not any(t != s and t in s for t in literals))
+    if len(literals) <= FEW:
+        return tuple(sorted(literals, key=lambda s: (-len(s), s)))
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+    return re.compile(_trie(trie))
+
+
+def _trie(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
 
 
 def required_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:

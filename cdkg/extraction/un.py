@@ -453,12 +453,13 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
 
 # --- alignment ---------------------------------------------------------------------------------
 
+ALIGN_HINT = re.compile(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
+                        r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause", re.IGNORECASE)
+
+
 def alignment(context: SentenceContext) -> list[Finding]:
     """Whose statements an actor aligns with (see the module docstring)."""
-    if not re.search(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
-                     r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause",
-                     context.masked,
-                     re.IGNORECASE):
+    if not may_match(ALIGN_HINT, context.masked) or not ALIGN_HINT.search(context.masked):
         return []
     findings = []
     for match in ALIGN.finditer(context.masked):
