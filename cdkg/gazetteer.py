@@ -80,7 +80,14 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    branches = []
+    for char, child in sorted(node.items()):
+        if not char:
+            continue
+        while len(child) == 1 and "" not in child:  # a run of single letters is one escaped string (same pattern)
+            (next_char, child), = child.items()
+            char += next_char
+        branches.append(re.escape(char) + _trie_regex(child))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

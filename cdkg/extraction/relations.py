@@ -17,6 +17,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
+from cdkg.extraction.prefilter import may_match
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -748,7 +749,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
     held with A, B and C", "co-launched with X", "with the support of X", "its closest partners are A and
     B", "A and B are its main partners"; the agency that does it acts for its state."""
     findings = []
-    for match in COOPERATE.finditer(context.masked):
+    for match in COOPERATE.finditer(context.masked) if may_match(COOPERATE, context.masked) else ():
         start, end = context.clause_of(match.start())
         subject, through, indirect = context.subject_in(start, end)
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
