@@ -16,7 +16,9 @@ OPEN, CLOSE = "\ue000", "\ue001"
 SLOT = rf"{OPEN}(\d+){CLOSE}"
 SLOT_RE = re.compile(SLOT)
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-CAP = rf"(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
+# (every alternative opens with a capital: the look-ahead for one is the same pattern, and saves trying the months
+# at every other position: name patterns run twice as fast)
+CAP = rf"(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"

@@ -30,7 +30,7 @@ FOLDED = tuple(chr(code) for code in FOLD)
 MAX_SET = 64  # at most this many alternative strings per part of a pattern
 MIN_LENGTH = 3  # shorter literals are in nearly every sentence: not worth a prefilter
 MAX_SETS = 2  # sets of literals checked per pattern (every match holds one string of each)
-FEW = 4  # up to this many strings are looked for one by one (``in`` is faster than any pattern for them)
+FEW = 16  # up to this many strings are looked for one by one (``in`` is faster than any pattern for them)
 Literals = "tuple[str, ...] | re.Pattern[str]"  # a set of literals as searched: a few strings, or a pattern for many
 
 _last: tuple[str, str] = ("", "")  # the last text folded and its folding (one tuple: swapped atomically)
