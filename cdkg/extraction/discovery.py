@@ -88,7 +88,8 @@ def head_role(name: str, tail: str = "") -> str:
     head = words[-1] if words else ""
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():
         return ""
-    if re.fullmatch(r"[A-Z]\w*(?:Drill|Exercise)", head) or words[0] == "Exercise" and len(words) > 1:
+    if head.endswith(("Drill", "Exercise")) and re.fullmatch(r"[A-Z]\w*(?:Drill|Exercise)", head) or \
+            words[0] == "Exercise" and len(words) > 1:
         return EXERCISE  # "the ITU CyberDrill", "Exercise Cyber Star"
     return HEADS.get(head.lower(), "")
 
@@ -242,7 +243,7 @@ def _first_of_pair(name: str) -> str:
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
-    if name and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", version):
+    if name and version and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", version):
         name = f"{name} {version}"  # "the EL PAcCTO 2.0 programme", "the GLACY 3 project": the version is in the name
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:

@@ -83,6 +83,16 @@ def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return words.search(folded) is not None
 
 
+def prefiltered_search(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.search(pattern, text, flags)``, not run where the text lacks the literals every match holds (for a rule's
+    word gate: "if not prefiltered_search(r"vot|abstain", masked, re.I)")."""
+    compiled = _COMPILED.get((pattern, flags))
+    if compiled is None:
+        compiled = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
+    return compiled.search(text) if may_match(compiled, text) else None
+
+
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
 # pattern (or tuple of patterns) id -> (the pattern, the literal searches): a Pattern's own hash reads its whole
 # code every time, far slower than this look-up; the pattern is kept so that its id is never reused
 _LITERALS: dict[int, tuple[object, tuple[Literals, ...]]] = {}

@@ -17,7 +17,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
-from cdkg.extraction.prefilter import may_match
+from cdkg.extraction.prefilter import may_match, prefiltered_search
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -457,7 +457,7 @@ PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves o
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if not re.search(r"join|host|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
+    if not prefiltered_search(r"join|host|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
@@ -793,7 +793,7 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
     "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
     masked = context.masked
-    if not re.search(r"train|advis|assist|support|mentor|coach|expertise", masked):
+    if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise", masked):
         return []
     found = []
     for match in HELPS.finditer(masked):

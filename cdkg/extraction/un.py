@@ -28,7 +28,7 @@ from typing import Callable
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
-from cdkg.extraction.prefilter import may_match
+from cdkg.extraction.prefilter import may_match, prefiltered_search
 from cdkg.extraction.relations import _finding
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -300,7 +300,7 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
     """A vote on the resolution named just before ("co-sponsored A/77/37 and voted for it"; "The PoA was taken
     forward by A/77/37. France voted in favour."): the last resolution of the sentence before the cue, else the
     only one the sentence before names."""
-    if not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
+    if not prefiltered_search(r"vot|abstain", context.masked, re.IGNORECASE):
         return []
     findings = []
     for cue in VOTE_BACK.finditer(context.masked):
