@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -74,8 +75,10 @@ class Discovery:
 
 
 
+@lru_cache(maxsize=8192)
 def head_role(name: str, tail: str = "") -> str:
-    """The role a name's head word gives it ('' when the head word is not one we know)."""
+    """The role a name's head word gives it ('' when the head word is not one we know; remembered: a pure function
+    of the words, asked several times of each name)."""
     if tail:
         return HEADS.get(tail.lower(), "")
     words = all_words = name.split()
@@ -83,7 +86,8 @@ def head_role(name: str, tail: str = "") -> str:
         if connector in words[1:]:
             words = words[:words.index(connector)]
             break
-    if words is not all_words and words[-1].lower() not in HEADS.keys() | DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
+    if words is not all_words and words[-1].lower() not in HEADS and \
+            words[-1].lower() not in DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
         words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
     head = words[-1] if words else ""
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cdkg.gazetteer import Gazetteer
 
@@ -162,6 +163,14 @@ MODIFIER_WORD = re.compile(r"[\w.]+-(?:funded|led|backed|financed|sponsored|run|
 
 def trim_name(name: str, start: int) -> tuple[str, int]:
     """Drop leading function words, months and stray years from a capitalised run."""
+    trimmed, dropped = _trimmed(name)
+    return trimmed, start + dropped
+
+
+@lru_cache(maxsize=8192)
+def _trimmed(name: str) -> tuple[str, int]:
+    """``name`` trimmed and how many characters were dropped before it (remembered: names recur)."""
+    start = 0
     words = name.split(" ")
     while words and (words[0] in STOP_WORDS or words[0].rstrip(",") in STOP_WORDS or MODIFIER_WORD.fullmatch(words[0])):
         start += len(words[0]) + 1
