@@ -88,7 +88,7 @@ def prefiltered_search(pattern: str, text: str, flags: int = 0) -> re.Match[str]
     word gate: "if not prefiltered_search(r"vot|abstain", masked, re.I)")."""
     compiled = _COMPILED.get((pattern, flags))
     if compiled is None:
-        compiled = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
+        compiled = _COMPILED[(pattern, flags)] = quickened(re.compile(pattern, flags))
     return compiled.search(text) if may_match(compiled, text) else None
 
 
