@@ -80,7 +80,14 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    branches = []
+    for char, child in sorted(node.items()):
+        if not char:
+            continue
+        while len(child) == 1 and "" not in child:  # a run of single letters is one escaped string (same pattern)
+            (next_char, child), = child.items()
+            char += next_char
+        branches.append(re.escape(char) + _trie_regex(child))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -157,8 +164,12 @@ class Gazetteer:
 
     @staticmethod
     def _compile(surfaces: Iterable[str]) -> re.Pattern[str] | None:
+        surfaces = [s for s in surfaces if s]
         body = trie_pattern(surfaces)
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-[A-Z0-9])") if body else None
+        # (a look-ahead for the letters names start with: the same matches, but re skips every other position at once
+        # instead of trying the look-behind there)
+        first = "".join("\\" + c if c in "\\]^-[" else c for c in sorted({s[0] for s in surfaces}))
+        return re.compile(rf"(?=[{first}])(?<![\w-])(?:{body})(?![\w]|-[A-Z0-9])") if body else None
 
     def _patterns(self) -> list[re.Pattern[str]]:
         if self._base is None and not self._base_surfaces:

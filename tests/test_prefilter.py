@@ -9,7 +9,7 @@ import re
 import pytest
 
 import cdkg.extraction
-from cdkg.extraction.prefilter import fold, may_match, required_literals
+from cdkg.extraction.prefilter import fold, may_match, original, quickened, required_literals
 
 SENTENCES = [
     "Ruritania signed the convention on cybercrime in 2019 and ratified it two years later.",
@@ -107,3 +107,36 @@ def test_remembered_matches_are_forgotten_when_names_change() -> None:
     assert registry.matches("Osterlich and Ruritania") == tuple(registry.find("Osterlich and Ruritania"))
     registry.add(Entity("state/osterlich", "Osterlich", "state", CDO.State), {"Osterlich": "name"})
     assert [h.key for h in registry.matches("Osterlich and Ruritania")] == ["state/ruritania", "state/osterlich"]
+
+
+def _quickened() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, pattern) for name, pattern in _patterns() if original(pattern) is not pattern]
+
+
+def test_most_patterns_of_the_package_are_quickened() -> None:
+    assert len(_quickened()) > 50
+
+
+@pytest.mark.parametrize("name,pattern", _quickened())
+def test_a_quickened_pattern_matches_what_its_original_matches(name: str, pattern: re.Pattern[str]) -> None:
+    before = original(pattern)
+    assert pattern.flags == before.flags and pattern.groupindex == before.groupindex
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + [s.lower() for s in SENTENCES] + [
+        "The \ue0000\ue001 signed an MoU with \ue0001\ue001 in 2019; \ue0002\ue001's agency (the NCSA) followed.",
+        "In March 2021, the Cyber Security Agency of Ruritania (CSAR) and the Freedonian CERT-FR met.",
+    ]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groups()) for m in before.finditer(text)], (name, text)
+        assert bool(pattern.match(text)) == bool(before.match(text)), (name, text)
+
+
+def test_quickened_keeps_patterns_that_already_skip_ahead_or_cannot() -> None:
+    for kept in (r"[A-Z]\w+", r"^\s*the", r"x?", r"\bfoo|\w+bar", r"(?i)\bthe"):
+        pattern = re.compile(kept)
+        assert quickened(pattern) is pattern
+    quick = quickened(re.compile(r"(?<![\w-])(?:a|b-c|\]x|\\d|\^y)", re.IGNORECASE))
+    assert quick.pattern.startswith("(?=[") and original(quick).pattern.startswith("(?<!")
+    for text in ("A", "b-C", "]X", "\\D", "^y", "xa", "-a", "Ъ"):
+        assert [m.span() for m in quick.finditer(text)] == [m.span() for m in original(quick).finditer(text)], text
+    assert required_literals(quick) == required_literals(original(quick))

@@ -26,7 +26,7 @@ from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import NAME, SLOT, SLOT_RE, Mention, trim_name
-from cdkg.extraction.prefilter import may_match
+from cdkg.extraction.prefilter import may_match, prefiltered_search
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.un import (_actor_state, _negated_before, _state_subject, co_subjects, hedged, once,
                                 profile_state, relative_antecedent)
@@ -701,8 +701,8 @@ UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group)\s+(?:of|li
 
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
-    if not re.search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                     r"responsible|finger|point|behind", context.masked):
+    if not prefiltered_search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
+                              r"responsible|finger|point|behind", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):

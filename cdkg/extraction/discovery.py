@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -74,8 +75,10 @@ class Discovery:
 
 
 
+@lru_cache(maxsize=8192)
 def head_role(name: str, tail: str = "") -> str:
-    """The role a name's head word gives it ('' when the head word is not one we know)."""
+    """The role a name's head word gives it ('' when the head word is not one we know; remembered: a pure function
+    of the words, asked several times of each name)."""
     if tail:
         return HEADS.get(tail.lower(), "")
     words = all_words = name.split()
@@ -83,12 +86,14 @@ def head_role(name: str, tail: str = "") -> str:
         if connector in words[1:]:
             words = words[:words.index(connector)]
             break
-    if words is not all_words and words[-1].lower() not in HEADS.keys() | DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
+    if words is not all_words and words[-1].lower() not in HEADS and \
+            words[-1].lower() not in DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
         words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
     head = words[-1] if words else ""
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():
         return ""
-    if re.fullmatch(r"[A-Z]\w*(?:Drill|Exercise)", head) or words[0] == "Exercise" and len(words) > 1:
+    if head.endswith(("Drill", "Exercise")) and re.fullmatch(r"[A-Z]\w*(?:Drill|Exercise)", head) or \
+            words[0] == "Exercise" and len(words) > 1:
         return EXERCISE  # "the ITU CyberDrill", "Exercise Cyber Star"
     return HEADS.get(head.lower(), "")
 
@@ -259,7 +264,7 @@ FOR_PLACE = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fel
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
-    if name and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", version):
+    if name and version and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", version):
         name = f"{name} {version}"  # "the EL PAcCTO 2.0 programme", "the GLACY 3 project": the version is in the name
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
@@ -677,19 +682,21 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     pairs += [d for d in (_from_name_then_cert(m, view, topic) for m in NAME_THEN_CERT.finditer(text))
               if d is not None] if certs and "(" in text else []
     found += pairs
-    if not HINT.search(text) and not certs and not EXERCISE_WORD.search(text) and not TECHNICAL_STAFF.search(text):
+    exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)
+    staff = not exercise and may_match(TECHNICAL_STAFF, text) and TECHNICAL_STAFF.search(text) is not None
+    if not exercise and not staff and not certs and not HINT.search(text):
         return found
-    for match in EXERCISE_TAKEN_PART.finditer(text) if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text) else ():
-        if EXERCISE_WORD.search(text) or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
+    for match in EXERCISE_TAKEN_PART.finditer(text) if exercise or staff else ():
+        if exercise or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
             found += _exercise_items(_from_exercise_taken_part(match, view), view)
     for match in QUOTED_NAME.finditer(text) if '"' in text or "“" in text else ():
         kind = EXERCISE if match.group("kind").lower() in ("exercise", "drill") else PROGRAMME
         name = match.group("name").strip()
         found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
                                       cls=_role_class(kind, text, name)), {name: "name"}))
-    for match in EXERCISE_NAMES.finditer(text) if EXERCISE_WORD.search(text) else ():
+    for match in EXERCISE_NAMES.finditer(text) if exercise else ():
         found += _named_exercises(match, view)
-    for match in LOWER_EXERCISE.finditer(text) if EXERCISE_WORD.search(text) else ():
+    for match in LOWER_EXERCISE.finditer(text) if exercise else ():
         found.append(_from_lower_exercise(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text and may_match(COMMA_NAME, text) else ():
         found.append(_from_comma_name(match, view, topic))

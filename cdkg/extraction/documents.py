@@ -18,6 +18,7 @@ from cdkg.extraction.context import Finding, SentenceContext, find_subject, is_s
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
+from cdkg.extraction.prefilter import prefiltered_search
 from cdkg.extraction.relations import (
     ADOPT, BASE, LAUNCH_AFTER, LED_BY, LIST_GAP, LOWER_DOCUMENT, NON_STATE_SUBJECT, _finding,
 )
@@ -1085,7 +1086,7 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
-    for match in FUNDING_OF.finditer(masked) if re.search(r"fund|financ|money|grant", masked) else ():
+    for match in FUNDING_OF.finditer(masked) if prefiltered_search(r"fund|financ|money|grant", masked) else ():
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in FROM_WHICH.finditer(masked) if "which" in masked else ():  # ", from which Portugal benefits"
         found += [(match.start("verb"), m, "Beneficiary") for m in _listed(context, match.start("actors"),
@@ -1096,7 +1097,7 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
         _project_of(context)
-    helped = re.search(r"benefit|serve|support|target|cover|assist|help|count|includ|list", masked) is not None
+    helped = prefiltered_search(r"benefit|serve|support|target|cover|assist|help|count|includ|list", masked) is not None
     for index, mention in enumerate(context.view.mentions) if helped else ():
         end = context.mention_at(index) + len(str(index)) + 2
         interlude = PARTICIPLE_INTERLUDE.match(masked, end)  # "X, launched by the AU in 2020, covers Malawi"
@@ -1877,7 +1878,7 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     """Documents of a series named by their place in it, with the series' name, their period and the clause's
     status and time (a relative time counts from the sentences before)."""
     masked = context.masked
-    if not re.search(r"second|third|fourth|fifth|sixth|strategies|policies|plans", masked):
+    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans", masked):
         return []
     findings = []
     for match in ORDINAL_DOCUMENT.finditer(masked):

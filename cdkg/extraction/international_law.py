@@ -548,6 +548,8 @@ def _national_findings(context: SentenceContext) -> list[Finding]:
 def law_positions(context: SentenceContext) -> list[Finding]:
     """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
     a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
+    if not may_match_any(LAW_PATTERNS, context.written()):
+        return []  # (exact: blanking a paper's subject below only removes words; no literal holds two spaces)
     text = _paper_named_out(context.written())
     if not may_match_any(LAW_PATTERNS, text):
         return []  # (exact: no law topic is named)

@@ -25,6 +25,7 @@ from decimal import Decimal
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
+from cdkg.extraction.prefilter import may_match
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import policy_topics
 from cdkg.extraction.discovery import slugify
@@ -282,7 +283,7 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
     if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked)) or \
-            not HINT.search(context.masked):
+            not may_match(HINT, context.masked) or not HINT.search(context.masked):
         return []
     findings, seen, last = _passive_positions(context), set(), None
     seen.update((f.fact.subject, f.fact.object) for f in findings)

@@ -14,10 +14,6 @@ from typing import Iterator
 from cdkg.gazetteer import Entity, Gazetteer, LEADING_ARTICLE, Match
 
 
-# A name's first word: a sentence none of whose words starts one of the document's names is not searched.
-WORD = re.compile(r"[^\W_]+")
-
-
 class DocumentRegistry(Gazetteer):
     """A document's discovered entities and names, layered over the (unchanged) reference gazetteer."""
 
@@ -33,7 +29,6 @@ class DocumentRegistry(Gazetteer):
                                 if e.kind == "state" and e.extra.get("alpha2")}
         self.document_aliases: dict[str, str] = {}
         self._own_pattern: re.Pattern[str] | None = None
-        self._first_words: set[str] = set()
         self._dirty = True
 
     def add(self, entity: Entity, forms: dict[str, str] | None = None) -> Entity:
@@ -72,9 +67,8 @@ class DocumentRegistry(Gazetteer):
             yield from self.reference.find(text)
         if self._dirty:
             self._own_pattern = self._compile(self.own_surfaces)
-            self._first_words = {WORD.match(surface).group() for surface in self.own_surfaces if WORD.match(surface)}
             self._dirty = False
-        if self._own_pattern is not None and not self._first_words.isdisjoint(WORD.findall(text)):
+        if self._own_pattern is not None:  # (it skips ahead to the letters the names start with: no word test first)
             for hit in self._own_pattern.finditer(text):
                 key, form = self.own_surfaces[hit.group()]
                 yield Match(hit.start(), hit.end(), key, form)

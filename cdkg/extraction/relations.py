@@ -17,6 +17,7 @@ from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
+from cdkg.extraction.prefilter import may_match, prefiltered_search
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
@@ -519,7 +520,7 @@ PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves o
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if not re.search(r"join|host|won\b|wins\b|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
+    if not prefiltered_search(r"join|host|won\b|wins\b|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
         mention = context.view.slot(match.group())
@@ -926,7 +927,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
     held with A, B and C", "co-launched with X", "with the support of X", "its closest partners are A and
     B", "A and B are its main partners"; the agency that does it acts for its state."""
     findings = []
-    for match in COOPERATE.finditer(context.masked):
+    for match in COOPERATE.finditer(context.masked) if may_match(COOPERATE, context.masked) else ():
         start, end = context.clause_of(match.start())
         subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
@@ -1018,7 +1019,7 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
     "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
     masked = context.masked
-    if not re.search(r"train|advis|assist|support|mentor|coach|expertise|help", masked):
+    if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help", masked):
         return []
     found = []
     for match in HELPS.finditer(masked):

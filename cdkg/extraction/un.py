@@ -28,7 +28,7 @@ from typing import Callable
 from cdkg.extraction import cues
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
-from cdkg.extraction.prefilter import may_match
+from cdkg.extraction.prefilter import may_match, prefiltered_search
 from cdkg.extraction.relations import _finding
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -311,7 +311,7 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
     """A vote on the resolution named just before ("co-sponsored A/77/37 and voted for it"; "The PoA was taken
     forward by A/77/37. France voted in favour."): the last resolution of the sentence before the cue, else the
     only one the sentence before names."""
-    if not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
+    if not prefiltered_search(r"vot|abstain", context.masked, re.IGNORECASE):
         return []
     findings = []
     for cue in VOTE_BACK.finditer(context.masked):
@@ -464,12 +464,13 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
 
 # --- alignment ---------------------------------------------------------------------------------
 
+ALIGN_HINT = re.compile(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
+                        r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause", re.IGNORECASE)
+
+
 def alignment(context: SentenceContext) -> list[Finding]:
     """Whose statements an actor aligns with (see the module docstring)."""
-    if not re.search(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
-                     r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause",
-                     context.masked,
-                     re.IGNORECASE):
+    if not may_match(ALIGN_HINT, context.masked) or not ALIGN_HINT.search(context.masked):
         return []
     findings = []
     for match in ALIGN.finditer(context.masked):
