@@ -189,7 +189,8 @@ def _trimmed(name: str) -> tuple[str, int]:
 
 # the words PEOPLE_OF opens with (a name none of whose first word starts so is not tried)
 PEOPLE_WORDS = ("Expert", "Official", "Officer", "Staff", "Member", "Representative", "Delegat", "Team", "Researcher",
-                "Analyst", "Advis")
+                "Analyst", "Advis", "Training", "Support", "Funding", "Assistance", "Help", "Equipment", "Reform",
+                "Oversight", "Supervision")
 PEOPLE_OF = re.compile(r"(?:Experts?|Officials?|Officers?|Staff|Members?|Representatives?|Delegates?|Delegations?|"
                        r"Teams?|Researchers?|Analysts?|Advisers?|Advisors?)\s+(?:of|from)\s+(?:the\s+)?"
                        # "Training for the Ghana Police Service": what is done for a body is not its name
