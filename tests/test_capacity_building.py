@@ -847,3 +847,73 @@ def test_an_unknown_agent_name_is_a_body_only_around_a_state(sentence: str, expe
 def test_a_sum_in_another_subjects_clause_is_not_the_funders(sentence: str, expected: set) -> None:
     found = _amounts(sentence)
     assert expected <= found and not any(r[0] == "japan" and r[2] == "170000000.0 USD" for r in found), found
+
+
+# --- a participle after one programme belongs to it, not to the next programme of the sentence -----------------
+
+@pytest.mark.parametrize("sentence, agent, named, other", [
+    ("Lesotho is a state. Lesotho draws on the Maseru Digital Project, approved in 2021, and on the Sotho Cyber "
+     "Skills Programme, implemented by Expertise France.", "Expertise France", "Sotho Cyber Skills Programme",
+     "Maseru Digital Project"),
+    ("Botswana is a state. Botswana benefits from the Kalahari Cyber Initiative and from the Okavango Security "
+     "Project, run by the Council of Europe.", "Council of Europe", "Okavango Security Project",
+     "Kalahari Cyber Initiative"),
+    ("Namibia is a state. Namibia has taken part in the Windhoek Cyber Programme, launched in 2019, as well as in "
+     "the Etosha Digital Project, managed by GIZ.", "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+     "Etosha Digital Project", "Windhoek Cyber Programme"),
+])
+def test_an_agent_after_a_later_programme_is_not_the_earlier_ones(sentence: str, agent: str, named: str,
+                                                                   other: str) -> None:
+    found = _roles(sentence)
+    assert not any(r[0] == agent and r[2] == other for r in found), found
+
+
+@pytest.mark.parametrize("sentence, state, first, second", [
+    ("Lesotho is a state. Lesotho draws on the Maseru Digital Project, approved in 2021 with USD 8 million in "
+     "financing, and on the Sotho Cyber Skills Programme.", "Lesotho", "Maseru Digital Project",
+     "Sotho Cyber Skills Programme"),
+    ("Eswatini is a state. Eswatini benefits from the Mbabane Cyber Project, financed in 2020 with EUR 2 million, "
+     "and from the Lubombo Skills Programme.", "Eswatini", "Mbabane Cyber Project", "Lubombo Skills Programme"),
+    ("Malawi is a state. Malawi took part in the Lilongwe Cyber Initiative, launched in 2018, and in the Shire "
+     "Digital Programme.", "Malawi", "Lilongwe Cyber Initiative", "Shire Digital Programme"),
+])
+def test_the_clause_verb_reaches_past_a_participle_on_the_programme_before(sentence: str, state: str, first: str,
+                                                                         second: str) -> None:
+    found = _roles(sentence)
+    assert (state, "Beneficiary", second) in found, found
+    assert not any(r[0] == state and r[1] in ("Funder", "Lead") for r in found), found
+
+
+@pytest.mark.parametrize("sentence, state, vehicle", [
+    ("Botswana is a state. Botswana benefits from the Gaborone Cyber Academy, financed by Canada through the "
+     "Kalahari Security Fund.", "Botswana", "Kalahari Security Fund"),
+    ("Namibia is a state. Namibia takes part in the Windhoek Skills Programme, run by the Council of Europe under "
+     "the Etosha Cyber Project.", "Namibia", "Etosha Cyber Project"),
+    ("Lesotho is a state. Lesotho has been a beneficiary of the Maseru Cyber Programme, backed by the EU via the "
+     "Sotho Digital Initiative.", "Lesotho", "Sotho Digital Initiative"),
+])
+def test_what_an_agent_participle_goes_through_is_not_the_subjects_programme(sentence: str, state: str,
+                                                                            vehicle: str) -> None:
+    found = _roles(sentence)
+    assert not any(r[0] == state and r[2] == vehicle for r in found), found
+
+
+# --- "X, funded with EUR 3 million", no one named: the paragraph's actor pays, unless the clause gave it a role ---
+
+@pytest.mark.parametrize("sentence, state, programme", [
+    ("Brunei is a small state. Capacity building matters to it: the Bandar Cyber Programme was followed in 2020 by "
+     "the Brunei Cyber Academy, funded with BND 5 million over four years.", "Brunei", "Brunei Cyber Academy"),
+    ("Qatar is a donor. In 2021 the Gulf Cyber Skills Programme, financed with USD 2 million, opened its doors.",
+     "Qatar", "Gulf Cyber Skills Programme"),
+    ("Oman is a donor. Regional training grew when the Muscat Cyber Programme, co-funded with OMR 1 million, "
+     "started.", "Oman", "Muscat Cyber Programme"),
+])
+def test_agentless_funding_with_a_sum_is_the_paragraph_actors(sentence: str, state: str, programme: str) -> None:
+    assert (state, "Funder", programme) in _roles(sentence)
+
+
+def test_agentless_funding_does_not_make_a_beneficiary_a_funder() -> None:
+    found = _roles("Malawi is a state. Malawi benefits from the Zambezi Cyber Skills Programme, funded with EUR 4 "
+                   "million.")
+    assert ("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme") in found, found
+    assert not any(r[0] == "Malawi" and r[1] == "Funder" for r in found), found

@@ -1261,6 +1261,11 @@ def _funding_year(context: SentenceContext, position: int) -> str:
     return cues.clause_year(context.masked[position:end]) or cues.clause_year(context.masked[start:position])
 
 
+# ", funded with EUR 3 million," right after a programme, no one named: the paragraph's actor pays
+FUNDED_WITH = re.compile(rf"(?:\s+(?:programme|program|project|initiative|centre|center))?(?:\s*\([^()]*\))?,\s+(?:\w+ly\s+)?"
+                         rf"(?:co-?)?(?:funded|financed|endowed|backed)\s+with\s+{MONEY}")
+
+
 # "launched by the African Union in 2020": the leader's launch year
 LAUNCHED_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:launched|established|created|set up|founded|initiated)\s+(?:\w+ly\s+)?by\s+"
                          rf"(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})")
@@ -1287,6 +1292,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
                             r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
     found = []
+    if not roles and context.topic and FUNDED_WITH.match(context.masked, offset):
+        found.append((context.topic, "Funder", "", True))  # "the X Centre, funded with S$30 million": the actor's money
     for actor, role, agency, indirect in roles:
         entity = context.gazetteer.entities.get(actor)
         bank = entity is not None and " Bank" in entity.label
@@ -1308,6 +1315,11 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     found = []
     # participles after the programme may run past its clause ("…, run by X and funded by Y"), not past a ";"
     after = context.masked[offset + len(str(index)) + 2:].split(";")[0]
+    base = offset + len(str(index)) + 2
+    following = next((context.mention_at(i) - base for i, m in enumerate(context.view.mentions)
+                      if context.mention_at(i) >= base and m.kind == "initiative" and _is_programme(context, m)), None)
+    if following is not None:  # "A, approved in 2022, and the EU-funded B, implemented by X": X runs B, not A
+        after = after[:following]
     for match in BY_AGENT.finditer(after[:160]):
         role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
@@ -1586,11 +1598,23 @@ PARTICIPATION_OF = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?:[\w-]+\s+)?(?:pa
                               rf"enrol(?:l)?ment)\s+(?:in|at|of)\s+(?:the\s+)?$")
 
 
+# ", approved in 2022 with USD 20 million in financing," after a name: a participle on that name, not the clause's verb
+NAME_PARTICIPLE = re.compile(r"\ue001(?:\s*\([^()]*\))?,\s+(?:(?:now\s+|also\s+|\w+ly\s+)?(?:[a-z]+ed|run|led|set up|"
+                             r"begun|built|held|won|given|paid\s+for)\b)[^,;\ue000]*,(?=\s)")
+# ", funded by Japan through the": the words after an agent participle belong to it, not to the clause's verb
+_AGENT_PARTICIPLE = re.compile(rf",\s+(?:\w+ly\s+)?(?:funded|financed|backed|sponsored|run|implemented|managed|led|"
+                               rf"organi[sz]ed|delivered|operated|coordinated)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?{SLOT}"
+                               rf"(?:\s*\([^()]*\))?\s+(?:through|via|with|from|under)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
     owned = PARTICIPATION_OF.search(before)
     if owned:
         before = before[:owned.start()]  # "funds Uruguay's participation in": the verb before the possessor
+    if _AGENT_PARTICIPLE.search(before):
+        return ""  # "benefits from X, funded by Japan through the Y Fund": Y is how Japan pays, not what is benefited from
+    before = NAME_PARTICIPLE.sub("\ue001,", before)  # "draws on A, approved with USD 5 million, and on B": A's verb
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
                                                              (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
              if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
