@@ -917,3 +917,37 @@ def test_agentless_funding_does_not_make_a_beneficiary_a_funder() -> None:
                    "million.")
     assert ("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme") in found, found
     assert not any(r[0] == "Malawi" and r[1] == "Funder" for r in found), found
+
+
+# --- the owner of a fund others pay into holds it; it is not paying for it -------------------------------------
+
+@pytest.mark.parametrize("sentence, donor, owner, programme", [
+    ("Denmark is a donor. Denmark contributed DKK 40 million in 2020 to the World Bank's Digital Resilience Trust "
+     "Fund.", "Denmark", "World Bank", "Digital Resilience Trust Fund"),
+    ("Canada is a donor. Canada has given CAD 5 million to the Asian Development Bank's Pacific Cyber Programme.",
+     "Canada", "Asian Development Bank", "Pacific Cyber Programme"),
+    ("Ireland is a donor. In 2022 Ireland pledged EUR 3 million to the African Development Bank's Cyber Skills "
+     "Fund.", "Ireland", "African Development Bank", "Cyber Skills Fund"),
+])
+def test_the_owner_of_what_others_pay_into_is_not_its_funder(sentence: str, donor: str, owner: str,
+                                                             programme: str) -> None:
+    found = _roles(sentence)
+    assert (donor, "Funder", programme) in found, found
+    assert (owner, "Funder", programme) not in found, found
+
+
+# --- "…, launched with funding from X": the leader launched it, the year from elsewhere in the clause ------------
+
+@pytest.mark.parametrize("sentence, leader, programme, year", [
+    ("Kenya is a state. Since 2021 Kenya has run the Nairobi Cyber Fellowship for officials from the region, launched "
+     "with money from Germany.", "Kenya", "Nairobi Cyber Fellowship", "2021"),
+    ("Chile is a state. Since 2019 Chile has managed the Andes Cyber Skills Programme for diplomats, set up under "
+     "the umbrella of the OAS.", "Chile", "Andes Cyber Skills Programme", "2019"),
+    ("Fiji is a state. Since 2022 Fiji has led the Pacific Cyber Bootcamp Programme, started as a pilot with "
+     "Australian support.", "Fiji", "Pacific Cyber Bootcamp Programme", "2022"),
+])
+def test_a_launch_participle_without_a_year_says_launched(sentence: str, leader: str, programme: str,
+                                                          year: str) -> None:
+    from test_extraction_mechanisms import rows
+    found = {r for r in rows(extract(sentence), "funds") if r[0] == leader and r[2] == programme}
+    assert found == {(leader, "funds", programme, year, "Launched")}, found

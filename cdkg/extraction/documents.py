@@ -902,7 +902,7 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
                          rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
-                         rf"(?:gave|gives?|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
+                         rf"(?:gave|gives?|given|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|operat\w+|coordinat\w+|offer(?:s|ed)?|"
@@ -966,6 +966,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
                         context.masked[start:context.mention_at(index)]) or cues.clause_year(
                         context.masked[:context.intro_end])
                     status = "Launched"
+                if not launched and status != "Launched" and LAUNCHED_PLAIN.match(context.masked, offset):
+                    status = "Launched"  # "runs X for Y officials, launched with Dutch funding": launched, year elsewhere
                 if not year:  # "RIA has since 2019 managed X", "Since 2020 Chile has run X": when its running began
                     end = context.clause_of(context.mention_at(index))[1]
                     own = re.split(r"\s(?:and|but|while|whereas)\s", context.masked[start:context.mention_at(index)])[-1]
@@ -1269,6 +1271,9 @@ FUNDED_WITH = re.compile(rf"(?:\s+(?:programme|program|project|initiative|centre
 # "launched by the African Union in 2020": the leader's launch year
 LAUNCHED_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:launched|established|created|set up|founded|initiated)\s+(?:\w+ly\s+)?by\s+"
                          rf"(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})")
+# ", launched with funding from X", "(...), set up under the AU": a launch participle on the programme, no year in it
+LAUNCHED_PLAIN = re.compile(r"[^.;\ue000]{0,60}?,\s+(?:\w+ly\s+)?(?:launched|founded|set up|established|started)\s+"
+                            r"(?:with|as|under|through|at|thanks\s+to)\b")
 LAUNCHED_BEFORE = re.compile(r"\b(?:co-?)?launch(?:ed|es)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -1296,7 +1301,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
         found.append((context.topic, "Funder", "", True))  # "the X Centre, funded with S$30 million": the actor's money
     for actor, role, agency, indirect in roles:
         entity = context.gazetteer.entities.get(actor)
-        bank = entity is not None and " Bank" in entity.label
+        bank = entity is not None and " Bank" in entity.label and \
+            not any(r[1] == "Funder" and r[0] != actor for r in roles)  # a bank holding what others pay into
         if role == "Lead" and (funded or bank) and not any(r[0] == actor and r[1] == "Funder" for r in roles):
             found.append((actor, "Funder", agency, indirect))
     return found
@@ -1423,10 +1429,12 @@ def _owner_role(context: SentenceContext, owner: str, mention: Mention, results:
     an owner whose programme someone else implements pays for it; else the owner leads it (the possessive says
     whose programme it is, whoever else funds or benefits from it)."""
     entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+    others = [r for r in results if r[0] != owner]
+    if any(r[1] == "Funder" for r in others):
+        return "Lead"  # "Norway contributed NOK 60 million to the World Bank's X Trust Fund": the Bank holds it, Norway pays
     if " Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or \
             (entity is not None and re.search(r"\bFund$", entity.label)):
         return "Funder"
-    others = [r for r in results if r[0] != owner]
     if any(r[1] == "Lead" for r in others):
         return "Funder"  # "the EU's X project, implemented by Estonia"
     return "Lead"
