@@ -951,3 +951,45 @@ def test_a_launch_participle_without_a_year_says_launched(sentence: str, leader:
     from test_extraction_mechanisms import rows
     found = {r for r in rows(extract(sentence), "funds") if r[0] == leader and r[2] == programme}
     assert found == {(leader, "funds", programme, year, "Launched")}, found
+
+
+# --- "X's Y Programme funded a project": the programme is how X pays, not one X is said to run -------------------
+
+@pytest.mark.parametrize("sentence, owner, vehicle, state, project", [
+    ("Laos is a state. Japan's Mekong Digital Programme financed a JPY 200 million project on cyber hygiene for Lao "
+     "ministries in 2022.", "Japan", "Mekong Digital Programme", "Laos", "project on cyber hygiene for Lao ministries"),
+    ("Jamaica is a state. Canada's Global Security Programme funds a CAD 3 million scheme on incident response for "
+     "Jamaican regulators.", "Canada", "Global Security Programme", "Jamaica",
+     "scheme on incident response for Jamaican regulators"),
+    ("Moldova is a state. The EU's Digital Neighbourhood Programme co-financed a EUR 4 million project on incident "
+     "response for Moldovan agencies in 2021.", "European Union", "Digital Neighbourhood Programme", "Moldova",
+     "project on incident response for Moldovan agencies"),
+])
+def test_a_programme_that_funds_is_its_owners_vehicle(sentence: str, owner: str, vehicle: str, state: str,
+                                                      project: str) -> None:
+    found = _roles(sentence)
+    assert not any(r[2] == vehicle for r in found), found
+    assert (owner, "Funder", project) in found, found
+    assert (state, "Beneficiary", project) in found, found
+
+
+# --- "funds A and, through Norad, B": the state acts for B through its agency -----------------------------------
+
+NORAD = "Norway is a Nordic state. The Norwegian Agency for Development Cooperation (Norad) is its aid agency. "
+
+
+@pytest.mark.parametrize("sentence, state, agency, programme", [
+    (NORAD + "Norway finances the Arctic Cyber Programme and, through Norad, the Fjord Digital Initiative.", "Norway",
+     "org/norway/norwegian-agency-for-development-cooperation", "Fjord Digital Initiative"),
+    (NORAD + "Since 2020 Norway has also funded, via Norad, the Barents Cyber Project.", "Norway",
+     "org/norway/norwegian-agency-for-development-cooperation", "Barents Cyber Project"),
+    ("Japan is a state. Japan finances, via the Japan International Cooperation Agency (JICA), the Mekong Cyber "
+     "Programme.", "Japan", "org/japan/jica", "Mekong Cyber Programme"),
+])
+def test_a_programme_funded_through_an_agency_is_funded_by_its_state_through_it(sentence: str, state: str,
+                                                                                 agency: str, programme: str) -> None:
+    result = extract(sentence)
+    found = [f for f in result.facts if f.relation == "funds" and f.role == "Funder"
+             and result.gazetteer.entities.get(f.object) is not None
+             and result.gazetteer.entities[f.object].label == programme]
+    assert [(f.subject.rsplit("/", 1)[-1], f.through) for f in found] == [(state.lower(), agency)], found

@@ -225,7 +225,8 @@ LOWER_PROGRAMME = re.compile(
     r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))\s+"
     r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
     r"fellowships)\b))"
-    r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
+    r"(?:(?:US\$|A\$|C\$|NZ\$|S\$|USD|EUR|GBP|AUD|CAD|NZD|SGD|JPY|CHF|NOK|SEK|DKK|\$|€|£|¥)\s?[\d.,]+\s*"
+    r"(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?!(?:the|a|an|two|three|four|five|both|these|those|several|other|such|many|some|various|all)\b)"
     r"(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
     r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
@@ -934,9 +935,10 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
-        if re.search(r"\bFund$", entity.label) and FUND_ACTS.match(context.masked, context.mention_at(index) +
-                                                                  len(str(index)) + 2):
-            continue  # "the UK's Security Fund financed X": the fund is how the UK pays, not what is paid for
+        acts = FUND_ACTS.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        if acts and (re.search(r"\bFund$", entity.label) or (re.search(r"(?:fund|financ)\w*$", acts.group())
+                                         and "," not in acts.group())):
+            continue  # "the UK's Security Fund financed X", "Japan's X Programme funded a project": how the owner pays
         if POSSESSED_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2):
             continue  # "hosts the X Programme's regional hub": the hub is hosted, not the programme
         if not mention.key and context.through is not None and context.through.kind == "initiative":
@@ -1387,6 +1389,11 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
             through = through or context.view.slot(owner.group("fund")).key  # the fund is the vehicle it acts through
+        channel = THROUGH_AGENCY.search(before)
+        if channel and subject_role in ("Funder", "Lead") and context.view.slot(channel.group("agency")).kind == "org":
+            actor, agency = _actor_and_agency(context, context.view.slot(channel.group("agency")))
+            if agency and actor == subject:  # "finances A and, through Norad, B": Norway acts through Norad for B
+                through, indirect = agency, False
         if MONEY_SUBJECT.match(context.masked, max(start, context.intro_end)) and \
                 find_subject(context.view, max(start, context.intro_end), offset) is None:
             subject = ""  # "The contribution from Sweden pays for X": money is the subject, not the paragraph's state
@@ -1599,6 +1606,11 @@ JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:
 
 
 OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund>{SLOT})")
+
+
+# "finances X and, through Norad, Y": the state's agency it acts through for the programme right after
+THROUGH_AGENCY = re.compile(rf"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?(?P<agency>{SLOT})(?:\s*\([^()]*\))?,?\s+"
+                            rf"(?:the\s+|its\s+|their\s+)?$")
 
 
 # "the EU funds Uruguay's participation in X": the possessor takes part, the subject's role comes from the verb before.
