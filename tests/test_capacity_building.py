@@ -114,7 +114,8 @@ def test_money_received_in_grants_is_not_funding() -> None:
 def test_an_opening_participle_names_the_programmes_funder_and_implementer(sentence: str, expected: set) -> None:
     roles = _roles(MALAWI + sentence)
     assert expected <= roles, roles
-    assert not any(r[0] == "Malawi" for r in roles), roles  # "run by" is a participle, not Malawi's verb
+    # "run by" is a participle, not Malawi's verb ("trained Malawian officials" makes Malawi a beneficiary, no more)
+    assert not any(r[0] == "Malawi" and r[1] != "Beneficiary" for r in roles), roles
 
 
 # --- beneficiaries -----------------------------------------------------------------------------------------------
@@ -993,3 +994,47 @@ def test_a_programme_funded_through_an_agency_is_funded_by_its_state_through_it(
              and result.gazetteer.entities.get(f.object) is not None
              and result.gazetteer.entities[f.object].label == programme]
     assert [(f.subject.rsplit("/", 1)[-1], f.through) for f in found] == [(state.lower(), agency)], found
+
+
+# --- a coined name after "EU-funded" / "France-led" is the programme, the prefix its funder or leader ------------
+
+@pytest.mark.parametrize("sentence, agent, role, state, programme", [
+    ("Moldova is a state. Moldova benefits from the EU-funded SecuLink-2 project (2022-2025).", "European Union",
+     "Funder", "Moldova", "SecuLink-2"),
+    ("Niger is a state. Niger took part in the France-led CyberSahel4 programme (2020-2022), alongside Mali.", "France",
+     "Lead", "Niger", "CyberSahel4"),
+    ("Georgia is a state. Georgia has benefited from the UK-backed iSHIELD-3 initiative (2019-2021).", "United Kingdom",
+     "Funder", "Georgia", "iSHIELD-3"),
+])
+def test_a_coined_name_after_a_hyphenated_role_is_the_programme(sentence: str, agent: str, role: str, state: str,
+                                                               programme: str) -> None:
+    found = _roles(sentence)
+    assert {(agent, role, programme), (state, "Beneficiary", programme)} <= found, found
+
+
+# --- a hub country of a programme takes part in it ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, state, programme", [
+    ("Ghana is a state. Ghana was a hub country of the Zambezi Cyber Skills Programme.", "Ghana",
+     "Zambezi Cyber Skills Programme"),
+    ("Fiji is a state. Since 2021 Fiji has served as a regional hub country for the Pacific Cyber Skills Programme.",
+     "Fiji", "Pacific Cyber Skills Programme"),
+    ("Peru is a state. Peru acted as one of the hub countries of the Andes Cyber Programme until 2020.", "Peru",
+     "Andes Cyber Programme"),
+])
+def test_a_hub_country_benefits(sentence: str, state: str, programme: str) -> None:
+    assert _roles(sentence) == {(state, "Beneficiary", programme)}
+
+
+# --- "X trains Vietnamese officials", "has trained officials from Uganda": whom the programme serves ------------
+
+@pytest.mark.parametrize("sentence, served, programme", [
+    ("Vietnam is a state. The Mekong Cyber Capacity Programme, run by Thailand, trains Vietnamese officials.",
+     {"Vietnam"}, "Mekong Cyber Capacity Programme"),
+    ("Kenya is a state. The Nairobi Cyber Academy, funded by Japan, has trained officials from Uganda and Rwanda.",
+     {"Uganda", "Rwanda"}, "Nairobi Cyber Academy"),
+    ("Chile is a state. Since 2020 the Andes Cyber Programme has trained Peruvian and Bolivian police officers.",
+     {"Peru", "Bolivia"}, "Andes Cyber Programme"),
+])
+def test_whom_a_programme_trains_benefits(sentence: str, served: set, programme: str) -> None:
+    assert {r[0] for r in _roles(sentence) if r[1] == "Beneficiary" and r[2] == programme} == served

@@ -253,8 +253,8 @@ COINED_AFTER_ROLE = re.compile(
     r"beneficiar(?:y|ies)\s+of|partner\s+countr(?:y|ies)\s+of|priority\s+countr(?:y|ies)\s+of|"
     r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|join(?:s|ed|ing)?|"
     rf"contribut(?:es|ed)\s+to|under|through|(?:support|assistance|help|training|funding)\s+from)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
-    rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b|\s+(?:project|programme|program|initiative)\s+(?:of|in|on|for|since|"
-    rf"and|from|,|\.|;))")
+    rf"(?:[A-Z][\w]*-(?:funded|financed|backed|sponsored|led|run)\s+)?{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b|\s+(?:project|programme|program|initiative)\s+(?:of|in|on|for|since|"
+    rf"and|from|,|\.|;|\())")
 COINED_BEFORE_ROLE = re.compile(
     rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
     r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b|\s+(?:priority|partner|pilot|target|focus|beneficiary)\s+"
@@ -909,7 +909,7 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?|award(?:s|ed))\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
-                          r"(?:partner|target|pilot|priority|focus) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
+                          r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|delivered|"
@@ -1029,7 +1029,9 @@ IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|w
                             r"beneficiar(?:y|ies)\b")
 BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+|now\s+|also\s+)?(?:benefits|"
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
-                           rf"assists|assisted|helps|helped)\s+(?:the\s+)?(?=\ue000)")
+                           rf"assists|assisted|helps|helped|trains|trained)\s+(?:the\s+)?"
+                           rf"(?:(?:officials|staff|experts|officers|diplomats|students|engineers|judges|prosecutors)\s+from\s+"
+                           rf"(?:the\s+)?)?(?=\ue000)")
 
 
 # ", launched by the African Union in 2020," or "(2019-2023), a EUR 4 million action funded by the EU," between a
@@ -1101,7 +1103,7 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
         _project_of(context)
-    helped = prefiltered_search(r"benefit|serve|support|target|cover|assist|help|count|includ|list", masked) is not None
+    helped = prefiltered_search(r"benefit|serve|support|target|cover|assist|help|count|includ|list|train", masked) is not None
     for index, mention in enumerate(context.view.mentions) if helped else ():
         end = context.mention_at(index) + len(str(index)) + 2
         interlude = PARTICIPLE_INTERLUDE.match(masked, end)  # "X, launched by the AU in 2020, covers Malawi"
