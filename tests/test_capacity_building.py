@@ -1038,3 +1038,28 @@ def test_a_hub_country_benefits(sentence: str, state: str, programme: str) -> No
 ])
 def test_whom_a_programme_trains_benefits(sentence: str, served: set, programme: str) -> None:
     assert {r[0] for r in _roles(sentence) if r[1] == "Beneficiary" and r[2] == programme} == served
+
+
+# --- "paid for from the national budget": the leader of the programme pays for it ----------------------------------
+
+@pytest.mark.parametrize("sentence, leader, programme", [
+    ("Chile is a state. In 2021 Chile launched the Andes Cyber Programme for Peruvian officials, financed entirely out "
+     "of its own national budget.", "Chile", "Andes Cyber Programme"),
+    ("Kenya is a state. The ICT Authority runs the Nairobi Cyber Academy, funded from the state budget since 2019.",
+     "Kenya", "Nairobi Cyber Academy"),
+    ("Fiji is a state. Fiji has led the Pacific Cyber Bootcamp Programme since 2020, paid for from the government "
+     "budget.", "Fiji", "Pacific Cyber Bootcamp Programme"),
+])
+def test_a_programme_paid_from_the_national_budget_is_funded_by_its_leader(sentence: str, leader: str,
+                                                                           programme: str) -> None:
+    found = _roles(sentence)
+    assert {(leader, "Lead", programme), (leader, "Funder", programme)} <= found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya is a state. The ICT Authority runs the Nairobi Cyber Academy, funded from the EU budget since 2019.",
+    "Ghana is a state. Ghana benefits from the Zambezi Cyber Skills Programme, whose costs are covered by the national "
+    "budget of Malawi.",
+])
+def test_someone_elses_budget_does_not_make_the_leader_or_beneficiary_a_funder(sentence: str) -> None:
+    assert not any(r[1] == "Funder" and r[0] in ("Kenya", "Ghana") for r in _roles(sentence))

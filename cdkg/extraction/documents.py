@@ -1300,6 +1300,9 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b|"
                             r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
+    budget = BUDGET_FUNDED.search(context.masked[offset:min(offset + 160, len(context.masked))].split(";")[0])
+    if budget and (not budget.group("coref") or context.view.slot(budget.group("coref")).form == "coref"):
+        funded = True  # "launched X, paid for from the national budget", "from the state budget": the leader's money
     found = []
     if not roles and context.topic and FUNDED_WITH.match(context.masked, offset):
         found.append((context.topic, "Funder", "", True))  # "the X Centre, funded with S$30 million": the actor's money
@@ -1312,6 +1315,10 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     return found
 
 
+# "paid for from the national budget", "financed out of its own state budget": the state (its leading body) pays
+BUDGET_FUNDED = re.compile(rf"^[^;]{{0,80}}?\b(?:paid\s+for|funded|financed|covered)\s+(?:\w+ly\s+)?(?:from|out\s+of|through|by)\s+"
+                           rf"(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:national|state|federal|government|public|"
+                           rf"(?P<coref>{SLOT}))\s+budgets?\b")
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
                         rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
