@@ -1063,3 +1063,44 @@ def test_a_programme_paid_from_the_national_budget_is_funded_by_its_leader(sente
 ])
 def test_someone_elses_budget_does_not_make_the_leader_or_beneficiary_a_funder(sentence: str) -> None:
     assert not any(r[1] == "Funder" and r[0] in ("Kenya", "Ghana") for r in _roles(sentence))
+
+
+# --- "It"/"Its" after a sentence whose subject is a programme speaks of that programme ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia is a state. The Zambezi Cyber Skills Programme is the region's main scheme. It was set up in 2019 by "
+     "Zambia and Malawi, with funding from Japan. Its workshops train officials from Angola and Namibia.",
+     {("Zambia", "Lead", "Zambezi Cyber Skills Programme"), ("Malawi", "Lead", "Zambezi Cyber Skills Programme"),
+      ("Japan", "Funder", "Zambezi Cyber Skills Programme"), ("Angola", "Beneficiary", "Zambezi Cyber Skills Programme"),
+      ("Namibia", "Beneficiary", "Zambezi Cyber Skills Programme")}),
+    ("Fiji is a state. The Pacific Cyber Bootcamp Programme has grown quickly. It is funded by Australia and run by "
+     "the University of the South Pacific; New Zealand joined as a donor in 2022.",
+     {("Australia", "Funder", "Pacific Cyber Bootcamp Programme"),
+      ("New Zealand", "Funder", "Pacific Cyber Bootcamp Programme")}),
+    ("Peru is a state. The Andes Cyber Academy in Lima is a joint project of the region. It was founded in March 2021 "
+     "by Peru and Chile. Its courses have mostly served diplomats from Bolivia and Ecuador.",
+     {("Peru", "Lead", "Andes Cyber Academy"), ("Chile", "Lead", "Andes Cyber Academy"),
+      ("Bolivia", "Beneficiary", "Andes Cyber Academy"), ("Ecuador", "Beneficiary", "Andes Cyber Academy")}),
+])
+def test_it_after_a_programme_subject_is_that_programme(text: str, expected: set) -> None:
+    found = _roles(text)
+    assert expected <= found, found
+
+
+def test_a_launch_told_with_it_is_launched_in_its_year() -> None:
+    from test_extraction_mechanisms import rows
+    found = rows(extract("Peru is a state. The Andes Cyber Academy in Lima is a joint project of the region. It was "
+                         "founded in March 2021 by Peru and Chile."), "funds")
+    assert ("Peru", "funds", "Andes Cyber Academy", "2021", "Launched") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia is a state. Zambia benefits from the Zambezi Cyber Skills Programme. It was admitted to the African Union "
+    "by its neighbours.",  # the programme is not the subject before: "It" is Zambia
+    "Zambia is a state. Zambia hosts the Zambezi Cyber Skills Programme. It was praised in 2020 by Malawi and Japan.",
+    "Zambia is a state. The Zambezi Cyber Skills Programme is the region's main scheme. It may be funded by Japan "
+    "from 2026.",  # hedged
+])
+def test_it_without_a_programme_subject_before_gives_no_role(text: str) -> None:
+    found = _roles(text)
+    assert not any(r[0] in ("Malawi", "Japan") for r in found), found

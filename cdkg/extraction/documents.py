@@ -980,7 +980,90 @@ def programmes(context: SentenceContext) -> list[Finding]:
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
-    return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context))
+    return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
+                              _pronoun_programme(context))
+
+
+# "The X Centre is the flagship project. It was launched in 2023 by A and B, with funding from C; D joined as a funder
+# in 2024. Its courses serve officials from E and F.": a sentence opening with "It"/"Its" after one whose subject is a
+# programme speaks of that programme.
+PRONOUN_OPENING = re.compile(r"\s*(?:It|Its)\s")
+PRONOUN_LAUNCHED = re.compile(rf"^\s*It\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>launched|set\s+up|established|"
+                              rf"created|founded|initiated)\s+(?:in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s+)?by\s+"
+                              rf"(?=(?:the\s+)?\ue000)")
+JOINED_AS_FUNDER = re.compile(rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:has\s+|have\s+)?"
+                              rf"(?:also\s+|later\s+)?(?:joined|came\s+in|signed\s+on)\s+as\s+(?:an?\s+|a\s+further\s+)?"
+                              rf"(?:co-?)?(?:funder|donor|financier|sponsor)s?\b")
+PRONOUN_SERVES = re.compile(r"^\s*Its\s+(?:[a-z]+\s+){0,2}?(?:courses|training|trainings|activities|workshops|programmes|"
+                            r"programs|scholarships|fellowships)\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+)?(?:serve[sd]?|target(?:s|ed)?|reach(?:es|ed)?|"
+                            r"train(?:s|ed)?|(?:are|were|is)\s+open\s+to)\s+(?:(?:officials|staff|experts|officers|diplomats|"
+                            r"students|engineers|judges|prosecutors)\s+from\s+)?(?:the\s+)?(?=\ue000)")
+
+
+def _previous_programme(context: SentenceContext) -> str:
+    """The programme the sentences before are about: the name opening, as its subject, the last sentence that does
+    not itself open with "It"/"Its" ("The X Centre is the flagship project."), else ''."""
+    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.rstrip())
+    for last in reversed(sentences[-3:]):
+        if not PRONOUN_OPENING.match(last):
+            break
+    else:
+        return ""
+    hits = sorted(context.gazetteer.find(last), key=lambda h: (h.start, -h.end))
+    if not last or not hits or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", last[:hits[0].start]):
+        return ""
+    entity = context.gazetteer.entities.get(hits[0].key)
+    predicate = re.match(r"(?:\s*\([^()]*\))?(?:\s+in\s+[A-Z][\w-]*)?\s+(?P<verb>is|was|has|had|remains|became)\b"
+                         r"(?P<noun>\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|"
+                         r"scheme)\b)?", last[hits[0].end:])
+    if entity is None or predicate is None or entity.cls == CDO.Exercise or NOT_A_PROGRAMME.search(entity.label):
+        return ""  # the name must be the subject of its sentence, not a name inside a clause
+    if entity.kind != "initiative" and not predicate.group("noun"):
+        return ""  # "The X Centre is the flagship project": a centre the text calls a project is one
+    return hits[0].key
+
+
+def _pronoun_programme(context: SentenceContext) -> list[Finding]:
+    """Roles in the programme the sentence before opened with, told in a sentence that opens with "It"/"Its"."""
+    if not PRONOUN_OPENING.match(context.masked) or any(m.kind == "initiative" for m in context.view.mentions):
+        return []
+    programme = _previous_programme(context)
+    if not programme or cues.clause_status(context.masked, "") in cues.UNACCOMPLISHED or context.hedged:
+        return []
+    masked = context.masked
+    found: list[tuple[Mention, str, str, str]] = []  # (actor, role, year, status)
+    launched = PRONOUN_LAUNCHED.match(masked)
+    if launched:
+        year = launched.group("year") or cues.clause_year(masked[:launched.end()])
+        stop = masked.find(";")
+        found += [(m, "Lead", year, "Launched") for m in _listed(context, launched.end(), stop if stop >= 0 else len(masked))]
+    for match in BY_AGENT.finditer(masked) if not launched else ():
+        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        found += [(m, role, "", "") for m in _listed(context, match.end(), len(masked))]
+    for match in FUNDED_FROM.finditer(masked):
+        start, end = masked.rfind(";", 0, match.start()) + 1, masked.find(";", match.start()) % (len(masked) + 1)
+        year = cues.clause_year(masked[start:end])  # "It was launched in 2023 by A, with funding from B": 2023
+        found += [(m, "Funder", year, "") for m in _listed(context, match.end(), len(masked))]
+    for match in JOINED_AS_FUNDER.finditer(masked):
+        start, end = context.clause_of(match.start())
+        found += [(m, "Funder", cues.clause_year(masked[match.end():end]) or "", "")
+                  for m in context.view.slots_in(match.group("list"))]
+    served = PRONOUN_SERVES.match(masked)
+    if served:
+        found += [(m, "Beneficiary", "", "") for m in _listed(context, served.end(), len(masked))]
+        tail = re.search(r"\bas\s+well\s+as\s+(?:from\s+)?(?:the\s+)?(?=\ue000)", masked[served.end():])
+        found += [(m, "Beneficiary", "", "") for m in _listed(context, served.end() + tail.end(), len(masked))] if tail else []
+    findings, seen = [], set()
+    for mention, role, year, status in found:
+        if mention.kind not in ("state", "org") or not mention.key:
+            continue
+        actor, agency = _actor_and_agency(context, mention)
+        if (actor, role) in seen:
+            continue
+        seen.add((actor, role))
+        fact = Fact("funds", actor, programme, year or "", status, role=role, through=agency)
+        findings.append(_finding(context, fact, f"programme.{role.lower()}-pronoun"))
+    return findings
 
 
 # "BSSN staff received training at both centres": the two programmes of that kind the paragraph last named.
