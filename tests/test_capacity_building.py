@@ -1104,3 +1104,20 @@ def test_a_launch_told_with_it_is_launched_in_its_year() -> None:
 def test_it_without_a_programme_subject_before_gives_no_role(text: str) -> None:
     found = _roles(text)
     assert not any(r[0] in ("Malawi", "Japan") for r in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malawi is a state. The Shire Cyber Academy is a regional project. The academy was established in 2020 by "
+     "Malawi and Zambia, with funding from Ireland.",
+     {("Malawi", "Lead", "Shire Cyber Academy"), ("Zambia", "Lead", "Shire Cyber Academy"),
+      ("Ireland", "Funder", "Shire Cyber Academy")}),
+    ("Kenya is a state. The Rift Digital Skills Programme remains small. The programme is funded by Norway and "
+     "managed by the African Union.",
+     {("Norway", "Funder", "Rift Digital Skills Programme"), ("African Union", "Lead", "Rift Digital Skills Programme")}),
+    ("Ghana is a state. The Volta Cyber Initiative is a joint initiative of the region. The initiative's workshops "
+     "have trained officials from Togo and Benin.",
+     {("Togo", "Beneficiary", "Volta Cyber Initiative"), ("Benin", "Beneficiary", "Volta Cyber Initiative")}),
+])
+def test_the_programme_named_again_by_its_head_word_is_that_programme(text: str, expected: set) -> None:
+    found = _roles(text)
+    assert expected <= found, found

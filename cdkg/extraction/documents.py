@@ -987,14 +987,16 @@ def programmes(context: SentenceContext) -> list[Finding]:
 # "The X Centre is the flagship project. It was launched in 2023 by A and B, with funding from C; D joined as a funder
 # in 2024. Its courses serve officials from E and F.": a sentence opening with "It"/"Its" after one whose subject is a
 # programme speaks of that programme.
-PRONOUN_OPENING = re.compile(r"\s*(?:It|Its)\s")
-PRONOUN_LAUNCHED = re.compile(rf"^\s*It\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>launched|set\s+up|established|"
+ANAPHOR = r"(?:It|The\s+(?:project|programme|program|centre|center|initiative|academy|scheme))"
+PRONOUN_OPENING = re.compile(rf"\s*(?:{ANAPHOR}|Its|The\s+(?:project|programme|program|centre|center|initiative|academy|"
+                             rf"scheme)['’]s)\s")
+PRONOUN_LAUNCHED = re.compile(rf"^\s*{ANAPHOR}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>launched|set\s+up|established|"
                               rf"created|founded|initiated)\s+(?:in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s+)?by\s+"
                               rf"(?=(?:the\s+)?\ue000)")
 JOINED_AS_FUNDER = re.compile(rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:has\s+|have\s+)?"
                               rf"(?:also\s+|later\s+)?(?:joined|came\s+in|signed\s+on)\s+as\s+(?:an?\s+|a\s+further\s+)?"
                               rf"(?:co-?)?(?:funder|donor|financier|sponsor)s?\b")
-PRONOUN_SERVES = re.compile(r"^\s*Its\s+(?:[a-z]+\s+){0,2}?(?:courses|training|trainings|activities|workshops|programmes|"
+PRONOUN_SERVES = re.compile(r"^\s*(?:Its|The\s+(?:project|programme|program|centre|center|initiative|academy|scheme)['’]s)\s+(?:[a-z]+\s+){0,2}?(?:courses|training|trainings|activities|workshops|programmes|"
                             r"programs|scholarships|fellowships)\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+)?(?:serve[sd]?|target(?:s|ed)?|reach(?:es|ed)?|"
                             r"train(?:s|ed)?|(?:are|were|is)\s+open\s+to)\s+(?:(?:officials|staff|experts|officers|diplomats|"
                             r"students|engineers|judges|prosecutors)\s+from\s+)?(?:the\s+)?(?=\ue000)")
