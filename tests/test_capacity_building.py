@@ -114,7 +114,8 @@ def test_money_received_in_grants_is_not_funding() -> None:
 def test_an_opening_participle_names_the_programmes_funder_and_implementer(sentence: str, expected: set) -> None:
     roles = _roles(MALAWI + sentence)
     assert expected <= roles, roles
-    assert not any(r[0] == "Malawi" for r in roles), roles  # "run by" is a participle, not Malawi's verb
+    # "run by" is a participle, not Malawi's verb ("trained Malawian officials" makes Malawi a beneficiary, no more)
+    assert not any(r[0] == "Malawi" and r[1] != "Beneficiary" for r in roles), roles
 
 
 # --- beneficiaries -----------------------------------------------------------------------------------------------
@@ -847,3 +848,276 @@ def test_an_unknown_agent_name_is_a_body_only_around_a_state(sentence: str, expe
 def test_a_sum_in_another_subjects_clause_is_not_the_funders(sentence: str, expected: set) -> None:
     found = _amounts(sentence)
     assert expected <= found and not any(r[0] == "japan" and r[2] == "170000000.0 USD" for r in found), found
+
+
+# --- a participle after one programme belongs to it, not to the next programme of the sentence -----------------
+
+@pytest.mark.parametrize("sentence, agent, named, other", [
+    ("Lesotho is a state. Lesotho draws on the Maseru Digital Project, approved in 2021, and on the Sotho Cyber "
+     "Skills Programme, implemented by Expertise France.", "Expertise France", "Sotho Cyber Skills Programme",
+     "Maseru Digital Project"),
+    ("Botswana is a state. Botswana benefits from the Kalahari Cyber Initiative and from the Okavango Security "
+     "Project, run by the Council of Europe.", "Council of Europe", "Okavango Security Project",
+     "Kalahari Cyber Initiative"),
+    ("Namibia is a state. Namibia has taken part in the Windhoek Cyber Programme, launched in 2019, as well as in "
+     "the Etosha Digital Project, managed by GIZ.", "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+     "Etosha Digital Project", "Windhoek Cyber Programme"),
+])
+def test_an_agent_after_a_later_programme_is_not_the_earlier_ones(sentence: str, agent: str, named: str,
+                                                                   other: str) -> None:
+    found = _roles(sentence)
+    assert not any(r[0] == agent and r[2] == other for r in found), found
+
+
+@pytest.mark.parametrize("sentence, state, first, second", [
+    ("Lesotho is a state. Lesotho draws on the Maseru Digital Project, approved in 2021 with USD 8 million in "
+     "financing, and on the Sotho Cyber Skills Programme.", "Lesotho", "Maseru Digital Project",
+     "Sotho Cyber Skills Programme"),
+    ("Eswatini is a state. Eswatini benefits from the Mbabane Cyber Project, financed in 2020 with EUR 2 million, "
+     "and from the Lubombo Skills Programme.", "Eswatini", "Mbabane Cyber Project", "Lubombo Skills Programme"),
+    ("Malawi is a state. Malawi took part in the Lilongwe Cyber Initiative, launched in 2018, and in the Shire "
+     "Digital Programme.", "Malawi", "Lilongwe Cyber Initiative", "Shire Digital Programme"),
+])
+def test_the_clause_verb_reaches_past_a_participle_on_the_programme_before(sentence: str, state: str, first: str,
+                                                                         second: str) -> None:
+    found = _roles(sentence)
+    assert (state, "Beneficiary", second) in found, found
+    assert not any(r[0] == state and r[1] in ("Funder", "Lead") for r in found), found
+
+
+@pytest.mark.parametrize("sentence, state, vehicle", [
+    ("Botswana is a state. Botswana benefits from the Gaborone Cyber Academy, financed by Canada through the "
+     "Kalahari Security Fund.", "Botswana", "Kalahari Security Fund"),
+    ("Namibia is a state. Namibia takes part in the Windhoek Skills Programme, run by the Council of Europe under "
+     "the Etosha Cyber Project.", "Namibia", "Etosha Cyber Project"),
+    ("Lesotho is a state. Lesotho has been a beneficiary of the Maseru Cyber Programme, backed by the EU via the "
+     "Sotho Digital Initiative.", "Lesotho", "Sotho Digital Initiative"),
+])
+def test_what_an_agent_participle_goes_through_is_not_the_subjects_programme(sentence: str, state: str,
+                                                                            vehicle: str) -> None:
+    found = _roles(sentence)
+    assert not any(r[0] == state and r[2] == vehicle for r in found), found
+
+
+# --- "X, funded with EUR 3 million", no one named: the paragraph's actor pays, unless the clause gave it a role ---
+
+@pytest.mark.parametrize("sentence, state, programme", [
+    ("Brunei is a small state. Capacity building matters to it: the Bandar Cyber Programme was followed in 2020 by "
+     "the Brunei Cyber Academy, funded with BND 5 million over four years.", "Brunei", "Brunei Cyber Academy"),
+    ("Qatar is a donor. In 2021 the Gulf Cyber Skills Programme, financed with USD 2 million, opened its doors.",
+     "Qatar", "Gulf Cyber Skills Programme"),
+    ("Oman is a donor. Regional training grew when the Muscat Cyber Programme, co-funded with OMR 1 million, "
+     "started.", "Oman", "Muscat Cyber Programme"),
+])
+def test_agentless_funding_with_a_sum_is_the_paragraph_actors(sentence: str, state: str, programme: str) -> None:
+    assert (state, "Funder", programme) in _roles(sentence)
+
+
+def test_agentless_funding_does_not_make_a_beneficiary_a_funder() -> None:
+    found = _roles("Malawi is a state. Malawi benefits from the Zambezi Cyber Skills Programme, funded with EUR 4 "
+                   "million.")
+    assert ("Malawi", "Beneficiary", "Zambezi Cyber Skills Programme") in found, found
+    assert not any(r[0] == "Malawi" and r[1] == "Funder" for r in found), found
+
+
+# --- the owner of a fund others pay into holds it; it is not paying for it -------------------------------------
+
+@pytest.mark.parametrize("sentence, donor, owner, programme", [
+    ("Denmark is a donor. Denmark contributed DKK 40 million in 2020 to the World Bank's Digital Resilience Trust "
+     "Fund.", "Denmark", "World Bank", "Digital Resilience Trust Fund"),
+    ("Canada is a donor. Canada has given CAD 5 million to the Asian Development Bank's Pacific Cyber Programme.",
+     "Canada", "Asian Development Bank", "Pacific Cyber Programme"),
+    ("Ireland is a donor. In 2022 Ireland pledged EUR 3 million to the African Development Bank's Cyber Skills "
+     "Fund.", "Ireland", "African Development Bank", "Cyber Skills Fund"),
+])
+def test_the_owner_of_what_others_pay_into_is_not_its_funder(sentence: str, donor: str, owner: str,
+                                                             programme: str) -> None:
+    found = _roles(sentence)
+    assert (donor, "Funder", programme) in found, found
+    assert (owner, "Funder", programme) not in found, found
+
+
+# --- "…, launched with funding from X": the leader launched it, the year from elsewhere in the clause ------------
+
+@pytest.mark.parametrize("sentence, leader, programme, year", [
+    ("Kenya is a state. Since 2021 Kenya has run the Nairobi Cyber Fellowship for officials from the region, launched "
+     "with money from Germany.", "Kenya", "Nairobi Cyber Fellowship", "2021"),
+    ("Chile is a state. Since 2019 Chile has managed the Andes Cyber Skills Programme for diplomats, set up under "
+     "the umbrella of the OAS.", "Chile", "Andes Cyber Skills Programme", "2019"),
+    ("Fiji is a state. Since 2022 Fiji has led the Pacific Cyber Bootcamp Programme, started as a pilot with "
+     "Australian support.", "Fiji", "Pacific Cyber Bootcamp Programme", "2022"),
+])
+def test_a_launch_participle_without_a_year_says_launched(sentence: str, leader: str, programme: str,
+                                                          year: str) -> None:
+    from test_extraction_mechanisms import rows
+    found = {r for r in rows(extract(sentence), "funds") if r[0] == leader and r[2] == programme}
+    assert found == {(leader, "funds", programme, year, "Launched")}, found
+
+
+# --- "X's Y Programme funded a project": the programme is how X pays, not one X is said to run -------------------
+
+@pytest.mark.parametrize("sentence, owner, vehicle, state, project", [
+    ("Laos is a state. Japan's Mekong Digital Programme financed a JPY 200 million project on cyber hygiene for Lao "
+     "ministries in 2022.", "Japan", "Mekong Digital Programme", "Laos", "project on cyber hygiene for Lao ministries"),
+    ("Jamaica is a state. Canada's Global Security Programme funds a CAD 3 million scheme on incident response for "
+     "Jamaican regulators.", "Canada", "Global Security Programme", "Jamaica",
+     "scheme on incident response for Jamaican regulators"),
+    ("Moldova is a state. The EU's Digital Neighbourhood Programme co-financed a EUR 4 million project on incident "
+     "response for Moldovan agencies in 2021.", "European Union", "Digital Neighbourhood Programme", "Moldova",
+     "project on incident response for Moldovan agencies"),
+])
+def test_a_programme_that_funds_is_its_owners_vehicle(sentence: str, owner: str, vehicle: str, state: str,
+                                                      project: str) -> None:
+    found = _roles(sentence)
+    assert not any(r[2] == vehicle for r in found), found
+    assert (owner, "Funder", project) in found, found
+    assert (state, "Beneficiary", project) in found, found
+
+
+# --- "funds A and, through Norad, B": the state acts for B through its agency -----------------------------------
+
+NORAD = "Norway is a Nordic state. The Norwegian Agency for Development Cooperation (Norad) is its aid agency. "
+
+
+@pytest.mark.parametrize("sentence, state, agency, programme", [
+    (NORAD + "Norway finances the Arctic Cyber Programme and, through Norad, the Fjord Digital Initiative.", "Norway",
+     "org/norway/norwegian-agency-for-development-cooperation", "Fjord Digital Initiative"),
+    (NORAD + "Since 2020 Norway has also funded, via Norad, the Barents Cyber Project.", "Norway",
+     "org/norway/norwegian-agency-for-development-cooperation", "Barents Cyber Project"),
+    ("Japan is a state. Japan finances, via the Japan International Cooperation Agency (JICA), the Mekong Cyber "
+     "Programme.", "Japan", "org/japan/jica", "Mekong Cyber Programme"),
+])
+def test_a_programme_funded_through_an_agency_is_funded_by_its_state_through_it(sentence: str, state: str,
+                                                                                 agency: str, programme: str) -> None:
+    result = extract(sentence)
+    found = [f for f in result.facts if f.relation == "funds" and f.role == "Funder"
+             and result.gazetteer.entities.get(f.object) is not None
+             and result.gazetteer.entities[f.object].label == programme]
+    assert [(f.subject.rsplit("/", 1)[-1], f.through) for f in found] == [(state.lower(), agency)], found
+
+
+# --- a coined name after "EU-funded" / "France-led" is the programme, the prefix its funder or leader ------------
+
+@pytest.mark.parametrize("sentence, agent, role, state, programme", [
+    ("Moldova is a state. Moldova benefits from the EU-funded SecuLink-2 project (2022-2025).", "European Union",
+     "Funder", "Moldova", "SecuLink-2"),
+    ("Niger is a state. Niger took part in the France-led CyberSahel4 programme (2020-2022), alongside Mali.", "France",
+     "Lead", "Niger", "CyberSahel4"),
+    ("Georgia is a state. Georgia has benefited from the UK-backed iSHIELD-3 initiative (2019-2021).", "United Kingdom",
+     "Funder", "Georgia", "iSHIELD-3"),
+])
+def test_a_coined_name_after_a_hyphenated_role_is_the_programme(sentence: str, agent: str, role: str, state: str,
+                                                               programme: str) -> None:
+    found = _roles(sentence)
+    assert {(agent, role, programme), (state, "Beneficiary", programme)} <= found, found
+
+
+# --- a hub country of a programme takes part in it ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, state, programme", [
+    ("Ghana is a state. Ghana was a hub country of the Zambezi Cyber Skills Programme.", "Ghana",
+     "Zambezi Cyber Skills Programme"),
+    ("Fiji is a state. Since 2021 Fiji has served as a regional hub country for the Pacific Cyber Skills Programme.",
+     "Fiji", "Pacific Cyber Skills Programme"),
+    ("Peru is a state. Peru acted as one of the hub countries of the Andes Cyber Programme until 2020.", "Peru",
+     "Andes Cyber Programme"),
+])
+def test_a_hub_country_benefits(sentence: str, state: str, programme: str) -> None:
+    assert _roles(sentence) == {(state, "Beneficiary", programme)}
+
+
+# --- "X trains Vietnamese officials", "has trained officials from Uganda": whom the programme serves ------------
+
+@pytest.mark.parametrize("sentence, served, programme", [
+    ("Vietnam is a state. The Mekong Cyber Capacity Programme, run by Thailand, trains Vietnamese officials.",
+     {"Vietnam"}, "Mekong Cyber Capacity Programme"),
+    ("Kenya is a state. The Nairobi Cyber Academy, funded by Japan, has trained officials from Uganda and Rwanda.",
+     {"Uganda", "Rwanda"}, "Nairobi Cyber Academy"),
+    ("Chile is a state. Since 2020 the Andes Cyber Programme has trained Peruvian and Bolivian police officers.",
+     {"Peru", "Bolivia"}, "Andes Cyber Programme"),
+])
+def test_whom_a_programme_trains_benefits(sentence: str, served: set, programme: str) -> None:
+    assert {r[0] for r in _roles(sentence) if r[1] == "Beneficiary" and r[2] == programme} == served
+
+
+# --- "paid for from the national budget": the leader of the programme pays for it ----------------------------------
+
+@pytest.mark.parametrize("sentence, leader, programme", [
+    ("Chile is a state. In 2021 Chile launched the Andes Cyber Programme for Peruvian officials, financed entirely out "
+     "of its own national budget.", "Chile", "Andes Cyber Programme"),
+    ("Kenya is a state. The ICT Authority runs the Nairobi Cyber Academy, funded from the state budget since 2019.",
+     "Kenya", "Nairobi Cyber Academy"),
+    ("Fiji is a state. Fiji has led the Pacific Cyber Bootcamp Programme since 2020, paid for from the government "
+     "budget.", "Fiji", "Pacific Cyber Bootcamp Programme"),
+])
+def test_a_programme_paid_from_the_national_budget_is_funded_by_its_leader(sentence: str, leader: str,
+                                                                           programme: str) -> None:
+    found = _roles(sentence)
+    assert {(leader, "Lead", programme), (leader, "Funder", programme)} <= found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya is a state. The ICT Authority runs the Nairobi Cyber Academy, funded from the EU budget since 2019.",
+    "Ghana is a state. Ghana benefits from the Zambezi Cyber Skills Programme, whose costs are covered by the national "
+    "budget of Malawi.",
+])
+def test_someone_elses_budget_does_not_make_the_leader_or_beneficiary_a_funder(sentence: str) -> None:
+    assert not any(r[1] == "Funder" and r[0] in ("Kenya", "Ghana") for r in _roles(sentence))
+
+
+# --- "It"/"Its" after a sentence whose subject is a programme speaks of that programme ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia is a state. The Zambezi Cyber Skills Programme is the region's main scheme. It was set up in 2019 by "
+     "Zambia and Malawi, with funding from Japan. Its workshops train officials from Angola and Namibia.",
+     {("Zambia", "Lead", "Zambezi Cyber Skills Programme"), ("Malawi", "Lead", "Zambezi Cyber Skills Programme"),
+      ("Japan", "Funder", "Zambezi Cyber Skills Programme"), ("Angola", "Beneficiary", "Zambezi Cyber Skills Programme"),
+      ("Namibia", "Beneficiary", "Zambezi Cyber Skills Programme")}),
+    ("Fiji is a state. The Pacific Cyber Bootcamp Programme has grown quickly. It is funded by Australia and run by "
+     "the University of the South Pacific; New Zealand joined as a donor in 2022.",
+     {("Australia", "Funder", "Pacific Cyber Bootcamp Programme"),
+      ("New Zealand", "Funder", "Pacific Cyber Bootcamp Programme")}),
+    ("Peru is a state. The Andes Cyber Academy in Lima is a joint project of the region. It was founded in March 2021 "
+     "by Peru and Chile. Its courses have mostly served diplomats from Bolivia and Ecuador.",
+     {("Peru", "Lead", "Andes Cyber Academy"), ("Chile", "Lead", "Andes Cyber Academy"),
+      ("Bolivia", "Beneficiary", "Andes Cyber Academy"), ("Ecuador", "Beneficiary", "Andes Cyber Academy")}),
+])
+def test_it_after_a_programme_subject_is_that_programme(text: str, expected: set) -> None:
+    found = _roles(text)
+    assert expected <= found, found
+
+
+def test_a_launch_told_with_it_is_launched_in_its_year() -> None:
+    from test_extraction_mechanisms import rows
+    found = rows(extract("Peru is a state. The Andes Cyber Academy in Lima is a joint project of the region. It was "
+                         "founded in March 2021 by Peru and Chile."), "funds")
+    assert ("Peru", "funds", "Andes Cyber Academy", "2021", "Launched") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia is a state. Zambia benefits from the Zambezi Cyber Skills Programme. It was admitted to the African Union "
+    "by its neighbours.",  # the programme is not the subject before: "It" is Zambia
+    "Zambia is a state. Zambia hosts the Zambezi Cyber Skills Programme. It was praised in 2020 by Malawi and Japan.",
+    "Zambia is a state. The Zambezi Cyber Skills Programme is the region's main scheme. It may be funded by Japan "
+    "from 2026.",  # hedged
+])
+def test_it_without_a_programme_subject_before_gives_no_role(text: str) -> None:
+    found = _roles(text)
+    assert not any(r[0] in ("Malawi", "Japan") for r in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malawi is a state. The Shire Cyber Academy is a regional project. The academy was established in 2020 by "
+     "Malawi and Zambia, with funding from Ireland.",
+     {("Malawi", "Lead", "Shire Cyber Academy"), ("Zambia", "Lead", "Shire Cyber Academy"),
+      ("Ireland", "Funder", "Shire Cyber Academy")}),
+    ("Kenya is a state. The Rift Digital Skills Programme remains small. The programme is funded by Norway and "
+     "managed by the African Union.",
+     {("Norway", "Funder", "Rift Digital Skills Programme"), ("African Union", "Lead", "Rift Digital Skills Programme")}),
+    ("Ghana is a state. The Volta Cyber Initiative is a joint initiative of the region. The initiative's workshops "
+     "have trained officials from Togo and Benin.",
+     {("Togo", "Beneficiary", "Volta Cyber Initiative"), ("Benin", "Beneficiary", "Volta Cyber Initiative")}),
+])
+def test_the_programme_named_again_by_its_head_word_is_that_programme(text: str, expected: set) -> None:
+    found = _roles(text)
+    assert expected <= found, found

@@ -225,7 +225,8 @@ LOWER_PROGRAMME = re.compile(
     r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))\s+"
     r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
     r"fellowships)\b))"
-    r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+)?"
+    r"(?:(?:US\$|A\$|C\$|NZ\$|S\$|USD|EUR|GBP|AUD|CAD|NZD|SGD|JPY|CHF|NOK|SEK|DKK|\$|€|£|¥)\s?[\d.,]+\s*"
+    r"(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?!(?:the|a|an|two|three|four|five|both|these|those|several|other|such|many|some|various|all)\b)"
     r"(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
     r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
@@ -252,8 +253,8 @@ COINED_AFTER_ROLE = re.compile(
     r"beneficiar(?:y|ies)\s+of|partner\s+countr(?:y|ies)\s+of|priority\s+countr(?:y|ies)\s+of|"
     r"(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|implement(?:s|ed)|runs|ran|leads|led|manag(?:es|ed)|join(?:s|ed|ing)?|"
     rf"contribut(?:es|ed)\s+to|under|through|(?:support|assistance|help|training|funding)\s+from)\s+(?:the\s+)?(?:[^,;.:]{{0,60}}?\s(?:and|as well as)\s+(?:the\s+)?)?"
-    rf"{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b|\s+(?:project|programme|program|initiative)\s+(?:of|in|on|for|since|"
-    rf"and|from|,|\.|;))")
+    rf"(?:[A-Z][\w]*-(?:funded|financed|backed|sponsored|led|run)\s+)?{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b|\s+(?:project|programme|program|initiative)\s+(?:of|in|on|for|since|"
+    rf"and|from|,|\.|;|\())")
 COINED_BEFORE_ROLE = re.compile(
     rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
     r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b|\s+(?:priority|partner|pilot|target|focus|beneficiary)\s+"
@@ -902,13 +903,13 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
                          rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
-                         rf"(?:gave|gives?|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
+                         rf"(?:gave|gives?|given|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|operat\w+|coordinat\w+|offer(?:s|ed)?|"
                        r"deliver\w*|created?|award(?:s|ed))\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
-                          r"(?:partner|target|pilot|priority|focus) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
+                          r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|delivered|"
@@ -934,9 +935,10 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
-        if re.search(r"\bFund$", entity.label) and FUND_ACTS.match(context.masked, context.mention_at(index) +
-                                                                  len(str(index)) + 2):
-            continue  # "the UK's Security Fund financed X": the fund is how the UK pays, not what is paid for
+        acts = FUND_ACTS.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        if acts and (re.search(r"\bFund$", entity.label) or (re.search(r"(?:fund|financ)\w*$", acts.group())
+                                         and "," not in acts.group())):
+            continue  # "the UK's Security Fund financed X", "Japan's X Programme funded a project": how the owner pays
         if POSSESSED_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2):
             continue  # "hosts the X Programme's regional hub": the hub is hosted, not the programme
         if not mention.key and context.through is not None and context.through.kind == "initiative":
@@ -966,6 +968,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
                         context.masked[start:context.mention_at(index)]) or cues.clause_year(
                         context.masked[:context.intro_end])
                     status = "Launched"
+                if not launched and status != "Launched" and LAUNCHED_PLAIN.match(context.masked, offset):
+                    status = "Launched"  # "runs X for Y officials, launched with Dutch funding": launched, year elsewhere
                 if not year:  # "RIA has since 2019 managed X", "Since 2020 Chile has run X": when its running began
                     end = context.clause_of(context.mention_at(index))[1]
                     own = re.split(r"\s(?:and|but|while|whereas)\s", context.masked[start:context.mention_at(index)])[-1]
@@ -976,7 +980,92 @@ def programmes(context: SentenceContext) -> list[Finding]:
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
-    return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context))
+    return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
+                              _pronoun_programme(context))
+
+
+# "The X Centre is the flagship project. It was launched in 2023 by A and B, with funding from C; D joined as a funder
+# in 2024. Its courses serve officials from E and F.": a sentence opening with "It"/"Its" after one whose subject is a
+# programme speaks of that programme.
+ANAPHOR = r"(?:It|The\s+(?:project|programme|program|centre|center|initiative|academy|scheme))"
+PRONOUN_OPENING = re.compile(rf"\s*(?:{ANAPHOR}|Its|The\s+(?:project|programme|program|centre|center|initiative|academy|"
+                             rf"scheme)['’]s)\s")
+PRONOUN_LAUNCHED = re.compile(rf"^\s*{ANAPHOR}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>launched|set\s+up|established|"
+                              rf"created|founded|initiated)\s+(?:in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s+)?by\s+"
+                              rf"(?=(?:the\s+)?\ue000)")
+JOINED_AS_FUNDER = re.compile(rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:has\s+|have\s+)?"
+                              rf"(?:also\s+|later\s+)?(?:joined|came\s+in|signed\s+on)\s+as\s+(?:an?\s+|a\s+further\s+)?"
+                              rf"(?:co-?)?(?:funder|donor|financier|sponsor)s?\b")
+PRONOUN_SERVES = re.compile(r"^\s*(?:Its|The\s+(?:project|programme|program|centre|center|initiative|academy|scheme)['’]s)\s+(?:[a-z]+\s+){0,2}?(?:courses|training|trainings|activities|workshops|programmes|"
+                            r"programs|scholarships|fellowships)\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+)?(?:serve[sd]?|target(?:s|ed)?|reach(?:es|ed)?|"
+                            r"train(?:s|ed)?|(?:are|were|is)\s+open\s+to)\s+(?:(?:officials|staff|experts|officers|diplomats|"
+                            r"students|engineers|judges|prosecutors)\s+from\s+)?(?:the\s+)?(?=\ue000)")
+
+
+def _previous_programme(context: SentenceContext) -> str:
+    """The programme the sentences before are about: the name opening, as its subject, the last sentence that does
+    not itself open with "It"/"Its" ("The X Centre is the flagship project."), else ''."""
+    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.rstrip())
+    for last in reversed(sentences[-3:]):
+        if not PRONOUN_OPENING.match(last):
+            break
+    else:
+        return ""
+    hits = sorted(context.gazetteer.find(last), key=lambda h: (h.start, -h.end))
+    if not last or not hits or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", last[:hits[0].start]):
+        return ""
+    entity = context.gazetteer.entities.get(hits[0].key)
+    predicate = re.match(r"(?:\s*\([^()]*\))?(?:\s+in\s+[A-Z][\w-]*)?\s+(?P<verb>is|was|has|had|remains|became)\b"
+                         r"(?P<noun>\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|"
+                         r"scheme)\b)?", last[hits[0].end:])
+    if entity is None or predicate is None or entity.cls == CDO.Exercise or NOT_A_PROGRAMME.search(entity.label):
+        return ""  # the name must be the subject of its sentence, not a name inside a clause
+    if entity.kind != "initiative" and not predicate.group("noun"):
+        return ""  # "The X Centre is the flagship project": a centre the text calls a project is one
+    return hits[0].key
+
+
+def _pronoun_programme(context: SentenceContext) -> list[Finding]:
+    """Roles in the programme the sentence before opened with, told in a sentence that opens with "It"/"Its"."""
+    if not PRONOUN_OPENING.match(context.masked) or any(m.kind == "initiative" for m in context.view.mentions):
+        return []
+    programme = _previous_programme(context)
+    if not programme or cues.clause_status(context.masked, "") in cues.UNACCOMPLISHED or context.hedged:
+        return []
+    masked = context.masked
+    found: list[tuple[Mention, str, str, str]] = []  # (actor, role, year, status)
+    launched = PRONOUN_LAUNCHED.match(masked)
+    if launched:
+        year = launched.group("year") or cues.clause_year(masked[:launched.end()])
+        stop = masked.find(";")
+        found += [(m, "Lead", year, "Launched") for m in _listed(context, launched.end(), stop if stop >= 0 else len(masked))]
+    for match in BY_AGENT.finditer(masked) if not launched else ():
+        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        found += [(m, role, "", "") for m in _listed(context, match.end(), len(masked))]
+    for match in FUNDED_FROM.finditer(masked):
+        start, end = masked.rfind(";", 0, match.start()) + 1, masked.find(";", match.start()) % (len(masked) + 1)
+        year = cues.clause_year(masked[start:end])  # "It was launched in 2023 by A, with funding from B": 2023
+        found += [(m, "Funder", year, "") for m in _listed(context, match.end(), len(masked))]
+    for match in JOINED_AS_FUNDER.finditer(masked):
+        start, end = context.clause_of(match.start())
+        found += [(m, "Funder", cues.clause_year(masked[match.end():end]) or "", "")
+                  for m in context.view.slots_in(match.group("list"))]
+    served = PRONOUN_SERVES.match(masked)
+    if served:
+        found += [(m, "Beneficiary", "", "") for m in _listed(context, served.end(), len(masked))]
+        tail = re.search(r"\bas\s+well\s+as\s+(?:from\s+)?(?:the\s+)?(?=\ue000)", masked[served.end():])
+        found += [(m, "Beneficiary", "", "") for m in _listed(context, served.end() + tail.end(), len(masked))] if tail else []
+    findings, seen = [], set()
+    for mention, role, year, status in found:
+        if mention.kind not in ("state", "org") or not mention.key:
+            continue
+        actor, agency = _actor_and_agency(context, mention)
+        if (actor, role) in seen:
+            continue
+        seen.add((actor, role))
+        fact = Fact("funds", actor, programme, year or "", status, role=role, through=agency)
+        findings.append(_finding(context, fact, f"programme.{role.lower()}-pronoun"))
+    return findings
 
 
 # "BSSN staff received training at both centres": the two programmes of that kind the paragraph last named.
@@ -1025,7 +1114,9 @@ IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|w
                             r"beneficiar(?:y|ies)\b")
 BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+|now\s+|also\s+)?(?:benefits|"
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
-                           rf"assists|assisted|helps|helped)\s+(?:the\s+)?(?=\ue000)")
+                           rf"assists|assisted|helps|helped|trains|trained)\s+(?:the\s+)?"
+                           rf"(?:(?:officials|staff|experts|officers|diplomats|students|engineers|judges|prosecutors)\s+from\s+"
+                           rf"(?:the\s+)?)?(?=\ue000)")
 
 
 # ", launched by the African Union in 2020," or "(2019-2023), a EUR 4 million action funded by the EU," between a
@@ -1097,7 +1188,7 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
         _project_of(context)
-    helped = prefiltered_search(r"benefit|serve|support|target|cover|assist|help|count|includ|list", masked) is not None
+    helped = prefiltered_search(r"benefit|serve|support|target|cover|assist|help|count|includ|list|train", masked) is not None
     for index, mention in enumerate(context.view.mentions) if helped else ():
         end = context.mention_at(index) + len(str(index)) + 2
         interlude = PARTICIPLE_INTERLUDE.match(masked, end)  # "X, launched by the AU in 2020, covers Malawi"
@@ -1261,9 +1352,17 @@ def _funding_year(context: SentenceContext, position: int) -> str:
     return cues.clause_year(context.masked[position:end]) or cues.clause_year(context.masked[start:position])
 
 
+# ", funded with EUR 3 million," right after a programme, no one named: the paragraph's actor pays
+FUNDED_WITH = re.compile(rf"(?:\s+(?:programme|program|project|initiative|centre|center))?(?:\s*\([^()]*\))?,\s+(?:\w+ly\s+)?"
+                         rf"(?:co-?)?(?:funded|financed|endowed|backed)\s+with\s+{MONEY}")
+
+
 # "launched by the African Union in 2020": the leader's launch year
 LAUNCHED_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:launched|established|created|set up|founded|initiated)\s+(?:\w+ly\s+)?by\s+"
                          rf"(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})")
+# ", launched with funding from X", "(...), set up under the AU": a launch participle on the programme, no year in it
+LAUNCHED_PLAIN = re.compile(r"[^.;\ue000]{0,60}?,\s+(?:\w+ly\s+)?(?:launched|founded|set up|established|started)\s+"
+                            r"(?:with|as|under|through|at|thanks\s+to)\b")
 LAUNCHED_BEFORE = re.compile(r"\b(?:co-?)?launch(?:ed|es)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -1286,15 +1385,25 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b|"
                             r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
+    budget = BUDGET_FUNDED.search(context.masked[offset:min(offset + 160, len(context.masked))].split(";")[0])
+    if budget and (not budget.group("coref") or context.view.slot(budget.group("coref")).form == "coref"):
+        funded = True  # "launched X, paid for from the national budget", "from the state budget": the leader's money
     found = []
+    if not roles and context.topic and FUNDED_WITH.match(context.masked, offset):
+        found.append((context.topic, "Funder", "", True))  # "the X Centre, funded with S$30 million": the actor's money
     for actor, role, agency, indirect in roles:
         entity = context.gazetteer.entities.get(actor)
-        bank = entity is not None and " Bank" in entity.label
+        bank = entity is not None and " Bank" in entity.label and \
+            not any(r[1] == "Funder" and r[0] != actor for r in roles)  # a bank holding what others pay into
         if role == "Lead" and (funded or bank) and not any(r[0] == actor and r[1] == "Funder" for r in roles):
             found.append((actor, "Funder", agency, indirect))
     return found
 
 
+# "paid for from the national budget", "financed out of its own state budget": the state (its leading body) pays
+BUDGET_FUNDED = re.compile(rf"^[^;]{{0,80}}?\b(?:paid\s+for|funded|financed|covered)\s+(?:\w+ly\s+)?(?:from|out\s+of|through|by)\s+"
+                           rf"(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:national|state|federal|government|public|"
+                           rf"(?P<coref>{SLOT}))\s+budgets?\b")
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
                         rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
@@ -1308,6 +1417,11 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     found = []
     # participles after the programme may run past its clause ("…, run by X and funded by Y"), not past a ";"
     after = context.masked[offset + len(str(index)) + 2:].split(";")[0]
+    base = offset + len(str(index)) + 2
+    following = next((context.mention_at(i) - base for i, m in enumerate(context.view.mentions)
+                      if context.mention_at(i) >= base and m.kind == "initiative" and _is_programme(context, m)), None)
+    if following is not None:  # "A, approved in 2022, and the EU-funded B, implemented by X": X runs B, not A
+        after = after[:following]
     for match in BY_AGENT.finditer(after[:160]):
         role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
@@ -1369,6 +1483,11 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
             through = through or context.view.slot(owner.group("fund")).key  # the fund is the vehicle it acts through
+        channel = THROUGH_AGENCY.search(before)
+        if channel and subject_role in ("Funder", "Lead") and context.view.slot(channel.group("agency")).kind == "org":
+            actor, agency = _actor_and_agency(context, context.view.slot(channel.group("agency")))
+            if agency and actor == subject:  # "finances A and, through Norad, B": Norway acts through Norad for B
+                through, indirect = agency, False
         if MONEY_SUBJECT.match(context.masked, max(start, context.intro_end)) and \
                 find_subject(context.view, max(start, context.intro_end), offset) is None:
             subject = ""  # "The contribution from Sweden pays for X": money is the subject, not the paragraph's state
@@ -1411,10 +1530,12 @@ def _owner_role(context: SentenceContext, owner: str, mention: Mention, results:
     an owner whose programme someone else implements pays for it; else the owner leads it (the possessive says
     whose programme it is, whoever else funds or benefits from it)."""
     entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+    others = [r for r in results if r[0] != owner]
+    if any(r[1] == "Funder" for r in others):
+        return "Lead"  # "Norway contributed NOK 60 million to the World Bank's X Trust Fund": the Bank holds it, Norway pays
     if " Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or \
             (entity is not None and re.search(r"\bFund$", entity.label)):
         return "Funder"
-    others = [r for r in results if r[0] != owner]
     if any(r[1] == "Lead" for r in others):
         return "Funder"  # "the EU's X project, implemented by Estonia"
     return "Lead"
@@ -1581,9 +1702,23 @@ JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:
 OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund>{SLOT})")
 
 
+# "finances X and, through Norad, Y": the state's agency it acts through for the programme right after
+THROUGH_AGENCY = re.compile(rf"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?(?P<agency>{SLOT})(?:\s*\([^()]*\))?,?\s+"
+                            rf"(?:the\s+|its\s+|their\s+)?$")
+
+
 # "the EU funds Uruguay's participation in X": the possessor takes part, the subject's role comes from the verb before.
 PARTICIPATION_OF = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?:[\w-]+\s+)?(?:participation|involvement|membership|attendance|"
                               rf"enrol(?:l)?ment)\s+(?:in|at|of)\s+(?:the\s+)?$")
+
+
+# ", approved in 2022 with USD 20 million in financing," after a name: a participle on that name, not the clause's verb
+NAME_PARTICIPLE = re.compile(r"\ue001(?:\s*\([^()]*\))?,\s+(?:(?:now\s+|also\s+|\w+ly\s+)?(?:[a-z]+ed|run|led|set up|"
+                             r"begun|built|held|won|given|paid\s+for)\b)[^,;\ue000]*,(?=\s)")
+# ", funded by Japan through the": the words after an agent participle belong to it, not to the clause's verb
+_AGENT_PARTICIPLE = re.compile(rf",\s+(?:\w+ly\s+)?(?:funded|financed|backed|sponsored|run|implemented|managed|led|"
+                               rf"organi[sz]ed|delivered|operated|coordinated)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?{SLOT}"
+                               rf"(?:\s*\([^()]*\))?\s+(?:through|via|with|from|under)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _subject_role(context: SentenceContext, before: str) -> str:
@@ -1591,6 +1726,9 @@ def _subject_role(context: SentenceContext, before: str) -> str:
     owned = PARTICIPATION_OF.search(before)
     if owned:
         before = before[:owned.start()]  # "funds Uruguay's participation in": the verb before the possessor
+    if _AGENT_PARTICIPLE.search(before):
+        return ""  # "benefits from X, funded by Japan through the Y Fund": Y is how Japan pays, not what is benefited from
+    before = NAME_PARTICIPLE.sub("\ue001,", before)  # "draws on A, approved with USD 5 million, and on B": A's verb
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
                                                              (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
              if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
