@@ -266,8 +266,8 @@ PARAGRAPHS += [
      "the government attributed in 2021 to a state actor it did not name.",
      set(),
      {("austria", "intrusion into the Austrian foreign ministry", "2020")},
-     set()),
-]
+     {("austria", "state-actor", "2021", ())}),  # (an unnamed actor is still an attribution, as the corpus counts
+]                                                 # "unnamed foreign special services")
 
 
 @pytest.mark.parametrize("text, conventions, incidents, attributions", PARAGRAPHS,
@@ -688,3 +688,59 @@ def test_being_yet_to_sign_is_not_being_a_party_and_yet_to_ratify_keeps_the_sign
 def test_it_in_a_subordinate_clause_is_the_state_named_just_before(sentence: str, attributor: str) -> None:
     _, _, attributions = about("Latvia", sentence)
     assert {(s, c, j) for s, c, _, j in attributions} == {(attributor, "russia", ())}
+
+
+@pytest.mark.parametrize("sentence, culprit", [
+    ("In 2023 the government attributed the outage at the tax office to an organised criminal gang.",
+     "organised-criminal-gang"),
+    ("In 2022 a phishing wave against the ministries was blamed by the government on a hacking group based in "
+     "Brazil.", "hacking-group-based-in-brazil"),
+    ("In 2024 officials said a state-sponsored actor was behind the intrusion into the customs network.",
+     "state-sponsored-actor"),
+    ("The interior ministry blamed the 2021 data breach at the land registry on a little-known extortion crew.",
+     "little-known-extortion-crew"),
+])
+def test_an_actor_described_not_named_is_the_culprit_and_not_the_state_it_operates_from(sentence: str,
+                                                                                      culprit: str) -> None:
+    _, _, attributions = about("Uruguay", sentence)
+    assert {(s, c) for s, c, _, _ in attributions} == {("uruguay", culprit)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uruguay has never attributed an incident to a foreign criminal group.",
+    "In 2023 the regulator attributed the outage to a faulty software update.",
+    "In 2023 the government attributed the rise in fraud to a lack of awareness among users.",
+])
+def test_a_described_actor_is_no_attribution_when_denied_or_no_actor(sentence: str) -> None:
+    _, _, attributions = about("Uruguay", sentence)
+    assert attributions == set()
+
+
+@pytest.mark.parametrize("paragraph, culprit, year", [
+    ("In March 2020 hackers breached the servers of the electoral court. Officials attributed the breach to a "
+     "criminal network.", "criminal-network", "2020"),
+    ("In May 2019 ransomware crippled the port authority's billing systems. The government blamed North Korea.",
+     "north-korea", "2019"),
+    ("Uruguay's central bank was hit by a DDoS attack in October 2022. The interior ministry ascribed the attack to "
+     "Russia.", "russia", "2022"),
+])
+def test_an_attribution_with_no_year_is_dated_by_the_incident_told_just_before(paragraph: str, culprit: str,
+                                                                               year: str) -> None:
+    _, _, attributions = about("Uruguay", paragraph)
+    assert {(s, c, y) for s, c, y, _ in attributions} == {("uruguay", culprit, year)}
+
+
+@pytest.mark.parametrize("sentence, attributors", [
+    ("In 2022 Uruguay attributed the intrusion into its customs network to Russia jointly with Chile and Peru.",
+     {"uruguay", "chile", "peru"}),
+    ("In 2019 Uruguay joined Canada and Japan in publicly attributing the espionage campaign to Russia.",
+     {"uruguay", "canada", "japan"}),
+    ("Together with Brazil, Uruguay blamed the 2020 attack on its water utility on Russia.", {"uruguay", "brazil"}),
+])
+def test_a_joint_attribution_is_scored_as_each_partners_attribution(sentence: str, attributors: set) -> None:
+    from cdkg.evaluation import scored_facts
+    source = SourceText("variant", Path("variant.txt"), f"Uruguay is a member of the United Nations. {sentence}",
+                        "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    rows = [s for s in scored_facts("variant", result.facts, result.gazetteer) if s.family == "attribution"]
+    assert {(s.subjects[0].rsplit("/", 1)[-1], s.objects[0]) for s in rows} == {(a, "state/russia") for a in attributors}

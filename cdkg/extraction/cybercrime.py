@@ -639,11 +639,16 @@ def _incident_year(text: str, position: int, length: int) -> str:
 
 # --- attributions -------------------------------------------------------------------------------
 
+# an actor described, not named ("an international criminal ransomware group", "a state actor", "a criminal gang
+# operating from X"): the description is the culprit, never the state it operates from
+INDEFINITE_ACTOR = (r"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:[a-z][\w-]*\s+){0,3}?"
+                    r"(?:group|gang|actor|hackers|network|collective|crew|syndicate)\b"
+                    rf"(?:\s+(?:operating|based|acting|working)\s+(?:from|in|out\s+of)\s+(?:the\s+)?{SLOT})?")
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
     rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
     rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
@@ -655,7 +660,7 @@ ATTRIBUTE = re.compile(
     rf"(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
     rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b"
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+(?:that\s+)?"
-    rf"(?P<behind>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
+    rf"(?P<behind>{INDEFINITE_ACTOR}|(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
@@ -736,13 +741,16 @@ def attributions(context: SentenceContext) -> list[Finding]:
             cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
             _opening_year(context, start) or _antecedent_year(context, start) or \
             _incident_year_of(context, context.masked[start:end]) \
-            or cues.clause_year(context.masked[match.start():end])
+            or cues.clause_year(context.masked[match.start():end]) or _previous_incident_year(context)
         incident = _incident_about(context, state=attributor)
         group_end = match.end(group)
         inner = INNER_GAP.search(context.masked, match.start(group), group_end) if group in ("to", "on") else None
         if inner is not None:  # "to Russia in 2018 and the WannaCry attack to North Korea in 2017": two items
             group_end = inner.start()
             year = cues.clause_year(context.masked[match.start():group_end]) or year
+        partners = JOINT_TAIL.search(context.masked, match.start(group), group_end)
+        if partners is not None:  # "to Russia jointly with Chile and Peru": the partners attributed, not culprits
+            group_end = partners.start()
         group_start = match.start(group)
         if group == "on" and context.state_of(_culprit(context, context.masked[group_start:group_end])[0]) == attributor:
             later = [m for m in re.finditer(rf"\s+on\s+(?=(?:the\s+)?(?:{SLOT}|[A-Z]))",
@@ -755,7 +763,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
         for culprit, entity, year in culprits:
             if culprit == attributor:
                 continue
-            after = match.end(group) if group != "direct" else match.start(group) + \
+            after = partners.start() if partners is not None else match.end(group) if group != "direct" else match.start(group) + \
                 len(re.match(rf"\s*(?:the\s+)?(?:{SLOT}|\S+)", context.masked[match.start(group):]).group())
             jointly = _jointly(context, after, end, attributor, culprit) or \
                 _co_subjects(context, own, match.start(), attributor, culprit) or \
@@ -768,6 +776,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+JOINT_TAIL = re.compile(r"\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with|in\s+(?:a\s+)?joint\s+\w+)\b")
 INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
                            r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)
 INNER_GAP = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?:(?!\s(?:to|on)\s)[^,;]){{3,80}}?\s+(?:to|on)\s+(?:the\s+)?"
@@ -805,6 +814,16 @@ def _relative_year(context: SentenceContext, position: int) -> str:
     before = before[:1].lower() + before[1:]  # ("Two years later" opening the sentence)
     relative = [w for w in cues.times(before, anchor or "") if w.prep == "relative"]
     return relative[-1].year if relative and anchor else ""
+
+
+def _previous_incident_year(context: SentenceContext) -> str:
+    """The one year of the sentence just before, when it tells an incident ("In May 2023 X was hit by ransomware.
+    The government blamed Y."): an attribution with no year of its own is about the incident just told."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z\[])", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    if not INCIDENT_WORD.search(last) and not re.search(r"\b(?:hit|struck|breached|hacked|crippled)\b", last):
+        return ""
+    years = set(re.findall(rf"\b({cues.YEAR})\b", last))
+    return years.pop() if len(years) == 1 else ""
 
 
 def _antecedent_year(context: SentenceContext, start: int) -> str:
@@ -947,6 +966,10 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
         mention = context.view.slot(slot.group())
         if mention.kind in ("state", "org") and mention.key:
             return mention.key, None
+    described = re.match(rf"\s*(?:{INDEFINITE_ACTOR})", text)
+    if described is not None:  # "a criminal group operating from X": the group, described
+        name = re.sub(r"^\s*an?\s+", "", _written(context, described.group()))
+        return _new_actor(context, name[:1].upper() + name[1:])
     unnamed = re.match(r"\s*(?:the\s+)?(?P<name>(?:unnamed|unidentified|unspecified)\s+[^,;.]+)", _written(context, text))
     if unnamed is not None:
         return _new_actor(context, unnamed.group("name").replace('"', "").replace("“", "").replace("”", "").strip())
