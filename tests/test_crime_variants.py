@@ -744,3 +744,40 @@ def test_a_joint_attribution_is_scored_as_each_partners_attribution(sentence: st
     result = extract_sources(Settings(root=ROOT), [source])
     rows = [s for s in scored_facts("variant", result.facts, result.gazetteer) if s.family == "attribution"]
     assert {(s.subjects[0].rsplit("/", 1)[-1], s.objects[0]) for s in rows} == {(a, "state/russia") for a in attributors}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In April 2024 the billing systems of Uruguay's water utility were encrypted.",
+     {("ransomware attack on Uruguay's water utility", "2024")}),
+    ("In March 2023 the port was hit by ransomware, and in May 2023 Antel's servers were encrypted.",
+     {("ransomware attack on Antel", "2023"), ("ransomware attack on the port", "2023")}),
+    ("The servers of Uruguay's customs service were encrypted in 2021.",
+     {("ransomware attack on Uruguay's customs service", "2021")}),
+])
+def test_systems_said_to_be_encrypted_are_a_ransomware_attack_on_their_owner(sentence: str, expected: set) -> None:
+    _, incidents, _ = about("Uruguay", sentence)
+    assert same_incidents(incidents, {("uruguay", name, year) for name, year in expected})
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("A 2023 ransomware wave against municipal websites was claimed by a group calling itself Medusa.",
+     "ransomware wave against municipal websites", "2023"),
+    ("In June 2021 a destructive cyberattack paralysed hospital networks across the country.",
+     "cyberattack against hospital networks", "2021"),
+    ("In 2019 hackers took over the public address screens of the Carrasco airport.",
+     "hack of the public address screens of the Carrasco airport", "2019"),
+    ("The DDoS wave of October 2022 against ministry portals lasted four days.", "DDoS wave", "2022"),
+])
+def test_a_wave_a_bare_target_and_a_takeover_are_incidents(sentence: str, name: str, year: str) -> None:
+    _, incidents, _ = about("Uruguay", sentence)
+    assert same_incidents(incidents, {("uruguay", name, year)})
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2020 a new wave of reforms hit the courts.",
+    "Since 2020 Uruguay's government data must be encrypted at rest.",
+    "In 2021 a heat wave disrupted power networks.",
+])
+def test_a_wave_that_is_no_attack_and_encryption_as_a_rule_are_no_incidents(sentence: str) -> None:
+    _, incidents, _ = about("Uruguay", sentence)
+    assert incidents == set()

@@ -291,7 +291,7 @@ CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|c
                r"locked|exploited|reached|affected|forced")
 NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
-    rf"(?P<name>(?P<proper>(?-i:(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\s+){{1,2}})?(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
+    rf"(?P<name>(?P<proper>(?-i:(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
     rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
@@ -312,7 +312,7 @@ QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
-                    r"worms?|malware|virus\w*|stole|siphon\w*|theft)\b", re.IGNORECASE)
+                    r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
@@ -393,7 +393,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue
         words = name.split()
         target = match.group("target") or ""
-        victim = "" if target else (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()]))
+        victim = "" if target else (_what_it_hit(text[match.end():], bare=len(words) < 2) or
+                                    _who_lost(text[:match.start()]))
         if (len(words) < 2 and not target or _only_date(target) and len(words) < 2) and not victim:
             continue
         if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
@@ -426,7 +427,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
         noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
-                "penetrated": "intrusion into", "infiltrated": "intrusion into"}[match.group("verb").lower()]
+                "penetrated": "intrusion into", "infiltrated": "intrusion into", "took over": "hack",
+                "hijacked": "hack"}[" ".join(match.group("verb").lower().split())]
         name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
         found.append((match.start(), name, "", _kind(noun), match.end()))
     for match in STOLE_FROM.finditer(text) if may_match(STOLE_FROM, text) else ():
@@ -448,9 +450,13 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted)\b", match.group())
         noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
                 "encrypted": "encryption"}.get(verb.group(1) if verb else "", "")
-        name = f"{noun} of {victim}" if noun and not match.group("kind") else (
+        if noun == "encryption":  # "X's systems were encrypted": what ransomware does, to X
+            noun, victim = "ransomware attack on", re.sub(
+                rf"^(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?{SYSTEM_PART}$", "", victim)
+        name = f"{noun} {victim}" if noun.endswith(" on") else f"{noun} of {victim}" if noun and not match.group("kind") else (
             f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}")
-        found.append((match.start(), name, "", _kind(match.group()), match.end()))
+        found.append((match.start(), name, "", _kind(name if noun.startswith("ransomware") else match.group()),
+                      match.end()))
     return [item[:5] for item in _distinct(found)]
 
 
@@ -475,12 +481,17 @@ BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS
                            re.IGNORECASE)
 # "hackers breached the database of the electoral commission": a breach of it
 AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
-                       rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated)\s+"
+                       rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated|took\s+over|"
+                       rf"hijacked)\s+"
                        rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
                        rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
+
+
+BARE_WHAT_IT_HIT = re.compile(r"^\s+(?:took\s+down|knocked\s+out|crippled|paralys\w+|disrupted|hit|struck)\s+"
+                              r"(?P<what>(?:[a-z][\w-]*\s+){1,2}?(?:servers|systems|networks|websites|portals))\b")
 
 
 QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
@@ -501,7 +512,7 @@ def _who_lost(before: str) -> str:
     return f" on {found.group('who') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
 
 
-def _what_it_hit(after: str) -> str:
+def _what_it_hit(after: str, bare: bool = False) -> str:
     """" on <owner>" when an attack named without a target is said to have hit a part of something just after
     ("disrupted the systems of the customs service"), " against <what>" when it hit a thing ("took down the
     eCitizen portal")."""
@@ -509,6 +520,8 @@ def _what_it_hit(after: str) -> str:
     if owned is not None:
         return f" on {owned.group('owner')}"
     found = WHAT_IT_HIT.match(after)
+    if found is None and bare:  # "a large cyberattack crippled government servers": what a bare noun hit
+        found = BARE_WHAT_IT_HIT.match(after)
     return f" against {found.group('what')}" if found else ""
 
 
