@@ -699,6 +699,10 @@ def test_it_in_a_subordinate_clause_is_the_state_named_just_before(sentence: str
      "state-sponsored-actor"),
     ("The interior ministry blamed the 2021 data breach at the land registry on a little-known extortion crew.",
      "little-known-extortion-crew"),
+    ("In 2023 the government attributed the attack on the port to a group with links to Russia.",
+     "group-with-links-to-russia"),
+    ("In 2023 officials said a network tied to Iran was behind the intrusion into the customs network.",
+     "network-tied-to-iran"),
 ])
 def test_an_actor_described_not_named_is_the_culprit_and_not_the_state_it_operates_from(sentence: str,
                                                                                       culprit: str) -> None:

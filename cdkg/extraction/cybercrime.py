@@ -654,9 +654,11 @@ def _incident_year(text: str, position: int, length: int) -> str:
 
 # an actor described, not named ("an international criminal ransomware group", "a state actor", "a criminal gang
 # operating from X"): the description is the culprit, never the state it operates from
-INDEFINITE_ACTOR = (r"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:[a-z][\w-]*\s+){0,3}?"
-                    r"(?:group|gang|actor|hackers|network|collective|crew|syndicate)\b"
-                    rf"(?:\s+(?:operating|based|acting|working)\s+(?:from|in|out\s+of)\s+(?:the\s+)?{SLOT})?")
+ACTOR_NOUN = r"(?:group|gang|actor|hackers|network|collective|crew|syndicate)\b"
+ACTOR_TAIL = (rf"\s+(?:(?:operating|based|acting|working)\s+(?:from|in|out\s+of)|with\s+(?:links|ties)\s+to|linked\s+to|"
+              rf"tied\s+to)\s+(?:the\s+)?{SLOT}")
+INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+){{1,3}}?{ACTOR_NOUN}"
+                    rf"(?:{ACTOR_TAIL})?|{ACTOR_NOUN}{ACTOR_TAIL})")
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
@@ -789,7 +791,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-JOINT_TAIL = re.compile(r"\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with|in\s+(?:a\s+)?joint\s+\w+)\b")
+JOINT_TAIL = re.compile(r"\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with(?!\s+(?:links|ties)\b)|in\s+(?:a\s+)?joint\s+\w+)\b")
 INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
                            r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)
 INNER_GAP = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?:(?!\s(?:to|on)\s)[^,;]){{3,80}}?\s+(?:to|on)\s+(?:the\s+)?"
