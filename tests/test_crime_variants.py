@@ -785,3 +785,17 @@ def test_a_wave_a_bare_target_and_a_takeover_are_incidents(sentence: str, name: 
 def test_a_wave_that_is_no_attack_and_encryption_as_a_rule_are_no_incidents(sentence: str) -> None:
     _, incidents, _ = about("Uruguay", sentence)
     assert incidents == set()
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Uruguay signed the UN Convention against Cybercrime in 2025. Ratification by parliament is planned for 2026.",
+     {(UN, "2025", "Signed"), (UN, "2026", "Planned")}),
+    ("Uruguay signed the Budapest Convention in 2019; its ratification is scheduled for 2027.",
+     {(BUDAPEST, "2019", "Signed"), (BUDAPEST, "2027", "Planned")}),
+    ("Uruguay signed the Malabo Convention in 2018. Accession to its protocol aside, ratification is expected in "
+     "2025.", {(MALABO, "2018", "Signed"), (MALABO, "2025", "Planned")}),
+    ("Uruguay signed the Malabo Convention in 2018. Ratification remains pending.", {(MALABO, "2018", "Signed")}),
+])
+def test_a_step_said_to_be_planned_for_a_year_is_planned(paragraph: str, expected: set) -> None:
+    conventions, _, _ = about("Uruguay", paragraph)
+    assert {(c, y, st) for _, c, y, st in conventions} == expected

@@ -48,7 +48,9 @@ CONVENTION_CUE = re.compile(
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
     r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
-    r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b)"
+    r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b|"
+    r"\b(?:ratification|accession|signature)\b(?=[^.;]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?(?:planned|expected|"
+    r"foreseen|scheduled|envisaged)\b))"
     r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
     r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
@@ -161,6 +163,10 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
             stretch = stretch[:next_step.start()]  # "signed X and in 2009 ratified it": 2009 is the ratification's
         year = _year_in(stretch, anchor or _last_year(context.masked[:cue.start()])) or \
             _leading_year(context.masked[:cue.start()])
+    if status == "Planned" and not year:  # "ratification is planned for 2026": the year it is planned for
+        planned_for = re.search(rf"\b(?:planned|expected|scheduled|foreseen|envisaged|due)\s+(?:for|in|by)\s+"
+                                rf"(?:(?:early|late|mid)[- ])?({cues.YEAR})\b", context.masked[cue.start():end])
+        year = planned_for.group(1) if planned_for else year
     year = "" if status == "NotParty" else year
     if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
         return []  # an undated repeat of a dated status is folded into it when the profile is settled
