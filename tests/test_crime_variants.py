@@ -266,8 +266,8 @@ PARAGRAPHS += [
      "the government attributed in 2021 to a state actor it did not name.",
      set(),
      {("austria", "intrusion into the Austrian foreign ministry", "2020")},
-     set()),
-]
+     {("austria", "state-actor", "2021", ())}),  # (an unnamed actor is still an attribution, as the corpus counts
+]                                                 # "unnamed foreign special services")
 
 
 @pytest.mark.parametrize("text, conventions, incidents, attributions", PARAGRAPHS,
@@ -688,3 +688,114 @@ def test_being_yet_to_sign_is_not_being_a_party_and_yet_to_ratify_keeps_the_sign
 def test_it_in_a_subordinate_clause_is_the_state_named_just_before(sentence: str, attributor: str) -> None:
     _, _, attributions = about("Latvia", sentence)
     assert {(s, c, j) for s, c, _, j in attributions} == {(attributor, "russia", ())}
+
+
+@pytest.mark.parametrize("sentence, culprit", [
+    ("In 2023 the government attributed the outage at the tax office to an organised criminal gang.",
+     "organised-criminal-gang"),
+    ("In 2022 a phishing wave against the ministries was blamed by the government on a hacking group based in "
+     "Brazil.", "hacking-group-based-in-brazil"),
+    ("In 2024 officials said a state-sponsored actor was behind the intrusion into the customs network.",
+     "state-sponsored-actor"),
+    ("The interior ministry blamed the 2021 data breach at the land registry on a little-known extortion crew.",
+     "little-known-extortion-crew"),
+    ("In 2023 the government attributed the attack on the port to a group with links to Russia.",
+     "group-with-links-to-russia"),
+    ("In 2023 officials said a network tied to Iran was behind the intrusion into the customs network.",
+     "network-tied-to-iran"),
+])
+def test_an_actor_described_not_named_is_the_culprit_and_not_the_state_it_operates_from(sentence: str,
+                                                                                      culprit: str) -> None:
+    _, _, attributions = about("Uruguay", sentence)
+    assert {(s, c) for s, c, _, _ in attributions} == {("uruguay", culprit)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uruguay has never attributed an incident to a foreign criminal group.",
+    "In 2023 the regulator attributed the outage to a faulty software update.",
+    "In 2023 the government attributed the rise in fraud to a lack of awareness among users.",
+])
+def test_a_described_actor_is_no_attribution_when_denied_or_no_actor(sentence: str) -> None:
+    _, _, attributions = about("Uruguay", sentence)
+    assert attributions == set()
+
+
+@pytest.mark.parametrize("paragraph, culprit, year", [
+    ("In March 2020 hackers breached the servers of the electoral court. Officials attributed the breach to a "
+     "criminal network.", "criminal-network", "2020"),
+    ("In May 2019 ransomware crippled the port authority's billing systems. The government blamed North Korea.",
+     "north-korea", "2019"),
+    ("Uruguay's central bank was hit by a DDoS attack in October 2022. The interior ministry ascribed the attack to "
+     "Russia.", "russia", "2022"),
+])
+def test_an_attribution_with_no_year_is_dated_by_the_incident_told_just_before(paragraph: str, culprit: str,
+                                                                               year: str) -> None:
+    _, _, attributions = about("Uruguay", paragraph)
+    assert {(s, c, y) for s, c, y, _ in attributions} == {("uruguay", culprit, year)}
+
+
+@pytest.mark.parametrize("sentence, attributors", [
+    ("In 2022 Uruguay attributed the intrusion into its customs network to Russia jointly with Chile and Peru.",
+     {"uruguay", "chile", "peru"}),
+    ("In 2019 Uruguay joined Canada and Japan in publicly attributing the espionage campaign to Russia.",
+     {"uruguay", "canada", "japan"}),
+    ("Together with Brazil, Uruguay blamed the 2020 attack on its water utility on Russia.", {"uruguay", "brazil"}),
+])
+def test_a_joint_attribution_is_scored_as_each_partners_attribution(sentence: str, attributors: set) -> None:
+    from cdkg.evaluation import scored_facts
+    source = SourceText("variant", Path("variant.txt"), f"Uruguay is a member of the United Nations. {sentence}",
+                        "An invented profile", "2026-11-27")
+    result = extract_sources(Settings(root=ROOT), [source])
+    rows = [s for s in scored_facts("variant", result.facts, result.gazetteer) if s.family == "attribution"]
+    assert {(s.subjects[0].rsplit("/", 1)[-1], s.objects[0]) for s in rows} == {(a, "state/russia") for a in attributors}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In April 2024 the billing systems of Uruguay's water utility were encrypted.",
+     {("ransomware attack on Uruguay's water utility", "2024")}),
+    ("In March 2023 the port was hit by ransomware, and in May 2023 Antel's servers were encrypted.",
+     {("ransomware attack on Antel", "2023"), ("ransomware attack on the port", "2023")}),
+    ("The servers of Uruguay's customs service were encrypted in 2021.",
+     {("ransomware attack on Uruguay's customs service", "2021")}),
+])
+def test_systems_said_to_be_encrypted_are_a_ransomware_attack_on_their_owner(sentence: str, expected: set) -> None:
+    _, incidents, _ = about("Uruguay", sentence)
+    assert same_incidents(incidents, {("uruguay", name, year) for name, year in expected})
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("A 2023 ransomware wave against municipal websites was claimed by a group calling itself Medusa.",
+     "ransomware wave against municipal websites", "2023"),
+    ("In June 2021 a destructive cyberattack paralysed hospital networks across the country.",
+     "cyberattack against hospital networks", "2021"),
+    ("In 2019 hackers took over the public address screens of the Carrasco airport.",
+     "hack of the public address screens of the Carrasco airport", "2019"),
+    ("The DDoS wave of October 2022 against ministry portals lasted four days.", "DDoS wave", "2022"),
+])
+def test_a_wave_a_bare_target_and_a_takeover_are_incidents(sentence: str, name: str, year: str) -> None:
+    _, incidents, _ = about("Uruguay", sentence)
+    assert same_incidents(incidents, {("uruguay", name, year)})
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2020 a new wave of reforms hit the courts.",
+    "Since 2020 Uruguay's government data must be encrypted at rest.",
+    "In 2021 a heat wave disrupted power networks.",
+])
+def test_a_wave_that_is_no_attack_and_encryption_as_a_rule_are_no_incidents(sentence: str) -> None:
+    _, incidents, _ = about("Uruguay", sentence)
+    assert incidents == set()
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Uruguay signed the UN Convention against Cybercrime in 2025. Ratification by parliament is planned for 2026.",
+     {(UN, "2025", "Signed"), (UN, "2026", "Planned")}),
+    ("Uruguay signed the Budapest Convention in 2019; its ratification is scheduled for 2027.",
+     {(BUDAPEST, "2019", "Signed"), (BUDAPEST, "2027", "Planned")}),
+    ("Uruguay signed the Malabo Convention in 2018. Accession to its protocol aside, ratification is expected in "
+     "2025.", {(MALABO, "2018", "Signed"), (MALABO, "2025", "Planned")}),
+    ("Uruguay signed the Malabo Convention in 2018. Ratification remains pending.", {(MALABO, "2018", "Signed")}),
+])
+def test_a_step_said_to_be_planned_for_a_year_is_planned(paragraph: str, expected: set) -> None:
+    conventions, _, _ = about("Uruguay", paragraph)
+    assert {(c, y, st) for _, c, y, st in conventions} == expected

@@ -239,3 +239,51 @@ def test_a_stance_told_in_the_passive_through_the_speakers_statement_in_a_forum(
 def test_a_paper_presented_to_a_forum_is_no_passive_stance() -> None:
     text = "A national position on international law in cyberspace was presented to the OEWG in 2022."
     assert positions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In OEWG statements in 2022 Uruguayan delegates said that sovereignty applies in cyberspace. On "
+     "countermeasures, they argued that an injured state may respond in proportion.",
+     [("uruguay", "un-oewg", "2022"), ("uruguay", "un-oewg", "2022")]),
+    ("At the OEWG in 2021 Montevideo stressed that IHL applies to cyber operations. As for due diligence, its "
+     "diplomats have held that it is a voluntary norm.",
+     [("uruguay", "un-oewg", "2021"), ("uruguay", "un-oewg", "2021")]),
+    ("Speaking at the OEWG in 2023, Uruguay affirmed that the UN Charter applies. Regarding attribution, Montevideo "
+     "insisted that evidence must be shared.",
+     [("uruguay", "un-oewg", "2023"), ("uruguay", "un-oewg", "2023")]),
+])
+def test_a_topic_heading_the_sentence_is_said_by_the_speaker_after_it(text: str, expected: list) -> None:
+    assert positions(text) == expected
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In the OEWG in 2022 Uruguay accepted that the UN Charter applies but warned that affirming IHL could "
+     "legitimise an arms race.", 2),
+    ("In the OEWG in 2022 Uruguayan delegates held that sovereignty applies in cyberspace, described due diligence "
+     "as an obligation of conduct and cautioned that countermeasures must stay proportionate.", 3),
+    ("In the OEWG in 2022 Uruguay held that IHL applies to cyber operations, stressed that due diligence is no "
+     "binding rule, and argued that attribution needs evidence.", 3),
+])
+def test_each_further_verb_of_saying_after_a_comma_or_but_is_one_more_position(text: str, count: int) -> None:
+    assert len(positions(text)) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In OEWG statements in 2023 Uruguayan delegates said that sovereignty applies in cyberspace. They also stated "
+     "that IHL applies to cyber operations in armed conflict.", [("uruguay", "un-oewg", "2023")] * 2),
+    ("Uruguay took part in the OEWG, where it advocated, in 2023, a dedicated capacity-building fund.",
+     [("uruguay", "un-oewg", "2023")]),
+    ("At the OEWG in 2024 Uruguay stressed that sovereignty applies. It further argued that due diligence is not "
+     "binding.", [("uruguay", "un-oewg", "2024")] * 2),
+])
+def test_a_position_goes_on_in_the_year_of_the_statement_just_before(text: str, expected: list) -> None:
+    assert positions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In the OEWG in 2022 Uruguay opposed a new treaty, arguing that existing international law is sufficient.",
+    "At the OEWG in 2021 Uruguayan diplomats rejected calls for binding rules, stressing that the norms suffice.",
+    "In the OEWG Uruguay criticised the proposal, insisting that capacity building comes first.",
+])
+def test_a_participle_after_a_comma_glosses_the_stance_before_it(text: str) -> None:
+    assert len(positions(text)) == 1

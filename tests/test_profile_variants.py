@@ -852,3 +852,17 @@ def test_a_role_counted_among_many_is_no_states_voice(sentence: str) -> None:
 def test_a_state_named_among_many_still_speaks() -> None:
     found = families("Several Portuguese officials told the OEWG in 2022 that sovereignty applies.")
     assert ("position", "portugal", "un-oewg", "2022", "") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru is a member of the OAS. In 2018 Peru voted for the Russian-sponsored A/73/27 and abstained on the "
+     "US-sponsored A/73/266.", {("a-73-27", "InFavour"), ("a-73-266", "Abstained")}),
+    ("Peru is a member of the OAS. In 2019 Peru supported A/74/28 and abstained on the Russian-sponsored A/74/247.",
+     {("a-74-247", "Abstained")}),
+    ("Peru is a member of the OAS. In 2018 Peru voted against A/73/27 but abstained on the EU-backed resolution "
+     "A/73/266.", {("a-73-27", "Against"), ("a-73-266", "Abstained")}),
+])
+def test_abstaining_on_a_sponsored_resolution_named_after_is_no_vote_on_the_one_before(text: str,
+                                                                                       expected: set) -> None:
+    found = {(short(f.object), f.status) for f in facts(text) if f.relation == "votedOn"}
+    assert found == expected

@@ -48,7 +48,9 @@ CONVENTION_CUE = re.compile(
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
     r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
-    r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b)"
+    r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b|"
+    r"\b(?:ratification|accession|signature)\b(?=[^.;]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?(?:planned|expected|"
+    r"foreseen|scheduled|envisaged)\b))"
     r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
     r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
@@ -161,6 +163,10 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
             stretch = stretch[:next_step.start()]  # "signed X and in 2009 ratified it": 2009 is the ratification's
         year = _year_in(stretch, anchor or _last_year(context.masked[:cue.start()])) or \
             _leading_year(context.masked[:cue.start()])
+    if status == "Planned" and not year:  # "ratification is planned for 2026": the year it is planned for
+        planned_for = re.search(rf"\b(?:planned|expected|scheduled|foreseen|envisaged|due)\s+(?:for|in|by)\s+"
+                                rf"(?:(?:early|late|mid)[- ])?({cues.YEAR})\b", context.masked[cue.start():end])
+        year = planned_for.group(1) if planned_for else year
     year = "" if status == "NotParty" else year
     if not state or (state, target.key, status, year) in seen or (state, target.key, status, "") in seen and not year:
         return []  # an undated repeat of a dated status is folded into it when the profile is settled
@@ -291,7 +297,7 @@ CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|c
                r"locked|exploited|reached|affected|forced")
 NAMED_INCIDENT = re.compile(
     rf"\b(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
-    rf"(?P<name>(?P<proper>(?-i:(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\s+){{1,2}})?(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}"
+    rf"(?P<name>(?P<proper>(?-i:(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
     rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
@@ -312,7 +318,7 @@ QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
-                    r"worms?|malware|virus\w*|stole|siphon\w*|theft)\b", re.IGNORECASE)
+                    r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
@@ -393,7 +399,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue
         words = name.split()
         target = match.group("target") or ""
-        victim = "" if target else (_what_it_hit(text[match.end():]) or _who_lost(text[:match.start()]))
+        victim = "" if target else (_what_it_hit(text[match.end():], bare=len(words) < 2) or
+                                    _who_lost(text[:match.start()]))
         if (len(words) < 2 and not target or _only_date(target) and len(words) < 2) and not victim:
             continue
         if HYPOTHETICAL.search(text[max(0, match.start() - 12):match.start() + 4]):
@@ -426,7 +433,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
         noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
-                "penetrated": "intrusion into", "infiltrated": "intrusion into"}[match.group("verb").lower()]
+                "penetrated": "intrusion into", "infiltrated": "intrusion into", "took over": "hack",
+                "hijacked": "hack"}[" ".join(match.group("verb").lower().split())]
         name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
         found.append((match.start(), name, "", _kind(noun), match.end()))
     for match in STOLE_FROM.finditer(text) if may_match(STOLE_FROM, text) else ():
@@ -448,9 +456,13 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted)\b", match.group())
         noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
                 "encrypted": "encryption"}.get(verb.group(1) if verb else "", "")
-        name = f"{noun} of {victim}" if noun and not match.group("kind") else (
+        if noun == "encryption":  # "X's systems were encrypted": what ransomware does, to X
+            noun, victim = "ransomware attack on", re.sub(
+                rf"^(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?{SYSTEM_PART}$", "", victim)
+        name = f"{noun} {victim}" if noun.endswith(" on") else f"{noun} of {victim}" if noun and not match.group("kind") else (
             f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}")
-        found.append((match.start(), name, "", _kind(match.group()), match.end()))
+        found.append((match.start(), name, "", _kind(name if noun.startswith("ransomware") else match.group()),
+                      match.end()))
     return [item[:5] for item in _distinct(found)]
 
 
@@ -475,12 +487,17 @@ BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS
                            re.IGNORECASE)
 # "hackers breached the database of the electoral commission": a breach of it
 AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
-                       rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated)\s+"
+                       rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated|took\s+over|"
+                       rf"hijacked)\s+"
                        rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
                        rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
+
+
+BARE_WHAT_IT_HIT = re.compile(r"^\s+(?:took\s+down|knocked\s+out|crippled|paralys\w+|disrupted|hit|struck)\s+"
+                              r"(?P<what>(?:[a-z][\w-]*\s+){1,2}?(?:servers|systems|networks|websites|portals))\b")
 
 
 QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
@@ -501,7 +518,7 @@ def _who_lost(before: str) -> str:
     return f" on {found.group('who') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
 
 
-def _what_it_hit(after: str) -> str:
+def _what_it_hit(after: str, bare: bool = False) -> str:
     """" on <owner>" when an attack named without a target is said to have hit a part of something just after
     ("disrupted the systems of the customs service"), " against <what>" when it hit a thing ("took down the
     eCitizen portal")."""
@@ -509,6 +526,8 @@ def _what_it_hit(after: str) -> str:
     if owned is not None:
         return f" on {owned.group('owner')}"
     found = WHAT_IT_HIT.match(after)
+    if found is None and bare:  # "a large cyberattack crippled government servers": what a bare noun hit
+        found = BARE_WHAT_IT_HIT.match(after)
     return f" against {found.group('what')}" if found else ""
 
 
@@ -639,11 +658,18 @@ def _incident_year(text: str, position: int, length: int) -> str:
 
 # --- attributions -------------------------------------------------------------------------------
 
+# an actor described, not named ("an international criminal ransomware group", "a state actor", "a criminal gang
+# operating from X"): the description is the culprit, never the state it operates from
+ACTOR_NOUN = r"(?:group|gang|actor|hackers|network|collective|crew|syndicate)\b"
+ACTOR_TAIL = (rf"\s+(?:(?:operating|based|acting|working)\s+(?:from|in|out\s+of)|with\s+(?:links|ties)\s+to|linked\s+to|"
+              rf"tied\s+to)\s+(?:the\s+)?{SLOT}")
+INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+){{1,3}}?{ACTOR_NOUN}"
+                    rf"(?:{ACTOR_TAIL})?|{ACTOR_NOUN}{ACTOR_TAIL})")
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
     rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
     rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
@@ -655,7 +681,7 @@ ATTRIBUTE = re.compile(
     rf"(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
     rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b"
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+(?:that\s+)?"
-    rf"(?P<behind>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
+    rf"(?P<behind>{INDEFINITE_ACTOR}|(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
@@ -736,13 +762,16 @@ def attributions(context: SentenceContext) -> list[Finding]:
             cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
             _opening_year(context, start) or _antecedent_year(context, start) or \
             _incident_year_of(context, context.masked[start:end]) \
-            or cues.clause_year(context.masked[match.start():end])
+            or cues.clause_year(context.masked[match.start():end]) or _previous_incident_year(context)
         incident = _incident_about(context, state=attributor)
         group_end = match.end(group)
         inner = INNER_GAP.search(context.masked, match.start(group), group_end) if group in ("to", "on") else None
         if inner is not None:  # "to Russia in 2018 and the WannaCry attack to North Korea in 2017": two items
             group_end = inner.start()
             year = cues.clause_year(context.masked[match.start():group_end]) or year
+        partners = JOINT_TAIL.search(context.masked, match.start(group), group_end)
+        if partners is not None:  # "to Russia jointly with Chile and Peru": the partners attributed, not culprits
+            group_end = partners.start()
         group_start = match.start(group)
         if group == "on" and context.state_of(_culprit(context, context.masked[group_start:group_end])[0]) == attributor:
             later = [m for m in re.finditer(rf"\s+on\s+(?=(?:the\s+)?(?:{SLOT}|[A-Z]))",
@@ -755,7 +784,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
         for culprit, entity, year in culprits:
             if culprit == attributor:
                 continue
-            after = match.end(group) if group != "direct" else match.start(group) + \
+            after = partners.start() if partners is not None else match.end(group) if group != "direct" else match.start(group) + \
                 len(re.match(rf"\s*(?:the\s+)?(?:{SLOT}|\S+)", context.masked[match.start(group):]).group())
             jointly = _jointly(context, after, end, attributor, culprit) or \
                 _co_subjects(context, own, match.start(), attributor, culprit) or \
@@ -768,6 +797,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+JOINT_TAIL = re.compile(r"\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with(?!\s+(?:links|ties)\b)|in\s+(?:a\s+)?joint\s+\w+)\b")
 INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
                            r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)
 INNER_GAP = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?:(?!\s(?:to|on)\s)[^,;]){{3,80}}?\s+(?:to|on)\s+(?:the\s+)?"
@@ -805,6 +835,16 @@ def _relative_year(context: SentenceContext, position: int) -> str:
     before = before[:1].lower() + before[1:]  # ("Two years later" opening the sentence)
     relative = [w for w in cues.times(before, anchor or "") if w.prep == "relative"]
     return relative[-1].year if relative and anchor else ""
+
+
+def _previous_incident_year(context: SentenceContext) -> str:
+    """The one year of the sentence just before, when it tells an incident ("In May 2023 X was hit by ransomware.
+    The government blamed Y."): an attribution with no year of its own is about the incident just told."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z\[])", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    if not INCIDENT_WORD.search(last) and not re.search(r"\b(?:hit|struck|breached|hacked|crippled)\b", last):
+        return ""
+    years = set(re.findall(rf"\b({cues.YEAR})\b", last))
+    return years.pop() if len(years) == 1 else ""
 
 
 def _antecedent_year(context: SentenceContext, start: int) -> str:
@@ -947,6 +987,10 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
         mention = context.view.slot(slot.group())
         if mention.kind in ("state", "org") and mention.key:
             return mention.key, None
+    described = re.match(rf"\s*(?:{INDEFINITE_ACTOR})", text)
+    if described is not None:  # "a criminal group operating from X": the group, described
+        name = re.sub(r"^\s*an?\s+", "", _written(context, described.group()))
+        return _new_actor(context, name[:1].upper() + name[1:])
     unnamed = re.match(r"\s*(?:the\s+)?(?P<name>(?:unnamed|unidentified|unspecified)\s+[^,;.]+)", _written(context, text))
     if unnamed is not None:
         return _new_actor(context, unnamed.group("name").replace('"', "").replace("“", "").replace("”", "").strip())

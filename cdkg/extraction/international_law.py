@@ -563,6 +563,11 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
+    heading = TOPIC_HEADING.match(text)
+    if heading is not None and first_topic < heading.end():  # "On countermeasures, they argued that …": the topic
+        said = STANCE.search(context.masked, _masked_offset(context, heading.end()))  # heads the sentence; who says
+        if said is not None:  # it, and the forum, stand after it
+            masked_cut = said.end()
     before_topic = context.masked[:masked_cut]
     governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
     if cues.is_negated(governing) and not HOLDS_NOT.search(governing) or HEDGE.search(governing) or \
@@ -579,6 +584,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         return []  # (a state speaking for an organisation states the organisation's view)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
+    if kind == "forum" and not year and not any(m.key == forum for m in context.view.mentions):
+        last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]  # "They also stated that …" goes on with the statements just told, and their year
+        if any(h.key == forum for h in context.gazetteer.matches(last)):
+            year = cues.clause_year(last)
     for topic, words in _merged(statements, text):
         if NO_VIEW.search(words[:60]) or cues.is_negated(words[:25]) and not HOLDS_NOT.search(words[:40]) and \
                 not re.search(r"\b(?:is|are|was|were)\s+not\b", words[:40]):
@@ -594,6 +603,12 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+# a topic set as the sentence's heading ("On due diligence, Hanoi has said …", "As for attribution, its delegates …")
+TOPIC_HEADING = re.compile(r"^\s*(?:On|As\s+(?:for|to|regards)|Regarding|Concerning|With\s+(?:regard|respect)\s+to)\s+"
+                           r"(?:the\s+(?:question|issue|matter)\s+of\s+)?[^,;]{1,40}?(?:,\s*|\s+(?=(?:it|they|its|their|"
+                           r"[A-Z])))")
 
 
 # What makes a sentence in a forum a state's saying (what a forum only heard debated, or a state took part in, is no
@@ -652,9 +667,12 @@ def _slot_of(context: SentenceContext, mention) -> str:
     return f"\ue000{context.index_of(mention)}\ue001"
 
 
-BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that)\b"
-                    r"|\s+and\s+(?:also\s+)?(?:that|holds|affirms|maintains|accepts|considers|argues|rejects|restate[sd]|"
+BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that|"
+                    r"described|cautioned|warned|stressed|argued|held|insisted|noted|called|regarded|treated|urged|"
+                    r"rejected|accepted|maintained|affirmed|considered)\b"
+                    r"|\s+(?:and|but)\s+(?:also\s+)?(?:that|holds|affirms|maintains|accepts|considers|argues|rejects|restate[sd]|"
                     r"stress(?:es|ed)|add(?:s|ed)|not(?:es|ed)|recogni[sz](?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|affirmed|"
+                    r"caution(?:s|ed)|describ(?:es|ed)|urg(?:es|ed)|call(?:s|ed)|"
                     r"argued|accepted|rejected|held|maintained|considered|acknowledg(?:es|ed)|treat(?:s|ed))\b")
 
 

@@ -39,6 +39,7 @@ STANCE = re.compile(
     r"welcom(?:ed|es|ing)|not(?:ed|es|ing) that|caution(?:ed|s|ing)|insist(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
     r"(?:re)?affirm(?:ed|s|ing)|warn(?:ed|s|ing)|express(?:ed|es|ing) (?:its |their )?(?:support|concern|opposition)|"
     r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
+    r"describ(?:ed|es|ing)(?=\s+[^.;,]{1,60}?\s+as\b)|"
     r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
     r"float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
     r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
@@ -73,6 +74,9 @@ VENUE_AFTER = re.compile(
 # state a stance only after another has ("supported the Paris Call" alone is no position in a forum)
 COORDINATED = re.compile(r"\band\s+(?:(?:it|they|she|he)\s+)?(?:\w+ly\s+|also\s+|later\s+)?(?:has\s+|have\s+)?"
                          r"(?:\w+ly\s+|also\s+)?$")
+# a further finite verb after a comma (", stressed that …"), not a participle that glosses the first ("rejecting X,
+# arguing that …")
+COMMA_COORDINATED = re.compile(r"[^\W\d]\s*,\s+(?:\w+ly\s+|also\s+)?$")
 JOINED_STANCE = re.compile(r"\b(?:support(?:ed|s)|back(?:ed|s)|favou?r(?:ed|s))\b")
 # "told the OEWG that …": the forum is the verb's object
 TOLD = re.compile(rf"\b(?:told|informed|addressed|reminded)\s+(?:the\s+)?(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}")
@@ -290,7 +294,9 @@ def positions(context: SentenceContext) -> list[Finding]:
     verbs = sorted(list(STANCE.finditer(context.masked)) + list(JOINED_STANCE.finditer(context.masked)),
                    key=lambda m: m.start())
     for verb in verbs:
-        joined = last is not None and COORDINATED.search(context.masked[last[0]:verb.start()]) is not None and \
+        gap = context.masked[last[0]:verb.start()] if last is not None else ""
+        joined = last is not None and (COORDINATED.search(gap) is not None or COMMA_COORDINATED.search(gap) is not None
+                                       and not verb.group().endswith("ing")) and \
             re.search(r"[;:]", context.masked[last[0]:verb.start()]) is None
         if verb.re is JOINED_STANCE and not joined:
             continue
@@ -431,8 +437,9 @@ def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
     said = re.search(r"\bthat\b", context.masked[verb.end():])
     end = verb.end() + said.start() if said else context.clause_of(verb.start())[1]
     begin = 0 if start <= max(context.intro_end, _participle_intro(context.masked)) else start
-    found = WHEN.search(context.masked, begin, end) or DATED_STATEMENT.search(context.masked, begin, end)
-    return found.group(1) if found else ""
+    found = WHEN.search(context.masked, begin, end) or DATED_STATEMENT.search(context.masked, begin, end) or \
+        re.match(rf",\s*(?:in|during)\s+(?:{cues.MONTH}\s+)?({cues.YEAR})\s*,", context.masked[verb.end():])
+    return found.group(1) if found else ""  # ("advocated, in 2023, a fund …")
 
 
 def _in_document(context: SentenceContext, actor: str, document: Entity, verb: int, indirect: bool) -> Finding:

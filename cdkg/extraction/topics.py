@@ -71,6 +71,11 @@ def topic_spans(text: str, topics: set[URIRef] | frozenset[URIRef] | None = None
     return sorted(found, key=lambda t: t[1])
 
 
+# a clause of its own opened by a further verb of saying after a comma
+SAYING_CLAUSE = re.compile(r",\s+(?=(?:described|cautioned|warned|stressed|argued|held|insisted|noted|called|regarded|"
+                           r"treated|urged|rejected|accepted|maintained|affirmed|considered)\b)")
+
+
 def topic_statements(text: str, topics: set[URIRef] | None = None) -> list[tuple[URIRef, str]]:
     """(topic, the words about it) for each topic of ``text``: from the topic's mention to the next topic's
     or the end of its clause, starting at the clause that holds it."""
@@ -79,6 +84,8 @@ def topic_statements(text: str, topics: set[URIRef] | None = None) -> list[tuple
     for index, (topic, start, _) in enumerate(spans):
         clause_start = max(text.rfind(mark, 0, start) for mark in (";", ", and", ", while", ", but", " and that",
                                                                    ", holds", ", affirms", ", maintains"))
+        saying = [m.start() for m in SAYING_CLAUSE.finditer(text, 0, start)]  # ", described due diligence as …"
+        clause_start = max([clause_start] + saying[-1:])
         clause_start = 0 if clause_start < 0 else clause_start
         end = spans[index + 1][1] if index + 1 < len(spans) else len(text)
         stop = min([p for p in (text.find(";", start), len(text)) if p >= 0])

@@ -43,7 +43,7 @@ VOTE_CUE = re.compile(
     re.IGNORECASE,
 )
 NOT_VOTED = re.compile(r"\b(?:did not|didn't|never|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
-BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|and|as well as|[\w-]+-sponsored|[A-Z][\w-]+|"
+BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as|[\w-]+-sponsored|[A-Z][\w-]+|"
                            rf"(?:{SLOT})?[\w]*-(?:sponsored|led|backed|drafted|tabled)|{SLOT}|A/\d+/\d+)[\s,]*)*$")
 
 PARTICIPATE = re.compile(
@@ -319,7 +319,8 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
         after = [r for r in _resolutions(context) if r[0] >= cue.end()]
         if after and not re.search(r"\b(?:it|them|both)\s*$", cue.group()) and \
                 (BETWEEN_VOTES.match(context.masked[cue.end():after[0][0]]) or
-                 re.fullmatch(r"\s*(?:on|of|for)\s+(?:the\s+)?(?:resolution\s+)?", context.masked[cue.end():after[0][0]])):
+                 re.fullmatch(r"\s*(?:on|of|for)\s+(?:the\s+)?(?:resolution\s+)?", context.masked[cue.end():after[0][0]]) or
+                 BETWEEN_VOTES.match(re.sub(r"^\s*(?:on|of|for)\b", "", context.masked[cue.end():after[0][0]]))):
             continue  # "voted in favour of A/73/27" is read by the vote rule
         plural = bool(re.search(r"\b(?:them|both)\s*$", cue.group()))
         if named:
