@@ -488,9 +488,6 @@ def scored_facts(profile: str, facts: list[Fact], gazetteer: Gazetteer) -> list[
             subjects, objects = objects, subjects
         quote = min(fact.evidence).quote if fact.evidence else ""
         found.append(ScoredFact(profile, fact, family[0], subjects, objects, quote))
-        if fact.relation == "attributesTo":  # "X attributed it to Y jointly with Z": Z attributed it to Y too
-            found += [ScoredFact(profile, fact, family[0], (partner,), objects, quote) for partner in fact.jointly
-                      if partner not in objects]
     return found
 
 
