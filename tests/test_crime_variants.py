@@ -741,13 +741,16 @@ def test_an_attribution_with_no_year_is_dated_by_the_incident_told_just_before(p
      {"uruguay", "canada", "japan"}),
     ("Together with Brazil, Uruguay blamed the 2020 attack on its water utility on Russia.", {"uruguay", "brazil"}),
 ])
-def test_a_joint_attribution_is_scored_as_each_partners_attribution(sentence: str, attributors: set) -> None:
+def test_a_joint_attribution_is_one_attribution_with_its_partners(sentence: str, attributors: set) -> None:
+    """The acting state attributes; the partners ride along as cdo:jointlyWith (and are not scored as attributors
+    of their own: the dev gold has no such row to calibrate that on)."""
     from cdkg.evaluation import scored_facts
     source = SourceText("variant", Path("variant.txt"), f"Uruguay is a member of the United Nations. {sentence}",
                         "An invented profile", "2026-11-27")
     result = extract_sources(Settings(root=ROOT), [source])
     rows = [s for s in scored_facts("variant", result.facts, result.gazetteer) if s.family == "attribution"]
-    assert {(s.subjects[0].rsplit("/", 1)[-1], s.objects[0]) for s in rows} == {(a, "state/russia") for a in attributors}
+    assert {(s.subjects[0].rsplit("/", 1)[-1], s.objects[0]) for s in rows} == {("uruguay", "state/russia")}
+    assert {p.rsplit("/", 1)[-1] for s in rows for p in s.fact.jointly} == attributors - {"uruguay"}
 
 
 @pytest.mark.parametrize("sentence, expected", [
