@@ -531,3 +531,18 @@ def test_the_body_a_planned_merger_would_create_is_planned(text: str, planned: s
 def test_a_negating_opening_phrase_negates_only_what_it_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} >= expected
     assert not {o for _, o, _, _ in rows(text, "issued")} & {"Cybercrime Act", "National Cybersecurity Strategy"}
+
+
+@pytest.mark.parametrize("text, regional, own", [
+    ("Finland is in Europe. Finland's Cyber Security Centre (NCSC-FI) works with the Nordic Energy CERT, which serves "
+     "utilities across the region.", "Nordic Energy CERT", "Cyber Security Centre"),
+    ("Serbia is in Europe. The Western Balkans Cyber Security Agency (WBCSA), hosted in Belgrade, trains analysts, "
+     "while the Ministry of Interior runs a cybercrime unit.", "Western Balkans Cyber Security Agency",
+     "Ministry of Interior"),
+    ("Kenya is in Africa. Kenya's National Computer Incident Response Team (KE-CIRT) exchanges alerts with the East "
+     "African Computer Emergency Response Team (EAC-CERT).", "East African Computer Emergency Response Team",
+     "National Computer Incident Response Team"),
+])
+def test_a_body_named_after_a_region_is_no_single_states(text: str, regional: str, own: str) -> None:
+    found = {s.split(" (")[0] for s, _, _, _ in rows(text, "agencyOf")}
+    assert regional not in found and own in found
