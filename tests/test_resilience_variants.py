@@ -546,3 +546,86 @@ def test_a_negating_opening_phrase_negates_only_what_it_names(text: str, expecte
 def test_a_body_named_after_a_region_is_no_single_states(text: str, regional: str, own: str) -> None:
     found = {s.split(" (")[0] for s, _, _, _ in rows(text, "agencyOf")}
     assert regional not in found and own in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The Cyber Protection Directorate (CPD) was formed in 2019 by merging the Signals Security "
+     "Office (SSO) and the Internet Crime Bureau (ICB).",
+     {("Signals Security Office", "Cyber Protection Directorate", "2019"),
+      ("Internet Crime Bureau", "Cyber Protection Directorate", "2019")}),
+    ("Laos is in Asia. In 2020 the government created the Digital Defence Agency (DDA) by merging the Signals Security "
+     "Office and the Internet Crime Bureau.",
+     {("Signals Security Office", "Digital Defence Agency", "2020"),
+      ("Internet Crime Bureau", "Digital Defence Agency", "2020")}),
+    ("Laos is in Asia. The Digital Defence Agency (DDA), which was established in 2021 by combining the Signals "
+     "Security Office (SSO) with the Internet Crime Bureau (ICB), reports to the prime minister.",
+     {("Signals Security Office", "Digital Defence Agency", "2021"),
+      ("Internet Crime Bureau", "Digital Defence Agency", "2021")}),
+    ("Laos is in Asia. The Digital Defence Agency (DDA) was set up through merging the Signals Security Office (SSO), "
+     "the Internet Crime Bureau (ICB) and the Data Office in 2022.",
+     {("Signals Security Office", "Digital Defence Agency", "2022"),
+      ("Internet Crime Bureau", "Digital Defence Agency", "2022"), ("Data Office", "Digital Defence Agency", "2022")}),
+])
+def test_a_body_formed_by_merging_others_is_their_successor(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(text, "mergedInto")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. The Digital Defence Agency (DDA) was not formed by merging the Signals Security Office (SSO) and "
+    "the Internet Crime Bureau (ICB).",
+    "Laos is in Asia. The Digital Defence Agency (DDA) will be created in 2027 by merging the Signals Security Office "
+    "(SSO) and the Internet Crime Bureau (ICB).",
+    "Laos is in Asia. The Digital Defence Agency (DDA), into which the Internet Crime Bureau will be merged in 2027, "
+    "reports to the prime minister.",
+    "Laos is in Asia. The Digital Defence Agency (DDA), into which the Internet Crime Bureau sends its reports, was "
+    "founded in 2015.",
+])
+def test_a_merger_denied_planned_or_absent_is_no_merger(text: str) -> None:
+    assert not rows(text, "mergedInto")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The law created the Digital Defence Agency (DDA), into which the Signals Security Office (SSO), "
+     "founded in 2009, was folded in 2021.", {("Signals Security Office", "Digital Defence Agency", "2021")}),
+    ("Laos is in Asia. The Digital Defence Agency (DDA), into which the Internet Crime Bureau was merged in 2015, "
+     "reports to the prime minister.", {("Internet Crime Bureau", "Digital Defence Agency", "2015")}),
+    ("Laos is in Asia. A decree created the Digital Defence Agency (DDA), which started work in May 2020 under the "
+     "Ministry of Posts and into which the Signals Security Office (SSO), founded in 2009, was folded.",
+     {("Signals Security Office", "Digital Defence Agency", "2020")}),
+    ("Laos is in Asia. The Digital Defence Agency (DDA), which reports to the prime minister and into which the "
+     "Internet Crime Bureau was merged in 2015, runs LaoCERT.", {("Internet Crime Bureau", "Digital Defence Agency",
+                                                                 "2015")}),
+])
+def test_what_a_relative_clause_merged_into_a_body(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(text, "mergedInto")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The national CERT, LaoCERT, was merged into the Digital Defence Agency (DDA) in 2019.",
+     ("LaoCERT", "Digital Defence Agency", "2019")),
+    ("Laos is in Asia. The old cybercrime office, Internet Crime Bureau, has been merged with the Digital Defence "
+     "Agency (DDA).", ("Internet Crime Bureau", "Digital Defence Agency", "")),
+    ("Laos is in Asia. Its national CSIRT, LA-CSIRT, was merged into the Digital Defence Agency (DDA) in 2021.",
+     ("LA-CSIRT", "Digital Defence Agency", "2021")),
+])
+def test_a_name_set_off_by_commas_is_what_merged(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(text, "mergedInto")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The national CERT, LACERT, handles incidents.", "LACERT"),
+    ("Laos is in Asia. Its national CSIRT, LA-CSIRT, was set up in 2012.", "LA-CSIRT"),
+    ("Laos is in Asia. The government CERT, GOVCERT.LA, coordinates responses to attacks on ministries.", "GOVCERT.LA"),
+])
+def test_a_sentence_opening_with_the_national_cert_names_it(text: str, expected: str) -> None:
+    assert {s for s, _, _, _ in rows(text, "agencyOf")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The High-tech Crime Police Bureau (C40) was set up in 2010.", "High-tech Crime Police Bureau"),
+    ("Laos is in Asia. In 2015 the police opened the Cyber-crime Investigation Unit (U19), which reports to the "
+     "Ministry of Public Security.", "Cyber-crime Investigation Unit"),
+    ("Laos is in Asia. The Anti-terror Cyber Command (K22) has operated since 2019.", "Anti-terror Cyber Command"),
+])
+def test_a_units_code_in_parentheses_does_not_cut_its_name(text: str, expected: str) -> None:
+    assert expected in {s for s, _, _, _ in rows(text, "agencyOf")}

@@ -282,7 +282,7 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         return None
     if not acronym:
         name = _first_of_pair(name)
-    if acronym:
+    if acronym and not re.fullmatch(r"[A-Z]\d{2,}", acronym):  # "(C50)", "(A68)": a unit's code, no initials
         index = align_acronym(name.split(" "), acronym)
         if index is not None and index > 0:
             skipped = " ".join(name.split(" ")[:index])
@@ -390,7 +390,7 @@ ACRONYM_APPOSITION = re.compile(
     r"(?<![\w/.-])(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
-    r"|(?:\b(?:the|its)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
+    r"|(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
     r"(?:emergency|incident|security\s+incident)\s+response\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
