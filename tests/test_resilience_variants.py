@@ -629,3 +629,18 @@ def test_a_sentence_opening_with_the_national_cert_names_it(text: str, expected:
 ])
 def test_a_units_code_in_parentheses_does_not_cut_its_name(text: str, expected: str) -> None:
     assert expected in {s for s, _, _, _ in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The national team now operates as the Lao Computer Emergency Response Teams/Coordination Centre "
+     "(LaoCERT/CC).", "Lao Computer Emergency Response Teams/Coordination Centre"),
+    ("Laos is in Asia. The Lao Computer Incident Response Team/Coordination Centre (LaoCIRT/CC) was founded in 2012.",
+     "Lao Computer Incident Response Team/Coordination Centre"),
+    ("Laos is in Asia. Since 2016 incidents have gone to the Lao Cyber Emergency Response Teams/Coordination Center.",
+     "Lao Cyber Emergency Response Teams/Coordination Center"),
+])
+def test_two_words_joined_by_a_slash_stay_in_one_name(text: str, expected: str) -> None:
+    result = extract(text)
+    found = {(result.gazetteer.entities[f.subject].label, result.gazetteer.entities[f.subject].cls.split("#")[-1])
+             for f in result.facts if f.relation == "agencyOf"}
+    assert found == {(expected, "CERT")}

@@ -176,7 +176,7 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return ORGANISATION
     if role != AGENCY:
         return role
-    if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Team\b", label):
+    if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Teams?\b", label):
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME

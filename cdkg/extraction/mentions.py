@@ -19,7 +19,8 @@ SLOT_RE = re.compile(SLOT)
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # (every alternative opens with a capital: the look-ahead for one is the same pattern, and saves trying the months
 # at every other position: name patterns run twice as fast)
-CAP = rf"(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
+# ("Response Teams/Coordination Center": two capitalised words joined by a slash are one word of the name)
+CAP = rf"(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
