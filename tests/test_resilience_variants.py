@@ -644,3 +644,39 @@ def test_two_words_joined_by_a_slash_stay_in_one_name(text: str, expected: str) 
     found = {(result.gazetteer.entities[f.subject].label, result.gazetteer.entities[f.subject].cls.split("#")[-1])
              for f in result.facts if f.relation == "agencyOf"}
     assert found == {(expected, "CERT")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. Laos's first dedicated cyber security strategy was published in 2012.",
+     {("Laos", "cyber security strategy", "2012", "Adopted")}),
+    ("Laos is in Asia. The country's first national cybersecurity strategy was adopted in 2016.",
+     {("Laos", "national cybersecurity strategy", "2016", "Adopted")}),
+    ("Laos is in Asia. Chad's new data protection law was passed by parliament in 2019.",
+     {("Chad", "data protection law", "2019", "Adopted")}),
+    ("Laos is in Asia. Thailand's cybersecurity strategy was adopted in 2017, and Laos followed suit.",
+     {("Thailand", "cybersecurity strategy", "2017", "Adopted")}),
+])
+def test_a_possessive_opens_an_unnamed_document(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert rows(text, "issued") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. A new cybersecurity strategy, drafted by the Ministry of Posts, is planned for 2027.",
+     ("cybersecurity strategy", "2027", "Planned")),
+    ("Laos is in Asia. A cyber defence policy, promised by the Ministry of Defence in 2022, is planned for 2025.",
+     ("cyber defence policy", "2025", "Planned")),
+    ("Laos is in Asia. The Ministry of Posts said a national cybersecurity strategy is planned for 2028.",
+     ("national cybersecurity strategy", "2028", "Planned")),
+])
+def test_a_document_planned_for_a_year_is_planned_whatever_its_apposition_says(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. Laos's next cybersecurity strategy is scheduled for 2026.",
+    "Laos is in Asia. The country's cybersecurity strategy is not planned before 2030.",
+    "Laos is in Asia. A revised strategy, announced by the Ministry of Posts in 2024, is planned for 2026.",
+])
+def test_no_adopted_document_from_a_timetable_or_a_bare_head(text: str) -> None:
+    assert not {s for _, _, _, s in rows(text, "issued")} - {"Planned"}

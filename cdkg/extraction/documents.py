@@ -199,14 +199,18 @@ def _after_states(start: int, taken: list[Mention]) -> int:
 # "A national cyber acceleration strategy was announced in 2021", "a bill to create an agency was passed": an
 # unnamed document as the subject of a passive adoption verb.
 LOWER_PASSIVE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:(?:new|first|second|third|fourth|updated|revised|comprehensive|dedicated|"
+    # (a state's or "the country's" possessive opens it too: "Chad's first cyber strategy was published in 2015")
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)|(?<![\w-])(?:[A-Z][\w-]*|[Tt]he\s+(?:country|government|nation))['’]s)\s+"
+    r"(?:(?:new|first|second|third|fourth|updated|revised|comprehensive|dedicated|"
     r"stand-alone|standalone|separate|successor)\s+)*(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
     r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?"
     # "(Law 2008-11)", "covering 2023-2027": what may stand between the name and its verb
     r"(?:\s*\([^()]{1,40}\)|\s+(?:covering|for|running to|to)\s+(?:the\s+)?(?:period\s+)?\d{4}(?:-\d{4})?)?"
-    r"(?=\s+(?:was|were|has been|"
+    # (an apposition may stand between them: "a revised strategy, announced by the ministry in 2024, is planned …")
+    r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
-    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)\b)")
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d)\b)")
 # "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
 NUMBERED_LAW = re.compile(
     r"\b(?P<np>(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d+(?:[./-]\d+)*)"
@@ -290,7 +294,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
-PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,60}?\s(?:was|were|has|had|is|are)\b")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are)\b")
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
 
 
@@ -674,6 +678,12 @@ def _horizon(context: SentenceContext, offset: int, index: int) -> bool:
         re.match(r"\s*(?:19|20)\d\d(?![\d-])", context.masked[offset + len(str(index)) + 2:]))
 
 
+# A document whose own predicate, past an apposition, says it is planned: "a revised strategy, announced by the
+# ministry in 2024, is planned for 2026" (the apposition's verb does not adopt it).
+PLANNED_FOR = re.compile(rf"(?:\s+{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\))?(?:,[^,;]{{0,90}},)?\s+(?:is|are)\s+"
+                         rf"(?:now\s+|also\s+)?planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?P<year>{cues.YEAR})\b")
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -706,6 +716,9 @@ def documents(context: SentenceContext) -> list[Finding]:
             status = "Draft"  # "… was tabled in the Senate in October 2024; it remains a draft"
         if adopted_later and not in_name:
             years, month = [adopted_later.year], adopted_later.month
+        planned = PLANNED_FOR.match(context.masked, offset + len(str(index)) + 2)
+        if planned and status is not None:  # "a revised strategy, announced in 2024, is planned for 2026"
+            status, years, month = "Planned", ([planned.group("year")] if not in_name else years), ""
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
