@@ -680,3 +680,32 @@ def test_a_document_planned_for_a_year_is_planned_whatever_its_apposition_says(
 ])
 def test_no_adopted_document_from_a_timetable_or_a_bare_head(text: str) -> None:
     assert not {s for _, _, _, s in rows(text, "issued")} - {"Planned"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The Politburo issued Resolution 12-NQ/TW on a national cyber security strategy in July 2018.",
+     ("Resolution 12-NQ/TW on a national cyber security strategy", "2018", "Strategy")),
+    ("Laos is in Asia. Resolution 30/2021 on the cyber defence policy was approved by the National Assembly in 2021.",
+     ("Resolution 30/2021 on the cyber defence policy", "2021", "Strategy")),
+    ("Laos is in Asia. In March 2020 the government passed Resolution 8/NQ-CP on a digital transformation plan.",
+     ("Resolution 8/NQ-CP on a digital transformation plan", "2020", "Strategy")),
+    ("Laos is in Asia. Law 21.719 on personal data protection was passed in 2024.",
+     ("Law 21.719 on personal data protection", "2024", "Legislation")),
+    ("Laos is in Asia. In 2019 the cabinet adopted Decree 45/2019 on the national cybersecurity strategy.",
+     ("Decree 45/2019 on the national cybersecurity strategy", "2019", "Legislation")),
+])
+def test_a_numbered_act_is_named_with_all_it_is_on(text: str, expected: tuple[str, str, str]) -> None:
+    result = extract(text)
+    found = {(result.gazetteer.entities[f.object].label, f.year, result.gazetteer.entities[f.object].cls.split("#")[-1])
+             for f in result.facts if f.relation == "issued"}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. Laos voted for resolution 73/27 on developments in the field of information in 2018.",
+    "Laos is in Asia. Resolution 2341 on the protection of critical infrastructure was adopted by the Security Council "
+    "in 2017.",
+    "Laos is in Asia. The assembly passed Resolution 12/2020 on the budget in 2020.",
+])
+def test_a_resolution_on_no_strategy_is_no_document_of_the_state(text: str) -> None:
+    assert not rows(text, "issued")

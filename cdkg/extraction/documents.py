@@ -212,9 +212,15 @@ LOWER_PASSIVE = re.compile(
     r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|(?:is|are)\s+(?:now\s+|also\s+)?"
     r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d)\b)")
 # "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
+# (what it is "on" runs to a verb, a time or a new clause: "Law 21.719 on personal data protection was passed in 2024";
+# a resolution counts only as one on a strategy or policy: "Resolution 29-NQ/TW on a national cyber strategy")
+PP_WORD = r"(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
+    r"was|were|has|have|had|will|would|to|its|their)\b)[a-z][\w-]*"
 NUMBERED_LAW = re.compile(
-    r"\b(?P<np>(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d+(?:[./-]\d+)*)"
-    r"(?P<pp>\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=[\s,.;)]))?")
+    r"\b(?P<np>(?P<kind>Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution)\s+(?:No\.?\s*)?"
+    r"\d+(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
+    rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)]))?")
+RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
 
 # A word of an unnamed programme's name: the name ends where a time, a manner, an agent or a new clause begins
@@ -295,7 +301,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
 PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are)\b")
-NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
+NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution)\s+(?:No\.?\s*)?\d")
 
 
 # "an action plan to implement it": what a document is for is no part of its name.
@@ -322,10 +328,15 @@ def lower_document_mentions(text: str) -> list[Mention]:
             if pattern is NUMBERED_LAW and re.fullmatch(r"\w+\s+(?:19|20)\d\d", match.group("np")) and \
                     re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
                 continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
-            label = (match.group("np") + (match.group("pp") or "")).strip().replace('"', "")
+            pp = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("pp") or "")
+            label = (match.group("np") + pp).strip().replace('"', "")
+            resolution = pattern is NUMBERED_LAW and match.group("kind") == "Resolution"
+            if resolution and not RESOLUTION_ON.search(pp):
+                continue  # "resolution 73/27": a resolution on no strategy of the state's is no law of it
             if not re.search(r"\bbills?$", match.group("np")):  # "a bill to create an agency": the bill's purpose names it
                 label = INFINITIVE.sub("", label)
-            head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
+            head = RESOLUTION_ON.search(pp).group("head") if resolution else "law" if pattern is NUMBERED_LAW else \
+                match.group("np").split()[-1].lower()
             label, draft = _undrafted(label)
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False, "draft": draft}))
