@@ -709,3 +709,15 @@ def test_a_numbered_act_is_named_with_all_it_is_on(text: str, expected: tuple[st
 ])
 def test_a_resolution_on_no_strategy_is_no_document_of_the_state(text: str) -> None:
     assert not rows(text, "issued")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana is in Africa. The legal core is the Cybersecurity Act, 2020 (Act 1038), passed by Parliament in November "
+     "2020. Act 1038 established the Cyber Security Authority (CSA).", {("Cybersecurity Act", "2020")}),
+    ("Ghana is in Africa. Parliament passed the Electronic Transactions Act (Law 772) in 2008. Under Law 772, the "
+     "ministry licenses providers.", {("Electronic Transactions Act", "2008")}),
+    ("Ghana is in Africa. The Data Protection Act of 2012 (Act 843) set up a commission. Act 843 also regulates data "
+     "brokers.", {("Data Protection Act", "2012")}),
+])
+def test_the_number_an_act_goes_by_names_it_again(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, _ in rows(text, "issued")} == expected

@@ -66,6 +66,8 @@ NAME_WITH_PARENTHESIS = re.compile(
 ACRONYM_OF_PERIOD = re.compile(rf"\s+(?:19|20)\d\d-(?:19|20)\d\d\b")
 NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
+NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
+                          r"\d+(?:[./-]\d+)*)\)")
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -124,6 +126,9 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if alias:
             extra |= {"label": alias.group(1), "acronym": alias.group(1)}
             end += alias.end()
+        number = NUMBER_ALIAS.match(text, end) if not extra["acronym"] else None
+        if number:  # "the Cybersecurity Act, 2020 (Act 1038)": the number names the act when it comes back
+            extra["acronym"] = number.group("alias")
         found.append(Mention(start, end, "", "name", "document", text[start:end], extra))
     return found
 
