@@ -721,3 +721,14 @@ def test_a_resolution_on_no_strategy_is_no_document_of_the_state(text: str) -> N
 ])
 def test_the_number_an_act_goes_by_names_it_again(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(o, y) for _, o, y, _ in rows(text, "issued")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. Critics said the rules, which resemble China's 2017 Cybersecurity Law, go too far.", set()),
+    ("Laos is in Asia. The Laotian data rules closely resembled Vietnam's 2018 Law on Cybersecurity.", set()),
+    ("Laos is in Asia. Observers compared the decree with Singapore's 2018 Cybersecurity Act.", set()),
+    ("Laos is in Asia. Laos adopted a Cybersecurity Law in 2021 that resembles Vietnam's.",
+     {("Laos", "Cybersecurity Law", "2021", "Adopted")}),
+])
+def test_a_document_named_in_a_comparison_is_only_cited(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert rows(text, "issued") == expected

@@ -373,7 +373,7 @@ CITING = re.compile(
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
     r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing (?:\w+ly )?on|draws? (?:\w+ly )?on|drew (?:\w+ly )?on|"
     r"modell?ed after|(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|"
-    r"borrow\w* from|"
+    r"borrow\w* from|resembl\w*|compar\w*|"
     # a view about someone else's document: "considers that the UN Charter applies"
     r"consider\w*|hold(?:s|ing)?|held|believ\w*|maintain\w*|argu\w*|contend\w*|insist\w*|assert\w*)\b"
     r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
