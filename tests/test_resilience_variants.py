@@ -732,3 +732,20 @@ def test_the_number_an_act_goes_by_names_it_again(text: str, expected: set[tuple
 ])
 def test_a_document_named_in_a_comparison_is_only_cited(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert rows(text, "issued") == expected
+
+
+@pytest.mark.parametrize("text, amendment", [
+    ("Laos is in Asia. The Law on Electronic Transactions, first passed in 2008 and amended six years later, was "
+     "replaced in 2022.", "2014"),
+    ("Laos is in Asia. The Law on Electronic Transactions was passed in 2008 and was amended two years later.", "2010"),
+    ("Laos is in Asia. The Law on Electronic Transactions, passed in 2008 and amended in 2015, remains in force.",
+     "2015"),
+])
+def test_an_amendment_after_the_adoption_participle_is_dated_from_it(text: str, amendment: str) -> None:
+    assert {(o, y) for _, o, y, _ in rows(text, "issued")} == {
+        ("Law on Electronic Transactions", "2008"), ("Law on Electronic Transactions amendment", amendment)}
+
+
+def test_a_law_that_amended_something_else_has_no_amendment() -> None:
+    text = "Laos is in Asia. The Law on Electronic Transactions was passed in 2008 and amended parts of the penal code."
+    assert {o for _, o, _, _ in rows(text, "issued")} == {"Law on Electronic Transactions"}

@@ -780,8 +780,10 @@ SHORT_ALIAS = re.compile(rf"\s*\({SLOT}\s*[,)]")
 
 
 # "…, passed in 2018, gives X powers over Y and was amended in May 2024": the law's own predicate, further on.
-LATER_AMENDED = re.compile(r",?\s+(?:and|but)\s+(?:was|were|has been|had been|has since been)\s+(?:\w+ly\s+)?"
-                           r"(?:amended|modified)(?=\s+(?:in|on)\b)")
+# ("passed in 2010 and amended six years later": the participle alone, after a participle of its own adoption)
+LATER_AMENDED = re.compile(r",?\s+(?:and|but)\s+(?:(?:was|were|has been|had been|has since been)\s+|(?<=(?:19|20)\d\d and\s))"
+                           r"(?:\w+ly\s+)?(?:amended|modified)(?=\s+(?:in|on)\b|\s+(?:a|an|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|\d+)\s+years?\s+later\b)")
 
 
 def _later_amendment(context: SentenceContext, end: int) -> int | None:
@@ -805,11 +807,14 @@ def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: 
     adopted "<law> amendment" ("<law> second amendment") of its year: an amendment is a legal act of its own."""
     end = context.mention_at(index) + len(str(index)) + 2
     amended = WAS_AMENDED.match(context.masked, end)
+    anchor = ""
     if amended is None:
         later = _later_amendment(context, end)
         if later is None:
             return []
         stretch = re.split(r"[,;]|\s+to\s|\s+by\s", SLOT_RE.split(context.masked[later:])[0])[0]
+        passed = re.findall(rf"\b{cues.YEAR}\b", context.masked[end:later])
+        anchor = passed[-1] if passed else ""  # "passed in 2010 and amended six years later": 2016
     else:
         stretch = SLOT_RE.split(context.masked[amended.end():context.clause_of(end)[1]])[0]
     short = mention.extra.get("acronym") or mention.extra["label"]
@@ -818,7 +823,7 @@ def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: 
         named = context.view.mentions[int(alias.group(1))]
         short = context.view.text[named.start:named.end]
     found = []
-    for number, when in enumerate(cues.times(stretch)):
+    for number, when in enumerate(cues.times(stretch, anchor=anchor)):
         ordinal = ("", "second ", "third ", "fourth ")[min(number, 3)]
         amendment = replace(mention, extra={**mention.extra, "label": f"{short} {ordinal}amendment", "acronym": ""})
         entity = document_entity(context, amendment, issuer, when.year)
