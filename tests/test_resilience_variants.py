@@ -749,3 +749,19 @@ def test_an_amendment_after_the_adoption_participle_is_dated_from_it(text: str, 
 def test_a_law_that_amended_something_else_has_no_amendment() -> None:
     text = "Laos is in Asia. The Law on Electronic Transactions was passed in 2008 and amended parts of the penal code."
     assert {o for _, o, _, _ in rows(text, "issued")} == {"Law on Electronic Transactions"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The legal base sits alongside the Electronic Transactions Act, 2008 (Act 772) and the Data "
+     "Protection Act, 2012 (Act 843).", {("Electronic Transactions Act", "2008"), ("Data Protection Act", "2012")}),
+    ("Laos is in Asia. Laos relies on the Computer Crimes Act, 2011, which parliament amended in 2019.",
+     {("Computer Crimes Act", "2011")}),
+    ("Laos is in Asia. Prosecutors apply the Cybercrime Law, 2015.", {("Cybercrime Law", "2015")}),
+])
+def test_an_acts_year_after_a_comma_is_its_year(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, _ in rows(text, "issued")} == expected
+
+
+def test_a_year_after_a_comma_that_opens_a_clause_is_not_the_acts() -> None:
+    text = "Laos is in Asia. Laos passed the Cyber Act, 2020 saw more attacks."
+    assert {y for _, _, y, _ in rows(text, "issued")} == {""}

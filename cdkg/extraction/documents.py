@@ -637,6 +637,11 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
                                                     context.masked[end:end + right_after.start]) \
                 and right_after.prep in ("", "of"):
             return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
+        numbered = ACT_COMMA_YEAR.match(context.masked, end)
+        slot = SLOT_RE.match(context.masked, offset)
+        named = context.view.mentions[int(slot.group(1))] if slot else None
+        if numbered and named is not None and re.search(r"\b(?:Act|Law|Code|Ordinance)$", named.text):  # "the Electronic Transactions Act, 2008 (Act 772)": the year is the act's, as it is cited
+            return [numbered.group("year")], "", "", False  # the year it was enacted: no second act by its year
         start, stop = context.clause_of(offset)
         if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
             # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
@@ -646,6 +651,11 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         years = [year] if year else [""]
         return years, month, end_year, False
     return years, month, end_year, not month
+
+
+# An act cited the Commonwealth way, its year after a comma: "the Cybersecurity Act, 2020 (Act 1038)", "the Data
+# Protection Act, 2012, and …" (only where a parenthesis, a comma or the sentence's end closes the year).
+ACT_COMMA_YEAR = re.compile(rf",\s+(?P<year>{cues.YEAR})(?=\s*\(|\s*[,;.]|\s+and\b|$)")
 
 
 # What may stand between a document and a time that is its own: "the X Act in 2015", "the X Act, passed in 2020",
