@@ -765,3 +765,15 @@ def test_an_acts_year_after_a_comma_is_its_year(text: str, expected: set[tuple[s
 def test_a_year_after_a_comma_that_opens_a_clause_is_not_the_acts() -> None:
     text = "Laos is in Asia. Laos passed the Cyber Act, 2020 saw more attacks."
     assert {y for _, _, y, _ in rows(text, "issued")} == {""}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The army's Cyber Command (Cyberkommando) dates from 2012.", ("Cyber Command", "2012")),
+    ("Laos is in Asia. The Cyber Crime Bureau, which dates back to 2009, reports to the police.",
+     ("Cyber Crime Bureau", "2009")),
+    ("Laos is in Asia. The National Cyber Centre (NCC) dated from 2015, according to its charter.",
+     ("National Cyber Centre", "2015")),
+    ("Laos is in Asia. The Cyber Crime Bureau handles cases dating from 2009.", ("Cyber Crime Bureau", "")),
+])
+def test_a_body_that_dates_from_a_year_was_created_then(text: str, expected: tuple[str, str]) -> None:
+    assert {(s, y) for s, _, y, _ in rows(text, "agencyOf")} == {expected}
