@@ -777,3 +777,28 @@ def test_a_year_after_a_comma_that_opens_a_clause_is_not_the_acts() -> None:
 ])
 def test_a_body_that_dates_from_a_year_was_created_then(text: str, expected: tuple[str, str]) -> None:
     assert {(s, y) for s, _, y, _ in rows(text, "agencyOf")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. Three cyber security strategies have been adopted so far: for 2013-2017, for 2018-2021 and, in "
+     "December 2021, for 2022-2026.",
+     {("cyber security strategy 2013-2017", "2013"), ("cyber security strategy 2018-2021", "2018"),
+      ("cyber security strategy 2022-2026", "2021")}),
+    ("Laos is in Asia. Two digital security policies have been approved to date, for 2014-2018 and, in March 2019, "
+     "for 2019-2023.", {("digital security policy 2014-2018", "2014"), ("digital security policy 2019-2023", "2019")}),
+    ("Laos is in Asia. The government has published two national cyber strategies, for 2012-2016 and for 2017-2021.",
+     {("national cyber strategy 2012-2016", "2012"), ("national cyber strategy 2017-2021", "2017")}),
+    ("Laos is in Asia. Laos adopted cyber strategies for 2015-2019 and 2020-2024.",
+     {("cyber strategy 2015-2019", "2015"), ("cyber strategy 2020-2024", "2020")}),
+])
+def test_strategies_listed_by_their_periods_are_each_adopted(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. No cyber security strategies have been adopted for 2020-2024.",
+    "Laos is in Asia. Three cyber security strategies were drafted, for 2013-2017, 2018-2021 and 2022-2026.",
+    "Laos is in Asia. Laos will adopt cyber strategies for 2027-2030 and 2031-2035.",
+])
+def test_strategies_listed_by_period_but_not_adopted_are_not(text: str) -> None:
+    assert "Adopted" not in {s for _, _, _, s in rows(text, "issued")}

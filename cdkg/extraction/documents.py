@@ -1874,8 +1874,15 @@ ORDINAL_DOCUMENT = re.compile(
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
     rf"|(?=\s+(?:is|was|has|had|were|are)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
-    rf"|\b(?P<plural>strategies|policies|plans)\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
-    rf"(?:(?:,\s+|,?\s+and\s+){cues.YEAR}-{cues.YEAR})*)")
+    rf"|(?P<mods>\b(?:(?!(?:the|a|an|its|their|these|those|two|three|four|five|six|several|all|both|of|no|and|or|has|"
+    rf"have|had|was|were|is|are|later|earlier|previous|successive|new)\b|[a-z]+ed\s)[a-z][\w-]*\s+)"
+    rf"{{0,3}})(?P<plural>strategies|policies|plans)"
+    # "three cyber security strategies have been adopted so far: for 2013-2017, for 2018-2021 and, in 2021, for 2022-2026"
+    rf"(?:\s+(?:have|had|has)\s+been\s+(?:\w+ly\s+)?(?P<verb>adopted|approved|published|issued|launched)"
+    rf"(?:\s+(?:so\s+far|to\s+date|since))?\s*[:,]?)?"
+    rf"\s*,?\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
+    rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
+    rf"{cues.YEAR}-{cues.YEAR})*)")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
 
@@ -1934,12 +1941,22 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
                                                                                 else "strategy"))
         start, end = context.clause_of(match.start())
         series = _series_name(context, head, match.start(), context.subject_in(start, end)[0] or context.state)
+        if not series and match.group("plural") and match.group("mods"):  # "cyber security strategies": their name
+            series = f"{match.group('mods')}{head}".strip()
         status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
                                                          SLOT_RE.sub(" ", masked[match.end():end])))
+        if match.group("plural") and match.group("verb") and status is None:
+            status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.end()], ""))
         issuer = context.subject_in(start, end)[0] or context.state
         if not series or status is None or not issuer:
             continue
-        periods = re.findall(rf"{cues.YEAR}(?:\s*-\s*{cues.YEAR})?", match.group("periods") or match.group("period") or "")
+        period_text = match.group("periods") or match.group("period") or ""
+        periods = re.findall(rf"{cues.YEAR}-{cues.YEAR}" if match.group("periods") else
+                             rf"{cues.YEAR}(?:\s*-\s*{cues.YEAR})?", period_text)
+        # "and, in December 2021, for 2022-2026": the year an item of the list gives is that item's adoption
+        item_years = {m.group("period"): m.group("year") for m in re.finditer(
+            rf"\bin\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s*,\s+(?:for\s+)?(?P<period>{cues.YEAR}-{cues.YEAR})",
+            period_text)}
         clause = masked[start:end].replace(match.group(), " " * len(match.group()))  # "later" counts from before
         when = list(cues.times(clause, anchor=context.previous_year))
         if any(context.view.mentions[int(m.group(1))].kind == "document"
@@ -1952,7 +1969,7 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
                 f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip()
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
             entity = document_entity(context, mention, issuer)  # the label holds the period
-            year = when[0].year if when and len(periods) < 2 else first
+            year = when[0].year if when and len(periods) < 2 else item_years.get(period, first)
             fact = Fact("issued", issuer, entity.key, year if status != "Draft" or when else "", status,
                         end_year=last)
             finding = _finding(context, fact, "document.ordinal", True)
