@@ -802,3 +802,17 @@ def test_strategies_listed_by_their_periods_are_each_adopted(text: str, expected
 ])
 def test_strategies_listed_by_period_but_not_adopted_are_not(text: str) -> None:
     assert "Adopted" not in {s for _, _, _, s in rows(text, "issued")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. A single law merging the two cyber statutes is being drafted by the Ministry of Posts.",
+     ("single law merging the two cyber statutes", "", "Draft")),
+    ("Laos is in Asia. A bill amending the penal code was tabled by the Ministry of Justice in 2023.",
+     ("bill amending the penal code", "2023", "Proposed")),
+    ("Laos is in Asia. A new law replacing the electronic transactions act was passed by the National Assembly in "
+     "2022.", ("law replacing the electronic transactions act", "2022", "Adopted")),
+    ("Laos is in Asia. A decree consolidating the three data rules is being prepared by the Ministry of Posts.",
+     ("decree consolidating the three data rules", "", "Draft")),
+])
+def test_what_an_unnamed_act_does_names_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}

@@ -208,7 +208,9 @@ LOWER_PASSIVE = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)|(?<![\w-])(?:[A-Z][\w-]*|[Tt]he\s+(?:country|government|nation))['’]s)\s+"
     r"(?:(?:new|first|second|third|fourth|updated|revised|comprehensive|dedicated|"
     r"stand-alone|standalone|separate|successor)\s+)*(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
-    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?"
+    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*|"
+    # "a single law merging the two cyber statutes is being drafted": what it does names it
+    r"\s+(?:merging|combining|consolidating|replacing|amending|updating|revising)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)?\"?,?"
     # "(Law 2008-11)", "covering 2023-2027": what may stand between the name and its verb
     r"(?:\s*\([^()]{1,40}\)|\s+(?:covering|for|running to|to)\s+(?:the\s+)?(?:period\s+)?\d{4}(?:-\d{4})?)?"
     # (an apposition may stand between them: "a revised strategy, announced by the ministry in 2024, is planned …")
