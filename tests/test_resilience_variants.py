@@ -816,3 +816,16 @@ def test_strategies_listed_by_period_but_not_adopted_are_not(text: str) -> None:
 ])
 def test_what_an_unnamed_act_does_names_it(text: str, expected: tuple[str, str, str]) -> None:
     assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The Police Directorate works with Interpol under an operational agreement signed in 2014.",
+     ("Police Directorate", "")),
+    ("Laos is in Asia. The National Cyber Centre (NCC) gives operational support to ministries since 2019.",
+     ("National Cyber Centre", "")),
+    ("Laos is in Asia. The Cyber Crime Bureau became operational in 2016.", ("Cyber Crime Bureau", "2016")),
+    ("Laos is in Asia. The Cyber Crime Bureau, operational since 2011, reports to the police.",
+     ("Cyber Crime Bureau", "2011")),
+])
+def test_operational_dates_a_body_only_as_its_predicate(text: str, expected: tuple[str, str]) -> None:
+    assert {(s, y) for s, _, y, _ in rows(text, "agencyOf")} == {expected}

@@ -1261,7 +1261,9 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
 
 CREATED = re.compile(
     r"\b(?:creat(?:ed|es|ing)|establish(?:ed|es|ing)|set up|form(?:ed|s)|found(?:ed|s)|launch(?:ed|es)|open(?:ed|s)|"
-    r"inaugurated|operational|in operation|(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
+    # ("operational" as a predicate, "became operational in 2021", not an adjective: "an operational agreement")
+    r"inaugurated|operational(?=\s+(?:in|on|since|from|by|at|as\s+of)\b|\s*[,.;)]|\s*$)|in operation|"
+    r"(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
     r"start(?:s|ed)? work|began work|came into being|stood up|dat(?:es|ed)\s+(?:back\s+)?(?:from|to))\b"
 )
 
