@@ -829,3 +829,16 @@ def test_what_an_unnamed_act_does_names_it(text: str, expected: tuple[str, str, 
 ])
 def test_operational_dates_a_body_only_as_its_predicate(text: str, expected: tuple[str, str]) -> None:
     assert {(s, y) for s, _, y, _ in rows(text, "agencyOf")} == {expected}
+
+
+@pytest.mark.parametrize("text, merged, successor", [
+    ("Laos is in Asia. The Ministry of Technology took over the functions of the former Ministry of Posts in 2019.",
+     "Ministry of Posts", "Ministry of Technology"),
+    ("Laos is in Asia. In 2020 the Digital Defence Agency absorbed the former Internet Crime Bureau.",
+     "Internet Crime Bureau", "Digital Defence Agency"),
+    ("Laos is in Asia. The Digital Defence Agency replaced the erstwhile Signals Security Office in 2018.",
+     "Signals Security Office", "Digital Defence Agency"),
+])
+def test_the_former_body_is_what_merged_not_a_pronoun(text: str, merged: str, successor: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(text, "mergedInto")} == {(merged, successor)}
+    assert {s for s, _, _, _ in rows(text, "agencyOf")} == {successor}

@@ -50,7 +50,8 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
 # ("[Tt](?<!\w[Tt])he" is "\bthe|\bThe" opening with a letter class, which ``re`` skips ahead to: 3x faster)
 COREF = re.compile(
     r"[Tt](?<!\w[Tt])he (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
-    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|latter|former|police|"
+    # ("the former Ministry of X" is an adjective before a name, no pronoun)
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|(?:latter|former)(?!\s+[A-Z])|police|"
     r"[Ww]orking [Gg]roup|Group|Committee)(?:'s?)?\b(?! of\b)"
 )
 # A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",

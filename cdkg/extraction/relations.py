@@ -1106,7 +1106,8 @@ MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken
 # subject is the successor, the list what merged into it.
 ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded)"
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
-                      rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?(?=\ue000)")
+                      rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
+                      rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
 # "X, formed in 2013 through the merger of A, B and C", "the merger of A and B into X": the merged list.
 SUCCESSOR_TO = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:the|its)\s+successor\s+(?:to|of)\s+(?:the\s+)?"
                           rf"(?P<merged>{SLOT})")
