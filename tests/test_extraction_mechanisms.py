@@ -503,7 +503,9 @@ def test_a_document_stands_where_its_last_dated_step_leaves_it() -> None:
                          "parliament in 2020. The Cyber Act was adopted in 2018 and amended in 2021."), "issued")
     assert found == {("Peru", "issued", "Digital Security Law", "2024", "Adopted"),
                      ("Peru", "issued", "Data Act", "2020", "Proposed"),
-                     ("Peru", "issued", "Cyber Act", "2018", "Adopted")}
+                     ("Peru", "issued", "Cyber Act", "2018", "Adopted"),
+                     # the amendment is a legal act of its own (an adopted "<law> amendment" of its year)
+                     ("Peru", "issued", "Cyber Act amendment", "2021", "Adopted")}
 
 
 # --- whose body a discovered agency is ------------------------------------------------------------------

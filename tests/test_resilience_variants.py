@@ -531,3 +531,314 @@ def test_the_body_a_planned_merger_would_create_is_planned(text: str, planned: s
 def test_a_negating_opening_phrase_negates_only_what_it_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} >= expected
     assert not {o for _, o, _, _ in rows(text, "issued")} & {"Cybercrime Act", "National Cybersecurity Strategy"}
+
+
+@pytest.mark.parametrize("text, regional, own", [
+    ("Finland is in Europe. Finland's Cyber Security Centre (NCSC-FI) works with the Nordic Energy CERT, which serves "
+     "utilities across the region.", "Nordic Energy CERT", "Cyber Security Centre"),
+    ("Serbia is in Europe. The Western Balkans Cyber Security Agency (WBCSA), hosted in Belgrade, trains analysts, "
+     "while the Ministry of Interior runs a cybercrime unit.", "Western Balkans Cyber Security Agency",
+     "Ministry of Interior"),
+    ("Kenya is in Africa. Kenya's National Computer Incident Response Team (KE-CIRT) exchanges alerts with the East "
+     "African Computer Emergency Response Team (EAC-CERT).", "East African Computer Emergency Response Team",
+     "National Computer Incident Response Team"),
+])
+def test_a_body_named_after_a_region_is_no_single_states(text: str, regional: str, own: str) -> None:
+    found = {s.split(" (")[0] for s, _, _, _ in rows(text, "agencyOf")}
+    assert regional not in found and own in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The Cyber Protection Directorate (CPD) was formed in 2019 by merging the Signals Security "
+     "Office (SSO) and the Internet Crime Bureau (ICB).",
+     {("Signals Security Office", "Cyber Protection Directorate", "2019"),
+      ("Internet Crime Bureau", "Cyber Protection Directorate", "2019")}),
+    ("Laos is in Asia. In 2020 the government created the Digital Defence Agency (DDA) by merging the Signals Security "
+     "Office and the Internet Crime Bureau.",
+     {("Signals Security Office", "Digital Defence Agency", "2020"),
+      ("Internet Crime Bureau", "Digital Defence Agency", "2020")}),
+    ("Laos is in Asia. The Digital Defence Agency (DDA), which was established in 2021 by combining the Signals "
+     "Security Office (SSO) with the Internet Crime Bureau (ICB), reports to the prime minister.",
+     {("Signals Security Office", "Digital Defence Agency", "2021"),
+      ("Internet Crime Bureau", "Digital Defence Agency", "2021")}),
+    ("Laos is in Asia. The Digital Defence Agency (DDA) was set up through merging the Signals Security Office (SSO), "
+     "the Internet Crime Bureau (ICB) and the Data Office in 2022.",
+     {("Signals Security Office", "Digital Defence Agency", "2022"),
+      ("Internet Crime Bureau", "Digital Defence Agency", "2022"), ("Data Office", "Digital Defence Agency", "2022")}),
+])
+def test_a_body_formed_by_merging_others_is_their_successor(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(text, "mergedInto")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. The Digital Defence Agency (DDA) was not formed by merging the Signals Security Office (SSO) and "
+    "the Internet Crime Bureau (ICB).",
+    "Laos is in Asia. The Digital Defence Agency (DDA) will be created in 2027 by merging the Signals Security Office "
+    "(SSO) and the Internet Crime Bureau (ICB).",
+    "Laos is in Asia. The Digital Defence Agency (DDA), into which the Internet Crime Bureau will be merged in 2027, "
+    "reports to the prime minister.",
+    "Laos is in Asia. The Digital Defence Agency (DDA), into which the Internet Crime Bureau sends its reports, was "
+    "founded in 2015.",
+])
+def test_a_merger_denied_planned_or_absent_is_no_merger(text: str) -> None:
+    assert not rows(text, "mergedInto")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The law created the Digital Defence Agency (DDA), into which the Signals Security Office (SSO), "
+     "founded in 2009, was folded in 2021.", {("Signals Security Office", "Digital Defence Agency", "2021")}),
+    ("Laos is in Asia. The Digital Defence Agency (DDA), into which the Internet Crime Bureau was merged in 2015, "
+     "reports to the prime minister.", {("Internet Crime Bureau", "Digital Defence Agency", "2015")}),
+    ("Laos is in Asia. A decree created the Digital Defence Agency (DDA), which started work in May 2020 under the "
+     "Ministry of Posts and into which the Signals Security Office (SSO), founded in 2009, was folded.",
+     {("Signals Security Office", "Digital Defence Agency", "2020")}),
+    ("Laos is in Asia. The Digital Defence Agency (DDA), which reports to the prime minister and into which the "
+     "Internet Crime Bureau was merged in 2015, runs LaoCERT.", {("Internet Crime Bureau", "Digital Defence Agency",
+                                                                 "2015")}),
+])
+def test_what_a_relative_clause_merged_into_a_body(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(text, "mergedInto")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The national CERT, LaoCERT, was merged into the Digital Defence Agency (DDA) in 2019.",
+     ("LaoCERT", "Digital Defence Agency", "2019")),
+    ("Laos is in Asia. The old cybercrime office, Internet Crime Bureau, has been merged with the Digital Defence "
+     "Agency (DDA).", ("Internet Crime Bureau", "Digital Defence Agency", "")),
+    ("Laos is in Asia. Its national CSIRT, LA-CSIRT, was merged into the Digital Defence Agency (DDA) in 2021.",
+     ("LA-CSIRT", "Digital Defence Agency", "2021")),
+])
+def test_a_name_set_off_by_commas_is_what_merged(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(text, "mergedInto")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The national CERT, LACERT, handles incidents.", "LACERT"),
+    ("Laos is in Asia. Its national CSIRT, LA-CSIRT, was set up in 2012.", "LA-CSIRT"),
+    ("Laos is in Asia. The government CERT, GOVCERT.LA, coordinates responses to attacks on ministries.", "GOVCERT.LA"),
+])
+def test_a_sentence_opening_with_the_national_cert_names_it(text: str, expected: str) -> None:
+    assert {s for s, _, _, _ in rows(text, "agencyOf")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The High-tech Crime Police Bureau (C40) was set up in 2010.", "High-tech Crime Police Bureau"),
+    ("Laos is in Asia. In 2015 the police opened the Cyber-crime Investigation Unit (U19), which reports to the "
+     "Ministry of Public Security.", "Cyber-crime Investigation Unit"),
+    ("Laos is in Asia. The Anti-terror Cyber Command (K22) has operated since 2019.", "Anti-terror Cyber Command"),
+])
+def test_a_units_code_in_parentheses_does_not_cut_its_name(text: str, expected: str) -> None:
+    assert expected in {s for s, _, _, _ in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The national team now operates as the Lao Computer Emergency Response Teams/Coordination Centre "
+     "(LaoCERT/CC).", "Lao Computer Emergency Response Teams/Coordination Centre"),
+    ("Laos is in Asia. The Lao Computer Incident Response Team/Coordination Centre (LaoCIRT/CC) was founded in 2012.",
+     "Lao Computer Incident Response Team/Coordination Centre"),
+    ("Laos is in Asia. Since 2016 incidents have gone to the Lao Cyber Emergency Response Teams/Coordination Center.",
+     "Lao Cyber Emergency Response Teams/Coordination Center"),
+])
+def test_two_words_joined_by_a_slash_stay_in_one_name(text: str, expected: str) -> None:
+    result = extract(text)
+    found = {(result.gazetteer.entities[f.subject].label, result.gazetteer.entities[f.subject].cls.split("#")[-1])
+             for f in result.facts if f.relation == "agencyOf"}
+    assert found == {(expected, "CERT")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. Laos's first dedicated cyber security strategy was published in 2012.",
+     {("Laos", "cyber security strategy", "2012", "Adopted")}),
+    ("Laos is in Asia. The country's first national cybersecurity strategy was adopted in 2016.",
+     {("Laos", "national cybersecurity strategy", "2016", "Adopted")}),
+    ("Laos is in Asia. Chad's new data protection law was passed by parliament in 2019.",
+     {("Chad", "data protection law", "2019", "Adopted")}),
+    ("Laos is in Asia. Thailand's cybersecurity strategy was adopted in 2017, and Laos followed suit.",
+     {("Thailand", "cybersecurity strategy", "2017", "Adopted")}),
+])
+def test_a_possessive_opens_an_unnamed_document(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert rows(text, "issued") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. A new cybersecurity strategy, drafted by the Ministry of Posts, is planned for 2027.",
+     ("cybersecurity strategy", "2027", "Planned")),
+    ("Laos is in Asia. A cyber defence policy, promised by the Ministry of Defence in 2022, is planned for 2025.",
+     ("cyber defence policy", "2025", "Planned")),
+    ("Laos is in Asia. The Ministry of Posts said a national cybersecurity strategy is planned for 2028.",
+     ("national cybersecurity strategy", "2028", "Planned")),
+])
+def test_a_document_planned_for_a_year_is_planned_whatever_its_apposition_says(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. Laos's next cybersecurity strategy is scheduled for 2026.",
+    "Laos is in Asia. The country's cybersecurity strategy is not planned before 2030.",
+    "Laos is in Asia. A revised strategy, announced by the Ministry of Posts in 2024, is planned for 2026.",
+])
+def test_no_adopted_document_from_a_timetable_or_a_bare_head(text: str) -> None:
+    assert not {s for _, _, _, s in rows(text, "issued")} - {"Planned"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The Politburo issued Resolution 12-NQ/TW on a national cyber security strategy in July 2018.",
+     ("Resolution 12-NQ/TW on a national cyber security strategy", "2018", "Strategy")),
+    ("Laos is in Asia. Resolution 30/2021 on the cyber defence policy was approved by the National Assembly in 2021.",
+     ("Resolution 30/2021 on the cyber defence policy", "2021", "Strategy")),
+    ("Laos is in Asia. In March 2020 the government passed Resolution 8/NQ-CP on a digital transformation plan.",
+     ("Resolution 8/NQ-CP on a digital transformation plan", "2020", "Strategy")),
+    ("Laos is in Asia. Law 21.719 on personal data protection was passed in 2024.",
+     ("Law 21.719 on personal data protection", "2024", "Legislation")),
+    ("Laos is in Asia. In 2019 the cabinet adopted Decree 45/2019 on the national cybersecurity strategy.",
+     ("Decree 45/2019 on the national cybersecurity strategy", "2019", "Legislation")),
+])
+def test_a_numbered_act_is_named_with_all_it_is_on(text: str, expected: tuple[str, str, str]) -> None:
+    result = extract(text)
+    found = {(result.gazetteer.entities[f.object].label, f.year, result.gazetteer.entities[f.object].cls.split("#")[-1])
+             for f in result.facts if f.relation == "issued"}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. Laos voted for resolution 73/27 on developments in the field of information in 2018.",
+    "Laos is in Asia. Resolution 2341 on the protection of critical infrastructure was adopted by the Security Council "
+    "in 2017.",
+    "Laos is in Asia. The assembly passed Resolution 12/2020 on the budget in 2020.",
+])
+def test_a_resolution_on_no_strategy_is_no_document_of_the_state(text: str) -> None:
+    assert not rows(text, "issued")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana is in Africa. The legal core is the Cybersecurity Act, 2020 (Act 1038), passed by Parliament in November "
+     "2020. Act 1038 established the Cyber Security Authority (CSA).", {("Cybersecurity Act", "2020")}),
+    ("Ghana is in Africa. Parliament passed the Electronic Transactions Act (Law 772) in 2008. Under Law 772, the "
+     "ministry licenses providers.", {("Electronic Transactions Act", "2008")}),
+    ("Ghana is in Africa. The Data Protection Act of 2012 (Act 843) set up a commission. Act 843 also regulates data "
+     "brokers.", {("Data Protection Act", "2012")}),
+])
+def test_the_number_an_act_goes_by_names_it_again(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, _ in rows(text, "issued")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. Critics said the rules, which resemble China's 2017 Cybersecurity Law, go too far.", set()),
+    ("Laos is in Asia. The Laotian data rules closely resembled Vietnam's 2018 Law on Cybersecurity.", set()),
+    ("Laos is in Asia. Observers compared the decree with Singapore's 2018 Cybersecurity Act.", set()),
+    ("Laos is in Asia. Laos adopted a Cybersecurity Law in 2021 that resembles Vietnam's.",
+     {("Laos", "Cybersecurity Law", "2021", "Adopted")}),
+])
+def test_a_document_named_in_a_comparison_is_only_cited(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert rows(text, "issued") == expected
+
+
+@pytest.mark.parametrize("text, amendment", [
+    ("Laos is in Asia. The Law on Electronic Transactions, first passed in 2008 and amended six years later, was "
+     "replaced in 2022.", "2014"),
+    ("Laos is in Asia. The Law on Electronic Transactions was passed in 2008 and was amended two years later.", "2010"),
+    ("Laos is in Asia. The Law on Electronic Transactions, passed in 2008 and amended in 2015, remains in force.",
+     "2015"),
+])
+def test_an_amendment_after_the_adoption_participle_is_dated_from_it(text: str, amendment: str) -> None:
+    assert {(o, y) for _, o, y, _ in rows(text, "issued")} == {
+        ("Law on Electronic Transactions", "2008"), ("Law on Electronic Transactions amendment", amendment)}
+
+
+def test_a_law_that_amended_something_else_has_no_amendment() -> None:
+    text = "Laos is in Asia. The Law on Electronic Transactions was passed in 2008 and amended parts of the penal code."
+    assert {o for _, o, _, _ in rows(text, "issued")} == {"Law on Electronic Transactions"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The legal base sits alongside the Electronic Transactions Act, 2008 (Act 772) and the Data "
+     "Protection Act, 2012 (Act 843).", {("Electronic Transactions Act", "2008"), ("Data Protection Act", "2012")}),
+    ("Laos is in Asia. Laos relies on the Computer Crimes Act, 2011, which parliament amended in 2019.",
+     {("Computer Crimes Act", "2011")}),
+    ("Laos is in Asia. Prosecutors apply the Cybercrime Law, 2015.", {("Cybercrime Law", "2015")}),
+])
+def test_an_acts_year_after_a_comma_is_its_year(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, _ in rows(text, "issued")} == expected
+
+
+def test_a_year_after_a_comma_that_opens_a_clause_is_not_the_acts() -> None:
+    text = "Laos is in Asia. Laos passed the Cyber Act, 2020 saw more attacks."
+    assert {y for _, _, y, _ in rows(text, "issued")} == {""}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The army's Cyber Command (Cyberkommando) dates from 2012.", ("Cyber Command", "2012")),
+    ("Laos is in Asia. The Cyber Crime Bureau, which dates back to 2009, reports to the police.",
+     ("Cyber Crime Bureau", "2009")),
+    ("Laos is in Asia. The National Cyber Centre (NCC) dated from 2015, according to its charter.",
+     ("National Cyber Centre", "2015")),
+    ("Laos is in Asia. The Cyber Crime Bureau handles cases dating from 2009.", ("Cyber Crime Bureau", "")),
+])
+def test_a_body_that_dates_from_a_year_was_created_then(text: str, expected: tuple[str, str]) -> None:
+    assert {(s, y) for s, _, y, _ in rows(text, "agencyOf")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. Three cyber security strategies have been adopted so far: for 2013-2017, for 2018-2021 and, in "
+     "December 2021, for 2022-2026.",
+     {("cyber security strategy 2013-2017", "2013"), ("cyber security strategy 2018-2021", "2018"),
+      ("cyber security strategy 2022-2026", "2021")}),
+    ("Laos is in Asia. Two digital security policies have been approved to date, for 2014-2018 and, in March 2019, "
+     "for 2019-2023.", {("digital security policy 2014-2018", "2014"), ("digital security policy 2019-2023", "2019")}),
+    ("Laos is in Asia. The government has published two national cyber strategies, for 2012-2016 and for 2017-2021.",
+     {("national cyber strategy 2012-2016", "2012"), ("national cyber strategy 2017-2021", "2017")}),
+    ("Laos is in Asia. Laos adopted cyber strategies for 2015-2019 and 2020-2024.",
+     {("cyber strategy 2015-2019", "2015"), ("cyber strategy 2020-2024", "2020")}),
+])
+def test_strategies_listed_by_their_periods_are_each_adopted(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. No cyber security strategies have been adopted for 2020-2024.",
+    "Laos is in Asia. Three cyber security strategies were drafted, for 2013-2017, 2018-2021 and 2022-2026.",
+    "Laos is in Asia. Laos will adopt cyber strategies for 2027-2030 and 2031-2035.",
+])
+def test_strategies_listed_by_period_but_not_adopted_are_not(text: str) -> None:
+    assert "Adopted" not in {s for _, _, _, s in rows(text, "issued")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. A single law merging the two cyber statutes is being drafted by the Ministry of Posts.",
+     ("single law merging the two cyber statutes", "", "Draft")),
+    ("Laos is in Asia. A bill amending the penal code was tabled by the Ministry of Justice in 2023.",
+     ("bill amending the penal code", "2023", "Proposed")),
+    ("Laos is in Asia. A new law replacing the electronic transactions act was passed by the National Assembly in "
+     "2022.", ("law replacing the electronic transactions act", "2022", "Adopted")),
+    ("Laos is in Asia. A decree consolidating the three data rules is being prepared by the Ministry of Posts.",
+     ("decree consolidating the three data rules", "", "Draft")),
+])
+def test_what_an_unnamed_act_does_names_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert {(o, y, s) for _, o, y, s in rows(text, "issued")} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The Police Directorate works with Interpol under an operational agreement signed in 2014.",
+     ("Police Directorate", "")),
+    ("Laos is in Asia. The National Cyber Centre (NCC) gives operational support to ministries since 2019.",
+     ("National Cyber Centre", "")),
+    ("Laos is in Asia. The Cyber Crime Bureau became operational in 2016.", ("Cyber Crime Bureau", "2016")),
+    ("Laos is in Asia. The Cyber Crime Bureau, operational since 2011, reports to the police.",
+     ("Cyber Crime Bureau", "2011")),
+])
+def test_operational_dates_a_body_only_as_its_predicate(text: str, expected: tuple[str, str]) -> None:
+    assert {(s, y) for s, _, y, _ in rows(text, "agencyOf")} == {expected}
+
+
+@pytest.mark.parametrize("text, merged, successor", [
+    ("Laos is in Asia. The Ministry of Technology took over the functions of the former Ministry of Posts in 2019.",
+     "Ministry of Posts", "Ministry of Technology"),
+    ("Laos is in Asia. In 2020 the Digital Defence Agency absorbed the former Internet Crime Bureau.",
+     "Internet Crime Bureau", "Digital Defence Agency"),
+    ("Laos is in Asia. The Digital Defence Agency replaced the erstwhile Signals Security Office in 2018.",
+     "Signals Security Office", "Digital Defence Agency"),
+])
+def test_the_former_body_is_what_merged_not_a_pronoun(text: str, merged: str, successor: str) -> None:
+    assert {(s, o) for s, o, _, _ in rows(text, "mergedInto")} == {(merged, successor)}
+    assert {s for s, _, _, _ in rows(text, "agencyOf")} == {successor}

@@ -160,16 +160,27 @@ FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technol
 PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b")
 
 
+# A body named after a region of several states ("Nordic …", "Western Balkans …", "East African …") serves that
+# region: it is no single state's agency or CERT, whichever profile names it ("South African" is a state's).
+REGIONAL_NAME = re.compile(r"(?:(?:Western|Eastern|Northern|Southern|Central|South|North|West|East)\s+)?"
+                           r"(?:Balkans?|Nordic|Baltic|Caucasus|Sahel|Mediterranean|Caribbean|Gulf|Pan-[A-Z]\w+|"
+                           r"(?<!South )African|Europe|European|Asian?|Asia-Pacific|Pacific|Latin American|Americas|"
+                           r"Inter-American|Arab|ASEAN|Regional)\b")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role == FORUM and PROGRAMME_CENTRE.search(label):
         return PROGRAMME  # "the EU Cyber Capacity Building Network" is run and financed like a programme
+    regional = REGIONAL_NAME.match(label) and not _inside(view, *span, kinds=("state",))
+    if role == CERT and regional:
+        return ORGANISATION
     if role != AGENCY:
         return role
-    if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Team\b", label):
+    if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Teams?\b", label):
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
-    if FACILITY.search(label):
+    if FACILITY.search(label) or regional:
         return ORGANISATION
     if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and INTERNATIONAL_MARK.search(label) \
             and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
@@ -271,7 +282,7 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         return None
     if not acronym:
         name = _first_of_pair(name)
-    if acronym:
+    if acronym and not re.fullmatch(r"[A-Z]\d{2,}", acronym):  # "(C50)", "(A68)": a unit's code, no initials
         index = align_acronym(name.split(" "), acronym)
         if index is not None and index > 0:
             skipped = " ".join(name.split(" ")[:index])
@@ -379,7 +390,7 @@ ACRONYM_APPOSITION = re.compile(
     r"(?<![\w/.-])(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
-    r"|(?:\b(?:the|its)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
+    r"|(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
     r"(?:emergency|incident|security\s+incident)\s+response\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".

@@ -66,6 +66,8 @@ NAME_WITH_PARENTHESIS = re.compile(
 ACRONYM_OF_PERIOD = re.compile(rf"\s+(?:19|20)\d\d-(?:19|20)\d\d\b")
 NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
+NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
+                          r"\d+(?:[./-]\d+)*)\)")
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -124,6 +126,9 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if alias:
             extra |= {"label": alias.group(1), "acronym": alias.group(1)}
             end += alias.end()
+        number = NUMBER_ALIAS.match(text, end) if not extra["acronym"] else None
+        if number:  # "the Cybersecurity Act, 2020 (Act 1038)": the number names the act when it comes back
+            extra["acronym"] = number.group("alias")
         found.append(Mention(start, end, "", "name", "document", text[start:end], extra))
     return found
 
@@ -199,18 +204,30 @@ def _after_states(start: int, taken: list[Mention]) -> int:
 # "A national cyber acceleration strategy was announced in 2021", "a bill to create an agency was passed": an
 # unnamed document as the subject of a passive adoption verb.
 LOWER_PASSIVE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:(?:new|first|second|third|fourth|updated|revised|comprehensive|dedicated|"
+    # (a state's or "the country's" possessive opens it too: "Chad's first cyber strategy was published in 2015")
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)|(?<![\w-])(?:[A-Z][\w-]*|[Tt]he\s+(?:country|government|nation))['’]s)\s+"
+    r"(?:(?:new|first|second|third|fourth|updated|revised|comprehensive|dedicated|"
     r"stand-alone|standalone|separate|successor)\s+)*(?P<np>(?:[\w\"-]+\s+){0,4}?(?:strategy|law|act|bill|regulation|policy|"
-    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\"?,?"
+    r"decree|plan))(?P<pp>\s+(?:to|on|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*|"
+    # "a single law merging the two cyber statutes is being drafted": what it does names it
+    r"\s+(?:merging|combining|consolidating|replacing|amending|updating|revising)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)?\"?,?"
     # "(Law 2008-11)", "covering 2023-2027": what may stand between the name and its verb
     r"(?:\s*\([^()]{1,40}\)|\s+(?:covering|for|running to|to)\s+(?:the\s+)?(?:period\s+)?\d{4}(?:-\d{4})?)?"
-    r"(?=\s+(?:was|were|has been|"
+    # (an apposition may stand between them: "a revised strategy, announced by the ministry in 2024, is planned …")
+    r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
-    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)\b)")
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d)\b)")
 # "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
+# (what it is "on" runs to a verb, a time or a new clause: "Law 21.719 on personal data protection was passed in 2024";
+# a resolution counts only as one on a strategy or policy: "Resolution 29-NQ/TW on a national cyber strategy")
+PP_WORD = r"(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
+    r"was|were|has|have|had|will|would|to|its|their)\b)[a-z][\w-]*"
 NUMBERED_LAW = re.compile(
-    r"\b(?P<np>(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d+(?:[./-]\d+)*)"
-    r"(?P<pp>\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=[\s,.;)]))?")
+    r"\b(?P<np>(?P<kind>Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution)\s+(?:No\.?\s*)?"
+    r"\d+(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
+    rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)]))?")
+RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
 
 # A word of an unnamed programme's name: the name ends where a time, a manner, an agent or a new clause begins
@@ -291,8 +308,8 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
-PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,60}?\s(?:was|were|has|had|is|are)\b")
-NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill)\s+(?:No\.?\s*)?\d")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are)\b")
+NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution)\s+(?:No\.?\s*)?\d")
 
 
 # "an action plan to implement it": what a document is for is no part of its name.
@@ -319,10 +336,15 @@ def lower_document_mentions(text: str) -> list[Mention]:
             if pattern is NUMBERED_LAW and re.fullmatch(r"\w+\s+(?:19|20)\d\d", match.group("np")) and \
                     re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
                 continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
-            label = (match.group("np") + (match.group("pp") or "")).strip().replace('"', "")
+            pp = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("pp") or "")
+            label = (match.group("np") + pp).strip().replace('"', "")
+            resolution = pattern is NUMBERED_LAW and match.group("kind") == "Resolution"
+            if resolution and not RESOLUTION_ON.search(pp):
+                continue  # "resolution 73/27": a resolution on no strategy of the state's is no law of it
             if not re.search(r"\bbills?$", match.group("np")):  # "a bill to create an agency": the bill's purpose names it
                 label = INFINITIVE.sub("", label)
-            head = "law" if pattern is NUMBERED_LAW else match.group("np").split()[-1].lower()
+            head = RESOLUTION_ON.search(pp).group("head") if resolution else "law" if pattern is NUMBERED_LAW else \
+                match.group("np").split()[-1].lower()
             label, draft = _undrafted(label)
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False, "draft": draft}))
@@ -354,7 +376,7 @@ CITING = re.compile(
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
     r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing (?:\w+ly )?on|draws? (?:\w+ly )?on|drew (?:\w+ly )?on|"
     r"modell?ed after|(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|"
-    r"borrow\w* from|"
+    r"borrow\w* from|resembl\w*|compar\w*|"
     # a view about someone else's document: "considers that the UN Charter applies"
     r"consider\w*|hold(?:s|ing)?|held|believ\w*|maintain\w*|argu\w*|contend\w*|insist\w*|assert\w*)\b"
     r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
@@ -618,6 +640,11 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
                                                     context.masked[end:end + right_after.start]) \
                 and right_after.prep in ("", "of"):
             return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
+        numbered = ACT_COMMA_YEAR.match(context.masked, end)
+        slot = SLOT_RE.match(context.masked, offset)
+        named = context.view.mentions[int(slot.group(1))] if slot else None
+        if numbered and named is not None and re.search(r"\b(?:Act|Law|Code|Ordinance)$", named.text):  # "the Electronic Transactions Act, 2008 (Act 772)": the year is the act's, as it is cited
+            return [numbered.group("year")], "", "", False  # the year it was enacted: no second act by its year
         start, stop = context.clause_of(offset)
         if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
             # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
@@ -627,6 +654,11 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         years = [year] if year else [""]
         return years, month, end_year, False
     return years, month, end_year, not month
+
+
+# An act cited the Commonwealth way, its year after a comma: "the Cybersecurity Act, 2020 (Act 1038)", "the Data
+# Protection Act, 2012, and …" (only where a parenthesis, a comma or the sentence's end closes the year).
+ACT_COMMA_YEAR = re.compile(rf",\s+(?P<year>{cues.YEAR})(?=\s*\(|\s*[,;.]|\s+and\b|$)")
 
 
 # What may stand between a document and a time that is its own: "the X Act in 2015", "the X Act, passed in 2020",
@@ -675,6 +707,12 @@ def _horizon(context: SentenceContext, offset: int, index: int) -> bool:
         re.match(r"\s*(?:19|20)\d\d(?![\d-])", context.masked[offset + len(str(index)) + 2:]))
 
 
+# A document whose own predicate, past an apposition, says it is planned: "a revised strategy, announced by the
+# ministry in 2024, is planned for 2026" (the apposition's verb does not adopt it).
+PLANNED_FOR = re.compile(rf"(?:\s+{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\))?(?:,[^,;]{{0,90}},)?\s+(?:is|are)\s+"
+                         rf"(?:now\s+|also\s+)?planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?P<year>{cues.YEAR})\b")
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -707,6 +745,9 @@ def documents(context: SentenceContext) -> list[Finding]:
             status = "Draft"  # "… was tabled in the Senate in October 2024; it remains a draft"
         if adopted_later and not in_name:
             years, month = [adopted_later.year], adopted_later.month
+        planned = PLANNED_FOR.match(context.masked, offset + len(str(index)) + 2)
+        if planned and status is not None:  # "a revised strategy, announced in 2024, is planned for 2026"
+            status, years, month = "Planned", ([planned.group("year")] if not in_name else years), ""
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
@@ -752,8 +793,10 @@ SHORT_ALIAS = re.compile(rf"\s*\({SLOT}\s*[,)]")
 
 
 # "…, passed in 2018, gives X powers over Y and was amended in May 2024": the law's own predicate, further on.
-LATER_AMENDED = re.compile(r",?\s+(?:and|but)\s+(?:was|were|has been|had been|has since been)\s+(?:\w+ly\s+)?"
-                           r"(?:amended|modified)(?=\s+(?:in|on)\b)")
+# ("passed in 2010 and amended six years later": the participle alone, after a participle of its own adoption)
+LATER_AMENDED = re.compile(r",?\s+(?:and|but)\s+(?:(?:was|were|has been|had been|has since been)\s+|(?<=(?:19|20)\d\d and\s))"
+                           r"(?:\w+ly\s+)?(?:amended|modified)(?=\s+(?:in|on)\b|\s+(?:a|an|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|\d+)\s+years?\s+later\b)")
 
 
 def _later_amendment(context: SentenceContext, end: int) -> int | None:
@@ -777,11 +820,14 @@ def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: 
     adopted "<law> amendment" ("<law> second amendment") of its year: an amendment is a legal act of its own."""
     end = context.mention_at(index) + len(str(index)) + 2
     amended = WAS_AMENDED.match(context.masked, end)
+    anchor = ""
     if amended is None:
         later = _later_amendment(context, end)
         if later is None:
             return []
         stretch = re.split(r"[,;]|\s+to\s|\s+by\s", SLOT_RE.split(context.masked[later:])[0])[0]
+        passed = re.findall(rf"\b{cues.YEAR}\b", context.masked[end:later])
+        anchor = passed[-1] if passed else ""  # "passed in 2010 and amended six years later": 2016
     else:
         stretch = SLOT_RE.split(context.masked[amended.end():context.clause_of(end)[1]])[0]
     short = mention.extra.get("acronym") or mention.extra["label"]
@@ -790,7 +836,7 @@ def _amendments(context: SentenceContext, index: int, mention: Mention, issuer: 
         named = context.view.mentions[int(alias.group(1))]
         short = context.view.text[named.start:named.end]
     found = []
-    for number, when in enumerate(cues.times(stretch)):
+    for number, when in enumerate(cues.times(stretch, anchor=anchor)):
         ordinal = ("", "second ", "third ", "fourth ")[min(number, 3)]
         amendment = replace(mention, extra={**mention.extra, "label": f"{short} {ordinal}amendment", "acronym": ""})
         entity = document_entity(context, amendment, issuer, when.year)
@@ -1968,8 +2014,15 @@ ORDINAL_DOCUMENT = re.compile(
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
     rf"|(?=\s+(?:is|was|has|had|were|are)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
-    rf"|\b(?P<plural>strategies|policies|plans)\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
-    rf"(?:(?:,\s+|,?\s+and\s+){cues.YEAR}-{cues.YEAR})*)")
+    rf"|(?P<mods>\b(?:(?!(?:the|a|an|its|their|these|those|two|three|four|five|six|several|all|both|of|no|and|or|has|"
+    rf"have|had|was|were|is|are|later|earlier|previous|successive|new)\b|[a-z]+ed\s)[a-z][\w-]*\s+)"
+    rf"{{0,3}})(?P<plural>strategies|policies|plans)"
+    # "three cyber security strategies have been adopted so far: for 2013-2017, for 2018-2021 and, in 2021, for 2022-2026"
+    rf"(?:\s+(?:have|had|has)\s+been\s+(?:\w+ly\s+)?(?P<verb>adopted|approved|published|issued|launched)"
+    rf"(?:\s+(?:so\s+far|to\s+date|since))?\s*[:,]?)?"
+    rf"\s*,?\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
+    rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
+    rf"{cues.YEAR}-{cues.YEAR})*)")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
 
@@ -2028,12 +2081,22 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
                                                                                 else "strategy"))
         start, end = context.clause_of(match.start())
         series = _series_name(context, head, match.start(), context.subject_in(start, end)[0] or context.state)
+        if not series and match.group("plural") and match.group("mods"):  # "cyber security strategies": their name
+            series = f"{match.group('mods')}{head}".strip()
         status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
                                                          SLOT_RE.sub(" ", masked[match.end():end])))
+        if match.group("plural") and match.group("verb") and status is None:
+            status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.end()], ""))
         issuer = context.subject_in(start, end)[0] or context.state
         if not series or status is None or not issuer:
             continue
-        periods = re.findall(rf"{cues.YEAR}(?:\s*-\s*{cues.YEAR})?", match.group("periods") or match.group("period") or "")
+        period_text = match.group("periods") or match.group("period") or ""
+        periods = re.findall(rf"{cues.YEAR}-{cues.YEAR}" if match.group("periods") else
+                             rf"{cues.YEAR}(?:\s*-\s*{cues.YEAR})?", period_text)
+        # "and, in December 2021, for 2022-2026": the year an item of the list gives is that item's adoption
+        item_years = {m.group("period"): m.group("year") for m in re.finditer(
+            rf"\bin\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s*,\s+(?:for\s+)?(?P<period>{cues.YEAR}-{cues.YEAR})",
+            period_text)}
         clause = masked[start:end].replace(match.group(), " " * len(match.group()))  # "later" counts from before
         when = list(cues.times(clause, anchor=context.previous_year))
         if any(context.view.mentions[int(m.group(1))].kind == "document"
@@ -2046,7 +2109,7 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
                 f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip()
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
             entity = document_entity(context, mention, issuer)  # the label holds the period
-            year = when[0].year if when and len(periods) < 2 else first
+            year = when[0].year if when and len(periods) < 2 else item_years.get(period, first)
             fact = Fact("issued", issuer, entity.key, year if status != "Draft" or when else "", status,
                         end_year=last)
             finding = _finding(context, fact, "document.ordinal", True)

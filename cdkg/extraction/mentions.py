@@ -19,7 +19,8 @@ SLOT_RE = re.compile(SLOT)
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # (every alternative opens with a capital: the look-ahead for one is the same pattern, and saves trying the months
 # at every other position: name patterns run twice as fast)
-CAP = rf"(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w\+?|[A-Z]\+?)"
+# ("Response Teams/Coordination Center": two capitalised words joined by a slash are one word of the name)
+CAP = rf"(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
@@ -49,7 +50,8 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
 # ("[Tt](?<!\w[Tt])he" is "\bthe|\bThe" opening with a letter class, which ``re`` skips ahead to: 3x faster)
 COREF = re.compile(
     r"[Tt](?<!\w[Tt])he (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
-    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|latter|former|police|"
+    # ("the former Ministry of X" is an adjective before a name, no pronoun)
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|(?:latter|former)(?!\s+[A-Z])|police|"
     r"[Ww]orking [Gg]roup|Group|Committee)(?:'s?)?\b(?! of\b)"
 )
 # A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",

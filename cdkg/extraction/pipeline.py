@@ -406,6 +406,7 @@ def finalise(facts: list[Fact], gazetteer: Gazetteer) -> list[Fact]:
         if fact.relation == "agencyOf" and best[fact.subject] is not fact and best[fact.subject].object == fact.object:
             best[fact.subject].evidence |= fact.evidence
     kept = [f for f in facts if f.relation != "agencyOf" or best.get(f.subject) is f]
+    kept = _undated_documents_folded(kept)
     for entity in gazetteer.entities.values():
         if not entity.reference and entity.cls == CDO.GovernmentAgency and entity.key not in best \
                 and not entity.agency_of:
@@ -413,6 +414,25 @@ def finalise(facts: list[Fact], gazetteer: Gazetteer) -> list[Fact]:
         if entity.key in best:
             entity.agency_of = best[entity.key].object
     return [f for f in kept if f.subject in gazetteer.entities and _object_ok(f, gazetteer)]
+
+
+def _undated_documents_folded(facts: list[Fact]) -> list[Fact]:
+    """A document named again without a year ("Act 1038 established the authority" after "the Cybersecurity Act,
+    2020 (Act 1038), passed in 2020") is the issuing already dated: its evidence joins the dated fact of the same
+    status."""
+    dated: dict[tuple[str, str, str], Fact] = {}
+    for fact in facts:
+        if fact.relation == "issued" and fact.year:
+            dated.setdefault((fact.subject, fact.object, fact.status), fact)
+    kept = []
+    for fact in facts:
+        known = dated.get((fact.subject, fact.object, fact.status)) if fact.relation == "issued" and not fact.year \
+            else None
+        if known is not None:
+            known.evidence |= fact.evidence
+            continue
+        kept.append(fact)
+    return kept
 
 
 def _agency_rank(fact: Fact) -> tuple[bool, bool, Decimal]:

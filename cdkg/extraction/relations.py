@@ -1101,16 +1101,28 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
 
 
 MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken over|subsum|amalgam|consolidat|successor|"
-                        r"replac|supersed|succeed|part of|transferred|fusion")
+                        r"replac|supersed|succeed|part of|transferred|fusion|fusing|combin|bringing together")
 # "It absorbed A, B and C", "CSA took over SingCERT", "X replaced A", "X absorbed in 2025 the functions of A": the
 # subject is the successor, the list what merged into it.
 ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded)"
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
-                      rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?(?=\ue000)")
+                      rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
+                      rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
 # "X, formed in 2013 through the merger of A, B and C", "the merger of A and B into X": the merged list.
 SUCCESSOR_TO = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:the|its)\s+successor\s+(?:to|of)\s+(?:the\s+)?"
                           rf"(?P<merged>{SLOT})")
-MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|combination)\s+of\s+(?:the\s+)?(?=\ue000)")
+MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|combination)\s+of\s+(?:the\s+)?(?=\ue000)|"
+                       # "X was formed in 2018 by merging A and B", "the law created X by combining A with B"
+                       r"\b(?:by|through)\s+(?:merging|combining|amalgamating|fusing|consolidating|bringing\s+together)"
+                       r"\s+(?:the\s+)?(?=\ue000)")
+# "X, into which A (and B) was merged in 2015", "X, which opened in 2019 and into which A was merged": the relative
+# clause names what merged into X.
+INTO_WHICH = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:(?:which|that)\s+[^;]{{0,150}}?,?\s+and\s+)?"
+                        r"into\s+which\s+(?:both\s+)?(?:the\s+)?(?=\ue000)")
+MERGED_AFTER_WHICH = re.compile(r"(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s+(?:was|were|has been|have been|had been)\s+"
+                                r"(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:merged|folded|absorbed|integrated|incorporated|"
+                                r"subsumed|consolidated|amalgamated)\b[^,;.]*")
+COMBINED_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+with\s+(?:the\s+)?{SLOT}")
 INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 
 
@@ -1151,15 +1163,31 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         successor, merged = (context.view.slot(match.group(g)) for g in ("successor", "merged"))
         findings += _merged(context, [merged], successor, (start, len(context.masked)))
+    for match in INTO_WHICH.finditer(context.masked):
+        merged = _listed_orgs(context, match.end(), len(context.masked))
+        if not merged:
+            continue
+        last = _index(context, merged[-1])
+        verb = MERGED_AFTER_WHICH.match(context.masked, context.mention_at(last) + len(str(last)) + 2)
+        if verb:
+            findings += _merged(context, merged, context.view.slot(match.group("successor")),
+                                (match.end("successor"), verb.end()), verb.start())
     for match in MERGER_OF.finditer(context.masked):
         start, end = context.clause_of(match.start())
         merged = _listed_orgs(context, match.end(), len(context.masked))
         if not merged:
             continue
         last = _index(context, merged[-1])
-        into = INTO_AFTER.match(context.masked, context.mention_at(last) + len(str(last)) + 2)
-        successor = context.view.mentions[int(into.group(1))] if into else _successor_of(context, start, end,
-                                                                                          match.start())
+        tail = context.mention_at(last) + len(str(last)) + 2
+        joined = COMBINED_WITH.match(context.masked, tail) if match.group().startswith(("by", "through")) else None
+        if joined:  # "by combining A with B"
+            merged.append(context.view.mentions[int(joined.group(1))])
+            last = _index(context, merged[-1])
+            tail = context.mention_at(last) + len(str(last)) + 2
+        into = INTO_AFTER.match(context.masked, tail)
+        relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, which was formed by merging A and B"
+        successor = context.view.mentions[int(into.group(1))] if into else _last_org_before(context, start) \
+            if relative else _successor_of(context, start, end, match.start())
         findings += _merged(context, merged, successor, (start, end))
     return findings
 
@@ -1174,6 +1202,9 @@ def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention
         tail = context.mention_at(index) + len(str(index)) + 2
         following = context.mention_at(_index(context, run[-1])) if run else end
         gap = re.sub(r"\s*\([^()]*\)|,[^,;]{0,60},", " ", context.masked[tail:following])
+        if not run and re.fullmatch(r"\s*,\s*", gap) and re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
+                                                                  r"[\w-]+,\s*(?:the\s+)?$", context.masked[start:context.mention_at(index)]):
+            gap = " "  # "The national CERT, X, was merged into …": the name set off by commas is the subject
         if run and not LIST_GAP.fullmatch(gap) or not run and re.search(r"[,;]|\b(?:by|since|after|when|with|from)\b",
                                                                        gap):
             break
@@ -1231,8 +1262,10 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
 
 CREATED = re.compile(
     r"\b(?:creat(?:ed|es|ing)|establish(?:ed|es|ing)|set up|form(?:ed|s)|found(?:ed|s)|launch(?:ed|es)|open(?:ed|s)|"
-    r"inaugurated|operational|in operation|(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
-    r"start(?:s|ed)? work|began work|came into being|stood up)\b"
+    # ("operational" as a predicate, "became operational in 2021", not an adjective: "an operational agreement")
+    r"inaugurated|operational(?=\s+(?:in|on|since|from|by|at|as\s+of)\b|\s*[,.;)]|\s*$)|in operation|"
+    r"(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
+    r"start(?:s|ed)? work|began work|came into being|stood up|dat(?:es|ed)\s+(?:back\s+)?(?:from|to))\b"
 )
 
 
