@@ -346,3 +346,83 @@ def test_an_agreement_with_the_profiles_state_is_that_states(sentence: str, expe
 ])
 def test_a_chaired_body_named_by_its_head_and_complement(sentence: str, expected: set) -> None:
     assert {(o.rsplit("/", 1)[-1], y) for _, o, y, _ in rows(sentence, "chairs")} == expected
+
+
+# --- agreements: who the parties are -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("\n\nAn arrangement on incident response was concluded with Brazil in 2020. Spain and Portugal have held annual "
+     "cyber consultations since 2017. A memorandum with Chile has been under negotiation since 2023.",
+     {("portugal", "brazil", "2020", "Signed"), ("portugal", "chile", "2023", "UnderNegotiation")}),
+    ("\n\nAn MoU on critical infrastructure was signed with Canada in 2015. Since 2020, Italy and Portugal have run "
+     "joint cyber exercises. Talks on an agreement with Peru opened in 2024.",
+     {("portugal", "canada", "2015", "Signed"), ("portugal", "peru", "2024", "UnderNegotiation")}),
+    ("\n\nA cyber security MoU was signed with Japan in 2016. Portugal and Morocco launched a bilateral cyber dialogue "
+     "in 2019. An arrangement with Ghana is planned.",
+     {("portugal", "japan", "2016", "Signed"), ("portugal", "ghana", "", "Planned")}),
+])
+def test_a_paragraph_whose_first_subject_is_the_state_and_a_partner_is_about_the_state(text: str, expected: set) -> None:
+    assert rows(text, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An MoU with the US National Institute of Standards and Technology (NIST) on metrology was signed in 2019.",
+     {("portugal", "nist", "2019", "Signed")}),
+    ("An arrangement with the UK Office for Digital Trust (ODT) on skills was signed in 2021.",
+     {("portugal", "united-kingdom", "2021", "Signed")}),
+    ("In 2020 a memorandum with the US Bureau of Network Defence (BND-US) on exercises was concluded.",
+     {("portugal", "united-states", "2020", "Signed")}),
+])
+def test_a_state_named_before_an_agency_qualifies_it_and_neither_is_the_subject(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 the parliament rejected a data-sharing agreement with a Chinese telecoms company.",
+    "The ministry signed a cloud services agreement with a US software firm in 2021.",
+    "An MoU between the police and an Israeli cyber security start-up was signed in 2020.",
+])
+def test_a_state_that_only_qualifies_a_company_is_no_party(sentence: str) -> None:
+    assert rows(sentence, "hasAgreementWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portuguese prosecutors work with Eurojust under a cooperation agreement concluded in 2010.",
+     {("portugal", "eurojust", "2010", "Signed")}),
+    ("The Judiciary Police liaises with Europol through an operational arrangement signed in 2017, and with Interpol.",
+     {("portugal", "europol", "2017", "Signed")}),
+    ("The national CSIRT exchanges threat data with CERT-EU under a memorandum of understanding from 2019.",
+     {("portugal", "cert-eu", "2019", "Signed")}),
+    ("Portugal cooperates with Interpol, and with Europol under a strategic agreement concluded in 2004.",
+     {("portugal", "europol", "2004", "Signed")}),
+    ("Portugal would work with Europol under an agreement still under negotiation.",
+     {("portugal", "europol", "", "UnderNegotiation")}),
+    ("Portugal cooperates with Europol under no formal agreement.", set()),
+])
+def test_an_agreement_that_frames_a_cooperation_is_with_the_partner_named_before_it(sentence: str, expected: set
+                                                                                   ) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An MoU with Brazil was signed in 2019 and one with Chile is under negotiation.",
+     {("portugal", "brazil", "2019", "Signed"), ("portugal", "chile", "", "UnderNegotiation")}),
+    ("An arrangement with Estonia is under negotiation and one with Latvia is planned.",
+     {("portugal", "estonia", "", "UnderNegotiation"), ("portugal", "latvia", "", "Planned")}),
+    ("Portugal signed an arrangement with Norway in 2017 and a second one with Denmark remains under negotiation.",
+     {("portugal", "norway", "2017", "Signed"), ("portugal", "denmark", "", "UnderNegotiation")}),
+])
+def test_one_more_agreement_with_its_own_verb_keeps_its_own_status(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal signed a cyber memorandum with Brazil in 2019: the Senate later rejected a trade deal with Argentina.",
+     {("portugal", "brazil", "2019", "Signed")}),
+    ("Portugal concluded an arrangement with Chile in 2016: talks on renewing it were suspended in 2022.",
+     {("portugal", "chile", "2016", "Signed")}),
+    ("The CSIRT inked an MoU with Morocco in 2018: voters later refused a wider treaty with Tunisia.",
+     {("portugal", "morocco", "2018", "Signed")}),
+])
+def test_what_follows_a_colon_neither_adds_a_party_nor_changes_the_status(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.context import ACTOR_KINDS, Finding, SentenceContext
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
@@ -267,6 +267,37 @@ def _agreement_term(clause: str, earlier_term: bool) -> re.Match[str] | None:
     return term
 
 
+# "cooperates with Europol under an agreement signed in 2014": the partner named before the agreement that frames
+# the cooperation is its counterpart (and "…, and with Interpol" after it is a partner of the cooperation only).
+FRAMED = re.compile(rf"\bwith\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?,?\s+(?:under|through|via|within|on the basis of)\s+"
+                    rf"(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){{0,3}}?(?P<term>{MOU.pattern})")
+FRAMED_END = re.compile(r"[,;]?\s+(?:and|as well as|but|while|whereas)\s+(?:also\s+)?(?:with\b|under\b)|;|\bwith\b")
+
+
+def _framed_agreements(context: SentenceContext) -> tuple[list[Finding], set[tuple[int, int]]]:
+    """Agreements that frame a cooperation with a partner named before them, and the clauses they were read in."""
+    findings, done = [], set()
+    for found in FRAMED.finditer(context.masked):
+        start, end = context.clause_of(found.start())
+        stop = FRAMED_END.search(context.masked, found.end("term"), end)
+        after = context.masked[found.end("term"):stop.start() if stop else end]
+        code = cues.clause_status(context.masked[start:found.end("term")], SLOT_RE.sub(" ", after))
+        status = AGREEMENT_STATUS.get(code) or ("Signed" if code == "" else None)
+        subject, through, indirect = context.subject_in(start, end)
+        mention = context.view.mentions[int(found.group(1))]
+        done.add((start, end))
+        if status is None or not subject or not mention.key or mention.kind not in ACTOR_KINDS \
+                or _own(context, subject, mention):
+            continue
+        party, party_agency = _party(context, mention)
+        year = cues.clause_year(after) or next((w.year for w in cues.times(after)), "")
+        kind = "MemorandumOfUnderstanding" if MOU_NAMED.search(found.group("term")) else "Agreement"
+        fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
+                    object_through=party_agency, topics=context.themes)
+        findings.append(_finding(context, fact, f"agreement.framed.{status.lower()}", indirect))
+    return findings, done
+
+
 def agreements(context: SentenceContext) -> list[Finding]:
     """MoUs and agreements: "<S> has signed MoUs with A in 2016 and B in 2019", "is negotiating MoUs with C",
     "an MoU with D expired in 2022", "A and B signed an MoU", "an agreement between A and B".
@@ -276,9 +307,12 @@ def agreements(context: SentenceContext) -> list[Finding]:
     """
     if not MOU.search(context.masked):
         return []
-    findings, previous_kind = [], ""
+    findings, framed = _framed_agreements(context)
+    previous_kind = ""
     named_mou = bool(MOU_NAMED.search(context.masked))
     for start, end in context.clauses:
+        if (start, end) in framed:
+            continue
         clause = context.masked[start:end]
         term = _agreement_term(clause, bool(previous_kind))
         subject, through, indirect = context.subject_in(start, end)
@@ -286,6 +320,9 @@ def agreements(context: SentenceContext) -> list[Finding]:
             continue
         governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
             else clause[:term.end()]
+        colon = clause.find(": ", term.end())  # "…: voters rejected accession": what follows a colon is another thing
+        if colon >= 0:
+            end, clause = start + colon, clause[:colon]
         status = _agreement_status(governing, SLOT_RE.sub(" ", clause[term.end():]))
         if status is None:
             continue
@@ -317,8 +354,9 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
     agreement noun that are not the subject's own, not a topic or a place ("on …", "in …"); "between A and
     B" and "A and B signed …" make A the subject and B the counterpart."""
     items = [(m, y) for m, y in context.list_items(term, end)
-             if not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[term:context.mention_at(_index(context, m))])[-40:])
-             or _after_with(context, term, m)]
+             if not _qualifier(context, m)
+             and (not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[term:context.mention_at(_index(context, m))])[-40:])
+                  or _after_with(context, term, m))]
     between = re.search(r"\bbetween\s*$", SLOT_RE.sub("", context.masked[term:context.mention_at(_index(context, items[0][0]))])) \
         if items else None
     if between is None and not items:
@@ -331,6 +369,18 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
         subject, through = _actor_of(context, items[0][0])
         items = items[1:]
     return subject, through, [(m, y) for m, y in _unique_items(items) if not _own(context, subject, m)]
+
+
+# A state that only qualifies the party named after it: "a US technology firm", "a Chinese telecoms company".
+TRADE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:firms?|compan(?:y|ies)|vendors?|providers?|corporations?|"
+                         r"businesses|manufacturers?|operators?|universit(?:y|ies)|banks?|start-?ups?|contractors?|"
+                         r"suppliers?|giants?|conglomerates?)\b")
+
+
+def _qualifier(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a state only qualifies a party that is no state ("a Chinese telecoms company")."""
+    index = _index(context, mention)
+    return mention.kind == "state" and bool(TRADE_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2))
 
 
 # "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
