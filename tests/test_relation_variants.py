@@ -426,3 +426,109 @@ def test_one_more_agreement_with_its_own_verb_keeps_its_own_status(sentence: str
 ])
 def test_what_follows_a_colon_neither_adds_a_party_nor_changes_the_status(sentence: str, expected: set) -> None:
     assert rows(sentence, "hasAgreementWith") == expected
+
+
+# --- memberships ---------------------------------------------------------------------------------------------------
+
+def _members(text: str) -> set:
+    return {(o, y) for _, o, y, _ in rows(text, "memberOf") if o != "nato"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal has also been a member of Interpol since 1931.", {("interpol", "1931")}),
+    ("Portugal had long been a member of the OSCE.", {("osce", "")}),
+    ("Portugal has now been a member of the Council of Europe for decades.", {("coe", "")}),
+    ("Since 1975 Portugal has also been a participating state of the OSCE.", {("osce", "")}),
+])
+def test_an_adverb_between_the_auxiliaries_keeps_the_membership(sentence: str, expected: set) -> None:
+    assert _members(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal became a sponsoring nation of the NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE) in 2019.",
+     {("nato-ccdcoe", "2019")}),
+    ("Since 2016 Portugal has been a sponsoring nation of the NATO CCDCOE.", {("nato-ccdcoe", "")}),
+    ("Portugal became a host nation of the NATO CCDCOE in 2021.", {("nato-ccdcoe", "2021")}),
+])
+def test_a_sponsoring_or_host_nation_is_a_member(sentence: str, expected: set) -> None:
+    assert _members(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal joined the OSCE in 1992. It also joined the WTO (1995) and uses the euro.",
+     {("osce", "1992"), ("wto", "1995")}),
+    ("Portugal joined the OSCE in 1992. It later joined the OECD in 1961 and hosts a regional hub.",
+     {("osce", "1992"), ("oecd", "1961")}),
+    ("Portugal joined the OSCE in 1992. It quickly joined the Council of Europe, which it chaired in 2019.",
+     {("osce", "1992"), ("coe", "")}),
+])
+def test_the_object_of_joined_is_never_the_clauses_subject(text: str, expected: set) -> None:
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal was a founding member of the European Economic Community (EEC, 1957), today the European Union, and "
+     "of the OECD (1961).", {("eu", "1957"), ("oecd", "1961")}),
+    ("A founding member of the Organisation of African Unity, now the African Union, in 1963, and of ECOWAS in 1975, "
+     "Portugal hosts a summit.", {("au", "1963"), ("ecowas", "1975")}),
+    ("Portugal co-founded the Organisation of African Unity (1963), now the African Union (AU), and joined ECOWAS "
+     "in 1975.", {("au", "1963"), ("ecowas", "1975")}),
+])
+def test_a_renamed_organisation_keeps_its_time_and_the_list_goes_on(sentence: str, expected: set) -> None:
+    assert _members(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Admitted to the United Nations in 1955, Portugal joined the OECD as a founder.", {("un", "1955"), ("oecd", "")}),
+    ("Admitted to the Council of Europe in 1976 and to the OECD in 1961, Portugal is an open economy.",
+     {("coe", "1976"), ("oecd", "1961")}),
+    ("Upon joining the EU in 1986, Portugal joined the Schengen area as well.", {("eu", "1986"), ("schengen-area", "")}),
+])
+def test_an_opening_participle_is_a_membership_and_its_time_is_its_own(sentence: str, expected: set) -> None:
+    assert _members(sentence) == expected
+
+
+# --- cooperation ---------------------------------------------------------------------------------------------------
+
+def _partners_of(text: str) -> set:
+    return {o for _, o, _, _ in rows(text, "cooperatesWith")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its main partners in cyber matters are the United States, France and the EU.", {"united-states", "france", "eu"}),
+    ("Portugal's key partners on cyber security include Spain and Brazil.", {"spain", "brazil"}),
+    ("The closest partners for cyber defence remain the United States and the United Kingdom.",
+     {"united-states", "united-kingdom"}),
+])
+def test_partners_named_with_their_field_are_partners(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In cyber matters Lisbon works most closely with the United States, the United Kingdom and the Netherlands.",
+     {"united-states", "united-kingdom", "netherlands"}),
+    ("The CSIRT collaborates very closely with CERT-EU.", {"cert-eu"}),
+    ("Portugal has worked more intensively with Spain since 2018.", {"spain"}),
+])
+def test_a_degree_word_before_the_adverb_keeps_the_cooperation(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal works with Spain since 2015 and with Chile.", {"spain", "chile"}),
+    ("The CSIRT has worked with CERT-EU since 2019 and with Interpol.", {"cert-eu", "interpol"}),
+    ("The police have cooperated with Europol from 2012 and with Interpol.", {"europol", "interpol"}),
+])
+def test_a_time_between_two_partners_does_not_end_the_list(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal attributed that intrusion to China-based actors in July 2021, jointly with the EU, NATO and the US.",
+     set()),
+    ("Together with the United Kingdom and Canada, Portugal blamed Russia for the 2020 hack.", set()),
+    ("In 2022 Portugal condemned the attack on Viasat, together with the EU and the United States.", set()),
+    ("Jointly with Spain, Portugal organised a workshop in 2019.", {"spain"}),
+])
+def test_co_authors_of_a_statement_are_not_cooperation_partners(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected

@@ -39,7 +39,9 @@ VERBISH = re.compile(
 PREPOSITION = (r"(?:of|with|by|from|to|for|in|into|on|under|within|at|between|among|amongst|against|about|via|"
                r"through|towards?|including|like|than|as|after|before|over|across|alongside|besides?|despite|during|"
                r"except|per|regarding|since|upon|without|behind|beyond|near|outside|inside|throughout|onto|amid|"
-               r"unlike|and|or|nor)")
+               r"unlike|and|or|nor|"
+               # a transitive verb's object is no subject either ("It also joined the WTO (2012) and uses the euro")
+               r"joined|rejoined|chaired|co-chaired|hosted|co-hosted|ratified|co-founded|founded|left|quit)")
 GOVERNED = re.compile(
     rf"\b{PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|both|either|all|some|other|several|many|most)\s+)?"
     rf"(?:{SLOT}(?:'s|')?\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)

@@ -34,12 +34,12 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
      True),
-    (re.compile(rf"\b(?:joined|joins|acceded to|accession to|admitted to|admission to|co-?founded|founded|"
+    (re.compile(rf"\b(?:joined|joins|acceded to|accession to|[Aa]dmitted to|admission to|co-?founded|founded|"
                 rf"(?:is|are|was|were) admitted to)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"), True),
     (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
                 rf"(?:both )?(?:the )?{SLOT}"), True),
-    (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already |one of )?(?:an? |the )?"
-                rf"{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"), False),
+    (re.compile(rf"\b(?:is|are|was|were|(?:has|have|had) (?:also |long |now |already )?been|remains?) "
+                rf"(?:also |now |already |one of )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"(?:^|[,;]\s+|\b[Aa]nd )(?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
                 rf"{SLOT}(?= member)"), False),
@@ -58,8 +58,8 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)
 # "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
-MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on|"
-                             r"participating|part of")
+MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmitted|dmission|belong|founde|seat on|"
+                             r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
                          r"compet(?:e|es|ed|ing)|"
                          r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
@@ -99,7 +99,7 @@ GENERIC_BODY = re.compile(
 )
 COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
-    r"\s+(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
+    r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
     r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
     # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
@@ -119,7 +119,7 @@ COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|thro
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
                             r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice|expertise|training")
 # "its closest cyber partners are A, B and C", "A, B and C are its main partners"
-PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
+PARTNERS_ARE = re.compile(r"\bpartners(?:\s+(?:in|on|for)(?:\s+[a-z][\w-]*){1,3}?)?\s+(?:are|include|remain)\b")
 PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
                             r"most important)\s+(?:cyber\s+)?partners\b")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
@@ -463,7 +463,13 @@ def memberships(context: SentenceContext) -> list[Finding]:
             if not member or status in ("negated", "Rejected", "Withdrawn"):
                 continue
             status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
-            fallback = _membership_year(context, clause, dated)
+            # another trigger's own time is not this one's: "Admitted to the UN in 1955, it joined NATO", "a member of
+            # the OAU, now the AU, in 1963, and of …"
+            later = MEMBERSHIP_HINT.search(context.masked, match.end(), clause[1])
+            first = clause[0]
+            if MEMBERSHIP_HINT.search(context.masked, clause[0], match.start()):
+                first = max(first, context.masked.rfind(", ", clause[0], match.start()) + 1)
+            fallback = _membership_year(context, (first, later.start() if later else clause[1]), dated)
             for number, (organisation, year) in enumerate(_organisations(context, match, clause[1])):
                 if not year and number == 0:
                     year = _year_after_mention(context, organisation)
@@ -494,6 +500,8 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
     found, previous_end = [], None
     for mention, year in items:
         offset = context.mention_at(_index(context, mention))
+        if previous_end is not None and offset < previous_end:
+            continue  # inside what a renamed item already covered: "X (OAU, 1963), now the AU"
         if previous_end is not None:
             gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
                          r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
@@ -509,16 +517,28 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
         renamed = NOW_CALLED.match(context.masked, previous_end)
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
             mention = context.view.mentions[int(renamed.group(1))]
+            own_time = re.match(rf"\s*\([^()]*?\b({cues.YEAR})\)", renamed.group())  # "X (OAU, 1963), now the AU"
+            year = year or (own_time.group(1) if own_time else "") \
+                or cues.parenthesised_year(context.masked[renamed.end():renamed.end() + 12]) \
+                or _comma_year(context.masked[renamed.end():renamed.end() + 20])
         found.append((mention, year))
-        previous_end = offset + len(str(_index(context, mention))) + 2
+        previous_end = renamed.end() if renamed else offset + len(str(_index(context, mention))) + 2
     return found
+
+
+def _comma_year(text: str) -> str:
+    """A year set off by commas right after a renamed organisation: "…, now the AU, in 1963, and of …"."""
+    found = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*(?:in|since)\s+({cues.YEAR})\b", text)
+    return found.group(1) if found else ""
 
 
 def _membership_year(context: SentenceContext, clause: tuple[int, int], dated: bool) -> str:
     """For "joined"-like triggers, the clause's (or the intro's) year when an organisation has none of its own."""
     if not dated:
         return ""
-    return cues.clause_year(context.masked[clause[0]:clause[1]]) or cues.clause_year(context.masked[:context.intro_end])
+    intro = context.masked[:context.intro_end]
+    return cues.clause_year(context.masked[clause[0]:clause[1]]) or (
+        "" if MEMBERSHIP_HINT.search(intro) else cues.clause_year(intro))  # "Admitted to the UN in 1955, …": the UN's
 
 
 def participation(context: SentenceContext) -> list[Finding]:
@@ -983,6 +1003,8 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
+        if JOINT.match(match.group()) and JOINT_STATEMENT.search(context.masked, start, end):
+            continue  # "attributed the intrusion to X jointly with the EU": co-authors of a statement, not partners
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
                 NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
                 MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
@@ -1136,14 +1158,20 @@ def _possessor(context: SentenceContext, mention: Mention) -> bool:
     return bool(re.match(r"['’]s?\s+(?:[A-Z]|\ue000)", context.masked[after:after + 4]))
 
 
+JOINT = re.compile(r"(?:[Tt]ogether|[Jj]ointly|[Ii]n (?:partnership|cooperation)) with")
+JOINT_STATEMENT = re.compile(r"\b(?:attribut\w+|blam\w+|accus\w+|condemn\w+|denounc\w+|called out|named)\b")
+# A time between two partners is no topic nor place: "with Europol under an agreement signed in 2014 and with Interpol".
+DATED = re.compile(rf"\b(?:in|since|from|until)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
              and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))
-             and not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, m))])
-                                        [-40:].replace(" with ", " "))]
+             and not NOT_A_PARTY.search(DATED.sub(" ", SLOT_RE.sub(" ", context.masked[start:context.mention_at(
+                 _index(context, m))]))[-40:].replace(" with ", " "))]
     if not found and VAGUE.match(context.masked[start:]):
         found = [m for m in context.mentions_between(end, len(context.masked), ("org",))
                  if not _own(context, subject, m)]
