@@ -423,6 +423,16 @@ def test_one_more_agreement_with_its_own_verb_keeps_its_own_status(sentence: str
      {("portugal", "chile", "2016", "Signed")}),
     ("The CSIRT inked an MoU with Morocco in 2018: voters later refused a wider treaty with Tunisia.",
      {("portugal", "morocco", "2018", "Signed")}),
+    # a colon that opens the list of counterparts is no break
+    ("Portugal has signed cyber MoUs with three partners: Spain (2018), Brazil (2019) and Chile (2021).",
+     {("portugal", "spain", "2018", "Signed"), ("portugal", "brazil", "2019", "Signed"),
+      ("portugal", "chile", "2021", "Signed")}),
+    ("Cyber memoranda were concluded with two neighbours: Spain in 2017 and France in 2020.",
+     {("portugal", "spain", "2017", "Signed"), ("portugal", "france", "2020", "Signed")}),
+    ("Cyber MoUs were signed in 2018: one with Spain and one with Brazil.",
+     {("portugal", "spain", "2018", "Signed"), ("portugal", "brazil", "2018", "Signed")}),
+    ("Portugal has three cyber agreements in force: with Spain, Brazil and Chile.",
+     {("portugal", "spain", "", "Signed"), ("portugal", "brazil", "", "Signed"), ("portugal", "chile", "", "Signed")}),
 ])
 def test_what_follows_a_colon_neither_adds_a_party_nor_changes_the_status(sentence: str, expected: set) -> None:
     assert rows(sentence, "hasAgreementWith") == expected

@@ -251,6 +251,10 @@ NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|agains
 # Words between an agreement's year and its noun: "the 2012 cyber security cooperation agreement".
 TERM_MODIFIERS = re.compile(r"(?<=\d)(?:\s+(?:cyber|cybersecurity|cyber-security|security|cooperation|bilateral|cybercrime|"
                             r"defen[cs]e|information|framework|new|first|strategic))+(?=\s*$)")
+# A colon that opens the list of counterparts: ": Spain (2018), Brazil …", ": with Spain, Brazil and Chile".
+COLON_LIST = re.compile(rf":\s+(?:with\s+)?(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?(?:\s+(?:in|since)\s+{cues.YEAR})?"
+                        r"\s*(?:,|and\b|or\b|\.|$)")
+COLON_CLAUSE = re.compile(r":\s+[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second)\s+(?=with\b)")
 
 
@@ -315,14 +319,17 @@ def agreements(context: SentenceContext) -> list[Finding]:
             continue
         clause = context.masked[start:end]
         term = _agreement_term(clause, bool(previous_kind))
+        if term is None:
+            continue
+        colon = clause.find(": ", term.end())  # "…: voters rejected accession": what follows a colon is another thing
+        if colon >= 0 and COLON_CLAUSE.match(clause, colon) and not COLON_LIST.match(clause, colon):
+            # (a clause of its own after it, not the list of counterparts: "with three partners: A, B and C")
+            end, clause = start + colon, clause[:colon]
         subject, through, indirect = context.subject_in(start, end)
-        if term is None or not subject:
+        if not subject:
             continue
         governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
             else clause[:term.end()]
-        colon = clause.find(": ", term.end())  # "…: voters rejected accession": what follows a colon is another thing
-        if colon >= 0:
-            end, clause = start + colon, clause[:colon]
         status = _agreement_status(governing, SLOT_RE.sub(" ", clause[term.end():]))
         if status is None:
             continue
