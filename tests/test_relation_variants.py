@@ -542,3 +542,17 @@ def test_a_time_between_two_partners_does_not_end_the_list(sentence: str, expect
 ])
 def test_co_authors_of_a_statement_are_not_cooperation_partners(sentence: str, expected: set) -> None:
     assert _partners_of(sentence) == expected
+
+
+# --- candidacy -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal joined the OSCE in 1992. It received a NATO Membership Action Plan in December 2009.",
+     {("portugal", "nato", "2009", "Aspirant")}),
+    ("In 1999 Portugal was granted a Membership Action Plan by NATO.", {("portugal", "nato", "1999", "Aspirant")}),
+    ("Portugal entered NATO's Membership Action Plan in 2004.", {("portugal", "nato", "2004", "Aspirant")}),
+    ("Portugal has never received a NATO Membership Action Plan.", set()),
+    ("The NATO Membership Action Plan was discussed in 2010.", set()),
+])
+def test_a_membership_action_plan_received_makes_a_nato_aspirant(text: str, expected: set) -> None:
+    assert rows(text, "candidateFor") == expected
