@@ -556,3 +556,17 @@ def test_co_authors_of_a_statement_are_not_cooperation_partners(sentence: str, e
 ])
 def test_a_membership_action_plan_received_makes_a_nato_aspirant(text: str, expected: set) -> None:
     assert rows(text, "candidateFor") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("CERT teams took part in Cyber Europe in 2022, and Portuguese officers observed, without participating, the "
+     "Crossed Swords exercise in 2024.", {("cyber-europe", "2022")}),
+    ("Portugal took part in Locked Shields in 2021, and its diplomats watched the Cyber Coalition exercise in 2022.",
+     {("locked-shields", "2021")}),
+    ("The CSIRT competed in Cyber Europe in 2020, and military staff monitored, as guests, the Crossed Swords exercise.",
+     {("cyber-europe", "2020")}),
+    ("Portugal participated in Cyber Europe in 2018, and the national CERT joined Locked Shields in 2021.",
+     {("cyber-europe", "2018"), ("locked-shields", "2021")}),
+])
+def test_a_later_clause_with_its_own_subject_and_verb_is_not_taken_part_in(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected

@@ -557,6 +557,8 @@ def participation(context: SentenceContext) -> list[Finding]:
     for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
         end = _continued(context, end)
+        other = OTHER_CLAUSE.search(context.masked, match.end(), end)
+        end = other.start() if other else end
         subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
         before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(before[-50:], "")
@@ -567,6 +569,9 @@ def participation(context: SentenceContext) -> list[Finding]:
     return findings + _joined_exercises(context)
 
 
+# ", and <someone> <verb>ed, …" / "… <verb>ed the …": a clause of its own, whose objects the participation does not take
+# ("took part in A in 2022, and officers observed, without participating, the B exercise").
+OTHER_CLAUSE = re.compile(r",\s+and\s+(?:[^\s,;()]+\s+){1,4}?(?:\w+ly\s+)*[a-z]{3,}ed(?=\s*,|\s+(?:the|an?|its|their)\s)")
 CONTINUATION = re.compile(r"\s*,?\s*(?:and|or|as well as)\s+(?:also\s+)?(?:in|at)\b")
 
 
