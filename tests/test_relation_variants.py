@@ -570,3 +570,15 @@ def test_a_membership_action_plan_received_makes_a_nato_aspirant(text: str, expe
 ])
 def test_a_later_clause_with_its_own_subject_and_verb_is_not_taken_part_in(sentence: str, expected: set) -> None:
     assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal took a non-permanent seat on the UN Security Council in 2021-2022, holding its presidency in "
+     "January 2022.", {("un-security-council", "2022")}),
+    ("Portugal sat on the UN Security Council in 2011-2012 and held its presidency in September 2011.",
+     {("un-security-council", "2011")}),
+    ("Portugal joined the OSCE in 1992 and assumed its rotating chairmanship in 2002.", {("osce", "2002")}),
+    ("Portugal held its presidency of the Council of the EU in 2021.", {("council-of-the-eu", "2021")}),
+])
+def test_its_presidency_is_that_of_the_body_last_named(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "chairs")} == expected

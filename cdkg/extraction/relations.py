@@ -774,6 +774,12 @@ WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotatin
                               rf"(?:it|they|\ue000\d+\ue001)\s+(?:\w+ly\s+)?(?:held|holds|assumed|took over|will hold)\b")
 
 
+# The chair of the body last named, told with "its": "took a seat on the Security Council, holding its presidency in
+# January 2022" (not "its presidency of X", read by CHAIR, nor "its EU presidency").
+ITS_PRESIDENCY = re.compile(r"\b(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)|assum(?:ed|es|ing)|exercis(?:ed|es|ing))\s+"
+                            r"its\s+(?:rotating\s+)?(?:monthly\s+)?(?:presidency|chair(?:manship)?)\b(?!\s+of\b)")
+
+
 def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
@@ -803,6 +809,10 @@ def chairing(context: SentenceContext) -> list[Finding]:
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
         bodies += [(None, e) for e in generic]
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+    for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
+        before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
+        if before:
+            findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(before[-1], None)])
     for match in CHAIRED_BY.finditer(context.masked):  # "the Lima Process, chaired by Peru": the body is before
         chair, body = context.view.slot(match.group("by")), context.view.slot(match.group("body"))
         if body.kind == "org" and (chair.kind == "state" or getattr(context.gazetteer.entities.get(chair.key), "reference",
