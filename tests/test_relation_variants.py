@@ -582,3 +582,25 @@ def test_a_later_clause_with_its_own_subject_and_verb_is_not_taken_part_in(sente
 ])
 def test_its_presidency_is_that_of_the_body_last_named(sentence: str, expected: set) -> None:
     assert {(o, y) for _, o, y, _ in rows(sentence, "chairs")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its diplomacy mixes a developmental narrative with close security ties to the United States and the United "
+     "Kingdom.", {"united-states", "united-kingdom"}),
+    ("Portugal keeps strong defence ties to Brazil.", {"brazil"}),
+    ("Portugal has long-standing intelligence ties to Spain and France.", {"spain", "france"}),
+    ("Portugal, a country with deep cultural ties to Brazil, joined the GFCE in 2016.", set()),
+    ("Portugal cut its close security ties to Russia in 2022.", set()),
+])
+def test_security_ties_to_a_state_are_cooperation(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Spain and Portugal have held an annual Cyber Policy Dialogue since 2019.", {("spain", "2019")}),
+    ("Portugal and Morocco run a joint Cybercrime Task Force.", {("morocco", "")}),
+    ("Since 2020 Portugal and Japan have held a yearly Cyber Security Dialogue.", {("japan", "2020")}),
+    ("Spain and Portugal have held the Locked Shields exercise.", set()),
+])
+def test_two_subjects_holding_a_named_dialogue_cooperate(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "cooperatesWith")} == expected

@@ -104,6 +104,9 @@ COOPERATE = re.compile(
     r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
     # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
     r"|\b(?:dialogues?|consultations?|ties|exchanges|partnerships?)\b(?:\s+[\w-]+){0,4}?\s+with\b"
+    # "close security ties to the United States"
+    r"|\b(?:close|closer|strong|stronger|deep|deeper|growing|long-standing|longstanding|special)\s+"
+    r"(?:security|cyber|cyber-security|defen[cs]e|intelligence|law-enforcement|police)\s+ties\s+to\b"
     # "co-launched with New Zealand", "tabled, with Egypt, a proposal", "together with Luxembourg, X co-leads"
     r"|\b(?:co-?launched|launched|tabled|co-?sponsored|co-?organi[sz]ed|co-?hosted|set up|created|founded|"
     r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
@@ -1056,7 +1059,12 @@ TOGETHER_VERB = re.compile(
     r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|consultations?|exercises?|partnership|operations?|investigations?|working\s+group|task\s+force|"
-    r"talks|workshops?|trainings?)\b)")
+    r"talks|workshops?|trainings?)\b|"
+    # a named one: "have held an annual Cyber Policy Dialogue" (its name says what it is, see NAMED_TOGETHER)
+    r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
+    r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,2}?(?P<named>\ue000\d+\ue001))")
+NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
+                            r"(?:\s*\([^()]*\))?$")
 JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:the\s+)?{SLOT}\s+"
                             rf"and\s+(?:the\s+)?{SLOT}\s+(?=\S)")
 
@@ -1070,7 +1078,7 @@ def _joint_subjects(context: SentenceContext) -> list[Finding]:
         begin = max(start, context.intro_end) if start <= context.intro_end else start
         pair = JOINT_SUBJECTS.match(context.masked, begin, end)
         verb = TOGETHER_VERB.match(context.masked, pair.end(), end) if pair else None
-        if verb is None:
+        if verb is None or verb.group("named") and not NAMED_TOGETHER.search(context.view.slot(verb.group("named")).text):
             continue
         actors = [_actor_of(context, context.view.mentions[int(pair.group(i))]) for i in (2, 3)]
         ours = [a for a in actors if a[0] == own]
