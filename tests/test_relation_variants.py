@@ -604,3 +604,17 @@ def test_security_ties_to_a_state_are_cooperation(sentence: str, expected: set) 
 ])
 def test_two_subjects_holding_a_named_dialogue_cooperate(sentence: str, expected: set) -> None:
     assert {(o, y) for _, o, y, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A cyber dialogue with Chile was launched in 2018 under a memorandum of understanding, which has been suspended "
+     "since 2021.", {("portugal", "chile", "2021", "Suspended")}),
+    ("Portugal cooperates with Europol under an agreement, which was renewed in 2019.",
+     {("portugal", "europol", "2019", "Signed")}),
+    ("The police work with Interpol under an arrangement, which expired in 2021.",
+     {("portugal", "interpol", "2021", "Expired")}),
+    ("A working group with Brazil was set up in 2016 under an MoU signed in 2015.",
+     {("portugal", "brazil", "2015", "Signed")}),
+])
+def test_an_agreement_framing_a_dialogue_keeps_its_own_status_and_time(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected

@@ -276,7 +276,11 @@ def _agreement_term(clause: str, earlier_term: bool) -> re.Match[str] | None:
 
 # "cooperates with Europol under an agreement signed in 2014": the partner named before the agreement that frames
 # the cooperation is its counterpart (and "…, and with Interpol" after it is a partner of the cooperation only).
-FRAMED = re.compile(rf"\bwith\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?,?\s+(?:under|through|via|within|on the basis of)\s+"
+FRAMED = re.compile(rf"\bwith\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?,?"
+                    # "a cyber dialogue with China was launched in 2018 under a memorandum": the dialogue's own verb
+                    rf"(?:\s+(?:was|were|has been|have been|is|are)\s+(?:launched|set up|established|started|opened|"
+                    rf"held|conducted|run)(?:\s+in\s+(?:{cues.MONTH}\s+)?{cues.YEAR})?)?"
+                    rf"\s+(?:under|through|via|within|on the basis of)\s+"
                     rf"(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){{0,3}}?(?P<term>{MOU.pattern})")
 FRAMED_END = re.compile(r"[,;]?\s+(?:and|as well as|but|while|whereas)\s+(?:also\s+)?(?:with\b|under\b)|;|\bwith\b")
 
@@ -287,6 +291,9 @@ def _framed_agreements(context: SentenceContext) -> tuple[list[Finding], set[tup
     for found in FRAMED.finditer(context.masked):
         start, end = context.clause_of(found.start())
         stop = FRAMED_END.search(context.masked, found.end("term"), end)
+        if stop is None and re.match(r"(?:\s+of\s+[Uu]nderstanding)?,\s+which\b", context.masked[end:end + 30]) \
+                and end == found.end("term"):  # "… under a memorandum, which has been suspended since 2020"
+            end = context.clause_of(end + 2)[1]
         after = context.masked[found.end("term"):stop.start() if stop else end]
         code = cues.clause_status(context.masked[start:found.end("term")], SLOT_RE.sub(" ", after))
         status = AGREEMENT_STATUS.get(code) or ("Signed" if code == "" else None)
