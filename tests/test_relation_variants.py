@@ -346,3 +346,275 @@ def test_an_agreement_with_the_profiles_state_is_that_states(sentence: str, expe
 ])
 def test_a_chaired_body_named_by_its_head_and_complement(sentence: str, expected: set) -> None:
     assert {(o.rsplit("/", 1)[-1], y) for _, o, y, _ in rows(sentence, "chairs")} == expected
+
+
+# --- agreements: who the parties are -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("\n\nAn arrangement on incident response was concluded with Brazil in 2020. Spain and Portugal have held annual "
+     "cyber consultations since 2017. A memorandum with Chile has been under negotiation since 2023.",
+     {("portugal", "brazil", "2020", "Signed"), ("portugal", "chile", "2023", "UnderNegotiation")}),
+    ("\n\nAn MoU on critical infrastructure was signed with Canada in 2015. Since 2020, Italy and Portugal have run "
+     "joint cyber exercises. Talks on an agreement with Peru opened in 2024.",
+     {("portugal", "canada", "2015", "Signed"), ("portugal", "peru", "2024", "UnderNegotiation")}),
+    ("\n\nA cyber security MoU was signed with Japan in 2016. Portugal and Morocco launched a bilateral cyber dialogue "
+     "in 2019. An arrangement with Ghana is planned.",
+     {("portugal", "japan", "2016", "Signed"), ("portugal", "ghana", "", "Planned")}),
+])
+def test_a_paragraph_whose_first_subject_is_the_state_and_a_partner_is_about_the_state(text: str, expected: set) -> None:
+    assert rows(text, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An MoU with the US National Institute of Standards and Technology (NIST) on metrology was signed in 2019.",
+     {("portugal", "nist", "2019", "Signed")}),
+    ("An arrangement with the UK Office for Digital Trust (ODT) on skills was signed in 2021.",
+     {("portugal", "united-kingdom", "2021", "Signed")}),
+    ("In 2020 a memorandum with the US Bureau of Network Defence (BND-US) on exercises was concluded.",
+     {("portugal", "united-states", "2020", "Signed")}),
+])
+def test_a_state_named_before_an_agency_qualifies_it_and_neither_is_the_subject(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 the parliament rejected a data-sharing agreement with a Chinese telecoms company.",
+    "The ministry signed a cloud services agreement with a US software firm in 2021.",
+    "An MoU between the police and an Israeli cyber security start-up was signed in 2020.",
+])
+def test_a_state_that_only_qualifies_a_company_is_no_party(sentence: str) -> None:
+    assert rows(sentence, "hasAgreementWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portuguese prosecutors work with Eurojust under a cooperation agreement concluded in 2010.",
+     {("portugal", "eurojust", "2010", "Signed")}),
+    ("The Judiciary Police liaises with Europol through an operational arrangement signed in 2017, and with Interpol.",
+     {("portugal", "europol", "2017", "Signed")}),
+    ("The national CSIRT exchanges threat data with CERT-EU under a memorandum of understanding from 2019.",
+     {("portugal", "cert-eu", "2019", "Signed")}),
+    ("Portugal cooperates with Interpol, and with Europol under a strategic agreement concluded in 2004.",
+     {("portugal", "europol", "2004", "Signed")}),
+    ("Portugal would work with Europol under an agreement still under negotiation.",
+     {("portugal", "europol", "", "UnderNegotiation")}),
+    ("Portugal cooperates with Europol under no formal agreement.", set()),
+])
+def test_an_agreement_that_frames_a_cooperation_is_with_the_partner_named_before_it(sentence: str, expected: set
+                                                                                   ) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An MoU with Brazil was signed in 2019 and one with Chile is under negotiation.",
+     {("portugal", "brazil", "2019", "Signed"), ("portugal", "chile", "", "UnderNegotiation")}),
+    ("An arrangement with Estonia is under negotiation and one with Latvia is planned.",
+     {("portugal", "estonia", "", "UnderNegotiation"), ("portugal", "latvia", "", "Planned")}),
+    ("Portugal signed an arrangement with Norway in 2017 and a second one with Denmark remains under negotiation.",
+     {("portugal", "norway", "2017", "Signed"), ("portugal", "denmark", "", "UnderNegotiation")}),
+])
+def test_one_more_agreement_with_its_own_verb_keeps_its_own_status(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal signed a cyber memorandum with Brazil in 2019: the Senate later rejected a trade deal with Argentina.",
+     {("portugal", "brazil", "2019", "Signed")}),
+    ("Portugal concluded an arrangement with Chile in 2016: talks on renewing it were suspended in 2022.",
+     {("portugal", "chile", "2016", "Signed")}),
+    ("The CSIRT inked an MoU with Morocco in 2018: voters later refused a wider treaty with Tunisia.",
+     {("portugal", "morocco", "2018", "Signed")}),
+    # a colon that opens the list of counterparts is no break
+    ("Portugal has signed cyber MoUs with three partners: Spain (2018), Brazil (2019) and Chile (2021).",
+     {("portugal", "spain", "2018", "Signed"), ("portugal", "brazil", "2019", "Signed"),
+      ("portugal", "chile", "2021", "Signed")}),
+    ("Cyber memoranda were concluded with two neighbours: Spain in 2017 and France in 2020.",
+     {("portugal", "spain", "2017", "Signed"), ("portugal", "france", "2020", "Signed")}),
+    ("Cyber MoUs were signed in 2018: one with Spain and one with Brazil.",
+     {("portugal", "spain", "2018", "Signed"), ("portugal", "brazil", "2018", "Signed")}),
+    ("Portugal has three cyber agreements in force: with Spain, Brazil and Chile.",
+     {("portugal", "spain", "", "Signed"), ("portugal", "brazil", "", "Signed"), ("portugal", "chile", "", "Signed")}),
+])
+def test_what_follows_a_colon_neither_adds_a_party_nor_changes_the_status(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected
+
+
+# --- memberships ---------------------------------------------------------------------------------------------------
+
+def _members(text: str) -> set:
+    return {(o, y) for _, o, y, _ in rows(text, "memberOf") if o != "nato"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal has also been a member of Interpol since 1931.", {("interpol", "1931")}),
+    ("Portugal had long been a member of the OSCE.", {("osce", "")}),
+    ("Portugal has now been a member of the Council of Europe for decades.", {("coe", "")}),
+    ("Since 1975 Portugal has also been a participating state of the OSCE.", {("osce", "")}),
+])
+def test_an_adverb_between_the_auxiliaries_keeps_the_membership(sentence: str, expected: set) -> None:
+    assert _members(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal became a sponsoring nation of the NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE) in 2019.",
+     {("nato-ccdcoe", "2019")}),
+    ("Since 2016 Portugal has been a sponsoring nation of the NATO CCDCOE.", {("nato-ccdcoe", "")}),
+    ("Portugal became a host nation of the NATO CCDCOE in 2021.", {("nato-ccdcoe", "2021")}),
+])
+def test_a_sponsoring_or_host_nation_is_a_member(sentence: str, expected: set) -> None:
+    assert _members(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal joined the OSCE in 1992. It also joined the WTO (1995) and uses the euro.",
+     {("osce", "1992"), ("wto", "1995")}),
+    ("Portugal joined the OSCE in 1992. It later joined the OECD in 1961 and hosts a regional hub.",
+     {("osce", "1992"), ("oecd", "1961")}),
+    ("Portugal joined the OSCE in 1992. It quickly joined the Council of Europe, which it chaired in 2019.",
+     {("osce", "1992"), ("coe", "")}),
+])
+def test_the_object_of_joined_is_never_the_clauses_subject(text: str, expected: set) -> None:
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal was a founding member of the European Economic Community (EEC, 1957), today the European Union, and "
+     "of the OECD (1961).", {("eu", "1957"), ("oecd", "1961")}),
+    ("A founding member of the Organisation of African Unity, now the African Union, in 1963, and of ECOWAS in 1975, "
+     "Portugal hosts a summit.", {("au", "1963"), ("ecowas", "1975")}),
+    ("Portugal co-founded the Organisation of African Unity (1963), now the African Union (AU), and joined ECOWAS "
+     "in 1975.", {("au", "1963"), ("ecowas", "1975")}),
+])
+def test_a_renamed_organisation_keeps_its_time_and_the_list_goes_on(sentence: str, expected: set) -> None:
+    assert _members(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Admitted to the United Nations in 1955, Portugal joined the OECD as a founder.", {("un", "1955"), ("oecd", "")}),
+    ("Admitted to the Council of Europe in 1976 and to the OECD in 1961, Portugal is an open economy.",
+     {("coe", "1976"), ("oecd", "1961")}),
+    ("Upon joining the EU in 1986, Portugal joined the Schengen area as well.", {("eu", "1986"), ("schengen-area", "")}),
+])
+def test_an_opening_participle_is_a_membership_and_its_time_is_its_own(sentence: str, expected: set) -> None:
+    assert _members(sentence) == expected
+
+
+# --- cooperation ---------------------------------------------------------------------------------------------------
+
+def _partners_of(text: str) -> set:
+    return {o for _, o, _, _ in rows(text, "cooperatesWith")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its main partners in cyber matters are the United States, France and the EU.", {"united-states", "france", "eu"}),
+    ("Portugal's key partners on cyber security include Spain and Brazil.", {"spain", "brazil"}),
+    ("The closest partners for cyber defence remain the United States and the United Kingdom.",
+     {"united-states", "united-kingdom"}),
+])
+def test_partners_named_with_their_field_are_partners(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In cyber matters Lisbon works most closely with the United States, the United Kingdom and the Netherlands.",
+     {"united-states", "united-kingdom", "netherlands"}),
+    ("The CSIRT collaborates very closely with CERT-EU.", {"cert-eu"}),
+    ("Portugal has worked more intensively with Spain since 2018.", {"spain"}),
+])
+def test_a_degree_word_before_the_adverb_keeps_the_cooperation(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal works with Spain since 2015 and with Chile.", {"spain", "chile"}),
+    ("The CSIRT has worked with CERT-EU since 2019 and with Interpol.", {"cert-eu", "interpol"}),
+    ("The police have cooperated with Europol from 2012 and with Interpol.", {"europol", "interpol"}),
+])
+def test_a_time_between_two_partners_does_not_end_the_list(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal attributed that intrusion to China-based actors in July 2021, jointly with the EU, NATO and the US.",
+     set()),
+    ("Together with the United Kingdom and Canada, Portugal blamed Russia for the 2020 hack.", set()),
+    ("In 2022 Portugal condemned the attack on Viasat, together with the EU and the United States.", set()),
+    ("Jointly with Spain, Portugal organised a workshop in 2019.", {"spain"}),
+])
+def test_co_authors_of_a_statement_are_not_cooperation_partners(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+# --- candidacy -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal joined the OSCE in 1992. It received a NATO Membership Action Plan in December 2009.",
+     {("portugal", "nato", "2009", "Aspirant")}),
+    ("In 1999 Portugal was granted a Membership Action Plan by NATO.", {("portugal", "nato", "1999", "Aspirant")}),
+    ("Portugal entered NATO's Membership Action Plan in 2004.", {("portugal", "nato", "2004", "Aspirant")}),
+    ("Portugal has never received a NATO Membership Action Plan.", set()),
+    ("The NATO Membership Action Plan was discussed in 2010.", set()),
+])
+def test_a_membership_action_plan_received_makes_a_nato_aspirant(text: str, expected: set) -> None:
+    assert rows(text, "candidateFor") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("CERT teams took part in Cyber Europe in 2022, and Portuguese officers observed, without participating, the "
+     "Crossed Swords exercise in 2024.", {("cyber-europe", "2022")}),
+    ("Portugal took part in Locked Shields in 2021, and its diplomats watched the Cyber Coalition exercise in 2022.",
+     {("locked-shields", "2021")}),
+    ("The CSIRT competed in Cyber Europe in 2020, and military staff monitored, as guests, the Crossed Swords exercise.",
+     {("cyber-europe", "2020")}),
+    ("Portugal participated in Cyber Europe in 2018, and the national CERT joined Locked Shields in 2021.",
+     {("cyber-europe", "2018"), ("locked-shields", "2021")}),
+])
+def test_a_later_clause_with_its_own_subject_and_verb_is_not_taken_part_in(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal took a non-permanent seat on the UN Security Council in 2021-2022, holding its presidency in "
+     "January 2022.", {("un-security-council", "2022")}),
+    ("Portugal sat on the UN Security Council in 2011-2012 and held its presidency in September 2011.",
+     {("un-security-council", "2011")}),
+    ("Portugal joined the OSCE in 1992 and assumed its rotating chairmanship in 2002.", {("osce", "2002")}),
+    ("Portugal held its presidency of the Council of the EU in 2021.", {("council-of-the-eu", "2021")}),
+])
+def test_its_presidency_is_that_of_the_body_last_named(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "chairs")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its diplomacy mixes a developmental narrative with close security ties to the United States and the United "
+     "Kingdom.", {"united-states", "united-kingdom"}),
+    ("Portugal keeps strong defence ties to Brazil.", {"brazil"}),
+    ("Portugal has long-standing intelligence ties to Spain and France.", {"spain", "france"}),
+    ("Portugal, a country with deep cultural ties to Brazil, joined the GFCE in 2016.", set()),
+    ("Portugal cut its close security ties to Russia in 2022.", set()),
+])
+def test_security_ties_to_a_state_are_cooperation(sentence: str, expected: set) -> None:
+    assert _partners_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Spain and Portugal have held an annual Cyber Policy Dialogue since 2019.", {("spain", "2019")}),
+    ("Portugal and Morocco run a joint Cybercrime Task Force.", {("morocco", "")}),
+    ("Since 2020 Portugal and Japan have held a yearly Cyber Security Dialogue.", {("japan", "2020")}),
+    ("Spain and Portugal have held the Locked Shields exercise.", set()),
+])
+def test_two_subjects_holding_a_named_dialogue_cooperate(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A cyber dialogue with Chile was launched in 2018 under a memorandum of understanding, which has been suspended "
+     "since 2021.", {("portugal", "chile", "2021", "Suspended")}),
+    ("Portugal cooperates with Europol under an agreement, which was renewed in 2019.",
+     {("portugal", "europol", "2019", "Signed")}),
+    ("The police work with Interpol under an arrangement, which expired in 2021.",
+     {("portugal", "interpol", "2021", "Expired")}),
+    ("A working group with Brazil was set up in 2016 under an MoU signed in 2015.",
+     {("portugal", "brazil", "2015", "Signed")}),
+])
+def test_an_agreement_framing_a_dialogue_keeps_its_own_status_and_time(sentence: str, expected: set) -> None:
+    assert rows(sentence, "hasAgreementWith") == expected

@@ -39,10 +39,12 @@ VERBISH = re.compile(
 PREPOSITION = (r"(?:of|with|by|from|to|for|in|into|on|under|within|at|between|among|amongst|against|about|via|"
                r"through|towards?|including|like|than|as|after|before|over|across|alongside|besides?|despite|during|"
                r"except|per|regarding|since|upon|without|behind|beyond|near|outside|inside|throughout|onto|amid|"
-               r"unlike|and|or|nor)")
+               r"unlike|and|or|nor|"
+               # a transitive verb's object is no subject either ("It also joined the WTO (2012) and uses the euro")
+               r"joined|rejoined|chaired|co-chaired|hosted|co-hosted|ratified|co-founded|founded|left|quit)")
 GOVERNED = re.compile(
     rf"\b{PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|both|either|all|some|other|several|many|most)\s+)?"
-    rf"(?:{SLOT}(?:'s|')\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+    rf"(?:{SLOT}(?:'s|')?\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"^(?:'s|')(?=\s)")
 # Verbs that start a coordinated clause after "and" ("…, and plans to sign …", "and is negotiating …").
 CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|does|did|"
@@ -78,6 +80,9 @@ CLAUSE_BREAK = re.compile(
     rf"|\s+and\s+(?=(?:\w+ly\s+)*(?!(?:need|seed|feed|shed|bred|red)\b)[a-z]{{2,}}ed\s+(?:the|an?|its|their|\ue000)[\s\ue000])"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
     rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
+    # "… is under negotiation and one with Israel is planned": a second thing of the same kind with its own verb
+    rf"|,?\s+and\s+(?=(?:one|another|a\s+(?:similar|second|third)\s+one)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?"
+    rf"\s+(?:\w+ly\s+)*{FINITE_VERB})"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
 )
@@ -257,6 +262,9 @@ class SentenceContext:
             between = self.masked[slot_end:following]
             if POSSESSIVE_AFTER.match(between) and position + 1 < len(found) and \
                     not between[2:].strip(" "):  # "Ukraine's SSSCIP": the agency is the item
+                continue
+            if between == " " and position + 1 < len(found) and self.view.mentions[index].kind == "state" and \
+                    self.view.mentions[found[position + 1][0]].kind == "org":  # "the US CISA": the agency is the item
                 continue
             items.append((self.view.mentions[index], between))
         return [(m, y) for (m, _), y in zip(items, item_years([t for _, t in items]))]

@@ -40,6 +40,8 @@ DOCUMENT_HINT = re.compile(
     r"prepared|announced|presented|tabled|second|third|fourth|fifth|"
     r"issued|launched|unveiled)\b"
 )
+# The second of two coordinated subjects: "<A> and <B> have held …".
+COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?\ue000(\d+)\ue001")
 PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",
                 "principality", "sultanate", "emirate")
 LAST_ACTOR_HEADS = {"latter": 1, "former": 2}
@@ -124,7 +126,7 @@ class Extractor:
 
     # --- topics --------------------------------------------------------------------------------
     def topic_of(self, views: list[SentenceView], inherited: str,
-                 nearby_orgs: Callable[[], list[str]] = list) -> str:
+                 nearby_orgs: Callable[[], list[str]] = list, own: str = "") -> str:
         """The actor a passage is about (see the module docstring).
 
         Args:
@@ -141,9 +143,18 @@ class Extractor:
                 return next((k for head in collective for k in nearby_orgs()
                              if head in self.gazetteer.entities[k].label.lower()), "")
             actor = self._actor(subject)
+            if actor and own and actor != own and self._joined_with(view, subject, own):
+                return own  # "Australia and Vietnam have held a dialogue": the profile's state, not its partner
             if actor:
                 return actor
         return inherited
+
+    def _joined_with(self, view: SentenceView, subject: Mention, own: str) -> bool:
+        """Whether a subject is coordinated with the state ``own`` ("A and B have …", "B and A …")."""
+        index = view.mentions.index(subject)
+        end = view.offsets[index] + len(str(index)) + 2
+        after = COORDINATED_AFTER.match(view.masked, end)
+        return after is not None and view.mentions[int(after.group(1))].key == own
 
     @staticmethod
     def _collective_subjects(view: SentenceView, subject: Mention | None, start: int) -> list[str]:
@@ -179,7 +190,7 @@ class Extractor:
             topic = state = document_state(all_views)
             orgs = [[m.key for v in views for m in v.mentions if m.kind == "org"] for views in all_views]
             for number, ((paragraph, spans), views) in enumerate(zip(parts, all_views)):
-                topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n))
+                topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n), state)
                 key = (passage_key(paragraph.text), topic)
                 own = topic if topic in self.gazetteer.entities and self.gazetteer.entities[topic].kind == "state" else state
                 passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views, state=own))
@@ -241,6 +252,8 @@ class Extractor:
                 for finding in findings:
                     _register_found_entities(finding, registries)
                 subject = context.subject_key()[0] if context.subject is not None else ""
+                if subject and passage.state and self._joined_with(view, context.subject, passage.state):
+                    subject = passage.state  # "A and <the profile's state> have …": the next subjectless clause is its
                 previous_subject = context.state_of(subject) or previous_subject
                 seen_orgs += [m.key for m in view.mentions if m.kind == "org"]
                 previous_year = next((w.year for w in reversed(cues.times(sentence.text))), previous_year)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.context import ACTOR_KINDS, Finding, SentenceContext
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
@@ -34,12 +34,12 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
      True),
-    (re.compile(rf"\b(?:joined|joins|acceded to|accession to|admitted to|admission to|co-?founded|founded|"
+    (re.compile(rf"\b(?:joined|joins|acceded to|accession to|[Aa]dmitted to|admission to|co-?founded|founded|"
                 rf"(?:is|are|was|were) admitted to)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"), True),
     (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
                 rf"(?:both )?(?:the )?{SLOT}"), True),
-    (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already |one of )?(?:an? |the )?"
-                rf"{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"), False),
+    (re.compile(rf"\b(?:is|are|was|were|(?:has|have|had) (?:also |long |now |already )?been|remains?) "
+                rf"(?:also |now |already |one of )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"(?:^|[,;]\s+|\b[Aa]nd )(?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
                 rf"{SLOT}(?= member)"), False),
@@ -58,8 +58,8 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)
 # "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
-MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|admitted|admission|belong|founde|seat on|"
-                             r"participating|part of")
+MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmitted|dmission|belong|founde|seat on|"
+                             r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
                          r"compet(?:e|es|ed|ing)|"
                          r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
@@ -99,11 +99,14 @@ GENERIC_BODY = re.compile(
 )
 COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
-    r"\s+(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
+    r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
     r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
     # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
     r"|\b(?:dialogues?|consultations?|ties|exchanges|partnerships?)\b(?:\s+[\w-]+){0,4}?\s+with\b"
+    # "close security ties to the United States"
+    r"|\b(?:close|closer|strong|stronger|deep|deeper|growing|long-standing|longstanding|special)\s+"
+    r"(?:security|cyber|cyber-security|defen[cs]e|intelligence|law-enforcement|police)\s+ties\s+to\b"
     # "co-launched with New Zealand", "tabled, with Egypt, a proposal", "together with Luxembourg, X co-leads"
     r"|\b(?:co-?launched|launched|tabled|co-?sponsored|co-?organi[sz]ed|co-?hosted|set up|created|founded|"
     r"developed|prepared|held|organi[sz]ed)\s*,?\s+(?:jointly\s+)?with\b"
@@ -119,7 +122,7 @@ COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|thro
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
                             r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice|expertise|training")
 # "its closest cyber partners are A, B and C", "A, B and C are its main partners"
-PARTNERS_ARE = re.compile(r"\bpartners\s+(?:are|include|remain)\b")
+PARTNERS_ARE = re.compile(r"\bpartners(?:\s+(?:in|on|for)(?:\s+[a-z][\w-]*){1,3}?)?\s+(?:are|include|remain)\b")
 PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
                             r"most important)\s+(?:cyber\s+)?partners\b")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
@@ -251,6 +254,10 @@ NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|agains
 # Words between an agreement's year and its noun: "the 2012 cyber security cooperation agreement".
 TERM_MODIFIERS = re.compile(r"(?<=\d)(?:\s+(?:cyber|cybersecurity|cyber-security|security|cooperation|bilateral|cybercrime|"
                             r"defen[cs]e|information|framework|new|first|strategic))+(?=\s*$)")
+# A colon that opens the list of counterparts: ": Spain (2018), Brazil …", ": with Spain, Brazil and Chile".
+COLON_LIST = re.compile(rf":\s+(?:with\s+)?(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?(?:\s+(?:in|since)\s+{cues.YEAR})?"
+                        r"\s*(?:,|and\b|or\b|\.|$)")
+COLON_CLAUSE = re.compile(r":\s+[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second)\s+(?=with\b)")
 
 
@@ -267,6 +274,44 @@ def _agreement_term(clause: str, earlier_term: bool) -> re.Match[str] | None:
     return term
 
 
+# "cooperates with Europol under an agreement signed in 2014": the partner named before the agreement that frames
+# the cooperation is its counterpart (and "…, and with Interpol" after it is a partner of the cooperation only).
+FRAMED = re.compile(rf"\bwith\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?,?"
+                    # "a cyber dialogue with China was launched in 2018 under a memorandum": the dialogue's own verb
+                    rf"(?:\s+(?:was|were|has been|have been|is|are)\s+(?:launched|set up|established|started|opened|"
+                    rf"held|conducted|run)(?:\s+in\s+(?:{cues.MONTH}\s+)?{cues.YEAR})?)?"
+                    rf"\s+(?:under|through|via|within|on the basis of)\s+"
+                    rf"(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){{0,3}}?(?P<term>{MOU.pattern})")
+FRAMED_END = re.compile(r"[,;]?\s+(?:and|as well as|but|while|whereas)\s+(?:also\s+)?(?:with\b|under\b)|;|\bwith\b")
+
+
+def _framed_agreements(context: SentenceContext) -> tuple[list[Finding], set[tuple[int, int]]]:
+    """Agreements that frame a cooperation with a partner named before them, and the clauses they were read in."""
+    findings, done = [], set()
+    for found in FRAMED.finditer(context.masked):
+        start, end = context.clause_of(found.start())
+        stop = FRAMED_END.search(context.masked, found.end("term"), end)
+        if stop is None and re.match(r"(?:\s+of\s+[Uu]nderstanding)?,\s+which\b", context.masked[end:end + 30]) \
+                and end == found.end("term"):  # "… under a memorandum, which has been suspended since 2020"
+            end = context.clause_of(end + 2)[1]
+        after = context.masked[found.end("term"):stop.start() if stop else end]
+        code = cues.clause_status(context.masked[start:found.end("term")], SLOT_RE.sub(" ", after))
+        status = AGREEMENT_STATUS.get(code) or ("Signed" if code == "" else None)
+        subject, through, indirect = context.subject_in(start, end)
+        mention = context.view.mentions[int(found.group(1))]
+        done.add((start, end))
+        if status is None or not subject or not mention.key or mention.kind not in ACTOR_KINDS \
+                or _own(context, subject, mention):
+            continue
+        party, party_agency = _party(context, mention)
+        year = cues.clause_year(after) or next((w.year for w in cues.times(after)), "")
+        kind = "MemorandumOfUnderstanding" if MOU_NAMED.search(found.group("term")) else "Agreement"
+        fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
+                    object_through=party_agency, topics=context.themes)
+        findings.append(_finding(context, fact, f"agreement.framed.{status.lower()}", indirect))
+    return findings, done
+
+
 def agreements(context: SentenceContext) -> list[Finding]:
     """MoUs and agreements: "<S> has signed MoUs with A in 2016 and B in 2019", "is negotiating MoUs with C",
     "an MoU with D expired in 2022", "A and B signed an MoU", "an agreement between A and B".
@@ -276,13 +321,22 @@ def agreements(context: SentenceContext) -> list[Finding]:
     """
     if not MOU.search(context.masked):
         return []
-    findings, previous_kind = [], ""
+    findings, framed = _framed_agreements(context)
+    previous_kind = ""
     named_mou = bool(MOU_NAMED.search(context.masked))
     for start, end in context.clauses:
+        if (start, end) in framed:
+            continue
         clause = context.masked[start:end]
         term = _agreement_term(clause, bool(previous_kind))
+        if term is None:
+            continue
+        colon = clause.find(": ", term.end())  # "…: voters rejected accession": what follows a colon is another thing
+        if colon >= 0 and COLON_CLAUSE.match(clause, colon) and not COLON_LIST.match(clause, colon):
+            # (a clause of its own after it, not the list of counterparts: "with three partners: A, B and C")
+            end, clause = start + colon, clause[:colon]
         subject, through, indirect = context.subject_in(start, end)
-        if term is None or not subject:
+        if not subject:
             continue
         governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
             else clause[:term.end()]
@@ -317,8 +371,9 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
     agreement noun that are not the subject's own, not a topic or a place ("on …", "in …"); "between A and
     B" and "A and B signed …" make A the subject and B the counterpart."""
     items = [(m, y) for m, y in context.list_items(term, end)
-             if not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[term:context.mention_at(_index(context, m))])[-40:])
-             or _after_with(context, term, m)]
+             if not _qualifier(context, m)
+             and (not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[term:context.mention_at(_index(context, m))])[-40:])
+                  or _after_with(context, term, m))]
     between = re.search(r"\bbetween\s*$", SLOT_RE.sub("", context.masked[term:context.mention_at(_index(context, items[0][0]))])) \
         if items else None
     if between is None and not items:
@@ -331,6 +386,18 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
         subject, through = _actor_of(context, items[0][0])
         items = items[1:]
     return subject, through, [(m, y) for m, y in _unique_items(items) if not _own(context, subject, m)]
+
+
+# A state that only qualifies the party named after it: "a US technology firm", "a Chinese telecoms company".
+TRADE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:firms?|compan(?:y|ies)|vendors?|providers?|corporations?|"
+                         r"businesses|manufacturers?|operators?|universit(?:y|ies)|banks?|start-?ups?|contractors?|"
+                         r"suppliers?|giants?|conglomerates?)\b")
+
+
+def _qualifier(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a state only qualifies a party that is no state ("a Chinese telecoms company")."""
+    index = _index(context, mention)
+    return mention.kind == "state" and bool(TRADE_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2))
 
 
 # "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
@@ -413,7 +480,13 @@ def memberships(context: SentenceContext) -> list[Finding]:
             if not member or status in ("negated", "Rejected", "Withdrawn"):
                 continue
             status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
-            fallback = _membership_year(context, clause, dated)
+            # another trigger's own time is not this one's: "Admitted to the UN in 1955, it joined NATO", "a member of
+            # the OAU, now the AU, in 1963, and of …"
+            later = MEMBERSHIP_HINT.search(context.masked, match.end(), clause[1])
+            first = clause[0]
+            if MEMBERSHIP_HINT.search(context.masked, clause[0], match.start()):
+                first = max(first, context.masked.rfind(", ", clause[0], match.start()) + 1)
+            fallback = _membership_year(context, (first, later.start() if later else clause[1]), dated)
             for number, (organisation, year) in enumerate(_organisations(context, match, clause[1])):
                 if not year and number == 0:
                     year = _year_after_mention(context, organisation)
@@ -444,6 +517,8 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
     found, previous_end = [], None
     for mention, year in items:
         offset = context.mention_at(_index(context, mention))
+        if previous_end is not None and offset < previous_end:
+            continue  # inside what a renamed item already covered: "X (OAU, 1963), now the AU"
         if previous_end is not None:
             gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
                          r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
@@ -459,16 +534,28 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
         renamed = NOW_CALLED.match(context.masked, previous_end)
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
             mention = context.view.mentions[int(renamed.group(1))]
+            own_time = re.match(rf"\s*\([^()]*?\b({cues.YEAR})\)", renamed.group())  # "X (OAU, 1963), now the AU"
+            year = year or (own_time.group(1) if own_time else "") \
+                or cues.parenthesised_year(context.masked[renamed.end():renamed.end() + 12]) \
+                or _comma_year(context.masked[renamed.end():renamed.end() + 20])
         found.append((mention, year))
-        previous_end = offset + len(str(_index(context, mention))) + 2
+        previous_end = renamed.end() if renamed else offset + len(str(_index(context, mention))) + 2
     return found
+
+
+def _comma_year(text: str) -> str:
+    """A year set off by commas right after a renamed organisation: "…, now the AU, in 1963, and of …"."""
+    found = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*(?:in|since)\s+({cues.YEAR})\b", text)
+    return found.group(1) if found else ""
 
 
 def _membership_year(context: SentenceContext, clause: tuple[int, int], dated: bool) -> str:
     """For "joined"-like triggers, the clause's (or the intro's) year when an organisation has none of its own."""
     if not dated:
         return ""
-    return cues.clause_year(context.masked[clause[0]:clause[1]]) or cues.clause_year(context.masked[:context.intro_end])
+    intro = context.masked[:context.intro_end]
+    return cues.clause_year(context.masked[clause[0]:clause[1]]) or (
+        "" if MEMBERSHIP_HINT.search(intro) else cues.clause_year(intro))  # "Admitted to the UN in 1955, …": the UN's
 
 
 def participation(context: SentenceContext) -> list[Finding]:
@@ -480,6 +567,8 @@ def participation(context: SentenceContext) -> list[Finding]:
     for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
         end = _continued(context, end)
+        other = OTHER_CLAUSE.search(context.masked, match.end(), end)
+        end = other.start() if other else end
         subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
         before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(before[-50:], "")
@@ -490,6 +579,9 @@ def participation(context: SentenceContext) -> list[Finding]:
     return findings + _joined_exercises(context)
 
 
+# ", and <someone> <verb>ed, …" / "… <verb>ed the …": a clause of its own, whose objects the participation does not take
+# ("took part in A in 2022, and officers observed, without participating, the B exercise").
+OTHER_CLAUSE = re.compile(r",\s+and\s+(?:[^\s,;()]+\s+){1,4}?(?:\w+ly\s+)*[a-z]{3,}ed(?=\s*,|\s+(?:the|an?|its|their)\s)")
 CONTINUATION = re.compile(r"\s*,?\s*(?:and|or|as well as)\s+(?:also\s+)?(?:in|at)\b")
 
 
@@ -692,6 +784,12 @@ WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotatin
                               rf"(?:it|they|\ue000\d+\ue001)\s+(?:\w+ly\s+)?(?:held|holds|assumed|took over|will hold)\b")
 
 
+# The chair of the body last named, told with "its": "took a seat on the Security Council, holding its presidency in
+# January 2022" (not "its presidency of X", read by CHAIR, nor "its EU presidency").
+ITS_PRESIDENCY = re.compile(r"\b(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)|assum(?:ed|es|ing)|exercis(?:ed|es|ing))\s+"
+                            r"its\s+(?:rotating\s+)?(?:monthly\s+)?(?:presidency|chair(?:manship)?)\b(?!\s+of\b)")
+
+
 def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
@@ -721,6 +819,10 @@ def chairing(context: SentenceContext) -> list[Finding]:
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
         bodies += [(None, e) for e in generic]
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+    for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
+        before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
+        if before:
+            findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(before[-1], None)])
     for match in CHAIRED_BY.finditer(context.masked):  # "the Lima Process, chaired by Peru": the body is before
         chair, body = context.view.slot(match.group("by")), context.view.slot(match.group("body"))
         if body.kind == "org" and (chair.kind == "state" or getattr(context.gazetteer.entities.get(chair.key), "reference",
@@ -933,6 +1035,8 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
+        if JOINT.match(match.group()) and JOINT_STATEMENT.search(context.masked, start, end):
+            continue  # "attributed the intrusion to X jointly with the EU": co-authors of a statement, not partners
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
                 NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
                 MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
@@ -962,7 +1066,12 @@ TOGETHER_VERB = re.compile(
     r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|consultations?|exercises?|partnership|operations?|investigations?|working\s+group|task\s+force|"
-    r"talks|workshops?|trainings?)\b)")
+    r"talks|workshops?|trainings?)\b|"
+    # a named one: "have held an annual Cyber Policy Dialogue" (its name says what it is, see NAMED_TOGETHER)
+    r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
+    r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,2}?(?P<named>\ue000\d+\ue001))")
+NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
+                            r"(?:\s*\([^()]*\))?$")
 JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:the\s+)?{SLOT}\s+"
                             rf"and\s+(?:the\s+)?{SLOT}\s+(?=\S)")
 
@@ -976,7 +1085,7 @@ def _joint_subjects(context: SentenceContext) -> list[Finding]:
         begin = max(start, context.intro_end) if start <= context.intro_end else start
         pair = JOINT_SUBJECTS.match(context.masked, begin, end)
         verb = TOGETHER_VERB.match(context.masked, pair.end(), end) if pair else None
-        if verb is None:
+        if verb is None or verb.group("named") and not NAMED_TOGETHER.search(context.view.slot(verb.group("named")).text):
             continue
         actors = [_actor_of(context, context.view.mentions[int(pair.group(i))]) for i in (2, 3)]
         ours = [a for a in actors if a[0] == own]
@@ -1086,14 +1195,20 @@ def _possessor(context: SentenceContext, mention: Mention) -> bool:
     return bool(re.match(r"['’]s?\s+(?:[A-Z]|\ue000)", context.masked[after:after + 4]))
 
 
+JOINT = re.compile(r"(?:[Tt]ogether|[Jj]ointly|[Ii]n (?:partnership|cooperation)) with")
+JOINT_STATEMENT = re.compile(r"\b(?:attribut\w+|blam\w+|accus\w+|condemn\w+|denounc\w+|called out|named)\b")
+# A time between two partners is no topic nor place: "with Europol under an agreement signed in 2014 and with Interpol".
+DATED = re.compile(rf"\b(?:in|since|from|until)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
              and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))
-             and not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, m))])
-                                        [-40:].replace(" with ", " "))]
+             and not NOT_A_PARTY.search(DATED.sub(" ", SLOT_RE.sub(" ", context.masked[start:context.mention_at(
+                 _index(context, m))]))[-40:].replace(" with ", " "))]
     if not found and VAGUE.match(context.masked[start:]):
         found = [m for m in context.mentions_between(end, len(context.masked), ("org",))
                  if not _own(context, subject, m)]

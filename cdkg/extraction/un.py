@@ -675,12 +675,42 @@ CANDIDACY_ORGANISATIONS = frozenset({"org/eu", "org/nato"})
 CANDIDACY_RANK = {"Applicant": 0, "Aspirant": 1, "PotentialCandidate": 2, "Candidate": 3}
 
 
+# NATO's Membership Action Plan named as a thing a state received ("was granted a NATO Membership Action Plan"): an
+# aspirant of NATO; the plan is a document mention, so the words are not in the masked sentence.
+ACTION_PLAN = re.compile(r"\bmembership action plan\b", re.IGNORECASE)
+ACTION_PLAN_GIVEN = re.compile(r"\b(?:received|receives|was (?:granted|given|offered|invited to)|obtained|joined|"
+                               r"launched|started|began|entered)\s+(?:an?\s+|the\s+|its\s+)?(?:\ue000\d+\ue001['’]s\s+)?$")
+
+
+def _action_plans(context: SentenceContext) -> list[Finding]:
+    findings = []
+    for index, mention in enumerate(context.view.mentions):
+        if mention.kind != "document" or not ACTION_PLAN.search(mention.extra.get("label", mention.text)) or \
+                "org/nato" not in context.gazetteer.entities:
+            continue
+        position = context.mention_at(index)
+        start, end = context.clause_of(position)
+        if not ACTION_PLAN_GIVEN.search(context.masked, start, position) or \
+                _negated_before(context.masked[start:position]):
+            continue
+        state, indirect = _state_subject(context, start, position)
+        if state:
+            after = context.masked[position:end]
+            year = cues.clause_year(after) or cues.clause_year(context.masked[start:position])
+            findings.append(_finding(context, Fact("candidateFor", state, "org/nato", year, "Aspirant"),
+                                     "candidacy.action-plan", indirect))
+    return findings
+
+
 def candidacy(context: SentenceContext) -> list[Finding]:
     """Candidate, potential candidate, aspirant or applicant status for the EU or NATO: per organisation the
     most advanced status the sentence gives ("applied in 2022 and was granted candidate status in 2023")."""
+    plans = _action_plans(context) if any(m.kind == "document" for m in context.view.mentions) else []
     if not may_match(CANDIDACY_HINT, context.masked) or not CANDIDACY_HINT.search(context.masked):
-        return []
+        return plans
     best: dict[tuple[str, str], Finding] = {}
+    for found in plans:
+        best[(found.fact.subject, found.fact.object)] = found
     for pattern, status in CANDIDACY:
         for match in pattern.finditer(context.masked):
             start, end = context.clause_of(match.start())
