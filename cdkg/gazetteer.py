@@ -103,6 +103,11 @@ def _matcher(surfaces: frozenset[str]) -> re.Pattern[str] | None:
     return Gazetteer._compile(surfaces)
 
 
+# A word that makes a state's adjective a region's ("Latin American", "South American", "Central American", "North
+# American"); where the pair is itself a state's adjective ("South African", "North Korean") the longer name matches.
+REGION_QUALIFIER = re.compile(r"\b(?:Latin|South|Central|North|Meso|Ibero|Pan)\s+$")
+
+
 class Gazetteer:
     """Names of entities and a matcher for them; entities can be added as the extractor finds them."""
 
@@ -194,6 +199,8 @@ class Gazetteer:
         for pattern in patterns:
             for hit in pattern.finditer(text):
                 key, form = self.surfaces[hit.group()]
+                if form in ("adjective", "demonym") and REGION_QUALIFIER.search(text, 0, hit.start()):
+                    continue  # "Latin American", "South American officials": a region's people, not the state's
                 yield Match(hit.start(), hit.end(), key, form)
 
     def lookup(self, surface: str) -> Entity | None:
