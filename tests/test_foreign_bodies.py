@@ -68,3 +68,19 @@ def test_the_profiles_own_possessive_keeps_its_body() -> None:
         "Latvian Information System Authority since 2018.")
     assert ("state/estonia", "hasAgreementWith", "state/finland", "2020", "Signed") in found
     assert not any(f[2] == "org/estonia/ria" and f[0] != "org/estonia/ria" for f in found)
+
+
+def test_a_demonym_inside_a_full_name_is_the_same_body_as_the_possessive() -> None:
+    found = facts(
+        "Norway's National Cyber Security Centre (NCSC) was established in 2019.\n\n"
+        "In 2021, the NCSC signed a memorandum of understanding with the UK's NCSC. Since 2022 Norway has cooperated "
+        "with the British National Cyber Security Centre on threat intelligence.")
+    assert ("state/norway", "hasAgreementWith", "state/united-kingdom", "2021", "Signed") in found
+    assert ("state/norway", "cooperatesWith", "org/united-kingdom/ncsc", "2022", "") in found
+
+
+def test_a_state_named_inside_another_full_name_is_that_states_body() -> None:
+    found = facts(
+        "Kenya's National Cybersecurity Agency (NCA) was set up in 2017. Kenya has been working with the Rwanda "
+        "National Cybersecurity Agency since 2020.")
+    assert ("state/kenya", "cooperatesWith", "org/rwanda/nca", "2020", "") in found

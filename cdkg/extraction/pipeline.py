@@ -28,7 +28,7 @@ from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
 from cdkg.extraction.registry import DocumentRegistry
 from cdkg.facts import Fact, merge_facts
-from cdkg.gazetteer import Gazetteer, Match
+from cdkg.gazetteer import Entity, Gazetteer, Match
 from cdkg.sources import SourceText
 from cdkg.text import CleanText, Span, clean, paragraphs, passage_key, sentences
 from cdkg.vocabulary import CDO
@@ -359,7 +359,24 @@ def _foreign_bodies(view: SentenceView, known: DocumentRegistry) -> None:
                 known.entities.get(entity.agency_of, entity).kind == "state" and \
                 QUALIFIER_GAP.fullmatch(view.text, previous.end, mention.start):
             mention.key = known.body_of(entity, previous.key).key
+        elif entity is not None and mention.key in known.own:
+            mention.key = _named_with_state(entity, known) or mention.key
         previous = mention
+
+
+def _named_with_state(entity: Entity, known: DocumentRegistry) -> str:
+    """"The British National Cyber Security Centre", discovered as the UK's, when the profile named its own state's
+    "National Cyber Security Centre": the UK's body under that name (one entity with "the UK's NCSC"), or ''."""
+    state = entity.agency_of
+    first = next(iter(known.reference.find(entity.label)), None) if state else None
+    if first is None or first.start != 0 or first.key != state:
+        return ""
+    rest = entity.label[first.end:].strip()
+    named = known.own_surfaces.get(rest)
+    other = known.entities.get(named[0]) if named else None
+    if other is None or not other.agency_of or other.agency_of == state or other.kind != entity.kind:
+        return ""
+    return known.body_of(other, state).key
 
 
 def _own_police(known: Gazetteer, topic: str) -> str:
