@@ -28,7 +28,7 @@ from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
 from cdkg.extraction.registry import DocumentRegistry
 from cdkg.facts import Fact, merge_facts
-from cdkg.gazetteer import Gazetteer, Match
+from cdkg.gazetteer import Entity, Gazetteer, Match
 from cdkg.sources import SourceText
 from cdkg.text import CleanText, Span, clean, paragraphs, passage_key, sentences
 from cdkg.vocabulary import CDO
@@ -241,6 +241,7 @@ class Extractor:
                         not topics.PROFILE_HINT.search(sentence.text):
                     continue
                 view = self.full_view(sentence.text, base.hits, discovered, base.corefs, registry.document_aliases)
+                _foreign_bodies(view, registry)
                 self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
                               registry)
                 view.mask()
@@ -339,6 +340,43 @@ class NamesBefore:
         if any(hit.start < start and hit.end > start - 1 for hit in self._hits):
             return tuple(gazetteer.find(self.text[:start]))
         return tuple(hit for hit in self._hits if hit.end <= start - 1)
+
+
+# "the UK's NCSC", "Rwanda's National Cybersecurity Agency", "the British National Cyber Security Centre": a state's
+# possessive or demonym just before a body's name (no comma, "and" or other word between)
+QUALIFIER_GAP = re.compile(r"(?:['’]s?)?\s+(?:own\s+)?")
+
+
+def _foreign_bodies(view: SentenceView, known: DocumentRegistry) -> None:
+    """A body another state's possessive or demonym qualifies is that state's body, never the one the profile named
+    so for its own state ("the UK's National Cyber Security Centre" in a profile that defined Norway's): the
+    mention is re-keyed to that state's owner-scoped body (created once, claiming no name); the reverse holds too."""
+    previous = None
+    for mention in view.mentions:
+        entity = known.entities.get(mention.key) if mention.kind == "org" and mention.key else None
+        if entity is not None and previous is not None and previous.kind == "state" and previous.key and \
+                entity.agency_of and entity.agency_of != previous.key and \
+                known.entities.get(entity.agency_of, entity).kind == "state" and \
+                QUALIFIER_GAP.fullmatch(view.text, previous.end, mention.start):
+            mention.key = known.body_of(entity, previous.key).key
+        elif entity is not None and mention.key in known.own:
+            mention.key = _named_with_state(entity, known) or mention.key
+        previous = mention
+
+
+def _named_with_state(entity: Entity, known: DocumentRegistry) -> str:
+    """"The British National Cyber Security Centre", discovered as the UK's, when the profile named its own state's
+    "National Cyber Security Centre": the UK's body under that name (one entity with "the UK's NCSC"), or ''."""
+    state = entity.agency_of
+    first = next(iter(known.reference.find(entity.label)), None) if state else None
+    if first is None or first.start != 0 or first.key != state:
+        return ""
+    rest = entity.label[first.end:].strip()
+    named = known.own_surfaces.get(rest)
+    other = known.entities.get(named[0]) if named else None
+    if other is None or not other.agency_of or other.agency_of == state or other.kind != entity.kind:
+        return ""
+    return known.body_of(other, state).key
 
 
 def _own_police(known: Gazetteer, topic: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from cdkg.extraction.discovery import entity_key
 from cdkg.gazetteer import Entity, Gazetteer, LEADING_ARTICLE, Match
 
 
@@ -72,6 +73,17 @@ class DocumentRegistry(Gazetteer):
             for hit in self._own_pattern.finditer(text):
                 key, form = self.own_surfaces[hit.group()]
                 yield Match(hit.start(), hit.end(), key, form)
+
+    def body_of(self, entity: Entity, state: str) -> Entity:
+        """The body ``state`` has under ``entity``'s name ("the UK's NCSC" when the profile defined its own NCSC):
+        an owner-scoped entity of that state, created once, that claims no name (the name stays the profile's)."""
+        key = entity_key(entity.kind, entity.label, entity.acronym, owner=state)
+        known = self.entities.get(key)
+        if known is None:
+            known = Entity(key=key, label=entity.label, kind=entity.kind, cls=entity.cls, acronym=entity.acronym,
+                           agency_of=state)
+            self.own[key] = self.entities[key] = known
+        return known
 
     def merge_into(self, target: Gazetteer) -> None:
         """Add this document's entities and names to ``target`` (done once, after extraction)."""
