@@ -239,9 +239,29 @@ def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(_last_sentence(context) + " " + context.view.text))
 
 
+SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+TAIL = 600  # characters of the paragraph's end that usually hold its last three sentences
+
+
 def _last_sentence(context: SentenceContext) -> str:
     """The last three sentences before this one (where a paper spoken of again was named)."""
-    return " ".join(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]) if context.preceding.strip() else ""
+    if "last three" not in context._memo:
+        context._memo["last three"] = _last_sentences(context.preceding)
+    return context._memo["last three"]
+
+
+def _last_sentences(preceding: str, count: int = 3) -> str:
+    """``" ".join(SENTENCE_GAP.split(preceding.strip())[-count:])``, read off the paragraph's end: the whole
+    paragraph is split only when its end holds fewer than ``count`` whole sentences (every sentence used to split
+    the whole paragraph before it again). A gap is a whole run of spaces after a full stop, so the pieces after the
+    first gap of the tail are the paragraph's own."""
+    text = preceding.rstrip()
+    if len(text) > TAIL:
+        pieces = SENTENCE_GAP.split(text[-TAIL:])
+        if len(pieces) > count:
+            return " ".join(pieces[-count:])
+    text = text.lstrip()
+    return " ".join(SENTENCE_GAP.split(text)[-count:]) if text else ""
 
 
 def _may_speak_of_own_position(context: SentenceContext) -> bool:
