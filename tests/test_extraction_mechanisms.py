@@ -1019,3 +1019,20 @@ def test_a_relative_clause_adopts_for_its_antecedent() -> None:
     found = rows(extract("Malta is an island state. Unlike Slovenia, which adopted a Cyber Resilience Law in 2020, "
                          "Malta has none."), "issued")
     assert not any(r[0] == "Malta" for r in found), found
+
+
+def test_last_sentences_read_off_the_paragraph_end_as_a_whole_split_would():
+    """The three sentences before a sentence are read off the paragraph's end; the whole paragraph is split only
+    when its end holds fewer: the same text either way (long and short paragraphs, odd spacing)."""
+    import re as re_
+
+    from cdkg.extraction import international_law
+
+    def whole(text: str) -> str:
+        return " ".join(re_.split(r"(?<=[.!?])\s+", text.strip())[-3:]) if text.strip() else ""
+
+    opening = "Velmora drafted a paper on sovereignty.  It was debated!\n\nMinisters then consulted experts? "
+    filler = "The agency trained staff in the provinces every spring. " * 15
+    for text in ["", "   ", opening, filler + opening, opening + filler + "Its paper followed in 2024.  ",
+                 "A" * 700 + ".  " + "Short one. Two. Three.", "x." + " " * 650 + "y. z."]:
+        assert international_law._last_sentences(text) == whole(text)

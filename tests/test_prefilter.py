@@ -140,3 +140,25 @@ def test_quickened_keeps_patterns_that_already_skip_ahead_or_cannot() -> None:
     for text in ("A", "b-C", "]X", "\\D", "^y", "xa", "-a", "Ъ"):
         assert [m.span() for m in quick.finditer(text)] == [m.span() for m in original(quick).finditer(text)], text
     assert required_literals(quick) == required_literals(original(quick))
+
+
+def test_named_incident_pattern_reads_names_as_the_slower_spelling_did():
+    """The incident pattern's proper-name words are read once (a look-ahead for their lower-case letter, a
+    possessive run) and matches open on a word: the same matches as the spelling that tried every split."""
+    from cdkg.extraction import cybercrime
+    fast = cybercrime.NAMED_INCIDENT
+    slow = re.compile(fast.pattern.replace(r"\b(?=[\w-])", r"\b", 1).replace(
+        r"(?:[A-Z](?=[\w-]*[a-z])[\w-]*+|[A-Z]{2,}[\w-]*+)", r"(?:[A-Z][\w-]*[a-z][\w-]*|[A-Z]{2,}[\w-]*)"), fast.flags)
+    assert slow.pattern != fast.pattern
+    sentences = [
+        "In 2019 the Zarnavian Ministry of Roads suffered the Graywolf ransomware attack on its payroll servers.",
+        "The ORCHID-7 campaign against Velmoran banks was blamed on a foreign group.",
+        "Officials said the 2021 DDoS attacks on the tax portal, which lasted a week, were Quillish in origin.",
+        "A Borovian NGO reported a hack-and-leak operation targeting its staff; the DataVault breach followed.",
+        "After the wave of cyber-related incidents, MinistryNet and TELCO-X outages hit the north.",
+        "Nobody named the intrusion, though Tarvish hackers had struck the grid.",
+    ]
+    for sentence in sentences:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(sentence)] == \
+            [(m.span(), m.groupdict()) for m in slow.finditer(sentence)]
+    assert any(fast.search(s) for s in sentences)

@@ -232,24 +232,47 @@ TITLED_POSITION = re.compile(r"[“\"][^”\"]{0,60}\b(?:Positions?|Views|Statem
 def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     """Whether the clause names the state's own paper on international law (in a sentence about international
     law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
-    speaks_of_law = INTERNATIONAL_LAW.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding) or \
-        LEGAL_VIEWS.search(context.view.text) or TITLED_POSITION.search(context.view.text)
-    if speaks_of_law and OWN_POSITION.search(_written(context, clause)):
-        return True
+    if OWN_POSITION.search(_written(context, clause)) and (
+            INTERNATIONAL_LAW.search(context.view.text) or LEGAL_VIEWS.search(context.view.text) or
+            TITLED_POSITION.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding)):
+        return True  # (the clause's own words first, the paragraph before it last: the cheapest answer first)
     return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(_last_sentence(context) + " " + context.view.text))
+
+
+SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+TAIL = 600  # characters of the paragraph's end that usually hold its last three sentences
 
 
 def _last_sentence(context: SentenceContext) -> str:
     """The last three sentences before this one (where a paper spoken of again was named)."""
-    return " ".join(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]) if context.preceding.strip() else ""
+    if "last three" not in context._memo:
+        context._memo["last three"] = _last_sentences(context.preceding)
+    return context._memo["last three"]
+
+
+def _last_sentences(preceding: str, count: int = 3) -> str:
+    """``" ".join(SENTENCE_GAP.split(preceding.strip())[-count:])``, read off the paragraph's end: the whole
+    paragraph is split only when its end holds fewer than ``count`` whole sentences (every sentence used to split
+    the whole paragraph before it again). A gap is a whole run of spaces after a full stop, so the pieces after the
+    first gap of the tail are the paragraph's own."""
+    text = preceding.rstrip()
+    if len(text) > TAIL:
+        pieces = SENTENCE_GAP.split(text[-TAIL:])
+        if len(pieces) > count:
+            return " ".join(pieces[-count:])
+    text = text.lstrip()
+    return " ".join(SENTENCE_GAP.split(text)[-count:]) if text else ""
 
 
 def _may_speak_of_own_position(context: SentenceContext) -> bool:
     """False only when no clause of the sentence can speak of the state's paper (:func:`_speaks_of_own_position`
     asked of every clause, read off the words its patterns hold: exact, and much cheaper)."""
     text = context.view.text
-    if (may_match(INTERNATIONAL_LAW, text) or may_match(INTERNATIONAL_LAW, context.preceding) or
-            may_match(LEGAL_VIEWS, text) or may_match(TITLED_POSITION, text)) and may_match(OWN_POSITION, _written(context, context.masked)):
+    # (the sentence's own words first: the paragraph before it is read only when they allow a paper of its own,
+    # so that a long paragraph is not folded and searched again for every sentence)
+    if may_match(OWN_POSITION, _written(context, context.masked)) and (
+            may_match(INTERNATIONAL_LAW, text) or may_match(LEGAL_VIEWS, text) or may_match(TITLED_POSITION, text) or
+            may_match(INTERNATIONAL_LAW, context.preceding)):
         return True
     return may_match(REFERS_BACK, context.masked) and may_match(POSITION_BEFORE, _last_sentence(context) + " " + text)
 
