@@ -26,6 +26,10 @@ from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
+# A list of mentions: "the EU, Japan and the UK" (each slot perhaps after "the").
+SLOT_LIST = rf"(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*"
+
+
 DOCUMENT_CLASSES = {
     "strategy": CDO.Strategy, "policy": CDO.Strategy, "guidance": CDO.Strategy, "doctrine": CDO.Strategy,
     "plan": CDO.Strategy, "framework": CDO.Strategy, "masterplan": CDO.Strategy, "agenda": CDO.Strategy,
@@ -1039,7 +1043,7 @@ PRONOUN_OPENING = re.compile(rf"\s*(?:{ANAPHOR}|Its|The\s+(?:project|programme|p
 PRONOUN_LAUNCHED = re.compile(rf"^\s*{ANAPHOR}\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>launched|set\s+up|established|"
                               rf"created|founded|initiated)\s+(?:in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s+)?by\s+"
                               rf"(?=(?:the\s+)?\ue000)")
-JOINED_AS_FUNDER = re.compile(rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:has\s+|have\s+)?"
+JOINED_AS_FUNDER = re.compile(rf"(?P<list>{SLOT_LIST})\s+(?:has\s+|have\s+)?"
                               rf"(?:also\s+|later\s+)?(?:joined|came\s+in|signed\s+on)\s+as\s+(?:an?\s+|a\s+further\s+)?"
                               rf"(?:co-?)?(?:funder|donor|financier|sponsor)s?\b")
 PRONOUN_SERVES = re.compile(r"^\s*(?:Its|The\s+(?:project|programme|program|centre|center|initiative|academy|scheme)['’]s)\s+(?:[a-z]+\s+){0,2}?(?:courses|training|trainings|activities|workshops|programmes|"
@@ -1172,7 +1176,7 @@ PARTICIPLE_INTERLUDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:(?:an?\s+[^,;\ue000
                                   r"[^,;]{0,80}?,(?=\s)")
 # "the X project counts Malawi and Zambia among its partner countries"
 COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|counted|includes|included|lists|listed)\s+"
-                          rf"(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:among\s+)?"
+                          rf"(?P<list>{SLOT_LIST})\s+(?:among\s+)?"
                           rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:beneficiar(?:y|ies)|countries|recipients)\b")
 
 
@@ -1274,7 +1278,7 @@ IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed
 
 
 # the subjects right before a verb: "Fiji and Tonga take part in it", "the Netherlands runs it"
-SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
+SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>{SLOT_LIST})"
                              rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
 
 
@@ -1282,7 +1286,7 @@ SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s
 FUNDING_OF = re.compile(rf"\b(?:receiv(?:es|ed|ing)|gets|got|draws|drew|relies\s+on|relied\s+on)\s+(?:[\w-]+\s+)?"
                         rf"(?P<funder>{SLOT})\s+(?:funding|financing|money|grants?|financial\s+support)\b")
 # "the X Programme, from which Portugal benefits", "in which Fiji and Tonga take part": its beneficiaries.
-FROM_WHICH = re.compile(rf"(?:from|in|under)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
+FROM_WHICH = re.compile(rf"(?:from|in|under)\s+which\s+(?P<actors>{SLOT_LIST})\s+"
                         rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?P<verb>benefit\w*|t(?:ake|akes|ook|aken)\s+part|"
                         rf"participat\w+|(?:were|was|are|is|been)\s+trained|receiv\w+)")
 # "the X Programme, to which France contributed EUR 2 million in 2020": the relative clause's subjects fund it.
@@ -1312,7 +1316,7 @@ def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
 
 # "Senegal is a GLACY+ priority country", "Fiji and Tonga are Pacific4Cyber partner countries": the programme modifies
 # the role noun, the clause's subjects benefit.
-MODIFIED_ROLE = re.compile(rf"(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+(?:is|are|was|were|"
+MODIFIED_ROLE = re.compile(rf"(?P<actors>{SLOT_LIST})\s+(?:is|are|was|were|"
                            rf"has been|have been|became|become)\s+(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?P<programme>{SLOT})\s+"
                            rf"(?:priority|partner|pilot|target|focus|beneficiary)\s+(?:countr(?:y|ies)|states?)\b")
 
@@ -1329,7 +1333,7 @@ def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
 # is the programme named right before take the role its verb gives (the verb never gives one role to all).
 RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
-                           rf",?\s*(?:which|that)\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)"
+                           rf",?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
                            rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
@@ -1735,10 +1739,8 @@ DESCRIBED_SUBJECT = re.compile(rf"\s*(?:(?:In|Since|By|From)\s+(?:[A-Z][a-z]+\s+
 
 
 # "Together with Spain, Portugal co-leads X", "Portugal co-funds X with Spain": the partners share the role.
-TOGETHER_WITH = re.compile(rf"\s*(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with\s+(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)"
-                           rf"(?:the\s+)?{SLOT})*)\s*,")
-CO_VERB_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:jointly\s+)?with\s+(?P<list>(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)"
-                          rf"(?:the\s+)?{SLOT})*)(?!\s*['’])")
+TOGETHER_WITH = re.compile(rf"\s*(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with\s+(?P<list>{SLOT_LIST})\s*,")
+CO_VERB_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:jointly\s+)?with\s+(?P<list>{SLOT_LIST})(?!\s*['’])")
 
 
 JOINT_SUBJECTS = re.compile(rf"\s*(?:[Tt]he\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})+(?=\s+(?:\w+ly\s+)?"

@@ -368,7 +368,8 @@ def _named_with_state(entity: Entity, known: DocumentRegistry) -> str:
     """"The British National Cyber Security Centre", discovered as the UK's, when the profile named its own state's
     "National Cyber Security Centre": the UK's body under that name (one entity with "the UK's NCSC"), or ''."""
     state = entity.agency_of
-    first = next(iter(known.reference.find(entity.label)), None) if state else None
+    hits = known.reference.matches(entity.label) if state else ()  # (remembered: asked for every sentence)
+    first = hits[0] if hits else None
     if first is None or first.start != 0 or first.key != state:
         return ""
     rest = entity.label[first.end:].strip()
