@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cdkg.extraction.prefilter import may_match
 from cdkg.gazetteer import Gazetteer
 
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -181,18 +182,15 @@ def _trimmed(name: str) -> tuple[str, int]:
     while words and words[0] in ("of", "for", "and", "the", "on", "in", "&", "de", "to"):
         start += len(words[0]) + 1
         words = words[1:]
-    people = PEOPLE_OF.match(" ".join(words)) if words and words[0].startswith(PEOPLE_WORDS) else None
+    joined = " ".join(words)
+    people = PEOPLE_OF.match(joined) if words and may_match(PEOPLE_OF, joined) else None
     # ("Experts of the UK Home Office": the people are not the body's name)
     if people and len(words) > len(people.group().split()):
         start += len(people.group())
-        words = " ".join(words)[len(people.group()):].split(" ")
+        words = joined[len(people.group()):].split(" ")
     return " ".join(words), start
 
 
-# the words PEOPLE_OF opens with (a name none of whose first word starts so is not tried)
-PEOPLE_WORDS = ("Expert", "Official", "Officer", "Staff", "Member", "Representative", "Delegat", "Team", "Researcher",
-                "Analyst", "Advis", "Training", "Support", "Funding", "Assistance", "Help", "Equipment", "Reform",
-                "Oversight", "Supervision")
 PEOPLE_OF = re.compile(r"(?:Experts?|Officials?|Officers?|Staff|Members?|Representatives?|Delegates?|Delegations?|"
                        r"Teams?|Researchers?|Analysts?|Advisers?|Advisors?)\s+(?:of|from)\s+(?:the\s+)?"
                        # "Training for the Ghana Police Service": what is done for a body is not its name
