@@ -59,6 +59,51 @@ def test_letters_python_folds_onto_ascii_are_folded() -> None:
     assert fold("\u212aEY") == "key"
 
 
+
+def _searched_one_by_one(sets: list[frozenset[str]], text: str) -> bool:
+    """What the prefilter must answer: every set of required literals has a string in the folded text."""
+    folded = fold(text)
+    return all(any(literal in folded for literal in literals) for literals in sets)
+
+
+def test_bits_of_a_texts_words_answer_as_searching_the_literals_does() -> None:
+    """The shared reading of a text's words (one bit per literal of plain letters) gives the same answer as
+    searching each pattern's literals, for every pattern of the package, on whole sentences and on pieces of them
+    (pieces cut inside words, so that a literal's letters run across a cut), in three cases."""
+    import random
+    rng = random.Random(7)
+    texts = SENTENCES + [
+        "Zarnavia has co-signed the joint statement; officials didn't attribute the 2020 breach to anyone.",
+        "The Velmoran CERT's staff were trained in 2018 under the EU-funded programme, which it co-finances.",
+        "Cooperation agreements, MoUs and dialogues: the ministry's plans to host the forum were announced.",
+    ]
+    texts += [t[i:j] for t in texts for i, j in (sorted(rng.sample(range(len(t) + 1), 2)) for _ in range(6))]
+    texts += [t.upper() for t in texts] + [t.title() for t in texts]
+    for name, pattern in _patterns():
+        sets = required_literals(pattern)
+        for text in texts:
+            assert may_match(pattern, text) == _searched_one_by_one(sets, text), (name, text)
+
+
+def test_literals_of_a_pattern_first_asked_late_are_found_in_texts_read_before() -> None:
+    """A pattern asked for the first time adds its literals: the words and texts already read are read again."""
+    text = "The quokkanomics directorate was founded on a xylophonic principle."
+    assert may_match(re.compile(r"\bdirectorate\b"), text)  # (the text's words are read now)
+    late = re.compile(r"\b(?:xylophon|zebrafish)\w*", re.IGNORECASE)
+    assert may_match(late, text) and may_match(late, text.upper())
+    assert not may_match(late, "The directorate was founded on a principle.")
+    later = re.compile(r"quokka\w+|wombat\w+")
+    assert may_match(later, text) and not may_match(later, "A wombatless text."[:5])
+
+
+def test_long_texts_are_searched_directly_with_the_same_answer() -> None:
+    pattern = re.compile(r"\b(?:ratif\w+|acced\w+)\s+to\b", re.IGNORECASE)
+    long = "Filler words of no interest. " * 60
+    assert len(long) > 1000
+    assert not may_match(pattern, long)
+    assert may_match(pattern, long + "It ACCEDED to it.")
+
+
 # --- names before a sentence, kept along the paragraph ------------------------------------------------------------
 
 def _small_gazetteer():  # noqa: ANN202

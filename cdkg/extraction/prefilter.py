@@ -53,10 +53,47 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text`` (nor in any part of it)."""
     found = _LITERALS.get(id(pattern))
     if found is None or found[0] is not pattern:
-        found = _LITERALS[id(pattern)] = (pattern, _literal_patterns(pattern))
-    folded = None
-    for words in found[1]:
-        folded = fold(text) if folded is None else folded
+        found = _LITERALS[id(pattern)] = (pattern, *_searches(required_literals(pattern)))
+    if not found[1]:
+        return True
+    folded = fold(text)
+    if len(folded) > LONG:
+        return _searched(found[1], folded)
+    present = _MASKS.get(folded)
+    if present is None:
+        present = _present(folded)
+    for mask, others in found[2]:
+        if not mask & present:
+            for word in others:
+                if word in folded:
+                    break
+            else:
+                return False
+    return True
+
+
+def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """False only when none of ``patterns`` can match in ``text`` (one search for them all)."""
+    found = _LITERALS.get(id(patterns))
+    if found is None or found[0] is not patterns:
+        sets = [required_literals(pattern) for pattern in patterns]
+        union = [frozenset().union(*(s[0] for s in sets))] if all(sets) else []
+        found = _LITERALS[id(patterns)] = (patterns, *_searches(union))
+    if not found[1]:
+        return True
+    folded = fold(text)
+    if len(folded) > LONG:
+        return _searched(found[1], folded)
+    present = _MASKS.get(folded)
+    if present is None:
+        present = _present(folded)
+    mask, others = found[2][0]
+    return bool(mask & present) or any(word in folded for word in others)
+
+
+def _searched(searches: tuple[Literals, ...], folded: str) -> bool:
+    """Whether ``folded`` holds one string of each set, each set searched on its own (for long texts)."""
+    for words in searches:
         if words.__class__ is tuple:
             for word in words:
                 if word in folded:
@@ -68,19 +105,71 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return True
 
 
-def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    """False only when none of ``patterns`` can match in ``text`` (one search for them all)."""
-    found = _LITERALS.get(id(patterns))
-    if found is None or found[0] is not patterns:
-        sets = [required_literals(pattern) for pattern in patterns]
-        union = (_alternation(frozenset().union(*(s[0] for s in sets))),) if all(sets) else ()
-        found = _LITERALS[id(patterns)] = (patterns, union)
-    if not found[1]:
-        return True
-    words, folded = found[1][0], fold(text)
-    if words.__class__ is tuple:
-        return any(word in folded for word in words)
-    return words.search(folded) is not None
+# --- one reading of a text's words for every prefilter -------------------------------------------------------------
+# Asking each pattern's literals of a sentence in turn cost 2-9 µs a pattern (a trie search over the whole sentence
+# for a large set), some twenty times a sentence. Most literals are plain letters ("cooperat", "signed"); such a
+# literal occurs in a text only inside one of its maximal runs of letters, its words. So every such literal gets a bit;
+# each word, once per process, the bits of the literals it holds; a text, the union of its words' bits (remembered for
+# the last texts asked). A set of literals is then one AND of its bits with the text's; its literals with other
+# characters (a space, an apostrophe, a digit) are still looked for with ``in``. Exact: the same answer as searching.
+LONG = 1000  # longer texts (a paragraph before a sentence) are searched directly: few patterns are asked of them
+WORD = re.compile(r"[a-z]+")
+_BITS: dict[str, int] = {}  # literal of plain letters -> its bit
+_LENGTHS = [MIN_LENGTH, MIN_LENGTH]  # shortest and longest such literal
+_WORDS: dict[str, int] = {}  # word -> bits of the literals it holds
+_MASKS: dict[str, int] = {}  # folded text -> bits of the literals it holds (the last texts asked)
+MASKS_KEPT = 256
+
+
+def _searches(sets: list[frozenset[str]]) -> tuple[tuple[Literals, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+    """A pattern's sets of literals as searched (see :func:`_alternation`) and as (bits of its literals of plain
+    letters, its other literals)."""
+    searches = tuple(_alternation(literals) for literals in sets)
+    checks = []
+    for literals in sets:
+        literals = frozenset(s for s in literals if not any(t != s and t in s for t in literals))
+        letters = [s for s in literals if s.isascii() and s.isalpha()]
+        mask = 0
+        for literal in letters:
+            if literal not in _BITS:
+                _register(literal)
+            mask |= 1 << _BITS[literal]
+        checks.append((mask, tuple(sorted(literals.difference(letters), key=lambda s: (-len(s), s)))))
+    return searches, tuple(checks)
+
+
+def _register(literal: str) -> None:
+    """A new literal of plain letters gets the next bit; the words' and texts' bits known so far lack it: forgotten."""
+    _BITS[literal] = len(_BITS)
+    _LENGTHS[:] = [min(_LENGTHS[0], len(literal)), max(_LENGTHS[1], len(literal))]
+    _WORDS.clear()
+    _MASKS.clear()
+
+
+def _word_bits(word: str) -> int:
+    """Bits of the literals of plain letters ``word`` holds (every substring of a literal's length looked up)."""
+    bits, low, high, size = 0, _LENGTHS[0], _LENGTHS[1], len(word)
+    for start in range(size - low + 1):
+        for end in range(start + low, min(size, start + high) + 1):
+            bit = _BITS.get(word[start:end])
+            if bit is not None:
+                bits |= 1 << bit
+    return bits
+
+
+def _present(folded: str) -> int:
+    """Bits of every literal of plain letters ``folded`` holds (remembered)."""
+    if len(_MASKS) >= MASKS_KEPT:
+        _MASKS.clear()
+    present = 0
+    known = _WORDS.get
+    for word in WORD.findall(folded):
+        bits = known(word)
+        if bits is None:
+            bits = _WORDS[word] = _word_bits(word)
+        present |= bits
+    _MASKS[folded] = present
+    return present
 
 
 def prefiltered_search(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
@@ -93,13 +182,9 @@ def prefiltered_search(pattern: str, text: str, flags: int = 0) -> re.Match[str]
 
 
 _COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
-# pattern (or tuple of patterns) id -> (the pattern, the literal searches): a Pattern's own hash reads its whole
+# pattern (or tuple of patterns) id -> (the pattern, the literal searches, their bits; see _searches): a Pattern's own hash reads its whole
 # code every time, far slower than this look-up; the pattern is kept so that its id is never reused
-_LITERALS: dict[int, tuple[object, tuple[Literals, ...]]] = {}
-
-
-def _literal_patterns(pattern: re.Pattern[str]) -> tuple[Literals, ...]:
-    return tuple(_alternation(literals) for literals in required_literals(pattern))
+_LITERALS: dict[int, tuple[object, tuple[Literals, ...], tuple[tuple[int, tuple[str, ...]], ...]]] = {}
 
 
 def _alternation(literals: frozenset[str]) -> Literals:
