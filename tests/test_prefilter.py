@@ -176,6 +176,21 @@ def test_a_quickened_pattern_matches_what_its_original_matches(name: str, patter
         assert bool(pattern.match(text)) == bool(before.match(text)), (name, text)
 
 
+
+def test_quickened_patterns_built_from_the_parsed_tree_are_what_compiling_their_text_gives() -> None:
+    """Quickened patterns are compiled from their original's parsed tree (not parsed again): each is equal to
+    ``re.compile`` of its own text (``==`` compares flags, text and compiled code) with the same groups."""
+    from cdkg.extraction import prefilter
+    quick = [pattern for name, pattern in _quickened()]
+    assert prefilter.FROM_TREE[0] >= len(quick) > 50  # (the tree was used, not the fallback)
+    for pattern in quick:
+        compiled = re.compile(pattern.pattern, pattern.flags)
+        assert pattern == compiled and pattern.groupindex == compiled.groupindex and pattern.groups == compiled.groups
+    for text, flags in ((r"\b(?:sign(?:ed|s)|ratif\w+)", re.IGNORECASE), (r"(?<!\w)(?P<a>x|y)-(?P<b>\d+)", 0),
+                        (r"\b(?:a|\]|\\|\^|-)z", re.IGNORECASE)):
+        made = quickened(re.compile(text, flags))
+        assert made == re.compile(made.pattern, made.flags) and made.pattern.startswith("(?=[")
+
 def test_quickened_keeps_patterns_that_already_skip_ahead_or_cannot() -> None:
     for kept in (r"[A-Z]\w+", r"^\s*the", r"x?", r"\bfoo|\w+bar", r"(?i)\bthe"):
         pattern = re.compile(kept)
