@@ -112,8 +112,9 @@ def _searched(searches: tuple[Literals, ...], folded: str) -> bool:
 # each word, once per process, the bits of the literals it holds; a text, the union of its words' bits (remembered for
 # the last texts asked). A set of literals is then one AND of its bits with the text's; its literals with other
 # characters (a space, an apostrophe, a digit) are still looked for with ``in``. Exact: the same answer as searching.
+# A "word" here is what ``str.split()`` gives, a run of characters other than whitespace (punctuation included: it
+# splits twice as fast as a pattern for letters, and a literal of letters lies inside one such run all the same).
 LONG = 1000  # longer texts (a paragraph before a sentence) are searched directly: few patterns are asked of them
-WORD = re.compile(r"[a-z]+")
 _BITS: dict[str, int] = {}  # literal of plain letters -> its bit
 _LENGTHS = [MIN_LENGTH, MIN_LENGTH]  # shortest and longest such literal
 _WORDS: dict[str, int] = {}  # word -> bits of the literals it holds
@@ -163,7 +164,7 @@ def _present(folded: str) -> int:
         _MASKS.clear()
     present = 0
     known = _WORDS.get
-    for word in WORD.findall(folded):
+    for word in folded.split():
         bits = known(word)
         if bits is None:
             bits = _WORDS[word] = _word_bits(word)
