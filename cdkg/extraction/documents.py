@@ -1203,6 +1203,9 @@ def _coined_entity(mention: Mention) -> Entity | None:
 def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     """Roles given to a programme named earlier in the sentence: "A and B co-finance it", "Ghana is the sole
     beneficiary", "…, which benefits Ghana and Togo"."""
+    if not any(m.kind == "initiative" for m in context.view.mentions):
+        return []  # (exact: every reading below ends in _programme_before/_programme_after, which take only the
+        # sentence's initiative mentions; the readings themselves change nothing)
     findings = []
     masked = context.masked
     found = []
