@@ -954,16 +954,19 @@ MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
                          rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
                          rf"(?:gave|gives?|given|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
+                         rf"pa(?:ys?|id|ying)(?=\s+{MONEY})|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|itten|iting)|"
+                         rf"sponsor(?:s|ed|ing)?|len(?:t|ds?|ding)|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
-                       r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|operat\w+|coordinat\w+|offer(?:s|ed)?|"
+                       r"set up|establish\w*|organi[sz](?:e|es|ed|ing)(?!\s+crim)|operat(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|offer(?:s|ed)?|"
                        r"deliver\w*|created?|award(?:s|ed))\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
-BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|delivered|"
+BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
 HYPHEN_LED = re.compile(r"-(?:led|run|organi[sz]ed)\s*$")
@@ -1090,7 +1093,7 @@ def _pronoun_programme(context: SentenceContext) -> list[Finding]:
         stop = masked.find(";")
         found += [(m, "Lead", year, "Launched") for m in _listed(context, launched.end(), stop if stop >= 0 else len(masked))]
     for match in BY_AGENT.finditer(masked) if not launched else ():
-        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         found += [(m, role, "", "") for m in _listed(context, match.end(), len(masked))]
     for match in FUNDED_FROM.finditer(masked):
         start, end = masked.rfind(";", 0, match.start()) + 1, masked.find(";", match.start()) % (len(masked) + 1)
@@ -1473,7 +1476,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if following is not None:  # "A, approved in 2022, and the EU-funded B, implemented by X": X runs B, not A
         after = after[:following]
     for match in BY_AGENT.finditer(after[:160]):
-        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
         base = offset + len(str(index)) + 2
         for agent in _listed(context, base + match.end(), base + min(region_end, match.end() + 80)):
@@ -1494,6 +1497,12 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         role = _subject_role(context, context.masked[context.intro_end:])
         if HELPED_UNDER.match(context.masked) and role != "Funder":
             role = "Beneficiary"  # "Under the X, Ghana trained 300 officers / launched its CERT": done with X's help
+        people = _people_from(context, context.intro_end)
+        if people is not None:  # "Under X, judges from A and B received training": A and B take part
+            return results + ([(m.key, "Beneficiary", "", False) for m in people]
+                              if role in ("Beneficiary", "") or BENEFIT_VERB.search(context.masked[context.intro_end:]) else [])
+        if context.subject is None and _unread_subject(context, context.intro_end, len(context.masked), ()):
+            return results  # "Under X, a new unit was set up": no actor is named
         return results + [(subject, role or "Lead", "", indirect)]
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
@@ -1541,6 +1550,19 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if MONEY_SUBJECT.match(context.masked, max(start, context.intro_end)) and \
                 find_subject(context.view, max(start, context.intro_end), offset) is None:
             subject = ""  # "The contribution from Sweden pays for X": money is the subject, not the paragraph's state
+        people = _people_from(context, max(start, context.intro_end))
+        if people is not None:  # "Officials from A and B took part in X": A and B, not the paragraph's actor
+            subject = ""
+            results += [(m.key, "Beneficiary", "", False) for m in people if subject_role == "Beneficiary"]
+        core = _past_fronted(context.masked, max(start, context.intro_end))
+        opener = OPENING_ACTOR.match(context.masked, core) or OPENING_POSSESSOR.match(context.masked, core)
+        if opener and find_subject(context.view, max(start, context.intro_end), offset) is None and \
+                context.view.slot(opener.group("actor")).kind in ("state", "org") and \
+                context.view.slot(opener.group("actor")).key and not (opening or described or after_colon or owner):
+            # "In 2021 Australia paid AUD 500,000 into X": the actor opening the clause is its subject, whatever its verb
+            (subject, through), indirect = _actor_and_agency(context, context.view.slot(opener.group("actor"))), False
+        if subject and _unread_subject(context, start, offset, (opening, described, after_colon, owner, opener)):
+            subject = ""  # "Judges from A and B received …", "The X Office of the UK ran …": a subject stands there
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
                 cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
             results.append((subject, subject_role, through, indirect))
@@ -1573,6 +1595,71 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
+
+
+# A clause whose subject the finder missed but whose opening words are no pronoun and no verb has a subject of its own
+# ("Judges from Jamaica and Belize received …", "A proposal for the agency to …"): the paragraph's actor is not it.
+SUBJECTLESS_OPENING = re.compile(r"\s*(?:,\s*)?(?:(?:and|but|while|then|also|later|since|which|that|who)\s+)*"
+                                 r"(?:(?:[Ii]t|[Tt]hey|[Ii]tself|[Tt]hemselves)\b|(?:\w+ly\s+)*[a-z]+\b(?<!\bthe)(?<!\ban)(?<!\ba)"
+                                 r"(?!\s+(?:of|from|for|in|at|with)\s))")
+
+
+# "The Public Prosecutor's Office takes part …": a body named in words no list knows is the paragraph's state's own.
+OWN_BODY_OPENING = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:Office|Ministry|Police|Agency|Authority|"
+                              r"Directorate|Service|Department|Prosecutor['’]s Office|Court|Government|Forces|Command|Unit|"
+                              r"Team|Centre|Center|Bureau|Commission|police|ministry|government|prosecutors|judges|"
+                              r"officials|officers|diplomats|investigators)\b(?!\s+(?:of|from|for)\b)[^\ue000]{0,40}?\s(?:has|have|is|are|was|were|"
+                              r"[a-z]+s|[a-z]+ed)\b")
+
+
+# "judges from Jamaica and Belize", "officials of several ASEAN states": people of the states listed open the clause.
+PEOPLE_FROM = re.compile(rf"\s*(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+|[Ss]everal\s+|\d+\s+|[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                         rf"(?:officials|officers|judges|prosecutors|diplomats|experts|staff|investigators|engineers|students|"
+                         rf"analysts|police|teams|delegates|participants|trainees|magistrates|[Oo]fficials|[Jj]udges|"
+                         rf"[Pp]rosecutors|[Dd]iplomats|[Ee]xperts|[Ii]nvestigators|[Ee]ngineers|[Ss]tudents|[Aa]nalysts|[Dd]elegates|"
+                         rf"[Mm]agistrates)\s+(?:from|of)\s+(?:the\s+)?(?P<list>{SLOT_LIST})")
+
+
+def _people_from(context: SentenceContext, begin: int) -> list[Mention] | None:
+    """The states whose people open the clause at ``begin`` as its subject, or None."""
+    found = PEOPLE_FROM.match(context.masked, begin)
+    if found is None:
+        return None
+    people = [m for m in _listed(context, found.start("list"), found.end("list")) if m.kind == "state" and m.key
+              and m.form != "capital"]
+    return people or None
+
+
+OPENING_ACTOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+)?"
+                           rf"(?!(?:of|and|or|for|in|on|at|to|from|with|by|as|whose|which|who)\b)[a-z]+\b")
+
+
+# "Malawi's national CSIRT was set up with support from X": the state whose body opens the clause acts through it.
+OPENING_POSSESSOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})['’]s?\s+(?=[a-z])")
+
+
+FRONTED = re.compile(r"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ww]ith|[Tt]hrough|[Uu]nder|"
+                     r"[Aa]fter|[Bb]efore|[Aa]s|[Bb]etween|[Ii]n\s+\d{4}|[Ll]ast|[Ee]arlier|[Mm]eanwhile|[Ii]n\s+addition|"
+                     r"[Ff]or\s+its\s+part|[Aa]lso|[Mm]oreover)\b[^,;]{0,80},\s*")
+
+
+def _past_fronted(masked: str, begin: int) -> int:
+    """Where a clause's core starts, past a fronted phrase ending with a comma ("Together with Spain, ", "In 2021, ")."""
+    found = FRONTED.match(masked, begin)
+    return found.end() if found else begin
+
+
+def _unread_subject(context: SentenceContext, start: int, offset: int, overrides: tuple) -> bool:
+    """Whether the subject found for the clause before ``offset`` is the paragraph's actor standing in for a subject
+    the clause states in words no rule reads (then nobody is the actor)."""
+    if any(o for o in overrides) or context._antecedent(start) is not None:
+        return False
+    begin = max(start, context.intro_end)
+    if find_subject(context.view, begin, offset) is not None or (
+            begin == context.intro_end and context.subject is not None and context.subject.key):
+        return False
+    begin = _past_fronted(context.masked, begin)
+    return not SUBJECTLESS_OPENING.match(context.masked, begin) and not OWN_BODY_OPENING.match(context.masked, begin)
 
 
 def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]]) -> str:
@@ -1619,7 +1706,7 @@ def _opening_agents(context: SentenceContext, offset: int) -> list[tuple[str, st
     intro = intro[0].lower() + intro[1:]
     found = []
     for match in BY_AGENT.finditer(intro):
-        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         following = next((m.start() for m in BY_AGENT.finditer(intro, match.end())), len(intro))
         found += [(*_actor_and_agency(context, agent), role) for agent in _listed(context, match.end(), following)]
     return found
@@ -1906,7 +1993,7 @@ GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+
                       rf"|(?:an?\s+)?{SUM}\s+to\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s\s+\ue000))")
 # "the UK funds the GFCE", "Japan is the largest donor to the ITU's cyber work": a funding verb or noun whose object
 # is a body or a state, not a programme, funds that recipient (no sum needed: the verb says money).
-FUNDS_ACTOR = re.compile(rf"\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
+FUNDS_ACTOR = re.compile(rf"(?<!-)\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
                          rf"(?:donors?|funders?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
 RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?{SUM}\s+from\s+(?:the\s+)?"
                            rf"(?P<funder>{SLOT})")

@@ -1,0 +1,104 @@
+"""Capacity-building roles in wordings unlike the development corpus (round 5): money verbs beyond "fund",
+subjects the subject finder misses, people "from" states, programme names that end where the name ends.
+
+Every sentence is invented for the test, about states and programmes no profile describes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_capacity_building import _roles
+
+LESOTHO = "Lesotho is a small state in southern Africa. "
+MONGOLIA = "Mongolia is a landlocked state. "
+
+
+# --- money verbs: bankroll, underwrite, sponsor, lend, pay into; "paid for by", "underwritten by" -----------------
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Since 2020 Ireland has bankrolled the Highland Cyber Skills Programme.", "Ireland"),
+    ("Norway underwrites the Highland Cyber Skills Programme with NOK 40 million.", "Norway"),
+    ("In 2022 Austria paid EUR 300,000 into the Highland Cyber Skills Programme.", "Austria"),
+    ("The Highland Cyber Skills Programme, an initiative paid for by Denmark, trains police officers.", "Denmark"),
+    ("The Highland Cyber Skills Programme is underwritten largely by Finland.", "Finland"),
+])
+def test_other_money_verbs_make_a_funder(sentence: str, funder: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert (funder, "Funder", "Highland Cyber Skills Programme") in roles, roles
+    assert not any(r[1] == "Lead" and r[0] == funder for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belgium bankrolled a EUR 3 million operation, the Highland Cyber Skills Programme, in 2021.",
+    "Sweden financed an operation of EUR 2 million, the Highland Cyber Skills Programme.",
+    "The operation that Ireland funded, the Highland Cyber Skills Programme, ended in 2023.",
+])
+def test_the_noun_operation_is_no_running_verb(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Lead" for r in roles), roles
+
+
+# --- a subject the finder misses is never the paragraph's actor --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under the Highland Cyber Skills Programme, judges from Lesotho and Eswatini received training.",
+     {("Lesotho", "Beneficiary", "Highland Cyber Skills Programme"),
+      ("Eswatini", "Beneficiary", "Highland Cyber Skills Programme")}),
+    ("Prosecutors from Botswana took part in the Highland Cyber Skills Programme in 2022.",
+     {("Botswana", "Beneficiary", "Highland Cyber Skills Programme")}),
+    ("Several officials of Namibia and Zambia have attended the Highland Cyber Skills Programme.",
+     {("Namibia", "Beneficiary", "Highland Cyber Skills Programme"),
+      ("Zambia", "Beneficiary", "Highland Cyber Skills Programme")}),
+])
+def test_people_from_states_benefit_not_the_paragraphs_actor(sentence: str, expected: set) -> None:
+    roles = _roles("The World Bank approved a loan to Lesotho in 2019. " + sentence)
+    assert expected <= roles, roles
+    assert not any(r[0] in ("World Bank", "Lesotho") and r[0] not in {e[0] for e in expected} for r in roles
+                   if r[2] == "Highland Cyber Skills Programme"), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "A proposal for the agency to finance the Highland Cyber Skills Programme was discussed.",
+    "Two new laboratories were built under the Highland Cyber Skills Programme.",
+    "Under the Highland Cyber Skills Programme, a national CSIRT was set up.",
+])
+def test_a_clause_whose_subject_is_no_actor_gives_nobody_a_role(sentence: str) -> None:
+    roles = _roles("The World Bank approved a loan to Mongolia in 2019. " + sentence)
+    assert not {r for r in roles if r[2] == "Highland Cyber Skills Programme"}, roles
+
+
+@pytest.mark.parametrize("sentence, actor, role", [
+    ("In 2021 Austria paid EUR 200,000 into the Highland Cyber Skills Programme.", "Austria", "Funder"),
+    ("Together with Chile, Mongolia co-leads the Highland Cyber Skills Programme.", "Mongolia", "Lead"),
+    ("Mongolia's national CERT was set up with help from the Highland Cyber Skills Programme.", "Mongolia",
+     "Beneficiary"),
+])
+def test_the_actor_opening_the_clause_is_its_subject_whatever_its_verb(sentence: str, actor: str, role: str) -> None:
+    roles = _roles("The World Bank approved a loan to Lesotho in 2019. " + sentence)
+    assert (actor, role, "Highland Cyber Skills Programme") in roles, roles
+    assert not any(r[0] in ("World Bank", "Lesotho") for r in roles if r[2] == "Highland Cyber Skills Programme")
+
+
+# --- a programme's name ends where its owner's begins ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Austria paid EUR 100,000 into the Harbour Training Project of the Council of Europe.", "Council of Europe"),
+    ("Mongolia joined the Steppe Cyber Initiative of the African Union in 2021.", "African Union"),
+    ("Mongolian officers attended the Harbour Training Programme of NATO.", "NATO"),
+])
+def test_a_programme_name_stops_before_of_its_owner(sentence: str, owner: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert roles and not any(" of " in r[2] for r in roles), roles
+
+
+# --- "X-funded" before a body is the adjective's state funding it, never the clause's subject --------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tonga and Samoa benefit from the Danish-funded Pacific Incident Response Network.",
+    "Tonga relies on the Canadian-financed Pacific Incident Response Network.",
+    "Tonga joined the EU-funded Pacific Incident Response Network in 2020.",
+])
+def test_a_hyphenated_funder_never_makes_the_subject_a_funder(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] in ("Tonga", "Samoa") and r[1] == "Funder" for r in roles), roles
