@@ -102,3 +102,79 @@ def test_a_programme_name_stops_before_of_its_owner(sentence: str, owner: str) -
 def test_a_hyphenated_funder_never_makes_the_subject_a_funder(sentence: str) -> None:
     roles = _roles(MONGOLIA + sentence)
     assert not any(r[0] in ("Tonga", "Samoa") and r[1] == "Funder" for r in roles), roles
+
+
+# --- the reference list of programmes and donors: a known name is one entity, its agency acts for its state --------
+
+@pytest.mark.parametrize("sentence, actor, role, programme", [
+    ("KOICA bankrolled the Harbour Cyber Skills Programme in 2022.", "South Korea", "Funder",
+     "Harbour Cyber Skills Programme"),
+    ("Mongolia takes part in Cyber4Dev, which the European Union funds.", "Mongolia", "Beneficiary",
+     "Cyber Resilience for Development"),
+    ("Mongolian prosecutors took part in GLACY-e in 2023.", "Mongolia", "Beneficiary", "Global Action on Cybercrime Enhanced"),
+    ("The Asian Development Bank (ADB) lent USD 40 million to the Steppe Digital Project.", "Asian Development Bank",
+     "Funder", "Steppe Digital Project"),
+])
+def test_known_programmes_and_donors_are_read_under_any_of_their_names(sentence: str, actor: str, role: str,
+                                                                       programme: str) -> None:
+    assert (actor, role, programme) in _roles(MONGOLIA + sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia is a landlocked state.\n\nCyber MoUs were signed with Japan in 2019. In 2023 the Asian Development "
+    "Bank approved a loan for the Steppe Digital Project.",
+    "Mongolia is a landlocked state.\n\nA dialogue with Korea opened in 2020. Later the European Investment Bank "
+    "financed the Steppe Digital Project.",
+    "Mongolia is a landlocked state.\n\nAn arrangement with India is planned. In 2022 the Inter-American Development "
+    "Bank funded the Steppe Digital Project.",
+])
+def test_a_bank_named_late_in_a_paragraph_does_not_become_its_topic(text: str) -> None:
+    from test_extraction_mechanisms import extract
+    result = extract(text)
+    assert not any(f.subject.startswith("org/") and f.relation in ("hasAgreementWith", "cooperatesWith")
+                   for f in result.facts), result.facts
+
+
+# --- roles told after the programme: "to which X is a contributor", "sent officials to it", "a CoE project" -------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Steppe Cyber Fund, to which Ireland is a contributor, pays for audits.", ("Ireland", "Funder")),
+    ("The Steppe Cyber Fund, to which Austria and Chile are the main donors, pays for audits.", ("Austria", "Funder")),
+    ("Mongolia sent officials to the Steppe Cyber Programme, and Chile and Peru each sent judges to it.",
+     ("Chile", "Beneficiary")),
+    ("Mongolia joined the Steppe Cyber Programme, a Council of Europe project, in 2020.", ("Council of Europe", "Lead")),
+    ("Mongolia benefits from the Steppe Cyber Programme, an African Union initiative.", ("African Union", "Lead")),
+])
+def test_roles_told_after_the_programme(sentence: str, expected: tuple) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert any((r[0], r[1]) == expected for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Foreign, Commonwealth and Development Office of the United Kingdom ran the Steppe Cyber Programme.",
+    "The Federal Ministry for Economic Cooperation and Development of Germany ran the Steppe Cyber Programme.",
+    "The Department of Foreign Affairs and Trade of Australia ran the Steppe Cyber Programme in 2019.",
+])
+def test_a_body_of_a_state_opening_the_clause_is_its_subject(sentence: str) -> None:
+    roles = _roles("The World Bank approved a loan to Mongolia in 2019. " + sentence)
+    assert {r[1] for r in roles if r[2] == "Steppe Cyber Programme"} == {"Lead"}, roles
+    assert not any(r[0] in ("World Bank", "Mongolia") for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia has not applied for support from the World Bank's Steppe Cyber Fund.",
+    "Mongolia plans to seek money from the Asian Development Bank's Steppe Cyber Fund.",
+    "Mongolia never drew on the World Bank's Steppe Cyber Fund.",
+])
+def test_a_negated_or_planned_clause_gives_the_possessor_no_role(sentence: str) -> None:
+    assert not _roles(MONGOLIA + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Asian Development Bank lent USD 50 million to the Steppe Digital Project, which covers Mongolia, Laos and Nepal.",
+    "Japan funds the Steppe Digital Project, which serves Mongolia, Laos and Nepal.",
+    "The Steppe Digital Project, which now supports Mongolia, Laos and Nepal, is run by the World Bank.",
+])
+def test_a_relative_clause_listing_three_beneficiaries_gives_all_three(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert {r[0] for r in roles if r[1] == "Beneficiary"} == {"Mongolia", "Laos", "Nepal"}, roles

@@ -1216,7 +1216,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for match in IT_ROLE.finditer(masked) if " it" in masked or " them" in masked else ():
         start, end = context.clause_of(match.start())
         verb = match.group("verb")
-        role = "Beneficiary" if re.match(r"benefit|t(?:ake|akes|ook)|particip|draw|drew|receiv|attend|join", verb) \
+        role = "Beneficiary" if re.match(r"benefit|t(?:ake|akes|ook)|particip|draw|drew|receiv|attend|join|sen[dt]|seconded|"
+                                         r"nominated", verb) \
             else "Funder" if GIVES_TO_IT.match(verb) else "Lead"
         if role == "Funder" and not re.search(r"\d", verb):
             continue  # "contributed experts to it": no sum, no funding
@@ -1245,7 +1246,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for index, mention in enumerate(context.view.mentions) if helped else ():
         end = context.mention_at(index) + len(str(index)) + 2
         interlude = PARTICIPLE_INTERLUDE.match(masked, end)  # "X, launched by the AU in 2020, covers Malawi"
-        after = BENEFITS_WHOM.match(masked, interlude.end() if interlude else end)
+        after = BENEFITS_WHOM.match(masked, end) or (BENEFITS_WHOM.match(masked, interlude.end()) if interlude else None)
+        # (", which covers A, B and C": the relative clause is the list's, not an interlude before the verb)
         counted = COUNTS_AMONG.match(masked, end)
         if mention.kind != "initiative" or not _is_programme(context, mention):
             continue
@@ -1275,6 +1277,8 @@ GIVES_TO_IT = re.compile(r"(?:contribut|committ?|pledg|donat|gave|give|allocat|p
 IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed)|implement(?:s|ed)?|coordinat(?:es|ed))|"
                      r"benefit(?:s|ed|ted)?\s+from|t(?:ake|akes|ook)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                      r"draws?\s+on|drew\s+on|receiv(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:under|from|through)|"
+                     r"(?:sen[dt]s?|sending|seconded|nominated)\s+(?:\w+\s+){0,2}?(?:officials|officers|staff|experts|diplomats|"
+                     r"students|judges|prosecutors|investigators|participants|trainees)\s+to|"
                      r"(?:contribut(?:e|es|ed)|committ?(?:s|ed)|pledg(?:e|es|ed)|donat(?:e|es|ed)|gave|gives?|allocat(?:e|es|ed)|"
                      r"provid(?:e|es|ed)|grant(?:s|ed)|approv(?:e|es|ed))\s+[^;,\ue000]{0,50}?\s+(?:to|for))\s+(?:it|them)\b"
                      r"(?!\s*['’])")
@@ -1282,7 +1286,7 @@ IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed
 
 # the subjects right before a verb: "Fiji and Tonga take part in it", "the Netherlands runs it"
 SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>{SLOT_LIST})"
-                             rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
+                             rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|each\s+|both\s+|all\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
 
 
 # "The X programme receives Norwegian funding": the state the adjective names funds the programme named before.
@@ -1295,20 +1299,24 @@ FROM_WHICH = re.compile(rf"(?:from|in|under)\s+which\s+(?P<actors>{SLOT_LIST})\s
 # "the X Programme, to which France contributed EUR 2 million in 2020": the relative clause's subjects fund it.
 TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
                       rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
-                      rf"allocat\w+|grant\w+|invest\w+)")
+                      rf"allocat\w+|grant\w+|invest\w+|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?|the|one\s+of\s+the)\s+"
+                      rf"(?:\w+\s+)?(?:contributors?|donors?|funders?|financiers?|sponsors?)\b)")
 
 
 # "CyberEast, a joint project of the EU and the Council of Europe", "P is an initiative of X": X leads P.
 PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
                         rf"(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
                         rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)"
-                        rf"|\s+(?:project|programme|program|initiative)\s+of\s+(?=(?:the\s+)?\ue000)")  # "the X project of the CoE"
+                        rf"|\s+(?:project|programme|program|initiative)\s+of\s+(?=(?:the\s+)?\ue000)"  # "the X project of the CoE"
+                        rf"|(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?:joint\s+)?(?=\ue000\d+\ue001(?:\s*/\s*\ue000\d+\ue001)?\s+(?:project|programme|program|"
+                        rf"initiative|action)\b)")  # "GLACY-e, a Council of Europe project"
 
 
 def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     """(position, leader, "Lead") for "P, a joint project of X and Y"."""
     found: list[tuple[int, Mention, str]] = []
-    for index, mention in enumerate(context.view.mentions) if " of " in context.masked else ():
+    for index, mention in enumerate(context.view.mentions) if " of " in context.masked or \
+            re.search(r",\s+(?:an?|the)\s+(?:joint\s+)?\ue000", context.masked) else ():
         if mention.kind != "initiative" or not _is_programme(context, mention):
             continue
         match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
@@ -1585,6 +1593,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     elif possessor is not None and possessor.group(1) is not None and any(
             r[0] == _actor_and_agency(context, context.view.mentions[int(possessor.group(1))])[0] for r in results):
         possessor = None  # "the UK's programme": the owner leads it, unless a verb already gave it a role
+    if possessor and cues.clause_status(before, "") in cues.UNACCOMPLISHED:
+        possessor = None  # "has not applied for support from the World Bank's X Fund": the clause asserts nothing
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))] if possessor.group(1) is not None else \
             _nearest_actor(context, offset - len(possessor.group()))
@@ -1630,7 +1640,7 @@ def _people_from(context: SentenceContext, begin: int) -> list[Mention] | None:
     return people or None
 
 
-OPENING_ACTOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+)?"
+OPENING_ACTOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?{SLOT})?\s+(?:\w+ly\s+|also\s+)?"
                            rf"(?!(?:of|and|or|for|in|on|at|to|from|with|by|as|whose|which|who)\b)[a-z]+\b")
 
 
