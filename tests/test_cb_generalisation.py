@@ -178,3 +178,62 @@ def test_a_negated_or_planned_clause_gives_the_possessor_no_role(sentence: str) 
 def test_a_relative_clause_listing_three_beneficiaries_gives_all_three(sentence: str) -> None:
     roles = _roles(MONGOLIA + sentence)
     assert {r[0] for r in roles if r[1] == "Beneficiary"} == {"Mongolia", "Laos", "Nepal"}, roles
+
+
+# --- more roles after the programme: launched in a relative clause, "whose funding comes from", "jointly with" ----
+
+@pytest.mark.parametrize("sentence, actor, year", [
+    ("Mongolia benefits from the Steppe Cyber Project, which Japan launched in 2021.", "Japan", "2021"),
+    ("The money goes to the Steppe Cyber Project, which the African Union set up in 2019.", "African Union", "2019"),
+    ("Mongolia draws on the Steppe Cyber Project, which India established in 2018 with Nepal.", "India", "2018"),
+])
+def test_a_relative_clause_that_launches_gives_the_launch(sentence: str, actor: str, year: str) -> None:
+    from test_extraction_mechanisms import extract
+    result = extract(MONGOLIA + sentence)
+    found = {(result.gazetteer.entities[f.subject].label, f.year, f.status) for f in result.facts
+             if f.relation == "funds" and f.role == "Lead"}
+    assert (actor, year, "Launched") in found, found
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("Mongolian judges attend the Steppe Cyber Programme, whose funding comes entirely from Japan.", {"Japan"}),
+    ("Mongolia is a partner of the Steppe Cyber Programme, a regional project whose budget of EUR 3 million is met "
+     "by Austria and Chile.", {"Austria", "Chile"}),
+    ("Mongolia joined the Steppe Cyber Programme, whose costs are borne by India.", {"India"}),
+])
+def test_whose_funding_comes_from_names_the_funders(sentence: str, funders: set) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert {r[0] for r in roles if r[1] == "Funder"} == funders, roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway pays for the Steppe Cyber Programme, jointly with Canada and Chile.", {"Norway", "Canada", "Chile"}),
+    ("Japan funds the Steppe Cyber Programme together with India.", {"Japan", "India"}),
+    ("Austria finances the Steppe Cyber Programme, jointly with the European Union.", {"Austria", "European Union"}),
+])
+def test_jointly_with_after_the_programme_shares_the_role(sentence: str, expected: set) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert {r[0] for r in roles if r[1] == "Funder"} == expected, roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the Asian states, Mongolia and Nepal were selected as pilot countries for the Steppe Cyber Programme.",
+     {"Mongolia", "Nepal"}),
+    ("In 2022, Mongolia and Bhutan took part in the Steppe Cyber Programme.", {"Mongolia", "Bhutan"}),
+    ("Mongolia, Nepal and Laos have sent officials to the Steppe Cyber Programme every year.", {"Mongolia", "Nepal", "Laos"}),
+])
+def test_joint_subjects_after_a_fronted_phrase_all_benefit(sentence: str, expected: set) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert {r[0] for r in roles if r[1] == "Beneficiary"} == expected, roles
+
+
+@pytest.mark.parametrize("sentence, funder, recipient", [
+    ("The Dutch Ministry of Foreign Affairs is one of the main financiers of the Global Forum on Cyber Expertise.",
+     "Netherlands", "Global Forum on Cyber Expertise"),
+    ("Japan is a leading contributor to the International Telecommunication Union.", "Japan",
+     "International Telecommunication Union"),
+    ("Norway has long been one of the sponsors of the Global Forum on Cyber Expertise.", "Norway",
+     "Global Forum on Cyber Expertise"),
+])
+def test_a_financier_of_a_body_funds_it(sentence: str, funder: str, recipient: str) -> None:
+    assert (funder, "Funder", recipient) in _roles(MONGOLIA + sentence)

@@ -962,7 +962,9 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"deliver\w*|created?|award(?:s|ed))\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
-                          r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
+                          r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?|"
+                          r"sen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}?(?:officials|officers|staff|experts|diplomats|students|judges|"
+                          r"prosecutors|investigators|participants|trainees|delegates)\s+to)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
@@ -1262,13 +1264,25 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
             continue
         key, agency = _actor_and_agency(context, actor)
         year = _funding_year(context, position) if role == "Funder" else ""
+        status = ""
+        if role == "Lead" and position >= 0 and LAUNCH_VERB.match(masked, position):
+            # "X, which USAID launched in 2023": launched, in the relative clause's year
+            status, year = "Launched", cues.clause_year(masked[position:context.clause_of(position)[1]]) or ""
         coined = None if programme[1].key else _coined_entity(programme[1])
         target = programme[1].key or coined.key
-        fact = Fact("funds", key, target, year, role=role, through=agency)
+        fact = Fact("funds", key, target, year, status, role=role, through=agency)
         findings.append(_finding(context, fact, f"programme.{role.lower()}-by-reference"))
         findings[-1].entities += [coined] if coined else []
         findings += _programme_details(context, target, key, agency) if role == "Funder" else []
     return findings
+
+
+LAUNCH_VERB = re.compile(r"(?:co-?)?(?:launch(?:ed|es)?|set\s+up|establish(?:ed|es)?|creat(?:ed|es)|found(?:ed|s)|initiat(?:ed|es))\b")
+# "the X Programme, whose funding comes entirely from the EU", "…, whose budget of EUR 8 million is met by A and B"
+WHOSE_FUNDING = re.compile(rf"(?:\s*\([^()]*\))?,\s+(?:an?\s+[^,;\ue000]{{0,40}}?\s)?whose\s+(?:[\w-]+\s+)?(?:funding|money|budget|financing|costs?|"
+                           rf"grants?)\b[^,;\ue000]{{0,40}}?\s+(?:comes?|came|(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                           rf"(?:\w+ly\s+)?(?:provided|paid|met|covered|borne|financed|funded))\s+(?:\w+ly\s+)?(?:from|by)\s+"
+                           rf"(?:the\s+)?(?P<list>{SLOT_LIST})")
 
 
 # ", and Cabo Verde receives training under it", "while the Netherlands runs it", "Denmark contributed EUR 5 million to
@@ -1359,9 +1373,13 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     """(position, actor, role) for the subjects of ", which X runs / co-funds" after a programme's name."""
     found: list[tuple[int, Mention, str]] = []
     masked = context.masked
-    for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked else ():
+    for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked or "whose" in masked \
+            else ():
         if mention.kind != "initiative" or not _is_programme(context, mention):
             continue
+        whose = WHOSE_FUNDING.match(masked, context.mention_at(index) + len(str(index)) + 2) if "whose" in masked else None
+        if whose is not None:
+            found += [(whose.start("list"), m, "Funder") for m in _listed(context, whose.start("list"), whose.end("list"))]
         match = RELATIVE_ROLE.match(masked, context.mention_at(index) + len(str(index)) + 2)
         if match is None:
             continue
@@ -1576,13 +1594,14 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             results.append((subject, subject_role, through, indirect))
             partners = TOGETHER_WITH.match(context.masked) if subject_role in ("Lead", "Funder") else None
             co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
-                if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else None
+                if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else \
+                JOINTLY_AFTER.match(context.masked, offset + len(str(index)) + 2)  # "pays for X, jointly with A and B"
             for found_with in (partners, co_partner):  # "Together with Spain, Portugal co-leads X", "co-funds X with Y"
                 for mention in _listed(context, found_with.start("list"), found_with.end("list")) if found_with else ():
                     actor, agency = _actor_and_agency(context, mention)
                     if actor != subject and mention.kind in ("state", "org"):
                         results.append((actor, subject_role, agency, False))
-            joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
+            joint = JOINT_SUBJECTS.match(context.masked, _past_fronted(context.masked, max(start, context.intro_end)))
             for slot in SLOT_RE.finditer(joint.group() if joint else ""):  # "Norway and the Netherlands fund X"
                 actor, agency = _actor_and_agency(context, context.view.mentions[int(slot.group(1))])
                 if actor != subject and subject in (r[0] for r in results):
@@ -1648,7 +1667,7 @@ OPENING_ACTOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})(?:\s*\([^()]*\)
 OPENING_POSSESSOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})['’]s?\s+(?=[a-z])")
 
 
-FRONTED = re.compile(r"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ww]ith|[Tt]hrough|[Uu]nder|"
+FRONTED = re.compile(r"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Aa]mong|[Ll]ike|[Uu]nlike|[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ww]ith|[Tt]hrough|[Uu]nder|"
                      r"[Aa]fter|[Bb]efore|[Aa]s|[Bb]etween|[Ii]n\s+\d{4}|[Ll]ast|[Ee]arlier|[Mm]eanwhile|[Ii]n\s+addition|"
                      r"[Ff]or\s+its\s+part|[Aa]lso|[Mm]oreover)\b[^,;]{0,80},\s*")
 
@@ -1837,6 +1856,7 @@ DESCRIBED_SUBJECT = re.compile(rf"\s*(?:(?:In|Since|By|From)\s+(?:[A-Z][a-z]+\s+
 
 # "Together with Spain, Portugal co-leads X", "Portugal co-funds X with Spain": the partners share the role.
 TOGETHER_WITH = re.compile(rf"\s*(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with\s+(?P<list>{SLOT_LIST})\s*,")
+JOINTLY_AFTER = re.compile(rf"(?:\s*\([^()]*\))?,?\s+(?:jointly|together)\s+with\s+(?P<list>{SLOT_LIST})(?!\s*['’])")
 CO_VERB_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:jointly\s+)?with\s+(?P<list>{SLOT_LIST})(?!\s*['’])")
 
 
@@ -2004,14 +2024,14 @@ GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+
 # "the UK funds the GFCE", "Japan is the largest donor to the ITU's cyber work": a funding verb or noun whose object
 # is a body or a state, not a programme, funds that recipient (no sum needed: the verb says money).
 FUNDS_ACTOR = re.compile(rf"(?<!-)\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
-                         rf"(?:donors?|funders?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
+                         rf"(?:donors?|funders?|financiers?|contributors?|backers?|sponsors?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
 RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?{SUM}\s+from\s+(?:the\s+)?"
                            rf"(?P<funder>{SLOT})")
 
 
 GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|"
                          r"approv|receiv|obtain|secured|got")
-FUNDING_HINT = re.compile(r"fund|financ|sponsor|donor")
+FUNDING_HINT = re.compile(r"fund|financ|sponsor|donor|contributor|backer")
 
 
 def recipient_funding(context: SentenceContext) -> list[Finding]:
