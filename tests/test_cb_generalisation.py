@@ -237,3 +237,31 @@ def test_joint_subjects_after_a_fronted_phrase_all_benefit(sentence: str, expect
 ])
 def test_a_financier_of_a_body_funds_it(sentence: str, funder: str, recipient: str) -> None:
     assert (funder, "Funder", recipient) in _roles(MONGOLIA + sentence)
+
+
+# --- "this programme" names the one programme of the sentence before ---------------------------------------------
+
+STEPPE = "Japan has run the Steppe Cyber Programme since 2019. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Through this programme, Laos, Nepal and Bhutan obtained help in setting up their CERTs.",
+     {("Laos", "Beneficiary"), ("Nepal", "Beneficiary"), ("Bhutan", "Beneficiary")}),
+    ("Under this project, Laos set up its CERT.", {("Laos", "Beneficiary")}),
+    ("That programme is run by the African Union and financed by India and Nepal.",
+     {("African Union", "Lead"), ("India", "Funder"), ("Nepal", "Funder")}),
+    ("This programme, launched with little publicity, is largely underwritten by Austria.", {("Austria", "Funder")}),
+])
+def test_a_demonstrative_names_the_programme_of_the_sentence_before(sentence: str, expected: set) -> None:
+    roles = _roles(MONGOLIA + STEPPE + sentence)
+    assert {(r[0], r[1]) for r in roles if r[0] != "Japan"} == expected, roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan runs the Steppe Cyber Programme and the Gobi Skills Project. Through this programme, Laos obtained help.",
+    "Japan has run the Steppe Cyber Programme since 2019. Mongolia noted this. Through this programme, Laos obtained help.",
+    "Japan has run the Steppe Cyber Programme since 2019. Under this programme, Laos plans to set up its CERT.",
+])
+def test_a_demonstrative_with_no_single_antecedent_or_an_unaccomplished_clause_gives_nothing(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] == "Laos" for r in roles), roles

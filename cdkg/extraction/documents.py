@@ -963,6 +963,7 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?|"
+                          r"obtain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:help|assistance|support|training|advice|equipment)|"
                           r"sen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}?(?:officials|officers|staff|experts|diplomats|students|judges|"
                           r"prosecutors|investigators|participants|trainees|delegates)\s+to)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
@@ -1036,7 +1037,68 @@ def programmes(context: SentenceContext) -> list[Finding]:
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
     return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
-                              _pronoun_programme(context))
+                              _pronoun_programme(context) + _demonstrative_programme(context))
+
+
+# "Through this program, Fiji and Vanuatu obtained help …", "That programme is underwritten by A and B": a
+# demonstrative names the one programme the sentence before named.
+DEMONSTRATIVE = r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative|scheme|centre|center|fellowship|fund)"
+DEMONSTRATIVE_INTRO = re.compile(rf"\s*(?:[Tt]hrough|[Uu]nder|[Tt]hanks\s+to|[Ww]ith\s+the\s+help\s+of|[Aa]s\s+part\s+of|[Ww]ithin)\s+"
+                                 rf"{DEMONSTRATIVE}\s*,\s*")
+DEMONSTRATIVE_SUBJECT = re.compile(rf"\s*(?:T|t)(?:his|hat)\s+(?:programme|program|project|initiative|scheme|centre|center|"
+                                   rf"fellowship|fund)(?:\s*,[^,;]{{0,60}},)?\s+(?:has\s+been\s+|have\s+been\s+|is\s+|was\s+|are\s+|"
+                                   rf"were\s+)?(?:\w+ly\s+)?(?=(?:funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|"
+                                   rf"implemented|managed|led|organi[sz]ed|delivered|operated|coordinated)\s+(?:\w+ly\s+)?by\b)")
+
+
+def _programme_of_sentence_before(context: SentenceContext) -> str:
+    """The one named programme of the sentence right before, else ''."""
+    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.rstrip())
+    last = sentences[-1] if sentences else ""
+    keys = []
+    for hit in context.gazetteer.find(last):
+        entity = context.gazetteer.entities.get(hit.key)
+        if entity is not None and entity.kind == "initiative" and entity.cls != CDO.Exercise and \
+                not NOT_A_PROGRAMME.search(entity.label) and hit.key not in keys:
+            keys.append(hit.key)
+    return keys[0] if len(keys) == 1 else ""
+
+
+def _demonstrative_programme(context: SentenceContext) -> list[Finding]:
+    """Roles in the programme a demonstrative ("this programme") names, from the verbs of its sentence."""
+    masked = context.masked
+    intro, subject = DEMONSTRATIVE_INTRO.match(masked), DEMONSTRATIVE_SUBJECT.match(masked)
+    if (intro is None and subject is None) or any(m.kind == "initiative" for m in context.view.mentions) or \
+            cues.clause_status(masked, "") in cues.UNACCOMPLISHED or context.hedged:
+        return []
+    programme = _programme_of_sentence_before(context)
+    if not programme:
+        return []
+    found: list[tuple[Mention, str]] = []
+    if subject is not None:
+        for match in BY_AGENT.finditer(masked, subject.end()):
+            role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
+            following = next((m.start() for m in BY_AGENT.finditer(masked, match.end())), len(masked))
+            found += [(m, role) for m in _listed(context, match.end(), following)]
+    else:
+        core = intro.end()
+        joint = re.match(rf"(?:the\s+)?(?P<list>{SLOT_LIST})", masked[core:])
+        verb_part = masked[core + joint.end():] if joint else ""
+        role = _subject_role(context, verb_part.split(";")[0]) if joint else ""
+        if role != "Funder" and re.match(r"\s*(?:[Uu]nder|[Tt]hanks|[Ww]ith\s+the\s+help)", masked):
+            role = "Beneficiary"  # "Under this programme, Ghana set up its CERT": done with its help
+        if joint and role in ("Beneficiary", "Funder"):
+            found += [(m, role) for m in context.view.slots_in(joint.group("list"))]
+    findings, seen = [], set()
+    for mention, role in found:
+        if mention.kind not in ("state", "org") or not mention.key or mention.form == "capital":
+            continue
+        actor, agency = _actor_and_agency(context, mention)
+        if (actor, role) not in seen:
+            seen.add((actor, role))
+            findings.append(_finding(context, Fact("funds", actor, programme, "", "", role=role, through=agency),
+                                     f"programme.{role.lower()}-demonstrative"))
+    return findings
 
 
 # "The X Centre is the flagship project. It was launched in 2023 by A and B, with funding from C; D joined as a funder
