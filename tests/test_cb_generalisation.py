@@ -265,3 +265,36 @@ def test_a_demonstrative_names_the_programme_of_the_sentence_before(sentence: st
 def test_a_demonstrative_with_no_single_antecedent_or_an_unaccomplished_clause_gives_nothing(sentence: str) -> None:
     roles = _roles(MONGOLIA + sentence)
     assert not any(r[0] == "Laos" for r in roles), roles
+
+
+# --- money received, participants, deeds done under a programme -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("The Steppe Cyber Academy receives funding from the European Union.", "European Union"),
+    ("The Steppe Cyber Academy, a USD 3 million grant from Japan, ended in 2021.", "Japan"),
+    ("The Steppe Cyber Academy has obtained financing from the Asian Development Bank.", "Asian Development Bank"),
+])
+def test_money_received_from_names_the_funder(sentence: str, funder: str) -> None:
+    assert (funder, "Funder", "Steppe Cyber Academy") in _roles(MONGOLIA + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolian officials are among the participants of the Steppe Cyber Programme.",
+    "Mongolia is one of the participants in the Steppe Cyber Programme.",
+    "Mongolia set up its CERT under the Steppe Cyber Programme.",
+])
+def test_participants_and_deeds_done_under_a_programme_benefit(sentence: str) -> None:
+    assert _roles(MONGOLIA + sentence) == {("Mongolia", "Beneficiary", "Steppe Cyber Programme")}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Mongolia funds several projects under the Steppe Cyber Programme.", "Funder"),
+    ("Japan trained 300 officers under the Steppe Cyber Programme.", "Lead"),
+    ("Japan set up its own office under the Steppe Cyber Programme and pays for it with JPY 200 million.", None),
+])
+def test_its_before_a_preposition_is_not_the_programmes_owner(sentence: str, role: str | None) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    if role is None:
+        assert not any(r[1] == "Lead" for r in roles), roles
+    else:
+        assert {r[1] for r in roles} == {role}, roles

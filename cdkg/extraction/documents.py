@@ -51,7 +51,8 @@ ISSUER_BEFORE = re.compile(
     rf"(?:(?:{cues.MONTH}\s+)?{cues.YEAR}(?:\s*-\s*{cues.YEAR})?(?:\s*,\s*{cues.YEAR})*(?:\s+and\s+{cues.YEAR})?\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(
-    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:[\w-]+(?:,\s*|\s+)){{0,4}}?(?:the\s+)?)$"
+    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:(?!(?:under|through|with|from|for|in|of|by|via|"
+    rf"to|at|on|into|within)\b)[\w-]+(?:,\s*|\s+)){{0,4}}?(?:the\s+)?)$"  # "its CERT under the X": not its X
 )
 
 
@@ -962,7 +963,7 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"deliver\w*|created?|award(?:s|ed))\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
-                          r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?|"
+                          r"t(?:ook|akes?|aking) part|participat\w+|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
                           r"obtain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:help|assistance|support|training|advice|equipment)|"
                           r"sen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}?(?:officials|officers|staff|experts|diplomats|students|judges|"
                           r"prosecutors|investigators|participants|trainees|delegates)\s+to)\b")
@@ -1425,8 +1426,9 @@ RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|sche
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
-FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by|on|[Uu]nder)\s+|^\s*(?=[A-Z]))"
-                         rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){{0,2}}?"
+FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiv(?:es|ed|ing|e)|gets|got|obtain(?:s|ed)|secured|attract(?:s|ed)|[Tt]hrough|"
+                         rf"[Tt]hanks to|by|on|[Uu]nder)\s+|,\s+(?=(?:an?|the)\s)|^\s*(?=[A-Z]))"
+                         rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:{MONEY}[\d.,]*\s+(?:million|billion|m|bn)?\s*)?(?:[\w-]+\s+){{0,2}}?"
                          rf"(?i:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
                          rf"(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?(?:provided\s+)?from\s+(?=(?:the\s+)?\ue000)")
 
@@ -1594,6 +1596,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         return results + [(subject, role or "Lead", "", indirect)]
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
+    if not subject_role and DONE_UNDER.search(before) and _subject_role(context, before[:DONE_UNDER.search(before).start()]) \
+            in ("Lead", "") and re.search(r"\b(?:[a-z]+ed|set up|built|made|wrote|drew up|began|sets? up|builds?)\b", before):
+        subject_role = "Beneficiary"  # "Zambia set up its CERT under the X Project": the state acted with X's help
     participant = PARTICIPATION_OF.search(before)
     if participant and context.view.slot(participant.group("owner")).kind in ("state", "org"):
         actor, agency = _actor_and_agency(context, context.view.slot(participant.group("owner")))
@@ -1882,6 +1887,9 @@ GIVES_RECIPIENT = re.compile(rf"\b(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|aw
 # "Malawi is among the countries supported by the X project", "officials trained under X": the subject benefits.
 SERVED_BY_PROGRAMME = re.compile(r"\b(?:supported|assisted|trained|helped|covered|targeted|served|advised|mentored)\s+"
                                  r"(?:\w+ly\s+)?(?:by|under|through)\s+(?:the\s+|its\s+)?$")
+# "set up its CERT under the X", "drafted its law with the help of X": a deed done with a programme's help.
+DONE_UNDER = re.compile(r"\b(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:under|thanks\s+to|with\s+(?:the\s+)?(?:help|support|"
+                        r"assistance)\s+of)\s+(?:the\s+)?$")
 # "set up its CSIRT with support from the X project", "trained with the help of X": the clause's actor benefits.
 HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|assistance|"
                                  r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
