@@ -298,3 +298,30 @@ def test_its_before_a_preposition_is_not_the_programmes_owner(sentence: str, rol
         assert not any(r[1] == "Lead" for r in roles), roles
     else:
         assert {r[1] for r in roles} == {role}, roles
+
+
+# --- leading a programme in other words ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("The Steppe Cyber Programme is administered by the African Union Commission.", "African Union Commission"),
+    ("The Steppe Cyber Programme is overseen by India.", "India"),
+    ("Brazil spearheads the Steppe Cyber Programme.", "Brazil"),
+    ("Chile is the implementing partner of the Steppe Cyber Programme.", "Chile"),
+    ("Egypt is in charge of the Steppe Cyber Programme.", "Egypt"),
+    ("The Steppe Cyber Programme is Nepal's flagship programme.", "Nepal"),
+])
+def test_other_words_for_running_a_programme(sentence: str, lead: str) -> None:
+    assert _roles(MONGOLIA + sentence) == {(lead, "Lead", "Steppe Cyber Programme")}
+
+
+@pytest.mark.parametrize("sentence, lead, year", [
+    ("In 2020 India inaugurated the Steppe Cyber Academy.", "India", "2020"),
+    ("Canada began the Steppe Cyber Programme in 2019.", "Canada", "2019"),
+    ("Japan opened the Steppe Cyber Academy in 2022.", "Japan", "2022"),
+])
+def test_opening_or_beginning_a_programme_launches_it(sentence: str, lead: str, year: str) -> None:
+    from test_extraction_mechanisms import extract
+    result = extract(MONGOLIA + sentence)
+    found = {(result.gazetteer.entities[f.subject].label, f.year, f.status) for f in result.facts
+             if f.relation == "funds" and f.role == "Lead"}
+    assert found == {(lead, year, "Launched")}, found

@@ -960,7 +960,11 @@ FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
                        r"set up|establish\w*|organi[sz](?:e|es|ed|ing)(?!\s+crim)|operat(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|offer(?:s|ed)?|"
-                       r"deliver\w*|created?|award(?:s|ed))\b")
+                       r"deliver\w*|created?|award(?:s|ed)|began|begun|begins?|start(?:s|ed)|open(?:s|ed)|inaugurat(?:es|ed)|"
+                       r"spearhead(?:s|ed)?|administer(?:s|ed)?|oversee(?:s|n)?|oversaw|steer(?:s|ed)?|"
+                       r"(?:is|are|was|were|acts?\s+as|acted\s+as)\s+(?:the\s+|an?\s+)?(?:implementing\s+(?:partner|agency)|implementer|"
+                       r"lead\s+(?:agency|partner|organisation|organization)|organi[sz]er|coordinator|manager)\s+(?:of|for)|"
+                       r"(?:is|are|was|were)\s+in\s+charge\s+of)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
@@ -969,6 +973,7 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew o
                           r"prosecutors|investigators|participants|trainees|delegates)\s+to)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
+                      r"administered|overseen|steered|spearheaded|opened|inaugurated|started|begun|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
 FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
@@ -1389,15 +1394,24 @@ PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s
                         rf"initiative|action)\b)")  # "GLACY-e, a Council of Europe project"
 
 
+# "The X Programme is Zambia's flagship programme": the possessor leads it.
+IS_OWNED = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:is|was|remains|has\s+become|became)\s+(?:now\s+|also\s+)?(?=(?:the\s+)?\ue000\d+\ue001['’]s?\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:programme|program|project|initiative|scheme|centre|center)\b)(?:the\s+)?")
+
+
 def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     """(position, leader, "Lead") for "P, a joint project of X and Y"."""
     found: list[tuple[int, Mention, str]] = []
-    for index, mention in enumerate(context.view.mentions) if " of " in context.masked or \
-            re.search(r",\s+(?:an?|the)\s+(?:joint\s+)?\ue000", context.masked) else ():
+    for index, mention in enumerate(context.view.mentions) if " of " in context.masked or "'s" in context.masked or \
+            "’s" in context.masked or re.search(r",\s+(?:an?|the)\s+(?:joint\s+)?\ue000", context.masked) else ():
         if mention.kind != "initiative" or not _is_programme(context, mention):
             continue
-        match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
-        if match:
+        match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2) or \
+            IS_OWNED.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        if match and match.re is IS_OWNED:
+            owner = context.view.slot(re.match(r"\ue000\d+\ue001", context.masked[match.end():]).group())
+            found += [(match.end(), owner, "Lead")] if owner.kind in ("state", "org") and owner.key else []
+        elif match:
             found += [(match.end(), m, "Lead") for m in _listed(context, match.end(), len(context.masked))]
     return found
 
@@ -1506,7 +1520,7 @@ LAUNCHED_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:launched|established|created|set
 # ", launched with funding from X", "(...), set up under the AU": a launch participle on the programme, no year in it
 LAUNCHED_PLAIN = re.compile(r"[^.;\ue000]{0,60}?,\s+(?:\w+ly\s+)?(?:launched|founded|set up|established|started)\s+"
                             r"(?:with|as|under|through|at|thanks\s+to)\b")
-LAUNCHED_BEFORE = re.compile(r"\b(?:co-?)?launch(?:ed|es)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
+LAUNCHED_BEFORE = re.compile(r"\b(?:(?:co-?)?launch(?:ed|es)|open(?:ed|s)|inaugurat(?:ed|es)|beg(?:an|ins)|start(?:ed|s))\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _lower_programme(context: SentenceContext, mention: Mention) -> Entity | None:
@@ -1991,7 +2005,8 @@ def _funding_noun(before: str, match: re.Match[str]) -> bool:
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 # verbs that fund only when money is named: "committed EUR 2 million to X", not "is committed to X"
 WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*)(?=[^\w]*$|\s)")
-NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share|"
+NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share|implement|lead\b|"
+                          r"organi[sz]er|coordinator|manager|charge\b|"
                           r"(?:[\w-]+\s+){0,2}?(?:donor|funder|contributor|sponsor|backer|financier)s?\b)"
                           r"(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:the\s+|its\s+|their\s+)?$")
 
