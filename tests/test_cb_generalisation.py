@@ -325,3 +325,25 @@ def test_opening_or_beginning_a_programme_launches_it(sentence: str, lead: str, 
     found = {(result.gazetteer.entities[f.subject].label, f.year, f.status) for f in result.facts
              if f.relation == "funds" and f.role == "Lead"}
     assert found == {(lead, year, "Launched")}, found
+
+
+# --- money given straight to a recipient, in more shapes; money still pending gives nothing ----------------------
+
+@pytest.mark.parametrize("sentence, funder, recipient", [
+    ("Sweden has given Mongolia SEK 30 million for cyber security since 2019.", "Sweden", "Mongolia"),
+    ("Mongolia obtained a grant of USD 3 million from the World Bank in 2020.", "World Bank", "Mongolia"),
+    ("Japan donated forensic equipment worth USD 1 million to Mongolia.", "Japan", "Mongolia"),
+    ("Germany earmarked EUR 4 million for the Steppe Cyber Programme.", "Germany", "Steppe Cyber Programme"),
+])
+def test_money_given_in_more_shapes(sentence: str, funder: str, recipient: str) -> None:
+    assert (funder, "Funder", recipient) in _roles(MONGOLIA + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The World Bank has earmarked USD 20 million for the Steppe Digital Project, although the loan still awaits "
+    "approval by parliament.",
+    "Japan pledged USD 5 million to Mongolia, but disbursement is still pending.",
+    "The Asian Development Bank allocated USD 8 million to the Steppe Digital Project; the grant has yet to be signed.",
+])
+def test_money_still_pending_gives_no_funder(sentence: str) -> None:
+    assert not any(r[1] == "Funder" for r in _roles(MONGOLIA + sentence))

@@ -953,7 +953,7 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
-                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
+                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|earmark(?:s|ed|ing)?|provid(?:es|ed|ing)(?=\s+{MONEY})|"
                          rf"(?:gave|gives?|given|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
                          rf"pa(?:ys?|id|ying)(?=\s+{MONEY})|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|itten|iting)|"
                          rf"sponsor(?:s|ed|ing)?|len(?:t|ds?|ding)|"
@@ -1042,8 +1042,18 @@ def programmes(context: SentenceContext) -> list[Finding]:
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
-    return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
-                              _pronoun_programme(context) + _demonstrative_programme(context))
+    found = _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
+                               _pronoun_programme(context) + _demonstrative_programme(context))
+    if PENDING_MONEY.search(context.masked):  # "earmarked USD 20 million for X, although the loan still awaits approval"
+        found = [f for f in found if f.fact.role != "Funder" and f.fact.relation != "fundingAmount"]
+    return found
+
+
+# A sentence that says the money is still to be approved, signed or disbursed states no funding.
+PENDING_MONEY = re.compile(r"\b(?:still\s+)?(?:awaits?|awaiting)\s+(?:\w+\s+){0,2}?(?:approval|ratification|signature|disbursement|"
+                           r"a\s+decision)|\b(?:approval|disbursement|ratification|signature)\s+(?:is|remains|was)\s+(?:still\s+)?"
+                           r"pending|\b(?:has|have)\s+(?:yet|still)\s+to\s+be\s+(?:approved|signed|ratified|disbursed)|"
+                           r"\bnot\s+yet\s+(?:been\s+)?(?:approved|signed|ratified|disbursed)\b")
 
 
 # "Through this program, Fiji and Vanuatu obtained help …", "That programme is underwritten by A and B": a
@@ -2097,7 +2107,7 @@ def _programme_details(context: SentenceContext, programme: str, funder: str, ag
 # Money given straight to a recipient, no programme named: "the EU allocated EUR 15 million to Moldova", "Japan granted
 # Bhutan USD 1.5 million", "USAID provided Moldova's CERT with $2 million", "Peru received a USD 30 million loan from
 # the IDB". The recipient is what is funded (a state or a body), with the amount.
-GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|allocat(?:es|ed)|committ?(?:s|ed)|" \
+GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|given|award(?:s|ed)|lent|lends|allocat(?:es|ed)|committ?(?:s|ed)|earmark(?:s|ed)|" \
        r"pledg(?:es|ed)|donat(?:es|ed)|disburs(?:es|ed)|extend(?:s|ed)|contribut(?:es|ed)|approv(?:es|ed))"
 SUM = rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:{MONEY})(?:[^;,\ue000]|,(?=\d)){{0,40}}?"
 # "Sweden contributed SEK 20 million and Finland EUR 1 million": the verb is left out before the second sum.
@@ -2105,16 +2115,19 @@ GAPPED_FUNDER = re.compile(rf"\b(?:contribut|committ?|pledg|donat|provid|allocat
                            rf"(?:\s+to\s+(?:the\s+)?{SLOT})?(?:\s+in\s+\d{{4}})?(?:,\s+|,?\s+and\s+)(?:the\s+)?(?P<second>{SLOT})"
                            rf"\s+{MONEY}")
 GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+)?(?:an?\s+)?{SUM}"
+                      rf"|(?:an?\s+)?(?:[a-z-]+\s+){{0,3}}?(?:worth|totalling|totaling|valued\s+at|of)\s+{SUM}\s+to\s+(?:the\s+)?"
+                      rf"(?P<to2>{SLOT})(?!\s*['’]s\s+\ue000)"  # "donated equipment worth USD 1 million to X"
                       rf"|(?:an?\s+)?{SUM}\s+to\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s\s+\ue000))")
 # "the UK funds the GFCE", "Japan is the largest donor to the ITU's cyber work": a funding verb or noun whose object
 # is a body or a state, not a programme, funds that recipient (no sum needed: the verb says money).
 FUNDS_ACTOR = re.compile(rf"(?<!-)\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
                          rf"(?:donors?|funders?|financiers?|contributors?|backers?|sponsors?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
-RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?{SUM}\s+from\s+(?:the\s+)?"
+RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?(?:(?:grant|loan|credit|contribution|"
+                           rf"donation)s?\s+of\s+)?{SUM}\s+from\s+(?:the\s+)?"
                            rf"(?P<funder>{SLOT})")
 
 
-GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|"
+GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|earmark|"
                          r"approv|receiv|obtain|secured|got")
 FUNDING_HINT = re.compile(r"fund|financ|sponsor|donor|contributor|backer")
 
@@ -2126,7 +2139,7 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
     money = re.search(r"\d", masked) is not None and GIVING_HINT.search(masked) is not None
     matches = (list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)) if money else []) + \
         (list(FUNDS_ACTOR.finditer(masked)) if FUNDING_HINT.search(masked) else [])
-    for match in matches:
+    for match in matches if not PENDING_MONEY.search(masked) else ():
         start, end = context.clause_of(match.start())
         if any(m.kind == "initiative" for m in context.view.slots_in(masked[start:end])):
             continue  # a programme in the clause: the programme rules read the roles
@@ -2139,7 +2152,7 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
             funder, agency = _actor_and_agency(context, funder_mention)
         else:
             named = match.groupdict()
-            recipient_mention = context.view.slot(named.get("first") or named["to"])
+            recipient_mention = context.view.slot(named.get("first") or named.get("to2") or named["to"])
             recipient = recipient_mention.key
             funder, agency, indirect = context.subject_in(start, end)
         kinds = {getattr(context.gazetteer.entities.get(k), "kind", "") for k in (funder, recipient)}
