@@ -347,3 +347,23 @@ def test_money_given_in_more_shapes(sentence: str, funder: str, recipient: str) 
 ])
 def test_money_still_pending_gives_no_funder(sentence: str) -> None:
     assert not any(r[1] == "Funder" for r in _roles(MONGOLIA + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia's CERT was built with funds from the Steppe Cyber Programme.",
+    "Mongolia counts on the Steppe Cyber Programme for training its police.",
+    "Mongolia was added to the Steppe Cyber Programme in 2023.",
+    "The Steppe Cyber Programme provides training to Mongolian judges.",
+    "Mongolia relies on the Steppe Cyber Programme.",
+])
+def test_more_words_for_benefiting(sentence: str) -> None:
+    assert _roles(MONGOLIA + sentence) == {("Mongolia", "Beneficiary", "Steppe Cyber Programme")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia was invited to the launch of the Steppe Cyber Programme.",
+    "Mongolia applied to be added to the Steppe Cyber Programme.",
+    "Mongolia will not rely on the Steppe Cyber Programme.",
+])
+def test_invitations_applications_and_negations_give_no_beneficiary(sentence: str) -> None:
+    assert not _roles(MONGOLIA + sentence)

@@ -969,6 +969,8 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew o
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
                           r"obtain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:help|assistance|support|training|advice|equipment)|"
+                          r"(?:counts?|counted|counting|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+on|"
+                          r"(?:added|admitted|accepted|selected|chosen)\s+(?:in)?to|(?:selected|chosen)\s+for|"
                           r"sen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}?(?:officials|officers|staff|experts|diplomats|students|judges|"
                           r"prosecutors|investigators|participants|trainees|delegates)\s+to)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
@@ -1247,7 +1249,8 @@ IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|w
                             r"beneficiar(?:y|ies)\b")
 BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+|now\s+|also\s+)?(?:benefits|"
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
-                           rf"assists|assisted|helps|helped|trains|trained)\s+(?:the\s+)?"
+                           rf"assists|assisted|helps|helped|trains|trained|(?:provides|provided|offers|offered|delivers|delivered|gives|gave)"
+                           rf"\s+(?:[\w-]+\s+){{0,2}}?(?:training|support|assistance|courses|advice|mentoring|equipment)\s+to)\s+(?:the\s+)?"
                            rf"(?:(?:officials|staff|experts|officers|diplomats|students|engineers|judges|prosecutors)\s+from\s+"
                            rf"(?:the\s+)?)?(?=\ue000)")
 
@@ -1755,7 +1758,7 @@ OPENING_ACTOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})(?:\s*\([^()]*\)
 
 
 # "Malawi's national CSIRT was set up with support from X": the state whose body opens the clause acts through it.
-OPENING_POSSESSOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})['’]s?\s+(?=[a-z])")
+OPENING_POSSESSOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})['’]s?\s+(?=\w)")
 
 
 FRONTED = re.compile(r"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Aa]mong|[Ll]ike|[Uu]nlike|[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ww]ith|[Tt]hrough|[Uu]nder|"
@@ -1916,7 +1919,7 @@ DONE_UNDER = re.compile(r"\b(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:under
                         r"assistance)\s+of)\s+(?:the\s+)?$")
 # "set up its CSIRT with support from the X project", "trained with the help of X": the clause's actor benefits.
 HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|assistance|"
-                                 r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
+                                 r"training|funding|financing|grants?|funds|money|resources|equipment)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
 
 
 # A clause that opens with a named actor has it for subject, even when what follows it (a long apposition) hides
