@@ -343,7 +343,7 @@ def test_after_a_colon_the_elaboration_has_its_own_subject() -> None:
     facts = _facts("Norway is a Nordic state. The Norwegian Agency for Development Cooperation (Norad) is its aid "
                    "agency. Norway is a generous donor: Norad has since 2019 managed the Arctic Cyber Programme.")
     assert [(f.subject, f.role, f.through) for f in facts if f.relation == "funds"] == [
-        ("state/norway", "Lead", "org/norway/norwegian-agency-for-development-cooperation")]
+        ("state/norway", "Lead", "org/norad")]  # Norad is in the reference list of donors
 
 
 def test_one_of_the_first_countries_to_join_a_coined_programme_benefits_from_it() -> None:
@@ -436,12 +436,15 @@ GHANA = "Ghana is a West African state. "
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("USAID funded the Harbour Cyber Skills Programme in 2021.", {("USAID", "Funder")}),
-    ("The Harbour Cyber Skills Programme runs on a grant from NORAD.", {("NORAD", "Funder")}),
-    ("The Harbour Cyber Skills Programme, financed by KOICA, trains customs officers.", {("KOICA", "Funder")}),
+    # (donors of the reference list act for their state, through themselves; unknown acronyms are discovered)
+    ("USAID funded the Harbour Cyber Skills Programme in 2021.", {("United States", "Funder")}),
+    ("ZEDA funded the Harbour Cyber Skills Programme in 2021.", {("ZEDA", "Funder")}),
+    ("The Harbour Cyber Skills Programme runs on a grant from NORAD.", {("Norway", "Funder")}),
+    ("The Harbour Cyber Skills Programme, financed by KOICA, trains customs officers.", {("South Korea", "Funder")}),
+    ("The Harbour Cyber Skills Programme, financed by KADEC, trains customs officers.", {("KADEC", "Funder")}),
     ("Ghana draws on the Harbour Cyber Skills Programme, which GIZ runs with funding from Germany.",
-     {("GIZ", "Lead"), ("Germany", "Funder"), ("Ghana", "Beneficiary")}),
-    ("KOICA and JICA co-finance the Harbour Cyber Skills Programme.", {("KOICA", "Funder"), ("JICA", "Funder")}),
+     {("Germany", "Lead"), ("Germany", "Funder"), ("Ghana", "Beneficiary")}),
+    ("KOICA and JICA co-finance the Harbour Cyber Skills Programme.", {("South Korea", "Funder"), ("Japan", "Funder")}),
     ("The UK's FCDO funded the Harbour Cyber Skills Programme.", {("United Kingdom", "Funder")}),
 ])
 def test_a_body_named_by_its_acronym_alone_takes_its_role(sentence: str, expected: set) -> None:
@@ -771,12 +774,12 @@ def test_a_second_funder_with_the_verb_left_out_has_its_own_sum(sentence: str, e
 # --- a body the reference data lacks, named after "implemented by", "run by": an organisation ---------------------
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Togo also benefits from the EU-funded Harbour Cyber Skills Programme, implemented by Expertise France for "
-     "ECOWAS states.", {("Expertise France", "Lead"), ("European Union", "Funder"), ("Togo", "Beneficiary"),
+    ("Togo also benefits from the EU-funded Harbour Cyber Skills Programme, implemented by Expertise Portugal for "
+     "ECOWAS states.", {("Expertise Portugal", "Lead"), ("European Union", "Funder"), ("Togo", "Beneficiary"),
                         ("Economic Community of West African States", "Beneficiary")}),
     ("Togo benefits from the Harbour Cyber Skills Programme, run by Enabel Belgium since 2020.",
      {("Enabel Belgium", "Lead"), ("Togo", "Beneficiary")}),
-    ("The Harbour Cyber Skills Programme is co-financed by Expertise France.", {("Expertise France", "Funder")}),
+    ("The Harbour Cyber Skills Programme is co-financed by Expertise Portugal.", {("Expertise Portugal", "Funder")}),
     ("Togo takes part in the Harbour Cyber Skills Programme, funded by John Smith.", {("Togo", "Beneficiary")}),
 ])
 def test_an_unknown_body_after_a_role_participle_is_an_organisation(sentence: str, expected: set) -> None:
@@ -831,7 +834,7 @@ def test_a_state_in_its_own_words_is_no_new_body_and_a_longer_name_is_not_its_pa
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The Harbour Cyber Skills Programme is run by NATO Allied Command Transformation.", set()),
-    ("The Harbour Cyber Skills Programme is funded by Global Affairs Canada.", {("Global Affairs Canada", "Funder")}),
+    ("The Harbour Cyber Skills Programme is funded by Global Affairs Ireland.", {("Global Affairs Ireland", "Funder")}),
     ("The Harbour Cyber Skills Programme is implemented by Enabel Belgium.", {("Enabel Belgium", "Lead")}),
 ])
 def test_an_unknown_agent_name_is_a_body_only_around_a_state(sentence: str, expected: set) -> None:
@@ -981,11 +984,11 @@ NORAD = "Norway is a Nordic state. The Norwegian Agency for Development Cooperat
 
 @pytest.mark.parametrize("sentence, state, agency, programme", [
     (NORAD + "Norway finances the Arctic Cyber Programme and, through Norad, the Fjord Digital Initiative.", "Norway",
-     "org/norway/norwegian-agency-for-development-cooperation", "Fjord Digital Initiative"),
+     "org/norad", "Fjord Digital Initiative"),
     (NORAD + "Since 2020 Norway has also funded, via Norad, the Barents Cyber Project.", "Norway",
-     "org/norway/norwegian-agency-for-development-cooperation", "Barents Cyber Project"),
+     "org/norad", "Barents Cyber Project"),
     ("Japan is a state. Japan finances, via the Japan International Cooperation Agency (JICA), the Mekong Cyber "
-     "Programme.", "Japan", "org/japan/jica", "Mekong Cyber Programme"),
+     "Programme.", "Japan", "org/jica", "Mekong Cyber Programme"),
 ])
 def test_a_programme_funded_through_an_agency_is_funded_by_its_state_through_it(sentence: str, state: str,
                                                                                  agency: str, programme: str) -> None:

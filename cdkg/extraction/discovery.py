@@ -268,6 +268,8 @@ def _first_of_pair(name: str) -> str:
     return name
 
 
+OF_OWNER = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy))\s+of\s+(?:the\s+)?"
+                      r"(?P<owner>[A-Z].*)$")
 FOR_PLACE = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy))\s+for\s+(?:the\s+)?"
                        r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*$")
 
@@ -306,6 +308,11 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name = served.group(1)  # "the Harbour Skills Programme for Ghana": the programme's name, then whom it serves
         end = start + len(name)
     regional = bool(served and places and set(places) == {"region"})  # "… Initiative for West Africa": one name
+    owned = OF_OWNER.match(name) if not acronym and role == PROGRAMME else None
+    if owned and any(m.kind in ("org", "state") and m.start == start + owned.start("owner") and m.end == end
+                     for m in view.mentions):
+        name = owned.group(1)  # "the Octopus Project of the Council of Europe": the programme's name, then its owner
+        end = start + len(name)
     if not acronym and not regional and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
             not _body_of_known(view, name, start, end):
         return None

@@ -51,7 +51,8 @@ ISSUER_BEFORE = re.compile(
     rf"(?:(?:{cues.MONTH}\s+)?{cues.YEAR}(?:\s*-\s*{cues.YEAR})?(?:\s*,\s*{cues.YEAR})*(?:\s+and\s+{cues.YEAR})?\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(
-    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:[\w-]+(?:,\s*|\s+)){{0,4}}?(?:the\s+)?)$"
+    rf"(?:{SLOT}(?:'s)?\s+(?:own\s+|flagship\s+|new\s+)?|\b(?:its|their)\s+(?:(?!(?:under|through|with|from|for|in|of|by|via|"
+    rf"to|at|on|into|within)\b)[\w-]+(?:,\s*|\s+)){{0,4}}?(?:the\s+)?)$"  # "its CERT under the X": not its X
 )
 
 
@@ -952,18 +953,31 @@ def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
 # Roles in a programme, read from the verb (never one verb for all): funding, leading or running, benefiting.
 MONEY = r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?(?:US\$|USD|A\$|AUD|C\$|CAD|NZ\$|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|\$|[A-Z]{3}\s?\d|\d)"
 FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ(?:e|es|ed|ing)|donat\w+|contribut\w+|committ\w+|"
-                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|provid(?:es|ed|ing)(?=\s+{MONEY})|"
+                         rf"pledg\w+|invest\w*|grant\w*|approv(?:ed|es)|allocat\w+|earmark(?:s|ed|ing)?|provid(?:es|ed|ing)(?=\s+{MONEY})|"
                          rf"(?:gave|gives?|given|giving)(?=\s+{MONEY})|pa(?:ys?|id|ying)\s+for|"
+                         rf"pa(?:ys?|id|ying)(?=\s+{MONEY})|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|itten|iting)|"
+                         rf"sponsor(?:s|ed|ing)?|len(?:t|ds?|ding)|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
-                       r"set up|establish\w*|organi[sz]\w+(?!\s+crim)|operat\w+|coordinat\w+|offer(?:s|ed)?|"
-                       r"deliver\w*|created?|award(?:s|ed))\b")
+                       r"set up|establish\w*|organi[sz](?:e|es|ed|ing)(?!\s+crim)|operat(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|offer(?:s|ed)?|"
+                       r"deliver\w*|created?|award(?:s|ed)|began|begun|begins?|start(?:s|ed)|open(?:s|ed)|inaugurat(?:es|ed)|"
+                       r"spearhead(?:s|ed)?|administer(?:s|ed)?|oversee(?:s|n)?|oversaw|steer(?:s|ed)?|"
+                       r"(?:is|are|was|were|acts?\s+as|acted\s+as)\s+(?:the\s+|an?\s+)?(?:implementing\s+(?:partner|agency)|implementer|"
+                       r"lead\s+(?:agency|partner|organisation|organization)|organi[sz]er|coordinator|manager)\s+(?:of|for)|"
+                       r"(?:is|are|was|were)\s+in\s+charge\s+of)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
-                          r"t(?:ook|akes?|aking) part|participat\w+|attend\w*|enrol\w*|join(?:s|ed)?)\b")
+                          r"t(?:ook|akes?|aking) part|participat\w+|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
+                          r"obtain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:help|assistance|support|training|advice|equipment)|"
+                          r"(?:counts?|counted|counting|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+on|"
+                          r"(?:added|admitted|accepted|selected|chosen)\s+(?:in)?to|(?:selected|chosen)\s+for|"
+                          r"sen(?:t|ds?|ding)\s+(?:\w+\s+){0,2}?(?:officials|officers|staff|experts|diplomats|students|judges|"
+                          r"prosecutors|investigators|participants|trainees|delegates)\s+to)\b")
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
-BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led|organi[sz]ed|delivered|"
+BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
+                      r"administered|overseen|steered|spearheaded|opened|inaugurated|started|begun|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
 HYPHEN_LED = re.compile(r"-(?:led|run|organi[sz]ed)\s*$")
@@ -1030,8 +1044,79 @@ def programmes(context: SentenceContext) -> list[Finding]:
             findings.append(finding)
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
-    return _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
-                              _pronoun_programme(context))
+    found = _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
+                               _pronoun_programme(context) + _demonstrative_programme(context))
+    if PENDING_MONEY.search(context.masked):  # "earmarked USD 20 million for X, although the loan still awaits approval"
+        found = [f for f in found if f.fact.role != "Funder" and f.fact.relation != "fundingAmount"]
+    return found
+
+
+# A sentence that says the money is still to be approved, signed or disbursed states no funding.
+PENDING_MONEY = re.compile(r"\b(?:still\s+)?(?:awaits?|awaiting)\s+(?:\w+\s+){0,2}?(?:approval|ratification|signature|disbursement|"
+                           r"a\s+decision)|\b(?:approval|disbursement|ratification|signature)\s+(?:is|remains|was)\s+(?:still\s+)?"
+                           r"pending|\b(?:has|have)\s+(?:yet|still)\s+to\s+be\s+(?:approved|signed|ratified|disbursed)|"
+                           r"\bnot\s+yet\s+(?:been\s+)?(?:approved|signed|ratified|disbursed)\b")
+
+
+# "Through this program, Fiji and Vanuatu obtained help …", "That programme is underwritten by A and B": a
+# demonstrative names the one programme the sentence before named.
+DEMONSTRATIVE = r"(?:this|that|the\s+same)\s+(?:programme|program|project|initiative|scheme|centre|center|fellowship|fund)"
+DEMONSTRATIVE_INTRO = re.compile(rf"\s*(?:[Tt]hrough|[Uu]nder|[Tt]hanks\s+to|[Ww]ith\s+the\s+help\s+of|[Aa]s\s+part\s+of|[Ww]ithin)\s+"
+                                 rf"{DEMONSTRATIVE}\s*,\s*")
+DEMONSTRATIVE_SUBJECT = re.compile(rf"\s*(?:T|t)(?:his|hat)\s+(?:programme|program|project|initiative|scheme|centre|center|"
+                                   rf"fellowship|fund)(?:\s*,[^,;]{{0,60}},)?\s+(?:has\s+been\s+|have\s+been\s+|is\s+|was\s+|are\s+|"
+                                   rf"were\s+)?(?:\w+ly\s+)?(?=(?:funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|"
+                                   rf"implemented|managed|led|organi[sz]ed|delivered|operated|coordinated)\s+(?:\w+ly\s+)?by\b)")
+
+
+def _programme_of_sentence_before(context: SentenceContext) -> str:
+    """The one named programme of the sentence right before, else ''."""
+    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.rstrip())
+    last = sentences[-1] if sentences else ""
+    keys = []
+    for hit in context.gazetteer.find(last):
+        entity = context.gazetteer.entities.get(hit.key)
+        if entity is not None and entity.kind == "initiative" and entity.cls != CDO.Exercise and \
+                not NOT_A_PROGRAMME.search(entity.label) and hit.key not in keys:
+            keys.append(hit.key)
+    return keys[0] if len(keys) == 1 else ""
+
+
+def _demonstrative_programme(context: SentenceContext) -> list[Finding]:
+    """Roles in the programme a demonstrative ("this programme") names, from the verbs of its sentence."""
+    masked = context.masked
+    intro, subject = DEMONSTRATIVE_INTRO.match(masked), DEMONSTRATIVE_SUBJECT.match(masked)
+    if (intro is None and subject is None) or any(m.kind == "initiative" for m in context.view.mentions) or \
+            cues.clause_status(masked, "") in cues.UNACCOMPLISHED or context.hedged:
+        return []
+    programme = _programme_of_sentence_before(context)
+    if not programme:
+        return []
+    found: list[tuple[Mention, str]] = []
+    if subject is not None:
+        for match in BY_AGENT.finditer(masked, subject.end()):
+            role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
+            following = next((m.start() for m in BY_AGENT.finditer(masked, match.end())), len(masked))
+            found += [(m, role) for m in _listed(context, match.end(), following)]
+    else:
+        core = intro.end()
+        joint = re.match(rf"(?:the\s+)?(?P<list>{SLOT_LIST})", masked[core:])
+        verb_part = masked[core + joint.end():] if joint else ""
+        role = _subject_role(context, verb_part.split(";")[0]) if joint else ""
+        if role != "Funder" and re.match(r"\s*(?:[Uu]nder|[Tt]hanks|[Ww]ith\s+the\s+help)", masked):
+            role = "Beneficiary"  # "Under this programme, Ghana set up its CERT": done with its help
+        if joint and role in ("Beneficiary", "Funder"):
+            found += [(m, role) for m in context.view.slots_in(joint.group("list"))]
+    findings, seen = [], set()
+    for mention, role in found:
+        if mention.kind not in ("state", "org") or not mention.key or mention.form == "capital":
+            continue
+        actor, agency = _actor_and_agency(context, mention)
+        if (actor, role) not in seen:
+            seen.add((actor, role))
+            findings.append(_finding(context, Fact("funds", actor, programme, "", "", role=role, through=agency),
+                                     f"programme.{role.lower()}-demonstrative"))
+    return findings
 
 
 # "The X Centre is the flagship project. It was launched in 2023 by A and B, with funding from C; D joined as a funder
@@ -1090,7 +1175,7 @@ def _pronoun_programme(context: SentenceContext) -> list[Finding]:
         stop = masked.find(";")
         found += [(m, "Lead", year, "Launched") for m in _listed(context, launched.end(), stop if stop >= 0 else len(masked))]
     for match in BY_AGENT.finditer(masked) if not launched else ():
-        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         found += [(m, role, "", "") for m in _listed(context, match.end(), len(masked))]
     for match in FUNDED_FROM.finditer(masked):
         start, end = masked.rfind(";", 0, match.start()) + 1, masked.find(";", match.start()) % (len(masked) + 1)
@@ -1164,7 +1249,8 @@ IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|w
                             r"beneficiar(?:y|ies)\b")
 BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|action)s?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:has\s+|have\s+)?(?:\w+ly\s+|now\s+|also\s+)?(?:benefits|"
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
-                           rf"assists|assisted|helps|helped|trains|trained)\s+(?:the\s+)?"
+                           rf"assists|assisted|helps|helped|trains|trained|(?:provides|provided|offers|offered|delivers|delivered|gives|gave)"
+                           rf"\s+(?:[\w-]+\s+){{0,2}}?(?:training|support|assistance|courses|advice|mentoring|equipment)\s+to)\s+(?:the\s+)?"
                            rf"(?:(?:officials|staff|experts|officers|diplomats|students|engineers|judges|prosecutors)\s+from\s+"
                            rf"(?:the\s+)?)?(?=\ue000)")
 
@@ -1216,7 +1302,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for match in IT_ROLE.finditer(masked) if " it" in masked or " them" in masked else ():
         start, end = context.clause_of(match.start())
         verb = match.group("verb")
-        role = "Beneficiary" if re.match(r"benefit|t(?:ake|akes|ook)|particip|draw|drew|receiv|attend|join", verb) \
+        role = "Beneficiary" if re.match(r"benefit|t(?:ake|akes|ook)|particip|draw|drew|receiv|attend|join|sen[dt]|seconded|"
+                                         r"nominated", verb) \
             else "Funder" if GIVES_TO_IT.match(verb) else "Lead"
         if role == "Funder" and not re.search(r"\d", verb):
             continue  # "contributed experts to it": no sum, no funding
@@ -1245,7 +1332,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     for index, mention in enumerate(context.view.mentions) if helped else ():
         end = context.mention_at(index) + len(str(index)) + 2
         interlude = PARTICIPLE_INTERLUDE.match(masked, end)  # "X, launched by the AU in 2020, covers Malawi"
-        after = BENEFITS_WHOM.match(masked, interlude.end() if interlude else end)
+        after = BENEFITS_WHOM.match(masked, end) or (BENEFITS_WHOM.match(masked, interlude.end()) if interlude else None)
+        # (", which covers A, B and C": the relative clause is the list's, not an interlude before the verb)
         counted = COUNTS_AMONG.match(masked, end)
         if mention.kind != "initiative" or not _is_programme(context, mention):
             continue
@@ -1260,13 +1348,25 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
             continue
         key, agency = _actor_and_agency(context, actor)
         year = _funding_year(context, position) if role == "Funder" else ""
+        status = ""
+        if role == "Lead" and position >= 0 and LAUNCH_VERB.match(masked, position):
+            # "X, which USAID launched in 2023": launched, in the relative clause's year
+            status, year = "Launched", cues.clause_year(masked[position:context.clause_of(position)[1]]) or ""
         coined = None if programme[1].key else _coined_entity(programme[1])
         target = programme[1].key or coined.key
-        fact = Fact("funds", key, target, year, role=role, through=agency)
+        fact = Fact("funds", key, target, year, status, role=role, through=agency)
         findings.append(_finding(context, fact, f"programme.{role.lower()}-by-reference"))
         findings[-1].entities += [coined] if coined else []
         findings += _programme_details(context, target, key, agency) if role == "Funder" else []
     return findings
+
+
+LAUNCH_VERB = re.compile(r"(?:co-?)?(?:launch(?:ed|es)?|set\s+up|establish(?:ed|es)?|creat(?:ed|es)|found(?:ed|s)|initiat(?:ed|es))\b")
+# "the X Programme, whose funding comes entirely from the EU", "…, whose budget of EUR 8 million is met by A and B"
+WHOSE_FUNDING = re.compile(rf"(?:\s*\([^()]*\))?,\s+(?:an?\s+[^,;\ue000]{{0,40}}?\s)?whose\s+(?:[\w-]+\s+)?(?:funding|money|budget|financing|costs?|"
+                           rf"grants?)\b[^,;\ue000]{{0,40}}?\s+(?:comes?|came|(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                           rf"(?:\w+ly\s+)?(?:provided|paid|met|covered|borne|financed|funded))\s+(?:\w+ly\s+)?(?:from|by)\s+"
+                           rf"(?:the\s+)?(?P<list>{SLOT_LIST})")
 
 
 # ", and Cabo Verde receives training under it", "while the Netherlands runs it", "Denmark contributed EUR 5 million to
@@ -1275,6 +1375,8 @@ GIVES_TO_IT = re.compile(r"(?:contribut|committ?|pledg|donat|gave|give|allocat|p
 IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed)|implement(?:s|ed)?|coordinat(?:es|ed))|"
                      r"benefit(?:s|ed|ted)?\s+from|t(?:ake|akes|ook)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                      r"draws?\s+on|drew\s+on|receiv(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:under|from|through)|"
+                     r"(?:sen[dt]s?|sending|seconded|nominated)\s+(?:\w+\s+){0,2}?(?:officials|officers|staff|experts|diplomats|"
+                     r"students|judges|prosecutors|investigators|participants|trainees)\s+to|"
                      r"(?:contribut(?:e|es|ed)|committ?(?:s|ed)|pledg(?:e|es|ed)|donat(?:e|es|ed)|gave|gives?|allocat(?:e|es|ed)|"
                      r"provid(?:e|es|ed)|grant(?:s|ed)|approv(?:e|es|ed))\s+[^;,\ue000]{0,50}?\s+(?:to|for))\s+(?:it|them)\b"
                      r"(?!\s*['’])")
@@ -1282,7 +1384,7 @@ IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed
 
 # the subjects right before a verb: "Fiji and Tonga take part in it", "the Netherlands runs it"
 SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>{SLOT_LIST})"
-                             rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
+                             rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|each\s+|both\s+|all\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
 
 
 # "The X programme receives Norwegian funding": the state the adjective names funds the programme named before.
@@ -1295,24 +1397,37 @@ FROM_WHICH = re.compile(rf"(?:from|in|under)\s+which\s+(?P<actors>{SLOT_LIST})\s
 # "the X Programme, to which France contributed EUR 2 million in 2020": the relative clause's subjects fund it.
 TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
                       rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?P<verb>contribut\w+|committ\w+|pledg\w+|provid\w+|donat\w+|"
-                      rf"allocat\w+|grant\w+|invest\w+)")
+                      rf"allocat\w+|grant\w+|invest\w+|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?|the|one\s+of\s+the)\s+"
+                      rf"(?:\w+\s+)?(?:contributors?|donors?|funders?|financiers?|sponsors?)\b)")
 
 
 # "CyberEast, a joint project of the EU and the Council of Europe", "P is an initiative of X": X leads P.
 PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
                         rf"(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
                         rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)"
-                        rf"|\s+(?:project|programme|program|initiative)\s+of\s+(?=(?:the\s+)?\ue000)")  # "the X project of the CoE"
+                        rf"|\s+(?:project|programme|program|initiative)\s+of\s+(?=(?:the\s+)?\ue000)"  # "the X project of the CoE"
+                        rf"|(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?:joint\s+)?(?=\ue000\d+\ue001(?:\s*/\s*\ue000\d+\ue001)?\s+(?:project|programme|program|"
+                        rf"initiative|action)\b)")  # "GLACY-e, a Council of Europe project"
+
+
+# "The X Programme is Zambia's flagship programme": the possessor leads it.
+IS_OWNED = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:is|was|remains|has\s+become|became)\s+(?:now\s+|also\s+)?(?=(?:the\s+)?\ue000\d+\ue001['’]s?\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:programme|program|project|initiative|scheme|centre|center)\b)(?:the\s+)?")
 
 
 def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     """(position, leader, "Lead") for "P, a joint project of X and Y"."""
     found: list[tuple[int, Mention, str]] = []
-    for index, mention in enumerate(context.view.mentions) if " of " in context.masked else ():
+    for index, mention in enumerate(context.view.mentions) if " of " in context.masked or "'s" in context.masked or \
+            "’s" in context.masked or re.search(r",\s+(?:an?|the)\s+(?:joint\s+)?\ue000", context.masked) else ():
         if mention.kind != "initiative" or not _is_programme(context, mention):
             continue
-        match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
-        if match:
+        match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2) or \
+            IS_OWNED.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        if match and match.re is IS_OWNED:
+            owner = context.view.slot(re.match(r"\ue000\d+\ue001", context.masked[match.end():]).group())
+            found += [(match.end(), owner, "Lead")] if owner.kind in ("state", "org") and owner.key else []
+        elif match:
             found += [(match.end(), m, "Lead") for m in _listed(context, match.end(), len(context.masked))]
     return found
 
@@ -1341,8 +1456,9 @@ RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|sche
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
-FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiving|received|[Tt]hrough|[Tt]hanks to|by|on|[Uu]nder)\s+|^\s*(?=[A-Z]))"
-                         rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){{0,2}}?"
+FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiv(?:es|ed|ing|e)|gets|got|obtain(?:s|ed)|secured|attract(?:s|ed)|[Tt]hrough|"
+                         rf"[Tt]hanks to|by|on|[Uu]nder)\s+|,\s+(?=(?:an?|the)\s)|^\s*(?=[A-Z]))"
+                         rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:{MONEY}[\d.,]*\s+(?:million|billion|m|bn)?\s*)?(?:[\w-]+\s+){{0,2}}?"
                          rf"(?i:funding|financing|financial\s+support|grants?|loans?|contributions?|money|donations?)\s+"
                          rf"(?:of\s+{MONEY}[^;\ue000]{{0,30}}?\s+)?(?:provided\s+)?from\s+(?=(?:the\s+)?\ue000)")
 
@@ -1351,9 +1467,13 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     """(position, actor, role) for the subjects of ", which X runs / co-funds" after a programme's name."""
     found: list[tuple[int, Mention, str]] = []
     masked = context.masked
-    for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked else ():
+    for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked or "whose" in masked \
+            else ():
         if mention.kind != "initiative" or not _is_programme(context, mention):
             continue
+        whose = WHOSE_FUNDING.match(masked, context.mention_at(index) + len(str(index)) + 2) if "whose" in masked else None
+        if whose is not None:
+            found += [(whose.start("list"), m, "Funder") for m in _listed(context, whose.start("list"), whose.end("list"))]
         match = RELATIVE_ROLE.match(masked, context.mention_at(index) + len(str(index)) + 2)
         if match is None:
             continue
@@ -1416,7 +1536,7 @@ LAUNCHED_BY = re.compile(rf"^[^.;]{{0,60}}?\b(?:launched|established|created|set
 # ", launched with funding from X", "(...), set up under the AU": a launch participle on the programme, no year in it
 LAUNCHED_PLAIN = re.compile(r"[^.;\ue000]{0,60}?,\s+(?:\w+ly\s+)?(?:launched|founded|set up|established|started)\s+"
                             r"(?:with|as|under|through|at|thanks\s+to)\b")
-LAUNCHED_BEFORE = re.compile(r"\b(?:co-?)?launch(?:ed|es)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
+LAUNCHED_BEFORE = re.compile(r"\b(?:(?:co-?)?launch(?:ed|es)|open(?:ed|s)|inaugurat(?:ed|es)|beg(?:an|ins)|start(?:ed|s))\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _lower_programme(context: SentenceContext, mention: Mention) -> Entity | None:
@@ -1476,7 +1596,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if following is not None:  # "A, approved in 2022, and the EU-funded B, implemented by X": X runs B, not A
         after = after[:following]
     for match in BY_AGENT.finditer(after[:160]):
-        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
         base = offset + len(str(index)) + 2
         for agent in _listed(context, base + match.end(), base + min(region_end, match.end() + 80)):
@@ -1497,9 +1617,18 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         role = _subject_role(context, context.masked[context.intro_end:])
         if HELPED_UNDER.match(context.masked) and role != "Funder":
             role = "Beneficiary"  # "Under the X, Ghana trained 300 officers / launched its CERT": done with X's help
+        people = _people_from(context, context.intro_end)
+        if people is not None:  # "Under X, judges from A and B received training": A and B take part
+            return results + ([(m.key, "Beneficiary", "", False) for m in people]
+                              if role in ("Beneficiary", "") or BENEFIT_VERB.search(context.masked[context.intro_end:]) else [])
+        if context.subject is None and _unread_subject(context, context.intro_end, len(context.masked), ()):
+            return results  # "Under X, a new unit was set up": no actor is named
         return results + [(subject, role or "Lead", "", indirect)]
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
+    if not subject_role and DONE_UNDER.search(before) and _subject_role(context, before[:DONE_UNDER.search(before).start()]) \
+            in ("Lead", "") and re.search(r"\b(?:[a-z]+ed|set up|built|made|wrote|drew up|began|sets? up|builds?)\b", before):
+        subject_role = "Beneficiary"  # "Zambia set up its CERT under the X Project": the state acted with X's help
     participant = PARTICIPATION_OF.search(before)
     if participant and context.view.slot(participant.group("owner")).kind in ("state", "org"):
         actor, agency = _actor_and_agency(context, context.view.slot(participant.group("owner")))
@@ -1544,18 +1673,32 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if MONEY_SUBJECT.match(context.masked, max(start, context.intro_end)) and \
                 find_subject(context.view, max(start, context.intro_end), offset) is None:
             subject = ""  # "The contribution from Sweden pays for X": money is the subject, not the paragraph's state
+        people = _people_from(context, max(start, context.intro_end))
+        if people is not None:  # "Officials from A and B took part in X": A and B, not the paragraph's actor
+            subject = ""
+            results += [(m.key, "Beneficiary", "", False) for m in people if subject_role == "Beneficiary"]
+        core = _past_fronted(context.masked, max(start, context.intro_end))
+        opener = OPENING_ACTOR.match(context.masked, core) or OPENING_POSSESSOR.match(context.masked, core)
+        if opener and find_subject(context.view, max(start, context.intro_end), offset) is None and \
+                context.view.slot(opener.group("actor")).kind in ("state", "org") and \
+                context.view.slot(opener.group("actor")).key and not (opening or described or after_colon or owner):
+            # "In 2021 Australia paid AUD 500,000 into X": the actor opening the clause is its subject, whatever its verb
+            (subject, through), indirect = _actor_and_agency(context, context.view.slot(opener.group("actor"))), False
+        if subject and _unread_subject(context, start, offset, (opening, described, after_colon, owner, opener)):
+            subject = ""  # "Judges from A and B received …", "The X Office of the UK ran …": a subject stands there
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
                 cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
             results.append((subject, subject_role, through, indirect))
             partners = TOGETHER_WITH.match(context.masked) if subject_role in ("Lead", "Funder") else None
             co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
-                if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else None
+                if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else \
+                JOINTLY_AFTER.match(context.masked, offset + len(str(index)) + 2)  # "pays for X, jointly with A and B"
             for found_with in (partners, co_partner):  # "Together with Spain, Portugal co-leads X", "co-funds X with Y"
                 for mention in _listed(context, found_with.start("list"), found_with.end("list")) if found_with else ():
                     actor, agency = _actor_and_agency(context, mention)
                     if actor != subject and mention.kind in ("state", "org"):
                         results.append((actor, subject_role, agency, False))
-            joint = JOINT_SUBJECTS.match(context.masked, max(start, context.intro_end))
+            joint = JOINT_SUBJECTS.match(context.masked, _past_fronted(context.masked, max(start, context.intro_end)))
             for slot in SLOT_RE.finditer(joint.group() if joint else ""):  # "Norway and the Netherlands fund X"
                 actor, agency = _actor_and_agency(context, context.view.mentions[int(slot.group(1))])
                 if actor != subject and subject in (r[0] for r in results):
@@ -1566,6 +1709,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     elif possessor is not None and possessor.group(1) is not None and any(
             r[0] == _actor_and_agency(context, context.view.mentions[int(possessor.group(1))])[0] for r in results):
         possessor = None  # "the UK's programme": the owner leads it, unless a verb already gave it a role
+    if possessor and cues.clause_status(before, "") in cues.UNACCOMPLISHED:
+        possessor = None  # "has not applied for support from the World Bank's X Fund": the clause asserts nothing
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))] if possessor.group(1) is not None else \
             _nearest_actor(context, offset - len(possessor.group()))
@@ -1576,6 +1721,71 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
+
+
+# A clause whose subject the finder missed but whose opening words are no pronoun and no verb has a subject of its own
+# ("Judges from Jamaica and Belize received …", "A proposal for the agency to …"): the paragraph's actor is not it.
+SUBJECTLESS_OPENING = re.compile(r"\s*(?:,\s*)?(?:(?:and|but|while|then|also|later|since|which|that|who)\s+)*"
+                                 r"(?:(?:[Ii]t|[Tt]hey|[Ii]tself|[Tt]hemselves)\b|(?:\w+ly\s+)*[a-z]+\b(?<!\bthe)(?<!\ban)(?<!\ba)"
+                                 r"(?!\s+(?:of|from|for|in|at|with)\s))")
+
+
+# "The Public Prosecutor's Office takes part …": a body named in words no list knows is the paragraph's state's own.
+OWN_BODY_OPENING = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:Office|Ministry|Police|Agency|Authority|"
+                              r"Directorate|Service|Department|Prosecutor['’]s Office|Court|Government|Forces|Command|Unit|"
+                              r"Team|Centre|Center|Bureau|Commission|police|ministry|government|prosecutors|judges|"
+                              r"officials|officers|diplomats|investigators)\b(?!\s+(?:of|from|for)\b)[^\ue000]{0,40}?\s(?:has|have|is|are|was|were|"
+                              r"[a-z]+s|[a-z]+ed)\b")
+
+
+# "judges from Jamaica and Belize", "officials of several ASEAN states": people of the states listed open the clause.
+PEOPLE_FROM = re.compile(rf"\s*(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+|[Ss]everal\s+|\d+\s+|[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                         rf"(?:officials|officers|judges|prosecutors|diplomats|experts|staff|investigators|engineers|students|"
+                         rf"analysts|police|teams|delegates|participants|trainees|magistrates|[Oo]fficials|[Jj]udges|"
+                         rf"[Pp]rosecutors|[Dd]iplomats|[Ee]xperts|[Ii]nvestigators|[Ee]ngineers|[Ss]tudents|[Aa]nalysts|[Dd]elegates|"
+                         rf"[Mm]agistrates)\s+(?:from|of)\s+(?:the\s+)?(?P<list>{SLOT_LIST})")
+
+
+def _people_from(context: SentenceContext, begin: int) -> list[Mention] | None:
+    """The states whose people open the clause at ``begin`` as its subject, or None."""
+    found = PEOPLE_FROM.match(context.masked, begin)
+    if found is None:
+        return None
+    people = [m for m in _listed(context, found.start("list"), found.end("list")) if m.kind == "state" and m.key
+              and m.form != "capital"]
+    return people or None
+
+
+OPENING_ACTOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?{SLOT})?\s+(?:\w+ly\s+|also\s+)?"
+                           rf"(?!(?:of|and|or|for|in|on|at|to|from|with|by|as|whose|which|who)\b)[a-z]+\b")
+
+
+# "Malawi's national CSIRT was set up with support from X": the state whose body opens the clause acts through it.
+OPENING_POSSESSOR = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<actor>{SLOT})['’]s?\s+(?=\w)")
+
+
+FRONTED = re.compile(r"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Aa]mong|[Ll]ike|[Uu]nlike|[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Ww]ith|[Tt]hrough|[Uu]nder|"
+                     r"[Aa]fter|[Bb]efore|[Aa]s|[Bb]etween|[Ii]n\s+\d{4}|[Ll]ast|[Ee]arlier|[Mm]eanwhile|[Ii]n\s+addition|"
+                     r"[Ff]or\s+its\s+part|[Aa]lso|[Mm]oreover)\b[^,;]{0,80},\s*")
+
+
+def _past_fronted(masked: str, begin: int) -> int:
+    """Where a clause's core starts, past a fronted phrase ending with a comma ("Together with Spain, ", "In 2021, ")."""
+    found = FRONTED.match(masked, begin)
+    return found.end() if found else begin
+
+
+def _unread_subject(context: SentenceContext, start: int, offset: int, overrides: tuple) -> bool:
+    """Whether the subject found for the clause before ``offset`` is the paragraph's actor standing in for a subject
+    the clause states in words no rule reads (then nobody is the actor)."""
+    if any(o for o in overrides) or context._antecedent(start) is not None:
+        return False
+    begin = max(start, context.intro_end)
+    if find_subject(context.view, begin, offset) is not None or (
+            begin == context.intro_end and context.subject is not None and context.subject.key):
+        return False
+    begin = _past_fronted(context.masked, begin)
+    return not SUBJECTLESS_OPENING.match(context.masked, begin) and not OWN_BODY_OPENING.match(context.masked, begin)
 
 
 def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]]) -> str:
@@ -1622,7 +1832,7 @@ def _opening_agents(context: SentenceContext, offset: int) -> list[tuple[str, st
     intro = intro[0].lower() + intro[1:]
     found = []
     for match in BY_AGENT.finditer(intro):
-        role = "Funder" if match.group("verb") in ("funded", "financed", "backed", "sponsored") else "Lead"
+        role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         following = next((m.start() for m in BY_AGENT.finditer(intro, match.end())), len(intro))
         found += [(*_actor_and_agency(context, agent), role) for agent in _listed(context, match.end(), following)]
     return found
@@ -1707,9 +1917,12 @@ GIVES_RECIPIENT = re.compile(rf"\b(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|aw
 # "Malawi is among the countries supported by the X project", "officials trained under X": the subject benefits.
 SERVED_BY_PROGRAMME = re.compile(r"\b(?:supported|assisted|trained|helped|covered|targeted|served|advised|mentored)\s+"
                                  r"(?:\w+ly\s+)?(?:by|under|through)\s+(?:the\s+|its\s+)?$")
+# "set up its CERT under the X", "drafted its law with the help of X": a deed done with a programme's help.
+DONE_UNDER = re.compile(r"\b(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:under|thanks\s+to|with\s+(?:the\s+)?(?:help|support|"
+                        r"assistance)\s+of)\s+(?:the\s+)?$")
 # "set up its CSIRT with support from the X project", "trained with the help of X": the clause's actor benefits.
 HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:support|help|assistance|"
-                                 r"training|funding|financing|grants?)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
+                                 r"training|funding|financing|grants?|funds|money|resources|equipment)\s+(?:of|from|under|by)\s+(?:the\s+|its\s+)?$")
 
 
 # A clause that opens with a named actor has it for subject, even when what follows it (a long apposition) hides
@@ -1743,6 +1956,7 @@ DESCRIBED_SUBJECT = re.compile(rf"\s*(?:(?:In|Since|By|From)\s+(?:[A-Z][a-z]+\s+
 
 # "Together with Spain, Portugal co-leads X", "Portugal co-funds X with Spain": the partners share the role.
 TOGETHER_WITH = re.compile(rf"\s*(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with\s+(?P<list>{SLOT_LIST})\s*,")
+JOINTLY_AFTER = re.compile(rf"(?:\s*\([^()]*\))?,?\s+(?:jointly|together)\s+with\s+(?P<list>{SLOT_LIST})(?!\s*['’])")
 CO_VERB_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:jointly\s+)?with\s+(?P<list>{SLOT_LIST})(?!\s*['’])")
 
 
@@ -1807,7 +2021,8 @@ def _funding_noun(before: str, match: re.Match[str]) -> bool:
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 # verbs that fund only when money is named: "committed EUR 2 million to X", not "is committed to X"
 WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*)(?=[^\w]*$|\s)")
-NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share|"
+NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share|implement|lead\b|"
+                          r"organi[sz]er|coordinator|manager|charge\b|"
                           r"(?:[\w-]+\s+){0,2}?(?:donor|funder|contributor|sponsor|backer|financier)s?\b)"
                           r"(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:the\s+|its\s+|their\s+)?$")
 
@@ -1898,7 +2113,7 @@ def _programme_details(context: SentenceContext, programme: str, funder: str, ag
 # Money given straight to a recipient, no programme named: "the EU allocated EUR 15 million to Moldova", "Japan granted
 # Bhutan USD 1.5 million", "USAID provided Moldova's CERT with $2 million", "Peru received a USD 30 million loan from
 # the IDB". The recipient is what is funded (a state or a body), with the amount.
-GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|allocat(?:es|ed)|committ?(?:s|ed)|" \
+GIVE = r"(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|given|award(?:s|ed)|lent|lends|allocat(?:es|ed)|committ?(?:s|ed)|earmark(?:s|ed)|" \
        r"pledg(?:es|ed)|donat(?:es|ed)|disburs(?:es|ed)|extend(?:s|ed)|contribut(?:es|ed)|approv(?:es|ed))"
 SUM = rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:{MONEY})(?:[^;,\ue000]|,(?=\d)){{0,40}}?"
 # "Sweden contributed SEK 20 million and Finland EUR 1 million": the verb is left out before the second sum.
@@ -1906,18 +2121,21 @@ GAPPED_FUNDER = re.compile(rf"\b(?:contribut|committ?|pledg|donat|provid|allocat
                            rf"(?:\s+to\s+(?:the\s+)?{SLOT})?(?:\s+in\s+\d{{4}})?(?:,\s+|,?\s+and\s+)(?:the\s+)?(?P<second>{SLOT})"
                            rf"\s+{MONEY}")
 GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+)?(?:an?\s+)?{SUM}"
+                      rf"|(?:an?\s+)?(?:[a-z-]+\s+){{0,3}}?(?:worth|totalling|totaling|valued\s+at|of)\s+{SUM}\s+to\s+(?:the\s+)?"
+                      rf"(?P<to2>{SLOT})(?!\s*['’]s\s+\ue000)"  # "donated equipment worth USD 1 million to X"
                       rf"|(?:an?\s+)?{SUM}\s+to\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s\s+\ue000))")
 # "the UK funds the GFCE", "Japan is the largest donor to the ITU's cyber work": a funding verb or noun whose object
 # is a body or a state, not a programme, funds that recipient (no sum needed: the verb says money).
-FUNDS_ACTOR = re.compile(rf"\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
-                         rf"(?:donors?|funders?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
-RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?{SUM}\s+from\s+(?:the\s+)?"
+FUNDS_ACTOR = re.compile(rf"(?<!-)\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
+                         rf"(?:donors?|funders?|financiers?|contributors?|backers?|sponsors?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
+RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?(?:(?:grant|loan|credit|contribution|"
+                           rf"donation)s?\s+of\s+)?{SUM}\s+from\s+(?:the\s+)?"
                            rf"(?P<funder>{SLOT})")
 
 
-GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|"
+GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|earmark|"
                          r"approv|receiv|obtain|secured|got")
-FUNDING_HINT = re.compile(r"fund|financ|sponsor|donor")
+FUNDING_HINT = re.compile(r"fund|financ|sponsor|donor|contributor|backer")
 
 
 def recipient_funding(context: SentenceContext) -> list[Finding]:
@@ -1927,7 +2145,7 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
     money = re.search(r"\d", masked) is not None and GIVING_HINT.search(masked) is not None
     matches = (list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)) if money else []) + \
         (list(FUNDS_ACTOR.finditer(masked)) if FUNDING_HINT.search(masked) else [])
-    for match in matches:
+    for match in matches if not PENDING_MONEY.search(masked) else ():
         start, end = context.clause_of(match.start())
         if any(m.kind == "initiative" for m in context.view.slots_in(masked[start:end])):
             continue  # a programme in the clause: the programme rules read the roles
@@ -1940,7 +2158,7 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
             funder, agency = _actor_and_agency(context, funder_mention)
         else:
             named = match.groupdict()
-            recipient_mention = context.view.slot(named.get("first") or named["to"])
+            recipient_mention = context.view.slot(named.get("first") or named.get("to2") or named["to"])
             recipient = recipient_mention.key
             funder, agency, indirect = context.subject_in(start, end)
         kinds = {getattr(context.gazetteer.entities.get(k), "kind", "") for k in (funder, recipient)}

@@ -135,7 +135,7 @@ class Extractor:
             nearby_orgs: gives the organisations the document names, nearest first, for "the Union" as a subject
                 (a function: the list is costly and rarely needed).
         """
-        for view in views:
+        for number, view in enumerate(views):
             start = intro_end(view.masked)
             subject = find_subject(view, start)
             collective = self._collective_subjects(view, subject, start)
@@ -145,6 +145,8 @@ class Extractor:
             actor = self._actor(subject)
             if actor and own and actor != own and self._joined_with(view, subject, own):
                 return own  # "Australia and Vietnam have held a dialogue": the profile's state, not its partner
+            if actor and number and own and self.gazetteer.entities[actor].kind != "state":
+                continue  # "In 2023 the IDB approved a loan" after subjectless sentences: they are not the bank's
             if actor:
                 return actor
         return inherited
