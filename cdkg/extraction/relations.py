@@ -61,11 +61,12 @@ LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmitted|dmission|belong|founde|seat on|"
                              r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
-                         r"compet(?:e|es|ed|ing)|"
+                         r"compet(?:e|es|ed|ing)|play(?:s|ed|ing)?|(?:been|is|are|was|were|get|gets|got|become|became)\s+involved|"
                          r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
                          r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,4}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
-                         r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
-                         r"(?:team|teams|delegation|squad|experts)\s+(?:to|in)\b"
+                         r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?|contribut(?:es|ed|ing)|"
+                         r"deploy(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
+                         r"(?:team|teams|delegation|squad|experts)\s+(?:(?:with|alongside)\s+\ue000\d+\ue001\s+)?(?:to|in|at)\b"
                          # "joined exercises including Cyber Coalition and Crossed Swords"
                          r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
                          r"(?:such as|including|like)\b"
@@ -77,13 +78,24 @@ NON_STATE_SUBJECT = re.compile(
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
 # Joining, hosting, convening or winning an exercise is taking part in it ("hosted the X Exercise in 2019", "won Y").
-JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|won|wins|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
-                             rf"conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
-                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+(?:first\s+)?|the\s+annual\s+)?"
-                             rf"(?:(?:national|regional|international|joint)\s+)?(?:exercises?\s+|drills?\s+)?{SLOT}")
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?|won|wins|convene[sd]?|convening|"
+                             rf"organi[sz](?:e|es|ed|ing)|co-?organi[sz](?:e|es|ed|ing)|"
+                             rf"conduct(?:s|ed|ing)?|stag(?:e|es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
+                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+|their\s+)?"
+                             rf"(?:(?:first|second|third|annual|inaugural|latest|yearly|biennial|{cues.YEAR})\s+)?"
+                             rf"(?:(?:edition|round|iteration)\s+of\s+(?:the\s+)?)?"
+                             rf"(?:(?:national|regional|international|joint|multinational|cyber|cyber-?security|crisis|"
+                             rf"crisis-management|table-?top|live-fire|simulation|incident-response|defen[cs]e)\s+){{0,3}}"
+                             # "its first national cyber exercise, code-named Cyber Kalkan"
+                             rf"(?:(?:exercises?|drills?)\s*,?\s+(?:(?:code-?named|codenamed|called|named|dubbed|"
+                             rf"known\s+as)\s+)?)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
-CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
+CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)(?: over)?(?=\s+(?:the\s+)?[\ue000A-Z])|"
+                   r"holds? the (?:rotating )?(?:chair|presidency) of|"
+                   # "took the helm of the FOC", "at the helm of", "was elected to lead the CBSS"
+                   r"(?:t(?:ook|akes?|aking|aken)(?: over)?|assum(?:ed|es|ing)|at) the helm of|"
+                   r"elected to (?:lead|head|chair|preside over)|"
                    r"(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|Chair)(?:-in-[Oo]ffice)? of|conven(?:es|ed|ing|e)|"
                    # "served as president of the Security Council" (a head of state is "the President of X", not this)
                    r"(?:(?<=\bas )|(?<=\bis )|(?<=\bwas ))(?:the\s+)?(?:rotating\s+)?president\s+of)\b")
@@ -92,18 +104,25 @@ DEPUTY = re.compile(r"(?:\bvice|\bdeputy|\bco-vice)[- ]?$", re.IGNORECASE)
 GENERIC_BODY = re.compile(
     r"\b(?:the|an?)\s+((?:[A-Z][\w'’-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
     r"(?:[Cc]ommunity|[Nn]etwork|[Gg]roup|[Ff]orum|[Cc]ommittee|[Cc]ouncil|[Ww]orking [Gg]roup|[Dd]ialogue|[Tt]ask [Ff]orce|"
-    r"[Mm]eeting|[Dd]ebate|[Cc]ommission|[Cc]onference|[Aa]ssembly|[Bb]oard|[Bb]ureau|[Pp]anel|[Ss]ummit)"
+    r"[Mm]eeting|[Dd]ebate|[Cc]ommission|[Cc]onference|[Aa]ssembly|[Bb]oard|[Bb]ureau|[Pp]anel|[Ss]ummit|[Pp]lenary)"
     # a capitalised complement: "the Commission on Crime Prevention and Criminal Justice"
     r"(?:(?:\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-Z][\w-]*)*))?)\b"
 )
 COOPERATE = re.compile(
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
-    r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?|"
+    # "teamed up with", "joined forces with", "liaises closely with", "coordinates its response with"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|liais(?:e|es|ed|ing)|coordinat(?:es|ed|ing))"
+    r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+|hand\s+in\s+(?:hand|glove)\s+|side\s+by\s+side\s+|"
+    r"in\s+(?:tandem|concert)\s+|shoulder\s+to\s+shoulder\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
+    # "exchanges threat indicators with", "shares intelligence with"
+    r"|\b(?:exchang|shar)(?:es|ed|ing|e)\s+(?:(?:cyber|threat|incident|technical|operational|real-time|classified)\s+)*"
+    r"(?:information|intelligence|indicators|data|expertise|best\s+practices|experience)\s+with\b"
     r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
     r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
     # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
-    r"|\b(?:dialogues?|consultations?|ties|exchanges|partnerships?)\b(?:\s+[\w-]+){0,4}?\s+with\b"
+    r"|\b(?:[Dd]ialogues?|[Cc]onsultations?|ties|exchanges|[Pp]artnerships?|[Ww]orking\s+[Gg]roups?|[Tt]ask\s+[Ff]orces?|"
+    r"joint\s+(?:investigation\s+)?teams?)\b(?:\s+[\w-]+){0,6}?\s+with\b"
     # "close security ties to the United States"
     r"|\b(?:close|closer|strong|stronger|deep|deeper|growing|long-standing|longstanding|special)\s+"
     r"(?:security|cyber|cyber-security|defen[cs]e|intelligence|law-enforcement|police)\s+ties\s+to\b"
@@ -118,7 +137,8 @@ COOPERATE = re.compile(
     # "it is a partner of the OAS in several projects"
     r"|\b(?:is|are|was|were|been|became|remains?)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?partner\s+(?:of|to)\b"
 )
-COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|dialogue|consultation|ties|"
+COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|ialogue|onsultation|ties|team|forces|"
+                            r"liais|coordinat|xchang|shar|roup|orce|"
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
                             r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice|expertise|training")
 # "its closest cyber partners are A, B and C", "A, B and C are its main partners"
@@ -606,6 +626,7 @@ def _with_through(finding: Finding, through: str) -> Finding:
 
 
 PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|tested|rehears|practi|drill|exercises|"
+                                r"play|involved|"
                                 r"team|delegation|squad|experts")
 
 
@@ -675,7 +696,9 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
 # "the X exercise held in 2023".
 EXERCISE_TIME_GAP = re.compile(r"[\s(]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
                                r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
-                               r"observers?|participants?|guests?)\s+){0,5}")
+                               r"observers?|participants?|guests?)\s+){0,5}"
+                               # "the first X exercise for Baltic and Nordic CERTs in 2020": whom it was for
+                               r"(?:for\s+(?:[\w-]+\s+){1,5}?)?")
 # Who organised it, between an exercise and its time: "the X drill organised by the ITU in 2021".
 ORGANISER_GAP = re.compile(rf"\s*(?:(?:exercises?|drills?)\s*)?,?\s*(?:organi[sz]ed|run|led|hosted|held|staged|conducted)\s+"
                            rf"(?:by|in)\s+(?:the\s+)?{SLOT}")
@@ -795,7 +818,8 @@ def chairing(context: SentenceContext) -> list[Finding]:
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
     of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
     lowered = context.masked.lower()
-    if "chair" not in lowered and "presid" not in lowered and "conven" not in lowered:
+    if "chair" not in lowered and "presid" not in lowered and "conven" not in lowered and "helm" not in lowered and \
+            "elected to" not in lowered:
         return []
     findings = []
     for match in CHAIR.finditer(context.masked):
@@ -817,6 +841,7 @@ def chairing(context: SentenceContext) -> list[Finding]:
                    and not any(e.label in text for text in named)]  # "the Global Forum on Cyber Expertise" is named
         # "the OSCE informal working group": the OSCE only says whose group it is
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
+        bodies = [_sub_body(context, m, e) for m, e in bodies]
         bodies += [(None, e) for e in generic]
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
@@ -851,6 +876,27 @@ def chairing(context: SentenceContext) -> list[Finding]:
         elif body.kind == "org":
             findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(body, None)])
     return findings
+
+
+# A body of a named organisation written after its name: "the Global Forum on Cyber Expertise working group on cyber
+# incident management", "the OAS expert group on confidence-building": that body is chaired, not the organisation.
+SUB_BODY = re.compile(rf"(?P<head>\s+(?:(?:informal|open-ended|technical|ad\s+hoc|expert|cyber|standing|regional)\s+)*"
+                      rf"(?:working\s+group|expert\s+group|task\s+force|committee|study\s+group|sub-?group|board|panel|"
+                      rf"plenary|steering\s+group|contact\s+group))"
+                      rf"(?P<pp>\s+(?:on|for|of)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})?")
+
+
+def _sub_body(context: SentenceContext, mention: Mention | None, entity: Entity | None
+              ) -> tuple[Mention | None, Entity | None]:
+    if mention is None:
+        return mention, entity
+    index = _index(context, mention)
+    found = SUB_BODY.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if found is None:
+        return mention, entity
+    label = f"{mention.text}{found.group()}"
+    return None, context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                           cls=CDO.Forum)
 
 
 def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tuple[int, int],
@@ -953,8 +999,10 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
 def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When | None:
     """An undated chairing's time from before its verb in the first clause ("In 2019 Chile took over the
     chairmanship")."""
-    if start > context.intro_end:
-        return None
+    if start > context.intro_end:  # "…, and in 2021 it served as chair of X": the clause's own fronted time
+        before = [w for w in cues.times(context.masked[start:trigger]) if w.prep in ("in", "since", "from", "during")
+                  and not SLOT_RE.search(context.masked[start:start + w.start][-15:])]
+        return before[0] if len(before) == 1 else None
     return cues.first_year(context.masked[:max(context.intro_end, trigger)])
 
 
@@ -1043,14 +1091,79 @@ def cooperation(context: SentenceContext) -> list[Finding]:
                 status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
                     context.masked, match.end(), end):
             continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
+        if _off_topic(context, start, end) or BARE_TIES.match(match.group()) and not TIES_QUALIFIER.search(
+                context.masked[max(start, match.start() - 40):match.start()]):
+            continue  # "cooperates with Morocco on fisheries", "historical ties with Angola"
+        if PLANNED_AFTER.search(context.masked, match.end(), end) and _undone_after(context, end):
+            continue  # "a cyber dialogue with X was proposed in 2019 but never took place"
         partners = _partners(context, subject, match.end(), end)
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
-    return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
-        _joint_subjects(context)
+    findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
+        _joint_subjects(context) + _between(context)
+    own = context.state or context.state_of(context.topic)
+    return [f for f in findings if not own or own in (f.fact.subject, f.fact.object)
+            or own in (context.state_of(f.fact.subject), context.state_of(f.fact.object))]
+
+
+# What a clause is about when it is not cyber: "cooperates with Morocco on fisheries", "close economic ties with X",
+# "worked with Spain on a bid to host the World Cup" (a profile of cyber diplomacy names such ties in passing).
+OFF_TOPIC = re.compile(r"\b(?:econom\w*|trade|trading|commerc\w*|business|investments?|histor\w*|cultural|culture|"
+                       r"linguistic|language|family|kinship|religious|fisher\w*|migration|migrants?|tourism|energy|"
+                       r"oil|gas|mining|health|medical|education\w*|universit\w*|agricultur\w*|farming|food|taxation|tax|"
+                       r"customs|climate|environment\w*|sports?|football|World Cup|Olympic\w*|development aid|aid|"
+                       r"infrastructure ties|transport|railways?|ports?|maritime|shipping|consular|visas?)\b")
+ON_TOPIC = re.compile(r"cyber|digital|\bICT|information security|informati(?:on|cs)|computer|C(?:ERT|SIRT|IRT)|incident|"
+                      r"crim|police|law[- ]enforcement|secur|defen[cs]e|intelligence|hybrid|disinformation|data|"
+                      r"technical|technolog|\b5G|network|internet|online|ransomware|malware|hack|threat|espionage|"
+                      r"encrypt|crypt|\bAI\b|artificial intelligence|telecom|capacity|skills|norms|diplomac", re.IGNORECASE)
+# "ties" and "exchanges" alone are relations of any kind: only a security or technical qualifier makes them cyber
+# cooperation ("close security ties to the US", "technical ties with China", "staff exchanges with the NCSC").
+BARE_TIES = re.compile(r"^(?:ties|exchanges)\b")
+TIES_QUALIFIER = re.compile(r"\b(?:security|cyber\w*|defen[cs]e|intelligence|technical|technological|law-enforcement|"
+                            r"police|military|operational|staff|expert|CERT|CSIRT|information)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+
+
+# "cyber consultations between Costa Rica and Colombia were launched in 2020", "close operational cooperation between
+# the Singapore Police Force and Interpol": a cooperation named with both its parties, one of them the profile's.
+BETWEEN = re.compile(rf"\b(?:[Dd]ialogues?|[Cc]onsultations?|[Cc]o-?operation|[Cc]ollaboration|[Pp]artnerships?|"
+                     rf"[Ww]orking\s+[Gg]roups?|[Tt]ask\s+[Ff]orces?|[Ee]xchanges|(?:joint\s+)?(?:investigation\s+)?teams?)"
+                     rf"\s+between\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+and\s+(?:the\s+)?{SLOT}")
+
+
+def _between(context: SentenceContext) -> list[Finding]:
+    """Cooperation named with both parties after "between", one of which is the profile's state or its agency."""
+    own = context.state or context.state_of(context.topic)
+    if not own or "between" not in context.masked:
+        return []
+    findings = []
+    for match in BETWEEN.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        actors = [_actor_of(context, context.view.mentions[int(match.group(i))]) for i in (1, 2)]
+        ours = [a for a in actors if a[0] == own]
+        others = [a for a in actors if a[0] != own and a[0]]
+        status = cues.clause_status(context.masked[start:match.start()], SLOT_RE.sub(" ", context.masked[match.end():end]))
+        if not ours or not others or status == "negated" or _ended(context, start, end) or \
+                _off_topic(context, start, end) or MOU.search(context.masked[start:end]) or \
+                COOPERATION_ENDED.search(context.masked, match.end(), end):
+            continue
+        (subject, through), (partner, partner_agency) = ours[0], others[0]
+        year = cues.since_year(context.masked[start:end]) or cues.clause_year(context.masked[start:end]) or \
+            (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                    through=through, object_through=partner_agency, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.between"))
+    return findings
+
+
+def _off_topic(context: SentenceContext, start: int, end: int) -> bool:
+    """Whether a cooperation clause is about something other than cyber (trade, fisheries, history, energy…)."""
+    text = SLOT_RE.sub(" ", context.masked[start:end])
+    return bool(OFF_TOPIC.search(text)) and not ON_TOPIC.search(text)
 
 
 # "Kenya and the UK hold an annual cyber dialogue", "Spain and Portugal have cooperated on cybercrime since 2018",
@@ -1124,11 +1237,43 @@ HELPED_BY = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:tra
                        rf"coached)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<helper>{SLOT})")
 
 
+HELPERS = (r"(?:[Ee]xperts|[Tt]eams|[Ss]pecialists|[Aa]dvis[eo]rs|[Rr]esponders|[Ii]nvestigators|[Ee]ngineers|[Oo]fficers|"
+           r"[Pp]ersonnel|[Ss]taff)")
+# "The FBI and France's ANSSI sent teams to help", "the US deployed experts to assist": each sender helps the state.
+SENT_TO_HELP = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:sent|dispatched|deployed|seconded|flew\s+in)\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?{HELPERS}\s+(?:to\s+(?:help|assist|support|aid)|who\s+helped)\b")
+# "experts from the United States, Spain and Israel helped restore the systems": each state named helps.
+EXPERTS_FROM = re.compile(rf"\b{HELPERS}\s+(?:from|of)\s+(?:the\s+)?(?=\ue000)")
+HELPED_AFTER = re.compile(r"\s*,?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:helped|assisted|supported|aided)\b")
+
+
+def _sent_helpers(context: SentenceContext) -> list[tuple[Mention, int]]:
+    """(helper, position) of foreign senders of experts: "A and B sent teams to help", "experts from A and B helped"."""
+    found = []
+    for match in SENT_TO_HELP.finditer(context.masked):
+        start, _ = context.clause_of(match.start())
+        begin = max(start, context.intro_end) if start <= context.intro_end else start
+        senders = [m for m, _ in context.list_items(begin, match.start())]
+        if senders and re.fullmatch(r"[\s,]*", SLOT_RE.sub(" ", context.masked[
+                context.mention_at(_index(context, senders[-1])) + len(str(_index(context, senders[-1]))) + 2:
+                match.start()])) and not re.search(r"\b(?:to|from|in|on|at|of|by)\s+(?:the\s+)?$",
+                                                    SLOT_RE.split(context.masked[begin:match.start()])[0]):
+            found += [(m, match.start()) for m in senders if not _modifier(context, m) and not _possessor(context, m)]
+    for match in EXPERTS_FROM.finditer(context.masked):
+        run = _run_of_items(context, match.end(), context.clause_of(match.start())[1])
+        if not run:
+            continue
+        last = _index(context, run[-1][0])
+        if HELPED_AFTER.match(context.masked, context.mention_at(last) + len(str(last)) + 2):
+            found += [(m, match.start()) for m, _ in run if not _modifier(context, m)]
+    return found
+
+
 def _helped_by(context: SentenceContext) -> list[Finding]:
     """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
     "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
     masked = context.masked
-    if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help", masked):
+    if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help|aid\b", masked):
         return []
     found = []
     for match in HELPS.finditer(masked):
@@ -1144,6 +1289,8 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
             if _modifier(context, mention):
                 break  # "support from the EU-funded X project": the giver is the project, not the EU
             found.append((mention, "", match.start()))
+    sent = _sent_helpers(context)
+    found += [(helper, "", position) for helper, position in sent]
     findings = []
     for helper, helped, position in found:
         state = helped or context.state or context.topic
@@ -1151,7 +1298,11 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
         if not state or helper.kind not in ("state", "org") or _own(context, state, helper) or \
                 cues.clause_status(context.masked[start:position], "") == "negated":
             continue
-        fact = Fact("cooperatesWith", state, helper.key, topics=context.themes)
+        year = ""
+        if (helper, position) in sent:  # a deployment is dated: "After the attacks of 2022, experts from X helped"
+            year = cues.clause_year(context.masked[start:end]) or \
+                (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", state, helper.key, year, topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.helped-by", True, Decimal("0.8")))
     return findings
 
@@ -1162,6 +1313,7 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
                                                                    "Draft") else ""
     start, end = clause
     year = cues.since_year(context.masked[start:end]) or (
+        cues.clause_year(context.masked[start:end]) if COOPERATION_BEGUN.search(context.masked, start, end) else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
     findings = []
     own = context.state or context.state_of(context.topic)
@@ -1174,6 +1326,11 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
                         topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.with", indirect))
     return findings
+
+
+# A verb that dates a cooperation's beginning: "a working group with the EU was set up in 2021", "teamed up with X in 2022".
+COOPERATION_BEGUN = re.compile(r"\b(?:launched|set up|established|created|started|began|opened|inaugurated|initiated|"
+                               r"founded|teamed up|joined forces|held (?:its|their) first)\b")
 
 
 def _named_partners(context: SentenceContext) -> list[Finding]:
