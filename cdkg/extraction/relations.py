@@ -35,11 +35,16 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
      True),
     (re.compile(rf"\b(?:joined|joins|acceded to|accession to|[Aa]dmitted to|admission to|co-?founded|founded|"
-                rf"(?:is|are|was|were) admitted to)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"), True),
+                rf"(?:is|are|was|were) admitted to|entered|"
+                # "helped to create the SCO in 2001", "the 38th country to join the OECD"
+                rf"help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|"
+                rf"(?:country|state|nation|member|members) to join)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"),
+     True),
     (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
                 rf"(?:both )?(?:the )?{SLOT}"), True),
     (re.compile(rf"\b(?:is|are|was|were|(?:has|have|had) (?:also |long |now |already )?been|remains?) "
-                rf"(?:also |now |already |one of )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"), False),
+                rf"(?:also |now |already |one of |among )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"),
+     False),
     (re.compile(rf"(?:^|[,;]\s+|\b[Aa]nd )(?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
                 rf"{SLOT}(?= member)"), False),
@@ -59,6 +64,7 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmitted|dmission|belong|founde|seat on|"
+                             r"entered|help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|to join|"
                              r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
                          r"compet(?:e|es|ed|ing)|play(?:s|ed|ing)?|(?:been|is|are|was|were|get|gets|got|become|became)\s+involved|"
