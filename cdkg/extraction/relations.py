@@ -27,7 +27,8 @@ MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
-SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
+SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into|initial(?:l)?ed|sealed|"
+                  r"signatures?)\b", re.IGNORECASE)
 MEMBER_WORDS = (r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer|"
                 r"participating (?:state|country))")
 MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
@@ -370,6 +371,10 @@ def agreements(context: SentenceContext) -> list[Finding]:
         if status is None:
             continue
         subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+        talks = TALKS_WITH.search(context.masked, start, start + term.start()) if not counterparts else None
+        if talks is not None:  # "negotiations with Israel on a bilateral cyber agreement opened in 2021"
+            mention = context.view.mentions[int(talks.group(1))]
+            counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
         if not counterparts:
             continue
         kind = _agreement_kind(context, clause, previous_kind, named_mou, through, [m for m, _ in counterparts])
@@ -389,6 +394,12 @@ def agreements(context: SentenceContext) -> list[Finding]:
                             object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
     return findings
+
+
+# The counterpart of talks named before the agreement they are about: "talks with Japan on a framework arrangement".
+TALKS_WITH = re.compile(rf"\b(?:[Nn]egotiations?|[Tt]alks|[Dd]iscussions?)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+"
+                        rf"(?:on|about|for|over|towards?|regarding|concerning)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                        rf"(?:[\w-]+\s+){{0,3}}?$")
 
 
 def _parties(context: SentenceContext, subject: str, through: str, start: int, term: int, end: int
@@ -427,8 +438,10 @@ def _qualifier(context: SentenceContext, mention: Mention) -> bool:
 
 
 # "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
-COORDINATED_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
-                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed|renewed|extended|updated|upgraded)\b")
+COORDINATED_SUBJECTS = re.compile(rf"\s*(?:(?:In|Since|On|By)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
+                                  rf"(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
+                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed|renewed|extended|updated|upgraded|"
+                                  rf"initial(?:l)?ed|sealed|put\s+their\s+signatures?\s+(?:to|on))\b")
 
 
 def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
