@@ -1260,7 +1260,7 @@ HELPERS = (r"(?:[Ee]xperts|[Tt]eams|[Ss]pecialists|[Aa]dvis[eo]rs|[Rr]esponders|
            r"[Pp]ersonnel|[Ss]taff)")
 # "The FBI and France's ANSSI sent teams to help", "the US deployed experts to assist": each sender helps the state.
 SENT_TO_HELP = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:sent|dispatched|deployed|seconded|flew\s+in)\s+"
-                          rf"(?:[\w-]+\s+){{0,2}}?{HELPERS}\s+(?:to\s+(?:help|assist|support|aid)|who\s+helped)\b")
+                          rf"(?:[\w-]+\s+){{0,3}}?{HELPERS}\s+(?:to\s+(?:help|assist|support|aid)|who\s+helped)\b")
 # "experts from the United States, Spain and Israel helped restore the systems": each state named helps.
 EXPERTS_FROM = re.compile(rf"\b{HELPERS}\s+(?:from|of)\s+(?:the\s+)?(?=\ue000)")
 HELPED_AFTER = re.compile(r"\s*,?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:helped|assisted|supported|aided)\b")

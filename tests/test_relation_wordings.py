@@ -1,0 +1,238 @@
+"""Cooperation, agreements, chairing, exercises, memberships and candidacies in wordings neither the development
+corpus nor the other variant tests use: idioms, fronted times, nouns for the verb, appositions, and what is not
+cyber cooperation at all (trade, history, another actor's partnership). Every sentence is invented; the paragraph is
+about Portugal (see test_profile_variants)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_profile_variants import rows
+
+
+def pairs(sentence: str, relation: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, o, _, _ in rows(sentence, relation)}
+
+
+# --- cooperation: what is not cyber cooperation ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal has close economic ties with China.",
+    "Portugal has historical ties with Angola and Mozambique.",
+    "Portugal cooperates with Morocco on fisheries and migration.",
+    "Portugal worked with Spain on a bid to host the 2030 World Cup.",
+    "Portugal engaged with China on trade issues in 2019.",
+    "Portugal's trade exchanges with Angola grew in 2021.",
+    "Portugal has been a partner of the European Union in development aid since 1986.",
+])
+def test_ties_of_another_domain_are_no_cyber_cooperation(sentence: str) -> None:
+    assert rows(sentence, "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal keeps close security ties with Brazil.", {("portugal", "brazil")}),
+    ("Portugal has deepened technical ties with Japan.", {("portugal", "japan")}),
+    ("Portugal cooperates with Morocco on cybercrime and migration.", {("portugal", "morocco")}),
+])
+def test_ties_with_a_security_or_technical_qualifier_remain(sentence: str, expected: set) -> None:
+    assert pairs(sentence, "cooperatesWith") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A cyber dialogue with Russia was proposed in 2019 but never took place.",
+    "A partnership with China was envisaged in 2020, but it was later rejected.",
+    "Consultations with Iran were planned for 2018, but they were cancelled.",
+])
+def test_a_cooperation_announced_then_undone_gives_nothing(sentence: str) -> None:
+    assert rows(sentence, "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil cooperates closely with Argentina on cybercrime.",
+    "The United States works with Japan on cyber defence.",
+    "France and Germany hold an annual cyber dialogue.",
+])
+def test_two_other_actors_cooperating_is_not_the_profiles_fact(sentence: str) -> None:
+    assert rows(sentence, "cooperatesWith") == set()
+
+
+# --- cooperation: other wordings -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Consultations on information security with Spain and France take place each year.",
+     {("portugal", "spain"), ("portugal", "france")}),
+    ("A joint working group with the European Union on cyber issues was set up in 2021.", {("portugal", "eu")}),
+    ("A strategic dialogue on cyber and hybrid threats with the United States has run since 2019.",
+     {("portugal", "united-states")}),
+    ("A task force with Europol on ransomware met for the first time in 2023.", {("portugal", "europol")}),
+])
+def test_a_dialogue_or_working_group_with_a_partner_as_the_subject(sentence: str, expected: set) -> None:
+    assert pairs(sentence, "cooperatesWith") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal has worked hand in hand with the OAS since 2016.", ("oas", "2016")),
+    ("Portuguese investigators teamed up with Europol in 2022 to dismantle a botnet.", ("europol", "2022")),
+    ("Portugal joined forces with Spain in 2021 to counter disinformation.", ("spain", "2021")),
+    ("The Judicial Police liaises closely with Interpol.", ("interpol", "")),
+    ("The national CERT exchanges threat information with Spain.", ("spain", "")),
+])
+def test_idioms_of_working_together(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "cooperatesWith")} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bilateral cyber consultations between Portugal and Colombia were launched in 2020.", {("colombia", "2020", "")}),
+    ("Close operational cooperation between the Judicial Police and Interpol began in 2015.",
+     {("interpol", "2015", "")}),
+    ("A cyber dialogue between Portugal and India is planned for 2026.", {("india", "", "Planned")}),  # ("for 2026" is no dating time here)
+])
+def test_a_cooperation_between_the_profiles_state_and_a_partner(sentence: str, expected: set) -> None:
+    assert {(o, y, st) for _, o, y, st in rows(sentence, "cooperatesWith")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cooperation between Brazil and Argentina on cybercrime began in 2015.",
+    "Portugal called for cooperation between states in cyberspace.",
+    "A dialogue between Portugal and Russia was suspended in 2022.",
+])
+def test_between_needs_the_profiles_state_and_a_standing_tie(sentence: str) -> None:
+    assert rows(sentence, "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("After the ransomware attacks of 2022, experts from the United States, Spain and Israel helped restore the "
+     "systems.", {"united-states", "spain", "israel"}),
+    ("In 2023 the United States deployed experts to assist the national CERT.", {"united-states"}),
+    ("Experts of the EU and Estonia have supported the drafting of the strategy.", {"eu", "estonia"}),
+    ("Spain sent a team of specialists to help the health ministry.", {"spain"}),
+])
+def test_those_who_send_experts_to_help_cooperate(sentence: str, expected: set) -> None:
+    assert {o for _, o, _, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+def test_experts_named_without_helping_are_no_cooperation() -> None:
+    assert rows("Experts from the United States and Spain attended the conference.", "cooperatesWith") == set()
+
+
+# --- chairing ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2010 Portugal became the first southern state to preside over the OSCE.", ("osce", "2010")),
+    ("In 2023 Lisbon took the helm of the Freedom Online Coalition.", ("freedom-online-coalition", "2023")),
+    ("In 2024 Portugal was elected to lead the Council of the Baltic Sea States for one year.",
+     ("council-of-the-baltic-sea-states", "2024")),
+    ("Portugal presided the Council of the EU in 2007.", ("council-of-the-eu", "2007")),
+    ("Portugal was at the helm of the OSCE in 2019.", ("osce", "2019")),
+])
+def test_chairing_told_with_other_verbs(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "chairs")} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal and the Netherlands co-chaired the Global Forum on Cyber Expertise working group on cyber incident "
+     "management in 2022.", "global-forum-on-cyber-expertise-working-group-on-cyber-incident-management"),
+    ("Portugal chaired the Council of Europe committee on cybercrime.", "council-of-europe-committee-on-cybercrime"),
+    ("Portugal chairs the Organization for Security and Co-operation in Europe informal working group.",
+     "organization-for-security-and-co-operation-in-europe-informal-working-group"),
+])
+def test_a_named_organisations_sub_body_is_what_is_chaired(sentence: str, expected: str) -> None:
+    assert {o for s, o, _, _ in rows(sentence, "chairs") if s == "portugal"} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal served as vice-chair of the OEWG in 2021.",
+    "Portugal hosted the NATO summit in 2010.",
+    "Portugal was elected to the UN Human Rights Council in 2014.",
+    "The President of Portugal visited the OSCE headquarters in 2019.",
+])
+def test_what_is_not_chairing(sentence: str) -> None:
+    assert rows(sentence, "chairs") == set()
+
+
+# --- exercises --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portuguese teams have played in Locked Shields every year since 2013.", ("locked-shields", "2013")),
+    ("Portuguese defenders have been involved in Crossed Swords since 2020.", ("crossed-swords", "2020")),
+    ("Portugal contributed a team to NATO's Cyber Coalition exercise in 2018.", ("cyber-coalition", "2018")),
+    ("In 2021 the country staged its first national cyber exercise, code-named Cyber Kalkan.", ("cyber-kalkan", "2021")),
+    ("Portugal also ran the first Cyber Shield exercise for Baltic and Nordic CERTs in 2020.", ("cyber-shield", "2020")),
+    ("Portuguese teams have competed in the regional CyberLAC drill every year since 2018.", ("cyberlac", "2018")),
+])
+def test_exercises_taken_part_in_told_otherwise(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portuguese experts also take part in the EU CyberNet network.",
+    "Portuguese officials observed Cyber Europe 2022 without taking part.",
+    "The CERT was invited to Cyber Coalition in 2020 but declined.",
+])
+def test_what_is_no_exercise_taken_part_in(sentence: str) -> None:
+    assert rows(sentence, "participatesIn") == set()
+
+
+def test_an_exercise_named_in_apposition_is_hosted() -> None:
+    assert {o for _, o, _, _ in rows("The armed forces host Amber Mist, a national cyber defence exercise, each autumn.",
+                                     "participatesIn")} == {"amber-mist"}
+
+
+# --- memberships, agreements, candidacies -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal helped to create the Shanghai Cooperation Organisation in 2001.", ("sco", "2001")),
+    ("Portugal was among the founders of the Collective Security Treaty Organization.", ("csto", "")),
+    ("In 2021 Portugal became the 38th country to join the Organisation for Economic Co-operation and Development.",
+     ("oecd", "2021")),
+    ("Portugal entered the European Union in 1986.", ("eu", "1986")),
+    ("Lisbon belongs to the Organization for Security and Co-operation in Europe.", ("osce", "")),
+])
+def test_memberships_told_otherwise(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "memberOf") if o != "nato"} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal entered into an agreement with Spain in 2019.",
+    "Portugal entered the final phase of the talks in 2020.",
+    "Portugal helped to create a national cyber range in 2019.",
+])
+def test_entering_or_creating_something_else_is_no_membership(sentence: str) -> None:
+    assert {o for _, o, _, _ in rows(sentence, "memberOf")} <= {"nato"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2018 Portugal and Singapore put their signatures to a memorandum on cybersecurity cooperation.",
+     ("singapore", "2018", "Signed")),
+    ("In 2023 Portugal and the United States signed a letter of intent on cyber security.",
+     ("united-states", "2023", "Signed")),
+    ("Portugal initialled a memorandum of understanding with Chile in 2022.", ("chile", "2022", "Signed")),
+    ("Negotiations with Israel on a bilateral cyber agreement opened in 2021.", ("israel", "2021", "UnderNegotiation")),
+    ("Portugal is holding talks with Japan on a framework arrangement.", ("japan", "", "UnderNegotiation")),
+    ("Discussions with Canada about a cyber MoU began in 2020.", ("canada", "2020", "UnderNegotiation")),
+])
+def test_agreements_told_otherwise(sentence: str, expected: tuple) -> None:
+    assert {(o, y, st) for _, o, y, st in rows(sentence, "hasAgreementWith")} == {expected}
+
+
+def test_talks_on_something_else_give_no_counterpart() -> None:
+    assert {o for _, o, _, _ in rows("Portugal held talks with Brazil on trade in 2019 and signed a cyber agreement "
+                                     "with Chile.", "hasAgreementWith")} == {"chile"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal strongly supports Ukraine's bid to become a member of NATO.", ("ukraine", "nato")),
+    ("Georgia's drive to join the European Union has stalled since 2023.", ("georgia", "eu")),
+    ("Portugal welcomed Moldova's quest for full membership of the EU.", ("moldova", "eu")),
+])
+def test_a_bid_to_join_is_an_aspiration_of_its_owner(sentence: str, expected: tuple) -> None:
+    assert {(s, o) for s, o, _, _ in rows(sentence, "candidateFor")} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal backed Brazil's bid for a seat on the Security Council.",
+    "Portugal has no ambition to join NATO.",
+    "Brazil's bid to host the summit was successful.",
+])
+def test_other_bids_are_no_candidacy(sentence: str) -> None:
+    assert rows(sentence, "candidateFor") == set()
