@@ -236,3 +236,16 @@ def test_a_bid_to_join_is_an_aspiration_of_its_owner(sentence: str, expected: tu
 ])
 def test_other_bids_are_no_candidacy(sentence: str) -> None:
     assert rows(sentence, "candidateFor") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal hosted Cyber Flag in 2023.", ("cyber-flag", "2023")),
+    ("Portuguese teams joined Defence Cyber Marvel in 2022.", ("defence-cyber-marvel", "2022")),
+    ("The national CSIRT won CyberSOPEx in 2019.", ("cybersopex", "2019")),
+])
+def test_a_known_exercise_joined_hosted_or_won_needs_no_exercise_word(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == {expected}
+
+
+def test_a_passive_coordination_names_no_partner() -> None:
+    assert rows("The operation was coordinated with Europol.", "cooperatesWith") == set()

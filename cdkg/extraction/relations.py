@@ -118,8 +118,8 @@ GENERIC_BODY = re.compile(
 )
 COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?|"
-    # "teamed up with", "joined forces with", "liaises closely with", "coordinates its response with"
-    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|liais(?:e|es|ed|ing)|coordinat(?:es|ed|ing))"
+    # "teamed up with", "joined forces with", "liaises closely with"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|liais(?:e|es|ed|ing))"
     r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+|hand\s+in\s+(?:hand|glove)\s+|side\s+by\s+side\s+|"
     r"in\s+(?:tandem|concert)\s+|shoulder\s+to\s+shoulder\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     # "exchanges threat indicators with", "shares intelligence with"
@@ -145,7 +145,7 @@ COOPERATE = re.compile(
     r"|\b(?:is|are|was|were|been|became|remains?)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?partner\s+(?:of|to)\b"
 )
 COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|ialogue|onsultation|ties|team|forces|"
-                            r"liais|coordinat|xchang|shar|roup|orce|"
+                            r"liais|xchang|shar|roup|orce|"
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
                             r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice|expertise|training")
 # "its closest cyber partners are A, B and C", "A, B and C are its main partners"
