@@ -249,3 +249,57 @@ def test_a_known_exercise_joined_hosted_or_won_needs_no_exercise_word(sentence: 
 
 def test_a_passive_coordination_names_no_partner() -> None:
     assert rows("The operation was coordinated with Europol.", "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portuguese and Spanish police have cooperated on cybercrime investigations since 2016.", {("spain", "2016")}),
+    ("Spanish and Portuguese CERTs work together on incident response.", {("spain", "")}),
+    ("Portuguese and Brazilian officials hold regular consultations on cyber issues.", {("brazil", "")}),
+])
+def test_two_states_people_acting_together(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+def test_two_other_states_people_acting_together_are_not_the_profiles() -> None:
+    assert rows("Moroccan and Spanish police have cooperated on cybercrime since 2016.", "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Judicial Police collaborates with its Five Eyes counterparts in Australia, Canada and the United States.",
+     {"australia", "canada", "united-states"}),
+    ("The CERT works with its counterparts in Spain and France.", {"spain", "france"}),
+    ("Portugal exchanges threat information with its counterparts from Brazil and Angola.", {"brazil", "angola"}),
+])
+def test_counterparts_in_states_are_those_states(sentence: str, expected: set) -> None:
+    assert {o for _, o, _, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal rejoined the African Union in January 2017.", ("au", "2017")),
+    ("Portugal re-entered the Council of Europe in 1990.", ("coe", "1990")),
+    ("In 2005 Portugal was re-admitted to the Commonwealth.", ("commonwealth", "2005")),
+])
+def test_rejoining_is_a_membership(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "memberOf") if o != "nato"} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A 2015 accord with Iran on information exchange was suspended in 2018.", ("iran", "Suspended")),
+    ("Portugal signed a mutual legal assistance treaty with Brazil in 2019.", ("brazil", "Signed")),
+    ("Portugal and Cape Verde concluded a cyber security pact in 2020.", ("cabo-verde", "Signed")),
+])
+def test_accords_pacts_and_treaties_with_a_counterpart(sentence: str, expected: tuple) -> None:
+    assert {(o, st) for _, o, _, st in rows(sentence, "hasAgreementWith")} == {expected}
+
+
+def test_a_treaty_without_counterpart_is_no_agreement() -> None:
+    assert rows("Portugal is party to the Treaty on the Non-Proliferation of Nuclear Weapons.", "hasAgreementWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2022 Portuguese teams won the Arab regional cyber drill organised by the ITU.", "arab-regional-cyber-drill"),
+    ("Portugal won the Atlantic maritime cyber exercise in 2021.", "atlantic-maritime-cyber-exercise"),
+    ("The CSIRT won the Iberian national crisis drill.", "iberian-national-crisis-drill"),
+])
+def test_an_exercise_named_by_what_it_is_can_be_won(sentence: str, expected: str) -> None:
+    assert {o for _, o, _, _ in rows(sentence, "participatesIn")} == {expected}

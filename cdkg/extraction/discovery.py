@@ -497,7 +497,7 @@ EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", r
 
 # "took part in the OAS hemispheric cyber exercise": an exercise named by its organiser and what it is.
 LOWER_EXERCISE = re.compile(
-    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|"
+    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|won|wins|"
     r"organi[sz](?:ed|es)|conduct(?:ed|s)|stag(?:ed|es)|ran|runs)\s+(?:in\s+)?"
     r"(?:the|an?|its)\s+(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
     # "a national cyber exercise", "its first national crisis-management drill": named by what it is

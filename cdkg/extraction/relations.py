@@ -23,7 +23,7 @@ from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
 MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Aa]greements?|[Aa]rrangements?|"
-                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?)\b")
+                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?|[Aa]ccords?|[Pp]acts?|[Tt]reat(?:y|ies))\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
@@ -36,7 +36,7 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
      True),
     (re.compile(rf"\b(?:joined|joins|acceded to|accession to|[Aa]dmitted to|admission to|co-?founded|founded|"
-                rf"(?:is|are|was|were) admitted to|entered|"
+                rf"(?:is|are|was|were) admitted to|entered|re-?joined|re-?joins|re-?entered|re-?admitted to|"
                 # "helped to create the SCO in 2001", "the 38th country to join the OECD"
                 rf"help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|"
                 rf"(?:country|state|nation|member|members) to join)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"),
@@ -1141,7 +1141,8 @@ ON_TOPIC = re.compile(r"cyber|digital|\bICT|information security|informati(?:on|
                       r"encrypt|crypt|\bAI\b|artificial intelligence|telecom|capacity|skills|norms|diplomac", re.IGNORECASE)
 # "ties" and "exchanges" alone are relations of any kind: only a security or technical qualifier makes them cyber
 # cooperation ("close security ties to the US", "technical ties with China", "staff exchanges with the NCSC").
-BARE_TIES = re.compile(r"^(?:ties|exchanges)\b")
+BARE_TIES = re.compile(r"^(?:ties|exchanges)\b(?!\s+(?:(?:cyber|threat|incident|technical|operational|real-time|classified)\s+)*"
+                       r"(?:information|intelligence|indicators|data|expertise|best\s+practices|experience)\s+with\b)")
 TIES_QUALIFIER = re.compile(r"\b(?:security|cyber\w*|defen[cs]e|intelligence|technical|technological|law-enforcement|"
                             r"police|military|operational|staff|expert|CERT|CSIRT|information)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
@@ -1205,7 +1206,10 @@ TOGETHER_VERB = re.compile(
 NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
                             r"(?:\s*\([^()]*\))?$")
 JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:the\s+)?{SLOT}\s+"
-                            rf"and\s+(?:the\s+)?{SLOT}\s+(?=\S)")
+                            rf"and\s+(?:the\s+)?{SLOT}\s+"
+                            # "Moroccan and Spanish police have cooperated": the two states' bodies or people
+                            rf"(?:(?:police|authorities|agencies|officials|investigators|prosecutors|CERTs|CSIRTs|teams|"
+                            rf"experts|diplomats|forces|services|governments|ministries)\s+)?(?=\S)")
 
 
 def _joint_subjects(context: SentenceContext) -> list[Finding]:
@@ -1377,9 +1381,16 @@ JOINT_STATEMENT = re.compile(r"\b(?:attribut\w+|blam\w+|accus\w+|condemn\w+|deno
 DATED = re.compile(rf"\b(?:in|since|from|until)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
 
 
+COUNTERPARTS_IN = re.compile(r"\s+(?:its|their|the)\s+(?:(?:\ue000\d+\ue001|[\w-]+)\s+){0,3}?counterparts?\s+(?:in|from|of)\s+"
+                             r"(?:the\s+)?(?=\ue000)")
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
+    counterparts = COUNTERPARTS_IN.match(context.masked, start)
+    if counterparts:  # "with its Five Eyes counterparts in Australia, Canada and the UK": the states named after
+        return _unique([m for m, _ in _run_of_items(context, counterparts.end(), end) if not _own(context, subject, m)])
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
              and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))
