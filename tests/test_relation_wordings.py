@@ -303,3 +303,16 @@ def test_a_treaty_without_counterpart_is_no_agreement() -> None:
 ])
 def test_an_exercise_named_by_what_it_is_can_be_won(sentence: str, expected: str) -> None:
     assert {o for _, o, _, _ in rows(sentence, "participatesIn")} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strategy was adopted in 2024 following a validation process supported by the World Bank.", "world-bank"),
+    ("The law was drafted after a consultation process facilitated by the OAS.", "oas"),
+    ("A strategy revision guided by the Council of Europe ended in 2021.", "coe"),
+])
+def test_the_states_own_work_supported_by_another(sentence: str, expected: str) -> None:
+    assert {o for _, o, _, _ in rows(sentence, "cooperatesWith")} == {expected}
+
+
+def test_an_attack_supported_by_a_state_is_no_cooperation() -> None:
+    assert rows("The 2021 attack campaign supported by Russia hit hospitals.", "cooperatesWith") == set()

@@ -1270,6 +1270,13 @@ EXPERTS_FROM = re.compile(rf"\b{HELPERS}\s+(?:from|of)\s+(?:the\s+)?(?=\ue000)")
 HELPED_AFTER = re.compile(r"\s*,?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:helped|assisted|supported|aided)\b")
 
 
+# "following a validation process supported by the World Bank", "a consultation process facilitated by the OAS": the
+# state's own work done with another's help (an attack or a campaign "supported by" a state is no such thing).
+WORK_SUPPORTED_BY = re.compile(rf"\b(?:process|consultations?|review|drafting|development|assessment|validation|"
+                               rf"revision|preparation|elaboration|mapping)\s+(?:\w+ly\s+)?(?:supported|facilitated|"
+                               rf"assisted|guided|accompanied)\s+by\s+(?:the\s+)?(?=\ue000)")
+
+
 def _sent_helpers(context: SentenceContext) -> list[tuple[Mention, int]]:
     """(helper, position) of foreign senders of experts: "A and B sent teams to help", "experts from A and B helped"."""
     found = []
@@ -1282,6 +1289,10 @@ def _sent_helpers(context: SentenceContext) -> list[tuple[Mention, int]]:
                 match.start()])) and not re.search(r"\b(?:to|from|in|on|at|of|by)\s+(?:the\s+)?$",
                                                     SLOT_RE.split(context.masked[begin:match.start()])[0]):
             found += [(m, match.start()) for m in senders if not _modifier(context, m) and not _possessor(context, m)]
+    for match in WORK_SUPPORTED_BY.finditer(context.masked):  # (undated: the clause's time is the work's, not the help's)
+        found += [(m, -1 - match.start()) for m, _ in _run_of_items(context, match.end(),
+                                                                    context.clause_of(match.start())[1])
+                  if not _modifier(context, m)]
     for match in EXPERTS_FROM.finditer(context.masked):
         run = _run_of_items(context, match.end(), context.clause_of(match.start())[1])
         if not run:
@@ -1296,7 +1307,7 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
     "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
     masked = context.masked
-    if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help|aid\b", masked):
+    if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help|aid\b|facilitat|guided|accompan", masked):
         return []
     found = []
     for match in HELPS.finditer(masked):
@@ -1313,7 +1324,7 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
                 break  # "support from the EU-funded X project": the giver is the project, not the EU
             found.append((mention, "", match.start()))
     sent = _sent_helpers(context)
-    found += [(helper, "", position) for helper, position in sent]
+    found += [(helper, "", abs(position + 1) if position < 0 else position) for helper, position in sent]
     findings = []
     for helper, helped, position in found:
         state = helped or context.state or context.topic
