@@ -316,3 +316,12 @@ def test_the_states_own_work_supported_by_another(sentence: str, expected: str) 
 
 def test_an_attack_supported_by_a_state_is_no_cooperation() -> None:
     assert rows("The 2021 attack campaign supported by Russia hit hospitals.", "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "NATO held Cyber Coalition in Tallinn in 2019.",
+    "Spain took part in Locked Shields in 2020.",
+    "The ITU ran the ITU CyberDrill for Europe in 2022.",
+])
+def test_an_exercise_of_another_actor_is_not_the_profiles(sentence: str) -> None:
+    assert rows(sentence, "participatesIn") == set()

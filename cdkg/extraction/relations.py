@@ -615,7 +615,12 @@ def participation(context: SentenceContext) -> list[Finding]:
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
-    return findings + _joined_exercises(context)
+    findings += _joined_exercises(context)
+    own = context.state or context.state_of(context.topic)
+    # an exercise another actor takes part in, hosts or runs is not the profile's ("NATO held Cyber Coalition in Tallinn")
+    return [f for f in findings if not own or f.fact.relation != "participatesIn" or
+            getattr(context.gazetteer.entities.get(f.fact.object), "cls", None) != CDO.Exercise or
+            own in (f.fact.subject, context.state_of(f.fact.subject))]
 
 
 # ", and <someone> <verb>ed, …" / "… <verb>ed the …": a clause of its own, whose objects the participation does not take
