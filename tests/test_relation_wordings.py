@@ -325,3 +325,18 @@ def test_an_attack_supported_by_a_state_is_no_cooperation() -> None:
 ])
 def test_an_exercise_of_another_actor_is_not_the_profiles(sentence: str) -> None:
     assert rows(sentence, "participatesIn") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Open-Ended Working Group was chaired by a Portuguese ambassador in 2022.", ("un-oewg", "2022")),
+    ("The OSCE informal working group, chaired by the Portuguese delegation since 2019, agreed new measures.",
+     ("osce-informal-working-group", "2019")),
+    ("The First Committee, presided over by a Portuguese diplomat in 2018, adopted two resolutions.",
+     ("un-first-committee", "2018")),
+])
+def test_chaired_by_the_states_envoy(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "chairs")} == {expected}
+
+
+def test_chaired_by_a_foreign_person_is_not_the_profiles() -> None:
+    assert rows("The panel was chaired by a Brazilian judge.", "chairs") == set()

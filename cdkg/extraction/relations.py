@@ -820,9 +820,15 @@ CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hai
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
 # Whose presidency it is, and when: "the UK's G7 presidency", "Austria's 2016 G20 presidency".
 OWNER_OF_CHAIR = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?P<time>{cues.YEAR}(?:-{cues.YEAR})?\s+)?$")
-CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
+SUB_BODY_TEXT = (rf"(?P<head>\s+(?:(?:informal|open-ended|technical|ad\s+hoc|expert|cyber|standing|regional)\s+)*"
+                      rf"(?:working\s+group|expert\s+group|task\s+force|committee|study\s+group|sub-?group|board|panel|"
+                      rf"plenary|steering\s+group|contact\s+group))"
+                      rf"(?P<pp>\s+(?:on|for|of)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})?")
+CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:{SUB_BODY_TEXT})?(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
                         rf"(?:\w+ly\s+)?"
-                        rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+)?(?P<by>{SLOT})")
+                        rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+|an?\s+)?(?P<by>{SLOT})"
+                        # "chaired by a Portuguese ambassador": the state's envoy chairs for it
+                        rf"(?:\s+(?:ambassador|diplomat|delegation|representative|envoy|national|minister|official)\b)?")
 # "chaired the fifth, in 2016-2017": an ordinal standing for the last body of its kind named before.
 ORDINAL_OBJECT = re.compile(r"\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|last|current)"
                             r"(?:\s+one)?(?=\s*[,;.]|\s+(?:in|from|during)\b)")
@@ -877,6 +883,13 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if body.kind == "org" and (chair.kind == "state" or getattr(context.gazetteer.entities.get(chair.key), "reference",
                                                                     False) and not context.state_of(chair.key)):
             key, _ = _actor_of(context, chair)
+            _, sub = _sub_body(context, body, None)  # "the OSCE informal working group, chaired by …"
+            if sub is not None:
+                findings += [_finding(context, Fact("chairs", key, sub.key, w.year if w else "",
+                                                    end_year=w.end_year if w else ""), "chairing.chaired-by")
+                             for w in _periods(context, match.end(), context.clause_of(match.end())[1]) or [None]]
+                findings[-1].entities += [] if sub.reference else [sub]
+                continue
             when = _periods(context, match.end(), context.clause_of(match.end())[1])
             findings += [_finding(context, Fact("chairs", key, body.key, w.year if w else "",
                                                 end_year=w.end_year if w else ""), "chairing.chaired-by")
@@ -904,10 +917,7 @@ def chairing(context: SentenceContext) -> list[Finding]:
 
 # A body of a named organisation written after its name: "the Global Forum on Cyber Expertise working group on cyber
 # incident management", "the OAS expert group on confidence-building": that body is chaired, not the organisation.
-SUB_BODY = re.compile(rf"(?P<head>\s+(?:(?:informal|open-ended|technical|ad\s+hoc|expert|cyber|standing|regional)\s+)*"
-                      rf"(?:working\s+group|expert\s+group|task\s+force|committee|study\s+group|sub-?group|board|panel|"
-                      rf"plenary|steering\s+group|contact\s+group))"
-                      rf"(?P<pp>\s+(?:on|for|of)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})?")
+SUB_BODY = re.compile(SUB_BODY_TEXT)
 
 
 def _sub_body(context: SentenceContext, mention: Mention | None, entity: Entity | None
