@@ -340,3 +340,16 @@ def test_chaired_by_the_states_envoy(sentence: str, expected: tuple) -> None:
 
 def test_chaired_by_a_foreign_person_is_not_the_profiles() -> None:
     assert rows("The panel was chaired by a Brazilian judge.", "chairs") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal held the chairmanship of the Central European Initiative (CEI) in 2021.", ("cei", "2021")),
+    ("Portugal chairs the Counter Ransomware Initiative in 2024.", ("counter-ransomware-initiative", "2024")),
+    ("In 2018 Portugal presided over the Three Seas Initiative.", ("three-seas-initiative", "2018")),
+])
+def test_an_initiative_can_be_chaired(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "chairs")} == {expected}
+
+
+def test_an_exercise_is_not_chaired() -> None:
+    assert rows("Portugal chaired the Locked Shields exercise in 2020.", "chairs") == set()

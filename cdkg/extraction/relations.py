@@ -859,8 +859,8 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
                                                           r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
             continue
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic"))
-                  if not (match.group().startswith("conven") and _is_exercise(context, m))]
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic", "initiative"))
+                  if not _is_exercise(context, m)]  # (an initiative may be chaired: "the Central European Initiative")
         if not bodies and (PRONOUN_OBJECT.match(context.masked[match.end():]) or
                            ORDINAL_OBJECT.match(context.masked, match.end())):
             before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
