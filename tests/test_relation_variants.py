@@ -41,7 +41,7 @@ def test_a_known_exercise_needs_no_exercise_word(sentence: str, expected: set) -
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Lithuanian experts took part in the Cyber Coalition exercise in 2020 and 2021.",
+    ("Portuguese experts took part in the Cyber Coalition exercise in 2020 and 2021.",
      {("cyber-coalition", "2020"), ("cyber-coalition", "2021")}),
     ("Portugal took part in Locked Shields in 2019, and in Cyber Europe.", {("locked-shields", "2019"), ("cyber-europe", "")}),
     ("Having joined NATO in 2004, the country took part in Cyber Coalition.", {("cyber-coalition", "")}),
@@ -54,13 +54,14 @@ def test_each_exercise_keeps_its_own_times(sentence: str, expected: set) -> None
     assert {(o, y) for _, o, y, _ in rows(sentence, "participatesIn")} == expected
 
 
-@pytest.mark.parametrize("sentence, owner", [
-    ("Spain's participation in Locked Shields began in 2015.", "spain"),
-    ("Portugal's participation in Cyber Europe is coordinated by its CSIRT.", "portugal"),
-    ("Brazil's participation in Cyber Coalition was noted by NATO.", "brazil"),
+@pytest.mark.parametrize("sentence, owners", [
+    # (another state's exercise is not a fact of Portugal's profile, and never Portugal's: see test_relation_wordings)
+    ("Spain's participation in Locked Shields began in 2015.", set()),
+    ("Portugal's participation in Cyber Europe is coordinated by its CSIRT.", {"portugal"}),
+    ("Brazil's participation in Cyber Coalition was noted by NATO.", set()),
 ])
-def test_the_owner_of_a_participation_takes_part(sentence: str, owner: str) -> None:
-    assert {s for s, _, _, _ in rows(sentence, "participatesIn")} == {owner}
+def test_the_owner_of_a_participation_takes_part(sentence: str, owners: set) -> None:
+    assert {s for s, _, _, _ in rows(sentence, "participatesIn")} == owners
 
 
 @pytest.mark.parametrize("sentence", [

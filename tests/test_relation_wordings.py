@@ -353,3 +353,13 @@ def test_an_initiative_can_be_chaired(sentence: str, expected: tuple) -> None:
 
 def test_an_exercise_is_not_chaired() -> None:
     assert rows("Portugal chaired the Locked Shields exercise in 2020.", "chairs") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The botnet was dismantled in 2021 by a joint investigation team (JIT) with Spain, backed by Eurojust.",
+     ("spain", "2021")),
+    ("A dialogue (launched in 2019) with Brazil covers cybercrime.", ("brazil", "2019")),
+    ("In 2022 a joint team with Europol took down a phishing network.", ("europol", "2022")),
+])
+def test_a_joint_team_or_dialogue_with_a_parenthesis_before_its_partner(sentence: str, expected: tuple) -> None:
+    assert {(o, y) for _, o, y, _ in rows(sentence, "cooperatesWith")} == {expected}

@@ -129,7 +129,7 @@ COOPERATE = re.compile(
     r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
     # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
     r"|\b(?:[Dd]ialogues?|[Cc]onsultations?|ties|exchanges|[Pp]artnerships?|[Ww]orking\s+[Gg]roups?|[Tt]ask\s+[Ff]orces?|"
-    r"joint\s+(?:investigation\s+)?teams?)\b(?:\s+[\w-]+){0,6}?\s+with\b"
+    r"joint\s+(?:investigation\s+)?teams?)\b(?:\s+(?:[\w-]+|\([^()]{1,20}\)),?){0,6}?\s+with\b"
     # "close security ties to the United States"
     r"|\b(?:close|closer|strong|stronger|deep|deeper|growing|long-standing|longstanding|special)\s+"
     r"(?:security|cyber|cyber-security|defen[cs]e|intelligence|law-enforcement|police)\s+ties\s+to\b"
@@ -1379,7 +1379,9 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
 
 # A verb that dates a cooperation's beginning: "a working group with the EU was set up in 2021", "teamed up with X in 2022".
 COOPERATION_BEGUN = re.compile(r"\b(?:launched|set up|established|created|started|began|opened|inaugurated|initiated|"
-                               r"founded|teamed up|joined forces|held (?:its|their) first)\b")
+                               r"founded|teamed up|joined forces|held (?:its|their) first|"
+                               # a joint operation dated by what it did: "dismantled in 2020 by a JIT with the Netherlands"
+                               r"dismantled|taken down|took down|disrupted)\b")
 
 
 def _named_partners(context: SentenceContext) -> list[Finding]:
