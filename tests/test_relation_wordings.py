@@ -363,3 +363,13 @@ def test_an_exercise_is_not_chaired() -> None:
 ])
 def test_a_joint_team_or_dialogue_with_a_parenthesis_before_its_partner(sentence: str, expected: tuple) -> None:
     assert {(o, y) for _, o, y, _ in rows(sentence, "cooperatesWith")} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Emotet botnet was taken down in 2021 by a joint team with Germany.", ("germany", "2021")),
+    ("The phishing ring was disrupted by a task force with Europol in 2022.", ("europol", "2022")),
+    ("The criminal network was dismantled in 2020 by a joint investigation team (JIT) with the Netherlands.",
+     ("netherlands", "2020")),
+])
+def test_a_joint_body_as_the_agent_of_a_passive_acts_for_the_profiles_state(sentence: str, expected: tuple) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(sentence, "cooperatesWith")} == {("portugal",) + expected}

@@ -1114,13 +1114,18 @@ def cooperation(context: SentenceContext) -> list[Finding]:
     for match in COOPERATE.finditer(context.masked) if may_match(COOPERATE, context.masked) else ():
         start, end = context.clause_of(match.start())
         subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
+        passive = PASSIVE_AGENT.search(context.masked, start, match.start())
+        if passive:
+            # "The X network was dismantled in 2020 by a joint investigation team with the Netherlands": the subject
+            # is what was done to; who acted is the profile's state
+            subject, through, indirect = (context.state or context.previous_subject or context.topic), "", True
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
         if JOINT.match(match.group()) and JOINT_STATEMENT.search(context.masked, start, end):
             continue  # "attributed the intrusion to X jointly with the EU": co-authors of a statement, not partners
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
-                NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
+                not passive and NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
                 MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
                 status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
                     context.masked, match.end(), end):
@@ -1199,6 +1204,11 @@ def _off_topic(context: SentenceContext, start: int, end: int) -> bool:
     """Whether a cooperation clause is about something other than cyber (trade, fisheries, history, energy…)."""
     text = SLOT_RE.sub(" ", context.masked[start:end])
     return bool(OFF_TOPIC.search(text)) and not ON_TOPIC.search(text)
+
+
+# A trigger inside the agent of a passive: "… was dismantled in 2020 by a joint team (JIT) with …".
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+                           r"[^;\ue000]{0,40}?\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 
 
 # "Kenya and the UK hold an annual cyber dialogue", "Spain and Portugal have cooperated on cybercrime since 2018",
