@@ -373,3 +373,12 @@ def test_a_joint_team_or_dialogue_with_a_parenthesis_before_its_partner(sentence
 ])
 def test_a_joint_body_as_the_agent_of_a_passive_acts_for_the_profiles_state(sentence: str, expected: tuple) -> None:
     assert {(s, o, y) for s, o, y, _ in rows(sentence, "cooperatesWith")} == {("portugal",) + expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A team from the Ministry of Defence joined the ITU CyberDrill for the CIS region in 2019.",
+    "Portugal joined Cyber Coalition, run by NATO, in 2015.",
+    "In 2021 Portugal joined Locked Shields for the Baltic and Nordic states.",
+])
+def test_joining_an_exercise_is_no_membership_of_what_follows(sentence: str) -> None:
+    assert {o for _, o, _, _ in rows(sentence, "memberOf")} <= {"nato"}
