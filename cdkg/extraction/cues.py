@@ -44,7 +44,8 @@ PLANNED = re.compile(
     r"(?:expressed|expresses|express|showed|shows|has shown) (?:an? |its |their )?(?:\w+ )?interest in|interested in)\b",
 )
 DONE = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|inked|struck|entered into|agreed|adopt(?:ed|s)|approv(?:ed|es)|"
+    r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|inked|struck|entered into|agreed|initial(?:l)?ed|sealed|"
+    r"put (?:their|its) signatures? (?:to|on)|adopt(?:ed|s)|approv(?:ed|es)|"
     r"enact(?:ed|s)|passed|publish(?:ed|es)|issu(?:ed|es)|launch(?:ed|es)|released|introduc(?:ed|es)|unveil(?:ed|s)|"
     r"presented|promulgat\w+|gazetted|in force|ratif\w+|renewed|established|created|set up|formed|founded|has|have|had|"
     r"holds?|held|maintains?|brokered|finali[sz]ed|extended|updated|replaced|followed|there (?:are|is|were|was))\b"

@@ -495,15 +495,16 @@ def _state_described_before(view: SentenceView, start: int) -> str:
 # "compete in NATO's Locked Shields", "take part every year in Cyber Europe" in a sentence about exercises: the name
 # taken part in is an exercise even without the word after it.
 EXERCISE_TAKEN_PART = re.compile(
-    rf"\b(?:compet\w*|t(?:ake|akes|ook|aking|aken) part|participat\w*|join\w*)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
-    rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?P<name>{NAME}(?:\s+\d{{1,4}}\b)?)|,?\s+and\s+(?:also\s+)?(?:in|to)\s+(?:the\s+)?"
+    rf"\b(?:compet\w*|t(?:ake|akes|ook|aking|aken) part|participat\w*|join\w*|play(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}?in\s+"
+    rf"(?:the\s+)?(?:{CAP}(?:'s|')\s+)?(?:(?:annual|regional|national|international|joint|multinational|yearly|"
+    rf"biennial)\s+)?(?P<name>{NAME}(?:\s+\d{{1,4}}\b)?)|,?\s+and\s+(?:also\s+)?(?:in|to)\s+(?:the\s+)?"
     rf"(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME}(?:\s+\d{{1,4}}\b)?)|(?P<name3>{NAME}\s+\d{{1,4}})(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:exercise|drill)s?\b)")
 EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
 
 
 # "took part in the OAS hemispheric cyber exercise": an exercise named by its organiser and what it is.
 LOWER_EXERCISE = re.compile(
-    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|"
+    r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|won|wins|"
     r"organi[sz](?:ed|es)|conduct(?:ed|s)|stag(?:ed|es)|ran|runs)\s+(?:in\s+)?"
     r"(?:the|an?|its)\s+(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
     # "a national cyber exercise", "its first national crisis-management drill": named by what it is
@@ -511,9 +512,14 @@ LOWER_EXERCISE = re.compile(
     r"cyber-?security|incident-response)\s+){2,3}(?:exercise|drill))\b")
 
 
+# "its first national cyber exercise, code-named Cyber Kalkan": the exercise has a name of its own, read as that name.
+OWN_NAME_AFTER = re.compile(r"\s*,?\s*(?:(?:code-?named|codenamed|called|named|dubbed|known\s+as|entitled|titled)\s+)"
+                            r"[\"“]?[A-Z]")
+
+
 def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery | None:
     name = match.group("name")
-    if _ends_with_known(view, match.start("name"), match.end("name")):
+    if _ends_with_known(view, match.start("name"), match.end("name")) or OWN_NAME_AFTER.match(view.text, match.end()):
         return None
     entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
     return Discovery(entity, {name: "name"})
@@ -532,7 +538,8 @@ QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]\s+(?P<kin
                          r"exercise|drill)\b")
 # "exercises such as Cyber Europe and Locked Shields", "the national exercise Cyber Celt": names an exercise word
 # introduces.
-EXERCISE_NAMES = re.compile(rf"\b(?:exercises?|drills?)\s*,?\s+(?:(?:such\s+as|including|like|namely|called|named|dubbed)\s+)?"
+EXERCISE_NAMES = re.compile(rf"\b(?:exercises?|drills?)\s*,?\s+(?:(?:such\s+as|including|like|namely|called|named|dubbed|"
+                            rf"code-?named|codenamed|known\s+as|entitled|titled)\s+)?"
                             rf"(?:the\s+)?(?P<names>{NAME}(?:\s+\d{{1,4}}\b)?(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{NAME}"
                             rf"(?:\s+\d{{1,4}}\b)?)*)")
 
@@ -566,12 +573,18 @@ def _exercise_items(found: Discovery | None, view: SentenceView) -> list[Discove
             for p in parts]
 
 
+OTHER_HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
 def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
     group = next(g for g in ("name", "name2", "name3") if match.group(g))
     name, start = trim_name(match.group(group), match.start(group))
     if not name or _ends_with_known(view, start, start + len(name), places=not EXERCISE_WORD.search(
             view.text[start + len(name):start + len(name) + 12])) or name.isupper() and len(name) < 3:
         return None
+    other = OTHER_HEAD_AFTER.match(view.text, start + len(name))
+    if other and HEADS.get(other.group(1).lower()) not in (None, EXERCISE):
+        return None  # "take part in the EU CyberNet network": a name with a head of another kind is no exercise
     entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
     return Discovery(entity, {name: "name"})
 

@@ -115,6 +115,11 @@ def choose(candidates: list[Mention]) -> list[Mention]:
     """Leftmost-longest, non-overlapping mentions."""
     chosen: list[Mention] = []
     end = -1
+    if any(m.kind == "coref" for m in candidates):  # "the Organisation for Economic Co-operation and Development": a
+        # name that starts inside a back-reference ("the Organisation") and runs past it is that name, not a coref
+        names = [m for m in candidates if m.kind != "coref"]
+        candidates = [m for m in candidates if m.kind != "coref" or not any(
+            m.start < n.start < m.end < n.end for n in names)]
     for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
         if mention.start >= end:
             chosen.append(mention)

@@ -23,11 +23,12 @@ from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
 MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Aa]greements?|[Aa]rrangements?|"
-                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?)\b")
+                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?|[Aa]ccords?|[Pp]acts?|[Tt]reat(?:y|ies))\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
-SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into)\b", re.IGNORECASE)
+SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|struck|entered into|initial(?:l)?ed|sealed|"
+                  r"signatures?)\b", re.IGNORECASE)
 MEMBER_WORDS = (r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer|"
                 r"participating (?:state|country))")
 MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
@@ -35,11 +36,16 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
      True),
     (re.compile(rf"\b(?:joined|joins|acceded to|accession to|[Aa]dmitted to|admission to|co-?founded|founded|"
-                rf"(?:is|are|was|were) admitted to)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"), True),
+                rf"(?:is|are|was|were) admitted to|entered|re-?joined|re-?joins|re-?entered|re-?admitted to|"
+                # "helped to create the SCO in 2001", "the 38th country to join the OECD"
+                rf"help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|"
+                rf"(?:country|state|nation|member|members) to join)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"),
+     True),
     (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
                 rf"(?:both )?(?:the )?{SLOT}"), True),
     (re.compile(rf"\b(?:is|are|was|were|(?:has|have|had) (?:also |long |now |already )?been|remains?) "
-                rf"(?:also |now |already |one of )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"), False),
+                rf"(?:also |now |already |one of |among )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) (?:both )?(?:the )?{SLOT}"),
+     False),
     (re.compile(rf"(?:^|[,;]\s+|\b[Aa]nd )(?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:is|are|was|were|became|has been|have been) (?:also |now |already )?(?:an? )?(?:founding )?"
                 rf"{SLOT}(?= member)"), False),
@@ -59,13 +65,15 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmitted|dmission|belong|founde|seat on|"
+                             r"entered|help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|to join|"
                              r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
-                         r"compet(?:e|es|ed|ing)|"
+                         r"compet(?:e|es|ed|ing)|play(?:s|ed|ing)?|(?:been|is|are|was|were|get|gets|got|become|became)\s+involved|"
                          r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
                          r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,4}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
-                         r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
-                         r"(?:team|teams|delegation|squad|experts)\s+(?:to|in)\b"
+                         r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?|contribut(?:es|ed|ing)|"
+                         r"deploy(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
+                         r"(?:team|teams|delegation|squad|experts)\s+(?:(?:with|alongside)\s+\ue000\d+\ue001\s+)?(?:to|in|at)\b"
                          # "joined exercises including Cyber Coalition and Crossed Swords"
                          r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
                          r"(?:such as|including|like)\b"
@@ -77,13 +85,24 @@ NON_STATE_SUBJECT = re.compile(
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
 # Joining, hosting, convening or winning an exercise is taking part in it ("hosted the X Exercise in 2019", "won Y").
-JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)|won|wins|convene[sd]?|convening|organi[sz](?:es|ed|ing)|"
-                             rf"conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
-                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+(?:first\s+)?|the\s+annual\s+)?"
-                             rf"(?:(?:national|regional|international|joint)\s+)?(?:exercises?\s+|drills?\s+)?{SLOT}")
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?|won|wins|convene[sd]?|convening|"
+                             rf"organi[sz](?:e|es|ed|ing)|co-?organi[sz](?:e|es|ed|ing)|"
+                             rf"conduct(?:s|ed|ing)?|stag(?:e|es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
+                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+|their\s+)?"
+                             rf"(?:(?:first|second|third|annual|inaugural|latest|yearly|biennial|{cues.YEAR})\s+)?"
+                             rf"(?:(?:edition|round|iteration)\s+of\s+(?:the\s+)?)?"
+                             rf"(?:(?:national|regional|international|joint|multinational|cyber|cyber-?security|crisis|"
+                             rf"crisis-management|table-?top|live-fire|simulation|incident-response|defen[cs]e)\s+){{0,3}}"
+                             # "its first national cyber exercise, code-named Cyber Kalkan"
+                             rf"(?:(?:exercises?|drills?)\s*,?\s+(?:(?:code-?named|codenamed|called|named|dubbed|"
+                             rf"known\s+as)\s+)?)?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
-CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing) over|holds? the (?:rotating )?(?:chair|presidency) of|"
+CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)(?: over)?(?=\s+(?:the\s+)?[\ue000A-Z])|"
+                   r"holds? the (?:rotating )?(?:chair|presidency) of|"
+                   # "took the helm of the FOC", "at the helm of", "was elected to lead the CBSS"
+                   r"(?:t(?:ook|akes?|aking|aken)(?: over)?|assum(?:ed|es|ing)|at) the helm of|"
+                   r"elected to (?:lead|head|chair|preside over)|"
                    r"(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|Chair)(?:-in-[Oo]ffice)? of|conven(?:es|ed|ing|e)|"
                    # "served as president of the Security Council" (a head of state is "the President of X", not this)
                    r"(?:(?<=\bas )|(?<=\bis )|(?<=\bwas ))(?:the\s+)?(?:rotating\s+)?president\s+of)\b")
@@ -92,18 +111,25 @@ DEPUTY = re.compile(r"(?:\bvice|\bdeputy|\bco-vice)[- ]?$", re.IGNORECASE)
 GENERIC_BODY = re.compile(
     r"\b(?:the|an?)\s+((?:[A-Z][\w'’-]*\s+)*(?:[a-z][\w-]*\s+){0,2}"
     r"(?:[Cc]ommunity|[Nn]etwork|[Gg]roup|[Ff]orum|[Cc]ommittee|[Cc]ouncil|[Ww]orking [Gg]roup|[Dd]ialogue|[Tt]ask [Ff]orce|"
-    r"[Mm]eeting|[Dd]ebate|[Cc]ommission|[Cc]onference|[Aa]ssembly|[Bb]oard|[Bb]ureau|[Pp]anel|[Ss]ummit)"
+    r"[Mm]eeting|[Dd]ebate|[Cc]ommission|[Cc]onference|[Aa]ssembly|[Bb]oard|[Bb]ureau|[Pp]anel|[Ss]ummit|[Pp]lenary)"
     # a capitalised complement: "the Commission on Crime Prevention and Criminal Justice"
     r"(?:(?:\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-Z][\w-]*)*))?)\b"
 )
 COOPERATE = re.compile(
-    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?)"
-    r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?|"
+    # "teamed up with", "joined forces with", "liaises closely with"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|liais(?:e|es|ed|ing))"
+    r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+|hand\s+in\s+(?:hand|glove)\s+|side\s+by\s+side\s+|"
+    r"in\s+(?:tandem|concert)\s+|shoulder\s+to\s+shoulder\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
+    # "exchanges threat indicators with", "shares intelligence with"
+    r"|\b(?:exchang|shar)(?:es|ed|ing|e)\s+(?:(?:cyber|threat|incident|technical|operational|real-time|classified)\s+)*"
+    r"(?:information|intelligence|indicators|data|expertise|best\s+practices|experience)\s+with\b"
     r"|\bcapacity[- ]building\b[^;\ue000]*?\bwith\b"
     r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|operat(?:es|ed|ing))\s+(?:\w+ly\s+)?through\b"
     # "structured cyber dialogues are held with A, B and C", "regular cyber consultations with India"
-    r"|\b(?:dialogues?|consultations?|ties|exchanges|partnerships?)\b(?:\s+[\w-]+){0,4}?\s+with\b"
+    r"|\b(?:[Dd]ialogues?|[Cc]onsultations?|ties|exchanges|[Pp]artnerships?|[Ww]orking\s+[Gg]roups?|[Tt]ask\s+[Ff]orces?|"
+    r"joint\s+(?:investigation\s+)?teams?)\b(?:\s+(?:[\w-]+|\([^()]{1,20}\)),?){0,6}?\s+with\b"
     # "close security ties to the United States"
     r"|\b(?:close|closer|strong|stronger|deep|deeper|growing|long-standing|longstanding|special)\s+"
     r"(?:security|cyber|cyber-security|defen[cs]e|intelligence|law-enforcement|police)\s+ties\s+to\b"
@@ -118,7 +144,8 @@ COOPERATE = re.compile(
     # "it is a partner of the OAS in several projects"
     r"|\b(?:is|are|was|were|been|became|remains?)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?partner\s+(?:of|to)\b"
 )
-COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|dialogue|consultation|ties|"
+COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|through|ialogue|onsultation|ties|team|forces|"
+                            r"liais|xchang|shar|roup|orce|"
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
                             r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice|expertise|training")
 # "its closest cyber partners are A, B and C", "A, B and C are its main partners"
@@ -344,6 +371,10 @@ def agreements(context: SentenceContext) -> list[Finding]:
         if status is None:
             continue
         subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+        talks = TALKS_WITH.search(context.masked, start, start + term.start()) if not counterparts else None
+        if talks is not None:  # "negotiations with Israel on a bilateral cyber agreement opened in 2021"
+            mention = context.view.mentions[int(talks.group(1))]
+            counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
         if not counterparts:
             continue
         kind = _agreement_kind(context, clause, previous_kind, named_mou, through, [m for m, _ in counterparts])
@@ -363,6 +394,12 @@ def agreements(context: SentenceContext) -> list[Finding]:
                             object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
     return findings
+
+
+# The counterpart of talks named before the agreement they are about: "talks with Japan on a framework arrangement".
+TALKS_WITH = re.compile(rf"\b(?:[Nn]egotiations?|[Tt]alks|[Dd]iscussions?)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+"
+                        rf"(?:on|about|for|over|towards?|regarding|concerning)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                        rf"(?:[\w-]+\s+){{0,3}}?$")
 
 
 def _parties(context: SentenceContext, subject: str, through: str, start: int, term: int, end: int
@@ -401,8 +438,10 @@ def _qualifier(context: SentenceContext, mention: Mention) -> bool:
 
 
 # "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
-COORDINATED_SUBJECTS = re.compile(rf"\s*(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
-                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed|renewed|extended|updated|upgraded)\b")
+COORDINATED_SUBJECTS = re.compile(rf"\s*(?:(?:In|Since|On|By)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
+                                  rf"(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
+                                  rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed|renewed|extended|updated|upgraded|"
+                                  rf"initial(?:l)?ed|sealed|put\s+their\s+signatures?\s+(?:to|on))\b")
 
 
 def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
@@ -472,6 +511,8 @@ def memberships(context: SentenceContext) -> list[Finding]:
     findings, seen = [], set()
     for pattern, dated in MEMBERSHIP:
         for match in pattern.finditer(context.masked):
+            if _is_exercise(context, context.view.slot(match.group()[match.group().rfind("\ue000"):])):
+                continue  # "joined the ITU CyberDrill for the CIS region": taking part in an exercise, read elsewhere
             clause = context.clause_of(match.start())
             subject, acting, indirect = context.subject_in(*clause)
             member = context.state_of(subject) or subject
@@ -576,7 +617,12 @@ def participation(context: SentenceContext) -> list[Finding]:
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
-    return findings + _joined_exercises(context)
+    findings += _joined_exercises(context)
+    own = context.state or context.state_of(context.topic)
+    # an exercise another actor takes part in, hosts or runs is not the profile's ("NATO held Cyber Coalition in Tallinn")
+    return [f for f in findings if not own or f.fact.relation != "participatesIn" or
+            getattr(context.gazetteer.entities.get(f.fact.object), "cls", None) != CDO.Exercise or
+            own in (f.fact.subject, context.state_of(f.fact.subject))]
 
 
 # ", and <someone> <verb>ed, …" / "… <verb>ed the …": a clause of its own, whose objects the participation does not take
@@ -606,6 +652,7 @@ def _with_through(finding: Finding, through: str) -> Finding:
 
 
 PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|tested|rehears|practi|drill|exercises|"
+                                r"play|involved|"
                                 r"team|delegation|squad|experts")
 
 
@@ -675,7 +722,9 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
 # "the X exercise held in 2023".
 EXERCISE_TIME_GAP = re.compile(r"[\s(]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
                                r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
-                               r"observers?|participants?|guests?)\s+){0,5}")
+                               r"observers?|participants?|guests?)\s+){0,5}"
+                               # "the first X exercise for Baltic and Nordic CERTs in 2020": whom it was for
+                               r"(?:for\s+(?:[\w-]+\s+){1,5}?)?")
 # Who organised it, between an exercise and its time: "the X drill organised by the ITU in 2021".
 ORGANISER_GAP = re.compile(rf"\s*(?:(?:exercises?|drills?)\s*)?,?\s*(?:organi[sz]ed|run|led|hosted|held|staged|conducted)\s+"
                            rf"(?:by|in)\s+(?:the\s+)?{SLOT}")
@@ -773,9 +822,15 @@ CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hai
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
 # Whose presidency it is, and when: "the UK's G7 presidency", "Austria's 2016 G20 presidency".
 OWNER_OF_CHAIR = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?P<time>{cues.YEAR}(?:-{cues.YEAR})?\s+)?$")
-CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
+SUB_BODY_TEXT = (rf"(?P<head>\s+(?:(?:informal|open-ended|technical|ad\s+hoc|expert|cyber|standing|regional)\s+)*"
+                      rf"(?:working\s+group|expert\s+group|task\s+force|committee|study\s+group|sub-?group|board|panel|"
+                      rf"plenary|steering\s+group|contact\s+group))"
+                      rf"(?P<pp>\s+(?:on|for|of)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})?")
+CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:{SUB_BODY_TEXT})?(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
                         rf"(?:\w+ly\s+)?"
-                        rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+)?(?P<by>{SLOT})")
+                        rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+|an?\s+)?(?P<by>{SLOT})"
+                        # "chaired by a Portuguese ambassador": the state's envoy chairs for it
+                        rf"(?:\s+(?:ambassador|diplomat|delegation|representative|envoy|national|minister|official)\b)?")
 # "chaired the fifth, in 2016-2017": an ordinal standing for the last body of its kind named before.
 ORDINAL_OBJECT = re.compile(r"\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|last|current)"
                             r"(?:\s+one)?(?=\s*[,;.]|\s+(?:in|from|during)\b)")
@@ -795,7 +850,8 @@ def chairing(context: SentenceContext) -> list[Finding]:
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
     of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
     lowered = context.masked.lower()
-    if "chair" not in lowered and "presid" not in lowered and "conven" not in lowered:
+    if "chair" not in lowered and "presid" not in lowered and "conven" not in lowered and "helm" not in lowered and \
+            "elected to" not in lowered:
         return []
     findings = []
     for match in CHAIR.finditer(context.masked):
@@ -805,8 +861,8 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
                                                           r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
             continue
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic"))
-                  if not (match.group().startswith("conven") and _is_exercise(context, m))]
+        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic", "initiative"))
+                  if not _is_exercise(context, m)]  # (an initiative may be chaired: "the Central European Initiative")
         if not bodies and (PRONOUN_OBJECT.match(context.masked[match.end():]) or
                            ORDINAL_OBJECT.match(context.masked, match.end())):
             before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
@@ -817,6 +873,7 @@ def chairing(context: SentenceContext) -> list[Finding]:
                    and not any(e.label in text for text in named)]  # "the Global Forum on Cyber Expertise" is named
         # "the OSCE informal working group": the OSCE only says whose group it is
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
+        bodies = [_sub_body(context, m, e) for m, e in bodies]
         bodies += [(None, e) for e in generic]
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
@@ -828,6 +885,13 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if body.kind == "org" and (chair.kind == "state" or getattr(context.gazetteer.entities.get(chair.key), "reference",
                                                                     False) and not context.state_of(chair.key)):
             key, _ = _actor_of(context, chair)
+            _, sub = _sub_body(context, body, None)  # "the OSCE informal working group, chaired by …"
+            if sub is not None:
+                findings += [_finding(context, Fact("chairs", key, sub.key, w.year if w else "",
+                                                    end_year=w.end_year if w else ""), "chairing.chaired-by")
+                             for w in _periods(context, match.end(), context.clause_of(match.end())[1]) or [None]]
+                findings[-1].entities += [] if sub.reference else [sub]
+                continue
             when = _periods(context, match.end(), context.clause_of(match.end())[1])
             findings += [_finding(context, Fact("chairs", key, body.key, w.year if w else "",
                                                 end_year=w.end_year if w else ""), "chairing.chaired-by")
@@ -851,6 +915,24 @@ def chairing(context: SentenceContext) -> list[Finding]:
         elif body.kind == "org":
             findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(body, None)])
     return findings
+
+
+# A body of a named organisation written after its name: "the Global Forum on Cyber Expertise working group on cyber
+# incident management", "the OAS expert group on confidence-building": that body is chaired, not the organisation.
+SUB_BODY = re.compile(SUB_BODY_TEXT)
+
+
+def _sub_body(context: SentenceContext, mention: Mention | None, entity: Entity | None
+              ) -> tuple[Mention | None, Entity | None]:
+    if mention is None:
+        return mention, entity
+    index = _index(context, mention)
+    found = SUB_BODY.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if found is None:
+        return mention, entity
+    label = f"{mention.text}{found.group()}"
+    return None, context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                           cls=CDO.Forum)
 
 
 def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tuple[int, int],
@@ -953,8 +1035,10 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
 def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When | None:
     """An undated chairing's time from before its verb in the first clause ("In 2019 Chile took over the
     chairmanship")."""
-    if start > context.intro_end:
-        return None
+    if start > context.intro_end:  # "…, and in 2021 it served as chair of X": the clause's own fronted time
+        before = [w for w in cues.times(context.masked[start:trigger]) if w.prep in ("in", "since", "from", "during")
+                  and not SLOT_RE.search(context.masked[start:start + w.start][-15:])]
+        return before[0] if len(before) == 1 else None
     return cues.first_year(context.masked[:max(context.intro_end, trigger)])
 
 
@@ -1032,25 +1116,101 @@ def cooperation(context: SentenceContext) -> list[Finding]:
     for match in COOPERATE.finditer(context.masked) if may_match(COOPERATE, context.masked) else ():
         start, end = context.clause_of(match.start())
         subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
+        passive = PASSIVE_AGENT.search(context.masked, start, match.start())
+        if passive:
+            # "The X network was dismantled in 2020 by a joint investigation team with the Netherlands": the subject
+            # is what was done to; who acted is the profile's state
+            subject, through, indirect = (context.state or context.previous_subject or context.topic), "", True
         clause_before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
         status = cues.clause_status(clause_before[-60:], "")
         ended = _ended(context, start, end)
         if JOINT.match(match.group()) and JOINT_STATEMENT.search(context.masked, start, end):
             continue  # "attributed the intrusion to X jointly with the EU": co-authors of a statement, not partners
         if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
-                NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
+                not passive and NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
                 MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
                 status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
                     context.masked, match.end(), end):
             continue  # "has refused to cooperate with X", "a proposal to work with Y was rejected"
+        if _off_topic(context, start, end) or BARE_TIES.match(match.group()) and not TIES_QUALIFIER.search(
+                context.masked[max(start, match.start() - 40):match.start()]):
+            continue  # "cooperates with Morocco on fisheries", "historical ties with Angola"
+        if PLANNED_AFTER.search(context.masked, match.end(), end) and _undone_after(context, end):
+            continue  # "a cyber dialogue with X was proposed in 2019 but never took place"
         partners = _partners(context, subject, match.end(), end)
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
-    return findings + (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
-        _joint_subjects(context)
+    findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
+        _joint_subjects(context) + _between(context)
+    own = context.state or context.state_of(context.topic)
+    return [f for f in findings if not own or own in (f.fact.subject, f.fact.object)
+            or own in (context.state_of(f.fact.subject), context.state_of(f.fact.object))]
+
+
+# What a clause is about when it is not cyber: "cooperates with Morocco on fisheries", "close economic ties with X",
+# "worked with Spain on a bid to host the World Cup" (a profile of cyber diplomacy names such ties in passing).
+OFF_TOPIC = re.compile(r"\b(?:econom\w*|trade|trading|commerc\w*|business|investments?|histor\w*|cultural|culture|"
+                       r"linguistic|language|family|kinship|religious|fisher\w*|migration|migrants?|tourism|energy|"
+                       r"oil|gas|mining|health|medical|education\w*|universit\w*|agricultur\w*|farming|food|taxation|tax|"
+                       r"customs|climate|environment\w*|sports?|football|World Cup|Olympic\w*|development aid|aid|"
+                       r"infrastructure ties|transport|railways?|ports?|maritime|shipping|consular|visas?)\b")
+ON_TOPIC = re.compile(r"cyber|digital|\bICT|information security|informati(?:on|cs)|computer|C(?:ERT|SIRT|IRT)|incident|"
+                      r"crim|police|law[- ]enforcement|secur|defen[cs]e|intelligence|hybrid|disinformation|data|"
+                      r"technical|technolog|\b5G|network|internet|online|ransomware|malware|hack|threat|espionage|"
+                      r"encrypt|crypt|\bAI\b|artificial intelligence|telecom|capacity|skills|norms|diplomac", re.IGNORECASE)
+# "ties" and "exchanges" alone are relations of any kind: only a security or technical qualifier makes them cyber
+# cooperation ("close security ties to the US", "technical ties with China", "staff exchanges with the NCSC").
+BARE_TIES = re.compile(r"^(?:ties|exchanges)\b(?!\s+(?:(?:cyber|threat|incident|technical|operational|real-time|classified)\s+)*"
+                       r"(?:information|intelligence|indicators|data|expertise|best\s+practices|experience)\s+with\b)")
+TIES_QUALIFIER = re.compile(r"\b(?:security|cyber\w*|defen[cs]e|intelligence|technical|technological|law-enforcement|"
+                            r"police|military|operational|staff|expert|CERT|CSIRT|information)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+
+
+# "cyber consultations between Costa Rica and Colombia were launched in 2020", "close operational cooperation between
+# the Singapore Police Force and Interpol": a cooperation named with both its parties, one of them the profile's.
+BETWEEN = re.compile(rf"\b(?:[Dd]ialogues?|[Cc]onsultations?|[Cc]o-?operation|[Cc]ollaboration|[Pp]artnerships?|"
+                     rf"[Ww]orking\s+[Gg]roups?|[Tt]ask\s+[Ff]orces?|[Ee]xchanges|(?:joint\s+)?(?:investigation\s+)?teams?)"
+                     rf"\s+between\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+and\s+(?:the\s+)?{SLOT}")
+
+
+def _between(context: SentenceContext) -> list[Finding]:
+    """Cooperation named with both parties after "between", one of which is the profile's state or its agency."""
+    own = context.state or context.state_of(context.topic)
+    if not own or "between" not in context.masked:
+        return []
+    findings = []
+    for match in BETWEEN.finditer(context.masked):
+        start, end = context.clause_of(match.start())
+        actors = [_actor_of(context, context.view.mentions[int(match.group(i))]) for i in (1, 2)]
+        ours = [a for a in actors if a[0] == own]
+        others = [a for a in actors if a[0] != own and a[0]]
+        status = cues.clause_status(context.masked[start:match.start()], SLOT_RE.sub(" ", context.masked[match.end():end]))
+        if not ours or not others or status == "negated" or _ended(context, start, end) or \
+                _off_topic(context, start, end) or MOU.search(context.masked[start:end]) or \
+                COOPERATION_ENDED.search(context.masked, match.end(), end):
+            continue
+        (subject, through), (partner, partner_agency) = ours[0], others[0]
+        year = cues.since_year(context.masked[start:end]) or cues.clause_year(context.masked[start:end]) or \
+            (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                    through=through, object_through=partner_agency, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.between"))
+    return findings
+
+
+def _off_topic(context: SentenceContext, start: int, end: int) -> bool:
+    """Whether a cooperation clause is about something other than cyber (trade, fisheries, history, energy…)."""
+    text = SLOT_RE.sub(" ", context.masked[start:end])
+    return bool(OFF_TOPIC.search(text)) and not ON_TOPIC.search(text)
+
+
+# A trigger inside the agent of a passive: "… was dismantled in 2020 by a joint team (JIT) with …".
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+                           r"[^;\ue000]{0,40}?\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 
 
 # "Kenya and the UK hold an annual cyber dialogue", "Spain and Portugal have cooperated on cybercrime since 2018",
@@ -1073,7 +1233,10 @@ TOGETHER_VERB = re.compile(
 NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
                             r"(?:\s*\([^()]*\))?$")
 JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:the\s+)?{SLOT}\s+"
-                            rf"and\s+(?:the\s+)?{SLOT}\s+(?=\S)")
+                            rf"and\s+(?:the\s+)?{SLOT}\s+"
+                            # "Moroccan and Spanish police have cooperated": the two states' bodies or people
+                            rf"(?:(?:police|authorities|agencies|officials|investigators|prosecutors|CERTs|CSIRTs|teams|"
+                            rf"experts|diplomats|forces|services|governments|ministries)\s+)?(?=\S)")
 
 
 def _joint_subjects(context: SentenceContext) -> list[Finding]:
@@ -1124,11 +1287,54 @@ HELPED_BY = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:tra
                        rf"coached)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<helper>{SLOT})")
 
 
+HELPERS = (r"(?:[Ee]xperts|[Tt]eams|[Ss]pecialists|[Aa]dvis[eo]rs|[Rr]esponders|[Ii]nvestigators|[Ee]ngineers|[Oo]fficers|"
+           r"[Pp]ersonnel|[Ss]taff)")
+# "The FBI and France's ANSSI sent teams to help", "the US deployed experts to assist": each sender helps the state.
+SENT_TO_HELP = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:sent|dispatched|deployed|seconded|flew\s+in)\s+"
+                          rf"(?:[\w-]+\s+){{0,3}}?{HELPERS}\s+(?:to\s+(?:help|assist|support|aid)|who\s+helped)\b")
+# "experts from the United States, Spain and Israel helped restore the systems": each state named helps.
+EXPERTS_FROM = re.compile(rf"\b{HELPERS}\s+(?:from|of)\s+(?:the\s+)?(?=\ue000)")
+HELPED_AFTER = re.compile(r"\s*,?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:helped|assisted|supported|aided)\b")
+
+
+# "following a validation process supported by the World Bank", "a consultation process facilitated by the OAS": the
+# state's own work done with another's help (an attack or a campaign "supported by" a state is no such thing).
+WORK_SUPPORTED_BY = re.compile(rf"\b(?:process|consultations?|review|drafting|development|assessment|validation|"
+                               rf"revision|preparation|elaboration|mapping)\s+(?:\w+ly\s+)?(?:supported|facilitated|"
+                               rf"assisted|guided|accompanied)\s+by\s+(?:the\s+)?(?=\ue000)")
+
+
+def _sent_helpers(context: SentenceContext) -> list[tuple[Mention, int]]:
+    """(helper, position) of foreign senders of experts: "A and B sent teams to help", "experts from A and B helped"."""
+    found = []
+    for match in SENT_TO_HELP.finditer(context.masked):
+        start, _ = context.clause_of(match.start())
+        begin = max(start, context.intro_end) if start <= context.intro_end else start
+        senders = [m for m, _ in context.list_items(begin, match.start())]
+        if senders and re.fullmatch(r"[\s,]*", SLOT_RE.sub(" ", context.masked[
+                context.mention_at(_index(context, senders[-1])) + len(str(_index(context, senders[-1]))) + 2:
+                match.start()])) and not re.search(r"\b(?:to|from|in|on|at|of|by)\s+(?:the\s+)?$",
+                                                    SLOT_RE.split(context.masked[begin:match.start()])[0]):
+            found += [(m, match.start()) for m in senders if not _modifier(context, m) and not _possessor(context, m)]
+    for match in WORK_SUPPORTED_BY.finditer(context.masked):  # (undated: the clause's time is the work's, not the help's)
+        found += [(m, -1 - match.start()) for m, _ in _run_of_items(context, match.end(),
+                                                                    context.clause_of(match.start())[1])
+                  if not _modifier(context, m)]
+    for match in EXPERTS_FROM.finditer(context.masked):
+        run = _run_of_items(context, match.end(), context.clause_of(match.start())[1])
+        if not run:
+            continue
+        last = _index(context, run[-1][0])
+        if HELPED_AFTER.match(context.masked, context.mention_at(last) + len(str(last)) + 2):
+            found += [(m, match.start()) for m, _ in run if not _modifier(context, m)]
+    return found
+
+
 def _helped_by(context: SentenceContext) -> list[Finding]:
     """Cooperation read from help given: "<foreign body> has trained <our> staff", "experts of X advised on …",
     "receiving training … from X"; the state helped is the one the helped people belong to, else the profile's."""
     masked = context.masked
-    if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help", masked):
+    if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help|aid\b|facilitat|guided|accompan", masked):
         return []
     found = []
     for match in HELPS.finditer(masked):
@@ -1144,6 +1350,8 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
             if _modifier(context, mention):
                 break  # "support from the EU-funded X project": the giver is the project, not the EU
             found.append((mention, "", match.start()))
+    sent = _sent_helpers(context)
+    found += [(helper, "", abs(position + 1) if position < 0 else position) for helper, position in sent]
     findings = []
     for helper, helped, position in found:
         state = helped or context.state or context.topic
@@ -1151,7 +1359,11 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
         if not state or helper.kind not in ("state", "org") or _own(context, state, helper) or \
                 cues.clause_status(context.masked[start:position], "") == "negated":
             continue
-        fact = Fact("cooperatesWith", state, helper.key, topics=context.themes)
+        year = ""
+        if (helper, position) in sent:  # a deployment is dated: "After the attacks of 2022, experts from X helped"
+            year = cues.clause_year(context.masked[start:end]) or \
+                (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", state, helper.key, year, topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.helped-by", True, Decimal("0.8")))
     return findings
 
@@ -1162,6 +1374,7 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
                                                                    "Draft") else ""
     start, end = clause
     year = cues.since_year(context.masked[start:end]) or (
+        cues.clause_year(context.masked[start:end]) if COOPERATION_BEGUN.search(context.masked, start, end) else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
     findings = []
     own = context.state or context.state_of(context.topic)
@@ -1174,6 +1387,13 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
                         topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.with", indirect))
     return findings
+
+
+# A verb that dates a cooperation's beginning: "a working group with the EU was set up in 2021", "teamed up with X in 2022".
+COOPERATION_BEGUN = re.compile(r"\b(?:launched|set up|established|created|started|began|opened|inaugurated|initiated|"
+                               r"founded|teamed up|joined forces|held (?:its|their) first|"
+                               # a joint operation dated by what it did: "dismantled in 2020 by a JIT with the Netherlands"
+                               r"dismantled|taken down|took down|disrupted)\b")
 
 
 def _named_partners(context: SentenceContext) -> list[Finding]:
@@ -1201,9 +1421,16 @@ JOINT_STATEMENT = re.compile(r"\b(?:attribut\w+|blam\w+|accus\w+|condemn\w+|deno
 DATED = re.compile(rf"\b(?:in|since|from|until)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
 
 
+COUNTERPARTS_IN = re.compile(r"\s+(?:its|their|the)\s+(?:(?:\ue000\d+\ue001|[\w-]+)\s+){0,3}?counterparts?\s+(?:in|from|of)\s+"
+                             r"(?:the\s+)?(?=\ue000)")
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
+    counterparts = COUNTERPARTS_IN.match(context.masked, start)
+    if counterparts:  # "with its Five Eyes counterparts in Australia, Canada and the UK": the states named after
+        return _unique([m for m, _ in _run_of_items(context, counterparts.end(), end) if not _own(context, subject, m)])
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
              and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))

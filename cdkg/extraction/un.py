@@ -125,9 +125,13 @@ CANDIDACY = [
     (re.compile(r"\bpotential\s+candidate\b", re.IGNORECASE), "PotentialCandidate"),
     (re.compile(r"(?<!potential\s)\bcandidate(?:\s+(?:country|status|state))?\b", re.IGNORECASE), "Candidate"),
     (re.compile(r"\baspira(?:nt|nts|tion)\b|\baspires?\s+to\s+(?:join|become|membership)\b|\bopen[- ]door\b|"
+                # "Ukraine's bid to become a member of NATO", "its drive to join the EU"
+                r"\b(?:bid|quest|drive|push|ambition)\s+(?:to\s+(?:join|become\s+(?:an?\s+|the\s+)?(?:full\s+)?member)|"
+                r"for\s+(?:full\s+)?membership)\b|"
                 r"\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
 ]
-CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan",
+CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan|"
+                            r"bid|quest|drive|push|ambition",
                             re.IGNORECASE)
 ELECTION = re.compile(r"candida\w*\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:seat|post|position|chair|"
                       r"presidency|election|secretary|director|judge|term)\b", re.IGNORECASE)
@@ -725,7 +729,7 @@ def candidacy(context: SentenceContext) -> list[Finding]:
             organisation = _nearest_organisation(context, match.start(), start, end) or \
                 _nearest_organisation(context, match.start(), 0, len(context.masked))
             state, indirect = _state_subject(context, start, match.start())
-            holder = CANDIDACY_HOLDER.search(context.masked[start:match.start()])
+            holder = CANDIDACY_HOLDER.search(context.masked[start:match.end()])  # (the cue may be the bid itself)
             if holder is not None:  # "supported Ukraine's bid to become a NATO candidate": Ukraine's candidacy
                 mention = context.view.slot(holder.group("who"))
                 state, indirect = (context.state_of(mention.key), False) if mention.key else ("", True)
