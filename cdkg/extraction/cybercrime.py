@@ -42,10 +42,13 @@ CONVENTION_CUE = re.compile(
     r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded)|(?:rejects?|rejected|opposes|opposed|"
     r"refus(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|declin(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside|"
     r"stays\s+outside|(?:remains?|remained|is|was|stands?|stood)\s+(?:still\s+)?outside|"
-    r"refrain(?:ed|s)?\s+from\s+(?:signing|joining|acceding|ratifying)))\b)"
+    r"refrain(?:ed|s)?\s+from\s+(?:signing|joining|acceding|ratifying)|"
+    r"(?:(?:has|have|had)\s+not|(?:has|have|had|is|are)\s+(?:still\s+)?yet\s+to|never)\s+(?:put|puts|added|affixed)\s+"
+    r"(?:its|their)\s+(?:name|signature)\s+to))\b)"
     r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have|is|are)\s+(?:still\s+)?yet\s+to\s+ratify|"
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
-    r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
+    r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+(?:for|to)|ask(?:ed|s)\s+to|began|begun|started|"
+    r"initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
     r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
     r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b|"
@@ -63,11 +66,16 @@ CONVENTION_CUE = re.compile(
     r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
     r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|"
-    r"joined(?=\s+(?:the\s+|both\s+(?:the\s+)?)?(?:\ue000|it\b|them\b)))\b)"
+    r"joined(?=\s+(?:the\s+|both\s+(?:the\s+)?)?(?:\ue000|it\b|them\b))|"
+    r"(?:completed|approved|finali[sz]ed|concluded)\s+(?:its\s+|the\s+)?accession|(?:went|goes|go)\s+on\s+to\s+accede)\b)"
     r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\binstrument\s+of\s+ratification\b|"
+    r"\b(?:completed|approved|finali[sz]ed|concluded|deposited|lodged)\s+(?:its\s+|the\s+)?ratification\b|"
+    r"\b(?:went|goes|go)\s+on\s+to\s+ratify\b|"
     r"\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
     r"was\s+(?:completed|deposited|approved|finalised|finalized)|entered\s+into\s+force|became\s+effective)\b))"
-    r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
+    r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b|"
+    r"\b(?:put|puts|added|adds|affixed)\s+(?:its|their)\s+(?:name|signature)\s+to\b|"
+    r"\b(?:went|goes|go)\s+on\s+to\s+sign\b)",
     re.IGNORECASE,
 )
 STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
@@ -112,8 +120,12 @@ def conventions(context: SentenceContext) -> list[Finding]:
         later = [c for c in cue_list[number + 1:] if not c.group("notratified")]
         following = later[0].start() if later else len(context.masked)
         target = _observed_committee(context, cue) if group == "observer" else None
-        target = target or _instrument_of(context, cue, instruments, following)
+        shared = _shared_object(context, cue, later, instruments, cue_list)
+        target = target or (shared[0] if shared else _instrument_of(context, cue, instruments, following))
         if target is None or not status:
+            continue
+        if shared and shared[1]:  # "signed and ratified it in 2025": the one year of both steps
+            findings += _convention_finding(context, cue, target, status, following, seen, shared[1])
             continue
         listed = _listed_after(context, target, instruments, following)  # "ratified both X and Y", "X in 2009 and Y"
         anchor = next((f.fact.year for f in reversed(findings) if f.fact.year), "")  # "… signed it the following year"
@@ -124,6 +136,29 @@ def conventions(context: SentenceContext) -> list[Finding]:
             year = _year_in(context.masked[offset:end]) or _year_in(context.masked[cue.start():following])
             findings += _convention_finding(context, cue, also, status, following, seen, year)
     return findings
+
+
+# two steps with one object ("signed and ratified the Malabo Convention", "signed, and in 2020 ratified, it"): the
+# first verb's object is the second's
+STEP_AND = re.compile(rf"\s*,?\s*(?:and|then|before)\s+(?:(?:later|subsequently|then|also|swiftly|promptly)\s+|"
+                      rf",?\s*(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?$", re.IGNORECASE)
+
+
+def _shared_object(context: SentenceContext, cue: re.Match[str], later: list[re.Match[str]],
+                   instruments: list[tuple[int, Mention]], cue_list: list[re.Match[str]]) -> tuple[Mention, str] | None:
+    """(convention, year) of a step whose verb shares the object of the next one ("signed and ratified X in 2025":
+    X, 2025; "signed, and in 2020 ratified, X": X and no year of its own), or None."""
+    if not later or cue.group("notparty") or cue.group("notratified") or \
+            not STEP_AND.fullmatch(context.masked[cue.end():later[0].start()]):
+        return None
+    nxt = later[0]
+    rest = [c for c in cue_list if c.start() > nxt.start() and not c.group("notratified")]
+    target = _instrument_of(context, nxt, instruments, rest[0].start() if rest else len(context.masked))
+    if target is None or not any(offset >= nxt.end() and m is target for offset, m in instruments):
+        return None  # ("signed it and ratified it": each its own, read as before)
+    gap = context.masked[cue.end():nxt.start()]
+    year = "" if _year_in(gap) or re.search(r"\b(?:later|subsequently|then)\b", gap) else _year_in(context.masked[nxt.end():rest[0].start() if rest else len(context.masked)])
+    return target, year
 
 
 LIST_GAP = re.compile(rf"\s*(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s*)?"
@@ -152,7 +187,8 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
                         seen: set, year: str | None = None, anchor: str = "") -> list[Finding]:
     """The finding of one cue for one convention (none when negated, hedged or already read)."""
     window = _governing(context.masked[max(0, cue.start() - 30):cue.start()])
-    if status in ("Signed", "Ratified", "Acceded") and (_negated_before(window) or hedged(window)):
+    if status in ("Signed", "Ratified", "Acceded") and (_negated_before(window) or hedged(window)) or \
+            status == "Planned" and _negated_before(window):  # "has never asked to accede"
         return []
     start, end = context.clause_of(cue.start())
     state, indirect = _state_subject(context, start, cue.start())

@@ -36,14 +36,16 @@ from cdkg.vocabulary import CDO
 
 SYMBOL = re.compile(r"\bA/(?:RES/)?(\d{2})/(\d{1,3})\b")
 VOTE_CUE = re.compile(
-    r"\b(?:(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?|cast(?:s|ing)?\s+(?:its|their|a)\s+(?:\w+\s+)?votes?\s+)"
+    r"\b(?:(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?|cast(?:s|ing)?\s+(?:its|their|a)\s+(?:\w+\s+)?(?:votes?|ballots?)\s+)"
     r"(?P<vote>in\s+favou?r\s+of|for|against|yes\s+on|no\s+on)"
+    r"|(?:cast(?:s|ing)?|gave|giv(?:es|ing))\s+(?:its|their|an?)\s+(?P<sign>negative|no|affirmative|positive|yes)\s+"
+    r"(?:votes?|ballots?)\s+(?:on|to|for)"
     r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
-    r"|(?:,|\band)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
+    r"|(?:,|\band|\bas\s+well\s+as)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
     re.IGNORECASE,
 )
 NOT_VOTED = re.compile(r"\b(?:did not|didn't|never|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
-BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as|[\w-]+-sponsored|[A-Z][\w-]+|"
+BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as(?:\s+for)?|[\w-]+-sponsored|[A-Z][\w-]+|"
                            rf"(?:{SLOT})?[\w]*-(?:sponsored|led|backed|drafted|tabled)|{SLOT}|A/\d+/\d+)[\s,]*)*$")
 
 PARTICIPATE = re.compile(
@@ -295,12 +297,13 @@ def _session_year(key: str) -> str:
 def _vote_value(match: re.Match[str]) -> str:
     if match.group("abstain"):
         return "Abstained"
-    words = (match.group("vote") or match.group("bare") or "").lower()
-    return "Against" if words.startswith(("against", "no")) else "InFavour"
+    words = (match.group("vote") or match.group("bare") or match.group("sign") or "").lower()
+    return "Against" if words.startswith(("against", "no", "negative")) else "InFavour"
 
 
 VOTE_BACK = re.compile(
-    r"\b(?:vot(?:ed|es)\s+(?P<vote>in\s+favou?r(?:\s+of\s+(?:it|them|both))?|for\s+(?:it|them|both)|against(?:\s+(?:it|them|both))?|"
+    r"\b(?:vot(?:ed|es)\s+(?P<vote>in\s+favou?r(?:\s+of\s+(?:it|them|both))?|in\s+(?:its|their)\s+favou?r|"
+    r"for\s+(?:it|them|both)|against(?:\s+(?:it|them|both))?|"
     r"yes|no)|(?P<abstain>abstain(?:ed|s)(?:\s+on\s+(?:it|them|both))?)"
     r"|(?P<which>(?:for|against|on)\s+which\s+(?:it|they|\ue000\d+\ue001)\s+(?:\w+\s+)?(?:also\s+)?(?:voted|abstained)))"
     r"(?=\s*(?:[.;,]|$|\s+(?:in|on|at|when|as|too)\b))",
@@ -317,12 +320,12 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
     for cue in VOTE_BACK.finditer(context.masked):
         named = [r for r in _resolutions(context) if r[1] <= cue.start()]
         after = [r for r in _resolutions(context) if r[0] >= cue.end()]
-        if after and not re.search(r"\b(?:it|them|both)\s*$", cue.group()) and \
+        if after and not re.search(r"\b(?:it|them|both|its\s+favou?r|their\s+favou?r)\s*$", cue.group()) and \
                 (BETWEEN_VOTES.match(context.masked[cue.end():after[0][0]]) or
                  re.fullmatch(r"\s*(?:on|of|for)\s+(?:the\s+)?(?:resolution\s+)?", context.masked[cue.end():after[0][0]]) or
                  BETWEEN_VOTES.match(re.sub(r"^\s*(?:on|of|for)\b", "", context.masked[cue.end():after[0][0]]))):
             continue  # "voted in favour of A/73/27" is read by the vote rule
-        plural = bool(re.search(r"\b(?:them|both)\s*$", cue.group()))
+        plural = bool(re.search(r"\b(?:them|both|their\s+favou?r)\s*$", cue.group()))
         if named:
             targets = [(r[2], r[3]) for r in (named[-2:] if plural else named[-1:])]
         else:
@@ -359,7 +362,7 @@ def _resolution_named(context: SentenceContext, symbol: str) -> tuple[str, Entit
 
 def votes(context: SentenceContext) -> list[Finding]:
     """How a state voted on each resolution the sentence names (see the module docstring)."""
-    if "/" not in context.view.text or not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
+    if "/" not in context.view.text or not re.search(r"vot|abstain|ballot", context.masked, re.IGNORECASE):
         return []
     findings = []
     cue_list = list(VOTE_CUE.finditer(context.masked))

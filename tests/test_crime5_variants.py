@@ -1,0 +1,114 @@
+"""Conventions, votes, incidents and attributions in wordings the development corpus does not use (round 5,
+generalisation). Every sentence is invented, about states outside the corpora's test profiles; the expected facts
+were written before the rule was changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.evaluation import words_match
+from cdkg.sources import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+BUDAPEST, SAP, MALABO, UN = ("budapest-convention", "budapest-second-protocol", "malabo-convention",
+                             "un-cybercrime-convention")
+
+
+def facts(state: str, sentence: str, relation: str) -> set[tuple]:
+    """(subject, object, year, status) of the facts of one relation read in a sentence about ``state``; incidents
+    by their label and other names, attributions with their partners."""
+    text = f"{state} is a member of the United Nations. {sentence}"
+    result = extract_sources(Settings(root=ROOT), [SourceText("v", Path("v.txt"), text, "An invented profile",
+                                                              "2026-11-27")])
+    short = lambda key: key.rsplit("/", 1)[-1]  # noqa: E731
+    found = set()
+    for fact in result.facts:
+        if fact.relation != relation:
+            continue
+        if relation == "suffered":
+            entity = result.gazetteer.entities[fact.object]
+            found.add((short(fact.subject), frozenset({entity.label, *entity.names}), fact.year))
+        elif relation == "attributesTo":
+            found.add((short(fact.subject), short(fact.object), fact.year, tuple(short(k) for k in fact.jointly)))
+        else:
+            found.add((short(fact.subject), short(fact.object), fact.year, fact.status))
+    return found
+
+
+# --- conventions --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Belize put its signature to the Budapest Convention in 2019.", {("belize", BUDAPEST, "2019", "Signed")}),
+    ("In 2021 Belize added its signature to the Malabo Convention.", {("belize", MALABO, "2021", "Signed")}),
+    ("Belize has yet to put its name to the Second Additional Protocol.", {("belize", SAP, "", "NotParty")}),
+    ("Belize has not added its signature to the Malabo Convention.", {("belize", MALABO, "", "NotParty")}),
+    ("Parliament approved the ratification of the Malabo Convention in 2021.", {("belize", MALABO, "2021", "Ratified")}),
+    ("Belize completed ratification of the Budapest Convention in June 2013.",
+     {("belize", BUDAPEST, "2013", "Ratified")}),
+    ("The legislature approved accession to the Budapest Convention only in 2017.",
+     {("belize", BUDAPEST, "2017", "Acceded")}),
+    ("Belize went on to sign the Second Additional Protocol in 2023.", {("belize", SAP, "2023", "Signed")}),
+    ("After signing in 2019, Belize went on to ratify the Malabo Convention in 2021.",
+     {("belize", MALABO, "2021", "Ratified")}),
+])
+def test_other_words_for_signing_ratifying_and_acceding(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "partyTo") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Belize applied to accede to the Budapest Convention in 2021.", {("belize", BUDAPEST, "2021", "Planned")}),
+    ("In 2016 Belize asked to accede to the Budapest Convention.", {("belize", BUDAPEST, "2016", "Planned")}),
+    ("Belize is not a party to the Budapest Convention and has never asked to accede.",
+     {("belize", BUDAPEST, "", "NotParty")}),
+    ("Belize has not applied to accede to the Budapest Convention.", set()),
+])
+def test_asking_to_accede_is_planned_unless_denied(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "partyTo") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Belize signed and ratified the UN Convention against Cybercrime in 2025.",
+     {("belize", UN, "2025", "Signed"), ("belize", UN, "2025", "Ratified")}),
+    ("Belize signed, and in 2020 ratified, the Budapest Convention.",
+     {("belize", BUDAPEST, "", "Signed"), ("belize", BUDAPEST, "2020", "Ratified")}),
+    ("Belize signed and later ratified the Malabo Convention.",
+     {("belize", MALABO, "", "Signed"), ("belize", MALABO, "", "Ratified")}),
+    ("Already a party to the Budapest Convention, Belize signed and then ratified the Malabo Convention in 2019.",
+     {("belize", MALABO, "", "Signed"), ("belize", MALABO, "2019", "Ratified")}),
+])
+def test_two_steps_share_the_object_of_the_second(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "partyTo") == expected
+
+
+# --- votes --------------------------------------------------------------------------------------
+
+A27, A266, A247, A37 = "a-73-27", "a-73-266", "a-74-247", "a-77-37"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In December 2018 Belize sided with its allies, casting a negative vote on the Russian draft A/73/27.",
+     {("belize", A27, "2018", "Against")}),
+    ("Belize cast its ballot against A/73/27 and for A/73/266 in 2018.",
+     {("belize", A27, "2018", "Against"), ("belize", A266, "2018", "InFavour")}),
+    ("Belize gave an affirmative vote to A/77/37 in 2022.", {("belize", A37, "2022", "InFavour")}),
+    ("Belize did not cast a negative vote on A/73/27.", set()),
+])
+def test_a_vote_cast_or_given_with_its_sign(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "votedOn") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Belize voted for A/73/27 as well as for A/73/266 in 2018.",
+     {("belize", A27, "2018", "InFavour"), ("belize", A266, "2018", "InFavour")}),
+    ("Belize voted for A/73/266 as well as against A/73/27.",
+     {("belize", A266, "2018", "InFavour"), ("belize", A27, "2018", "Against")}),
+    ("Belize co-sponsored A/74/247 and voted in its favour in 2019.", {("belize", A247, "2019", "InFavour")}),
+    ("Belize co-sponsored A/73/27 and A/74/247 and voted in their favour.",
+     {("belize", A27, "2018", "InFavour"), ("belize", A247, "2019", "InFavour")}),
+])
+def test_votes_listed_with_as_well_as_or_given_in_a_texts_favour(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "votedOn") == expected
