@@ -112,3 +112,42 @@ def test_a_vote_cast_or_given_with_its_sign(sentence: str, expected: set) -> Non
 ])
 def test_votes_listed_with_as_well_as_or_given_in_a_texts_favour(sentence: str, expected: set) -> None:
     assert facts("Belize", sentence, "votedOn") == expected
+
+
+# --- incidents that are not the sentence's state's ---------------------------------------------
+
+def has_incident(found: set[tuple], state: str, name: str, year: str) -> bool:
+    return any(f[0] == state and f[2] == year and any(words_match(name, n) for n in f[1]) for f in found)
+
+
+@pytest.mark.parametrize("state, sentence", [
+    ("Iran", "Iran denies any role in the 2012 sabotage of Saudi Aramco's computers."),
+    ("Iran", "Tehran flatly rejected the attribution of the 2016 breach of the Albanian tax office."),
+    ("Belarus", "The 2021 hack of the Lithuanian interior ministry was blamed on Minsk, which Belarus dismissed."),
+    ("Iran", "According to the UN panel, Iran had stolen data in 2019 through cyberattacks on Gulf airlines."),
+    ("Belarus", "In 2022 the EU imposed sanctions on Belarusian officials over the 2021 Ghostwriter campaign."),
+])
+def test_the_accused_or_the_doer_suffered_nothing(state: str, sentence: str) -> None:
+    assert not facts(state, sentence, "suffered")
+
+
+@pytest.mark.parametrize("state, sentence", [
+    ("Belize", "Belize officials recall that the Colonial Pipeline ransomware attack of 2021 in the United States "
+               "prompted the initiative."),
+    ("Belize", "The NotPetya attack, which crippled Ukrainian businesses in June 2017, was discussed in 2018."),
+    ("Belize", "In 2021 Belize joined the EU in condemning the Microsoft Exchange hack."),
+    ("Belize", "The 2017 WannaCry outbreak, which hit hospitals in the United Kingdom, spared Belize."),
+])
+def test_an_incident_placed_in_another_state_or_only_condemned_is_not_the_states(state: str, sentence: str) -> None:
+    assert not facts(state, sentence, "suffered")
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In 2021 Belize condemned the ransomware attack on its own health ministry.", "ransomware attack on its own health ministry", "2021"),
+    ("The 2019 ransomware attack on the Belize customs service, which hit its ports, lasted a week.",
+     "ransomware attack on the Belize customs service", "2019"),
+    ("A 2022 DDoS campaign against Belize ministries in the capital was claimed by a hacktivist group.",
+     "DDoS campaign against Belize ministries", "2022"),
+])
+def test_the_states_own_incident_stays_when_placed_at_home(sentence: str, name: str, year: str) -> None:
+    assert has_incident(facts("Belize", sentence, "suffered"), "belize", name, year)

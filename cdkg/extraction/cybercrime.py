@@ -595,6 +595,34 @@ def _distinct(found: list[tuple]) -> list[tuple]:
     return sorted(kept)
 
 
+# an incident the sentence's state only judges, or sanctions someone over, is not said to be its own
+JUDGED_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|"
+                           r"sanction\w*\b[^;]{0,60}?\b(?:over|for|in\s+connection\s+with))\s+"
+                           r"(?:(?:the|a|an|both|its\s+role\s+in\s+the)\s+)?(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
+ELSEWHERE_VERB = (r"(?:hit|struck|crippled|paraly[sz]ed|disrupted|affected|targeted|compromised|encrypted|infected|"
+                  r"breached|shut\s+down|took\s+down|knocked\s+out|damaged)")
+
+
+def _hit_elsewhere(after: str, others: list[str], own_names: list[str]) -> bool:
+    """Whether what an incident's name is followed by places it in another state ("… of 2021 in the United States",
+    "…, which crippled Ukrainian businesses") and not in the sentence's own."""
+    after = re.split(r";|\.\s|\.$", after)[0]
+    located = re.match(rf"\s*(?:of\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?(?:in|across|against)\s+(?:the\s+)?"
+                       rf"(?P<where>(?:(?!(?:and|which|that|when|to|by|but)\b)[\w’'-]+\s+){{0,3}}[\w’'-]+)",
+                       after)
+    hit = re.match(rf"\s*(?:\([^()]*\)\s*)?(?:of\s+(?:\w+\s+)?(?:19|20)\d\d\s*)?,?\s*(?:which|that)\s+(?:\w+\s+){{0,2}}?"
+                   rf"{ELSEWHERE_VERB}\s+(?P<where>[^,;]{{1,80}})", after)
+    for found in (located, hit):
+        if found is None:
+            continue
+        where = found.group("where")
+        if any(o in where for o in own_names) or re.search(r"\b(?:its|their)\b", where):
+            return False
+        if any(re.search(rf"(?<!\w){re.escape(o)}(?!\w)", where) for o in others):
+            return True
+    return False
+
+
 def incidents(context: SentenceContext) -> list[Finding]:
     """Incidents the sentence's state suffered (see the module docstring)."""
     if not may_match(SUFFER, context.masked) or not SUFFER.search(context.masked):
@@ -621,6 +649,9 @@ def incidents(context: SentenceContext) -> list[Finding]:
         own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
         if not year and blamed and (blamed.group("verb") or not own):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
+        if not own and (JUDGED_BEFORE.search(text[max(0, position - 90):position]) or
+                        _hit_elsewhere(text[name_end:], others, own_names)):
+            continue  # "condemned the Exchange hack", "the Colonial Pipeline attack in the United States": not its own
         year = year or _incident_year(text, position, name_end - position if name_end > position else len(name))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
@@ -656,8 +687,31 @@ def _culprit_states(context: SentenceContext) -> set[str]:
         if not re.search(r"\b(?:against|on|at|of|into|in|targeting|targeted|hit|from|for|by|to|with)\s+(?:the\s+)?$",
                          context.masked[max(0, match.start() - 20):match.start()]):  # (an object is no agent)
             spans.append((match.start(), match.end("slot")))
+    for match in DENIER.finditer(context.masked):  # "Russia denies any role in …", "allegations Beijing rejected"
+        spans.append((match.start(), match.end("slot")))
+    for match in PERPETRATOR.finditer(context.masked):  # "North Korea had stolen USD 2 billion through …"
+        if not re.search(r"\b(?:against|on|at|of|into|in|targeting|targeted|hit|from|for|by|to|with)\s+(?:the\s+)?$",
+                         context.masked[max(0, match.start() - 20):match.start()]):
+            spans.append((match.start(), match.end("slot")))
+    for match in SANCTIONED.finditer(context.masked):  # "sanctions on GRU officers over the hack"
+        spans.append((match.start("who"), match.end("who")))
     return {context.state_of(m.key) for a, b in spans for m in context.view.slots_in(context.masked[a:b])
             if m.key and context.state_of(m.key)}
+
+
+# the accused speaks: a state that denies or rejects (an accusation, a role in an incident) is no victim of it
+DENIER = re.compile(rf"(?P<slot>{SLOT})(?:(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:government|ministry|embassy|spokes\w+))?\s+"
+                    rf"(?:(?:has|have|had|always|repeatedly|consistently|firmly|flatly|strongly|categorically|swiftly|"
+                    rf"promptly|also|again)\s+)*"
+                    rf"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|rebuff(?:s|ed)|disputed|disputes)\b"
+                    rf"(?!\s+(?:an?|the|its)\s+(?:ransom|requests?|demands?|offers?|proposals?|draft|resolution|treaty|"
+                    rf"convention)\b)")
+# a state as the doer of an intrusion ("North Korea had stolen …", "Iran hacked …"): the culprit, not the victim
+PERPETRATOR = re.compile(rf"(?P<slot>{SLOT})\s+(?:(?:had|has|have|allegedly|reportedly|also|repeatedly)\s+)*"
+                         rf"(?:stole|stolen|hacked|breached|attacked|compromised|infiltrated|penetrated|spied\s+on|"
+                         rf"siphoned)\b")
+SANCTIONED = re.compile(rf"\bsanction(?:s|ed|ing)?\b[^;]{{0,60}}?\b(?:on|against)\s+(?P<who>[^;]{{0,60}}?)\s+"
+                        rf"(?:over|for|in\s+connection\s+with)\b")
 
 
 def _victim(context: SentenceContext) -> str:
