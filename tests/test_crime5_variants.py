@@ -151,3 +151,61 @@ def test_an_incident_placed_in_another_state_or_only_condemned_is_not_the_states
 ])
 def test_the_states_own_incident_stays_when_placed_at_home(sentence: str, name: str, year: str) -> None:
     assert has_incident(facts("Belize", sentence, "suffered"), "belize", name, year)
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In September 2023 the state health insurer BelHealth fell victim to the Medusa ransomware gang, which encrypted "
+     "its servers.", "Medusa ransomware attack on BelHealth", "2023"),
+    ("In 2021 the port authority fell victim to a ransomware attack.", "ransomware attack on the port authority", "2021"),
+    ("The electoral commission fell prey to hackers in 2019.", "cyberattack on the electoral commission", "2019"),
+])
+def test_falling_victim_to_an_attack_or_a_gang_is_suffering_it(sentence: str, name: str, year: str) -> None:
+    assert has_incident(facts("Belize", sentence, "suffered"), "belize", name, year)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister fell victim to his own success in 2020.",
+    "In 2024 the ministry was flooded with complaints.",
+    "The Russian ransomware group encrypted the servers of a Lithuanian bank in 2023.",
+])
+def test_no_incident_in_a_figure_of_speech_or_without_a_gang_name(sentence: str) -> None:
+    assert not facts("Belize", sentence, "suffered")
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("On 17 April 2022 the Conti ransomware group crippled the systems of the Ministry of Finance.",
+     "Conti ransomware attack on the Ministry of Finance", "2022"),
+    ("In 2023 the Hive gang encrypted the servers of the Belize Social Security Board (SSB).",
+     "Hive ransomware attack on the Belize Social Security Board", "2023"),
+    ("In March 2024 the Akira ransomware operators paralysed the national water utility.",
+     "Akira ransomware attack on the national water utility", "2024"),
+])
+def test_a_named_ransomware_gang_hitting_something_is_a_ransomware_attack_on_it(sentence: str, name: str,
+                                                                                 year: str) -> None:
+    assert has_incident(facts("Belize", sentence, "suffered"), "belize", name, year)
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In 2024 the parliament's website was flooded with junk traffic for two days.", "DDoS attack on the parliament's website",
+     "2024"),
+    ("In May 2022 the portals of three ministries were overwhelmed by malicious requests.",
+     "DDoS attack on the portals of three ministries", "2022"),
+    ("Officials said in 2021 that the tax office's servers had been inundated with bogus traffic.",
+     "DDoS attack on the tax office's servers", "2021"),
+])
+def test_being_flooded_with_traffic_is_a_ddos_attack(sentence: str, name: str, year: str) -> None:
+    assert has_incident(facts("Belize", sentence, "suffered"), "belize", name, year)
+
+
+@pytest.mark.parametrize("text, name, year", [
+    ("Belize was hit by ransomware in March 2022. Weeks later the website of the Senate was defaced.",
+     "defacement of the website of the Senate", "2022"),
+    ("Belize's cyber policy changed in 2022. In mid-July of that year, a cyberattack against the government's online "
+     "services knocked the main portal offline.", "cyberattack against the government's online services", "2022"),
+    ("Belize hosted a summit in 2021. Two years later a breach of the Belize Statistics Institute was reported.",
+     "breach of the Belize Statistics Institute", "2023"),
+    ("Belize opened its CERT in 2020. A second wave followed days later, when the border-control system BOSS was "
+     "crippled by the same actors.", "cyberattack on the border-control system BOSS", "2020"),
+])
+def test_an_incident_dated_from_the_sentence_before(text: str, name: str, year: str) -> None:
+    assert has_incident(facts("Belize", text, "suffered"), "belize", name, year)

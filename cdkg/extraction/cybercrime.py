@@ -348,6 +348,7 @@ NAMED_INCIDENT = re.compile(
 HIT_BY = re.compile(
     rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
+    rf"flooded|overwhelmed|inundated|"
     rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
     rf"hackers?)))?",
@@ -357,7 +358,8 @@ QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
-                    r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted)\b", re.IGNORECASE)
+                    r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
+                    r"inundated)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
@@ -476,19 +478,42 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                 "hijacked": "hack"}[" ".join(match.group("verb").lower().split())]
         name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
         found.append((match.start(), name, "", _kind(noun), match.end()))
+    for match in FELL_VICTIM.finditer(text) if may_match(FELL_VICTIM, text) else ():
+        victim, _ = trim_name(match.group("victim"), 0)
+        victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
+        what = re.sub(r"\s+(?:gang|group|operators|crew|collective|hackers|actors?)$", "", match.group("what").strip())
+        if not victim or VERBISH_VICTIM.search(victim) or not re.search(
+                r"ransomware|DDoS|denial|malware|attack|hack|breach|intrusion|phishing|wiper|gang|group|crew", match.group("what"),
+                re.IGNORECASE):
+            continue  # ("fell victim to its own success")
+        what = "cyberattack" if re.fullmatch(r"(?:an?\s+)?(?:hackers?|cyber-?criminals?|criminals?|attackers?)", what) else what
+        name = f"{what} on {victim}" if re.search(r"attack|campaign|intrusion|breach", what) else f"{what} attack on {victim}"
+        found.append((match.start(), name, "", _kind(match.group("what")), match.end()))
+    for match in GANG_HIT.finditer(text) if may_match(GANG_HIT, text) else ():
+        gang = match.group("gang").strip()
+        if any(NOT_A_PROPER_NAME.fullmatch(word) for word in gang.split()):
+            continue  # "the Russian ransomware group": no gang's name
+        what, _ = trim_name(match.group("what"), 0)
+        if what:
+            found.append((match.start(), f"{gang} ransomware attack on {what}", "", "Ransomware", match.end()))
     for match in STOLE_FROM.finditer(text) if may_match(STOLE_FROM, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         if victim:
             found.append((match.start(), f"theft from {victim}", "", "FinancialTheft", match.end()))
     for match in HIT_BY.finditer(text) if may_match(HIT_BY, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
-        victim = LEADING_DATE.sub("", victim)
+        victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
         if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
                 or not victim:
             continue
         kind_words = (match.group("kind") or "cyberattack").strip()
         if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
             kind_words = "cyberattack"
+        if re.search(r"\b(?:flooded|overwhelmed|inundated)\b", match.group()):  # junk traffic: denial of service
+            if not re.search(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,3}?(?:traffic|requests|DDoS|queries|packets)\b",
+                             text[match.end() - 30:match.end() + 60]):
+                continue  # ("flooded with complaints")
+            kind_words = "DDoS attack"
         if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
             kind_words += " attack"
         victim = QUANTITY.sub("", victim)
@@ -500,11 +525,15 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                 rf"^(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?{SYSTEM_PART}$", "", victim)
         name = f"{noun} {victim}" if noun.endswith(" on") else f"{noun} of {victim}" if noun and not match.group("kind") else (
             f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}")
-        found.append((match.start(), name, "", _kind(name if noun.startswith("ransomware") else match.group()),
+        found.append((match.start(), name, "", _kind(name if noun.startswith("ransomware") or kind_words == "DDoS attack" else match.group()),
                       match.end()))
     return [item[:5] for item in _distinct(found)]
 
 
+# "PhilHealth fell victim to the Medusa ransomware gang": an attack of that kind on the victim
+FELL_VICTIM = re.compile(r"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){0,7}?[\w’'()-]+)\s+(?:fell|falls|had\s+fallen|has\s+fallen)\s+"
+                         r"(?:a\s+)?(?:victim|prey)\s+to\s+(?:an?\s+|the\s+)?(?P<what>[^,;.()]{1,60}?)"
+                         r"(?=\s*(?:,|;|\.|$|\(|\s+(?:in|on|which|that|when|after|during|and|who|whose)\b))")
 # "hackers stole USD 81 million from the central bank": a theft from its victim
 STOLE_FROM = re.compile(r"\b(?:hackers|attackers|criminals|cybercriminals|thieves|intruders|(?:the\s+)?group|"
                         r"[A-Z][\w-]+)\s+(?:stole|siphoned\s+off|siphoned)\s+(?P<what>[^,;.]{1,60}?)\s+from\s+"
@@ -530,6 +559,13 @@ AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|crimin
                        rf"hijacked)\s+"
                        rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
                        rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+# "the Conti ransomware group crippled the systems of the Ministry of Finance", "the Hive gang encrypted the servers of
+# X": a ransomware gang named as the doer (a ransomware gang, or one that encrypted: criminals, not a state's service)
+GANG_HIT = re.compile(rf"\b(?:the\s+)?(?P<gang>(?:[A-Z][\w.-]*\s+){{1,2}})(?:(?P<ransomware>ransomware\s+)(?:group|gang|"
+                      rf"operators|crew|collective|cartel)|(?:group|gang|operators|crew|collective|cartel)(?=\s+(?:had\s+|has\s+)?"
+                      rf"encrypted))\s+(?:had\s+|has\s+)?{HIT_VERB}\s+"
+                      rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
+                      rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
@@ -577,6 +613,11 @@ KINDS_NAMED = re.compile(r"ransomware|DDoS|defac|leak|breach|espionage|sabotage|
                          re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:(?:the|during|in|on|of|early|late|mid|war|crisis|protests?|{cues.MONTH}|{cues.YEAR}|"
                           rf"\d{{1,2}})\s*,?\s+)+", re.IGNORECASE)
+# words of the clause before a passive's subject that are not the victim ("when the system X was crippled", "Weeks
+# later the website of X was defaced", "officials said the country's networks had been hit")
+LEADING_LINK = re.compile(r"^(?:.*\b(?:said|says|stated|reported|announced|claimed|confirmed|revealed|disclosed|noted|"
+                          r"that)\s+(?=\S)|(?:(?:when|after|while|once|then|also|later|soon|shortly|until|before|as|"
+                          r"(?:a\s+)?few|several|some|two|three|days?|weeks?|months?)\s+)+)", re.IGNORECASE)
 VERBISH_VICTIM = re.compile(r"\b(?:defaced|hit|hacked|breached|attacked|disrupted|were|was)\b", re.IGNORECASE)
 
 
@@ -652,7 +693,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         if not own and (JUDGED_BEFORE.search(text[max(0, position - 90):position]) or
                         _hit_elsewhere(text[name_end:], others, own_names)):
             continue  # "condemned the Exchange hack", "the Colonial Pipeline attack in the United States": not its own
-        year = year or _incident_year(text, position, name_end - position if name_end > position else len(name))
+        year = year or _incident_year(text, position, name_end - position if name_end > position else len(name),
+                                      _preceding_year(context))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
         entity = _incident_entity(state, name, kind)
@@ -725,8 +767,21 @@ def _victim(context: SentenceContext) -> str:
     return profile_state(context)
 
 
-def _incident_year(text: str, position: int, length: int) -> str:
-    """The year written in or right around an incident's name ("two years later" counted from the year before)."""
+# a time told from the year before without a count of years: the same year ("weeks later", "later that year")
+SAME_TIME = re.compile(r"\b(?:(?:a\s+few|several|some|two|three|four|five|\d{1,2})\s+)?(?:days|weeks)\s+later\b|"
+                       r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:year|month)\b|\b(?:of|in)\s+that\s+(?:same\s+)?year\b|"
+                       r"\bthe\s+same\s+(?:month|year)\b|\bthat\s+(?:same\s+)?(?:month|summer|spring|autumn|winter)\b",
+                       re.IGNORECASE)
+
+
+def _preceding_year(context: SentenceContext) -> str:
+    """The last year the text told before the sentence (what "weeks later", "two years later" count from)."""
+    return next((w.year for w in reversed(cues.times(context.preceding[-400:]))), "") or context.previous_year
+
+
+def _incident_year(text: str, position: int, length: int, anchor: str = "") -> str:
+    """The year written in or right around an incident's name ("two years later" counted from the year before,
+    in the sentence or, given as ``anchor``, before it; "weeks later", "of that year": the year before's)."""
     after = text[position + length:position + length + 40]
     after = re.split(r",\s+(?:which|that|who|and|but|while)\b|;|\.\s", after)[0]  # (a relative clause's year is its own)
     inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length] + after)
@@ -746,7 +801,16 @@ def _incident_year(text: str, position: int, length: int) -> str:
         return year
     clause_end = min([i for i in (text.find(";", position), text.find(":", position)) if i >= 0] + [len(text)])
     years = set(re.findall(rf"\b({cues.YEAR})\b", text[clause_start:clause_end]))
-    return years.pop() if len(years) == 1 else ""  # "a data breach at X exposed … in 2021": the clause's one year
+    if len(years) == 1:
+        return years.pop()  # "a data breach at X exposed … in 2021": the clause's one year
+    if years or not anchor:
+        return ""
+    told = text[:position + length]  # (a passive's subject may open with the time: "Weeks later the site of X was …")
+    told = told[:1].lower() + told[1:]
+    counted = [w for w in cues.times(told, anchor) if w.prep == "relative" and len(told) - w.end <= 60 + length]
+    if counted:
+        return counted[-1].year  # "Two years later, a breach of X …" after a sentence dated 2021
+    return anchor if SAME_TIME.search(told) else ""
 
 
 # --- attributions -------------------------------------------------------------------------------
