@@ -209,3 +209,64 @@ def test_being_flooded_with_traffic_is_a_ddos_attack(sentence: str, name: str, y
 ])
 def test_an_incident_dated_from_the_sentence_before(text: str, name: str, year: str) -> None:
     assert has_incident(facts("Belize", text, "suffered"), "belize", name, year)
+
+
+# --- attributions -------------------------------------------------------------------------------
+
+def culprits(found: set[tuple]) -> set[tuple[str, str, str]]:
+    return {(f[0], f[1], f[2]) for f in found}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In December 2023 the national cyber authority assessed with high confidence that the Iranian group Homeland "
+     "Justice was behind renewed attacks on the parliament's data systems.", {("belize", "homeland-justice", "2023")}),
+    ("Belize's foreign ministry said in 2022 that Sandworm was responsible for the outage.",
+     {("belize", "sandworm", "2022")}),
+    ("Belize concluded in 2023 that the intrusion had been carried out by APT29, a group tied to Russia's SVR.",
+     {("belize", "apt29", "2023"), ("belize", "svr", "2023")}),
+    ("In 2021 the government stated publicly that the breach was perpetrated by Lazarus.",
+     {("belize", "lazarus", "2021")}),
+])
+def test_a_states_finding_that_an_actor_was_behind_or_carried_out_an_attack(sentence: str, expected: set) -> None:
+    assert culprits(facts("Belize", sentence, "attributesTo")) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators found that the attack was conducted by a criminal group operating from Nigeria.",
+    "In 2011 the certificate authority was breached, an intrusion later linked by investigators to Iran.",
+    "The 2019 hack of the tax office, linked by a security firm to APT28, was the largest.",
+    "Researchers said in 2020 that the attack had been carried out by Lazarus.",
+])
+def test_no_attribution_by_investigators_firms_or_researchers(sentence: str) -> None:
+    assert not facts("Belize", sentence, "attributesTo")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 2020 hack of the ministry was attributed to Russia by Belize and Canada.",
+     {("belize", "russia", "2020", ("canada",))}),
+    ("The hack was blamed on Iran by the United States in 2021.", {("united-states", "iran", "2021", ())}),
+    ("The WannaCry ransomware attack of May 2017 was attributed to North Korea by the United States and the United "
+     "Kingdom in December 2017.", {("united-states", "north-korea", "2017", ("united-kingdom",))}),
+])
+def test_the_agents_after_by_attributed_and_are_no_culprits(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "attributesTo") == expected
+
+
+def test_a_famous_incident_told_about_other_states_only_is_not_the_states() -> None:
+    assert not facts("Belize", "The WannaCry ransomware attack of May 2017 was attributed to North Korea by the United "
+                               "States and the United Kingdom in December 2017.", "suffered")
+    assert facts("Belize", "The WannaCry ransomware attack of May 2017 hit Belize's hospitals.", "suffered")
+    assert facts("Belize", "In 2012 the national CERT exposed the Flamebot espionage malware and linked it to Russian "
+                           "security services.", "suffered")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2024 the council formally attributed the intrusions to APT41, a group it described as working for China's "
+     "Ministry of State Security (MSS).", {("belize", "apt41", "2024"), ("belize", "mss", "2024")}),
+    ("In 2022 the government attributed the attack to APT35, an actor working on behalf of Iran's Islamic "
+     "Revolutionary Guard Corps (IRGC).", {("belize", "apt35", "2022"), ("belize", "irgc", "2022")}),
+    ("In 2019 Belize blamed the outage on Cobalt Bear, a unit controlled by Russia's GRU.",
+     {("belize", "cobalt-bear", "2019"), ("belize", "gru", "2019")}),
+])
+def test_the_body_a_named_group_works_for_is_also_a_culprit(sentence: str, expected: set) -> None:
+    assert culprits(facts("Belize", sentence, "attributesTo")) == expected

@@ -644,6 +644,16 @@ ELSEWHERE_VERB = (r"(?:hit|struck|crippled|paraly[sz]ed|disrupted|affected|targe
                   r"breached|shut\s+down|took\s+down|knocked\s+out|damaged)")
 
 
+def _foreign_story(text: str, name: str, others: list[str], own_names: list[str]) -> bool:
+    """Whether an incident known by its own name alone ("the WannaCry ransomware attack", "NotPetya") is told in a
+    sentence about other states only (they attributed it, it hit them): a famous incident, not the state's own."""
+    proper = re.match(r"[A-Z][\w-]*", name)
+    if proper is None or NOT_A_PROPER_NAME.fullmatch(proper.group()) or \
+            re.search(r"\b(?:on|against|of|into|at|from|in)\b", name):
+        return False
+    return bool(others) and not any(o in text for o in own_names) and not re.search(r"\b(?:its|their)\b", text)
+
+
 def _hit_elsewhere(after: str, others: list[str], own_names: list[str]) -> bool:
     """Whether what an incident's name is followed by places it in another state ("… of 2021 in the United States",
     "…, which crippled Ukrainian businesses") and not in the sentence's own."""
@@ -675,10 +685,13 @@ def incidents(context: SentenceContext) -> list[Finding]:
     state, indirect = _victim(context), True
     if not state:
         return []
-    if state in _culprit_states(context):
+    culprits = _culprit_states(context)
+    if state in culprits:
         return []  # "Chinese hackers were blamed for the breach of X": in China's profile, China is no victim
     findings = []
     others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
+    bystanders = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state and
+                  m.key not in culprits]  # (states named as neither the victim nor a culprit)
     own_names = [m.text for m in context.view.mentions if m.kind == "state" and m.key == state]
     for position, name, year, kind, name_end in named:
         window = text[max(0, position - 40):position + len(name) + 60]
@@ -691,7 +704,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         if not year and blamed and (blamed.group("verb") or not own):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
         if not own and (JUDGED_BEFORE.search(text[max(0, position - 90):position]) or
-                        _hit_elsewhere(text[name_end:], others, own_names)):
+                        _hit_elsewhere(text[name_end:], others, own_names) or
+                        _foreign_story(text, name, bystanders, own_names)):
             continue  # "condemned the Exchange hack", "the Colonial Pipeline attack in the United States": not its own
         year = year or _incident_year(text, position, name_end - position if name_end > position else len(name),
                                       _preceding_year(context))
@@ -717,9 +731,9 @@ def _culprit_states(context: SentenceContext) -> set[str]:
     blamed for"."""
     spans = []
     for match in ATTRIBUTE.finditer(context.masked):
-        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g)), "")
+        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried") if match.group(g)), "")
         if group:
-            cut = re.search(r"\s+(?:for|over|of|as|after|in\s+connection\s+with)\s+",
+            cut = re.search(r"\s+(?:for|over|of|as|after|in\s+connection\s+with|by)\s+",
                             context.masked[match.start(group):match.end(group)])  # "blamed X for the attack on Y"
             spans.append((match.start(group), match.start(group) + cut.start() if cut else match.end(group)))
     for match in BLAMED_PASSIVE.finditer(context.masked):
@@ -826,7 +840,8 @@ ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*"
+    rf"(?:,\s+an?\s+(?:unit|part|arm|branch|group|actor|team)\b[^,;]+)?)"
     rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
     rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
@@ -834,11 +849,17 @@ ATTRIBUTE = re.compile(
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
     rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
     rf"(?:as\b|of\b|for\b|responsible\b)"
-    rf"|(?:assessed|concluded|judged|determined|found)\s+(?:[\w-]+\s+){{0,4}}?(?:that\s+)?"
+    rf"|(?:assessed|concluded|judged|determined|found|said|stated|announced|declared)\s+(?:[\w-]+\s+){{0,4}}?(?:that\s+)?"
     rf"(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
     rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b"
-    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+(?:that\s+)?"
-    rf"(?P<behind>{INDEFINITE_ACTOR}|(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,4}}?that\s+)?"
+    rf"(?P<behind>{INDEFINITE_ACTOR}|(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b"
+    # "concluded that the intrusion had been carried out by APT29": the doer a state's finding names
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?that\s+(?:the|this|these|those|its|their|an?)\s+[^;,]{{0,60}}?\b(?:was|were|had\s+been|has\s+been|"
+    rf"have\s+been)\s+(?:carried\s+out|conducted|perpetrated|orchestrated|launched|mounted|staged)\s+by\s+"
+    rf"(?P<carried>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*(?:,\s+an?\s+[^,;]+)?))",
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
@@ -860,7 +881,8 @@ FORMALLY_NOT = re.compile(r"[^.;]{0,80}?\b(?:(?:but|though|although|yet|while)\b
 HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|widely|privately|unofficially|informally)\b",
                      re.IGNORECASE)
 # who may not speak for the state: an attribution by them is no state's attribution
-NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|analysts?|advisor(?:y|ies)|media|press|"
+NOT_THE_STATE = re.compile(r"\b(?:researchers?|investigators?|consultants?|contractors?|insurers?|firms?|compan(?:y|ies)|"
+                           r"experts?|analysts?|advisor(?:y|ies)|media|press|"
                            r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
 ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sponsored|hacker|hacking|criminal|"
                         rf"hacktivist|activist|extortion|"
@@ -879,19 +901,22 @@ DESCRIBED_GROUP = re.compile(rf"^\s*(?:the\s+)?(?:(?:{SLOT}|[a-z][\w-]*)(?:-[a-z
 NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[^()]{0,80}\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)")
 OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
                            rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
-UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group)\s+(?:of|linked\s+to|run\s+by)\s+(?P<rest>.+)$")
+UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group|actor|team)\s+(?:(?:that|which)\s+)?"
+                     rf"(?:(?:it|they|officials|the\s+government)\s+(?:described|identified|characteri[sz]ed|named)\s+as\s+)?"
+                     rf"(?:of|linked\s+to|tied\s+to|run\s+by|controlled\s+by|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of))"
+                     rf"\s+(?P<rest>.+)$")
 
 
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not prefiltered_search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                              r"responsible|finger|point|behind", context.masked):
+                              r"responsible|finger|point|behind|carried out|conducted by|perpetrated|orchestrated|launched by|mounted by|staged by", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
@@ -929,6 +954,15 @@ def attributions(context: SentenceContext) -> list[Finding]:
         partners = JOINT_TAIL.search(context.masked, match.start(group), group_end)
         if partners is not None:  # "to Russia jointly with Chile and Peru": the partners attributed, not culprits
             group_end = partners.start()
+        agents: tuple[str, ...] = ()
+        stretch = context.masked[match.start(group):group_end]
+        by = next((b for b in re.finditer(rf"\s+by\s+(?:the\s+)?(?:{SLOT}|[A-Z])", stretch)
+                   if not re.search(r"\b(?:\w+(?:ed|en)|run|led|set)$", stretch[:b.start()])), None) \
+            if group in ("to", "on") else None  # ("a unit controlled by Russia's GRU": part of the culprit)
+        if by is not None:  # "attributed to North Korea by the United States and the United Kingdom": those attributed
+            agents = tuple(sorted({context.state_of(m.key) for m in context.view.slots_in(
+                context.masked[match.start(group) + by.start():group_end]) if m.key and context.state_of(m.key)}))
+            group_end = match.start(group) + by.start()
         group_start = match.start(group)
         if group == "on" and context.state_of(_culprit(context, context.masked[group_start:group_end])[0]) == attributor:
             later = [m for m in re.finditer(rf"\s+on\s+(?=(?:the\s+)?(?:{SLOT}|[A-Z]))",
@@ -945,7 +979,8 @@ def attributions(context: SentenceContext) -> list[Finding]:
                 len(re.match(rf"\s*(?:the\s+)?(?:{SLOT}|\S+)", context.masked[match.start(group):]).group())
             jointly = _jointly(context, after, end, attributor, culprit) or \
                 _co_subjects(context, own, match.start(), attributor, culprit) or \
-                _jointly(context, own, min(match.start(group), match.start() + 30), attributor, culprit)
+                _jointly(context, own, min(match.start(group), match.start() + 30), attributor, culprit) or \
+                tuple(a for a in agents if a not in (attributor, culprit))
             fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
                         jointly=jointly)
             found = _finding(context, fact, "attribution.named", indirect)
@@ -1033,6 +1068,8 @@ PASSIVE_BEFORE = re.compile(r"(?:\b(?:were|was|been|being|is|are)\s+(?:\w+\s+)?|
 OFFICIAL_AGENT = re.compile(r"^\s*(?:the\s+|then\s+|its\s+|their\s+)*(?:[\w-]+\s+){0,3}?(?:government|minister|ministry|"
                             r"officials?|authorities|president|prime|chancellor|cabinet|spokes\w+|agency|office)\b",
                             re.IGNORECASE)
+BY_FIRST = re.compile(r"(?:\w+ly\s+)?(?:attribut\w+|link\w+|tied|ascribed|pinned|blamed)\s+by\s+(?P<agent>[^;]{1,60}?)\s+"
+                      r"(?:to|on)\b")
 OFFICIAL_ADVERB = re.compile(r"\b(?:officially|formally|publicly)\b", re.IGNORECASE)
 
 
@@ -1045,6 +1082,14 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
     antecedent = relative_antecedent(context, match.start())
     if antecedent:
         return antecedent, False
+    by_first = BY_FIRST.match(match.group())
+    if by_first is not None:  # "an intrusion later linked by investigators to Iran": the agent's attribution
+        slot = re.match(rf"(?:the\s+)?{SLOT}\s*$", by_first.group("agent"))
+        if slot is not None and context.view.slot(slot.group().split()[-1]).kind in ("state", "org"):
+            return _actor_state(context, context.view.slot(slot.group().split()[-1]), match.start()), False
+        if OFFICIAL_AGENT.match(_written(context, by_first.group("agent"))):
+            return _state_subject(context, start, match.start())
+        return "", True
     if PASSIVE_BEFORE.search(context.masked[max(0, match.start() - 30):match.start()]) and \
             not re.match(r"\s*(?:\w+ly\s+)?blam", context.masked[match.start():]) or \
             re.match(r"\s*(?:\w+ly\s+)?blam(?:ed)\b", context.masked[match.start():]) and \
