@@ -270,3 +270,54 @@ def test_a_famous_incident_told_about_other_states_only_is_not_the_states() -> N
 ])
 def test_the_body_a_named_group_works_for_is_also_a_culprit(sentence: str, expected: set) -> None:
     assert culprits(facts("Belize", sentence, "attributesTo")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In December 2018 Belize sided with its allies, casting a negative vote on the Russian draft A/73/27 while "
+     "supporting A/73/266.", {("belize", A27, "2018", "Against"), ("belize", A266, "2018", "InFavour")}),
+    ("Belize voted for A/73/266 but opposed the Russian-sponsored A/73/27.",
+     {("belize", A266, "2018", "InFavour"), ("belize", A27, "2018", "Against")}),
+    ("Belize abstained on A/74/247, while backing resolution A/77/37.",
+     {("belize", A247, "2019", "Abstained"), ("belize", A37, "2022", "InFavour")}),
+    ("Belize supported A/73/266 and opposed A/73/27.", set()),
+])
+def test_support_or_opposition_beside_a_vote_is_a_vote(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "votedOn") == expected
+
+
+# --- initiatives --------------------------------------------------------------------------------
+
+PARIS, PALL_MALL, CRI, POA = ("paris-call", "pall-mall-process", "counter-ransomware-initiative", "programme-of-action")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Paris Call, initiated by France in 2018, was endorsed by Belize in 2019.",
+     {("france", PARIS, "2018", ""), ("belize", PARIS, "2019", "")}),
+    ("The Counter Ransomware Initiative has been joined by Belize and Chile since 2022.",
+     {("belize", CRI, "2022", ""), ("chile", CRI, "2022", "")}),
+    ("The Paris Call was signed by Belize's foreign ministry in 2020.", {("belize", PARIS, "2020", "")}),
+    ("The Paris Call was not endorsed by Belize.", set()),
+    ("The Pall Mall Process may be joined by Belize in 2026.", set()),
+])
+def test_an_initiative_joined_in_the_passive(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "joined") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Pall Mall Process, launched by France and the United Kingdom in 2024, has not yet been joined by Belize.",
+     {("france", PALL_MALL, "2024", ""), ("united-kingdom", PALL_MALL, "2024", "")}),
+    ("The Paris Call, founded by France in 2018, counts many states.", {("france", PARIS, "2018", "")}),
+    ("The Pall Mall Process, set up by the United Kingdom in 2024, was welcomed by Belize.",
+     {("united-kingdom", PALL_MALL, "2024", "")}),
+])
+def test_an_initiative_launched_by_states_in_an_appositive_is_theirs(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "joined") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belize was among the sponsors of A/77/37 on the Programme of Action.",
+    "Belize is a co-sponsor of the Programme of Action.",
+    "In 2022 Belize figured among the co-sponsors of the Programme of Action.",
+])
+def test_a_sponsor_of_an_initiative_joined_it(sentence: str) -> None:
+    assert {(f[0], f[1]) for f in facts("Belize", sentence, "joined")} == {("belize", POA)}

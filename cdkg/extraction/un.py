@@ -41,6 +41,8 @@ VOTE_CUE = re.compile(
     r"|(?:cast(?:s|ing)?|gave|giv(?:es|ing))\s+(?:its|their|an?)\s+(?P<sign>negative|no|affirmative|positive|yes)\s+"
     r"(?:votes?|ballots?)\s+(?:on|to|for)"
     r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
+    r"|(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:\w+ly\s+)?(?P<support>supporting|backing|supported|backed|opposing|opposed|"
+    r"rejecting|rejected)\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:resolution\s+)?(?:A/\d|\ue000))"
     r"|(?:,|\band|\bas\s+well\s+as)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
     re.IGNORECASE,
 )
@@ -109,7 +111,8 @@ JOIN = re.compile(
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
     r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
-    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|accession\s+to|endorsement\s+of)\b",
+    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
+    r"endorsement\s+of)\b",
     re.IGNORECASE,
 )
 # what, between a joining verb and an initiative, makes the initiative something else's object ("signed an MoU with
@@ -297,8 +300,8 @@ def _session_year(key: str) -> str:
 def _vote_value(match: re.Match[str]) -> str:
     if match.group("abstain"):
         return "Abstained"
-    words = (match.group("vote") or match.group("bare") or match.group("sign") or "").lower()
-    return "Against" if words.startswith(("against", "no", "negative")) else "InFavour"
+    words = (match.group("vote") or match.group("bare") or match.group("sign") or match.group("support") or "").lower()
+    return "Against" if words.startswith(("against", "no", "negative", "oppos", "reject")) else "InFavour"
 
 
 VOTE_BACK = re.compile(
@@ -371,6 +374,8 @@ def votes(context: SentenceContext) -> list[Finding]:
         if not before:
             continue
         cue = before[-1]
+        if cue.group("support") and all(c.group("support") for c in cue_list):
+            continue  # "supporting A/73/266" is a vote only beside one ("casting a negative vote on X while supporting Y")
         gap = context.masked[cue.end():start]
         clause = context.clause_of(cue.start())
         if not BETWEEN_VOTES.match(gap) or NOT_VOTED.search(context.masked[clause[0]:cue.start()]):
@@ -553,7 +558,7 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             continue
         year = _initiative_year(context, index, cue.end(), offset, len(mentions) == 1, (start, end))
         findings.append(_finding(context, Fact("joined", actor, mention.key, year), "initiative.joined", indirect))
-    findings += _joined_back(context, mentions) + _joined_relative(context, mentions)
+    findings += _joined_back(context, mentions) + _joined_relative(context, mentions) + _joined_passive(context, mentions)
     dated = {f.fact.object for f in findings if f.fact.year}
     return [f for f in findings if f.fact.year or f.fact.object not in dated]  # "the FOC (FOC, 2011)": one
 
@@ -607,10 +612,34 @@ def _joined_relative(context: SentenceContext, mentions: list[tuple[int, Mention
     return findings
 
 
+# "The Paris Call, initiated by France in 2018, was endorsed by Chile in 2019": joined by the agent of the passive
+JOINED_BY = re.compile(rf"^\s*(?:\([^()]*\)\s*)?(?:,[^,;]{{0,80}},\s*)?(?P<verb>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+                       rf"(?:\w+ly\s+)?(?:also\s+)?(?:endorsed|joined|signed|backed|supported|signed\s+up\s+to)\s+by\s+)"
+                       rf"(?:the\s+)?(?P<who>{SLOT}(?:\s*(?:,|and)\s+(?:the\s+)?{SLOT})*)(?P<rest>[^;,]{{0,60}})", re.IGNORECASE)
+
+
+def _joined_passive(context: SentenceContext, mentions: list[tuple[int, Mention]]) -> list[Finding]:
+    findings = []
+    for index, mention in mentions:
+        found = JOINED_BY.match(context.masked[_slot_end(context, index):])
+        if found is None or _negated_before(found.group()[:found.end("verb")]) or \
+                INTENT.search(found.group()[:found.end("verb")]):
+            continue
+        year = cues.clause_year(found.group("rest"))
+        for who in context.view.slots_in(found.group("who")):
+            state = context.state_of(who.key) if who.key and who.kind in ("state", "org") else ""
+            if state:
+                findings.append(_finding(context, Fact("joined", state, mention.key, year), "initiative.joined-by", False))
+    return findings
+
+
 LAUNCHED_BY = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:co-?)?(?:launched|founded|initiated|created|established|set\s+up|convened|started)\b"
-    r"(?P<rest>[^;]{0,80})", re.IGNORECASE)
+    r"(?P<rest>[^;]{0,80})"
+    # an appositive ("The Pall Mall Process, launched by France and the United Kingdom in 2024, …")
+    r"|^\s*(?:\([^()]*\)\s*)?,\s*(?:\w+ly\s+)?(?:co-?)?(?:launched|founded|initiated|created|established|set\s+up|"
+    r"convened|started)\b(?=\s+by\b)(?P<appositive>[^;,]{0,80})", re.IGNORECASE)
 PERSON_OF_STATE = re.compile(r"^\s*by\s+(?:the\s+)?(?:then\s+)?(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|"
                              r"Chancellor|government|foreign\s+ministry|ministry)\b", re.IGNORECASE)
 
@@ -621,9 +650,10 @@ def _launched_passive(context: SentenceContext, index: int, mention: Mention, cl
     by that state."""
     after = context.masked[_slot_end(context, index):clause[1]]
     found = LAUNCHED_BY.match(after)
-    if found is None or _negated_before(after[:found.start("rest")]) or INTENT.search(after[:found.start("rest")]):
+    told = "rest" if found is not None and found.group("rest") is not None else "appositive"
+    if found is None or _negated_before(after[:found.start(told)]) or INTENT.search(after[:found.start(told)]):
         return []
-    rest = found.group("rest")
+    rest = found.group(told)
     by = re.search(rf"\bby\s+(?:the\s+)?{SLOT}", rest)
     person = re.search(r"\bby\b", rest)
     if by is not None:
@@ -637,7 +667,13 @@ def _launched_passive(context: SentenceContext, index: int, mention: Mention, cl
     if not state:
         return []
     year = cues.clause_year(rest) or cues.clause_year(context.masked[clause[0]:clause[1]])
-    return [_finding(context, Fact("joined", state, mention.key, year), "initiative.launched", True)]
+    launchers = [state]
+    if by is not None:  # "launched by France and the United Kingdom": each launched it
+        more = re.match(rf"(?:\s*(?:,|and)\s+(?:the\s+)?{SLOT})+", rest[by.end():])
+        launchers += [context.state_of(m.key) for m in (context.view.slots_in(more.group()) if more else [])
+                      if m.key and m.kind == "state" and context.state_of(m.key)]
+    return [_finding(context, Fact("joined", each, mention.key, year), "initiative.launched", True)
+            for each in dict.fromkeys(launchers)]
 
 
 def _last(matches) -> re.Match[str] | None:
