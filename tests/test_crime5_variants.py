@@ -321,3 +321,13 @@ def test_an_initiative_launched_by_states_in_an_appositive_is_theirs(sentence: s
 ])
 def test_a_sponsor_of_an_initiative_joined_it(sentence: str) -> None:
     assert {(f[0], f[1]) for f in facts("Belize", sentence, "joined")} == {("belize", POA)}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In 2022 the border-control system BOSS was crippled.", "attack on the border-control system BOSS"),
+    ("In 2021 the customs portal was hit by a cyberattack.", "attack on the customs portal"),
+    ("A 2020 cyber-attack on the electoral commission delayed the count.", "attack on the electoral commission"),
+])
+def test_a_cyberattack_is_also_named_an_attack(sentence: str, name: str) -> None:
+    found = facts("Belize", sentence, "suffered")
+    assert any(any(words_match(name, n) for n in f[1]) for f in found), found

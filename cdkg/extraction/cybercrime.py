@@ -398,7 +398,8 @@ def _name_variants(name: str) -> list[str]:
         variants.append(name[:described.start("descr")] + name[described.start("name"):])
     if NAME_WITH_ACRONYM.search(name):
         variants.append(NAME_WITH_ACRONYM.sub(lambda m: m.group("acr"), name))
-    return variants
+    plain = [re.sub(r"\b[Cc]yber-?(attacks?)\b", r"\1", v) for v in [name, *variants]]  # "cyberattack on X" is an
+    return variants + [v for v in plain if v != name and v not in variants]               # attack on X
 
 
 def _written(context: SentenceContext, masked: str) -> str:
