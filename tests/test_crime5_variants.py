@@ -331,3 +331,53 @@ def test_a_sponsor_of_an_initiative_joined_it(sentence: str) -> None:
 def test_a_cyberattack_is_also_named_an_attack(sentence: str, name: str) -> None:
     found = facts("Belize", sentence, "suffered")
     assert any(any(words_match(name, n) for n in f[1]) for f in found), found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Belize was among the states that signed the UN Convention against Cybercrime at the Hanoi ceremony in October "
+     "2025 and ratified it in 2026.", {("belize", UN, "2025", "Signed"), ("belize", UN, "2026", "Ratified")}),
+    ("At the Paris meeting Belize signed the Second Additional Protocol in 2023.", {("belize", SAP, "2023", "Signed")}),
+    ("During the Tokyo conference in 2022 Belize signed the Malabo Convention.", {("belize", MALABO, "2022", "Signed")}),
+])
+def test_a_capital_after_at_or_during_is_no_subject(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "partyTo") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Belize opposed A/73/27 in a recorded vote in December 2018, whereas it backed A/73/266 in the same session.",
+     {("belize", A27, "2018", "Against"), ("belize", A266, "2018", "InFavour")}),
+    ("In the 2019 vote Belize rejected A/74/247.", {("belize", A247, "2019", "Against")}),
+    ("Belize backed A/77/37 when it was put to a vote in 2022.", {("belize", A37, "2022", "InFavour")}),
+])
+def test_support_or_opposition_in_a_sentence_about_a_vote_is_a_vote(sentence: str, expected: set) -> None:
+    assert facts("Belize", sentence, "votedOn") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belize was among the first endorsers of the Paris Call in 2018.",
+    "Belize has been one of the endorsers of the Paris Call since 2018.",
+    "Belize was one of the early endorsers of the Paris Call in November 2018.",
+])
+def test_an_endorser_of_an_initiative_joined_it(sentence: str) -> None:
+    assert facts("Belize", sentence, "joined") == {("belize", PARIS, "2018", "")}
+
+
+@pytest.mark.parametrize("sentence, name, year", [
+    ("In 2021 the health ministry's network was also found to have been breached.", "breach of the health ministry's network", "2021"),
+    ("The tax portal was reported to have been hacked in March 2020.", "hack of the tax portal", "2020"),
+    ("In 2023 hackers leaked the personal data of some 16 million citizens from a state database.",
+     "leak of the personal data of 16 million citizens", "2023"),
+    ("In November 2024 DDoS floods against Belize election websites disrupted voting information.",
+     "DDoS floods against Belize election websites", "2024"),
+])
+def test_more_ways_of_telling_an_intrusion(sentence: str, name: str, year: str) -> None:
+    assert has_incident(facts("Belize", sentence, "suffered"), "belize", name, year)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In January 2022 the country's internet was shut down by the authorities.",
+    "In 2020 the opposition website was taken offline by the government.",
+    "Floods against the river banks in 2021 damaged the capital.",
+])
+def test_a_shutdown_by_the_authorities_or_a_natural_flood_is_no_incident(sentence: str) -> None:
+    assert not facts("Belize", sentence, "suffered")

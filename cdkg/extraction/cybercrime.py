@@ -320,7 +320,7 @@ KINDS = [
     (re.compile(r"\bSWIFT|\bheist|\bstole\w*|\btheft|payment system", re.IGNORECASE), "FinancialTheft"),
 ]
 INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
-                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?)")
+                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?|(?<=DDoS\s)floods?)")
 # a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
 MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
@@ -346,7 +346,8 @@ NAMED_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 HIT_BY = re.compile(
-    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:(?:was|were)\s+(?:also\s+)?(?:found|reported|said|"
+    rf"believed|confirmed|known)\s+to\s+have\s+been|was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"flooded|overwhelmed|inundated|"
     rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
@@ -476,7 +477,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
         noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
                 "penetrated": "intrusion into", "infiltrated": "intrusion into", "took over": "hack",
-                "hijacked": "hack"}[" ".join(match.group("verb").lower().split())]
+                "hijacked": "hack", "leaked": "leak", "dumped": "leak"}[" ".join(match.group("verb").lower().split())]
         name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
         found.append((match.start(), name, "", _kind(noun), match.end()))
     for match in FELL_VICTIM.finditer(text) if may_match(FELL_VICTIM, text) else ():
@@ -505,8 +506,9 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
         if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
-                or not victim:
-            continue
+                or not victim or re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:authorities|government|police|regulator|courts?|"
+                                          r"operators?|ministry|state)\b", text[match.end():]):
+            continue  # ("the internet was shut down by the authorities": no attack)
         kind_words = (match.group("kind") or "cyberattack").strip()
         if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
             kind_words = "cyberattack"
@@ -557,7 +559,7 @@ BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS
 # "hackers breached the database of the electoral commission": a breach of it
 AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
                        rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated|took\s+over|"
-                       rf"hijacked)\s+"
+                       rf"hijacked|leaked|dumped)\s+"
                        rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
                        rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 # "the Conti ransomware group crippled the systems of the Ministry of Finance", "the Hive gang encrypted the servers of
@@ -784,6 +786,7 @@ def _victim(context: SentenceContext) -> str:
 
 # a time told from the year before without a count of years: the same year ("weeks later", "later that year")
 SAME_TIME = re.compile(r"\b(?:(?:a\s+few|several|some|two|three|four|five|\d{1,2})\s+)?(?:days|weeks)\s+later\b|"
+                       r"\b(?:a|one)\s+month\s+later\b|"
                        r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:year|month)\b|\b(?:of|in)\s+that\s+(?:same\s+)?year\b|"
                        r"\bthe\s+same\s+(?:month|year)\b|\bthat\s+(?:same\s+)?(?:month|summer|spring|autumn|winter)\b",
                        re.IGNORECASE)

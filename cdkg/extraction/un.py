@@ -41,8 +41,8 @@ VOTE_CUE = re.compile(
     r"|(?:cast(?:s|ing)?|gave|giv(?:es|ing))\s+(?:its|their|an?)\s+(?P<sign>negative|no|affirmative|positive|yes)\s+"
     r"(?:votes?|ballots?)\s+(?:on|to|for)"
     r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
-    r"|(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:\w+ly\s+)?(?P<support>supporting|backing|supported|backed|opposing|opposed|"
-    r"rejecting|rejected)\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:resolution\s+)?(?:A/\d|\ue000))"
+    r"|(?<![\w-])(?P<support>supporting|backing|supported|backed|opposing|opposed|rejecting|rejected)\s+"
+    r"(?=(?:the\s+)?(?:[\w-]+\s+)?(?:resolution\s+)?(?:A/\d|\ue000))"
     r"|(?:,|\band|\bas\s+well\s+as)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ JOIN = re.compile(
     r"back(?:ed|s)|"
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
-    r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
+    r"supporters?\s+of|endorsers?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
     r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
     r"endorsement\s+of)\b",
     re.IGNORECASE,
@@ -147,7 +147,8 @@ def _index(context: SentenceContext, mention: Mention) -> int:
     return context.view.mentions.index(mention)
 
 
-OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|like|as)\s+(?:the\s+)?$|-$", re.IGNORECASE)
+OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|like|as|at|during|among)\s+(?:the\s+)?$|-$",
+                           re.IGNORECASE)
 
 
 def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str, bool]:
@@ -374,8 +375,10 @@ def votes(context: SentenceContext) -> list[Finding]:
         if not before:
             continue
         cue = before[-1]
-        if cue.group("support") and all(c.group("support") for c in cue_list):
-            continue  # "supporting A/73/266" is a vote only beside one ("casting a negative vote on X while supporting Y")
+        if cue.group("support") and not any(c.start() < cue.start() and not c.group("support") for c in cue_list) and \
+                not re.search(r"\bvotes?\b", context.masked):
+            continue  # "supporting A/73/266" is a vote only where the sentence speaks of one ("casting a negative vote
+            # on X while supporting Y", "opposed X in a recorded vote")
         gap = context.masked[cue.end():start]
         clause = context.clause_of(cue.start())
         if not BETWEEN_VOTES.match(gap) or NOT_VOTED.search(context.masked[clause[0]:cue.start()]):
