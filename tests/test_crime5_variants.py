@@ -381,3 +381,34 @@ def test_more_ways_of_telling_an_intrusion(sentence: str, name: str, year: str) 
 ])
 def test_a_shutdown_by_the_authorities_or_a_natural_flood_is_no_incident(sentence: str) -> None:
     assert not facts("Belize", sentence, "suffered")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 Belize accused the United States of hypocrisy on cyber norms.",
+    "In 2019 Belize blamed the United States for double standards in cyberspace.",
+    "Belize held the United States responsible for the collapse of the talks in 2022.",
+    "Belize named Russia as a partner in 2020.",
+    "Belize identified China as its main trading partner in 2021.",
+    "In 2023 Belize blamed North Korea for the losses of its exporters.",
+])
+def test_an_accusation_or_a_naming_for_something_else_than_a_cyber_deed_attributes_nothing(sentence: str) -> None:
+    assert not facts("Belize", sentence, "attributesTo")
+
+
+@pytest.mark.parametrize("sentence, culprit", [
+    ("In 2022 Belize named APT28 as the perpetrator of the attack on its parliament.", "apt28"),
+    ("In 2022 the government held Iran responsible and broke off relations.", "iran"),
+    ("In 2020 Belize accused Russia of a cyberattack on its electoral commission.", "russia"),
+    ("In 2023 Belize blamed North Korea for the theft of USD 10 million from its central bank.", "north-korea"),
+])
+def test_an_accusation_or_a_naming_for_a_cyber_deed_attributes(sentence: str, culprit: str) -> None:
+    assert {f[1] for f in facts("Belize", sentence, "attributesTo")} == {culprit}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 Belize publicly backed the attribution of the Exchange hack to China by the EU.",
+    "Belize welcomed in 2020 the attribution of the NotPetya attack to Russia.",
+    "In 2018 Belize supported the attribution of the WannaCry attack by its partners.",
+])
+def test_backing_the_attribution_of_an_incident_is_not_suffering_it(sentence: str) -> None:
+    assert not facts("Belize", sentence, "suffered")

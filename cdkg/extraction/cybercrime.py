@@ -640,7 +640,7 @@ def _distinct(found: list[tuple]) -> list[tuple]:
 
 
 # an incident the sentence's state only judges, or sanctions someone over, is not said to be its own
-JUDGED_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|"
+JUDGED_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|attribution\s+of|"
                            r"sanction\w*\b[^;]{0,60}?\b(?:over|for|in\s+connection\s+with))\s+"
                            r"(?:(?:the|a|an|both|its\s+role\s+in\s+the)\s+)?(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
 ELSEWHERE_VERB = (r"(?:hit|struck|crippled|paraly[sz]ed|disrupted|affected|targeted|compromised|encrypted|infected|"
@@ -928,6 +928,8 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if group == "finger" and not re.search(r"\bfinger\b", match.group()) and \
                 not INCIDENT_WORD.search(context.masked[:match.start()]):
             continue  # "pointed to Russia's role": "pointed to" blames only in a clause that tells an incident
+        if group in ("named", "direct", "finger") and not _blamed_for_cyber(context, match, group, end):
+            continue  # "accused X of hypocrisy", "named X as a partner", "held X responsible for the talks' collapse"
         breaks = list(COORDINATED_CLAUSE.finditer(before))  # ", and in 2021 it named X": the own clause's year and
         own = start + breaks[-1].end() if breaks else start  # partners, not the earlier coordinated clause's
         own_subject = any(m.kind == "state" for m in context.view.slots_in(context.masked[own:match.start()]))
@@ -1072,6 +1074,37 @@ PASSIVE_BEFORE = re.compile(r"(?:\b(?:were|was|been|being|is|are)\s+(?:\w+\s+)?|
 OFFICIAL_AGENT = re.compile(r"^\s*(?:the\s+|then\s+|its\s+|their\s+)*(?:[\w-]+\s+){0,3}?(?:government|minister|ministry|"
                             r"officials?|authorities|president|prime|chancellor|cabinet|spokes\w+|agency|office)\b",
                             re.IGNORECASE)
+# what an accusation, a naming or a blame is for when it attributes: an intrusion, an operation, a hostile act online
+CYBER_DEED = re.compile(r"\b(?:cyber-?(?:attacks?|operations?|activit\w+|espionage|incidents?|intrusions?|campaigns?|"
+                        r"crime|threats?)|thefts?|stole|stolen|heists?|malicious|perpetrat\w*|culprits?|sponsors?|behind|responsib\w+\s+(?:for\s+)?"
+                        r"(?:the\s+|a\s+|an\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|breach\w*|intrusions?|hacks?|"
+                        r"operations?|campaigns?|incidents?|compromise|leaks?)|espionage|spying|spied|meddl\w*|interfer\w*|"
+                        r"hack\w*|intrusions?|attack\w*|breach\w*|sabotage|campaigns?|operations?|incidents?|compromise|"
+                        r"leaks?|ransomware|DDoS|defac\w*|outages?|disrupt\w*|wiper|disinformation|election|threat\s+actor|APT)\b",
+                        re.IGNORECASE)
+
+
+def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str, end: int) -> bool:
+    """Whether what a state is accused of, named as or blamed for is a cyber deed ("accused Russia of the attack",
+    "named APT28 as the perpetrator"); a blame with nothing after it stands after an incident told before."""
+    if group == "named":  # "named X as …", "accused X of …", "held X responsible (for …)"
+        words = _written(context, context.masked[match.end(group):max(end, match.end())])
+        if re.match(r"\s*responsible\b(?!\s+for\b)", words) or _named_deed(words):
+            return True
+        return bool(CYBER_DEED.search(words[:100]))
+    words = _written(context, context.masked[match.start(group):max(end, match.end())])
+    deed = re.search(r"\s(?:for|as|over|with)\s", words)
+    if deed is None:
+        return True  # "… government spokespersons blamed Anonymous." (the incident is the sentence's or the last one's)
+    return bool(CYBER_DEED.search(words[deed.start():deed.start() + 90])) or _named_deed(words[deed.start():])
+
+
+def _named_deed(words: str) -> bool:
+    """Whether the deed is an incident by its own name ("blaming Russia for NotPetya", "accused of Ghostwriter")."""
+    name = re.match(r"\s*(?:responsible\s+)?(?:for|of|over)\s+(?:the\s+)?[“\"]?(?P<name>[A-Z][\w-]*)", words)
+    return name is not None and not NOT_A_PROPER_NAME.fullmatch(name.group("name"))
+
+
 BY_FIRST = re.compile(r"(?:\w+ly\s+)?(?:attribut\w+|link\w+|tied|ascribed|pinned|blamed)\s+by\s+(?P<agent>[^;]{1,60}?)\s+"
                       r"(?:to|on)\b")
 OFFICIAL_ADVERB = re.compile(r"\b(?:officially|formally|publicly)\b", re.IGNORECASE)
