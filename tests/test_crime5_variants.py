@@ -412,3 +412,12 @@ def test_an_accusation_or_a_naming_for_a_cyber_deed_attributes(sentence: str, cu
 ])
 def test_backing_the_attribution_of_an_incident_is_not_suffering_it(sentence: str) -> None:
     assert not facts("Belize", sentence, "suffered")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Belize expressed solidarity with Albania, which had blamed Iran for the attack on its government systems.",
+    "Belize sent experts to Costa Rica, which suffered a ransomware attack on its finance ministry in 2022.",
+    "In 2021 Belize praised Ireland, whose health service was hit by ransomware that year.",
+])
+def test_an_incident_told_in_a_relative_clause_on_another_state_is_that_states(sentence: str) -> None:
+    assert not facts("Belize", sentence, "suffered")

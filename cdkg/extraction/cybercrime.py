@@ -706,6 +706,9 @@ def incidents(context: SentenceContext) -> list[Finding]:
         own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
         if not year and blamed and (blamed.group("verb") or not own):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
+        if any(re.search(rf"(?<!\w){re.escape(o)}\s*,\s*(?:which|who|whose)\b[^,;]*$", text[:max(name_end, position + 1)])
+               for o in others):
+            continue  # "solidarity with Albania, which had blamed Iran for the attack on its systems": Albania's
         if not own and (JUDGED_BEFORE.search(text[max(0, position - 90):position]) or
                         _hit_elsewhere(text[name_end:], others, own_names) or
                         _foreign_story(text, name, bystanders, own_names)):
