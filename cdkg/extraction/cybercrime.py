@@ -42,10 +42,13 @@ CONVENTION_CUE = re.compile(
     r"(?:has|have|had)\s+not\s+been\s+signed|never\s+(?:signed|acceded)|(?:rejects?|rejected|opposes|opposed|"
     r"refus(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|declin(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside|"
     r"stays\s+outside|(?:remains?|remained|is|was|stands?|stood)\s+(?:still\s+)?outside|"
-    r"refrain(?:ed|s)?\s+from\s+(?:signing|joining|acceding|ratifying)))\b)"
+    r"refrain(?:ed|s)?\s+from\s+(?:signing|joining|acceding|ratifying)|"
+    r"(?:(?:has|have|had)\s+not|(?:has|have|had|is|are)\s+(?:still\s+)?yet\s+to|never)\s+(?:put|puts|added|affixed)\s+"
+    r"(?:its|their)\s+(?:name|signature)\s+to))\b)"
     r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have|is|are)\s+(?:still\s+)?yet\s+to\s+ratify|"
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
-    r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+for|began|begun|started|initiated|"
+    r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+(?:for|to)|ask(?:ed|s)\s+to|began|begun|started|"
+    r"initiated|"
     r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
     r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
     r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b|"
@@ -63,11 +66,16 @@ CONVENTION_CUE = re.compile(
     r"took\s+effect|entered\s+into\s+force|became\s+effective)\b)|"
     rf"accession(?=\s+to\s+(?:the\s+)?\ue000\d+\ue001\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})|"
     r"instrument\s+of\s+accession|became\s+(?:a\s+|the\s+\w+\s+)?(?:state\s+)?party|"
-    r"joined(?=\s+(?:the\s+|both\s+(?:the\s+)?)?(?:\ue000|it\b|them\b)))\b)"
+    r"joined(?=\s+(?:the\s+|both\s+(?:the\s+)?)?(?:\ue000|it\b|them\b))|"
+    r"(?:completed|approved|finali[sz]ed|concluded)\s+(?:its\s+|the\s+)?accession|(?:went|goes|go)\s+on\s+to\s+accede)\b)"
     r"|(?P<ratified>\bratif(?:ied|ies|ying|ication\s+(?:followed|came))\b|\binstrument\s+of\s+ratification\b|"
+    r"\b(?:completed|approved|finali[sz]ed|concluded|deposited|lodged)\s+(?:its\s+|the\s+)?ratification\b|"
+    r"\b(?:went|goes|go)\s+on\s+to\s+ratify\b|"
     r"\bratification\b(?=[^.;]{0,70}\b(?:took\s+place|"
     r"was\s+(?:completed|deposited|approved|finalised|finalized)|entered\s+into\s+force|became\s+effective)\b))"
-    r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b)",
+    r"|(?P<signed>\bsign(?:ed|s)\b|\bsignator(?:y|ies)\b|"
+    r"\b(?:put|puts|added|adds|affixed)\s+(?:its|their)\s+(?:name|signature)\s+to\b|"
+    r"\b(?:went|goes|go)\s+on\s+to\s+sign\b)",
     re.IGNORECASE,
 )
 STATUS_OF_GROUP = {"notparty": "NotParty", "planned": "Planned", "observer": "Observer", "acceded": "Acceded",
@@ -112,8 +120,12 @@ def conventions(context: SentenceContext) -> list[Finding]:
         later = [c for c in cue_list[number + 1:] if not c.group("notratified")]
         following = later[0].start() if later else len(context.masked)
         target = _observed_committee(context, cue) if group == "observer" else None
-        target = target or _instrument_of(context, cue, instruments, following)
+        shared = _shared_object(context, cue, later, instruments, cue_list)
+        target = target or (shared[0] if shared else _instrument_of(context, cue, instruments, following))
         if target is None or not status:
+            continue
+        if shared and shared[1]:  # "signed and ratified it in 2025": the one year of both steps
+            findings += _convention_finding(context, cue, target, status, following, seen, shared[1])
             continue
         listed = _listed_after(context, target, instruments, following)  # "ratified both X and Y", "X in 2009 and Y"
         anchor = next((f.fact.year for f in reversed(findings) if f.fact.year), "")  # "… signed it the following year"
@@ -124,6 +136,29 @@ def conventions(context: SentenceContext) -> list[Finding]:
             year = _year_in(context.masked[offset:end]) or _year_in(context.masked[cue.start():following])
             findings += _convention_finding(context, cue, also, status, following, seen, year)
     return findings
+
+
+# two steps with one object ("signed and ratified the Malabo Convention", "signed, and in 2020 ratified, it"): the
+# first verb's object is the second's
+STEP_AND = re.compile(rf"\s*,?\s*(?:and|then|before)\s+(?:(?:later|subsequently|then|also|swiftly|promptly)\s+|"
+                      rf",?\s*(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?$", re.IGNORECASE)
+
+
+def _shared_object(context: SentenceContext, cue: re.Match[str], later: list[re.Match[str]],
+                   instruments: list[tuple[int, Mention]], cue_list: list[re.Match[str]]) -> tuple[Mention, str] | None:
+    """(convention, year) of a step whose verb shares the object of the next one ("signed and ratified X in 2025":
+    X, 2025; "signed, and in 2020 ratified, X": X and no year of its own), or None."""
+    if not later or cue.group("notparty") or cue.group("notratified") or \
+            not STEP_AND.fullmatch(context.masked[cue.end():later[0].start()]):
+        return None
+    nxt = later[0]
+    rest = [c for c in cue_list if c.start() > nxt.start() and not c.group("notratified")]
+    target = _instrument_of(context, nxt, instruments, rest[0].start() if rest else len(context.masked))
+    if target is None or not any(offset >= nxt.end() and m is target for offset, m in instruments):
+        return None  # ("signed it and ratified it": each its own, read as before)
+    gap = context.masked[cue.end():nxt.start()]
+    year = "" if _year_in(gap) or re.search(r"\b(?:later|subsequently|then)\b", gap) else _year_in(context.masked[nxt.end():rest[0].start() if rest else len(context.masked)])
+    return target, year
 
 
 LIST_GAP = re.compile(rf"\s*(?:(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s*)?"
@@ -152,7 +187,8 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
                         seen: set, year: str | None = None, anchor: str = "") -> list[Finding]:
     """The finding of one cue for one convention (none when negated, hedged or already read)."""
     window = _governing(context.masked[max(0, cue.start() - 30):cue.start()])
-    if status in ("Signed", "Ratified", "Acceded") and (_negated_before(window) or hedged(window)):
+    if status in ("Signed", "Ratified", "Acceded") and (_negated_before(window) or hedged(window)) or \
+            status == "Planned" and _negated_before(window):  # "has never asked to accede"
         return []
     start, end = context.clause_of(cue.start())
     state, indirect = _state_subject(context, start, cue.start())
@@ -284,7 +320,7 @@ KINDS = [
     (re.compile(r"\bSWIFT|\bheist|\bstole\w*|\btheft|payment system", re.IGNORECASE), "FinancialTheft"),
 ]
 INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
-                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?)")
+                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?|(?<=DDoS\s)floods?)")
 # a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
 MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
@@ -310,8 +346,10 @@ NAMED_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 HIT_BY = re.compile(
-    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:(?:was|were)\s+(?:also\s+)?(?:found|reported|said|"
+    rf"believed|confirmed|known)\s+to\s+have\s+been|was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
+    rf"flooded|overwhelmed|inundated|"
     rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
     rf"hackers?)))?",
@@ -321,7 +359,8 @@ QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,
                     r"campaign|breach|hack)))?")
 SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
-                    r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted)\b", re.IGNORECASE)
+                    r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
+                    r"inundated)\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
@@ -360,7 +399,8 @@ def _name_variants(name: str) -> list[str]:
         variants.append(name[:described.start("descr")] + name[described.start("name"):])
     if NAME_WITH_ACRONYM.search(name):
         variants.append(NAME_WITH_ACRONYM.sub(lambda m: m.group("acr"), name))
-    return variants
+    plain = [re.sub(r"\b[Cc]yber-?(attacks?)\b", r"\1", v) for v in [name, *variants]]  # "cyberattack on X" is an
+    return variants + [v for v in plain if v != name and v not in variants]               # attack on X
 
 
 def _written(context: SentenceContext, masked: str) -> str:
@@ -437,22 +477,46 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
         noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
                 "penetrated": "intrusion into", "infiltrated": "intrusion into", "took over": "hack",
-                "hijacked": "hack"}[" ".join(match.group("verb").lower().split())]
+                "hijacked": "hack", "leaked": "leak", "dumped": "leak"}[" ".join(match.group("verb").lower().split())]
         name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
         found.append((match.start(), name, "", _kind(noun), match.end()))
+    for match in FELL_VICTIM.finditer(text) if may_match(FELL_VICTIM, text) else ():
+        victim, _ = trim_name(match.group("victim"), 0)
+        victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
+        what = re.sub(r"\s+(?:gang|group|operators|crew|collective|hackers|actors?)$", "", match.group("what").strip())
+        if not victim or VERBISH_VICTIM.search(victim) or not re.search(
+                r"ransomware|DDoS|denial|malware|attack|hack|breach|intrusion|phishing|wiper|gang|group|crew", match.group("what"),
+                re.IGNORECASE):
+            continue  # ("fell victim to its own success")
+        what = "cyberattack" if re.fullmatch(r"(?:an?\s+)?(?:hackers?|cyber-?criminals?|criminals?|attackers?)", what) else what
+        name = f"{what} on {victim}" if re.search(r"attack|campaign|intrusion|breach", what) else f"{what} attack on {victim}"
+        found.append((match.start(), name, "", _kind(match.group("what")), match.end()))
+    for match in GANG_HIT.finditer(text) if may_match(GANG_HIT, text) else ():
+        gang = match.group("gang").strip()
+        if any(NOT_A_PROPER_NAME.fullmatch(word) for word in gang.split()):
+            continue  # "the Russian ransomware group": no gang's name
+        what, _ = trim_name(match.group("what"), 0)
+        if what:
+            found.append((match.start(), f"{gang} ransomware attack on {what}", "", "Ransomware", match.end()))
     for match in STOLE_FROM.finditer(text) if may_match(STOLE_FROM, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         if victim:
             found.append((match.start(), f"theft from {victim}", "", "FinancialTheft", match.end()))
     for match in HIT_BY.finditer(text) if may_match(HIT_BY, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
-        victim = LEADING_DATE.sub("", victim)
+        victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
         if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
-                or not victim:
-            continue
+                or not victim or re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:authorities|government|police|regulator|courts?|"
+                                          r"operators?|ministry|state)\b", text[match.end():]):
+            continue  # ("the internet was shut down by the authorities": no attack)
         kind_words = (match.group("kind") or "cyberattack").strip()
         if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
             kind_words = "cyberattack"
+        if re.search(r"\b(?:flooded|overwhelmed|inundated)\b", match.group()):  # junk traffic: denial of service
+            if not re.search(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,3}?(?:traffic|requests|DDoS|queries|packets)\b",
+                             text[match.end() - 30:match.end() + 60]):
+                continue  # ("flooded with complaints")
+            kind_words = "DDoS attack"
         if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
             kind_words += " attack"
         victim = QUANTITY.sub("", victim)
@@ -464,11 +528,15 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                 rf"^(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?{SYSTEM_PART}$", "", victim)
         name = f"{noun} {victim}" if noun.endswith(" on") else f"{noun} of {victim}" if noun and not match.group("kind") else (
             f"{kind_words} on {victim}" if not kind_words.lower().startswith("hacker") else f"hack of {victim}")
-        found.append((match.start(), name, "", _kind(name if noun.startswith("ransomware") else match.group()),
+        found.append((match.start(), name, "", _kind(name if noun.startswith("ransomware") or kind_words == "DDoS attack" else match.group()),
                       match.end()))
     return [item[:5] for item in _distinct(found)]
 
 
+# "PhilHealth fell victim to the Medusa ransomware gang": an attack of that kind on the victim
+FELL_VICTIM = re.compile(r"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){0,7}?[\w’'()-]+)\s+(?:fell|falls|had\s+fallen|has\s+fallen)\s+"
+                         r"(?:a\s+)?(?:victim|prey)\s+to\s+(?:an?\s+|the\s+)?(?P<what>[^,;.()]{1,60}?)"
+                         r"(?=\s*(?:,|;|\.|$|\(|\s+(?:in|on|which|that|when|after|during|and|who|whose)\b))")
 # "hackers stole USD 81 million from the central bank": a theft from its victim
 STOLE_FROM = re.compile(r"\b(?:hackers|attackers|criminals|cybercriminals|thieves|intruders|(?:the\s+)?group|"
                         r"[A-Z][\w-]+)\s+(?:stole|siphoned\s+off|siphoned)\s+(?P<what>[^,;.]{1,60}?)\s+from\s+"
@@ -491,9 +559,16 @@ BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS
 # "hackers breached the database of the electoral commission": a breach of it
 AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
                        rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated|took\s+over|"
-                       rf"hijacked)\s+"
+                       rf"hijacked|leaked|dumped)\s+"
                        rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
                        rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+# "the Conti ransomware group crippled the systems of the Ministry of Finance", "the Hive gang encrypted the servers of
+# X": a ransomware gang named as the doer (a ransomware gang, or one that encrypted: criminals, not a state's service)
+GANG_HIT = re.compile(rf"\b(?:the\s+)?(?P<gang>(?:[A-Z][\w.-]*\s+){{1,2}})(?:(?P<ransomware>ransomware\s+)(?:group|gang|"
+                      rf"operators|crew|collective|cartel)|(?:group|gang|operators|crew|collective|cartel)(?=\s+(?:had\s+|has\s+)?"
+                      rf"encrypted))\s+(?:had\s+|has\s+)?{HIT_VERB}\s+"
+                      rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
+                      rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
@@ -541,6 +616,11 @@ KINDS_NAMED = re.compile(r"ransomware|DDoS|defac|leak|breach|espionage|sabotage|
                          re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:(?:the|during|in|on|of|early|late|mid|war|crisis|protests?|{cues.MONTH}|{cues.YEAR}|"
                           rf"\d{{1,2}})\s*,?\s+)+", re.IGNORECASE)
+# words of the clause before a passive's subject that are not the victim ("when the system X was crippled", "Weeks
+# later the website of X was defaced", "officials said the country's networks had been hit")
+LEADING_LINK = re.compile(r"^(?:.*\b(?:said|says|stated|reported|announced|claimed|confirmed|revealed|disclosed|noted|"
+                          r"that)\s+(?=\S)|(?:(?:when|after|while|once|then|also|later|soon|shortly|until|before|as|"
+                          r"(?:a\s+)?few|several|some|two|three|days?|weeks?|months?)\s+)+)", re.IGNORECASE)
 VERBISH_VICTIM = re.compile(r"\b(?:defaced|hit|hacked|breached|attacked|disrupted|were|was)\b", re.IGNORECASE)
 
 
@@ -559,6 +639,44 @@ def _distinct(found: list[tuple]) -> list[tuple]:
     return sorted(kept)
 
 
+# an incident the sentence's state only judges, or sanctions someone over, is not said to be its own
+JUDGED_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|attribution\s+of|"
+                           r"sanction\w*\b[^;]{0,60}?\b(?:over|for|in\s+connection\s+with))\s+"
+                           r"(?:(?:the|a|an|both|its\s+role\s+in\s+the)\s+)?(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
+ELSEWHERE_VERB = (r"(?:hit|struck|crippled|paraly[sz]ed|disrupted|affected|targeted|compromised|encrypted|infected|"
+                  r"breached|shut\s+down|took\s+down|knocked\s+out|damaged)")
+
+
+def _foreign_story(text: str, name: str, others: list[str], own_names: list[str]) -> bool:
+    """Whether an incident known by its own name alone ("the WannaCry ransomware attack", "NotPetya") is told in a
+    sentence about other states only (they attributed it, it hit them): a famous incident, not the state's own."""
+    proper = re.match(r"[A-Z][\w-]*", name)
+    if proper is None or NOT_A_PROPER_NAME.fullmatch(proper.group()) or \
+            re.search(r"\b(?:on|against|of|into|at|from|in)\b", name):
+        return False
+    return bool(others) and not any(o in text for o in own_names) and not re.search(r"\b(?:its|their)\b", text)
+
+
+def _hit_elsewhere(after: str, others: list[str], own_names: list[str]) -> bool:
+    """Whether what an incident's name is followed by places it in another state ("… of 2021 in the United States",
+    "…, which crippled Ukrainian businesses") and not in the sentence's own."""
+    after = re.split(r";|\.\s|\.$", after)[0]
+    located = re.match(rf"\s*(?:of\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?(?:in|across|against)\s+(?:the\s+)?"
+                       rf"(?P<where>(?:(?!(?:and|which|that|when|to|by|but)\b)[\w’'-]+\s+){{0,3}}[\w’'-]+)",
+                       after)
+    hit = re.match(rf"\s*(?:\([^()]*\)\s*)?(?:of\s+(?:\w+\s+)?(?:19|20)\d\d\s*)?,?\s*(?:which|that)\s+(?:\w+\s+){{0,2}}?"
+                   rf"{ELSEWHERE_VERB}\s+(?P<where>[^,;]{{1,80}})", after)
+    for found in (located, hit):
+        if found is None:
+            continue
+        where = found.group("where")
+        if any(o in where for o in own_names) or re.search(r"\b(?:its|their)\b", where):
+            return False
+        if any(re.search(rf"(?<!\w){re.escape(o)}(?!\w)", where) for o in others):
+            return True
+    return False
+
+
 def incidents(context: SentenceContext) -> list[Finding]:
     """Incidents the sentence's state suffered (see the module docstring)."""
     if not may_match(SUFFER, context.masked) or not SUFFER.search(context.masked):
@@ -570,10 +688,13 @@ def incidents(context: SentenceContext) -> list[Finding]:
     state, indirect = _victim(context), True
     if not state:
         return []
-    if state in _culprit_states(context):
+    culprits = _culprit_states(context)
+    if state in culprits:
         return []  # "Chinese hackers were blamed for the breach of X": in China's profile, China is no victim
     findings = []
     others = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state]
+    bystanders = [m.text for m in context.view.mentions if m.kind == "state" and m.key and m.key != state and
+                  m.key not in culprits]  # (states named as neither the victim nor a culprit)
     own_names = [m.text for m in context.view.mentions if m.kind == "state" and m.key == state]
     for position, name, year, kind, name_end in named:
         window = text[max(0, position - 40):position + len(name) + 60]
@@ -585,7 +706,15 @@ def incidents(context: SentenceContext) -> list[Finding]:
         own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
         if not year and blamed and (blamed.group("verb") or not own):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
-        year = year or _incident_year(text, position, name_end - position if name_end > position else len(name))
+        if any(re.search(rf"(?<!\w){re.escape(o)}\s*,\s*(?:which|who|whose)\b[^,;]*$", text[:max(name_end, position + 1)])
+               for o in others):
+            continue  # "solidarity with Albania, which had blamed Iran for the attack on its systems": Albania's
+        if not own and (JUDGED_BEFORE.search(text[max(0, position - 90):position]) or
+                        _hit_elsewhere(text[name_end:], others, own_names) or
+                        _foreign_story(text, name, bystanders, own_names)):
+            continue  # "condemned the Exchange hack", "the Colonial Pipeline attack in the United States": not its own
+        year = year or _incident_year(text, position, name_end - position if name_end > position else len(name),
+                                      _preceding_year(context))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
         entity = _incident_entity(state, name, kind)
@@ -608,9 +737,9 @@ def _culprit_states(context: SentenceContext) -> set[str]:
     blamed for"."""
     spans = []
     for match in ATTRIBUTE.finditer(context.masked):
-        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g)), "")
+        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried") if match.group(g)), "")
         if group:
-            cut = re.search(r"\s+(?:for|over|of|as|after|in\s+connection\s+with)\s+",
+            cut = re.search(r"\s+(?:for|over|of|as|after|in\s+connection\s+with|by)\s+",
                             context.masked[match.start(group):match.end(group)])  # "blamed X for the attack on Y"
             spans.append((match.start(group), match.start(group) + cut.start() if cut else match.end(group)))
     for match in BLAMED_PASSIVE.finditer(context.masked):
@@ -620,8 +749,31 @@ def _culprit_states(context: SentenceContext) -> set[str]:
         if not re.search(r"\b(?:against|on|at|of|into|in|targeting|targeted|hit|from|for|by|to|with)\s+(?:the\s+)?$",
                          context.masked[max(0, match.start() - 20):match.start()]):  # (an object is no agent)
             spans.append((match.start(), match.end("slot")))
+    for match in DENIER.finditer(context.masked):  # "Russia denies any role in …", "allegations Beijing rejected"
+        spans.append((match.start(), match.end("slot")))
+    for match in PERPETRATOR.finditer(context.masked):  # "North Korea had stolen USD 2 billion through …"
+        if not re.search(r"\b(?:against|on|at|of|into|in|targeting|targeted|hit|from|for|by|to|with)\s+(?:the\s+)?$",
+                         context.masked[max(0, match.start() - 20):match.start()]):
+            spans.append((match.start(), match.end("slot")))
+    for match in SANCTIONED.finditer(context.masked):  # "sanctions on GRU officers over the hack"
+        spans.append((match.start("who"), match.end("who")))
     return {context.state_of(m.key) for a, b in spans for m in context.view.slots_in(context.masked[a:b])
             if m.key and context.state_of(m.key)}
+
+
+# the accused speaks: a state that denies or rejects (an accusation, a role in an incident) is no victim of it
+DENIER = re.compile(rf"(?P<slot>{SLOT})(?:(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:government|ministry|embassy|spokes\w+))?\s+"
+                    rf"(?:(?:has|have|had|always|repeatedly|consistently|firmly|flatly|strongly|categorically|swiftly|"
+                    rf"promptly|also|again)\s+)*"
+                    rf"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|rebuff(?:s|ed)|disputed|disputes)\b"
+                    rf"(?!\s+(?:an?|the|its)\s+(?:ransom|requests?|demands?|offers?|proposals?|draft|resolution|treaty|"
+                    rf"convention)\b)")
+# a state as the doer of an intrusion ("North Korea had stolen …", "Iran hacked …"): the culprit, not the victim
+PERPETRATOR = re.compile(rf"(?P<slot>{SLOT})\s+(?:(?:had|has|have|allegedly|reportedly|also|repeatedly)\s+)*"
+                         rf"(?:stole|stolen|hacked|breached|attacked|compromised|infiltrated|penetrated|spied\s+on|"
+                         rf"siphoned)\b")
+SANCTIONED = re.compile(rf"\bsanction(?:s|ed|ing)?\b[^;]{{0,60}}?\b(?:on|against)\s+(?P<who>[^;]{{0,60}}?)\s+"
+                        rf"(?:over|for|in\s+connection\s+with)\b")
 
 
 def _victim(context: SentenceContext) -> str:
@@ -635,8 +787,22 @@ def _victim(context: SentenceContext) -> str:
     return profile_state(context)
 
 
-def _incident_year(text: str, position: int, length: int) -> str:
-    """The year written in or right around an incident's name ("two years later" counted from the year before)."""
+# a time told from the year before without a count of years: the same year ("weeks later", "later that year")
+SAME_TIME = re.compile(r"\b(?:(?:a\s+few|several|some|two|three|four|five|\d{1,2})\s+)?(?:days|weeks)\s+later\b|"
+                       r"\b(?:a|one)\s+month\s+later\b|"
+                       r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:year|month)\b|\b(?:of|in)\s+that\s+(?:same\s+)?year\b|"
+                       r"\bthe\s+same\s+(?:month|year)\b|\bthat\s+(?:same\s+)?(?:month|summer|spring|autumn|winter)\b",
+                       re.IGNORECASE)
+
+
+def _preceding_year(context: SentenceContext) -> str:
+    """The last year the text told before the sentence (what "weeks later", "two years later" count from)."""
+    return next((w.year for w in reversed(cues.times(context.preceding[-400:]))), "") or context.previous_year
+
+
+def _incident_year(text: str, position: int, length: int, anchor: str = "") -> str:
+    """The year written in or right around an incident's name ("two years later" counted from the year before,
+    in the sentence or, given as ``anchor``, before it; "weeks later", "of that year": the year before's)."""
     after = text[position + length:position + length + 40]
     after = re.split(r",\s+(?:which|that|who|and|but|while)\b|;|\.\s", after)[0]  # (a relative clause's year is its own)
     inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length] + after)
@@ -656,7 +822,16 @@ def _incident_year(text: str, position: int, length: int) -> str:
         return year
     clause_end = min([i for i in (text.find(";", position), text.find(":", position)) if i >= 0] + [len(text)])
     years = set(re.findall(rf"\b({cues.YEAR})\b", text[clause_start:clause_end]))
-    return years.pop() if len(years) == 1 else ""  # "a data breach at X exposed … in 2021": the clause's one year
+    if len(years) == 1:
+        return years.pop()  # "a data breach at X exposed … in 2021": the clause's one year
+    if years or not anchor:
+        return ""
+    told = text[:position + length]  # (a passive's subject may open with the time: "Weeks later the site of X was …")
+    told = told[:1].lower() + told[1:]
+    counted = [w for w in cues.times(told, anchor) if w.prep == "relative" and len(told) - w.end <= 60 + length]
+    if counted:
+        return counted[-1].year  # "Two years later, a breach of X …" after a sentence dated 2021
+    return anchor if SAME_TIME.search(told) else ""
 
 
 # --- attributions -------------------------------------------------------------------------------
@@ -672,7 +847,8 @@ ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*)"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*"
+    rf"(?:,\s+an?\s+(?:unit|part|arm|branch|group|actor|team)\b[^,;]+)?)"
     rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
     rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
@@ -680,11 +856,17 @@ ATTRIBUTE = re.compile(
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
     rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
     rf"(?:as\b|of\b|for\b|responsible\b)"
-    rf"|(?:assessed|concluded|judged|determined|found)\s+(?:[\w-]+\s+){{0,4}}?(?:that\s+)?"
+    rf"|(?:assessed|concluded|judged|determined|found|said|stated|announced|declared)\s+(?:[\w-]+\s+){{0,4}}?(?:that\s+)?"
     rf"(?P<assessed>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+"
     rf"(?:was|were|had\s+been)\s+(?:\w+\s+){{0,2}}?responsible\b"
-    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+(?:that\s+)?"
-    rf"(?P<behind>{INDEFINITE_ACTOR}|(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b)",
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|believes?|believed)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,4}}?that\s+)?"
+    rf"(?P<behind>{INDEFINITE_ACTOR}|(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+\s+)?behind\b"
+    # "concluded that the intrusion had been carried out by APT29": the doer a state's finding names
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?that\s+(?:the|this|these|those|its|their|an?)\s+[^;,]{{0,60}}?\b(?:was|were|had\s+been|has\s+been|"
+    rf"have\s+been)\s+(?:carried\s+out|conducted|perpetrated|orchestrated|launched|mounted|staged)\s+by\s+"
+    rf"(?P<carried>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*(?:,\s+an?\s+[^,;]+)?))",
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
@@ -706,7 +888,8 @@ FORMALLY_NOT = re.compile(r"[^.;]{0,80}?\b(?:(?:but|though|although|yet|while)\b
 HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|widely|privately|unofficially|informally)\b",
                      re.IGNORECASE)
 # who may not speak for the state: an attribution by them is no state's attribution
-NOT_THE_STATE = re.compile(r"\b(?:researchers?|firms?|compan(?:y|ies)|experts?|analysts?|advisor(?:y|ies)|media|press|"
+NOT_THE_STATE = re.compile(r"\b(?:researchers?|investigators?|consultants?|contractors?|insurers?|firms?|compan(?:y|ies)|"
+                           r"experts?|analysts?|advisor(?:y|ies)|media|press|"
                            r"journalists?|vendors?|report|claim|hacktivists?|group|collective)\b", re.IGNORECASE)
 ACTOR_NAME = re.compile(rf"^\s*(?:the\s+)?(?:(?:pro-[\w-]+|state-backed|state-sponsored|hacker|hacking|criminal|"
                         rf"hacktivist|activist|extortion|"
@@ -725,19 +908,22 @@ DESCRIBED_GROUP = re.compile(rf"^\s*(?:the\s+)?(?:(?:{SLOT}|[a-z][\w-]*)(?:-[a-z
 NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[^()]{0,80}\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)")
 OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
                            rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
-UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group)\s+(?:of|linked\s+to|run\s+by)\s+(?P<rest>.+)$")
+UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group|actor|team)\s+(?:(?:that|which)\s+)?"
+                     rf"(?:(?:it|they|officials|the\s+government)\s+(?:described|identified|characteri[sz]ed|named)\s+as\s+)?"
+                     rf"(?:of|linked\s+to|tied\s+to|run\s+by|controlled\s+by|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of))"
+                     rf"\s+(?P<rest>.+)$")
 
 
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not prefiltered_search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                              r"responsible|finger|point|behind", context.masked):
+                              r"responsible|finger|point|behind|carried out|conducted by|perpetrated|orchestrated|launched by|mounted by|staged by", context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
@@ -745,6 +931,8 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if group == "finger" and not re.search(r"\bfinger\b", match.group()) and \
                 not INCIDENT_WORD.search(context.masked[:match.start()]):
             continue  # "pointed to Russia's role": "pointed to" blames only in a clause that tells an incident
+        if group in ("named", "direct", "finger") and not _blamed_for_cyber(context, match, group, end):
+            continue  # "accused X of hypocrisy", "named X as a partner", "held X responsible for the talks' collapse"
         breaks = list(COORDINATED_CLAUSE.finditer(before))  # ", and in 2021 it named X": the own clause's year and
         own = start + breaks[-1].end() if breaks else start  # partners, not the earlier coordinated clause's
         own_subject = any(m.kind == "state" for m in context.view.slots_in(context.masked[own:match.start()]))
@@ -775,6 +963,15 @@ def attributions(context: SentenceContext) -> list[Finding]:
         partners = JOINT_TAIL.search(context.masked, match.start(group), group_end)
         if partners is not None:  # "to Russia jointly with Chile and Peru": the partners attributed, not culprits
             group_end = partners.start()
+        agents: tuple[str, ...] = ()
+        stretch = context.masked[match.start(group):group_end]
+        by = next((b for b in re.finditer(rf"\s+by\s+(?:the\s+)?(?:{SLOT}|[A-Z])", stretch)
+                   if not re.search(r"\b(?:\w+(?:ed|en)|run|led|set)$", stretch[:b.start()])), None) \
+            if group in ("to", "on") else None  # ("a unit controlled by Russia's GRU": part of the culprit)
+        if by is not None:  # "attributed to North Korea by the United States and the United Kingdom": those attributed
+            agents = tuple(sorted({context.state_of(m.key) for m in context.view.slots_in(
+                context.masked[match.start(group) + by.start():group_end]) if m.key and context.state_of(m.key)}))
+            group_end = match.start(group) + by.start()
         group_start = match.start(group)
         if group == "on" and context.state_of(_culprit(context, context.masked[group_start:group_end])[0]) == attributor:
             later = [m for m in re.finditer(rf"\s+on\s+(?=(?:the\s+)?(?:{SLOT}|[A-Z]))",
@@ -791,7 +988,8 @@ def attributions(context: SentenceContext) -> list[Finding]:
                 len(re.match(rf"\s*(?:the\s+)?(?:{SLOT}|\S+)", context.masked[match.start(group):]).group())
             jointly = _jointly(context, after, end, attributor, culprit) or \
                 _co_subjects(context, own, match.start(), attributor, culprit) or \
-                _jointly(context, own, min(match.start(group), match.start() + 30), attributor, culprit)
+                _jointly(context, own, min(match.start(group), match.start() + 30), attributor, culprit) or \
+                tuple(a for a in agents if a not in (attributor, culprit))
             fact = Fact("attributesTo", attributor, culprit, year, about=incident.key if incident else "",
                         jointly=jointly)
             found = _finding(context, fact, "attribution.named", indirect)
@@ -879,6 +1077,39 @@ PASSIVE_BEFORE = re.compile(r"(?:\b(?:were|was|been|being|is|are)\s+(?:\w+\s+)?|
 OFFICIAL_AGENT = re.compile(r"^\s*(?:the\s+|then\s+|its\s+|their\s+)*(?:[\w-]+\s+){0,3}?(?:government|minister|ministry|"
                             r"officials?|authorities|president|prime|chancellor|cabinet|spokes\w+|agency|office)\b",
                             re.IGNORECASE)
+# what an accusation, a naming or a blame is for when it attributes: an intrusion, an operation, a hostile act online
+CYBER_DEED = re.compile(r"\b(?:cyber-?(?:attacks?|operations?|activit\w+|espionage|incidents?|intrusions?|campaigns?|"
+                        r"crime|threats?)|thefts?|stole|stolen|heists?|malicious|perpetrat\w*|culprits?|sponsors?|behind|responsib\w+\s+(?:for\s+)?"
+                        r"(?:the\s+|a\s+|an\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|breach\w*|intrusions?|hacks?|"
+                        r"operations?|campaigns?|incidents?|compromise|leaks?)|espionage|spying|spied|meddl\w*|interfer\w*|"
+                        r"hack\w*|intrusions?|attack\w*|breach\w*|sabotage|campaigns?|operations?|incidents?|compromise|"
+                        r"leaks?|ransomware|DDoS|defac\w*|outages?|disrupt\w*|wiper|disinformation|election|threat\s+actor|APT)\b",
+                        re.IGNORECASE)
+
+
+def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str, end: int) -> bool:
+    """Whether what a state is accused of, named as or blamed for is a cyber deed ("accused Russia of the attack",
+    "named APT28 as the perpetrator"); a blame with nothing after it stands after an incident told before."""
+    if group == "named":  # "named X as …", "accused X of …", "held X responsible (for …)"
+        words = _written(context, context.masked[match.end(group):max(end, match.end())])
+        if re.match(r"\s*responsible\b(?!\s+for\b)", words) or _named_deed(words):
+            return True
+        return bool(CYBER_DEED.search(words[:100]))
+    words = _written(context, context.masked[match.start(group):max(end, match.end())])
+    deed = re.search(r"\s(?:for|as|over|with)\s", words)
+    if deed is None:
+        return True  # "… government spokespersons blamed Anonymous." (the incident is the sentence's or the last one's)
+    return bool(CYBER_DEED.search(words[deed.start():deed.start() + 90])) or _named_deed(words[deed.start():])
+
+
+def _named_deed(words: str) -> bool:
+    """Whether the deed is an incident by its own name ("blaming Russia for NotPetya", "accused of Ghostwriter")."""
+    name = re.match(r"\s*(?:responsible\s+)?(?:for|of|over)\s+(?:the\s+)?[“\"]?(?P<name>[A-Z][\w-]*)", words)
+    return name is not None and not NOT_A_PROPER_NAME.fullmatch(name.group("name"))
+
+
+BY_FIRST = re.compile(r"(?:\w+ly\s+)?(?:attribut\w+|link\w+|tied|ascribed|pinned|blamed)\s+by\s+(?P<agent>[^;]{1,60}?)\s+"
+                      r"(?:to|on)\b")
 OFFICIAL_ADVERB = re.compile(r"\b(?:officially|formally|publicly)\b", re.IGNORECASE)
 
 
@@ -891,6 +1122,14 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
     antecedent = relative_antecedent(context, match.start())
     if antecedent:
         return antecedent, False
+    by_first = BY_FIRST.match(match.group())
+    if by_first is not None:  # "an intrusion later linked by investigators to Iran": the agent's attribution
+        slot = re.match(rf"(?:the\s+)?{SLOT}\s*$", by_first.group("agent"))
+        if slot is not None and context.view.slot(slot.group().split()[-1]).kind in ("state", "org"):
+            return _actor_state(context, context.view.slot(slot.group().split()[-1]), match.start()), False
+        if OFFICIAL_AGENT.match(_written(context, by_first.group("agent"))):
+            return _state_subject(context, start, match.start())
+        return "", True
     if PASSIVE_BEFORE.search(context.masked[max(0, match.start() - 30):match.start()]) and \
             not re.match(r"\s*(?:\w+ly\s+)?blam", context.masked[match.start():]) or \
             re.match(r"\s*(?:\w+ly\s+)?blam(?:ed)\b", context.masked[match.start():]) and \

@@ -44,6 +44,7 @@ POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
 PROFILE_HINT = re.compile(
     r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|"
     r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
+    r"crippl|paraly[sz]|flooded|overwhelmed|inundated|encrypted|wiper|compromis|"
     r"responsib|blam|accus|pointed the finger|behind|do so|attack|cyberattack|victim|campaign|incident|version|"
     r"one|paper|position|speech|address|statement|submission|contribution|draft|remarks|views|delegat|diplomat)\w*",
     re.IGNORECASE)

@@ -36,14 +36,18 @@ from cdkg.vocabulary import CDO
 
 SYMBOL = re.compile(r"\bA/(?:RES/)?(\d{2})/(\d{1,3})\b")
 VOTE_CUE = re.compile(
-    r"\b(?:(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?|cast(?:s|ing)?\s+(?:its|their|a)\s+(?:\w+\s+)?votes?\s+)"
+    r"\b(?:(?:vot(?:ed|es|ing)\s+(?:(?:both|once|twice)\s+)?|cast(?:s|ing)?\s+(?:its|their|a)\s+(?:\w+\s+)?(?:votes?|ballots?)\s+)"
     r"(?P<vote>in\s+favou?r\s+of|for|against|yes\s+on|no\s+on)"
+    r"|(?:cast(?:s|ing)?|gave|giv(?:es|ing))\s+(?:its|their|an?)\s+(?P<sign>negative|no|affirmative|positive|yes)\s+"
+    r"(?:votes?|ballots?)\s+(?:on|to|for)"
     r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
-    r"|(?:,|\band)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
+    r"|(?<![\w-])(?P<support>supporting|backing|supported|backed|opposing|opposed|rejecting|rejected)\s+"
+    r"(?=(?:the\s+)?(?:[\w-]+\s+)?(?:resolution\s+)?(?:A/\d|\ue000))"
+    r"|(?:,|\band|\bas\s+well\s+as)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
     re.IGNORECASE,
 )
 NOT_VOTED = re.compile(r"\b(?:did not|didn't|never|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
-BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as|[\w-]+-sponsored|[A-Z][\w-]+|"
+BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as(?:\s+for)?|[\w-]+-sponsored|[A-Z][\w-]+|"
                            rf"(?:{SLOT})?[\w]*-(?:sponsored|led|backed|drafted|tabled)|{SLOT}|A/\d+/\d+)[\s,]*)*$")
 
 PARTICIPATE = re.compile(
@@ -106,8 +110,9 @@ JOIN = re.compile(
     r"back(?:ed|s)|"
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
-    r"supporters?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
-    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|accession\s+to|endorsement\s+of)\b",
+    r"supporters?\s+of|endorsers?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
+    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
+    r"endorsement\s+of)\b",
     re.IGNORECASE,
 )
 # what, between a joining verb and an initiative, makes the initiative something else's object ("signed an MoU with
@@ -146,7 +151,8 @@ def _index(context: SentenceContext, mention: Mention) -> int:
     return context.view.mentions.index(mention)
 
 
-OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|like|as)\s+(?:the\s+)?$|-$", re.IGNORECASE)
+OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|like|as|at|during|among)\s+(?:the\s+)?$|-$",
+                           re.IGNORECASE)
 
 
 def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str, bool]:
@@ -299,12 +305,13 @@ def _session_year(key: str) -> str:
 def _vote_value(match: re.Match[str]) -> str:
     if match.group("abstain"):
         return "Abstained"
-    words = (match.group("vote") or match.group("bare") or "").lower()
-    return "Against" if words.startswith(("against", "no")) else "InFavour"
+    words = (match.group("vote") or match.group("bare") or match.group("sign") or match.group("support") or "").lower()
+    return "Against" if words.startswith(("against", "no", "negative", "oppos", "reject")) else "InFavour"
 
 
 VOTE_BACK = re.compile(
-    r"\b(?:vot(?:ed|es)\s+(?P<vote>in\s+favou?r(?:\s+of\s+(?:it|them|both))?|for\s+(?:it|them|both)|against(?:\s+(?:it|them|both))?|"
+    r"\b(?:vot(?:ed|es)\s+(?P<vote>in\s+favou?r(?:\s+of\s+(?:it|them|both))?|in\s+(?:its|their)\s+favou?r|"
+    r"for\s+(?:it|them|both)|against(?:\s+(?:it|them|both))?|"
     r"yes|no)|(?P<abstain>abstain(?:ed|s)(?:\s+on\s+(?:it|them|both))?)"
     r"|(?P<which>(?:for|against|on)\s+which\s+(?:it|they|\ue000\d+\ue001)\s+(?:\w+\s+)?(?:also\s+)?(?:voted|abstained)))"
     r"(?=\s*(?:[.;,]|$|\s+(?:in|on|at|when|as|too)\b))",
@@ -321,12 +328,12 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
     for cue in VOTE_BACK.finditer(context.masked):
         named = [r for r in _resolutions(context) if r[1] <= cue.start()]
         after = [r for r in _resolutions(context) if r[0] >= cue.end()]
-        if after and not re.search(r"\b(?:it|them|both)\s*$", cue.group()) and \
+        if after and not re.search(r"\b(?:it|them|both|its\s+favou?r|their\s+favou?r)\s*$", cue.group()) and \
                 (BETWEEN_VOTES.match(context.masked[cue.end():after[0][0]]) or
                  re.fullmatch(r"\s*(?:on|of|for)\s+(?:the\s+)?(?:resolution\s+)?", context.masked[cue.end():after[0][0]]) or
                  BETWEEN_VOTES.match(re.sub(r"^\s*(?:on|of|for)\b", "", context.masked[cue.end():after[0][0]]))):
             continue  # "voted in favour of A/73/27" is read by the vote rule
-        plural = bool(re.search(r"\b(?:them|both)\s*$", cue.group()))
+        plural = bool(re.search(r"\b(?:them|both|their\s+favou?r)\s*$", cue.group()))
         if named:
             targets = [(r[2], r[3]) for r in (named[-2:] if plural else named[-1:])]
         else:
@@ -363,7 +370,7 @@ def _resolution_named(context: SentenceContext, symbol: str) -> tuple[str, Entit
 
 def votes(context: SentenceContext) -> list[Finding]:
     """How a state voted on each resolution the sentence names (see the module docstring)."""
-    if "/" not in context.view.text or not re.search(r"vot|abstain", context.masked, re.IGNORECASE):
+    if "/" not in context.view.text or not re.search(r"vot|abstain|ballot", context.masked, re.IGNORECASE):
         return []
     findings = []
     cue_list = list(VOTE_CUE.finditer(context.masked))
@@ -372,6 +379,10 @@ def votes(context: SentenceContext) -> list[Finding]:
         if not before:
             continue
         cue = before[-1]
+        if cue.group("support") and not any(c.start() < cue.start() and not c.group("support") for c in cue_list) and \
+                not re.search(r"\bvotes?\b", context.masked):
+            continue  # "supporting A/73/266" is a vote only where the sentence speaks of one ("casting a negative vote
+            # on X while supporting Y", "opposed X in a recorded vote")
         gap = context.masked[cue.end():start]
         clause = context.clause_of(cue.start())
         if not BETWEEN_VOTES.match(gap) or NOT_VOTED.search(context.masked[clause[0]:cue.start()]):
@@ -554,7 +565,7 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             continue
         year = _initiative_year(context, index, cue.end(), offset, len(mentions) == 1, (start, end))
         findings.append(_finding(context, Fact("joined", actor, mention.key, year), "initiative.joined", indirect))
-    findings += _joined_back(context, mentions) + _joined_relative(context, mentions)
+    findings += _joined_back(context, mentions) + _joined_relative(context, mentions) + _joined_passive(context, mentions)
     dated = {f.fact.object for f in findings if f.fact.year}
     return [f for f in findings if f.fact.year or f.fact.object not in dated]  # "the FOC (FOC, 2011)": one
 
@@ -608,10 +619,34 @@ def _joined_relative(context: SentenceContext, mentions: list[tuple[int, Mention
     return findings
 
 
+# "The Paris Call, initiated by France in 2018, was endorsed by Chile in 2019": joined by the agent of the passive
+JOINED_BY = re.compile(rf"^\s*(?:\([^()]*\)\s*)?(?:,[^,;]{{0,80}},\s*)?(?P<verb>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+                       rf"(?:\w+ly\s+)?(?:also\s+)?(?:endorsed|joined|signed|backed|supported|signed\s+up\s+to)\s+by\s+)"
+                       rf"(?:the\s+)?(?P<who>{SLOT}(?:\s*(?:,|and)\s+(?:the\s+)?{SLOT})*)(?P<rest>[^;,]{{0,60}})", re.IGNORECASE)
+
+
+def _joined_passive(context: SentenceContext, mentions: list[tuple[int, Mention]]) -> list[Finding]:
+    findings = []
+    for index, mention in mentions:
+        found = JOINED_BY.match(context.masked[_slot_end(context, index):])
+        if found is None or _negated_before(found.group()[:found.end("verb")]) or \
+                INTENT.search(found.group()[:found.end("verb")]):
+            continue
+        year = cues.clause_year(found.group("rest"))
+        for who in context.view.slots_in(found.group("who")):
+            state = context.state_of(who.key) if who.key and who.kind in ("state", "org") else ""
+            if state:
+                findings.append(_finding(context, Fact("joined", state, mention.key, year), "initiative.joined-by", False))
+    return findings
+
+
 LAUNCHED_BY = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:co-?)?(?:launched|founded|initiated|created|established|set\s+up|convened|started)\b"
-    r"(?P<rest>[^;]{0,80})", re.IGNORECASE)
+    r"(?P<rest>[^;]{0,80})"
+    # an appositive ("The Pall Mall Process, launched by France and the United Kingdom in 2024, …")
+    r"|^\s*(?:\([^()]*\)\s*)?,\s*(?:\w+ly\s+)?(?:co-?)?(?:launched|founded|initiated|created|established|set\s+up|"
+    r"convened|started)\b(?=\s+by\b)(?P<appositive>[^;,]{0,80})", re.IGNORECASE)
 PERSON_OF_STATE = re.compile(r"^\s*by\s+(?:the\s+)?(?:then\s+)?(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|"
                              r"Chancellor|government|foreign\s+ministry|ministry)\b", re.IGNORECASE)
 
@@ -622,9 +657,10 @@ def _launched_passive(context: SentenceContext, index: int, mention: Mention, cl
     by that state."""
     after = context.masked[_slot_end(context, index):clause[1]]
     found = LAUNCHED_BY.match(after)
-    if found is None or _negated_before(after[:found.start("rest")]) or INTENT.search(after[:found.start("rest")]):
+    told = "rest" if found is not None and found.group("rest") is not None else "appositive"
+    if found is None or _negated_before(after[:found.start(told)]) or INTENT.search(after[:found.start(told)]):
         return []
-    rest = found.group("rest")
+    rest = found.group(told)
     by = re.search(rf"\bby\s+(?:the\s+)?{SLOT}", rest)
     person = re.search(r"\bby\b", rest)
     if by is not None:
@@ -638,7 +674,13 @@ def _launched_passive(context: SentenceContext, index: int, mention: Mention, cl
     if not state:
         return []
     year = cues.clause_year(rest) or cues.clause_year(context.masked[clause[0]:clause[1]])
-    return [_finding(context, Fact("joined", state, mention.key, year), "initiative.launched", True)]
+    launchers = [state]
+    if by is not None:  # "launched by France and the United Kingdom": each launched it
+        more = re.match(rf"(?:\s*(?:,|and)\s+(?:the\s+)?{SLOT})+", rest[by.end():])
+        launchers += [context.state_of(m.key) for m in (context.view.slots_in(more.group()) if more else [])
+                      if m.key and m.kind == "state" and context.state_of(m.key)]
+    return [_finding(context, Fact("joined", each, mention.key, year), "initiative.launched", True)
+            for each in dict.fromkeys(launchers)]
 
 
 def _last(matches) -> re.Match[str] | None:
