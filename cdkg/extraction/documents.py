@@ -228,8 +228,11 @@ LOWER_PASSIVE = re.compile(
 PP_WORD = r"(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
     r"was|were|has|have|had|will|would|to|its|their)\b)[a-z][\w-]*"
 NUMBERED_LAW = re.compile(
-    r"\b(?P<np>(?P<kind>Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution)\s+(?:No\.?\s*)?"
-    r"\d+(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
+    # (a compound kind is one name: "Decree-Law No. 2022-54", "Executive Order No. 58", "Royal Decree 43/2021")
+    r"\b(?P<np>(?:(?:Executive|Presidential|Royal|Supreme|Legislative|Ministerial|Government|Emergency|Organic|Federal|"
+    r"Statutory)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|"
+    r"(?<=Executive )Order|(?<=Ministerial )Order)\s+(?:No\.?\s*)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
     rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)]))?")
 RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
@@ -313,7 +316,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
 PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are)\b")
-NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution)\s+(?:No\.?\s*)?\d")
+NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|Order)\s+(?:No\.?\s*)?\d")
 
 
 # "an action plan to implement it": what a document is for is no part of its name.
@@ -351,7 +354,8 @@ def lower_document_mentions(text: str) -> list[Mention]:
                 match.group("np").split()[-1].lower()
             label, draft = _undrafted(label)
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
-                                 {"label": label, "head": head, "acronym": "", "base": False, "draft": draft}))
+                                 {"label": label, "head": head, "acronym": "", "base": False, "draft": draft,
+                                  "numbered": "1" if pattern is NUMBERED_LAW else ""}))
     return found
 
 
@@ -546,6 +550,9 @@ ADOPTED_IN_RELATIVE = re.compile(
     r"launched|unveiled|promulgated|gazetted|signed into law|(?:came|entered) into force|took effect)\b(?P<rest>[^,;]*)")
 
 
+LEGAL_BASIS = re.compile(r"(?:under|pursuant to|in accordance with|according to|by virtue of)\b", re.IGNORECASE)
+
+
 def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cited_or_unread: bool) -> cues.When | None:
     """The time (perhaps undated) of an adoption a relative clause right after a document reports, when the one who
     adopts it is its issuer or one of its issuer's bodies; None when there is none, or the document is cited
@@ -555,8 +562,11 @@ def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cite
     if found is None:
         return None
     before = context.masked[max(0, context.mention_at(index) - 120):context.mention_at(index)]
-    if cited_or_unread and _citing(SLOT_RE.sub("X", before)):
-        return None
+    citing = _citing(SLOT_RE.sub("X", before)) if cited_or_unread else None
+    if citing is not None and not (context.view.mentions[index].extra.get("numbered") and issuer in (
+            context.topic, context.state) and LEGAL_BASIS.match(citing.group())):
+        return None  # ("punished under Decree-Law No. 2022-54, promulgated in 2022": a state's own numbered act, the
+        # legal basis of what the clause says, is adopted when its own apposition says so)
     if found.group("agent"):
         agent = context.view.slot(found.group("agent"))
         if agent.kind not in ("state", "org") or not agent.key or (context.state_of(agent.key) or agent.key) != issuer:
@@ -717,6 +727,37 @@ PLANNED_FOR = re.compile(rf"(?:\s+{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\)
                          rf"(?:now\s+|also\s+)?planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?P<year>{cues.YEAR})\b")
 
 
+# A document's own predicate (or an apposition right after it) that adopts it: "Morocco's strategy, adopted in 2019",
+# "the EU Cybersecurity Strategy was published in 2020", "… which entered into force in 2018".
+OWN_ADOPTION = re.compile(
+    rf"(?:\s+{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\))?\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were|has been|had been|"
+    r"have been|is|are)\s+)?(?:\w+ly\s+)?(?:first\s+)?(?:adopted|approved|published|issued|released|launched|unveiled|"
+    r"enacted|passed|promulgated|presented|introduced|endorsed|signed|gazetted|(?:entered|came)\s+into\s+force|"
+    r"took\s+effect)\b")
+
+
+def _another_states(context: SentenceContext, issuer: str) -> bool:
+    """Whether a document's issuer is a state other than the paragraph's (a profile names another state's strategy or
+    law mostly as a model, a partner's or a contrast: "drew on Japan's strategy", "Tunisia studied Estonia's Act")."""
+    owner = context.gazetteer.entities.get(issuer)
+    return owner is not None and owner.kind == "state" and bool(context.state) and issuer != context.state
+
+
+def _someone_elses_mentioned(context: SentenceContext, index: int, issuer: str) -> bool:
+    """Whether a document whose owner is named with it ("Estonia's Cybersecurity Act", "the EU Cybersecurity
+    Strategy") belongs to an actor other than the profile's state and the clause's subject, and nothing in the
+    clause says that owner adopted it: only its own predicate does ("Morocco's strategy, adopted in 2019, …"); a
+    mention as a model, a source or an object of study is no fact about it."""
+    if issuer in (context.topic, context.state):
+        return False
+    offset = context.mention_at(index)
+    start, end = context.clause_of(offset)
+    subject = context.subject_in(max(start, context.intro_end) if offset >= context.intro_end else start, end)[0]
+    if subject == issuer:
+        return False  # "Japan revised its strategy", "the AU adopted its Convention"
+    return OWN_ADOPTION.match(SLOT_RE.sub(" ", context.masked[offset + len(str(index)) + 2:end])) is None
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -732,6 +773,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
+        if (named or _another_states(context, issuer)) and adopted_later is None and \
+                _someone_elses_mentioned(context, index, issuer):
+            continue  # "Tunisia studied Estonia's Cybersecurity Act", "will draw on Morocco's Digital Strategy 2030"
         clause = SLOT_RE.sub(" ", context.masked[slice(*context.clause_of(offset))])
         if status == "Adopted" and not LAW_MAKING.search(clause) and (
                 mention.extra.get("draft") or CONSULTATION.search(_own_clause_text(context, index))):
