@@ -87,3 +87,38 @@ def test_a_numbered_act_cited_as_legal_basis_is_adopted_by_its_own_apposition(te
 def test_a_directive_cited_as_basis_stays_cited() -> None:
     text = "Bolivia is in South America. Operators report incidents under the NIS Directive, which was adopted in 2016."
     assert "NIS Directive" not in objects(text)
+
+
+# --- a relative clause right after a document says where it stands ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bolivia is in South America. The 2020 Digital Agenda, which was never formally adopted, lists cyber security.",
+    "Bolivia is in South America. The Cybersecurity Strategy 2022-2026, which has not yet been approved by the cabinet, "
+    "sets five goals.",
+    "Bolivia is in South America. The Data Policy of 2018, which parliament never endorsed, is often quoted.",
+])
+def test_a_negated_relative_clause_leaves_the_document_unadopted(text: str) -> None:
+    assert not rows(text, "issued")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia is in South America. The Digital Policy of 2019, which is still being drafted by the ministry, will "
+     "cover cyber security.", ("Digital Policy", "Draft")),
+    ("Bolivia is in South America. The Cybersecurity Strategy 2022-2026, which the cabinet approved in 2022, sets five "
+     "goals.", ("Cybersecurity Strategy", "Adopted")),
+    ("Bolivia is in South America. The National Cybersecurity Strategy 2017, which was replaced in 2022, set three "
+     "goals.", ("National Cybersecurity Strategy", "Adopted")),
+])
+def test_a_relative_clause_gives_the_documents_stage(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(o, s) for _, o, _, s in rows(text, "issued")}
+
+
+# --- a plan that only organises the work of another document is no strategy of its own ------------
+
+@pytest.mark.parametrize("text", [
+    "Bolivia is in South America. An action plan to implement the strategy was adopted in 2022.",
+    "Bolivia is in South America. The ministry approved an implementation plan in 2023.",
+    "Bolivia is in South America. Bolivia adopted a new action plan in 2021 to implement its strategy.",
+])
+def test_an_unnamed_work_plan_gives_nothing(text: str) -> None:
+    assert not rows(text, "issued")

@@ -496,6 +496,12 @@ NEGATING_INTRO = re.compile(r"\s*(?:Without|In the absence of|Absent|Lacking|For
                             re.IGNORECASE)
 
 
+# A relative clause right after a document says where it stands: "…, which was never adopted,", "…, which is still
+# being drafted,".
+RELATIVE_ON_DOCUMENT = re.compile(rf"(?:\s+(?:of\s+)?{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\))?\s*,\s*(?:which|that)\s+"
+                                  r"(?P<rel>[^,;]*)")
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -511,7 +517,11 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
     after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
-    found = cues.clause_status(before, after)
+    relative = RELATIVE_ON_DOCUMENT.match(context.masked, after_start)
+    said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
+    if said == "negated":
+        return None  # "the 2020 Digital Agenda, which was never formally adopted, lists …"
+    found = said if said in cues.UNACCOMPLISHED else cues.clause_status(before, after)
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
@@ -758,6 +768,12 @@ def _someone_elses_mentioned(context: SentenceContext, index: int, issuer: str) 
     return OWN_ADOPTION.match(SLOT_RE.sub(" ", context.masked[offset + len(str(index)) + 2:end])) is None
 
 
+# An unnamed plan that only organises work ("an action plan", "the implementation plan"): the means of another
+# document, named by nothing of its own.
+WORK_PLAN = re.compile(r"(?:(?:new|first|second|updated|revised|annual|multi-?year|detailed|national)\s+)*"
+                       r"(?:action|implementation|implementing|work|operational|roll-?out)\s+plans?", re.IGNORECASE)
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -773,6 +789,8 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
+        if mention.form == "lower" and WORK_PLAN.fullmatch(mention.extra["label"].strip()):
+            continue  # "an action plan to implement the strategy was adopted": a part of another document, unnamed
         if (named or _another_states(context, issuer)) and adopted_later is None and \
                 _someone_elses_mentioned(context, index, issuer):
             continue  # "Tunisia studied Estonia's Cybersecurity Act", "will draw on Morocco's Digital Strategy 2030"
