@@ -122,3 +122,89 @@ def test_a_relative_clause_gives_the_documents_stage(text: str, expected: tuple[
 ])
 def test_an_unnamed_work_plan_gives_nothing(text: str) -> None:
     assert not rows(text, "issued")
+
+
+# --- mergers told by a participle or by turning one body into another -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. The Digital Authority (DA) was created by decree in 2016, absorbing the Computer Centre (CC) "
+     "and the Telecommunications Office (TO).",
+     {("Computer Centre", "Digital Authority", "2016"), ("Telecommunications Office", "Digital Authority", "2016")}),
+    ("Laos is in Asia. The Cyber Security Agency (CSA), set up in 2020 and replacing the Network Security Office "
+     "(NSO), runs the national CERT.", {("Network Security Office", "Cyber Security Agency", "2020")}),
+    ("Laos is in Asia. In 2021 the Interior Ministry formed the Cybercrime Directorate (CD), taking over the tasks of "
+     "the Police Cyber Unit (PCU).", {("Police Cyber Unit", "Cybercrime Directorate", "2021")}),
+])
+def test_a_participle_of_absorbing_merges_into_the_clauses_subject(text: str, expected: set) -> None:
+    assert {(s, o, y) for s, o, y, _ in rows(text, "mergedInto")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisia is in Africa. The National Agency for Computer Security (ANSI) was set up in 2004. In 2023, a decree-law "
+     "turned ANSI into the National Cybersecurity Agency (ANCS).",
+     ("National Agency for Computer Security", "National Cybersecurity Agency", "2023")),
+    ("Tunisia is in Africa. The Cyber Unit (CU) was transformed into the Cyber Defence Command (CDC) in 2021.",
+     ("Cyber Unit", "Cyber Defence Command", "2021")),
+    ("Laos is in Asia. In 2019 the government converted the Cyber Unit (CU) into the Cyber Defence Command (CDC).",
+     ("Cyber Unit", "Cyber Defence Command", "2019")),
+    ("Laos is in Asia. The Data Office (DO) was reorganised into the Data Protection Authority (DPA) in 2022.",
+     ("Data Office", "Data Protection Authority", "2022")),
+])
+def test_a_body_turned_into_another_is_merged_into_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, o, y) for s, o, y, _ in rows(text, "mergedInto")}
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. The reform turned the Data Office (DO) into a regulator in 2020.",
+    "Laos is in Asia. The Cyber Unit (CU) will be transformed into the Cyber Defence Command (CDC) in 2027.",
+])
+def test_a_turn_into_no_body_or_a_future_one_merges_nothing(text: str) -> None:
+    assert not rows(text, "mergedInto")
+
+
+def test_what_else_the_clause_repeals_does_not_undo_the_turn() -> None:
+    text = ("Tunisia is in Africa. The National Agency for Computer Security (ANSI) was set up in 2004. In 2023, a "
+            "decree-law repealed the 2004 law and turned ANSI into the National Cybersecurity Agency (ANCS).")
+    assert ("National Agency for Computer Security", "National Cybersecurity Agency", "2023") in {
+        (s, o, y) for s, o, y, _ in rows(text, "mergedInto")}
+
+
+# --- a body named in English, then in its own language with its acronym ---------------------------
+
+@pytest.mark.parametrize("text, label, acronym", [
+    ("Tunisia is in Africa. The National Agency for Computer Security (Agence nationale de la sécurité informatique, "
+     "ANSI) was set up in 2004. ANSI audits ministries.", "National Agency for Computer Security", "ANSI"),
+    ("Bolivia is in South America. The Agency for Electronic Government (Agencia de Gobierno Electrónico y Tecnologías "
+     "de Información y Comunicación, AGETIC) runs the CSIRT.", "Agency for Electronic Government", "AGETIC"),
+    ("Angola is in Africa. The National Cyber Defence Centre (Centro Nacional de Ciberdefesa, CNCD) opened in 2021.",
+     "National Cyber Defence Centre", "CNCD"),
+])
+def test_a_native_name_and_its_acronym_in_parentheses_are_the_bodys(text: str, label: str, acronym: str) -> None:
+    result = extract(text)
+    agencies = [result.gazetteer.entities[f.subject] for f in result.facts if f.relation == "agencyOf"]
+    assert [(e.label, e.acronym) for e in agencies if e.label == label] == [(label, acronym)]
+
+
+# --- a body created by an act takes the date written right after the act ---------------------------
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Tunisia is in Africa. The Computer Security Agency (CSA) was set up by Law No. 2004-5 of 3 February 2004.",
+     "Computer Security Agency", "2004"),
+    ("The Philippines is in Asia. The Department of Information and Communications Technology (DICT) was created by "
+     "Republic Act No. 10844 in 2016.", "Department of Information and Communications Technology", "2016"),
+    ("Bolivia is in South America. The Cyber Agency (CA) was established by Decree 12/2020 in March 2020.",
+     "Cyber Agency", "2020"),
+])
+def test_a_body_created_by_an_act_is_dated_by_the_acts_date(text: str, label: str, year: str) -> None:
+    assert (label, year) in {(s, y) for s, _, y, _ in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tunisia is in Africa. In 2023, Decree-Law No. 2023-17 on the security of information systems repealed the 2004 "
+     "law.", "Decree-Law No. 2023-17 on the security of information systems"),
+    ("Bolivia is in South America. Law 12/2020 on organised crime replaced the old code.", "Law 12/2020 on organised crime"),
+    ("Bolivia is in South America. Law 7/2018 on electronic signatures created a registry in 2018.",
+     "Law 7/2018 on electronic signatures"),
+])
+def test_what_a_numbered_act_is_on_ends_at_its_verb(text: str, label: str) -> None:
+    assert label in objects(text)

@@ -683,6 +683,24 @@ def _from_name_then_cert(match: re.Match[str], view: SentenceView, topic: str) -
     return found
 
 
+# "the National Agency for Computer Security (Agence nationale de la sécurité informatique, ANSI)": a body's name,
+# then in parentheses its name in its own language and the acronym that abbreviates that one.
+NAME_FOREIGN_ACRONYM = re.compile(rf"(?P<name>{NAME})\s+\((?P<native>[A-ZÀ-Ý][^()]{{3,90}}?),\s*(?:or\s+|abbreviated\s+)?"
+                                  r"(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
+
+
+def _from_name_foreign_acronym(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    native, acronym = match.group("native").strip(), match.group("acr")
+    role = head_role(name)
+    if not name or role not in (AGENCY, CERT) or len(name.split()) < 2 or acronym[0] not in (native[0], name[0]):
+        return None  # (the acronym abbreviates the native name, perhaps loosely: "Ciberdefesa" gives C and D)
+    found = _make(role, name, acronym, view, (start, match.end()), topic)
+    found.forms[acronym] = "acronym"
+    found.forms.setdefault(native, "name")
+    return found
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -692,6 +710,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
              if d is not None] if ", the " in text else []
     pairs += [d for d in (_from_name_then_cert(m, view, topic) for m in NAME_THEN_CERT.finditer(text))
               if d is not None] if certs and "(" in text else []
+    pairs += [d for d in (_from_name_foreign_acronym(m, view, topic) for m in NAME_FOREIGN_ACRONYM.finditer(text))
+              if d is not None] if ", " in text and "(" in text else []
     found += pairs
     exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)
     staff = not exercise and may_match(TECHNICAL_STAFF, text) and TECHNICAL_STAFF.search(text) is not None

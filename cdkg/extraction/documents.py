@@ -225,11 +225,11 @@ LOWER_PASSIVE = re.compile(
 # "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
 # (what it is "on" runs to a verb, a time or a new clause: "Law 21.719 on personal data protection was passed in 2024";
 # a resolution counts only as one on a strategy or policy: "Resolution 29-NQ/TW on a national cyber strategy")
-PP_WORD = r"(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
+PP_WORD = r"(?![a-z]+ed\s+(?:the|a|an|its|their|all|both)\b)(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
     r"was|were|has|have|had|will|would|to|its|their)\b)[a-z][\w-]*"
 NUMBERED_LAW = re.compile(
     # (a compound kind is one name: "Decree-Law No. 2022-54", "Executive Order No. 58", "Royal Decree 43/2021")
-    r"\b(?P<np>(?:(?:Executive|Presidential|Royal|Supreme|Legislative|Ministerial|Government|Emergency|Organic|Federal|"
+    r"\b(?P<np>(?:(?:Executive|Presidential|Royal|Supreme|Legislative|Ministerial|Government|Emergency|Organic|Federal|Republic|"
     r"Statutory)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|"
     r"(?<=Executive )Order|(?<=Ministerial )Order)\s+(?:No\.?\s*)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"

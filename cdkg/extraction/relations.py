@@ -132,7 +132,10 @@ NEW_BODY = r"(?:the\s+|a\s+)?(?:(?:new(?:ly)?|then|present|current|single|unifie
 # (taken over, replaced, superseded) by X", "A became part of X", "A was folded into the new X".
 MERGE = re.compile(
     rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?merged\s+(?:with|into)|"
-    rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred)\s+into|"
+    rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred|"
+    # "A was turned into the new X", "A was transformed into X in 2023"
+    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:turned|transformed|converted|reorgani[sz]ed|"
+    rf"restructured|upgraded))\s+into|"
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
     rf"subsumed)\s+by|(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
     # "A was dissolved and its functions transferred to X"
@@ -1216,10 +1219,13 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
 
 
 MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken over|subsum|amalgam|consolidat|successor|"
-                        r"replac|supersed|succeed|part of|transferred|fusion|fusing|combin|bringing together")
+                        r"replac|supersed|succeed|part of|transferred|fusion|fusing|combin|bringing together|taking over|turn|transform|"
+                        r"convert|reorgani|restructur|upgrad")
 # "It absorbed A, B and C", "CSA took over SingCERT", "X replaced A", "X absorbed in 2025 the functions of A": the
 # subject is the successor, the list what merged into it.
-ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded)"
+ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded|"
+                      # "X was created in 2016, absorbing A, B and C": the participle's subject is the clause's
+                      rf"(?:(?<=,\s)|(?<=\band\s))(?:absorbing|taking over|subsuming|incorporating|replacing|superseding|succeeding))"
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
                       rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
@@ -1227,6 +1233,9 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
 SUCCESSOR_TO = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:the|its)\s+successor\s+(?:to|of)\s+(?:the\s+)?"
                           rf"(?P<merged>{SLOT})")
 MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|combination)\s+of\s+(?:the\s+)?(?=\ue000)|"
+                       # "the decree turned A into X", "transforming A into X": the successor after "into" only
+                       r"\b(?P<turn>turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?|reorgani[sz](?:ed|es|ing)?|"
+                       r"restructur(?:ed|es|ing)|upgrad(?:ed|es|ing))\s+(?:the\s+)?(?=\ue000)|"
                        # "X was formed in 2018 by merging A and B", "the law created X by combining A with B"
                        r"\b(?:by|through)\s+(?:merging|combining|amalgamating|fusing|consolidating|bringing\s+together)"
                        r"\s+(?:the\s+)?(?=\ue000)")
@@ -1269,6 +1278,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
             continue  # "A was absorbed by X" is read above
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
         successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
+        if re.match(r"\w+ing\b", match.group()):  # "… formed the X Directorate, taking over A": the body nearest before
+            nearest = context.mentions_between(start, match.start(), ("org",))
+            successor = nearest[-1] if nearest else successor
         merged = _listed_orgs(context, match.end(), end)
         including = INCLUDING.search(context.masked, match.end(), end)
         if merged and including:  # "absorbed A and B, including C": C went with them
@@ -1300,10 +1312,14 @@ def mergers(context: SentenceContext) -> list[Finding]:
             last = _index(context, merged[-1])
             tail = context.mention_at(last) + len(str(last)) + 2
         into = INTO_AFTER.match(context.masked, tail)
+        if match.group("turn") and (into is None or len(merged) > 1):
+            continue  # "turned the agency into a regulator" needs "into" a body right after the one turned
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, which was formed by merging A and B"
         successor = context.view.mentions[int(into.group(1))] if into else _last_org_before(context, start) \
             if relative else _successor_of(context, start, end, match.start())
-        findings += _merged(context, merged, successor, (start, end))
+        # ("repealed the 2004 law and turned A into X": what else the clause ends is not the turn's)
+        findings += _merged(context, merged, successor, (start, end),
+                            status_from=match.start() if match.group("turn") else -1)
     return findings
 
 
@@ -1357,9 +1373,11 @@ CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|laun
 
 
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
-            clause: tuple[int, int], verb: int = -1, successor_first: bool = False) -> list[Finding]:
-    if successor is None or successor.kind != "org" or _ended(context, *clause) or \
-            cues.clause_status(context.masked[clause[0]:clause[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
+            clause: tuple[int, int], verb: int = -1, successor_first: bool = False, status_from: int = -1
+            ) -> list[Finding]:
+    told = (max(clause[0], status_from), clause[1])  # (where what the clause says of the merger starts)
+    if successor is None or successor.kind != "org" or _ended(context, *told) or \
+            cues.clause_status(context.masked[told[0]:told[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
         return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
     text = context.masked[start:end]
@@ -1545,6 +1563,9 @@ def _gone(context: SentenceContext, index: int) -> bool:
     return bool(GONE_BEFORE.search(before) or GONE_AFTER.match(context.masked, offset + len(str(index)) + 2))
 
 
+BY_DOCUMENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|under|through|via|pursuant\s+to)\s+(?:the\s+|an?\s+)?\ue000(\d+)\ue001")
+
+
 def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
     """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
     offset = context.mention_at(index)
@@ -1567,6 +1588,13 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
         stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
+        by_text = BY_DOCUMENT.match(after, created.end())
+        if by_text and context.view.mentions[int(by_text.group(1))].kind == "document":
+            # "was set up by Law No. 2004-5 of 3 February 2004", "created by Republic Act No. 10844 in 2016": the
+            # date written right after the act is the creation's ("by the 2004 Law" gives none: a year in its name)
+            stretch = SLOT_RE.split(after[by_text.end():by_text.end() + 40])[0]
+            if not re.match(rf"\s*,?\s*(?:in|of|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b", stretch):
+                stretch = ""
     elif CREATED.search(before[-80:]):
         stretch = after[:40]
     else:
