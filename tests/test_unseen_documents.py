@@ -208,3 +208,98 @@ def test_a_body_created_by_an_act_is_dated_by_the_acts_date(text: str, label: st
 ])
 def test_what_a_numbered_act_is_on_ends_at_its_verb(text: str, label: str) -> None:
     assert label in objects(text)
+
+
+# --- a body's name and the short name it is known by are one body; a described CERT, then named ---
+
+def _agency_labels(text: str) -> set[tuple[str, str, str]]:
+    """(label, acronym, class local name) of the bodies given to a state."""
+    result = extract(text)
+    return {(result.gazetteer.entities[f.subject].label, result.gazetteer.entities[f.subject].acronym,
+             str(result.gazetteer.entities[f.subject].cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+            for f in result.facts if f.relation == "agencyOf"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisia is in Africa. The ministry hosted the Tunisian Computer Emergency Response Team, known as tunCERT, until "
+     "2023.", {("Tunisian Computer Emergency Response Team", "tunCERT", "CERT")}),
+    ("Bolivia is in South America. The Cyber Crime Unit, better known as the CCU, was set up in 2015.",
+     {("Cyber Crime Unit", "CCU", "GovernmentAgency")}),
+    ("Laos is in Asia. The Lao Computer Emergency Response Team, commonly known as LaoCERT, handles incidents.",
+     {("Lao Computer Emergency Response Team", "LaoCERT", "CERT")}),
+])
+def test_a_name_and_the_short_name_it_is_known_by_are_one_body(text: str, expected: set) -> None:
+    assert _agency_labels(text) >= expected and len([r for r in _agency_labels(text) if r[2] != "GovernmentAgency"
+                                                     or r in expected]) == len(expected)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Colombia is in South America. The government CSIRT, known as CSIRT Gobierno, was moved under the ministry in 2018.",
+     "CSIRT Gobierno"),
+    ("Bolivia is in South America. The national CERT, known as CERT-BO, coordinates incident response.", "CERT-BO"),
+    ("Angola is in Africa. Its national CSIRT, known as the CSIRT Nacional de Angola, opened in 2022.",
+     "CSIRT Nacional de Angola"),
+])
+def test_a_response_team_described_then_named(text: str, label: str) -> None:
+    assert label in {r[0] for r in _agency_labels(text) if r[2] == "CERT"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tunisia is in Africa. Since 2019 the banking sector has had its own response team, FinCERT-TN.", "FinCERT-TN"),
+    ("Laos is in Asia. Telecom operators report to TelCERT-LA, the sectoral team.", "TelCERT-LA"),
+    ("Bolivia is in South America. The energy regulator runs EnerCERT.BO for utilities.", "EnerCERT.BO"),
+])
+def test_a_cert_name_may_end_with_a_country_code(text: str, label: str) -> None:
+    assert label in {r[0] for r in _agency_labels(text)}
+
+
+# --- future bodies, their year, and a creation that is another subject's --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisia is in Africa. A cyber defence command is to be set up by 2026.", ("Cyber defence command", "2026")),
+    ("Tunisia is in Africa. A national CSIRT will be established in 2027 within the ministry.", ("National CSIRT", "2027")),
+    ("Laos is in Asia. A cyber security agency is to be created in 2025, officials said.",
+     ("Cyber security agency", "2025")),
+])
+def test_a_future_body_takes_the_year_it_is_due(text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "Planned") in {(s, y, st) for s, _, y, st in rows(text, "agencyOf")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Tunisia is in Africa. Answering to the Ministry of National Defence (MND), a cyber defence command is to be set "
+     "up by 2026.", "Ministry of National Defence"),
+    ("Laos is in Asia. Under the Ministry of Public Security (MPS), a cybercrime unit was created in 2019.",
+     "Ministry of Public Security"),
+    ("Bolivia is in South America. Next to the Digital Agency (DA), a new CSIRT was established in 2020.", "Digital Agency"),
+])
+def test_a_creation_of_another_subject_does_not_date_the_body(text: str, body: str) -> None:
+    assert (body, "") in {(s, y) for s, _, y, _ in rows(text, "agencyOf")}
+
+
+# --- what makes a state body one with a cyber role ---------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("The Philippines is in Asia. The Data Privacy Act set up the National Privacy Commission (NPC) in 2012.",
+     "National Privacy Commission"),
+    ("Tunisia is in Africa. Its enforcement falls to the National Authority for the Protection of Personal Data (INPDP).",
+     "National Authority for the Protection of Personal Data"),
+    ("Laos is in Asia. The Privacy Office (PO) was created in 2021.", "Privacy Office"),
+])
+def test_a_privacy_or_personal_data_body_has_a_cyber_role(text: str, label: str) -> None:
+    assert label in {r[0] for r in _agency_labels(text)}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The Philippines is in Asia. The Philippine National Police Anti-Cybercrime Group (PNP ACG), formed in 2013, "
+     "investigates online fraud.", "Philippine National Police Anti-Cybercrime Group"),
+    ("Bolivia is in South America. The National Police Cybercrime Group was set up in 2014.",
+     "National Police Cybercrime Group"),
+    ("Laos is in Asia. The Lao Army Cyber Group monitors military networks.", "Lao Army Cyber Group"),
+])
+def test_a_group_of_a_police_or_an_army_is_a_state_body(text: str, label: str) -> None:
+    assert label in {r[0] for r in _agency_labels(text) if r[2] == "GovernmentAgency"}
+
+
+def test_an_expert_group_on_cybercrime_stays_a_forum() -> None:
+    text = "Bolivia is in South America. Bolivia takes part in the UN Expert Group on Cybercrime."
+    assert not _agency_labels(text)

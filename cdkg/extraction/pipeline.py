@@ -236,7 +236,7 @@ class Extractor:
             for sentence, base in zip(passage.sentences, passage.views):
                 discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
                 if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
-                        "will be" not in sentence.text and \
+                        "will be" not in sentence.text and " to be " not in sentence.text and \
                         not any(alias in sentence.text for alias in registry.document_aliases) and \
                         not topics.PROFILE_HINT.search(sentence.text):
                     continue

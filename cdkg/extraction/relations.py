@@ -1463,7 +1463,9 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
         cls = CDO.CERT if re.search(r"C(?:ERT|SIRT|IRT)", label) else CDO.GovernmentAgency
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
                         cls=cls, agency_of=state)
-        finding = Finding(Fact("agencyOf", entity.key, state, status="Planned"), Decimal("0.8"), "agency.planned")
+        when = cues.first_year(re.split(r"[,;]", context.view.text[match.end():match.end() + 40])[0])
+        year = when.year if when is not None and when.prep.lower() in ("in", "by") else ""  # "to be set up by 2026"
+        finding = Finding(Fact("agencyOf", entity.key, state, year, status="Planned"), Decimal("0.8"), "agency.planned")
         finding.entities.append(entity)
         findings.append(finding)
     return findings
@@ -1473,7 +1475,8 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
 # bureau or a board of inquiry named in a profile is not one of its cyber agencies.
 CYBER_ROLE = re.compile(
     r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
-    r"intelligence|defen[cs]e|crim|police|investigat|data protection|foreign|ministr|interior|justice|international|"
+    r"intelligence|defen[cs]e|crim|police|investigat|data protection|personal data|privacy|foreign|ministr|interior|"
+    r"justice|international|"
     r"electronic|technolog|network|internet|command", re.IGNORECASE)
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9./-]*")
 
@@ -1566,6 +1569,10 @@ def _gone(context: SentenceContext, index: int) -> bool:
 BY_DOCUMENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|under|through|via|pursuant\s+to)\s+(?:the\s+|an?\s+)?\ue000(\d+)\ue001")
 
 
+# A new subject between a body and a creation word: the creation is that subject's ("X, a unit is to be set up").
+ANOTHER_SUBJECT = re.compile(r"(?:,|\band)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will|has|have|had)\b")
+
+
 def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
     """(year created, '' or 'Planned') from the agency's clause; None when the clause negates it."""
     offset = context.mention_at(index)
@@ -1584,6 +1591,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     created = CREATED.search(after, 0, 80)
+    if created is not None and ANOTHER_SUBJECT.search(SLOT_RE.sub(" X ", after[:created.start()])):
+        created = None  # "Answering to the Ministry, a cyber command is to be set up by 2026": the command's creation
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
