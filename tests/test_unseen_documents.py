@@ -303,3 +303,24 @@ def test_a_group_of_a_police_or_an_army_is_a_state_body(text: str, label: str) -
 def test_an_expert_group_on_cybercrime_stays_a_forum() -> None:
     text = "Bolivia is in South America. Bolivia takes part in the UN Expert Group on Cybercrime."
     assert not _agency_labels(text)
+
+
+# --- the service behind an attacker is no agency of the profile's state -----------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Bolivia is in South America. In 2023 Bolivia attributed the intrusion to APT31, a group linked to the Ministry of "
+     "State Security (MSS).", "Ministry of State Security"),
+    ("Bolivia is in South America. In 2022 the government attributed the attack to the Main Intelligence Directorate "
+     "(GRU).", "Main Intelligence Directorate"),
+    ("Bolivia is in South America. Investigators said the hackers were working for the Reconnaissance General Bureau "
+     "(RGB).", "Reconnaissance General Bureau"),
+    ("Laos is in Asia. The espionage campaign was traced to the Cyber Warfare Command (CWC) of a neighbour.",
+     "Cyber Warfare Command"),
+])
+def test_an_attackers_sponsor_is_no_agency_of_the_state(text: str, body: str) -> None:
+    assert body not in {s for s, _, _, _ in rows(text, "agencyOf")}
+
+
+def test_a_body_linked_to_its_own_agency_outside_an_attack_is_kept() -> None:
+    text = "Bolivia is in South America. The national CSIRT, linked to the Digital Agency (AGETIC), handled the incident."
+    assert "Digital Agency" in {s for s, _, _, _ in rows(text, "agencyOf")}

@@ -1422,12 +1422,27 @@ def agencies(context: SentenceContext) -> list[Finding]:
         if not state or VICTIM_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60),
                                              context.mention_at(index)):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
+        if THREAT_WORDS.search(context.masked) and SPONSOR_BEFORE.search(SLOT_RE.sub(" X ", context.masked[max(0, context.mention_at(index) - 90):
+                                                                   context.mention_at(index)])):
+            continue  # "APT31, a group linked to the Ministry of State Security": an attacker's sponsor, not this state's
         year, status = _agency_time(context, index)
         if status is None or _gone(context, index):
             continue
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
+
+
+# A body named as the one behind an attack or an attacker: "a group linked to the X", "attributed the intrusion to the
+# X", "hackers working for the X" (another state's service, whatever the paragraph's state).
+SPONSOR_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|associated|connected|traced|blamed)\s+(?:\w+ly\s+)?(?:to|with|on)\s+"
+                            r"(?:the\s+)?$|\b(?:backed|sponsored|directed|tasked)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$|"
+                            r"\b(?:on behalf of|working for|acting for|operating for|a front for)\s+(?:the\s+)?$|"
+                            r"\battribut\w*\b[^.;]{0,80}?\bto\s+(?:the\s+)?$")
+
+
+THREAT_WORDS = re.compile(r"\b(?:attack\w*|hack\w*|intrusions?|APT\s?\d*|espionage|campaigns?|breach\w*|malware|"
+                          r"ransomware|threat\s+actors?|spy\w*|sabotage|interference|disinformation|wiper|botnet)\b")
 
 
 # A body named as what an incident hit: "a breach of the X Agency", "hackers targeted the Ministry of Y".
