@@ -324,3 +324,27 @@ def test_an_attackers_sponsor_is_no_agency_of_the_state(text: str, body: str) ->
 def test_a_body_linked_to_its_own_agency_outside_an_attack_is_kept() -> None:
     text = "Bolivia is in South America. The national CSIRT, linked to the Digital Agency (AGETIC), handled the incident."
     assert "Digital Agency" in {s for s, _, _, _ in rows(text, "agencyOf")}
+
+
+# --- the next document of a series, told apart by its period ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. Laos adopted its National Cyberspace Security Strategy in 2019. The government has said it "
+     "intends to publish a new strategy for 2025-2030.", ("National Cyberspace Security Strategy 2025-2030", "", "Planned")),
+    ("Laos is in Asia. The first National Cybersecurity Strategy was issued in 2012; a successor strategy for 2018-2023 "
+     "followed.", ("National Cybersecurity Strategy 2018-2023", "2018", "Adopted")),
+    ("Laos is in Asia. The National Cybersecurity Plan 2022 was launched in 2017. A successor plan for 2029-2034 is to "
+     "be prepared by the ministry.", ("National Cybersecurity Plan 2029-2034", "", "Planned")),
+    ("Laos is in Asia. Laos adopted its Digital Strategy in 2015 and a new strategy, covering 2021-2025, in 2021.",
+     ("Digital Strategy 2021-2025", "2021", "Adopted")),
+])
+def test_a_successor_with_its_period_continues_the_series(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(o, y, s) for _, o, y, s in rows(text, "issued")}
+
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. Laos adopted its Digital Strategy in 2015 and a new strategy in 2020.",
+    "Laos is in Asia. Laos adopted its Digital Strategy in 2015; its successor is being drafted.",
+])
+def test_a_successor_without_a_period_names_no_new_document(text: str) -> None:
+    assert {o for _, o, _, _ in rows(text, "issued")} <= {"Digital Strategy"}

@@ -2074,7 +2074,8 @@ def events(context: SentenceContext) -> list[Finding]:
 # "A second strategy, for 2017-2018, followed", "launched the second, covering 2022-2027", "followed it with strategies
 # covering 2014-2017 and 2019-2022", "A fourth strategy is being drafted": a document named by its place in a series.
 ORDINAL_DOCUMENT = re.compile(
-    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth)(?:\s+(?:(?P<head>strategy|policy|plan)|"
+    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth|successor|new|next|subsequent|"
+    rf"follow-up)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
     rf"|(?=\s+(?:is|was|has|had|were|are)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
@@ -2088,6 +2089,7 @@ ORDINAL_DOCUMENT = re.compile(
     rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
     rf"{cues.YEAR}-{cues.YEAR})*)")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
+SUCCESSOR_WORDS = frozenset({"successor", "new", "next", "subsequent", "follow-up"})
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
 
 
@@ -2133,10 +2135,13 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     """Documents of a series named by their place in it, with the series' name, their period and the clause's
     status and time (a relative time counts from the sentences before)."""
     masked = context.masked
-    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans", masked):
+    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans|successor|new|next|subsequent|"
+                              r"follow-up", masked):
         return []
     findings = []
     for match in ORDINAL_DOCUMENT.finditer(masked):
+        if match.group("ord") in SUCCESSOR_WORDS and not match.group("period"):
+            continue  # "a new strategy", "its successor": the next of a series is told apart by its period only
         named = context.view.mentions[int(match.group("slot")[1:-1])] if match.group("slot") else None
         if named is not None and (named.kind != "document" or " " in named.extra.get("label", " ")):
             continue  # "the second Cyber Strategy" is a name, read by documents()
@@ -2174,7 +2179,7 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
             entity = document_entity(context, mention, issuer)  # the label holds the period
             year = when[0].year if when and len(periods) < 2 else item_years.get(period, first)
-            fact = Fact("issued", issuer, entity.key, year if status != "Draft" or when else "", status,
+            fact = Fact("issued", issuer, entity.key, year if status not in ("Draft", "Planned") or when else "", status,
                         end_year=last)
             finding = _finding(context, fact, "document.ordinal", True)
             finding.entities.append(entity)
