@@ -348,3 +348,60 @@ def test_a_successor_with_its_period_continues_the_series(text: str, expected: t
 ])
 def test_a_successor_without_a_period_names_no_new_document(text: str) -> None:
     assert {o for _, o, _, _ in rows(text, "issued")} <= {"Digital Strategy"}
+
+
+# --- texts whose next step lies ahead, and texts before a legislature ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tunisia is in Africa. A law on the protection of critical information infrastructure is expected to be submitted "
+     "to parliament in 2025.", ("law on the protection of critical information infrastructure", "2025", "Planned")),
+    ("Laos is in Asia. A new cybersecurity strategy will be published in 2026.", ("cybersecurity strategy", "2026",
+                                                                                  "Planned")),
+    ("Laos is in Asia. A data protection bill is to be tabled in the National Assembly next year.",
+     ("data protection bill", "", "Planned")),
+    ("Laos is in Asia. The Cybersecurity Bill will be submitted to parliament in 2026.",
+     ("Cybersecurity Bill", "2026", "Planned")),
+])
+def test_a_text_whose_next_step_lies_ahead_is_planned(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rows(text, "issued") and len(rows(text, "issued")) == 1 or \
+        expected in {(o, y, s) for _, o, y, s in rows(text, "issued")}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The Philippines is in Asia. Congress is considering a Cybersecurity Act that would create a cyber authority.",
+     "Cybersecurity Act"),
+    ("Laos is in Asia. The National Assembly is debating the Cybercrime Bill.", "Cybercrime Bill"),
+    ("Laos is in Asia. Since 2023 the Senate has been scrutinising a Cybersecurity Law.", "Cybersecurity Law"),
+    ("Laos is in Asia. Lawmakers are examining a Data Protection Law drafted by the ministry in 2023.",
+     "Data Protection Law"),
+])
+def test_a_text_a_legislature_weighs_is_proposed(text: str, label: str) -> None:
+    assert (label, "Proposed") in {(o, s) for _, o, _, s in rows(text, "issued")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Philippines is in Asia. Congress is considering a Cybersecurity Act that would create a Philippine "
+     "Cybersecurity Authority.", "Philippine Cybersecurity Authority"),
+    ("Laos is in Asia. A reform could set up a Digital Crime Unit (DCU) next year.", "Digital Crime Unit"),
+    ("Laos is in Asia. The pending bill would establish a Cyber Defence Agency (CDA).", "Cyber Defence Agency"),
+])
+def test_a_body_a_pending_text_would_create_is_planned(text: str, body: str) -> None:
+    assert (body, "Planned") in {(s, st) for s, _, _, st in rows(text, "agencyOf")}
+
+
+def test_a_body_a_withdrawn_text_would_have_created_is_nothing() -> None:
+    text = "Laos is in Asia. A bill introduced in 2023, which would have created a National Cyber Agency, was withdrawn."
+    assert not rows(text, "agencyOf")
+
+
+@pytest.mark.parametrize("text, planned, host", [
+    ("Uruguay is in South America. A cybersecurity directorate inside the Ministry of the Interior is expected to be "
+     "created once the new security law is passed.", "Cybersecurity directorate", "Ministry of the Interior"),
+    ("Kenya is in Africa. A financial-sector CIRT, which will be established under the Central Bank of Kenya, will "
+     "relieve the national team.", "Financial-sector CIRT", "Central Bank of Kenya"),
+    ("Laos is in Asia. A cyber unit will be set up within the Ministry of Public Security (MPS) in 2026.", "Cyber unit",
+     "Ministry of Public Security"),
+])
+def test_the_host_of_a_future_body_is_not_given_a_role(text: str, planned: str, host: str) -> None:
+    found = {(s, st) for s, _, _, st in rows(text, "agencyOf")}
+    assert (planned, "Planned") in found and host not in {s for s, _ in found}

@@ -221,7 +221,11 @@ LOWER_PASSIVE = re.compile(
     r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
     r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|(?:is|are)\s+(?:now\s+|also\s+)?"
-    r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d)\b)")
+    r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d|"
+    # "a law on X is expected to be submitted to parliament in 2025", "a new strategy will be published next year"
+    r"(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely|meant)\s+to|(?:is|are)\s+to|will|shall)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:submitted|tabled|presented|adopted|introduced|sent|published|approved|finali[sz]ed|drafted|prepared|"
+    r"launched|released|enacted|passed))\b)")
 # "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
 # (what it is "on" runs to a verb, a time or a new clause: "Law 21.719 on personal data protection was passed in 2024";
 # a resolution counts only as one on a strategy or policy: "Resolution 29-NQ/TW on a national cyber strategy")
@@ -315,7 +319,8 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
-PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are)\b")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are|will|"
+                          r"shall)\b")
 NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|Order)\s+(?:No\.?\s*)?\d")
 
 
@@ -353,6 +358,9 @@ def lower_document_mentions(text: str) -> list[Mention]:
             head = RESOLUTION_ON.search(pp).group("head") if resolution else "law" if pattern is NUMBERED_LAW else \
                 match.group("np").split()[-1].lower()
             label, draft = _undrafted(label)
+            if pattern is LOWER_PASSIVE and " " not in label.strip():
+                continue  # "a successor plan for 2029-2034 is to be prepared": a bare head names nothing (the
+                # series reader gives it its name)
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False, "draft": draft,
                                   "numbered": "1" if pattern is NUMBERED_LAW else ""}))
@@ -774,6 +782,19 @@ WORK_PLAN = re.compile(r"(?:(?:new|first|second|updated|revised|annual|multi-?ye
                        r"(?:action|implementation|implementing|work|operational|roll-?out)\s+plans?", re.IGNORECASE)
 
 
+# A legislature weighing a text: "Congress is considering a Cybersecurity Act", "the Senate is debating the bill".
+LEGISLATURE_CONSIDERS = re.compile(
+    r"\b(?:Congress|[Pp]arliament|[Ss]enate|House(?:\s+of\s+[A-Z]\w+)*|(?:National|Legislative|People's)\s+Assembly|"
+    r"[Ll]egislature|[Ll]awmakers|[Ll]egislators|[Dd]eputies|MPs|[Ss]enators)\s+(?:is|are|has been|have been|was|were)?\s*"
+    r"(?:currently\s+|still\s+|now\s+)?(?:considering|debating|examining|discussing|scrutini[sz]ing|weighing)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$")
+
+
+# The document's own predicate puts its next step in the future: "is expected to be submitted", "will be tabled".
+FUTURE_STEP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|for|to)\s+[^,;]{0,60}?)?\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|"
+                         r"likely|meant)\s+to|(?:is|are)\s+to|will|shall)\s+(?:\w+ly\s+)?be\s+")
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -786,6 +807,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         adopted_later = _adopted_in_relative(context, index, issuer, status is None) if issuer else None
         if adopted_later is not None:  # "drafted the X, which the council approved in 2016": where it stands now
             status = "Adopted"
+        if status is None and issuer and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and \
+                LEGISLATURE_CONSIDERS.search(context.masked[max(0, offset - 120):offset]):
+            status = "Proposed"  # "the National Assembly is debating the Cybercrime Bill"
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
@@ -805,6 +829,12 @@ def documents(context: SentenceContext) -> list[Finding]:
             status = "Planned"
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
             status = "Proposed"
+        if legislation and status in ("Planned", "Draft", "Adopted", "") and LEGISLATURE_CONSIDERS.search(
+                context.masked[max(0, offset - 120):offset]):
+            status = "Proposed"  # "Congress is considering a Cybersecurity Act": before the legislature, not law
+        if status in ("Proposed", "Draft") and FUTURE_STEP.match(SLOT_RE.sub(" ", context.masked[
+                offset + len(str(index)) + 2:context.clause_of(offset)[1]])):
+            status = "Planned"  # "a law on X is expected to be submitted to parliament in 2025": not yet before it
         years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
         if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
                 context.masked, context.clause_of(offset)[1]):

@@ -1428,6 +1428,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
         year, status = _agency_time(context, index)
         if status is None or _gone(context, index):
             continue
+        if _host_of_future_body(context, index):
+            continue  # "a directorate inside the Ministry of the Interior is to be created": the host, no role stated
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
@@ -1459,7 +1461,11 @@ PLANNED_BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
     r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate)(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:for|dedicated to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)"
-    r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|shall)\s+be\s+(?:established|set up|created|formed|launched)")
+    # (where it will sit is no part of its name: "a cybersecurity directorate inside the Ministry of the Interior")
+    r"(?P<host>\s+(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|"
+    r"the|and|for))*)?"
+    r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|is set to|is scheduled to|shall)\s+be\s+"
+    r"(?:established|set up|created|formed|launched)")
 
 
 def planned_bodies(context: SentenceContext) -> list[Finding]:
@@ -1537,7 +1543,7 @@ def _future_body(before: str, after: str) -> bool:
     return bool(FUTURE_BODY.search(SLOT_RE.sub(" ", before)) or FUTURE_AFTER.match(SLOT_RE.sub(" ", after)))
 
 
-HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
+HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -1571,6 +1577,20 @@ GONE_BEFORE = re.compile(r"\b(?:former|defunct|now-defunct|erstwhile)\s+$|"
                          r"\bmerged\s+with\s+(?:the\s+)?$")
 GONE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
                         r"(?:dissolved|abolished|disbanded|merged|wound up|closed down|shut down|folded)\b")
+
+
+HOST_BEFORE = re.compile(r"\b(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?$")
+FUTURE_CREATION = re.compile(r"\b(?:will|is to|are to|is expected to|is due to|is set to|is scheduled to|shall)\s+(?:\w+ly\s+)?be\s+"
+                             r"(?:established|set up|created|formed|launched|housed|placed)\b")
+
+
+def _host_of_future_body(context: SentenceContext, index: int) -> bool:
+    """Whether a body is only named as where a future body will sit ("a unit will be set up within the X", "a
+    directorate inside the X is expected to be created")."""
+    offset = context.mention_at(index)
+    start, end = context.clause_of(offset)
+    return bool(HOST_BEFORE.search(context.masked, max(start, offset - 20), offset)) and \
+        FUTURE_CREATION.search(SLOT_RE.sub(" ", context.masked[start:end])) is not None
 
 
 def _gone(context: SentenceContext, index: int) -> bool:
