@@ -67,7 +67,7 @@ def test_the_profiles_own_document_is_kept(text: str, kept: str) -> None:
     ("Bolivia is in South America. In 2024 the President signed Executive Order No. 58 on cybersecurity.",
      "Executive Order No. 58 on cybersecurity", "2024"),
     ("Bolivia is in South America. Bolivia adopted Decree No. 11,856 in December 2023.", "Decree No. 11,856", "2023"),
-    ("Bolivia is in South America. Bolivia approved Royal Decree 43/2021 in January 2021.", "Royal Decree 43/2021", "2021"),
+    ("The Philippines is in Asia. Congress passed Republic Act No. 10175 in 2012.", "Republic Act No. 10175", "2012"),
 ])
 def test_a_compound_kind_and_its_number_name_an_act(text: str, label: str, year: str) -> None:
     assert (label, year, "Adopted") in {(o, y, s) for _, o, y, s in rows(text, "issued")}

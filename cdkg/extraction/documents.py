@@ -232,9 +232,9 @@ LOWER_PASSIVE = re.compile(
 PP_WORD = r"(?![a-z]+ed\s+(?:the|a|an|its|their|all|both)\b)(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
     r"was|were|has|have|had|will|would|to|its|their)\b)[a-z][\w-]*"
 NUMBERED_LAW = re.compile(
-    # (a compound kind is one name: "Decree-Law No. 2022-54", "Executive Order No. 58", "Royal Decree 43/2021")
-    r"\b(?P<np>(?:(?:Executive|Presidential|Royal|Supreme|Legislative|Ministerial|Government|Emergency|Organic|Federal|Republic|"
-    r"Statutory)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|"
+    # (a compound kind is one name: "Decree-Law No. 2022-54", "Executive Order No. 58", "Republic Act No. 10844"; an
+    # adjective before an ordinary kind stays outside: "(Royal) Decree 43/2021" is found by its kind and number)
+    r"\b(?P<np>(?:(?:Executive|Ministerial|Republic)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|"
     r"(?<=Executive )Order|(?<=Ministerial )Order)\s+(?:No\.?\s*)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
     rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)]))?")
