@@ -39,12 +39,12 @@ def objects(text: str, relation: str = "issued") -> set[str]:
 @pytest.mark.parametrize("text, absent", [
     ("Tunisia is in North Africa. Tunisia has studied Estonia's Cybersecurity Act closely without copying it.",
      "Cybersecurity Act"),
-    ("Tunisia is in North Africa. Its next plan will draw on Morocco's Digital Strategy 2030.", "Digital Strategy"),
+    ("Tunisia is in North Africa. Tunisia's next plan will draw on Morocco's Digital Strategy 2030.", "Digital Strategy"),
     ("Bolivia is in South America. Officials took Spain's National Cybersecurity Strategy as their model in 2019.",
      "National Cybersecurity Strategy"),
     ("Bolivia is in South America. Since 2021 Bolivian experts have read Japan's Cybersecurity Strategy closely.",
      "Cybersecurity Strategy"),
-    ("Bolivia is in South America. The government, which consulted the EU's Cybersecurity Strategy, wants a plan.",
+    ("Bolivia is in South America. The Bolivian government, which consulted the EU's Cybersecurity Strategy, wants a plan.",
      "Cybersecurity Strategy"),
 ])
 def test_another_states_document_gives_nothing(text: str, absent: str) -> None:
@@ -405,3 +405,14 @@ def test_a_body_a_withdrawn_text_would_have_created_is_nothing() -> None:
 def test_the_host_of_a_future_body_is_not_given_a_role(text: str, planned: str, host: str) -> None:
     found = {(s, st) for s, _, _, st in rows(text, "agencyOf")}
     assert (planned, "Planned") in found and host not in {s for s, _ in found}
+
+
+# --- a CERT named by capitals run together with the team's word ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos is in Asia. LAOCERT handles incidents for the government.", {"LAOCERT"}),
+    ("Laos is in Asia. LAOCERT handles incidents and cooperates with JPCERT/CC.", {"LAOCERT"}),
+    ("Malaysia is in Asia. Since 2014 MYCERT has handled incidents for the government.", {"MYCERT"}),
+])
+def test_a_cert_named_by_capitals_is_the_states_or_its_codes_owners(text: str, expected: set[str]) -> None:
+    assert {s for s, _, _, _ in rows(text, "agencyOf")} == expected

@@ -403,6 +403,8 @@ ACRONYM_APPOSITION = re.compile(
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
+                       # "JPCERT/CC", "CNCERT", "TTCSIRT": capitals, then the team's word, run together
+                       r"(?P<caps>[A-Z]{2,5})C(?:ERT|SIRT|IRT)(?:/[A-Z]{2,3})?|"
                        r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)(?:[-.][A-Z]{2,3})?|C(?:ERT|SIRT|IRT)[a-z]{2,3})"
                        r"(?![\w-])")
 
@@ -471,7 +473,7 @@ NOT_STATE_OWNER = re.compile(r"\b(?:universit\w*|academ\w*|compan\w*|corporat\w*
 
 def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazetteer: Gazetteer) -> Discovery | None:
     """A CERT by its own name; a country code before it names its state ("US-CERT", "KE-CIRT/CC")."""
-    acronym, prefix = match.group("acr"), (match.group("prefix") or "").upper()
+    acronym, prefix = match.group("acr"), (match.group("prefix") or match.group("caps") or "").upper()
     if NOT_STATE_OWNER.search(view.text[max(0, match.start() - 60):match.end() + 60]):
         return None
     codes = getattr(gazetteer, "state_by_alpha2", None) or {e.extra.get("alpha2"): e.key for e in

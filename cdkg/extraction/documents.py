@@ -768,6 +768,9 @@ def _someone_elses_mentioned(context: SentenceContext, index: int, issuer: str) 
     mention as a model, a source or an object of study is no fact about it."""
     if issuer in (context.topic, context.state):
         return False
+    if not any(m.key and m.kind in ("state", "org") and (context.state_of(m.key) or m.key) != issuer
+               for m in context.view.mentions):
+        return False  # the owner is the only actor the sentence names: the paragraph may well be about it
     offset = context.mention_at(index)
     start, end = context.clause_of(offset)
     subject = context.subject_in(max(start, context.intro_end) if offset >= context.intro_end else start, end)[0]
