@@ -416,3 +416,19 @@ def test_the_host_of_a_future_body_is_not_given_a_role(text: str, planned: str, 
 ])
 def test_a_cert_named_by_capitals_is_the_states_or_its_codes_owners(text: str, expected: set[str]) -> None:
     assert {s for s, _, _, _ in rows(text, "agencyOf")} == expected
+
+
+# --- a declaration or charter the state signs or endorses is joined, not issued -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Laos is in Asia. In 2023 Laos hosted a summit at which 28 states signed the Vientiane Declaration on AI safety.",
+    "Laos is in Asia. Laos endorsed the Declaration for the Future of the Internet in 2022.",
+    "Laos is in Asia. In 2020 Laos signed on to the Digital Charter.",
+])
+def test_a_declaration_signed_or_endorsed_is_not_issued(text: str) -> None:
+    assert not rows(text, "issued")
+
+
+def test_a_declaration_the_state_adopts_is_issued() -> None:
+    text = "Laos is in Asia. In 2019 Laos adopted the Vientiane Declaration on cyber norms."
+    assert ("Laos", "Vientiane Declaration", "2019", "Adopted") in rows(text, "issued")

@@ -779,6 +779,12 @@ def _someone_elses_mentioned(context: SentenceContext, index: int, issuer: str) 
     return OWN_ADOPTION.match(SLOT_RE.sub(" ", context.masked[offset + len(str(index)) + 2:end])) is None
 
 
+# Joining a declaration or a charter others wrote (an initiative joined, not a text the state issued).
+JOINS_TEXT = re.compile(r"\b(?:sign(?:s|ed|ing)?|co-?sign(?:s|ed|ing)?|endors(?:e|es|ed|ing)|join(?:s|ed|ing)?|"
+                        r"subscrib(?:e|es|ed|ing)\s+to|adher(?:e|es|ed|ing)\s+to|acced(?:e|es|ed|ing)\s+to|"
+                        r"sign(?:s|ed)?\s+(?:on\s+)?to)\s+(?:on\s+to\s+)?(?:the\s+)?$")
+
+
 # An unnamed plan that only organises work ("an action plan", "the implementation plan"): the means of another
 # document, named by nothing of its own.
 WORK_PLAN = re.compile(r"(?:(?:new|first|second|updated|revised|annual|multi-?year|detailed|national)\s+)*"
@@ -816,6 +822,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
+        if DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Declaration and JOINS_TEXT.search(
+                context.masked[max(0, offset - 60):offset]):
+            continue  # "28 states signed the X Declaration", "endorsed the Y Charter": a text joined, not issued
         if mention.form == "lower" and WORK_PLAN.fullmatch(mention.extra["label"].strip()):
             continue  # "an action plan to implement the strategy was adopted": a part of another document, unnamed
         if (named or _another_states(context, issuer)) and adopted_later is None and \
