@@ -68,13 +68,13 @@ def test_a_draft_shown_to_the_public_is_not_adopted(sentence: str, expected: tup
     assert {(o, y, s) for _, o, y, s in rows(sentence, "issued")} == {expected}
 
 
-# --- a future body is planned; where it will sit, and who will set it up, exist -------------------
+# --- a future body is planned; who will set it up exists; where it will sit is only named ------------
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Rwanda is in Africa. A cyber defence unit will be established within the Rwanda National Police.",
-     {("Cyber defence unit", "Planned"), ("Rwanda National Police", "")}),
+     {("Cyber defence unit", "Planned")}),  # (the future body's host is named, no role of its own asserted)
     ("Uruguay is in South America. A new cyber directorate inside the Ministry of the Interior is expected to be "
-     "created next year.", {("Ministry of the Interior", "")}),
+     "created next year.", {("New cyber directorate", "Planned")}),
     ("Uruguay is in South America. The Ministry of the Interior will establish a cyber unit in 2026.",
      {("Ministry of the Interior", "")}),
     ("Uruguay is in South America. The Cyber Defence Command (CDC), which will start work in 2026, is being staffed.",

@@ -168,9 +168,17 @@ REGIONAL_NAME = re.compile(r"(?:(?:Western|Eastern|Northern|Southern|Central|Sou
                            r"Inter-American|Arab|ASEAN|Regional)\b")
 
 
+# A group of a police or an armed force is a unit of the state.
+FORCE_GROUP = re.compile(r"\b(?:Police|Gendarmerie|Army|Armed\s+Forces|Military|Navy|Air\s+Force|Defen[cs]e\s+Forces?|"
+                         r"Anti-Cybercrime|Anti-Cyber\s*crime|Cybercrime|Cyber\s+Crime)\b.*\bGroup$")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role == FORUM and PROGRAMME_CENTRE.search(label):
         return PROGRAMME  # "the EU Cyber Capacity Building Network" is run and financed like a programme
+    if role == FORUM and FORCE_GROUP.search(label) and not re.search(r"\b(?:Working|Expert|Experts|Contact|Friends|"
+                                                                  r"Governmental|Intergovernmental|Steering)\b", label):
+        return AGENCY  # "the Police Anti-Cybercrime Group", "the Armed Forces' Cyber Group": a unit, not a forum
     regional = REGIONAL_NAME.match(label) and not _inside(view, *span, kinds=("state",))
     if role == CERT and regional:
         return ORGANISATION
@@ -402,7 +410,10 @@ ACRONYM_APPOSITION = re.compile(
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
-                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)[a-z]{2,3})(?![\w-])")
+                       # "JPCERT/CC", "CNCERT", "TTCSIRT": capitals, then the team's word, run together
+                       r"(?P<caps>[A-Z]{2,5})C(?:ERT|SIRT|IRT)(?:/[A-Z]{2,3})?|"
+                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)(?:[-.][A-Z]{2,3})?|C(?:ERT|SIRT|IRT)[a-z]{2,3})"
+                       r"(?![\w-])")
 
 
 def _from_reverse_definition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -469,7 +480,7 @@ NOT_STATE_OWNER = re.compile(r"\b(?:universit\w*|academ\w*|compan\w*|corporat\w*
 
 def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazetteer: Gazetteer) -> Discovery | None:
     """A CERT by its own name; a country code before it names its state ("US-CERT", "KE-CIRT/CC")."""
-    acronym, prefix = match.group("acr"), (match.group("prefix") or "").upper()
+    acronym, prefix = match.group("acr"), (match.group("prefix") or match.group("caps") or "").upper()
     if NOT_STATE_OWNER.search(view.text[max(0, match.start() - 60):match.end() + 60]):
         return None
     codes = getattr(gazetteer, "state_by_alpha2", None) or {e.extra.get("alpha2"): e.key for e in
@@ -703,6 +714,55 @@ def _from_name_then_cert(match: re.Match[str], view: SentenceView, topic: str) -
     return found
 
 
+# "the National Agency for Computer Security (Agence nationale de la sécurité informatique, ANSI)": a body's name,
+# then in parentheses its name in its own language and the acronym that abbreviates that one.
+NAME_FOREIGN_ACRONYM = re.compile(rf"(?P<name>{NAME})\s+\((?P<native>[A-ZÀ-Ý][^()]{{3,90}}?),\s*(?:or\s+|abbreviated\s+)?"
+                                  r"(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
+
+
+def _from_name_foreign_acronym(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    native, acronym = match.group("native").strip(), match.group("acr")
+    role = head_role(name)
+    if not name or role not in (AGENCY, CERT) or len(name.split()) < 2 or acronym[0] not in (native[0], name[0]):
+        return None  # (the acronym abbreviates the native name, perhaps loosely: "Ciberdefesa" gives C and D)
+    found = _make(role, name, acronym, view, (start, match.end()), topic)
+    found.forms[acronym] = "acronym"
+    found.forms.setdefault(native, "name")
+    return found
+
+
+# "the Tunisian Computer Emergency Response Team, known as tunCERT", "the Cyber Crime Unit, better known as the CCU":
+# a body's name, then the short name it goes by (one body); "the government CSIRT, known as CSIRT Gobierno": a
+# response team described, then named.
+KNOWN_AS = r",?\s+(?:\(\s*)?(?:also\s+|better\s+|commonly\s+|widely\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?"
+NAME_KNOWN_AS = re.compile(rf"(?P<name>{NAME}){KNOWN_AS}(?P<acr>[A-Za-z][\w./-]*[A-Z][\w./-]*)(?![\w-])")
+CERT_KNOWN_AS = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Aa])\s+(?:national|government|governmental|sectoral|military|"
+                           rf"[a-z]+-sector|[a-z]+)\s+(?:CERT|CSIRT|CIRT|(?:computer\s+)?(?:emergency|incident)\s+response\s+team)"
+                           rf"{KNOWN_AS}(?P<name>(?:[A-Z][\w.-]*\s+){{0,3}}?[\w.-]*C(?:ERT|SIRT|IRT)[\w.-]*"
+                           rf"(?:\s+(?:de\s+|del\s+|du\s+|da\s+)?[A-Z][\w-]*){{0,3}})")
+
+
+def _from_name_known_as(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    acronym = match.group("acr")
+    role = head_role(name) if name else ""
+    if role not in (AGENCY, CERT) or len(name.split()) < 2:
+        return None
+    if not (role == CERT and CERT_NAME.fullmatch(acronym)) and align_acronym(name.split(" "), acronym) is None:
+        return None
+    found = _make(role, name, acronym, view, (start, match.end()), topic)
+    found.forms[acronym] = "acronym"
+    return found
+
+
+def _from_cert_known_as(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name = match.group("name").strip()
+    if NOT_STATE_OWNER.search(view.text[max(0, match.start() - 60):match.end() + 60]):
+        return None
+    return _make(CERT, name, "", view, (match.start(), match.end()), topic)
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -712,6 +772,11 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
              if d is not None] if ", the " in text else []
     pairs += [d for d in (_from_name_then_cert(m, view, topic) for m in NAME_THEN_CERT.finditer(text))
               if d is not None] if certs and "(" in text else []
+    pairs += [d for d in (_from_name_foreign_acronym(m, view, topic) for m in NAME_FOREIGN_ACRONYM.finditer(text))
+              if d is not None] if ", " in text and "(" in text else []
+    if " as " in text:
+        pairs += [d for d in (_from_name_known_as(m, view, topic) for m in NAME_KNOWN_AS.finditer(text)) if d is not None]
+        pairs += [d for d in (_from_cert_known_as(m, view, topic) for m in CERT_KNOWN_AS.finditer(text)) if d is not None]
     found += pairs
     exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)
     staff = not exercise and may_match(TECHNICAL_STAFF, text) and TECHNICAL_STAFF.search(text) is not None

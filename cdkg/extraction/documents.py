@@ -222,15 +222,22 @@ LOWER_PASSIVE = re.compile(
     r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
     r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|(?:is|are)\s+(?:now\s+|also\s+)?"
-    r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d)\b)")
+    r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d|"
+    # "a law on X is expected to be submitted to parliament in 2025", "a new strategy will be published next year"
+    r"(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely|meant)\s+to|(?:is|are)\s+to|will|shall)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:submitted|tabled|presented|adopted|introduced|sent|published|approved|finali[sz]ed|drafted|prepared|"
+    r"launched|released|enacted|passed))\b)")
 # "Law 21.719 on personal data protection", "Perpres 47/2023", "Decree No. 5": a legal act named by its number.
 # (what it is "on" runs to a verb, a time or a new clause: "Law 21.719 on personal data protection was passed in 2024";
 # a resolution counts only as one on a strategy or policy: "Resolution 29-NQ/TW on a national cyber strategy")
-PP_WORD = r"(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
+PP_WORD = r"(?![a-z]+ed\s+(?:the|a|an|its|their|all|both)\b)(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
     r"was|were|has|have|had|will|would|to|its|their)\b)[a-z][\w-]*"
 NUMBERED_LAW = re.compile(
-    r"\b(?P<np>(?P<kind>Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution)\s+(?:No\.?\s*)?"
-    r"\d+(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
+    # (a compound kind is one name: "Decree-Law No. 2022-54", "Executive Order No. 58", "Republic Act No. 10844"; an
+    # adjective before an ordinary kind stays outside: "(Royal) Decree 43/2021" is found by its kind and number)
+    r"\b(?P<np>(?:(?:Executive|Ministerial|Republic)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|"
+    r"(?<=Executive )Order|(?<=Ministerial )Order)\s+(?:No\.?\s*)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
     rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)]))?")
 RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
@@ -313,8 +320,9 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 
 
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
-PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are)\b")
-NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution)\s+(?:No\.?\s*)?\d")
+PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are|will|"
+                          r"shall)\b")
+NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|Order)\s+(?:No\.?\s*)?\d")
 
 
 # "an action plan to implement it": what a document is for is no part of its name.
@@ -351,8 +359,12 @@ def lower_document_mentions(text: str) -> list[Mention]:
             head = RESOLUTION_ON.search(pp).group("head") if resolution else "law" if pattern is NUMBERED_LAW else \
                 match.group("np").split()[-1].lower()
             label, draft = _undrafted(label)
+            if pattern is LOWER_PASSIVE and " " not in label.strip():
+                continue  # "a successor plan for 2029-2034 is to be prepared": a bare head names nothing (the
+                # series reader gives it its name)
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
-                                 {"label": label, "head": head, "acronym": "", "base": False, "draft": draft}))
+                                 {"label": label, "head": head, "acronym": "", "base": False, "draft": draft,
+                                  "numbered": "1" if pattern is NUMBERED_LAW else ""}))
     return found
 
 
@@ -493,6 +505,12 @@ NEGATING_INTRO = re.compile(r"\s*(?:Without|In the absence of|Absent|Lacking|For
                             re.IGNORECASE)
 
 
+# A relative clause right after a document says where it stands: "…, which was never adopted,", "…, which is still
+# being drafted,".
+RELATIVE_ON_DOCUMENT = re.compile(rf"(?:\s+(?:of\s+)?{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\))?\s*,\s*(?:which|that)\s+"
+                                  r"(?P<rel>[^,;]*)")
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -508,7 +526,11 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
     after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
-    found = cues.clause_status(before, after)
+    relative = RELATIVE_ON_DOCUMENT.match(context.masked, after_start)
+    said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
+    if said == "negated":
+        return None  # "the 2020 Digital Agenda, which was never formally adopted, lists …"
+    found = said if said in cues.UNACCOMPLISHED else cues.clause_status(before, after)
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
@@ -547,6 +569,9 @@ ADOPTED_IN_RELATIVE = re.compile(
     r"launched|unveiled|promulgated|gazetted|signed into law|(?:came|entered) into force|took effect)\b(?P<rest>[^,;]*)")
 
 
+LEGAL_BASIS = re.compile(r"(?:under|pursuant to|in accordance with|according to|by virtue of)\b", re.IGNORECASE)
+
+
 def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cited_or_unread: bool) -> cues.When | None:
     """The time (perhaps undated) of an adoption a relative clause right after a document reports, when the one who
     adopts it is its issuer or one of its issuer's bodies; None when there is none, or the document is cited
@@ -556,8 +581,11 @@ def _adopted_in_relative(context: SentenceContext, index: int, issuer: str, cite
     if found is None:
         return None
     before = context.masked[max(0, context.mention_at(index) - 120):context.mention_at(index)]
-    if cited_or_unread and _citing(SLOT_RE.sub("X", before)):
-        return None
+    citing = _citing(SLOT_RE.sub("X", before)) if cited_or_unread else None
+    if citing is not None and not (context.view.mentions[index].extra.get("numbered") and issuer in (
+            context.topic, context.state) and LEGAL_BASIS.match(citing.group())):
+        return None  # ("punished under Decree-Law No. 2022-54, promulgated in 2022": a state's own numbered act, the
+        # legal basis of what the clause says, is adopted when its own apposition says so)
     if found.group("agent"):
         agent = context.view.slot(found.group("agent"))
         if agent.kind not in ("state", "org") or not agent.key or (context.state_of(agent.key) or agent.key) != issuer:
@@ -718,6 +746,65 @@ PLANNED_FOR = re.compile(rf"(?:\s+{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\)
                          rf"(?:now\s+|also\s+)?planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?P<year>{cues.YEAR})\b")
 
 
+# A document's own predicate (or an apposition right after it) that adopts it: "Morocco's strategy, adopted in 2019",
+# "the EU Cybersecurity Strategy was published in 2020", "… which entered into force in 2018".
+OWN_ADOPTION = re.compile(
+    rf"(?:\s+{cues.YEAR}(?:-{cues.YEAR})?)?(?:\s*\([^()]*\))?\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were|has been|had been|"
+    r"have been|is|are)\s+)?(?:\w+ly\s+)?(?:first\s+)?(?:adopted|approved|published|issued|released|launched|unveiled|"
+    r"enacted|passed|promulgated|presented|introduced|endorsed|signed|gazetted|(?:entered|came)\s+into\s+force|"
+    r"took\s+effect)\b")
+
+
+def _another_states(context: SentenceContext, issuer: str) -> bool:
+    """Whether a document's issuer is a state other than the paragraph's (a profile names another state's strategy or
+    law mostly as a model, a partner's or a contrast: "drew on Japan's strategy", "Tunisia studied Estonia's Act")."""
+    owner = context.gazetteer.entities.get(issuer)
+    return owner is not None and owner.kind == "state" and bool(context.state) and issuer != context.state
+
+
+def _someone_elses_mentioned(context: SentenceContext, index: int, issuer: str) -> bool:
+    """Whether a document whose owner is named with it ("Estonia's Cybersecurity Act", "the EU Cybersecurity
+    Strategy") belongs to an actor other than the profile's state and the clause's subject, and nothing in the
+    clause says that owner adopted it: only its own predicate does ("Morocco's strategy, adopted in 2019, …"); a
+    mention as a model, a source or an object of study is no fact about it."""
+    if issuer in (context.topic, context.state):
+        return False
+    if not any(m.key and m.kind in ("state", "org") and (context.state_of(m.key) or m.key) != issuer
+               for m in context.view.mentions):
+        return False  # the owner is the only actor the sentence names: the paragraph may well be about it
+    offset = context.mention_at(index)
+    start, end = context.clause_of(offset)
+    subject = context.subject_in(max(start, context.intro_end) if offset >= context.intro_end else start, end)[0]
+    if subject == issuer:
+        return False  # "Japan revised its strategy", "the AU adopted its Convention"
+    return OWN_ADOPTION.match(SLOT_RE.sub(" ", context.masked[offset + len(str(index)) + 2:end])) is None
+
+
+# Joining a declaration or a charter others wrote (an initiative joined, not a text the state issued).
+JOINS_TEXT = re.compile(r"\b(?:sign(?:s|ed|ing)?|co-?sign(?:s|ed|ing)?|endors(?:e|es|ed|ing)|join(?:s|ed|ing)?|"
+                        r"subscrib(?:e|es|ed|ing)\s+to|adher(?:e|es|ed|ing)\s+to|acced(?:e|es|ed|ing)\s+to|"
+                        r"sign(?:s|ed)?\s+(?:on\s+)?to)\s+(?:on\s+to\s+)?(?:the\s+)?$")
+
+
+# An unnamed plan that only organises work ("an action plan", "the implementation plan"): the means of another
+# document, named by nothing of its own.
+WORK_PLAN = re.compile(r"(?:(?:new|first|second|updated|revised|annual|multi-?year|detailed|national)\s+)*"
+                       r"(?:action|implementation|implementing|work|operational|roll-?out)\s+plans?", re.IGNORECASE)
+
+
+# A legislature weighing a text: "Congress is considering a Cybersecurity Act", "the Senate is debating the bill".
+LEGISLATURE_CONSIDERS = re.compile(
+    r"\b(?:Congress|[Pp]arliament|[Ss]enate|House(?:\s+of\s+[A-Z]\w+)*|(?:National|Legislative|People's)\s+Assembly|"
+    r"[Ll]egislature|[Ll]awmakers|[Ll]egislators|[Dd]eputies|MPs|[Ss]enators)\s+(?:is|are|has been|have been|was|were)?\s*"
+    r"(?:currently\s+|still\s+|now\s+)?(?:considering|debating|examining|discussing|scrutini[sz]ing|weighing)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$")
+
+
+# The document's own predicate puts its next step in the future: "is expected to be submitted", "will be tabled".
+FUTURE_STEP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|for|to)\s+[^,;]{0,60}?)?\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|"
+                         r"likely|meant)\s+to|(?:is|are)\s+to|will|shall)\s+(?:\w+ly\s+)?be\s+")
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -730,9 +817,20 @@ def documents(context: SentenceContext) -> list[Finding]:
         adopted_later = _adopted_in_relative(context, index, issuer, status is None) if issuer else None
         if adopted_later is not None:  # "drafted the X, which the council approved in 2016": where it stands now
             status = "Adopted"
+        if status is None and issuer and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and \
+                LEGISLATURE_CONSIDERS.search(context.masked[max(0, offset - 120):offset]):
+            status = "Proposed"  # "the National Assembly is debating the Cybercrime Bill"
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
+        if DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Declaration and JOINS_TEXT.search(
+                context.masked[max(0, offset - 60):offset]):
+            continue  # "28 states signed the X Declaration", "endorsed the Y Charter": a text joined, not issued
+        if mention.form == "lower" and WORK_PLAN.fullmatch(mention.extra["label"].strip()):
+            continue  # "an action plan to implement the strategy was adopted": a part of another document, unnamed
+        if (named or _another_states(context, issuer)) and adopted_later is None and \
+                _someone_elses_mentioned(context, index, issuer):
+            continue  # "Tunisia studied Estonia's Cybersecurity Act", "will draw on Morocco's Digital Strategy 2030"
         clause = SLOT_RE.sub(" ", context.masked[slice(*context.clause_of(offset))])
         if status == "Adopted" and not LAW_MAKING.search(clause) and (
                 mention.extra.get("draft") or CONSULTATION.search(_own_clause_text(context, index))):
@@ -744,6 +842,12 @@ def documents(context: SentenceContext) -> list[Finding]:
             status = "Planned"
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
             status = "Proposed"
+        if legislation and status in ("Planned", "Draft", "Adopted", "") and LEGISLATURE_CONSIDERS.search(
+                context.masked[max(0, offset - 120):offset]):
+            status = "Proposed"  # "Congress is considering a Cybersecurity Act": before the legislature, not law
+        if status in ("Proposed", "Draft") and FUTURE_STEP.match(SLOT_RE.sub(" ", context.masked[
+                offset + len(str(index)) + 2:context.clause_of(offset)[1]])):
+            status = "Planned"  # "a law on X is expected to be submitted to parliament in 2025": not yet before it
         years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
         if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
                 context.masked, context.clause_of(offset)[1]):
@@ -2233,7 +2337,8 @@ def events(context: SentenceContext) -> list[Finding]:
 # "A second strategy, for 2017-2018, followed", "launched the second, covering 2022-2027", "followed it with strategies
 # covering 2014-2017 and 2019-2022", "A fourth strategy is being drafted": a document named by its place in a series.
 ORDINAL_DOCUMENT = re.compile(
-    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth)(?:\s+(?:(?P<head>strategy|policy|plan)|"
+    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth|successor|new|next|subsequent|"
+    rf"follow-up)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
     rf"|(?=\s+(?:is|was|has|had|were|are)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
@@ -2247,6 +2352,7 @@ ORDINAL_DOCUMENT = re.compile(
     rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
     rf"{cues.YEAR}-{cues.YEAR})*)")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
+SUCCESSOR_WORDS = frozenset({"successor", "new", "next", "subsequent", "follow-up"})
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
 
 
@@ -2292,10 +2398,13 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     """Documents of a series named by their place in it, with the series' name, their period and the clause's
     status and time (a relative time counts from the sentences before)."""
     masked = context.masked
-    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans", masked):
+    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans|successor|new|next|subsequent|"
+                              r"follow-up", masked):
         return []
     findings = []
     for match in ORDINAL_DOCUMENT.finditer(masked):
+        if match.group("ord") in SUCCESSOR_WORDS and not match.group("period"):
+            continue  # "a new strategy", "its successor": the next of a series is told apart by its period only
         named = context.view.mentions[int(match.group("slot")[1:-1])] if match.group("slot") else None
         if named is not None and (named.kind != "document" or " " in named.extra.get("label", " ")):
             continue  # "the second Cyber Strategy" is a name, read by documents()
@@ -2333,7 +2442,7 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
             entity = document_entity(context, mention, issuer)  # the label holds the period
             year = when[0].year if when and len(periods) < 2 else item_years.get(period, first)
-            fact = Fact("issued", issuer, entity.key, year if status != "Draft" or when else "", status,
+            fact = Fact("issued", issuer, entity.key, year if status not in ("Draft", "Planned") or when else "", status,
                         end_year=last)
             finding = _finding(context, fact, "document.ordinal", True)
             finding.entities.append(entity)

@@ -36,7 +36,7 @@ from cdkg.vocabulary import CDO
 RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + international_law.RULES + cybercrime.RULES
 DOCUMENT_HINT = re.compile(
     r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
-    r"Declaration|Charter|Statement|Framework|Perpres|Ordinance)|\b(?:adopted|gazetted|published|released|introduced|passed|enacted|approved|drafted|"
+    r"Declaration|Charter|Statement|Framework|Perpres|Ordinance)|\b(?:adopted|gazetted|published|released|introduced|passed|enacted|approved|signed|drafted|"
     r"prepared|announced|presented|tabled|second|third|fourth|fifth|"
     r"issued|launched|unveiled)\b"
 )
@@ -238,7 +238,7 @@ class Extractor:
             for sentence, base in zip(passage.sentences, passage.views):
                 discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
                 if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
-                        "will be" not in sentence.text and \
+                        "will be" not in sentence.text and " to be " not in sentence.text and \
                         not any(alias in sentence.text for alias in registry.document_aliases) and \
                         not topics.PROFILE_HINT.search(sentence.text):
                     continue

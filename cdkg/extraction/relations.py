@@ -159,7 +159,10 @@ NEW_BODY = r"(?:the\s+|a\s+)?(?:(?:new(?:ly)?|then|present|current|single|unifie
 # (taken over, replaced, superseded) by X", "A became part of X", "A was folded into the new X".
 MERGE = re.compile(
     rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?merged\s+(?:with|into)|"
-    rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred)\s+into|"
+    rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred|"
+    # "A was turned into the new X", "A was transformed into X in 2023"
+    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:turned|transformed|converted|reorgani[sz]ed|"
+    rf"restructured|upgraded))\s+into|"
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
     rf"subsumed)\s+by|(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
     # "A was dissolved and its functions transferred to X"
@@ -1443,10 +1446,13 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
 
 
 MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken over|subsum|amalgam|consolidat|successor|"
-                        r"replac|supersed|succeed|part of|transferred|fusion|fusing|combin|bringing together")
+                        r"replac|supersed|succeed|part of|transferred|fusion|fusing|combin|bringing together|taking over|turn|transform|"
+                        r"convert|reorgani|restructur|upgrad")
 # "It absorbed A, B and C", "CSA took over SingCERT", "X replaced A", "X absorbed in 2025 the functions of A": the
 # subject is the successor, the list what merged into it.
-ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded)"
+ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded|"
+                      # "X was created in 2016, absorbing A, B and C": the participle's subject is the clause's
+                      rf"(?:(?<=,\s)|(?<=\band\s))(?:absorbing|taking over|subsuming|incorporating|replacing|superseding|succeeding))"
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
                       rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
@@ -1454,6 +1460,9 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
 SUCCESSOR_TO = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:the|its)\s+successor\s+(?:to|of)\s+(?:the\s+)?"
                           rf"(?P<merged>{SLOT})")
 MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|combination)\s+of\s+(?:the\s+)?(?=\ue000)|"
+                       # "the decree turned A into X", "transforming A into X": the successor after "into" only
+                       r"\b(?P<turn>turn(?:ed|s|ing)?|transform(?:ed|s|ing)?|convert(?:ed|s|ing)?|reorgani[sz](?:ed|es|ing)?|"
+                       r"restructur(?:ed|es|ing)|upgrad(?:ed|es|ing))\s+(?:the\s+)?(?=\ue000)|"
                        # "X was formed in 2018 by merging A and B", "the law created X by combining A with B"
                        r"\b(?:by|through)\s+(?:merging|combining|amalgamating|fusing|consolidating|bringing\s+together)"
                        r"\s+(?:the\s+)?(?=\ue000)")
@@ -1496,6 +1505,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
             continue  # "A was absorbed by X" is read above
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
         successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
+        if re.match(r"\w+ing\b", match.group()):  # "… formed the X Directorate, taking over A": the body nearest before
+            nearest = context.mentions_between(start, match.start(), ("org",))
+            successor = nearest[-1] if nearest else successor
         merged = _listed_orgs(context, match.end(), end)
         including = INCLUDING.search(context.masked, match.end(), end)
         if merged and including:  # "absorbed A and B, including C": C went with them
@@ -1527,10 +1539,14 @@ def mergers(context: SentenceContext) -> list[Finding]:
             last = _index(context, merged[-1])
             tail = context.mention_at(last) + len(str(last)) + 2
         into = INTO_AFTER.match(context.masked, tail)
+        if match.group("turn") and (into is None or len(merged) > 1):
+            continue  # "turned the agency into a regulator" needs "into" a body right after the one turned
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, which was formed by merging A and B"
         successor = context.view.mentions[int(into.group(1))] if into else _last_org_before(context, start) \
             if relative else _successor_of(context, start, end, match.start())
-        findings += _merged(context, merged, successor, (start, end))
+        # ("repealed the 2004 law and turned A into X": what else the clause ends is not the turn's)
+        findings += _merged(context, merged, successor, (start, end),
+                            status_from=match.start() if match.group("turn") else -1)
     return findings
 
 
@@ -1584,9 +1600,11 @@ CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|laun
 
 
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
-            clause: tuple[int, int], verb: int = -1, successor_first: bool = False) -> list[Finding]:
-    if successor is None or successor.kind != "org" or _ended(context, *clause) or \
-            cues.clause_status(context.masked[clause[0]:clause[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
+            clause: tuple[int, int], verb: int = -1, successor_first: bool = False, status_from: int = -1
+            ) -> list[Finding]:
+    told = (max(clause[0], status_from), clause[1])  # (where what the clause says of the merger starts)
+    if successor is None or successor.kind != "org" or _ended(context, *told) or \
+            cues.clause_status(context.masked[told[0]:told[1]], "") in ("negated", "Planned", "Proposed", "Draft"):
         return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
     text = context.masked[start:end]
@@ -1631,12 +1649,29 @@ def agencies(context: SentenceContext) -> list[Finding]:
         if not state or VICTIM_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60),
                                              context.mention_at(index)):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
+        if THREAT_WORDS.search(context.masked) and SPONSOR_BEFORE.search(SLOT_RE.sub(" X ", context.masked[max(0, context.mention_at(index) - 90):
+                                                                   context.mention_at(index)])):
+            continue  # "APT31, a group linked to the Ministry of State Security": an attacker's sponsor, not this state's
         year, status = _agency_time(context, index)
         if status is None or _gone(context, index):
             continue
+        if _host_of_future_body(context, index):
+            continue  # "a directorate inside the Ministry of the Interior is to be created": the host, no role stated
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
+
+
+# A body named as the one behind an attack or an attacker: "a group linked to the X", "attributed the intrusion to the
+# X", "hackers working for the X" (another state's service, whatever the paragraph's state).
+SPONSOR_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|associated|connected|traced|blamed)\s+(?:\w+ly\s+)?(?:to|with|on)\s+"
+                            r"(?:the\s+)?$|\b(?:backed|sponsored|directed|tasked)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$|"
+                            r"\b(?:on behalf of|working for|acting for|operating for|a front for)\s+(?:the\s+)?$|"
+                            r"\battribut\w*\b[^.;]{0,80}?\bto\s+(?:the\s+)?$")
+
+
+THREAT_WORDS = re.compile(r"\b(?:attack\w*|hack\w*|intrusions?|APT\s?\d*|espionage|campaigns?|breach\w*|malware|"
+                          r"ransomware|threat\s+actors?|spy\w*|sabotage|interference|disinformation|wiper|botnet)\b")
 
 
 # A body named as what an incident hit: "a breach of the X Agency", "hackers targeted the Ministry of Y".
@@ -1653,7 +1688,11 @@ PLANNED_BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
     r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate)(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:for|dedicated to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)"
-    r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|shall)\s+be\s+(?:established|set up|created|formed|launched)")
+    # (where it will sit is no part of its name: "a cybersecurity directorate inside the Ministry of the Interior")
+    r"(?P<host>\s+(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|"
+    r"the|and|for))*)?"
+    r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|is set to|is scheduled to|shall)\s+be\s+"
+    r"(?:established|set up|created|formed|launched)")
 
 
 def planned_bodies(context: SentenceContext) -> list[Finding]:
@@ -1672,7 +1711,9 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
         cls = CDO.CERT if re.search(r"C(?:ERT|SIRT|IRT)", label) else CDO.GovernmentAgency
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
                         cls=cls, agency_of=state)
-        finding = Finding(Fact("agencyOf", entity.key, state, status="Planned"), Decimal("0.8"), "agency.planned")
+        when = cues.first_year(re.split(r"[,;]", context.view.text[match.end():match.end() + 40])[0])
+        year = when.year if when is not None and when.prep.lower() in ("in", "by") else ""  # "to be set up by 2026"
+        finding = Finding(Fact("agencyOf", entity.key, state, year, status="Planned"), Decimal("0.8"), "agency.planned")
         finding.entities.append(entity)
         findings.append(finding)
     return findings
@@ -1682,7 +1723,8 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
 # bureau or a board of inquiry named in a profile is not one of its cyber agencies.
 CYBER_ROLE = re.compile(
     r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
-    r"intelligence|defen[cs]e|crim|police|investigat|data protection|foreign|ministr|interior|justice|international|"
+    r"intelligence|defen[cs]e|crim|police|investigat|data protection|personal data|privacy|foreign|ministr|interior|"
+    r"justice|international|"
     r"electronic|technolog|network|internet|command", re.IGNORECASE)
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9./-]*")
 
@@ -1728,7 +1770,7 @@ def _future_body(before: str, after: str) -> bool:
     return bool(FUTURE_BODY.search(SLOT_RE.sub(" ", before)) or FUTURE_AFTER.match(SLOT_RE.sub(" ", after)))
 
 
-HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+(?:have\s+)?(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
+HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -1764,12 +1806,33 @@ GONE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has
                         r"(?:dissolved|abolished|disbanded|merged|wound up|closed down|shut down|folded)\b")
 
 
+HOST_BEFORE = re.compile(r"\b(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?$")
+FUTURE_CREATION = re.compile(r"\b(?:will|is to|are to|is expected to|is due to|is set to|is scheduled to|shall)\s+(?:\w+ly\s+)?be\s+"
+                             r"(?:established|set up|created|formed|launched|housed|placed)\b")
+
+
+def _host_of_future_body(context: SentenceContext, index: int) -> bool:
+    """Whether a body is only named as where a future body will sit ("a unit will be set up within the X", "a
+    directorate inside the X is expected to be created")."""
+    offset = context.mention_at(index)
+    start, end = context.clause_of(offset)
+    return bool(HOST_BEFORE.search(context.masked, max(start, offset - 20), offset)) and \
+        FUTURE_CREATION.search(SLOT_RE.sub(" ", context.masked[start:end])) is not None
+
+
 def _gone(context: SentenceContext, index: int) -> bool:
     """Whether the sentence says a body has ceased to exist (the merger rules record where it went)."""
     offset = context.mention_at(index)
     start, _ = context.clause_of(offset)
     before = SLOT_RE.sub(" X ", context.masked[max(start, offset - 80):offset])
     return bool(GONE_BEFORE.search(before) or GONE_AFTER.match(context.masked, offset + len(str(index)) + 2))
+
+
+BY_DOCUMENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|under|through|via|pursuant\s+to)\s+(?:the\s+|an?\s+)?\ue000(\d+)\ue001")
+
+
+# A new subject between a body and a creation word: the creation is that subject's ("X, a unit is to be set up").
+ANOTHER_SUBJECT = re.compile(r"(?:,|\band)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will|has|have|had)\b")
 
 
 def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]:
@@ -1790,10 +1853,19 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     created = CREATED.search(after, 0, 80)
+    if created is not None and ANOTHER_SUBJECT.search(SLOT_RE.sub(" X ", after[:created.start()])):
+        created = None  # "Answering to the Ministry, a cyber command is to be set up by 2026": the command's creation
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
         stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
+        by_text = BY_DOCUMENT.match(after, created.end())
+        if by_text and context.view.mentions[int(by_text.group(1))].kind == "document":
+            # "was set up by Law No. 2004-5 of 3 February 2004", "created by Republic Act No. 10844 in 2016": the
+            # date written right after the act is the creation's ("by the 2004 Law" gives none: a year in its name)
+            stretch = SLOT_RE.split(after[by_text.end():by_text.end() + 40])[0]
+            if not re.match(rf"\s*,?\s*(?:in|of|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b", stretch):
+                stretch = ""
     elif CREATED.search(before[-80:]):
         stretch = after[:40]
     else:
