@@ -114,7 +114,7 @@ def _title(text: str) -> str:
 
 SPEECH = re.compile(r"\b(?P<noun>speech|address|lecture|remarks)\b")
 SPEAKER = re.compile(
-    r"\b(?P<who>(?:President|Prime\s+Minister|(?:Foreign\s+|Defen[cs]e\s+|Deputy\s+)?Minister|Attorney[- ]General|"
+    r"\b(?P<who>(?:President|Prime\s+Minister|(?:Foreign\s+|Defen[cs]e\s+|Deputy\s+)?Minister|Attorney[- ]General|General\s+Counsel|"
     r"(?:Foreign\s+|Defen[cs]e\s+)?Secretary(?:\s+of\s+State)?|Ambassador|Chancellor|Legal\s+Adviser|"
     r"(?:foreign|defen[cs]e|prime|justice)\s+minister(?=,\s+[A-Z])|attorney[- ]general(?=,\s+[A-Z]))"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,?\s+[A-Z][\w’'-]+){0,3})")
@@ -299,11 +299,14 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         drafted = bool(DRAFT_PAPER.search(_written(context, clause)))  # "a draft position was circulated": not out
         for number, stretch in enumerate(stretches):
             findings += _paper_findings(context, state, clause, stretch, bool(planned) or drafted, number == 0)
-    subject = None if findings else _subject_paper(_written(context, context.masked))
+    written = _written(context, context.masked)
+    subject = None if findings else _subject_paper(written)
+    speech = None if findings or subject else _speech_paper(written)
+    subject = subject or speech
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
     if subject and state and _profile_state(context, state):
-        document = _document(context, state, subject[1] if OWN_PAPER_INTRO.match(_written(context, context.masked))
-                             else "", subject[0])
+        document = _document(context, state, subject[1] if speech or OWN_PAPER_INTRO.match(written) else "",
+                             subject[0])
         found = _finding(context, Fact("issued", state, document.key, subject[0], "Published"), "lawposition.published")
         found.entities = [document]
         findings.append(found)
@@ -463,6 +466,27 @@ def _subject_paper(sentence: str) -> tuple[str, str] | None:
     return (year, found.group("np")) if year or intro else None
 
 
+# A dated speech or lecture of a state's official that states how international law applies is a national position,
+# published when it was given: "In March 2019 the Attorney General gave a lecture at X in which she held that …", "Its
+# Legal Adviser said in a 2016 address that …" (its name is the speaker's: see :func:`_speech_label`)
+SPEECH_NOUN = re.compile(rf"\b(?:a|an|his|her|the|their|its|{cues.YEAR})\s+(?:(?:{cues.YEAR}|keynote|public|major|"
+                         rf"landmark|widely\s+cited|opening|closing)\s+)*(?:speech|address|lecture)\b")
+
+
+def _speech_paper(sentence: str) -> tuple[str, str] | None:
+    """(year, the sentence) of an official's dated speech that states a view on a law topic after naming the speech,
+    else None."""
+    speech = SPEECH_NOUN.search(sentence) if may_match(SPEECH_NOUN, sentence) else None
+    if speech is None or not SPEAKER.search(sentence) or HEDGE.search(sentence[:speech.start()]) or \
+            cues.is_negated(sentence[:speech.start()]):
+        return None
+    after = sentence[speech.end():]
+    if not any(t in LAW_TOPICS for t, _, _ in topic_spans(after)) or not SAYING.search(after):
+        return None
+    year = _year_in(sentence) or _any_year(sentence[:speech.end() + 1])
+    return (year, sentence) if year else None
+
+
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
     """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
     return _paper_published_in(sentence)
@@ -472,7 +496,7 @@ def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str]
 def _paper_published_in(sentence: str) -> tuple[str, str] | None:
     """What :func:`_published_paper` reads (the sentence alone decides; remembered, as every later sentence of a
     paragraph asks again about the earlier ones)."""
-    subject = _subject_paper(sentence)
+    subject = _subject_paper(sentence) or _speech_paper(sentence)
     if subject is not None:
         return subject
     if not INTERNATIONAL_LAW.search(sentence) and not re.search(r"\b(?:compendium|legal views)\b", sentence):
@@ -597,6 +621,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
             NO_VIEW.search(statements[0][1][:60]):
         return []
     verb = list(STANCE.finditer(context.masked, 0, masked_cut))
+    if _other_voice(context, governing):
+        return []  # "Academics in Brasília have argued that due diligence …": no view of the state, in no paper
     if verb and positions._someone_elses(context, context.clause_of(verb[-1].start())[0], verb[-1].start()):
         return []  # "aligns with the EU statements, which affirm that …": the statements' view, not the state's
     state = _lead_state(context, 0, masked_cut)
@@ -626,6 +652,14 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+def _other_voice(context: SentenceContext, governing: str) -> bool:
+    """Whether the clause that states a law topic is spoken by a voice other than the state's (a think tank,
+    academics, the press …): the words before its first verb of saying, each comma-separated part read alone."""
+    said = SAYING.search(governing) or STANCE.search(governing)
+    speaker = SLOT_RE.sub(" ", governing[:said.start()] if said else governing)
+    return any(positions.non_state_voice(positions.LINKING.sub("", part)) for part in re.split(r",\s*", speaker))
 
 
 # a topic set as the sentence's heading ("On due diligence, Hanoi has said …", "As for attribution, its delegates …")

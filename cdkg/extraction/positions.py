@@ -66,8 +66,10 @@ ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\s+{DE
 PRONOUN_ROLE_AT = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{ROLE_WORDS}{ROLE}\s+{DELIVERED}(?:at|to|in|before)\s+(?:the\s+)?(?P<forum>{SLOT})")
 ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\b")
 ROLE_OF = re.compile(rf"\bthe\s+{ROLE}\s+(?:of|for|from)\s+(?:the\s+)?{SLOT}")
+# (nor after an infinitive: "urged the government to propose a regime at the UN" names where the proposal would be made)
 VENUE_AFTER = re.compile(
-    rf"^(?:(?!\bthat\b)[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
+    rf"^(?:(?!\bthat\b|\bto\s+(?!(?:the|a|an|its|their|this|that|these|those|all|any|every|{cues.YEAR})\b)[a-z]+\b)"
+    rf"[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
     rf"(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}"
 )
 # a second stance verb joined to a first by "and" ("pressed for X and supported Y"): one position each; verbs that
@@ -205,12 +207,34 @@ def _for_an_organisation(context: SentenceContext, verb: int) -> bool:
     return False
 
 
+# voices that are not the state's, whatever state their adjective names ("A Brazilian think tank urged", "Finnish
+# academics have argued", "observers in Manila suggested"): what they say is no position of the state
+NON_STATE_VOICE = re.compile(
+    r"\b(?:think[- ]tanks?|academics?|scholars?|researchers?|analysts?|commentators?|observers?|journalists?|press|"
+    r"media|newspapers?|NGOs?|non-governmental|civil\s+society|compan(?:y|ies)|firms?|industry|business(?:es)?|"
+    r"private\s+sector|activists?|critics?|opposition|universit(?:y|ies)|institutes?|foundations?|professors?|"
+    r"students?|campaigners?|pundits?|bloggers?|editorials?|op-eds?|columnists?|rumou?rs?)\b", re.IGNORECASE)
+# the head of a phrase: a few words before it, none a preposition ("Speaking to journalists, its ambassador" is
+# the ambassador's)
+HEAD_OF_PHRASE = re.compile(r"^\s*(?:(?!(?:to|with|by|at|in|of|from|for|on|before|after|among|about)\b)[\w'’-]+\s+){0,3}?$",
+                            re.IGNORECASE)
+
+
+def non_state_voice(part: str) -> bool:
+    """Whether a phrase (the words before a clause's verb, or one comma-separated part of them; mentions blanked) is
+    headed by a voice other than the state's: a think tank, academics, the press, a company …"""
+    return any(HEAD_OF_PHRASE.match(part[:m.start()]) for m in NON_STATE_VOICE.finditer(part))
+
+
 def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     """Whether the words between a clause's start and its stance verb name a state's voice: one comma-separated
     part of them opens with the state (or its capital, agency, adjective), a pronoun, or a state's organ or official
-    ("Speaking at the OEWG in 2022, Portugal's ambassador", "Portuguese officials, in remarks at …,")."""
+    ("Speaking at the OEWG in 2022, Portugal's ambassador", "Portuguese officials, in remarks at …,"); a part that names
+    a voice other than the state's ("A US think tank, the Atlantic Council,") speaks for no state."""
     for part in re.split(r",\s*", before):
         part = LINKING.sub("", part)
+        if non_state_voice(SLOT_RE.sub(" ", part)):
+            return False
         if MANY.match(part) and not SLOT_RE.search(part):
             continue
         end = SPEAKER_END.search(part + " ")
