@@ -481,7 +481,7 @@ def _speech_paper(sentence: str) -> tuple[str, str] | None:
             cues.is_negated(sentence[:speech.start()]):
         return None
     after = sentence[speech.end():]
-    if not any(t in LAW_TOPICS for t, _, _ in topic_spans(after)) or not SAYING.search(after):
+    if not any(t in LAW_TOPICS for t, _, _ in topic_spans(after)) or not SAYING.search(sentence):
         return None
     year = _year_in(sentence) or _any_year(sentence[:speech.end() + 1])
     return (year, sentence) if year else None
@@ -659,7 +659,8 @@ def _other_voice(context: SentenceContext, governing: str) -> bool:
     academics, the press …): the words before its first verb of saying, each comma-separated part read alone."""
     said = SAYING.search(governing) or STANCE.search(governing)
     speaker = SLOT_RE.sub(" ", governing[:said.start()] if said else governing)
-    return any(positions.non_state_voice(positions.LINKING.sub("", part)) for part in re.split(r",\s*", speaker))
+    return any(positions.non_state_voice(positions.LINKING.sub("", part)) for part in re.split(r",\s*", speaker)) or \
+        bool(said and positions.HEARSAY.search(speaker[-60:]))  # "Brazil reportedly holds that …": told of, not said
 
 
 # a topic set as the sentence's heading ("On due diligence, Hanoi has said …", "As for attribution, its delegates …")

@@ -171,6 +171,11 @@ STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|ministers?|
 # a role counted among many is no one state's voice ("Many delegations argued", "Several officials told")
 MANY = re.compile(r"^\s*(?:many|several|some|most|other|few|numerous|various|all|a\s+number\s+of|a\s+few|a\s+group\s+of|"
                   r"like-minded|western|african|developing)\s", re.IGNORECASE)
+MANY_OF_STATE = re.compile(rf"^\s*(?:[\w-]+\s+){{1,2}}?(?:of\s+)?(?:the\s+)?{SLOT}")
+# a stance only told of, not said: "reportedly argued", "is said to have called for", "may argue"
+HEARSAY = re.compile(r"\b(?:reportedly|allegedly|apparently|supposedly|purportedly|rumou?red|(?:is|are|was|were)\s+"
+                     r"(?:said|believed|thought|understood|rumou?red|reported|alleged|likely|expected|unlikely)\s+to|"
+                     r"(?:seems?|seemed|appears?|appeared)\s+to|may|might|could|would|should|will|shall)\b", re.IGNORECASE)
 SPEAKER_START = re.compile(
     rf"^\s*(?:(?:it|they|she|he)\b|(?:(?:the|its|their|his|her|a|an|senior|its\s+own)\s+)?"
     rf"(?:(?P<slot>{SLOT})(?:'s|’s)?|(?:[\w-]+\s+){{0,2}}?{STATE_ROLE}\b))", re.IGNORECASE)
@@ -235,8 +240,9 @@ def _speaks_as_state(context: SentenceContext, before: str) -> bool:
         part = LINKING.sub("", part)
         if non_state_voice(SLOT_RE.sub(" ", part)):
             return False
-        if MANY.match(part) and not SLOT_RE.search(part):
-            continue
+        if MANY.match(part) and not MANY_OF_STATE.match(part):
+            continue  # ("Some delegations in the OEWG argued": many voices, none the state's; "Several Austrian
+            # diplomats argued" are the state's)
         end = SPEAKER_END.search(part + " ")
         if end is not None and end.group("before") and PREPOSITION.fullmatch(end.group("before")):
             end = None
@@ -337,6 +343,7 @@ def positions(context: SentenceContext) -> list[Finding]:
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
         # (a speaker's title is no status: "its negotiators opposed …" negotiates nothing)
         if cues.clause_status(re.sub(rf"\b{ROLE}\b", " ", before), "") in cues.UNACCOMPLISHED or \
+                HEARSAY.search(before[-80:]) or \
                 _someone_elses(context, start, verb.start()) or \
                 _publishes_paper(context, verb):
             continue

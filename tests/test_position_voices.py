@@ -1,0 +1,111 @@
+"""Positions told in wordings unlike the development profiles': who speaks (a think tank, academics or the press are
+not the state; many delegations are not one state), whether it was said (hearsay, a modal), where (a forum after an
+infinitive is where the urged act would happen), and a dated speech of an official as a national position. Every
+sentence is invented; the state is named first so that the paragraph is about it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.facts import Fact
+from cdkg.sources import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENING = "Austria is a member of the OSCE. "
+
+
+def facts(text: str) -> list[Fact]:
+    """What the extractor reads in an invented paragraph about Austria."""
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    return extract_sources(Settings(root=ROOT), [source]).facts
+
+
+def short(key: str) -> str:
+    return key.rsplit("/", 1)[-1]
+
+
+def positions(text: str) -> list[tuple[str, str, str]]:
+    """(state, forum or paper, year) of every position, in order."""
+    return sorted((short(f.subject), short(f.object), f.year) for f in facts(text)
+                  if f.relation in ("position", "positionIn"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Viennese think tank, the Institute for Security Policy, has urged the OEWG to adopt binding rules.",
+    "Austrian academics argued at the OEWG's 2022 session that sovereignty is a rule.",
+    "The Austrian press has called in the First Committee debate for a ban on cyber weapons.",
+    "Several Austrian companies, speaking in the Internet Governance Forum, warned against data localisation.",
+])
+def test_a_voice_other_than_the_states_states_no_position(sentence: str) -> None:
+    assert positions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking to journalists after the session, the Austrian ambassador told the OEWG in 2022 that capacity "
+    "building must be demand-driven.",
+    "Several Austrian diplomats argued in the OEWG that the norms should be implemented first.",
+])
+def test_the_states_own_voice_still_speaks(sentence: str) -> None:
+    assert [p[:2] for p in positions(sentence)] == [("austria", "un-oewg")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Academics in Vienna have argued that due diligence should bind Austria.",
+    "Austrian scholars hold that countermeasures may be collective.",
+    "Some commentators, writing in a national newspaper, maintained that IHL applies to cyber operations.",
+])
+def test_a_voice_other_than_the_states_holds_nothing_in_its_paper(sentence: str) -> None:
+    text = ("In 2021 Austria published its national position on international law in cyberspace, which holds that "
+            "sovereignty is a rule. ")
+    assert positions(text + sentence) == positions(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria reportedly argued in the OEWG that sovereignty is a rule.",
+    "Austria is said to have called for a new treaty in the First Committee.",
+    "Austria may argue at the OEWG that due diligence is binding.",
+    "Some delegations in the OEWG argued that sovereignty is a rule, a view Austria shares.",
+    "Many delegations at the First Committee warned against an arms race.",
+])
+def test_hearsay_a_modal_or_many_voices_state_no_position(sentence: str) -> None:
+    assert positions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria has urged its partners to raise the protection of hospitals at the Security Council.",
+    "Austrian officials encouraged the government to propose a new treaty in the First Committee.",
+    "Vienna called on like-minded states to defend human rights online within the OEWG.",
+])
+def test_a_forum_after_an_infinitive_is_not_where_the_stance_was_stated(sentence: str) -> None:
+    assert positions(sentence) == []
+
+
+def issued(text: str) -> list[tuple[str, str, str]]:
+    return sorted((short(f.subject), f.year, f.status) for f in facts(text) if f.relation == "issued")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("In May 2019 the Foreign Minister, Karin Huber, gave a speech at the Diplomatic Academy in which she affirmed "
+     "that international humanitarian law applies to cyber operations.", "2019"),
+    ("The Legal Adviser of the Foreign Ministry, Peter Gruber, stated in a 2020 lecture that due diligence is a "
+     "binding obligation.", "2020"),
+    ("Austria's Attorney General held in a 2022 address to law students that sovereignty is a rule of "
+     "international law.", "2022"),
+])
+def test_a_dated_speech_of_an_official_on_a_law_topic_is_a_published_position(sentence: str, year: str) -> None:
+    assert issued(sentence) == [("austria", year, "Published")]
+    found = [f for f in facts(sentence) if f.relation == "positionIn"]
+    assert found and all(f.year == year for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Foreign Minister, Karin Huber, will give a speech in 2026 in which she is to set out how sovereignty applies.",
+    "In a 2019 speech, the President stressed the importance of a free and open internet.",
+    "The Attorney General gave a speech at the Diplomatic Academy in which she affirmed that IHL applies.",
+])
+def test_a_planned_undated_or_off_topic_speech_is_no_published_position(sentence: str) -> None:
+    assert [i for i in issued(sentence) if i[2] == "Published"] == []
