@@ -109,3 +109,12 @@ def test_a_dated_speech_of_an_official_on_a_law_topic_is_a_published_position(se
 ])
 def test_a_planned_undated_or_off_topic_speech_is_no_published_position(sentence: str) -> None:
     assert [i for i in issued(sentence) if i[2] == "Published"] == []
+
+
+@pytest.mark.parametrize("sentence, forum", [
+    ("Austria welcomed the commitment to further capacity building in the OEWG.", "un-oewg"),
+    ("Austria has stressed its attachment to open and secure supply chains at the G20.", "g20"),
+    ("Austrian diplomats called for a return to consensus within the First Committee.", "un-first-committee"),
+])
+def test_a_to_that_opens_no_infinitive_keeps_the_forum(sentence: str, forum: str) -> None:
+    assert [p[:2] for p in positions(sentence)] == [("austria", forum)]

@@ -66,9 +66,15 @@ ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\s+{DE
 PRONOUN_ROLE_AT = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{ROLE_WORDS}{ROLE}\s+{DELIVERED}(?:at|to|in|before)\s+(?:the\s+)?(?P<forum>{SLOT})")
 ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\b")
 ROLE_OF = re.compile(rf"\bthe\s+{ROLE}\s+(?:of|for|from)\s+(?:the\s+)?{SLOT}")
+INFINITIVE = (r"\bto\s+(?:\w+ly\s+)?(?:propose|raise|adopt|table|present|defend|pursue|push|press|support|agree|"
+              r"negotiate|launch|create|establish|bring|make|take|put|submit|introduce|seek|promote|advance|develop|"
+              r"address|discuss|consider|include|use|work|engage|refrain|cooperate|commit|join|respect|implement|"
+              r"protect|ensure|strengthen|build|hold|host|convene|set|reach|accept|reject|oppose|endorse|back|"
+              r"prioriti[sz]e|focus|apply|extend|call|argue|insist|seek|sign|ratify|draft|lead|champion|block|"
+              r"veto|vote|speak|voice|state|say|help|do)\b")
 # (nor after an infinitive: "urged the government to propose a regime at the UN" names where the proposal would be made)
 VENUE_AFTER = re.compile(
-    rf"^(?:(?!\bthat\b|\bto\s+(?!(?:the|a|an|its|their|this|that|these|those|all|any|every|{cues.YEAR})\b)[a-z]+\b)"
+    rf"^(?:(?!\bthat\b|{INFINITIVE})"
     rf"[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
     rf"(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}"
 )
@@ -343,7 +349,7 @@ def positions(context: SentenceContext) -> list[Finding]:
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
         # (a speaker's title is no status: "its negotiators opposed …" negotiates nothing)
         if cues.clause_status(re.sub(rf"\b{ROLE}\b", " ", before), "") in cues.UNACCOMPLISHED or \
-                HEARSAY.search(before[-80:]) or \
+                HEARSAY.search(before[-80:] + context.masked[verb.start():verb.end() + 4]) or \
                 _someone_elses(context, start, verb.start()) or \
                 _publishes_paper(context, verb):
             continue
