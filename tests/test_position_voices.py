@@ -118,3 +118,33 @@ def test_a_planned_undated_or_off_topic_speech_is_no_published_position(sentence
 ])
 def test_a_to_that_opens_no_infinitive_keeps_the_forum(sentence: str, forum: str) -> None:
     assert [p[:2] for p in positions(sentence)] == [("austria", forum)]
+
+
+def in_papers(text: str) -> list[tuple[str, str]]:
+    """(topic, year) of every position in a paper."""
+    return sorted((short(str(t)).rsplit("#", 1)[-1], f.year) for f in facts(text) if f.relation == "positionIn"
+                  for t in f.topics)
+
+
+@pytest.mark.parametrize("sentence", [
+    'In June 2020 the Foreign Ministry made public the "Austrian Position on International Law Applicable to '
+    'Cyber Operations".',
+    "The government released “International Law and Cyberspace: Austria’s Views” in June 2020.",
+    'Austria issued its paper, "The Application of International Law in Cyberspace: the Austrian Approach", in 2020.',
+])
+def test_a_quoted_title_on_international_law_is_the_states_published_paper(sentence: str) -> None:
+    assert issued(sentence) == [("austria", "2020", "Published")]
+    assert in_papers(sentence) == []  # (the title's words are no position in it)
+    then = " The paper holds that due diligence is a binding obligation."
+    assert in_papers(sentence + then) == [("DueDiligence", "2020")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria's cyber ambassador said in a 2022 interview with a daily newspaper that attribution requires evidence.",
+    "The foreign minister argued at a press conference in Vienna that sovereignty must be respected online.",
+    "Its legal adviser, in an article for a law journal, maintained that countermeasures may be collective.",
+])
+def test_what_was_said_on_an_occasion_of_its_own_is_no_position_in_the_paper(sentence: str) -> None:
+    text = ("In 2021 Austria published its national position on international law in cyberspace, which holds "
+            "that IHL applies in armed conflict. ")
+    assert in_papers(text + sentence) == in_papers(text)

@@ -201,7 +201,11 @@ OWN_POSITION = re.compile(
     r"interprets?)\s+(?:that\s+)?"
     r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b"
-    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]",
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]"
+    # a quoted title that says it is a position on international law ("made public the “Basic Position of the
+    # Government on International Law Applicable to Cyber Operations”")
+    r"|[“\"][^”\"]{0,80}\b(?:positions?|views|statement|approach|paper)\b[^”\"]{0,80}\binternational\s+law\b[^”\"]{0,80}[”\"]"
+    r"|[“\"][^”\"]{0,40}\binternational\s+law\b[^”\"]{0,80}\b(?:positions?|views|statement|approach|paper)\b[^”\"]{0,40}[”\"]",
     re.IGNORECASE,
 )
 # a further paper, told by what sets it apart from the one the sentence spoke of ("considering a more detailed
@@ -629,6 +633,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if not state or context.state and state != context.state:
         return []  # another state's view a profile reports ("Russia holds that …") is background, not a position
     kind, forum, document = _venue(context, state, before_topic)
+    if kind and OTHER_OCCASION.search(before_topic) and not any(m.key == forum for m in context.view.mentions):
+        return []  # "its envoy said in a 2022 interview that …": said there, not in the paper or forum named before
     if not kind or kind == "forum" and not _says(context, masked_cut) or positions._for_an_organisation(context, masked_cut):
         return []  # (a state speaking for an organisation states the organisation's view)
     findings = []
@@ -661,6 +667,13 @@ def _other_voice(context: SentenceContext, governing: str) -> bool:
     speaker = SLOT_RE.sub(" ", governing[:said.start()] if said else governing)
     return any(positions.non_state_voice(positions.LINKING.sub("", part)) for part in re.split(r",\s*", speaker)) or \
         bool(said and positions.HEARSAY.search(speaker[-60:]))  # "Brazil reportedly holds that …": told of, not said
+
+
+# an occasion of its own that is neither a forum nor a paper: what was said there is no position in either
+OTHER_OCCASION = re.compile(r"\b(?:in|during|at|on|to)\s+(?:a|an|his|her|its|their|the|one)\s+(?:(?:{y}|[\w-]+)\s+){{0,3}}?"
+                            r"(?:interviews?|articles?|op-eds?|press\s+conferences?|podcasts?|tweets?|posts?|books?|blogs?|"
+                            r"newspapers?|television|radio|briefings?|hearings?|seminars?|webinars?|panels?|"
+                            r"media|press)\b".format(y=cues.YEAR), re.IGNORECASE)
 
 
 # a topic set as the sentence's heading ("On due diligence, Hanoi has said …", "As for attribution, its delegates …")
@@ -713,7 +726,8 @@ PAPER_NAMED = re.compile(
     r"\b(?:how|whether)\s+(?:it|they|the\s+government|[A-Z]\w+)?\s*(?:\w+\s+){0,2}?(?:existing\s+)?international\s+law"
     r"\s+(?:to\s+)?appl(?:ies|y|ying)(?:\s+(?:in|to)\s+(?:cyberspace|(?:the\s+)?cyber\s*space|cyber\s+operations|"
     r"(?:the\s+)?use\s+of\s+ICTs))?|\b(?:the\s+)?(?:application|applicability)\s+of\s+international\s+law\s+"
-    r"(?:in|to)\s+(?:cyberspace|(?:the\s+)?use\s+of\s+ICTs(?:\s+in\s+cyberspace)?)", re.IGNORECASE)
+    r"(?:in|to)\s+(?:cyberspace|(?:the\s+)?use\s+of\s+ICTs(?:\s+in\s+cyberspace)?)"
+    r"|[“\"][^”\"]{0,200}?\binternational\s+law\b[^”\"]{0,200}?[”\"]", re.IGNORECASE)  # (a quoted title names a paper)
 
 
 def _paper_named_out(text: str) -> str:
