@@ -148,3 +148,39 @@ def test_what_was_said_on_an_occasion_of_its_own_is_no_position_in_the_paper(sen
     text = ("In 2021 Austria published its national position on international law in cyberspace, which holds "
             "that IHL applies in armed conflict. ")
     assert in_papers(text + sentence) == in_papers(text)
+
+
+def participations(text: str) -> list[tuple[str, str]]:
+    return sorted((short(f.object), f.year) for f in facts(text) if f.relation in ("participatesIn", "memberOf")
+                  and short(f.object).startswith("un-"))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Austria has held a seat in the Open-ended Working Group since 2019.", [("un-oewg", "2019")]),
+    ("Vienna sent an expert to the Group of Governmental Experts of 2016-2017.", [("un-gge", "2016")]),
+    ("Austria joined the first OEWG in 2019.", [("un-oewg", "2019")]),
+    ("Austria negotiated actively in the OEWG from 2021 to 2025.", [("un-oewg", "2021")]),
+])
+def test_a_seat_held_a_delegation_sent_or_a_process_joined_is_participation(sentence: str, expected) -> None:
+    assert participations(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria joined a cross-regional statement on ransomware that was read out in the OEWG.",
+    "Austria never held a seat on the Group of Governmental Experts.",
+    "Austria hopes to send an expert to the next Group of Governmental Experts.",
+])
+def test_no_participation_without_the_process_joined_or_with_a_negation(sentence: str) -> None:
+    assert participations(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, forum", [
+    ("Austria's envoy to the UN, speaking in the General Assembly in 2019, warned against an arms race.",
+     "un-general-assembly"),
+    ("Austria's ambassador to the United Nations told the Security Council in 2021 that hospitals must be protected.",
+     "un-security-council"),
+    ("Before the Human Rights Council in 2023, Austria argued that internet shutdowns violate human rights.",
+     "un-human-rights-council"),
+])
+def test_the_un_a_diplomat_is_posted_to_gives_way_to_the_body_where_it_spoke(sentence: str, forum: str) -> None:
+    assert [p[1] for p in positions(sentence)] == [forum]

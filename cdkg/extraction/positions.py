@@ -263,6 +263,7 @@ def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     return not LINKING.sub("", before).strip(" ,")
 
 
+UNITED_NATIONS = "org/un"
 VOTED_ANY = re.compile(r"\b(?:voted|abstained)\b")
 VOTED = re.compile(r"\b(?:voted|abstained)\b[^;]*,\s*$")
 GENERAL_ASSEMBLY = "org/un-general-assembly"
@@ -276,8 +277,10 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     if told and _is_forum(context, context.view.slot(told.group())) and \
             not _names_a_document(context, context.view.slot(told.group())):
         return context.view.slot(told.group())
-    if role_forum is not None:
+    if role_forum is not None and role_forum.key != UNITED_NATIONS:
         return None if _names_a_document(context, role_forum) else role_forum
+    posting = role_forum  # "its envoy to the UN, speaking in the General Assembly, warned": the UN is the posting,
+    # the General Assembly where it was said
     if VOTED.search(context.masked, start, verb_start) and context.masked[verb_start:verb_end].endswith("ing") and \
             GENERAL_ASSEMBLY in context.gazetteer.entities:  # "voted for A/73/27, arguing that …": said in the vote
         return Mention(0, 0, GENERAL_ASSEMBLY, "name", "org", context.gazetteer.entities[GENERAL_ASSEMBLY].label)
@@ -299,7 +302,9 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     after = VENUE_AFTER.search(context.masked[verb_end:end])
     if after:
         candidates.append(context.view.slot(after.group()))
-    return next((m for m in candidates if _is_forum(context, m) and not _names_a_document(context, m)), None)
+    found = next((m for m in candidates if _is_forum(context, m) and not _names_a_document(context, m) and
+                  (posting is None or m.key != posting.key)), None)
+    return found or posting
 
 
 # a phrase set off by commas between the speaker and the verb

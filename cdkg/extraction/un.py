@@ -50,10 +50,17 @@ PARTICIPATE = re.compile(
     r"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+\w+\s+)?part|participa\w*|s[ai]t(?:s|ting)?\s+on|serv(?:ed|es|ing)\s+on|"
     r"(?:a\s+)?members?\s+of|engag\w+(?:\s+\w+ly)?\s+in|attend\w*|(?:was|is|has\s+been|were)\s+part\s+of|"
     r"contribut(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to|involved\s+in|active\s+in|represented\s+(?:in|at)|"
-    r"(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:elected|appointed|selected)\s+to)\b",
+    r"(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:elected|appointed|selected)\s+to|"
+    # a seat held, a text negotiated in it, a delegation sent to it, the process itself joined ("held a seat in the
+    # OEWG", "negotiated actively in the Ad Hoc Committee", "sent an expert to the GGE", "joined the 2021-2025 OEWG")
+    r"(?:h[oe]ld|holds|had|has|have|took|takes|occupie[sd])\s+a\s+seat\s+(?:in|on|at)|"
+    r"negotiat(?:ed|es|ing)(?:\s+\w+ly)?\s+(?:in|within)|"
+    r"sen[dt]s?\s+(?:an?\s+|its\s+)?(?:experts?|delegations?|delegates?|representatives?)\s+to|"
+    r"join(?:ed|s)\s+(?=(?:the\s+|both\s+)?(?:(?:first|second|third|new|\d{4}\s*[-–]\s*\d{4})\s+)*\ue000))\b",
     re.IGNORECASE,
 )
-YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
+# a period of years ("2019-2021", "from 2019 to 2021")
+YEAR_RANGE = re.compile(rf"\b({cues.YEAR})(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)({cues.YEAR})\b")
 
 ALONG = (r"(?:align(?:s|ed|ing)?(?:\s+(?:itself|themselves))?|associat(?:es|ed|ing)\s+(?:itself|themselves)|"
          r"follow(?:s|ed|ing)?|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|join(?:s|ed|ing)?|subscrib(?:es|ed|ing)\s+to|"
@@ -417,8 +424,8 @@ def un_processes(context: SentenceContext) -> list[Finding]:
         if _negated_before(context.masked[start:cue.start()]) or hedged(context.masked[start:cue.start()]):
             continue
         processes = [p for p in _process_mentions(context, cue.end(), end)]
-        if not processes:
-            continue
+        if not processes or cue.group().lower().startswith("join") and not _process_next(context, cue.end()):
+            continue  # ("joined Brazil in criticising the OEWG" joins no process)
         state, indirect = _state_subject(context, start, cue.start())
         if not state:
             continue
@@ -428,6 +435,12 @@ def un_processes(context: SentenceContext) -> list[Finding]:
                 fact = Fact("participatesIn", state, key, year, end_year=end_year)
                 findings.append(_finding(context, fact, "participation.un-process", indirect))
     return findings
+
+
+def _process_next(context: SentenceContext, at: int) -> bool:
+    """Whether the first mention after ``at`` is a UN process."""
+    found = SLOT_RE.search(context.masked, at)
+    return found is not None and bool(_process_root(context, context.view.mentions[int(found.group(1))].key))
 
 
 GLUE = re.compile(r"[\s,()]*(?:(?:\d{4}|the|and|in|both|its|\s|,|[-–()])+)?(?:UN\s+)?", re.IGNORECASE)
