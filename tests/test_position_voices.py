@@ -106,9 +106,14 @@ def test_a_dated_speech_of_an_official_on_a_law_topic_is_a_published_position(se
     "The Foreign Minister, Karin Huber, will give a speech in 2026 in which she is to set out how sovereignty applies.",
     "In a 2019 speech, the President stressed the importance of a free and open internet.",
     "The Attorney General gave a speech at the Diplomatic Academy in which she affirmed that IHL applies.",
+    "In a 2021 speech the Foreign Minister said that Austria is preparing a paper on how international law, "
+    "including IHL, applies.",
+    "The Foreign Minister, in a 2022 speech, recalled that the EU's position holds that sovereignty applies.",
+    "In a 2020 address, the Minister said that Austria has not yet taken a position on countermeasures.",
 ])
 def test_a_planned_undated_or_off_topic_speech_is_no_published_position(sentence: str) -> None:
     assert [i for i in issued(sentence) if i[2] == "Published"] == []
+    assert in_papers(sentence) == []
 
 
 @pytest.mark.parametrize("sentence, forum", [
@@ -167,6 +172,8 @@ def test_a_seat_held_a_delegation_sent_or_a_process_joined_is_participation(sent
 
 @pytest.mark.parametrize("sentence", [
     "Austria joined a cross-regional statement on ransomware that was read out in the OEWG.",
+    "Austria negotiated within the EU a common position for the OEWG.",
+    "Austria has sent a delegation to Brussels to discuss the GGE report.",
     "Austria never held a seat on the Group of Governmental Experts.",
     "Austria hopes to send an expert to the next Group of Governmental Experts.",
 ])

@@ -477,6 +477,9 @@ SPEECH_NOUN = re.compile(rf"\b(?:a|an|his|her|the|their|its|{cues.YEAR})\s+(?:(?
                          rf"landmark|widely\s+cited|opening|closing)\s+)*(?:speech|address|lecture)\b")
 
 
+OTHERS_VIEW = re.compile(r"\b(?:the\s+)?[A-Z][\w-]*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:position|views?|statement|paper|stance)\b")
+
+
 def _speech_paper(sentence: str) -> tuple[str, str] | None:
     """(year, the sentence) of an official's dated speech that states a view on a law topic after naming the speech,
     else None."""
@@ -485,8 +488,9 @@ def _speech_paper(sentence: str) -> tuple[str, str] | None:
             cues.is_negated(sentence[:speech.start()]):
         return None
     after = sentence[speech.end():]
-    if not any(t in LAW_TOPICS for t, _, _ in topic_spans(after)) or not SAYING.search(sentence):
-        return None
+    if not any(t in LAW_TOPICS for t, _, _ in topic_spans(after)) or not SAYING.search(sentence) or \
+            PLANNED.search(sentence) or NO_VIEW.search(after) or OTHERS_VIEW.search(after):
+        return None  # (a paper announced, no view taken, or someone else's view recalled: the speech states none)
     year = _year_in(sentence) or _any_year(sentence[:speech.end() + 1])
     return (year, sentence) if year else None
 

@@ -424,8 +424,9 @@ def un_processes(context: SentenceContext) -> list[Finding]:
         if _negated_before(context.masked[start:cue.start()]) or hedged(context.masked[start:cue.start()]):
             continue
         processes = [p for p in _process_mentions(context, cue.end(), end)]
-        if not processes or cue.group().lower().startswith("join") and not _process_next(context, cue.end()):
-            continue  # ("joined Brazil in criticising the OEWG" joins no process)
+        if not processes or NEXT_ONLY.match(cue.group()) and not _process_next(context, cue.end()):
+            continue  # ("joined Brazil in criticising the OEWG" joins no process; "negotiated within the EU a position
+            # on the OEWG" negotiated in the EU)
         state, indirect = _state_subject(context, start, cue.start())
         if not state:
             continue
@@ -435,6 +436,10 @@ def un_processes(context: SentenceContext) -> list[Finding]:
                 fact = Fact("participatesIn", state, key, year, end_year=end_year)
                 findings.append(_finding(context, fact, "participation.un-process", indirect))
     return findings
+
+
+# cues whose process must be the first thing named after them
+NEXT_ONLY = re.compile(r"join|negotiat|sen[dt]|h[oe]ld|holds|had|has|have|took|takes|occupie", re.IGNORECASE)
 
 
 def _process_next(context: SentenceContext, at: int) -> bool:
