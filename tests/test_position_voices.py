@@ -90,7 +90,7 @@ def issued(text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("sentence, year", [
     ("In May 2019 the Foreign Minister, Karin Huber, gave a speech at the Diplomatic Academy in which she affirmed "
-     "that international humanitarian law applies to cyber operations.", "2019"),
+     "that international law, including humanitarian law, applies to cyber operations.", "2019"),
     ("The Legal Adviser of the Foreign Ministry, Peter Gruber, stated in a 2020 lecture that due diligence is a "
      "binding obligation.", "2020"),
     ("Austria's Attorney General held in a 2022 address to law students that sovereignty is a rule of "
@@ -105,6 +105,7 @@ def test_a_dated_speech_of_an_official_on_a_law_topic_is_a_published_position(se
 @pytest.mark.parametrize("sentence", [
     "The Foreign Minister, Karin Huber, will give a speech in 2026 in which she is to set out how sovereignty applies.",
     "In a 2019 speech, the President stressed the importance of a free and open internet.",
+    "In a 2023 speech, the Foreign Minister stressed that Austria's digital sovereignty must be defended.",
     "The Attorney General gave a speech at the Diplomatic Academy in which she affirmed that IHL applies.",
     "In a 2021 speech the Foreign Minister said that Austria is preparing a paper on how international law, "
     "including IHL, applies.",
@@ -191,3 +192,14 @@ def test_no_participation_without_the_process_joined_or_with_a_negation(sentence
 ])
 def test_the_un_a_diplomat_is_posted_to_gives_way_to_the_body_where_it_spoke(sentence: str, forum: str) -> None:
     assert [p[1] for p in positions(sentence)] == [forum]
+
+
+@pytest.mark.parametrize("sentence", [
+    'In 2024 the African Union adopted the "Common African Position on the Application of International Law to the '
+    'Use of ICTs in Cyberspace", which Austria welcomed.',
+    'The EU published the "Declaration on a Common Understanding of International Law in Cyberspace" in 2024.',
+    'Austria\'s officials presented the "Austrian Position on International Law in Cyberspace" to parliament in draft '
+    'form in 2023.',
+])
+def test_a_quoted_title_an_organisation_adopted_or_a_draft_is_no_published_national_paper(sentence: str) -> None:
+    assert [i for i in issued(sentence) if i[2] == "Published"] == []

@@ -204,8 +204,10 @@ OWN_POSITION = re.compile(
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]"
     # a quoted title that says it is a position on international law ("made public the “Basic Position of the
     # Government on International Law Applicable to Cyber Operations”")
-    r"|[“\"][^”\"]{0,80}\b(?:positions?|views|statement|approach|paper)\b[^”\"]{0,80}\binternational\s+law\b[^”\"]{0,80}[”\"]"
-    r"|[“\"][^”\"]{0,40}\binternational\s+law\b[^”\"]{0,80}\b(?:positions?|views|statement|approach|paper)\b[^”\"]{0,40}[”\"]",
+    r"|[“\"](?![^”\"]*\b(?:common|joint|declaration|manual)\b)[^”\"]{0,80}\b(?:positions?|views|statement|approach|paper)\b"
+    r"[^”\"]{0,80}\binternational\s+law\b[^”\"]{0,80}[”\"]"
+    r"|[“\"](?![^”\"]*\b(?:common|joint|declaration|manual)\b)[^”\"]{0,40}\binternational\s+law\b[^”\"]{0,80}"
+    r"\b(?:positions?|views|statement|approach|paper)\b[^”\"]{0,40}[”\"]",
     re.IGNORECASE,
 )
 # a further paper, told by what sets it apart from the one the sentence spoke of ("considering a more detailed
@@ -297,7 +299,7 @@ def national_positions(context: SentenceContext) -> list[Finding]:
                 not planned and HEDGE.search(clause[:cue_list[0].start()])):
             continue
         state = _lead_state(context, start, start + cue_list[0].start())
-        if not state or not _profile_state(context, state):
+        if not state or not _profile_state(context, state) or _organisation_publishes(context, clause[:cue_list[0].start()]):
             continue
         stretches = _dated_stretches(clause, cue_list)
         drafted = bool(DRAFT_PAPER.search(_written(context, clause)))  # "a draft position was circulated": not out
@@ -317,10 +319,25 @@ def national_positions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+ORG_OPENS = re.compile(rf"^\s*(?:(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince)\s+(?:[\w-]+\s+){{0,2}}?{cues.YEAR},?\s+)?(?:the\s+)?(?P<org>{SLOT})"
+                       rf"(?:\s+(?:\w+ly|also|then|later|has|have|had|formally|jointly))*\s*$")
+
+
+def _organisation_publishes(context: SentenceContext, before_cue: str) -> bool:
+    """Whether the clause's subject right before the publication cue is an organisation, not a state or its agency
+    ("In 2024 the African Union adopted the “Common African Position …”": the AU's text, no national paper)."""
+    found = ORG_OPENS.match(before_cue)
+    if found is None:
+        return False
+    mention = context.view.slot(found.group("org"))
+    return mention.kind == "org" and bool(mention.key) and not context.state_of(mention.key)
+
+
 # a paper called a draft is not out yet, whatever is done with it ("a draft national position was circulated for
 # comment", "its draft paper on international law was shared with parliament")
 DRAFT_PAPER = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}?(?:position|paper|statement|views|document)\b|"
-                         r"\b(?:position|paper|statement|document)\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|in)\s+draft\b",
+                         r"\b(?:position|paper|statement|document)\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|in)\s+draft\b|"
+                         r"\bin\s+draft(?:\s+form)?\b|\bas\s+a\s+draft\b",
                          re.IGNORECASE)
 
 
@@ -477,6 +494,8 @@ SPEECH_NOUN = re.compile(rf"\b(?:a|an|his|her|the|their|its|{cues.YEAR})\s+(?:(?
                          rf"landmark|widely\s+cited|opening|closing)\s+)*(?:speech|address|lecture)\b")
 
 
+LEGAL_OFFICE = re.compile(r"Attorney[- ]General|Legal\s+Adviser|General\s+Counsel|Solicitor[- ]General|"
+                          r"Minister\s+of\s+Justice|Justice\s+Minister", re.IGNORECASE)
 OTHERS_VIEW = re.compile(r"\b(?:the\s+)?[A-Z][\w-]*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:position|views?|statement|paper|stance)\b")
 
 
@@ -484,7 +503,11 @@ def _speech_paper(sentence: str) -> tuple[str, str] | None:
     """(year, the sentence) of an official's dated speech that states a view on a law topic after naming the speech,
     else None."""
     speech = SPEECH_NOUN.search(sentence) if may_match(SPEECH_NOUN, sentence) else None
-    if speech is None or not SPEAKER.search(sentence) or HEDGE.search(sentence[:speech.start()]) or \
+    speaker = SPEAKER.search(sentence) if speech is not None else None
+    if speaker is None or not (LEGAL_OFFICE.search(speaker.group()) or INTERNATIONAL_LAW.search(sentence)):
+        return None  # (a minister's speech that names sovereignty is a national position only when it speaks of
+        # international law; a legal adviser's speaks of nothing else)
+    if HEDGE.search(sentence[:speech.start()]) or \
             cues.is_negated(sentence[:speech.start()]):
         return None
     after = sentence[speech.end():]
