@@ -203,3 +203,23 @@ def test_the_un_a_diplomat_is_posted_to_gives_way_to_the_body_where_it_spoke(sen
 ])
 def test_a_quoted_title_an_organisation_adopted_or_a_draft_is_no_published_national_paper(sentence: str) -> None:
     assert [i for i in issued(sentence) if i[2] == "Published"] == []
+
+
+@pytest.mark.parametrize("sentence, forum", [
+    ("In the Internet Governance Forum, Austrian officials have long defended the multistakeholder model.", "igf"),
+    ("At the Security Council in 2022, Austria condemned attacks on hospitals.", "un-security-council"),
+    ("Austria's delegation spoke out against data localisation at the G20.", "g20"),
+    ("Within the OEWG, Vienna has made the case for a permanent mechanism.", "un-oewg"),
+    ("Austria raised concerns in the First Committee about an arms race in cyberspace.", "un-first-committee"),
+])
+def test_other_verbs_of_stance_state_a_position(sentence: str, forum: str) -> None:
+    assert [p[1] for p in positions(sentence)] == [forum]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria condemned the ransomware attack on its foreign ministry.",
+    "Austrian officials have defended the country's record on cybercrime.",
+    "Some NGOs spoke out against data localisation at the G20, a view Austria shares.",
+])
+def test_other_verbs_of_stance_need_a_forum_and_the_states_voice(sentence: str) -> None:
+    assert positions(sentence) == []

@@ -42,7 +42,10 @@ STANCE = re.compile(
     r"describ(?:ed|es|ing)(?=\s+[^.;,]{1,60}?\s+as\b)|"
     r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
     r"float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
-    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|defend(?:ed|s|ing)|promot(?:ed|es|ing)|denounc(?:ed|es|ing)|"
+    r"condemn(?:ed|s|ing)|plead(?:ed|s|ing)\s+for|lobb(?:ied|ies|ying)\s+for|spo(?:ke|ken)\s+(?:out\s+)?(?:against|in\s+favou?r\s+of|for)|"
+    r"ma(?:de|kes?|king)\s+(?:the|a|its)\s+case\s+(?:for|against)|raised?\s+(?:(?:its|their|serious)\s+)?concerns?|"
+    r"question(?:ed|s|ing)\s+(?:the|whether)|dismiss(?:ed|es|ing)|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
     r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that|"
     # a plural speaker's present ("its statements at the OEWG emphasise sovereignty")
     r"(?:(?<=ments )|(?<=gates )|(?<=mats )|(?<=tions )|(?<=ters )|(?<=\ue001 ))(?:\w+ly\s+)?(?:stress|emphasi[sz]e|underline|highlight|urge|argue|"
@@ -94,7 +97,8 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+|also\s+|had\s
 REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-z]+\s+){{0,3}}$")
 # a forum named before a relative "where": "took part in both OEWGs, where its delegates argued …"
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
-HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defended|"
+HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defend|promot|"
+                  r"denounc|condemn|plead|lobb|spoke|spoken|case|concern|question|dismiss|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")

@@ -439,7 +439,8 @@ def un_processes(context: SentenceContext) -> list[Finding]:
 
 
 # cues whose process must be the first thing named after them
-NEXT_ONLY = re.compile(r"join|negotiat|sen[dt]|h[oe]ld|holds|had|has|have|took|takes|occupie", re.IGNORECASE)
+NEXT_ONLY = re.compile(r"join|negotiat|sen[dt]s?\s|(?:h[oe]ld|holds|had|has|have|took|takes|occupie[sd])\s+a\s+seat",
+                       re.IGNORECASE)
 
 
 def _process_next(context: SentenceContext, at: int) -> bool:
