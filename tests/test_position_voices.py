@@ -223,3 +223,22 @@ def test_other_verbs_of_stance_state_a_position(sentence: str, forum: str) -> No
 ])
 def test_other_verbs_of_stance_need_a_forum_and_the_states_voice(sentence: str) -> None:
     assert positions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, forum", [
+    ("In the First Committee, Austria has backed the proposal for a Programme of Action.", "un-first-committee"),
+    ("At the OEWG in 2022, Austria supported the creation of a global points-of-contact directory.", "un-oewg"),
+    ("Within the GGE, the Austrian expert favoured the inclusion of human rights language.", "un-gge"),
+])
+def test_backing_a_proposal_in_a_forum_named_before_is_a_position(sentence: str, forum: str) -> None:
+    assert [p[1] for p in positions(sentence)] == [forum]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria supported the resolution in the First Committee.",
+    "Austria backed the Paris Call in 2019.",
+    "Austria supported a proposal made in the OEWG by France.",
+    "In the OEWG, Austria supported France's candidacy for the chair.",
+])
+def test_backing_a_text_voted_on_an_entity_or_a_proposal_made_elsewhere_is_no_position(sentence: str) -> None:
+    assert positions(sentence) == []

@@ -98,7 +98,7 @@ REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-
 # a forum named before a relative "where": "took part in both OEWGs, where its delegates argued …"
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
 HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defend|promot|"
-                  r"denounc|condemn|plead|lobb|spoke|spoken|case|concern|question|dismiss|"
+                  r"denounc|condemn|plead|lobb|spoke|spoken|case|concern|question|dismiss|support|backed|backs|favo|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
@@ -174,7 +174,7 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
 # Who may speak for a state: the state (or its capital, its agency), a pronoun, or one of its organs and officials;
 # a clause opened by anyone else ("Academics in Lisbon have argued", "Civil society groups told the OEWG") is not the
 # state speaking, even when the paragraph is about it.
-STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|ministers?|ministry|ministries|government|"
+STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|experts?|ministers?|ministry|ministries|government|"
               r"capital|negotiators?|envoys?|ambassadors?|missions?|authorities|statements?|submissions?|"
               r"interventions?|remarks|contributions?|replies|president|prime\s+minister|secretary|spokes\w+|"
               r"administration|cabinet|country|state|team)")
@@ -343,8 +343,9 @@ def positions(context: SentenceContext) -> list[Finding]:
         joined = last is not None and (COORDINATED.search(gap) is not None or COMMA_COORDINATED.search(gap) is not None
                                        and not verb.group().endswith("ing")) and \
             re.search(r"[;:]", context.masked[last[0]:verb.start()]) is None
-        if verb.re is JOINED_STANCE and not joined:
-            continue
+        alone = verb.re is JOINED_STANCE and not joined
+        if alone and not _backs_a_proposal(context, verb):
+            continue  # ("supported the Paris Call", "backed the resolution": no stance in a forum)
         if joined:  # "argued for X and warned against Y": a second position, by the same speaker, in the same forum
             actor, forum, indirect = last[1], last[2], last[3]
             first = policy_topics(_statement(context, last[0], verb.start()))
@@ -366,7 +367,9 @@ def positions(context: SentenceContext) -> list[Finding]:
                                                          verb.start()]) or _for_an_organisation(context, verb.start()):
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
-        forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
+        # (backing alone states a position only in a forum named before it: "In the First Committee, X has backed
+        # the proposal for a PoA"; "backed a proposal made in the OEWG" names where the proposal was made)
+        forum = _venue(context, start, verb.end() if alone else end, verb.start(), verb.end(), role_forum)
         answered = document_answered(context, context.masked[:verb.start()])
         if answered is not None and actor and _is_state(context, actor) and (not context.state or
                                                                               actor == context.state):
@@ -383,6 +386,22 @@ def positions(context: SentenceContext) -> list[Finding]:
         last = (verb.end(), actor, forum, indirect)
         findings.append(_position(context, actor, forum, verb.start(), indirect, _when(context, start, verb)))
     return findings
+
+
+# what backing alone is a stance on: a proposal, an idea, a creation or a principle, not a resolution voted on, a
+# candidacy or an entity (an initiative, a coalition, another's statement) named right after the verb
+BACKED = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:proposals?|idea|creation|establishment|adoption|inclusion|call|calls|concept|principle|approach|"
+                    r"mechanism|programme|program|fund|treaty|convention|instrument|negotiation|elaboration|development|"
+                    r"framework|model|view|notion|position|efforts?)\b", re.IGNORECASE)
+VOTED_TEXT = re.compile(r"^[^.;]{0,40}?\b(?:resolutions?|draft|A/\d|decision|candidac\w+|candidates?|bid|election)\b",
+                        re.IGNORECASE)
+
+
+def _backs_a_proposal(context: SentenceContext, verb: re.Match[str]) -> bool:
+    """Whether "supported", "backed", "favoured" alone state a stance: on a proposal, an idea, a creation …"""
+    after = context.masked[verb.end():]
+    return bool(BACKED.match(after)) and not VOTED_TEXT.match(after)
 
 
 # a paper's publication, not a stance: "a 2021 position paper submitted to the OEWG", "submitted its national views"
