@@ -242,3 +242,13 @@ def test_backing_a_proposal_in_a_forum_named_before_is_a_position(sentence: str,
 ])
 def test_backing_a_text_voted_on_an_entity_or_a_proposal_made_elsewhere_is_no_position(sentence: str) -> None:
     assert positions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "An Austrian diplomat was promoted to ambassador at the OSCE in 2020.",
+    "Austria's candidacy was welcomed in the First Committee.",
+    "Austria was criticised at the Human Rights Council for its surveillance law.",
+    "Austria has been widely praised and then strongly criticised in the OEWG.",
+])
+def test_a_stance_verb_in_the_passive_is_done_to_the_state_not_said_by_it(sentence: str) -> None:
+    assert positions(sentence) == []

@@ -181,6 +181,9 @@ STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|experts?|mi
 # a role counted among many is no one state's voice ("Many delegations argued", "Several officials told")
 MANY = re.compile(r"^\s*(?:many|several|some|most|other|few|numerous|various|all|a\s+number\s+of|a\s+few|a\s+group\s+of|"
                   r"like-minded|western|african|developing)\s", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\w+ly\s+|also\s+|not\s+)*"
+                            r"(?:\w+(?:ed|en|t)\s+(?:and|or|but)\s+(?:then\s+|also\s+|later\s+)?(?:\w+ly\s+)*)?$",
+                            re.IGNORECASE)  # (and a second participle of one passive: "was praised and then criticised")
 MANY_OF_STATE = re.compile(rf"^\s*(?:[\w-]+\s+){{1,2}}?(?:of\s+)?(?:the\s+)?{SLOT}")
 # a stance only told of, not said: "reportedly argued", "is said to have called for", "may argue"
 HEARSAY = re.compile(r"\b(?:reportedly|allegedly|apparently|supposedly|purportedly|rumou?red|(?:is|are|was|were)\s+"
@@ -358,6 +361,8 @@ def positions(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(verb.start())
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
         # (a speaker's title is no status: "its negotiators opposed …" negotiates nothing)
+        if PASSIVE_BEFORE.search(before) and not verb.group().endswith("ing"):
+            continue  # "Austria was criticised at the Council", "its proposal was welcomed": done to it, not said by it
         if cues.clause_status(re.sub(rf"\b{ROLE}\b", " ", before), "") in cues.UNACCOMPLISHED or \
                 HEARSAY.search(before[-80:] + context.masked[verb.start():verb.end() + 4]) or \
                 _someone_elses(context, start, verb.start()) or \
