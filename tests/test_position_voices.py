@@ -252,3 +252,26 @@ def test_backing_a_text_voted_on_an_entity_or_a_proposal_made_elsewhere_is_no_po
 ])
 def test_a_stance_verb_in_the_passive_is_done_to_the_state_not_said_by_it(sentence: str) -> None:
     assert positions(sentence) == []
+
+
+PAPER = "In 2021 Austria published its national position on international law in cyberspace. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The applicability of international humanitarian law remains contested among states.",
+    "Sovereignty is one of the most debated questions in the OEWG.",
+    "Whether due diligence is binding is a question on which states are divided.",
+    "Critics say the paper is vague on attribution.",
+    "The paper was welcomed by the Netherlands, which holds that sovereignty is a rule.",
+])
+def test_a_debate_described_or_another_states_relative_clause_is_no_position_in_the_paper(sentence: str) -> None:
+    assert in_papers(PAPER + sentence) == []
+
+
+@pytest.mark.parametrize("sentence, topic", [
+    ("Austria, like many other states, holds that sovereignty is a rule.", "Sovereignty"),
+    ("On the disputed question of countermeasures, the paper accepts that they may be collective.", "Countermeasures"),
+    ("Unlike the Netherlands, which rejects it, Austria accepts that due diligence is binding.", "DueDiligence"),
+])
+def test_the_states_own_view_on_a_debated_topic_is_still_its_position(sentence: str, topic: str) -> None:
+    assert in_papers(PAPER + sentence) == [(topic, "2021")]

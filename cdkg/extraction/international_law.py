@@ -659,6 +659,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     state = _lead_state(context, 0, masked_cut)
     if not state or context.state and state != context.state:
         return []  # another state's view a profile reports ("Russia holds that …") is background, not a position
+    if _another_states_relative(context, state, before_topic):
+        return []  # "welcomed by the Netherlands, which holds that sovereignty …": the Netherlands' view
+    if DEBATE.search(_paper_named_out(context.written())) and not _said_by_state(context, state, masked_cut):
+        return []  # "Sovereignty is one of the most debated questions in the OEWG": the debate, no one's position
     kind, forum, document = _venue(context, state, before_topic)
     if kind and OTHER_OCCASION.search(before_topic) and not any(m.key == forum for m in context.view.mentions):
         return []  # "its envoy said in a 2022 interview that …": said there, not in the paper or forum named before
@@ -701,6 +705,42 @@ OTHER_OCCASION = re.compile(r"\b(?:in|during|at|on|to)\s+(?:a|an|his|her|its|the
                             r"(?:interviews?|articles?|op-eds?|press\s+conferences?|podcasts?|tweets?|posts?|books?|blogs?|"
                             r"newspapers?|television|radio|briefings?|hearings?|seminars?|webinars?|panels?|"
                             r"media|press)\b".format(y=cues.YEAR), re.IGNORECASE)
+
+
+# words that describe a debate among states rather than a view of one ("contested", "states are divided", "whether
+# due diligence is binding", "critics say")
+DEBATE = re.compile(r"\b(?:contested|debated|disputed|controversial|divisive|unsettled|unresolved|open\s+question|"
+                    r"(?:is|are|remains?)\s+(?:\w+ly\s+)?divided|disagree\w*|differ(?:s|ed)?\s+(?:on|over|about)|"
+                    r"among\s+states|between\s+states|(?:many|several|some|most|other|few)\s+(?:other\s+)?"
+                    r"(?:states|countries|governments|delegations)|critics|commentators|scholars|observers|"
+                    r"^\s*whether|^\s*(?:the\s+)?question\s+of\s+whether)\b", re.IGNORECASE)
+
+
+def _said_by_state(context: SentenceContext, state: str, masked_cut: int) -> bool:
+    """Whether the words before a law topic name the state (or its voice, or a pronoun for it, or its paper) as who
+    holds the view: a verb of saying or holding whose clause opens with it."""
+    before = context.masked[:masked_cut]
+    if any(context.state_of(m.key) == state for m in context.view.slots_in(before) if m.key):
+        return True
+    return bool(re.search(r"\b(?:it|its|the\s+(?:paper|document|position|contribution|statement|government))\b",
+                          before, re.IGNORECASE)) and bool(SAYING.search(before))
+
+
+RELATIVE_OF = re.compile(rf"(?P<who>{SLOT})(?:'s|’s)?\s*(?:\([^)]*\)\s*)?,?\s*(?:which|who)\b")
+
+
+def _another_states_relative(context: SentenceContext, state: str, before_topic: str) -> bool:
+    """Whether the topic is said in a relative clause of another state ("…, welcomed by the Netherlands, which holds
+    that …"), with no word of the profile's state after it."""
+    found = list(RELATIVE_OF.finditer(before_topic))
+    if not found:
+        return False
+    who = context.view.slot(found[-1].group("who"))
+    other = context.state_of(who.key) if who.key else ""
+    if not other or other == state:
+        return False
+    return not any(context.state_of(m.key) == state for m in context.view.slots_in(before_topic[found[-1].end():])
+                   if m.key)
 
 
 # a topic set as the sentence's heading ("On due diligence, Hanoi has said …", "As for attribution, its delegates …")
