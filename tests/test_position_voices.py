@@ -275,3 +275,13 @@ def test_a_debate_described_or_another_states_relative_clause_is_no_position_in_
 ])
 def test_the_states_own_view_on_a_debated_topic_is_still_its_position(sentence: str, topic: str) -> None:
     assert in_papers(PAPER + sentence) == [(topic, "2021")]
+
+
+@pytest.mark.parametrize("between", [
+    "At the OEWG in 2022 Austrian diplomats said that capacity building is essential. ",
+    "Austrian delegates told the First Committee in 2023 that an arms race must be avoided. ",
+    "In the OEWG, Vienna has stressed the importance of confidence-building measures. ",
+])
+def test_the_paper_spoken_of_again_after_a_forum_is_the_paper_the_paragraph_named(between: str) -> None:
+    assert in_papers(PAPER + between + "The paper holds that IHL applies.") == [("InternationalHumanitarianLaw", "2021")]
+    assert in_papers(between + "The paper holds that IHL applies.") == []

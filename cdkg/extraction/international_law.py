@@ -597,13 +597,14 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if forums:
         return "forum", forums[-1].key, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
+    last_paper: tuple[str, str, Entity | None] = ("", "", None)
     earlier = re.split(r"(?<=[.!?])\s+", context.preceding.strip())
     for number, sentence in enumerate(earlier + [context.view.text]):
         recent = number >= len(earlier) - 2  # a forum carries over two sentences; a paper, its whole paragraph
         paper = _published_paper(context, sentence)
         if paper is not None:
             document = _document(context, state, paper[1], paper[0])
-            venue = ("document", document.key, document)
+            venue = last_paper = ("document", document.key, document)
             continue
         hits = [h for h in context.gazetteer.matches(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
@@ -612,7 +613,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             # ("took part in both OEWGs. It holds that sovereignty …" is no position in the OEWG)
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
-        return "", "", None
+        return last_paper  # "The paper holds …" after a sentence on the OEWG: the paper the paragraph named, if any
     return venue
 
 
