@@ -285,3 +285,25 @@ def test_the_states_own_view_on_a_debated_topic_is_still_its_position(sentence: 
 def test_the_paper_spoken_of_again_after_a_forum_is_the_paper_the_paragraph_named(between: str) -> None:
     assert in_papers(PAPER + between + "The paper holds that IHL applies.") == [("InternationalHumanitarianLaw", "2021")]
     assert in_papers(between + "The paper holds that IHL applies.") == []
+
+
+@pytest.mark.parametrize("sentence, forum", [
+    ("On the floor of the OEWG, Austrian diplomats have pushed hard for a dedicated capacity-building fund.",
+     "un-oewg"),
+    ("Austrian delegates in the OEWG have called repeatedly for the implementation of the agreed framework.",
+     "un-oewg"),
+    ("In the First Committee in 2022, Austria came out in favour of a Programme of Action.", "un-first-committee"),
+    ("At the Security Council, Austria has come out strongly against attacks on health care.", "un-security-council"),
+])
+def test_a_phrasal_verb_of_stance_with_an_adverb_inside_is_a_position(sentence: str, forum: str) -> None:
+    assert [p[1] for p in positions(sentence)] == [forum]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austrian experts at the Vienna Centre for Strategic Studies have argued in the OEWG that attribution should be "
+    "coordinated.",
+    "Researchers from the Austrian Institute for International Affairs told the OEWG that sovereignty is a rule.",
+    "A fellow of the Vienna School of International Studies has called at the OEWG for a cyber court.",
+])
+def test_people_of_an_institute_or_centre_of_studies_are_not_the_state(sentence: str) -> None:
+    assert positions(sentence) == []

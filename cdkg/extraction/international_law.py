@@ -696,7 +696,7 @@ def _other_voice(context: SentenceContext, governing: str) -> bool:
     """Whether the clause that states a law topic is spoken by a voice other than the state's (a think tank,
     academics, the press …): the words before its first verb of saying, each comma-separated part read alone."""
     said = SAYING.search(governing) or STANCE.search(governing)
-    speaker = SLOT_RE.sub(" ", governing[:said.start()] if said else governing)
+    speaker = positions.voice_words(context, governing[:said.start()] if said else governing)
     return any(positions.non_state_voice(positions.LINKING.sub("", part)) for part in re.split(r",\s*", speaker)) or \
         bool(said and positions.HEARSAY.search(speaker[-60:]))  # "Brazil reportedly holds that …": told of, not said
 

@@ -35,15 +35,16 @@ from cdkg.vocabulary import CDO
 
 STANCE = re.compile(
     r"\b(?:argu(?:ed|es|ing)|stat(?:ed|ing)|sa(?:id|ys)|stress(?:ed|es|ing)|highlight(?:ed|s|ing)|"
-    r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing) for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
+    r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
     r"welcom(?:ed|es|ing)|not(?:ed|es|ing) that|caution(?:ed|s|ing)|insist(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
     r"(?:re)?affirm(?:ed|s|ing)|warn(?:ed|s|ing)|express(?:ed|es|ing) (?:its |their )?(?:support|concern|opposition)|"
     r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
     r"describ(?:ed|es|ing)(?=\s+[^.;,]{1,60}?\s+as\b)|"
-    r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
+    r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|push(?:ed|es|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|"
     r"float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
     r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|defend(?:ed|s|ing)|promot(?:ed|es|ing)|denounc(?:ed|es|ing)|"
-    r"condemn(?:ed|s|ing)|plead(?:ed|s|ing)\s+for|lobb(?:ied|ies|ying)\s+for|spo(?:ke|ken)\s+(?:out\s+)?(?:against|in\s+favou?r\s+of|for)|"
+    r"condemn(?:ed|s|ing)|plead(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|lobb(?:ied|ies|ying)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|spo(?:ke|ken)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+(?:out\s+)?(?:against|in\s+favou?r\s+of|for)|"
+    r"c(?:a|o)me(?:s)?\s+out(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+(?:in\s+favou?r\s+of|against|for|in\s+support\s+of)|"
     r"ma(?:de|kes?|king)\s+(?:the|a|its)\s+case\s+(?:for|against)|raised?\s+(?:(?:its|their|serious)\s+)?concerns?|"
     r"question(?:ed|s|ing)\s+(?:the|whether)|dismiss(?:ed|es|ing)|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
     r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that|"
@@ -52,7 +53,7 @@ STANCE = re.compile(
     r"insist|reject|oppose|warn|call\s+for|press\s+for|push\s+for|advocate|reiterate|welcome|caution))\b"
 )
 VENUE_INTRO = re.compile(
-    rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|"
+    rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|[Oo]n the floor of|"
     rf"(?:[Ss]peaking|[Ww]riting|[Rr]eporting|[Tt]estifying)\s+(?:at|in|to|before)|[Aa]ddressing|"
     rf"[Ii]n the context of|[Ii]n (?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+)?(?:statements?|submissions?|"
     rf"contributions?|remarks|interventions?|speech|address) (?:to|at|before|in))\s+"
@@ -99,6 +100,7 @@ REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
 HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defend|promot|"
                   r"denounc|condemn|plead|lobb|spoke|spoken|case|concern|question|dismiss|support|backed|backs|favo|"
+                  r"came out|comes out|come out|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
@@ -238,10 +240,33 @@ HEAD_OF_PHRASE = re.compile(r"^\s*(?:(?!(?:to|with|by|at|in|of|from|for|on|befor
                             re.IGNORECASE)
 
 
+# people of a non-state institution ("Dutch experts at the Hague Centre for Strategic Studies", "a fellow of the
+# Institute for Security Studies")
+OF_INSTITUTION = re.compile(r"\b(?:experts?|researchers?|fellows?|staff|members?|specialists?|lawyers?|scholars?)\s+"
+                            r"(?:at|of|from|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:Centre|Center|Institute|"
+                            r"University|Foundation|Academy|School|College|Council\s+on|Think\s+Tank|Society|Association)\b")
+
+
 def non_state_voice(part: str) -> bool:
     """Whether a phrase (the words before a clause's verb, or one comma-separated part of them; mentions blanked) is
-    headed by a voice other than the state's: a think tank, academics, the press, a company …"""
-    return any(HEAD_OF_PHRASE.match(part[:m.start()]) for m in NON_STATE_VOICE.finditer(part))
+    headed by a voice other than the state's: a think tank, academics, the press, a company, experts of an institute"""
+    return any(HEAD_OF_PHRASE.match(part[:m.start()]) for m in NON_STATE_VOICE.finditer(part)) or \
+        bool(OF_INSTITUTION.search(part))
+
+
+ACADEMIC = re.compile(r"\b(?:Studies|University|Foundation|Think\s+Tank|Academy|College|School|Society)\b")
+
+
+def voice_words(context: SentenceContext, masked: str) -> str:
+    """Masked words with each mention written out, except a state's or its agency's (blanked: "experts from the
+    National Cyber Security Centre" are the state's, "experts at the Hague Centre for Strategic Studies" are not)."""
+    def name(found: re.Match[str]) -> str:
+        mention = context.view.mentions[int(found.group(1))]
+        entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+        agency = entity is not None and entity.cls in (CDO.GovernmentAgency, CDO.CERT) and \
+            bool(context.state_of(mention.key)) and not ACADEMIC.search(mention.text)
+        return " " if mention.kind == "state" or agency else mention.text
+    return SLOT_RE.sub(name, masked)
 
 
 def _speaks_as_state(context: SentenceContext, before: str) -> bool:
@@ -251,7 +276,7 @@ def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     a voice other than the state's ("A US think tank, the Atlantic Council,") speaks for no state."""
     for part in re.split(r",\s*", before):
         part = LINKING.sub("", part)
-        if non_state_voice(SLOT_RE.sub(" ", part)):
+        if non_state_voice(voice_words(context, part)):
             return False
         if MANY.match(part) and not MANY_OF_STATE.match(part):
             continue  # ("Some delegations in the OEWG argued": many voices, none the state's; "Several Austrian
