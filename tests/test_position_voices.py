@@ -307,3 +307,23 @@ def test_a_phrasal_verb_of_stance_with_an_adverb_inside_is_a_position(sentence: 
 ])
 def test_people_of_an_institute_or_centre_of_studies_are_not_the_state(sentence: str) -> None:
     assert positions(sentence) == []
+
+
+@pytest.mark.parametrize("then", [
+    "They also warned against a new treaty.",
+    "They have been equally firm that the digital divide threatens security.",
+    "Its delegates further insisted that capacity building be demand-driven.",
+])
+def test_a_sentence_going_on_with_what_was_said_in_a_forum_is_a_position_there(then: str) -> None:
+    first = "At the OEWG in 2022, Austrian delegates argued for a permanent mechanism. "
+    assert positions(first + then) == [("austria", "un-oewg", "2022"), ("austria", "un-oewg", "2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "Austria took part in the OEWG. It also warned against a new treaty.",
+    "Russia argued in the OEWG for a new treaty. It also warned against the militarisation of cyberspace.",
+    "At the OEWG, Austrian delegates argued for a permanent mechanism. Academics also warned against a new treaty.",
+    "At the OEWG, Austrian delegates argued for a permanent mechanism. They warned against a new treaty.",
+])
+def test_no_forum_goes_on_without_a_stance_there_the_states_voice_or_an_additive_word(text: str) -> None:
+    assert [p for p in positions(text) if "warn" in text.split(". ")[-1]] == positions(text.split(". ")[0] + ".")

@@ -45,7 +45,10 @@ STANCE = re.compile(
     r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|defend(?:ed|s|ing)|promot(?:ed|es|ing)|denounc(?:ed|es|ing)|"
     r"condemn(?:ed|s|ing)|plead(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|lobb(?:ied|ies|ying)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|spo(?:ke|ken)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+(?:out\s+)?(?:against|in\s+favou?r\s+of|for)|"
     r"c(?:a|o)me(?:s)?\s+out(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+(?:in\s+favou?r\s+of|against|for|in\s+support\s+of)|"
-    r"ma(?:de|kes?|king)\s+(?:the|a|its)\s+case\s+(?:for|against)|raised?\s+(?:(?:its|their|serious)\s+)?concerns?|"
+    r"ma(?:de|kes?|king)\s+(?:the|a|its)\s+case\s+(?:for|against)|"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|equally\s+|very\s+|also\s+)*(?:firm|clear|adamant|"
+    r"emphatic|insistent|vocal|explicit|outspoken|unequivocal)\s+(?:that|about|in\s+(?:its|their)\s+(?:support|opposition)|"
+    r"on\s+the\s+need)|raised?\s+(?:(?:its|their|serious)\s+)?concerns?|"
     r"question(?:ed|s|ing)\s+(?:the|whether)|dismiss(?:ed|es|ing)|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
     r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that|"
     # a plural speaker's present ("its statements at the OEWG emphasise sovereignty")
@@ -100,7 +103,7 @@ REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
 HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defend|promot|"
                   r"denounc|condemn|plead|lobb|spoke|spoken|case|concern|question|dismiss|support|backed|backs|favo|"
-                  r"came out|comes out|come out|"
+                  r"came out|comes out|come out|firm|clear|adamant|emphatic|insistent|vocal|explicit|outspoken|unequivocal|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
@@ -359,7 +362,8 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
-    if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked)) or \
+    if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked) or
+            GOING_ON.match(context.masked)) or \
             not may_match(HINT, context.masked) or not HINT.search(context.masked):
         return []
     findings, seen, last = _passive_positions(context), set(), None
@@ -407,6 +411,9 @@ def positions(context: SentenceContext) -> list[Finding]:
                 seen.add((actor, answered.key))
                 findings.append(_in_document(context, actor, answered, verb.start(), indirect))
             continue
+        carried_year = ""
+        if forum is None and actor and start == 0:
+            forum, carried_year = _forum_going_on(context, verb.end())
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
@@ -414,7 +421,8 @@ def positions(context: SentenceContext) -> list[Finding]:
             continue  # "told the OEWG that a national position was being drafted": news of its paper, no position
         seen.add((actor, forum.key))
         last = (verb.end(), actor, forum, indirect)
-        findings.append(_position(context, actor, forum, verb.start(), indirect, _when(context, start, verb)))
+        findings.append(_position(context, actor, forum, verb.start(), indirect,
+                                  _when(context, start, verb) or carried_year))
     return findings
 
 
@@ -432,6 +440,32 @@ def _backs_a_proposal(context: SentenceContext, verb: re.Match[str]) -> bool:
     """Whether "supported", "backed", "favoured" alone state a stance: on a proposal, an idea, a creation …"""
     after = context.masked[verb.end():]
     return bool(BACKED.match(after)) and not VOTED_TEXT.match(after)
+
+
+# a sentence that goes on with what the state's voice said in the sentence before ("They also warned …", "Its
+# delegates further insisted …", "It was equally firm that …"): a pronoun or the state's voice opens it and an additive
+# word says it goes on
+GOING_ON = re.compile(r"^\s*(?:(?:It|They|She|He)|(?:Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:delegat\w*|diplomats?|"
+                      r"representatives?|negotiators?|officials?|ambassadors?|envoys?|statements?))\s+"
+                      r"(?:(?:has|have|had|were|was)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:also|further|likewise|equally|"
+                      r"again|moreover|too|similarly|in\s+addition)\b")
+
+
+def _forum_going_on(context: SentenceContext, verb: int) -> tuple[Mention | None, str]:
+    """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON)
+    and that one stated a stance in it; else (None, "")."""
+    if not GOING_ON.match(context.masked[:verb]) or not context.preceding.strip():
+        return None, ""
+    last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
+    if not STANCE.search(last):
+        return None, ""
+    hits = [h for h in context.gazetteer.matches(last) if context.gazetteer.entities[h.key].kind == "org" and
+            context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum, CDO.OrganisationalBody)]
+    if not hits:
+        return None, ""
+    hit = min(hits, key=lambda h: h.start)
+    entity = context.gazetteer.entities[hit.key]
+    return Mention(0, 0, hit.key, "name", "org", entity.label), cues.clause_year(last)
 
 
 # a paper's publication, not a stance: "a 2021 position paper submitted to the OEWG", "submitted its national views"

@@ -45,7 +45,9 @@ PROFILE_HINT = re.compile(
     r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|"
     r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
     r"responsib|blam|accus|pointed the finger|behind|do so|attack|cyberattack|victim|campaign|incident|version|"
-    r"one|paper|position|speech|address|statement|submission|contribution|draft|remarks|views|delegat|diplomat)\w*",
+    r"one|paper|position|speech|address|statement|submission|contribution|draft|remarks|views|delegat|diplomat)\w*"
+    # a sentence that goes on with what its pronoun said before ("They also warned against a new treaty.")
+    r"|^\s*(?:It|They|Its|Their)\b[^.]{0,40}?\b(?:also|further|likewise|equally|again|moreover|similarly)\b",
     re.IGNORECASE)
 
 # The topics of how international law applies (national positions on international law are about these).
