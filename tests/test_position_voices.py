@@ -327,3 +327,24 @@ def test_a_sentence_going_on_with_what_was_said_in_a_forum_is_a_position_there(t
 ])
 def test_no_forum_goes_on_without_a_stance_there_the_states_voice_or_an_additive_word(text: str) -> None:
     assert [p for p in positions(text) if "warn" in text.split(". ")[-1]] == positions(text.split(". ")[0] + ".")
+
+
+def paper_labels(text: str) -> list[tuple[str, str, str]]:
+    """(label, year, status) of every national paper issued."""
+    found = facts(text)
+    source = SourceText("variant", Path("variant.txt"), OPENING + text, "An invented profile", "2026-11-27")
+    gazetteer = extract_sources(Settings(root=ROOT), [source]).gazetteer
+    return sorted((gazetteer.entities[f.object].label if f.object in gazetteer.entities else f.object, f.year, f.status)
+                  for f in found if f.relation == "issued")
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("In a letter to parliament dated 5 July 2019, the foreign minister set out the government's position on the "
+     "international legal order in cyberspace.", "national letter to parliament"),
+    ("Austria set out its views on international law in cyberspace in a letter to the Secretary-General of "
+     "12 March 2019.", "national letter to the Secretary-General"),
+    ("The government's legal position on cyber operations was published in 2019 as a letter to the National Council.",
+     "national letter to the National Council"),
+])
+def test_a_letter_setting_out_the_position_names_the_paper(sentence: str, label: str) -> None:
+    assert paper_labels(sentence) == [(label, "2019", "Published")]

@@ -29,7 +29,8 @@ from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
-INTERNATIONAL_LAW = re.compile(r"\binternational law\b|\blegal (?:views?|position)\b", re.IGNORECASE)
+INTERNATIONAL_LAW = re.compile(r"\binternational law\b|\blegal (?:views?|position)\b|"
+                               r"\binternational legal (?:order|framework|rules|obligations)\b", re.IGNORECASE)
 POSITION_NOUN = re.compile(
     r"\b(?:position|positions|statement|paper|views?|contribution|document|report|address|speech|submission)\b",
     re.IGNORECASE,
@@ -88,9 +89,10 @@ LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW
 
 PAPER_NOUN = re.compile(
     r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech)"
+    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech|letter)"
     r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
-    r"remains?|followed)\b)[^,;]){0,90})?)",
+    r"remains?|followed)\b|\bin\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|paper|statement|submission|speech|address)\b)"
+    r"[^,;]){0,90})?)",
 )
 
 
@@ -172,7 +174,8 @@ def _label(text: str) -> str:
         further = FURTHER_PAPER.search(text)
         return further.group("np") if further else DEFAULT_LABEL
     match = found[-1]
-    rest = re.sub(rf"\s+(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}.*$", "", match.group("rest")).strip()
+    rest = re.sub(rf"\s+(?:(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|dated|of\s+\d{{1,2}}\s+{cues.MONTH}|"
+                  rf"(?:in|on)\s+\d{{1,2}}\s+{cues.MONTH}).*$", "", match.group("rest")).strip()
     return " ".join(w for w in ("national", match.group("noun"), rest) if w).rstrip(" .")
 
 
