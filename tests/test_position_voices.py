@@ -348,3 +348,25 @@ def paper_labels(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_a_letter_setting_out_the_position_names_the_paper(sentence: str, label: str) -> None:
     assert paper_labels(sentence) == [(label, "2019", "Published")]
+
+
+def alignments(text: str) -> list[str]:
+    return sorted(short(f.object) for f in facts(text) if f.relation == "alignsWith")
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("In the First Committee Austria votes together with the other EU members.", "eu"),
+    ("Austria's positions are close to those of the EU.", "eu"),
+    ("Austria's statements have for years been very close to those of the Non-Aligned Movement.", "nam"),
+])
+def test_voting_with_a_group_or_positions_close_to_its_are_alignment(sentence: str, other: str) -> None:
+    assert alignments(sentence) == [other]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria voted with Russia against the resolution.",
+    "Austria's positions are close to the OEWG's final report.",
+    "Austria's positions in the OEWG are close to those of the Like-Minded Group.",
+])
+def test_no_alignment_with_a_vote_partner_a_report_or_a_forum(sentence: str) -> None:
+    assert alignments(sentence) == []

@@ -99,6 +99,10 @@ ALIGN = re.compile(
     rf"(?:joint\s+)?(?:statements?|declarations?|positions?)"
     # any verb of going along with another's statements and any way of naming them: "associates itself with EU
     # statements", "follow those delivered on behalf of the European Union", "subscribed to the statements made by X"
+    # voting with a group, taking its cue from it, positions close to its
+    rf"|\bvot(?:es|ed|ing)\s+(?:\w+ly\s+)?(?:together|alongside|in\s+line|in\s+step)\s+with\s+(?:the\s+)?(?:other\s+)?{SLOT}"
+    rf"|\b(?:positions?|views?|statements?|interventions?)\s+(?:(?!that\b)[\w]+\s+){{0,4}}?(?:are|were|is|was|remain|remains|been)\s+"
+    rf"(?:\w+ly\s+|very\s+)?close\s+to\s+those\s+of\s+(?:the\s+)?{SLOT}"
     rf"|\b{ALONG}\s+(?:\w+ly\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+)?{SLOT}(?:'s|’s|'|’)?\s+(?:joint\s+|common\s+)?"
     rf"(?:statements?|positions?|declarations?|interventions?)"
     rf"|\b{ALONG}\s+(?:\w+ly\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+)?(?:(?:joint|common)\s+)?"
@@ -485,7 +489,8 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
 # --- alignment ---------------------------------------------------------------------------------
 
 ALIGN_HINT = re.compile(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
-                        r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause", re.IGNORECASE)
+                        r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause|vot|close",
+                        re.IGNORECASE)
 
 
 def alignment(context: SentenceContext) -> list[Finding]:
