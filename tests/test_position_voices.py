@@ -149,6 +149,7 @@ def test_a_quoted_title_on_international_law_is_the_states_published_paper(sente
     "Austria's cyber ambassador said in a 2022 interview with a daily newspaper that attribution requires evidence.",
     "The foreign minister argued at a press conference in Vienna that sovereignty must be respected online.",
     "Its legal adviser, in an article for a law journal, maintained that countermeasures may be collective.",
+    "Four years later a deputy minister told an audience in Graz that non-intervention protects elections.",
 ])
 def test_what_was_said_on_an_occasion_of_its_own_is_no_position_in_the_paper(sentence: str) -> None:
     text = ("In 2021 Austria published its national position on international law in cyberspace, which holds "
@@ -370,3 +371,35 @@ def test_voting_with_a_group_or_positions_close_to_its_are_alignment(sentence: s
 ])
 def test_no_alignment_with_a_vote_partner_a_report_or_a_forum(sentence: str) -> None:
     assert alignments(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("In July 2020 the General Staff issued a declaration regarding international law applicable to cyberspace.",
+     "national declaration regarding international law applicable to cyberspace"),
+    ("Austria released in 2020 a declaration on international law in cyberspace.",
+     "national declaration on international law in cyberspace"),
+    ("In 2020 the government adopted a declaration concerning international law and cyber operations.",
+     "national declaration concerning international law and cyber operations"),
+])
+def test_a_declaration_on_international_law_is_a_national_paper(sentence: str, label: str) -> None:
+    assert paper_labels(sentence) == [(label, "2020", "Published")]
+
+
+@pytest.mark.parametrize("then, topic", [
+    ("The declaration asserts that sovereignty extends to national networks.", "Sovereignty"),
+    ("It further maintains that such operations may amount to prohibited intervention.", "Sovereignty"),
+    ("The text underlines that non-interference in internal affairs applies online.", "Sovereignty"),
+    ("The declaration stipulates that due diligence is binding.", "DueDiligence"),
+])
+def test_what_the_declaration_asserts_or_stipulates_is_a_position_in_it(then: str, topic: str) -> None:
+    first = "In July 2020 Austria issued a declaration regarding international law applicable to cyberspace. "
+    assert in_papers(first + then) == [(topic, "2020")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria has been a vocal advocate of cyber sovereignty at the OEWG.",
+    "In the First Committee, Austria was a staunch opponent of a new treaty.",
+    "Austria remains a leading champion of human rights online in the Human Rights Council.",
+])
+def test_an_advocate_or_opponent_in_a_forum_states_a_position(sentence: str) -> None:
+    assert len(positions(sentence)) == 1

@@ -73,7 +73,9 @@ STANCE = re.compile(
     r"reads?|notes?|says?|endorses?|acknowledges?|"
     r"regarded|held|holding|affirmed|maintained|considered|argued|stated|recogni[sz]ed|accepted|accepting|rejected|"
     r"rejecting|treated|described|viewed|saw|insisted|stressed|applied|took|noted|said|endorsed|acknowledged|"
-    r"restated|added|conceded|concluded|found|denied|disputed|questioned|subscribes?|subscribed|shares?|shared)\b",
+    r"restated|added|conceded|concluded|found|denied|disputed|questioned|subscribes?|subscribed|shares?|shared|"
+    r"asserts?|asserted|contends?|contended|emphasi[sz]es|emphasi[sz]ed|underlines?|underlined|declares?|declared|"
+    r"stipulates?|stipulated|posits?|posited|clarifies|clarified|specifies|specified)\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
@@ -89,8 +91,8 @@ LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW
 
 PAPER_NOUN = re.compile(
     r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech|letter)"
-    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
+    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech|letter|declaration)"
+    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed|regarding|concerning)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
     r"remains?|followed)\b|\bin\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|paper|statement|submission|speech|address)\b)"
     r"[^,;]){0,90})?)",
 )
@@ -196,7 +198,8 @@ OWN_POSITION = re.compile(
     r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation|"
     r"thinking|reading)s?\b"
     r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:position|statement|paper|views?|contribution|document|speech|address|submission)\s+on\s+"
+    r"(?:position|statement|paper|views?|contribution|document|speech|address|submission|declaration)\s+"
+    r"(?:on|regarding|concerning|about)\s+"
     r"(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
     r"|\b(?:national|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|statement|paper|submission|position)\s+to\s+"
     r"the\s+(?:[\w-]+\s+){0,3}?compendium\b"
@@ -708,7 +711,8 @@ def _other_voice(context: SentenceContext, governing: str) -> bool:
 OTHER_OCCASION = re.compile(r"\b(?:in|during|at|on|to)\s+(?:a|an|his|her|its|their|the|one)\s+(?:(?:{y}|[\w-]+)\s+){{0,3}}?"
                             r"(?:interviews?|articles?|op-eds?|press\s+conferences?|podcasts?|tweets?|posts?|books?|blogs?|"
                             r"newspapers?|television|radio|briefings?|hearings?|seminars?|webinars?|panels?|"
-                            r"media|press)\b".format(y=cues.YEAR), re.IGNORECASE)
+                            r"media|press)\b|\b(?:told|addressed|before)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:audience|"
+                            r"conference|seminar|gathering|symposium|workshop)\b".format(y=cues.YEAR), re.IGNORECASE)
 
 
 # words that describe a debate among states rather than a view of one ("contested", "states are divided", "whether

@@ -46,6 +46,9 @@ STANCE = re.compile(
     r"condemn(?:ed|s|ing)|plead(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|lobb(?:ied|ies|ying)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|spo(?:ke|ken)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+(?:out\s+)?(?:against|in\s+favou?r\s+of|for)|"
     r"c(?:a|o)me(?:s)?\s+out(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+(?:in\s+favou?r\s+of|against|for|in\s+support\s+of)|"
     r"ma(?:de|kes?|king)\s+(?:the|a|its)\s+case\s+(?:for|against)|"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are|remains?|remained|became|has\s+become)\s+(?:\w+ly\s+|also\s+)?(?:a|an|the)\s+"
+    r"(?:(?:vocal|strong|staunch|leading|consistent|firm|determined|keen|prominent|fierce|outspoken|persistent)\s+)?"
+    r"(?:advocate|champion|proponent|supporter|opponent|critic)s?\s+of|"
     r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|equally\s+|very\s+|also\s+)*(?:firm|clear|adamant|"
     r"emphatic|insistent|vocal|explicit|outspoken|unequivocal)\s+(?:that|about|in\s+(?:its|their)\s+(?:support|opposition)|"
     r"on\s+the\s+need)|raised?\s+(?:(?:its|their|serious)\s+)?concerns?|"
@@ -103,7 +106,7 @@ REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
 HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defend|promot|"
                   r"denounc|condemn|plead|lobb|spoke|spoken|case|concern|question|dismiss|support|backed|backs|favo|"
-                  r"came out|comes out|come out|firm|clear|adamant|emphatic|insistent|vocal|explicit|outspoken|unequivocal|"
+                  r"came out|comes out|come out|advocate|champion|proponent|supporter|opponent|critic|firm|clear|adamant|emphatic|insistent|vocal|explicit|outspoken|unequivocal|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
