@@ -403,3 +403,15 @@ def test_what_the_declaration_asserts_or_stipulates_is_a_position_in_it(then: st
 ])
 def test_an_advocate_or_opponent_in_a_forum_states_a_position(sentence: str) -> None:
     assert len(positions(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Austria set out its approach to international law in 2021. The foreign ministry said in 2024 that a revised "
+     "paper on sovereignty and due diligence would be drafted.", "national revised paper on sovereignty and due diligence"),
+    ("Austria set out its approach to international law in 2021. Officials intend to prepare a second statement on "
+     "the protection of data under IHL.", "national second statement on the protection of data under IHL"),
+    ("Austria set out its approach to international law in 2021. An updated position on countermeasures is being "
+     "drafted.", "national updated position on countermeasures"),
+])
+def test_a_planned_paper_on_one_question_of_the_law_keeps_what_sets_it_apart(sentence: str, label: str) -> None:
+    assert [p for p in paper_labels(sentence) if p[2] == "Planned"][0][0] == label

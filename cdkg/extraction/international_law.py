@@ -90,9 +90,10 @@ LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW
 
 
 PAPER_NOUN = re.compile(
-    r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:[Ii]ts|[Tt]heir|her|his|national|[Aa]|[Aa]n|[Tt]he|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech|letter|declaration)"
     r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed|regarding|concerning)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
+    r"would|will|could|should|may|might|being|"
     r"remains?|followed)\b|\bin\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|paper|statement|submission|speech|address)\b)"
     r"[^,;]){0,90})?)",
 )
@@ -178,7 +179,10 @@ def _label(text: str) -> str:
     match = found[-1]
     rest = re.sub(rf"\s+(?:(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|dated|of\s+\d{{1,2}}\s+{cues.MONTH}|"
                   rf"(?:in|on)\s+\d{{1,2}}\s+{cues.MONTH}).*$", "", match.group("rest")).strip()
-    return " ".join(w for w in ("national", match.group("noun"), rest) if w).rstrip(" .")
+    # what sets the paper apart stays in its name ("an updated position on data and IHL")
+    before_noun = match.group()[:match.start("noun") - match.start()].split()[1:]
+    kinds = [w for w in before_noun if re.fullmatch(FURTHER, w, re.IGNORECASE) and w.lower() != "national"]
+    return " ".join(w for w in ("national", *kinds, match.group("noun"), rest) if w).rstrip(" .")
 
 
 def _document(context: SentenceContext, state: str, text: str, year: str = "") -> Entity:
@@ -201,6 +205,10 @@ OWN_POSITION = re.compile(
     r"(?:position|statement|paper|views?|contribution|document|speech|address|submission|declaration)\s+"
     r"(?:on|regarding|concerning|about)\s+"
     r"(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
+    # a paper on one question of how international law applies ("an updated position on data and IHL")
+    r"|\b(?:a|an|its|their|national|updated|new|revised|further|second)\s+(?:[\w-]+\s+){0,2}?(?:position|statement|"
+    r"paper|views?)\s+on\s+(?:[\w-]+\s+){0,4}?(?:IHL|international\s+humanitarian\s+law|sovereignty|due\s+diligence|"
+    r"countermeasures|state\s+responsibility)\b"
     r"|\b(?:national|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|statement|paper|submission|position)\s+to\s+"
     r"the\s+(?:[\w-]+\s+){0,3}?compendium\b"
     r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
