@@ -415,3 +415,15 @@ def test_an_advocate_or_opponent_in_a_forum_states_a_position(sentence: str) -> 
 ])
 def test_a_planned_paper_on_one_question_of_the_law_keeps_what_sets_it_apart(sentence: str, label: str) -> None:
     assert [p for p in paper_labels(sentence) if p[2] == "Planned"][0][0] == label
+
+
+@pytest.mark.parametrize("before", [
+    "Austria has not published a national position on international law in cyberspace. ",
+    "Austria has yet to issue a paper on how international law applies. ",
+    "Austria, which has no national position on international law in cyberspace, is reticent. ",
+])
+def test_a_speech_of_a_state_that_published_no_position_is_no_national_position(before: str) -> None:
+    speech = ("In May 2019 the Attorney General, Karin Huber, gave a speech in which she affirmed that international "
+              "law, including the principle of sovereignty, applies to cyber operations.")
+    assert [i for i in issued(before + speech) if i[2] == "Published"] == []
+    assert in_papers(before + speech) == []

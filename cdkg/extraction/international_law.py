@@ -309,6 +309,8 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
         if not cue_list or not _speaks_of_own_position(context, clause) or _others_document(_written(context, clause)):
             continue
+        if not planned and SPEECH.search(clause) and _unpublished_state(context):
+            continue  # a speech of a state said to have published no position is no national position
         if cues.is_negated(clause[:cue_list[0].start()] + _object_words(clause, cue_list[0].end())) or (
                 not planned and HEDGE.search(clause[:cue_list[0].start()])):
             continue
@@ -321,7 +323,7 @@ def national_positions(context: SentenceContext) -> list[Finding]:
             findings += _paper_findings(context, state, clause, stretch, bool(planned) or drafted, number == 0)
     written = _written(context, context.masked)
     subject = None if findings else _subject_paper(written)
-    speech = None if findings or subject else _speech_paper(written)
+    speech = None if findings or subject or _unpublished_state(context) else _speech_paper(written)
     subject = subject or speech
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
     if subject and state and _profile_state(context, state):
@@ -534,7 +536,22 @@ def _speech_paper(sentence: str) -> tuple[str, str] | None:
 
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
     """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
-    return _paper_published_in(sentence)
+    found = _paper_published_in(sentence)
+    if found is not None and _unpublished_state(context) and found == _speech_paper(sentence):
+        return None  # (a speech of a state that has published no position is no national position)
+    return found
+
+
+# a profile that says the state has published no national position: a speech is then no national position either
+NOT_PUBLISHED = re.compile(r"\b(?:has|have|had)\s+(?:not|never|yet\s+to)\s+(?:\w+\s+)?(?:publish|issu|releas|adopt|set\s+out|"
+                           r"present)\w*\b[^.;]{0,60}?\b(?:position|paper|statement|views)\b|"
+                           r"\bno\s+(?:\w+\s+){0,2}?(?:national\s+)?(?:position|paper)\s+(?:on|of)\b|"
+                           r"\bwithout\s+(?:a|any)\s+(?:published\s+)?(?:national\s+)?position\b", re.IGNORECASE)
+
+
+def _unpublished_state(context: SentenceContext) -> bool:
+    """Whether the paragraph so far (or the sentence) says the state has published no national position."""
+    return bool(NOT_PUBLISHED.search(context.preceding[-2000:]) or NOT_PUBLISHED.search(context.view.text))
 
 
 @lru_cache(maxsize=4096)
