@@ -208,7 +208,7 @@ def test_a_quoted_title_an_organisation_adopted_or_a_draft_is_no_published_natio
 
 @pytest.mark.parametrize("sentence, forum", [
     ("In the Internet Governance Forum, Austrian officials have long defended the multistakeholder model.", "igf"),
-    ("At the Security Council in 2022, Austria condemned attacks on hospitals.", "un-security-council"),
+    ("At the Security Council in 2022, Austria questioned the need for new norms.", "un-security-council"),
     ("Austria's delegation spoke out against data localisation at the G20.", "g20"),
     ("Within the OEWG, Vienna has made the case for a permanent mechanism.", "un-oewg"),
     ("Austria raised concerns in the First Committee about an arms race in cyberspace.", "un-first-committee"),
@@ -219,6 +219,7 @@ def test_other_verbs_of_stance_state_a_position(sentence: str, forum: str) -> No
 
 @pytest.mark.parametrize("sentence", [
     "Austria condemned the ransomware attack on its foreign ministry.",
+
     "Austrian officials have defended the country's record on cybercrime.",
     "Some NGOs spoke out against data localisation at the G20, a view Austria shares.",
 ])
@@ -427,3 +428,12 @@ def test_a_speech_of_a_state_that_published_no_position_is_no_national_position(
               "law, including the principle of sovereignty, applies to cyber operations.")
     assert [i for i in issued(before + speech) if i[2] == "Published"] == []
     assert in_papers(before + speech) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the Security Council, Austria condemned the cyberattack on a neighbour's grid.",
+    "In the OEWG, Austria dismissed the accusation that it had hosted the attackers.",
+    "Austrian diplomats condemned in the First Committee the hacking of a ministry's servers.",
+])
+def test_a_reaction_to_an_incident_in_a_forum_is_no_position_on_a_topic(sentence: str) -> None:
+    assert positions(sentence) == []
