@@ -437,3 +437,23 @@ def test_a_speech_of_a_state_that_published_no_position_is_no_national_position(
 ])
 def test_a_reaction_to_an_incident_in_a_forum_is_no_position_on_a_topic(sentence: str) -> None:
     assert positions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A national position on international law in cyberspace is in the pipeline.",
+    "Austria is working towards a national position on international law in cyberspace.",
+    "Austria's foreign ministry expects to finalise its position on international law in 2025.",
+    "Austria has signalled that it will set out its legal views on cyberspace once the OEWG concludes.",
+])
+def test_a_paper_in_the_pipeline_worked_towards_or_to_be_set_out_is_planned(sentence: str) -> None:
+    assert [i[2] for i in issued(sentence)] == ["Planned"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria is working towards a stronger role for the OSCE.",
+    "Austria will set out its priorities for the OSCE chairmanship in 2026.",
+    "Austria expects to finalise its cybersecurity strategy in 2025.",
+])
+def test_plans_that_are_no_paper_on_international_law_are_no_national_position(sentence: str) -> None:
+    assert issued(sentence) == [] or all(short(f.object).find("international-law") < 0
+                                        for f in facts(sentence) if f.relation == "issued")
