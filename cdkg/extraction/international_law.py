@@ -29,7 +29,8 @@ from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
-INTERNATIONAL_LAW = re.compile(r"\binternational law\b|\blegal (?:views?|position)\b", re.IGNORECASE)
+INTERNATIONAL_LAW = re.compile(r"\binternational law\b|\blegal (?:views?|position)\b|"
+                               r"\binternational legal (?:order|framework|rules|obligations)\b", re.IGNORECASE)
 POSITION_NOUN = re.compile(
     r"\b(?:position|positions|statement|paper|views?|contribution|document|report|address|speech|submission)\b",
     re.IGNORECASE,
@@ -55,7 +56,10 @@ PLANNED = re.compile(
     r"elaboration)|being\s+(?:prepared|developed|elaborated)|(?:would|will)\s+(?:publish|present|release|prepare|draft|"
     r"develop|adopt|issue)|in\s+the\s+process\s+of\s+(?:drafting|preparing|developing|elaborating)|"
     r"(?:has|have)\s+(?:started|begun|launched|initiated)\s+(?:drafting|preparing|work|developing)|"
-    r"announced\s+(?:plans|its\s+intention)|will\s+follow|(?:will|would)\s+(?:soon\s+|later\s+)?be\s+(?:drafted|prepared|"
+    r"announced\s+(?:plans|its\s+intention)|will\s+follow|in\s+the\s+pipeline|"
+    r"work(?:s|ing|ed)?\s+towards?\s+(?:a|an|its|their)\b|expects?\s+to\s+(?:finali[sz]e|complete|issue|set\s+out|share)|"
+    r"(?:will|would)\s+(?:set\s+out|share|submit|finali[sz]e|complete|make\s+public|articulate)|"
+    r"(?:will|would)\s+(?:soon\s+|later\s+)?be\s+(?:drafted|prepared|"
     r"developed|published|issued|adopted|released|presented)|(?:is|are)\s+(?:yet\s+)?to\s+(?:follow|come)|expects?\s+to\s+(?:publish|adopt|release|present)|"
     r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
     r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
@@ -72,7 +76,9 @@ STANCE = re.compile(
     r"reads?|notes?|says?|endorses?|acknowledges?|"
     r"regarded|held|holding|affirmed|maintained|considered|argued|stated|recogni[sz]ed|accepted|accepting|rejected|"
     r"rejecting|treated|described|viewed|saw|insisted|stressed|applied|took|noted|said|endorsed|acknowledged|"
-    r"restated|added|conceded|concluded|found|denied|disputed|questioned|subscribes?|subscribed|shares?|shared)\b",
+    r"restated|added|conceded|concluded|found|denied|disputed|questioned|subscribes?|subscribed|shares?|shared|"
+    r"asserts?|asserted|contends?|contended|emphasi[sz]es|emphasi[sz]ed|underlines?|underlined|declares?|declared|"
+    r"stipulates?|stipulated|posits?|posited|clarifies|clarified|specifies|specified)\b",
     re.IGNORECASE,
 )
 TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
@@ -87,10 +93,12 @@ LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW
 
 
 PAPER_NOUN = re.compile(
-    r"\b(?:its|their|her|his|national|a|an|the|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech)"
-    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
-    r"remains?|followed)\b)[^,;]){0,90})?)",
+    r"\b(?:[Ii]ts|[Tt]heir|her|his|national|[Aa]|[Aa]n|[Tt]he|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech|letter|declaration)"
+    r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed|regarding|concerning)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
+    r"would|will|could|should|may|might|being|"
+    r"remains?|followed)\b|\bin\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|paper|statement|submission|speech|address)\b)"
+    r"[^,;]){0,90})?)",
 )
 
 
@@ -114,7 +122,7 @@ def _title(text: str) -> str:
 
 SPEECH = re.compile(r"\b(?P<noun>speech|address|lecture|remarks)\b")
 SPEAKER = re.compile(
-    r"\b(?P<who>(?:President|Prime\s+Minister|(?:Foreign\s+|Defen[cs]e\s+|Deputy\s+)?Minister|Attorney[- ]General|"
+    r"\b(?P<who>(?:President|Prime\s+Minister|(?:Foreign\s+|Defen[cs]e\s+|Deputy\s+)?Minister|Attorney[- ]General|General\s+Counsel|"
     r"(?:Foreign\s+|Defen[cs]e\s+)?Secretary(?:\s+of\s+State)?|Ambassador|Chancellor|Legal\s+Adviser|"
     r"(?:foreign|defen[cs]e|prime|justice)\s+minister(?=,\s+[A-Z])|attorney[- ]general(?=,\s+[A-Z]))"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?(?:,?\s+[A-Z][\w’'-]+){0,3})")
@@ -172,8 +180,12 @@ def _label(text: str) -> str:
         further = FURTHER_PAPER.search(text)
         return further.group("np") if further else DEFAULT_LABEL
     match = found[-1]
-    rest = re.sub(rf"\s+(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}.*$", "", match.group("rest")).strip()
-    return " ".join(w for w in ("national", match.group("noun"), rest) if w).rstrip(" .")
+    rest = re.sub(rf"\s+(?:(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|dated|of\s+\d{{1,2}}\s+{cues.MONTH}|"
+                  rf"(?:in|on)\s+\d{{1,2}}\s+{cues.MONTH}).*$", "", match.group("rest")).strip()
+    # what sets the paper apart stays in its name ("an updated position on data and IHL")
+    before_noun = match.group()[:match.start("noun") - match.start()].split()[1:]
+    kinds = [w for w in before_noun if re.fullmatch(FURTHER, w, re.IGNORECASE) and w.lower() != "national"]
+    return " ".join(w for w in ("national", *kinds, match.group("noun"), rest) if w).rstrip(" .")
 
 
 def _document(context: SentenceContext, state: str, text: str, year: str = "") -> Entity:
@@ -193,15 +205,26 @@ OWN_POSITION = re.compile(
     r"(?:position|statement|paper|views?|contribution|submission|approach|stance|understanding|interpretation|"
     r"thinking|reading)s?\b"
     r"|\b(?:a|an|its|their|national|updated|new|first|own)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:position|statement|paper|views?|contribution|document|speech|address|submission)\s+on\s+"
+    r"(?:position|statement|paper|views?|contribution|document|speech|address|submission|declaration)\s+"
+    r"(?:on|regarding|concerning|about)\s+"
     r"(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
+    # a paper on one question of how international law applies ("an updated position on data and IHL")
+    r"|\b(?:a|an|its|their|national|updated|new|revised|further|second)\s+(?:[\w-]+\s+){0,2}?(?:position|statement|"
+    r"paper|views?)\s+on\s+(?:[\w-]+\s+){0,4}?(?:IHL|international\s+humanitarian\s+law|sovereignty|due\s+diligence|"
+    r"countermeasures|state\s+responsibility)\b"
     r"|\b(?:national|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|statement|paper|submission|position)\s+to\s+"
     r"the\s+(?:[\w-]+\s+){0,3}?compendium\b"
     r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
     r"interprets?)\s+(?:that\s+)?"
     r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b"
-    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]",
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]"
+    # a quoted title that says it is a position on international law ("made public the “Basic Position of the
+    # Government on International Law Applicable to Cyber Operations”")
+    r"|[“\"](?![^”\"]*\b(?:common|joint|declaration|manual)\b)[^”\"]{0,80}\b(?:positions?|views|statement|approach|paper)\b"
+    r"[^”\"]{0,80}\binternational\s+law\b[^”\"]{0,80}[”\"]"
+    r"|[“\"](?![^”\"]*\b(?:common|joint|declaration|manual)\b)[^”\"]{0,40}\binternational\s+law\b[^”\"]{0,80}"
+    r"\b(?:positions?|views|statement|approach|paper)\b[^”\"]{0,40}[”\"]",
     re.IGNORECASE,
 )
 # a further paper, told by what sets it apart from the one the sentence spoke of ("considering a more detailed
@@ -289,31 +312,51 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
         if not cue_list or not _speaks_of_own_position(context, clause) or _others_document(_written(context, clause)):
             continue
+        if not planned and SPEECH.search(clause) and _unpublished_state(context):
+            continue  # a speech of a state said to have published no position is no national position
         if cues.is_negated(clause[:cue_list[0].start()] + _object_words(clause, cue_list[0].end())) or (
                 not planned and HEDGE.search(clause[:cue_list[0].start()])):
             continue
         state = _lead_state(context, start, start + cue_list[0].start())
-        if not state or not _profile_state(context, state):
+        if not state or not _profile_state(context, state) or _organisation_publishes(context, clause[:cue_list[0].start()]):
             continue
         stretches = _dated_stretches(clause, cue_list)
         drafted = bool(DRAFT_PAPER.search(_written(context, clause)))  # "a draft position was circulated": not out
         for number, stretch in enumerate(stretches):
             findings += _paper_findings(context, state, clause, stretch, bool(planned) or drafted, number == 0)
-    subject = None if findings else _subject_paper(_written(context, context.masked))
+    written = _written(context, context.masked)
+    subject = None if findings else _subject_paper(written)
+    speech = None if findings or subject or _unpublished_state(context) else _speech_paper(written)
+    subject = subject or speech
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
     if subject and state and _profile_state(context, state):
-        document = _document(context, state, subject[1] if OWN_PAPER_INTRO.match(_written(context, context.masked))
-                             else "", subject[0])
+        document = _document(context, state, subject[1] if speech or OWN_PAPER_INTRO.match(written) else "",
+                             subject[0])
         found = _finding(context, Fact("issued", state, document.key, subject[0], "Published"), "lawposition.published")
         found.entities = [document]
         findings.append(found)
     return findings
 
 
+ORG_OPENS = re.compile(rf"^\s*(?:(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince)\s+(?:[\w-]+\s+){{0,2}}?{cues.YEAR},?\s+)?(?:the\s+)?(?P<org>{SLOT})"
+                       rf"(?:\s+(?:\w+ly|also|then|later|has|have|had|formally|jointly))*\s*$")
+
+
+def _organisation_publishes(context: SentenceContext, before_cue: str) -> bool:
+    """Whether the clause's subject right before the publication cue is an organisation, not a state or its agency
+    ("In 2024 the African Union adopted the “Common African Position …”": the AU's text, no national paper)."""
+    found = ORG_OPENS.match(before_cue)
+    if found is None:
+        return False
+    mention = context.view.slot(found.group("org"))
+    return mention.kind == "org" and bool(mention.key) and not context.state_of(mention.key)
+
+
 # a paper called a draft is not out yet, whatever is done with it ("a draft national position was circulated for
 # comment", "its draft paper on international law was shared with parliament")
 DRAFT_PAPER = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}?(?:position|paper|statement|views|document)\b|"
-                         r"\b(?:position|paper|statement|document)\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|in)\s+draft\b",
+                         r"\b(?:position|paper|statement|document)\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|in)\s+draft\b|"
+                         r"\bin\s+draft(?:\s+form)?\b|\bas\s+a\s+draft\b",
                          re.IGNORECASE)
 
 
@@ -463,16 +506,62 @@ def _subject_paper(sentence: str) -> tuple[str, str] | None:
     return (year, found.group("np")) if year or intro else None
 
 
+# A dated speech or lecture of a state's official that states how international law applies is a national position,
+# published when it was given: "In March 2019 the Attorney General gave a lecture at X in which she held that …", "Its
+# Legal Adviser said in a 2016 address that …" (its name is the speaker's: see :func:`_speech_label`)
+SPEECH_NOUN = re.compile(rf"\b(?:a|an|his|her|the|their|its|{cues.YEAR})\s+(?:(?:{cues.YEAR}|keynote|public|major|"
+                         rf"landmark|widely\s+cited|opening|closing)\s+)*(?:speech|address|lecture)\b")
+
+
+LEGAL_OFFICE = re.compile(r"Attorney[- ]General|Legal\s+Adviser|General\s+Counsel|Solicitor[- ]General|"
+                          r"Minister\s+of\s+Justice|Justice\s+Minister", re.IGNORECASE)
+OTHERS_VIEW = re.compile(r"\b(?:the\s+)?[A-Z][\w-]*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:position|views?|statement|paper|stance)\b")
+
+
+def _speech_paper(sentence: str) -> tuple[str, str] | None:
+    """(year, the sentence) of an official's dated speech that states a view on a law topic after naming the speech,
+    else None."""
+    speech = SPEECH_NOUN.search(sentence) if may_match(SPEECH_NOUN, sentence) else None
+    speaker = SPEAKER.search(sentence) if speech is not None else None
+    if speaker is None or not (LEGAL_OFFICE.search(speaker.group()) or INTERNATIONAL_LAW.search(sentence)):
+        return None  # (a minister's speech that names sovereignty is a national position only when it speaks of
+        # international law; a legal adviser's speaks of nothing else)
+    if HEDGE.search(sentence[:speech.start()]) or \
+            cues.is_negated(sentence[:speech.start()]):
+        return None
+    after = sentence[speech.end():]
+    if not any(t in LAW_TOPICS for t, _, _ in topic_spans(after)) or not SAYING.search(sentence) or \
+            PLANNED.search(sentence) or NO_VIEW.search(after) or OTHERS_VIEW.search(after):
+        return None  # (a paper announced, no view taken, or someone else's view recalled: the speech states none)
+    year = _year_in(sentence) or _any_year(sentence[:speech.end() + 1])
+    return (year, sentence) if year else None
+
+
 def _published_paper(context: SentenceContext, sentence: str) -> tuple[str, str] | None:
     """(year, words naming it) of a state's own paper published in a sentence (raw text), else None."""
-    return _paper_published_in(sentence)
+    found = _paper_published_in(sentence)
+    if found is not None and _unpublished_state(context) and found == _speech_paper(sentence):
+        return None  # (a speech of a state that has published no position is no national position)
+    return found
+
+
+# a profile that says the state has published no national position: a speech is then no national position either
+NOT_PUBLISHED = re.compile(r"\b(?:has|have|had)\s+(?:not|never|yet\s+to)\s+(?:\w+\s+)?(?:publish|issu|releas|adopt|set\s+out|"
+                           r"present)\w*\b[^.;]{0,60}?\b(?:position|paper|statement|views)\b|"
+                           r"\bno\s+(?:\w+\s+){0,2}?(?:national\s+)?(?:position|paper)\s+(?:on|of)\b|"
+                           r"\bwithout\s+(?:a|any)\s+(?:published\s+)?(?:national\s+)?position\b", re.IGNORECASE)
+
+
+def _unpublished_state(context: SentenceContext) -> bool:
+    """Whether the paragraph so far (or the sentence) says the state has published no national position."""
+    return bool(NOT_PUBLISHED.search(context.preceding[-2000:]) or NOT_PUBLISHED.search(context.view.text))
 
 
 @lru_cache(maxsize=4096)
 def _paper_published_in(sentence: str) -> tuple[str, str] | None:
     """What :func:`_published_paper` reads (the sentence alone decides; remembered, as every later sentence of a
     paragraph asks again about the earlier ones)."""
-    subject = _subject_paper(sentence)
+    subject = _subject_paper(sentence) or _speech_paper(sentence)
     if subject is not None:
         return subject
     if not INTERNATIONAL_LAW.search(sentence) and not re.search(r"\b(?:compendium|legal views)\b", sentence):
@@ -542,13 +631,14 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if forums:
         return "forum", forums[-1].key, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
+    last_paper: tuple[str, str, Entity | None] = ("", "", None)
     earlier = re.split(r"(?<=[.!?])\s+", context.preceding.strip())
     for number, sentence in enumerate(earlier + [context.view.text]):
         recent = number >= len(earlier) - 2  # a forum carries over two sentences; a paper, its whole paragraph
         paper = _published_paper(context, sentence)
         if paper is not None:
             document = _document(context, state, paper[1], paper[0])
-            venue = ("document", document.key, document)
+            venue = last_paper = ("document", document.key, document)
             continue
         hits = [h for h in context.gazetteer.matches(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
@@ -557,7 +647,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             # ("took part in both OEWGs. It holds that sovereignty …" is no position in the OEWG)
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
-        return "", "", None
+        return last_paper  # "The paper holds …" after a sentence on the OEWG: the paper the paragraph named, if any
     return venue
 
 
@@ -597,12 +687,20 @@ def law_positions(context: SentenceContext) -> list[Finding]:
             NO_VIEW.search(statements[0][1][:60]):
         return []
     verb = list(STANCE.finditer(context.masked, 0, masked_cut))
+    if _other_voice(context, governing):
+        return []  # "Academics in Brasília have argued that due diligence …": no view of the state, in no paper
     if verb and positions._someone_elses(context, context.clause_of(verb[-1].start())[0], verb[-1].start()):
         return []  # "aligns with the EU statements, which affirm that …": the statements' view, not the state's
     state = _lead_state(context, 0, masked_cut)
     if not state or context.state and state != context.state:
         return []  # another state's view a profile reports ("Russia holds that …") is background, not a position
+    if _another_states_relative(context, state, before_topic):
+        return []  # "welcomed by the Netherlands, which holds that sovereignty …": the Netherlands' view
+    if DEBATE.search(_paper_named_out(context.written())) and not _said_by_state(context, state, masked_cut):
+        return []  # "Sovereignty is one of the most debated questions in the OEWG": the debate, no one's position
     kind, forum, document = _venue(context, state, before_topic)
+    if kind and OTHER_OCCASION.search(before_topic) and not any(m.key == forum for m in context.view.mentions):
+        return []  # "its envoy said in a 2022 interview that …": said there, not in the paper or forum named before
     if not kind or kind == "forum" and not _says(context, masked_cut) or positions._for_an_organisation(context, masked_cut):
         return []  # (a state speaking for an organisation states the organisation's view)
     findings = []
@@ -626,6 +724,59 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+def _other_voice(context: SentenceContext, governing: str) -> bool:
+    """Whether the clause that states a law topic is spoken by a voice other than the state's (a think tank,
+    academics, the press …): the words before its first verb of saying, each comma-separated part read alone."""
+    said = SAYING.search(governing) or STANCE.search(governing)
+    speaker = positions.voice_words(context, governing[:said.start()] if said else governing)
+    return any(positions.non_state_voice(positions.LINKING.sub("", part)) for part in re.split(r",\s*", speaker)) or \
+        bool(said and positions.HEARSAY.search(speaker[-60:]))  # "Brazil reportedly holds that …": told of, not said
+
+
+# an occasion of its own that is neither a forum nor a paper: what was said there is no position in either
+OTHER_OCCASION = re.compile(r"\b(?:in|during|at|on|to)\s+(?:a|an|his|her|its|their|the|one)\s+(?:(?:{y}|[\w-]+)\s+){{0,3}}?"
+                            r"(?:interviews?|articles?|op-eds?|press\s+conferences?|podcasts?|tweets?|posts?|books?|blogs?|"
+                            r"newspapers?|television|radio|briefings?|hearings?|seminars?|webinars?|panels?|"
+                            r"media|press)\b|\b(?:told|addressed|before)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:audience|"
+                            r"conference|seminar|gathering|symposium|workshop)\b".format(y=cues.YEAR), re.IGNORECASE)
+
+
+# words that describe a debate among states rather than a view of one ("contested", "states are divided", "whether
+# due diligence is binding", "critics say")
+DEBATE = re.compile(r"\b(?:contested|debated|disputed|controversial|divisive|unsettled|unresolved|open\s+question|"
+                    r"(?:is|are|remains?)\s+(?:\w+ly\s+)?divided|disagree\w*|differ(?:s|ed)?\s+(?:on|over|about)|"
+                    r"among\s+states|between\s+states|(?:many|several|some|most|other|few)\s+(?:other\s+)?"
+                    r"(?:states|countries|governments|delegations)|critics|commentators|scholars|observers|"
+                    r"^\s*whether|^\s*(?:the\s+)?question\s+of\s+whether)\b", re.IGNORECASE)
+
+
+def _said_by_state(context: SentenceContext, state: str, masked_cut: int) -> bool:
+    """Whether the words before a law topic name the state (or its voice, or a pronoun for it, or its paper) as who
+    holds the view: a verb of saying or holding whose clause opens with it."""
+    before = context.masked[:masked_cut]
+    if any(context.state_of(m.key) == state for m in context.view.slots_in(before) if m.key):
+        return True
+    return bool(re.search(r"\b(?:it|its|the\s+(?:paper|document|position|contribution|statement|government))\b",
+                          before, re.IGNORECASE)) and bool(SAYING.search(before))
+
+
+RELATIVE_OF = re.compile(rf"(?P<who>{SLOT})(?:'s|’s)?\s*(?:\([^)]*\)\s*)?,?\s*(?:which|who)\b")
+
+
+def _another_states_relative(context: SentenceContext, state: str, before_topic: str) -> bool:
+    """Whether the topic is said in a relative clause of another state ("…, welcomed by the Netherlands, which holds
+    that …"), with no word of the profile's state after it."""
+    found = list(RELATIVE_OF.finditer(before_topic))
+    if not found:
+        return False
+    who = context.view.slot(found[-1].group("who"))
+    other = context.state_of(who.key) if who.key else ""
+    if not other or other == state:
+        return False
+    return not any(context.state_of(m.key) == state for m in context.view.slots_in(before_topic[found[-1].end():])
+                   if m.key)
 
 
 # a topic set as the sentence's heading ("On due diligence, Hanoi has said …", "As for attribution, its delegates …")
@@ -678,7 +829,8 @@ PAPER_NAMED = re.compile(
     r"\b(?:how|whether)\s+(?:it|they|the\s+government|[A-Z]\w+)?\s*(?:\w+\s+){0,2}?(?:existing\s+)?international\s+law"
     r"\s+(?:to\s+)?appl(?:ies|y|ying)(?:\s+(?:in|to)\s+(?:cyberspace|(?:the\s+)?cyber\s*space|cyber\s+operations|"
     r"(?:the\s+)?use\s+of\s+ICTs))?|\b(?:the\s+)?(?:application|applicability)\s+of\s+international\s+law\s+"
-    r"(?:in|to)\s+(?:cyberspace|(?:the\s+)?use\s+of\s+ICTs(?:\s+in\s+cyberspace)?)", re.IGNORECASE)
+    r"(?:in|to)\s+(?:cyberspace|(?:the\s+)?use\s+of\s+ICTs(?:\s+in\s+cyberspace)?)"
+    r"|[“\"][^”\"]{0,200}?\binternational\s+law\b[^”\"]{0,200}?[”\"]", re.IGNORECASE)  # (a quoted title names a paper)
 
 
 def _paper_named_out(text: str) -> str:

@@ -35,21 +35,31 @@ from cdkg.vocabulary import CDO
 
 STANCE = re.compile(
     r"\b(?:argu(?:ed|es|ing)|stat(?:ed|ing)|sa(?:id|ys)|stress(?:ed|es|ing)|highlight(?:ed|s|ing)|"
-    r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing) for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
+    r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
     r"welcom(?:ed|es|ing)|not(?:ed|es|ing) that|caution(?:ed|s|ing)|insist(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
     r"(?:re)?affirm(?:ed|s|ing)|warn(?:ed|s|ing)|express(?:ed|es|ing) (?:its |their )?(?:support|concern|opposition)|"
     r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
     r"describ(?:ed|es|ing)(?=\s+[^.;,]{1,60}?\s+as\b)|"
-    r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing) for|push(?:ed|es|ing) for|"
+    r"oppos(?:ed|es|ing)|reject(?:ed|s|ing)|press(?:ed|es|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|push(?:ed|es|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|"
     r"float(?:ed|s|ing)|propos(?:ed|es|ing)|object(?:ed|s|ing) to|resist(?:ed|s|ing)|"
-    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
+    r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|told|defend(?:ed|s|ing)|promot(?:ed|es|ing)|"
+    r"plead(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|lobb(?:ied|ies|ying)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|spo(?:ke|ken)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+(?:out\s+)?(?:against|in\s+favou?r\s+of|for)|"
+    r"c(?:a|o)me(?:s)?\s+out(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+(?:in\s+favou?r\s+of|against|for|in\s+support\s+of)|"
+    r"ma(?:de|kes?|king)\s+(?:the|a|its)\s+case\s+(?:for|against)|"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are|remains?|remained|became|has\s+become)\s+(?:\w+ly\s+|also\s+)?(?:a|an|the)\s+"
+    r"(?:(?:vocal|strong|staunch|leading|consistent|firm|determined|keen|prominent|fierce|outspoken|persistent)\s+)?"
+    r"(?:advocate|champion|proponent|supporter|opponent|critic)s?\s+of|"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|equally\s+|very\s+|also\s+)*(?:firm|clear|adamant|"
+    r"emphatic|insistent|vocal|explicit|outspoken|unequivocal)\s+(?:that|about|in\s+(?:its|their)\s+(?:support|opposition)|"
+    r"on\s+the\s+need)|raised?\s+(?:(?:its|their|serious)\s+)?concerns?|"
+    r"question(?:ed|s|ing)\s+(?:the|whether)|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
     r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that|"
     # a plural speaker's present ("its statements at the OEWG emphasise sovereignty")
     r"(?:(?<=ments )|(?<=gates )|(?<=mats )|(?<=tions )|(?<=ters )|(?<=\ue001 ))(?:\w+ly\s+)?(?:stress|emphasi[sz]e|underline|highlight|urge|argue|"
     r"insist|reject|oppose|warn|call\s+for|press\s+for|push\s+for|advocate|reiterate|welcome|caution))\b"
 )
 VENUE_INTRO = re.compile(
-    rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|"
+    rf"\b(?:[Ii]n|[Aa]t|[Ww]ithin|[Dd]uring|[Bb]efore|[Tt]o|[Uu]nder the auspices of|[Ii]n the framework of|[Oo]n the floor of|"
     rf"(?:[Ss]peaking|[Ww]riting|[Rr]eporting|[Tt]estifying)\s+(?:at|in|to|before)|[Aa]ddressing|"
     rf"[Ii]n the context of|[Ii]n (?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+)?(?:statements?|submissions?|"
     rf"contributions?|remarks|interventions?|speech|address) (?:to|at|before|in))\s+"
@@ -66,8 +76,16 @@ ROLE_AT = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\s+{DE
 PRONOUN_ROLE_AT = re.compile(rf"\b(?:[Ii]ts|[Tt]heir)\s+{ROLE_WORDS}{ROLE}\s+{DELIVERED}(?:at|to|in|before)\s+(?:the\s+)?(?P<forum>{SLOT})")
 ROLE_ONLY = re.compile(rf"(?:the\s+)?{SLOT}(?:'s|’s)?\s+{ROLE_WORDS}{ROLE}\b")
 ROLE_OF = re.compile(rf"\bthe\s+{ROLE}\s+(?:of|for|from)\s+(?:the\s+)?{SLOT}")
+INFINITIVE = (r"\bto\s+(?:\w+ly\s+)?(?:propose|raise|adopt|table|present|defend|pursue|push|press|support|agree|"
+              r"negotiate|launch|create|establish|bring|make|take|put|submit|introduce|seek|promote|advance|develop|"
+              r"address|discuss|consider|include|use|work|engage|refrain|cooperate|commit|join|respect|implement|"
+              r"protect|ensure|strengthen|build|hold|host|convene|set|reach|accept|reject|oppose|endorse|back|"
+              r"prioriti[sz]e|focus|apply|extend|call|argue|insist|seek|sign|ratify|draft|lead|champion|block|"
+              r"veto|vote|speak|voice|state|say|help|do)\b")
+# (nor after an infinitive: "urged the government to propose a regime at the UN" names where the proposal would be made)
 VENUE_AFTER = re.compile(
-    rf"^(?:(?!\bthat\b)[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
+    rf"^(?:(?!\bthat\b|{INFINITIVE})"
+    rf"[^\"\ue000])*?\b(?:at|in|within|to|before|during)\s+(?:the\s+)?"
     rf"(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}"
 )
 # a second stance verb joined to a first by "and" ("pressed for X and supported Y"): one position each; verbs that
@@ -86,7 +104,9 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+|also\s+|had\s
 REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-z]+\s+){{0,3}}$")
 # a forum named before a relative "where": "took part in both OEWGs, where its delegates argued …"
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
-HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defended|"
+HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defend|promot|"
+                  r"denounc|condemn|plead|lobb|spoke|spoken|case|concern|question|dismiss|support|backed|backs|favo|"
+                  r"came out|comes out|come out|advocate|champion|proponent|supporter|opponent|critic|firm|clear|adamant|emphatic|insistent|vocal|explicit|outspoken|unequivocal|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
                   r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
@@ -162,13 +182,21 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
 # Who may speak for a state: the state (or its capital, its agency), a pronoun, or one of its organs and officials;
 # a clause opened by anyone else ("Academics in Lisbon have argued", "Civil society groups told the OEWG") is not the
 # state speaking, even when the paragraph is about it.
-STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|ministers?|ministry|ministries|government|"
+STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|experts?|ministers?|ministry|ministries|government|"
               r"capital|negotiators?|envoys?|ambassadors?|missions?|authorities|statements?|submissions?|"
               r"interventions?|remarks|contributions?|replies|president|prime\s+minister|secretary|spokes\w+|"
               r"administration|cabinet|country|state|team)")
 # a role counted among many is no one state's voice ("Many delegations argued", "Several officials told")
 MANY = re.compile(r"^\s*(?:many|several|some|most|other|few|numerous|various|all|a\s+number\s+of|a\s+few|a\s+group\s+of|"
                   r"like-minded|western|african|developing)\s", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\w+ly\s+|also\s+|not\s+)*"
+                            r"(?:\w+(?:ed|en|t)\s+(?:and|or|but)\s+(?:then\s+|also\s+|later\s+)?(?:\w+ly\s+)*)?$",
+                            re.IGNORECASE)  # (and a second participle of one passive: "was praised and then criticised")
+MANY_OF_STATE = re.compile(rf"^\s*(?:[\w-]+\s+){{1,2}}?(?:of\s+)?(?:the\s+)?{SLOT}")
+# a stance only told of, not said: "reportedly argued", "is said to have called for", "may argue"
+HEARSAY = re.compile(r"\b(?:reportedly|allegedly|apparently|supposedly|purportedly|rumou?red|(?:is|are|was|were)\s+"
+                     r"(?:said|believed|thought|understood|rumou?red|reported|alleged|likely|expected|unlikely)\s+to|"
+                     r"(?:seems?|seemed|appears?|appeared)\s+to|may|might|could|would|should|will|shall)\b", re.IGNORECASE)
 SPEAKER_START = re.compile(
     rf"^\s*(?:(?:it|they|she|he)\b|(?:(?:the|its|their|his|her|a|an|senior|its\s+own)\s+)?"
     rf"(?:(?P<slot>{SLOT})(?:'s|’s)?|(?:[\w-]+\s+){{0,2}}?{STATE_ROLE}\b))", re.IGNORECASE)
@@ -205,14 +233,60 @@ def _for_an_organisation(context: SentenceContext, verb: int) -> bool:
     return False
 
 
+# voices that are not the state's, whatever state their adjective names ("A Brazilian think tank urged", "Finnish
+# academics have argued", "observers in Manila suggested"): what they say is no position of the state
+NON_STATE_VOICE = re.compile(
+    r"\b(?:think[- ]tanks?|academics?|scholars?|researchers?|analysts?|commentators?|observers?|journalists?|press|"
+    r"media|newspapers?|NGOs?|non-governmental|civil\s+society|compan(?:y|ies)|firms?|industry|business(?:es)?|"
+    r"private\s+sector|activists?|critics?|opposition|universit(?:y|ies)|institutes?|foundations?|professors?|"
+    r"students?|campaigners?|pundits?|bloggers?|editorials?|op-eds?|columnists?|rumou?rs?)\b", re.IGNORECASE)
+# the head of a phrase: a few words before it, none a preposition ("Speaking to journalists, its ambassador" is
+# the ambassador's)
+HEAD_OF_PHRASE = re.compile(r"^\s*(?:(?!(?:to|with|by|at|in|of|from|for|on|before|after|among|about)\b)[\w'’-]+\s+){0,3}?$",
+                            re.IGNORECASE)
+
+
+# people of a non-state institution ("Dutch experts at the Hague Centre for Strategic Studies", "a fellow of the
+# Institute for Security Studies")
+OF_INSTITUTION = re.compile(r"\b(?:experts?|researchers?|fellows?|staff|members?|specialists?|lawyers?|scholars?)\s+"
+                            r"(?:at|of|from|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:Centre|Center|Institute|"
+                            r"University|Foundation|Academy|School|College|Council\s+on|Think\s+Tank|Society|Association)\b")
+
+
+def non_state_voice(part: str) -> bool:
+    """Whether a phrase (the words before a clause's verb, or one comma-separated part of them; mentions blanked) is
+    headed by a voice other than the state's: a think tank, academics, the press, a company, experts of an institute"""
+    return any(HEAD_OF_PHRASE.match(part[:m.start()]) for m in NON_STATE_VOICE.finditer(part)) or \
+        bool(OF_INSTITUTION.search(part))
+
+
+ACADEMIC = re.compile(r"\b(?:Studies|University|Foundation|Think\s+Tank|Academy|College|School|Society)\b")
+
+
+def voice_words(context: SentenceContext, masked: str) -> str:
+    """Masked words with each mention written out, except a state's or its agency's (blanked: "experts from the
+    National Cyber Security Centre" are the state's, "experts at the Hague Centre for Strategic Studies" are not)."""
+    def name(found: re.Match[str]) -> str:
+        mention = context.view.mentions[int(found.group(1))]
+        entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+        agency = entity is not None and entity.cls in (CDO.GovernmentAgency, CDO.CERT) and \
+            bool(context.state_of(mention.key)) and not ACADEMIC.search(mention.text)
+        return " " if mention.kind == "state" or agency else mention.text
+    return SLOT_RE.sub(name, masked)
+
+
 def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     """Whether the words between a clause's start and its stance verb name a state's voice: one comma-separated
     part of them opens with the state (or its capital, agency, adjective), a pronoun, or a state's organ or official
-    ("Speaking at the OEWG in 2022, Portugal's ambassador", "Portuguese officials, in remarks at …,")."""
+    ("Speaking at the OEWG in 2022, Portugal's ambassador", "Portuguese officials, in remarks at …,"); a part that names
+    a voice other than the state's ("A US think tank, the Atlantic Council,") speaks for no state."""
     for part in re.split(r",\s*", before):
         part = LINKING.sub("", part)
-        if MANY.match(part) and not SLOT_RE.search(part):
-            continue
+        if non_state_voice(voice_words(context, part)):
+            return False
+        if MANY.match(part) and not MANY_OF_STATE.match(part):
+            continue  # ("Some delegations in the OEWG argued": many voices, none the state's; "Several Austrian
+            # diplomats argued" are the state's)
         end = SPEAKER_END.search(part + " ")
         if end is not None and end.group("before") and PREPOSITION.fullmatch(end.group("before")):
             end = None
@@ -227,6 +301,7 @@ def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     return not LINKING.sub("", before).strip(" ,")
 
 
+UNITED_NATIONS = "org/un"
 VOTED_ANY = re.compile(r"\b(?:voted|abstained)\b")
 VOTED = re.compile(r"\b(?:voted|abstained)\b[^;]*,\s*$")
 GENERAL_ASSEMBLY = "org/un-general-assembly"
@@ -240,8 +315,10 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     if told and _is_forum(context, context.view.slot(told.group())) and \
             not _names_a_document(context, context.view.slot(told.group())):
         return context.view.slot(told.group())
-    if role_forum is not None:
+    if role_forum is not None and role_forum.key != UNITED_NATIONS:
         return None if _names_a_document(context, role_forum) else role_forum
+    posting = role_forum  # "its envoy to the UN, speaking in the General Assembly, warned": the UN is the posting,
+    # the General Assembly where it was said
     if VOTED.search(context.masked, start, verb_start) and context.masked[verb_start:verb_end].endswith("ing") and \
             GENERAL_ASSEMBLY in context.gazetteer.entities:  # "voted for A/73/27, arguing that …": said in the vote
         return Mention(0, 0, GENERAL_ASSEMBLY, "name", "org", context.gazetteer.entities[GENERAL_ASSEMBLY].label)
@@ -263,7 +340,9 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     after = VENUE_AFTER.search(context.masked[verb_end:end])
     if after:
         candidates.append(context.view.slot(after.group()))
-    return next((m for m in candidates if _is_forum(context, m) and not _names_a_document(context, m)), None)
+    found = next((m for m in candidates if _is_forum(context, m) and not _names_a_document(context, m) and
+                  (posting is None or m.key != posting.key)), None)
+    return found or posting
 
 
 # a phrase set off by commas between the speaker and the verb
@@ -286,7 +365,8 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
-    if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked)) or \
+    if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked) or
+            GOING_ON.match(context.masked)) or \
             not may_match(HINT, context.masked) or not HINT.search(context.masked):
         return []
     findings, seen, last = _passive_positions(context), set(), None
@@ -298,8 +378,9 @@ def positions(context: SentenceContext) -> list[Finding]:
         joined = last is not None and (COORDINATED.search(gap) is not None or COMMA_COORDINATED.search(gap) is not None
                                        and not verb.group().endswith("ing")) and \
             re.search(r"[;:]", context.masked[last[0]:verb.start()]) is None
-        if verb.re is JOINED_STANCE and not joined:
-            continue
+        alone = verb.re is JOINED_STANCE and not joined
+        if alone and not _backs_a_proposal(context, verb):
+            continue  # ("supported the Paris Call", "backed the resolution": no stance in a forum)
         if joined:  # "argued for X and warned against Y": a second position, by the same speaker, in the same forum
             actor, forum, indirect = last[1], last[2], last[3]
             first = policy_topics(_statement(context, last[0], verb.start()))
@@ -312,7 +393,10 @@ def positions(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(verb.start())
         before = context.masked[max(start, context.intro_end if start == 0 else start):verb.start()]
         # (a speaker's title is no status: "its negotiators opposed …" negotiates nothing)
+        if PASSIVE_BEFORE.search(before) and not verb.group().endswith("ing"):
+            continue  # "Austria was criticised at the Council", "its proposal was welcomed": done to it, not said by it
         if cues.clause_status(re.sub(rf"\b{ROLE}\b", " ", before), "") in cues.UNACCOMPLISHED or \
+                HEARSAY.search(before[-80:] + context.masked[verb.start():verb.end() + 4]) or \
                 _someone_elses(context, start, verb.start()) or \
                 _publishes_paper(context, verb):
             continue
@@ -320,7 +404,9 @@ def positions(context: SentenceContext) -> list[Finding]:
                                                          verb.start()]) or _for_an_organisation(context, verb.start()):
             continue
         actor, role_forum, indirect = _speaker(context, start, verb.start())
-        forum = _venue(context, start, end, verb.start(), verb.end(), role_forum)
+        # (backing alone states a position only in a forum named before it: "In the First Committee, X has backed
+        # the proposal for a PoA"; "backed a proposal made in the OEWG" names where the proposal was made)
+        forum = _venue(context, start, verb.end() if alone else end, verb.start(), verb.end(), role_forum)
         answered = document_answered(context, context.masked[:verb.start()])
         if answered is not None and actor and _is_state(context, actor) and (not context.state or
                                                                               actor == context.state):
@@ -328,6 +414,9 @@ def positions(context: SentenceContext) -> list[Finding]:
                 seen.add((actor, answered.key))
                 findings.append(_in_document(context, actor, answered, verb.start(), indirect))
             continue
+        carried_year = ""
+        if forum is None and actor and start == 0:
+            forum, carried_year = _forum_going_on(context, verb.end())
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
@@ -335,8 +424,51 @@ def positions(context: SentenceContext) -> list[Finding]:
             continue  # "told the OEWG that a national position was being drafted": news of its paper, no position
         seen.add((actor, forum.key))
         last = (verb.end(), actor, forum, indirect)
-        findings.append(_position(context, actor, forum, verb.start(), indirect, _when(context, start, verb)))
+        findings.append(_position(context, actor, forum, verb.start(), indirect,
+                                  _when(context, start, verb) or carried_year))
     return findings
+
+
+# what backing alone is a stance on: a proposal, an idea, a creation or a principle, not a resolution voted on, a
+# candidacy or an entity (an initiative, a coalition, another's statement) named right after the verb
+BACKED = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:proposals?|idea|creation|establishment|adoption|inclusion|call|calls|concept|principle|approach|"
+                    r"mechanism|programme|program|fund|treaty|convention|instrument|negotiation|elaboration|development|"
+                    r"framework|model|view|notion|position|efforts?)\b", re.IGNORECASE)
+VOTED_TEXT = re.compile(r"^[^.;]{0,40}?\b(?:resolutions?|draft|A/\d|decision|candidac\w+|candidates?|bid|election)\b",
+                        re.IGNORECASE)
+
+
+def _backs_a_proposal(context: SentenceContext, verb: re.Match[str]) -> bool:
+    """Whether "supported", "backed", "favoured" alone state a stance: on a proposal, an idea, a creation …"""
+    after = context.masked[verb.end():]
+    return bool(BACKED.match(after)) and not VOTED_TEXT.match(after)
+
+
+# a sentence that goes on with what the state's voice said in the sentence before ("They also warned …", "Its
+# delegates further insisted …", "It was equally firm that …"): a pronoun or the state's voice opens it and an additive
+# word says it goes on
+GOING_ON = re.compile(r"^\s*(?:(?:It|They|She|He)|(?:Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:delegat\w*|diplomats?|"
+                      r"representatives?|negotiators?|officials?|ambassadors?|envoys?|statements?))\s+"
+                      r"(?:(?:has|have|had|were|was)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:also|further|likewise|equally|"
+                      r"again|moreover|too|similarly|in\s+addition)\b")
+
+
+def _forum_going_on(context: SentenceContext, verb: int) -> tuple[Mention | None, str]:
+    """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON)
+    and that one stated a stance in it; else (None, "")."""
+    if not GOING_ON.match(context.masked[:verb]) or not context.preceding.strip():
+        return None, ""
+    last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
+    if not STANCE.search(last):
+        return None, ""
+    hits = [h for h in context.gazetteer.matches(last) if context.gazetteer.entities[h.key].kind == "org" and
+            context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum, CDO.OrganisationalBody)]
+    if not hits:
+        return None, ""
+    hit = min(hits, key=lambda h: h.start)
+    entity = context.gazetteer.entities[hit.key]
+    return Mention(0, 0, hit.key, "name", "org", entity.label), cues.clause_year(last)
 
 
 # a paper's publication, not a stance: "a 2021 position paper submitted to the OEWG", "submitted its national views"

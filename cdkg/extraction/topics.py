@@ -15,7 +15,8 @@ from cdkg.vocabulary import CDO
 
 POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
     (re.compile(r"\bsovereign(?:ty)?\b(?! (?:political )?(?:decision|prerogative|right to attribute))|\bnon-intervention\b|"
-                r"\b(?:prohibition|principle|rule)\s+of\s+(?:non-)?intervention\b",
+                r"\b(?:prohibition|principle|rule)\s+of\s+(?:non-)?intervention\b|\bnon-interference\b|"
+                r"\b(?:prohibited|unlawful|coercive|illegal)\s+intervention\b|\bintervention\s+in\s+(?:the\s+)?internal\s+affairs\b",
                 re.IGNORECASE), CDO.Sovereignty),
     (re.compile(r"\bdue diligence\b", re.IGNORECASE), CDO.DueDiligence),
     (re.compile(r"\binternational humanitarian law\b|\bIHL\b|\blaw of armed conflict\b|\bjus in bello\b|"
@@ -42,11 +43,14 @@ POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
 # Words that make a sentence worth reading for the whole profile even when it names no actor
 # ("Due diligence is described as a binding obligation.", "Accession followed on 6 July 2022.").
 PROFILE_HINT = re.compile(
-    r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|"
+    r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|intervention|"
+    r"non-interference|"
     r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
     r"crippl|paraly[sz]|flooded|overwhelmed|inundated|encrypted|wiper|compromis|"
     r"responsib|blam|accus|pointed the finger|behind|do so|attack|cyberattack|victim|campaign|incident|version|"
-    r"one|paper|position|speech|address|statement|submission|contribution|draft|remarks|views|delegat|diplomat)\w*",
+    r"one|paper|position|speech|address|statement|submission|contribution|draft|remarks|views|delegat|diplomat)\w*"
+    # a sentence that goes on with what its pronoun said before ("They also warned against a new treaty.")
+    r"|^\s*(?:It|They|Its|Their)\b[^.]{0,40}?\b(?:also|further|likewise|equally|again|moreover|similarly)\b",
     re.IGNORECASE)
 
 # The topics of how international law applies (national positions on international law are about these).

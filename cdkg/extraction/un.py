@@ -54,10 +54,17 @@ PARTICIPATE = re.compile(
     r"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+\w+\s+)?part|participa\w*|s[ai]t(?:s|ting)?\s+on|serv(?:ed|es|ing)\s+on|"
     r"(?:a\s+)?members?\s+of|engag\w+(?:\s+\w+ly)?\s+in|attend\w*|(?:was|is|has\s+been|were)\s+part\s+of|"
     r"contribut(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to|involved\s+in|active\s+in|represented\s+(?:in|at)|"
-    r"(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:elected|appointed|selected)\s+to)\b",
+    r"(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:elected|appointed|selected)\s+to|"
+    # a seat held, a text negotiated in it, a delegation sent to it, the process itself joined ("held a seat in the
+    # OEWG", "negotiated actively in the Ad Hoc Committee", "sent an expert to the GGE", "joined the 2021-2025 OEWG")
+    r"(?:h[oe]ld|holds|had|has|have|took|takes|occupie[sd])\s+a\s+seat\s+(?:in|on|at)|"
+    r"negotiat(?:ed|es|ing)(?:\s+\w+ly)?\s+(?:in|within)|"
+    r"sen[dt]s?\s+(?:an?\s+|its\s+)?(?:experts?|delegations?|delegates?|representatives?)\s+to|"
+    r"join(?:ed|s)\s+(?=(?:the\s+|both\s+)?(?:(?:first|second|third|new|\d{4}\s*[-–]\s*\d{4})\s+)*\ue000))\b",
     re.IGNORECASE,
 )
-YEAR_RANGE = re.compile(rf"\b({cues.YEAR})\s*[-–]\s*({cues.YEAR})\b")
+# a period of years ("2019-2021", "from 2019 to 2021")
+YEAR_RANGE = re.compile(rf"\b({cues.YEAR})(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)({cues.YEAR})\b")
 
 ALONG = (r"(?:align(?:s|ed|ing)?(?:\s+(?:itself|themselves))?|associat(?:es|ed|ing)\s+(?:itself|themselves)|"
          r"follow(?:s|ed|ing)?|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|join(?:s|ed|ing)?|subscrib(?:es|ed|ing)\s+to|"
@@ -96,6 +103,10 @@ ALIGN = re.compile(
     rf"(?:joint\s+)?(?:statements?|declarations?|positions?)"
     # any verb of going along with another's statements and any way of naming them: "associates itself with EU
     # statements", "follow those delivered on behalf of the European Union", "subscribed to the statements made by X"
+    # voting with a group, taking its cue from it, positions close to its
+    rf"|\bvot(?:es|ed|ing)\s+(?:\w+ly\s+)?(?:together|alongside|in\s+line|in\s+step)\s+with\s+(?:the\s+)?(?:other\s+)?{SLOT}"
+    rf"|\b(?:positions?|views?|statements?|interventions?)\s+(?:(?!that\b)[\w]+\s+){{0,4}}?(?:are|were|is|was|remain|remains|been)\s+"
+    rf"(?:\w+ly\s+|very\s+)?close\s+to\s+those\s+of\s+(?:the\s+)?{SLOT}"
     rf"|\b{ALONG}\s+(?:\w+ly\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+)?{SLOT}(?:'s|’s|'|’)?\s+(?:joint\s+|common\s+)?"
     rf"(?:statements?|positions?|declarations?|interventions?)"
     rf"|\b{ALONG}\s+(?:\w+ly\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+)?(?:(?:joint|common)\s+)?"
@@ -432,8 +443,9 @@ def un_processes(context: SentenceContext) -> list[Finding]:
         if _negated_before(context.masked[start:cue.start()]) or hedged(context.masked[start:cue.start()]):
             continue
         processes = [p for p in _process_mentions(context, cue.end(), end)]
-        if not processes:
-            continue
+        if not processes or NEXT_ONLY.match(cue.group()) and not _process_next(context, cue.end()):
+            continue  # ("joined Brazil in criticising the OEWG" joins no process; "negotiated within the EU a position
+            # on the OEWG" negotiated in the EU)
         state, indirect = _state_subject(context, start, cue.start())
         if not state:
             continue
@@ -443,6 +455,17 @@ def un_processes(context: SentenceContext) -> list[Finding]:
                 fact = Fact("participatesIn", state, key, year, end_year=end_year)
                 findings.append(_finding(context, fact, "participation.un-process", indirect))
     return findings
+
+
+# cues whose process must be the first thing named after them
+NEXT_ONLY = re.compile(r"join|negotiat|sen[dt]s?\s|(?:h[oe]ld|holds|had|has|have|took|takes|occupie[sd])\s+a\s+seat",
+                       re.IGNORECASE)
+
+
+def _process_next(context: SentenceContext, at: int) -> bool:
+    """Whether the first mention after ``at`` is a UN process."""
+    found = SLOT_RE.search(context.masked, at)
+    return found is not None and bool(_process_root(context, context.view.mentions[int(found.group(1))].key))
 
 
 GLUE = re.compile(r"[\s,()]*(?:(?:\d{4}|the|and|in|both|its|\s|,|[-–()])+)?(?:UN\s+)?", re.IGNORECASE)
@@ -481,7 +504,8 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
 # --- alignment ---------------------------------------------------------------------------------
 
 ALIGN_HINT = re.compile(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
-                        r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause", re.IGNORECASE)
+                        r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause|vot|close",
+                        re.IGNORECASE)
 
 
 def alignment(context: SentenceContext) -> list[Finding]:
