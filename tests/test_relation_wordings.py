@@ -382,3 +382,67 @@ def test_a_joint_body_as_the_agent_of_a_passive_acts_for_the_profiles_state(sent
 ])
 def test_joining_an_exercise_is_no_membership_of_what_follows(sentence: str) -> None:
     assert {o for _, o, _, _ in rows(sentence, "memberOf")} <= {"nato"}
+
+
+# --- what other states agree, join or belong to, told as background ----------------------------------------------
+# (in a profile: the paragraph names Portugal more often than any other state, as a profile does)
+
+PROFILE = "Portugal has been active in cyber diplomacy for two decades. "
+
+
+def profile_rows(sentence: str, relation: str) -> set[tuple[str, str, str, str]]:
+    return rows(PROFILE + sentence, relation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia and Iran signed a cooperation agreement on information security in 2021.",
+    "An MoU between Nigeria and Morocco on cybercrime, signed in 2019, is often cited as a model.",
+    "In 2020 India and Japan concluded a memorandum of understanding on cyber security.",
+    "Brazil signed an agreement on cybercrime with Argentina in 2018.",
+])
+def test_an_agreement_between_two_other_states_is_not_the_profiles(sentence: str) -> None:
+    assert profile_rows(sentence, "hasAgreementWith") == set()
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Kenya and Nigeria joined the Christchurch Call in 2021, while Portugal stayed out.", "joined"),
+    ("Brazil endorsed the Paris Call for Trust and Security in Cyberspace in 2019.", "joined"),
+    ("Ghana became a member of the Freedom Online Coalition in 2017.", "joined"),
+    ("Mexico has been a member of the OECD since 1994.", "memberOf"),
+])
+def test_another_states_joining_or_membership_is_not_the_profiles(sentence: str, relation: str) -> None:
+    found = profile_rows(sentence, relation)
+    assert {s for s, _, _, _ in found} <= {"portugal"} and {o for _, o, _, _ in found} <= {"nato"}  # (the opening's)
+
+
+@pytest.mark.parametrize("sentence, relation, expected", [
+    ("Spain and Portugal signed a cyber security memorandum in 2019.", "hasAgreementWith", {("portugal", "spain")}),
+    ("Portugal signed an MoU with Brazil in 2017.", "hasAgreementWith", {("portugal", "brazil")}),
+    ("Portugal joined the Paris Call for Trust and Security in Cyberspace in 2018.", "joined",
+     {("portugal", "paris-call")}),
+])
+def test_the_profiles_own_agreements_and_joinings_remain(sentence: str, relation: str, expected: set) -> None:
+    assert {(s, o) for s, o, _, _ in profile_rows(sentence, relation)} == expected
+
+
+def test_a_text_about_no_state_in_particular_keeps_every_states_agreement() -> None:
+    found = pairs("Brazil signed an agreement on cybercrime with Argentina in 2018.", "hasAgreementWith")  # one each
+    assert ("brazil", "argentina") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "A joint cyber dialogue with France has been discussed, but no date has been set.",
+    "A partnership with Israel on cyber defence was floated in 2022 but was never pursued.",
+    "Cyber consultations with Japan had been mooted in 2020, but they were cancelled.",
+])
+def test_a_cooperation_only_discussed_then_dropped_gives_nothing(sentence: str) -> None:
+    assert profile_rows(sentence, "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("A cyber dialogue with India has been discussed.", "india"),
+    ("Technical cooperation with Chile on incident response was mooted in 2023.", "chile"),
+    ("A partnership with Canada on cyber skills has been suggested by officials.", "canada"),
+])
+def test_a_cooperation_only_discussed_is_no_more_than_planned(sentence: str, partner: str) -> None:
+    assert {(o, st) for _, o, _, st in profile_rows(sentence, "cooperatesWith")} <= {(partner, "Planned")}

@@ -68,6 +68,7 @@ class Passage:
     occurrences: list[Occurrence] = field(default_factory=list)
     views: list[SentenceView] = field(default_factory=list)
     state: str = ""
+    home: str = ""  # the state the whole document is about (``state`` is the paragraph's)
 
 
 @dataclass
@@ -195,7 +196,8 @@ class Extractor:
                 topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n), state)
                 key = (passage_key(paragraph.text), topic)
                 own = topic if topic in self.gazetteer.entities and self.gazetteer.entities[topic].kind == "state" else state
-                passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views, state=own))
+                passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views, state=own,
+                                                         home=dominant_state(all_views)))
                 passage.occurrences.append(Occurrence(source.stem, cleaned, paragraph.start))
             if progress is not None:
                 progress(source)
@@ -251,7 +253,8 @@ class Extractor:
                 context.recent_orgs, context.state, context.previous_year = seen_orgs, passage.state, previous_year
                 context.preceding = passage.text[:sentence.start]
                 context.names_before = functools.partial(names_before.before, registry, sentence.start)
-                findings = [f for rule in RULES for f in rule(context)]
+                findings = relations.about_the_profile([f for rule in RULES for f in rule(context)], context,
+                                                       passage.home)
                 for finding in findings:
                     _register_found_entities(finding, registries)
                 subject = context.subject_key()[0] if context.subject is not None else ""
@@ -406,6 +409,15 @@ def document_state(views: list[list[SentenceView]]) -> str:
     counts: Counter[str] = Counter(m.key for paragraph in views for view in paragraph for m in view.mentions
                                    if m.kind == "state" and m.key)
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def dominant_state(views: list[list[SentenceView]]) -> str:
+    """The state a document is plainly about: named more often than any other, else '' (a page that names
+    several states as often, or a lone sentence, is about none of them in particular)."""
+    counts: Counter[str] = Counter(m.key for paragraph in views for view in paragraph for m in view.mentions
+                                   if m.kind == "state" and m.key)
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
 def _nearest_first(orgs: list[list[str]], number: int) -> list[str]:

@@ -212,8 +212,9 @@ def _finding(context: SentenceContext, fact: Fact, rule: str, indirect: bool = F
 
 
 # A cooperation named as the clause's subject, with its predicate after the partners: "… is planned for 2025".
-PLANNED_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:planned|envisaged|foreseen|expected|proposed|"
-                           r"scheduled|being (?:discussed|negotiated|considered|prepared)|under (?:discussion|consideration)"
+PLANNED_AFTER = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:planned|envisaged|foreseen|"
+                           r"expected|proposed|scheduled|discussed|mooted|floated|suggested|contemplated|"
+                           r"being (?:discussed|negotiated|considered|prepared)|under (?:discussion|consideration)"
                            r"|(?:yet|still) to)\b")
 # A cooperation the clause says is over: "Vietnam's cooperation with Laos ended in 2020".
 COOPERATION_ENDED = re.compile(r"\b(?:ended|ceased|halted|discontinued|came to an end|broke down|was broken off|"
@@ -1877,3 +1878,44 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
     agencies, planned_bodies, agreements, memberships, participation, chairing, cooperation, mergers,
 ]
+
+
+# Relations a profile states for its own state only: another state's agreement, cooperation, joining or membership, told as
+# background ("Russia and Iran signed a cooperation agreement", "an MoU between Nigeria and Morocco",
+# "Kenya joined the Christchurch Call, while <the profile's state> stayed out") is no claim of the profile.
+OWN_ONLY = frozenset({"hasAgreementWith", "cooperatesWith", "joined", "memberOf"})
+# Of these, what only a foreign state can be said to do without the profile's state on the other side.
+JOINING = frozenset({"joined", "memberOf"})
+# Who launched an initiative is a fact about the initiative itself ("launched by France and the United Kingdom"),
+# which a profile records whoever it names.
+FOUNDING_RULES = ("initiative.launched",)
+
+
+def about_the_profile(findings: list[Finding], context: SentenceContext, home: str) -> list[Finding]:
+    """The findings, without an agreement, cooperation or joining in which neither the document's own state
+    (``home``) nor the state its paragraph is about (``context.state``) takes part, on either side, itself or
+    through one of its agencies. (A page about many states keeps each paragraph's own; a text that is about no
+    state in particular, ``home`` empty, keeps all.)"""
+    if not home or getattr(context.gazetteer.entities.get(home), "kind", "") != "state":
+        return findings
+    owners = {k for k in (home, context.state) if k and getattr(context.gazetteer.entities.get(k), "kind", "") == "state"}
+
+    def ours(key: str) -> bool:
+        return bool(key) and (key in owners or context.state_of(key) in owners)
+
+    def foreign(key: str) -> bool:  # a state, or a body of a state, that is not the document's
+        state = context.state_of(key)
+        return bool(state) and state not in owners
+
+    # "Australia, India, Japan and the United States form the Quad": co-members of the profile's state stay
+    shared = {(f.fact.relation, f.fact.object) for f in findings if f.fact.relation in JOINING and ours(f.fact.subject)}
+    kept = []
+    for finding in findings:
+        fact = finding.fact
+        if fact.relation in OWN_ONLY and not any(ours(k) for k in (fact.subject, fact.through, fact.object,
+                                                                     fact.object_through)):
+            if (fact.relation not in JOINING or foreign(fact.subject) and (fact.relation, fact.object) not in shared) \
+                    and not finding.rule.startswith(FOUNDING_RULES):
+                continue
+        kept.append(finding)
+    return kept
