@@ -446,3 +446,37 @@ def test_a_cooperation_only_discussed_then_dropped_gives_nothing(sentence: str) 
 ])
 def test_a_cooperation_only_discussed_is_no_more_than_planned(sentence: str, partner: str) -> None:
     assert {(o, st) for _, o, _, st in profile_rows(sentence, "cooperatesWith")} <= {(partner, "Planned")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials often cite Singapore's Cybersecurity Act of 2018 as an example.",
+    "Brazil adopted its National Cybersecurity Strategy in 2020.",
+    "Like Chile, which passed a Cybercrime Law in 2022, the government wants stronger penalties.",
+])
+def test_another_states_law_or_strategy_is_not_the_profiles(sentence: str) -> None:
+    assert {s for s, _, _, _ in profile_rows(sentence, "issued")} <= {"portugal"}
+
+
+@pytest.mark.parametrize("sentence, issuer, document", [
+    ("The government is reviewing the Cyber Resilience Act adopted by the EU in 2024.", "eu", "cyber-resilience-act"),
+    ("Officials studied the NIS2 Directive approved by the European Union in 2022.", "eu", "nis2-directive"),
+    ("The ministry follows the Cybersecurity Strategy published by the EU in 2020 closely.", "eu",
+     "cybersecurity-strategy"),
+])
+def test_a_text_adopted_by_an_organisation_named_after_it_is_the_organisations(sentence: str, issuer: str,
+                                                                                document: str) -> None:
+    assert {(s, o) for s, o, _, _ in profile_rows(sentence, "issued")} == {(issuer, document)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal welcomed Brazil's accession to the Budapest Convention in 2023.",
+    "The minister noted Chile's accession to the Budapest Convention in 2017 as a model.",
+    "Kenya's accession to the Malabo Convention in 2022 was hailed by Portuguese diplomats.",
+])
+def test_another_states_accession_named_by_its_possessive_is_not_the_profiles(sentence: str) -> None:
+    assert profile_rows(sentence, "partyTo") == set()
+
+
+def test_the_profiles_own_accession_by_its_possessive_remains() -> None:
+    assert profile_rows("Portugal's accession to the Budapest Convention in 2010 was completed quickly.", "partyTo") \
+        == {("portugal", "budapest-convention", "2010", "Acceded")}

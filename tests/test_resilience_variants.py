@@ -653,7 +653,10 @@ def test_two_words_joined_by_a_slash_stay_in_one_name(text: str, expected: str) 
      {("Laos", "national cybersecurity strategy", "2016", "Adopted")}),
     ("Laos is in Asia. Chad's new data protection law was passed by parliament in 2019.",
      {("Chad", "data protection law", "2019", "Adopted")}),
-    ("Laos is in Asia. Thailand's cybersecurity strategy was adopted in 2017, and Laos followed suit.",
+    # in a text plainly about Laos, Thailand's strategy is neither Laos's nor a claim of the profile (see
+    # relations.about_the_profile); where no state dominates, the possessive's owner keeps it
+    ("Laos is in Asia. Thailand's cybersecurity strategy was adopted in 2017, and Laos followed suit.", set()),
+    ("Thailand's cybersecurity strategy was adopted in 2017, and Laos followed suit.",
      {("Thailand", "cybersecurity strategy", "2017", "Adopted")}),
 ])
 def test_a_possessive_opens_an_unnamed_document(text: str, expected: set[tuple[str, str, str, str]]) -> None:

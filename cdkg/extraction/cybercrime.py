@@ -192,6 +192,9 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
         return []
     start, end = context.clause_of(cue.start())
     state, indirect = _state_subject(context, start, cue.start())
+    owner = context.possessor_before(cue.start())
+    if owner is not None and owner.kind in ("state", "org") and context.state_of(owner.key):
+        state, indirect = context.state_of(owner.key), False  # "welcomed Brazil's accession to …": Brazil's step
     if year is None:
         stretch = context.masked[cue.start():following]
         next_step = LEADING_YEAR.search(stretch) if following < len(context.masked) else None

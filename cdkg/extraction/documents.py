@@ -413,7 +413,8 @@ STATUS_OF_CLAUSE = {"done": "Adopted", "Draft": "Draft", "Proposed": "Proposed",
                     "Planned": "Planned"}
 
 
-BY_ISSUER = re.compile(rf"[^;]{{0,40}}?(?:\b(?:was|were|has been|had been)\s+|,\s*)(?:\w+ly\s+)?(?:adopted|approved|issued|"
+# (also a participle right after the name: "the Cyber Resilience Act adopted by the EU in 2024")
+BY_ISSUER = re.compile(rf"(?:[^;]{{0,40}}?(?:\b(?:was|were|has been|had been)\s+|,\s*)|(?:\s*\([^()]*\))?\s+)(?:\w+ly\s+)?(?:adopted|approved|issued|"
                        rf"published|endorsed|released|agreed|signed|presented|launched|unveiled|introduced|announced)\s+(?:[^;]{{0,20}}?\s)?by\s+(?:the\s+)?{SLOT}")
 
 

@@ -1880,12 +1880,14 @@ RULES: list[Callable[[SentenceContext], list[Finding]]] = [
 ]
 
 
-# Relations a profile states for its own state only: another state's agreement, cooperation, joining or membership, told as
-# background ("Russia and Iran signed a cooperation agreement", "an MoU between Nigeria and Morocco",
+# Relations a profile states for its own state only: another state's agreement, cooperation, joining, membership, law,
+# strategy or convention, told as background ("Russia and Iran signed a cooperation agreement", "an MoU between Nigeria and Morocco",
 # "Kenya joined the Christchurch Call, while <the profile's state> stayed out") is no claim of the profile.
-OWN_ONLY = frozenset({"hasAgreementWith", "cooperatesWith", "joined", "memberOf"})
-# Of these, what only a foreign state can be said to do without the profile's state on the other side.
-JOINING = frozenset({"joined", "memberOf"})
+OWN_ONLY = frozenset({"hasAgreementWith", "cooperatesWith", "joined", "memberOf", "issued", "partyTo"})
+# Of these, what an actor does alone (to an organisation or a text): dropped only when a foreign state or its body
+# does it ("Brazil adopted its strategy in 2020", "Singapore's Cybersecurity Act of 2018", "Brazil ratified the
+# Budapest Convention"); an organisation's text stays ("the strategy the AU adopted").
+JOINING = frozenset({"joined", "memberOf", "issued", "partyTo"})
 # Who launched an initiative is a fact about the initiative itself ("launched by France and the United Kingdom"),
 # which a profile records whoever it names.
 FOUNDING_RULES = ("initiative.launched",)
