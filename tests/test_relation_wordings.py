@@ -480,3 +480,16 @@ def test_another_states_accession_named_by_its_possessive_is_not_the_profiles(se
 def test_the_profiles_own_accession_by_its_possessive_remains() -> None:
     assert profile_rows("Portugal's accession to the Budapest Convention in 2010 was completed quickly.", "partyTo") \
         == {("portugal", "budapest-convention", "2010", "Acceded")}
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("The national centre signed an MoU with the Federal Office for Information Security (BSI) in 2020.", "bsi"),
+    ("Portugal concluded a memorandum of understanding with the Cybersecurity and Infrastructure Security Agency "
+     "(CISA) in 2023.", "cisa"),
+    ("In 2019 Portugal entered into an arrangement on incident sharing with the National Cyber Directorate (NCD).",
+     "ncd"),
+])
+def test_a_body_first_named_as_the_other_party_of_an_agreement_is_not_the_profiles_agency(sentence: str,
+                                                                                           partner: str) -> None:
+    assert profile_rows(sentence, "agencyOf") == set()
+    assert partner in {o for _, o, _, _ in profile_rows(sentence, "hasAgreementWith")}

@@ -204,6 +204,17 @@ def entity_key(kind: str, label: str, acronym: str = "", owner: str = "") -> str
     return f"{PREFIX_OF_KIND[kind]}/{owner_slug}/{name}" if owner_slug else f"{PREFIX_OF_KIND[kind]}/{name}"
 
 
+# A body first named as the other party of an agreement ("signed an MoU with the Federal Office for Information
+# Security (BSI)", "concluded an arrangement with the Cybersecurity and Infrastructure Security Agency") is the
+# partner's, not the profile's: with no state named, it is no state's agency.
+AGREEMENT_WITH = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?:\s+of\s+[Uu]nderstanding)?|[Aa]greements?|"
+                            r"[Aa]rrangements?|[Pp]rotocols?|[Aa]ccords?)\b[^.;]{0,80}?\bwith\s+(?:the\s+|its\s+)?$")
+
+
+def _counterpart_of_agreement(view: SentenceView, start: int) -> bool:
+    return bool(AGREEMENT_WITH.search(view.text[max(0, start - 140):start]))
+
+
 def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[int, int], topic: str) -> Discovery:
     if role == FORUM and PROGRAMME_CONTEXT.search(view.text):
         role = PROGRAMME
@@ -219,7 +230,7 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     state, weak = "", False
     if role in (AGENCY, CERT):
         state = inner_states[0].key if inner_states else _state_before(view, span[0]) or _state_after(view, span[1])
-        state, weak = (state, False) if state else (topic, True)
+        state, weak = (state, False) if state else ("", False) if _counterpart_of_agreement(view, span[0]) else (topic, True)
     parent = inner_orgs[0].key if role in (BODY, EVENT) and inner_orgs else ""
     key = entity_key(kind, label, acronym, state or parent)
     entity = Entity(key=key, label=label, kind=kind, cls=_role_class(role, view.text, label), acronym=acronym)
