@@ -493,3 +493,15 @@ def test_a_body_first_named_as_the_other_party_of_an_agreement_is_not_the_profil
                                                                                            partner: str) -> None:
     assert profile_rows(sentence, "agencyOf") == set()
     assert partner in {o for _, o, _, _ in profile_rows(sentence, "hasAgreementWith")}
+
+
+@pytest.mark.parametrize("sentence, relation, partner", [
+    ("Portugal wants to sign an MoU with Ghana.", "hasAgreementWith", "ghana"),
+    ("Portugal is ready to sign an arrangement with Peru on cybercrime.", "hasAgreementWith", "peru"),
+    ("Lisbon is keen to conclude a cyber security agreement with Chile.", "hasAgreementWith", "chile"),
+    ("Portugal sought closer cooperation with Brazil on cybercrime.", "cooperatesWith", "brazil"),
+    ("Portugal is eager to work with Japan on cyber security.", "cooperatesWith", "japan"),
+    ("Portugal is willing to cooperate with India on incident response.", "cooperatesWith", "india"),
+])
+def test_a_wish_or_readiness_is_no_more_than_planned(sentence: str, relation: str, partner: str) -> None:
+    assert {(o, st) for _, o, _, st in profile_rows(sentence, relation)} <= {(partner, "Planned")}

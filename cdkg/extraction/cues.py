@@ -40,7 +40,9 @@ PLANNED = re.compile(
     r"envisag\w*|seeks? to|seeking to|expects? to|expecting to|hopes?|hoping|wish(?:es)? to|may|might|could|would|in the coming|upcoming|"
     r"future|forthcoming|prospective|potential|possible|aspir\w*|appl(?:y|ied|ies) (?:for|to)|call(?:s|ed)? for|"
     r"pending|foreseen|to be (?:signed|established|created|set up|adopted)|start work|offer(?:s|ed|ing)? to|"
-    r"invit(?:ed|es) to|(?:is|are|remains?|was) open to|seek(?:s|ing)?|"
+    r"invit(?:ed|es) to|(?:is|are|remains?|was) open to|seek(?:s|ing)?|sought|"
+    # a wish or a readiness is not a deed: "wants to sign an MoU with X", "is keen to deepen cooperation with Y"
+    r"(?:wants?|wanted|wanting|desires?|desired|longs?|looks?|looking|eager|keen|ready|willing) to|would like|"
     r"(?:expressed|expresses|express|showed|shows|has shown) (?:an? |its |their )?(?:\w+ )?interest in|interested in)\b",
 )
 DONE = re.compile(
