@@ -182,3 +182,19 @@ def test_development_corpus_floors() -> None:
                           ("programme", 0.58), ("position", 0.95), ("incident", 0.82), ("initiative", 0.95),
                           ("lawposition", 0.9), ("alignment", 0.9), ("vote", 0.97), ("convention", 0.97)):
         assert report.per_family[family].recall >= floor, (family, report.render(summary=True))
+
+
+@pytest.mark.parametrize("status, sprung", [("Signed", False), ("", True), ("Adopted", True)])
+def test_a_fact_the_gold_backs_springs_no_trap_its_words_also_match(status: str, sprung: bool) -> None:
+    """Gold: Ghana signed an agreement with NATO; trap (a careless reading): Ghana's agreement with NATO as
+    anything else accomplished. The signed row is the gold's and springs nothing; the same names with another
+    accomplished status are not backed, and spring it."""
+    from cdkg.evaluation import CorpusReport, CorpusRow, score_profile
+
+    gold = [CorpusRow("ghana", "Ghana", "agreement", "NATO", "2021", "Signed", "signed with NATO")]
+    traps = [CorpusRow("ghana", "Ghana", "agreement", "NATO", status="in force")]
+    report = CorpusReport()
+    score_profile(report, "ghana", "Ghana signed with NATO in 2021.", gold, traps, [_fact(status=status)],
+                  _gazetteer())
+    assert bool(report.sprung) is sprung and report.traps == 1
+    assert report.overall.matched_gold == int(not sprung)
