@@ -367,3 +367,39 @@ def test_more_words_for_benefiting(sentence: str) -> None:
 ])
 def test_invitations_applications_and_negations_give_no_beneficiary(sentence: str) -> None:
     assert not _roles(MONGOLIA + sentence)
+
+
+# --- round 6: a bank's programme without money named is the bank's to run; a denied receipt gives no role ---------
+
+@pytest.mark.parametrize("sentence", [
+    "The World Bank's Digital Skills for Savannah initiative has published a diagnostic report on Mongolia.",
+    "The Asian Development Bank's Savannah Cyber Readiness Programme holds a yearly conference in Manila.",
+    "Mongolia's officials have read the African Development Bank's Savannah Cyber Readiness Programme reports.",
+])
+def test_a_banks_programme_without_money_is_not_funded_by_the_bank(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Funder" and "Bank" in r[0] for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The World Bank's Savannah Cyber Readiness Programme, approved in 2022 with USD 50 million in financing, "
+    "supports Mongolia's CERT.",
+    "Mongolia draws on the Asian Development Bank's Savannah Cyber Readiness Programme, a loan of USD 20 million.",
+    "The African Development Bank's Savannah Cyber Readiness Programme, worth USD 8 million, trains engineers.",
+])
+def test_a_banks_programme_with_money_is_funded_by_the_bank(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert any(r[1] == "Funder" and "Bank" in r[0] for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Estonia visited Ulaanbaatar in 2022. The Savannah Cyber Readiness Programme covers many states, although "
+    "the country has received no money from it.",
+    "Estonia visited Ulaanbaatar in 2022. The Savannah Cyber Readiness Programme is well known, but Mongolia "
+    "has received nothing under it.",
+    "Estonia visited Ulaanbaatar in 2022. The Savannah Cyber Readiness Programme trains police, and Mongolia "
+    "receives no support through it.",
+])
+def test_a_denied_receipt_makes_no_beneficiary(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Beneficiary" for r in roles), roles

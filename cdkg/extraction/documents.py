@@ -1411,6 +1411,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
             else "Funder" if GIVES_TO_IT.match(verb) else "Lead"
         if role == "Funder" and not re.search(r"\d", verb):
             continue  # "contributed experts to it": no sum, no funding
+        if NOTHING_GIVEN.search(verb):
+            continue  # "has received no money from it", "took no part in it": the clause denies the role
         programme = _programme_before(context, match.start())
         between = masked[context.mention_at(programme[0]):match.start()] if programme else ";"
         if ";" in between or any(m.kind not in ("state", "org", "region") for m in context.view.slots_in(between)[1:]):
@@ -1486,6 +1488,8 @@ IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed
                      r"(?!\s*['’])")
 
 
+# "received no money from it", "got nothing under it", "takes no part in it": a verb whose object is denied
+NOTHING_GIVEN = re.compile(r"\b(?:no|nothing|none|never|not|neither|nor)\b")
 # the subjects right before a verb: "Fiji and Tonga take part in it", "the Netherlands runs it"
 SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>{SLOT_LIST})"
                              rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|each\s+|both\s+|all\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
@@ -1671,7 +1675,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     for actor, role, agency, indirect in roles:
         entity = context.gazetteer.entities.get(actor)
         bank = entity is not None and " Bank" in entity.label and \
-            not any(r[1] == "Funder" and r[0] != actor for r in roles)  # a bank holding what others pay into
+            not any(r[1] == "Funder" and r[0] != actor for r in roles) and \
+            _money_after(context, context.view.mentions[index])  # a bank holding what others pay into; no money, no loan
         if role == "Lead" and (funded or bank) and not any(r[0] == actor and r[1] == "Funder" for r in roles):
             found.append((actor, "Funder", agency, indirect))
     return found
@@ -1900,12 +1905,24 @@ def _owner_role(context: SentenceContext, owner: str, mention: Mention, results:
     others = [r for r in results if r[0] != owner]
     if any(r[1] == "Funder" for r in others):
         return "Lead"  # "Norway contributed NOK 60 million to the World Bank's X Trust Fund": the Bank holds it, Norway pays
-    if " Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or \
-            (entity is not None and re.search(r"\bFund$", entity.label)):
-        return "Funder"
+    if (" Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or
+            (entity is not None and re.search(r"\bFund$", entity.label))) and _money_after(context, mention):
+        return "Funder"  # "the World Bank's X Project, approved with USD 200 million in financing": the Bank lends
     if any(r[1] == "Lead" for r in others):
         return "Funder"  # "the EU's X project, implemented by Estonia"
     return "Lead"
+
+
+# money stated about the programme: a sum, or financing, a loan, a credit or a grant given for it
+MONEY_NOUN = re.compile(r"\b(?:financing|loans?|credits?|grants?)\b")
+
+
+def _money_after(context: SentenceContext, mention: Mention) -> bool:
+    """Whether the sentence gives money for the programme after its name: a bank or a fund that owns a programme
+    pays for it only then ("the World Bank's X initiative has published a report": the Bank runs it)."""
+    index = context.view.mentions.index(mention)
+    after = context.masked[context.mention_at(index) + len(str(index)) + 2:].split(";")[0]
+    return cues.amount(after) is not None or MONEY_NOUN.search(after) is not None
 
 
 def _subject_after_relative(context: SentenceContext, index: int, subject: str, indirect: bool) -> tuple[str, bool]:
