@@ -1048,6 +1048,14 @@ def _funder(context: SentenceContext, index: int) -> tuple[str, str, bool]:
 
 
 def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
+    """The actor "its"/"their" before ``offset`` points to: the clause's subject when it has one ("Bolivia obtained
+    EUR 400,000 from Spain for its academy": Bolivia's), else the last actor named before."""
+    start = max(context.clause_of(offset)[0], context.intro_end if context.intro_end <= offset else 0)
+    subject = find_subject(context.view, start, offset)
+    if re.search(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+(?:and|with|or)\s*$", context.masked[:offset]):
+        subject = None  # "KISA and its GCCD project", "the agency with its partners": the actor just named
+    if subject is not None and subject.key and subject.kind in ("state", "org"):
+        return subject
     actors = [m for m in context.mentions_between(0, offset) if m.kind in ("state", "org")]
     if actors:
         return actors[-1]
@@ -1430,6 +1438,14 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
                                                                           match.start("verb"))]
     for match in GAPPED_FUNDER.finditer(masked) if re.search(r"\d", masked) else ():  # "… and Finland EUR 1 million"
         found.append((match.start("second"), context.view.slot(match.group("second")), "Funder"))
+    for match in RECEIVED_FOR.finditer(masked) if " from " in masked and re.search(r"\d", masked) else ():
+        if cues.clause_status(masked[context.clause_of(match.start())[0]:match.start()], "") in cues.UNACCOMPLISHED:
+            continue  # "is expected to have received …": the clause asserts nothing
+        found.append((-match.start("programme"), context.view.slot(match.group("funder")), "Funder"))
+        receiver = find_subject(context.view, max(context.clause_of(match.start())[0], context.intro_end), match.start())
+        if receiver is not None and receiver.key and _people_from(context, context.intro_end) is None and \
+                not re.search(r"\b(?:its|their)\s+$", masked[:match.start("programme")]):  # "for its X": its own
+            found.append((-match.start("programme"), receiver, "Beneficiary"))  # whoever received it benefits
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
@@ -2252,6 +2268,12 @@ FUNDS_ACTOR = re.compile(rf"(?<!-)\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))
 RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?(?:(?:grant|loan|credit|contribution|"
                            rf"donation)s?\s+of\s+)?{SUM}\s+from\s+(?:the\s+)?"
                            rf"(?P<funder>{SLOT})")
+
+
+# "Paraguay received USD 2 million from the IDB for the X Programme": the lender or donor pays for the programme after
+RECEIVED_FOR = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?(?:(?:grant|loan|credit|contribution|"
+                          rf"donation)s?\s+of\s+)?{SUM}\s+from\s+(?:the\s+)?(?P<funder>{SLOT})(?:\s*\([^()]*\))?\s+"
+                          rf"(?:for|towards|to\s+(?:fund|finance|pay\s+for))\s+(?:the\s+|its\s+|their\s+)?(?P<programme>{SLOT})")
 
 
 GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|earmark|"
