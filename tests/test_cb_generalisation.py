@@ -448,3 +448,20 @@ def test_its_programme_is_the_clause_subjects_not_the_lenders(sentence: str, own
 def test_its_right_after_an_actor_and_is_that_actors(sentence: str, owner: str) -> None:
     roles = _roles(MONGOLIA + sentence)
     assert not any(r[0] in ("Mongolia", "Lesotho") and r[1] in ("Lead", "Funder") for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia applied in 2023 to join the Steppe Cyber Skills Programme, but has not yet been admitted.",
+    "Lesotho asked in 2022 to take part in the Highland Cyber Skills Project.",
+    "Mongolia sought to join the Gobi Cyber Range Initiative in 2021.",
+    "Lesotho wants to benefit from the Highland Cyber Skills Project.",
+    "Mongolia has repeatedly pressed to be admitted to the Steppe Cyber Skills Programme.",
+])
+def test_asking_to_join_a_programme_is_no_role_in_it(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not roles, roles
+
+
+def test_joining_a_programme_still_makes_a_beneficiary() -> None:
+    roles = _roles(MONGOLIA + "Mongolia joined the Gobi Cyber Range Initiative in 2021.")
+    assert ("Mongolia", "Beneficiary", "Gobi Cyber Range Initiative") in roles, roles

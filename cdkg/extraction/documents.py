@@ -1706,6 +1706,16 @@ WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|
                         rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
 
+# "applied in 2023 to join", "asked to take part in", "sought to join", "wants to benefit from": a request or a wish to
+# take a role in a programme, not the role (whatever words stand between the verb and its "to")
+ATTEMPT_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied)|ask(?:s|ed)?|sought|seeks?|want(?:s|ed)?|wish(?:es|ed)?|hop(?:es|ed)|"
+                            r"tri(?:es|ed)|request(?:s|ed)?|bid|lobb(?:y|ies|ied)|campaign(?:s|ed)?|press(?:es|ed)|"
+                            r"push(?:es|ed)|strives?|strove|asp(?:ire|ires|ired))\b(?:\s+(?:in\s+\d{4}|\w+ly|again|"
+                            r"several\s+times|in\s+vain|without\s+success),?)*\s+to\s+(?:\w+\s+)?(?:join|take\s+part|"
+                            r"participate|benefit|become|be\s+(?:admitted|included|added|selected|accepted)|receive|get|"
+                            r"obtain|access|enrol|attend)\b")
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -1812,7 +1822,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if subject and _unread_subject(context, start, offset, (opening, described, after_colon, owner, opener)):
             subject = ""  # "Judges from A and B received …", "The X Office of the UK ran …": a subject stands there
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
-                cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
+                cues.clause_status(before, "") not in cues.UNACCOMPLISHED and \
+                not ATTEMPT_BEFORE.search(before):  # "plans to fund", "applied to join", "asked in 2022 to take part"
             results.append((subject, subject_role, through, indirect))
             partners = TOGETHER_WITH.match(context.masked) if subject_role in ("Lead", "Funder") else None
             co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
