@@ -465,3 +465,34 @@ def test_asking_to_join_a_programme_is_no_role_in_it(sentence: str) -> None:
 def test_joining_a_programme_still_makes_a_beneficiary() -> None:
     roles = _roles(MONGOLIA + "Mongolia joined the Gobi Cyber Range Initiative in 2021.")
     assert ("Mongolia", "Beneficiary", "Gobi Cyber Range Initiative") in roles, roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lesotho's contribution of USD 500,000 to the Highland Cyber Skills Project was announced in 2023 but has not "
+    "yet been paid.",
+    "Norway pledged NOK 5 million to the Steppe Cyber Skills Programme in 2022, but the money never arrived.",
+    "Ireland's grant of EUR 1 million for the Gobi Cyber Range Initiative is yet to be transferred.",
+])
+def test_money_announced_but_not_paid_funds_nothing(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia lent expertise to the Steppe Cyber Skills Programme, which it chairs.",
+    "Lesotho lends staff to the Highland Cyber Skills Project every year.",
+    "Mongolia has lent its name to the Gobi Cyber Range Initiative.",
+])
+def test_lending_no_money_funds_nothing(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Japan lent USD 20 million to the Gobi Cyber Range Initiative in 2021.", "Japan"),
+    ("The World Bank has lent USD 40 million to the Steppe Cyber Skills Programme since 2020.", "World Bank"),
+    ("Korea lends EUR 3 million a year to the Highland Cyber Skills Project.", "South Korea"),
+])
+def test_lending_money_funds(sentence: str, funder: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert any(r[0] == funder and r[1] == "Funder" for r in roles), roles

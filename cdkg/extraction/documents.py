@@ -1167,7 +1167,11 @@ def programmes(context: SentenceContext) -> list[Finding]:
 PENDING_MONEY = re.compile(r"\b(?:still\s+)?(?:awaits?|awaiting)\s+(?:\w+\s+){0,2}?(?:approval|ratification|signature|disbursement|"
                            r"a\s+decision)|\b(?:approval|disbursement|ratification|signature)\s+(?:is|remains|was)\s+(?:still\s+)?"
                            r"pending|\b(?:has|have)\s+(?:yet|still)\s+to\s+be\s+(?:approved|signed|ratified|disbursed)|"
-                           r"\bnot\s+yet\s+(?:been\s+)?(?:approved|signed|ratified|disbursed)\b")
+                           r"\bnot\s+yet\s+(?:been\s+)?(?:approved|signed|ratified|disbursed)\b|"
+                           # "announced in 2023 but has not yet been paid", "never arrived", "yet to be transferred"
+                           r"\b(?:not|never)\s+(?:yet\s+|actually\s+|in\s+fact\s+)?(?:been\s+)?(?:paid(?:\s+out)?|transferred|"
+                           r"released|delivered|materiali[sz]ed|arrived)\b|"
+                           r"\b(?:yet|still)\s+to\s+be\s+(?:paid|transferred|released|delivered)\b")
 
 
 # "Through this program, Fiji and Vanuatu obtained help …", "That programme is underwritten by A and B": a
@@ -2168,7 +2172,7 @@ def _funding_noun(before: str, match: re.Match[str]) -> bool:
     return FUNDING_NOUNS.fullmatch(match.group()) is not None and NOUN_BEFORE.search(before, 0, match.start()) is not None
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 # verbs that fund only when money is named: "committed EUR 2 million to X", not "is committed to X"
-WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*)(?=[^\w]*$|\s)")
+WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*|len(?:t|ds?|ding))(?=[^\w]*$|\s)")
 NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share|implement|lead\b|"
                           r"organi[sz]er|coordinator|manager|charge\b|"
                           r"(?:[\w-]+\s+){0,2}?(?:donor|funder|contributor|sponsor|backer|financier)s?\b)"
