@@ -496,3 +496,23 @@ def test_lending_no_money_funds_nothing(sentence: str) -> None:
 def test_lending_money_funds(sentence: str, funder: str) -> None:
     roles = _roles(MONGOLIA + sentence)
     assert any(r[0] == funder and r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Steppe Cyber Skills Programme is delivered by the Global Forum on Cyber Expertise, which receives money "
+     "from the Netherlands.", "Netherlands"),
+    ("The Steppe Cyber Skills Programme is run by the International Telecommunication Union, which gets funding "
+     "from Japan.", "Japan"),
+    ("The Steppe Cyber Skills Programme is managed by Interpol, which received a grant from Germany in 2020.",
+     "Germany"),
+])
+def test_money_a_relative_clause_gives_the_implementing_body_is_not_the_programmes(sentence: str, body: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] == body and r[1] == "Funder" for r in roles), roles
+    assert any(r[1] == "Lead" for r in roles), roles
+
+
+def test_money_a_relative_clause_gives_the_programme_still_funds_it() -> None:
+    roles = _roles(MONGOLIA + "The Steppe Cyber Skills Programme, which receives money from the Netherlands, "
+                              "trains judges.")
+    assert ("Netherlands", "Funder", "Steppe Cyber Skills Programme") in roles, roles

@@ -1618,6 +1618,10 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     found: list[tuple[int, Mention, str]] = []
     masked = context.masked
     for match in FUNDED_FROM.finditer(masked) if " from " in masked else ():
+        antecedent = re.search(rf"({SLOT})(?:\s*\([^()]*\))?,?\s+(?:which|that|who)\s+(?:also\s+|now\s+|\w+ly\s+)?$",
+                               masked[:match.start()])
+        if antecedent and context.view.slot(antecedent.group(1)).kind in ("state", "org"):
+            continue  # "X is delivered by the GFCE, which receives money from the Netherlands": the GFCE's money
         opening = match.start() < context.intro_end or match.start() == 0  # "A grant from X supports Y": Y after
         position = -match.end() if opening else match.start()
         end = context.intro_end if opening and context.intro_end else len(masked)  # "With funding from X, Ghana …"
