@@ -516,3 +516,25 @@ def test_money_a_relative_clause_gives_the_programme_still_funds_it() -> None:
     roles = _roles(MONGOLIA + "The Steppe Cyber Skills Programme, which receives money from the Netherlands, "
                               "trains judges.")
     assert ("Netherlands", "Funder", "Steppe Cyber Skills Programme") in roles, roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "A proposed grant of USD 1 million from Canada for the Highland Cyber Skills Project was withdrawn in 2022.",
+    "A loan of USD 5 million from Japan for the Gobi Cyber Range Initiative is still under discussion.",
+    "Funding of EUR 2 million from Ireland for the Steppe Cyber Skills Programme was cancelled in 2020.",
+])
+def test_money_from_a_donor_that_never_came_funds_nothing(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, leader, funder", [
+    ("Korea's KOICA manages the Gobi Cyber Range Initiative, for which the Asian Development Bank provided "
+     "USD 10 million in 2021.", "South Korea", "Asian Development Bank"),
+    ("Japan runs the Steppe Cyber Skills Programme, to which Norway committed NOK 20 million.", "Japan", "Norway"),
+    ("The Council of Europe leads the Highland Cyber Skills Project, for which Ireland granted EUR 2 million.",
+     "Council of Europe", "Ireland"),
+])
+def test_money_another_actor_gives_is_not_the_leaders(sentence: str, leader: str, funder: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] == leader and r[1] == "Funder" for r in roles), roles

@@ -1622,6 +1622,10 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
                                masked[:match.start()])
         if antecedent and context.view.slot(antecedent.group(1)).kind in ("state", "org"):
             continue  # "X is delivered by the GFCE, which receives money from the Netherlands": the GFCE's money
+        start, end = context.clause_of(match.start())
+        if cues.clause_status(masked[start:match.end()], masked[match.end():end]) in \
+                cues.UNACCOMPLISHED | {"Withdrawn", "Rejected", "Terminated"}:
+            continue  # "A proposed grant from Canada for X was withdrawn", "a loan from Y is under discussion"
         opening = match.start() < context.intro_end or match.start() == 0  # "A grant from X supports Y": Y after
         position = -match.end() if opening else match.start()
         end = context.intro_end if opening and context.intro_end else len(masked)  # "With funding from X, Ghana …"
@@ -1687,6 +1691,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     if re.match(r"\W*(?:which|that)\b", context.masked[end:]):  # ", which it backs with SGD 30 million": the same actor's
         end = context.clause_of(end + len(re.match(r"\W*", context.masked[end:]).group()))[1]
     funded = WITH_MONEY.search(context.masked[offset:min(offset + 120, end)])
+    if funded and any(m.kind in ("state", "org") for m in context.view.slots_in(funded.group())):
+        funded = None  # "X, for which the ADB provided USD 10 million": the money is the named actor's, not the leader's
     if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b|"
                             r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
