@@ -538,3 +538,16 @@ def test_money_from_a_donor_that_never_came_funds_nothing(sentence: str) -> None
 def test_money_another_actor_gives_is_not_the_leaders(sentence: str, leader: str, funder: str) -> None:
     roles = _roles(MONGOLIA + sentence)
     assert not any(r[0] == leader and r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Mongolia's foreign minister spoke at the launch of the ITU's Steppe Cyber Skills Programme in 2022.",
+     "International Telecommunication Union"),
+    ("A Mongolian delegation attended the opening of the Council of Europe's Highland Cyber Skills Project.",
+     "Council of Europe"),
+    ("Mongolia's ambassador was present at the start of Japan's Gobi Cyber Range Initiative in 2019.", "Japan"),
+])
+def test_attending_a_launch_is_no_lead_and_leaves_the_owner_leading(sentence: str, owner: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] == "Mongolia" for r in roles), roles
+    assert not any(r[0] == owner and r[1] == "Funder" for r in roles), roles

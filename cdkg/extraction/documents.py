@@ -1784,6 +1784,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         results.append((actor, "Beneficiary", agency, False))  # "the EU funds Uruguay's participation in X"
     if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
         subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
+    if CEREMONY_OF.search(before):
+        subject_role = ""  # "attended the opening of X", "spoke at the launch of Y's X": an event of X, no role in X
     if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
         subject_role = ""  # "hosted a workshop of X": the verb's object is the workshop, not the programme
     recipient = GIVES_RECIPIENT.search(before)
@@ -2148,6 +2150,13 @@ _AGENT_PARTICIPLE = re.compile(rf",\s+(?:\w+ly\s+)?(?:funded|financed|backed|spo
                                rf"(?:\s*\([^()]*\))?\s+(?:through|via|with|from|under)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
+CEREMONY_OF = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:official\s+|formal\s+)?(?:launch|opening|start|inauguration|"
+                         rf"unveiling|presentation|closing|kick-?off)(?:\s+(?:ceremony|event|session))?\s+of\s+(?:the\s+)?"
+                         rf"(?:(?:the\s+)?{SLOT}['’]s?\s+)?(?:[\w-]+\s+)?$")
+# "spoke at the launch of X", "attended the opening of X": a determiner makes the role word a noun, not the clause's verb
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|whose)\s+$")
+
+
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
     owned = PARTICIPATION_OF.search(before)
@@ -2158,7 +2167,8 @@ def _subject_role(context: SentenceContext, before: str) -> str:
     before = NAME_PARTICIPLE.sub("\ue001,", before)  # "draws on A, approved with USD 5 million, and on B": A's verb
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
                                                              (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
-             if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
+             if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())
+             and not (role == "Lead" and DETERMINER_BEFORE.search(before, 0, m.start()))]
     if TRAINS_UNDER.search(before):
         return "Lead"  # "China has trained officials from 40 states under the X Programme": China delivers it
     if not verbs:
