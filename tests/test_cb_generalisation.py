@@ -551,3 +551,14 @@ def test_attending_a_launch_is_no_lead_and_leaves_the_owner_leading(sentence: st
     roles = _roles(MONGOLIA + sentence)
     assert not any(r[0] == "Mongolia" for r in roles), roles
     assert not any(r[0] == owner and r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "France is said to have financed the Gobi Cyber Range Initiative with EUR 2 million.",
+    "Spain reportedly runs the Steppe Cyber Skills Programme.",
+    "Lesotho is believed to have taken part in the Highland Cyber Skills Project in 2020.",
+    "Italy allegedly paid for the Steppe Cyber Skills Programme in 2019.",
+])
+def test_a_rumoured_role_is_no_role(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not roles, roles

@@ -1160,7 +1160,14 @@ def programmes(context: SentenceContext) -> list[Finding]:
                                _pronoun_programme(context) + _demonstrative_programme(context))
     if PENDING_MONEY.search(context.masked):  # "earmarked USD 20 million for X, although the loan still awaits approval"
         found = [f for f in found if f.fact.role != "Funder" and f.fact.relation != "fundingAmount"]
+    if HEARSAY.search(context.masked):  # "France is said to have financed X", "Spain reportedly runs Y": unconfirmed
+        found = [f for f in found if f.fact.relation not in ("funds", "fundingAmount")]
     return found
+
+
+# a role in a programme only rumoured: no fact
+HEARSAY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:said|rumou?red|believed|thought|alleged|reported)\s+to|reportedly|allegedly|"
+                     r"purportedly|supposedly|unconfirmed\s+reports?)\b")
 
 
 # A sentence that says the money is still to be approved, signed or disbursed states no funding.
