@@ -367,3 +367,198 @@ def test_more_words_for_benefiting(sentence: str) -> None:
 ])
 def test_invitations_applications_and_negations_give_no_beneficiary(sentence: str) -> None:
     assert not _roles(MONGOLIA + sentence)
+
+
+# --- round 6: a bank's programme without money named is the bank's to run; a denied receipt gives no role ---------
+
+@pytest.mark.parametrize("sentence", [
+    "The World Bank's Digital Skills for Savannah initiative has published a diagnostic report on Mongolia.",
+    "The Asian Development Bank's Savannah Cyber Readiness Programme holds a yearly conference in Manila.",
+    "Mongolia's officials have read the African Development Bank's Savannah Cyber Readiness Programme reports.",
+])
+def test_a_banks_programme_without_money_is_not_funded_by_the_bank(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Funder" and "Bank" in r[0] for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The World Bank's Savannah Cyber Readiness Programme, approved in 2022 with USD 50 million in financing, "
+    "supports Mongolia's CERT.",
+    "Mongolia draws on the Asian Development Bank's Savannah Cyber Readiness Programme, a loan of USD 20 million.",
+    "The African Development Bank's Savannah Cyber Readiness Programme, worth USD 8 million, trains engineers.",
+])
+def test_a_banks_programme_with_money_is_funded_by_the_bank(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert any(r[1] == "Funder" and "Bank" in r[0] for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Estonia visited Ulaanbaatar in 2022. The Savannah Cyber Readiness Programme covers many states, although "
+    "the country has received no money from it.",
+    "Estonia visited Ulaanbaatar in 2022. The Savannah Cyber Readiness Programme is well known, but Mongolia "
+    "has received nothing under it.",
+    "Estonia visited Ulaanbaatar in 2022. The Savannah Cyber Readiness Programme trains police, and Mongolia "
+    "receives no support through it.",
+])
+def test_a_denied_receipt_makes_no_beneficiary(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Beneficiary" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, funder, programme, beneficiary", [
+    ("In 2021 Mongolia received USD 2 million from the Inter-American Development Bank for the Steppe Cyber "
+     "Support Programme.", "Inter-American Development Bank", "Steppe Cyber Support Programme", "Mongolia"),
+    ("Lesotho has obtained a grant of EUR 400,000 from the World Bank for the Highland Cyber Skills Project.",
+     "World Bank", "Highland Cyber Skills Project", "Lesotho"),
+    ("In 2019 Mongolia secured USD 900,000 from the European Union towards the Gobi Cyber Range Initiative.",
+     "European Union", "Gobi Cyber Range Initiative", "Mongolia"),
+])
+def test_money_received_from_a_known_body_for_a_programme(sentence: str, funder: str, programme: str,
+                                                          beneficiary: str) -> None:
+    """The known body's name stops before "for the": the lender funds the programme, the receiver benefits; the
+    receiver never funds it."""
+    roles = _roles(MONGOLIA + sentence)
+    assert (funder, "Funder", programme) in roles, roles
+    assert (beneficiary, "Beneficiary", programme) in roles, roles
+    assert not any(r[0] == beneficiary and r[1] == "Funder" for r in roles), roles
+    assert not any(" for " in r[0] for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, owner, other, programme", [
+    ("Lesotho has obtained EUR 400,000 from Spain towards its Highland Cyber Academy since 2019.",
+     "Lesotho", "Spain", "Highland Cyber Academy"),
+    ("In 2022 Mongolia received a loan of USD 5 million from Japan for its Gobi Cyber Range Project.",
+     "Mongolia", "Japan", "Gobi Cyber Range Project"),
+    ("Mongolia secured USD 900,000 from the European Union for its Steppe Cyber Skills Programme in 2021.",
+     "Mongolia", "European Union", "Steppe Cyber Skills Programme"),
+])
+def test_its_programme_is_the_clause_subjects_not_the_lenders(sentence: str, owner: str, other: str,
+                                                              programme: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] == other and r[1] == "Lead" for r in roles), roles
+    assert (other, "Funder", programme) in roles, roles
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Mongolia works with many partners through the Council of Europe and its Steppe Cyber Skills Programme.",
+     "Council of Europe"),
+    ("Lesotho cooperates closely with Japan and its Highland Cyber Skills Project.", "Japan"),
+    ("Mongolia has drawn on the World Bank, and its Gobi Cyber Range Initiative, since 2018.", "World Bank"),
+])
+def test_its_right_after_an_actor_and_is_that_actors(sentence: str, owner: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] in ("Mongolia", "Lesotho") and r[1] in ("Lead", "Funder") for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia applied in 2023 to join the Steppe Cyber Skills Programme, but has not yet been admitted.",
+    "Lesotho asked in 2022 to take part in the Highland Cyber Skills Project.",
+    "Mongolia sought to join the Gobi Cyber Range Initiative in 2021.",
+    "Lesotho wants to benefit from the Highland Cyber Skills Project.",
+    "Mongolia has repeatedly pressed to be admitted to the Steppe Cyber Skills Programme.",
+])
+def test_asking_to_join_a_programme_is_no_role_in_it(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not roles, roles
+
+
+def test_joining_a_programme_still_makes_a_beneficiary() -> None:
+    roles = _roles(MONGOLIA + "Mongolia joined the Gobi Cyber Range Initiative in 2021.")
+    assert ("Mongolia", "Beneficiary", "Gobi Cyber Range Initiative") in roles, roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lesotho's contribution of USD 500,000 to the Highland Cyber Skills Project was announced in 2023 but has not "
+    "yet been paid.",
+    "Norway pledged NOK 5 million to the Steppe Cyber Skills Programme in 2022, but the money never arrived.",
+    "Ireland's grant of EUR 1 million for the Gobi Cyber Range Initiative is yet to be transferred.",
+])
+def test_money_announced_but_not_paid_funds_nothing(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia lent expertise to the Steppe Cyber Skills Programme, which it chairs.",
+    "Lesotho lends staff to the Highland Cyber Skills Project every year.",
+    "Mongolia has lent its name to the Gobi Cyber Range Initiative.",
+])
+def test_lending_no_money_funds_nothing(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Japan lent USD 20 million to the Gobi Cyber Range Initiative in 2021.", "Japan"),
+    ("The World Bank has lent USD 40 million to the Steppe Cyber Skills Programme since 2020.", "World Bank"),
+    ("Korea lends EUR 3 million a year to the Highland Cyber Skills Project.", "South Korea"),
+])
+def test_lending_money_funds(sentence: str, funder: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert any(r[0] == funder and r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Steppe Cyber Skills Programme is delivered by the Global Forum on Cyber Expertise, which receives money "
+     "from the Netherlands.", "Netherlands"),
+    ("The Steppe Cyber Skills Programme is run by the International Telecommunication Union, which gets funding "
+     "from Japan.", "Japan"),
+    ("The Steppe Cyber Skills Programme is managed by Interpol, which received a grant from Germany in 2020.",
+     "Germany"),
+])
+def test_money_a_relative_clause_gives_the_implementing_body_is_not_the_programmes(sentence: str, body: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] == body and r[1] == "Funder" for r in roles), roles
+    assert any(r[1] == "Lead" for r in roles), roles
+
+
+def test_money_a_relative_clause_gives_the_programme_still_funds_it() -> None:
+    roles = _roles(MONGOLIA + "The Steppe Cyber Skills Programme, which receives money from the Netherlands, "
+                              "trains judges.")
+    assert ("Netherlands", "Funder", "Steppe Cyber Skills Programme") in roles, roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "A proposed grant of USD 1 million from Canada for the Highland Cyber Skills Project was withdrawn in 2022.",
+    "A loan of USD 5 million from Japan for the Gobi Cyber Range Initiative is still under discussion.",
+    "Funding of EUR 2 million from Ireland for the Steppe Cyber Skills Programme was cancelled in 2020.",
+])
+def test_money_from_a_donor_that_never_came_funds_nothing(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, leader, funder", [
+    ("Korea's KOICA manages the Gobi Cyber Range Initiative, for which the Asian Development Bank provided "
+     "USD 10 million in 2021.", "South Korea", "Asian Development Bank"),
+    ("Japan runs the Steppe Cyber Skills Programme, to which Norway committed NOK 20 million.", "Japan", "Norway"),
+    ("The Council of Europe leads the Highland Cyber Skills Project, for which Ireland granted EUR 2 million.",
+     "Council of Europe", "Ireland"),
+])
+def test_money_another_actor_gives_is_not_the_leaders(sentence: str, leader: str, funder: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] == leader and r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Mongolia's foreign minister spoke at the launch of the ITU's Steppe Cyber Skills Programme in 2022.",
+     "International Telecommunication Union"),
+    ("A Mongolian delegation attended the opening of the Council of Europe's Highland Cyber Skills Project.",
+     "Council of Europe"),
+    ("Mongolia's ambassador was present at the start of Japan's Gobi Cyber Range Initiative in 2019.", "Japan"),
+])
+def test_attending_a_launch_is_no_lead_and_leaves_the_owner_leading(sentence: str, owner: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not any(r[0] == "Mongolia" for r in roles), roles
+    assert not any(r[0] == owner and r[1] == "Funder" for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "France is said to have financed the Gobi Cyber Range Initiative with EUR 2 million.",
+    "Spain reportedly runs the Steppe Cyber Skills Programme.",
+    "Lesotho is believed to have taken part in the Highland Cyber Skills Project in 2020.",
+    "Italy allegedly paid for the Steppe Cyber Skills Programme in 2019.",
+])
+def test_a_rumoured_role_is_no_role(sentence: str) -> None:
+    roles = _roles(MONGOLIA + sentence)
+    assert not roles, roles

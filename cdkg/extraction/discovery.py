@@ -293,6 +293,10 @@ FOR_PLACE = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fel
                        r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*$")
 
 
+# a known body, then "for (the)": what follows is what the body does something for, not the rest of its name
+KNOWN_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
@@ -318,6 +322,11 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name, acronym = f"{name} {head}", f"{acronym} {head}"
     if tail and not acronym and head_role(name) in (AGENCY, CERT) and HEADS.get(tail.lower()) == FORUM:
         name = f"{name} {tail}"
+    known = next((m for m in view.mentions if m.kind in ("org", "state") and m.start == start and m.end < end), None)
+    after_known = KNOWN_FOR.match(view.text, known.end) if known is not None and not acronym else None
+    if after_known and after_known.end() < end and head_role(view.text[after_known.end():end]) == PROGRAMME:
+        # "from the World Bank for the Harbour Cyber Skills Programme": a known funder, then the programme it pays for
+        name, start = view.text[after_known.end():end], after_known.end()
     role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None

@@ -1049,6 +1049,14 @@ def _funder(context: SentenceContext, index: int) -> tuple[str, str, bool]:
 
 
 def _nearest_actor(context: SentenceContext, offset: int) -> Mention | None:
+    """The actor "its"/"their" before ``offset`` points to: the clause's subject when it has one ("Bolivia obtained
+    EUR 400,000 from Spain for its academy": Bolivia's), else the last actor named before."""
+    start = max(context.clause_of(offset)[0], context.intro_end if context.intro_end <= offset else 0)
+    subject = find_subject(context.view, start, offset)
+    if re.search(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+(?:and|with|or)\s*$", context.masked[:offset]):
+        subject = None  # "KISA and its GCCD project", "the agency with its partners": the actor just named
+    if subject is not None and subject.key and subject.kind in ("state", "org"):
+        return subject
     actors = [m for m in context.mentions_between(0, offset) if m.kind in ("state", "org")]
     if actors:
         return actors[-1]
@@ -1153,14 +1161,25 @@ def programmes(context: SentenceContext) -> list[Finding]:
                                _pronoun_programme(context) + _demonstrative_programme(context))
     if PENDING_MONEY.search(context.masked):  # "earmarked USD 20 million for X, although the loan still awaits approval"
         found = [f for f in found if f.fact.role != "Funder" and f.fact.relation != "fundingAmount"]
+    if HEARSAY.search(context.masked):  # "France is said to have financed X", "Spain reportedly runs Y": unconfirmed
+        found = [f for f in found if f.fact.relation not in ("funds", "fundingAmount")]
     return found
+
+
+# a role in a programme only rumoured: no fact
+HEARSAY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:said|rumou?red|believed|thought|alleged|reported)\s+to|reportedly|allegedly|"
+                     r"purportedly|supposedly|unconfirmed\s+reports?)\b")
 
 
 # A sentence that says the money is still to be approved, signed or disbursed states no funding.
 PENDING_MONEY = re.compile(r"\b(?:still\s+)?(?:awaits?|awaiting)\s+(?:\w+\s+){0,2}?(?:approval|ratification|signature|disbursement|"
                            r"a\s+decision)|\b(?:approval|disbursement|ratification|signature)\s+(?:is|remains|was)\s+(?:still\s+)?"
                            r"pending|\b(?:has|have)\s+(?:yet|still)\s+to\s+be\s+(?:approved|signed|ratified|disbursed)|"
-                           r"\bnot\s+yet\s+(?:been\s+)?(?:approved|signed|ratified|disbursed)\b")
+                           r"\bnot\s+yet\s+(?:been\s+)?(?:approved|signed|ratified|disbursed)\b|"
+                           # "announced in 2023 but has not yet been paid", "never arrived", "yet to be transferred"
+                           r"\b(?:not|never)\s+(?:yet\s+|actually\s+|in\s+fact\s+)?(?:been\s+)?(?:paid(?:\s+out)?|transferred|"
+                           r"released|delivered|materiali[sz]ed|arrived)\b|"
+                           r"\b(?:yet|still)\s+to\s+be\s+(?:paid|transferred|released|delivered)\b")
 
 
 # "Through this program, Fiji and Vanuatu obtained help …", "That programme is underwritten by A and B": a
@@ -1412,6 +1431,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
             else "Funder" if GIVES_TO_IT.match(verb) else "Lead"
         if role == "Funder" and not re.search(r"\d", verb):
             continue  # "contributed experts to it": no sum, no funding
+        if NOTHING_GIVEN.search(verb):
+            continue  # "has received no money from it", "took no part in it": the clause denies the role
         programme = _programme_before(context, match.start())
         between = masked[context.mention_at(programme[0]):match.start()] if programme else ";"
         if ";" in between or any(m.kind not in ("state", "org", "region") for m in context.view.slots_in(between)[1:]):
@@ -1429,6 +1450,14 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
                                                                           match.start("verb"))]
     for match in GAPPED_FUNDER.finditer(masked) if re.search(r"\d", masked) else ():  # "… and Finland EUR 1 million"
         found.append((match.start("second"), context.view.slot(match.group("second")), "Funder"))
+    for match in RECEIVED_FOR.finditer(masked) if " from " in masked and re.search(r"\d", masked) else ():
+        if cues.clause_status(masked[context.clause_of(match.start())[0]:match.start()], "") in cues.UNACCOMPLISHED:
+            continue  # "is expected to have received …": the clause asserts nothing
+        found.append((-match.start("programme"), context.view.slot(match.group("funder")), "Funder"))
+        receiver = find_subject(context.view, max(context.clause_of(match.start())[0], context.intro_end), match.start())
+        if receiver is not None and receiver.key and _people_from(context, context.intro_end) is None and \
+                not re.search(r"\b(?:its|their)\s+$", masked[:match.start("programme")]):  # "for its X": its own
+            found.append((-match.start("programme"), receiver, "Beneficiary"))  # whoever received it benefits
     for match in TO_WHICH.finditer(masked) if "which" in masked else ():
         found += [(match.start("verb"), m, "Funder") for m in _listed(context, match.start("actors"), match.start("verb"))]
     found += _relative_roles(context) + _funded_from(context) + _owner_funding(context) + _modified_role(context) + \
@@ -1487,6 +1516,8 @@ IT_ROLE = re.compile(r"\b(?P<verb>(?:co-?)?(?:runs?|ran|leads?|led|manag(?:es|ed
                      r"(?!\s*['’])")
 
 
+# "received no money from it", "got nothing under it", "takes no part in it": a verb whose object is denied
+NOTHING_GIVEN = re.compile(r"\b(?:no|nothing|none|never|not|neither|nor)\b")
 # the subjects right before a verb: "Fiji and Tonga take part in it", "the Netherlands runs it"
 SUBJECTS_BEFORE = re.compile(rf"(?<![\w'’])(?P<list>{SLOT_LIST})"
                              rf"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|still\s+|each\s+|both\s+|all\s+|\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$")
@@ -1595,6 +1626,14 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     found: list[tuple[int, Mention, str]] = []
     masked = context.masked
     for match in FUNDED_FROM.finditer(masked) if " from " in masked else ():
+        antecedent = re.search(rf"({SLOT})(?:\s*\([^()]*\))?,?\s+(?:which|that|who)\s+(?:also\s+|now\s+|\w+ly\s+)?$",
+                               masked[:match.start()])
+        if antecedent and context.view.slot(antecedent.group(1)).kind in ("state", "org"):
+            continue  # "X is delivered by the GFCE, which receives money from the Netherlands": the GFCE's money
+        start, end = context.clause_of(match.start())
+        if cues.clause_status(masked[start:match.end()], masked[match.end():end]) in \
+                cues.UNACCOMPLISHED | {"Withdrawn", "Rejected", "Terminated"}:
+            continue  # "A proposed grant from Canada for X was withdrawn", "a loan from Y is under discussion"
         opening = match.start() < context.intro_end or match.start() == 0  # "A grant from X supports Y": Y after
         position = -match.end() if opening else match.start()
         end = context.intro_end if opening and context.intro_end else len(masked)  # "With funding from X, Ghana …"
@@ -1660,6 +1699,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     if re.match(r"\W*(?:which|that)\b", context.masked[end:]):  # ", which it backs with SGD 30 million": the same actor's
         end = context.clause_of(end + len(re.match(r"\W*", context.masked[end:]).group()))[1]
     funded = WITH_MONEY.search(context.masked[offset:min(offset + 120, end)])
+    if funded and any(m.kind in ("state", "org") for m in context.view.slots_in(funded.group())):
+        funded = None  # "X, for which the ADB provided USD 10 million": the money is the named actor's, not the leader's
     if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b|"
                             r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
@@ -1672,7 +1713,8 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     for actor, role, agency, indirect in roles:
         entity = context.gazetteer.entities.get(actor)
         bank = entity is not None and " Bank" in entity.label and \
-            not any(r[1] == "Funder" and r[0] != actor for r in roles)  # a bank holding what others pay into
+            not any(r[1] == "Funder" and r[0] != actor for r in roles) and \
+            _money_after(context, context.view.mentions[index])  # a bank holding what others pay into; no money, no loan
         if role == "Lead" and (funded or bank) and not any(r[0] == actor and r[1] == "Funder" for r in roles):
             found.append((actor, "Funder", agency, indirect))
     return found
@@ -1684,6 +1726,16 @@ BUDGET_FUNDED = re.compile(rf"^[^;]{{0,80}}?\b(?:paid\s+for|funded|financed|cove
                            rf"(?P<coref>{SLOT}))\s+budgets?\b")
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
                         rf"pledged|contributed|allocated|granted)\s+{MONEY}")
+
+
+# "applied in 2023 to join", "asked to take part in", "sought to join", "wants to benefit from": a request or a wish to
+# take a role in a programme, not the role (whatever words stand between the verb and its "to")
+ATTEMPT_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied)|ask(?:s|ed)?|sought|seeks?|want(?:s|ed)?|wish(?:es|ed)?|hop(?:es|ed)|"
+                            r"tri(?:es|ed)|request(?:s|ed)?|bid|lobb(?:y|ies|ied)|campaign(?:s|ed)?|press(?:es|ed)|"
+                            r"push(?:es|ed)|strives?|strove|asp(?:ire|ires|ired))\b(?:\s+(?:in\s+\d{4}|\w+ly|again|"
+                            r"several\s+times|in\s+vain|without\s+success),?)*\s+to\s+(?:\w+\s+)?(?:join|take\s+part|"
+                            r"participate|benefit|become|be\s+(?:admitted|included|added|selected|accepted)|receive|get|"
+                            r"obtain|access|enrol|attend)\b")
 
 
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
@@ -1740,6 +1792,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         results.append((actor, "Beneficiary", agency, False))  # "the EU funds Uruguay's participation in X"
     if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
         subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
+    if CEREMONY_OF.search(before):
+        subject_role = ""  # "attended the opening of X", "spoke at the launch of Y's X": an event of X, no role in X
     if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
         subject_role = ""  # "hosted a workshop of X": the verb's object is the workshop, not the programme
     recipient = GIVES_RECIPIENT.search(before)
@@ -1792,7 +1846,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if subject and _unread_subject(context, start, offset, (opening, described, after_colon, owner, opener)):
             subject = ""  # "Judges from A and B received …", "The X Office of the UK ran …": a subject stands there
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
-                cues.clause_status(before, "") not in cues.UNACCOMPLISHED:  # "plans to fund", "applied to join"
+                cues.clause_status(before, "") not in cues.UNACCOMPLISHED and \
+                not ATTEMPT_BEFORE.search(before):  # "plans to fund", "applied to join", "asked in 2022 to take part"
             results.append((subject, subject_role, through, indirect))
             partners = TOGETHER_WITH.match(context.masked) if subject_role in ("Lead", "Funder") else None
             co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
@@ -1901,12 +1956,24 @@ def _owner_role(context: SentenceContext, owner: str, mention: Mention, results:
     others = [r for r in results if r[0] != owner]
     if any(r[1] == "Funder" for r in others):
         return "Lead"  # "Norway contributed NOK 60 million to the World Bank's X Trust Fund": the Bank holds it, Norway pays
-    if " Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or \
-            (entity is not None and re.search(r"\bFund$", entity.label)):
-        return "Funder"
+    if (" Bank" in getattr(context.gazetteer.entities.get(owner), "label", "") or
+            (entity is not None and re.search(r"\bFund$", entity.label))) and _money_after(context, mention):
+        return "Funder"  # "the World Bank's X Project, approved with USD 200 million in financing": the Bank lends
     if any(r[1] == "Lead" for r in others):
         return "Funder"  # "the EU's X project, implemented by Estonia"
     return "Lead"
+
+
+# money stated about the programme: a sum, or financing, a loan, a credit or a grant given for it
+MONEY_NOUN = re.compile(r"\b(?:financing|loans?|credits?|grants?)\b")
+
+
+def _money_after(context: SentenceContext, mention: Mention) -> bool:
+    """Whether the sentence gives money for the programme after its name: a bank or a fund that owns a programme
+    pays for it only then ("the World Bank's X initiative has published a report": the Bank runs it)."""
+    index = context.view.mentions.index(mention)
+    after = context.masked[context.mention_at(index) + len(str(index)) + 2:].split(";")[0]
+    return cues.amount(after) is not None or MONEY_NOUN.search(after) is not None
 
 
 def _subject_after_relative(context: SentenceContext, index: int, subject: str, indirect: bool) -> tuple[str, bool]:
@@ -2091,6 +2158,13 @@ _AGENT_PARTICIPLE = re.compile(rf",\s+(?:\w+ly\s+)?(?:funded|financed|backed|spo
                                rf"(?:\s*\([^()]*\))?\s+(?:through|via|with|from|under)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
+CEREMONY_OF = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:official\s+|formal\s+)?(?:launch|opening|start|inauguration|"
+                         rf"unveiling|presentation|closing|kick-?off)(?:\s+(?:ceremony|event|session))?\s+of\s+(?:the\s+)?"
+                         rf"(?:(?:the\s+)?{SLOT}['’]s?\s+)?(?:[\w-]+\s+)?$")
+# "spoke at the launch of X", "attended the opening of X": a determiner makes the role word a noun, not the clause's verb
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|whose)\s+$")
+
+
 def _subject_role(context: SentenceContext, before: str) -> str:
     """The role the clause's verb before a programme gives its subject ('' when no verb says one)."""
     owned = PARTICIPATION_OF.search(before)
@@ -2101,7 +2175,8 @@ def _subject_role(context: SentenceContext, before: str) -> str:
     before = NAME_PARTICIPLE.sub("\ue001,", before)  # "draws on A, approved with USD 5 million, and on B": A's verb
     verbs = [(m.start(), role, m.end()) for pattern, role in ((FUNDER_VERB, "Funder"), (LEAD_VERB, "Lead"),
                                                              (BENEFIT_VERB, "Beneficiary")) for m in pattern.finditer(before)
-             if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())]
+             if not (role == "Funder" and _funding_noun(before, m)) and not PASSIVE_BY.match(before, m.end())
+             and not (role == "Lead" and DETERMINER_BEFORE.search(before, 0, m.start()))]
     if TRAINS_UNDER.search(before):
         return "Lead"  # "China has trained officials from 40 states under the X Programme": China delivers it
     if not verbs:
@@ -2125,7 +2200,7 @@ def _funding_noun(before: str, match: re.Match[str]) -> bool:
     return FUNDING_NOUNS.fullmatch(match.group()) is not None and NOUN_BEFORE.search(before, 0, match.start()) is not None
 VEHICLE = re.compile(r"\b(?:through|via|under|within|as part of|by means of)\b")
 # verbs that fund only when money is named: "committed EUR 2 million to X", not "is committed to X"
-WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*)(?=[^\w]*$|\s)")
+WEAK_FUNDER = re.compile(r"\b(?:committ\w*|contribut\w*|approv\w*|grant\w*|allocat\w*|pledg\w*|len(?:t|ds?|ding))(?=[^\w]*$|\s)")
 NOUN_GOVERNS = re.compile(r"\b(?:an?|the|one|some|several|its|their)\s+(?!contribution|part\b|member|share|implement|lead\b|"
                           r"organi[sz]er|coordinator|manager|charge\b|"
                           r"(?:[\w-]+\s+){0,2}?(?:donor|funder|contributor|sponsor|backer|financier)s?\b)"
@@ -2236,6 +2311,12 @@ FUNDS_ACTOR = re.compile(rf"(?<!-)\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))
 RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?(?:(?:grant|loan|credit|contribution|"
                            rf"donation)s?\s+of\s+)?{SUM}\s+from\s+(?:the\s+)?"
                            rf"(?P<funder>{SLOT})")
+
+
+# "Paraguay received USD 2 million from the IDB for the X Programme": the lender or donor pays for the programme after
+RECEIVED_FOR = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?(?:(?:grant|loan|credit|contribution|"
+                          rf"donation)s?\s+of\s+)?{SUM}\s+from\s+(?:the\s+)?(?P<funder>{SLOT})(?:\s*\([^()]*\))?\s+"
+                          rf"(?:for|towards|to\s+(?:fund|finance|pay\s+for))\s+(?:the\s+|its\s+|their\s+)?(?P<programme>{SLOT})")
 
 
 GIVING_HINT = re.compile(r"provid|grant|gave|give|award|lent|lend|allocat|commit|pledg|donat|disburs|extend|contribut|earmark|"
