@@ -553,7 +553,10 @@ def score_profile(report: CorpusReport, profile: str, text: str, gold: list[Corp
                                     _label(gazetteer, scored.objects[0]), fact.year, fact.status, scored.sentence))
     report.traps += len(traps)
     for trap in traps:
-        hit = next((s for s in found if s.fact.status in ACCOMPLISHED_STATUSES and matcher.names_row(trap, s)), None)
+        # a fact the gold backs (same names and status) is what the text states: a trap whose words it also
+        # matches ("signed the Protocol" vs the trap "ratified the Protocol") is not what it asserts
+        hit = next((s for f, s in enumerate(found) if f not in backed and s.fact.status in ACCOMPLISHED_STATUSES
+                    and matcher.names_row(trap, s)), None)
         if hit is not None:
             report.sprung.append((trap, hit.sentence))
 
