@@ -772,6 +772,12 @@ def _action_plans(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# a candidacy someone only calls for, urges or debates ("called for the country to apply for candidate status",
+# "urged the government to seek NATO membership", "debated whether to apply"): nobody applied
+CALLED_FOR = re.compile(r"\b(?:should|ought\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|"
+                        r"debat\w+|discuss\w+|whether|propos(?:e|es|ed|al)\s+(?:that|to))\b", re.IGNORECASE)
+
+
 def candidacy(context: SentenceContext) -> list[Finding]:
     """Candidate, potential candidate, aspirant or applicant status for the EU or NATO: per organisation the
     most advanced status the sentence gives ("applied in 2022 and was granted candidate status in 2023")."""
@@ -788,6 +794,8 @@ def candidacy(context: SentenceContext) -> list[Finding]:
                 continue  # "As a candidate country, X aligns with …": said in passing, told where it is dated
             if ELECTION.match(context.masked, match.start()):
                 continue  # a candidate for a seat or a post is not a candidate for membership
+            if CALLED_FOR.search(context.masked[start:match.start()]):
+                continue  # "politicians called for the country to apply for candidate status": a call, not a candidacy
             if _negated_before(context.masked[start:match.start()]) or (
                     status != "Applicant" and re.search(r"\b(?:will|would|could|may|might|hopes?|seeks?|aims?)\b",
                                                         context.masked[start:match.start()])):

@@ -1,0 +1,135 @@
+"""Acts of others told in a state's profile (round 6, precision on unseen wording): an actor described as "linked
+to" a state, an office "held", a vote told with a stance verb, another state's attribution of an incident that the
+text does not place in the profile's state. Every sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.sources import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def facts(text: str, relation: str) -> set[tuple[str, str, str, str]]:
+    """(subject, object, year, status) of the facts of one relation read in an invented paragraph; keys shortened."""
+    source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-28")
+    result = extract_sources(Settings(root=ROOT), [source])
+    short = lambda key: key.rsplit("/", 1)[-1]  # noqa: E731
+    return {(short(f.subject), short(f.object), f.year, f.status) for f in result.facts if f.relation == relation}
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan is a member of the CSTO. Hackers linked to North Korea targeted Kazakh banks in 2020.",
+    "Norway is a member of NATO. Operators tied to Russia breached the Norwegian parliament's email in 2020.",
+    "Chile is a member of the OAS. In 2021 intruders closely linked to China stole data from the army.",
+    "Greece is a member of NATO. A crew tied to Iran defaced Greek ministry websites in 2022.",
+])
+def test_an_actor_described_as_linked_to_a_state_is_no_attribution(text: str) -> None:
+    assert facts(text, "attributesTo") == set()
+
+
+@pytest.mark.parametrize("text, culprit", [
+    ("Norway is a member of NATO. In 2020 Norway linked the breach of its parliament to Russia.", "russia"),
+    ("Norway is a member of NATO. The breach was officially linked to Russia in 2020.", "russia"),
+    ("Norway is a member of NATO. In 2020 the government publicly tied the intrusion to Russia.", "russia"),
+])
+def test_linking_an_incident_to_a_state_is_still_an_attribution(text: str, culprit: str) -> None:
+    assert {(s, o) for s, o, _, _ in facts(text, "attributesTo")} == {("norway", culprit)}
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania is a member of NATO. Vilnius held the Presidency of the Council of the European Union in 2013.",
+    "Greece is a member of NATO. In 2014 Athens held the rotating chairmanship of the OSCE working group on hacking.",
+    "Norway is a member of NATO. In 2021 Oslo named the head of the National Security Authority as its envoy on "
+    "cyber threats.",
+    "Austria is a member of the EU. Vienna held the presidency of the Wassenaar Arrangement in 2019.",
+])
+def test_holding_an_office_or_naming_an_official_is_no_attribution(text: str) -> None:
+    assert facts(text, "attributesTo") == set()
+
+
+@pytest.mark.parametrize("text, culprit", [
+    ("Norway is a member of NATO. In 2020 the government held Russia responsible for the breach of its parliament.",
+     "russia"),
+    ("Norway is a member of NATO. In 2020 Oslo accused Russia of the breach of its parliament.", "russia"),
+    ("Norway is a member of NATO. In 2020 Oslo identified APT28 as the perpetrator of the attack on its parliament.",
+     "apt28"),
+])
+def test_holding_responsible_accusing_and_identifying_still_attribute(text: str, culprit: str) -> None:
+    assert {(s, o) for s, o, _, _ in facts(text, "attributesTo")} == {("norway", culprit)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland is a member of the EU. In the General Assembly Ireland opposed A/73/27 in a recorded vote in December "
+    "2018, whereas it backed A/73/266 in the same session.",
+    "Austria is a member of the EU. At the General Assembly in 2018, Austria rejected the Russian draft resolution "
+    "in a recorded vote.",
+    "Norway is a member of NATO. In the First Committee Norway criticised resolution 73/27 and voted against it "
+    "in 2018.",
+    "Portugal is a member of NATO. In the General Assembly in 2021 Lisbon resisted the draft resolution when it was "
+    "put to a vote.",
+])
+def test_a_stance_on_a_resolution_voted_on_is_no_position(text: str) -> None:
+    assert facts(text, "position") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Norway is a member of NATO. In the First Committee in 2019, Norway stressed that international law applies "
+    "to cyberspace.",
+    "Norway is a member of NATO. In the General Assembly in 2018, Norway opposed the draft resolution's language "
+    "on sovereignty.",
+    "Portugal is a member of NATO. At the OEWG in 2022, Portugal rejected calls for a new treaty.",
+])
+def test_a_stance_in_a_forum_is_still_a_position(text: str) -> None:
+    assert len(facts(text, "position")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina is a member of the OAS. The United States attributed a 2020 campaign against South American "
+    "ministries to a Chinese espionage group, and Argentina declined to join that attribution.",
+    "Chile is a member of the OAS. In 2022 Canada publicly blamed a 2021 intrusion into regional port operators "
+    "on Russia.",
+    "Peru is a member of the OAS. In 2023 the United Kingdom linked a 2022 breach of Andean mining firms to "
+    "Iranian hackers.",
+])
+def test_another_states_attribution_of_an_incident_elsewhere_is_no_incident_of_the_state(text: str) -> None:
+    assert facts(text, "suffered") == set()
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Norway is a member of NATO. The United States attributed the 2020 breach of Norway's parliament to Russia.",
+     "norway"),
+    ("Norway is a member of NATO. Norway attributed the 2020 breach of its parliament to Russia.", "norway"),
+    ("Chile is a member of the OAS. In 2022 Canada blamed the 2021 intrusion into Chile's port operators on "
+     "Russia.", "chile"),
+])
+def test_an_incident_the_text_places_in_the_state_is_still_its_own(text: str, state: str) -> None:
+    assert {s for s, _, _, _ in facts(text, "suffered")} == {state}
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia is a member of the CSTO. Some Armenian politicians have called for the country to apply for EU "
+    "candidate status, but no application has been made.",
+    "Armenia is a member of the CSTO. Opposition leaders urged the government to become a NATO candidate in 2023.",
+    "Azerbaijan is a member of the OSCE. Parliament debated whether Azerbaijan should become an EU candidate in 2021.",
+    "Kosovo is a member of no alliance. Commentators argue that Kosovo ought to seek EU candidate status soon.",
+])
+def test_a_candidacy_only_called_for_or_debated_is_none(text: str) -> None:
+    assert facts(text, "candidateFor") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia is a member of the OSCE. Serbia has been a candidate for EU membership since 2012.",
+     ("serbia", "eu", "2012", "Candidate")),
+    ("Bosnia and Herzegovina is a member of the OSCE. Bosnia and Herzegovina was granted EU candidate status in "
+     "December 2022.", ("bosnia-and-herzegovina", "eu", "2022", "Candidate")),
+    ("Albania is a member of NATO. Albania became an official candidate for EU membership in 2014.",
+     ("albania", "eu", "2014", "Candidate")),
+])
+def test_a_candidacy_held_is_still_read(text: str, expected: tuple) -> None:
+    assert facts(text, "candidateFor") == {expected}
