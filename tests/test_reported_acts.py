@@ -133,3 +133,27 @@ def test_a_candidacy_only_called_for_or_debated_is_none(text: str) -> None:
 ])
 def test_a_candidacy_held_is_still_read(text: str, expected: tuple) -> None:
     assert facts(text, "candidateFor") == {expected}
+
+
+@pytest.mark.parametrize("text, body, year", [
+    ("Ecuador is a member of the OAS. Ecuador has been nominated to chair the Freedom Online Coalition in 2027.",
+     "freedom-online-coalition", "2027"),
+    ("Ecuador is a member of the OAS. Ecuador is a candidate to chair the OAS Cybersecurity Working Group in 2026.",
+     "oas-cybersecurity-working-group", "2026"),
+    ("Ecuador is a member of the OAS. Ecuador has offered to take the chair of the Freedom Online Coalition in 2027.",
+     "freedom-online-coalition", "2027"),
+])
+def test_a_chair_only_sought_is_planned(text: str, body: str, year: str) -> None:
+    assert facts(text, "chairs") == {("ecuador", body, year, "Planned")}
+
+
+@pytest.mark.parametrize("text, body, year", [
+    ("Ecuador is a member of the OAS. Ecuador chaired the OAS Cybersecurity Working Group in 2022.",
+     "oas-cybersecurity-working-group", "2022"),
+    ("Ecuador is a member of the OAS. In 2019 Ecuador was elected to chair the Freedom Online Coalition.",
+     "freedom-online-coalition", "2019"),
+    ("Ecuador is a member of the OAS. Ecuador held the chair of the Freedom Online Coalition in 2021.",
+     "freedom-online-coalition", "2021"),
+])
+def test_a_chair_held_is_no_plan(text: str, body: str, year: str) -> None:
+    assert facts(text, "chairs") == {("ecuador", body, year, "")}
