@@ -157,3 +157,21 @@ def test_a_chair_only_sought_is_planned(text: str, body: str, year: str) -> None
 ])
 def test_a_chair_held_is_no_plan(text: str, body: str, year: str) -> None:
     assert facts(text, "chairs") == {("ecuador", body, year, "")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador is a member of the OAS. In 2020 Colombia blamed Venezuela for a cyber attack on its electoral registry.",
+    "Ecuador is a member of the OAS. In 2021 Chile said its ports had been hit by a ransomware attack.",
+    "Bolivia is a member of the OAS. Paraguay reported in 2019 that its tax portal had been breached by hackers.",
+])
+def test_its_after_another_state_as_subject_is_that_states(text: str) -> None:
+    assert not {s for s, _, _, _ in facts(text, "suffered")} & {"ecuador", "bolivia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador is a member of the OAS. In 2020 Ecuador blamed Venezuela for a cyber attack on its electoral registry.",
+    "Ecuador is a member of the OAS. In 2021 Ecuador said its ports had been hit by a ransomware attack.",
+    "Ecuador is a member of the OAS. In 2021 its ports were hit by a ransomware attack, and Chile offered help.",
+])
+def test_its_after_the_state_itself_stays_its_own(text: str) -> None:
+    assert {s for s, _, _, _ in facts(text, "suffered")} == {"ecuador"}

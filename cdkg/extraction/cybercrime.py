@@ -669,6 +669,18 @@ def _blamed_by_another(before: str, others: list[str], own_names: list[str]) -> 
                for o in others)
 
 
+def _its_is_anothers(before: str, name: str, others: list[str], own_names: list[str]) -> bool:
+    """Whether an incident's "its"/"their" stands for another state: the clause that tells it has that state as
+    its subject and the sentence names the state itself nowhere before ("Colombia blamed Venezuela for an attack on
+    its registry", "In 2021 Chile said its ports had been hit by …")."""
+    if not re.search(r"\b(?:its|their)\b", name) or any(o in before or o in name for o in own_names):
+        return False
+    before = before[:re.search(r"\b(?:its|their)\b", before).start()]  # (what comes before the possessive)
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+", before)[-1]
+    return any(re.match(rf"\s*(?:(?:In|On|During|By|Since)\s+[^,]{{1,30}}?,?\s+)?(?:[Tt]he\s+)?{re.escape(o)}\s+"
+                        rf"(?:\w+ly\s+|also\s+)*(?:[a-z]+ed|said|told|saw|was|had|has)\b", clause) for o in others)
+
+
 def _hit_elsewhere(after: str, others: list[str], own_names: list[str]) -> bool:
     """Whether what an incident's name is followed by places it in another state ("… of 2021 in the United States",
     "…, which crippled Ukrainian businesses") and not in the sentence's own."""
@@ -718,6 +730,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
         if not year and blamed and (blamed.group("verb") or not own):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
+        if _its_is_anothers(text[:max(position, name_end)], name, bystanders, own_names):
+            continue  # "In 2020 Colombia blamed Venezuela for an attack on its electoral registry": Colombia's registry
         if not own and _blamed_by_another(text[:position], bystanders, own_names) and \
                 not any(o in re.split(r"[;]|,\s+(?:and|but|while|whereas)\s+", text[position:])[0] for o in own_names):
             continue  # "the United States attributed a 2020 campaign against regional ministries to Y": its story
