@@ -175,3 +175,38 @@ def test_its_after_another_state_as_subject_is_that_states(text: str) -> None:
 ])
 def test_its_after_the_state_itself_stays_its_own(text: str) -> None:
     assert {s for s, _, _, _ in facts(text, "suffered")} == {"ecuador"}
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Ecuador is a member of the OAS. Most Latin American states voted in favour of A/RES/73/27, while Ecuador did "
+     "not take part in the vote.", "votedOn"),
+    ("Ecuador is a member of the OAS. In 2018 several Caribbean delegations voted against A/RES/73/27.", "votedOn"),
+    ("Ecuador is a member of the OAS. Many EU members aligned with the statement of the European Union at the OEWG "
+     "in 2021.", "alignsWith"),
+    ("Ecuador is a member of the OAS. A number of African governments abstained on A/RES/73/266 in 2018.", "votedOn"),
+])
+def test_unnamed_states_as_the_subject_are_not_the_profiles_state(text: str, relation: str) -> None:
+    assert facts(text, relation) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador is a member of the OAS. Ecuador considered aligning with the EU statement at the OEWG in 2022 but did "
+    "not do so.",
+    "Ecuador is a member of the OAS. Quito weighed joining the EU statement at the OEWG in 2022.",
+    "Ecuador is a member of the OAS. In 2023 the government contemplated associating itself with the statements of "
+    "the European Union.",
+])
+def test_an_alignment_only_considered_is_none(text: str) -> None:
+    assert facts(text, "alignsWith") == set()
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    ("Ecuador is a member of the OAS. In 2018 Ecuador voted in favour of A/RES/73/27, as did most Latin American "
+     "states.", "votedOn", {("ecuador", "a-res-73-27", "2018", "InFavour")}),
+    ("Ecuador is a member of the OAS. Ecuador aligned itself with the statement of the European Union in 2021.",
+     "alignsWith", {("ecuador", "eu", "", "")}),
+    ("Ecuador is a member of the OAS. Like most EU partners, Ecuador abstained on A/RES/73/266 in 2018.",
+     "votedOn", {("ecuador", "a-res-73-266", "2018", "Abstained")}),
+])
+def test_the_state_named_beside_unnamed_states_still_acts(text: str, relation: str, expected: set) -> None:
+    assert facts(text, relation) == expected

@@ -166,6 +166,12 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|lik
                            re.IGNORECASE)
 
 
+# a subject that is a number of states the text does not name ("most Latin American states", "several EU members")
+GENERIC_STATES = re.compile(rf"^\s*,?\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ss]ince)\s+[^,\ue000]{{1,30}}?,?\s+)?(?:[Tt]he\s+)?(?:[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Oo]ther|[Ff]ew|[Nn]umerous|[Vv]arious|[Aa]ll|"
+                            rf"[Aa]\s+number\s+of|[Aa]\s+group\s+of|[Dd]ozens\s+of)\s+(?:(?:[\w-]+|{SLOT})\s+){{0,3}}?"
+                            r"(?:states|countries|governments|delegations|members|nations|allies|neighbou?rs)\b")
+
+
 def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str, bool]:
     """(state, indirect?) that does what the cue at ``cue`` says: the first actor named before the cue in its
     clause that is not the object of a preposition, else the state the paragraph is about (profiles speak of
@@ -196,6 +202,8 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         state = _actor_state(context, mention, cue)
         if state:
             return state, mention.form == "coref"
+    if GENERIC_STATES.match(context.masked[begin:cue]):
+        return "", True  # "Most Latin American states voted in favour of X": others, not the profile's state
     return profile_state(context), True
 
 
@@ -274,7 +282,8 @@ def once(rule: Callable[[SentenceContext], list[Finding]]) -> Callable[[Sentence
 
 
 INTENT = re.compile(r"\b(?:will|would|could|might|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|"
-                    r"consider(?:s|ing)|seeks?\s+to|wants?\s+to)\b", re.IGNORECASE)
+                    r"consider(?:s|ing)|(?:considered|weighed|contemplated|discussed|debated)(?=\s+\w+ing\b|\s*$)|seeks?\s+to|wants?\s+to)\b",
+                    re.IGNORECASE)
 HEDGE_STATUSES = frozenset({"UnderNegotiation", "Draft", "Proposed", "Planned"})
 
 
