@@ -210,3 +210,15 @@ def test_an_alignment_only_considered_is_none(text: str) -> None:
 ])
 def test_the_state_named_beside_unnamed_states_still_acts(text: str, relation: str, expected: set) -> None:
     assert facts(text, relation) == expected
+
+
+@pytest.mark.parametrize("text, culprit", [
+    ("Norway is a member of NATO. In 2020 Norway named the Main Directorate of the General Staff (GRU) as "
+     "responsible for the breach of its parliament.", "gru"),
+    ("Norway is a member of NATO. The 2020 breach of the parliament, linked to Russia by the Foreign Ministry, led "
+     "to new rules.", "russia"),
+    ("Norway is a member of NATO. In 2020 the government held the GRU of Russia responsible for the breach of its "
+     "parliament.", "gru"),
+])
+def test_an_office_word_or_a_link_with_its_agent_still_attributes(text: str, culprit: str) -> None:
+    assert culprit in {o for _, o, _, _ in facts(text, "attributesTo")}

@@ -1122,7 +1122,8 @@ def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str
     if group == "named":  # "named X as …", "accused X of …", "held X responsible (for …)"
         words = _written(context, context.masked[match.end(group):max(end, match.end())])
         verb = match.group().split()[0].lower()
-        if re.match(r"\s*of\b", words) and verb != "accused" or verb == "held" and not re.match(r"\s*responsible\b", words):
+        if verb == "held" and not re.search(r"\bresponsible\b", words[:120]) or re.match(r"\s*of\b", words) and \
+                verb != "accused" and not OF_THEN_BLAME.search(words[:160]):
             return False  # "held the Presidency of the Council", "named the Minister of Defence": an office, no blame
         if re.match(r"\s*responsible\b(?!\s+for\b)", words) or _named_deed(words):
             return True
@@ -1132,6 +1133,11 @@ def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str
     if deed is None:
         return True  # "… government spokespersons blamed Anonymous." (the incident is the sentence's or the last one's)
     return bool(CYBER_DEED.search(words[deed.start():deed.start() + 90])) or _named_deed(words[deed.start():])
+
+
+# after "named the Main Directorate of the General Staff": the naming still blames when it goes on "as responsible"
+OF_THEN_BLAME = re.compile(r"\b(?:as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:perpetrators?|culprits?|responsible|authors?|"
+                           r"sponsors?|actors?\s+behind|behind)|responsible\s+for)\b", re.IGNORECASE)
 
 
 def _named_deed(words: str) -> bool:
@@ -1165,7 +1171,8 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
         if OFFICIAL_AGENT.match(_written(context, by_first.group("agent"))):
             return _state_subject(context, start, match.start())
         return "", True
-    if REDUCED_LINK.match(match.group()) and not OFFICIAL_ADVERB.search(match.group()[:30]):
+    if REDUCED_LINK.match(match.group()) and not OFFICIAL_ADVERB.search(match.group()[:30]) and \
+            not re.search(r"\bby\b", context.masked[match.start():match.end() + 60]):
         return "", True  # "hackers linked to North Korea targeted …", "a crew tied to Iran": a description, no one's act
     if PASSIVE_BEFORE.search(context.masked[max(0, match.start() - 30):match.start()]) and \
             not re.match(r"\s*(?:\w+ly\s+)?blam", context.masked[match.start():]) or \
