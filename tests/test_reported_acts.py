@@ -222,3 +222,16 @@ def test_the_state_named_beside_unnamed_states_still_acts(text: str, relation: s
 ])
 def test_an_office_word_or_a_link_with_its_agent_still_attributes(text: str, culprit: str) -> None:
     assert culprit in {o for _, o, _, _ in facts(text, "attributesTo")}
+
+
+@pytest.mark.parametrize("text, culprit", [
+    ("Norway is a member of NATO. In 2022 Norway suffered a DDoS attack, which the government linked to Russia.",
+     "russia"),
+    ("Norway is a member of NATO. In 2021 hackers breached the parliament, an intrusion that officials tied to China.",
+     "china"),
+    ("Norway is a member of NATO. The 2020 breach, which Oslo linked to Russia, prompted new rules.", "russia"),
+    ("Norway is a member of NATO. Several states attributed the NotPetya attack to Russia in 2018, and Norway "
+     "joined them.", "russia"),
+])
+def test_a_link_made_by_the_state_in_a_relative_clause_or_joined_still_attributes(text: str, culprit: str) -> None:
+    assert {(s, o) for s, o, _, _ in facts(text, "attributesTo")} == {("norway", culprit)}

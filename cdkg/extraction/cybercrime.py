@@ -1150,7 +1150,8 @@ BY_FIRST = re.compile(r"(?:\w+ly\s+)?(?:attribut\w+|link\w+|tied|ascribed|pinned
                       r"(?:to|on)\b")
 OFFICIAL_ADVERB = re.compile(r"\b(?:officially|formally|publicly)\b", re.IGNORECASE)
 # "linked to"/"tied to" with nothing between the participle and "to": it describes an actor ("hackers linked to
-# North Korea"); an attribution links something ("linked the attack to Russia") or is passive ("was linked to")
+# North Korea"); an attribution links something ("linked the attack to Russia", "an attack which Oslo linked to
+# Russia") or is passive ("was linked to")
 REDUCED_LINK = re.compile(r"(?:\w+ly\s+)?(?:linked|tied)\s+to\b")
 
 
@@ -1172,7 +1173,8 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
             return _state_subject(context, start, match.start())
         return "", True
     if REDUCED_LINK.match(match.group()) and not OFFICIAL_ADVERB.search(match.group()[:30]) and \
-            not re.search(r"\bby\b", context.masked[match.start():match.end() + 60]):
+            not re.search(r"\bby\b", context.masked[match.start():match.end() + 60]) and \
+            not re.search(r"\b(?:which|that|whom)\s+(?:\S+\s+){1,4}$", context.masked[max(0, match.start() - 60):match.start()]):
         return "", True  # "hackers linked to North Korea targeted …", "a crew tied to Iran": a description, no one's act
     if PASSIVE_BEFORE.search(context.masked[max(0, match.start() - 30):match.start()]) and \
             not re.match(r"\s*(?:\w+ly\s+)?blam", context.masked[match.start():]) or \

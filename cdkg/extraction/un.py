@@ -172,6 +172,19 @@ GENERIC_STATES = re.compile(rf"^\s*,?\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ss]in
                             r"(?:states|countries|governments|delegations|members|nations|allies|neighbou?rs)\b")
 
 
+JOINS_THEM = re.compile(r"^\s*(?:\w+ly\s+|also\s+|later\s+)*(?:joined(?:\s+them|\s+in)?|did\s+(?:so|the\s+same|likewise)|"
+                        r"followed\s+suit|was\s+(?:one\s+)?(?:among|of)\s+them)\b")
+
+
+def _joins_them(context: SentenceContext, cue: int) -> bool:
+    """Whether the profile's state is told later in the sentence to have done what the unnamed states did
+    ("Several states attributed X to Russia, and Norway joined them")."""
+    own = profile_state(context)
+    return any(context.state_of(m.key) == own and JOINS_THEM.match(context.masked[slot.end():])
+               for slot in SLOT_RE.finditer(context.masked, cue)
+               for m in [context.view.mentions[int(slot.group(1))]] if m.key)
+
+
 def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str, bool]:
     """(state, indirect?) that does what the cue at ``cue`` says: the first actor named before the cue in its
     clause that is not the object of a preposition, else the state the paragraph is about (profiles speak of
@@ -202,7 +215,7 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         state = _actor_state(context, mention, cue)
         if state:
             return state, mention.form == "coref"
-    if GENERIC_STATES.match(context.masked[begin:cue]):
+    if GENERIC_STATES.match(context.masked[begin:cue]) and not _joins_them(context, cue):
         return "", True  # "Most Latin American states voted in favour of X": others, not the profile's state
     return profile_state(context), True
 
