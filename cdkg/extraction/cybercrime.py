@@ -660,6 +660,30 @@ def _foreign_story(text: str, name: str, others: list[str], own_names: list[str]
     return bool(others) and not any(o in text for o in own_names) and not re.search(r"\b(?:its|their)\b", text)
 
 
+def _blamed_by_another(before: str, others: list[str], own_names: list[str]) -> bool:
+    """Whether the clause that blames an incident opens with another state as its subject and never names the
+    sentence's own ("The United States attributed a campaign against regional ministries to …"): the other state's
+    attribution of an incident the text does not place in the state."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+", before)[-1]
+    if any(o in before for o in own_names) or re.search(r"\b(?:its|their|our)\b", clause):
+        return False
+    return any(re.match(rf"\s*(?:(?:In|On|During|By)\s+[^,]{{1,30}},?\s+)?(?:[Tt]he\s+)?{re.escape(o)}\s+(?:\w+ly\s+|also\s+)*"
+                        rf"(?:attributed|blamed|linked|tied|ascribed|pinned)\s+(?:[\w-]+\s+){{0,3}}$", clause)
+               for o in others)
+
+
+def _its_is_anothers(before: str, name: str, others: list[str], own_names: list[str]) -> bool:
+    """Whether an incident's "its"/"their" stands for another state: the clause that tells it has that state as
+    its subject and the sentence names the state itself nowhere before ("Colombia blamed Venezuela for an attack on
+    its registry", "In 2021 Chile said its ports had been hit by …")."""
+    if not re.search(r"\b(?:its|their)\b", name) or any(o in before or o in name for o in own_names):
+        return False
+    before = before[:re.search(r"\b(?:its|their)\b", before).start()]  # (what comes before the possessive)
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+", before)[-1]
+    return any(re.match(rf"\s*(?:(?:In|On|During|By|Since)\s+[^,]{{1,30}}?,?\s+)?(?:[Tt]he\s+)?{re.escape(o)}\s+"
+                        rf"(?:\w+ly\s+|also\s+)*(?:[a-z]+ed|said|told|saw|was|had|has)\b", clause) for o in others)
+
+
 def _hit_elsewhere(after: str, others: list[str], own_names: list[str]) -> bool:
     """Whether what an incident's name is followed by places it in another state ("… of 2021 in the United States",
     "…, which crippled Ukrainian businesses") and not in the sentence's own."""
@@ -709,6 +733,11 @@ def incidents(context: SentenceContext) -> list[Finding]:
         own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
         if not year and blamed and (blamed.group("verb") or not own):
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
+        if _its_is_anothers(text[:max(position, name_end)], name, bystanders, own_names):
+            continue  # "In 2020 Colombia blamed Venezuela for an attack on its electoral registry": Colombia's registry
+        if not own and _blamed_by_another(text[:position], bystanders, own_names) and \
+                not any(o in re.split(r"[;]|,\s+(?:and|but|while|whereas)\s+", text[position:])[0] for o in own_names):
+            continue  # "the United States attributed a 2020 campaign against regional ministries to Y": its story
         if any(re.search(rf"(?<!\w){re.escape(o)}\s*,\s*(?:which|who|whose)\b[^,;]*$", text[:max(name_end, position + 1)])
                for o in others):
             continue  # "solidarity with Albania, which had blamed Iran for the attack on its systems": Albania's
@@ -1095,6 +1124,10 @@ def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str
     "named APT28 as the perpetrator"); a blame with nothing after it stands after an incident told before."""
     if group == "named":  # "named X as …", "accused X of …", "held X responsible (for …)"
         words = _written(context, context.masked[match.end(group):max(end, match.end())])
+        verb = match.group().split()[0].lower()
+        if verb == "held" and not re.search(r"\bresponsible\b", words[:120]) or re.match(r"\s*of\b", words) and \
+                verb != "accused" and not OF_THEN_BLAME.search(words[:160]):
+            return False  # "held the Presidency of the Council", "named the Minister of Defence": an office, no blame
         if re.match(r"\s*responsible\b(?!\s+for\b)", words) or _named_deed(words):
             return True
         return bool(CYBER_DEED.search(words[:100]))
@@ -1103,6 +1136,11 @@ def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str
     if deed is None:
         return True  # "… government spokespersons blamed Anonymous." (the incident is the sentence's or the last one's)
     return bool(CYBER_DEED.search(words[deed.start():deed.start() + 90])) or _named_deed(words[deed.start():])
+
+
+# after "named the Main Directorate of the General Staff": the naming still blames when it goes on "as responsible"
+OF_THEN_BLAME = re.compile(r"\b(?:as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:perpetrators?|culprits?|responsible|authors?|"
+                           r"sponsors?|actors?\s+behind|behind)|responsible\s+for)\b", re.IGNORECASE)
 
 
 def _named_deed(words: str) -> bool:
@@ -1114,6 +1152,10 @@ def _named_deed(words: str) -> bool:
 BY_FIRST = re.compile(r"(?:\w+ly\s+)?(?:attribut\w+|link\w+|tied|ascribed|pinned|blamed)\s+by\s+(?P<agent>[^;]{1,60}?)\s+"
                       r"(?:to|on)\b")
 OFFICIAL_ADVERB = re.compile(r"\b(?:officially|formally|publicly)\b", re.IGNORECASE)
+# "linked to"/"tied to" with nothing between the participle and "to": it describes an actor ("hackers linked to
+# North Korea"); an attribution links something ("linked the attack to Russia", "an attack which Oslo linked to
+# Russia") or is passive ("was linked to")
+REDUCED_LINK = re.compile(r"(?:\w+ly\s+)?(?:linked|tied)\s+to\b")
 
 
 def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> tuple[str, bool]:
@@ -1133,6 +1175,10 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
         if OFFICIAL_AGENT.match(_written(context, by_first.group("agent"))):
             return _state_subject(context, start, match.start())
         return "", True
+    if REDUCED_LINK.match(match.group()) and not OFFICIAL_ADVERB.search(match.group()[:30]) and \
+            not re.search(r"\bby\b", context.masked[match.start():match.end() + 60]) and \
+            not re.search(r"\b(?:which|that|whom)\s+(?:\S+\s+){1,4}$", context.masked[max(0, match.start() - 60):match.start()]):
+        return "", True  # "hackers linked to North Korea targeted …", "a crew tied to Iran": a description, no one's act
     if PASSIVE_BEFORE.search(context.masked[max(0, match.start() - 30):match.start()]) and \
             not re.match(r"\s*(?:\w+ly\s+)?blam", context.masked[match.start():]) or \
             re.match(r"\s*(?:\w+ly\s+)?blam(?:ed)\b", context.masked[match.start():]) and \

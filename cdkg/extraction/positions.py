@@ -381,6 +381,8 @@ def positions(context: SentenceContext) -> list[Finding]:
         alone = verb.re is JOINED_STANCE and not joined
         if alone and not _backs_a_proposal(context, verb):
             continue  # ("supported the Paris Call", "backed the resolution": no stance in a forum)
+        if _against_a_text_voted(context, verb):
+            continue  # "opposed A/73/27 in a recorded vote", "rejected the draft resolution when it was put to a vote"
         if joined:  # "argued for X and warned against Y": a second position, by the same speaker, in the same forum
             actor, forum, indirect = last[1], last[2], last[3]
             first = policy_topics(_statement(context, last[0], verb.start()))
@@ -437,6 +439,22 @@ BACKED = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+
                     r"framework|model|view|notion|position|efforts?)\b", re.IGNORECASE)
 VOTED_TEXT = re.compile(r"^[^.;]{0,40}?\b(?:resolutions?|draft|A/\d|decision|candidac\w+|candidates?|bid|election)\b",
                         re.IGNORECASE)
+
+
+VOTED_SYMBOL = re.compile(r"^\s+(?:\w+ly\s+)?(?:the\s+)?(?:draft\s+)?(?:resolutions?\s+)?(?:A/(?:RES/)?|L\.)?\d+/\d+",
+                          re.IGNORECASE)
+VOTED_RESOLUTION = re.compile(r"^\s+(?:\w+ly\s+)?(?:the|a|both|its|their)\s+(?:[\w-]+\s+){0,2}?(?:draft\s+)?resolutions?\b",
+                              re.IGNORECASE)
+VOTE_WORD = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|recorded|abstain\w*)\b", re.IGNORECASE)
+
+
+def _against_a_text_voted(context: SentenceContext, verb: re.Match[str]) -> bool:
+    """Whether a stance verb's object is a resolution voted on: a symbol ("opposed A/73/27"), or a resolution in a
+    sentence that tells a vote ("rejected the Russian draft resolution in the vote"): a vote, told by the vote
+    rules, not a position stated in a forum."""
+    after = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, context.masked[verb.end():verb.end() + 80])
+    return bool(VOTED_SYMBOL.match(after)) or bool(VOTED_RESOLUTION.match(after)) and \
+        bool(VOTE_WORD.search(context.masked))
 
 
 def _backs_a_proposal(context: SentenceContext, verb: re.Match[str]) -> bool:

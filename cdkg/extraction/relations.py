@@ -949,7 +949,8 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     status = cues.clause_status(context.masked[start:trigger][-50:], "")
     if not subject or status == "negated" or _ended(context, start, end):
         return []
-    status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+    status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") or \
+        SOUGHT_CHAIR.search(context.masked[start:trigger][-60:]) else ""
     findings = []
     joint = CO_SUBJECTS.fullmatch(context.masked, max(start, context.intro_end), trigger)
     chairs = [_actor_of(context, context.view.mentions[int(joint.group(i))])[0] for i in (1, 2)] if joint else [subject]
@@ -964,6 +965,13 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
                 finding.entities += [entity] if entity is not None and not entity.reference else []
                 findings.append(finding)
     return findings
+
+
+# a chair the state is only put up for or seeks ("has been nominated to chair", "is a candidate to chair", "bid to
+# chair", "hopes to take the chair of"): not held yet
+SOUGHT_CHAIR = re.compile(r"\b(?:nominated|proposed|put\s+forward|candidat\w+|bid|bidding|campaign\w*|seek\w*|sought|"
+                          r"hop\w+|aspir\w+|offered|volunteered|applied|lobb\w+)\s+(?:(?:as\s+\w+|again)\s+)?"
+                          r"(?:to|for)\s+(?:(?:take|hold|assume)\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 
 # "co-chaired X with A and B", "is the chair of X, together with A", "Together with A, it co-chairs X": A chairs too.

@@ -166,6 +166,25 @@ OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|lik
                            re.IGNORECASE)
 
 
+# a subject that is a number of states the text does not name ("most Latin American states", "several EU members")
+GENERIC_STATES = re.compile(rf"^\s*,?\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ss]ince)\s+[^,\ue000]{{1,30}}?,?\s+)?(?:[Tt]he\s+)?(?:[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Oo]ther|[Ff]ew|[Nn]umerous|[Vv]arious|[Aa]ll|"
+                            rf"[Aa]\s+number\s+of|[Aa]\s+group\s+of|[Dd]ozens\s+of)\s+(?:(?:[\w-]+|{SLOT})\s+){{0,3}}?"
+                            r"(?:states|countries|governments|delegations|members|nations|allies|neighbou?rs)\b")
+
+
+JOINS_THEM = re.compile(r"^\s*(?:\w+ly\s+|also\s+|later\s+)*(?:joined(?:\s+them|\s+in)?|did\s+(?:so|the\s+same|likewise)|"
+                        r"followed\s+suit|was\s+(?:one\s+)?(?:among|of)\s+them)\b")
+
+
+def _joins_them(context: SentenceContext, cue: int) -> bool:
+    """Whether the profile's state is told later in the sentence to have done what the unnamed states did
+    ("Several states attributed X to Russia, and Norway joined them")."""
+    own = profile_state(context)
+    return any(context.state_of(m.key) == own and JOINS_THEM.match(context.masked[slot.end():])
+               for slot in SLOT_RE.finditer(context.masked, cue)
+               for m in [context.view.mentions[int(slot.group(1))]] if m.key)
+
+
 def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str, bool]:
     """(state, indirect?) that does what the cue at ``cue`` says: the first actor named before the cue in its
     clause that is not the object of a preposition, else the state the paragraph is about (profiles speak of
@@ -196,6 +215,8 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         state = _actor_state(context, mention, cue)
         if state:
             return state, mention.form == "coref"
+    if GENERIC_STATES.match(context.masked[begin:cue]) and not _joins_them(context, cue):
+        return "", True  # "Most Latin American states voted in favour of X": others, not the profile's state
     return profile_state(context), True
 
 
@@ -274,7 +295,8 @@ def once(rule: Callable[[SentenceContext], list[Finding]]) -> Callable[[Sentence
 
 
 INTENT = re.compile(r"\b(?:will|would|could|might|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|"
-                    r"consider(?:s|ing)|seeks?\s+to|wants?\s+to)\b", re.IGNORECASE)
+                    r"consider(?:s|ing)|(?:considered|weighed|contemplated|discussed|debated)(?=\s+\w+ing\b|\s*$)|seeks?\s+to|wants?\s+to)\b",
+                    re.IGNORECASE)
 HEDGE_STATUSES = frozenset({"UnderNegotiation", "Draft", "Proposed", "Planned"})
 
 
@@ -772,6 +794,12 @@ def _action_plans(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# a candidacy someone only calls for, urges or debates ("called for the country to apply for candidate status",
+# "urged the government to seek NATO membership", "debated whether to apply"): nobody applied
+CALLED_FOR = re.compile(r"\b(?:should|ought\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|"
+                        r"debat\w+|discuss\w+|whether|propos(?:e|es|ed|al)\s+(?:that|to))\b", re.IGNORECASE)
+
+
 def candidacy(context: SentenceContext) -> list[Finding]:
     """Candidate, potential candidate, aspirant or applicant status for the EU or NATO: per organisation the
     most advanced status the sentence gives ("applied in 2022 and was granted candidate status in 2023")."""
@@ -788,6 +816,8 @@ def candidacy(context: SentenceContext) -> list[Finding]:
                 continue  # "As a candidate country, X aligns with …": said in passing, told where it is dated
             if ELECTION.match(context.masked, match.start()):
                 continue  # a candidate for a seat or a post is not a candidate for membership
+            if CALLED_FOR.search(context.masked[start:match.start()]):
+                continue  # "politicians called for the country to apply for candidate status": a call, not a candidacy
             if _negated_before(context.masked[start:match.start()]) or (
                     status != "Applicant" and re.search(r"\b(?:will|would|could|may|might|hopes?|seeks?|aims?)\b",
                                                         context.masked[start:match.start()])):
