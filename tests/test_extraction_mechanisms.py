@@ -1036,3 +1036,20 @@ def test_last_sentences_read_off_the_paragraph_end_as_a_whole_split_would():
     for text in ["", "   ", opening, filler + opening, opening + filler + "Its paper followed in 2024.  ",
                  "A" * 700 + ".  " + "Short one. Two. Three.", "x." + " " * 650 + "y. z."]:
         assert international_law._last_sentences(text) == whole(text)
+
+
+@pytest.mark.parametrize("text, extra, hearsay", [
+    ("Lisbon is believed to have financed the centre", "", True),
+    ("the ministry supposedly signed it", "", True),
+    ("the agency signed it in 2020", "", False),
+    ("officials privately blamed the group", r"privately", True),
+    ("officials privately blamed the group", "", False),
+    ("Chile may argue for a treaty", r"may", True),
+])
+def test_one_hearsay_vocabulary_that_a_family_extends(text: str, extra: str, hearsay: bool) -> None:
+    """Every family's hearsay check is cues.hearsay: the shared words plus the family's own."""
+    from cdkg.extraction import cues, cybercrime, documents, positions
+
+    assert bool(cues.hearsay(extra).search(text)) is hearsay
+    for pattern in (cybercrime.HEARSAY, documents.HEARSAY, positions.HEARSAY, cues.HEDGED):
+        assert cues.HEARSAY_WORDS in pattern.pattern

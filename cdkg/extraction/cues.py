@@ -16,7 +16,18 @@ NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|lacks?|n't|has yet
 NOT_ONLY = re.compile(r"\bnot only\b|\bnot least\b|\bno later than\b|\bwithout any formal\b", re.IGNORECASE)
 # After a name: "…, which has not been ratified", "the agreement was never signed".
 POSTPOSED_NEGATION = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:not|never|yet to)\b|\bnot yet\b")
-HEDGED = re.compile(r"\b(?:reportedly|allegedly|apparently|rumou?red|said to|according to)\b", re.IGNORECASE)
+# Second-hand report: the one vocabulary every family's hearsay check starts from ("reportedly", "is said to");
+# a family adds only what is hearsay in its own sense (a modal before a stance, "privately" before a blame).
+HEARSAY_WORDS = (r"reportedly|allegedly|purportedly|supposedly|rumou?red|"
+                 r"(?:is|are|was|were)\s+(?:said|rumou?red|believed|thought|alleged|reported)\s+to")
+
+
+def hearsay(extra: str = "", flags: int = re.IGNORECASE) -> re.Pattern:
+    """The hearsay pattern: ``HEARSAY_WORDS`` and a family's own ``extra`` alternatives, as whole words."""
+    return re.compile(rf"\b(?:{HEARSAY_WORDS}{'|' + extra if extra else ''})\b", flags)
+
+
+HEDGED = hearsay(r"apparently|said to|according to")
 # The one status reader's cues, strongest first: what happened to a thing after it existed, then what it is
 # becoming. Each is (status, pattern); the first that matches a clause decides.
 ENDED_STATUSES = [
@@ -119,7 +130,8 @@ UNACCOMPLISHED = frozenset({"negated", "UnderNegotiation", "Draft", "Proposed", 
 def is_hedged(text: str) -> bool:
     """Whether the clause reports the fact second-hand ("reportedly")."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("report", "alleged", "apparent", "rumo", "said to", "according")):
+    if not any(word in lowered for word in ("report", "alleged", "apparent", "rumo", "said to", "according", "purport",
+                                            "suppos", "believed", "thought")):
         return False
     return bool(HEDGED.search(text))
 

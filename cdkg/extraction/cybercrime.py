@@ -917,8 +917,7 @@ FORMALLY_NOT = re.compile(r"[^.;]{0,80}?\b(?:(?:but|though|although|yet|while)\b
                           r"(?:\w+\s+){0,3}?(?:attribut\w*|nam(?:ing|e)\s+(?:a|the|any)\s+(?:culprit|perpetrator))",
                           re.IGNORECASE)
 # hearsay: an attribution reported, alleged or made in private is no state's public act
-HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|widely|privately|unofficially|informally)\b",
-                     re.IGNORECASE)
+HEARSAY = cues.hearsay(r"widely|privately|unofficially|informally")
 # who may not speak for the state: an attribution by them is no state's attribution
 NOT_THE_STATE = re.compile(r"\b(?:researchers?|investigators?|consultants?|contractors?|insurers?|firms?|compan(?:y|ies)|"
                            r"experts?|analysts?|advisor(?:y|ies)|media|press|"

@@ -1167,8 +1167,7 @@ def programmes(context: SentenceContext) -> list[Finding]:
 
 
 # a role in a programme only rumoured: no fact
-HEARSAY = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:said|rumou?red|believed|thought|alleged|reported)\s+to|reportedly|allegedly|"
-                     r"purportedly|supposedly|unconfirmed\s+reports?)\b")
+HEARSAY = cues.hearsay(r"unconfirmed\s+reports?", flags=0)
 
 
 # A sentence that says the money is still to be approved, signed or disbursed states no funding.

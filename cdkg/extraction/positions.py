@@ -194,9 +194,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got)\s
                             re.IGNORECASE)  # (and a second participle of one passive: "was praised and then criticised")
 MANY_OF_STATE = re.compile(rf"^\s*(?:[\w-]+\s+){{1,2}}?(?:of\s+)?(?:the\s+)?{SLOT}")
 # a stance only told of, not said: "reportedly argued", "is said to have called for", "may argue"
-HEARSAY = re.compile(r"\b(?:reportedly|allegedly|apparently|supposedly|purportedly|rumou?red|(?:is|are|was|were)\s+"
-                     r"(?:said|believed|thought|understood|rumou?red|reported|alleged|likely|expected|unlikely)\s+to|"
-                     r"(?:seems?|seemed|appears?|appeared)\s+to|may|might|could|would|should|will|shall)\b", re.IGNORECASE)
+HEARSAY = cues.hearsay(r"apparently|(?:is|are|was|were)\s+(?:understood|likely|expected|unlikely)\s+to|"
+                       r"(?:seems?|seemed|appears?|appeared)\s+to|may|might|could|would|should|will|shall")
 SPEAKER_START = re.compile(
     rf"^\s*(?:(?:it|they|she|he)\b|(?:(?:the|its|their|his|her|a|an|senior|its\s+own)\s+)?"
     rf"(?:(?P<slot>{SLOT})(?:'s|’s)?|(?:[\w-]+\s+){{0,2}}?{STATE_ROLE}\b))", re.IGNORECASE)
