@@ -190,14 +190,16 @@ class Extractor:
             cleaned = clean(source.text)
             parts = [(p, list(sentences(Span(0, p.text)))) for p in paragraphs(cleaned.text)]
             all_views = [[self.base_view(s.text) for s in spans] for _, spans in parts]
-            topic = state = document_state(all_views)
+            counts = state_counts(all_views)
+            topic = state = document_state(counts)
+            home = dominant_state(counts)
             orgs = [[m.key for v in views for m in v.mentions if m.kind == "org"] for views in all_views]
             for number, ((paragraph, spans), views) in enumerate(zip(parts, all_views)):
                 topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n), state)
                 key = (passage_key(paragraph.text), topic)
                 own = topic if topic in self.gazetteer.entities and self.gazetteer.entities[topic].kind == "state" else state
                 passage = unique.setdefault(key, Passage(paragraph.text, topic, spans, views=views, state=own,
-                                                         home=dominant_state(all_views)))
+                                                         home=home))
                 passage.occurrences.append(Occurrence(source.stem, cleaned, paragraph.start))
             if progress is not None:
                 progress(source)
@@ -404,18 +406,20 @@ def _register_found_entities(finding: Finding, registries: list[DocumentRegistry
                 registry.document_aliases.setdefault(entity.acronym, entity.label)
 
 
-def document_state(views: list[list[SentenceView]]) -> str:
+def state_counts(views: list[list[SentenceView]]) -> Counter[str]:
+    """How often a document's sentences name each state."""
+    return Counter(m.key for paragraph in views for view in paragraph for m in view.mentions
+                   if m.kind == "state" and m.key)
+
+
+def document_state(counts: Counter[str]) -> str:
     """The state a document is about: the one its sentences name most (a profile's own state), or ''."""
-    counts: Counter[str] = Counter(m.key for paragraph in views for view in paragraph for m in view.mentions
-                                   if m.kind == "state" and m.key)
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def dominant_state(views: list[list[SentenceView]]) -> str:
+def dominant_state(counts: Counter[str]) -> str:
     """The state a document is plainly about: named more often than any other, else '' (a page that names
     several states as often, or a lone sentence, is about none of them in particular)."""
-    counts: Counter[str] = Counter(m.key for paragraph in views for view in paragraph for m in view.mentions
-                                   if m.kind == "state" and m.key)
     ranked = counts.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 

@@ -49,6 +49,16 @@ def fold(text: str) -> str:
     return folded
 
 
+def _reading(text: str) -> tuple[str, int | None]:
+    """The folded text and the bits of the literals its words hold (None for a text too long to read by words:
+    its literals are searched for one by one)."""
+    folded = fold(text)
+    if len(folded) > LONG:
+        return folded, None
+    present = _MASKS.get(folded)
+    return folded, (_present(folded) if present is None else present)
+
+
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text`` (nor in any part of it)."""
     found = _LITERALS.get(id(pattern))
@@ -56,12 +66,9 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
         found = _LITERALS[id(pattern)] = (pattern, *_searches(required_literals(pattern)))
     if not found[1]:
         return True
-    folded = fold(text)
-    if len(folded) > LONG:
-        return _searched(found[1], folded)
-    present = _MASKS.get(folded)
+    folded, present = _reading(text)
     if present is None:
-        present = _present(folded)
+        return _searched(found[1], folded)
     for mask, others in found[2]:
         if not mask & present:
             for word in others:
@@ -81,12 +88,9 @@ def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         found = _LITERALS[id(patterns)] = (patterns, *_searches(union))
     if not found[1]:
         return True
-    folded = fold(text)
-    if len(folded) > LONG:
-        return _searched(found[1], folded)
-    present = _MASKS.get(folded)
+    folded, present = _reading(text)
     if present is None:
-        present = _present(folded)
+        return _searched(found[1], folded)
     mask, others = found[2][0]
     return bool(mask & present) or any(word in folded for word in others)
 
