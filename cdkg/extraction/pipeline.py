@@ -286,7 +286,8 @@ class Extractor:
             else:
                 here = [m.key for m in view.mentions if m.kind == "org" and m.key and m.end <= mention.start]
                 candidates = [k for k in reversed(seen_orgs + [topic] + here) if k in known.entities
-                              and head in known.entities[k].label.lower()
+                              and (head in known.entities[k].label.lower() or head == "alliance" and any(
+                                  head in n.lower() for n in known.entities[k].names))
                               and (head != "police" or known.entities[k].agency_of)]
                 key = candidates[0] if candidates else _own_police(known, topic) if head == "police" else ""
             mention.key = key

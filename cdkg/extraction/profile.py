@@ -61,13 +61,21 @@ def settle_memberships(facts: list[Fact], gazetteer: Gazetteer) -> list[Fact]:
     def cls(key: str):  # type: ignore[no-untyped-def]
         entity = gazetteer.entities.get(key)
         return entity.cls if entity is not None else None
-    candidacies = {(f.subject, f.object): {(e.document, e.start) for e in f.evidence}
-                   for f in facts if f.relation == "candidateFor"}
+    candidacies: dict[tuple[str, str], set[tuple[str, int]]] = {}
+    candidate_years: dict[tuple[str, str], set[str]] = {}
+    for f in facts:
+        if f.relation == "candidateFor":
+            candidacies.setdefault((f.subject, f.object), set()).update((e.document, e.start) for e in f.evidence)
+            candidate_years.setdefault((f.subject, f.object), set()).add(f.year)
     settled = []
     for fact in facts:
         said = {(e.document, e.start) for e in fact.evidence}
-        if fact.relation == "memberOf" and said and said <= candidacies.get((fact.subject, fact.object), set()):
-            continue  # "granted candidate status for membership of the EU": a candidacy, not a membership
+        pair = (fact.subject, fact.object)
+        joined_later = not fact.status and fact.year and all(
+            year and year < fact.year for year in candidate_years.get(pair, {""}))
+        if fact.relation == "memberOf" and said and said <= candidacies.get(pair, set()) and not joined_later:
+            continue  # "granted candidate status for membership of the EU": a candidacy, not a membership (but
+            # "invited to join NATO in 2008, it entered the Alliance in 2009": both, each with its own year)
         target = cls(fact.object) if fact.relation == "memberOf" and not fact.status else None
         if target == CDO.Coalition:
             fact = fact.with_evidence(set(fact.evidence))

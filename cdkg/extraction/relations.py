@@ -53,6 +53,9 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:belongs?|belonged) (?:also )?to (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
      False),
+    # "sat on the UN Security Council in 2008-2009" (not "sat on the Council's board": the body itself)
+    (re.compile(rf"\b(?:sat|sits|sit|served|serves) (?:again |twice |once )?(?:as an? (?:non-permanent |elected )?member )?"
+                rf"on (?:the )?{SLOT}(?!['’]|\s+(?:[a-z]+\s+)?(?:board|panel|committee|bureau|group|council)\b)"), True),
     # "is also part of APEC (1998)": read only for a state and an international organisation or forum (see below)
     (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already )?(?:a )?part of (?:the )?{SLOT}"),
      False),
@@ -65,6 +68,7 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmitted|dmission|belong|founde|seat on|"
+                             r"sat on|sits? on|serve[sd] on|"
                              r"entered|help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|to join|"
                              r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
@@ -565,7 +569,7 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
         if previous_end is not None and offset < previous_end:
             continue  # inside what a renamed item already covered: "X (OAU, 1963), now the AU"
         if previous_end is not None:
-            gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
+            gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
                          r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
                          context.masked[previous_end:offset])
             gap = re.sub(r"\s*,[\s,]*", " ", gap)  # "the OIC and, since 2000, of the WTO": the time's commas

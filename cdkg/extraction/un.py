@@ -145,8 +145,12 @@ CANDIDACY = [
                 r"\b(?:bid|quest|drive|push|ambition)\s+(?:to\s+(?:join|become\s+(?:an?\s+|the\s+)?(?:full\s+)?member)|"
                 r"for\s+(?:full\s+)?membership)\b|"
                 r"\bmembership\s+action\s+plan\b", re.IGNORECASE), "Aspirant"),
+    # "was invited to join NATO at the 2008 summit", "Invited to join the Alliance in 1997, it …": an invitee has
+    # been accepted as a candidate for accession (the organisation must follow the invitation at once)
+    (INVITED := re.compile(r"\b[Ii]nvited\s+to\s+(?:join|accede\s+to|become\s+(?:an?\s+|the\s+)?(?:full\s+)?member\s+of)"
+                           r"\s+(?:the\s+)?(?=\ue000)"), "Candidate"),
 ]
-CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|application for|applies for|open-door|open door|action plan|"
+CANDIDACY_HINT = re.compile(r"candida|aspir|applied for|nvited to|application for|applies for|open-door|open door|action plan|"
                             r"bid|quest|drive|push|ambition",
                             re.IGNORECASE)
 ELECTION = re.compile(r"candida\w*\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:seat|post|position|chair|"
@@ -822,8 +826,13 @@ def candidacy(context: SentenceContext) -> list[Finding]:
                     status != "Applicant" and re.search(r"\b(?:will|would|could|may|might|hopes?|seeks?|aims?)\b",
                                                         context.masked[start:match.start()])):
                 continue
-            organisation = _nearest_organisation(context, match.start(), start, end) or \
-                _nearest_organisation(context, match.start(), 0, len(context.masked))
+            invited = pattern is INVITED
+            if invited:  # the organisation the invitation names, nothing else: "invited to accede to the Convention"
+                named = context.view.slot(context.masked[match.end():match.end() + 12])
+                organisation = named if named is not None and named.key in CANDIDACY_ORGANISATIONS else None
+            else:
+                organisation = _nearest_organisation(context, match.start(), start, end) or \
+                    _nearest_organisation(context, match.start(), 0, len(context.masked))
             state, indirect = _state_subject(context, start, match.start())
             holder = CANDIDACY_HOLDER.search(context.masked[start:match.end()])  # (the cue may be the bid itself)
             if holder is not None:  # "supported Ukraine's bid to become a NATO candidate": Ukraine's candidacy
@@ -835,6 +844,8 @@ def candidacy(context: SentenceContext) -> list[Finding]:
                 r"\b(?:bid|quest|efforts?|aspirations?|hopes?)\s+to\s+(?:become|be)\b",
                 context.masked[start:match.start()]) else status  # "a bid to become a candidate" is an aspiration
             window = context.masked[start:end]
+            if invited:  # the invitation's own time, before the next comma: "Invited … at the 2008 summit, it joined"
+                window = context.masked[match.end():end].split(",")[0].split(";")[0]
             year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "")
             for each in [state] + [s for s in co_subjects(context, start, match.start()) if s != state]:
                 found = _finding(context, Fact("candidateFor", each, organisation.key, year, read),
