@@ -284,7 +284,7 @@ AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "P
                     "Suspended": "Suspended", "Terminated": "Terminated", "Withdrawn": "Withdrawn",
                     "Rejected": "Rejected"}
 # Words after which a named actor is not a party: the topic ("on critical infrastructure"), a place, a source.
-NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|since|after|before)\s+"
+NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|since|after|before|within)\s+"
                          r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$")
 # Words between an agreement's year and its noun: "the 2012 cyber security cooperation agreement".
 TERM_MODIFIERS = re.compile(r"(?<=\d)(?:\s+(?:cyber|cybersecurity|cyber-security|security|cooperation|bilateral|cybercrime|"
@@ -548,8 +548,10 @@ def memberships(context: SentenceContext) -> list[Finding]:
                 seen.add(organisation.key)
                 years = _years_of(context, organisation, match.start()) if _is_process(context, organisation) \
                     else [year or fallback]
+                # "CERT-X is a member of FIRST": the agency's membership, for its state
+                through = acting if acting and acting != member and context.state_of(acting) == member else ""
                 for year in years:
-                    fact = Fact("memberOf", member, organisation.key, year, status)
+                    fact = Fact("memberOf", member, organisation.key, year, status, through=through)
                     findings.append(_finding(context, fact, "membership.member-of", indirect))
     return findings
 
@@ -1420,7 +1422,8 @@ def _named_partners(context: SentenceContext) -> list[Finding]:
             start, end = context.clause_of(match.start())
             region = (match.end(), end) if after else (start, match.start())
             subject = context.previous_subject or context.topic
-            partners = [m for m, _ in context.list_items(*region) if not _own(context, subject, m)]
+            partners = [m for m, _ in context.list_items(*region) if not _own(context, subject, m)
+                        and not _framing(context, region[0], m)]
             findings += _cooperations(context, _unique(partners), subject, "", True, (start, end), "")
     return findings
 
@@ -1441,6 +1444,13 @@ COUNTERPARTS_IN = re.compile(r"\s+(?:its|their|the)\s+(?:(?:\ue000\d+\ue001|[\w-
                              r"(?:the\s+)?(?=\ue000)")
 
 
+def _framing(context: SentenceContext, start: int, mention: Mention) -> bool:
+    """Whether a listed name is only a place, topic or frame of the others: "… and, within NATO, the United States",
+    "cooperates with Spain on critical infrastructure"."""
+    return bool(NOT_A_PARTY.search(DATED.sub(" ", SLOT_RE.sub(" ", context.masked[start:context.mention_at(
+        _index(context, mention))]))[-40:].replace(" with ", " ")))
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
@@ -1450,8 +1460,7 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
     found = [m for m, _ in context.list_items(start, end) if not _own(context, subject, m) and m.key != own_through
              and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))
-             and not NOT_A_PARTY.search(DATED.sub(" ", SLOT_RE.sub(" ", context.masked[start:context.mention_at(
-                 _index(context, m))]))[-40:].replace(" with ", " "))]
+             and not _framing(context, start, m)]
     if not found and VAGUE.match(context.masked[start:]):
         found = [m for m in context.mentions_between(end, len(context.masked), ("org",))
                  if not _own(context, subject, m)]
