@@ -128,6 +128,7 @@ class SentenceContext:
     recent_orgs: list = field(default_factory=list)
     state: str = ""
     previous_year: str = ""
+    previous_through: str = ""  # the agency the previous sentence's subject was ("SingCERT …. It also …")
     preceding: str = ""  # the paragraph's text before this sentence (read-only: what a sentence refers back to)
     names_before: Callable[[], tuple] | None = None  # gazetteer hits in ``preceding``, kept by the pipeline
 
@@ -185,7 +186,9 @@ class SentenceContext:
         mention = self.subject
         if mention is None or not mention.key:
             key = self.previous_subject or self.topic
-            return key, "", True
+            through = self.previous_through if self.previous_through and key and \
+                self.state_of(self.previous_through) == key and AGENCY_PRONOUN.match(self.masked) else ""
+            return key, through, True
         through = self.through.key if self.through else ""
         state = self.state_of(mention.key)
         if mention.kind == "org" and state:
@@ -377,6 +380,19 @@ def clauses(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A sentence whose subject is a pronoun or a bare head for the previous sentence's agency: "CERT-X took part in A.
+# It also joined B", "The agency also signed …" (an intro may come first: "In 2023, it …").
+AGENCY_PRONOUN = re.compile(r"(?:[^,;\ue000]{0,40},\s*)?(?:It|it|The (?:agency|team|centre|center|CERT|CSIRT|authority))\s+"
+                            r"(?:also\s+|then\s+|later\s+|further\s+)?[a-z]")
+
+
+# A subject named in apposition to a bare head: "The national team, CSIRT-X, took part …", "Its police unit, the
+# Cyber Crime Unit, works with …".
+APPOSED_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?:team|CERT|CSIRT|CIRT|agency|authority|"
+                             r"centre|center|unit|regulator|police|office|directorate|bureau|service|ministry),\s+"
+                             r"(?:the\s+)?\ue000(\d+)\ue001\s*,\s+(?:\w+ly\s+)?(?!which\b|who\b)[a-z]")
+
+
 def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous_subject: str) -> SentenceContext:
     """Analyse a masked sentence: intro, subject, acting-through mention, clauses."""
     context = SentenceContext(view, gazetteer, topic, previous_subject)
@@ -386,6 +402,10 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
     if context.subject is None and re.match(r",\s*(?:which|who|whose|where)\b", view.masked[first_clause_end:]):
         # a noun phrase with a relative clause after it: its verb comes after that clause
         context.subject = find_subject(view, context.intro_end, first_clause_end + 1)
+    if context.subject is None:
+        named = APPOSED_SUBJECT.match(view.masked)
+        if named and view.mentions[int(named.group(1))].kind == "org":
+            context.subject = view.mentions[int(named.group(1))]  # "The national team, CSIRT-X, took part in …"
     through = THROUGH.match(view.masked)
     if through:
         context.through = view.mentions[int(through.group(1))]

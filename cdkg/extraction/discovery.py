@@ -531,6 +531,11 @@ EXERCISE_TAKEN_PART = re.compile(
     rf"biennial)\s+)?(?P<name>{NAME}(?:\s+\d{{1,4}}\b)?)|,?\s+and\s+(?:also\s+)?(?:in|to)\s+(?:the\s+)?"
     rf"(?:{CAP}(?:'s|')\s+)?(?P<name2>{NAME}(?:\s+\d{{1,4}}\b)?)|(?P<name3>{NAME}\s+\d{{1,4}})(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:exercise|drill)s?\b)")
 EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
+# "joined the cyber component of Trident Juncture": what has a cyber component taken part in is an exercise.
+CYBER_PART_OF = re.compile(
+    rf"\b(?:join\w*|t(?:ake|akes|ook|aking|aken) part in|participat\w* in|compet\w* in|contribut\w* to)\s+(?:the|a)\s+"
+    rf"(?:cyber(?:[- ]?defen[cs]e)?|cyber-?security)\s+(?:component|segment|strand|track|phase|module|element)\s+of\s+"
+    rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:(?:annual|multinational|joint|military)\s+)?(?P<name>{NAME})")
 
 
 # "took part in the OAS hemispheric cyber exercise": an exercise named by its organiser and what it is.
@@ -800,6 +805,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     found += pairs
     exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)
     staff = not exercise and may_match(TECHNICAL_STAFF, text) and TECHNICAL_STAFF.search(text) is not None
+    for match in CYBER_PART_OF.finditer(text) if " of " in text else ():
+        found += _exercise_items(_from_exercise_taken_part(match, view), view)
     if not exercise and not staff and not certs and not HINT.search(text):
         return found
     for match in EXERCISE_TAKEN_PART.finditer(text) if exercise or staff else ():

@@ -236,6 +236,7 @@ class Extractor:
         results = []
         for passage in passages:
             previous_subject, seen_orgs, seen_actors, previous_year = "", [], [], ""
+            previous_through = ""
             names_before = NamesBefore(passage.text)
             registries = self._registries_of(passage)
             registry = registries[0]
@@ -253,6 +254,7 @@ class Extractor:
                 view.mask()
                 context = build_context(view, registry, passage.topic, previous_subject)
                 context.recent_orgs, context.state, context.previous_year = seen_orgs, passage.state, previous_year
+                context.previous_through = previous_through
                 context.preceding = passage.text[:sentence.start]
                 context.names_before = functools.partial(names_before.before, registry, sentence.start)
                 findings = relations.about_the_profile([f for rule in RULES for f in rule(context)], context,
@@ -262,6 +264,9 @@ class Extractor:
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 if subject and passage.state and self._joined_with(view, context.subject, passage.state):
                     subject = passage.state  # "A and <the profile's state> have …": the next subjectless clause is its
+                if context.subject is not None:
+                    acting = context.subject_key()[1] if subject else ""
+                    previous_through = acting if acting and context.state_of(acting) == context.state_of(subject) else ""
                 previous_subject = context.state_of(subject) or previous_subject
                 seen_orgs += [m.key for m in view.mentions if m.kind == "org"]
                 previous_year = next((w.year for w in reversed(cues.times(sentence.text))), previous_year)
