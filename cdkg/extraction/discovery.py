@@ -224,8 +224,10 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     owner = _organisation_before(view, span[0]) if role in (AGENCY, CERT) else None
     if owner is not None and not inner_states:  # "Interpol's Cybercrime Directorate": Interpol's, no state's
         role, inner_orgs = BODY, [owner]
-    if role == AGENCY and inner_orgs and not inner_states:
-        role = BODY
+    if role == AGENCY and inner_orgs and not inner_states and not (
+            re.match(r"(?:National|Federal|Presidential|Government)\s", label)
+            and all(m.start > span[0] and not INTERNATIONAL_MARK.search(view.text[m.start:m.end]) for m in inner_orgs)):
+        role = BODY  # (but "National Security Council Office": a national body whose name holds a world body's words)
     kind = KIND_OF_ROLE[role]
     state, weak = "", False
     if role in (AGENCY, CERT):

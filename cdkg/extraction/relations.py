@@ -23,6 +23,7 @@ from cdkg.gazetteer import Entity
 from cdkg.vocabulary import CDO
 
 MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Aa]greements?|[Aa]rrangements?|"
+                 r"[Jj]oint [Dd]eclarations?|"
                  r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?|[Aa]ccords?|[Pp]acts?|[Tt]reat(?:y|ies))\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
@@ -297,7 +298,8 @@ TERM_MODIFIERS = re.compile(r"(?<=\d)(?:\s+(?:cyber|cybersecurity|cyber-security
 COLON_LIST = re.compile(rf":\s+(?:with\s+)?(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?(?:\s+(?:in|since)\s+{cues.YEAR})?"
                         r"\s*(?:,|and\b|or\b|\.|$)")
 COLON_CLAUSE = re.compile(r":\s+[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
-ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second)\s+(?=with\b)")
+ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second|(?:a|the)\s+(?:second|third|new|further|similar|later)\s+one)"
+                     r"\s*,?\s+(?=with\b)")
 
 
 def _agreement_status(governing: str, after: str) -> str | None:
@@ -405,7 +407,29 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 fact = Fact("hasAgreementWith", own, subject, year, status, kind=kind, through=party_agency,
                             object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
+            renewed = _renewal_year(context, context.mention_at(_index(context, mention)), year) \
+                if status == "Signed" else ""
+            if renewed:  # "signed in 2019 and renewed in 2024": signed again, a claim of its own
+                again = fact.with_evidence(set())
+                again.year = renewed
+                findings.append(_finding(context, again, "agreement.renewed", indirect, base))
     return findings
+
+
+# "…, signed in 2019 and renewed in 2024", "— renewed in August 2021": the agreement signed again that year.
+RENEWED = re.compile(rf"\b(?:renewed|extended|re-?signed|prolonged)\s+(?:(?:again|once more|for\s+(?:another\s+)?"
+                     rf"[\w-]+\s+years?)\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b")
+
+
+def _renewal_year(context: SentenceContext, after_term: int, year: str) -> str:  # (after_term: the party's slot)
+    """The year an agreement told in this clause was renewed, told later in the same sentence before any other
+    agreement or party."""
+    rest = SLOT_RE.sub("", context.masked[after_term:], count=1).split(";")[0]
+    found = RENEWED.search(rest)
+    if found is None or not year or found.group("year") <= year or MOU.search(rest, 0, found.start()) or \
+            ANOTHER.search(rest, 0, found.start()) or SLOT_RE.search(rest, 0, found.start()):
+        return ""
+    return found.group("year")
 
 
 # The counterpart of talks named before the agreement they are about: "talks with Japan on a framework arrangement".
