@@ -40,7 +40,8 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
                 rf"(?:is|are|was|were) admitted to|entered|re-?joined|re-?joins|re-?entered|re-?admitted to|"
                 # "helped to create the SCO in 2001", "the 38th country to join the OECD"
                 rf"help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|"
-                rf"(?:country|state|nation|member|members) to join)(?: both)? (?:what is (?:today|now) )?(?:the )?{SLOT}"),
+                rf"(?:country|state|nation|member|members) to join)(?: both)? (?:what is (?:today|now) )?"
+                rf"(?:(?:its|their) successor,? )?(?:the )?{SLOT}"),
      True),
     (re.compile(rf"\b(?:became|has become|have become) (?:also |now )?(?:an? |the )?{MEMBER_WORDS} (?:of|in) "
                 rf"(?:both )?(?:the )?{SLOT}"), True),
@@ -63,7 +64,11 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
 ]
 PART_OF = MEMBERSHIP[-1][0]
 # "X (1963), now the African Union (AU)": what an organisation became.
-NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}")
+NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?(?:,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}|"
+                        # "a member of the OAU from 1963, it remains in its successor, the AU"
+                        rf"(?:\s*(?:from|since|in)\s+{cues.YEAR})?,\s*(?:(?:[\w-]+|\ue000\d+\ue001)\s+){{1,4}}?(?:its|their)\s+"
+                        rf"successor,?\s+"
+                        rf"(?:the\s+)?{SLOT})")
 # What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
 # "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
@@ -612,7 +617,7 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
             continue  # "the UN Group of Governmental Experts": the UN only names whose group it is
         renamed = NOW_CALLED.match(context.masked, previous_end)
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
-            mention = context.view.mentions[int(renamed.group(1))]
+            mention = context.view.mentions[int(renamed.group(1) or renamed.group(2))]
             own_time = re.match(rf"\s*\([^()]*?\b({cues.YEAR})\)", renamed.group())  # "X (OAU, 1963), now the AU"
             year = year or (own_time.group(1) if own_time else "") \
                 or cues.parenthesised_year(context.masked[renamed.end():renamed.end() + 12]) \
@@ -907,6 +912,16 @@ def _modifier(context: SentenceContext, mention: Mention) -> bool:
 
 
 # "held the G20 presidency in 2022", "As ASEAN chair in 2018", "During the French G7 presidency of 2019"
+# "The OSCE chairmanship fell to X in 2011", "the presidency of the Council of the EU passed to X": X chairs.
+CHAIR_PASSED = re.compile(
+    rf"(?:(?P<body>{SLOT})\s+(?:[Rr]otating\s+)?(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|[Cc]hair)(?:-in-[Oo]ffice)?|"
+    rf"(?:[Rr]otating\s+)?(?:[Cc]hair(?:man|woman|person)?ship|[Pp]residency|[Cc]hair)(?:-in-[Oo]ffice)?\s+of\s+(?:the\s+)?"
+    rf"(?P<body2>{SLOT}))(?:\s*\([^()]*\))?\s+(?:\w+ly\s+)?(?:passed|fell|went|rotated|came|moved|was\s+handed|was\s+entrusted)"
+    rf"\s+to\s+(?:the\s+)?(?P<to>{SLOT})")
+PASSED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:passed|fell|went|rotated|came|moved|was\s+handed|was\s+entrusted)\s+to\b")
+# "the African Union, which it chaired in 2018", "the FOC, which Kenya chaired in 2012": the body before "which".
+WHICH_IT_CHAIRED = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+which\s+(?P<who>it|{SLOT})\s+(?:\w+ly\s+)?"
+                              rf"(?:also\s+|later\s+|then\s+|itself\s+)?$")
 CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)(?:-in-[Oo]ffice)?\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
 # Whose presidency it is, and when: "the UK's G7 presidency", "Austria's 2016 G20 presidency".
@@ -946,6 +961,22 @@ def chairing(context: SentenceContext) -> list[Finding]:
     for match in CHAIR.finditer(context.masked):
         start, end = context.clause_of(match.start())
         if DEPUTY.search(context.masked[max(0, match.start() - 8):match.start()]):
+            continue
+        if CHAIR_PASSED.match(context.masked, match.start()) or PASSED_TO.match(context.masked, match.end()) or \
+                re.match(rf"\s*(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+(?:passed|fell|went|rotated|was\s+handed)\s+to\b",
+                         context.masked[match.end():]):
+            continue  # "the chairmanship of X passed to Y": read there, Y chairs
+        relative = WHICH_IT_CHAIRED.search(context.masked, 0, match.start())
+        if relative is not None and relative.end() == match.start():  # "the AU, which it chaired in 2018"
+            body = context.view.slot(relative.group("body"))
+            if body.kind == "org":
+                who = relative.group("who")
+                chair = _actor_of(context, context.view.slot(who))[0] if "\ue000" in who else \
+                    context.subject_in(0, relative.start("who"))[0]
+                clause_end = context.clause_of(match.end())[1]
+                findings += [_finding(context, Fact("chairs", chair, body.key, w.year if w else "",
+                                                    end_year=w.end_year if w else ""), "chairing.which-it-chaired")
+                             for w in _periods(context, match.end(), clause_end) or [None] if chair]
             continue
         if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
                                                           r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
@@ -991,7 +1022,19 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if body.kind == "org":
             findings += _chairs(context, match.start(), match.end(), (context.clause_of(match.start())[0], end),
                                 [(body, None)])
+    for match in CHAIR_PASSED.finditer(context.masked):  # "The OSCE chairmanship fell to X in 2011"
+        body = context.view.slot(match.group("body") or match.group("body2"))
+        to = context.view.slot(match.group("to"))
+        if body.kind == "org" and to.kind in ("state", "org") and not cues.is_negated(context.masked[:match.end()]):
+            chair, _ = _actor_of(context, to)
+            clause = context.clause_of(match.start("to"))
+            findings += [_finding(context, Fact("chairs", chair, body.key, w.year if w else "",
+                                                end_year=w.end_year if w else ""), "chairing.passed-to")
+                         for w in _periods(context, match.end(), clause[1]) or [_intro_time(context, clause[0],
+                                                                                             match.start())]]
     for match in CHAIR_AFTER.finditer(context.masked):
+        if CHAIR_PASSED.match(context.masked, match.start()):
+            continue  # read above: the chair is whom it passed to
         body = context.view.slot(match.group())
         owner = OWNER_OF_CHAIR.search(context.masked[max(0, match.start() - 30):match.start()])
         if owner and context.view.slot(owner.group("owner")).kind == "state":  # "the UK's G7 presidency": the UK chairs
