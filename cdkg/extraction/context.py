@@ -393,6 +393,12 @@ APPOSED_SUBJECT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,
                              r"(?:the\s+)?\ue000(\d+)\ue001\s*,\s+(?:\w+ly\s+)?(?!which\b|who\b)[a-z]")
 
 
+# An agency's unit as the subject: "The Ministry of the Interior's cybercrime service works with …" (the agency acts).
+OWNER_OF_UNIT = re.compile(r"(?:[Tt]he\s+)?\ue000(\d+)\ue001['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:unit|service|department|"
+                           r"division|directorate|team|branch|section|office|bureau|laboratory|lab)\s+(?:\w+ly\s+)?"
+                           r"(?:also\s+)?(?!which\b|who\b|of\b|and\b|in\b|for\b)[a-z]")
+
+
 def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous_subject: str) -> SentenceContext:
     """Analyse a masked sentence: intro, subject, acting-through mention, clauses."""
     context = SentenceContext(view, gazetteer, topic, previous_subject)
@@ -404,7 +410,9 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
         context.subject = find_subject(view, context.intro_end, first_clause_end + 1)
     if context.subject is None:
         named = APPOSED_SUBJECT.match(view.masked)
-        if named and view.mentions[int(named.group(1))].kind == "org":
+        owner = OWNER_OF_UNIT.match(view.masked) if named is None else None
+        named = named or owner
+        if named and view.mentions[int(named.group(1))].kind in (("org", "state") if owner else ("org",)):
             context.subject = view.mentions[int(named.group(1))]  # "The national team, CSIRT-X, took part in …"
     through = THROUGH.match(view.masked)
     if through:
