@@ -709,59 +709,12 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         subject, through, indirect = context.subject_in(start, end)
         if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]) \
-                or _ended(context, start, end) or _as_observer(context, mention):
+                or _ended(context, start, end):
             continue
         status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
         for year in _exercise_years(context, mention, match.start()):
             fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
             findings.append(_finding(context, fact, "participation.joined", indirect))
-    return findings
-
-
-AS_OBSERVER = re.compile(r"[^,;:\ue000]{0,50}?\b(?:as|in the role of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?observers?\b|"
-                         r"\s*,?\s*(?:only\s+)?(?:as|in)\s+(?:an?\s+)?observer\s+(?:status|capacity|role)\b")
-
-
-def _as_observer(context: SentenceContext, mention: Mention) -> bool:
-    """Whether an exercise was only watched: "joined the X exercise as observers in 2021"."""
-    index = _index(context, mention)
-    tail = context.mention_at(index) + len(str(index)) + 2
-    return bool(AS_OBSERVER.match(context.masked, tail, context.clause_of(tail - 1)[1]))
-
-
-# The profile's state's own exercise, told with the exercise as the subject: "The national Cyber Shield exercise is
-# held every autumn for operators", "In 2022 the Northern Viking exercise with the United States included a cyber
-# defence component" (an exercise held with a partner in the state's profile is the state's).
-OWN_EXERCISE = re.compile(
-    rf"(?:^|,\s+|\b(?:[Tt]he|[Ii]ts)\s+)(?:(?:annual|yearly|biennial|first|{cues.YEAR})\s+)?(?P<national>national\s+)?"
-    rf"(?:(?:cyber|cyber-?security|crisis|crisis-management)\s+)?(?:(?:exercise|drill)\s+)?{SLOT}"
-    rf"(?:\s+(?:exercises?|drills?))?(?P<with>\s+with\s+(?:the\s+)?{SLOT})?\s*,?\s+"
-    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:held|run|organi[sz]ed|conducted|staged)\b|"
-    rf"(?:included|includes|include|featured|features|had|has|comprised)\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:component|segment|strand|track|phase|module|element|scenario)\b)")
-
-
-def _own_exercises(context: SentenceContext) -> list[Finding]:
-    findings = []
-    own = context.state or context.state_of(context.topic)
-    for match in OWN_EXERCISE.finditer(context.masked) if own and ("national" in context.masked or " with " in
-                                                                     context.masked) else ():
-        mention = context.view.mentions[int(match.group(2))]
-        partner = context.view.mentions[int(match.group(4))] if match.group("with") else None
-        if not _is_exercise(context, mention) or not (match.group("national") and not match.group("with") and
-                                                      "held" in match.group() + "run organised organized conducted staged"
-                                                      or partner is not None and partner.kind in ("state", "org")
-                                                      and partner.key != own):
-            continue
-        if match.group("national") and "component" in match.group():
-            continue
-        start, end = context.clause_of(match.start(2))
-        if cues.is_negated(context.masked[start:end]) or context.hedged:
-            continue
-        year = cues.clause_year(context.masked[start:end]) or (
-            cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
-        findings.append(_finding(context, Fact("participatesIn", own, mention.key, year), "participation.own-exercise",
-                                 True))
     return findings
 
 
@@ -787,8 +740,6 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             continue  # joining an initiative (a mechanism, a partnership) is not taking part in a programme
         if mention.kind == "initiative" and not _is_exercise(context, mention):
             continue  # taking part in a programme is a beneficiary's role, read by the programmes rule
-        if _is_exercise(context, mention) and _as_observer(context, mention):
-            continue  # "took part in X as an observer": watching is not taking part
         if mention.kind in ("initiative", "event"):
             for year in _years_of(context, mention) if not _is_exercise(context, mention) else \
                     _exercise_years(context, mention, start):
