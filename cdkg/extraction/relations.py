@@ -422,7 +422,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
 
 
 # "…, signed in 2019 and renewed in 2024", "— renewed in August 2021": the agreement signed again that year.
-RENEWED = re.compile(rf"\b(?:renewed|extended|re-?signed|prolonged)\s+(?:(?:again|once more|for\s+(?:another\s+)?"
+RENEWED = re.compile(rf"\b(?:renewed|extended|re-?signed|prolonged)\s+(?:(?:it|them)\s+)?(?:(?:again|once more|for\s+(?:another\s+)?"
                      rf"[\w-]+\s+years?)\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b")
 
 
@@ -715,6 +715,42 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
         for year in _exercise_years(context, mention, match.start()):
             fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
             findings.append(_finding(context, fact, "participation.joined", indirect))
+    return findings
+
+
+# The profile's state's own exercise, told with the exercise as the subject: "The national Cyber Shield exercise is
+# held every autumn for operators", "In 2022 the Northern Viking exercise with the United States included a cyber
+# defence component" (an exercise held with a partner in the state's profile is the state's).
+OWN_EXERCISE = re.compile(
+    rf"(?:^|,\s+|\b(?:[Tt]he|[Ii]ts)\s+)(?:(?:annual|yearly|biennial|first|{cues.YEAR})\s+)?(?P<national>national\s+)?"
+    rf"(?:(?:cyber|cyber-?security|crisis|crisis-management)\s+)?(?:(?:exercise|drill)\s+)?{SLOT}"
+    rf"(?:\s+(?:exercises?|drills?))?(?P<with>\s+with\s+(?:the\s+)?{SLOT})?\s*,?\s+"
+    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:held|run|organi[sz]ed|conducted|staged)\b|"
+    rf"(?:included|includes|include|featured|features|had|has|comprised)\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:component|segment|strand|track|phase|module|element|scenario)\b)")
+
+
+def _own_exercises(context: SentenceContext) -> list[Finding]:
+    findings = []
+    own = context.state or context.state_of(context.topic)
+    for match in OWN_EXERCISE.finditer(context.masked) if own and ("national" in context.masked or " with " in
+                                                                     context.masked) else ():
+        mention = context.view.mentions[int(match.group(2))]
+        partner = context.view.mentions[int(match.group(4))] if match.group("with") else None
+        if not _is_exercise(context, mention) or not (match.group("national") and not match.group("with") and
+                                                      "held" in match.group() + "run organised organized conducted staged"
+                                                      or partner is not None and partner.kind in ("state", "org")
+                                                      and partner.key != own):
+            continue
+        if match.group("national") and "component" in match.group():
+            continue
+        start, end = context.clause_of(match.start(2))
+        if cues.is_negated(context.masked[start:end]) or context.hedged:
+            continue
+        year = cues.clause_year(context.masked[start:end]) or (
+            cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        findings.append(_finding(context, Fact("participatesIn", own, mention.key, year), "participation.own-exercise",
+                                 True))
     return findings
 
 

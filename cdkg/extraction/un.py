@@ -846,7 +846,8 @@ def candidacy(context: SentenceContext) -> list[Finding]:
             window = context.masked[start:end]
             if invited:  # the invitation's own time, before the next comma: "Invited … at the 2008 summit, it joined"
                 window = context.masked[match.end():end].split(",")[0].split(";")[0]
-            year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "")
+            year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "") or (
+                cues.clause_year(context.masked[start:match.start()]) if invited else "")  # "In 2003 X was invited …"
             for each in [state] + [s for s in co_subjects(context, start, match.start()) if s != state]:
                 found = _finding(context, Fact("candidateFor", each, organisation.key, year, read),
                                  f"candidacy.{read.lower()}", indirect)
