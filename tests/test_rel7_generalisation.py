@@ -326,3 +326,18 @@ def test_a_body_chaired_in_a_relative_clause(sentence: str, expected: set) -> No
 ])
 def test_bodies_chaired_in_turn_are_named(sentence: str, body: str) -> None:
     assert {o for _, _, o, _, _ in rows(sentence, "chairs")} == {body}
+
+
+# --- a foreign agency named first in a paragraph does not make the paragraph its state's ------------------------------
+
+@pytest.mark.parametrize("first", [
+    "Portugal's ties have grown: the CNCS signed an MoU with Spain in 2022, while the United States' Federal Bureau "
+    "of Investigation (FBI) has trained Portuguese investigators.",
+    "Bilateral work is growing, and the FBI has trained Portuguese prosecutors since 2019.",
+    "The US Agency for International Development (USAID) funds a Portuguese cyber skills project.",
+])
+def test_a_foreign_agency_in_passing_leaves_the_paragraph_the_profiles(first: str) -> None:
+    text = ("Portugal is a member of the EU. Portugal joined NATO in 1949.\n\n" + first +
+            " CERT.PT teams took part in Locked Shields in 2022.")
+    assert {(short(f.subject), short(f.object)) for f in facts(text) if f.relation == "participatesIn"} == \
+        {("portugal", "locked-shields")}

@@ -148,6 +148,9 @@ class Extractor:
                 return own  # "Australia and Vietnam have held a dialogue": the profile's state, not its partner
             if actor and number and own and self.gazetteer.entities[actor].kind != "state":
                 continue  # "In 2023 the IDB approved a loan" after subjectless sentences: they are not the bank's
+            if actor and own and actor != own and subject.kind == "org" and self._actor(subject) == actor and \
+                    self.gazetteer.entities[subject.key].agency_of:
+                continue  # "…, while the United States' FBI has trained X's investigators": a foreign agency in passing
             if actor:
                 return actor
         return inherited
