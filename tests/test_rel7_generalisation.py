@@ -341,3 +341,17 @@ def test_a_foreign_agency_in_passing_leaves_the_paragraph_the_profiles(first: st
             " CERT.PT teams took part in Locked Shields in 2022.")
     assert {(short(f.subject), short(f.object)) for f in facts(text) if f.relation == "participatesIn"} == \
         {("portugal", "locked-shields")}
+
+
+@pytest.mark.parametrize("last", [
+    "Officials have often praised the agreement that Slovenia signed with Japan in 2020.",
+    "Diplomats cite the dialogue which Austria launched with Chile in 2019.",
+    "The memorandum that Spain concluded with Morocco is often cited.",
+])
+def test_a_subject_inside_a_relative_clause_does_not_make_the_paragraph_its_own(last: str) -> None:
+    text = ("Portugal is a member of the EU. Portugal joined NATO in 1949.\n\n"
+            "An MoU with Israel expired in 2022. Negotiations on a cyber accord with Chile have been under way since "
+            "2023. " + last)
+    assert {(short(f.subject), short(f.object), f.status) for f in facts(text) if f.relation == "hasAgreementWith"
+            and short(f.object) in ("israel", "chile") and f.year in ("2022", "2023")} == \
+        {("portugal", "israel", "Expired"), ("portugal", "chile", "UnderNegotiation")}

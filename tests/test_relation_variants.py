@@ -136,7 +136,7 @@ def test_co_chairs_named_with_the_chair_chair_too(sentence: str, chairs: set) ->
     ("Portugal chaired the Global Forum on Cyber Expertise from 2015 to 2017.", {"gfce"}),
     ("Portugal chaired the OAS Inter-American Committee against Terrorism (CICTE) in 2020.", {"cicte"}),
     ("Portugal chaired the Committee of Ministers of the Council of Europe in 2019.",
-     {"committee-of-ministers-of-the-council-of-europe"}),
+     {"coe-committee-of-ministers"}),  # (a reference body now; its name still is not cut at "Committee")
 ])
 def test_a_body_word_inside_a_name_is_no_body_of_its_own(sentence: str, expected: set) -> None:
     assert {o for _, o, _, _ in rows(sentence, "chairs")} == expected

@@ -139,6 +139,9 @@ class Extractor:
         for number, view in enumerate(views):
             start = intro_end(view.masked)
             subject = find_subject(view, start)
+            if subject is not None and re.search(r"\b(?:that|which|whom)\s+$",
+                                                 view.masked[:view.offsets[view.mentions.index(subject)]]):
+                continue  # "X's officials praised the agreement that Slovenia signed": a relative clause's subject
             collective = self._collective_subjects(view, subject, start)
             if collective:
                 return next((k for head in collective for k in nearby_orgs()
