@@ -355,3 +355,13 @@ def test_a_subject_inside_a_relative_clause_does_not_make_the_paragraph_its_own(
     assert {(short(f.subject), short(f.object), f.status) for f in facts(text) if f.relation == "hasAgreementWith"
             and short(f.object) in ("israel", "chile") and f.year in ("2022", "2023")} == \
         {("portugal", "israel", "Expired"), ("portugal", "chile", "UnderNegotiation")}
+
+
+@pytest.mark.parametrize("sentence, helper", [
+    ("Portuguese staff have been trained by Spain's National Cryptologic Centre (CCN).", "ccn"),
+    ("Portuguese investigators were advised by the United States' Federal Bureau of Investigation.", "fbi"),
+    ("CERT.PT analysts have been mentored by Estonia's Information System Authority (RIA) since 2019.", "ria"),
+    ("Portuguese judges were trained by Spain in 2020.", "spain"),
+])
+def test_the_helper_is_the_foreign_agency_named_after_its_state(sentence: str, helper: str) -> None:
+    assert {(s, o) for s, _, o, _, _ in rows(sentence, "cooperatesWith")} == {("portugal", helper)}

@@ -1480,7 +1480,12 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     sent = _sent_helpers(context)
     found += [(helper, "", abs(position + 1) if position < 0 else position) for helper, position in sent]
     findings = []
-    for helper, helped, position in found:
+    for number, (helper, helped, position) in enumerate(found):
+        owned = re.match(rf"['’]s?\s+(?:the\s+)?{SLOT}", context.masked[context.mention_at(_index(context, helper)) +
+                                                                 len(str(_index(context, helper))) + 2:]) \
+            if helper.kind == "state" and helper in context.view.mentions else None
+        if owned is not None and context.view.mentions[int(owned.group(1))].kind == "org":
+            helper = context.view.mentions[int(owned.group(1))]  # "trained by Spain's INCIBE": the agency helped
         state = helped or context.state or context.topic
         start, end = context.clause_of(position)
         if not state or helper.kind not in ("state", "org") or _own(context, state, helper) or \
