@@ -365,3 +365,13 @@ def test_a_subject_inside_a_relative_clause_does_not_make_the_paragraph_its_own(
 ])
 def test_the_helper_is_the_foreign_agency_named_after_its_state(sentence: str, helper: str) -> None:
     assert {(s, o) for s, _, o, _, _ in rows(sentence, "cooperatesWith")} == {("portugal", helper)}
+
+
+@pytest.mark.parametrize("sentence, body, year", [
+    ("Portugal took over the chair of the Council of Europe's Committee of Ministers in 2024.",
+     "coe-committee-of-ministers", "2024"),
+    ("Portugal chaired the OSCE's Permanent Council in 2019.", "permanent-council", "2019"),
+    ("Portugal chaired NATO's Cyber Defence Committee from 2020 to 2021.", "cyber-defence-committee", "2020"),
+])
+def test_a_body_named_after_its_owners_possessive_keeps_its_time(sentence: str, body: str, year: str) -> None:
+    assert {(o, y) for _, _, o, y, _ in rows(sentence, "chairs")} == {(body, year)}

@@ -1137,7 +1137,8 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
     bodies, position = [], 0
     for slot in [] if pronoun else SLOT_RE.finditer(text):  # the list of bodies right after the verb
         if bodies and not LIST_GAP.fullmatch(re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ",
-                                                    text[position:slot.start()])):
+                                                    text[position:slot.start()])) and \
+                not re.fullmatch(r"['’]s?\s+", text[position:slot.start()]):  # "the CoE's Committee of Ministers"
             break
         bodies.append(slot)
         position = slot.end()
