@@ -375,3 +375,25 @@ def test_the_helper_is_the_foreign_agency_named_after_its_state(sentence: str, h
 ])
 def test_a_body_named_after_its_owners_possessive_keeps_its_time(sentence: str, body: str, year: str) -> None:
     assert {(o, y) for _, _, o, y, _ in rows(sentence, "chairs")} == {(body, year)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("CERT.PT took part in the ITU's annual regional cyber drill in 2022.", {("regional-cyber-drill", "2022")}),
+    ("Portugal hosted the ITU regional cyber drill for Europe in 2021.", {("itu-regional-cyber-drill", "2021")}),
+    ("Portugal tests its incident response in the annual Cyber Perseus exercise.", {("cyber-perseus", "")}),
+    ("CERT.PT tested its procedures at Cyber Europe in 2022.", {("cyber-europe", "2022")}),
+    ("Portugal's armed forces took part in NATO's Cyber Coalition 2023 exercise.", {("cyber-coalition-2023", "2023")}),
+    ("A Portuguese team placed second in Locked Shields 2023.", {("locked-shields", "2023")}),
+    ("Portugal came first in Locked Shields in 2021.", {("locked-shields", "2021")}),
+])
+def test_exercises_in_other_words(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, _, o, y, _ in rows(sentence, "participatesIn")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal tested its crisis plans in 2022.",
+    "Portugal ranked third in the world in cyber readiness.",
+    "Portugal finished its review of the strategy in 2023.",
+])
+def test_testing_or_ranking_without_an_exercise_is_nothing(sentence: str) -> None:
+    assert rows(sentence, "participatesIn") == set()

@@ -544,7 +544,7 @@ CYBER_PART_OF = re.compile(
 LOWER_EXERCISE = re.compile(
     r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|won|wins|"
     r"organi[sz](?:ed|es)|conduct(?:ed|s)|stag(?:ed|es)|ran|runs)\s+(?:in\s+)?"
-    r"(?:the|an?|its)\s+(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
+    r"(?:the|an?|its)\s+(?:[A-Z][\w/+-]*['’]s\s+)?(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
     # "a national cyber exercise", "its first national crisis-management drill": named by what it is
     r"(?:(?:national|regional|international|joint|cyber|crisis|crisis-management|table-?top|live-fire|simulation|"
     r"cyber-?security|incident-response)\s+){2,3}(?:exercise|drill))\b")

@@ -79,7 +79,11 @@ MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmi
                              r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
                          r"compet(?:e|es|ed|ing)|play(?:s|ed|ing)?|(?:been|is|are|was|were|get|gets|got|become|became)\s+involved|"
-                         r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
+                         r"attend(?:s|ed|ing)?|(?:are|is|were|was|been|get|gets)\s+tested|"
+                         # "tests its incident response in the X exercise", "placed second in Locked Shields"
+                         r"test(?:s|ed|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
+                         r"(?:placed|ranked|finished|came)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|top|highest)|"
+                         r"(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
                          r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,4}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
                          r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?|contribut(?:es|ed|ing)|"
                          r"deploy(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
@@ -694,7 +698,8 @@ def _with_through(finding: Finding, through: str) -> Finding:
     return finding
 
 
-PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|tested|rehears|practi|drill|exercises|"
+PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|test|rehears|practi|drill|exercises|"
+                                r"placed|ranked|finished|came|"
                                 r"play|involved|"
                                 r"team|delegation|squad|experts")
 
@@ -803,7 +808,7 @@ EXERCISE_TIME_GAP = re.compile(r"[\s(]*(?:(?:every|each|for|the|first|second|thi
                                r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
                                r"observers?|participants?|guests?)\s+){0,5}"
                                # "the first X exercise for Baltic and Nordic CERTs in 2020": whom it was for
-                               r"(?:for\s+(?:[\w-]+\s+){1,5}?)?")
+                               r"(?:for\s+(?:(?:[\w-]+|\ue000\d+\ue001)\s+){1,5}?)?")
 # Who organised it, between an exercise and its time: "the X drill organised by the ITU in 2021".
 ORGANISER_GAP = re.compile(rf"\s*(?:(?:exercises?|drills?)\s*)?,?\s*(?:organi[sz]ed|run|led|hosted|held|staged|conducted)\s+"
                            rf"(?:by|in)\s+(?:the\s+)?{SLOT}")
@@ -824,6 +829,8 @@ def _exercise_years(context: SentenceContext, mention: Mention, trigger: int) ->
     after = context.masked[tail:end]
     organiser = ORGANISER_GAP.match(after)
     after = " " * organiser.end() + after[organiser.end():] if organiser else after
+    audience = re.match(rf"\s*for\s+(?:the\s+)?{SLOT}", after)  # "the ITU regional drill for Europe in 2021"
+    after = " " * audience.end() + after[audience.end():] if audience else after
     after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
     found, position = [], 0
     for when in cues.times(after[:100]):
@@ -848,7 +855,10 @@ def _exercise_years(context: SentenceContext, mention: Mention, trigger: int) ->
     before = _free_times(context.masked[start:trigger])
     if not before and start <= context.intro_end:
         before = _free_times(context.masked[:context.intro_end])
-    return [before[0]] if len(before) == 1 else [""]
+    if len(before) != 1:  # "Cyber Coalition 2023", "Locked Shields 2024": the edition named
+        edition = re.search(rf"\s({cues.YEAR})$", getattr(context.gazetteer.entities.get(mention.key), "label", ""))
+        return [edition.group(1) if edition else ""]
+    return [before[0]]
 
 
 def _free_times(text: str) -> list[str]:
@@ -878,6 +888,8 @@ def _years_of(context: SentenceContext, mention: Mention, start: int | None = No
         if before and not SLOT_RE.search(context.masked[start:offset]):
             return before
     after = context.masked[offset + len(str(index)) + 2:]
+    audience = re.match(rf"\s*for\s+(?:the\s+)?{SLOT}", after)  # "the ITU regional drill for Europe in 2021"
+    after = " " * audience.end() + after[audience.end():] if audience else after
     after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
     found, position = [], 0
     for when in cues.times(after[:120]):
