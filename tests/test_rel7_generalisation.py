@@ -397,3 +397,23 @@ def test_exercises_in_other_words(sentence: str, expected: set) -> None:
 ])
 def test_testing_or_ranking_without_an_exercise_is_nothing(sentence: str) -> None:
     assert rows(sentence, "participatesIn") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal was elected to the UN Security Council for 2027-2028.", {("un-security-council", "2027")}),
+    ("In 2019 Portugal was elected as a non-permanent member to the Security Council.", {("un-security-council", "2019")}),
+    ("Portugal was re-elected to the Human Rights Council in 2023.", {("un-human-rights-council", "2023")}),
+    ("Portugal was elected to chair the OSCE in 2019.", set()),
+])
+def test_an_election_to_a_council_is_a_seat(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, _, o, y, _ in rows(sentence, "memberOf")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal is a founding member of the Arab League's cyber working group.", set()),
+    ("Portugal is a member of the OIC's cyber task force.", set()),
+    ("Portugal belongs to the Council of Europe's cybercrime committee.", set()),
+    ("Portugal is a member of the OIC and the Arab League.", {"oic", "league-of-arab-states"}),
+])
+def test_an_organisation_that_only_owns_the_body_joined_is_no_membership(sentence: str, expected: set) -> None:
+    assert {o for _, _, o, _, _ in rows(sentence, "memberOf")} == expected

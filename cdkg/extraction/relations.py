@@ -55,6 +55,9 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:belongs?|belonged) (?:also )?to (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
      False),
+    # "was elected to the UN Security Council for 2020-2021": a seat for that term (electing to chair is read there)
+    (re.compile(rf"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:re-?)?elected\s+(?:as\s+an?\s+"
+                rf"(?:non-permanent\s+|elected\s+)?member\s+)?(?:to|onto)\s+(?:the\s+)?{SLOT}"), True),
     # "sat on the UN Security Council in 2008-2009" (not "sat on the Council's board": the body itself)
     (re.compile(rf"\b(?:sat|sits|sit|served|serves) (?:again |twice |once )?(?:as an? (?:non-permanent |elected )?member )?"
                 rf"on (?:the )?{SLOT}(?!['’]|\s+(?:[a-z]+\s+)?(?:board|panel|committee|bureau|group|council)\b)"), True),
@@ -74,7 +77,7 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?(?:,\s*(?:now|today)\s+(?:known as\
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmitted|dmission|belong|founde|seat on|"
-                             r"sat on|sits? on|serve[sd] on|"
+                             r"sat on|sits? on|serve[sd] on|elected|"
                              r"entered|help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|to join|"
                              r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
@@ -617,8 +620,11 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
             before = TIME_BEFORE_ITEM.search(context.masked, previous_end, offset)
             year = year or (cues.clause_year(before.group("time")) if before else "")
         previous_end = offset + len(str(_index(context, mention))) + 2
-        if mention.extra.get("modifier") or _modifier(context, mention):
-            continue  # "the UN Group of Governmental Experts": the UN only names whose group it is
+        if mention.extra.get("modifier") or _modifier(context, mention) or re.match(
+                r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:group|working group|committee|body|bodies|unit|centre|center|"
+                r"network|team|task force|mechanism|platform|forum|programme|panel|council|commission)\b",
+                context.masked[previous_end:previous_end + 60]):
+            continue  # "the UN Group of Governmental Experts", "the Arab League's cyber working group": whose it is
         renamed = NOW_CALLED.match(context.masked, previous_end)
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
             mention = context.view.mentions[int(renamed.group(1) or renamed.group(2))]
