@@ -417,3 +417,13 @@ def test_an_election_to_a_council_is_a_seat(sentence: str, expected: set) -> Non
 ])
 def test_an_organisation_that_only_owns_the_body_joined_is_no_membership(sentence: str, expected: set) -> None:
     assert {o for _, _, o, _, _ in rows(sentence, "memberOf")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal was elected to the Counter Ransomware Initiative's board in 2023.",
+    "Portugal served on the GFCE Advisory Board in 2020.",
+    "Portugal was elected to the Freedom Online Coalition Steering Committee in 2021.",
+    "Portugal sat on the Freedom Online Coalition's steering committee in 2019.",
+])
+def test_a_seat_on_a_bodys_board_is_no_membership_nor_endorsement(sentence: str) -> None:
+    assert not [f for f in facts(sentence) if f.relation in ("memberOf", "joined")]

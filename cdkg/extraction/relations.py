@@ -56,10 +56,11 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
      False),
     # "was elected to the UN Security Council for 2020-2021": a seat for that term (electing to chair is read there)
-    (re.compile(rf"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:re-?)?elected\s+(?:as\s+an?\s+"
-                rf"(?:non-permanent\s+|elected\s+)?member\s+)?(?:to|onto)\s+(?:the\s+)?{SLOT}"), True),
+    (SEATED := re.compile(rf"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:re-?)?elected\s+(?:as\s+an?\s+"
+                rf"(?:non-permanent\s+|elected\s+)?member\s+)?(?:to|onto)\s+(?:the\s+)?{SLOT}"
+                rf"(?!['’]|\s+(?:[a-z]+\s+)?(?:board|panel|committee|bureau|group|council)\b)"), True),
     # "sat on the UN Security Council in 2008-2009" (not "sat on the Council's board": the body itself)
-    (re.compile(rf"\b(?:sat|sits|sit|served|serves) (?:again |twice |once )?(?:as an? (?:non-permanent |elected )?member )?"
+    (SAT_ON := re.compile(rf"\b(?:sat|sits|sit|served|serves) (?:again |twice |once )?(?:as an? (?:non-permanent |elected )?member )?"
                 rf"on (?:the )?{SLOT}(?!['’]|\s+(?:[a-z]+\s+)?(?:board|panel|committee|bureau|group|council)\b)"), True),
     # "is also part of APEC (1998)": read only for a state and an international organisation or forum (see below)
     (re.compile(rf"\b(?:is|are|was|were|has been|have been|remains?) (?:also |now |already )?(?:a )?part of (?:the )?{SLOT}"),
@@ -581,6 +582,9 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     year = _year_after_mention(context, organisation)
                 if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
                     continue
+                if pattern in (SEATED, SAT_ON) and not getattr(context.gazetteer.entities.get(organisation.key),
+                                                               "reference", False):
+                    continue  # "served on the GFCE Advisory Board": a seat on a body of its own naming, no membership
                 if pattern is PART_OF and (acting or getattr(context.clause_subject(*clause), "kind", "") != "state" or getattr(
                         context.gazetteer.entities.get(organisation.key), "cls", None) not in (
                         CDO.InternationalOrganisation, CDO.Forum)):
