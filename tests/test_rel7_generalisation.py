@@ -427,3 +427,14 @@ def test_an_organisation_that_only_owns_the_body_joined_is_no_membership(sentenc
 ])
 def test_a_seat_on_a_bodys_board_is_no_membership_nor_endorsement(sentence: str) -> None:
     assert not [f for f in facts(sentence) if f.relation in ("memberOf", "joined")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("As an observer of the Counter Ransomware Initiative, Portugal sat on the UN Security Council in 2020.",
+     {("memberOf", "un-security-council")}),
+    ("Portugal, an observer of the OAS since 1972, joined NATO in 1949.", {("memberOf", "nato")}),
+    ("Portugal is an observer of the Pacific Alliance.", set()),
+    ("Portugal has been an observer member of the Arab League since 2010.", set()),
+])
+def test_an_observer_is_no_member(sentence: str, expected: set) -> None:
+    assert {(f.relation, short(f.object)) for f in facts(sentence) if f.relation in ("memberOf", "joined")} == expected

@@ -562,6 +562,8 @@ def memberships(context: SentenceContext) -> list[Finding]:
         for match in pattern.finditer(context.masked):
             if _is_exercise(context, context.view.slot(match.group()[match.group().rfind("\ue000"):])):
                 continue  # "joined the ITU CyberDrill for the CIS region": taking part in an exercise, read elsewhere
+            if re.search(r"\bobservers?\b", match.group()):
+                continue  # "as an observer of the CRI", "an observer of the OAS": an observer is no member
             clause = context.clause_of(match.start())
             subject, acting, indirect = context.subject_in(*clause)
             member = context.state_of(subject) or subject
