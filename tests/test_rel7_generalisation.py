@@ -438,3 +438,12 @@ def test_a_seat_on_a_bodys_board_is_no_membership_nor_endorsement(sentence: str)
 ])
 def test_an_observer_is_no_member(sentence: str, expected: set) -> None:
     assert {(f.relation, short(f.object)) for f in facts(sentence) if f.relation in ("memberOf", "joined")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal's cooperation accord with Cape Verde dates from 2016.", {("cabo-verde", "2016", "Signed")}),
+    ("An MoU with Angola dating back to 2014 covers incident response.", {("angola", "", "Signed")}),
+    ("A draft agreement with Brazil dates from 2020.", {("brazil", "2020", "Planned")}),
+])
+def test_an_agreement_that_dates_from_a_year_exists(sentence: str, expected: set) -> None:
+    assert {(o, y, st) for _, _, o, y, st in rows(sentence, "hasAgreementWith")} == expected

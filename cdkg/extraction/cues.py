@@ -61,7 +61,8 @@ DONE = re.compile(
     r"put (?:their|its) signatures? (?:to|on)|adopt(?:ed|s)|approv(?:ed|es)|"
     r"enact(?:ed|s)|passed|publish(?:ed|es)|issu(?:ed|es)|launch(?:ed|es)|released|introduc(?:ed|es)|unveil(?:ed|s)|"
     r"presented|promulgat\w+|gazetted|in force|ratif\w+|renewed|established|created|set up|formed|founded|has|have|had|"
-    r"holds?|held|maintains?|brokered|finali[sz]ed|extended|updated|replaced|followed|there (?:are|is|were|was))\b"
+    r"holds?|held|maintains?|brokered|finali[sz]ed|extended|updated|replaced|followed|there (?:are|is|were|was)|"
+    r"dat(?:es|ed|ing) (?:back )?(?:from|to))\b"
 )
 AMOUNT = re.compile(
     r"(?P<cur>US\$|USD|A\$|AUD|C\$|CAD|NZ\$|NZD|S\$|SGD|EUR|€|GBP|£|JPY|¥|CHF|NOK|SEK|DKK|\$)\s?"
