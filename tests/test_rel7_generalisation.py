@@ -447,3 +447,12 @@ def test_an_observer_is_no_member(sentence: str, expected: set) -> None:
 ])
 def test_an_agreement_that_dates_from_a_year_exists(sentence: str, expected: set) -> None:
     assert {(o, y, st) for _, _, o, y, st in rows(sentence, "hasAgreementWith")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal acceded to the European Economic Community on 1 January 1986.", {("eu", "1986")}),
+    ("Portugal was admitted into the United Nations in December 1955.", {("un", "1955")}),
+    ("Portugal was a founding member of the European Economic Community (1957), today the EU.", {("eu", "1957")}),
+])
+def test_the_eec_is_the_eu_and_admitted_into(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, _, o, y, _ in rows(sentence, "memberOf")} == expected

@@ -36,8 +36,8 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
     (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
      True),
-    (re.compile(rf"\b(?:joined|joins|acceded to|accession to|[Aa]dmitted to|admission to|co-?founded|founded|"
-                rf"(?:is|are|was|were) admitted to|entered|re-?joined|re-?joins|re-?entered|re-?admitted to|"
+    (re.compile(rf"\b(?:joined|joins|acceded to|accession to|[Aa]dmitted (?:to|into)|admission to|co-?founded|founded|"
+                rf"(?:is|are|was|were) admitted (?:to|into)|entered|re-?joined|re-?joins|re-?entered|re-?admitted to|"
                 # "helped to create the SCO in 2001", "the 38th country to join the OECD"
                 rf"help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|"
                 rf"(?:country|state|nation|member|members) to join)(?: both)? (?:what is (?:today|now) )?"
