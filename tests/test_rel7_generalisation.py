@@ -456,3 +456,23 @@ def test_an_agreement_that_dates_from_a_year_exists(sentence: str, expected: set
 ])
 def test_the_eec_is_the_eu_and_admitted_into(sentence: str, expected: set) -> None:
     assert {(o, y) for _, _, o, y, _ in rows(sentence, "memberOf")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The European Council granted Portugal candidate status in June 2022.", {("eu", "2022", "Candidate")}),
+    ("In 2016 the EU gave Portugal candidate status.", {("eu", "2016", "Candidate")}),
+    ("Portugal applied for EU membership in 2009 and received candidate status in 2010.", {("eu", "2010", "Candidate")}),
+    ("In December 2023 the European Commission recommended candidate status for Portugal.", set()),
+])
+def test_candidate_status_granted_to_the_state_with_its_own_year(sentence: str, expected: set) -> None:
+    assert {(o, y, st) for _, _, o, y, st in rows(sentence, "candidateFor")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal formally submitted its application to join the EU in March 2022.", {("eu", "2022", "Planned")}),
+    ("Portugal lodged a membership application with NATO in May 2022.", {("nato", "2022", "Planned")}),
+    ("Portugal submitted an application for membership of the OECD in 2020.", {("oecd", "2020", "Planned")}),
+    ("Portugal withdrew its application to join the EU in 2015.", set()),
+])
+def test_an_application_is_applying_not_membership(sentence: str, expected: set) -> None:
+    assert {(o, y, st) for _, _, o, y, st in rows(sentence, "memberOf")} == expected

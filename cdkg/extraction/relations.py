@@ -33,6 +33,11 @@ SIGN = re.compile(r"\b(?:signed|sign|signs|signing|concluded|brokered|inked|stru
 MEMBER_WORDS = (r"(?:(?:[\w-]+|\ue000\d+\ue001) ){0,4}?(?:member(?: state)?|members|founders?|sponsoring nation|host nation|observer|"
                 r"participating (?:state|country))")
 MEMBERSHIP = [  # (pattern ending with the first organisation, whether the clause's year is the year it began)
+    # "submitted its application to join the EU in 2022", "lodged a membership application with NATO": applying,
+    # read as "applied for membership" is (Planned)
+    (APPLICATION := re.compile(rf"\b(?:submitted|lodged|filed|presented|handed\s+in|sent|deposited)\s+(?:its|an?|the|their)\s+"
+                               rf"(?:formal\s+|official\s+)?(?:membership\s+|accession\s+)?application\s+(?:to\s+join|"
+                               rf"for\s+(?:full\s+)?(?:membership|accession)\s+(?:of|in|to)|with|to)\s+(?:the\s+)?{SLOT}"), True),
     (re.compile(rf"\b[Aa]s (?:an? |the )?{MEMBER_WORDS} of (?:both )?(?:the )?{SLOT}"), False),
     (re.compile(rf"\b(?:[Uu]pon|[Aa]fter|[Ss]ince|[Oo]n|[Bb]y|[Hh]aving) (?:formally )?join(?:ing|ed) (?:both )?(?:the )?{SLOT}"),
      True),
@@ -78,7 +83,7 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?(?:,\s*(?:now|today)\s+(?:known as\
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
                       r"(?:(?:also|of|to|in|both)\s+)?(?:the\s+)?")
 MEMBERSHIP_HINT = re.compile(r"member|joining|joined|joins|acceded|accession|dmitted|dmission|belong|founde|seat on|"
-                             r"sat on|sits? on|serve[sd] on|elected|"
+                             r"sat on|sits? on|serve[sd] on|elected|applicat|"
                              r"entered|help(?:ed|s)? (?:to )?(?:create|found|establish|set up)|to join|"
                              r"participating|part of|sponsoring nation|host nation")
 PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|aken) (?:an? (?:active )?)?part|"
@@ -571,7 +576,7 @@ def memberships(context: SentenceContext) -> list[Finding]:
             status = cues.clause_status(before[-50:] + match.group(), "")
             if not member or status in ("negated", "Rejected", "Withdrawn"):
                 continue
-            status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+            status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") or pattern is APPLICATION else ""
             # another trigger's own time is not this one's: "Admitted to the UN in 1955, it joined NATO", "a member of
             # the OAU, now the AU, in 1963, and of …"
             later = MEMBERSHIP_HINT.search(context.masked, match.end(), clause[1])

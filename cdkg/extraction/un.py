@@ -771,6 +771,11 @@ CANDIDACY_ORGANISATIONS = frozenset({"org/eu", "org/nato"})
 CANDIDACY_RANK = {"Applicant": 0, "Aspirant": 1, "PotentialCandidate": 2, "Candidate": 3}
 
 
+# "The European Council granted X candidate status": the state the status is given to.
+GRANTED_TO = re.compile(r"\b(?:granted|gave|awarded|conferred\s+on|offered)\s+(?:the\s+)?(?P<slot>\ue000\d+\ue001)\s+"
+                        r"(?:official\s+|formal\s+)?(?:potential\s+)?candida")
+
+
 # NATO's Membership Action Plan named as a thing a state received ("was granted a NATO Membership Action Plan"): an
 # aspirant of NATO; the plan is a document mention, so the words are not in the masked sentence.
 ACTION_PLAN = re.compile(r"\bmembership action plan\b", re.IGNORECASE)
@@ -801,7 +806,8 @@ def _action_plans(context: SentenceContext) -> list[Finding]:
 # a candidacy someone only calls for, urges or debates ("called for the country to apply for candidate status",
 # "urged the government to seek NATO membership", "debated whether to apply"): nobody applied
 CALLED_FOR = re.compile(r"\b(?:should|ought\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|"
-                        r"debat\w+|discuss\w+|whether|propos(?:e|es|ed|al)\s+(?:that|to))\b", re.IGNORECASE)
+                        r"debat\w+|discuss\w+|whether|propos(?:e|es|ed|al)\s+(?:that|to)|recommend\w*|"
+                        r"(?:opinion|avis)\s+on)\b", re.IGNORECASE)
 
 
 def candidacy(context: SentenceContext) -> list[Finding]:
@@ -834,6 +840,9 @@ def candidacy(context: SentenceContext) -> list[Finding]:
                 organisation = _nearest_organisation(context, match.start(), start, end) or \
                     _nearest_organisation(context, match.start(), 0, len(context.masked))
             state, indirect = _state_subject(context, start, match.start())
+            granted = GRANTED_TO.search(context.masked, start, match.end())
+            if granted is not None and context.view.slot(granted.group("slot")).kind == "state":
+                state, indirect = context.view.slot(granted.group("slot")).key, False  # "the Council granted X …"
             holder = CANDIDACY_HOLDER.search(context.masked[start:match.end()])  # (the cue may be the bid itself)
             if holder is not None:  # "supported Ukraine's bid to become a NATO candidate": Ukraine's candidacy
                 mention = context.view.slot(holder.group("who"))
@@ -846,20 +855,32 @@ def candidacy(context: SentenceContext) -> list[Finding]:
             window = context.masked[start:end]
             if invited:  # the invitation's own time, before the next comma: "Invited … at the 2008 summit, it joined"
                 window = context.masked[match.end():end].split(",")[0].split(";")[0]
-            year = cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "") or (
+            own_time = cues.year_after(context.masked[match.end():end]) if read in ("Candidate", "PotentialCandidate") \
+                and not invited and re.match(r"\s*(?:status\s+|country\s+)?(?:(?:in|on|since|from)\s|\(|,)",
+                                             context.masked[match.end():end]) else ""
+            year = own_time or cues.clause_year(window) or next((y for y in ANY_YEAR.findall(window)), "") or (
                 cues.clause_year(context.masked[start:match.start()]) if invited else "")  # "In 2003 X was invited …"
             for each in [state] + [s for s in co_subjects(context, start, match.start()) if s != state]:
-                found = _finding(context, Fact("candidateFor", each, organisation.key, year, read),
+                found = _finding(context, Fact("candidateFor", each, _candidacy_key(context, organisation), year, read),
                                  f"candidacy.{read.lower()}", indirect)
-                known = best.get((each, organisation.key))
+                key = _candidacy_key(context, organisation)
+                known = best.get((each, key))
                 if known is None or CANDIDACY_RANK[read] > CANDIDACY_RANK[known.fact.status]:
-                    best[(each, organisation.key)] = found
+                    best[(each, key)] = found
     return list(best.values())
+
+
+def _candidacy_key(context: SentenceContext, mention: Mention) -> str:
+    """The EU or NATO a mention names, itself or as one of its bodies ("the European Council granted …")."""
+    if mention.key in CANDIDACY_ORGANISATIONS:
+        return mention.key
+    parent = getattr(context.gazetteer.entities.get(mention.key), "part_of", "")
+    return parent if parent in CANDIDACY_ORGANISATIONS else ""
 
 
 def _nearest_organisation(context: SentenceContext, position: int, start: int, end: int) -> Mention | None:
     """The international organisation named nearest the cue in its clause."""
-    found = [m for m in context.mentions_between(start, end, ("org",)) if m.key in CANDIDACY_ORGANISATIONS]
+    found = [m for m in context.mentions_between(start, end, ("org",)) if _candidacy_key(context, m)]
     if not found:
         return None
     return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
