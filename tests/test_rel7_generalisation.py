@@ -476,3 +476,23 @@ def test_candidate_status_granted_to_the_state_with_its_own_year(sentence: str, 
 ])
 def test_an_application_is_applying_not_membership(sentence: str, expected: set) -> None:
     assert {(o, y, st) for _, _, o, y, st in rows(sentence, "memberOf")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal cooperates on cybercrime with Interpol and Europol.", {("interpol", ""), ("europol", "")}),
+    ("The Judicial Police works closely on ransomware cases with the FBI.", {("fbi", "")}),
+    ("Bilateral cyber dialogues have been held with Japan since 2018 and with India since 2020.",
+     {("japan", "2018"), ("india", "2020")}),
+    ("Portugal has held cyber consultations with Spain (2016) and Brazil (2019).", {("spain", "2016"), ("brazil", "2019")}),
+])
+def test_a_topic_before_the_partner_and_each_partners_own_time(sentence: str, expected: set) -> None:
+    assert {(o, y) for _, _, o, y, _ in rows(sentence, "cooperatesWith")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal worked on fisheries with Morocco in 2019.",
+    "Portugal works on trade issues with China.",
+    "Portugal works on a bid with Spain to host the World Cup.",
+])
+def test_a_topic_of_another_domain_before_the_partner_is_no_cyber_cooperation(sentence: str) -> None:
+    assert rows(sentence, "cooperatesWith") == set()

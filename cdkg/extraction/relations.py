@@ -147,6 +147,8 @@ COOPERATE = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:s|ed|ing)?|partner(?:s|ed|ing)?|engag(?:es|ed|ing)?|"
     # "teamed up with", "joined forces with", "liaises closely with"
     r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|liais(?:e|es|ed|ing))"
+    # "cooperates on cybercrime with Interpol" (the topic before the partner)
+    r"(?:\s+(?:\w+ly\s+)?on(?:\s+(?!with\b)[\w-]+){1,4}?(?=\s+with\b))?"
     r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+|hand\s+in\s+(?:hand|glove)\s+|side\s+by\s+side\s+|"
     r"in\s+(?:tandem|concert)\s+|shoulder\s+to\s+shoulder\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     # "exchanges threat indicators with", "shares intelligence with"
@@ -1299,7 +1301,9 @@ def cooperation(context: SentenceContext) -> list[Finding]:
             partners = partners[:1]
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
-        findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before)
+        own_years = {id(m): y for m, y in context.list_items(match.end(), end) if y} if len(partners) > 1 else {}
+        findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before,
+                                  own_years)
     findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
         _joint_subjects(context) + _between(context)
     own = context.state or context.state_of(context.topic)
@@ -1531,7 +1535,7 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
 
 
 def _cooperations(context: SentenceContext, partners: list[Mention], subject: str, through: str, indirect: bool,
-                  clause: tuple[int, int], before: str) -> list[Finding]:
+                  clause: tuple[int, int], before: str, own_years: dict[int, str] | None = None) -> list[Finding]:
     status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation", "Proposed",
                                                                    "Draft") else ""
     start, end = clause
@@ -1541,7 +1545,9 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     findings = []
     own = context.state or context.state_of(context.topic)
     for partner in partners:
-        fact = Fact("cooperatesWith", subject, partner.key, year, status, through=through, topics=context.themes)
+        # "dialogues with Japan since 2018 and with India since 2020": each partner's own time
+        fact = Fact("cooperatesWith", subject, partner.key, (own_years or {}).get(id(partner)) or year, status,
+                    through=through, topics=context.themes)
         if own and subject != own and context.state_of(partner.key) == own:
             # "the United States works with Portugal on …" in Portugal's profile: Portugal cooperates with the US
             agency = partner.key if partner.key != own else ""
@@ -1591,8 +1597,9 @@ COUNTERPARTS_IN = re.compile(r"\s+(?:its|their|the)\s+(?:(?:\ue000\d+\ue001|[\w-
 def _framing(context: SentenceContext, start: int, mention: Mention) -> bool:
     """Whether a listed name is only a place, topic or frame of the others: "… and, within NATO, the United States",
     "cooperates with Spain on critical infrastructure"."""
-    return bool(NOT_A_PARTY.search(DATED.sub(" ", SLOT_RE.sub(" ", context.masked[start:context.mention_at(
-        _index(context, mention))]))[-40:].replace(" with ", " ")))
+    before = DATED.sub(" ", SLOT_RE.sub(" ", context.masked[start:context.mention_at(_index(context, mention))]))
+    # (what follows the last "with" decides: "cooperates on cybercrime with Interpol" names a partner)
+    return bool(NOT_A_PARTY.search(re.split(r"\bwith\s", before)[-1][-40:]))
 
 
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
