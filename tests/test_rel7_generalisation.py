@@ -496,3 +496,15 @@ def test_a_topic_before_the_partner_and_each_partners_own_time(sentence: str, ex
 ])
 def test_a_topic_of_another_domain_before_the_partner_is_no_cyber_cooperation(sentence: str) -> None:
     assert rows(sentence, "cooperatesWith") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal was invited to join NATO in 1997 and joined it in 1999.", {("memberOf", "nato", "1999")}),
+    ("Portugal left the OAS in 1962 and rejoined it in 2009.", {("memberOf", "oas", "2009")}),
+    ("Portugal praised the GFCE and joined it in 2016.", {("joined", "gfce", "2016")}),
+    ("Portugal was invited to join NATO in 1997 but has not joined it.", set()),
+    ("Portugal supports the OECD and hopes to join it.", set()),
+])
+def test_joined_it_is_the_organisation_just_named(sentence: str, expected: set) -> None:
+    assert {(f.relation, short(f.object), f.year) for f in facts(sentence)
+            if f.relation in ("memberOf", "joined")} == expected

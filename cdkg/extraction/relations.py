@@ -606,6 +606,30 @@ def memberships(context: SentenceContext) -> list[Finding]:
                 for year in years:
                     fact = Fact("memberOf", member, organisation.key, year, status, through=through)
                     findings.append(_finding(context, fact, "membership.member-of", indirect))
+    findings += _joined_it(context, {f.fact.object for f in findings})
+    return findings
+
+
+# "was invited to join NATO in 1997 and joined it in 1999", "left the OAS in 1962 and rejoined it in 2009": "it" is the
+# last organisation named before it in the sentence.
+JOINED_IT = re.compile(r"\b(?:joined|re-?joined|acceded\s+to|entered|was\s+admitted\s+to)\s+it\b(?!\s+(?:as|to|in\s+(?:order|the\s+role)))")
+
+
+def _joined_it(context: SentenceContext, seen: set[str]) -> list[Finding]:
+    findings = []
+    for match in JOINED_IT.finditer(context.masked) if " it" in context.masked else ():
+        before = [m for m in context.mentions_between(0, match.start(), ("org",))
+                  if not _modifier(context, m) and getattr(context.gazetteer.entities.get(m.key), "cls", None) in (
+                      CDO.InternationalOrganisation, CDO.Forum, CDO.Coalition)]
+        start, end = context.clause_of(match.start())
+        subject, acting, indirect = context.subject_in(start, end)
+        member = context.state_of(subject) or subject
+        if not before or not member or before[-1].key in seen or before[-1].key == member or \
+                cues.is_negated(context.masked[start:match.start()]):
+            continue
+        year = cues.year_after(context.masked[match.end():end]) or ""
+        fact = Fact("memberOf", member, before[-1].key, year, through=acting if acting != member else "")
+        findings.append(_finding(context, fact, "membership.joined-it", indirect))
     return findings
 
 
