@@ -364,20 +364,23 @@ class CorpusReport:
     sprung: list[tuple[CorpusRow, str]] = field(default_factory=list)
     missed: list[tuple[CorpusRow, str]] = field(default_factory=list)
     spurious: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
+    per_profile: dict[str, FamilyScore] = field(default_factory=dict)
+    profile_traps: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def rows(self) -> list[tuple[str, FamilyScore]]:
         """(name, score) per family in order, then the two overall rows."""
         return sorted(self.per_family.items()) + [("overall", self.overall),
                                                    ("overall (extracted families)", self.extracted_families)]
 
-    def render(self, summary: bool = False) -> str:
-        """The table (and, unless ``summary``, the traps sprung, misses and spurious facts with their sentences)."""
-        lines = [f"{'family':29} {'gold':>5} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} {'year':>6}"]
-        for name, item in self.rows():
-            year = f"{item.year_agrees / item.matched_gold:6.2f}" if item.matched_gold else f"{'-':>6}"
-            lines.append(f"{name:29} {item.gold:5d} {item.extracted:6d} {item.precision:6.3f} {item.recall:6.3f} "
-                         f"{item.f1:6.3f} {year}")
+    def render(self, summary: bool = False, by_profile: bool = False) -> str:
+        """The table (and, unless ``summary``, the traps sprung, misses and spurious facts with their sentences);
+        ``by_profile`` adds a table of each profile's overall figures and traps."""
+        lines = _table("family", self.rows())
         lines.append(f"traps sprung: {len(self.sprung)} of {self.traps}")
+        if by_profile:
+            lines += [""] + _table("profile", sorted(self.per_profile.items()))
+            lines += [f"traps sprung in {name}: {sprung} of {total}"
+                      for name, (sprung, total) in sorted(self.profile_traps.items())]
         if summary:
             return "\n".join(lines)
         lines += [f"trap: {r.profile}: {r.subject} | {r.family} | {r.object}  <- {quote}" for r, quote in self.sprung]
@@ -386,12 +389,15 @@ class CorpusReport:
         lines += [f"spurious: {p}: {s} | {f} | {o} | {y} | {st}  <- {q}" for p, s, f, o, y, st, q in self.spurious]
         return "\n".join(lines)
 
-    def to_json(self) -> dict:
-        """The report as plain data for tools."""
+    def to_json(self, by_profile: bool = False) -> dict:
+        """The report as plain data for tools (``by_profile``: with each profile's overall figures and traps)."""
         def figures(item: FamilyScore) -> dict:
             return {"gold": item.gold, "found": item.extracted, "precision": round(item.precision, 4),
                     "recall": round(item.recall, 4), "f1": round(item.f1, 4), "year_agrees": item.year_agrees}
-        return {
+        profiles = {"profiles": {name: {**figures(item), "traps": {"total": self.profile_traps[name][1],
+                                                                     "sprung": self.profile_traps[name][0]}}
+                                 for name, item in sorted(self.per_profile.items())}} if by_profile else {}
+        return {**profiles,
             "families": {name: figures(item) for name, item in sorted(self.per_family.items())},
             "overall": figures(self.overall), "extracted_families": figures(self.extracted_families),
             "traps": {"total": self.traps, "sprung": len(self.sprung)},
@@ -402,6 +408,16 @@ class CorpusReport:
             "spurious": [dict(zip(("profile", "subject", "family", "object", "year", "status", "sentence"), s))
                          for s in self.spurious],
         }
+
+
+def _table(heading: str, rows: list[tuple[str, FamilyScore]]) -> list[str]:
+    """Lines of a figures table: one row per (name, score), the share of matched facts with the gold year last."""
+    lines = [f"{heading:29} {'gold':>5} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} {'year':>6}"]
+    for name, item in rows:
+        year = f"{item.year_agrees / item.matched_gold:6.2f}" if item.matched_gold else f"{'-':>6}"
+        lines.append(f"{name:29} {item.gold:5d} {item.extracted:6d} {item.precision:6.3f} {item.recall:6.3f} "
+                     f"{item.f1:6.3f} {year}")
+    return lines
 
 
 def _read_rows(path: Path, columns: tuple[str, ...], profile: str) -> list[CorpusRow]:
@@ -504,8 +520,9 @@ def _sentence_of(evidence: str, text: str) -> str:
     return evidence
 
 
-def _count_family(report: CorpusReport, family: str, in_scope: bool, **counts: int) -> None:
-    targets = [report.per_family.setdefault(family, FamilyScore()), report.overall]
+def _count_family(report: CorpusReport, profile: str, family: str, in_scope: bool, **counts: int) -> None:
+    targets = [report.per_family.setdefault(family, FamilyScore()), report.overall,
+               report.per_profile.setdefault(profile, FamilyScore())]
     if in_scope:
         targets.append(report.extracted_families)
     for target in targets:
@@ -534,24 +551,26 @@ def score_profile(report: CorpusReport, profile: str, text: str, gold: list[Corp
                   facts: list[Fact], gazetteer: Gazetteer) -> None:
     """Add one profile's figures, misses, spurious facts and sprung traps to a report."""
     matcher, found = CorpusMatcher(gazetteer), scored_facts(profile, facts, gazetteer)
+    report.per_profile.setdefault(profile, FamilyScore())
     extracted_families = {family for _, _, family, _ in FAMILY_TABLE}
     pairs = _pair(gold, found, matcher)
     cleaned = clean(text).text
     for g, row in enumerate(gold):
         matched = g in pairs
         year_ok = int(matched and found[pairs[g]].fact.year == row.year)
-        _count_family(report, row.family, row.family in extracted_families, gold=1, matched_gold=int(matched),
+        _count_family(report, profile, row.family, row.family in extracted_families, gold=1, matched_gold=int(matched),
                       year_agrees=year_ok)
         if not matched:
             report.missed.append((row, _sentence_of(row.evidence, cleaned)))
     backed = set(pairs.values())
     for f, scored in enumerate(found):
-        _count_family(report, scored.family, True, extracted=1, matched_extracted=int(f in backed))
+        _count_family(report, profile, scored.family, True, extracted=1, matched_extracted=int(f in backed))
         if f not in backed:
             fact = scored.fact
             report.spurious.append((profile, _label(gazetteer, scored.subjects[0]), scored.family,
                                     _label(gazetteer, scored.objects[0]), fact.year, fact.status, scored.sentence))
     report.traps += len(traps)
+    sprung_before = len(report.sprung)
     for trap in traps:
         # a fact the gold backs (same names and status) is what the text states: a trap whose words it also
         # matches ("signed the Protocol" vs the trap "ratified the Protocol") is not what it asserts
@@ -559,6 +578,7 @@ def score_profile(report: CorpusReport, profile: str, text: str, gold: list[Corp
                     and matcher.names_row(trap, s)), None)
         if hit is not None:
             report.sprung.append((trap, hit.sentence))
+    report.profile_traps[profile] = (len(report.sprung) - sprung_before, len(traps))
 
 
 def corpus_profiles(directory: Path) -> list[str]:

@@ -126,6 +126,30 @@ def test_corpus_cli_summary_and_json() -> None:
     assert set(data["families"]["agency"]) >= {"precision", "recall", "f1"}
 
 
+def test_corpus_figures_by_profile(tmp_path: Path) -> None:
+    """--by-profile adds each profile's own figures and traps: the invented profile copied under a second name
+    without its traps scores the same facts, springs none, and the two add up to the overall row."""
+    import json
+    import shutil
+
+    for name in ("alpha", "beta"):
+        for suffix in (".txt", ".gold.tsv") + ((".traps.tsv",) if name == "alpha" else ()):
+            source = next(CORPUS.glob(f"*{suffix}"))
+            shutil.copy(source, tmp_path / f"{name}{suffix}")
+    text = CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path), "--summary", "--by-profile"])
+    assert text.exit_code == 0, text.output
+    assert "traps sprung in alpha: 1 of 2" in text.output and "traps sprung in beta: 0 of 0" in text.output
+    assert "missed:" not in text.output
+    data = json.loads(CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path), "--format", "json",
+                                               "--summary", "--by-profile"]).output)
+    alpha, beta = data["profiles"]["alpha"], data["profiles"]["beta"]
+    assert alpha["gold"] == beta["gold"] == 4 and alpha["found"] == beta["found"]
+    assert alpha["gold"] + beta["gold"] == data["overall"]["gold"]
+    assert alpha["traps"] == {"total": 2, "sprung": 1} and beta["traps"] == {"total": 0, "sprung": 0}
+    plain = json.loads(CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path), "--format", "json"]).output)
+    assert "profiles" not in plain
+
+
 def test_words_match_names_as_a_reader_writes_them() -> None:
     from cdkg.evaluation import gold_name_variants, words_match
 
