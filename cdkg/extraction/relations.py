@@ -1150,6 +1150,10 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end) and _undone_after(context, end):
             continue  # "a cyber dialogue with X was proposed in 2019 but never took place"
         partners = _partners(context, subject, match.end(), end)
+        if "align" in context.masked:  # "aligns with the EU and, on capacity building, with the G77": an alignment
+            from cdkg.extraction.un import gapped_alignment_slots
+            gapped = gapped_alignment_slots(context)
+            partners = [p for p in partners if not any(p is m for i, m in enumerate(context.view.mentions) if i in gapped)]
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
         if PLANNED_AFTER.search(context.masked, match.end(), end):

@@ -530,6 +530,30 @@ ALIGN_HINT = re.compile(r"align|echo|follow|mirror|join|subscrib|associat|suppor
                         re.IGNORECASE)
 
 
+# A second alignment with its verb left out, after the first: "aligns with the Arab Group in the OEWG and, on development
+# issues, with the African Group", "aligning with ASEAN and, on development questions, with the NAM". Only a place or a
+# topic may stand between them (no verb: "aligns with the EU and signed an MoU with Japan" is another act).
+GAPPED_TOPIC = r"(?:on|in|for|over|regarding|concerning|when\s+it\s+comes\s+to|as\s+(?:for|to|regards))\s+(?:[\w-]+\s+){0,5}?[\w-]+"
+GAPPED = re.compile(
+    rf"(?:\s+(?:in|at|within)\s+(?:the\s+)?{SLOT})?(?:\s*\([^()]*\))?,?\s+and\s*,?\s+"
+    rf"(?:{GAPPED_TOPIC},?\s+)?(?:(?:\w+ly|also|often|sometimes|more\s+often)\s+)?"
+    rf"with\s+(?:(?:those|the\s+(?:statements?|positions?|declarations?))\s+(?:of|by)\s+)?(?:the\s+)?"
+    rf"(?P<other>{SLOT})(?!\s*(?:'s|’s)?\s*(?:on\s+\w+\s+)?(?:\w+ly\s+)?(?:signed|agreed|concluded|cooperat|work|held))")
+GAPPED_VERB = re.compile(r"\b(?:signed|agreed|concluded|cooperat\w*|works?|worked|working|partner\w*|holds?|held|"
+                         r"joined|launched|ties|dialogues?|exercises?|trade|MoUs?|memorand\w*)\b")
+
+
+def gapped_alignment_slots(context: SentenceContext) -> set[int]:
+    """Mention indexes named as a second, verb-less alignment (see GAPPED): no cooperation for them."""
+    slots = set()
+    for match in ALIGN.finditer(context.masked) if "align" in context.masked else ():
+        more = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{SLOT})+", context.masked[match.end():])
+        gapped = GAPPED.match(context.masked, match.end() + (more.end() if more else 0))
+        if gapped and not GAPPED_VERB.search(SLOT_RE.sub(" ", gapped.group())):
+            slots.add(int(SLOT_RE.search(gapped.group("other")).group(1)))
+    return slots
+
+
 def alignment(context: SentenceContext) -> list[Finding]:
     """Whose statements an actor aligns with (see the module docstring)."""
     if not may_match(ALIGN_HINT, context.masked) or not ALIGN_HINT.search(context.masked):
@@ -542,6 +566,9 @@ def alignment(context: SentenceContext) -> list[Finding]:
         others = [context.view.slot(match.group())]
         more = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{SLOT})+", context.masked[match.end():])
         others += context.view.slots_in(more.group()) if more else []
+        gapped = GAPPED.match(context.masked, match.end() + (more.end() if more else 0))
+        if gapped and not GAPPED_VERB.search(SLOT_RE.sub(" ", gapped.group())):  # "aligns with the EU and, on development issues, with the G77": the verb left out, not the stance
+            others.append(context.view.slot(gapped.group("other")))
         findings += _alignments(context, others, start, end, match)
     return findings + _common_positions(context)
 
