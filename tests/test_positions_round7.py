@@ -37,3 +37,47 @@ def test_a_second_alignment_may_leave_its_verb_out(text: str, first: str, second
 def test_a_second_verb_is_no_gapped_alignment(text: str, other: str, relation: str) -> None:
     found = rows(extract(text))
     assert not any(r[1] == "alignsWith" and r[2] == other for r in found), found
+
+
+# --- participation: iterations by rank, the cybercrime committee by its treaty, a NATO partnership forum --------
+
+@pytest.mark.parametrize("text, years", [
+    ("Nepal is in Asia. Nepal took part in the first OEWG and in the second.", {"2019", "2021"}),
+    ("Nepal is in Asia. Kathmandu participated in the first and second Open-ended Working Groups.", {"2019", "2021"}),
+    ("Zambia is in Africa. Zambia has been taking part in the second OEWG.", {"2021"}),
+    ("Zambia is in Africa. Lusaka sat on the fifth GGE.", {"2016"}),
+])
+def test_an_iteration_named_by_its_rank_gets_its_years(text: str, years: set[str]) -> None:
+    assert {r[3] for r in rows(extract(text), "participatesIn")} == years
+
+
+def test_a_rank_before_another_noun_is_no_iteration() -> None:
+    found = rows(extract("Nepal is in Asia. Nepal took part in the first OEWG and the second half of its successor."),
+                 "participatesIn")
+    assert {r[3] for r in found} == {"2019"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda is in Africa. Rwanda also took part in the negotiations of the UN Convention against Cybercrime.", True),
+    ("Rwanda is in Africa. Kigali was actively involved in the drafting of the UN cybercrime convention.", True),
+    ("Honduras is in Central America. Honduras engaged constructively in negotiating the UN Convention against "
+     "Cybercrime, which it signed in 2025.", True),
+    ("Rwanda is in Africa. Rwanda did not take part in the negotiations of the UN Convention against Cybercrime.",
+     False),
+    ("Rwanda is in Africa. Rwanda plans to take part in the negotiation of the UN Convention against Cybercrime.",
+     False),
+])
+def test_negotiating_the_un_cybercrime_treaty_is_taking_part_in_its_committee(text: str, expected: bool) -> None:
+    found = rows(extract(text), "participatesIn")
+    assert any("Ad Hoc Committee" in r[2] for r in found) is expected, found
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Tunisia is in Africa. Tunisia has taken part in NATO's Mediterranean Dialogue since 1995.", "1995"),
+    ("Mauritania is in Africa. Mauritania participates in the Mediterranean Dialogue.", ""),
+    ("Jordan is in the Middle East. Jordan has been a participant in the NATO Mediterranean Dialogue since 1995.", "1995"),
+])
+def test_a_nato_partnership_forum_is_taken_part_in(text: str, year: str) -> None:
+    found = rows(extract(text), "participatesIn")
+    assert any(r[2] == "NATO Mediterranean Dialogue" and r[3] == year for r in found), found
+    assert not any(r[1] == "memberOf" and r[2] == "North Atlantic Treaty Organization" for r in rows(extract(text)))

@@ -479,6 +479,34 @@ def un_processes(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# Taking part in the negotiation of the UN cybercrime convention is taking part in the committee that negotiated it:
+# "took part in the negotiations of the UN Convention against Cybercrime", "was active in negotiating the UN treaty".
+NEGOTIATION = re.compile(
+    rf"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+(?:\w+\s+)?)?part|participat\w*|engag\w+(?:\s+\w+ly)?|(?:was|were|is|has\s+been)\s+"
+    rf"(?:\w+ly\s+)?(?:active|involved))\s+(?:\w+ly\s+)?in\s+(?:the\s+)?(?:negotiat(?:ions?|ing)|drafting|elaboration)"
+    rf"\s+(?:of\s+|on\s+|for\s+)?(?:the\s+)?{SLOT}", re.IGNORECASE)
+UN_CYBERCRIME_TREATY, UN_CYBERCRIME_COMMITTEE = "instrument/un-cybercrime-convention", "org/un-ahc-cybercrime"
+
+
+def treaty_negotiations(context: SentenceContext) -> list[Finding]:
+    """Participation in the Ad Hoc Committee told as taking part in the negotiation of the convention it drafted."""
+    if UN_CYBERCRIME_COMMITTEE not in context.gazetteer.entities or \
+            not re.search(r"negotiat|drafting|elaboration", context.masked):
+        return []
+    findings = []
+    for match in NEGOTIATION.finditer(context.masked):
+        if context.view.slot(SLOT_RE.search(match.group()).group()).key != UN_CYBERCRIME_TREATY:
+            continue
+        start, _ = context.clause_of(match.start())
+        if _negated_before(context.masked[start:match.start()]) or hedged(context.masked[start:match.start()]):
+            continue
+        state, indirect = _state_subject(context, start, match.start())
+        if state:
+            fact = Fact("participatesIn", state, UN_CYBERCRIME_COMMITTEE, "")
+            findings.append(_finding(context, fact, "participation.treaty-negotiation", indirect))
+    return findings
+
+
 # cues whose process must be the first thing named after them
 NEXT_ONLY = re.compile(r"join|negotiat|sen[dt]s?\s|(?:h[oe]ld|holds|had|has|have|took|takes|occupie[sd])\s+a\s+seat",
                        re.IGNORECASE)
@@ -514,13 +542,43 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
         root = processes[i][2]
         named[i].append((root, match.group(1), match.group(2)))
     result = []
-    for i, (_, mention, root) in enumerate(processes):
+    for i, (offset, mention, root) in enumerate(processes):
+        if not named[i]:  # "the first OEWG and the second", "the fifth and sixth GGEs": iterations by their rank
+            named[i] = [ITERATIONS[root][n] for n in _ordinals(context, offset, mention) if n < len(ITERATIONS.get(root, ()))]
         if named[i]:
             result += named[i]
         else:  # "took part in the OEWG in 2021": a single year, no period
             index = context.view.mentions.index(mention)
             result.append((root, cues.year_after(context.masked[_slot_end(context, index):]), ""))
     return result
+
+
+# The iterations of a process in their order, for "the first OEWG", "the second", "the fifth GGE"
+ITERATIONS = {"org/un-oewg": [("org/un-oewg", "2019", "2021"), ("org/un-oewg", "2021", "2025")],
+              "org/un-gge": [("org/un-gge", a, b) for a, b in (("2004", "2005"), ("2009", "2010"), ("2012", "2013"),
+                                                             ("2014", "2015"), ("2016", "2017"), ("2019", "2021"))]}
+ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
+ORDINALS = r"(?:first|second|third|fourth|fifth|sixth)"
+# ranks before the name ("the first and (the) second OEWGs", "the first UN OEWG") and a rank after it that stands for
+# the name again ("the first OEWG and (in) the second", "the first OEWG as well as its second"), nothing after that
+# rank but the end of the clause ("and the second half of 2021" is no iteration)
+RANKS_BEFORE = re.compile(rf"\b(?:the|its|both\s+the)\s+({ORDINALS})(?:\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?"
+                          rf"({ORDINALS}))?\s+(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+RANK_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+)?(?:in\s+)?(?:the|its)\s+({ORDINALS})\b"
+                        rf"(?=\s*(?:[,.;:]|\(|$|one\b|too\b|as\s+well\b))", re.IGNORECASE)
+
+
+def _ordinals(context: SentenceContext, offset: int, mention: Mention) -> list[int]:
+    """The ranks of the iterations named by ordinal around a process mention at ``offset`` (see RANKS_BEFORE)."""
+    before = RANKS_BEFORE.search(context.masked[max(0, offset - 60):offset])
+    if before is None:
+        return []
+    ranks = [ORDINAL[w.lower()] for w in before.groups() if w]
+    index = context.view.mentions.index(mention)
+    after = RANK_AFTER.match(context.masked[_slot_end(context, index):])
+    if after is not None and len(ranks) == 1:
+        ranks.append(ORDINAL[after.group(1).lower()])
+    return ranks
 
 
 # --- alignment ---------------------------------------------------------------------------------
@@ -880,4 +938,5 @@ def _nearest_organisation(context: SentenceContext, position: int, start: int, e
     return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
 
 
-RULES = [once(rule) for rule in (votes, votes_referred_back, un_processes, alignment, initiatives, candidacy)]
+RULES = [once(rule) for rule in (votes, votes_referred_back, un_processes, treaty_negotiations, alignment, initiatives,
+                                 candidacy)]
