@@ -81,3 +81,31 @@ def test_a_nato_partnership_forum_is_taken_part_in(text: str, year: str) -> None
     found = rows(extract(text), "participatesIn")
     assert any(r[2] == "NATO Mediterranean Dialogue" and r[3] == year for r in found), found
     assert not any(r[1] == "memberOf" and r[2] == "North Atlantic Treaty Organization" for r in rows(extract(text)))
+
+
+# --- initiatives: more ways of joining, and proposing one ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia is in Europe. Slovakia co-founded the Three Seas Initiative (2016), adhered to the Paris Call (2019) "
+     "and joined the Counter Ransomware Initiative (2022).",
+     {("Three Seas Initiative", "2016"), ("Paris Call for Trust and Security in Cyberspace", "2019"),
+      ("International Counter Ransomware Initiative", "2022")}),
+    ("Zambia is in Africa. Zambia is a supporter of the Paris Call and has been a member of the GFCE since 2019.",
+     {("Paris Call for Trust and Security in Cyberspace", ""), ("Global Forum on Cyber Expertise", "2019")}),
+    ("Tunisia is in Africa. Tunisia and Kenya jointly proposed a Programme of Action (PoA) in 2020.",
+     {("Programme of Action to advance responsible state behaviour in the use of ICTs", "2020")}),
+    ("Oman is in Asia. In 2021 Oman co-tabled the proposal for a Programme of Action.",
+     {("Programme of Action to advance responsible state behaviour in the use of ICTs", "")}),
+])
+def test_initiatives_joined_founded_or_proposed(text: str, expected: set[tuple[str, str]]) -> None:
+    subject = text.split()[0]
+    assert {(r[2], r[3]) for r in rows(extract(text), "joined") if r[0] == subject} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Oman is in Asia. Oman proposed that the Programme of Action be discussed in the OEWG.",
+    "Oman is in Asia. Oman plans to propose a Programme of Action.",
+    "Oman is in Asia. Russia proposed the Global Initiative on Data Security in 2020, which Oman has not joined.",
+])
+def test_proposing_is_no_joining_when_hedged_or_reported(text: str) -> None:
+    assert not any(r[0] == "Oman" for r in rows(extract(text), "joined"))

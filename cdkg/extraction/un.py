@@ -122,10 +122,11 @@ JOIN = re.compile(
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
     r"supporters?\s+of|endorsers?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
-    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
+    r"launch(?:ed|es)|initiated|put\s+forward|(?:co-?)?propos(?:ed|es)|(?:co-?)?tabled|championed|sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
     r"endorsement\s+of)\b",
     re.IGNORECASE,
 )
+PROPOSED_IT = re.compile(r"(?:co-?)?(?:propos(?:ed|es)|tabled)", re.IGNORECASE)
 # what, between a joining verb and an initiative, makes the initiative something else's object ("signed an MoU with
 # Chile that refers to the Paris Call", "joined the OAS and is an observer to the Christchurch Call")
 NOT_JOINED_GAP = re.compile(r"\b(?:that|which|who|whose|refers?|referring|mentions?|mentioning|cites?|citing|about|"
@@ -689,7 +690,10 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             findings += _launched_passive(context, index, mention, (start, end))
             continue
         governing = context.masked[start:cue.end()]
-        if _negated_before(governing) or hedged(governing) or NOT_JOINED_GAP.search(context.masked[cue.end():offset]):
+        # (proposing or tabling an initiative is starting it, not a status of its own: the words before the verb say
+        # whether it was only planned)
+        hedge_read = context.masked[start:cue.start()] if PROPOSED_IT.fullmatch(cue.group()) else governing
+        if _negated_before(governing) or hedged(hedge_read) or NOT_JOINED_GAP.search(context.masked[cue.end():offset]):
             continue
         actor, indirect = _state_subject(context, start, cue.start())
         if not actor:
