@@ -109,3 +109,56 @@ def test_initiatives_joined_founded_or_proposed(text: str, expected: set[tuple[s
 ])
 def test_proposing_is_no_joining_when_hedged_or_reported(text: str) -> None:
     assert not any(r[0] == "Oman" for r in rows(extract(text), "joined"))
+
+
+# --- positions: a paragraph of views told on in one forum -----------------------------------------------------------
+
+def _positions(text: str) -> list[tuple[str, ...]]:
+    return sorted(r for r in rows(extract(text)) if r[1] == "position")
+
+
+def test_views_told_on_after_the_forum_sentence_each_give_a_position() -> None:
+    text = ("Iceland is in Europe. In the OEWG, Iceland has argued that sovereignty applies to state conduct in "
+            "cyberspace. They accept that IHL applies to cyber operations during armed conflict. Due diligence is "
+            "regarded as a voluntary standard, not a binding rule. Attribution, Reykjavik argues, must rest on "
+            "evidence. Countermeasures, in its view, are open only to an injured state.")
+    found = rows(extract(text), "position")
+    assert found == {("Iceland", "position", "UN Open-Ended Working Group on ICTs", "", "")}, found
+    assert sum(f.relation == "position" for f in extract(text).facts) == 5
+
+
+@pytest.mark.parametrize("text", [
+    # the forum sentence states no view: taking part is no stance
+    "Nepal is in Asia. Nepal took part in both OEWGs. Due diligence is treated as a voluntary norm.",
+    # another subject comes between
+    "Nepal is in Asia. In the OEWG, Nepal argued that sovereignty applies in cyberspace. Nepal signed an MoU with "
+    "Japan in 2020. Due diligence is treated as a voluntary norm.",
+    # someone else holds the view
+    "Nepal is in Asia. In the OEWG, Nepal argued that sovereignty applies in cyberspace. Due diligence is treated as "
+    "a binding obligation by most European states.",
+    "Nepal is in Asia. In the OEWG, Nepal argued that sovereignty applies in cyberspace. Attribution, critics argue, "
+    "must rest on evidence.",
+    "Nepal is in Asia. In the OEWG, Nepal argued that sovereignty applies in cyberspace. Attribution, Beijing argues, "
+    "must rest on evidence.",
+    "Nepal is in Asia. In the OEWG, Nepal called for a fund for capacity building. A new treaty, observers warn, "
+    "would be premature.",
+    "Nepal is in Asia. Nepal took part in the OEWG. Capacity building, they insist, must come first.",
+])
+def test_no_view_is_carried_to_a_sentence_that_is_not_the_states(text: str) -> None:
+    found = [f for f in extract(text).facts if f.relation == "position"]
+    assert len(found) == (0 if "took part" in text else 1), found
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Greece is in Europe. Greece restated these views in the OEWG in 2023, when it stressed the need for a gender "
+     "perspective in capacity building.", "2023"),
+    ("Nepal is in Asia. In 2022 Kathmandu restated in the OEWG that sovereignty applies.", "2022"),
+    ("Sri Lanka is in Asia. In the OEWG, Sri Lanka called for a fund for capacity building. A permanent mechanism, "
+     "they warn, would be premature.", ""),
+    ("Thailand is in Asia. In the OEWG, Thai delegates stressed national sovereignty. Capacity building, they insist, "
+     "must come before any new norms.", ""),
+])
+def test_restated_views_and_a_voice_set_off_by_commas(text: str, year: str) -> None:
+    found = [f for f in extract(text).facts if f.relation == "position"]
+    assert found and all(f.object == "org/un-oewg" for f in found) and found[-1].year == year or \
+        any(f.year == year for f in found), found

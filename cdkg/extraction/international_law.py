@@ -633,8 +633,11 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     venue: tuple[str, str, Entity | None] = ("", "", None)
     last_paper: tuple[str, str, Entity | None] = ("", "", None)
     earlier = re.split(r"(?<=[.!?])\s+", context.preceding.strip())
+    chain = _topic_chain(earlier)
     for number, sentence in enumerate(earlier + [context.view.text]):
-        recent = number >= len(earlier) - 2  # a forum carries over two sentences; a paper, its whole paragraph
+        # a forum carries over two sentences, and on through sentences that each state a view on a law topic (a
+        # paragraph of views told in that forum); a paper, its whole paragraph
+        recent = number >= min(len(earlier) - 2, chain - 1)
         paper = _published_paper(context, sentence)
         if paper is not None:
             document = _document(context, state, paper[1], paper[0])
@@ -649,6 +652,27 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return last_paper  # "The paper holds …" after a sentence on the OEWG: the paper the paragraph named, if any
     return venue
+
+
+def _goes_on_with_views(context: SentenceContext) -> bool:
+    """Whether the sentence before this one stated a view on a law topic (the run of views this one goes on with)."""
+    last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    return bool(last and topic_statements(last, set(LAW_TOPICS)) and STANCE.search(last) and not NO_VIEW.search(last))
+
+
+def _topic_chain(earlier: list[str]) -> int:
+    """The index of the first of the last run of sentences that each state a view on a law topic and name no forum
+    or paper of their own ("They accept that IHL applies …", "Due diligence is treated as …"): views told on in one
+    place. A sentence on something else ends the run."""
+    number = len(earlier)
+    while number > 0 and len(earlier) - number < 6:
+        sentence = earlier[number - 1]
+        if not topic_statements(sentence, set(LAW_TOPICS)) or not STANCE.search(sentence) or NO_VIEW.search(sentence) or \
+                re.search(r"\b(?:OEWG|GGE|paper|position|statement|submission|contribution|report|resolution)\b",
+                          sentence):
+            break
+        number -= 1
+    return number
 
 
 def _national_findings(context: SentenceContext) -> list[Finding]:
@@ -676,6 +700,9 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
+    aside = ASIDE_VOICE.search(context.masked)
+    if aside is not None and _masked_offset(context, first_topic) < context.masked.find(","):
+        masked_cut = aside.end()  # "Attribution, Vienna argues, must rest on …": the voice set off after the topic
     heading = TOPIC_HEADING.match(text)
     if heading is not None and first_topic < heading.end():  # "On countermeasures, they argued that …": the topic
         said = STANCE.search(context.masked, _masked_offset(context, heading.end()))  # heads the sentence; who says
@@ -701,7 +728,11 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     kind, forum, document = _venue(context, state, before_topic)
     if kind and OTHER_OCCASION.search(before_topic) and not any(m.key == forum for m in context.view.mentions):
         return []  # "its envoy said in a 2022 interview that …": said there, not in the paper or forum named before
-    if not kind or kind == "forum" and not _says(context, masked_cut) or positions._for_an_organisation(context, masked_cut):
+    carried_on = kind == "forum" and not any(m.key == forum for m in context.view.mentions) and \
+        not SLOT_RE.search(before_topic) and AGENTLESS_VIEW.match(context.masked, masked_cut) and \
+        _goes_on_with_views(context)
+    if not kind or kind == "forum" and not (_says(context, masked_cut) or carried_on) or \
+            positions._for_an_organisation(context, masked_cut):
         return []  # (a state speaking for an organisation states the organisation's view)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
@@ -724,6 +755,22 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+# A voice set off by commas after the topic that opens the sentence: "Attribution, Vienna argues, must rest on
+# evidence", "Sovereignty, in their view, is a rule" (the state's capital, a pronoun or its officials)
+ASIDE_VOICE = re.compile(rf"^[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}(?:'s|’s)?(?:\s+(?:delegat\w+|diplomats?|officials?|"
+                         rf"government|representatives?))?|it|they|its\s+(?:delegat\w+|diplomats?|officials?|government)|"
+                         rf"their\s+(?:delegat\w+|diplomats?|officials?))\s+(?:also\s+|further\s+|\w+ly\s+)?"
+                         rf"(?:argu|insist|stress|maintain|hold|contend|assert|believ|consider|emphasi[sz]|underlin|stat|"
+                         rf"sa|warn|add)\w*\s*,|^[^,;\ue000]{{2,60}},\s+in\s+(?:its|their|(?:the\s+)?{SLOT}(?:'s|’s))\s+(?:\w+\s+)?"
+                         rf"(?:view|reading|opinion|understanding)\s*,", re.IGNORECASE)
+# Right after the topic, a view told without its holder, in a paragraph of the state's views in one forum: "Due
+# diligence is treated as a voluntary norm", "Countermeasures are regarded as lawful" (not "… by most states")
+AGENTLESS_VIEW = re.compile(r"[^,;.\ue000]{0,40}?\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:treated|regarded|seen|viewed|"
+                            r"considered|described|understood|framed|characteri[sz]ed|accepted|recogni[sz]ed)\s+"
+                            r"(?:as|to\s+be)\b(?![^.;]*\bby\s+(?:the\s+|many\s+|most\s+|some\s+|other\s+)?"
+                            r"(?:[A-Z]|states|countries|experts|scholars|\ue000))", re.IGNORECASE)
 
 
 def _other_voice(context: SentenceContext, governing: str) -> bool:

@@ -37,6 +37,7 @@ STANCE = re.compile(
     r"\b(?:argu(?:ed|es|ing)|stat(?:ed|ing)|sa(?:id|ys)|stress(?:ed|es|ing)|highlight(?:ed|s|ing)|"
     r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
     r"welcom(?:ed|es|ing)|not(?:ed|es|ing) that|caution(?:ed|s|ing)|insist(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
+    r"restat(?:ed|es|ing)|"
     r"(?:re)?affirm(?:ed|s|ing)|warn(?:ed|s|ing)|express(?:ed|es|ing) (?:its |their )?(?:support|concern|opposition)|"
     r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
     r"describ(?:ed|es|ing)(?=\s+[^.;,]{1,60}?\s+as\b)|"
@@ -55,7 +56,7 @@ STANCE = re.compile(
     r"question(?:ed|s|ing)\s+(?:the|whether)|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
     r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that|"
     # a plural speaker's present ("its statements at the OEWG emphasise sovereignty")
-    r"(?:(?<=ments )|(?<=gates )|(?<=mats )|(?<=tions )|(?<=ters )|(?<=\ue001 ))(?:\w+ly\s+)?(?:stress|emphasi[sz]e|underline|highlight|urge|argue|"
+    r"(?:(?<=ments )|(?<=gates )|(?<=mats )|(?<=tions )|(?<=ters )|(?<=\ue001 )|(?<=[Tt]hey ))(?:\w+ly\s+)?(?:stress|emphasi[sz]e|underline|highlight|urge|argue|"
     r"insist|reject|oppose|warn|call\s+for|press\s+for|push\s+for|advocate|reiterate|welcome|caution))\b"
 )
 VENUE_INTRO = re.compile(
@@ -365,7 +366,7 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
     if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked) or
-            GOING_ON.match(context.masked)) or \
+            GOING_ON.match(context.masked) or ASIDE_LEAD.match(context.masked)) or \
             not may_match(HINT, context.masked) or not HINT.search(context.masked):
         return []
     findings, seen, last = _passive_positions(context), set(), None
@@ -416,8 +417,8 @@ def positions(context: SentenceContext) -> list[Finding]:
                 findings.append(_in_document(context, actor, answered, verb.start(), indirect))
             continue
         carried_year = ""
-        if forum is None and actor and start == 0:
-            forum, carried_year = _forum_going_on(context, verb.end())
+        if forum is None and actor and (start == 0 or _aside(context, verb)):
+            forum, carried_year = _forum_going_on(context, verb.end(), _aside(context, verb))
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
@@ -471,10 +472,25 @@ GOING_ON = re.compile(r"^\s*(?:(?:It|They|She|He)|(?:Its|Their|His|Her)\s+(?:[\w
                       r"again|moreover|too|similarly|in\s+addition)\b")
 
 
-def _forum_going_on(context: SentenceContext, verb: int) -> tuple[Mention | None, str]:
-    """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON)
-    and that one stated a stance in it; else (None, "")."""
-    if not GOING_ON.match(context.masked[:verb]) or not context.preceding.strip():
+# the state's voice set off by commas after the topic that opens the sentence: "Capacity building, they insist, must
+# come first", "Attribution, Kathmandu argues, …" (the verb right after it, a comma right after the verb)
+ASIDE_BEFORE = re.compile(rf"^\s*[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}|it|they|(?:its|their)\s+(?:delegat\w+|"
+                          rf"diplomats?|officials?|representatives?|government))\s+(?:also\s+|further\s+|\w+ly\s+)?$",
+                          re.IGNORECASE)
+
+
+ASIDE_LEAD = re.compile(rf"^\s*[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}|it|they|(?:its|their)\s+\w+)\s+(?:\w+\s+)?\w+\s*,",
+                        re.IGNORECASE)
+
+
+def _aside(context: SentenceContext, verb: re.Match[str]) -> bool:
+    return bool(ASIDE_BEFORE.match(context.masked[:verb.start()]) and re.match(r"\s*,", context.masked[verb.end():]))
+
+
+def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False) -> tuple[Mention | None, str]:
+    """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON,
+    ASIDE_BEFORE) and that one stated a stance in it; else (None, "")."""
+    if not (aside or GOING_ON.match(context.masked[:verb])) or not context.preceding.strip():
         return None, ""
     last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
     if not STANCE.search(last):
