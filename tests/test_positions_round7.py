@@ -162,3 +162,27 @@ def test_restated_views_and_a_voice_set_off_by_commas(text: str, year: str) -> N
     found = [f for f in extract(text).facts if f.relation == "position"]
     assert found and all(f.object == "org/un-oewg" for f in found) and found[-1].year == year or \
         any(f.year == year for f in found), found
+
+
+# --- positions and alignment: what is no stance of the state ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nepal is in Asia. Echoing Russia's position, some Nepali officials argued for a binding treaty in the OEWG, "
+    "although the government never endorsed it.",
+    "Bolivia is in South America. In the OEWG, Bolivian diplomats called for a new treaty, but Bolivia has not formally "
+    "endorsed the idea.",
+    "Zambia is in Africa. Zambian delegates pressed for a binding instrument at the OEWG in 2022, without any "
+    "government endorsement.",
+    "Nepal is in Asia. Nepal has said little in the OEWG.",
+    "Iceland is in Europe. Iceland has said very little about attribution in the OEWG.",
+    "Oman is in Asia. Oman says nothing in the OEWG on countermeasures.",
+])
+def test_a_disowned_or_empty_statement_is_no_position(text: str) -> None:
+    found = rows(extract(text))
+    assert not any(r[1] in ("position", "positionIn", "alignsWith") for r in found), found
+
+
+def test_another_actors_disowning_leaves_the_states_view() -> None:
+    found = rows(extract("Nepal is in Asia. In the OEWG, Nepalese diplomats argued for a fund, but the EU has not "
+                         "backed it."), "position")
+    assert len(found) == 1

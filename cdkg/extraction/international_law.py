@@ -711,6 +711,7 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     before_topic = context.masked[:masked_cut]
     governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
     if cues.is_negated(governing) and not HOLDS_NOT.search(governing) or HEDGE.search(governing) or \
+            NO_VIEW.search(governing) or \
             NO_VIEW.search(statements[0][1][:60]):
         return []
     verb = list(STANCE.finditer(context.masked, 0, masked_cut))
@@ -864,7 +865,7 @@ HOLDS_NOT = re.compile(r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:regard|consid
 NO_VIEW = re.compile(r"\b(?:no|not\s+(?:\w+\s+){0,2}?(?:stated|expressed|taken|set\s+out|given|articulated))\s+"
                      r"(?:\w+\s+)?(?:views?|position|stance|opinion)\b|\bnon-committal\b|\breticent\b|"
                      r"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:stated|expressed|taken|addressed|"
-                     r"pronounced|commented)\b|\bsilent\b|\b(?:says?|said|states?|stated)\s+(?:nothing|little)\b|"
+                     r"pronounced|commented)\b|\bsilent\b|\b(?:says?|said|states?|stated)\s+(?:(?:very|rather|relatively)\s+)?(?:nothing|little)\b|"
                      r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:address|mention|discuss|cover|deal\s+with|touch\s+on)\b|"
                      r"\bmakes?\s+no\s+(?:mention|reference)\b|\bis\s+(?:not|never)\s+(?:addressed|mentioned|discussed)\b",
                      re.IGNORECASE)

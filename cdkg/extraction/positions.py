@@ -422,6 +422,10 @@ def positions(context: SentenceContext) -> list[Finding]:
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
+        if disowned(context, verb.end(), actor):
+            continue  # "some officials argued for a treaty, although the government never endorsed it"
+        if re.match(r"\s+(?:(?:very|rather|relatively)\s+)?(?:little|nothing)\b", context.masked[verb.end():]):
+            continue  # "has said little in the OEWG": no stance told
         if _reports_own_paper(context, verb.end()):
             continue  # "told the OEWG that a national position was being drafted": news of its paper, no position
         seen.add((actor, forum.key))
@@ -481,6 +485,18 @@ ASIDE_BEFORE = re.compile(rf"^\s*[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}|it|
 
 ASIDE_LEAD = re.compile(rf"^\s*[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}|it|they|(?:its|their)\s+\w+)\s+(?:\w+\s+)?\w+\s*,",
                         re.IGNORECASE)
+
+
+def disowned(context: SentenceContext, at: int, actor: str) -> bool:
+    """Whether what was said before ``at`` is disowned after it by the government, or by the actor's state named."""
+    found = cues.DISOWNED.search(context.masked, at)
+    if found is None:
+        return False
+    slot = SLOT_RE.search(found.group())
+    if slot is None:
+        return True
+    key = context.view.mentions[int(slot.group(1))].key
+    return bool(key) and (context.state_of(key) or key) == (context.state_of(actor) or actor)
 
 
 def _aside(context: SentenceContext, verb: re.Match[str]) -> bool:

@@ -657,6 +657,11 @@ def _common_positions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+def _disowned(context: SentenceContext, at: int, actor: str) -> bool:
+    from cdkg.extraction.positions import disowned  # (positions builds on the relation rules, as this module does)
+    return disowned(context, at, actor)
+
+
 def _alignments(context: SentenceContext, others: list[Mention], start: int, end: int,
                 match: re.Match[str]) -> list[Finding]:
     findings = []
@@ -666,8 +671,8 @@ def _alignments(context: SentenceContext, others: list[Mention], start: int, end
         actor, indirect = _state_subject(context, start, match.start())
         if not actor or actor == other.key or context.state_of(other.key) == actor:
             continue
-        if INTENT.search(context.masked[start:match.start()]):
-            continue  # "intends to align with": not yet (the shared status reader would also take "discussions")
+        if INTENT.search(context.masked[start:match.start()]) or _disowned(context, match.end(), actor):
+            continue  # "intends to align with"; "echoing Russia, some officials argued …, but the government never …": not yet (the shared status reader would also take "discussions")
         fact = Fact("alignsWith", actor, other.key, cues.since_year(context.masked[start:end]))
         findings.append(_finding(context, fact, "alignment.with", indirect, Decimal("0.85")))
     return findings
