@@ -186,3 +186,14 @@ def test_another_actors_disowning_leaves_the_states_view() -> None:
     found = rows(extract("Nepal is in Asia. In the OEWG, Nepalese diplomats argued for a fund, but the EU has not "
                          "backed it."), "position")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("last, count", [
+    ("It has argued that attribution must rest on evidence.", 3),   # its own voice: carried past the no-view sentence
+    ("Kathmandu has also stressed that attribution is a national decision.", 3),
+    ("Attribution is treated as a sovereign decision, as a 2020 case showed.", 2),  # no voice, right after no view
+])
+def test_a_sentence_stating_no_view_ends_only_agentless_carrying(last: str, count: int) -> None:
+    text = ("Nepal is in Asia. In the OEWG, Nepal argued that sovereignty applies in cyberspace. Nepalese delegates "
+            "also said that IHL applies in armed conflict. Nepal has expressed no view on countermeasures. " + last)
+    assert sum(f.relation == "position" for f in extract(text).facts) == count

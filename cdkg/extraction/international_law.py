@@ -667,7 +667,7 @@ def _topic_chain(earlier: list[str]) -> int:
     number = len(earlier)
     while number > 0 and len(earlier) - number < 6:
         sentence = earlier[number - 1]
-        if not topic_statements(sentence, set(LAW_TOPICS)) or not STANCE.search(sentence) or NO_VIEW.search(sentence) or \
+        if not topic_statements(sentence, set(LAW_TOPICS)) or not STANCE.search(sentence) or \
                 re.search(r"\b(?:OEWG|GGE|paper|position|statement|submission|contribution|report|resolution)\b",
                           sentence):
             break

@@ -35,9 +35,9 @@ from cdkg.vocabulary import CDO
 
 STANCE = re.compile(
     r"\b(?:argu(?:ed|es|ing)|stat(?:ed|ing)|sa(?:id|ys)|stress(?:ed|es|ing)|highlight(?:ed|s|ing)|"
-    r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
+    r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more|in\s+(?:\w+\s+)?\d{4}))?\s+for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
     r"welcom(?:ed|es|ing)|not(?:ed|es|ing) that|caution(?:ed|s|ing)|insist(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
-    r"restat(?:ed|es|ing)|"
+    r"restat(?:ed|es|ing)|underscor(?:ed|es|ing)|"
     r"(?:re)?affirm(?:ed|s|ing)|warn(?:ed|s|ing)|express(?:ed|es|ing) (?:its |their )?(?:support|concern|opposition)|"
     r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
     r"describ(?:ed|es|ing)(?=\s+[^.;,]{1,60}?\s+as\b)|"
@@ -110,7 +110,7 @@ HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summ
                   r"came out|comes out|come out|advocate|champion|proponent|supporter|opponent|critic|firm|clear|adamant|emphatic|insistent|vocal|explicit|outspoken|unequivocal|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
-                  r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
+                  r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz|underscor")
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
