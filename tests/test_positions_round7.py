@@ -197,3 +197,16 @@ def test_a_sentence_stating_no_view_ends_only_agentless_carrying(last: str, coun
     text = ("Nepal is in Asia. In the OEWG, Nepal argued that sovereignty applies in cyberspace. Nepalese delegates "
             "also said that IHL applies in armed conflict. Nepal has expressed no view on countermeasures. " + last)
     assert sum(f.relation == "position" for f in extract(text).facts) == count
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Nepal is in Asia. The European Union, which Nepal often follows, stressed in the OEWG that IHL applies.", None),
+    ("Nepal is in Asia. The Non-Aligned Movement, whose statements Nepal supports, insisted in the OEWG that "
+     "sovereignty applies.", None),
+    ("Oman is in Asia. The Arab Group, of which Oman is a member, argued in the OEWG that due diligence is not binding.",
+     None),
+    ("Nepal is in Asia. In the OEWG, Nepal, which follows the NAM, argued that sovereignty applies.", "org/un-oewg"),
+])
+def test_a_relative_clause_neither_speaks_nor_places_the_view(text: str, forum: str | None) -> None:
+    found = [f for f in extract(text).facts if f.relation == "position"]
+    assert [f.object for f in found] == ([forum] if forum else []), found

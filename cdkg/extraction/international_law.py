@@ -442,6 +442,9 @@ ORG_SPEAKS = re.compile(rf"\s*(?:the\s+)?(?P<org>{SLOT})(?:'s|’s)\s+(?:[\w-]+\
                         rf"declarations?|conclusions?|summar(?:y|ies)|chairs?|papers?|guidance|framework)\b", re.IGNORECASE)
 
 
+ORG_RELATIVE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{SLOT})\s*(?:\([^()]*\)\s*)?,\s*(?:which|who|whose|of\s+which|in\s+which)\b")
+
+
 def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
     """The state a sentence of the profile speaks for: the state (or its adjective) that opens the clause
     ("Estonia regards", "Georgian delegates argued"), else the state the paragraph is about."""
@@ -450,6 +453,10 @@ def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
     if speaker and context.view.slot(speaker.group("org")).kind == "org" and \
             not context.state_of(context.view.slot(speaker.group("org")).key):
         return ""  # "the EU's statement at the OEWG … stressed that": the organisation's view, no state's
+    relative = ORG_RELATIVE.match(context.masked[start:cue])
+    if relative and context.view.slot(relative.group("org")).kind == "org" and \
+            not context.state_of(context.view.slot(relative.group("org")).key):
+        return ""  # "The EU, which Nepal often follows, stressed …": the organisation speaks, not the state
     opening = re.match(rf"\s*(?:the\s+|a\s+)?{SLOT}", context.masked[begin:cue])
     if opening:
         mention = context.view.mentions[int(opening.group(1))]
@@ -627,7 +634,8 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
         return "document", document.key, document
     forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)
               and not positions._names_a_document(context, m)
-              and not ALIGNED_WITH.search(before_topic[:before_topic.find(_slot_of(context, m))])]
+              and not ALIGNED_WITH.search(before_topic[:before_topic.find(_slot_of(context, m))])
+              and not IN_RELATIVE.search(before_topic[:before_topic.find(_slot_of(context, m))])]
     if forums:
         return "forum", forums[-1].key, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
@@ -673,6 +681,11 @@ def _topic_chain(earlier: list[str]) -> int:
             break
         number -= 1
     return number
+
+
+# a forum named inside a relative clause set off by commas ("Nepal, which follows the NAM, argued …") is not where the
+# view was stated
+IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
 
 
 def _national_findings(context: SentenceContext) -> list[Finding]:
