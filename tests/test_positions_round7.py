@@ -210,3 +210,14 @@ def test_a_sentence_stating_no_view_ends_only_agentless_carrying(last: str, coun
 def test_a_relative_clause_neither_speaks_nor_places_the_view(text: str, forum: str | None) -> None:
     found = [f for f in extract(text).facts if f.relation == "position"]
     assert [f.object for f in found] == ([forum] if forum else []), found
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Nepal is in Asia. At the OEWG, the Secretary-General's envoy stressed that IHL applies, a view Nepal did not "
+     "contest.", 0),
+    ("Nepal is in Asia. In the OEWG, the chair stressed that sovereignty applies.", 0),
+    ("Tanzania is in Africa. At the OEWG in 2023 the secretariat noted that due diligence is not binding.", 0),
+    ("Nepal is in Asia. In the OEWG, Nepal's cyber envoy stressed that sovereignty applies.", 1),
+])
+def test_the_un_s_own_voices_are_no_state_s(text: str, count: int) -> None:
+    assert sum(f.relation == "position" for f in extract(text).facts) == count

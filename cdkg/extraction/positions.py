@@ -239,7 +239,9 @@ NON_STATE_VOICE = re.compile(
     r"\b(?:think[- ]tanks?|academics?|scholars?|researchers?|analysts?|commentators?|observers?|journalists?|press|"
     r"media|newspapers?|NGOs?|non-governmental|civil\s+society|compan(?:y|ies)|firms?|industry|business(?:es)?|"
     r"private\s+sector|activists?|critics?|opposition|universit(?:y|ies)|institutes?|foundations?|professors?|"
-    r"students?|campaigners?|pundits?|bloggers?|editorials?|op-eds?|columnists?|rumou?rs?)\b", re.IGNORECASE)
+    r"students?|campaigners?|pundits?|bloggers?|editorials?|op-eds?|columnists?|rumou?rs?|"
+    # the UN's own voices ("the Secretary-General's envoy", "the OEWG chair", "the secretariat")
+    r"Secretary-General(?:'s|’s)?|secretariat|rapporteurs?|(?<!as\s)(?<!as\sthe\s)chair(?:man|woman|person)?)\b", re.IGNORECASE)
 # the head of a phrase: a few words before it, none a preposition ("Speaking to journalists, its ambassador" is
 # the ambassador's)
 HEAD_OF_PHRASE = re.compile(r"^\s*(?:(?!(?:to|with|by|at|in|of|from|for|on|before|after|among|about)\b)[\w'’-]+\s+){0,3}?$",
