@@ -221,3 +221,16 @@ def test_a_relative_clause_neither_speaks_nor_places_the_view(text: str, forum: 
 ])
 def test_the_un_s_own_voices_are_no_state_s(text: str, count: int) -> None:
     assert sum(f.relation == "position" for f in extract(text).facts) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nepal is in Asia. The Paris Call, launched by France in 2018, has not been endorsed by Nepal.", set()),
+    ("Nepal is in Asia. Nepal supports the goals of the Christchurch Call but has not signed it.", set()),
+    ("Nepal is in Asia. Nepal takes part in GFCE regional meetings without being a member.", set()),
+    ("Bolivia is in South America. Bolivia took part in a GFCE workshop in 2022.", set()),
+    ("Zambia is in Africa. Zambia backs the Freedom Online Coalition's work but is not a member.", set()),
+    ("Nepal is in Asia. Nepal endorsed the Paris Call in 2021, but has not joined the GFCE.",
+     {("Nepal", "Paris Call for Trust and Security in Cyberspace")}),
+])
+def test_what_is_not_joining_an_initiative(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r[0], r[2]) for r in rows(extract(text), "joined")} == expected
