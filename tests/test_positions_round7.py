@@ -224,7 +224,8 @@ def test_the_un_s_own_voices_are_no_state_s(text: str, count: int) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Nepal is in Asia. The Paris Call, launched by France in 2018, has not been endorsed by Nepal.", set()),
+    ("Nepal is in Asia. The Paris Call, launched by France in 2018, has not been endorsed by Nepal.",
+     {("France", "Paris Call for Trust and Security in Cyberspace")}),  # (the launcher's act is stated: kept)
     ("Nepal is in Asia. Nepal supports the goals of the Christchurch Call but has not signed it.", set()),
     ("Nepal is in Asia. Nepal takes part in GFCE regional meetings without being a member.", set()),
     ("Bolivia is in South America. Bolivia took part in a GFCE workshop in 2022.", set()),
@@ -234,3 +235,14 @@ def test_the_un_s_own_voices_are_no_state_s(text: str, count: int) -> None:
 ])
 def test_what_is_not_joining_an_initiative(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(r[0], r[2]) for r in rows(extract(text), "joined")} == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Sri Lanka is in Asia. Sri Lanka's delegation to the OEWG called in 2022 for a permanent mechanism.", "2022"),
+    ("Tanzania is in Africa. At the 2023 session of the OEWG, Tanzania's representative underscored the need for "
+     "capacity building.", "2023"),
+    ("Mongolia is in Asia. In OEWG debates Mongolia has underscored that international law applies.", ""),
+])
+def test_more_verbs_of_stance(text: str, year: str) -> None:
+    found = [f for f in extract(text).facts if f.relation == "position"]
+    assert [(f.object, f.year) for f in found] == [("org/un-oewg", year)]

@@ -110,7 +110,7 @@ HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summ
                   r"came out|comes out|come out|advocate|champion|proponent|supporter|opponent|critic|firm|clear|adamant|emphatic|insistent|vocal|explicit|outspoken|unequivocal|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
-                  r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz|underscor")
+                  r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz|underscor|called in")
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:

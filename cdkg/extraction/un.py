@@ -832,10 +832,8 @@ def _launched_passive(context: SentenceContext, index: int, mention: Mention, cl
         more = re.match(rf"(?:\s*(?:,|and)\s+(?:the\s+)?{SLOT})+", rest[by.end():])
         launchers += [context.state_of(m.key) for m in (context.view.slots_in(more.group()) if more else [])
                       if m.key and m.kind == "state" and context.state_of(m.key)]
-    # (another state that launched it, named in passing in this state's profile, is background: "The Paris Call,
-    # launched by France in 2018, has not been endorsed by Nepal")
     return [_finding(context, Fact("joined", each, mention.key, year), "initiative.launched", True)
-            for each in dict.fromkeys(launchers) if not context.state or each == context.state]
+            for each in dict.fromkeys(launchers)]
 
 
 def _last(matches) -> re.Match[str] | None:
