@@ -246,3 +246,21 @@ def test_what_is_not_joining_an_initiative(text: str, expected: set[tuple[str, s
 def test_more_verbs_of_stance(text: str, year: str) -> None:
     found = [f for f in extract(text).facts if f.relation == "position"]
     assert [(f.object, f.year) for f in found] == [("org/un-oewg", year)]
+
+
+# --- national papers in the plural, with a year each ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("Slovakia is in Europe. Slovakia has submitted two position papers on international law to the OEWG, in 2021 "
+     "and 2023.", {"2021", "2023"}),
+    ("Iceland is in Europe. Iceland published national positions on international law in cyberspace in 2022 and "
+     "2024.", {"2022", "2024"}),
+    ("Malaysia is in Asia. Malaysia has released three statements on how international law applies in cyberspace, in "
+     "2020, 2022 and 2024.", {"2020", "2022", "2024"}),
+    ("Greece is in Europe. Greece published its national position on international law in cyberspace in 2023.",
+     {"2023"}),
+])
+def test_papers_in_the_plural_are_one_a_year(text: str, years: set[str]) -> None:
+    found = {f.year for f in extract(text).facts if f.relation == "issued" and f.status == "Published"}
+    assert found == years
+    assert not [f for f in extract(text).facts if f.relation == "position"]

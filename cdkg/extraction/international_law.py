@@ -212,6 +212,8 @@ OWN_POSITION = re.compile(
     r"|\b(?:a|an|its|their|national|updated|new|revised|further|second)\s+(?:[\w-]+\s+){0,2}?(?:position|statement|"
     r"paper|views?)\s+on\s+(?:[\w-]+\s+){0,4}?(?:IHL|international\s+humanitarian\s+law|sovereignty|due\s+diligence|"
     r"countermeasures|state\s+responsibility)\b"
+    r"|\b(?:two|three|both|several)\s+(?:[\w-]+\s+){0,2}?(?:position|statement|paper|contribution|submission)s\s+"
+    r"(?:on|regarding|concerning)\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
     r"|\b(?:national|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|statement|paper|submission|position)\s+to\s+"
     r"the\s+(?:[\w-]+\s+){0,3}?compendium\b"
     r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
@@ -396,8 +398,16 @@ REPLIES = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\b|\bquestionnaire
 
 def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: str, planned: bool,
                     first: bool) -> list[Finding]:
-    """The issuance (and the forum it went to) of one publication cue's stretch of clause."""
+    """The issuance (and the forum it went to) of one publication cue's stretch of clause; papers in the plural with
+    a list of years ("two position papers …, in 2021 and 2023") are one paper a year."""
     status = "Planned" if planned else "Published"
+    several = YEAR_LIST.search(stretch)
+    if not planned and several and PLURAL_PAPERS.search(_written(context, stretch)):
+        findings = []
+        for year in re.findall(rf"\b{cues.YEAR}\b", several.group()):
+            findings += _paper_findings(context, state, clause, re.sub(YEAR_LIST, f" in {year}", stretch, count=1),
+                                        planned, first)
+        return findings
     year = _year_in(stretch) or (cues.clause_year(clause) or _any_year(clause[:clause.find(stretch)]) if first else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if first else "")
     year = year or (_any_year(stretch) if status == "Published" else "")
@@ -417,6 +427,12 @@ def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: 
                                      "lawposition.presented-to"))
             break
     return findings
+
+
+YEAR_LIST = re.compile(rf",?\s+(?:in|from)\s+{cues.YEAR}(?:\s*,\s*(?:in\s+)?{cues.YEAR})*,?\s+and\s+(?:again\s+)?(?:in\s+)?{cues.YEAR}\b")
+PLURAL_PAPERS = re.compile(r"\b(?:two|three|four|both|several)\s+(?:[\w-]+\s+){0,3}?(?:papers|positions|statements|"
+                           r"contributions|submissions|documents)\b|\b(?:position\s+papers|national\s+positions|"
+                           r"national\s+statements)\b", re.IGNORECASE)
 
 
 def _written(context: SentenceContext, masked: str) -> str:

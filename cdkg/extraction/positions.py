@@ -526,7 +526,7 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False) ->
 PAPER = r"(?:position|paper|statement|views|submission|contribution|document|replies|answers)"
 PUBLISHING = re.compile(r"submitted|put\s+forward|propos\w+|tabled|present\w+")
 PAPER_BEFORE = re.compile(rf"\b{PAPER}s?(?:\s*\([^)]*\))?,?\s+(?:was\s+|were\s+)?$", re.IGNORECASE)
-PAPER_AFTER = re.compile(rf"\s+(?:(?:a|an|its|their|the|his|her|national|first|new|\w+’s|\w+'s|{cues.YEAR})\s+){{1,3}}"
+PAPER_AFTER = re.compile(rf"\s+(?:(?:a|an|its|their|the|his|her|national|first|new|two|three|both|several|\w+’s|\w+'s|{cues.YEAR})\s+){{1,3}}"
                          rf"(?:[\w-]+\s+){{0,2}}?{PAPER}s?\b", re.IGNORECASE)
 
 
