@@ -336,3 +336,13 @@ def themes(text: str) -> list:
     if not THEME_HINT.search(text):
         return []
     return [theme for pattern, theme in THEMES if pattern.search(text)]
+
+
+# A view some officials voiced that the government then disowned: "…, although the government never endorsed it",
+# "but the ministry has not adopted that line", "without government endorsement" (no stance or alignment of the state)
+DISOWNED = re.compile(r"\b(?:although|though|but|while|yet|whereas)\s+(?:the\s+|its\s+)?(?:government|state|ministry|"
+                      r"foreign\s+ministry|cabinet|authorities|\ue000\d+\ue001)\s+(?:itself\s+)?(?:has\s+|had\s+)?"
+                      r"(?:never|not|did\s+not|does\s+not|didn't|doesn't)\s+(?:\w+ly\s+|yet\s+|formally\s+)?"
+                      r"(?:endorse|adopt|back|support|share|embrace|take\s+up|echo)\w*|"
+                      r"\bwithout\s+(?:any\s+)?(?:formal\s+)?(?:government|official|ministerial)\s+(?:endorsement|backing|"
+                      r"approval|support)", re.IGNORECASE)

@@ -212,6 +212,8 @@ OWN_POSITION = re.compile(
     r"|\b(?:a|an|its|their|national|updated|new|revised|further|second)\s+(?:[\w-]+\s+){0,2}?(?:position|statement|"
     r"paper|views?)\s+on\s+(?:[\w-]+\s+){0,4}?(?:IHL|international\s+humanitarian\s+law|sovereignty|due\s+diligence|"
     r"countermeasures|state\s+responsibility)\b"
+    r"|\b(?:two|three|both|several)\s+(?:[\w-]+\s+){0,2}?(?:position|statement|paper|contribution|submission)s\s+"
+    r"(?:on|regarding|concerning)\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
     r"|\b(?:national|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|statement|paper|submission|position)\s+to\s+"
     r"the\s+(?:[\w-]+\s+){0,3}?compendium\b"
     r"|\bhow\s+(?:it|they|the\s+government|\w+)\s+(?:considers?|believes?|sees?|understands?|holds?|thinks?|"
@@ -396,8 +398,16 @@ REPLIES = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\b|\bquestionnaire
 
 def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: str, planned: bool,
                     first: bool) -> list[Finding]:
-    """The issuance (and the forum it went to) of one publication cue's stretch of clause."""
+    """The issuance (and the forum it went to) of one publication cue's stretch of clause; papers in the plural with
+    a list of years ("two position papers …, in 2021 and 2023") are one paper a year."""
     status = "Planned" if planned else "Published"
+    several = YEAR_LIST.search(stretch)
+    if not planned and several and PLURAL_PAPERS.search(_written(context, stretch)):
+        findings = []
+        for year in re.findall(rf"\b{cues.YEAR}\b", several.group()):
+            findings += _paper_findings(context, state, clause, re.sub(YEAR_LIST, f" in {year}", stretch, count=1),
+                                        planned, first)
+        return findings
     year = _year_in(stretch) or (cues.clause_year(clause) or _any_year(clause[:clause.find(stretch)]) if first else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if first else "")
     year = year or (_any_year(stretch) if status == "Published" else "")
@@ -417,6 +427,12 @@ def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: 
                                      "lawposition.presented-to"))
             break
     return findings
+
+
+YEAR_LIST = re.compile(rf",?\s+(?:in|from)\s+{cues.YEAR}(?:\s*,\s*(?:in\s+)?{cues.YEAR})*,?\s+and\s+(?:again\s+)?(?:in\s+)?{cues.YEAR}\b")
+PLURAL_PAPERS = re.compile(r"\b(?:two|three|four|both|several)\s+(?:[\w-]+\s+){0,3}?(?:papers|positions|statements|"
+                           r"contributions|submissions|documents)\b|\b(?:position\s+papers|national\s+positions|"
+                           r"national\s+statements)\b", re.IGNORECASE)
 
 
 def _written(context: SentenceContext, masked: str) -> str:
@@ -442,6 +458,9 @@ ORG_SPEAKS = re.compile(rf"\s*(?:the\s+)?(?P<org>{SLOT})(?:'s|’s)\s+(?:[\w-]+\
                         rf"declarations?|conclusions?|summar(?:y|ies)|chairs?|papers?|guidance|framework)\b", re.IGNORECASE)
 
 
+ORG_RELATIVE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{SLOT})\s*(?:\([^()]*\)\s*)?,\s*(?:which|who|whose|of\s+which|in\s+which)\b")
+
+
 def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
     """The state a sentence of the profile speaks for: the state (or its adjective) that opens the clause
     ("Estonia regards", "Georgian delegates argued"), else the state the paragraph is about."""
@@ -450,6 +469,10 @@ def _lead_state(context: SentenceContext, start: int, cue: int) -> str:
     if speaker and context.view.slot(speaker.group("org")).kind == "org" and \
             not context.state_of(context.view.slot(speaker.group("org")).key):
         return ""  # "the EU's statement at the OEWG … stressed that": the organisation's view, no state's
+    relative = ORG_RELATIVE.match(context.masked[start:cue])
+    if relative and context.view.slot(relative.group("org")).kind == "org" and \
+            not context.state_of(context.view.slot(relative.group("org")).key):
+        return ""  # "The EU, which Nepal often follows, stressed …": the organisation speaks, not the state
     opening = re.match(rf"\s*(?:the\s+|a\s+)?{SLOT}", context.masked[begin:cue])
     if opening:
         mention = context.view.mentions[int(opening.group(1))]
@@ -627,14 +650,18 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
         return "document", document.key, document
     forums = [m for m in context.view.slots_in(before_topic) if m.kind == "org" and positions._is_forum(context, m)
               and not positions._names_a_document(context, m)
-              and not ALIGNED_WITH.search(before_topic[:before_topic.find(_slot_of(context, m))])]
+              and not ALIGNED_WITH.search(before_topic[:before_topic.find(_slot_of(context, m))])
+              and not IN_RELATIVE.search(before_topic[:before_topic.find(_slot_of(context, m))])]
     if forums:
         return "forum", forums[-1].key, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
     last_paper: tuple[str, str, Entity | None] = ("", "", None)
     earlier = re.split(r"(?<=[.!?])\s+", context.preceding.strip())
+    chain = _topic_chain(earlier)
     for number, sentence in enumerate(earlier + [context.view.text]):
-        recent = number >= len(earlier) - 2  # a forum carries over two sentences; a paper, its whole paragraph
+        # a forum carries over two sentences, and on through sentences that each state a view on a law topic (a
+        # paragraph of views told in that forum); a paper, its whole paragraph
+        recent = number >= min(len(earlier) - 2, chain - 1)
         paper = _published_paper(context, sentence)
         if paper is not None:
             document = _document(context, state, paper[1], paper[0])
@@ -649,6 +676,32 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return last_paper  # "The paper holds …" after a sentence on the OEWG: the paper the paragraph named, if any
     return venue
+
+
+def _goes_on_with_views(context: SentenceContext) -> bool:
+    """Whether the sentence before this one stated a view on a law topic (the run of views this one goes on with)."""
+    last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    return bool(last and topic_statements(last, set(LAW_TOPICS)) and STANCE.search(last) and not NO_VIEW.search(last))
+
+
+def _topic_chain(earlier: list[str]) -> int:
+    """The index of the first of the last run of sentences that each state a view on a law topic and name no forum
+    or paper of their own ("They accept that IHL applies …", "Due diligence is treated as …"): views told on in one
+    place. A sentence on something else ends the run."""
+    number = len(earlier)
+    while number > 0 and len(earlier) - number < 6:
+        sentence = earlier[number - 1]
+        if not topic_statements(sentence, set(LAW_TOPICS)) or not STANCE.search(sentence) or \
+                re.search(r"\b(?:OEWG|GGE|paper|position|statement|submission|contribution|report|resolution)\b",
+                          sentence):
+            break
+        number -= 1
+    return number
+
+
+# a forum named inside a relative clause set off by commas ("Nepal, which follows the NAM, argued …") is not where the
+# view was stated
+IN_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
 
 
 def _national_findings(context: SentenceContext) -> list[Finding]:
@@ -676,6 +729,9 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
+    aside = ASIDE_VOICE.search(context.masked)
+    if aside is not None and _masked_offset(context, first_topic) < context.masked.find(","):
+        masked_cut = aside.end()  # "Attribution, Vienna argues, must rest on …": the voice set off after the topic
     heading = TOPIC_HEADING.match(text)
     if heading is not None and first_topic < heading.end():  # "On countermeasures, they argued that …": the topic
         said = STANCE.search(context.masked, _masked_offset(context, heading.end()))  # heads the sentence; who says
@@ -684,6 +740,7 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     before_topic = context.masked[:masked_cut]
     governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
     if cues.is_negated(governing) and not HOLDS_NOT.search(governing) or HEDGE.search(governing) or \
+            NO_VIEW.search(governing) or \
             NO_VIEW.search(statements[0][1][:60]):
         return []
     verb = list(STANCE.finditer(context.masked, 0, masked_cut))
@@ -701,7 +758,11 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     kind, forum, document = _venue(context, state, before_topic)
     if kind and OTHER_OCCASION.search(before_topic) and not any(m.key == forum for m in context.view.mentions):
         return []  # "its envoy said in a 2022 interview that …": said there, not in the paper or forum named before
-    if not kind or kind == "forum" and not _says(context, masked_cut) or positions._for_an_organisation(context, masked_cut):
+    carried_on = kind == "forum" and not any(m.key == forum for m in context.view.mentions) and \
+        not SLOT_RE.search(before_topic) and AGENTLESS_VIEW.match(context.masked, masked_cut) and \
+        _goes_on_with_views(context)
+    if not kind or kind == "forum" and not (_says(context, masked_cut) or carried_on) or \
+            positions._for_an_organisation(context, masked_cut):
         return []  # (a state speaking for an organisation states the organisation's view)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
@@ -724,6 +785,22 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         found.entities = [document] if kind == "document" else []
         findings.append(found)
     return findings
+
+
+# A voice set off by commas after the topic that opens the sentence: "Attribution, Vienna argues, must rest on
+# evidence", "Sovereignty, in their view, is a rule" (the state's capital, a pronoun or its officials)
+ASIDE_VOICE = re.compile(rf"^[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}(?:'s|’s)?(?:\s+(?:delegat\w+|diplomats?|officials?|"
+                         rf"government|representatives?))?|it|they|its\s+(?:delegat\w+|diplomats?|officials?|government)|"
+                         rf"their\s+(?:delegat\w+|diplomats?|officials?))\s+(?:also\s+|further\s+|\w+ly\s+)?"
+                         rf"(?:argu|insist|stress|maintain|hold|contend|assert|believ|consider|emphasi[sz]|underlin|stat|"
+                         rf"sa|warn|add)\w*\s*,|^[^,;\ue000]{{2,60}},\s+in\s+(?:its|their|(?:the\s+)?{SLOT}(?:'s|’s))\s+(?:\w+\s+)?"
+                         rf"(?:view|reading|opinion|understanding)\s*,", re.IGNORECASE)
+# Right after the topic, a view told without its holder, in a paragraph of the state's views in one forum: "Due
+# diligence is treated as a voluntary norm", "Countermeasures are regarded as lawful" (not "… by most states")
+AGENTLESS_VIEW = re.compile(r"[^,;.\ue000]{0,40}?\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:treated|regarded|seen|viewed|"
+                            r"considered|described|understood|framed|characteri[sz]ed|accepted|recogni[sz]ed)\s+"
+                            r"(?:as|to\s+be)\b(?![^.;]*\bby\s+(?:the\s+|many\s+|most\s+|some\s+|other\s+)?"
+                            r"(?:[A-Z]|states|countries|experts|scholars|\ue000))", re.IGNORECASE)
 
 
 def _other_voice(context: SentenceContext, governing: str) -> bool:
@@ -817,7 +894,7 @@ HOLDS_NOT = re.compile(r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:regard|consid
 NO_VIEW = re.compile(r"\b(?:no|not\s+(?:\w+\s+){0,2}?(?:stated|expressed|taken|set\s+out|given|articulated))\s+"
                      r"(?:\w+\s+)?(?:views?|position|stance|opinion)\b|\bnon-committal\b|\breticent\b|"
                      r"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:stated|expressed|taken|addressed|"
-                     r"pronounced|commented)\b|\bsilent\b|\b(?:says?|said|states?|stated)\s+(?:nothing|little)\b|"
+                     r"pronounced|commented)\b|\bsilent\b|\b(?:says?|said|states?|stated)\s+(?:(?:very|rather|relatively)\s+)?(?:nothing|little)\b|"
                      r"\b(?:does|do|did)\s+not\s+(?:\w+ly\s+)?(?:address|mention|discuss|cover|deal\s+with|touch\s+on)\b|"
                      r"\bmakes?\s+no\s+(?:mention|reference)\b|\bis\s+(?:not|never)\s+(?:addressed|mentioned|discussed)\b",
                      re.IGNORECASE)

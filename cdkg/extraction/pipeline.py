@@ -34,6 +34,10 @@ from cdkg.text import CleanText, Span, clean, paragraphs, passage_key, sentences
 from cdkg.vocabulary import CDO
 
 RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + international_law.RULES + cybercrime.RULES
+# a sentence that names nothing but goes on with what the state said before ("Capacity building, they insist, must come
+# first", "They also warned against …"): the position rules read it with the forum of the sentence before
+GOES_ON_SAYING = re.compile(r"\s*(?:[^,;]{2,60},\s+(?:it|they|(?:its|their)\s+\w+)\s+(?:\w+ly\s+)?\w+\s*,|"
+                            r"(?:It|They)\s+(?:(?:has|have)\s+)?(?:also|further|likewise|equally|again)\b)")
 DOCUMENT_HINT = re.compile(
     r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework|Perpres|Ordinance)|\b(?:adopted|gazetted|published|released|introduced|passed|enacted|approved|signed|drafted|"
@@ -251,7 +255,7 @@ class Extractor:
                 if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
                         "will be" not in sentence.text and " to be " not in sentence.text and \
                         not any(alias in sentence.text for alias in registry.document_aliases) and \
-                        not topics.PROFILE_HINT.search(sentence.text):
+                        not topics.PROFILE_HINT.search(sentence.text) and not GOES_ON_SAYING.match(sentence.text):
                     continue
                 view = self.full_view(sentence.text, base.hits, discovered, base.corefs, registry.document_aliases)
                 _foreign_bodies(view, registry)

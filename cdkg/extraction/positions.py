@@ -35,8 +35,9 @@ from cdkg.vocabulary import CDO
 
 STANCE = re.compile(
     r"\b(?:argu(?:ed|es|ing)|stat(?:ed|ing)|sa(?:id|ys)|stress(?:ed|es|ing)|highlight(?:ed|s|ing)|"
-    r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more))?\s+for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
+    r"emphasi[sz](?:ed|es|ing)|underlin(?:ed|es|ing)|call(?:ed|s|ing)(?:\s+(?:\w+ly|hard|again|also|firmly|strongly|too|once\s+more|in\s+(?:\w+\s+)?\d{4}))?\s+for|urg(?:ed|es|ing)|advocat(?:ed|es|ing)|"
     r"welcom(?:ed|es|ing)|not(?:ed|es|ing) that|caution(?:ed|s|ing)|insist(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
+    r"restat(?:ed|es|ing)|underscor(?:ed|es|ing)|"
     r"(?:re)?affirm(?:ed|s|ing)|warn(?:ed|s|ing)|express(?:ed|es|ing) (?:its |their )?(?:support|concern|opposition)|"
     r"champion(?:ed|s|ing)|voic(?:ed|es|ing)|put(?:s)? forward|submitted|proposed that|"
     r"describ(?:ed|es|ing)(?=\s+[^.;,]{1,60}?\s+as\b)|"
@@ -55,7 +56,7 @@ STANCE = re.compile(
     r"question(?:ed|s|ing)\s+(?:the|whether)|(?:maintain(?:ed|s|ing)|h(?:e|o)ld(?:s|ing)?|contend(?:ed|s|ing)|"
     r"assert(?:ed|s|ing)|suggest(?:ed|s|ing)|observ(?:ed|es|ing)) that|"
     # a plural speaker's present ("its statements at the OEWG emphasise sovereignty")
-    r"(?:(?<=ments )|(?<=gates )|(?<=mats )|(?<=tions )|(?<=ters )|(?<=\ue001 ))(?:\w+ly\s+)?(?:stress|emphasi[sz]e|underline|highlight|urge|argue|"
+    r"(?:(?<=ments )|(?<=gates )|(?<=mats )|(?<=tions )|(?<=ters )|(?<=\ue001 )|(?<=[Tt]hey ))(?:\w+ly\s+)?(?:stress|emphasi[sz]e|underline|highlight|urge|argue|"
     r"insist|reject|oppose|warn|call\s+for|press\s+for|push\s+for|advocate|reiterate|welcome|caution))\b"
 )
 VENUE_INTRO = re.compile(
@@ -109,7 +110,7 @@ HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summ
                   r"came out|comes out|come out|advocate|champion|proponent|supporter|opponent|critic|firm|clear|adamant|emphatic|insistent|vocal|explicit|outspoken|unequivocal|"
                   r"advanced|emphasise|emphasize|argu|stated|stating|sa(?:id|ys)|told|maintain|held|hold|contend|assert|suggest|observ|stress|highlight|emphasi|underlin|calls? for|called for|urg|advoca|"
                   r"welcom|noted|notes|noting|caution|insist|reiterat|affirm|warn|express|champion|voic|put|submitted|"
-                  r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz")
+                  r"proposed that|oppos|reject|press|push|float|propos|object|resist|criticis|criticiz|underscor|called in")
 
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
@@ -238,7 +239,9 @@ NON_STATE_VOICE = re.compile(
     r"\b(?:think[- ]tanks?|academics?|scholars?|researchers?|analysts?|commentators?|observers?|journalists?|press|"
     r"media|newspapers?|NGOs?|non-governmental|civil\s+society|compan(?:y|ies)|firms?|industry|business(?:es)?|"
     r"private\s+sector|activists?|critics?|opposition|universit(?:y|ies)|institutes?|foundations?|professors?|"
-    r"students?|campaigners?|pundits?|bloggers?|editorials?|op-eds?|columnists?|rumou?rs?)\b", re.IGNORECASE)
+    r"students?|campaigners?|pundits?|bloggers?|editorials?|op-eds?|columnists?|rumou?rs?|"
+    # the UN's own voices ("the Secretary-General's envoy", "the OEWG chair", "the secretariat")
+    r"Secretary-General(?:'s|’s)?|secretariat|rapporteurs?|(?<!as\s)(?<!as\sthe\s)chair(?:man|woman|person)?)\b", re.IGNORECASE)
 # the head of a phrase: a few words before it, none a preposition ("Speaking to journalists, its ambassador" is
 # the ambassador's)
 HEAD_OF_PHRASE = re.compile(r"^\s*(?:(?!(?:to|with|by|at|in|of|from|for|on|before|after|among|about)\b)[\w'’-]+\s+){0,3}?$",
@@ -365,7 +368,7 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
     if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked) or
-            GOING_ON.match(context.masked)) or \
+            GOING_ON.match(context.masked) or ASIDE_LEAD.match(context.masked)) or \
             not may_match(HINT, context.masked) or not HINT.search(context.masked):
         return []
     findings, seen, last = _passive_positions(context), set(), None
@@ -416,11 +419,15 @@ def positions(context: SentenceContext) -> list[Finding]:
                 findings.append(_in_document(context, actor, answered, verb.start(), indirect))
             continue
         carried_year = ""
-        if forum is None and actor and start == 0:
-            forum, carried_year = _forum_going_on(context, verb.end())
+        if forum is None and actor and (start == 0 or _aside(context, verb)):
+            forum, carried_year = _forum_going_on(context, verb.end(), _aside(context, verb))
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
+        if disowned(context, verb.end(), actor):
+            continue  # "some officials argued for a treaty, although the government never endorsed it"
+        if re.match(r"\s+(?:(?:very|rather|relatively)\s+)?(?:little|nothing)\b", context.masked[verb.end():]):
+            continue  # "has said little in the OEWG": no stance told
         if _reports_own_paper(context, verb.end()):
             continue  # "told the OEWG that a national position was being drafted": news of its paper, no position
         seen.add((actor, forum.key))
@@ -471,10 +478,37 @@ GOING_ON = re.compile(r"^\s*(?:(?:It|They|She|He)|(?:Its|Their|His|Her)\s+(?:[\w
                       r"again|moreover|too|similarly|in\s+addition)\b")
 
 
-def _forum_going_on(context: SentenceContext, verb: int) -> tuple[Mention | None, str]:
-    """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON)
-    and that one stated a stance in it; else (None, "")."""
-    if not GOING_ON.match(context.masked[:verb]) or not context.preceding.strip():
+# the state's voice set off by commas after the topic that opens the sentence: "Capacity building, they insist, must
+# come first", "Attribution, Kathmandu argues, …" (the verb right after it, a comma right after the verb)
+ASIDE_BEFORE = re.compile(rf"^\s*[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}|it|they|(?:its|their)\s+(?:delegat\w+|"
+                          rf"diplomats?|officials?|representatives?|government))\s+(?:also\s+|further\s+|\w+ly\s+)?$",
+                          re.IGNORECASE)
+
+
+ASIDE_LEAD = re.compile(rf"^\s*[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}|it|they|(?:its|their)\s+\w+)\s+(?:\w+\s+)?\w+\s*,",
+                        re.IGNORECASE)
+
+
+def disowned(context: SentenceContext, at: int, actor: str) -> bool:
+    """Whether what was said before ``at`` is disowned after it by the government, or by the actor's state named."""
+    found = cues.DISOWNED.search(context.masked, at)
+    if found is None:
+        return False
+    slot = SLOT_RE.search(found.group())
+    if slot is None:
+        return True
+    key = context.view.mentions[int(slot.group(1))].key
+    return bool(key) and (context.state_of(key) or key) == (context.state_of(actor) or actor)
+
+
+def _aside(context: SentenceContext, verb: re.Match[str]) -> bool:
+    return bool(ASIDE_BEFORE.match(context.masked[:verb.start()]) and re.match(r"\s*,", context.masked[verb.end():]))
+
+
+def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False) -> tuple[Mention | None, str]:
+    """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON,
+    ASIDE_BEFORE) and that one stated a stance in it; else (None, "")."""
+    if not (aside or GOING_ON.match(context.masked[:verb])) or not context.preceding.strip():
         return None, ""
     last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
     if not STANCE.search(last):
@@ -492,7 +526,7 @@ def _forum_going_on(context: SentenceContext, verb: int) -> tuple[Mention | None
 PAPER = r"(?:position|paper|statement|views|submission|contribution|document|replies|answers)"
 PUBLISHING = re.compile(r"submitted|put\s+forward|propos\w+|tabled|present\w+")
 PAPER_BEFORE = re.compile(rf"\b{PAPER}s?(?:\s*\([^)]*\))?,?\s+(?:was\s+|were\s+)?$", re.IGNORECASE)
-PAPER_AFTER = re.compile(rf"\s+(?:(?:a|an|its|their|the|his|her|national|first|new|\w+’s|\w+'s|{cues.YEAR})\s+){{1,3}}"
+PAPER_AFTER = re.compile(rf"\s+(?:(?:a|an|its|their|the|his|her|national|first|new|two|three|both|several|\w+’s|\w+'s|{cues.YEAR})\s+){{1,3}}"
                          rf"(?:[\w-]+\s+){{0,2}}?{PAPER}s?\b", re.IGNORECASE)
 
 

@@ -829,7 +829,7 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
                     _exercise_years(context, mention, start):
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
-        elif mention.kind == "org" and _is_process(context, mention):
+        elif mention.kind == "org" and (_is_process(context, mention) or _is_partnership(context, mention)):
             for year in _years_of(context, mention, start):
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
@@ -918,6 +918,15 @@ def _is_process(context: SentenceContext, mention: Mention) -> bool:
     """A UN process one takes part in (the OEWG, the GGE): a forum that is part of the UN."""
     entity = context.gazetteer.entities.get(mention.key)
     return entity is not None and entity.cls == CDO.Forum and entity.part_of == "org/un"
+
+
+def _is_partnership(context: SentenceContext, mention: Mention) -> bool:
+    """A partnership forum an organisation holds with outside states (NATO's Mediterranean Dialogue): a forum that is
+    part of an international organisation other than the UN; states take part in it without joining the organisation."""
+    entity = context.gazetteer.entities.get(mention.key)
+    parent = context.gazetteer.entities.get(entity.part_of) if entity is not None and entity.part_of else None
+    return entity is not None and entity.cls == CDO.Forum and parent is not None and parent.key != "org/un" and \
+        parent.cls == CDO.InternationalOrganisation
 
 
 def _years_of(context: SentenceContext, mention: Mention, start: int | None = None) -> list[str]:
@@ -1321,6 +1330,10 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end) and _undone_after(context, end):
             continue  # "a cyber dialogue with X was proposed in 2019 but never took place"
         partners = _partners(context, subject, match.end(), end)
+        if "align" in context.masked:  # "aligns with the EU and, on capacity building, with the G77": an alignment
+            from cdkg.extraction.un import gapped_alignment_slots
+            gapped = gapped_alignment_slots(context)
+            partners = [p for p in partners if not any(p is m for i, m in enumerate(context.view.mentions) if i in gapped)]
         if match.group().startswith(("Together", "together", "Jointly", "In partnership", "In cooperation")):
             partners = partners[:1]
         if PLANNED_AFTER.search(context.masked, match.end(), end):

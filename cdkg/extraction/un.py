@@ -122,10 +122,22 @@ JOIN = re.compile(
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
     r"supporters?\s+of|endorsers?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
-    r"launch(?:ed|es)|initiated|put\s+forward|championed|sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
+    r"launch(?:ed|es)|initiated|put\s+forward|(?:co-?)?propos(?:ed|es)|(?:co-?)?tabled|championed|sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
     r"endorsement\s+of)\b",
     re.IGNORECASE,
 )
+# after the initiative, a contrast that says it was not joined ("but has not signed it", "without being a member")
+NOT_JOINED_AFTER = re.compile(r"\b(?:but|yet|although|though)\s+(?:it\s+|they\s+|\ue000\d+\ue001\s+)?(?:has|have|had|did|does|is)\s+"
+                              r"(?:not|never)\s+(?:yet\s+|formally\s+|officially\s+)?(?:signed|joined|endorsed|adhered|"
+                              r"subscribed|become|been|sign|join|endorse|a\s+member)\b(?:\s+(?:to|a\s+member|(?:a\s+)?part))?"
+                              r"(?=\s*(?:it|them|one|so|of\s+it|to\s+it)\b|\s*[.;,]|\s*$)|"
+                              r"\bwithout\s+(?:ever\s+)?(?:being|becoming|having\s+(?:joined|signed|endorsed))\b",
+                              re.IGNORECASE)
+# the initiative as the modifier of a meeting or product of it: "a GFCE workshop", "CRI summits", "GFCE projects"
+MEETING_OF = re.compile(r"(?:'s|’s)?\s+(?:regional\s+|annual\s+|ministerial\s+|technical\s+)?(?:workshops?|meetings?|"
+                        r"summits?|events?|conferences?|sessions?|seminars?|projects?|trainings?|webinars?|hubs?)\b",
+                        re.IGNORECASE)
+PROPOSED_IT = re.compile(r"(?:co-?)?(?:propos(?:ed|es)|tabled)", re.IGNORECASE)
 # what, between a joining verb and an initiative, makes the initiative something else's object ("signed an MoU with
 # Chile that refers to the Paris Call", "joined the OAS and is an observer to the Christchurch Call")
 NOT_JOINED_GAP = re.compile(r"\b(?:that|which|who|whose|refers?|referring|mentions?|mentioning|cites?|citing|about|"
@@ -483,6 +495,34 @@ def un_processes(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# Taking part in the negotiation of the UN cybercrime convention is taking part in the committee that negotiated it:
+# "took part in the negotiations of the UN Convention against Cybercrime", "was active in negotiating the UN treaty".
+NEGOTIATION = re.compile(
+    rf"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+(?:\w+\s+)?)?part|participat\w*|engag\w+(?:\s+\w+ly)?|(?:was|were|is|has\s+been)\s+"
+    rf"(?:\w+ly\s+)?(?:active|involved))\s+(?:\w+ly\s+)?in\s+(?:the\s+)?(?:negotiat(?:ions?|ing)|drafting|elaboration)"
+    rf"\s+(?:of\s+|on\s+|for\s+)?(?:the\s+)?{SLOT}", re.IGNORECASE)
+UN_CYBERCRIME_TREATY, UN_CYBERCRIME_COMMITTEE = "instrument/un-cybercrime-convention", "org/un-ahc-cybercrime"
+
+
+def treaty_negotiations(context: SentenceContext) -> list[Finding]:
+    """Participation in the Ad Hoc Committee told as taking part in the negotiation of the convention it drafted."""
+    if UN_CYBERCRIME_COMMITTEE not in context.gazetteer.entities or \
+            not re.search(r"negotiat|drafting|elaboration", context.masked):
+        return []
+    findings = []
+    for match in NEGOTIATION.finditer(context.masked):
+        if context.view.slot(SLOT_RE.search(match.group()).group()).key != UN_CYBERCRIME_TREATY:
+            continue
+        start, _ = context.clause_of(match.start())
+        if _negated_before(context.masked[start:match.start()]) or hedged(context.masked[start:match.start()]):
+            continue
+        state, indirect = _state_subject(context, start, match.start())
+        if state:
+            fact = Fact("participatesIn", state, UN_CYBERCRIME_COMMITTEE, "")
+            findings.append(_finding(context, fact, "participation.treaty-negotiation", indirect))
+    return findings
+
+
 # cues whose process must be the first thing named after them
 NEXT_ONLY = re.compile(r"join|negotiat|sen[dt]s?\s|(?:h[oe]ld|holds|had|has|have|took|takes|occupie[sd])\s+a\s+seat",
                        re.IGNORECASE)
@@ -518,7 +558,9 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
         root = processes[i][2]
         named[i].append((root, match.group(1), match.group(2)))
     result = []
-    for i, (_, mention, root) in enumerate(processes):
+    for i, (offset, mention, root) in enumerate(processes):
+        if not named[i]:  # "the first OEWG and the second", "the fifth and sixth GGEs": iterations by their rank
+            named[i] = [ITERATIONS[root][n] for n in _ordinals(context, offset, mention) if n < len(ITERATIONS.get(root, ()))]
         if named[i]:
             result += named[i]
         else:  # "took part in the OEWG in 2021": a single year, no period
@@ -527,11 +569,63 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
     return result
 
 
+# The iterations of a process in their order, for "the first OEWG", "the second", "the fifth GGE"
+ITERATIONS = {"org/un-oewg": [("org/un-oewg", "2019", "2021"), ("org/un-oewg", "2021", "2025")],
+              "org/un-gge": [("org/un-gge", a, b) for a, b in (("2004", "2005"), ("2009", "2010"), ("2012", "2013"),
+                                                             ("2014", "2015"), ("2016", "2017"), ("2019", "2021"))]}
+ORDINAL = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
+ORDINALS = r"(?:first|second|third|fourth|fifth|sixth)"
+# ranks before the name ("the first and (the) second OEWGs", "the first UN OEWG") and a rank after it that stands for
+# the name again ("the first OEWG and (in) the second", "the first OEWG as well as its second"), nothing after that
+# rank but the end of the clause ("and the second half of 2021" is no iteration)
+RANKS_BEFORE = re.compile(rf"\b(?:the|its|both\s+the)\s+({ORDINALS})(?:\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?"
+                          rf"({ORDINALS}))?\s+(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+RANK_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+)?(?:in\s+)?(?:the|its)\s+({ORDINALS})\b"
+                        rf"(?=\s*(?:[,.;:]|\(|$|one\b|too\b|as\s+well\b))", re.IGNORECASE)
+
+
+def _ordinals(context: SentenceContext, offset: int, mention: Mention) -> list[int]:
+    """The ranks of the iterations named by ordinal around a process mention at ``offset`` (see RANKS_BEFORE)."""
+    before = RANKS_BEFORE.search(context.masked[max(0, offset - 60):offset])
+    if before is None:
+        return []
+    ranks = [ORDINAL[w.lower()] for w in before.groups() if w]
+    index = context.view.mentions.index(mention)
+    after = RANK_AFTER.match(context.masked[_slot_end(context, index):])
+    if after is not None and len(ranks) == 1:
+        ranks.append(ORDINAL[after.group(1).lower()])
+    return ranks
+
+
 # --- alignment ---------------------------------------------------------------------------------
 
 ALIGN_HINT = re.compile(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
                         r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause|vot|close",
                         re.IGNORECASE)
+
+
+# A second alignment with its verb left out, after the first: "aligns with the Arab Group in the OEWG and, on development
+# issues, with the African Group", "aligning with ASEAN and, on development questions, with the NAM". Only a place or a
+# topic may stand between them (no verb: "aligns with the EU and signed an MoU with Japan" is another act).
+GAPPED_TOPIC = r"(?:on|in|for|over|regarding|concerning|when\s+it\s+comes\s+to|as\s+(?:for|to|regards))\s+(?:[\w-]+\s+){0,5}?[\w-]+"
+GAPPED = re.compile(
+    rf"(?:\s+(?:in|at|within)\s+(?:the\s+)?{SLOT})?(?:\s*\([^()]*\))?,?\s+and\s*,?\s+"
+    rf"(?:{GAPPED_TOPIC},?\s+)?(?:(?:\w+ly|also|often|sometimes|more\s+often)\s+)?"
+    rf"with\s+(?:(?:those|the\s+(?:statements?|positions?|declarations?))\s+(?:of|by)\s+)?(?:the\s+)?"
+    rf"(?P<other>{SLOT})(?!\s*(?:'s|’s)?\s*(?:on\s+\w+\s+)?(?:\w+ly\s+)?(?:signed|agreed|concluded|cooperat|work|held))")
+GAPPED_VERB = re.compile(r"\b(?:signed|agreed|concluded|cooperat\w*|works?|worked|working|partner\w*|holds?|held|"
+                         r"joined|launched|ties|dialogues?|exercises?|trade|MoUs?|memorand\w*)\b")
+
+
+def gapped_alignment_slots(context: SentenceContext) -> set[int]:
+    """Mention indexes named as a second, verb-less alignment (see GAPPED): no cooperation for them."""
+    slots = set()
+    for match in ALIGN.finditer(context.masked) if "align" in context.masked else ():
+        more = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{SLOT})+", context.masked[match.end():])
+        gapped = GAPPED.match(context.masked, match.end() + (more.end() if more else 0))
+        if gapped and not GAPPED_VERB.search(SLOT_RE.sub(" ", gapped.group())):
+            slots.add(int(SLOT_RE.search(gapped.group("other")).group(1)))
+    return slots
 
 
 def alignment(context: SentenceContext) -> list[Finding]:
@@ -546,6 +640,9 @@ def alignment(context: SentenceContext) -> list[Finding]:
         others = [context.view.slot(match.group())]
         more = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{SLOT})+", context.masked[match.end():])
         others += context.view.slots_in(more.group()) if more else []
+        gapped = GAPPED.match(context.masked, match.end() + (more.end() if more else 0))
+        if gapped and not GAPPED_VERB.search(SLOT_RE.sub(" ", gapped.group())):  # "aligns with the EU and, on development issues, with the G77": the verb left out, not the stance
+            others.append(context.view.slot(gapped.group("other")))
         findings += _alignments(context, others, start, end, match)
     return findings + _common_positions(context)
 
@@ -575,6 +672,11 @@ def _common_positions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+def _disowned(context: SentenceContext, at: int, actor: str) -> bool:
+    from cdkg.extraction.positions import disowned  # (positions builds on the relation rules, as this module does)
+    return disowned(context, at, actor)
+
+
 def _alignments(context: SentenceContext, others: list[Mention], start: int, end: int,
                 match: re.Match[str]) -> list[Finding]:
     findings = []
@@ -584,8 +686,8 @@ def _alignments(context: SentenceContext, others: list[Mention], start: int, end
         actor, indirect = _state_subject(context, start, match.start())
         if not actor or actor == other.key or context.state_of(other.key) == actor:
             continue
-        if INTENT.search(context.masked[start:match.start()]):
-            continue  # "intends to align with": not yet (the shared status reader would also take "discussions")
+        if INTENT.search(context.masked[start:match.start()]) or _disowned(context, match.end(), actor):
+            continue  # "intends to align with"; "echoing Russia, some officials argued …, but the government never …": not yet (the shared status reader would also take "discussions")
         fact = Fact("alignsWith", actor, other.key, cues.since_year(context.masked[start:end]))
         findings.append(_finding(context, fact, "alignment.with", indirect, Decimal("0.85")))
     return findings
@@ -607,8 +709,13 @@ def initiatives(context: SentenceContext) -> list[Finding]:
         if cue is None:
             findings += _launched_passive(context, index, mention, (start, end))
             continue
+        if NOT_JOINED_AFTER.search(context.masked, offset) or MEETING_OF.match(context.masked, _slot_end(context, index)):
+            continue  # "supports its goals but has not signed it"; "took part in a GFCE workshop" (not in the GFCE)
         governing = context.masked[start:cue.end()]
-        if _negated_before(governing) or hedged(governing) or NOT_JOINED_GAP.search(context.masked[cue.end():offset]):
+        # (proposing or tabling an initiative is starting it, not a status of its own: the words before the verb say
+        # whether it was only planned)
+        hedge_read = context.masked[start:cue.start()] if PROPOSED_IT.fullmatch(cue.group()) else governing
+        if _negated_before(governing) or hedged(hedge_read) or NOT_JOINED_GAP.search(context.masked[cue.end():offset]):
             continue
         actor, indirect = _state_subject(context, start, cue.start())
         if not actor:
@@ -886,4 +993,5 @@ def _nearest_organisation(context: SentenceContext, position: int, start: int, e
     return min(found, key=lambda m: abs(context.mention_at(_index(context, m)) - position))
 
 
-RULES = [once(rule) for rule in (votes, votes_referred_back, un_processes, alignment, initiatives, candidacy)]
+RULES = [once(rule) for rule in (votes, votes_referred_back, un_processes, treaty_negotiations, alignment, initiatives,
+                                 candidacy)]
