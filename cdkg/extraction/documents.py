@@ -512,6 +512,11 @@ RELATIVE_ON_DOCUMENT = re.compile(rf"(?:\s+(?:of\s+)?{cues.YEAR}(?:-{cues.YEAR})
                                   r"(?P<rel>[^,;]*)")
 
 
+# A relative clause that says what a document would do, not where it stands: "which would establish an authority".
+PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|seeks?\s+to|is\s+meant\s+to|is\s+intended\s+to)"
+                              r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -528,6 +533,12 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
     after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
     relative = RELATIVE_ON_DOCUMENT.match(context.masked, after_start)
+    if relative and PURPOSE_RELATIVE.match(relative.group("rel")) and relative.end() + 2 < len(context.masked):
+        # "the Bill, which would create an authority, was tabled in 2024": what the text would do is not its status
+        main_end = context.clause_of(relative.end() + 2)[1]
+        after = REVIEW_PREDICATE.sub(" ", _stretch_after(REPORTED.split(SLOT_RE.sub(
+            " ", context.masked[relative.end():main_end]).lstrip(" ,"), 1)[0]))
+        relative = None
     said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
     if said == "negated":
         return None  # "the 2020 Digital Agenda, which was never formally adopted, lists …"
@@ -546,6 +557,10 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     cited = citing is not None
     adopting = bool(cited and _adopts_what_is_cited(SLOT_RE.sub("X", before), citing)) or not cited and \
         bool(ADOPT.search(before))
+    if cited and found in ("Planned", "Proposed", "Draft") and not adopting and LEGAL_BASIS.fullmatch(
+            citing.group().split()[0]) and re.fullmatch(r"(?:under|pursuant to|in accordance with|by virtue of)\s+(?:the\s+|its\s+)?"
+                                                        r"(?:(?:new|amended|revised|current|(?:19|20)\d\d)\s+)*", citing.group()):
+        return None  # "a centre is to be created under the amended Cybersecurity Act": the act is the basis, not planned
     if cited and found not in ("", "done") and not adopting and issuer != context.topic:
         return None  # "Inspired by Estonia's Cybersecurity Act, the government drafted a bill": the bill's status
     if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not adopting):
@@ -680,6 +695,10 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         if numbered and named is not None and re.search(r"\b(?:Act|Law|Code|Ordinance)$", named.text):  # "the Electronic Transactions Act, 2008 (Act 772)": the year is the act's, as it is cited
             return [numbered.group("year")], "", "", False  # the year it was enacted: no second act by its year
         start, stop = context.clause_of(offset)
+        relative = RELATIVE_ON_DOCUMENT.match(context.masked, end)
+        if relative and PURPOSE_RELATIVE.match(relative.group("rel")) and stop <= relative.end() + 2 < len(
+                context.masked):  # "the Bill, which would create X, was tabled in 2024": the main clause goes on
+            stop = context.clause_of(relative.end() + 2)[1]
         if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
             # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
             start, stop = end, end
@@ -806,6 +825,55 @@ FUTURE_STEP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|for|to)\s+[^,;]{0,60}?)
                          r"likely|meant)\s+to|(?:is|are)\s+to|will|shall)\s+(?:\w+ly\s+)?be\s+")
 
 
+# A step the text says has not happened yet, after one that has: "was approved by the cabinet but has not yet gone to
+# parliament", "has been announced but not yet drafted", "was put out for consultation but has not yet been approved".
+NOT_YET = re.compile(r"\b(?:but|and|yet|though|although)\s+(?:it\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:still\s+)?"
+                     r"(?:not\s+(?:yet\s+)?|yet\s+to\s+|never\s+)(?:be(?:en)?\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)")
+# The step that has not happened, and where that leaves the document: not yet written (Planned), not yet adopted or
+# not yet before the legislature (Draft).
+NOT_YET_WRITTEN = re.compile(r"draft(?:ed)?|written|writ(?:e|ten)|prepared?|developed?")
+NOT_YET_ADOPTED = re.compile(r"approved?|adopted?|passed?|enacted?|signed?|promulgated?|gazetted?|endorsed?|validated?|"
+                             r"published|publish|issued?")
+NOT_YET_BEFORE_LEGISLATURE = re.compile(r"gone|go|sent|send|submitted|submit|tabled|table|presented|present|introduced|"
+                                        r"introduce|reached|reach|put")
+
+
+def _not_yet(context: SentenceContext, index: int, status: str | None) -> str | None:
+    """The status a later "but (has) not yet …" in a document's sentence leaves it at, or ``status`` when there is none
+    (the clause reader stops at "but"; the step not taken tells where the text stands)."""
+    after_start = context.mention_at(index) + len(str(index)) + 2
+    return _not_yet_status(_rest_of_own(context, after_start), status)
+
+
+def _rest_of_own(context: SentenceContext, after_start: int) -> str:
+    """The sentence after a document's name up to a semicolon, "while"/"whereas" or the next document (what it
+    goes on to say of the document, not of another one)."""
+    rest = context.masked[after_start:].split(";", 1)[0]
+    rest = re.split(r"\b(?:while|whereas)\b", rest, maxsplit=1)[0]
+    for slot in SLOT_RE.finditer(rest):
+        if context.view.mentions[int(slot.group(1))].kind == "document":
+            rest = rest[:slot.start()]
+            break
+    return SLOT_RE.sub(" ", rest)
+
+
+def _not_yet_status(rest: str, status: str | None) -> str | None:
+    """See :func:`_not_yet`: ``rest`` is the sentence after the document's name, up to a semicolon."""
+    found = NOT_YET.search(rest)
+    if found is None or re.search(r"\b(?:which|that|who)\b", rest[:found.start()]):
+        return status
+    verb = found.group("verb")
+    if NOT_YET_WRITTEN.fullmatch(verb):
+        return "Planned" if status in ("Adopted", "Draft", None) else status
+    if NOT_YET_BEFORE_LEGISLATURE.fullmatch(verb) and re.match(
+            r"\s*(?:to|before|in|into)\s+(?:the\s+)?(?:parliament|congress|senate|(?:national\s+)?assembly|legislature|"
+            r"house|cabinet|council)", rest[found.end():], re.IGNORECASE):
+        return "Draft" if status in ("Adopted", "Proposed", "Draft", None) else status
+    if NOT_YET_ADOPTED.fullmatch(verb):
+        return "Draft" if status in ("Adopted", None) else status
+    return status
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -821,6 +889,12 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status is None and issuer and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and \
                 LEGISLATURE_CONSIDERS.search(context.masked[max(0, offset - 120):offset]):
             status = "Proposed"  # "the National Assembly is debating the Cybercrime Bill"
+        if status in ("Adopted", "Proposed") or status is None and issuer and cues.clause_status(
+                context.masked[context.clause_of(offset)[0]:offset], SLOT_RE.sub(" ", context.masked[
+                    offset:context.clause_of(offset)[1]])) == "negated" and not NOT_YET.search(
+                SLOT_RE.sub(" ", context.masked[context.clause_of(offset)[0]:offset])):
+            status = _not_yet(context, index, status) if status or CONSULTATION.search(_own_clause_text(
+                context, index)) or mention.extra.get("draft") else None
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
@@ -2498,6 +2572,11 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             series = f"{match.group('mods')}{head}".strip()
         status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
                                                          SLOT_RE.sub(" ", masked[match.end():end])))
+        rest = _rest_of_own(context, match.end())
+        if status in (None, "Adopted") and not match.group("plural") and CONSULTATION.search(rest):
+            status = "Draft"  # "a successor strategy for 2025-2030 was put out for public consultation"
+        if status in ("Adopted", "Proposed") or status is None and not match.group("plural"):
+            status = _not_yet_status(rest, status)  # "has been announced but not yet drafted": still to be written
         if match.group("plural") and match.group("verb") and status is None:
             status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.end()], ""))
         issuer = context.subject_in(start, end)[0] or context.state
