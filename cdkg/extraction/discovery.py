@@ -90,7 +90,8 @@ def head_role(name: str, tail: str = "") -> str:
             words[-1].lower() not in DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
         words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
     head = words[-1] if words else ""
-    if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():
+    if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper() and not (
+            head.lower() in HEADS and re.search(r"[Cc]yber", name)):  # ("Hellenic Cyber Forces": a cyber service)
         return ""
     if head.endswith(("Drill", "Exercise")) and re.fullmatch(r"[A-Z]\w*(?:Drill|Exercise)", head) or \
             words[0] == "Exercise" and len(words) > 1:

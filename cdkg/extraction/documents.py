@@ -557,8 +557,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     cited = citing is not None
     adopting = bool(cited and _adopts_what_is_cited(SLOT_RE.sub("X", before), citing)) or not cited and \
         bool(ADOPT.search(before))
-    if cited and found in ("Planned", "Proposed", "Draft") and not adopting and LEGAL_BASIS.fullmatch(
-            citing.group().split()[0]) and re.fullmatch(r"(?:under|pursuant to|in accordance with|by virtue of)\s+(?:the\s+|its\s+)?"
+    if cited and found in ("Planned", "Proposed", "Draft") and not adopting and re.fullmatch(r"(?:under|pursuant to|in accordance with|by virtue of)\s+(?:the\s+|its\s+)?"
                                                         r"(?:(?:new|amended|revised|current|(?:19|20)\d\d)\s+)*", citing.group()):
         return None  # "a centre is to be created under the amended Cybersecurity Act": the act is the basis, not planned
     if cited and found not in ("", "done") and not adopting and issuer != context.topic:

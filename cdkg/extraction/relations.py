@@ -171,7 +171,8 @@ MERGE = re.compile(
     rf"(?:transferred|passed|handed over|moved|given)\s+to|"
     # "A and B merged in 2019 to form X"
     rf"merg(?:ed|e)\s+(?:in\s+{cues.YEAR}\s+)?to\s+(?:form|create|become|establish))"
-    rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:{SLOT}|(?P<it>it|them)\b)")
+    rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:(?P<its>its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:[A-Z][\w-]*|{SLOT})|{SLOT}|"
+    rf"(?P<it>it|them)\b)")
 # "A was merged with B into the new C": both merge into C.
 WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
@@ -1500,7 +1501,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
                               match.start())
-        if match.group("it"):  # "since the Federal Police was merged into it": the last body named before
+        if match.group("its"):  # "X was created in 2021, when A was merged into its Operations Directorate": X's unit
+            successor = _owner_before(context, start, merged)
+        elif match.group("it"):  # "since the Federal Police was merged into it": the last body named before
             successor = _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
         else:
             successor = context.view.slot(match.group()[match.group().rfind("\ue000"):])
@@ -1559,6 +1562,19 @@ def mergers(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+def _owner_before(context: SentenceContext, start: int, merged: list[Mention]) -> Mention | None:
+    """Whose unit "its"/"their" names in a merger: the subject of the clause before a "when" clause, else the last body
+    named before the merged ones."""
+    when = _when_clause(context, start)
+    if when is not None:
+        main_start, main_end = context.clause_of(max(0, when - 1))
+        subject = context.clause_subject(main_start, main_end)
+        if subject is not None and subject.kind == "org":
+            return subject
+        return None
+    return _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
+
+
 def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention]:
     """The organisations of the list that ends right before ``end`` ("since the Federal Police was merged": not the
     bodies named earlier in the clause), modifiers left out."""
@@ -1608,6 +1624,20 @@ CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|laun
                            r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}")
 
 
+# A merger told in a "when" clause after a creation: "X was formally created in July 2021, when A was merged into it".
+WHEN_CLAUSE = re.compile(r",\s*(?=when\s)")
+
+
+def _when_clause(context: SentenceContext, start: int) -> int | None:
+    """The offset of the comma before a clause that opens with "when" at (or just before) ``start``, else None."""
+    found = None
+    for found in WHEN_CLAUSE.finditer(context.masked, max(0, start - 8), start + 6):
+        pass
+    return found.start() if found is not None and found.end() >= start - 1 else None
+CREATED_YEAR = re.compile(rf"\b(?:set up|created|established|founded|formed|launched|opened|inaugurated|stood up)\s+"
+                          rf"(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s*$")
+
+
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
             clause: tuple[int, int], verb: int = -1, successor_first: bool = False, status_from: int = -1
             ) -> list[Finding]:
@@ -1623,6 +1653,10 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
             + CREATED_LATER.sub(" ", context.masked[verb:end])  # "absorbed A, including B, set up in 2007"
     year = cues.clause_year(text) or cues.clause_year(context.masked[:context.intro_end]) or \
         next((w.year for w in cues.times(text, anchor=context.previous_year)), "")
+    when = _when_clause(context, start) if not year else None
+    if when is not None:  # "X was created in 2019, when A was merged into it": the merger is dated by X's creation
+        main = CREATED_YEAR.search(SLOT_RE.sub(" ", context.masked[context.clause_of(max(0, when - 1))[0]:when]))
+        year = main.group("year") if main else ""
     return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
             for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
 
@@ -1655,6 +1689,9 @@ def agencies(context: SentenceContext) -> list[Finding]:
                 or mention.form == "coref":
             continue  # "the police" refers to a body; where the body is named, it is asserted
         state, rule = _agency_state(context, mention, entity)
+        if not state and entity.cls == CDO.GovernmentAgency and entity.agency_of in (context.topic, context.state) and \
+                _runs_cyber_body(context, index):
+            state, rule = entity.agency_of, "agency.runs-cyber"  # "CERT-X, run by the Y Office": Y has a cyber role
         if not state or VICTIM_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60),
                                              context.mention_at(index)):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
@@ -1664,11 +1701,49 @@ def agencies(context: SentenceContext) -> list[Finding]:
         year, status = _agency_time(context, index)
         if status is None or _gone(context, index):
             continue
+        if INTO_OWN_UNIT.search(context.masked, max(0, context.mention_at(index) - 60), context.mention_at(index)):
+            continue  # "A was merged into their Component Command": a unit of the successor, named only by its head
         if _host_of_future_body(context, index):
             continue  # "a directorate inside the Ministry of the Interior is to be created": the host, no role stated
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
+
+
+# A body that runs a CERT or a cyber unit has a cyber role, whatever its name: "CERT-X, run by the Y Office", "the Z
+# Police runs a cybercrime unit in each region", "the Central Bank hosts the financial CSIRT".
+RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|hosted|managed|housed|overseen|coordinated|led|staffed)\s+(?:jointly\s+)?by\s+"
+                           r"(?:the\s+)?$")
+CYBER_BODY = r"(?:CERT|CSIRT|CIRT|SOC\b|[Cc]yber\w*|[Ss]ecurity\s+[Oo]perations\s+[Cc]ent(?:re|er)|[Ii]ncident\s+[Rr]esponse)"
+RUNS_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|itself\s+)?(?:runs|ran|operates|operated|hosts|hosted|houses|"
+                        r"housed|manages|managed|oversees|oversaw|coordinates|coordinated|has\s+set\s+up|set\s+up)\s+"
+                        r"(?:a|an|the|its|their|one|two|three|several)?\s*(?:[\w-]+\s+){0,3}?"
+                        rf"(?:{CYBER_BODY}|\ue000(?P<slot>\d+)\ue001)")
+
+
+def _runs_cyber_body(context: SentenceContext, index: int) -> bool:
+    """Whether the clause says the body runs a CERT or a cyber unit: the agent of "run by" right after a CERT, or the
+    subject of "runs/hosts/operates" a CERT or a cyber unit."""
+    offset = context.mention_at(index)
+    before = context.masked[max(0, offset - 60):offset]
+    if RUN_BY_BEFORE.search(before):
+        start = max(before.rfind(";"), before.rfind(":"))
+        head = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, before[start + 1:])
+        entities = (context.gazetteer.entities.get(m.key) for m in context.mentions_between(
+            max(0, offset - 60 + start + 1), offset, ("org",)))
+        if any(e is not None and e.cls == CDO.CERT for e in entities) or re.search(CYBER_BODY, head):
+            return True
+    after = RUNS_AFTER.match(context.masked, offset + len(str(index)) + 2)
+    if after is None:
+        return False
+    if after.group("slot") is None:
+        return True
+    named = context.gazetteer.entities.get(context.view.mentions[int(after.group("slot"))].key)
+    return named is not None and named.cls == CDO.CERT
+
+
+INTO_OWN_UNIT = re.compile(r"\b(?:merged|folded|absorbed|integrated|incorporated|moved|transferred|placed)\s+into\s+"
+                           r"(?:its|their)\s+(?:new\s+)?$")
 
 
 # A body named as the one behind an attack or an attacker: "a group linked to the X", "attributed the intrusion to the

@@ -1,0 +1,124 @@
+"""Round 7 (docs7): strategy, law, agency, CERT and merger wordings unlike dev/, each on invented sentences about
+states that are in no corpus folder (at least three variants per mechanism: other verbs, orders, tenses, subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cdkg.text import Span, sentences
+
+from test_extraction_mechanisms import extract, rows
+
+
+def issued(text: str) -> set[tuple[str, ...]]:
+    return rows(extract(text), "issued")
+
+
+def test_a_parenthesised_number_abbreviation_does_not_end_the_sentence() -> None:
+    for text in ("The Data Act (No. 9 of 2022) applies. Next.", "It cites the Code (Nos. 4 and 5) often. Next.",
+                 "It was amended by Decree (no. 12) in 2020. Next."):
+        assert [s.text for s in sentences(Span(0, text))][-1] == "Next.", text
+
+
+@pytest.mark.parametrize("text, label, status", [
+    ("Austria is in Europe. A draft law on critical infrastructure protection was approved by the cabinet in 2023 but "
+     "has not yet gone to parliament.", "law on critical infrastructure protection", "Draft"),
+    ("Zambia is in Africa. The Data Protection Bill was approved by the government in 2022 but has yet to be sent to "
+     "the National Assembly.", "Data Protection Bill", "Draft"),
+    ("Nepal is in Asia. The Council of Ministers endorsed the draft Cyber Security Bill in May 2024; it has not yet "
+     "been submitted to parliament.", "Cyber Security Bill", "Draft"),
+    ("Oman is in Asia. The E-Transactions Law was drafted in 2021 but has not yet been approved.",
+     "E-Transactions Law", "Draft"),
+])
+def test_a_step_not_yet_taken_leaves_a_law_a_draft(text: str, label: str, status: str) -> None:
+    found = {(r[2], r[4]) for r in issued(text)}
+    assert (label, status) in found, found
+    assert not any(s == "Adopted" for _, s in found), found
+
+
+@pytest.mark.parametrize("text, label, status", [
+    ("Nepal is in Asia. Its first Information Security Strategy, covering 2019-2023, was released by the ministry in "
+     "2019; a second strategy has been announced but not yet drafted.", "Second Information Security Strategy",
+     "Planned"),
+    ("Oman is in Asia. The first Cyber Security Strategy was adopted in 2016. A third strategy was drafted in 2023 but "
+     "has not yet been approved.", "Third Cyber Security Strategy", "Draft"),
+    ("Nepal is in Asia. Its first National Cyber Security Strategy was released in 2019. A successor strategy for "
+     "2025-2030 was put out for public consultation in 2024 but has not yet been approved by the government.",
+     "National Cyber Security Strategy 2025-2030", "Draft"),
+])
+def test_an_ordinal_strategy_not_yet_adopted(text: str, label: str, status: str) -> None:
+    found = {(r[2], r[4]) for r in issued(text)}
+    assert (label, status) in found, found
+
+
+def test_a_later_clause_about_another_document_does_not_unadopt_the_first() -> None:
+    found = issued("Oman is in Asia. Security was folded into the Digital Oman Strategy 2030, adopted in 2020, while a "
+                   "new cyber law has been drafted but has not been approved.")
+    assert any(r[2].startswith("Digital Oman Strategy") and r[4] == "Adopted" for r in found), found
+
+
+@pytest.mark.parametrize("text, label, year, status", [
+    ("Nepal is in Asia. The Cybersecurity Bill, which would establish a National Cybersecurity Authority, was tabled in "
+     "parliament in 2024 and is still being debated.", "Cybersecurity Bill", "2024", "Proposed"),
+    ("Oman is in Asia. The Data Protection Bill, which will create a supervisory office, was submitted to the Shura "
+     "Council in 2023.", "Data Protection Bill", "2023", "Proposed"),
+    ("Zambia is in Africa. The Cyber Security Act, which is to set up a national agency, was passed in 2021.",
+     "Cyber Security Act", "2021", "Adopted"),
+])
+def test_what_a_text_would_do_is_not_its_status(text: str, label: str, year: str, status: str) -> None:
+    assert (label, year, status) in {(r[2], r[3], r[4]) for r in issued(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Austria is in Europe. A National Cyber Security Centre is to be created under the amended Cybersecurity Act.",
+    "Nepal is in Asia. A national CSIRT will be set up under the 2023 Information Security Act.",
+    "Zambia is in Africa. A Data Protection Commission is to be established in 2026 pursuant to the new Data "
+    "Protection Act.",
+])
+def test_the_legal_basis_of_a_planned_body_is_not_a_planned_law(text: str) -> None:
+    assert not any(r[4] == "Planned" for r in issued(text)), issued(text)
+
+
+def agencies(text: str) -> set[tuple[str, ...]]:
+    return rows(extract(text), "agencyOf")
+
+
+@pytest.mark.parametrize("text, runners", [
+    ("Mongolia is in Asia. Incident response is split between two teams: MonCIRT, managed by the Communications "
+     "Regulatory Commission (CRC), and GovCERT Mongolia, run by the National Data Agency.",
+     {"Communications Regulatory Commission", "National Data Agency"}),
+    ("Iceland is in Europe. Three national CSIRTs divide the work: CERT-IS, run by the Electronic Communications "
+     "Office; GovCERT-IS, operated by the National Digital Office; and FinCERT-IS, hosted by the Payments Authority.",
+     {"Electronic Communications Office", "National Digital Office", "Payments Authority"}),
+    ("Oman is in Asia. The Royal Oman Police runs a cybercrime unit in each governorate. The National Statistics "
+     "Office hosts OmanCERT.", {"Royal Oman Police", "National Statistics Office"}),
+])
+def test_a_body_that_runs_a_cert_or_a_cyber_unit_is_an_agency(text: str, runners: set[str]) -> None:
+    found = {r[0] for r in agencies(text)}
+    assert runners <= found, found
+
+
+def test_a_body_that_runs_something_else_is_not_made_an_agency() -> None:
+    found = {r[0] for r in agencies("Nepal is in Asia. The Nepal Statistics Bureau publishes annual data on internet "
+                                    "use, and the Land Office runs a registry. The land registry, run by the National "
+                                    "Land Office, was digitised.")}
+    assert not found & {"Nepal Statistics Bureau", "Land Office", "National Land Office"}, found
+
+
+@pytest.mark.parametrize("text, merged, successor, year", [
+    ("Slovakia is in Europe. The Cyber Defence Centre of the Armed Forces was formally created in July 2021, when the "
+     "Military CSIRT was merged into its Operations Directorate.", "Military CSIRT",
+     "Cyber Defence Centre of the Armed Forces", "2021"),
+    ("Nepal is in Asia. The Digital Government Authority (DGA) was created in 2019, when the former Government IT "
+     "Agency was merged into it.", "Government IT Agency", "Digital Government Authority", "2019"),
+    ("Oman is in Asia. The Cyber Defence Centre was established in March 2020, when the Information Security Division "
+     "was folded into its Technical Branch.", "Information Security Division", "Cyber Defence Centre", "2020"),
+    ("Greece is in Europe. The Hellenic Cyber Forces were formally created in May 2022, when the Cyber Defence "
+     "Directorate was merged into their Component Command.", "Cyber Defence Directorate", "Hellenic Cyber Forces",
+     "2022"),
+])
+def test_a_merger_told_when_its_successor_was_created(text: str, merged: str, successor: str, year: str) -> None:
+    found = rows(extract(text))
+    assert (merged, "mergedInto", successor, year, "") in found, found
+    assert (successor, "agencyOf", text.split()[0], year, "") in found, found
+    assert not any(r[0] in ("Operations Directorate", "Technical Branch", "Component Command") for r in found), found
