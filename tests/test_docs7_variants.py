@@ -122,3 +122,36 @@ def test_a_merger_told_when_its_successor_was_created(text: str, merged: str, su
     assert (merged, "mergedInto", successor, year, "") in found, found
     assert (successor, "agencyOf", text.split()[0], year, "") in found, found
     assert not any(r[0] in ("Operations Directorate", "Technical Branch", "Component Command") for r in found), found
+
+
+@pytest.mark.parametrize("text, body, year", [
+    ("Croatia is in Europe. The Security and Intelligence Agency (SOA), whose National Cyber Security Centre has "
+     "operated since 2019, became the competent authority.", "National Cyber Security Centre", "2019"),
+    ("Oman is in Asia. The Cyber Defence Unit has existed since 2015 and reports to the Ministry of Defence.",
+     "Cyber Defence Unit", "2015"),
+    ("Nepal is in Asia. The Nepal Police Cyber Bureau, in existence since 2018, investigates online fraud.",
+     "Nepal Police Cyber Bureau", "2018"),
+])
+def test_a_body_that_has_operated_since_a_year(text: str, body: str, year: str) -> None:
+    assert (body, year, "") in {(r[0], r[3], r[4]) for r in agencies(text)}, agencies(text)
+
+
+@pytest.mark.parametrize("text, body, year", [
+    ("Croatia is in Europe. A national cyber range will be established in Zagreb under the new strategy.",
+     "National cyber range", ""),
+    ("Bolivia is in America. A national cyber security operations centre is to be built in La Paz by 2026.",
+     "National cyber security operations centre", "2026"),
+    ("Sri Lanka is in Asia. A National Cyber Security Operations Centre, announced in 2022, will monitor government "
+     "networks.", "National Cyber Security Operations Centre", ""),
+    ("Nepal is in Asia. The Cyber Security Agency, first proposed in the 2023 budget, is to coordinate incident "
+     "response.", "Cyber Security Agency", ""),
+])
+def test_a_body_still_to_come_is_planned(text: str, body: str, year: str) -> None:
+    assert (body, year, "Planned") in {(r[0], r[3], r[4]) for r in agencies(text)}, agencies(text)
+    assert not any(r[0] == body and r[4] == "" for r in agencies(text))
+
+
+def test_an_announced_body_that_opened_exists() -> None:
+    found = agencies("Oman is in Asia. The Cyber Defence Centre, announced in 2019, opened in 2021 and now monitors "
+                     "networks.")
+    assert ("Cyber Defence Centre", "agencyOf", "Oman", "2021", "") in found, found

@@ -1668,7 +1668,10 @@ CREATED = re.compile(
     # ("operational" as a predicate, "became operational in 2021", not an adjective: "an operational agreement")
     r"inaugurated|operational(?=\s+(?:in|on|since|from|by|at|as\s+of)\b|\s*[,.;)]|\s*$)|in operation|"
     r"(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
-    r"start(?:s|ed)? work|began work|came into being|stood up|dat(?:es|ed)\s+(?:back\s+)?(?:from|to))\b"
+    r"start(?:s|ed)? work|began work|came into being|stood up|dat(?:es|ed)\s+(?:back\s+)?(?:from|to)|"
+    # "whose centre has operated since 2019", "has existed since 2015", "in existence since 2010"
+    r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:operated|existed|functioned|worked|been\s+(?:active|running|operating))(?=\s+since\b)|"
+    r"in existence(?=\s+since\b))\b"
 )
 
 
@@ -1769,14 +1772,15 @@ VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|inf
 # "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
 # set up", "A National Security Council, which will be established in …": a body announced, not yet there.
 PLANNED_BODY = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
-    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate)(?:\s+\([^()]{1,40}\))?"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,4}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
+    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate|(?<=[Cc]yber\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory)|"
+    r"(?<=[Cc]ybersecurity\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory))(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:for|dedicated to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)"
     # (where it will sit is no part of its name: "a cybersecurity directorate inside the Ministry of the Interior")
     r"(?P<host>\s+(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|"
     r"the|and|for))*)?"
     r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|is set to|is scheduled to|shall)\s+be\s+"
-    r"(?:established|set up|created|formed|launched)")
+    r"(?:established|set up|created|formed|launched|built|opened|inaugurated|stood up)")
 
 
 def planned_bodies(context: SentenceContext) -> list[Finding]:
@@ -1843,6 +1847,8 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"become\s+operational)\b")
 
 
+ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
+                                  r"envisaged|planned|foreseen)\b[^,;]{0,60},")
 RELATIVE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*which\s+")
 
 
@@ -1936,6 +1942,10 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         after = context.masked[offset + len(str(index)) + 2:after_end]
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
+    announced = ANNOUNCED_APPOSITION.match(SLOT_RE.sub(" X ", after))
+    if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",
+                                              SLOT_RE.sub(" X ", after)[announced.end():]):
+        planned = "Planned"  # "A X Centre, announced in 2022, will monitor networks": announced, not yet there
     created = CREATED.search(after, 0, 80)
     if created is not None and ANOTHER_SUBJECT.search(SLOT_RE.sub(" X ", after[:created.start()])):
         created = None  # "Answering to the Ministry, a cyber command is to be set up by 2026": the command's creation
