@@ -155,3 +155,23 @@ def test_an_announced_body_that_opened_exists() -> None:
     found = agencies("Oman is in Asia. The Cyber Defence Centre, announced in 2019, opened in 2021 and now monitors "
                      "networks.")
     assert ("Cyber Defence Centre", "agencyOf", "Oman", "2021", "") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sri Lanka is in Asia. More recent instruments include the Personal Data Protection Act (No. 9 of 2022) and the "
+     "Online Safety Act (2024).", {("Personal Data Protection Act", "2022"), ("Online Safety Act", "2024")}),
+    ("Tanzania is in Africa. The legal framework rests on the Cybercrimes Act (Act No. 14) of 2015, the Electronic "
+     "Transactions Act (2015), the Personal Data Protection Act (2022) and the Electronic and Postal Communications "
+     "Act (2010).", {("Cybercrimes Act", "2015"), ("Electronic Transactions Act", "2015"),
+                     ("Personal Data Protection Act", "2022"), ("Electronic and Postal Communications Act", "2010")}),
+    ("Nepal is in Asia. Nepal passed the Electronic Transactions Act (Act No. 27 of 2008) and, ten years later, the "
+     "Individual Privacy Act (No. 33 of 2018).", {("Electronic Transactions Act", "2008"),
+                                                  ("Individual Privacy Act", "2018")}),
+])
+def test_a_number_in_parentheses_neither_negates_nor_hides_the_year(text: str, expected: set) -> None:
+    found = {(r[2], r[3]) for r in issued(text) if r[4] == "Adopted"}
+    assert expected <= found, found
+
+
+def test_a_real_no_still_negates() -> None:
+    assert issued("Nepal is in Asia. There is no Cybercrime Act in Nepal yet.") == set()

@@ -13,7 +13,8 @@ MONTHS = ("January February March April May June July August September October N
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|lacks?|n't|has yet to|have yet to|had yet to|failed to|"
                       r"yet to)\b", re.IGNORECASE)
-NOT_ONLY = re.compile(r"\bnot only\b|\bnot least\b|\bno later than\b|\bwithout any formal\b", re.IGNORECASE)
+NOT_ONLY = re.compile(r"\bnot only\b|\bnot least\b|\bno later than\b|\bwithout any formal\b|"
+                      r"\bnos?\.\s*\d", re.IGNORECASE)  # ("Act No. 24", "(No. 9 of 2022)": a number, not a negation)
 # After a name: "…, which has not been ratified", "the agreement was never signed".
 POSTPOSED_NEGATION = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:not|never|yet to)\b|\bnot yet\b")
 # Second-hand report: the one vocabulary every family's hearsay check starts from ("reportedly", "is said to");

@@ -489,7 +489,11 @@ CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(
 
 
 # A year written right after a name, perhaps after its short name: "(E-Ciber) of 2020", "of 2015".
-DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
+DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b|{{numbered}}")
+# An act's number and year in one parenthesis: "(No. 9 of 2022)", "(Act No. 24 of 2007)", "(Law 5 of 2019)".
+NUMBER_OF_YEAR = re.compile(rf"\s*\((?:(?:Act|Law|Decree|Proclamation|Ordinance)\s+)?(?:No\.?\s*|Nos?\.\s*)?\d+[\w/.-]*\s+of\s+"
+                            rf"(?P<year>{cues.YEAR})\)")
+DATED_AFTER = re.compile(DATED_AFTER.pattern.replace("{numbered}", NUMBER_OF_YEAR.pattern.replace("(?P<year>", "(?:")))
 
 
 # A text written and waiting for its adoption.
@@ -683,6 +687,9 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
     years, month = cues.years_before(context.masked[:offset])
     end_year = cues.year_range_before(context.masked[:offset]) if len(years) == 1 else ""
     if not years:
+        in_parenthesis = NUMBER_OF_YEAR.match(context.masked, end)
+        if in_parenthesis:  # "the Personal Data Protection Act (No. 9 of 2022)": the act's year
+            return [in_parenthesis.group("year")], "", "", False
         right_after = cues.first_year(context.masked[end:end + 50])
         if right_after is not None and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\(\s*|of\s+)?",
                                                     context.masked[end:end + right_after.start]) \
