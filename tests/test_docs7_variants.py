@@ -175,3 +175,15 @@ def test_a_number_in_parentheses_neither_negates_nor_hides_the_year(text: str, e
 
 def test_a_real_no_still_negates() -> None:
     assert issued("Nepal is in Asia. There is no Cybercrime Act in Nepal yet.") == set()
+
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Serbia is in Europe. The Law on Information Security was adopted in 2016. Its implementing Decree No. 94 "
+     "followed a year later.", "Decree No. 94", "2017"),
+    ("Slovakia is in Europe. The Cybersecurity Act entered into force in 2018. Its implementing Regulation No. 362 "
+     "followed two years later.", "Regulation No. 362", "2020"),
+    ("Thailand is in Asia. The Cybersecurity Act was enacted in 2019. The implementing Decree No. 12 was issued in "
+     "2021.", "Decree No. 12", "2021"),
+])
+def test_an_implementing_act_is_the_states_own(text: str, label: str, year: str) -> None:
+    assert (label, year, "Adopted") in {(r[2], r[3], r[4]) for r in issued(text)}, issued(text)

@@ -400,7 +400,8 @@ CITING = re.compile(
     re.IGNORECASE,
 )
 # What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
-LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated)\s+)*"
+LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated|"
+                          rf"implementing)\s+)*"
                           rf"(?:{cues.YEAR}(?:\s*-\s*{cues.YEAR})?\s+)?", re.IGNORECASE)
 # A document that is an item of the clause's subject list: "The first X and the Y date from 2014".
 SUBJECT_LIST = re.compile(rf"(?:{LEADS_CLAUSE.pattern}{SLOT}(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|and\s+))*"
@@ -516,6 +517,9 @@ RELATIVE_ON_DOCUMENT = re.compile(rf"(?:\s+(?:of\s+)?{cues.YEAR}(?:-{cues.YEAR})
                                   r"(?P<rel>[^,;]*)")
 
 
+IMPLEMENTING_ADJECTIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n|[Tt]his|[Tt]hat|[Tt]hese|first|new)\s+implementing\s+$")
+
+
 # A relative clause that says what a document would do, not where it stands: "which would establish an authority".
 PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|seeks?\s+to|is\s+meant\s+to|is\s+intended\s+to)"
                               r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
@@ -557,7 +561,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
-    citing = _citing(SLOT_RE.sub("X", before))  # "inspired by Estonia's …": a possessor between
+    # ("Its implementing Decree No. 94 followed": an adjective, the decree is the state's own; "implementing the NIS
+    # Directive" cites it)
+    citing = None if IMPLEMENTING_ADJECTIVE.search(before) else _citing(SLOT_RE.sub("X", before))
     cited = citing is not None
     adopting = bool(cited and _adopts_what_is_cited(SLOT_RE.sub("X", before), citing)) or not cited and \
         bool(ADOPT.search(before))
