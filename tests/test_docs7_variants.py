@@ -187,3 +187,16 @@ def test_a_real_no_still_negates() -> None:
 ])
 def test_an_implementing_act_is_the_states_own(text: str, label: str, year: str) -> None:
     assert (label, year, "Adopted") in {(r[2], r[3], r[4]) for r in issued(text)}, issued(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia is in Europe. The government approved the National Cybersecurity Strategy 2021-2025 in January 2021; "
+     "it succeeded the Cybersecurity Concept 2015-2020, approved in 2015.", {("Cybersecurity Concept", "2015")}),
+    ("Mongolia is in Asia. Parliament adopted the National Security Concept in 2010 and the Cyber Security Concept in "
+     "2024.", {("National Security Concept", "2010"), ("Cyber Security Concept", "2024")}),
+    ("Armenia is in Asia. The Information Security Concept was approved by the government in 2017.",
+     {("Information Security Concept", "2017")}),
+])
+def test_a_concept_is_a_strategy_document(text: str, expected: set) -> None:
+    assert expected <= {(r[2], r[3]) for r in issued(text) if r[4] == "Adopted"}, issued(text)
+    assert issued("Serbia is in Europe. Serbia rejects the concept of offensive cyber operations.") == set()

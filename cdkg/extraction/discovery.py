@@ -50,7 +50,7 @@ HEADS: dict[str, str] = {
 HINT = re.compile(r"\(|\b(?:" + trie_pattern(sorted({h.lower() for h in HEADS} | {h.capitalize() for h in HEADS}
                                                    | {h.upper() for h in HEADS})) + r")s?\b")
 DOCUMENT_HEADS = frozenset(
-    "strategy policy guidance doctrine plan masterplan agenda directive act law regulation code bill decree principles "
+    "strategy policy guidance doctrine plan masterplan agenda concept directive act law regulation code bill decree principles "
     "declaration charter statement framework".split()
 )
 PROGRAMME_CONTEXT = re.compile(r"\b(?:initiative|programme|program|project|mechanism|scheme)\b")

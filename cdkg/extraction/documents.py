@@ -33,6 +33,7 @@ SLOT_LIST = rf"(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*"
 DOCUMENT_CLASSES = {
     "strategy": CDO.Strategy, "policy": CDO.Strategy, "guidance": CDO.Strategy, "doctrine": CDO.Strategy,
     "plan": CDO.Strategy, "framework": CDO.Strategy, "masterplan": CDO.Strategy, "agenda": CDO.Strategy,
+    "concept": CDO.Strategy,  # ("the Cybersecurity Concept 2015-2020", "the National Security Concept")
     "directive": CDO.Legislation, "act": CDO.Legislation, "law": CDO.Legislation, "regulation": CDO.Legislation,
     "code": CDO.Legislation, "bill": CDO.Legislation, "decree": CDO.Legislation, "legislation": CDO.Legislation,
     "principles": CDO.Declaration, "declaration": CDO.Declaration, "charter": CDO.Declaration,
