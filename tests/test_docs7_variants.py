@@ -200,3 +200,25 @@ def test_an_implementing_act_is_the_states_own(text: str, label: str, year: str)
 def test_a_concept_is_a_strategy_document(text: str, expected: set) -> None:
     assert expected <= {(r[2], r[3]) for r in issued(text) if r[4] == "Adopted"}, issued(text)
     assert issued("Serbia is in Europe. Serbia rejects the concept of offensive cyber operations.") == set()
+
+
+@pytest.mark.parametrize("text, label, status", [
+    ("Malaysia is in Asia. The Malaysia Cyber Security Strategy (MCSS) 2020-2024 was unveiled in October 2020; a "
+     "successor strategy is being prepared by NACSA.", "Successor Malaysia Cyber Security Strategy", "Draft"),
+    ("Oman is in Asia. The National Cyber Security Strategy was adopted in 2016. A successor strategy remains under "
+     "preparation.", "Successor National Cyber Security Strategy", "Draft"),
+    ("Oman is in Asia. The National Cyber Security Strategy was adopted in 2016. A new strategy will be drafted in "
+     "2026.", "New National Cyber Security Strategy", "Planned"),
+])
+def test_a_successor_still_to_come_needs_no_period(text: str, label: str, status: str) -> None:
+    assert (label, status) in {(r[2], r[4]) for r in issued(text)}, issued(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia is in Africa. The National Cybersecurity Policy was adopted in 2017. A new policy was adopted in 2023.",
+    "Nepal is in Asia. The Cyber Security Policy was adopted in 2021. The ministry has promised a successor policy.",
+    "Zambia is in Africa. The National Cybersecurity Policy was adopted in 2017. Officials say a new policy could be "
+    "needed.",
+])
+def test_an_adopted_or_vague_successor_without_a_period_gives_nothing(text: str) -> None:
+    assert not any(r[2].startswith(("New", "Successor")) and r[4] in ("Adopted", "") for r in issued(text)), issued(text)

@@ -521,6 +521,10 @@ RELATIVE_ON_DOCUMENT = re.compile(rf"(?:\s+(?:of\s+)?{cues.YEAR}(?:-{cues.YEAR})
 IMPLEMENTING_ADJECTIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n|[Tt]his|[Tt]hat|[Tt]hese|first|new)\s+implementing\s+$")
 
 
+WILL_BE_DRAFTED = re.compile(r"\s*(?:\w+ly\s+)?(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+"
+                             r"(?:\w+ly\s+)?be\s+(?:drafted|prepared|written|developed)\b")
+
+
 # A relative clause that says what a document would do, not where it stands: "which would establish an authority".
 PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|seeks?\s+to|is\s+meant\s+to|is\s+intended\s+to)"
                               r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
@@ -2509,7 +2513,7 @@ ORDINAL_DOCUMENT = re.compile(
     rf"follow-up)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
-    rf"|(?=\s+(?:is|was|has|had|were|are)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
+    rf"|(?=\s+(?:is|was|has|had|were|are|will|shall|remains)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
     rf"|(?P<mods>\b(?:(?!(?:the|a|an|its|their|these|those|two|three|four|five|six|several|all|both|of|no|and|or|has|"
     rf"have|had|was|were|is|are|later|earlier|previous|successive|new)\b|[a-z]+ed\s)[a-z][\w-]*\s+)"
     rf"{{0,3}})(?P<plural>strategies|policies|plans)"
@@ -2571,7 +2575,8 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         return []
     findings = []
     for match in ORDINAL_DOCUMENT.finditer(masked):
-        if match.group("ord") in SUCCESSOR_WORDS and not match.group("period"):
+        unperiodic_successor = match.group("ord") in SUCCESSOR_WORDS and not match.group("period")
+        if unperiodic_successor and not match.group("head"):
             continue  # "a new strategy", "its successor": the next of a series is told apart by its period only
         named = context.view.mentions[int(match.group("slot")[1:-1])] if match.group("slot") else None
         if named is not None and (named.kind != "document" or " " in named.extra.get("label", " ")):
@@ -2590,9 +2595,15 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             status = "Draft"  # "a successor strategy for 2025-2030 was put out for public consultation"
         if status in ("Adopted", "Proposed") or status is None and not match.group("plural"):
             status = _not_yet_status(rest, status)  # "has been announced but not yet drafted": still to be written
+        if status == "Draft" and WILL_BE_DRAFTED.match(rest):
+            status = "Planned"  # "a new strategy will be drafted in 2026": the drafting lies ahead
         if match.group("plural") and match.group("verb") and status is None:
             status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.end()], ""))
         issuer = context.subject_in(start, end)[0] or context.state
+        if unperiodic_successor and (status not in ("Draft", "Planned") or match.group("ord") not in (
+                "successor", "next", "new") or match.start() > start + 40):
+            continue  # (one still to come is the only one of its series without a period: "a successor strategy is being
+            # prepared"; an adopted "new strategy" is told apart by its period only)
         if not series or status is None or not issuer:
             continue
         period_text = match.group("periods") or match.group("period") or ""
@@ -2611,7 +2622,8 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         for period in periods or [""]:
             first, _, last = period.replace(" ", "").partition("-")
             label = f"{series} {period.replace(' ', '')}".strip() if period else \
-                f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip()
+                f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip() if not unperiodic_successor else \
+                f"{match.group('ord').capitalize()} {series}"
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
             entity = document_entity(context, mention, issuer)  # the label holds the period
             year = when[0].year if when and len(periods) < 2 else item_years.get(period, first)

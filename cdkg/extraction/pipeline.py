@@ -35,7 +35,7 @@ from cdkg.vocabulary import CDO
 
 RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + international_law.RULES + cybercrime.RULES
 DOCUMENT_HINT = re.compile(
-    r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
+    r"\b(?:[Ss]trateg|[Pp]olic|Concept|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework|Perpres|Ordinance)|\b(?:adopted|gazetted|published|released|introduced|passed|enacted|approved|signed|drafted|"
     r"prepared|announced|presented|tabled|second|third|fourth|fifth|"
     r"issued|launched|unveiled)\b"
