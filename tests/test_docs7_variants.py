@@ -222,3 +222,16 @@ def test_a_successor_still_to_come_needs_no_period(text: str, label: str, status
 ])
 def test_an_adopted_or_vague_successor_without_a_period_gives_nothing(text: str) -> None:
     assert not any(r[2].startswith(("New", "Successor")) and r[4] in ("Adopted", "") for r in issued(text)), issued(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tanzania is in Africa. The e-Government Authority (e-GA) was created in 2019, when the former e-Government "
+     "Agency was merged into it.", {("e-Government Agency", "mergedInto", "e-Government Authority", "2019", ""),
+                                    ("e-Government Authority", "agencyOf", "Tanzania", "2019", "")}),
+    ("Rwanda is in Africa. The e-Government Office was set up in 2015 under the Ministry of ICT.",
+     {("e-Government Office", "agencyOf", "Rwanda", "2015", "")}),
+    ("Oman is in Asia. The e-Oman Strategy was adopted in 2013.", {("Oman", "issued", "e-Oman Strategy", "2013",
+                                                                    "Adopted")}),
+])
+def test_a_name_may_open_with_an_e_prefix(text: str, expected: set) -> None:
+    assert expected <= rows(extract(text)), rows(extract(text))

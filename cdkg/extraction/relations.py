@@ -1813,7 +1813,7 @@ CYBER_ROLE = re.compile(
     r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
     r"intelligence|defen[cs]e|crim|police|investigat|data protection|personal data|privacy|foreign|ministr|interior|"
     r"justice|international|"
-    r"electronic|technolog|network|internet|command", re.IGNORECASE)
+    r"electronic|technolog|network|internet|command|\be-government", re.IGNORECASE)
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9./-]*")
 
 
