@@ -235,3 +235,26 @@ def test_an_adopted_or_vague_successor_without_a_period_gives_nothing(text: str)
 ])
 def test_a_name_may_open_with_an_e_prefix(text: str, expected: set) -> None:
     assert expected <= rows(extract(text)), rows(extract(text))
+
+
+@pytest.mark.parametrize("text, label, year, status", [
+    ("Slovakia is in Europe. The Cybersecurity Act (Act No. 69/2018) entered into force in April 2018, and a bill "
+     "amending it to transpose NIS2 was tabled in parliament in 2024 and is still being debated.",
+     "Cybersecurity Act amending bill", "2024", "Proposed"),
+    ("Austria is in Europe. The Network and Information Systems Security Act of 2018 transposed the EU's NIS "
+     "Directive, and an amending bill meant to implement NIS2 is still before the National Council.",
+     "Network and Information Systems Security Act amending bill", "", "Proposed"),
+    ("Serbia is in Europe. A bill to amend the Law on Information Security is being drafted by the ministry.",
+     "Law on Information Security amending bill", "", "Draft"),
+    ("Iceland is in Europe. In 2023 the government introduced a bill amending the Electronic Communications Act.",
+     "Electronic Communications Act amending bill", "2023", "Proposed"),
+    ("Greece is in Europe. A bill amending the Cybersecurity Act was passed in 2022.",
+     "Cybersecurity Act amendment", "2022", "Adopted"),
+])
+def test_an_unnamed_bill_is_named_after_the_act_it_amends(text: str, label: str, year: str, status: str) -> None:
+    found = issued(text)
+    assert (label, year, status) in {(r[2], r[3], r[4]) for r in found}, found
+    assert not any(r[2] in ("NIS Directive", "NIS2") for r in found), found
+    # the amended act's own year is not the bill's
+    assert not any(r[2] == label.rsplit(" ", 2)[0] and r[3] == year and year for r in found
+                   if "amend" not in r[2] and "2018" not in text), found

@@ -42,7 +42,9 @@ ENDED_STATUSES = [
 ]
 DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
 PROPOSED = re.compile(r"\b(?:propos(?:ed|es|al|als|ing)|tabled|put forward|submitted to|sent to (?:parliament|congress)|"
-                      r"before (?:the )?(?:parliament|congress|senate|assembly|riigikogu|bundestag|national assembly))\b",
+                      r"before (?:the )?(?:parliament|congress|senate|assembly|riigikogu|bundestag|national assembly|"
+                      r"(?:national|federal|legislative) council|(?:federal|legislative) assembly|legislature|"
+                      r"chamber of deputies|house of representatives|lower house|upper house))\b",
                       re.IGNORECASE)
 NEGOTIATING = re.compile(r"\bnegotiat\w*|\btalks\b|\bdiscuss(?:ing|ed|ion|ions)\b|\bunder (?:discussion|consideration|"
                          r"review)\b|\bon the table\b", re.IGNORECASE)

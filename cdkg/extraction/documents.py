@@ -525,6 +525,10 @@ WILL_BE_DRAFTED = re.compile(r"\s*(?:\w+ly\s+)?(?:will|shall|is\s+to|are\s+to|(?
                              r"(?:\w+ly\s+)?be\s+(?:drafted|prepared|written|developed)\b")
 
 
+AMENDED_BY_BILL = re.compile(r"(?:\b(?:bill|draft|proposal)|\ue001)\s+(?:amending|to\s+amend|that\s+would\s+amend|which\s+would\s+amend)\s+"
+                             r"(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?$")
+
+
 # A relative clause that says what a document would do, not where it stands: "which would establish an authority".
 PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|seeks?\s+to|is\s+meant\s+to|is\s+intended\s+to)"
                               r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
@@ -918,6 +922,8 @@ def documents(context: SentenceContext) -> list[Finding]:
         if DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Declaration and JOINS_TEXT.search(
                 context.masked[max(0, offset - 60):offset]):
             continue  # "28 states signed the X Declaration", "endorsed the Y Charter": a text joined, not issued
+        if AMENDED_BY_BILL.search(context.masked, max(0, offset - 60), offset):
+            continue  # "introduced a bill amending the X Act in 2023": the bill's step, not the act's (see amending_bills)
         if mention.form == "lower" and WORK_PLAN.fullmatch(mention.extra["label"].strip()):
             continue  # "an action plan to implement the strategy was adopted": a part of another document, unnamed
         if (named or _another_states(context, issuer)) and adopted_later is None and \
@@ -2635,4 +2641,70 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [documents, ordinal_documents, programmes, recipient_funding, exercises, events]
+# An unnamed bill that amends a named act: "a bill amending it to transpose NIS2 was tabled", "an amending bill meant
+# to implement the NIS2 Directive was still before parliament", "a bill to amend the Cybersecurity Act is being drafted".
+AMENDING_BILL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] further)\s+(?:new\s+|draft\s+)?(?:amending\s+bill\b|"
+                           rf"(?:bill|(?P<billslot>{SLOT}))\s+(?:amending|to\s+amend|that\s+would\s+amend|which\s+would\s+amend)\s+"
+                           rf"(?:(?P<it>it|them)\b|(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?P<act>{SLOT})))")
+
+
+def _amended_act(context: SentenceContext, match: re.Match[str]) -> Mention | None:
+    """The act a bill amends: the one it names, or ("amending it", "an amending bill") the state's own last act named
+    before it in the sentence (not another actor's directive it transposes)."""
+    if match.group("act") is not None:
+        named = context.view.mentions[int(SLOT_RE.match(match.group("act")).group(1))]
+        return named if named.kind == "document" and DOCUMENT_CLASSES.get(named.extra.get("head", "")) == \
+            CDO.Legislation else None
+    for slot in reversed(list(SLOT_RE.finditer(context.masked, 0, match.start()))):
+        mention = context.view.mentions[int(slot.group(1))]
+        if mention.kind != "document" or DOCUMENT_CLASSES.get(mention.extra.get("head", "")) != CDO.Legislation or \
+                mention.extra.get("head") in ("directive", "bill"):
+            continue
+        if re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", context.masked[max(0, slot.start() - 40):slot.start()]):
+            continue  # "transposed the EU's NIS Directive": another's
+        return mention
+    return None
+
+
+def amending_bills(context: SentenceContext) -> list[Finding]:
+    """A bill that amends an act, named after the act ("Cybersecurity Act amending bill"), with the status and year its
+    clause gives; only a bill still on its way (Draft, Proposed, Planned) -- a passed amendment is read as the act's."""
+    if "amend" not in context.masked or "bill" not in context.view.text.lower():
+        return []
+    findings = []
+    for match in AMENDING_BILL.finditer(context.masked):
+        if match.group("billslot") and context.view.mentions[int(SLOT_RE.match(match.group("billslot")).group(1))].extra.get(
+                "label", "").strip().lower() not in ("bill", "draft bill", "new bill"):
+            continue  # ("the X Act amending the Y Act": a named text, read by documents())
+        act = _amended_act(context, match)
+        issuer = context.state or context.topic
+        if act is None or not issuer or context.state_of(issuer) != issuer:
+            continue
+        start, end = context.clause_of(match.start())
+        # (a body's name stays: "is still before the National Council")
+        rest = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text if context.view.mentions[int(
+            m.group(1))].kind == "org" else " ", context.masked[match.end():].split(";", 1)[0])
+        rest = re.split(r"\b(?:while|whereas)\b", rest, maxsplit=1)[0]
+        before = SLOT_RE.sub(" ", context.masked[max(start, context.intro_end):match.start()])
+        status = cues.clause_status(before, rest)
+        passed = status == "done" and LAW_MAKING.search(rest) and not INTRODUCING.search(before + rest)
+        if status == "done" and INTRODUCING.search(before + " " + rest) or status in ("Proposed", "UnderNegotiation"):
+            status = "Proposed"  # "was tabled in parliament", "is before parliament", "is being debated"
+        elif passed:
+            status = "Adopted"  # "a bill amending the X Act was passed in 2022": the amendment is law
+        elif status not in ("Draft", "Planned"):
+            continue
+        status = _not_yet_status(rest, status) or status
+        when = next((w for w in cues.times(rest, anchor=context.previous_year) if w.prep in ("in", "on", "since")), None) \
+            or next((w for w in cues.times(before, anchor=context.previous_year) if w.prep in ("in", "on")), None)
+        label = f"{act.extra['label']} {'amendment' if status == 'Adopted' else 'amending bill'}"
+        mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": "bill", "acronym": ""})
+        entity = document_entity(context, mention, issuer)
+        finding = _finding(context, Fact("issued", issuer, entity.key, when.year if when else "", status),
+                           f"document.amending-{status.lower()}", True)
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
+RULES = [documents, ordinal_documents, amending_bills, programmes, recipient_funding, exercises, events]
