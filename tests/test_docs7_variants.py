@@ -258,3 +258,40 @@ def test_an_unnamed_bill_is_named_after_the_act_it_amends(text: str, label: str,
     # the amended act's own year is not the bill's
     assert not any(r[2] == label.rsplit(" ", 2)[0] and r[3] == year and year for r in found
                    if "amend" not in r[2] and "2018" not in text), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Malaysia is in Asia. The National Cyber Security Agency (NACSA), set up in February 2017 under the National "
+     "Security Council (NSC), coordinates incident response.", "National Security Council"),
+    ("Oman is in Asia. The strategy was approved by the Supreme Security Council (SSC) in 2019.",
+     "Supreme Security Council"),
+    ("Georgia is in Asia. A fifth strategy is being drafted by the Office of the National Security Council (NSC).",
+     "National Security Council"),
+])
+def test_a_national_council_is_no_part_of_the_un_security_council(text: str, body: str) -> None:
+    found = rows(extract(text))
+    assert not any(r[1] == "partOf" and r[2] == "United Nations Security Council" for r in found), found
+    assert any(r[0] == body and r[1] == "agencyOf" for r in found), found
+
+
+def test_a_cert_named_last_in_a_sentence_leaves_the_full_stop() -> None:
+    for text in ("Oman is in Asia. The ministry hosts the national CERT, OmanCERT.",
+                 "Nepal is in Asia. The authority runs the government CSIRT, NPCSIRT.",
+                 "Rwanda is in Africa. Its national CIRT, RW-CIRT, was set up in 2014."):
+        assert not any(r[0].endswith(".") for r in rows(extract(text), "agencyOf")), rows(extract(text))
+
+
+@pytest.mark.parametrize("text, merged, successor", [
+    ("Tanzania is in Africa. The Communications Authority (TCRA) hosts TZ-CERT. The e-Government Authority (e-GA) "
+     "was created in 2019, when the former e-Government Agency was merged into it.", "e-Government Agency",
+     "e-Government Authority"),
+    ("Nepal is in Asia. The Nepal Telecom Authority hosts NPCERT. In 2020 the former National Information Technology "
+     "Centre was absorbed by the new Department of Information Technology.", "National Information Technology Centre",
+     "Department of Information Technology"),
+    ("Oman is in Asia. The Information Technology Authority hosts OmanCERT. The former Digital Oman Office became "
+     "part of the Ministry of Transport, Communications and IT in 2020.", "Digital Oman Office",
+     "Ministry of Transport, Communications and IT"),
+])
+def test_the_former_before_a_name_is_an_adjective(text: str, merged: str, successor: str) -> None:
+    found = {(r[0], r[2]) for r in rows(extract(text), "mergedInto")}
+    assert (merged, successor) in found, found

@@ -54,7 +54,7 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
 COREF = re.compile(
     r"[Tt](?<!\w[Tt])he (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
     # ("the former Ministry of X" is an adjective before a name, no pronoun)
-    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|(?:latter|former)(?!\s+[A-Z])|police|"
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|(?:latter|former)(?!\s+(?:[A-Z]|e-[A-Z]))|police|"
     r"[Ww]orking [Gg]roup|Group|Committee)(?:'s?)?\b(?! of\b)"
 )
 # A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",
