@@ -295,3 +295,38 @@ def test_a_cert_named_last_in_a_sentence_leaves_the_full_stop() -> None:
 def test_the_former_before_a_name_is_an_adjective(text: str, merged: str, successor: str) -> None:
     found = {(r[0], r[2]) for r in rows(extract(text), "mergedInto")}
     assert (merged, successor) in found, found
+
+
+@pytest.mark.parametrize("text, strategy", [
+    ("Bolivia is in America. Bolivia's first Cybersecurity Strategy was approved by Supreme Decree 4732 in June 2022.",
+     "Cybersecurity Strategy"),
+    ("Panama is in America. The National Cybersecurity Strategy 2021-2024 was adopted through Executive Decree No. 9 "
+     "in 2021.", "National Cybersecurity Strategy"),
+    ("Honduras is in America. The National Digital Agenda was formalised by Presidential Decree 12-2023 in 2023.",
+     "National Digital Agenda"),
+])
+def test_the_decree_that_adopts_a_strategy_is_not_a_law(text: str, strategy: str) -> None:
+    found = issued(text)
+    assert any(r[2] == strategy and r[4] == "Adopted" for r in found), found
+    assert not any("Decree" in r[2] for r in found), found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Oman is in Asia. The CERT was created by Royal Decree 52/2010 in 2010.", "Royal Decree 52/2010"),
+    ("Nepal is in Asia. The Cabinet Decree 41 of 2019 set up the Cyber Bureau.", "Cabinet Decree 41"),
+    ("Peru is in America. Emergency Decree 7 was issued in 2020.", "Emergency Decree 7"),
+])
+def test_a_decree_keeps_its_number(text: str, label: str) -> None:
+    assert any(r[2] == label for r in issued(text)), issued(text)
+
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Tunisia is in Africa. Tunisia's cybercrime decree, Decree-Law No. 2022-54, was promulgated in September 2022.",
+     "Decree-Law No. 2022-54", "2022"),
+    ("Nepal is in Asia. Its main cyber law, the Electronic Transactions Act, was enacted in 2008.",
+     "Electronic Transactions Act", "2008"),
+    ("Oman is in Asia. The country's strategy, the National Cyber Security Strategy, was launched in 2016.",
+     "National Cyber Security Strategy", "2016"),
+])
+def test_a_name_in_apposition_to_the_subject_takes_its_predicate(text: str, label: str, year: str) -> None:
+    assert (label, year, "Adopted") in {(r[2], r[3], r[4]) for r in issued(text)}, issued(text)

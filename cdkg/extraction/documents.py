@@ -74,6 +74,7 @@ NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[.
 SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
                           r"\d+(?:[./-]\d+)*)\)")
+DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d\b)\d+(?:[./-]\d+)*)\b")
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -128,6 +129,11 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             label = " ".join(label.split(" ")[:-1] + [tail_word]) if not head else f"{label} {last}"
         extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else
                  acronym if acronym and not numbered else ""}
+        decree_number = DECREE_NUMBER.match(text, end) if last.lower() in ("decree", "order", "resolution") and not \
+            connector and not head else None
+        if decree_number:  # "Supreme Decree 164", "Royal Decree No. 52/2010": the number is the name
+            extra["label"] = f"{label} {decree_number.group('num')}"
+            end = decree_number.end()
         alias = ALIAS_AFTER.match(text[end:])
         if alias:
             extra |= {"label": alias.group(1), "acronym": alias.group(1)}
@@ -525,6 +531,24 @@ WILL_BE_DRAFTED = re.compile(r"\s*(?:\w+ly\s+)?(?:will|shall|is\s+to|are\s+to|(?
                              r"(?:\w+ly\s+)?be\s+(?:drafted|prepared|written|developed)\b")
 
 
+INSTRUMENT_OF = re.compile(r"\b(?:approved|adopted|issued|endorsed|enacted|published|launched|promulgated|formali[sz]ed|"
+                           r"given\s+legal\s+force)\s+(?:\w+ly\s+)?(?:by|through|via|under|in)\s+(?:a\s+|an\s+|the\s+)?"
+                           r"(?:(?:Supreme|Presidential|Royal|Executive|Government|Cabinet|Ministerial)\s+)?$")
+
+
+def _instrument_of_strategy(context: SentenceContext, offset: int) -> bool:
+    """Whether a decree (order, resolution) is named as the instrument that adopted a strategy or policy of the same
+    clause: the corpus records the strategy, not its decree, as what was adopted."""
+    start = context.clause_of(offset)[0]
+    if not INSTRUMENT_OF.search(context.masked, max(start, offset - 80), offset):
+        return False
+    for slot in SLOT_RE.finditer(context.masked, start, offset):
+        mention = context.view.mentions[int(slot.group(1))]
+        if mention.kind == "document" and DOCUMENT_CLASSES.get(mention.extra.get("head", "")) == CDO.Strategy:
+            return True
+    return bool(re.search(r"\b(?:strategy|policy|plan|it)\b", SLOT_RE.sub(" ", context.masked[start:offset]), re.IGNORECASE))
+
+
 AMENDED_BY_BILL = re.compile(r"(?:\b(?:bill|draft|proposal)|\ue001)\s+(?:amending|to\s+amend|that\s+would\s+amend|which\s+would\s+amend)\s+"
                              r"(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?$")
 
@@ -672,8 +696,11 @@ def _own_stretch(after: str) -> str:
     """See :func:`_stretch_after`; a comma right after the name opens an apposition about it ("the Act, passed
     in 2018, gives …") unless a new noun phrase follows."""
     pieces = re.split(r",\s*", after, maxsplit=2)
-    if len(pieces) > 1 and not pieces[0].strip() and re.match(r"\s*(?:\w+ly\s+)?(?:first\s+)?[a-z]+ed\b|\s*in\s+force",
-                                                            pieces[1]):
+    if len(pieces) > 1 and not pieces[0].strip() and re.match(r"\s*(?:\w+ly\s+)?(?:first\s+)?[a-z]+ed\b|\s*in\s+force|"
+                                                            # "X's cybercrime decree, Decree-Law No. 54, was promulgated
+                                                            # in 2022": the name set off by commas is the subject
+                                                            r"\s*(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                                            r"[a-z]+(?:ed|en)\b", pieces[1]):
         return pieces[1]
     return _stretch_after(after)
 
@@ -922,6 +949,10 @@ def documents(context: SentenceContext) -> list[Finding]:
         if DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Declaration and JOINS_TEXT.search(
                 context.masked[max(0, offset - 60):offset]):
             continue  # "28 states signed the X Declaration", "endorsed the Y Charter": a text joined, not issued
+        if (mention.extra["head"] in ("decree", "order", "resolution") or re.match(
+                r"(?:(?:Executive|Supreme|Presidential|Royal|Government|Cabinet|Ministerial)\s+)?(?:Decree|Order|Resolution)\b",
+                mention.extra["label"])) and _instrument_of_strategy(context, offset):
+            continue  # "the PNCS was approved by Supreme Decree 164": the decree is how the strategy was adopted
         if AMENDED_BY_BILL.search(context.masked, max(0, offset - 60), offset):
             continue  # "introduced a bill amending the X Act in 2023": the bill's step, not the act's (see amending_bills)
         if mention.form == "lower" and WORK_PLAN.fullmatch(mention.extra["label"].strip()):
