@@ -330,3 +330,20 @@ def test_a_decree_keeps_its_number(text: str, label: str) -> None:
 ])
 def test_a_name_in_apposition_to_the_subject_takes_its_predicate(text: str, label: str, year: str) -> None:
     assert (label, year, "Adopted") in {(r[2], r[3], r[4]) for r in issued(text)}, issued(text)
+
+
+@pytest.mark.parametrize("text, merged, successor, year", [
+    ("Thailand is in Asia. The National Cyber Security Agency (NCSA), created under the Cybersecurity Act of 2019, "
+     "oversees ThaiCERT, which it absorbed from the Electronic Transactions Development Agency in 2022.", "ThaiCERT",
+     "National Cyber Security Agency", "2022"),
+    ("Nepal is in Asia. The Nepal Telecommunications Authority runs NPCERT, which the Ministry of Communications took "
+     "over in 2021.", "NPCERT", "Ministry of Communications", "2021"),
+    ("Oman is in Asia. The Information Technology Authority operates OmanCERT, which it later incorporated in 2015.",
+     "OmanCERT", "Information Technology Authority", "2015"),
+])
+def test_an_object_relative_names_what_was_absorbed(text: str, merged: str, successor: str, year: str) -> None:
+    assert (merged, "mergedInto", successor, year, "") in rows(extract(text), "mergedInto"), rows(extract(text))
+
+
+def test_a_body_set_up_in_an_object_relative_is_no_merger() -> None:
+    assert rows(extract("Oman is in Asia. The ITA manages OmanCERT, which it set up in 2010."), "mergedInto") == set()

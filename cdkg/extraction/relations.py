@@ -1466,6 +1466,10 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
                       rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
+# "X oversees A, which it absorbed from B in 2022", "A, which the agency took over in 2019": an object relative names
+# what the clause's subject (or the named body) absorbed.
+WHICH_IT_ABSORBED = re.compile(rf"(?P<merged>{SLOT})(?:\s*\([^()]*\))?,\s+(?:which|that)\s+(?:it|(?:the\s+)?(?P<succ>{SLOT}))\s+"
+                               r"(?:later\s+|then\s+|also\s+)?(?:absorbed|took\s+over|incorporated|integrated|subsumed)\b")
 # "X, formed in 2013 through the merger of A, B and C", "the merger of A and B into X": the merged list.
 SUCCESSOR_TO = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:the|its)\s+successor\s+(?:to|of)\s+(?:the\s+)?"
                           rf"(?P<merged>{SLOT})")
@@ -1525,6 +1529,13 @@ def mergers(context: SentenceContext) -> list[Finding]:
         if merged and including:  # "absorbed A and B, including C": C went with them
             merged += _listed_orgs(context, including.end(), end)
         findings += _merged(context, merged, successor, (start, end), match.start(), successor_first=True)
+    for match in WHICH_IT_ABSORBED.finditer(context.masked):  # "oversees A, which it absorbed from B in 2022"
+        merged = context.view.slot(match.group("merged"))
+        start, end = context.clause_of(match.start("merged"))
+        successor = context.view.slot(match.group("succ")) if match.group("succ") else \
+            context.clause_subject(start, end)
+        if successor is not None and merged.kind == "org":
+            findings += _merged(context, [merged], successor, (match.end("merged"), context.clause_of(match.end())[1]))
     for match in SUCCESSOR_TO.finditer(context.masked):  # "X, the successor to A, …"
         start, end = context.clause_of(match.start())
         successor, merged = (context.view.slot(match.group(g)) for g in ("successor", "merged"))
@@ -1670,7 +1681,8 @@ CREATED = re.compile(
     r"(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
     r"start(?:s|ed)? work|began work|came into being|stood up|dat(?:es|ed)\s+(?:back\s+)?(?:from|to)|"
     # "whose centre has operated since 2019", "has existed since 2015", "in existence since 2010"
-    r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:operated|existed|functioned|worked|been\s+(?:active|running|operating))(?=\s+since\b)|"
+    r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:operated|existed|functioned|worked|been\s+(?:active|running|operating))"
+    r"(?=(?:\s+(?:within|inside|under|at|in|as\s+part\s+of)\s+(?:the\s+)?\ue000\d+\ue001)?\s+since\b)|"
     r"in existence(?=\s+since\b))\b"
 )
 
