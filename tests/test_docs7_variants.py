@@ -347,3 +347,33 @@ def test_an_object_relative_names_what_was_absorbed(text: str, merged: str, succ
 
 def test_a_body_set_up_in_an_object_relative_is_no_merger() -> None:
     assert rows(extract("Oman is in Asia. The ITA manages OmanCERT, which it set up in 2010."), "mergedInto") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Namibia is in Africa. The Electronic Transactions Act of 2019 is in force, while the Cybercrime Bill and the "
+     "Data Protection Bill have been in draft form since 2021.", {("Cybercrime Bill", "Draft"),
+                                                                  ("Data Protection Bill", "Draft")}),
+    ("Nepal is in Asia. The Cyber Security Bill, the Data Bill and the Privacy Bill remain in draft.",
+     {("Cyber Security Bill", "Draft"), ("Data Bill", "Draft"), ("Privacy Bill", "Draft")}),
+    ("Zambia is in Africa. The Cyber Act and the Data Act have been tabled in parliament.",
+     {("Cyber Act", "Proposed"), ("Data Act", "Proposed")}),
+])
+def test_every_document_of_a_subject_list_takes_the_predicate(text: str, expected: set) -> None:
+    found = {(r[2], r[4]) for r in issued(text)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, merged, successor, year", [
+    ("Kuwait is in Asia. A National Cybersecurity Center was set up in 2022 and absorbed the CERT of the "
+     "Communication and Information Technology Regulatory Authority (CITRA).",
+     "CERT of the Communication and Information Technology Regulatory Authority", "National Cybersecurity Center", ""),
+    ("Nepal is in Asia. The Cyber Bureau was formed in 2018 and later took over the Police IT Unit.",
+     "Police IT Unit", "Cyber Bureau", ""),
+    ("Oman is in Asia. The Information Technology Authority opened in 2006, and in 2012 it absorbed the National "
+     "Computer Centre.", "National Computer Centre", "Information Technology Authority", "2012"),
+    ("Nepal is in Asia. The Police IT Unit was closed in 2018, and in 2020 the Cyber Bureau absorbed the Data Office.",
+     "Data Office", "Cyber Bureau", "2020"),
+])
+def test_the_absorbing_body_is_the_verbs_own_subject(text: str, merged: str, successor: str, year: str) -> None:
+    found = rows(extract(text), "mergedInto")
+    assert {(merged, "mergedInto", successor, year, "")} == found, found

@@ -553,6 +553,11 @@ AMENDED_BY_BILL = re.compile(r"(?:\b(?:bill|draft|proposal)|\ue001)\s+(?:amendin
                              r"(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?$")
 
 
+# The items a document heads as the first of a coordinated subject: "the X Bill, the Y Bill and the Z Bill".
+DOCUMENTS_FOLLOW = re.compile(rf"(?:(?:\s*\([^()]*\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?{SLOT})+"
+                              r"(?:\s*\([^()]*\))?(?=\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|remain|remains|will)\b)")
+
+
 # A relative clause that says what a document would do, not where it stands: "which would establish an authority".
 PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|seeks?\s+to|is\s+meant\s+to|is\s+intended\s+to)"
                               r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
@@ -572,6 +577,11 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if negating and offset >= negating.end():
         before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
+    listed = DOCUMENTS_FOLLOW.match(context.masked, after_start)
+    if listed and not after.strip() and all(context.view.mentions[int(i)].kind == "document" for i in SLOT_RE.findall(
+            listed.group())):  # "the X Bill and the Y Bill have been in draft form since 2021": the list's predicate
+        after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[listed.end():context.clause_of(
+            min(listed.end(), len(context.masked) - 1))[1]]), 1)[0])
     after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
     relative = RELATIVE_ON_DOCUMENT.match(context.masked, after_start)
     if relative and PURPOSE_RELATIVE.match(relative.group("rel")) and relative.end() + 2 < len(context.masked):

@@ -1466,6 +1466,7 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
                       rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
+SUBJECT_RIGHT_BEFORE = re.compile(rf"(?P<s>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|itself\s+)?$")
 # "X oversees A, which it absorbed from B in 2022", "A, which the agency took over in 2019": an object relative names
 # what the clause's subject (or the named body) absorbed.
 WHICH_IT_ABSORBED = re.compile(rf"(?P<merged>{SLOT})(?:\s*\([^()]*\))?,\s+(?:which|that)\s+(?:it|(?:the\s+)?(?P<succ>{SLOT}))\s+"
@@ -1521,6 +1522,15 @@ def mergers(context: SentenceContext) -> list[Finding]:
             continue  # "A was absorbed by X" is read above
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
         successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
+        right_before = SUBJECT_RIGHT_BEFORE.search(context.masked, start, match.start())
+        if right_before and not relative and not re.match(r"\w+ing\b", match.group()):
+            nearest = context.view.slot(right_before.group("s"))
+            if nearest.kind == "org" and not re.search(r"(?:['’]s?|\bof(?:\s+the)?)\s*$", context.masked[
+                    max(start, right_before.start() - 8):right_before.start()]):
+                successor = nearest  # "A was closed in 2018, and the X absorbed B": X, the verb's own subject
+                joined = list(re.finditer(r",\s*(?:and|but|while|whereas)\s+", context.masked[start:right_before.start()]))
+                if joined:  # (what comes before the ", and" is another clause, with its own time)
+                    start = start + joined[-1].end()
         if re.match(r"\w+ing\b", match.group()):  # "… formed the X Directorate, taking over A": the body nearest before
             nearest = context.mentions_between(start, match.start(), ("org",))
             successor = nearest[-1] if nearest else successor
@@ -1610,8 +1620,17 @@ def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) 
     """The successor a clause's subject names ("It" is the last organisation named), or the organisation just
     before the trigger's participle ("X, formed in 2013 through the merger of …")."""
     successor = context.clause_subject(start, end)
-    if successor is None and re.match(r"\s*(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
-        successor = _last_org_before(context, start)
+    if successor is None and re.match(rf"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:in|by|from)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?"
+                                      r"(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
+        successor = _last_org_before(context, start)  # ("…, and in 2012 it absorbed A")
+    if successor is None and start > 0 and re.match(
+            r"\s*,?\s*(?:(?:and|then|but)\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?(?:absorbed|took over|subsumed|"
+            r"incorporated|integrated|replaced|superseded|succeeded)\b", context.masked[start:end]) and re.search(
+            r"\b(?:and|then|but)\s+(?:later\s+|then\s+|also\s+|\w+ly\s+)?$", context.masked[max(0, start - 20):start] +
+            re.match(r"\s*,?\s*(?:(?:and|then|but)\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?", context.masked[start:end]).group()):
+        # "X was set up in 2022 and absorbed A": the subject of the clause the "and" goes on from
+        previous = context.clause_of(start - 1)
+        successor = context.clause_subject(*previous) if previous != (start, end) else None
     if successor is None or successor.kind != "org":
         before = [m for m in context.mentions_between(start, trigger, ("org",)) if not _modifier(context, m)]
         successor = before[0] if before else successor
@@ -1658,7 +1677,9 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
         return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
     text = context.masked[start:end]
-    if verb > start:  # "A, set up in 2018, was replaced by C in 2021": A's own creation does not date the merger
+    if verb > start and re.search(r"\b(?:later|subsequently|afterwards|eventually)\s+$", context.masked[max(start, verb - 20):verb]):
+        text = context.masked[verb:end]  # "X was formed in 2018 and later took over A": 2018 is X's, not the merger's
+    elif verb > start:  # "A, set up in 2018, was replaced by C in 2021": A's own creation does not date the merger
         # (the successor's own creation, "C, established in 2015, absorbed A", may date it)
         text = (context.masked[start:verb] if successor_first else CREATED_APPOSITION.sub(" ", context.masked[start:verb])) \
             + CREATED_LATER.sub(" ", context.masked[verb:end])  # "absorbed A, including B, set up in 2007"
