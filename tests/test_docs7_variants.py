@@ -377,3 +377,24 @@ def test_every_document_of_a_subject_list_takes_the_predicate(text: str, expecte
 def test_the_absorbing_body_is_the_verbs_own_subject(text: str, merged: str, successor: str, year: str) -> None:
     found = rows(extract(text), "mergedInto")
     assert {(merged, "mergedInto", successor, year, "")} == found, found
+
+
+@pytest.mark.parametrize("text, body, year", [
+    ("Iceland is in Europe. Iceland plans to establish a national cyber security centre by 2026.",
+     "National cyber security centre", "2026"),
+    ("Nepal is in Asia. The government intends to set up a sectoral CSIRT for the energy sector.",
+     "Sectoral CSIRT for the energy sector", ""),
+    ("Zambia is in Africa. Zambia is expected to create a national cybercrime unit in 2027.",
+     "National cybercrime unit", "2027"),
+])
+def test_a_states_own_plan_to_create_a_body(text: str, body: str, year: str) -> None:
+    assert (body, year, "Planned") in {(r[0], r[3], r[4]) for r in agencies(text)}, agencies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is in Africa. The EU plans to set up a regional cyber centre in Accra.",
+    "Oman is in Asia. Oman plans to open a trade office in Muscat.",
+    "Nepal is in Asia. India intends to build a cyber security centre in Kathmandu.",
+])
+def test_someone_elses_plan_or_a_body_without_a_cyber_role_gives_nothing(text: str) -> None:
+    assert not any(r[4] == "Planned" for r in agencies(text)), agencies(text)

@@ -1816,19 +1816,36 @@ PLANNED_BODY = re.compile(
     r"(?:established|set up|created|formed|launched|built|opened|inaugurated|stood up)")
 
 
+# The state's own plan to create a body, active voice: "Iceland plans to establish a national cyber security centre by
+# 2026", "the government intends to set up a sectoral CSIRT for energy".
+PLANNED_BODY_ACTIVE = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|(?:is|are)\s+(?:expected|due|set|scheduled|preparing)|"
+    r"wants?|hopes?|seeks?|decided|has\s+decided|is\s+about)\s+to\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|build|open|"
+    r"launch|stand\s+up|form)\s+(?:an?|its\s+(?:own|first))\s+(?:new\s+)?"
+    + PLANNED_BODY.pattern[PLANNED_BODY.pattern.index("(?P<np>"):PLANNED_BODY.pattern.index("(?P<host>")]
+    + r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|within|inside|under|at|to|and|before|during|next|with)\b)")
+
+
 def planned_bodies(context: SentenceContext) -> list[Finding]:
     """Bodies a sentence announces for the future, as Planned agencies or CERTs of the paragraph's state (a body
     the sentence names in full is read by :func:`agencies`)."""
-    if "will be" not in context.view.text and " to be " not in context.view.text:
+    if "will be" not in context.view.text and " to be " not in context.view.text and not re.search(
+            r"\bto\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|build|open|launch|stand\s+up|form)\b", context.view.text):
         return []
     findings = []
     state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
-    for match in PLANNED_BODY.finditer(context.view.text):
+    for match in [*PLANNED_BODY.finditer(context.view.text), *PLANNED_BODY_ACTIVE.finditer(context.view.text)]:
         label = re.sub(r"\s+\([^()]*\)", "", match.group("np")).strip()
         label = label[0].upper() + label[1:]
         if not state or any(m.start >= match.start("np") and m.end <= match.end("np") and m.kind == "org"
                             for m in context.view.mentions if m.key):
             continue
+        if match.re is PLANNED_BODY_ACTIVE and any(
+                m.key and m.end <= match.start() and m.kind in ("state", "org") and (context.state_of(m.key) or m.key) != state
+                for m in context.view.mentions):
+            continue  # "the EU plans to set up a centre in Accra": whose plan it is, the sentence says, and not ours
+        if match.re is PLANNED_BODY_ACTIVE and (len(label.split()) < 2 or not CYBER_ROLE.search(label)):
+            continue  # "plans to open an office": no body with a cyber role named
         cls = CDO.CERT if re.search(r"C(?:ERT|SIRT|IRT)", label) else CDO.GovernmentAgency
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
                         cls=cls, agency_of=state)
