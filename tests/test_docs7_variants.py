@@ -398,3 +398,33 @@ def test_a_states_own_plan_to_create_a_body(text: str, body: str, year: str) -> 
 ])
 def test_someone_elses_plan_or_a_body_without_a_cyber_role_gives_nothing(text: str) -> None:
     assert not any(r[4] == "Planned" for r in agencies(text)), agencies(text)
+
+
+@pytest.mark.parametrize("text, label, year, status", [
+    ("Honduras is in America. Congress approved the Cybersecurity Law in first reading in 2024; a second reading is "
+     "pending.", "Cybersecurity Law", "2024", "Proposed"),
+    ("Oman is in Asia. The Data Protection Law was passed at first reading by the Shura Council in 2023.",
+     "Data Protection Law", "2023", "Proposed"),
+    ("Nepal is in Asia. The Cyber Security Act was adopted by the lower house in 2024 and awaits a second reading.",
+     "Cyber Security Act", "2024", "Proposed"),
+    ("Bolivia is in America. A draft cybersecurity law, prepared by AGETIC in 2022, has not been submitted to the "
+     "Plurinational Legislative Assembly.", "cybersecurity law", "2022", "Draft"),
+    ("Nepal is in Asia. A cybersecurity law, first announced in 2022, has not been adopted.", "cybersecurity law",
+     "2022", "Planned"),
+])
+def test_a_law_not_yet_through_the_legislature(text: str, label: str, year: str, status: str) -> None:
+    found = issued(text)
+    assert (label, year, status) in {(r[2], r[3], r[4]) for r in found}, found
+    assert not any(r[4] == "Adopted" for r in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zambia is in Africa. The Cyber Security Act and the Cyber Crimes Act, both of 2025, replaced the 2021 act.",
+     {("Cyber Security Act", "2025"), ("Cyber Crimes Act", "2025")}),
+    ("Oman is in Asia. Oman relies on the Cyber Crime Law, the E-Transactions Law and the Data Law, all three of 2008.",
+     {("Cyber Crime Law", "2008"), ("E-Transactions Law", "2008"), ("Data Law", "2008")}),
+    ("Nepal is in Asia. The Privacy Act and the Electronic Transactions Act, both from 2018, apply.",
+     {("Privacy Act", "2018"), ("Electronic Transactions Act", "2018")}),
+])
+def test_a_year_the_items_of_a_list_share(text: str, expected: set) -> None:
+    assert expected <= {(r[2], r[3]) for r in issued(text)}, issued(text)

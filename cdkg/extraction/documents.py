@@ -228,7 +228,10 @@ LOWER_PASSIVE = re.compile(
     # (an apposition may stand between them: "a revised strategy, announced by the ministry in 2024, is planned …")
     r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
-    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|"
+    # "a draft law, prepared in 2022, has not been submitted to parliament" (the status reader says where it stands)
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:submitted|tabled|adopted|approved|passed|presented|sent|"
+    r"enacted)|(?:is|are)\s+(?:now\s+|also\s+)?"
     r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d|"
     # "a law on X is expected to be submitted to parliament in 2025", "a new strategy will be published next year"
     r"(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely|meant)\s+to|(?:is|are)\s+to|will|shall)\s+be\s+(?:\w+ly\s+)?"
@@ -558,6 +561,14 @@ DOCUMENTS_FOLLOW = re.compile(rf"(?:(?:\s*\([^()]*\))?(?:,\s*(?:and\s+)?|\s+and\
                               r"(?:\s*\([^()]*\))?(?=\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|remain|remains|will)\b)")
 
 
+FIRST_READING = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?first\s+reading\b|\bsecond\s+reading\s+(?:is\s+)?(?:still\s+)?"
+                           r"(?:pending|awaited|outstanding)\b|\bawait(?:s|ing)?\s+(?:a|its)\s+second\s+reading\b")
+# "the X Act and the Y Act, both of 2025": a year the list's items share.
+BOTH_OF = re.compile(rf"(?:(?:\s*\([^()]*\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{SLOT})*(?:\s*\([^()]*\))?\s*,\s*"
+                     rf"(?:both|all(?:\s+(?:three|four|five))?)\s+(?:of|from|dated|(?:adopted|passed|enacted)\s+in)\s+"
+                     rf"(?P<year>{cues.YEAR})\b")
+
+
 # A relative clause that says what a document would do, not where it stands: "which would establish an authority".
 PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|seeks?\s+to|is\s+meant\s+to|is\s+intended\s+to)"
                               r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
@@ -621,7 +632,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         return None
     own = issuer in (context.topic, context.subject_key()[0])
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
-                 or DATED_AFTER.match(context.masked, after_start))
+                 or DATED_AFTER.match(context.masked, after_start) or BOTH_OF.match(context.masked, after_start))
     is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
     if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
@@ -739,6 +750,9 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
     years, month = cues.years_before(context.masked[:offset])
     end_year = cues.year_range_before(context.masked[:offset]) if len(years) == 1 else ""
     if not years:
+        shared = BOTH_OF.match(context.masked, end)
+        if shared:  # "the Cyber Security Act and the Cyber Crimes Act, both of 2025"
+            return [shared.group("year")], "", "", False
         in_parenthesis = NUMBER_OF_YEAR.match(context.masked, end)
         if in_parenthesis:  # "the Personal Data Protection Act (No. 9 of 2022)": the act's year
             return [in_parenthesis.group("year")], "", "", False
@@ -885,7 +899,8 @@ FUTURE_STEP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|for|to)\s+[^,;]{0,60}?)
 
 # A step the text says has not happened yet, after one that has: "was approved by the cabinet but has not yet gone to
 # parliament", "has been announced but not yet drafted", "was put out for consultation but has not yet been approved".
-NOT_YET = re.compile(r"\b(?:but|and|yet|though|although)\s+(?:it\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:still\s+)?"
+NOT_YET = re.compile(r"(?:\b(?:but|and|yet|though|although)\s+(?:it\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?|"
+                     r"(?:,\s*|^\s*)(?:(?:has|have|had|is|are|was|were)\s+))(?:still\s+)?"
                      r"(?:not\s+(?:yet\s+)?|yet\s+to\s+|never\s+)(?:be(?:en)?\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)")
 # The step that has not happened, and where that leaves the document: not yet written (Planned), not yet adopted or
 # not yet before the legislature (Draft).
@@ -924,10 +939,13 @@ def _not_yet_status(rest: str, status: str | None) -> str | None:
     if NOT_YET_WRITTEN.fullmatch(verb):
         return "Planned" if status in ("Adopted", "Draft", None) else status
     if NOT_YET_BEFORE_LEGISLATURE.fullmatch(verb) and re.match(
-            r"\s*(?:to|before|in|into)\s+(?:the\s+)?(?:parliament|congress|senate|(?:national\s+)?assembly|legislature|"
+            r"\s*(?:to|before|in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|congress|senate|assembly|legislature|"
             r"house|cabinet|council)", rest[found.end():], re.IGNORECASE):
         return "Draft" if status in ("Adopted", "Proposed", "Draft", None) else status
     if NOT_YET_ADOPTED.fullmatch(verb):
+        if re.search(r"\b(?:announced|promised|planned|envisaged)\b", rest[:found.start()]) and not re.search(
+                r"\b(?:draft\w*|prepar\w*|written|consult\w*|tabled|submitted|presented|published)\b", rest[:found.start()]):
+            return "Planned" if status in ("Adopted", None) else status  # announced, not yet written or adopted
         return "Draft" if status in ("Adopted", None) else status
     return status
 
@@ -977,6 +995,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
         if status == "Adopted" and mention.extra["head"] == "bill":
             status = "Proposed"  # a bill passed by one chamber is still a bill
+        if status == "Adopted" and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and FIRST_READING.search(
+                _rest_of_own(context, offset + len(str(index)) + 2) + " " + context.masked[context.clause_of(offset)[0]:offset]):
+            status = "Proposed"  # "approved in first reading in 2024; a second reading is pending": not yet law
         if status == "Proposed" and not legislation:
             status = "Planned"
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
