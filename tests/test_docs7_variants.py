@@ -428,3 +428,28 @@ def test_a_law_not_yet_through_the_legislature(text: str, label: str, year: str,
 ])
 def test_a_year_the_items_of_a_list_share(text: str, expected: set) -> None:
     assert expected <= {(r[2], r[3]) for r in issued(text)}, issued(text)
+
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Greece is in Europe. Greece transposed the NIS2 Directive through Law 5160/2024 in November 2024.",
+     "Law 5160/2024", "2024"),
+    ("Croatia is in Europe. Croatia implemented the NIS Directive in national law by the Act on Cybersecurity of "
+     "Operators of Essential Services in 2018.", "Act on Cybersecurity of Operators of Essential Services", "2018"),
+    ("Serbia is in Europe. Serbia adopted and implemented the Law on Information Security in 2016.",
+     "Law on Information Security", "2016"),
+])
+def test_the_act_that_transposes_is_the_states_own(text: str, label: str, year: str) -> None:
+    found = issued(text)
+    assert (label, year, "Adopted") in {(r[2], r[3], r[4]) for r in found}, found
+    assert not any("Directive" in r[2] for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia is in Europe. Serbia transposed the NIS Directive in 2019.",
+    "Serbia is in Europe. Serbia has been implementing the Budapest-inspired Cybercrime Directive since 2019.",
+    "Zambia is in Africa. Zambia is said to have adopted a cyber security policy in 2017, but no text has been "
+    "published.",
+    "Nepal is in Asia. Nepal reportedly approved the Cyber Security Policy in 2023.",
+])
+def test_a_transposed_directive_or_hearsay_is_no_document_of_the_state(text: str) -> None:
+    assert issued(text) == set(), issued(text)

@@ -569,6 +569,15 @@ BOTH_OF = re.compile(rf"(?:(?:\s*\([^()]*\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the
                      rf"(?P<year>{cues.YEAR})\b")
 
 
+HEARSAY_DOCUMENT = cues.hearsay()
+# Citing words that take another's text as a model or an obligation: what follows them is not the state's own.
+FOLLOWS_ANOTHERS = re.compile(r"(?:transpos|implement|in line with|compl|align|consistent with|modell?ed|inspired|based on|"
+                              r"drawing|draws?|drew|mirror|borrow|resembl|similar|like\b|unlike|follow)", re.IGNORECASE)
+TRANSPOSED_THROUGH = re.compile(r"\b(?:transpos|implement|incorporat)\w*\s+(?:[\w'’-]+\s+){0,3}?X(?:\s*\([^()]*\))?\s+"
+                                r"(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:through|by\s+means\s+of|via|with|by|in)\s+"
+                                r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$")
+
+
 # A relative clause that says what a document would do, not where it stands: "which would establish an authority".
 PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|seeks?\s+to|is\s+meant\s+to|is\s+intended\s+to)"
                               r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
@@ -631,6 +640,11 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if found and found != "done":
         return None
     own = issuer in (context.topic, context.subject_key()[0])
+    if cited and not adopting and FOLLOWS_ANOTHERS.match(citing.group()) and not re.search(
+            ADOPT.pattern + r"\s*(?:,\s*)?(?:and|or|,)?\s*$", context.masked[max(0, start - 40):start]):
+        return None  # "Serbia transposed the NIS Directive in 2019": the directive is someone else's, transposed
+    if own and not cited and TRANSPOSED_THROUGH.search(SLOT_RE.sub("X", before)):
+        return "Adopted"  # "Greece transposed the NIS2 Directive through Law 5160/2024": the state's own act
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
                  or DATED_AFTER.match(context.masked, after_start) or BOTH_OF.match(context.masked, after_start))
     is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
@@ -981,6 +995,8 @@ def documents(context: SentenceContext) -> list[Finding]:
                 r"(?:(?:Executive|Supreme|Presidential|Royal|Government|Cabinet|Ministerial)\s+)?(?:Decree|Order|Resolution)\b",
                 mention.extra["label"])) and _instrument_of_strategy(context, offset):
             continue  # "the PNCS was approved by Supreme Decree 164": the decree is how the strategy was adopted
+        if HEARSAY_DOCUMENT.search(context.masked[context.clause_of(offset)[0]:offset]):
+            continue  # "Zambia is said to have adopted a policy in 2017": hearsay is no fact
         if AMENDED_BY_BILL.search(context.masked, max(0, offset - 60), offset):
             continue  # "introduced a bill amending the X Act in 2023": the bill's step, not the act's (see amending_bills)
         if mention.form == "lower" and WORK_PLAN.fullmatch(mention.extra["label"].strip()):
