@@ -453,3 +453,32 @@ def test_the_act_that_transposes_is_the_states_own(text: str, label: str, year: 
 ])
 def test_a_transposed_directive_or_hearsay_is_no_document_of_the_state(text: str) -> None:
     assert issued(text) == set(), issued(text)
+
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Ghana is in Africa. A Cybersecurity (Amendment) Bill, laid before Parliament in 2025 to create a fund, had yet "
+     "to be passed.", "Cybersecurity (Amendment) Bill", "2025"),
+    ("Nepal is in Asia. The Data Bill was tabled in 2024 but has not yet been passed.", "Data Bill", "2024"),
+    ("Oman is in Asia. The Cyber Law was submitted to the Shura Council in 2023 and has not yet been approved.",
+     "Cyber Law", "2023"),
+])
+def test_a_bill_before_the_legislature_not_yet_passed_stays_proposed(text: str, label: str, year: str) -> None:
+    assert (label, year, "Proposed") in {(r[2], r[3], r[4]) for r in issued(text)}, issued(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Rwanda is in Africa. The Act created the Cyber Security Council, chaired by the Prime Minister.",
+     "Cyber Security Council"),
+    ("Oman is in Asia. The National Security Council approved the strategy in 2020.", "National Security Council"),
+    ("Nepal is in Asia. The Supreme Security Council oversees NPCERT.", "Supreme Security Council"),
+])
+def test_a_states_security_council_is_not_the_uns(text: str, body: str) -> None:
+    found = rows(extract(text))
+    assert any(r[0] == body and r[1] == "agencyOf" for r in found), found
+    assert not any("United Nations Security Council" in r for r in found), found
+
+
+def test_the_un_security_council_is_still_named_so() -> None:
+    found = rows(extract("Nepal is in Asia. Nepal chaired the Security Council in 2024, and in Security Council "
+                         "debates it stressed due diligence."))
+    assert any(r[2] == "United Nations Security Council" for r in found), found

@@ -957,6 +957,9 @@ def _not_yet_status(rest: str, status: str | None) -> str | None:
             r"house|cabinet|council)", rest[found.end():], re.IGNORECASE):
         return "Draft" if status in ("Adopted", "Proposed", "Draft", None) else status
     if NOT_YET_ADOPTED.fullmatch(verb):
+        if status in ("Adopted", "Proposed", None) and (cues.PROPOSED.search(rest[:found.start()]) or re.search(
+                r"\blaid\s+before\b", rest[:found.start()])):
+            return "Proposed"  # "laid before Parliament in 2025, had yet to be passed": before the legislature
         if re.search(r"\b(?:announced|promised|planned|envisaged)\b", rest[:found.start()]) and not re.search(
                 r"\b(?:draft\w*|prepar\w*|written|consult\w*|tabled|submitted|presented|published)\b", rest[:found.start()]):
             return "Planned" if status in ("Adopted", None) else status  # announced, not yet written or adopted
