@@ -482,3 +482,18 @@ def test_the_un_security_council_is_still_named_so() -> None:
     found = rows(extract("Nepal is in Asia. Nepal chaired the Security Council in 2024, and in Security Council "
                          "debates it stressed due diligence."))
     assert any(r[2] == "United Nations Security Council" for r in found), found
+
+
+@pytest.mark.parametrize("text, body, year", [
+    ("Tanzania is in Africa. The Tanzania Police Force has had a Cyber Crimes Unit since 2012.", "Cyber Crimes Unit",
+     "2012"),
+    ("Nepal is in Asia. The Nepal Army has had its own Cyber Directorate since 2019.", "Cyber Directorate", "2019"),
+    ("Oman is in Asia. The Royal Oman Police have had a Cybercrime Department (CCD) since March 2015.",
+     "Cybercrime Department", "2015"),
+    ("Sri Lanka is in Asia. The national computer emergency readiness team, SLCERT, became operational in 2006.",
+     "SLCERT", "2006"),
+])
+def test_a_unit_a_body_has_had_since_a_year(text: str, body: str, year: str) -> None:
+    found = agencies(text)
+    assert (body, year, "") in {(r[0], r[3], r[4]) for r in found}, found
+    assert not any(r[3] == year and r[0] != body for r in found), found

@@ -432,7 +432,7 @@ ACRONYM_APPOSITION = re.compile(
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
     r"|(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
-    r"(?:emergency|incident|security\s+incident)\s+response\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?)"  # (not the full stop after it)
+    r"(?:emergency|incident|security\s+incident)\s+(?:response|readiness)\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?)"  # (not the full stop after it)
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"

@@ -1996,6 +1996,9 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",
                                               SLOT_RE.sub(" X ", after)[announced.end():]):
         planned = "Planned"  # "A X Centre, announced in 2022, will monitor networks": announced, not yet there
+    had_since = re.match(rf"(?:\s*\([^()]*\))?\s+since\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b", after)
+    if had_since and re.search(r"\b(?:has|have|had)\s+had\s+(?:an?|its|their)\s+(?:own\s+)?$", before):
+        return had_since.group("year"), planned  # "the police has had a Cyber Crimes Unit since 2012"
     created = CREATED.search(after, 0, 80)
     if created is not None and ANOTHER_SUBJECT.search(SLOT_RE.sub(" X ", after[:created.start()])):
         created = None  # "Answering to the Ministry, a cyber command is to be set up by 2026": the command's creation
