@@ -497,3 +497,50 @@ def test_a_unit_a_body_has_had_since_a_year(text: str, body: str, year: str) -> 
     found = agencies(text)
     assert (body, year, "") in {(r[0], r[3], r[4]) for r in found}, found
     assert not any(r[3] == year and r[0] != body for r in found), found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Azerbaijan is in Asia. The Law on Information, Informatization and Protection of Information dates from 1998.",
+     "Law on Information, Informatization and Protection of Information"),
+    ("Nepal is in Asia. Nepal passed the Law on Cybersecurity, Data Protection and Electronic Signatures in 2020.",
+     "Law on Cybersecurity, Data Protection and Electronic Signatures"),
+    ("Mongolia is in Asia. The Law on Cyber Security, Digital Signatures and Public Services came into force in 2022.",
+     "Law on Cyber Security, Digital Signatures and Public Services"),
+])
+def test_a_law_on_a_list_of_topics_is_one_name(text: str, label: str) -> None:
+    assert any(r[2] == label and r[4] == "Adopted" for r in issued(text)), issued(text)
+
+
+def test_a_list_of_states_after_a_law_is_no_part_of_its_name() -> None:
+    found = issued("Oman is in Asia. Oman adopted the Law on Cybersecurity, Estonia and Finland advised.")
+    assert {r[2] for r in found} == {"Law on Cybersecurity"}, found
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Azerbaijan is in Asia. The Special State Protection Service (SSPS), whose Cyber Security Service was set up in "
+     "2021, protects state networks.", "Special State Protection Service"),
+    ("Nepal is in Asia. The Presidential Guard Service, whose Cyber Directorate opened in 2019, guards official "
+     "networks.", "Presidential Guard Service"),
+    ("Oman is in Asia. The Royal Guard Office, whose cyber unit dates from 2016, protects the palace.",
+     "Royal Guard Office"),
+])
+def test_the_owner_of_a_cyber_unit_has_a_cyber_role(text: str, owner: str) -> None:
+    assert any(r[0] == owner for r in agencies(text)), agencies(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador is in America. The National Cybersecurity Strategy was adopted in 2022. An updated strategy for "
+     "2025-2030 is being drafted.", ("National Cybersecurity Strategy 2025-2030", "Draft")),
+    ("Ecuador is in America. The National Cybersecurity Strategy was adopted in 2022. A revised strategy for "
+     "2026-2030 will be adopted next year.", ("National Cybersecurity Strategy 2026-2030", "Planned")),
+    ("Azerbaijan is in Asia. A draft law on critical information infrastructure, prepared in 2024, has not yet been "
+     "sent to the Milli Majlis.", ("law on critical information infrastructure", "Draft")),
+])
+def test_updated_strategies_and_drafts_before_a_named_legislature(text: str, expected: tuple) -> None:
+    assert expected in {(r[2], r[4]) for r in issued(text)}, issued(text)
+
+
+def test_a_new_strategy_named_as_the_basis_of_a_body_is_no_planned_strategy() -> None:
+    found = issued("Ecuador is in America. The National Cybersecurity Strategy was adopted in 2022. A Government CSIRT "
+                   "is to be set up within MINTEL under the new strategy.")
+    assert not any(r[4] == "Planned" for r in found), found

@@ -74,6 +74,10 @@ NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[.
 SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
                           r"\d+(?:[./-]\d+)*)\)")
+# The rest of a "Law on A, B and C" name: capitalised topics after a comma, the last after "and", each perhaps "X of Y"
+# (a determiner after the comma opens another name: "the Law on Data, the Law on Cyber Security and …").
+TOPIC_WORDS = r"[A-Z][a-z][\w-]*(?:\s+(?:of|on|for)\s+[A-Z][a-z][\w-]*|\s+[A-Z][a-z][\w-]*){0,3}"
+TOPIC_LIST_AFTER = re.compile(rf",\s+{TOPIC_WORDS}(?:,\s+{TOPIC_WORDS})*,?\s+and\s+{TOPIC_WORDS}(?=\s+[a-z(]|[,.;)]|$)")
 DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d\b)\d+(?:[./-]\d+)*)\b")
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
@@ -129,6 +133,12 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             label = " ".join(label.split(" ")[:-1] + [tail_word]) if not head else f"{label} {last}"
         extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else
                  acronym if acronym and not numbered else ""}
+        listed_topics = TOPIC_LIST_AFTER.match(text, end) if connector and not head else None
+        if listed_topics and any(m.start < listed_topics.end() and m.end > end for m in taken):
+            listed_topics = None  # "the Law on Cybersecurity, Estonia and Finland advised": states, no topics
+        if listed_topics:  # "the Law on Information, Informatization and Protection of Information": one name
+            extra["label"] = f"{extra['label']}{listed_topics.group()}"
+            end = listed_topics.end()
         decree_number = DECREE_NUMBER.match(text, end) if last.lower() in ("decree", "order", "resolution") and not \
             connector and not head else None
         if decree_number:  # "Supreme Decree 164", "Royal Decree No. 52/2010": the number is the name
@@ -953,8 +963,8 @@ def _not_yet_status(rest: str, status: str | None) -> str | None:
     if NOT_YET_WRITTEN.fullmatch(verb):
         return "Planned" if status in ("Adopted", "Draft", None) else status
     if NOT_YET_BEFORE_LEGISLATURE.fullmatch(verb) and re.match(
-            r"\s*(?:to|before|in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:parliament|congress|senate|assembly|legislature|"
-            r"house|cabinet|council)", rest[found.end():], re.IGNORECASE):
+            r"\s*(?:to|before|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|"
+            r"[Ll]egislature|[Hh]ouse|[Cc]abinet|[Cc]ouncil)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", rest[found.end():]):
         return "Draft" if status in ("Adopted", "Proposed", "Draft", None) else status
     if NOT_YET_ADOPTED.fullmatch(verb):
         if status in ("Adopted", "Proposed", None) and (cues.PROPOSED.search(rest[:found.start()]) or re.search(
@@ -2596,8 +2606,8 @@ def events(context: SentenceContext) -> list[Finding]:
 # "A second strategy, for 2017-2018, followed", "launched the second, covering 2022-2027", "followed it with strategies
 # covering 2014-2017 and 2019-2022", "A fourth strategy is being drafted": a document named by its place in a series.
 ORDINAL_DOCUMENT = re.compile(
-    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth|successor|new|next|subsequent|"
-    rf"follow-up)(?:\s+(?:(?P<head>strategy|policy|plan)|"
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth|successor|new|next|subsequent|"
+    rf"follow-up|updated|revised)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
     rf"|(?=\s+(?:is|was|has|had|were|are|will|shall|remains)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
@@ -2611,7 +2621,7 @@ ORDINAL_DOCUMENT = re.compile(
     rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
     rf"{cues.YEAR}-{cues.YEAR})*)")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
-SUCCESSOR_WORDS = frozenset({"successor", "new", "next", "subsequent", "follow-up"})
+SUCCESSOR_WORDS = frozenset({"successor", "new", "next", "subsequent", "follow-up", "updated", "revised"})
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
 
 
@@ -2657,7 +2667,7 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     """Documents of a series named by their place in it, with the series' name, their period and the clause's
     status and time (a relative time counts from the sentences before)."""
     masked = context.masked
-    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans|successor|new|next|subsequent|"
+    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans|successor|new|next|subsequent|updated|revised|"
                               r"follow-up", masked):
         return []
     findings = []
@@ -2688,7 +2698,9 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.end()], ""))
         issuer = context.subject_in(start, end)[0] or context.state
         if unperiodic_successor and (status not in ("Draft", "Planned") or match.group("ord") not in (
-                "successor", "next", "new") or match.start() > start + 40):
+                "successor", "next", "new", "updated", "revised") or match.start() > start + 40 or re.search(
+                r"\b(?:under|pursuant to|in line with|as part of|according to|within)\s+$", masked[max(0, match.start() - 25):
+                                                                                             match.start()])):
             continue  # (one still to come is the only one of its series without a period: "a successor strategy is being
             # prepared"; an adopted "new strategy" is told apart by its period only)
         if not series or status is None or not issuer:

@@ -1757,6 +1757,9 @@ RUNS_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|itself\s+)?(?:r
                         rf"(?:{CYBER_BODY}|\ue000(?P<slot>\d+)\ue001)")
 
 
+WHOSE_CYBER = re.compile(rf"(?:\s*\([^()]*\))?,\s+whose\s+(?:own\s+)?(?:\ue000\d+\ue001|(?:[\w-]+\s+){{0,2}}?{CYBER_BODY})")
+
+
 def _runs_cyber_body(context: SentenceContext, index: int) -> bool:
     """Whether the clause says the body runs a CERT or a cyber unit: the agent of "run by" right after a CERT, or the
     subject of "runs/hosts/operates" a CERT or a cyber unit."""
@@ -1769,6 +1772,8 @@ def _runs_cyber_body(context: SentenceContext, index: int) -> bool:
             max(0, offset - 60 + start + 1), offset, ("org",)))
         if any(e is not None and e.cls == CDO.CERT for e in entities) or re.search(CYBER_BODY, head):
             return True
+    if WHOSE_CYBER.match(context.masked, offset + len(str(index)) + 2):
+        return True  # "the X Service, whose Cyber Security Service was set up in 2021": it has a cyber unit
     after = RUNS_AFTER.match(context.masked, offset + len(str(index)) + 2)
     if after is None:
         return False
