@@ -199,6 +199,8 @@ class Gazetteer:
         for pattern in patterns:
             for hit in pattern.finditer(text):
                 key, form = self.surfaces[hit.group()]
+                if hit.group() in GENERIC_TAILS and OTHER_NAME_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
+                    continue  # "the National Security Council", "Cyber Security Council": a state's council, not the UN's
                 if form in ("adjective", "demonym") and REGION_QUALIFIER.search(text, 0, hit.start()):
                     continue  # "Latin American", "South American officials": a region's people, not the state's
                 yield Match(hit.start(), hit.end(), key, form)
@@ -210,6 +212,11 @@ class Gazetteer:
             surface = LEADING_ARTICLE.sub("", surface)
         found = self.surfaces.get(surface)
         return self.entities[found[0]] if found else None
+
+
+# Short names of UN organs that are also the tail of many states' own bodies' names.
+GENERIC_TAILS = frozenset({"Security Council", "General Assembly"})
+OTHER_NAME_BEFORE = re.compile(r"(?<![\w-])(?!(?:UN|U\.N\.|Nations|The|the|In|At|By|Of|To|A|An)\s+\Z)[A-Z][\w-]*\s+\Z")
 
 
 def _kind_and_class(graph: Graph, subject: URIRef) -> tuple[str, URIRef] | None:

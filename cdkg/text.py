@@ -126,7 +126,7 @@ def paragraphs(cleaned: str) -> Iterator[Span]:
 
 def _is_abbreviation(text: str, boundary: int) -> bool:
     """Whether the full stop just before ``boundary`` ends an abbreviation, not a sentence."""
-    word = text[:boundary].rstrip("\"')] ").rsplit(" ", 1)[-1].rstrip(".").lower()
+    word = text[:boundary].rstrip("\"')] ").rsplit(" ", 1)[-1].rstrip(".").lstrip("\"'([").lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

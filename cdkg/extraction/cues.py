@@ -13,7 +13,8 @@ MONTHS = ("January February March April May June July August September October N
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|without|lacks?|n't|has yet to|have yet to|had yet to|failed to|"
                       r"yet to)\b", re.IGNORECASE)
-NOT_ONLY = re.compile(r"\bnot only\b|\bnot least\b|\bno later than\b|\bwithout any formal\b", re.IGNORECASE)
+NOT_ONLY = re.compile(r"\bnot only\b|\bnot least\b|\bno later than\b|\bwithout any formal\b|"
+                      r"\bnos?\.\s*\d", re.IGNORECASE)  # ("Act No. 24", "(No. 9 of 2022)": a number, not a negation)
 # After a name: "…, which has not been ratified", "the agreement was never signed".
 POSTPOSED_NEGATION = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:not|never|yet to)\b|\bnot yet\b")
 # Second-hand report: the one vocabulary every family's hearsay check starts from ("reportedly", "is said to");
@@ -41,7 +42,9 @@ ENDED_STATUSES = [
 ]
 DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
 PROPOSED = re.compile(r"\b(?:propos(?:ed|es|al|als|ing)|tabled|put forward|submitted to|sent to (?:parliament|congress)|"
-                      r"before (?:the )?(?:parliament|congress|senate|assembly|riigikogu|bundestag|national assembly))\b",
+                      r"before (?:the )?(?:parliament|congress|senate|assembly|riigikogu|bundestag|national assembly|"
+                      r"(?:national|federal|legislative) council|(?:federal|legislative) assembly|legislature|"
+                      r"chamber of deputies|house of representatives|lower house|upper house))\b",
                       re.IGNORECASE)
 NEGOTIATING = re.compile(r"\bnegotiat\w*|\btalks\b|\bdiscuss(?:ing|ed|ion|ions)\b|\bunder (?:discussion|consideration|"
                          r"review)\b|\bon the table\b", re.IGNORECASE)

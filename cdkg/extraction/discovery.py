@@ -50,7 +50,7 @@ HEADS: dict[str, str] = {
 HINT = re.compile(r"\(|\b(?:" + trie_pattern(sorted({h.lower() for h in HEADS} | {h.capitalize() for h in HEADS}
                                                    | {h.upper() for h in HEADS})) + r")s?\b")
 DOCUMENT_HEADS = frozenset(
-    "strategy policy guidance doctrine plan masterplan agenda directive act law regulation code bill decree principles "
+    "strategy policy guidance doctrine plan masterplan agenda concept directive act law regulation code bill decree principles "
     "declaration charter statement framework".split()
 )
 PROGRAMME_CONTEXT = re.compile(r"\b(?:initiative|programme|program|project|mechanism|scheme)\b")
@@ -90,7 +90,8 @@ def head_role(name: str, tail: str = "") -> str:
             words[-1].lower() not in DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
         words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
     head = words[-1] if words else ""
-    if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():
+    if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper() and not (
+            head.lower() in HEADS and re.search(r"[Cc]yber", name)):  # ("Hellenic Cyber Forces": a cyber service)
         return ""
     if head.endswith(("Drill", "Exercise")) and re.fullmatch(r"[A-Z]\w*(?:Drill|Exercise)", head) or \
             words[0] == "Exercise" and len(words) > 1:
@@ -220,6 +221,8 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
         role = PROGRAMME
     role = _refine_role(role, label, view, span)
     inner_orgs = _inside(view, *span, kinds=("org",))
+    # "National Security Council" is a state's council, no part of the (UN) "Security Council" its tail names
+    inner_orgs = [m for m in inner_orgs if not (m.end == span[1] and NATIONAL_PREFIX.fullmatch(view.text[span[0]:m.start]))]
     inner_states = _inside(view, *span, kinds=("state",))
     owner = _organisation_before(view, span[0]) if role in (AGENCY, CERT) else None
     if owner is not None and not inner_states:  # "Interpol's Cybercrime Directorate": Interpol's, no state's
@@ -243,6 +246,9 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     elif role in (AGENCY, CERT):
         found.agency_of, found.weak_state = state, weak
     return found
+
+
+NATIONAL_PREFIX = re.compile(r"(?:National|Federal|Supreme|Higher|Central|Royal|Presidential|Republican)\s+")
 
 
 NOT_A_BODY_HEADS = frozenset("agreement treaty convention protocol area zone accord partnership arrangement "
@@ -428,7 +434,7 @@ ACRONYM_APPOSITION = re.compile(
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
     r"|(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
-    r"(?:emergency|incident|security\s+incident)\s+response\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z][\w./-]*)"
+    r"(?:emergency|incident|security\s+incident)\s+(?:response|readiness)\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?)"  # (not the full stop after it)
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"

@@ -33,6 +33,7 @@ SLOT_LIST = rf"(?:the\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*"
 DOCUMENT_CLASSES = {
     "strategy": CDO.Strategy, "policy": CDO.Strategy, "guidance": CDO.Strategy, "doctrine": CDO.Strategy,
     "plan": CDO.Strategy, "framework": CDO.Strategy, "masterplan": CDO.Strategy, "agenda": CDO.Strategy,
+    "concept": CDO.Strategy,  # ("the Cybersecurity Concept 2015-2020", "the National Security Concept")
     "directive": CDO.Legislation, "act": CDO.Legislation, "law": CDO.Legislation, "regulation": CDO.Legislation,
     "code": CDO.Legislation, "bill": CDO.Legislation, "decree": CDO.Legislation, "legislation": CDO.Legislation,
     "principles": CDO.Declaration, "declaration": CDO.Declaration, "charter": CDO.Declaration,
@@ -73,6 +74,11 @@ NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[.
 SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
                           r"\d+(?:[./-]\d+)*)\)")
+# The rest of a "Law on A, B and C" name: capitalised topics after a comma, the last after "and", each perhaps "X of Y"
+# (a determiner after the comma opens another name: "the Law on Data, the Law on Cyber Security and …").
+TOPIC_WORDS = r"[A-Z][a-z][\w-]*(?:\s+(?:of|on|for)\s+[A-Z][a-z][\w-]*|\s+[A-Z][a-z][\w-]*){0,3}"
+TOPIC_LIST_AFTER = re.compile(rf",\s+{TOPIC_WORDS}(?:,\s+{TOPIC_WORDS})*,?\s+and\s+{TOPIC_WORDS}(?=\s+[a-z(]|[,.;)]|$)")
+DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d\b)\d+(?:[./-]\d+)*)\b")
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -127,6 +133,17 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             label = " ".join(label.split(" ")[:-1] + [tail_word]) if not head else f"{label} {last}"
         extra = {"label": label, "head": last.lower(), "acronym": f"{acronym} {last}" if acronym and head else
                  acronym if acronym and not numbered else ""}
+        listed_topics = TOPIC_LIST_AFTER.match(text, end) if connector and not head else None
+        if listed_topics and any(m.start < listed_topics.end() and m.end > end for m in taken):
+            listed_topics = None  # "the Law on Cybersecurity, Estonia and Finland advised": states, no topics
+        if listed_topics:  # "the Law on Information, Informatization and Protection of Information": one name
+            extra["label"] = f"{extra['label']}{listed_topics.group()}"
+            end = listed_topics.end()
+        decree_number = DECREE_NUMBER.match(text, end) if last.lower() in ("decree", "order", "resolution") and not \
+            connector and not head else None
+        if decree_number:  # "Supreme Decree 164", "Royal Decree No. 52/2010": the number is the name
+            extra["label"] = f"{label} {decree_number.group('num')}"
+            end = decree_number.end()
         alias = ALIAS_AFTER.match(text[end:])
         if alias:
             extra |= {"label": alias.group(1), "acronym": alias.group(1)}
@@ -221,7 +238,10 @@ LOWER_PASSIVE = re.compile(
     # (an apposition may stand between them: "a revised strategy, announced by the ministry in 2024, is planned …")
     r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
-    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|"
+    # "a draft law, prepared in 2022, has not been submitted to parliament" (the status reader says where it stands)
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:submitted|tabled|adopted|approved|passed|presented|sent|"
+    r"enacted)|(?:is|are)\s+(?:now\s+|also\s+)?"
     r"planned\s+(?:for|in|by)\s+(?:\w+\s+)?(?:19|20)\d\d|"
     # "a law on X is expected to be submitted to parliament in 2025", "a new strategy will be published next year"
     r"(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely|meant)\s+to|(?:is|are)\s+to|will|shall)\s+be\s+(?:\w+ly\s+)?"
@@ -400,7 +420,8 @@ CITING = re.compile(
     re.IGNORECASE,
 )
 # What may stand before a document that opens its clause: "The 2020-2024 Cybersecurity Strategy dedicates …".
-LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated)\s+)*"
+LEADS_CLAUSE = re.compile(rf"\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:new|first|current|national|revised|updated|"
+                          rf"implementing)\s+)*"
                           rf"(?:{cues.YEAR}(?:\s*-\s*{cues.YEAR})?\s+)?", re.IGNORECASE)
 # A document that is an item of the clause's subject list: "The first X and the Y date from 2014".
 SUBJECT_LIST = re.compile(rf"(?:{LEADS_CLAUSE.pattern}{SLOT}(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|and\s+))*"
@@ -489,7 +510,11 @@ CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(
 
 
 # A year written right after a name, perhaps after its short name: "(E-Ciber) of 2020", "of 2015".
-DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
+DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b|{{numbered}}")
+# An act's number and year in one parenthesis: "(No. 9 of 2022)", "(Act No. 24 of 2007)", "(Law 5 of 2019)".
+NUMBER_OF_YEAR = re.compile(rf"\s*\((?:(?:Act|Law|Decree|Proclamation|Ordinance)\s+)?(?:No\.?\s*|Nos?\.\s*)?\d+[\w/.-]*\s+of\s+"
+                            rf"(?P<year>{cues.YEAR})\)")
+DATED_AFTER = re.compile(DATED_AFTER.pattern.replace("{numbered}", NUMBER_OF_YEAR.pattern.replace("(?P<year>", "(?:")))
 
 
 # A text written and waiting for its adoption.
@@ -512,6 +537,62 @@ RELATIVE_ON_DOCUMENT = re.compile(rf"(?:\s+(?:of\s+)?{cues.YEAR}(?:-{cues.YEAR})
                                   r"(?P<rel>[^,;]*)")
 
 
+IMPLEMENTING_ADJECTIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n|[Tt]his|[Tt]hat|[Tt]hese|first|new)\s+implementing\s+$")
+
+
+WILL_BE_DRAFTED = re.compile(r"\s*(?:\w+ly\s+)?(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+"
+                             r"(?:\w+ly\s+)?be\s+(?:drafted|prepared|written|developed)\b")
+
+
+INSTRUMENT_OF = re.compile(r"\b(?:approved|adopted|issued|endorsed|enacted|published|launched|promulgated|formali[sz]ed|"
+                           r"given\s+legal\s+force)\s+(?:\w+ly\s+)?(?:by|through|via|under|in)\s+(?:a\s+|an\s+|the\s+)?"
+                           r"(?:(?:Supreme|Presidential|Royal|Executive|Government|Cabinet|Ministerial)\s+)?$")
+
+
+def _instrument_of_strategy(context: SentenceContext, offset: int) -> bool:
+    """Whether a decree (order, resolution) is named as the instrument that adopted a strategy or policy of the same
+    clause: the corpus records the strategy, not its decree, as what was adopted."""
+    start = context.clause_of(offset)[0]
+    if not INSTRUMENT_OF.search(context.masked, max(start, offset - 80), offset):
+        return False
+    for slot in SLOT_RE.finditer(context.masked, start, offset):
+        mention = context.view.mentions[int(slot.group(1))]
+        if mention.kind == "document" and DOCUMENT_CLASSES.get(mention.extra.get("head", "")) == CDO.Strategy:
+            return True
+    return bool(re.search(r"\b(?:strategy|policy|plan|it)\b", SLOT_RE.sub(" ", context.masked[start:offset]), re.IGNORECASE))
+
+
+AMENDED_BY_BILL = re.compile(r"(?:\b(?:bill|draft|proposal)|\ue001)\s+(?:amending|to\s+amend|that\s+would\s+amend|which\s+would\s+amend)\s+"
+                             r"(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?$")
+
+
+# The items a document heads as the first of a coordinated subject: "the X Bill, the Y Bill and the Z Bill".
+DOCUMENTS_FOLLOW = re.compile(rf"(?:(?:\s*\([^()]*\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?{SLOT})+"
+                              r"(?:\s*\([^()]*\))?(?=\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|remain|remains|will)\b)")
+
+
+FIRST_READING = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?first\s+reading\b|\bsecond\s+reading\s+(?:is\s+)?(?:still\s+)?"
+                           r"(?:pending|awaited|outstanding)\b|\bawait(?:s|ing)?\s+(?:a|its)\s+second\s+reading\b")
+# "the X Act and the Y Act, both of 2025": a year the list's items share.
+BOTH_OF = re.compile(rf"(?:(?:\s*\([^()]*\))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{SLOT})*(?:\s*\([^()]*\))?\s*,\s*"
+                     rf"(?:both|all(?:\s+(?:three|four|five))?)\s+(?:of|from|dated|(?:adopted|passed|enacted)\s+in)\s+"
+                     rf"(?P<year>{cues.YEAR})\b")
+
+
+HEARSAY_DOCUMENT = cues.hearsay()
+# Citing words that take another's text as a model or an obligation: what follows them is not the state's own.
+FOLLOWS_ANOTHERS = re.compile(r"(?:transpos|implement|in line with|compl|align|consistent with|modell?ed|inspired|based on|"
+                              r"drawing|draws?|drew|mirror|borrow|resembl|similar|like\b|unlike|follow)", re.IGNORECASE)
+TRANSPOSED_THROUGH = re.compile(r"\b(?:transpos|implement|incorporat)\w*\s+(?:[\w'’-]+\s+){0,3}?X(?:\s*\([^()]*\))?\s+"
+                                r"(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:through|by\s+means\s+of|via|with|by|in)\s+"
+                                r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$")
+
+
+# A relative clause that says what a document would do, not where it stands: "which would establish an authority".
+PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|seeks?\s+to|is\s+meant\s+to|is\s+intended\s+to)"
+                              r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -526,8 +607,19 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if negating and offset >= negating.end():
         before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
     after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
+    listed = DOCUMENTS_FOLLOW.match(context.masked, after_start)
+    if listed and not after.strip() and all(context.view.mentions[int(i)].kind == "document" for i in SLOT_RE.findall(
+            listed.group())):  # "the X Bill and the Y Bill have been in draft form since 2021": the list's predicate
+        after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[listed.end():context.clause_of(
+            min(listed.end(), len(context.masked) - 1))[1]]), 1)[0])
     after = REVIEW_PREDICATE.sub(" ", after)  # "is under review", "will be evaluated in 2026": it exists
     relative = RELATIVE_ON_DOCUMENT.match(context.masked, after_start)
+    if relative and PURPOSE_RELATIVE.match(relative.group("rel")) and relative.end() + 2 < len(context.masked):
+        # "the Bill, which would create an authority, was tabled in 2024": what the text would do is not its status
+        main_end = context.clause_of(relative.end() + 2)[1]
+        after = REVIEW_PREDICATE.sub(" ", _stretch_after(REPORTED.split(SLOT_RE.sub(
+            " ", context.masked[relative.end():main_end]).lstrip(" ,"), 1)[0]))
+        relative = None
     said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
     if said == "negated":
         return None  # "the 2020 Digital Agenda, which was never formally adopted, lists …"
@@ -542,10 +634,15 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
-    citing = _citing(SLOT_RE.sub("X", before))  # "inspired by Estonia's …": a possessor between
+    # ("Its implementing Decree No. 94 followed": an adjective, the decree is the state's own; "implementing the NIS
+    # Directive" cites it)
+    citing = None if IMPLEMENTING_ADJECTIVE.search(before) else _citing(SLOT_RE.sub("X", before))
     cited = citing is not None
     adopting = bool(cited and _adopts_what_is_cited(SLOT_RE.sub("X", before), citing)) or not cited and \
         bool(ADOPT.search(before))
+    if cited and found in ("Planned", "Proposed", "Draft") and not adopting and re.fullmatch(r"(?:under|pursuant to|in accordance with|by virtue of)\s+(?:the\s+|its\s+)?"
+                                                        r"(?:(?:new|amended|revised|current|(?:19|20)\d\d)\s+)*", citing.group()):
+        return None  # "a centre is to be created under the amended Cybersecurity Act": the act is the basis, not planned
     if cited and found not in ("", "done") and not adopting and issuer != context.topic:
         return None  # "Inspired by Estonia's Cybersecurity Act, the government drafted a bill": the bill's status
     if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not adopting):
@@ -553,8 +650,13 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if found and found != "done":
         return None
     own = issuer in (context.topic, context.subject_key()[0])
+    if cited and not adopting and FOLLOWS_ANOTHERS.match(citing.group()) and not re.search(
+            ADOPT.pattern + r"\s*(?:,\s*)?(?:and|or|,)?\s*$", context.masked[max(0, start - 40):start]):
+        return None  # "Serbia transposed the NIS Directive in 2019": the directive is someone else's, transposed
+    if own and not cited and TRANSPOSED_THROUGH.search(SLOT_RE.sub("X", before)):
+        return "Adopted"  # "Greece transposed the NIS2 Directive through Law 5160/2024": the state's own act
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
-                 or DATED_AFTER.match(context.masked, after_start))
+                 or DATED_AFTER.match(context.masked, after_start) or BOTH_OF.match(context.masked, after_start))
     is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
     if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
@@ -639,8 +741,11 @@ def _own_stretch(after: str) -> str:
     """See :func:`_stretch_after`; a comma right after the name opens an apposition about it ("the Act, passed
     in 2018, gives …") unless a new noun phrase follows."""
     pieces = re.split(r",\s*", after, maxsplit=2)
-    if len(pieces) > 1 and not pieces[0].strip() and re.match(r"\s*(?:\w+ly\s+)?(?:first\s+)?[a-z]+ed\b|\s*in\s+force",
-                                                            pieces[1]):
+    if len(pieces) > 1 and not pieces[0].strip() and re.match(r"\s*(?:\w+ly\s+)?(?:first\s+)?[a-z]+ed\b|\s*in\s+force|"
+                                                            # "X's cybercrime decree, Decree-Law No. 54, was promulgated
+                                                            # in 2022": the name set off by commas is the subject
+                                                            r"\s*(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                                            r"[a-z]+(?:ed|en)\b", pieces[1]):
         return pieces[1]
     return _stretch_after(after)
 
@@ -669,6 +774,12 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
     years, month = cues.years_before(context.masked[:offset])
     end_year = cues.year_range_before(context.masked[:offset]) if len(years) == 1 else ""
     if not years:
+        shared = BOTH_OF.match(context.masked, end)
+        if shared:  # "the Cyber Security Act and the Cyber Crimes Act, both of 2025"
+            return [shared.group("year")], "", "", False
+        in_parenthesis = NUMBER_OF_YEAR.match(context.masked, end)
+        if in_parenthesis:  # "the Personal Data Protection Act (No. 9 of 2022)": the act's year
+            return [in_parenthesis.group("year")], "", "", False
         right_after = cues.first_year(context.masked[end:end + 50])
         if right_after is not None and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\(\s*|of\s+)?",
                                                     context.masked[end:end + right_after.start]) \
@@ -680,6 +791,10 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         if numbered and named is not None and re.search(r"\b(?:Act|Law|Code|Ordinance)$", named.text):  # "the Electronic Transactions Act, 2008 (Act 772)": the year is the act's, as it is cited
             return [numbered.group("year")], "", "", False  # the year it was enacted: no second act by its year
         start, stop = context.clause_of(offset)
+        relative = RELATIVE_ON_DOCUMENT.match(context.masked, end)
+        if relative and PURPOSE_RELATIVE.match(relative.group("rel")) and stop <= relative.end() + 2 < len(
+                context.masked):  # "the Bill, which would create X, was tabled in 2024": the main clause goes on
+            stop = context.clause_of(relative.end() + 2)[1]
         if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
             # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
             start, stop = end, end
@@ -806,6 +921,62 @@ FUTURE_STEP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|for|to)\s+[^,;]{0,60}?)
                          r"likely|meant)\s+to|(?:is|are)\s+to|will|shall)\s+(?:\w+ly\s+)?be\s+")
 
 
+# A step the text says has not happened yet, after one that has: "was approved by the cabinet but has not yet gone to
+# parliament", "has been announced but not yet drafted", "was put out for consultation but has not yet been approved".
+NOT_YET = re.compile(r"(?:\b(?:but|and|yet|though|although)\s+(?:it\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?|"
+                     r"(?:,\s*|^\s*)(?:(?:has|have|had|is|are|was|were)\s+))(?:still\s+)?"
+                     r"(?:not\s+(?:yet\s+)?|yet\s+to\s+|never\s+)(?:be(?:en)?\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)")
+# The step that has not happened, and where that leaves the document: not yet written (Planned), not yet adopted or
+# not yet before the legislature (Draft).
+NOT_YET_WRITTEN = re.compile(r"draft(?:ed)?|written|writ(?:e|ten)|prepared?|developed?")
+NOT_YET_ADOPTED = re.compile(r"approved?|adopted?|passed?|enacted?|signed?|promulgated?|gazetted?|endorsed?|validated?|"
+                             r"published|publish|issued?")
+NOT_YET_BEFORE_LEGISLATURE = re.compile(r"gone|go|sent|send|submitted|submit|tabled|table|presented|present|introduced|"
+                                        r"introduce|reached|reach|put")
+
+
+def _not_yet(context: SentenceContext, index: int, status: str | None) -> str | None:
+    """The status a later "but (has) not yet …" in a document's sentence leaves it at, or ``status`` when there is none
+    (the clause reader stops at "but"; the step not taken tells where the text stands)."""
+    after_start = context.mention_at(index) + len(str(index)) + 2
+    return _not_yet_status(_rest_of_own(context, after_start), status)
+
+
+def _rest_of_own(context: SentenceContext, after_start: int) -> str:
+    """The sentence after a document's name up to a semicolon, "while"/"whereas" or the next document (what it
+    goes on to say of the document, not of another one)."""
+    rest = context.masked[after_start:].split(";", 1)[0]
+    rest = re.split(r"\b(?:while|whereas)\b", rest, maxsplit=1)[0]
+    for slot in SLOT_RE.finditer(rest):
+        if context.view.mentions[int(slot.group(1))].kind == "document":
+            rest = rest[:slot.start()]
+            break
+    return SLOT_RE.sub(" ", rest)
+
+
+def _not_yet_status(rest: str, status: str | None) -> str | None:
+    """See :func:`_not_yet`: ``rest`` is the sentence after the document's name, up to a semicolon."""
+    found = NOT_YET.search(rest)
+    if found is None or re.search(r"\b(?:which|that|who)\b", rest[:found.start()]):
+        return status
+    verb = found.group("verb")
+    if NOT_YET_WRITTEN.fullmatch(verb):
+        return "Planned" if status in ("Adopted", "Draft", None) else status
+    if NOT_YET_BEFORE_LEGISLATURE.fullmatch(verb) and re.match(
+            r"\s*(?:to|before|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|"
+            r"[Ll]egislature|[Hh]ouse|[Cc]abinet|[Cc]ouncil)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", rest[found.end():]):
+        return "Draft" if status in ("Adopted", "Proposed", "Draft", None) else status
+    if NOT_YET_ADOPTED.fullmatch(verb):
+        if status in ("Adopted", "Proposed", None) and (cues.PROPOSED.search(rest[:found.start()]) or re.search(
+                r"\blaid\s+before\b", rest[:found.start()])):
+            return "Proposed"  # "laid before Parliament in 2025, had yet to be passed": before the legislature
+        if re.search(r"\b(?:announced|promised|planned|envisaged)\b", rest[:found.start()]) and not re.search(
+                r"\b(?:draft\w*|prepar\w*|written|consult\w*|tabled|submitted|presented|published)\b", rest[:found.start()]):
+            return "Planned" if status in ("Adopted", None) else status  # announced, not yet written or adopted
+        return "Draft" if status in ("Adopted", None) else status
+    return status
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -821,12 +992,26 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status is None and issuer and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and \
                 LEGISLATURE_CONSIDERS.search(context.masked[max(0, offset - 120):offset]):
             status = "Proposed"  # "the National Assembly is debating the Cybercrime Bill"
+        if status in ("Adopted", "Proposed") or status is None and issuer and cues.clause_status(
+                context.masked[context.clause_of(offset)[0]:offset], SLOT_RE.sub(" ", context.masked[
+                    offset:context.clause_of(offset)[1]])) == "negated" and not NOT_YET.search(
+                SLOT_RE.sub(" ", context.masked[context.clause_of(offset)[0]:offset])):
+            status = _not_yet(context, index, status) if status or CONSULTATION.search(_own_clause_text(
+                context, index)) or mention.extra.get("draft") else None
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)
         if DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Declaration and JOINS_TEXT.search(
                 context.masked[max(0, offset - 60):offset]):
             continue  # "28 states signed the X Declaration", "endorsed the Y Charter": a text joined, not issued
+        if (mention.extra["head"] in ("decree", "order", "resolution") or re.match(
+                r"(?:(?:Executive|Supreme|Presidential|Royal|Government|Cabinet|Ministerial)\s+)?(?:Decree|Order|Resolution)\b",
+                mention.extra["label"])) and _instrument_of_strategy(context, offset):
+            continue  # "the PNCS was approved by Supreme Decree 164": the decree is how the strategy was adopted
+        if HEARSAY_DOCUMENT.search(context.masked[context.clause_of(offset)[0]:offset]):
+            continue  # "Zambia is said to have adopted a policy in 2017": hearsay is no fact
+        if AMENDED_BY_BILL.search(context.masked, max(0, offset - 60), offset):
+            continue  # "introduced a bill amending the X Act in 2023": the bill's step, not the act's (see amending_bills)
         if mention.form == "lower" and WORK_PLAN.fullmatch(mention.extra["label"].strip()):
             continue  # "an action plan to implement the strategy was adopted": a part of another document, unnamed
         if (named or _another_states(context, issuer)) and adopted_later is None and \
@@ -839,6 +1024,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
         if status == "Adopted" and mention.extra["head"] == "bill":
             status = "Proposed"  # a bill passed by one chamber is still a bill
+        if status == "Adopted" and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and FIRST_READING.search(
+                _rest_of_own(context, offset + len(str(index)) + 2) + " " + context.masked[context.clause_of(offset)[0]:offset]):
+            status = "Proposed"  # "approved in first reading in 2024; a second reading is pending": not yet law
         if status == "Proposed" and not legislation:
             status = "Planned"
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
@@ -2418,11 +2606,11 @@ def events(context: SentenceContext) -> list[Finding]:
 # "A second strategy, for 2017-2018, followed", "launched the second, covering 2022-2027", "followed it with strategies
 # covering 2014-2017 and 2019-2022", "A fourth strategy is being drafted": a document named by its place in a series.
 ORDINAL_DOCUMENT = re.compile(
-    rf"\b(?:[Aa]|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth|successor|new|next|subsequent|"
-    rf"follow-up)(?:\s+(?:(?P<head>strategy|policy|plan)|"
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth|successor|new|next|subsequent|"
+    rf"follow-up|updated|revised)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
     rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
-    rf"|(?=\s+(?:is|was|has|had|were|are)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
+    rf"|(?=\s+(?:is|was|has|had|were|are|will|shall|remains)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
     rf"|(?P<mods>\b(?:(?!(?:the|a|an|its|their|these|those|two|three|four|five|six|several|all|both|of|no|and|or|has|"
     rf"have|had|was|were|is|are|later|earlier|previous|successive|new)\b|[a-z]+ed\s)[a-z][\w-]*\s+)"
     rf"{{0,3}})(?P<plural>strategies|policies|plans)"
@@ -2433,7 +2621,7 @@ ORDINAL_DOCUMENT = re.compile(
     rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
     rf"{cues.YEAR}-{cues.YEAR})*)")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
-SUCCESSOR_WORDS = frozenset({"successor", "new", "next", "subsequent", "follow-up"})
+SUCCESSOR_WORDS = frozenset({"successor", "new", "next", "subsequent", "follow-up", "updated", "revised"})
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
 
 
@@ -2479,12 +2667,13 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     """Documents of a series named by their place in it, with the series' name, their period and the clause's
     status and time (a relative time counts from the sentences before)."""
     masked = context.masked
-    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans|successor|new|next|subsequent|"
+    if not prefiltered_search(r"second|third|fourth|fifth|sixth|strategies|policies|plans|successor|new|next|subsequent|updated|revised|"
                               r"follow-up", masked):
         return []
     findings = []
     for match in ORDINAL_DOCUMENT.finditer(masked):
-        if match.group("ord") in SUCCESSOR_WORDS and not match.group("period"):
+        unperiodic_successor = match.group("ord") in SUCCESSOR_WORDS and not match.group("period")
+        if unperiodic_successor and not match.group("head"):
             continue  # "a new strategy", "its successor": the next of a series is told apart by its period only
         named = context.view.mentions[int(match.group("slot")[1:-1])] if match.group("slot") else None
         if named is not None and (named.kind != "document" or " " in named.extra.get("label", " ")):
@@ -2498,9 +2687,22 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             series = f"{match.group('mods')}{head}".strip()
         status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
                                                          SLOT_RE.sub(" ", masked[match.end():end])))
+        rest = _rest_of_own(context, match.end())
+        if status in (None, "Adopted") and not match.group("plural") and CONSULTATION.search(rest):
+            status = "Draft"  # "a successor strategy for 2025-2030 was put out for public consultation"
+        if status in ("Adopted", "Proposed") or status is None and not match.group("plural"):
+            status = _not_yet_status(rest, status)  # "has been announced but not yet drafted": still to be written
+        if status == "Draft" and WILL_BE_DRAFTED.match(rest):
+            status = "Planned"  # "a new strategy will be drafted in 2026": the drafting lies ahead
         if match.group("plural") and match.group("verb") and status is None:
             status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.end()], ""))
         issuer = context.subject_in(start, end)[0] or context.state
+        if unperiodic_successor and (status not in ("Draft", "Planned") or match.group("ord") not in (
+                "successor", "next", "new", "updated", "revised") or match.start() > start + 40 or re.search(
+                r"\b(?:under|pursuant to|in line with|as part of|according to|within)\s+$", masked[max(0, match.start() - 25):
+                                                                                             match.start()])):
+            continue  # (one still to come is the only one of its series without a period: "a successor strategy is being
+            # prepared"; an adopted "new strategy" is told apart by its period only)
         if not series or status is None or not issuer:
             continue
         period_text = match.group("periods") or match.group("period") or ""
@@ -2519,7 +2721,8 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         for period in periods or [""]:
             first, _, last = period.replace(" ", "").partition("-")
             label = f"{series} {period.replace(' ', '')}".strip() if period else \
-                f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip()
+                f"{ORDINAL_WORDS.get(match.group('ord') or '', '')} {series}".strip() if not unperiodic_successor else \
+                f"{match.group('ord').capitalize()} {series}"
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
             entity = document_entity(context, mention, issuer)  # the label holds the period
             year = when[0].year if when and len(periods) < 2 else item_years.get(period, first)
@@ -2531,4 +2734,70 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [documents, ordinal_documents, programmes, recipient_funding, exercises, events]
+# An unnamed bill that amends a named act: "a bill amending it to transpose NIS2 was tabled", "an amending bill meant
+# to implement the NIS2 Directive was still before parliament", "a bill to amend the Cybersecurity Act is being drafted".
+AMENDING_BILL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] further)\s+(?:new\s+|draft\s+)?(?:amending\s+bill\b|"
+                           rf"(?:bill|(?P<billslot>{SLOT}))\s+(?:amending|to\s+amend|that\s+would\s+amend|which\s+would\s+amend)\s+"
+                           rf"(?:(?P<it>it|them)\b|(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?P<act>{SLOT})))")
+
+
+def _amended_act(context: SentenceContext, match: re.Match[str]) -> Mention | None:
+    """The act a bill amends: the one it names, or ("amending it", "an amending bill") the state's own last act named
+    before it in the sentence (not another actor's directive it transposes)."""
+    if match.group("act") is not None:
+        named = context.view.mentions[int(SLOT_RE.match(match.group("act")).group(1))]
+        return named if named.kind == "document" and DOCUMENT_CLASSES.get(named.extra.get("head", "")) == \
+            CDO.Legislation else None
+    for slot in reversed(list(SLOT_RE.finditer(context.masked, 0, match.start()))):
+        mention = context.view.mentions[int(slot.group(1))]
+        if mention.kind != "document" or DOCUMENT_CLASSES.get(mention.extra.get("head", "")) != CDO.Legislation or \
+                mention.extra.get("head") in ("directive", "bill"):
+            continue
+        if re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", context.masked[max(0, slot.start() - 40):slot.start()]):
+            continue  # "transposed the EU's NIS Directive": another's
+        return mention
+    return None
+
+
+def amending_bills(context: SentenceContext) -> list[Finding]:
+    """A bill that amends an act, named after the act ("Cybersecurity Act amending bill"), with the status and year its
+    clause gives; only a bill still on its way (Draft, Proposed, Planned) -- a passed amendment is read as the act's."""
+    if "amend" not in context.masked or "bill" not in context.view.text.lower():
+        return []
+    findings = []
+    for match in AMENDING_BILL.finditer(context.masked):
+        if match.group("billslot") and context.view.mentions[int(SLOT_RE.match(match.group("billslot")).group(1))].extra.get(
+                "label", "").strip().lower() not in ("bill", "draft bill", "new bill"):
+            continue  # ("the X Act amending the Y Act": a named text, read by documents())
+        act = _amended_act(context, match)
+        issuer = context.state or context.topic
+        if act is None or not issuer or context.state_of(issuer) != issuer:
+            continue
+        start, end = context.clause_of(match.start())
+        # (a body's name stays: "is still before the National Council")
+        rest = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text if context.view.mentions[int(
+            m.group(1))].kind == "org" else " ", context.masked[match.end():].split(";", 1)[0])
+        rest = re.split(r"\b(?:while|whereas)\b", rest, maxsplit=1)[0]
+        before = SLOT_RE.sub(" ", context.masked[max(start, context.intro_end):match.start()])
+        status = cues.clause_status(before, rest)
+        passed = status == "done" and LAW_MAKING.search(rest) and not INTRODUCING.search(before + rest)
+        if status == "done" and INTRODUCING.search(before + " " + rest) or status in ("Proposed", "UnderNegotiation"):
+            status = "Proposed"  # "was tabled in parliament", "is before parliament", "is being debated"
+        elif passed:
+            status = "Adopted"  # "a bill amending the X Act was passed in 2022": the amendment is law
+        elif status not in ("Draft", "Planned"):
+            continue
+        status = _not_yet_status(rest, status) or status
+        when = next((w for w in cues.times(rest, anchor=context.previous_year) if w.prep in ("in", "on", "since")), None) \
+            or next((w for w in cues.times(before, anchor=context.previous_year) if w.prep in ("in", "on")), None)
+        label = f"{act.extra['label']} {'amendment' if status == 'Adopted' else 'amending bill'}"
+        mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": "bill", "acronym": ""})
+        entity = document_entity(context, mention, issuer)
+        finding = _finding(context, Fact("issued", issuer, entity.key, when.year if when else "", status),
+                           f"document.amending-{status.lower()}", True)
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
+RULES = [documents, ordinal_documents, amending_bills, programmes, recipient_funding, exercises, events]

@@ -21,7 +21,9 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # (every alternative opens with a capital: the look-ahead for one is the same pattern, and saves trying the months
 # at every other position: name patterns run twice as fast)
 # ("Response Teams/Coordination Center": two capitalised words joined by a slash are one word of the name)
-CAP = rf"(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)"
+# ("e-Government Authority": a capitalised word after an "e-" prefix is one too)
+CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
+      rf"(?<![\w-])e-[A-Z][a-z]\w*)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
@@ -52,7 +54,7 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
 COREF = re.compile(
     r"[Tt](?<!\w[Tt])he (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
     # ("the former Ministry of X" is an adjective before a name, no pronoun)
-    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|(?:latter|former)(?!\s+[A-Z])|police|"
+    r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|(?:latter|former)(?!\s+(?:[A-Z]|e-[A-Z]))|police|"
     r"[Ww]orking [Gg]roup|Group|Committee)(?:'s?)?\b(?! of\b)"
 )
 # A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",

@@ -39,7 +39,7 @@ RULES = relations.RULES + document_rules.RULES + positions.RULES + un.RULES + in
 GOES_ON_SAYING = re.compile(r"\s*(?:[^,;]{2,60},\s+(?:it|they|(?:its|their)\s+\w+)\s+(?:\w+ly\s+)?\w+\s*,|"
                             r"(?:It|They)\s+(?:(?:has|have)\s+)?(?:also|further|likewise|equally|again)\b)")
 DOCUMENT_HINT = re.compile(
-    r"\b(?:Strateg|Polic|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
+    r"\b(?:[Ss]trateg|[Pp]olic|Concept|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework|Perpres|Ordinance)|\b(?:adopted|gazetted|published|released|introduced|passed|enacted|approved|signed|drafted|"
     r"prepared|announced|presented|tabled|second|third|fourth|fifth|"
     r"issued|launched|unveiled)\b"

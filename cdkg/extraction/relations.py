@@ -200,7 +200,8 @@ MERGE = re.compile(
     rf"(?:transferred|passed|handed over|moved|given)\s+to|"
     # "A and B merged in 2019 to form X"
     rf"merg(?:ed|e)\s+(?:in\s+{cues.YEAR}\s+)?to\s+(?:form|create|become|establish))"
-    rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:{SLOT}|(?P<it>it|them)\b)")
+    rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:(?P<its>its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:[A-Z][\w-]*|{SLOT})|{SLOT}|"
+    rf"(?P<it>it|them)\b)")
 # "A was merged with B into the new C": both merge into C.
 WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
@@ -1666,6 +1667,11 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
                       rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
+SUBJECT_RIGHT_BEFORE = re.compile(rf"(?P<s>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|itself\s+)?$")
+# "X oversees A, which it absorbed from B in 2022", "A, which the agency took over in 2019": an object relative names
+# what the clause's subject (or the named body) absorbed.
+WHICH_IT_ABSORBED = re.compile(rf"(?P<merged>{SLOT})(?:\s*\([^()]*\))?,\s+(?:which|that)\s+(?:it|(?:the\s+)?(?P<succ>{SLOT}))\s+"
+                               r"(?:later\s+|then\s+|also\s+)?(?:absorbed|took\s+over|incorporated|integrated|subsumed)\b")
 # "X, formed in 2013 through the merger of A, B and C", "the merger of A and B into X": the merged list.
 SUCCESSOR_TO = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:the|its)\s+successor\s+(?:to|of)\s+(?:the\s+)?"
                           rf"(?P<merged>{SLOT})")
@@ -1701,7 +1707,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
                               match.start())
-        if match.group("it"):  # "since the Federal Police was merged into it": the last body named before
+        if match.group("its"):  # "X was created in 2021, when A was merged into its Operations Directorate": X's unit
+            successor = _owner_before(context, start, merged)
+        elif match.group("it"):  # "since the Federal Police was merged into it": the last body named before
             successor = _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
         else:
             successor = context.view.slot(match.group()[match.group().rfind("\ue000"):])
@@ -1715,6 +1723,15 @@ def mergers(context: SentenceContext) -> list[Finding]:
             continue  # "A was absorbed by X" is read above
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
         successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
+        right_before = SUBJECT_RIGHT_BEFORE.search(context.masked, start, match.start())
+        if right_before and not relative and not re.match(r"\w+ing\b", match.group()):
+            nearest = context.view.slot(right_before.group("s"))
+            if nearest.kind == "org" and not re.search(r"(?:['’]s?|\bof(?:\s+the)?)\s*$", context.masked[
+                    max(start, right_before.start() - 8):right_before.start()]):
+                successor = nearest  # "A was closed in 2018, and the X absorbed B": X, the verb's own subject
+                joined = list(re.finditer(r",\s*(?:and|but|while|whereas)\s+", context.masked[start:right_before.start()]))
+                if joined:  # (what comes before the ", and" is another clause, with its own time)
+                    start = start + joined[-1].end()
         if re.match(r"\w+ing\b", match.group()):  # "… formed the X Directorate, taking over A": the body nearest before
             nearest = context.mentions_between(start, match.start(), ("org",))
             successor = nearest[-1] if nearest else successor
@@ -1723,6 +1740,13 @@ def mergers(context: SentenceContext) -> list[Finding]:
         if merged and including:  # "absorbed A and B, including C": C went with them
             merged += _listed_orgs(context, including.end(), end)
         findings += _merged(context, merged, successor, (start, end), match.start(), successor_first=True)
+    for match in WHICH_IT_ABSORBED.finditer(context.masked):  # "oversees A, which it absorbed from B in 2022"
+        merged = context.view.slot(match.group("merged"))
+        start, end = context.clause_of(match.start("merged"))
+        successor = context.view.slot(match.group("succ")) if match.group("succ") else \
+            context.clause_subject(start, end)
+        if successor is not None and merged.kind == "org":
+            findings += _merged(context, [merged], successor, (match.end("merged"), context.clause_of(match.end())[1]))
     for match in SUCCESSOR_TO.finditer(context.masked):  # "X, the successor to A, …"
         start, end = context.clause_of(match.start())
         successor, merged = (context.view.slot(match.group(g)) for g in ("successor", "merged"))
@@ -1760,6 +1784,19 @@ def mergers(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+def _owner_before(context: SentenceContext, start: int, merged: list[Mention]) -> Mention | None:
+    """Whose unit "its"/"their" names in a merger: the subject of the clause before a "when" clause, else the last body
+    named before the merged ones."""
+    when = _when_clause(context, start)
+    if when is not None:
+        main_start, main_end = context.clause_of(max(0, when - 1))
+        subject = context.clause_subject(main_start, main_end)
+        if subject is not None and subject.kind == "org":
+            return subject
+        return None
+    return _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
+
+
 def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention]:
     """The organisations of the list that ends right before ``end`` ("since the Federal Police was merged": not the
     bodies named earlier in the clause), modifiers left out."""
@@ -1784,8 +1821,17 @@ def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) 
     """The successor a clause's subject names ("It" is the last organisation named), or the organisation just
     before the trigger's participle ("X, formed in 2013 through the merger of …")."""
     successor = context.clause_subject(start, end)
-    if successor is None and re.match(r"\s*(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
-        successor = _last_org_before(context, start)
+    if successor is None and re.match(rf"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:in|by|from)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?"
+                                      r"(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
+        successor = _last_org_before(context, start)  # ("…, and in 2012 it absorbed A")
+    if successor is None and start > 0 and re.match(
+            r"\s*,?\s*(?:(?:and|then|but)\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?(?:absorbed|took over|subsumed|"
+            r"incorporated|integrated|replaced|superseded|succeeded)\b", context.masked[start:end]) and re.search(
+            r"\b(?:and|then|but)\s+(?:later\s+|then\s+|also\s+|\w+ly\s+)?$", context.masked[max(0, start - 20):start] +
+            re.match(r"\s*,?\s*(?:(?:and|then|but)\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?", context.masked[start:end]).group()):
+        # "X was set up in 2022 and absorbed A": the subject of the clause the "and" goes on from
+        previous = context.clause_of(start - 1)
+        successor = context.clause_subject(*previous) if previous != (start, end) else None
     if successor is None or successor.kind != "org":
         before = [m for m in context.mentions_between(start, trigger, ("org",)) if not _modifier(context, m)]
         successor = before[0] if before else successor
@@ -1809,6 +1855,20 @@ CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|laun
                            r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}")
 
 
+# A merger told in a "when" clause after a creation: "X was formally created in July 2021, when A was merged into it".
+WHEN_CLAUSE = re.compile(r",\s*(?=when\s)")
+
+
+def _when_clause(context: SentenceContext, start: int) -> int | None:
+    """The offset of the comma before a clause that opens with "when" at (or just before) ``start``, else None."""
+    found = None
+    for found in WHEN_CLAUSE.finditer(context.masked, max(0, start - 8), start + 6):
+        pass
+    return found.start() if found is not None and found.end() >= start - 1 else None
+CREATED_YEAR = re.compile(rf"\b(?:set up|created|established|founded|formed|launched|opened|inaugurated|stood up)\s+"
+                          rf"(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s*$")
+
+
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
             clause: tuple[int, int], verb: int = -1, successor_first: bool = False, status_from: int = -1
             ) -> list[Finding]:
@@ -1818,12 +1878,18 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
         return []  # "the merger of A into X was rejected", "A will be merged into X"
     start, end = clause
     text = context.masked[start:end]
-    if verb > start:  # "A, set up in 2018, was replaced by C in 2021": A's own creation does not date the merger
+    if verb > start and re.search(r"\b(?:later|subsequently|afterwards|eventually)\s+$", context.masked[max(start, verb - 20):verb]):
+        text = context.masked[verb:end]  # "X was formed in 2018 and later took over A": 2018 is X's, not the merger's
+    elif verb > start:  # "A, set up in 2018, was replaced by C in 2021": A's own creation does not date the merger
         # (the successor's own creation, "C, established in 2015, absorbed A", may date it)
         text = (context.masked[start:verb] if successor_first else CREATED_APPOSITION.sub(" ", context.masked[start:verb])) \
             + CREATED_LATER.sub(" ", context.masked[verb:end])  # "absorbed A, including B, set up in 2007"
     year = cues.clause_year(text) or cues.clause_year(context.masked[:context.intro_end]) or \
         next((w.year for w in cues.times(text, anchor=context.previous_year)), "")
+    when = _when_clause(context, start) if not year else None
+    if when is not None:  # "X was created in 2019, when A was merged into it": the merger is dated by X's creation
+        main = CREATED_YEAR.search(SLOT_RE.sub(" ", context.masked[context.clause_of(max(0, when - 1))[0]:when]))
+        year = main.group("year") if main else ""
     return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
             for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
 
@@ -1835,7 +1901,11 @@ CREATED = re.compile(
     # ("operational" as a predicate, "became operational in 2021", not an adjective: "an operational agreement")
     r"inaugurated|operational(?=\s+(?:in|on|since|from|by|at|as\s+of)\b|\s*[,.;)]|\s*$)|in operation|"
     r"(?:took|takes|given) (?:its|their) (?:present|current) name|renamed|"
-    r"start(?:s|ed)? work|began work|came into being|stood up|dat(?:es|ed)\s+(?:back\s+)?(?:from|to))\b"
+    r"start(?:s|ed)? work|began work|came into being|stood up|dat(?:es|ed)\s+(?:back\s+)?(?:from|to)|"
+    # "whose centre has operated since 2019", "has existed since 2015", "in existence since 2010"
+    r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:operated|existed|functioned|worked|been\s+(?:active|running|operating))"
+    r"(?=(?:\s+(?:within|inside|under|at|in|as\s+part\s+of)\s+(?:the\s+)?\ue000\d+\ue001)?\s+since\b)|"
+    r"in existence(?=\s+since\b))\b"
 )
 
 
@@ -1856,6 +1926,9 @@ def agencies(context: SentenceContext) -> list[Finding]:
                 or mention.form == "coref":
             continue  # "the police" refers to a body; where the body is named, it is asserted
         state, rule = _agency_state(context, mention, entity)
+        if not state and entity.cls == CDO.GovernmentAgency and entity.agency_of in (context.topic, context.state) and \
+                _runs_cyber_body(context, index):
+            state, rule = entity.agency_of, "agency.runs-cyber"  # "CERT-X, run by the Y Office": Y has a cyber role
         if not state or VICTIM_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60),
                                              context.mention_at(index)):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
@@ -1865,11 +1938,54 @@ def agencies(context: SentenceContext) -> list[Finding]:
         year, status = _agency_time(context, index)
         if status is None or _gone(context, index):
             continue
+        if INTO_OWN_UNIT.search(context.masked, max(0, context.mention_at(index) - 60), context.mention_at(index)):
+            continue  # "A was merged into their Component Command": a unit of the successor, named only by its head
         if _host_of_future_body(context, index):
             continue  # "a directorate inside the Ministry of the Interior is to be created": the host, no role stated
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
+
+
+# A body that runs a CERT or a cyber unit has a cyber role, whatever its name: "CERT-X, run by the Y Office", "the Z
+# Police runs a cybercrime unit in each region", "the Central Bank hosts the financial CSIRT".
+RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|hosted|managed|housed|overseen|coordinated|led|staffed)\s+(?:jointly\s+)?by\s+"
+                           r"(?:the\s+)?$")
+CYBER_BODY = r"(?:CERT|CSIRT|CIRT|SOC\b|[Cc]yber\w*|[Ss]ecurity\s+[Oo]perations\s+[Cc]ent(?:re|er)|[Ii]ncident\s+[Rr]esponse)"
+RUNS_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|itself\s+)?(?:runs|ran|operates|operated|hosts|hosted|houses|"
+                        r"housed|manages|managed|oversees|oversaw|coordinates|coordinated|has\s+set\s+up|set\s+up)\s+"
+                        r"(?:a|an|the|its|their|one|two|three|several)?\s*(?:[\w-]+\s+){0,3}?"
+                        rf"(?:{CYBER_BODY}|\ue000(?P<slot>\d+)\ue001)")
+
+
+WHOSE_CYBER = re.compile(rf"(?:\s*\([^()]*\))?,\s+whose\s+(?:own\s+)?(?:\ue000\d+\ue001|(?:[\w-]+\s+){{0,2}}?{CYBER_BODY})")
+
+
+def _runs_cyber_body(context: SentenceContext, index: int) -> bool:
+    """Whether the clause says the body runs a CERT or a cyber unit: the agent of "run by" right after a CERT, or the
+    subject of "runs/hosts/operates" a CERT or a cyber unit."""
+    offset = context.mention_at(index)
+    before = context.masked[max(0, offset - 60):offset]
+    if RUN_BY_BEFORE.search(before):
+        start = max(before.rfind(";"), before.rfind(":"))
+        head = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, before[start + 1:])
+        entities = (context.gazetteer.entities.get(m.key) for m in context.mentions_between(
+            max(0, offset - 60 + start + 1), offset, ("org",)))
+        if any(e is not None and e.cls == CDO.CERT for e in entities) or re.search(CYBER_BODY, head):
+            return True
+    if WHOSE_CYBER.match(context.masked, offset + len(str(index)) + 2):
+        return True  # "the X Service, whose Cyber Security Service was set up in 2021": it has a cyber unit
+    after = RUNS_AFTER.match(context.masked, offset + len(str(index)) + 2)
+    if after is None:
+        return False
+    if after.group("slot") is None:
+        return True
+    named = context.gazetteer.entities.get(context.view.mentions[int(after.group("slot"))].key)
+    return named is not None and named.cls == CDO.CERT
+
+
+INTO_OWN_UNIT = re.compile(r"\b(?:merged|folded|absorbed|integrated|incorporated|moved|transferred|placed)\s+into\s+"
+                           r"(?:its|their)\s+(?:new\s+)?$")
 
 
 # A body named as the one behind an attack or an attacker: "a group linked to the X", "attributed the intrusion to the
@@ -1895,29 +2011,47 @@ VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|inf
 # "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
 # set up", "A National Security Council, which will be established in …": a body announced, not yet there.
 PLANNED_BODY = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
-    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate)(?:\s+\([^()]{1,40}\))?"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,4}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
+    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate|(?<=[Cc]yber\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory)|"
+    r"(?<=[Cc]ybersecurity\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory))(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:for|dedicated to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)"
     # (where it will sit is no part of its name: "a cybersecurity directorate inside the Ministry of the Interior")
     r"(?P<host>\s+(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|"
     r"the|and|for))*)?"
     r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|is set to|is scheduled to|shall)\s+be\s+"
-    r"(?:established|set up|created|formed|launched)")
+    r"(?:established|set up|created|formed|launched|built|opened|inaugurated|stood up)")
+
+
+# The state's own plan to create a body, active voice: "Iceland plans to establish a national cyber security centre by
+# 2026", "the government intends to set up a sectoral CSIRT for energy".
+PLANNED_BODY_ACTIVE = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|aims?|aiming|(?:is|are)\s+(?:expected|due|set|scheduled|preparing)|"
+    r"wants?|hopes?|seeks?|decided|has\s+decided|is\s+about)\s+to\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|build|open|"
+    r"launch|stand\s+up|form)\s+(?:an?|its\s+(?:own|first))\s+(?:new\s+)?"
+    + PLANNED_BODY.pattern[PLANNED_BODY.pattern.index("(?P<np>"):PLANNED_BODY.pattern.index("(?P<host>")]
+    + r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|within|inside|under|at|to|and|before|during|next|with)\b)")
 
 
 def planned_bodies(context: SentenceContext) -> list[Finding]:
     """Bodies a sentence announces for the future, as Planned agencies or CERTs of the paragraph's state (a body
     the sentence names in full is read by :func:`agencies`)."""
-    if "will be" not in context.view.text and " to be " not in context.view.text:
+    if "will be" not in context.view.text and " to be " not in context.view.text and not re.search(
+            r"\bto\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|build|open|launch|stand\s+up|form)\b", context.view.text):
         return []
     findings = []
     state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
-    for match in PLANNED_BODY.finditer(context.view.text):
+    for match in [*PLANNED_BODY.finditer(context.view.text), *PLANNED_BODY_ACTIVE.finditer(context.view.text)]:
         label = re.sub(r"\s+\([^()]*\)", "", match.group("np")).strip()
         label = label[0].upper() + label[1:]
         if not state or any(m.start >= match.start("np") and m.end <= match.end("np") and m.kind == "org"
                             for m in context.view.mentions if m.key):
             continue
+        if match.re is PLANNED_BODY_ACTIVE and any(
+                m.key and m.end <= match.start() and m.kind in ("state", "org") and (context.state_of(m.key) or m.key) != state
+                for m in context.view.mentions):
+            continue  # "the EU plans to set up a centre in Accra": whose plan it is, the sentence says, and not ours
+        if match.re is PLANNED_BODY_ACTIVE and (len(label.split()) < 2 or not CYBER_ROLE.search(label)):
+            continue  # "plans to open an office": no body with a cyber role named
         cls = CDO.CERT if re.search(r"C(?:ERT|SIRT|IRT)", label) else CDO.GovernmentAgency
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
                         cls=cls, agency_of=state)
@@ -1935,7 +2069,7 @@ CYBER_ROLE = re.compile(
     r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
     r"intelligence|defen[cs]e|crim|police|investigat|data protection|personal data|privacy|foreign|ministr|interior|"
     r"justice|international|"
-    r"electronic|technolog|network|internet|command", re.IGNORECASE)
+    r"electronic|technolog|network|internet|command|\be-government", re.IGNORECASE)
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9./-]*")
 
 
@@ -1969,6 +2103,8 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"become\s+operational)\b")
 
 
+ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
+                                  r"envisaged|planned|foreseen)\b[^,;]{0,60},")
 RELATIVE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*which\s+")
 
 
@@ -2062,6 +2198,13 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         after = context.masked[offset + len(str(index)) + 2:after_end]
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
+    announced = ANNOUNCED_APPOSITION.match(SLOT_RE.sub(" X ", after))
+    if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",
+                                              SLOT_RE.sub(" X ", after)[announced.end():]):
+        planned = "Planned"  # "A X Centre, announced in 2022, will monitor networks": announced, not yet there
+    had_since = re.match(rf"(?:\s*\([^()]*\))?\s+since\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b", after)
+    if had_since and re.search(r"\b(?:has|have|had)\s+had\s+(?:an?|its|their)\s+(?:own\s+)?$", before):
+        return had_since.group("year"), planned  # "the police has had a Cyber Crimes Unit since 2012"
     created = CREATED.search(after, 0, 80)
     if created is not None and ANOTHER_SUBJECT.search(SLOT_RE.sub(" X ", after[:created.start()])):
         created = None  # "Answering to the Ministry, a cyber command is to be set up by 2026": the command's creation
