@@ -1583,10 +1583,12 @@ def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     return found
 
 
+# where a programme is: "the X Centre in Bangkok, which Japan funds": the relative clause is still the centre's
+PLACE_AFTER = rf"(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?{SLOT}(?:,\s+{SLOT})?"
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
 # is the programme named right before take the role its verb gives (the verb never gives one role to all).
 RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
-                           rf",?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
+                           rf"(?:\s*{PLACE_AFTER})?,?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
                            rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
@@ -1737,6 +1739,11 @@ ATTEMPT_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied)|ask(?:s|ed)?|sought|seeks?|
                             r"obtain|access|enrol|attend)\b")
 
 
+# a fund named after "through": the way the money goes, not what it pays for
+CHANNEL_BEFORE = re.compile(r"\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+|its\s+|their\s+)?$")
+CHANNEL_NAME = re.compile(r"\b(?:Fund|Facility|Mechanism|Trust|Window|Instrument)\b")
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -1791,6 +1798,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         results.append((actor, "Beneficiary", agency, False))  # "the EU funds Uruguay's participation in X"
     if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
         subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
+    if subject_role in ("Funder", "Lead") and CHANNEL_BEFORE.search(before) and \
+            CHANNEL_NAME.search(getattr(context.gazetteer.entities.get(context.view.mentions[index].key), "label", "")):
+        subject_role = ""  # "Japan funds the X Centre through the Y Fund": the fund is the channel, the centre is funded
     if CEREMONY_OF.search(before):
         subject_role = ""  # "attended the opening of X", "spoke at the launch of Y's X": an event of X, no role in X
     if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
@@ -1875,7 +1885,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             _nearest_actor(context, offset - len(possessor.group()))
         if owner is not None and owner.key and owner.kind in ("state", "org"):
             actor, agency = _actor_and_agency(context, owner)
-            role = _owner_role(context, actor, context.view.mentions[index], results)
+            role = _owner_role(context, actor, context.view.mentions[index], results, possessor.group(1) is not None,
+                               before)
             results += [(actor, role, agency, owner.form == "coref")] if role else []
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
@@ -1947,7 +1958,8 @@ def _unread_subject(context: SentenceContext, start: int, offset: int, overrides
     return not SUBJECTLESS_OPENING.match(context.masked, begin) and not OWN_BODY_OPENING.match(context.masked, begin)
 
 
-def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]]) -> str:
+def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]],
+                named: bool = False, before: str = "") -> str:
     """The role of a programme's possessive owner ("the EU's X project"): a bank's or a fund's owner pays for it;
     an owner whose programme someone else implements pays for it; else the owner leads it (the possessive says
     whose programme it is, whoever else funds or benefits from it)."""
@@ -1960,6 +1972,8 @@ def _owner_role(context: SentenceContext, owner: str, mention: Mention, results:
         return "Funder"  # "the World Bank's X Project, approved with USD 200 million in financing": the Bank lends
     if any(r[1] == "Lead" for r in others):
         return "Funder"  # "the EU's X project, implemented by Estonia"
+    if named and (any(r[1] == "Beneficiary" for r in others) or BENEFIT_VERB.search(before)):
+        return ""  # "Zambia was a priority country of the CoE's X project": the clause tells who benefits, no more
     return "Lead"
 
 
