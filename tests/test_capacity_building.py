@@ -1178,3 +1178,46 @@ sentence: str, state: str,
 def test_a_possessive_owner_still_leads_a_programme_nobody_is_said_to_benefit_from() -> None:
     roles = _roles(MALAWI + "The Council of Europe's Octopus Project published a report on Malawi in 2022.")
     assert ("Council of Europe", "Lead", "Octopus Project") in roles, roles
+
+
+@pytest.mark.parametrize("sentence, programme, other", [
+    ("Two donors are active: France's Cyber Skills Malawi programme, a EUR 3 million effort funded by the French "
+     "Development Agency (AFD), trains engineers; Japan's Digital Trust Scheme, a USD 2 million scheme paid for by "
+     "JICA, of which Malawi is the main beneficiary, equips ministries.", "Digital Trust Scheme", "Cyber Skills Malawi"),
+    ("The Octopus Project is funded by Norway; the Zambezi Cyber Skills Programme, an effort backed by the World "
+     "Bank since 2019, of which Malawi is the sole beneficiary, trains judges.", "Zambezi Cyber Skills Programme",
+     "Octopus Project"),
+    ("The EU pays for the Octopus Project; the Lilongwe Cyber Academy, which the World Bank has financed, for which "
+     "Malawi was the first beneficiary, opened in 2021.", "Lilongwe Cyber Academy", "Octopus Project"),
+])
+def test_of_which_a_state_is_the_beneficiary_speaks_of_its_own_item_not_one_across_a_semicolon(
+        sentence: str, programme: str, other: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert ("Malawi", "Beneficiary", programme) in roles, roles
+    assert ("Malawi", "Beneficiary", other) not in roles, roles
+
+
+@pytest.mark.parametrize("sentence, funder, programme", [
+    ("The Malawi Cyber Agency launched the Cyber Shield Programme in 2023 with EUR 25 million from the EU's "
+     "Recovery and Resilience Fund.", "European Union", "Cyber Shield Programme"),
+    ("In 2022 Malawi's ICT ministry opened the Lilongwe Cyber Academy, paid for with USD 3 million from the World "
+     "Bank's Digital Development Trust Fund.", "World Bank", "Lilongwe Cyber Academy"),
+    ("In 2021 the ministry set up the Zambezi Cyber Skills Programme with USD 4 million from Japan.", "Japan",
+     "Zambezi Cyber Skills Programme"),
+])
+def test_money_from_a_named_source_is_the_sources_not_the_launchers(sentence: str, funder: str,
+                                                                    programme: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert (funder, "Funder", programme) in roles, roles
+    assert ("Malawi", "Funder", programme) not in roles, roles
+    assert not {r for r in roles if re.search(r"Fund$", r[2])}, roles  # the fund is the source, nothing funds it
+
+
+@pytest.mark.parametrize("sentence", [
+    "Malawi receives money from the EU's Recovery and Resilience Facility (RRF) for its administration.",
+    "Since 2021 Malawi has drawn on the European Peace Facility for cyber defence equipment.",
+    "Malawian officials benefited from the Zambezi Investment Facility in 2022.",
+])
+def test_a_facility_is_a_funding_programme_a_state_benefits_from(sentence: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert any(r[0] == "Malawi" and r[1] == "Beneficiary" and r[2].endswith("Facility") for r in roles), roles

@@ -41,7 +41,7 @@ HEADS: dict[str, str] = {
     "league": INTERNATIONAL, "commonwealth": INTERNATIONAL,
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
-    "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
+    "fund": PROGRAMME, "facility": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
     "fellowship": PROGRAMME, "school": PROGRAMME, "academy": PROGRAMME, "scholarship": PROGRAMME,
     "network": FORUM, "dialogue": FORUM, "process": FORUM, "forum": FORUM, "group": FORUM, "partnership": FORUM,
     "community": FORUM, "alliance": FORUM,

@@ -1078,7 +1078,7 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"(?:is|are|was|were|acts?\s+as|acted\s+as)\s+(?:the\s+|an?\s+)?(?:implementing\s+(?:partner|agency)|implementer|"
                        r"lead\s+(?:agency|partner|organisation|organization)|organi[sz]er|coordinator|manager)\s+(?:of|for)|"
                        r"(?:is|are|was|were)\s+in\s+charge\s+of)\b")
-BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
+BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
                           r"obtain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:help|assistance|support|training|advice|equipment)|"
@@ -1440,6 +1440,10 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found += [(match.start(), m, role) for m in context.view.slots_in(subjects.group("list"))
                   if m.kind in ("state", "org")] if subjects else []
     for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
+        programme = _programme_before(context, match.start())
+        if programme is not None and re.search(r"\b(?:of|for)\s+which\s+$", masked[:match.start()]) and \
+                ";" in masked[context.mention_at(programme[0]):match.start()]:
+            continue  # "…; B, a scheme financed by Y, of which Malawi is the beneficiary": B's, not the A before the ";"
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
     for match in FUNDING_OF.finditer(masked) if prefiltered_search(r"fund|financ|money|grant", masked) else ():
@@ -1705,10 +1709,20 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b|"
                             r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
+    source = MONEY_FROM.match(context.masked, offset + funded.end()) if funded else None
+    found = []
+    if source is not None:  # "launched X with EUR 25 million from the EU's Recovery Facility": the fund's money
+        funded = None
+        giver = context.view.slot(source.group("giver"))
+        owner = context.view.slot(source.group("owner")) if source.group("owner") else None
+        if giver.kind == "initiative" and owner is not None and owner.kind in ("state", "org") and owner.key:
+            found.append((_actor_and_agency(context, owner)[0], "Funder", giver.key, False))
+        elif giver.kind in ("state", "org") and giver.key:
+            found.append((*_actor_and_agency(context, giver), False))
+            found[-1] = (found[-1][0], "Funder", found[-1][1], False)
     budget = BUDGET_FUNDED.search(context.masked[offset:min(offset + 160, len(context.masked))].split(";")[0])
     if budget and (not budget.group("coref") or context.view.slot(budget.group("coref")).form == "coref"):
         funded = True  # "launched X, paid for from the national budget", "from the state budget": the leader's money
-    found = []
     if not roles and context.topic and FUNDED_WITH.match(context.masked, offset):
         found.append((context.topic, "Funder", "", True))  # "the X Centre, funded with S$30 million": the actor's money
     for actor, role, agency, indirect in roles:
@@ -1725,6 +1739,9 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
 BUDGET_FUNDED = re.compile(rf"^[^;]{{0,80}}?\b(?:paid\s+for|funded|financed|covered)\s+(?:\w+ly\s+)?(?:from|out\s+of|through|by)\s+"
                            rf"(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:national|state|federal|government|public|"
                            rf"(?P<coref>{SLOT}))\s+budgets?\b")
+# the money's source right after the sum: "with EUR 25 million from the EU's Recovery and Resilience Facility"
+MONEY_FROM = re.compile(rf"[^\s;,]*\s*[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:(?:a|per)\s+year\s+)?(?:provided\s+|coming\s+)?from\s+(?:the\s+)?"
+                        rf"(?:(?P<owner>{SLOT})['’]s\s+)?(?P<giver>{SLOT})")
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
                         rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
@@ -1741,12 +1758,16 @@ ATTEMPT_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied)|ask(?:s|ed)?|sought|seeks?|
 
 # a fund named after "through": the way the money goes, not what it pays for
 CHANNEL_BEFORE = re.compile(r"\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+|its\s+|their\s+)?$")
+SOURCE_BEFORE = re.compile(rf"(?:million|billion|bn|\d)\s+(?:[a-z]+\s+){{0,3}}?from\s+(?:the\s+)?(?:{SLOT}['’]s\s+)?$")
 CHANNEL_NAME = re.compile(r"\b(?:Fund|Facility|Mechanism|Trust|Window|Instrument)\b")
 
 
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
+    if SOURCE_BEFORE.search(context.masked, max(0, offset - 80), offset) and \
+            CHANNEL_NAME.search(getattr(context.gazetteer.entities.get(context.view.mentions[index].key), "label", "")):
+        return []  # "with EUR 25 million from the EU's Recovery Fund": the fund is where the money comes from
     start, end = context.clause_of(offset)
     after = context.masked[offset + len(str(index)) + 2:end]
     before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):offset]
