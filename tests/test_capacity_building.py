@@ -1221,3 +1221,50 @@ def test_money_from_a_named_source_is_the_sources_not_the_launchers(sentence: st
 def test_a_facility_is_a_funding_programme_a_state_benefits_from(sentence: str) -> None:
     roles = _roles(MALAWI + sentence)
     assert any(r[0] == "Malawi" and r[1] == "Beneficiary" and r[2].endswith("Facility") for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence, funder, programme", [
+    ("Through the EU-financed Octopus Project, Malawi has received forensic equipment since 2023.", "European Union",
+     "Octopus Project"),
+    ("Under the Japan-funded Zambezi Cyber Skills Programme, Malawi trained 40 judges in 2021.", "Japan",
+     "Zambezi Cyber Skills Programme"),
+    ("Through the USAID-backed Octopus Project, Malawi has obtained training for its judges.", "United States",
+     "Octopus Project"),
+])
+def test_an_opening_hyphen_funded_programme_keeps_its_donor_and_its_beneficiary(sentence: str, funder: str,
+                                                                                programme: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert (funder, "Funder", programme) in roles, roles
+    assert ("Malawi", "Beneficiary", programme) in roles, roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Malawian prosecutors draw on the Zambezi Cyber Skills Programme, which the AU secretariat manages and which "
+     "Spain and Japan finance.", {("African Union", "Lead"), ("Spain", "Funder"), ("Japan", "Funder")}),
+    ("Malawi benefits from the Octopus Project, which Japan funds and which the Council of Europe runs.",
+     {("Japan", "Funder"), ("Council of Europe", "Lead")}),
+    ("Malawi joined the Zambezi Cyber Skills Programme, which the World Bank has financed since 2019 and that the "
+     "African Union manages.", {("World Bank", "Funder"), ("African Union", "Lead")}),
+])
+def test_a_second_relative_clause_joined_by_and_which_gives_its_subjects_their_role(sentence: str,
+                                                                                    expected: set) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert expected <= {(r[0], r[1]) for r in roles}, roles
+
+
+def test_a_second_relative_clause_without_a_role_verb_gives_nothing() -> None:
+    roles = _roles(MALAWI + "Malawi joined the Zambezi Cyber Skills Programme, which the World Bank finances and "
+                            "which Zambia praised.")
+    assert not {r for r in roles if r[0] == "Zambia"}, roles
+
+
+@pytest.mark.parametrize("sentence, lead, programme", [
+    ("Malawi became a priority country of the GLACY+ project in 2019, an action paid for chiefly by the EU and "
+     "carried out by the Council of Europe.", "Council of Europe", "Global Action on Cybercrime Extended"),
+    ("Malawi benefits from the Octopus Project, executed by the Council of Europe.", "Council of Europe",
+     "Octopus Project"),
+    ("The Zambezi Cyber Skills Programme, carried out by the African Union since 2020, trains Malawian judges.",
+     "African Union", "Zambezi Cyber Skills Programme"),
+])
+def test_carried_out_or_executed_by_names_who_runs_a_programme(sentence: str, lead: str, programme: str) -> None:
+    assert (lead, "Lead", programme) in _roles(MALAWI + sentence)

@@ -97,7 +97,7 @@ POSSESSOR_BEFORE = re.compile(rf"{SLOT}(?:'s|’s|')\s+(?:(?:new|long-standing|l
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 # a state named as where something is: "the X Centre in Bangkok", "a hub based in Nairobi"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|based\s+in|located\s+in|hosted\s+in|headquartered\s+in)\s+(?:the\s+)?$")
-THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
+THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?(?:\ue000\d+\ue001-(?:funded|financed|backed|sponsored|led|run)\s+)?{SLOT}")
 # the same, tried only where a break can begin (every alternative opens with ";", "," or a space): twice as fast
 CLAUSE_BREAK_AT = re.compile(r"(?=[;,\s])(?:" + CLAUSE_BREAK.pattern + ")", CLAUSE_BREAK.flags)
 
@@ -392,5 +392,5 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
         context.subject = find_subject(view, context.intro_end, first_clause_end + 1)
     through = THROUGH.match(view.masked)
     if through:
-        context.through = view.mentions[int(through.group(1))]
+        context.through = view.mentions[int(through.group(1))]  # (the hyphenated donor is no group: "the EU-funded X")
     return context

@@ -1089,7 +1089,8 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)?
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"administered|overseen|steered|spearheaded|opened|inaugurated|started|begun|"
-                      r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+                      r"operated|coordinated|launched|established|set up|created|founded|initiated|carried\s+out|executed)"
+                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
 FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
@@ -1587,14 +1588,21 @@ def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     return found
 
 
+# the body an acronym's owner names: "which the CICTE secretariat manages"
+BODY_NOUN = r"(?:secretariat|office|agency|bank|government|ministry|administration|team)"
 # where a programme is: "the X Centre in Bangkok, which Japan funds": the relative clause is still the centre's
 PLACE_AFTER = rf"(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?{SLOT}(?:,\s+{SLOT})?"
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
 # is the programme named right before take the role its verb gives (the verb never gives one role to all).
 RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
                            rf"(?:\s*{PLACE_AFTER})?,?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
-                           rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
+                           rf"(?:\s*\([^()]*\))?(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
+# "…, which the CICTE secretariat manages and which Spain and the US finance": a second relative clause on the same
+# programme, joined by "and which"
+AND_WHICH = re.compile(rf"[^;,\ue000]*?\s+and\s+(?:which|that)\s+(?P<actors>{SLOT_LIST})(?:\s*\([^()]*\))?"
+                       rf"(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?(?P<verb>(?:co-?)?[a-z]+)\b"
+                       rf"(?!\s+(?:to|in|on)\b)")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
 FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiv(?:es|ed|ing|e)|gets|got|obtain(?:s|ed)|secured|attract(?:s|ed)|[Tt]hrough|"
@@ -1623,6 +1631,13 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
             else "Lead" if LEAD_VERB.fullmatch(verb) else ""
         if role:
             found += [(match.start("verb"), m, role) for m in _listed(context, match.start("actors"), match.start("verb"))]
+        second = AND_WHICH.match(masked, match.end())
+        if second is not None:
+            verb = second.group("verb")
+            role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
+                else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+            found += [(second.start("verb"), m, role) for m in _listed(context, second.start("actors"),
+                                                                      second.start("verb"))] if role else []
     return found
 
 
@@ -1787,7 +1802,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             found.append((*_actor_and_agency(context, agent), role))
     found += _opening_agents(context, offset)
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}$",
-                       before)
+                       context.masked[start:offset])  # (from the clause's start: "Through the EU-funded X, …" too)
     if hyphen:
         agent = context.view.mentions[int(hyphen.group(1))]
         found.append((*_actor_and_agency(context, agent), "Funder" if "fund" in hyphen.group("suffix")
@@ -2108,7 +2123,7 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
 
 # "Under the X Program, Moldova received equipment": a programme in the introduction, the role from the main verb.
 UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|With support from)\s+(?:the\s+|its\s+|their\s+)?"
-                             rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
+                             rf"(?:[A-Z][\w-]*\s+|\ue000\d+\ue001-(?:funded|financed|backed|sponsored|led|run)\s+)?{SLOT}$")
 
 
 # "Under the X, Ghana trained 300 officers", "Thanks to X, Ghana set up its CERT": the subject acts with X's help.
