@@ -1268,3 +1268,18 @@ def test_a_second_relative_clause_without_a_role_verb_gives_nothing() -> None:
 ])
 def test_carried_out_or_executed_by_names_who_runs_a_programme(sentence: str, lead: str, programme: str) -> None:
     assert (lead, "Lead", programme) in _roles(MALAWI + sentence)
+
+
+@pytest.mark.parametrize("sentence, leader, programme, year, funds", [
+    ("Malawian officials took part in 2022 in the ASEAN Cyber Capacity Programme, a Singaporean initiative launched "
+     "in 2016 with S$10 million.", "Singapore", "ASEAN Cyber Capacity Programme", "2016", True),
+    ("Malawi joined the Octopus Project, a Japanese project set up in 2019.", "Japan", "Octopus Project", "2019", False),
+    ("Malawi benefits from the Zambezi Cyber Skills Programme, a Zambian initiative created in 2020 with USD 2 million "
+     "from the World Bank.", "Zambia", "Zambezi Cyber Skills Programme", "2020", False),
+])
+def test_a_launch_told_in_the_apposition_naming_the_leader_is_its_launch(sentence: str, leader: str, programme: str,
+                                                                         year: str, funds: bool) -> None:
+    facts = [f for f in _facts(MALAWI + sentence) if f.relation == "funds"]
+    roles = _roles(MALAWI + sentence)
+    assert any(f.role == "Lead" and f.status == "Launched" and f.year == year for f in facts), facts
+    assert ((leader, "Funder", programme) in roles) is funds, roles

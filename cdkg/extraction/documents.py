@@ -1568,8 +1568,21 @@ def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
             owner = context.view.slot(re.match(r"\ue000\d+\ue001", context.masked[match.end():]).group())
             found += [(match.end(), owner, "Lead")] if owner.kind in ("state", "org") and owner.key else []
         elif match:
-            found += [(match.end(), m, "Lead") for m in _listed(context, match.end(), len(context.masked))]
+            leaders = _listed(context, match.end(), len(context.masked))
+            launched = LAUNCHED_APPOSITION.match(context.masked, match.end())
+            if launched is not None and len(leaders) == 1:  # "X, a Singaporean initiative launched in 2016 with S$10m"
+                found.append((launched.start("verb"), leaders[0], "Lead"))
+                if launched.group("money") and not MONEY_FROM.match(context.masked, launched.end()):
+                    found.append((launched.start("verb"), leaders[0], "Funder"))  # the launcher's own money
+                continue
+            found += [(match.end(), m, "Lead") for m in leaders]
     return found
+
+
+# the launch told inside the apposition that names the leader: "a Singaporean initiative launched in 2016 with S$10m"
+LAUNCHED_APPOSITION = re.compile(rf"\ue000\d+\ue001\s+(?:project|programme|program|initiative|action)\s+(?:first\s+)?"
+                                 rf"(?P<verb>launched|set\s+up|created|established|founded)\b"
+                                 rf"(?:[^,;]*?\bwith\s+(?P<money>{MONEY}))?")
 
 
 # "Senegal is a GLACY+ priority country", "Fiji and Tonga are Pacific4Cyber partner countries": the programme modifies
