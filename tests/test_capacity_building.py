@@ -1283,3 +1283,25 @@ def test_a_launch_told_in_the_apposition_naming_the_leader_is_its_launch(sentenc
     roles = _roles(MALAWI + sentence)
     assert any(f.role == "Lead" and f.status == "Launched" and f.year == year for f in facts), facts
     assert ((leader, "Funder", programme) in roles) is funds, roles
+
+
+@pytest.mark.parametrize("sentence, funder, funds", [
+    ("The Malawi Cyber Agency runs the Cyber Cadets Programme, which Japan supports with funding.", "Japan", True),
+    ("Malawi benefits from the Octopus Project, which Norway has helped with USD 2 million.", "Norway", True),
+    ("Malawi benefits from the Octopus Project, which Norway supports with experts.", "Norway", False),
+    ("Malawi benefits from the Octopus Project, which Norway supports.", "Norway", False),
+])
+def test_support_in_a_relative_clause_is_funding_only_when_it_is_money(sentence: str, funder: str,
+                                                                       funds: bool) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert any(r[0] == funder and r[1] == "Funder" for r in roles) is funds, roles
+
+
+@pytest.mark.parametrize("sentence, programme", [
+    ("Malawi draws on the World Bank's Smart Government Project II, for which the World Bank approved USD 20 million "
+     "in 2021.", "Smart Government Project II"),
+    ("Since 2022 Malawi has benefited from the Zambezi Cyber Resilience Project III.", "Zambezi Cyber Resilience Project III"),
+    ("Malawian officials took part in the Lilongwe Digital Skills Programme IV in 2023.", "Lilongwe Digital Skills Programme IV"),
+])
+def test_a_later_phase_of_a_programme_is_still_a_programme(sentence: str, programme: str) -> None:
+    assert ("Malawi", "Beneficiary", programme) in _roles(MALAWI + sentence)

@@ -89,6 +89,9 @@ def head_role(name: str, tail: str = "") -> str:
     if words is not all_words and words[-1].lower() not in HEADS and \
             words[-1].lower() not in DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
         words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
+    if len(words) > 2 and re.fullmatch(r"(?:II|III|IV|V|VI|[2-9])", words[-1]) and words[-2].lower() in HEADS and \
+            HEADS[words[-2].lower()] == PROGRAMME:
+        words = words[:-1]  # "Smart Government Project II", "Digital Skills Programme 2": a later phase of a programme
     head = words[-1] if words else ""
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper():
         return ""

@@ -1601,6 +1601,9 @@ def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     return found
 
 
+# support given in money: "supports with funding", "helped with USD 2 million", "assists with grants"
+SUPPORT_WITH_MONEY = re.compile(rf"\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?with\s+(?:(?:an?|some|its|their)\s+)?(?:[\w-]+\s+)?"
+                                rf"(?:funding|funds|money|grants?|financing|loans?|{MONEY})")
 # the body an acronym's owner names: "which the CICTE secretariat manages"
 BODY_NOUN = r"(?:secretariat|office|agency|bank|government|ministry|administration|team)"
 # where a programme is: "the X Centre in Bangkok, which Japan funds": the relative clause is still the centre's
@@ -1642,6 +1645,9 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
         verb = match.group("verb")
         role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
             else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+        if not role and re.fullmatch(r"support(?:s|ed)?|help(?:s|ed)?|assist(?:s|ed)?", verb) and \
+                SUPPORT_WITH_MONEY.match(masked, match.end("verb")):
+            role = "Funder"  # "which JICA supports with funding", "which Japan has helped with USD 2 million"
         if role:
             found += [(match.start("verb"), m, role) for m in _listed(context, match.start("actors"), match.start("verb"))]
         second = AND_WHICH.match(masked, match.end())
