@@ -1305,3 +1305,22 @@ def test_support_in_a_relative_clause_is_funding_only_when_it_is_money(sentence:
 ])
 def test_a_later_phase_of_a_programme_is_still_a_programme(sentence: str, programme: str) -> None:
     assert ("Malawi", "Beneficiary", programme) in _roles(MALAWI + sentence)
+
+
+@pytest.mark.parametrize("sentence, funder, recipient, channel", [
+    ("Croatian funds go to Bosnia and Herzegovina's civilian cyber defence through the Western Balkans Cyber "
+     "Facility.", "Croatia", "Bosnia and Herzegovina", "Western Balkans Cyber Facility"),
+    ("Since 2022 Norway's aid has gone to Zambia through the Octopus Project.", "Norway", "Zambia", "Octopus Project"),
+    ("Japanese money flows to Zambia's judicial academy via the Zambezi Cyber Skills Programme.", "Japan", "Zambia",
+     "Zambezi Cyber Skills Programme"),
+])
+def test_money_that_goes_to_a_recipient_through_a_programme(sentence: str, funder: str, recipient: str,
+                                                            channel: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert any(r[0] == funder and r[1] == "Funder" and r[2].startswith(recipient) for r in roles), roles
+    assert (recipient, "Beneficiary", channel) in roles, roles
+    assert (funder, "Funder", channel) not in roles, roles  # the channel is how the money goes, not what it pays for
+
+
+def test_money_that_may_go_somewhere_gives_nothing() -> None:
+    assert not _roles(MALAWI + "Croatian funds may go to Zambia through the Octopus Project in 2026.")

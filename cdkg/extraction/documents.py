@@ -1853,6 +1853,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         results.append((actor, "Beneficiary", agency, False))  # "the EU funds Uruguay's participation in X"
     if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
         subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
+    if subject_role == "Funder" and MONEY_GOES.search(context.masked, start, offset):
+        subject_role = ""  # "Croatian funds go to Bosnia through X": money through a channel, the recipient benefits
     if subject_role in ("Funder", "Lead") and CHANNEL_BEFORE.search(before) and \
             CHANNEL_NAME.search(getattr(context.gazetteer.entities.get(context.view.mentions[index].key), "label", "")):
         subject_role = ""  # "Japan funds the X Centre through the Y Fund": the fund is the channel, the centre is funded
@@ -2431,6 +2433,54 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# "Croatian funds go to Bosnia's civilian cyber defence through the X Facility", "Polish money flows to Ukraine via Y":
+# the giver funds the recipient; the recipient benefits from the channel the money goes through.
+MONEY_GOES = re.compile(rf"(?P<funder>{SLOT})(?:['’]s)?\s+(?:\w+\s+)?(?:funds|money|aid|grants|financing|contributions?)\s+"
+                        rf"(?:(?:also|now|mainly|largely)\s+)?(?:go(?:es)?|went|ha(?:ve|s)\s+gone|flows?|flowed|(?:is|are|was|were)\s+"
+                        rf"(?:channelled|channeled|sent|paid))\s+to\s+(?:the\s+)?(?P<to>{SLOT})")
+PURPOSE_OF = re.compile(r"['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)(?=\s+(?:through|via|since|from|in)\b|[,.;])")
+CHANNEL_AFTER = re.compile(rf"[^;]{{0,80}}?\s(?:through|via)\s+(?:the\s+)?(?P<channel>{SLOT})")
+
+
+def money_flows(context: SentenceContext) -> list[Finding]:
+    """Money that goes from a giver to a recipient, perhaps through a channel: funder → recipient, recipient →
+    channel (Beneficiary)."""
+    findings: list[Finding] = []
+    masked = context.masked
+    for match in MONEY_GOES.finditer(masked) if re.search(r"\b(?:go|goes|went|gone|flow|channel|sent|paid)", masked) else ():
+        start, end = context.clause_of(match.start())
+        if cues.clause_status(masked[start:match.end()], "") in cues.UNACCOMPLISHED or context.hedged:
+            continue
+        giver, recipient = context.view.slot(match.group("funder")), context.view.slot(match.group("to"))
+        if giver.kind not in ("state", "org") or recipient.kind not in ("state", "org") or not giver.key or \
+                not recipient.key or recipient.form == "capital":
+            continue
+        funder, agency = _actor_and_agency(context, giver)
+        receiver, _ = _actor_and_agency(context, recipient)
+        if funder == receiver:
+            continue
+        alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "") if funder in context.gazetteer.entities else ""
+        money = cues.amount(masked[match.start():end], alpha2)
+        year = cues.clause_year(masked[start:end]) or ""
+        through = CHANNEL_AFTER.match(masked[:end], match.end())
+        purpose = PURPOSE_OF.match(masked, match.end())  # "to Bosnia's civilian cyber defence": what the money is for
+        target, entities = receiver, []
+        if purpose is not None:
+            label = recipient.text + "'s " + purpose.group("words")
+            entity = Entity(key=f"initiative/{slugify(label)}", label=label, kind="initiative",
+                            cls=CDO.CapacityBuildingProgramme)
+            target, entities = entity.key, [entity]
+        finding = _finding(context, Fact("funds", funder, target, year, role="Funder", through=agency,
+                                         amount=f"{money[0]} {money[1]}" if money else ""), "funding.flows", False)
+        finding.entities += entities
+        findings.append(finding)
+        channel = context.view.slot(through.group("channel")) if through else None
+        if channel is not None and channel.kind == "initiative" and channel.key:
+            findings.append(_finding(context, Fact("funds", receiver, channel.key, year, role="Beneficiary"),
+                                     "programme.beneficiary-channel", False))
+    return findings
+
+
 def exercises(context: SentenceContext) -> list[Finding]:
     """Who organises an exercise ("NATO-led ... the Cyber Coalition exercise", "hosted by X")."""
     exercise = [m for m in context.view.mentions if m.kind == "initiative"
@@ -2600,4 +2650,4 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [documents, ordinal_documents, programmes, recipient_funding, exercises, events]
+RULES = [documents, ordinal_documents, programmes, recipient_funding, money_flows, exercises, events]
