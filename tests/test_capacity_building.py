@@ -1324,3 +1324,24 @@ def test_money_that_goes_to_a_recipient_through_a_programme(sentence: str, funde
 
 def test_money_that_may_go_somewhere_gives_nothing() -> None:
     assert not _roles(MALAWI + "Croatian funds may go to Zambia through the Octopus Project in 2026.")
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Since 2019 the Korea International Cooperation Agency has funded cyber training for officials from twelve "
+     "African states.", "South Korea"),
+    ("The Turkish Cooperation and Coordination Agency (TIKA) has paid for cyber courses for Malawian police officers "
+     "since 2020.", "Türkiye"),
+    ("Japan sponsors cyber security workshops for judges.", "Japan"),
+])
+def test_training_a_donor_pays_for_is_a_programme_it_funds(sentence: str, funder: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert any(r[0] == funder and r[1] == "Funder" and re.search(r"training|courses|workshops", r[2]) for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Malawi funds training.",
+    "The agency offers cyber training for officials from twelve African states.",
+    "Japan has attended cyber courses for diplomats.",
+])
+def test_training_without_a_verb_of_paying_gives_no_funding(sentence: str) -> None:
+    assert not {r for r in _roles(MALAWI + sentence) if r[1] == "Funder"}

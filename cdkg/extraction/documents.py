@@ -262,6 +262,15 @@ LOWER_PROGRAMME = re.compile(
     rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD})?(?=[\s,.;])")
 
 
+# "has funded cyber training for officials from Y states", "pays for cyber courses for police officers": training
+# someone pays for is a programme, named by its subject and its trainees (only after a verb of paying)
+FUNDED_TRAINING = re.compile(
+    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed))\s+(?:the\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
+    r"(?:officials|officers|diplomats|judges|prosecutors|investigators|engineers|staff|students|experts)"
+    r"(?:\s+from\s+(?:[a-z][\w-]*\s+){0,3}?(?:states|countries))?)?)(?=[\s,.;])")
+
+
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
 # Indonesia's public financial systems": money given for a purpose names an unnamed programme by that purpose.
 MONEY_FOR = re.compile(
@@ -306,6 +315,10 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
+    for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|courses|workshops", text) else ():
+        label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
+        found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
+                             {"label": label}))
     coined = [(m.start, m.end) for m in found]
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
