@@ -1345,3 +1345,25 @@ def test_training_a_donor_pays_for_is_a_programme_it_funds(sentence: str, funder
 ])
 def test_training_without_a_verb_of_paying_gives_no_funding(sentence: str) -> None:
     assert not {r for r in _roles(MALAWI + sentence) if r[1] == "Funder"}
+
+
+@pytest.mark.parametrize("sentence, bank, programme", [
+    ("Malawi draws on the World Bank's Smart Government Project II, for which the Bank approved USD 20 million in "
+     "2021.", "World Bank", "Smart Government Project II"),
+    ("Malawi takes part in the Asian Development Bank's Digital Trust Project, for which the Bank provided USD 4 "
+     "million in 2022.", "Asian Development Bank", "Digital Trust Project"),
+    ("Malawi benefits from the Octopus Project, which the African Development Bank finances; the Bank approved USD "
+     "3 million for it in 2021.", "African Development Bank", "Octopus Project"),
+])
+def test_the_bank_refers_back_to_the_bank_named_before(sentence: str, bank: str, programme: str) -> None:
+    assert (bank, "Funder", programme) in _roles(MALAWI + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The World Bank runs the Zambezi Cyber Skills Programme. Malawi benefits from it, and the World Bank has lent "
+    "USD 5 million for it.",
+    "Malawi benefits from the Octopus Project, which the World Bank finances; the Bank approved USD 3 million for it.",
+    "Norway runs the Octopus Project and provided EUR 2 million for this in 2020.",
+])
+def test_money_for_a_pronoun_names_no_new_programme(sentence: str) -> None:
+    assert not {r for r in _roles(MALAWI + sentence) if r[2] in ("it", "this", "them")}

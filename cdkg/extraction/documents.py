@@ -277,7 +277,8 @@ MONEY_FOR = re.compile(
     r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+(?:an?\s+)?"
     r"(?:(?:US\$|USD|EUR|GBP|CHF|JPY|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn|M|B)?|[\d.,]+\s*(?:million|billion)\s+"
     r"(?:euros?|dollars?|pounds?|yen))\s*"
-    r"(?P<np>(?:(?:loan|grant|credit)\s+)?(?:to\s+(?:support|finance|fund)\s+|for\s+(?:the\s+)?)(?=[a-z]|[A-Z][\w-]*['’]s\s)"
+    r"(?P<np>(?:(?:loan|grant|credit)\s+)?(?:to\s+(?:support|finance|fund)\s+|for\s+(?:the\s+)?)"
+    r"(?!(?:it|them|this|that|these|those|its|their)\b)(?=[a-z]|[A-Z][\w-]*['’]s\s)"
     r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|over|with|through|under)\b)[\w'’-]+){0,9})")
 
 
