@@ -1367,3 +1367,23 @@ def test_the_bank_refers_back_to_the_bank_named_before(sentence: str, bank: str,
 ])
 def test_money_for_a_pronoun_names_no_new_programme(sentence: str) -> None:
     assert not {r for r in _roles(MALAWI + sentence) if r[2] in ("it", "this", "them")}
+
+
+@pytest.mark.parametrize("sentence, programme, actor, role", [
+    ("Malawian judges attend courses at the Andean Cyber Training Centre in Bogotá, which Canada funds.",
+     "Andean Cyber Training Centre", "Canada", "Funder"),
+    ("Malawian police officers are trained at the INTERPOL Cybercrime Knowledge Centre in Singapore, which INTERPOL "
+     "runs.", "INTERPOL Cybercrime Knowledge Centre", "International Criminal Police Organization", "Lead"),
+    ("Malawi sends staff to the Zambezi Cyber Skills Programme in Mzuzu, which the World Bank runs.",
+     "Zambezi Cyber Skills Programme", "World Bank", "Lead"),
+])
+def test_a_training_centre_abroad_is_a_programme_and_its_place_serves_no_one(sentence: str, programme: str, actor: str,
+                                                                               role: str) -> None:
+    roles = _roles(MALAWI + sentence)
+    assert ("Malawi", "Beneficiary", programme) in roles, roles
+    assert (actor, role, programme) in roles, roles
+    assert not {r for r in roles if r[0] == "Colombia"}, roles  # (a state named after "in" may be served: earlier test)
+
+
+def test_a_states_own_training_centre_stays_its_agency() -> None:
+    assert not _roles(MALAWI + "Malawi set up the Malawi Cyber Training Centre in 2020.")

@@ -160,6 +160,7 @@ INTERNATIONAL_MARK = re.compile(r"\b(?:International|Inter-\w+|Global|Regional|U
 NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government|Governmental|Ministry|Republic)\b")
 FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
                       r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
+TRAINING_CENTRE = re.compile(r"\b(?:Training|Knowledge|Skills)\s+(?:Centre|Center|Hub)\b")
 PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b")
 
 
@@ -191,6 +192,8 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
+    if TRAINING_CENTRE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
+        return PROGRAMME  # "the Andean Cyber Training Centre", "the INTERPOL Cybercrime Knowledge Centre": no state's own
     if FACILITY.search(label) or regional:
         return ORGANISATION
     if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and INTERNATIONAL_MARK.search(label) \

@@ -1621,7 +1621,7 @@ SUPPORT_WITH_MONEY = re.compile(rf"\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?with\s+(?:(
 # the body an acronym's owner names: "which the CICTE secretariat manages"
 BODY_NOUN = r"(?:secretariat|office|agency|bank|government|ministry|administration|team)"
 # where a programme is: "the X Centre in Bangkok, which Japan funds": the relative clause is still the centre's
-PLACE_AFTER = rf"(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?{SLOT}(?:,\s+{SLOT})?"
+PLACE_AFTER = rf"(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?(?:{SLOT}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+{SLOT})?"
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
 # is the programme named right before take the role its verb gives (the verb never gives one role to all).
 RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
