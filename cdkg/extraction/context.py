@@ -95,7 +95,9 @@ RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
 POSSESSOR_BEFORE = re.compile(rf"{SLOT}(?:'s|’s|')\s+(?:(?:new|long-standing|longstanding|close|closer|growing|"
                               rf"active|regular|annual|bilateral|strategic|structured|cyber|security|first)\s+){{0,3}}$")
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
-THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?{SLOT}")
+# a state named as where something is: "the X Centre in Bangkok", "a hub based in Nairobi"
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|based\s+in|located\s+in|hosted\s+in|headquartered\s+in)\s+(?:the\s+)?$")
+THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?(?:\ue000\d+\ue001-(?:funded|financed|backed|sponsored|led|run)\s+)?{SLOT}")
 # the same, tried only where a break can begin (every alternative opens with ";", "," or a space): twice as fast
 CLAUSE_BREAK_AT = re.compile(r"(?=[;,\s])(?:" + CLAUSE_BREAK.pattern + ")", CLAUSE_BREAK.flags)
 
@@ -227,6 +229,8 @@ class SentenceContext:
         if before is None:
             return None
         mention = self.view.mentions[int(before.group(1))]
+        if mention.kind == "state" and PLACE_BEFORE.search(self.masked, 0, max(0, start - 40) + before.start()):
+            return None  # "courses at the X Centre in Bangkok, which Japan funds": a place is no relative clause's subject
         return mention if mention.key and mention.kind in ACTOR_KINDS else None
 
     def possessor_before(self, position: int) -> Mention | None:
@@ -416,5 +420,5 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
             context.subject = view.mentions[int(named.group(1))]  # "The national team, CSIRT-X, took part in …"
     through = THROUGH.match(view.masked)
     if through:
-        context.through = view.mentions[int(through.group(1))]
+        context.through = view.mentions[int(through.group(1))]  # (the hyphenated donor is no group: "the EU-funded X")
     return context

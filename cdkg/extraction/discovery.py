@@ -41,7 +41,7 @@ HEADS: dict[str, str] = {
     "league": INTERNATIONAL, "commonwealth": INTERNATIONAL,
     "cert": CERT, "csirt": CERT, "cirt": CERT, "team": CERT,
     "programme": PROGRAMME, "program": PROGRAMME, "initiative": PROGRAMME, "project": PROGRAMME,
-    "fund": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
+    "fund": PROGRAMME, "facility": PROGRAMME, "scheme": PROGRAMME, "platform": PROGRAMME, "mechanism": PROGRAMME,
     "fellowship": PROGRAMME, "school": PROGRAMME, "academy": PROGRAMME, "scholarship": PROGRAMME,
     "network": FORUM, "dialogue": FORUM, "process": FORUM, "forum": FORUM, "group": FORUM, "partnership": FORUM,
     "community": FORUM, "alliance": FORUM,
@@ -89,6 +89,9 @@ def head_role(name: str, tail: str = "") -> str:
     if words is not all_words and words[-1].lower() not in HEADS and \
             words[-1].lower() not in DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
         words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
+    if len(words) > 2 and re.fullmatch(r"(?:II|III|IV|V|VI|[2-9])", words[-1]) and words[-2].lower() in HEADS and \
+            HEADS[words[-2].lower()] == PROGRAMME:
+        words = words[:-1]  # "Smart Government Project II", "Digital Skills Programme 2": a later phase of a programme
     head = words[-1] if words else ""
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper() and not (
             head.lower() in HEADS and re.search(r"[Cc]yber", name)):  # ("Hellenic Cyber Forces": a cyber service)
@@ -158,6 +161,7 @@ INTERNATIONAL_MARK = re.compile(r"\b(?:International|Inter-\w+|Global|Regional|U
 NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government|Governmental|Ministry|Republic)\b")
 FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
                       r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
+TRAINING_CENTRE = re.compile(r"\b(?:Training|Knowledge|Skills)\s+(?:Centre|Center|Hub)\b")
 PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b")
 
 
@@ -189,6 +193,8 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
+    if TRAINING_CENTRE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
+        return PROGRAMME  # "the Andean Cyber Training Centre", "the INTERPOL Cybercrime Knowledge Centre": no state's own
     if FACILITY.search(label) or regional:
         return ORGANISATION
     if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and INTERNATIONAL_MARK.search(label) \

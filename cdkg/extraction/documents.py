@@ -282,13 +282,23 @@ LOWER_PROGRAMME = re.compile(
     rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD})?(?=[\s,.;])")
 
 
+# "has funded cyber training for officials from Y states", "pays for cyber courses for police officers": training
+# someone pays for is a programme, named by its subject and its trainees (only after a verb of paying)
+FUNDED_TRAINING = re.compile(
+    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed))\s+(?:the\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
+    r"(?:officials|officers|diplomats|judges|prosecutors|investigators|engineers|staff|students|experts)"
+    r"(?:\s+from\s+(?:[a-z][\w-]*\s+){0,3}?(?:states|countries))?)?)(?=[\s,.;])")
+
+
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
 # Indonesia's public financial systems": money given for a purpose names an unnamed programme by that purpose.
 MONEY_FOR = re.compile(
     r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+(?:an?\s+)?"
     r"(?:(?:US\$|USD|EUR|GBP|CHF|JPY|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn|M|B)?|[\d.,]+\s*(?:million|billion)\s+"
     r"(?:euros?|dollars?|pounds?|yen))\s*"
-    r"(?P<np>(?:(?:loan|grant|credit)\s+)?(?:to\s+(?:support|finance|fund)\s+|for\s+(?:the\s+)?)(?=[a-z]|[A-Z][\w-]*['’]s\s)"
+    r"(?P<np>(?:(?:loan|grant|credit)\s+)?(?:to\s+(?:support|finance|fund)\s+|for\s+(?:the\s+)?)"
+    r"(?!(?:it|them|this|that|these|those|its|their)\b)(?=[a-z]|[A-Z][\w-]*['’]s\s)"
     r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|over|with|through|under)\b)[\w'’-]+){0,9})")
 
 
@@ -326,6 +336,10 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
+    for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|courses|workshops", text) else ():
+        label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
+        found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
+                             {"label": label}))
     coined = [(m.start, m.end) for m in found]
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
@@ -1266,7 +1280,7 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"(?:is|are|was|were|acts?\s+as|acted\s+as)\s+(?:the\s+|an?\s+)?(?:implementing\s+(?:partner|agency)|implementer|"
                        r"lead\s+(?:agency|partner|organisation|organization)|organi[sz]er|coordinator|manager)\s+(?:of|for)|"
                        r"(?:is|are|was|were)\s+in\s+charge\s+of)\b")
-BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
+BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
                           r"t(?:ook|akes?|aking) part|participat\w+|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
                           r"obtain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:help|assistance|support|training|advice|equipment)|"
@@ -1277,7 +1291,8 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draws? on|drew o
 # "run by the CICTE secretariat and funded mainly by Canada, the UK and the US", "EU-funded", "with funding from X"
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"administered|overseen|steered|spearheaded|opened|inaugurated|started|begun|"
-                      r"operated|coordinated|launched|established|set up|created|founded|initiated)\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+                      r"operated|coordinated|launched|established|set up|created|founded|initiated|carried\s+out|executed)"
+                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
 FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
@@ -1628,6 +1643,10 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         found += [(match.start(), m, role) for m in context.view.slots_in(subjects.group("list"))
                   if m.kind in ("state", "org")] if subjects else []
     for match in IS_BENEFICIARY.finditer(masked) if "beneficiar" in masked else ():
+        programme = _programme_before(context, match.start())
+        if programme is not None and re.search(r"\b(?:of|for)\s+which\s+$", masked[:match.start()]) and \
+                ";" in masked[context.mention_at(programme[0]):match.start()]:
+            continue  # "…; B, a scheme financed by Y, of which Malawi is the beneficiary": B's, not the A before the ";"
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
     for match in FUNDING_OF.finditer(masked) if prefiltered_search(r"fund|financ|money|grant", masked) else ():
@@ -1751,8 +1770,21 @@ def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
             owner = context.view.slot(re.match(r"\ue000\d+\ue001", context.masked[match.end():]).group())
             found += [(match.end(), owner, "Lead")] if owner.kind in ("state", "org") and owner.key else []
         elif match:
-            found += [(match.end(), m, "Lead") for m in _listed(context, match.end(), len(context.masked))]
+            leaders = _listed(context, match.end(), len(context.masked))
+            launched = LAUNCHED_APPOSITION.match(context.masked, match.end())
+            if launched is not None and len(leaders) == 1:  # "X, a Singaporean initiative launched in 2016 with S$10m"
+                found.append((launched.start("verb"), leaders[0], "Lead"))
+                if launched.group("money") and not MONEY_FROM.match(context.masked, launched.end()):
+                    found.append((launched.start("verb"), leaders[0], "Funder"))  # the launcher's own money
+                continue
+            found += [(match.end(), m, "Lead") for m in leaders]
     return found
+
+
+# the launch told inside the apposition that names the leader: "a Singaporean initiative launched in 2016 with S$10m"
+LAUNCHED_APPOSITION = re.compile(rf"\ue000\d+\ue001\s+(?:project|programme|program|initiative|action)\s+(?:first\s+)?"
+                                 rf"(?P<verb>launched|set\s+up|created|established|founded)\b"
+                                 rf"(?:[^,;]*?\bwith\s+(?P<money>{MONEY}))?")
 
 
 # "Senegal is a GLACY+ priority country", "Fiji and Tonga are Pacific4Cyber partner countries": the programme modifies
@@ -1771,12 +1803,24 @@ def _modified_role(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     return found
 
 
+# support given in money: "supports with funding", "helped with USD 2 million", "assists with grants"
+SUPPORT_WITH_MONEY = re.compile(rf"\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?with\s+(?:(?:an?|some|its|their)\s+)?(?:[\w-]+\s+)?"
+                                rf"(?:funding|funds|money|grants?|financing|loans?|{MONEY})")
+# the body an acronym's owner names: "which the CICTE secretariat manages"
+BODY_NOUN = r"(?:secretariat|office|agency|bank|government|ministry|administration|team)"
+# where a programme is: "the X Centre in Bangkok, which Japan funds": the relative clause is still the centre's
+PLACE_AFTER = rf"(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?(?:{SLOT}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+{SLOT})?"
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
 # is the programme named right before take the role its verb gives (the verb never gives one role to all).
 RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
-                           rf",?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
-                           rf"(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
+                           rf"(?:\s*{PLACE_AFTER})?,?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
+                           rf"(?:\s*\([^()]*\))?(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
+# "…, which the CICTE secretariat manages and which Spain and the US finance": a second relative clause on the same
+# programme, joined by "and which"
+AND_WHICH = re.compile(rf"[^;,\ue000]*?\s+and\s+(?:which|that)\s+(?P<actors>{SLOT_LIST})(?:\s*\([^()]*\))?"
+                       rf"(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?(?P<verb>(?:co-?)?[a-z]+)\b"
+                       rf"(?!\s+(?:to|in|on)\b)")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
 FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiv(?:es|ed|ing|e)|gets|got|obtain(?:s|ed)|secured|attract(?:s|ed)|[Tt]hrough|"
@@ -1803,8 +1847,18 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
         verb = match.group("verb")
         role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
             else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+        if not role and re.fullmatch(r"support(?:s|ed)?|help(?:s|ed)?|assist(?:s|ed)?", verb) and \
+                SUPPORT_WITH_MONEY.match(masked, match.end("verb")):
+            role = "Funder"  # "which JICA supports with funding", "which Japan has helped with USD 2 million"
         if role:
             found += [(match.start("verb"), m, role) for m in _listed(context, match.start("actors"), match.start("verb"))]
+        second = AND_WHICH.match(masked, match.end())
+        if second is not None:
+            verb = second.group("verb")
+            role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
+                else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+            found += [(second.start("verb"), m, role) for m in _listed(context, second.start("actors"),
+                                                                      second.start("verb"))] if role else []
     return found
 
 
@@ -1891,10 +1945,20 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
     if funded and re.search(r"\b(?:co-?)?(?:financ|fund)(?:ed|s|es)\s+(?:the|a|an|its)\b|"
                             r"\b(?:funded|financed|backed|sponsored)\s+(?:\w+ly\s+)?by\b", funded.group()):
         funded = None  # "the X Fund financed the Y project, worth GBP 1.2 million": the money is Y's
+    source = MONEY_FROM.match(context.masked, offset + funded.end()) if funded else None
+    found = []
+    if source is not None:  # "launched X with EUR 25 million from the EU's Recovery Facility": the fund's money
+        funded = None
+        giver = context.view.slot(source.group("giver"))
+        owner = context.view.slot(source.group("owner")) if source.group("owner") else None
+        if giver.kind == "initiative" and owner is not None and owner.kind in ("state", "org") and owner.key:
+            found.append((_actor_and_agency(context, owner)[0], "Funder", giver.key, False))
+        elif giver.kind in ("state", "org") and giver.key:
+            found.append((*_actor_and_agency(context, giver), False))
+            found[-1] = (found[-1][0], "Funder", found[-1][1], False)
     budget = BUDGET_FUNDED.search(context.masked[offset:min(offset + 160, len(context.masked))].split(";")[0])
     if budget and (not budget.group("coref") or context.view.slot(budget.group("coref")).form == "coref"):
         funded = True  # "launched X, paid for from the national budget", "from the state budget": the leader's money
-    found = []
     if not roles and context.topic and FUNDED_WITH.match(context.masked, offset):
         found.append((context.topic, "Funder", "", True))  # "the X Centre, funded with S$30 million": the actor's money
     for actor, role, agency, indirect in roles:
@@ -1911,6 +1975,9 @@ def _also_funded(context: SentenceContext, index: int, roles: list[tuple[str, st
 BUDGET_FUNDED = re.compile(rf"^[^;]{{0,80}}?\b(?:paid\s+for|funded|financed|covered)\s+(?:\w+ly\s+)?(?:from|out\s+of|through|by)\s+"
                            rf"(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:national|state|federal|government|public|"
                            rf"(?P<coref>{SLOT}))\s+budgets?\b")
+# the money's source right after the sum: "with EUR 25 million from the EU's Recovery and Resilience Facility"
+MONEY_FROM = re.compile(rf"[^\s;,]*\s*[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:(?:a|per)\s+year\s+)?(?:provided\s+|coming\s+)?from\s+(?:the\s+)?"
+                        rf"(?:(?P<owner>{SLOT})['’]s\s+)?(?P<giver>{SLOT})")
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
                         rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
@@ -1925,9 +1992,18 @@ ATTEMPT_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied)|ask(?:s|ed)?|sought|seeks?|
                             r"obtain|access|enrol|attend)\b")
 
 
+# a fund named after "through": the way the money goes, not what it pays for
+CHANNEL_BEFORE = re.compile(r"\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+|its\s+|their\s+)?$")
+SOURCE_BEFORE = re.compile(rf"(?:million|billion|bn|\d)\s+(?:[a-z]+\s+){{0,3}}?from\s+(?:the\s+)?(?:{SLOT}['’]s\s+)?$")
+CHANNEL_NAME = re.compile(r"\b(?:Fund|Facility|Mechanism|Trust|Window|Instrument)\b")
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
+    if SOURCE_BEFORE.search(context.masked, max(0, offset - 80), offset) and \
+            CHANNEL_NAME.search(getattr(context.gazetteer.entities.get(context.view.mentions[index].key), "label", "")):
+        return []  # "with EUR 25 million from the EU's Recovery Fund": the fund is where the money comes from
     start, end = context.clause_of(offset)
     after = context.masked[offset + len(str(index)) + 2:end]
     before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):offset]
@@ -1947,7 +2023,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             found.append((*_actor_and_agency(context, agent), role))
     found += _opening_agents(context, offset)
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}$",
-                       before)
+                       context.masked[start:offset])  # (from the clause's start: "Through the EU-funded X, …" too)
     if hyphen:
         agent = context.view.mentions[int(hyphen.group(1))]
         found.append((*_actor_and_agency(context, agent), "Funder" if "fund" in hyphen.group("suffix")
@@ -1979,6 +2055,11 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         results.append((actor, "Beneficiary", agency, False))  # "the EU funds Uruguay's participation in X"
     if subject_role == "Funder" and _weak_funding(before, context.masked[start:end]):
         subject_role = ""  # "is committed to X", "approved X", "contributed experts to X": no money, no funding
+    if subject_role == "Funder" and MONEY_GOES.search(context.masked, start, offset):
+        subject_role = ""  # "Croatian funds go to Bosnia through X": money through a channel, the recipient benefits
+    if subject_role in ("Funder", "Lead") and CHANNEL_BEFORE.search(before) and \
+            CHANNEL_NAME.search(getattr(context.gazetteer.entities.get(context.view.mentions[index].key), "label", "")):
+        subject_role = ""  # "Japan funds the X Centre through the Y Fund": the fund is the channel, the centre is funded
     if CEREMONY_OF.search(before):
         subject_role = ""  # "attended the opening of X", "spoke at the launch of Y's X": an event of X, no role in X
     if subject_role in ("Funder", "Lead") and NOUN_GOVERNS.search(before):
@@ -2063,7 +2144,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             _nearest_actor(context, offset - len(possessor.group()))
         if owner is not None and owner.key and owner.kind in ("state", "org"):
             actor, agency = _actor_and_agency(context, owner)
-            role = _owner_role(context, actor, context.view.mentions[index], results)
+            role = _owner_role(context, actor, context.view.mentions[index], results, possessor.group(1) is not None,
+                               before)
             results += [(actor, role, agency, owner.form == "coref")] if role else []
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
@@ -2135,7 +2217,8 @@ def _unread_subject(context: SentenceContext, start: int, offset: int, overrides
     return not SUBJECTLESS_OPENING.match(context.masked, begin) and not OWN_BODY_OPENING.match(context.masked, begin)
 
 
-def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]]) -> str:
+def _owner_role(context: SentenceContext, owner: str, mention: Mention, results: list[tuple[str, str, str, bool]],
+                named: bool = False, before: str = "") -> str:
     """The role of a programme's possessive owner ("the EU's X project"): a bank's or a fund's owner pays for it;
     an owner whose programme someone else implements pays for it; else the owner leads it (the possessive says
     whose programme it is, whoever else funds or benefits from it)."""
@@ -2148,6 +2231,8 @@ def _owner_role(context: SentenceContext, owner: str, mention: Mention, results:
         return "Funder"  # "the World Bank's X Project, approved with USD 200 million in financing": the Bank lends
     if any(r[1] == "Lead" for r in others):
         return "Funder"  # "the EU's X project, implemented by Estonia"
+    if named and (any(r[1] == "Beneficiary" for r in others) or BENEFIT_VERB.search(before)):
+        return ""  # "Zambia was a priority country of the CoE's X project": the clause tells who benefits, no more
     return "Lead"
 
 
@@ -2261,7 +2346,7 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
 
 # "Under the X Program, Moldova received equipment": a programme in the introduction, the role from the main verb.
 UNDER_PROGRAMME = re.compile(rf"(?:Under|As part of|Within|Through|Thanks to|With support from)\s+(?:the\s+|its\s+|their\s+)?"
-                             rf"(?:[A-Z][\w-]*\s+)?{SLOT}$")
+                             rf"(?:[A-Z][\w-]*\s+|\ue000\d+\ue001-(?:funded|financed|backed|sponsored|led|run)\s+)?{SLOT}$")
 
 
 # "Under the X, Ghana trained 300 officers", "Thanks to X, Ghana set up its CERT": the subject acts with X's help.
@@ -2550,6 +2635,54 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# "Croatian funds go to Bosnia's civilian cyber defence through the X Facility", "Polish money flows to Ukraine via Y":
+# the giver funds the recipient; the recipient benefits from the channel the money goes through.
+MONEY_GOES = re.compile(rf"(?P<funder>{SLOT})(?:['’]s)?\s+(?:\w+\s+)?(?:funds|money|aid|grants|financing|contributions?)\s+"
+                        rf"(?:(?:also|now|mainly|largely)\s+)?(?:go(?:es)?|went|ha(?:ve|s)\s+gone|flows?|flowed|(?:is|are|was|were)\s+"
+                        rf"(?:channelled|channeled|sent|paid))\s+to\s+(?:the\s+)?(?P<to>{SLOT})")
+PURPOSE_OF = re.compile(r"['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)(?=\s+(?:through|via|since|from|in)\b|[,.;])")
+CHANNEL_AFTER = re.compile(rf"[^;]{{0,80}}?\s(?:through|via)\s+(?:the\s+)?(?P<channel>{SLOT})")
+
+
+def money_flows(context: SentenceContext) -> list[Finding]:
+    """Money that goes from a giver to a recipient, perhaps through a channel: funder → recipient, recipient →
+    channel (Beneficiary)."""
+    findings: list[Finding] = []
+    masked = context.masked
+    for match in MONEY_GOES.finditer(masked) if re.search(r"\b(?:go|goes|went|gone|flow|channel|sent|paid)", masked) else ():
+        start, end = context.clause_of(match.start())
+        if cues.clause_status(masked[start:match.end()], "") in cues.UNACCOMPLISHED or context.hedged:
+            continue
+        giver, recipient = context.view.slot(match.group("funder")), context.view.slot(match.group("to"))
+        if giver.kind not in ("state", "org") or recipient.kind not in ("state", "org") or not giver.key or \
+                not recipient.key or recipient.form == "capital":
+            continue
+        funder, agency = _actor_and_agency(context, giver)
+        receiver, _ = _actor_and_agency(context, recipient)
+        if funder == receiver:
+            continue
+        alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "") if funder in context.gazetteer.entities else ""
+        money = cues.amount(masked[match.start():end], alpha2)
+        year = cues.clause_year(masked[start:end]) or ""
+        through = CHANNEL_AFTER.match(masked[:end], match.end())
+        purpose = PURPOSE_OF.match(masked, match.end())  # "to Bosnia's civilian cyber defence": what the money is for
+        target, entities = receiver, []
+        if purpose is not None:
+            label = recipient.text + "'s " + purpose.group("words")
+            entity = Entity(key=f"initiative/{slugify(label)}", label=label, kind="initiative",
+                            cls=CDO.CapacityBuildingProgramme)
+            target, entities = entity.key, [entity]
+        finding = _finding(context, Fact("funds", funder, target, year, role="Funder", through=agency,
+                                         amount=f"{money[0]} {money[1]}" if money else ""), "funding.flows", False)
+        finding.entities += entities
+        findings.append(finding)
+        channel = context.view.slot(through.group("channel")) if through else None
+        if channel is not None and channel.kind == "initiative" and channel.key:
+            findings.append(_finding(context, Fact("funds", receiver, channel.key, year, role="Beneficiary"),
+                                     "programme.beneficiary-channel", False))
+    return findings
+
+
 def exercises(context: SentenceContext) -> list[Finding]:
     """Who organises an exercise ("NATO-led ... the Cyber Coalition exercise", "hosted by X")."""
     exercise = [m for m in context.view.mentions if m.kind == "initiative"
@@ -2800,4 +2933,4 @@ def amending_bills(context: SentenceContext) -> list[Finding]:
     return findings
 
 
-RULES = [documents, ordinal_documents, amending_bills, programmes, recipient_funding, exercises, events]
+RULES = [documents, ordinal_documents, amending_bills, programmes, recipient_funding, money_flows, exercises, events]

@@ -55,7 +55,7 @@ COREF = re.compile(
     r"[Tt](?<!\w[Tt])he (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
     # ("the former Ministry of X" is an adjective before a name, no pronoun)
     r"Kingdom|Republic|Federation|Confederation|Principality|Sultanate|Emirate|(?:latter|former)(?!\s+(?:[A-Z]|e-[A-Z]))|police|"
-    r"[Ww]orking [Gg]roup|Group|Committee)(?:'s?)?\b(?! of\b)"
+    r"[Ww]orking [Gg]roup|Group|Committee|Bank)(?:'s?)?\b(?! of\b)"
 )
 # A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",
 # "Paris Call", "Tallinn Mechanism") nor as a modifier ("Tallinn-based").
