@@ -262,8 +262,8 @@ def incidents(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("sentence, name, year", [
     ("In March 2021 Banco Atlântico lost about EUR 5 million in a SWIFT-related attack.",
      "SWIFT-related attack on Banco Atlântico", "2021"),
-    ("In June 2022 some 300,000 emails of the ports authority APL were leaked.", "Leak of emails of the APL",
-     "2022"),
+    ("In June 2022 some 300,000 emails of the ports authority APL were leaked.", "APL emails leak",  # (round 7: what
+     "2022"),                                                                                    # leaked, by its holder)
     ("The most serious incident was the 2020 ransomware attack on the state energy company Galp.",
      "Ransomware attack on the Galp", "2020"),
     ("In 2023 a campaign against the headquarters of the Socialist Party (PS) was detected.",
