@@ -226,3 +226,117 @@ def test_a_convention_the_reference_lacks_is_not_read_as_the_one_named_before(se
 ])
 def test_not_yet_putting_a_signature_is_no_party(sentence: str) -> None:
     assert facts("Nepal", sentence, "partyTo") == {("nepal", SAP, "", "NotParty")}
+
+
+# --- second round (after the crime7b probe) ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Honduras supported A/74/247 in 2019 and A/75/240 in 2020.",
+     {("honduras", A247, "2019", "InFavour"), ("honduras", "a-75-240", "2020", "InFavour")}),
+    ("Honduras voted for A/73/27 in December 2018 and A/74/247 in December 2019.",
+     {("honduras", A27, "2018", "InFavour"), ("honduras", A247, "2019", "InFavour")}),
+    ("Honduras voted against A/73/266 in 2018 and A/77/37 in 2022.",
+     {("honduras", A266, "2018", "Against"), ("honduras", A37, "2022", "Against")}),
+])
+def test_a_vote_goes_on_to_the_next_resolution_after_its_year(sentence: str, expected: set) -> None:
+    assert facts("Honduras", sentence, "votedOn") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It was one of the first ASEAN members to sign the UN Convention against Cybercrime, in October 2025.",
+     {("thailand", "un-cybercrime-convention", "2025", "Signed")}),
+    ("Thailand was among the first Commonwealth members to ratify the Budapest Convention, in 2014.",
+     {("thailand", BUDAPEST, "2014", "Ratified")}),
+    ("In 2019 Thailand became one of the few Asian members to accede to the Budapest Convention.",
+     {("thailand", BUDAPEST, "2019", "Acceded")}),
+])
+def test_the_first_members_to_sign_are_signatories(sentence: str, expected: set) -> None:
+    assert facts("Thailand", sentence, "partyTo") == expected
+
+
+@pytest.mark.parametrize("sentence, actor, trap", [
+    ("In 2024 the interior ministry blamed a wave of phishing against civil servants on a Nigerian criminal network.",
+     "nigerian-criminal-network", "nigeria"),
+    ("In 2023 officials blamed pro-Russian hacktivists for the outage of the tax portal.", "pro-russian-hacktivists",
+     "russia"),
+    ("In 2022 the CERT attributed the defacement of the ministry website to pro-Palestinian hacktivists.",
+     "pro-palestinian-hacktivists", "palestine"),
+])
+def test_a_group_described_by_a_state_it_comes_from_or_leans_to_is_not_the_state(sentence: str, actor: str,
+                                                                                  trap: str) -> None:
+    culprits = {f[1] for f in facts("Cameroon", sentence, "attributesTo")}
+    assert actor in culprits and trap not in culprits, culprits
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("In 2024 the interior ministry blamed a wave of phishing against civil servants on a Nigerian criminal network.",
+     "phishing against civil servants"),
+    ("In 2022 the CERT linked a phishing campaign targeting diplomats to APT35.", "phishing campaign targeting diplomats"),
+    ("In 2021 the government attributed an intrusion into the port authority's network to APT34.",
+     "intrusion into the port authority's network"),
+])
+def test_an_incident_brought_in_by_a_where_it_is_blamed_is_told_there(sentence: str, wanted: str) -> None:
+    assert named(incident_names("Cameroon", sentence), wanted)
+
+
+def test_an_incident_referred_back_to_where_it_is_blamed_is_not_told_again() -> None:
+    assert facts("Cameroon", "In 2020 the government attributed the attack on its parliament to the GRU.",
+                 "suffered") == set()
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("The national broadcaster, Cameroon Radio Television (CRTV), had its Facebook page hijacked in 2021.",
+     "Hack of the CRTV Facebook page"),
+    ("In 2020 the Central Bank of Oman (CBO) had its website defaced by hacktivists.", "Defacement of the CBO website"),
+    ("In 2023 the Port Authority of Douala saw its servers encrypted by ransomware.",
+     "ransomware attack on the Port Authority of Douala servers"),
+])
+def test_a_body_that_had_its_page_or_servers_hit_is_the_victim(sentence: str, wanted: str) -> None:
+    assert named(incident_names("Cameroon", sentence), wanted)
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("In December 2022 the Ministry of Finance reported that its systems had been encrypted by ransomware.",
+     "ransomware attack on the Ministry of Finance"),
+    ("In 2023 the Hellenic Statistical Authority (ELSTAT) said that its servers had been hit by a DDoS attack.",
+     "DDoS attack on ELSTAT servers"),
+    ("In 2021 the National Lottery Company confirmed that its network had been breached.",
+     "breach of the National Lottery Company network"),
+])
+def test_its_systems_are_those_of_the_body_that_reported_the_attack(sentence: str, wanted: str) -> None:
+    assert named(incident_names("Serbia", sentence), wanted)
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("In September 2021 the personal details of some 16 million patients were stolen from the systems of a public "
+     "hospital in Phetchabun.", "theft of patient data from a public hospital"),
+    ("In 2020 records of 100,000 taxpayers were stolen from the revenue department.",
+     "theft of taxpayer data from revenue department"),
+    ("In 2023 the personal data of thousands of students of the University of Yaounde I were exposed after hackers "
+     "compromised its enrolment platform.", "University of Yaounde I data leak"),
+])
+def test_stolen_data_is_named_by_whose_it_was_and_where_it_came_from(sentence: str, wanted: str) -> None:
+    found = incident_names("Thailand", sentence)
+    assert named(found, wanted) and len(found) == 1, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government attributed neither incident publicly, though press reports pointed to a Russian-speaking gang.",
+    "In 2022 the government attributed no incident to a state, though media pointed to a Brazilian gang.",
+    "Officials blamed none of the outages on a foreign actor, though researchers linked them to a Chinese group.",
+])
+def test_attributing_neither_or_none_is_no_attribution(sentence: str) -> None:
+    assert facts("Uruguay", sentence, "attributesTo") == set()
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jointly with the United Kingdom and Canada, Honduras attributed the campaign against its ministries to APT29 in "
+     "2021.", {("honduras", "apt29")}),
+    ("Along with Mexico and Panama, Tegucigalpa in 2023 blamed the intrusions into its registry on APT41.",
+     {("honduras", "apt41")}),
+    ("Like Guatemala and El Salvador, Honduras attributed the 2020 leak to Lazarus Group in 2021.",
+     {("honduras", "lazarus-group")}),
+])
+def test_a_fronted_partner_list_leaves_the_profile_state_as_the_attributor(sentence: str, expected: set) -> None:
+    assert {(f[0], f[1]) for f in facts("Honduras", sentence, "attributesTo")} == expected

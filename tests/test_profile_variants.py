@@ -335,7 +335,8 @@ def test_the_expected_answers_of_the_dense_profile(uruguay: list[Fact]) -> None:
     assert papers == {("2023", "Published"), ("2026", "Planned")}
     topics = {t.rsplit("#", 1)[-1] for f in uruguay if f.relation == "positionIn" for t in f.topics}
     assert topics == {"Sovereignty", "DueDiligence", "Countermeasures"}
-    assert {y for _, _, y, _ in of(uruguay, "suffered")} == {"2021", "2023"}
+    # (round 7: "attributed a phishing campaign against its foreign ministry to …" brings the campaign in with "a")
+    assert {y for _, _, y, _ in of(uruguay, "suffered")} == {"2021", "2023", "2024"}
     attributions = {(short(f.object), f.year, f.jointly) for f in uruguay if f.relation == "attributesTo"}
     assert attributions == {("lazarus-group", "2024", ("state/argentina", "state/chile")), ("guacamaya", "2023", ())}
 

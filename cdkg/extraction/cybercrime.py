@@ -55,11 +55,11 @@ CONVENTION_CUE = re.compile(
     r"\b(?:ratification|accession|signature)\b(?=[^.;]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?(?:planned|expected|"
     r"foreseen|scheduled|envisaged)\b))"
     r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
+    r"(?:states?|countr(?:y|ies)|nations?|members)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:ratify|have\s+ratified)\b)"
+    r"(?:states?|countr(?:y|ies)|nations?|members)\s+to\s+(?:ratify|have\s+ratified)\b)"
     r"|(?P<firstsign>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?|signatories)\s+to\s+(?:sign|have\s+signed)\b)"
+    r"(?:states?|countr(?:y|ies)|nations?|signatories|members)\s+to\s+(?:sign|have\s+signed)\b)"
     r"|(?P<observer>\bobserver\b)"
     r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
     r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
@@ -330,8 +330,9 @@ KINDS = [
     (re.compile(r"\bsabotage|\bwiper", re.IGNORECASE), "Sabotage"),
     (re.compile(r"\bSWIFT|\bheist|\bstole\w*|\btheft|payment system", re.IGNORECASE), "FinancialTheft"),
 ]
-INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
-                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?|(?<=DDoS\s)floods?)")
+INCIDENT_NOUN = (r"(?:(?:spear-)?phishing(?=\s+(?:against|targeting|aimed\s+at|on)\b)|"
+                 r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
+                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?|(?<=DDoS\s)floods?))")
 # a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
 MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
@@ -348,7 +349,7 @@ CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|c
 NAMED_INCIDENT = re.compile(
     rf"\b(?=[\w-])(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z](?=[\w-]*[a-z])[\w-]*+|[A-Z]{{2,}}[\w-]*+)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
-    rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
+    rf"(?:\s+(?:on|against|of|into|at|targeting)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
     rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|together|jointly|along|alongside|"
@@ -368,7 +369,7 @@ HIT_BY = re.compile(
 )
 QUOTED = re.compile(rf"[“\"]([^”\"]{{3,60}})[”\"](?:\s+((?:(?:{KIND_WORD}|disinformation|influence|hacking)\s+){{0,2}}?"
                     rf"(?:malware|attacks?|leaks?|operations?|campaigns?|breach|hack)))?")
-SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
+SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|(?:spear-)?phishing|hijack\w*|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
                     r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
                     r"inundated)\b", re.IGNORECASE)
@@ -487,7 +488,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                      r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$", lead) and \
                 not QUOTED_DEED.search(lead):
             continue  # a group claiming an attack, or the culprit blamed: not the attack
-        if re.search(r"\b(?:call(?:ing|s|ed)\s+(?:itself|themselves)|(?:group|gang|collective|crew|hackers|actor|persona|"
+        if re.search(r"\b(?:call(?:ing|s|ed)\s+(?:itself|themselves|himself|herself)|(?:group|gang|collective|crew|hackers|actor|persona|"
                      r"account)\s+(?:called|named|dubbed|known\s+as))\s+(?:the\s+)?$", lead):
             continue  # "a group calling itself “X”": the doer's name
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
@@ -538,6 +539,10 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             kind = match.group("kind").split()[0]
             found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
+        if re.search(r"\b(?:after|when|once|because)\s+$", text[:match.start()]) and \
+                (any(f[4] <= match.start() and ";" not in text[f[4]:match.start()] for f in found) or
+                 LEAKED_DATA.search(re.split(r";", text[:match.start()])[-1])):
+            continue  # "X's data were exposed after hackers compromised its platform": how the incident told came about
         noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
                 "penetrated": "intrusion into", "infiltrated": "intrusion into", "took over": "hack",
                 "hijacked": "hack", "leaked": "leak", "dumped": "leak"}.get(" ".join(match.group("verb").lower().split()), "hack")
@@ -565,6 +570,12 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         victim, _ = trim_name(match.group("victim"), 0)
         if victim:
             found.append((match.start(), f"theft from {victim}", "", "FinancialTheft", match.end()))
+    for match in HAD_ITS.finditer(text) if may_match(HAD_ITS, text) else ():
+        verb = match.group("verb").lower()
+        noun = "defacement" if verb == "defaced" else "ransomware attack on" if verb == "encrypted" else "hack"
+        what = f"the {match.group('victim')} {match.group('part')}"
+        found.append((match.start(), f"{noun} {what}" if noun.endswith(" on") else f"{noun} of {what}",
+                      "", _kind(noun), match.end()))
     leaks = []
     for match in LEAKED_DATA.finditer(text) if may_match(LEAKED_DATA, text) else ():
         leaks.append((match.start(), match.end()))
@@ -590,6 +601,10 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
             kind_words += " attack"
         victim = QUANTITY.sub("", victim)
+        reporter = REPORTER.search(text[:max(0, text.rfind(victim, 0, match.end()))].rstrip() + " ") \
+            if re.match(r"(?:its|their)\b", victim) and victim in text else None
+        if reporter is not None:  # "the Ministry of Finance reported that its systems had been encrypted": the ministry's
+            victim = re.sub(r"^(?:its|their)\s+", f"the {reporter.group('who')}'s ", victim)
         verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted)\b", match.group())
         noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
                 "encrypted": "encryption"}.get(verb.group(1) if verb else "", "")
@@ -612,7 +627,9 @@ LEAKED_DATA = re.compile(
     r"(?P<what>[Dd]ata|[Rr]ecords|[Dd]etails|[Ff]iles|[Ee]-?mails|[Dd]ocuments|[Ii]nformation))\s+"
     r"(?:of|on|about|belonging\s+to|held\s+by|from)\s+(?P<whose>(?:[^;,.]|(?<=\d)[,.](?=\d)){1,140}?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?P<verb>leaked|stolen|exposed|dumped|(?:published|posted)(?=\s+(?:online|on\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
-    r"(?:forum|site|website|dark\s+web|channel)|on\s+Telegram)))\b")
+    r"(?:forum|site|website|dark\s+web|channel)|on\s+Telegram)))\b"
+    r"(?:\s+from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:systems?|servers?|databases?|networks?)\s+of\s+)?"
+    r"(?P<source>(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|by|after|before|which|that)\b)))?")
 DATA_OWNER = re.compile(r"(?:^|\b(?:of|at|by|from|with|in)\s+)(?:the\s+)?(?P<owner>(?:[a-z][\w-]*\s+){0,3}?"
                         r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?|"
                         r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+\([A-Z][\w-]*\))\s*$")
@@ -631,9 +648,20 @@ def _leak_name(match: re.Match[str]) -> str:
             owner is not None and "(" in owner.group("owner"):
         name = re.sub(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", owner.group("owner"))  # ("the health insurer X": X)
         return f"{name} {noun} {'breach' if stolen else 'leak'}"
+    if match.group("source"):  # "… of 16 million patients were stolen from a public hospital": the patients' data, from it
+        return f"{'theft' if stolen else 'leak'} of {_singular(whose)} data from {match.group('source')}"
     return f"{'theft' if stolen else 'leak'} of {match.group('head').lower()} of {whose}"
 
 
+# "The broadcaster X (XB) had its Facebook page hijacked": a hack of what it owns
+HAD_ITS = re.compile(r"(?P<victim>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s*,?\s+"
+                     r"(?:had|has\s+had|saw)\s+(?:its|their)\s+(?P<part>(?:[\w-]+\s+){0,3}?(?:page|account|accounts|website|"
+                     r"websites|site|portal|servers?|systems?|network|database|channel|feed|platform|e-?mails?))\s+"
+                     r"(?P<verb>hacked|hijacked|defaced|breached|compromised|encrypted|taken\s+over)\b")
+REPORTER = re.compile(r"\b(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+)*?(?:Ministry|Agency|Bank|Authority|Office|Service|"
+                      r"Company|Commission|Council|Hospital|University|Exchange|Fund|Corporation|Institute|Court|Parliament)"
+                      r"(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s+(?:\w+ly\s+)?(?:reported|said|"
+                      r"announced|confirmed|disclosed|revealed|stated|acknowledged)\s+(?:on\s+\S+\s+)?that\s+$")
 AND_LEAKED = re.compile(rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})?\s*,?\s+and\s+(?:(?:its|their|the|some\s+of\s+(?:its|their|the))\s+)?(?:contents?|data|e-?mails|"
                         r"messages|documents|files|correspondence|records)\s+(?:(?:were|was|had\s+been|then|later|subsequently)\s+)*"
                         r"(?:leaked|published|dumped|posted|released)\b")
@@ -841,9 +869,11 @@ def incidents(context: SentenceContext) -> list[Finding]:
                                                     text[:max(0, position - 40) + blamed.start()])[-1][-60:]):
             continue  # "a security firm linked a 2020 breach of X to Y": a covert intrusion only as a firm tells it (a
             # defacement or an outage is seen by all, whoever names its author)
-        if not year and blamed and (blamed.group("verb") or not own) and not quoted:
+        first_told = bool(re.match(r"an?\s", text[position:])) and bool(re.search(r"\b(?:on|against|into|at|targeting)\s", name))
+        if not year and blamed and (blamed.group("verb") or not own) and not quoted and not first_told:
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
-            # (an incident by its own quoted name, not told before, is told here: "blamed Y for the “X” campaign")
+            # (an incident by its own quoted name, not told before, is told here: "blamed Y for the “X” campaign"; so
+            # is one brought in by "a", with its target: "blamed a wave of phishing against civil servants on Y")
         if _its_is_anothers(text[:max(position, name_end)], name, bystanders, own_names):
             continue  # "In 2020 Colombia blamed Venezuela for an attack on its electoral registry": Colombia's registry
         if not own and _blamed_by_another(text[:position], bystanders, own_names) and \
@@ -984,17 +1014,17 @@ def _incident_year(text: str, position: int, length: int, anchor: str = "") -> s
 ACTOR_NOUN = r"(?:group|gang|actor|hackers|network|collective|crew|syndicate)\b"
 ACTOR_TAIL = (rf"\s+(?:(?:operating|based|acting|working)\s+(?:from|in|out\s+of)|with\s+(?:links|ties)\s+to|linked\s+to|"
               rf"tied\s+to)\s+(?:the\s+)?{SLOT}")
-INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+){{1,3}}?{ACTOR_NOUN}"
+INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+|{SLOT}(?:-[a-z][\w-]*)?\s+){{1,3}}?{ACTOR_NOUN}"
                     rf"(?:{ACTOR_TAIL})?|{ACTOR_NOUN}{ACTOR_TAIL})")
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000])[^,;]*"
     rf"(?:,\s+an?\s+(?:unit|part|arm|branch|group|actor|team)\b[^,;]+)?)"
     rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
     rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
-    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?pro-(?:{SLOT}|[A-Z])[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
     rf"(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
     rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
@@ -1013,7 +1043,8 @@ ATTRIBUTE = re.compile(
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
-NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
+NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming|"
+                            r"(?:attributed|blamed|linked)\s+(?:neither|none|no)\b)\b",
                             re.IGNORECASE)
 # what keeps the verb after it from being an attribution ("has not attributed", "stopped short of attributing")
 NOT_ATTRIBUTED_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+not|without|stopped\s+short|short\s+of|refrain\w*|"
@@ -1361,12 +1392,17 @@ def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[
     return key, Entity(key=key, label=name, kind="org", cls=CDO.ThreatActor, acronym=acronym)
 
 
+PRO_GROUP = re.compile(r"\s*(?:the\s+)?(?P<name>pro-[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:hacktivists?|hackers?|groups?|"
+                       r"actors?|collectives?|activists?|gangs?))\b(?!\s*\(?[A-Z0-9])")  # ("the pro-Russian group Killnet": Killnet)
 GANG_AFTER = re.compile(r"\s+((?:ransomware|hacker|hacking|hacktivist|extortion|cybercrime|criminal)\s+(?:group|gang|crew|"
                         r"collective|cartel|syndicate|operators)|(?:ransomware\s+)?(?:gang|crew|cartel|syndicate))\b")
 
 
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    leaning = PRO_GROUP.match(_written(context, text))
+    if leaning is not None:  # "pro-Russian hacktivists": the group, never the state it leans to
+        return _new_actor(context, leaning.group("name"))
     described = DESCRIBED_GROUP.match(text)
     if described is not None:  # "the Iranian-linked group APT34", "the Chinese state-sponsored actor APT41"
         name = described.group("name")

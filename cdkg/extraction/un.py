@@ -47,7 +47,8 @@ VOTE_CUE = re.compile(
     re.IGNORECASE,
 )
 NOT_VOTED = re.compile(r"\b(?:did not|didn't|never|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
-BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as(?:\s+for)?|\((?:19|20)\d\d\)|[\w-]+-sponsored|[A-Z][\w-]+|"
+BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as(?:\s+for)?|\((?:19|20)\d\d\)|"
+                           r"(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?=\s*,?\s+and\b)|[\w-]+-sponsored|[A-Z][\w-]+|"
                            rf"(?:{SLOT})?[\w]*-(?:sponsored|led|backed|drafted|tabled)|{SLOT}|A/\d+/\d+)[\s,]*)*$")
 
 PARTICIPATE = re.compile(
