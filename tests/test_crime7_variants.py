@@ -340,3 +340,24 @@ def test_attributing_neither_or_none_is_no_attribution(sentence: str) -> None:
 ])
 def test_a_fronted_partner_list_leaves_the_profile_state_as_the_attributor(sentence: str, expected: set) -> None:
     assert {(f[0], f[1]) for f in facts("Honduras", sentence, "attributesTo")} == expected
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("In August 2023 rail traffic near Split was halted for several hours by forged radio-stop signals; no state was "
+     "named.", "disruption of rail traffic by forged radio-stop signals"),
+    ("In 2022 ferry services in Piraeus were disrupted by spoofed GPS signals.",
+     "disruption of ferry services by spoofed GPS signals"),
+    ("In 2021 power supplies in Thessaloniki were interrupted by falsified control commands sent to the grid.",
+     "disruption of power supplies by falsified control commands"),
+])
+def test_a_service_stopped_by_forged_commands_is_an_incident(sentence: str, wanted: str) -> None:
+    assert named(incident_names("Greece", sentence), wanted)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 traffic in Athens was halted by protesters.",
+    "In 2022 rail services were disrupted by a strike.",
+    "In 2020 flights were stopped by a false alarm about a bomb.",
+])
+def test_a_service_stopped_by_people_or_weather_is_no_incident(sentence: str) -> None:
+    assert incident_names("Greece", sentence) == []

@@ -369,7 +369,7 @@ HIT_BY = re.compile(
 )
 QUOTED = re.compile(rf"[“\"]([^”\"]{{3,60}})[”\"](?:\s+((?:(?:{KIND_WORD}|disinformation|influence|hacking)\s+){{0,2}}?"
                     rf"(?:malware|attacks?|leaks?|operations?|campaigns?|breach|hack)))?")
-SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|(?:spear-)?phishing|hijack\w*|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
+SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|(?:forged|spoofed|fake|falsified|rogue)\s+(?:[\w-]+\s+){0,2}?(?:signals?|commands?)|(?:spear-)?phishing|hijack\w*|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
                     r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
                     r"inundated)\b", re.IGNORECASE)
@@ -576,6 +576,11 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         what = f"the {match.group('victim')} {match.group('part')}"
         found.append((match.start(), f"{noun} {what}" if noun.endswith(" on") else f"{noun} of {what}",
                       "", _kind(noun), match.end()))
+    for match in SPOOFED.finditer(text) if may_match(SPOOFED, text) else ():
+        what = LEADING_DATE.sub("", LEADING_LINK.sub("", match.group("what").strip()))
+        if what and not VERBISH_VICTIM.search(what):
+            found.append((match.start("what"), f"disruption of {what} by {match.group('means')}", "", "Sabotage",
+                          match.end()))
     leaks = []
     for match in LEAKED_DATA.finditer(text) if may_match(LEAKED_DATA, text) else ():
         leaks.append((match.start(), match.end()))
@@ -653,6 +658,15 @@ def _leak_name(match: re.Match[str]) -> str:
     return f"{'theft' if stolen else 'leak'} of {match.group('head').lower()} of {whose}"
 
 
+# "rail traffic near X was halted by forged radio-stop signals": a service stopped by forged commands, an incident
+# though the text says neither attack nor hack
+SPOOFED = re.compile(r"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:traffic|services?|operations|trains|flights|broadcasts?|"
+                     r"production|supply|supplies|systems?|signals?|pumps?|lines?)(?:\s+(?:near|in|at|of|on)\s+(?:the\s+)?"
+                     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                     r"(?:halted|stopped|disrupted|interrupted|paraly[sz]ed|shut\s+down|brought\s+to\s+a\s+halt)"
+                     r"(?:\s+(?:for|during)\s+[^,;.]{1,30}?)?\s+by\s+(?P<means>(?:forged|fake|spoofed|false|rogue|malicious|"
+                     r"falsified|counterfeit|bogus)\s+(?:[\w-]+\s+){0,2}?(?:signals?|commands?|messages?|instructions|"
+                     r"transmissions?|alerts?))\b")
 # "The broadcaster X (XB) had its Facebook page hijacked": a hack of what it owns
 HAD_ITS = re.compile(r"(?P<victim>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s*,?\s+"
                      r"(?:had|has\s+had|saw)\s+(?:its|their)\s+(?P<part>(?:[\w-]+\s+){0,3}?(?:page|account|accounts|website|"

@@ -47,7 +47,7 @@ PROFILE_HINT = re.compile(
     r"non-interference|"
     r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
     r"crippl|paraly[sz]|flooded|overwhelmed|inundated|encrypted|wiper|compromis|operation|disrupt|knocked|took down|"
-    r"broke into|gained (?:unauthori[sz]ed )?access|intruder|stolen|published online|posted online|hijack|phishing|"
+    r"broke into|gained (?:unauthori[sz]ed )?access|intruder|stolen|published online|posted online|hijack|phishing|forged|spoofed|falsified|"
     r"responsib|blam|accus|pointed the finger|behind|do so|attack|cyberattack|victim|campaign|incident|version|"
     r"one|paper|position|speech|address|statement|submission|contribution|draft|remarks|views|delegat|diplomat)\w*"
     # a sentence that goes on with what its pronoun said before ("They also warned against a new treaty.")
