@@ -361,3 +361,13 @@ def test_a_service_stopped_by_forged_commands_is_an_incident(sentence: str, want
 ])
 def test_a_service_stopped_by_people_or_weather_is_no_incident(sentence: str) -> None:
     assert incident_names("Greece", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States attributed a 2020 campaign against regional ministries to a Chinese espionage group, and "
+    "Honduras declined to join that attribution.",
+    "In 2021 the United Kingdom blamed the intrusion on a Russian criminal gang, but Tegucigalpa did not follow suit.",
+    "Canada linked the 2022 outage to a Brazilian hacker group; Honduras refused to endorse the finding.",
+])
+def test_another_states_attribution_the_profile_state_stayed_out_of_is_a_foil(sentence: str) -> None:
+    assert facts("Honduras", sentence, "attributesTo") == set()

@@ -1131,6 +1131,12 @@ def attributions(context: SentenceContext) -> list[Finding]:
             attributor = named[-1].key if named else attributor
         if not attributor:
             continue
+        home = context.state_of(context.topic)
+        if home and attributor != home and any(
+                m.key and context.state_of(m.key) == home for m in context.view.slots_in(
+                    STAYED_OUT.search(context.masked[match.end():]).group("who")
+                    if STAYED_OUT.search(context.masked[match.end():]) else "")):
+            continue  # "the United States attributed X to Y, and Chile declined to join": a foil for Chile's abstention
         taken_back = FORMALLY_NOT.match(context.masked, match.start(group))
         if taken_back and all(context.state_of(m.key) == attributor
                               for m in context.view.slots_in(taken_back.group("who") or "")):
@@ -1188,6 +1194,11 @@ def attributions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# a state that stayed out of another's attribution ("…, and Chile declined to join that attribution", "but Lima did not
+# follow suit")
+STAYED_OUT = re.compile(rf"[,;]\s*(?:and|but|while|whereas|though|although)?\s*(?P<who>(?:the\s+)?{SLOT})\s+(?:\w+ly\s+)?"
+                        rf"(?:declined|refused|chose\s+not|did\s+not|has\s+not|had\s+not|never|stopped\s+short\s+of)\s+"
+                        rf"(?:to\s+)?(?:join\w*|follow\w*|endors\w*|associat\w*|back\w*|support\w*|echo\w*|shar\w*)\b")
 JOINT_TAIL = re.compile(r"\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with(?!\s+(?:links|ties)\b)|in\s+(?:a\s+)?joint\s+\w+)\b")
 INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
                            r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)
