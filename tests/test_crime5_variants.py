@@ -279,7 +279,9 @@ def test_the_body_a_named_group_works_for_is_also_a_culprit(sentence: str, expec
      {("belize", A266, "2018", "InFavour"), ("belize", A27, "2018", "Against")}),
     ("Belize abstained on A/74/247, while backing resolution A/77/37.",
      {("belize", A247, "2019", "Abstained"), ("belize", A37, "2022", "InFavour")}),
-    ("Belize supported A/73/266 and opposed A/73/27.", set()),
+    # (round 7: a General Assembly resolution supported or opposed by its symbol is a vote even with no vote word)
+    ("Belize supported A/73/266 and opposed A/73/27.",
+     {("belize", A266, "2018", "InFavour"), ("belize", A27, "2018", "Against")}),
 ])
 def test_support_or_opposition_beside_a_vote_is_a_vote(sentence: str, expected: set) -> None:
     assert facts("Belize", sentence, "votedOn") == expected

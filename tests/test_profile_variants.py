@@ -262,8 +262,8 @@ def incidents(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("sentence, name, year", [
     ("In March 2021 Banco Atlântico lost about EUR 5 million in a SWIFT-related attack.",
      "SWIFT-related attack on Banco Atlântico", "2021"),
-    ("In June 2022 some 300,000 emails of the ports authority APL were leaked.", "Leak of emails of the APL",
-     "2022"),
+    ("In June 2022 some 300,000 emails of the ports authority APL were leaked.", "APL emails leak",  # (round 7: what
+     "2022"),                                                                                    # leaked, by its holder)
     ("The most serious incident was the 2020 ransomware attack on the state energy company Galp.",
      "Ransomware attack on the Galp", "2020"),
     ("In 2023 a campaign against the headquarters of the Socialist Party (PS) was detected.",
@@ -335,7 +335,8 @@ def test_the_expected_answers_of_the_dense_profile(uruguay: list[Fact]) -> None:
     assert papers == {("2023", "Published"), ("2026", "Planned")}
     topics = {t.rsplit("#", 1)[-1] for f in uruguay if f.relation == "positionIn" for t in f.topics}
     assert topics == {"Sovereignty", "DueDiligence", "Countermeasures"}
-    assert {y for _, _, y, _ in of(uruguay, "suffered")} == {"2021", "2023"}
+    # (round 7: "attributed a phishing campaign against its foreign ministry to …" brings the campaign in with "a")
+    assert {y for _, _, y, _ in of(uruguay, "suffered")} == {"2021", "2023", "2024"}
     attributions = {(short(f.object), f.year, f.jointly) for f in uruguay if f.relation == "attributesTo"}
     assert attributions == {("lazarus-group", "2024", ("state/argentina", "state/chile")), ("guacamaya", "2023", ())}
 
@@ -858,7 +859,7 @@ def test_a_state_named_among_many_still_speaks() -> None:
     ("Peru is a member of the OAS. In 2018 Peru voted for the Russian-sponsored A/73/27 and abstained on the "
      "US-sponsored A/73/266.", {("a-73-27", "InFavour"), ("a-73-266", "Abstained")}),
     ("Peru is a member of the OAS. In 2019 Peru supported A/74/28 and abstained on the Russian-sponsored A/74/247.",
-     {("a-74-247", "Abstained")}),
+     {("a-74-28", "InFavour"), ("a-74-247", "Abstained")}),
     ("Peru is a member of the OAS. In 2018 Peru voted against A/73/27 but abstained on the EU-backed resolution "
      "A/73/266.", {("a-73-27", "Against"), ("a-73-266", "Abstained")}),
 ])

@@ -43,7 +43,7 @@ CONVENTION_CUE = re.compile(
     r"refus(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|declin(?:ed|es)\s+to\s+(?:sign|join|accede\s+to)|stayed\s+outside|"
     r"stays\s+outside|(?:remains?|remained|is|was|stands?|stood)\s+(?:still\s+)?outside|"
     r"refrain(?:ed|s)?\s+from\s+(?:signing|joining|acceding|ratifying)|"
-    r"(?:(?:has|have|had)\s+not|(?:has|have|had|is|are)\s+(?:still\s+)?yet\s+to|never)\s+(?:put|puts|added|affixed)\s+"
+    r"(?:(?:has|have|had)\s+(?:still\s+)?not(?:\s+yet)?|(?:has|have|had|is|are)\s+(?:still\s+)?yet\s+to|never)\s+(?:put|puts|added|affixed)\s+"
     r"(?:its|their)\s+(?:name|signature)\s+to))\b)"
     r"|(?P<notratified>\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?ratified|(?:has|have|is|are)\s+(?:still\s+)?yet\s+to\s+ratify|"
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
@@ -55,11 +55,11 @@ CONVENTION_CUE = re.compile(
     r"\b(?:ratification|accession|signature)\b(?=[^.;]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?(?:planned|expected|"
     r"foreseen|scheduled|envisaged)\b))"
     r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
+    r"(?:states?|countr(?:y|ies)|nations?|members)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?)\s+to\s+(?:ratify|have\s+ratified)\b)"
+    r"(?:states?|countr(?:y|ies)|nations?|members)\s+to\s+(?:ratify|have\s+ratified)\b)"
     r"|(?P<firstsign>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
-    r"(?:states?|countr(?:y|ies)|nations?|signatories)\s+to\s+(?:sign|have\s+signed)\b)"
+    r"(?:states?|countr(?:y|ies)|nations?|signatories|members)\s+to\s+(?:sign|have\s+signed)\b)"
     r"|(?P<observer>\bobserver\b)"
     r"|(?P<acceded>\b(?:acceded|accession\s+(?:followed|was\s+completed|took\s+effect|came)|"
     r"accession\b(?=[^.;]{0,70}\b(?:(?:was|were|has\s+been)\s+(?:completed|finalised|finalized|approved|deposited)|"
@@ -233,6 +233,12 @@ OTHER_INSTRUMENT = re.compile(r"\b[A-Z][\w'-]*\s+(?:Convention|Protocol)\b|"
                               r"\b(?:Convention|Protocol)\s+(?:on|against|for|of)\s+(?:the\s+)?[A-Z]")
 
 
+# a cue's own object: a convention, treaty or agreement by a capitalised name the reference data does not know
+UNKNOWN_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Convention|Protocol|Treaty|Agreement|"
+                            r"Charter)\b|\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:Convention|Protocol|Treaty|Agreement)\s+(?:on|against|for|of)\s+"
+                            r"(?:the\s+)?[A-Z]")
+
+
 def _instrument_before(context: SentenceContext, last_sentence_only: bool = False) -> list[tuple[int, Mention]]:
     """The convention the paragraph (or only the sentence before) named last, as a mention standing before the
     sentence."""
@@ -270,6 +276,8 @@ def _instrument_of(context: SentenceContext, cue: re.Match[str], instruments: li
     after = [m for offset, m in instruments if cue.end() <= offset < min(following, cue.end() + 90)]
     if after:
         return after[0]
+    if UNKNOWN_OBJECT.match(context.masked, cue.end()):
+        return None  # "signed the Lusophone Convention on Digital Offences": a convention the reference data lacks
     before = [m for offset, m in instruments if offset < cue.start()]
     return before[-1] if before else None
 
@@ -322,8 +330,9 @@ KINDS = [
     (re.compile(r"\bsabotage|\bwiper", re.IGNORECASE), "Sabotage"),
     (re.compile(r"\bSWIFT|\bheist|\bstole\w*|\btheft|payment system", re.IGNORECASE), "FinancialTheft"),
 ]
-INCIDENT_NOUN = (r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
-                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?|(?<=DDoS\s)floods?)")
+INCIDENT_NOUN = (r"(?:(?:spear-)?phishing(?=\s+(?:against|targeting|aimed\s+at|on)\b)|"
+                 r"(?:cyber-?)?(?:attacks?|campaigns?|breach(?:es)?|leaks?|intrusions?|hacks?|compromise|sabotage|"
+                 r"defacements?|operations?|incidents?|outages?|worms?|malware|virus(?:es)?|(?<=DDoS\s)floods?))")
 # a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
 MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
@@ -331,7 +340,7 @@ KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-servi
 # what an incident did, told right after its name: the name ends before it ("the attack on the ministry paralysed
 # tax collection")
 CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|caus\w*|encrypt\w*|stole|leaked|"
-               r"wiped|delay\w*|prompt\w*|trigger\w*|interrupt\w*|compromis\w*|froze|frozen|targeted|"
+               r"wiped|delay\w*|prompt\w*|trigger\w*|interrupt\w*|compromised|compromising|froze|frozen|targeted|"
                r"struck|cost|lasted|began|started|continued|spread|cut|damaged|destroyed|erased|deleted|blocked|"
                r"locked|exploited|reached|affected|forced")
 # (a match opens on a word, never at the end of one; a proper name's word is read once, its lower-case letter
@@ -340,7 +349,7 @@ CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|c
 NAMED_INCIDENT = re.compile(
     rf"\b(?=[\w-])(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z](?=[\w-]*[a-z])[\w-]*+|[A-Z]{{2,}}[\w-]*+)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
-    rf"(?:\s+(?:on|against|of|into|at)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
+    rf"(?:\s+(?:on|against|of|into|at|targeting)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
     rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|together|jointly|along|alongside|"
@@ -358,9 +367,9 @@ HIT_BY = re.compile(
     rf"hackers?)))?",
     re.IGNORECASE,
 )
-QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"](?:\s+((?:[a-z][\w-]*\s+){0,2}?(?:malware|attack|leaks?|operation|"
-                    r"campaign|breach|hack)))?")
-SUFFER = re.compile(r"\b(?:suffer\w*|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
+QUOTED = re.compile(rf"[“\"]([^”\"]{{3,60}})[”\"](?:\s+((?:(?:{KIND_WORD}|disinformation|influence|hacking)\s+){{0,2}}?"
+                    rf"(?:malware|attacks?|leaks?|operations?|campaigns?|breach|hack)))?")
+SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|(?:forged|spoofed|fake|falsified|rogue)\s+(?:[\w-]+\s+){0,2}?(?:signals?|commands?)|(?:spear-)?phishing|hijack\w*|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
                     r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
                     r"inundated)\b", re.IGNORECASE)
@@ -392,6 +401,28 @@ DESCRIBED_TARGET = re.compile(r"\b(?P<prep>on|against|of|into|at)\s+(?:the\s+)?(
 NAME_WITH_ACRONYM = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}\((?P<acr>[A-Z][\w-]+)\)")
 
 
+# what a part of several owners is called in a compound ("websites of several ministries": ministry websites)
+OWNED_PARTS = re.compile(r"\b(?P<part>websites|web\s+sites|portals|systems|servers|networks|(?:e-?mail\s+)?accounts|databases)\s+"
+                         r"of\s+(?:several|some|many|multiple|various|numerous|the|a\s+number\s+of|[\w-]+\s+)?\s*"
+                         r"(?P<owner>(?:[a-z][\w-]*\s+)?(?:ministries|agencies|banks|hospitals|municipalities|universities|"
+                         r"authorities|institutions|operators|companies|bodies|departments|courts|councils|parties|"
+                         r"newspapers|broadcasters|media\s+outlets|news\s+outlets))\b")
+PEOPLES_DATA = re.compile(r"^(?P<noun>[Ll]eak|[Tt]heft|[Bb]reach)\s+of\s+(?:(?:the\s+)?(?:personal|private|medical|health|"
+                          r"customer|client|financial)\s+)?(?:data|records|details|information)\s+of\s+(?P<who>[a-z][\w\s-]{2,60})$")
+
+
+OWN_NAME_KIND = re.compile(r"^(?P<own>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+(?:campaigns?|operations?|attacks?|"
+                           r"malware|breach|hack|intrusions?)$")
+
+
+def _singular(words: str) -> str:
+    """The noun phrase with its last word in the singular, as it stands before another noun ("ministries" →
+    "ministry", "mobile subscribers" → "mobile subscriber")."""
+    head, _, last = words.strip().rpartition(" ")
+    last = re.sub(r"ies$", "y", last) if last.endswith("ies") else re.sub(r"(?<=[^s])s$", "", last)
+    return f"{head} {last}".strip()
+
+
 def _name_variants(name: str) -> list[str]:
     """Other ways of naming an incident: its target by its proper name without the words describing it ("attack on
     the state oil company Pemex" → "attack on Pemex"), an organisation by its acronym ("the Social Democratic Party
@@ -402,6 +433,19 @@ def _name_variants(name: str) -> list[str]:
         variants.append(name[:described.start("descr")] + name[described.start("name"):])
     if NAME_WITH_ACRONYM.search(name):
         variants.append(NAME_WITH_ACRONYM.sub(lambda m: m.group("acr"), name))
+    owned = OWNED_PARTS.search(name)  # "DDoS attacks on websites of several ministries" → "… on ministry websites"
+    if owned is not None:
+        variants.append(name[:owned.start()] + f"{_singular(owned.group('owner'))} {owned.group('part')}" + name[owned.end():])
+    part = PART_OF_OWNER.search(name)  # "hack of the servers of the News Agency (NA)" → "hack of the News Agency (NA)"
+    if part is not None:
+        whole = name[:part.start()] + " " + name[part.end():]
+        variants += [whole] + ([NAME_WITH_ACRONYM.sub(lambda m: m.group("acr"), whole)] if NAME_WITH_ACRONYM.search(whole) else [])
+    own = OWN_NAME_KIND.match(name)  # "Doppelganger campaign": the operation by its own name alone
+    if own is not None and not NOT_A_PROPER_NAME.fullmatch(own.group("own").split()[0]):
+        variants.append(own.group("own"))
+    people = PEOPLES_DATA.match(name)  # "leak of personal data of mobile subscribers" → "mobile subscriber data leak"
+    if people is not None:
+        variants.append(f"{_singular(people.group('who'))} data {people.group('noun').lower()}")
     plain = [re.sub(r"\b[Cc]yber-?(attacks?)\b", r"\1", v) for v in [name, *variants]]  # "cyberattack on X" is an
     return variants + [v for v in plain if v != name and v not in variants]               # attack on X
 
@@ -426,17 +470,33 @@ NOT_A_PROPER_NAME = re.compile(
     rf"Recent|Similar|First|Second|Third|New|Later|{cues.MONTH})")
 
 
+# what stands before a quoted name that makes it the deed, not the doer: what was blamed or attributed ("blamed
+# Russia for the “X” campaign", "attributed the “X” operation to"), or what an incident was called ("in what it
+# called “X”", "a campaign dubbed “X”")
+QUOTED_DEED = re.compile(r"\b(?:(?:blamed|accused|linked|attributed)\s+(?:[\w\ue000\ue001-]+\s+){0,3}?(?:for|of|over)\s+(?:the\s+)?|"
+                         r"(?:attributed|blamed|linked|ascribed)\s+(?:the\s+)?|"
+                         r"\bwhat\s+(?:it|they|the\s+\w+)\s+(?:called|named|dubbed)\s+|"
+                         rf"\b{INCIDENT_NOUN}\s+(?:(?:it|they)\s+)?(?:called|named|dubbed)\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
 def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     """(position, name, year written in the name, kind, end of its words) of the incidents a sentence names."""
     found = []
     for match in QUOTED.finditer(text):
+        lead = text[max(0, match.start() - 40):match.start()]
         if re.search(r"\b(?:claimed|called|named|dubbed|blamed|attributed|accused|linked)\s+(?:\w+\s+){0,3}?"
-                     r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$",
-                     text[max(0, match.start() - 40):match.start()]):
+                     r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$", lead) and \
+                not QUOTED_DEED.search(lead):
             continue  # a group claiming an attack, or the culprit blamed: not the attack
+        if re.search(r"\b(?:call(?:ing|s|ed)\s+(?:itself|themselves|himself|herself)|(?:group|gang|collective|crew|hackers|actor|persona|"
+                     r"account)\s+(?:called|named|dubbed|known\s+as))\s+(?:the\s+)?$", lead):
+            continue  # "a group calling itself “X”": the doer's name
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
         found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
+    quoted_spans = [(f[0], f[4]) for f in found]
     for match in NAMED_INCIDENT.finditer(text) if may_match(NAMED_INCIDENT, text) else ():
+        if any(a <= match.start("name") < b for a, b in quoted_spans):
+            continue  # "the “X” operation against the ministry": the incident by its own name, read above
         name = DDOS.sub("DDoS", re.sub(r"\s+", " ", match.group("name")).strip()).removesuffix(".")
         proper = match.group("proper")
         if proper and any(NOT_A_PROPER_NAME.fullmatch(word) for word in proper.split()):
@@ -469,7 +529,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                       text[max(0, match.start() - 25):match.start()])  # a date, not a response to something
         if NOT_INCIDENT.search(lead + " " + name):
             continue
-        if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]):
+        if target and re.search(r"\bblam\w+\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", text[max(0, match.start() - 25):match.start()]) and \
+                re.search(r"\bon\s+(?:the\s+)?$", match.group("name")[:match.start("target") - match.start("name")]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + victim if not target else name
         found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
@@ -478,9 +539,13 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             kind = match.group("kind").split()[0]
             found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
+        if re.search(r"\b(?:after|when|once|because)\s+$", text[:match.start()]) and \
+                (any(f[4] <= match.start() and ";" not in text[f[4]:match.start()] for f in found) or
+                 LEAKED_DATA.search(re.split(r";", text[:match.start()])[-1])):
+            continue  # "X's data were exposed after hackers compromised its platform": how the incident told came about
         noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
                 "penetrated": "intrusion into", "infiltrated": "intrusion into", "took over": "hack",
-                "hijacked": "hack", "leaked": "leak", "dumped": "leak"}[" ".join(match.group("verb").lower().split())]
+                "hijacked": "hack", "leaked": "leak", "dumped": "leak"}.get(" ".join(match.group("verb").lower().split()), "hack")
         name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
         found.append((match.start(), name, "", _kind(noun), match.end()))
     for match in FELL_VICTIM.finditer(text) if may_match(FELL_VICTIM, text) else ():
@@ -505,7 +570,25 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         victim, _ = trim_name(match.group("victim"), 0)
         if victim:
             found.append((match.start(), f"theft from {victim}", "", "FinancialTheft", match.end()))
+    for match in HAD_ITS.finditer(text) if may_match(HAD_ITS, text) else ():
+        verb = match.group("verb").lower()
+        noun = "defacement" if verb == "defaced" else "ransomware attack on" if verb == "encrypted" else "hack"
+        what = f"the {match.group('victim')} {match.group('part')}"
+        found.append((match.start(), f"{noun} {what}" if noun.endswith(" on") else f"{noun} of {what}",
+                      "", _kind(noun), match.end()))
+    for match in SPOOFED.finditer(text) if may_match(SPOOFED, text) else ():
+        what = LEADING_DATE.sub("", LEADING_LINK.sub("", match.group("what").strip()))
+        if what and not VERBISH_VICTIM.search(what):
+            found.append((match.start("what"), f"disruption of {what} by {match.group('means')}", "", "Sabotage",
+                          match.end()))
+    leaks = []
+    for match in LEAKED_DATA.finditer(text) if may_match(LEAKED_DATA, text) else ():
+        leaks.append((match.start(), match.end()))
+        found.append((match.start(), _leak_name(match), "", "HackAndLeak" if match.group("verb").lower() != "stolen"
+                      else "DataBreach", match.end()))
     for match in HIT_BY.finditer(text) if may_match(HIT_BY, text) else ():
+        if any(start <= match.end("victim") <= end for start, end in leaks):
+            continue  # (the data leaked, named by its owner above)
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
         if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
@@ -523,9 +606,15 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         if "attack" not in kind_words.lower() and "hacker" not in kind_words.lower():
             kind_words += " attack"
         victim = QUANTITY.sub("", victim)
+        reporter = REPORTER.search(text[:max(0, text.rfind(victim, 0, match.end()))].rstrip() + " ") \
+            if re.match(r"(?:its|their)\b", victim) and victim in text else None
+        if reporter is not None:  # "the Ministry of Finance reported that its systems had been encrypted": the ministry's
+            victim = re.sub(r"^(?:its|their)\s+", f"the {reporter.group('who')}'s ", victim)
         verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted)\b", match.group())
         noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
                 "encrypted": "encryption"}.get(verb.group(1) if verb else "", "")
+        if noun in ("hack", "breach") and AND_LEAKED.match(text, match.end()):
+            noun = "hack and leak"  # "the account of X was hacked and its contents leaked": a hack-and-leak of it
         if noun == "encryption":  # "X's systems were encrypted": what ransomware does, to X
             noun, victim = "ransomware attack on", re.sub(
                 rf"^(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?{SYSTEM_PART}$", "", victim)
@@ -536,6 +625,60 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     return [item[:5] for item in _distinct(found)]
 
 
+# "Data of some 300,000 clients of the pension fund (PF) were leaked", "the personal records of two million
+# employees held by X were stolen": a leak of the owner's data (or of the people's, when no body holds them)
+LEAKED_DATA = re.compile(
+    r"(?P<head>\b(?:(?:[Pp]ersonal|[Pp]rivate|[Mm]edical|[Hh]ealth|[Cc]ustomer|[Cc]lient|[Ff]inancial)\s+)?"
+    r"(?P<what>[Dd]ata|[Rr]ecords|[Dd]etails|[Ff]iles|[Ee]-?mails|[Dd]ocuments|[Ii]nformation))\s+"
+    r"(?:of|on|about|belonging\s+to|held\s+by|from)\s+(?P<whose>(?:[^;,.]|(?<=\d)[,.](?=\d)){1,140}?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>leaked|stolen|exposed|dumped|(?:published|posted)(?=\s+(?:online|on\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:forum|site|website|dark\s+web|channel)|on\s+Telegram)))\b"
+    r"(?:\s+from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:systems?|servers?|databases?|networks?)\s+of\s+)?"
+    r"(?P<source>(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,6}?[\w’'-]+)(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|by|after|before|which|that)\b)))?")
+DATA_OWNER = re.compile(r"(?:^|\b(?:of|at|by|from|with|in)\s+)(?:the\s+)?(?P<owner>(?:[a-z][\w-]*\s+){0,3}?"
+                        r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?|"
+                        r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+\([A-Z][\w-]*\))\s*$")
+
+
+def _leak_name(match: re.Match[str]) -> str:
+    """The name of a leak told by what leaked: "<owner> data leak" ("Pension Fund (PF) data leak"), "<owner> e-mails
+    leak", else "leak of <what> of <whose>" with no count ("leak of personal data of mobile subscribers")."""
+    what, stolen = match.group("what").lower(), match.group("verb").lower() == "stolen"
+    noun = "data" if what in ("data", "records", "details", "information", "files") else what
+    whose = QUANTITY.sub("", re.sub(r"^(?:the\s+)?(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?",
+                                    "", match.group("whose").strip()))
+    whose = QUANTITY.sub("", whose)
+    owner = DATA_OWNER.search(whose)
+    if owner is not None and not re.match(r"[a-z]", owner.group("owner").split("(")[0].split()[-1][:1] or "") or \
+            owner is not None and "(" in owner.group("owner"):
+        name = re.sub(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", owner.group("owner"))  # ("the health insurer X": X)
+        return f"{name} {noun} {'breach' if stolen else 'leak'}"
+    if match.group("source"):  # "… of 16 million patients were stolen from a public hospital": the patients' data, from it
+        return f"{'theft' if stolen else 'leak'} of {_singular(whose)} data from {match.group('source')}"
+    return f"{'theft' if stolen else 'leak'} of {match.group('head').lower()} of {whose}"
+
+
+# "rail traffic near X was halted by forged radio-stop signals": a service stopped by forged commands, an incident
+# though the text says neither attack nor hack
+SPOOFED = re.compile(r"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:traffic|services?|operations|trains|flights|broadcasts?|"
+                     r"production|supply|supplies|systems?|signals?|pumps?|lines?)(?:\s+(?:near|in|at|of|on)\s+(?:the\s+)?"
+                     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                     r"(?:halted|stopped|disrupted|interrupted|paraly[sz]ed|shut\s+down|brought\s+to\s+a\s+halt)"
+                     r"(?:\s+(?:for|during)\s+[^,;.]{1,30}?)?\s+by\s+(?P<means>(?:forged|fake|spoofed|false|rogue|malicious|"
+                     r"falsified|counterfeit|bogus)\s+(?:[\w-]+\s+){0,2}?(?:signals?|commands?|messages?|instructions|"
+                     r"transmissions?|alerts?))\b")
+# "The broadcaster X (XB) had its Facebook page hijacked": a hack of what it owns
+HAD_ITS = re.compile(r"(?P<victim>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s*,?\s+"
+                     r"(?:had|has\s+had|saw)\s+(?:its|their)\s+(?P<part>(?:[\w-]+\s+){0,3}?(?:page|account|accounts|website|"
+                     r"websites|site|portal|servers?|systems?|network|database|channel|feed|platform|e-?mails?))\s+"
+                     r"(?P<verb>hacked|hijacked|defaced|breached|compromised|encrypted|taken\s+over)\b")
+REPORTER = re.compile(r"\b(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+)*?(?:Ministry|Agency|Bank|Authority|Office|Service|"
+                      r"Company|Commission|Council|Hospital|University|Exchange|Fund|Corporation|Institute|Court|Parliament)"
+                      r"(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s+(?:\w+ly\s+)?(?:reported|said|"
+                      r"announced|confirmed|disclosed|revealed|stated|acknowledged)\s+(?:on\s+\S+\s+)?that\s+$")
+AND_LEAKED = re.compile(rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})?\s*,?\s+and\s+(?:(?:its|their|the|some\s+of\s+(?:its|their|the))\s+)?(?:contents?|data|e-?mails|"
+                        r"messages|documents|files|correspondence|records)\s+(?:(?:were|was|had\s+been|then|later|subsequently)\s+)*"
+                        r"(?:leaked|published|dumped|posted|released)\b")
 # "PhilHealth fell victim to the Medusa ransomware gang": an attack of that kind on the victim
 FELL_VICTIM = re.compile(r"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){0,7}?[\w’'()-]+)\s+(?:fell|falls|had\s+fallen|has\s+fallen)\s+"
                          r"(?:a\s+)?(?:victim|prey)\s+to\s+(?:an?\s+|the\s+)?(?P<what>[^,;.()]{1,60}?)"
@@ -549,6 +692,7 @@ HIT_VERB = (r"(?:took\s+down|knocked\s+out|shut\s+down|brought\s+down|crippled|p
             r"struck|encrypted|exposed|compromised|affected|defaced|froze|halted|penetrated|infected|breached|wiped)")
 SYSTEM_PART = (r"(?:(?:IT|computer|e-?mail|online|internal|payment|billing)\s+)?(?:systems?|servers?|networks?|"
                r"websites?|portals?|services|records|data|accounts|databases?|computers|infrastructure)")
+PART_OF_OWNER = re.compile(rf"(?<=\b(?:of|on|at))\s+(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+(?=(?:the\s+)?[A-Z])")
 VICTIM_END = r"(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|for|with|which|that|after|before|during|while|as|by|to|from|"\
              r"when|until|over|affecting)\b))"
 # "disrupted the systems of the national customs service": the owner of what was hit is the incident's target
@@ -562,9 +706,10 @@ BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS
 # "hackers breached the database of the electoral commission": a breach of it
 AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
                        rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated|took\s+over|"
+                       rf"broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access\s+to|"
                        rf"hijacked|leaked|dumped)\s+"
                        rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
-                       rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+                       rf"(?P<what>(?:the\s+)?(?:(?:[\w’'-]+|\([A-Z][\w-]*\))\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 # "the Conti ransomware group crippled the systems of the Ministry of Finance", "the Hive gang encrypted the servers of
 # X": a ransomware gang named as the doer (a ransomware gang, or one that encrypted: criminals, not a state's service)
 GANG_HIT = re.compile(rf"\b(?:the\s+)?(?P<gang>(?:[A-Z][\w.-]*\s+){{1,2}})(?:(?P<ransomware>ransomware\s+)(?:group|gang|"
@@ -586,7 +731,7 @@ QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more
                       r"millions)\s+(?:(?:million|thousand|billion)\s+)?", re.IGNORECASE)
 QUANTITY_OF = re.compile(r"^\s+of\s+(?P<what>[\w’'-]+(?:\s+(?:from|of|at)\s+(?:the\s+)?[\w’'.-]+)?)")
 WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-                      r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*)\s+"
+                      r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s+"
                       r"(?:lost|suffered|experienced|faced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
                       r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
                       r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$")
@@ -642,6 +787,8 @@ def _distinct(found: list[tuple]) -> list[tuple]:
     return sorted(kept)
 
 
+# an intrusion no one sees but those who find it: told only by a firm or researchers, it is their allegation
+COVERT = re.compile(r"\b(?:breach(?:es)?|intrusions?|espionage|compromise|infiltration|spying)\b", re.IGNORECASE)
 # an incident the sentence's state only judges, or sanctions someone over, is not said to be its own
 JUDGED_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|attribution\s+of|"
                            r"sanction\w*\b[^;]{0,60}?\b(?:over|for|in\s+connection\s+with))\s+"
@@ -731,8 +878,16 @@ def incidents(context: SentenceContext) -> list[Finding]:
             continue  # "rehearsed a large-scale attack on X in an exercise": no incident
         blamed = BLAMED_BEFORE.search(text[max(0, position - 40):position])
         own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
-        if not year and blamed and (blamed.group("verb") or not own):
+        quoted = text[position:position + 1] in "“\"" and name.split()[0].strip("“”\"") not in context.preceding
+        if blamed and COVERT.search(name) and NOT_THE_STATE.search(re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+",
+                                                    text[:max(0, position - 40) + blamed.start()])[-1][-60:]):
+            continue  # "a security firm linked a 2020 breach of X to Y": a covert intrusion only as a firm tells it (a
+            # defacement or an outage is seen by all, whoever names its author)
+        first_told = bool(re.match(r"an?\s", text[position:])) and bool(re.search(r"\b(?:on|against|into|at|targeting)\s", name))
+        if not year and blamed and (blamed.group("verb") or not own) and not quoted and not first_told:
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
+            # (an incident by its own quoted name, not told before, is told here: "blamed Y for the “X” campaign"; so
+            # is one brought in by "a", with its target: "blamed a wave of phishing against civil servants on Y")
         if _its_is_anothers(text[:max(position, name_end)], name, bystanders, own_names):
             continue  # "In 2020 Colombia blamed Venezuela for an attack on its electoral registry": Colombia's registry
         if not own and _blamed_by_another(text[:position], bystanders, own_names) and \
@@ -873,17 +1028,17 @@ def _incident_year(text: str, position: int, length: int, anchor: str = "") -> s
 ACTOR_NOUN = r"(?:group|gang|actor|hackers|network|collective|crew|syndicate)\b"
 ACTOR_TAIL = (rf"\s+(?:(?:operating|based|acting|working)\s+(?:from|in|out\s+of)|with\s+(?:links|ties)\s+to|linked\s+to|"
               rf"tied\s+to)\s+(?:the\s+)?{SLOT}")
-INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+){{1,3}}?{ACTOR_NOUN}"
+INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+|{SLOT}(?:-[a-z][\w-]*)?\s+){{1,3}}?{ACTOR_NOUN}"
                     rf"(?:{ACTOR_TAIL})?|{ACTOR_NOUN}{ACTOR_TAIL})")
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:[A-Z\ue000])[^,;]*"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000])[^,;]*"
     rf"(?:,\s+an?\s+(?:unit|part|arm|branch|group|actor|team)\b[^,;]+)?)"
     rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
     rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
-    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?pro-(?:{SLOT}|[A-Z])[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
     rf"(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
     rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
@@ -902,7 +1057,8 @@ ATTRIBUTE = re.compile(
 )
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
-NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming)\b",
+NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming|"
+                            r"(?:attributed|blamed|linked)\s+(?:neither|none|no)\b)\b",
                             re.IGNORECASE)
 # what keeps the verb after it from being an attribution ("has not attributed", "stopped short of attributing")
 NOT_ATTRIBUTED_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+not|without|stopped\s+short|short\s+of|refrain\w*|"
@@ -930,8 +1086,9 @@ POSSESSED_BODY = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?:'s|’s)\s+(?P
                             rf"[A-Za-z][\w-]*)(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\)|(?=\s*(?:,|;|\.|$|\s+(?:in|on|for|and|"
                             rf"after|which|that|as)\b)))")
 ADJECTIVE_GROUP = re.compile(rf"^\s*(?:the\s+)?(?P<owner>{SLOT})(?P<compound>-(?:backed|linked|sponsored|based|"
-                             rf"affiliated|aligned|controlled))?\s+(?P<nouns>(?:[a-z][\w-]*\s+){{0,3}}?"
-                             rf"(?:services?|hackers?|intelligence|military|actors?|agenc(?:y|ies)|operatives|groups?))\b")
+                             rf"affiliated|aligned|controlled))?\s+(?P<nouns>(?:[a-z][\w-]*\s+){{0,3}}"
+                             rf"(?:services?|hackers?|hacktivists?|activists?|cyber-?criminals?|criminals?|intelligence|"
+                             rf"military|actors?|agenc(?:y|ies)|operatives|groups?|gangs?))\b")
 # a group described before its name: the name is the culprit, not the state its description names
 DESCRIBED_GROUP = re.compile(rf"^\s*(?:the\s+)?(?:(?:{SLOT}|[a-z][\w-]*)(?:-[a-z][\w-]*)?\s+)(?:[a-z][\w-]*\s+){{0,3}}?"
                              rf"(?:group|gang|actor|collective|crew|cluster|outfit)\s+(?P<name>{SLOT}|"
@@ -974,6 +1131,12 @@ def attributions(context: SentenceContext) -> list[Finding]:
             attributor = named[-1].key if named else attributor
         if not attributor:
             continue
+        home = context.state_of(context.topic)
+        if home and attributor != home and any(
+                m.key and context.state_of(m.key) == home for m in context.view.slots_in(
+                    STAYED_OUT.search(context.masked[match.end():]).group("who")
+                    if STAYED_OUT.search(context.masked[match.end():]) else "")):
+            continue  # "the United States attributed X to Y, and Chile declined to join": a foil for Chile's abstention
         taken_back = FORMALLY_NOT.match(context.masked, match.start(group))
         if taken_back and all(context.state_of(m.key) == attributor
                               for m in context.view.slots_in(taken_back.group("who") or "")):
@@ -983,7 +1146,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
             cues.clause_year(before) or \
             cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
             _opening_year(context, start) or _antecedent_year(context, start) or \
-            _incident_year_of(context, context.masked[start:end]) \
+            _incident_year_of(context, context.masked[start:end]) or _passive_subject_year(context, match.start()) \
             or cues.clause_year(context.masked[match.start():end]) or _previous_incident_year(context)
         incident = _incident_about(context, state=attributor)
         group_end = match.end(group)
@@ -1004,10 +1167,12 @@ def attributions(context: SentenceContext) -> list[Finding]:
                 context.masked[match.start(group) + by.start():group_end]) if m.key and context.state_of(m.key)}))
             group_end = match.start(group) + by.start()
         group_start = match.start(group)
-        if group == "on" and context.state_of(_culprit(context, context.masked[group_start:group_end])[0]) == attributor:
+        first = _culprit(context, context.masked[group_start:group_end])[0] if group == "on" else ""
+        if group == "on" and (not first or context.state_of(first) == attributor):
             later = [m for m in re.finditer(rf"\s+on\s+(?=(?:the\s+)?(?:{SLOT}|[A-Z]))",
                                             context.masked[group_start:group_end])]
-            if later:  # "blamed the attack on British hospitals on North Korea": the victim is no culprit
+            if later:  # "blamed the attack on British hospitals on North Korea", "… on its railways on X": the victim is
+                # no culprit
                 group_start += later[-1].end()
         culprits = [(c, e, year) for c, e in _culprits(context, group_start, group_end)]
         if group in ("to", "on"):
@@ -1029,6 +1194,11 @@ def attributions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# a state that stayed out of another's attribution ("…, and Chile declined to join that attribution", "but Lima did not
+# follow suit")
+STAYED_OUT = re.compile(rf"[,;]\s*(?:and|but|while|whereas|though|although)?\s*(?P<who>(?:the\s+)?{SLOT})\s+(?:\w+ly\s+)?"
+                        rf"(?:declined|refused|chose\s+not|did\s+not|has\s+not|had\s+not|never|stopped\s+short\s+of)\s+"
+                        rf"(?:to\s+)?(?:join\w*|follow\w*|endors\w*|associat\w*|back\w*|support\w*|echo\w*|shar\w*)\b")
 JOINT_TAIL = re.compile(r"\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with(?!\s+(?:links|ties)\b)|in\s+(?:a\s+)?joint\s+\w+)\b")
 INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
                            r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)
@@ -1088,6 +1258,17 @@ def _antecedent_year(context: SentenceContext, start: int) -> str:
     return years[-1] if years else ""
 
 
+def _passive_subject_year(context: SentenceContext, position: int) -> str:
+    """The year of the incident a passive attribution has as its subject ("The May 2024 attack on X, which …, was
+    blamed by the police on Y": 2024), when the incident's name carries it."""
+    if not re.search(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$", context.masked[max(0, position - 30):position]):
+        return ""
+    segment = context.masked[:position]
+    segment = segment[max(segment.rfind(";"), segment.rfind(":"), context.intro_end - 1) + 1:]
+    named = _incidents_named(_written(context, segment))
+    return (named[0][2] or (re.findall(rf"\b({cues.YEAR})\b", named[0][1]) or [""])[0]) if named else ""
+
+
 def _opening_year(context: SentenceContext, start: int) -> str:
     """The year a sentence opens with ("In June 2022 X suffered …; the government pointed to Y"), for an
     attribution told in a later clause of it."""
@@ -1106,7 +1287,8 @@ def _incident_year_of(context: SentenceContext, before: str) -> str:
 
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:were|was|been|being|is|are)\s+(?:\w+\s+)?|,\s*(?:\w+ly\s+)?)$")
 OFFICIAL_AGENT = re.compile(r"^\s*(?:the\s+|then\s+|its\s+|their\s+)*(?:[\w-]+\s+){0,3}?(?:government|minister|ministry|"
-                            r"officials?|authorities|president|prime|chancellor|cabinet|spokes\w+|agency|office)\b",
+                            r"officials?|authorities|president|prime|chancellor|cabinet|spokes\w+|agency|office|police|"
+                            r"prosecutors?|prosecution)\b",
                             re.IGNORECASE)
 # what an accusation, a naming or a blame is for when it attributes: an intrusion, an operation, a hostile act online
 CYBER_DEED = re.compile(r"\b(?:cyber-?(?:attacks?|operations?|activit\w+|espionage|incidents?|intrusions?|campaigns?|"
@@ -1235,8 +1417,17 @@ def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[
     return key, Entity(key=key, label=name, kind="org", cls=CDO.ThreatActor, acronym=acronym)
 
 
+PRO_GROUP = re.compile(r"\s*(?:the\s+)?(?P<name>pro-[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:hacktivists?|hackers?|groups?|"
+                       r"actors?|collectives?|activists?|gangs?))\b(?!\s*\(?[A-Z0-9])")  # ("the pro-Russian group Killnet": Killnet)
+GANG_AFTER = re.compile(r"\s+((?:ransomware|hacker|hacking|hacktivist|extortion|cybercrime|criminal)\s+(?:group|gang|crew|"
+                        r"collective|cartel|syndicate|operators)|(?:ransomware\s+)?(?:gang|crew|cartel|syndicate))\b")
+
+
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    leaning = PRO_GROUP.match(_written(context, text))
+    if leaning is not None:  # "pro-Russian hacktivists": the group, never the state it leans to
+        return _new_actor(context, leaning.group("name"))
     described = DESCRIBED_GROUP.match(text)
     if described is not None:  # "the Iranian-linked group APT34", "the Chinese state-sponsored actor APT41"
         name = described.group("name")
@@ -1290,6 +1481,13 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     name = re.split(r"\s+(?:for|and|in|on)\s+", found.group("name").strip())[0]
     if len(name) < 3 or name.split()[0] in ("The", "In") or re.fullmatch(r"Unit", name):
         return "", None
+    kind = GANG_AFTER.match(_written(context, text), found.start("name") + len(name)) \
+        if name == found.group("name").strip() else None
+    if kind is not None:  # "the Akira ransomware group": the group by its whole name, and by its own name
+        key, entity = _new_actor(context, f"{name} {' '.join(kind.group(1).split())}")
+        if entity is not None:
+            entity.names.add(name)
+        return key, entity
     return _new_actor(context, name)
 
 

@@ -42,12 +42,13 @@ VOTE_CUE = re.compile(
     r"(?:votes?|ballots?)\s+(?:on|to|for)"
     r"|(?P<abstain>abstain(?:ed|s|ing)?\s+(?:on|in\s+the\s+vote\s+on|from\s+voting\s+on))"
     r"|(?<![\w-])(?P<support>supporting|backing|supported|backed|opposing|opposed|rejecting|rejected)\s+"
-    r"(?=(?:the\s+)?(?:[\w-]+\s+)?(?:resolution\s+)?(?:A/\d|\ue000))"
+    r"(?=(?:both\s+)?(?:the\s+)?(?:[\w\ue000\ue001-]+\s+)?(?:(?:resolutions?|texts?|drafts?)\s+)?(?:A/\d|\ue000))"
     r"|(?:,|\band|\bas\s+well\s+as)\s+(?P<bare>in\s+favou?r\s+of|against|for)(?=\s+(?:the\s+|resolution\s+|both\s+)?[\w\ue000-]))",
     re.IGNORECASE,
 )
 NOT_VOTED = re.compile(r"\b(?:did not|didn't|never|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
-BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as(?:\s+for)?|[\w-]+-sponsored|[A-Z][\w-]+|"
+BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|and|as well as(?:\s+for)?|\((?:19|20)\d\d\)|"
+                           r"(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?=\s*,?\s+and\b)|[\w-]+-sponsored|[A-Z][\w-]+|"
                            rf"(?:{SLOT})?[\w]*-(?:sponsored|led|backed|drafted|tabled)|{SLOT}|A/\d+/\d+)[\s,]*)*$")
 
 PARTICIPATE = re.compile(
@@ -208,6 +209,9 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     antecedent = relative_antecedent(context, cue)
     if antecedent:
         return antecedent, False
+    fronted = FRONTED_PARTNERS.match(context.masked, context.intro_end if start == 0 else start, cue)
+    if fronted is not None:  # "Jointly with Germany, Italy and Spain, Austria attributed …": the partners are no subject
+        start = fronted.end()
     listed = co_subjects(context, start, cue)
     if listed:  # "In 2021 the United States, the EU and NATO attributed …": the list's state
         return listed[0], False
@@ -236,6 +240,12 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     return profile_state(context), True
 
 
+# a phrase opening a clause with the actors something was done with or like, before the comma after which the doer
+# comes ("Together with Germany and the United States, Austria …", "Like Italy, Spain and Greece, Malta …")
+FRONTED_PARTNERS = re.compile(rf"\s*(?:(?:in|on|during|by)\s+[^,;]{{1,30}}?,?\s+)?(?:(?:jointly|together|along)\s+with|alongside|"
+                              rf"like|unlike|as\s+did|in\s+(?:concert|coordination|step)\s+with|with)\s+(?:the\s+)?{SLOT}"
+                              rf"(?:\s*,\s*(?:the\s+)?{SLOT})*(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?{SLOT})?"
+                              rf"\s*,\s*(?=(?:the\s+)?{SLOT}|it\b|they\b)", re.IGNORECASE)
 SUBJECT_LIST = re.compile(rf"^\s*(?:(?:in|on|by|since|during)\s+(?:\w+\s+){{0,2}}?{cues.YEAR},?\s+)?(?:the\s+)?"
                           rf"(?P<list>{SLOT}(?:\s*,\s*(?:the\s+)?{SLOT})*\s*,?\s+(?:and|as\s+well\s+as)\s+"
                           rf"(?:the\s+)?{SLOT})\s+(?:[^\s,;.]+\s+){{0,4}}$", re.IGNORECASE)
@@ -417,9 +427,16 @@ def _resolution_named(context: SentenceContext, symbol: str) -> tuple[str, Entit
     return key, Entity(key=key, label=symbol, kind="resolution", cls=CDO.Resolution, extra={"symbol": symbol})
 
 
+def _by_symbol(context: SentenceContext, start: int) -> bool:
+    """Whether the resolution named at ``start`` of the masked sentence is written as its symbol ("A/73/27")."""
+    slot = SLOT_RE.match(context.masked, start)
+    return bool(SYMBOL.match(context.view.slot(slot.group()).text if slot else context.masked[start:]))
+
+
 def votes(context: SentenceContext) -> list[Finding]:
     """How a state voted on each resolution the sentence names (see the module docstring)."""
-    if "/" not in context.view.text or not re.search(r"vot|abstain|ballot", context.masked, re.IGNORECASE):
+    if "/" not in context.view.text or \
+            not re.search(r"vot|abstain|ballot|support|back|oppos|reject", context.masked, re.IGNORECASE):
         return []
     findings = []
     cue_list = list(VOTE_CUE.finditer(context.masked))
@@ -429,9 +446,11 @@ def votes(context: SentenceContext) -> list[Finding]:
             continue
         cue = before[-1]
         if cue.group("support") and not any(c.start() < cue.start() and not c.group("support") for c in cue_list) and \
-                not re.search(r"\bvotes?\b", context.masked):
-            continue  # "supporting A/73/266" is a vote only where the sentence speaks of one ("casting a negative vote
-            # on X while supporting Y", "opposed X in a recorded vote")
+                not re.search(r"\bvotes?\b", context.masked) and not _by_symbol(context, start):
+            continue  # "supporting A/73/266" is a vote where the sentence speaks of one ("casting a negative vote on X
+            # while supporting Y", "opposed X in a recorded vote") or where a General Assembly resolution is what is
+            # supported by its symbol ("backed A/73/27 as well as A/73/266", "opposed A/74/247"); "backed the PoA
+            # resolution" is no vote
         gap = context.masked[cue.end():start]
         clause = context.clause_of(cue.start())
         if not BETWEEN_VOTES.match(gap) or NOT_VOTED.search(context.masked[clause[0]:cue.start()]):
