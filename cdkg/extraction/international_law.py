@@ -326,7 +326,8 @@ def national_positions(context: SentenceContext) -> list[Finding]:
             findings += _paper_findings(context, state, clause, stretch, bool(planned) or drafted, number == 0)
     written = _written(context, context.masked)
     subject = None if findings else _subject_paper(written)
-    speech = None if findings or subject or _unpublished_state(context) else _speech_paper(written)
+    speech = None if findings or subject else _speech_paper(written)
+    speech = None if speech is None or _unpublished_state(context) else speech  # (the costly question last)
     subject = subject or speech
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
     if subject and state and _profile_state(context, state):
@@ -554,7 +555,8 @@ NOT_PUBLISHED = re.compile(r"\b(?:has|have|had)\s+(?:not|never|yet\s+to)\s+(?:\w
 
 def _unpublished_state(context: SentenceContext) -> bool:
     """Whether the paragraph so far (or the sentence) says the state has published no national position."""
-    return bool(NOT_PUBLISHED.search(context.preceding[-2000:]) or NOT_PUBLISHED.search(context.view.text))
+    return any(may_match(NOT_PUBLISHED, text) and NOT_PUBLISHED.search(text) is not None
+               for text in (context.preceding[-2000:], context.view.text))
 
 
 @lru_cache(maxsize=4096)

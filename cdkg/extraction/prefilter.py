@@ -51,12 +51,22 @@ def fold(text: str) -> str:
 
 def _reading(text: str) -> tuple[str, int | None]:
     """The folded text and the bits of the literals its words hold (None for a text too long to read by words:
-    its literals are searched for one by one)."""
+    its literals are searched for one by one), remembered for the last texts read: a rule asks several patterns of
+    the same few texts (the masked sentence, its written-out form, the sentence), in turn, so one remembered text
+    was folded again at every switch."""
+    found = _READINGS.get(text)
+    if found is not None:
+        return found
     folded = fold(text)
     if len(folded) > LONG:
-        return folded, None
-    present = _MASKS.get(folded)
-    return folded, (_present(folded) if present is None else present)
+        found = folded, None
+    else:
+        present = _MASKS.get(folded)
+        found = folded, (_present(folded) if present is None else present)
+    if len(_READINGS) >= MASKS_KEPT:
+        _READINGS.clear()
+    _READINGS[text] = found
+    return found
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -123,6 +133,7 @@ _BITS: dict[str, int] = {}  # literal of plain letters -> its bit
 _LENGTHS = [MIN_LENGTH, MIN_LENGTH]  # shortest and longest such literal
 _WORDS: dict[str, int] = {}  # word -> bits of the literals it holds
 _MASKS: dict[str, int] = {}  # folded text -> bits of the literals it holds (the last texts asked)
+_READINGS: dict[str, tuple[str, int | None]] = {}  # text -> its reading (the last texts asked)
 MASKS_KEPT = 256
 
 
@@ -149,6 +160,7 @@ def _register(literal: str) -> None:
     _LENGTHS[:] = [min(_LENGTHS[0], len(literal)), max(_LENGTHS[1], len(literal))]
     _WORDS.clear()
     _MASKS.clear()
+    _READINGS.clear()
 
 
 def _word_bits(word: str) -> int:
