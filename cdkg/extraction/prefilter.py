@@ -254,6 +254,8 @@ def _node(op, av) -> Info:  # noqa: ANN001 - the parser's own node types
         return ({char.lower()}, None) if char.isascii() else (None, None)
     if name == "IN":
         return _charset(av), None
+    if name == "ASSERT" and av[0] == 1:  # a look-ahead matches nothing, but what it asks for is in the text searched
+        return {""}, _best(*_sequence(list(av[1])))  # (a look-behind may look before the start of a search: not used)
     if name in ZERO_WIDTH:
         return {""}, None
     if name == "SUBPATTERN":
