@@ -430,8 +430,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     """(position, name, year written in the name, kind, end of its words) of the incidents a sentence names."""
     found = []
     for match in QUOTED.finditer(text):
-        if re.search(r"\b(?:claimed|called|named|dubbed|blamed|attributed|accused|linked)\s+(?:\w+\s+){0,3}?"
-                     r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$",
+        if prefiltered_search(r"\b(?:claimed|called|named|dubbed|blamed|attributed|accused|linked)\s+(?:\w+\s+){0,3}?"
+                              r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$",
                      text[max(0, match.start() - 40):match.start()]):
             continue  # a group claiming an attack, or the culprit blamed: not the attack
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")

@@ -650,6 +650,8 @@ ACRONYM_ROLE_VERB = r"(?:co-?)?(?:fund|funds|funded|finance|finances|financed|ru
                     r"implemented|manage|manages|managed|lead|leads|led|sponsor|sponsors|sponsored|donated|donates|" \
                     r"contributed|contributes|committed|pledged|granted|awarded|deliver|delivers|delivered|operate|" \
                     r"operates|operated)\b"
+# the acronym every match of ACRONYM_ACTOR holds, found at once (an "[A-Z]{3}" inside a word is no such acronym)
+ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w+-])")
 ACRONYM_ACTOR = re.compile(
     r"\b(?:(?:funded|financed|backed|sponsored|run|implemented|managed|led|delivered|operated|organi[sz]ed)\s+"
     r"(?:\w+ly\s+)?by|(?:grants?|funding|financing|loans?|donations?|contributions?|financial\s+support)\s+from)\s+"
@@ -824,7 +826,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_acronym_apposition(match, view, topic))
     for match in AGENT_NAME.finditer(text) if " by " in text else ():
         found.append(_from_agent_name(match, view, topic))
-    for match in ACRONYM_ACTOR.finditer(text) if re.search(r"[A-Z]{3}", text) and may_match(ACRONYM_ACTOR, text) else ():
+    for match in ACRONYM_ACTOR.finditer(text) if ACRONYM_WORD.search(text) and may_match(ACRONYM_ACTOR, text) else ():
         found.append(_from_acronym_actor(match, view, topic))
     for match in CERT_NAME.finditer(text) if certs else ():
         found.append(_from_cert_name(match, view, topic, gazetteer))

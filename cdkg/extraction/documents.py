@@ -300,9 +300,20 @@ def _coined_programmes(text: str) -> list[Mention]:
     return found
 
 
+# what a coined name holds: a capital after a small letter or digit, a letter after a digit, a hyphen or plus after a
+# capital (asked as three searches, each led by a class that re skips ahead to, where one alternation of the four
+# was tried at every letter)
+COINED_MARKS = (re.compile(r"(?<=[a-z0-9])[A-Z]"), re.compile(r"\d[A-Za-z]"), re.compile(r"[A-Z](?:-[a-zA-Z0-9]|\+)"))
+
+
+def _may_coin(text: str) -> bool:
+    """``re.search(r"[a-z0-9][A-Z]|\\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\\+", text)`` as a truth value."""
+    return any(mark.search(text) is not None for mark in COINED_MARKS)
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
-    found = _coined_programmes(text) if re.search(r"[a-z0-9][A-Z]|\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\+", text) else []
+    found = _coined_programmes(text) if _may_coin(text) else []
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))

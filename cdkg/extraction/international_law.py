@@ -21,7 +21,7 @@ from cdkg.extraction import cues, positions
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
-from cdkg.extraction.prefilter import may_match, may_match_any
+from cdkg.extraction.prefilter import may_match, may_match_any, prefiltered_search
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import LAW_TOPICS, POLICY_TOPICS, topic_spans, topic_statements
 from cdkg.extraction.un import _actor_state, _state_subject, once
@@ -671,10 +671,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or not STANCE.search(context.masked) or positions.positions(context):
         return []
-    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )(?<!\bshould )"
-                 r"(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|jurisdiction|restraint|"
-                 r"self-defen[cs]e|sovereignty|control|caution))", text,
-                 re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights", "must exercise due diligence")
+    if prefiltered_search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )"
+                          r"(?<!\bshould )(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|"
+                          r"jurisdiction|restraint|self-defen[cs]e|sovereignty|control|caution))", text,
+                          re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights", "must exercise due diligence")
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
