@@ -189,7 +189,8 @@ def _present(folded: str) -> int:
         bits = known(word)
         if bits is None:
             bits = _WORDS[word] = _word_bits(word)
-        present |= bits
+        if bits:  # (most words hold no literal: an OR of two ints of some 2,000 bits is not free)
+            present |= bits
     _MASKS[folded] = present
     return present
 
