@@ -26,7 +26,6 @@ from cdkg.extraction import cues, cybercrime, international_law, positions, pref
 from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
-from cdkg.extraction.prefilter import may_match
 from cdkg.extraction.registry import DocumentRegistry
 from cdkg.facts import Fact, merge_facts
 from cdkg.gazetteer import Entity, Gazetteer, Match
@@ -242,11 +241,10 @@ class Extractor:
             registry = registries[0]
             for sentence, base in zip(passage.sentences, passage.views):
                 discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
-                if not base.mentions and not discovered and not (may_match(DOCUMENT_HINT, sentence.text) and
-                                                                 DOCUMENT_HINT.search(sentence.text)) and \
+                if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
                         "will be" not in sentence.text and " to be " not in sentence.text and \
                         not any(alias in sentence.text for alias in registry.document_aliases) and \
-                        not (may_match(topics.PROFILE_HINT, sentence.text) and topics.PROFILE_HINT.search(sentence.text)):
+                        not topics.PROFILE_HINT.search(sentence.text):
                     continue
                 view = self.full_view(sentence.text, base.hits, discovered, base.corefs, registry.document_aliases)
                 _foreign_bodies(view, registry)
