@@ -222,3 +222,28 @@ def test_named_incident_pattern_reads_names_as_the_slower_spelling_did():
         assert [(m.span(), m.groupdict()) for m in fast.finditer(sentence)] == \
             [(m.span(), m.groupdict()) for m in slow.finditer(sentence)]
     assert any(fast.search(s) for s in sentences)
+
+
+def test_what_a_look_ahead_asks_for_is_required_but_not_what_a_look_behind_asks_for() -> None:
+    ahead = re.compile(r"\b[A-Z]{3,6}(?=\s+(?:funded|financed)\b)")
+    assert required_literals(ahead) == [frozenset({"funded", "financed"})]
+    assert may_match(ahead, "The GIZ funded it.") and ahead.search("The GIZ funded it.")
+    assert not may_match(ahead, "The GIZ ran it.")
+    # a look-behind may look before the start of a search ("funded by " lies before ``pos``): never a literal
+    behind = re.compile(r"(?<=funded by )[A-Z]{3,6}")
+    assert required_literals(behind) == []
+    assert behind.search("It was funded by USAID.", 17)
+
+
+def test_readings_remembered_across_texts_answer_as_fresh_ones() -> None:
+    pattern = re.compile(r"\bratif(?:ied|y)\b", re.IGNORECASE)
+    texts = ["Ruritania ratified it.", "Freedonia signed it.", "Ruritania ratified it.", "Freedonia signed it."]
+    assert [may_match(pattern, t) for t in texts] == [True, False, True, False]
+    assert [may_match(pattern, t) for t in reversed(texts)] == [False, True, False, True]
+
+
+@pytest.mark.parametrize("text", ["the CyberSouth project", "GLACY+ was extended", "an e-Gov plan", "a G-7 meeting",
+                                  "in 2019 the 5G rollout", "nothing coined here", "ALL CAPS ONLY", "x9Y", ""])
+def test_the_coined_name_gate_reads_as_the_alternation_did(text: str) -> None:
+    from cdkg.extraction.documents import _may_coin
+    assert _may_coin(text) == bool(re.search(r"[a-z0-9][A-Z]|\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\+", text))

@@ -484,8 +484,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     found = []
     for match in QUOTED.finditer(text):
         lead = text[max(0, match.start() - 40):match.start()]
-        if re.search(r"\b(?:claimed|called|named|dubbed|blamed|attributed|accused|linked)\s+(?:\w+\s+){0,3}?"
-                     r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$", lead) and \
+        if prefiltered_search(r"\b(?:claimed|called|named|dubbed|blamed|attributed|accused|linked)\s+(?:\w+\s+){0,3}?"
+                              r"(?:by\s+)?(?:a\s+|the\s+|to\s+|on\s+)?(?:so-called\s+|unnamed\s+)?$", lead) and \
                 not QUOTED_DEED.search(lead):
             continue  # a group claiming an attack, or the culprit blamed: not the attack
         if re.search(r"\b(?:call(?:ing|s|ed)\s+(?:itself|themselves|himself|herself)|(?:group|gang|collective|crew|hackers|actor|persona|"

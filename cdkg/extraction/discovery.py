@@ -669,6 +669,8 @@ ACRONYM_ROLE_VERB = r"(?:co-?)?(?:fund|funds|funded|finance|finances|financed|ru
                     r"implemented|manage|manages|managed|lead|leads|led|sponsor|sponsors|sponsored|donated|donates|" \
                     r"contributed|contributes|committed|pledged|granted|awarded|deliver|delivers|delivered|operate|" \
                     r"operates|operated)\b"
+# the acronym every match of ACRONYM_ACTOR holds, found at once (an "[A-Z]{3}" inside a word is no such acronym)
+ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w+-])")
 ACRONYM_ACTOR = re.compile(
     r"\b(?:(?:funded|financed|backed|sponsored|run|implemented|managed|led|delivered|operated|organi[sz]ed)\s+"
     r"(?:\w+ly\s+)?by|(?:grants?|funding|financing|loans?|donations?|contributions?|financial\s+support)\s+from)\s+"
@@ -757,6 +759,8 @@ def _from_name_then_cert(match: re.Match[str], view: SentenceView, topic: str) -
 # then in parentheses its name in its own language and the acronym that abbreviates that one.
 NAME_FOREIGN_ACRONYM = re.compile(rf"(?P<name>{NAME})\s+\((?P<native>[A-ZÀ-Ý][^()]{{3,90}}?),\s*(?:or\s+|abbreviated\s+)?"
                                   r"(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
+# what every match of it holds, found at once (the pattern itself is tried at every capitalised word)
+FOREIGN_ACRONYM_HINT = re.compile(r"\([A-ZÀ-Ý][^()]{3,90}?,")
 
 
 def _from_name_foreign_acronym(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -812,7 +816,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     pairs += [d for d in (_from_name_then_cert(m, view, topic) for m in NAME_THEN_CERT.finditer(text))
               if d is not None] if certs and "(" in text else []
     pairs += [d for d in (_from_name_foreign_acronym(m, view, topic) for m in NAME_FOREIGN_ACRONYM.finditer(text))
-              if d is not None] if ", " in text and "(" in text else []
+              if d is not None] if ", " in text and "(" in text and FOREIGN_ACRONYM_HINT.search(text) else []
     if " as " in text:
         pairs += [d for d in (_from_name_known_as(m, view, topic) for m in NAME_KNOWN_AS.finditer(text)) if d is not None]
         pairs += [d for d in (_from_cert_known_as(m, view, topic) for m in CERT_KNOWN_AS.finditer(text)) if d is not None]
@@ -843,7 +847,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_acronym_apposition(match, view, topic))
     for match in AGENT_NAME.finditer(text) if " by " in text else ():
         found.append(_from_agent_name(match, view, topic))
-    for match in ACRONYM_ACTOR.finditer(text) if re.search(r"[A-Z]{3}", text) else ():
+    for match in ACRONYM_ACTOR.finditer(text) if ACRONYM_WORD.search(text) and may_match(ACRONYM_ACTOR, text) else ():
         found.append(_from_acronym_actor(match, view, topic))
     for match in CERT_NAME.finditer(text) if certs else ():
         found.append(_from_cert_name(match, view, topic, gazetteer))

@@ -18,7 +18,7 @@ from cdkg.extraction.context import Finding, SentenceContext, find_subject, is_s
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import NAMED, SLOT, SLOT_RE, Mention, trim_name
-from cdkg.extraction.prefilter import prefiltered_search
+from cdkg.extraction.prefilter import may_match, prefiltered_search
 from cdkg.extraction.relations import (
     ADOPT, BASE, LAUNCH_AFTER, LED_BY, LIST_GAP, LOWER_DOCUMENT, NON_STATE_SUBJECT, _finding,
 )
@@ -85,7 +85,7 @@ QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initi
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
     found: list[Mention] = foreign_document_mentions(text) if FOREIGN_HINT.search(text) else []
-    if not CAPITALISED_HEAD.search(text):
+    if not may_match(CAPITALISED_HEAD, text) or not CAPITALISED_HEAD.search(text):
         return found
     for match in NAME_WITH_PARENTHESIS.finditer(text) if "(" in text else ():
         name, start = trim_name(match.group("name"), match.start("name"))
@@ -330,9 +330,20 @@ def _coined_programmes(text: str) -> list[Mention]:
     return found
 
 
+# what a coined name holds: a capital after a small letter or digit, a letter after a digit, a hyphen or plus after a
+# capital (asked as three searches, each led by a class that re skips ahead to, where one alternation of the four
+# was tried at every letter)
+COINED_MARKS = (re.compile(r"(?<=[a-z0-9])[A-Z]"), re.compile(r"\d[A-Za-z]"), re.compile(r"[A-Z](?:-[a-zA-Z0-9]|\+)"))
+
+
+def _may_coin(text: str) -> bool:
+    """``re.search(r"[a-z0-9][A-Z]|\\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\\+", text)`` as a truth value."""
+    return any(mark.search(text) is not None for mark in COINED_MARKS)
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
-    found = _coined_programmes(text) if re.search(r"[a-z0-9][A-Z]|\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\+", text) else []
+    found = _coined_programmes(text) if _may_coin(text) else []
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
         found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
@@ -375,7 +386,8 @@ def lower_document_mentions(text: str) -> list[Mention]:
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                              {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d",
                               "draft": draft}))
-    patterns = ([LOWER_PASSIVE] if PASSIVE_HINT.search(text) else []) + ([NUMBERED_LAW] if NUMBER_HINT.search(text) else [])
+    patterns = ([LOWER_PASSIVE] if may_match(PASSIVE_HINT, text) and PASSIVE_HINT.search(text) else []) + \
+        ([NUMBERED_LAW] if may_match(NUMBER_HINT, text) and NUMBER_HINT.search(text) else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
             if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
@@ -1362,9 +1374,9 @@ def programmes(context: SentenceContext) -> list[Finding]:
                 findings += _programme_details(context, entity.key, actor, agency)
     found = _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
                                _pronoun_programme(context) + _demonstrative_programme(context))
-    if PENDING_MONEY.search(context.masked):  # "earmarked USD 20 million for X, although the loan still awaits approval"
+    if may_match(PENDING_MONEY, context.masked) and PENDING_MONEY.search(context.masked):  # "earmarked USD 20 million for X, although the loan still awaits approval"
         found = [f for f in found if f.fact.role != "Funder" and f.fact.relation != "fundingAmount"]
-    if HEARSAY.search(context.masked):  # "France is said to have financed X", "Spain reportedly runs Y": unconfirmed
+    if may_match(HEARSAY, context.masked) and HEARSAY.search(context.masked):  # "France is said to have financed X", "Spain reportedly runs Y": unconfirmed
         found = [f for f in found if f.fact.relation not in ("funds", "fundingAmount")]
     return found
 
@@ -2600,10 +2612,10 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
     """Funding of a recipient (a state or a body) when the clause names no programme: funder, recipient, amount."""
     findings: list[Finding] = []
     masked = context.masked
-    money = re.search(r"\d", masked) is not None and GIVING_HINT.search(masked) is not None
+    money = re.search(r"\d", masked) is not None and may_match(GIVING_HINT, masked) and GIVING_HINT.search(masked) is not None
     matches = (list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)) if money else []) + \
-        (list(FUNDS_ACTOR.finditer(masked)) if FUNDING_HINT.search(masked) else [])
-    for match in matches if not PENDING_MONEY.search(masked) else ():
+        (list(FUNDS_ACTOR.finditer(masked)) if may_match(FUNDING_HINT, masked) and FUNDING_HINT.search(masked) else [])
+    for match in matches if not (may_match(PENDING_MONEY, masked) and PENDING_MONEY.search(masked)) else ():
         start, end = context.clause_of(match.start())
         if any(m.kind == "initiative" for m in context.view.slots_in(masked[start:end])):
             continue  # a programme in the clause: the programme rules read the roles

@@ -21,7 +21,7 @@ from cdkg.extraction import cues, positions
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
-from cdkg.extraction.prefilter import may_match, may_match_any
+from cdkg.extraction.prefilter import may_match, may_match_any, prefiltered_search
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import LAW_TOPICS, POLICY_TOPICS, topic_spans, topic_statements
 from cdkg.extraction.un import _actor_state, _state_subject, once
@@ -328,7 +328,8 @@ def national_positions(context: SentenceContext) -> list[Finding]:
             findings += _paper_findings(context, state, clause, stretch, bool(planned) or drafted, number == 0)
     written = _written(context, context.masked)
     subject = None if findings else _subject_paper(written)
-    speech = None if findings or subject or _unpublished_state(context) else _speech_paper(written)
+    speech = None if findings or subject else _speech_paper(written)
+    speech = None if speech is None or _unpublished_state(context) else speech  # (the costly question last)
     subject = subject or speech
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
     if subject and state and _profile_state(context, state):
@@ -577,7 +578,8 @@ NOT_PUBLISHED = re.compile(r"\b(?:has|have|had)\s+(?:not|never|yet\s+to)\s+(?:\w
 
 def _unpublished_state(context: SentenceContext) -> bool:
     """Whether the paragraph so far (or the sentence) says the state has published no national position."""
-    return bool(NOT_PUBLISHED.search(context.preceding[-2000:]) or NOT_PUBLISHED.search(context.view.text))
+    return any(may_match(NOT_PUBLISHED, text) and NOT_PUBLISHED.search(text) is not None
+               for text in (context.preceding[-2000:], context.view.text))
 
 
 @lru_cache(maxsize=4096)
@@ -722,10 +724,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     statements = topic_statements(text, set(LAW_TOPICS))
     if not statements or not STANCE.search(context.masked) or positions.positions(context):
         return []
-    if re.search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )(?<!\bshould )"
-                 r"(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|jurisdiction|restraint|"
-                 r"self-defen[cs]e|sovereignty|control|caution))", text,
-                 re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights", "must exercise due diligence")
+    if prefiltered_search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )"
+                          r"(?<!\bshould )(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|"
+                          r"jurisdiction|restraint|self-defen[cs]e|sovereignty|control|caution))", text,
+                          re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights", "must exercise due diligence")
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)

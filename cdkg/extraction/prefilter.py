@@ -51,12 +51,22 @@ def fold(text: str) -> str:
 
 def _reading(text: str) -> tuple[str, int | None]:
     """The folded text and the bits of the literals its words hold (None for a text too long to read by words:
-    its literals are searched for one by one)."""
+    its literals are searched for one by one), remembered for the last texts read: a rule asks several patterns of
+    the same few texts (the masked sentence, its written-out form, the sentence), in turn, so one remembered text
+    was folded again at every switch."""
+    found = _READINGS.get(text)
+    if found is not None:
+        return found
     folded = fold(text)
     if len(folded) > LONG:
-        return folded, None
-    present = _MASKS.get(folded)
-    return folded, (_present(folded) if present is None else present)
+        found = folded, None
+    else:
+        present = _MASKS.get(folded)
+        found = folded, (_present(folded) if present is None else present)
+    if len(_READINGS) >= MASKS_KEPT:
+        _READINGS.clear()
+    _READINGS[text] = found
+    return found
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -92,7 +102,12 @@ def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     if present is None:
         return _searched(found[1], folded)
     mask, others = found[2][0]
-    return bool(mask & present) or any(word in folded for word in others)
+    if mask & present:
+        return True
+    for word in others:  # (a loop: a generator for ``any`` cost more than the look-ups)
+        if word in folded:
+            return True
+    return False
 
 
 def _searched(searches: tuple[Literals, ...], folded: str) -> bool:
@@ -123,6 +138,7 @@ _BITS: dict[str, int] = {}  # literal of plain letters -> its bit
 _LENGTHS = [MIN_LENGTH, MIN_LENGTH]  # shortest and longest such literal
 _WORDS: dict[str, int] = {}  # word -> bits of the literals it holds
 _MASKS: dict[str, int] = {}  # folded text -> bits of the literals it holds (the last texts asked)
+_READINGS: dict[str, tuple[str, int | None]] = {}  # text -> its reading (the last texts asked)
 MASKS_KEPT = 256
 
 
@@ -149,6 +165,7 @@ def _register(literal: str) -> None:
     _LENGTHS[:] = [min(_LENGTHS[0], len(literal)), max(_LENGTHS[1], len(literal))]
     _WORDS.clear()
     _MASKS.clear()
+    _READINGS.clear()
 
 
 def _word_bits(word: str) -> int:
@@ -172,7 +189,8 @@ def _present(folded: str) -> int:
         bits = known(word)
         if bits is None:
             bits = _WORDS[word] = _word_bits(word)
-        present |= bits
+        if bits:  # (most words hold no literal: an OR of two ints of some 2,000 bits is not free)
+            present |= bits
     _MASKS[folded] = present
     return present
 
@@ -242,6 +260,8 @@ def _node(op, av) -> Info:  # noqa: ANN001 - the parser's own node types
         return ({char.lower()}, None) if char.isascii() else (None, None)
     if name == "IN":
         return _charset(av), None
+    if name == "ASSERT" and av[0] == 1:  # a look-ahead matches nothing, but what it asks for is in the text searched
+        return {""}, _best(*_sequence(list(av[1])))  # (a look-behind may look before the start of a search: not used)
     if name in ZERO_WIDTH:
         return {""}, None
     if name == "SUBPATTERN":

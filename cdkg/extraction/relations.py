@@ -381,7 +381,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
     Each clause decides its own status with the one status reader and never by default: a bare mention of
     an agreement gives nothing. Each counterpart of a list keeps its own year.
     """
-    if not MOU.search(context.masked):
+    if not may_match(MOU, context.masked) or not MOU.search(context.masked):
         return []
     findings, framed = _framed_agreements(context)
     previous_kind = ""
@@ -563,7 +563,7 @@ def memberships(context: SentenceContext) -> list[Finding]:
     """Memberships: "joined the UN and the OSCE in 1992, the CoE in 1999", "a member of NATO since 1955 and of
     the CoE since 1950", "belongs to APEC (1989) and the G20 (1999)", "a founding member of X", "a NATO
     member"; each organisation of a list with its own year; "aspires to join" is Planned."""
-    if not MEMBERSHIP_HINT.search(context.masked):
+    if not may_match(MEMBERSHIP_HINT, context.masked) or not MEMBERSHIP_HINT.search(context.masked):
         return []
     findings, seen = [], set()
     for pattern, dated in MEMBERSHIP:
@@ -696,7 +696,8 @@ def participation(context: SentenceContext) -> list[Finding]:
     "takes part in the X programme" (a beneficiary); "participates in X along with A and B" makes A and B
     members of a forum. Researchers, academics or companies taking part are not the state."""
     findings = []
-    for match in PARTICIPATE.finditer(context.masked) if PARTICIPATION_HINT.search(context.masked) else ():
+    for match in PARTICIPATE.finditer(context.masked) if may_match(PARTICIPATION_HINT, context.masked) and \
+            PARTICIPATION_HINT.search(context.masked) else ():
         start, end = context.clause_of(match.start())
         end = _continued(context, end)
         other = OTHER_CLAUSE.search(context.masked, match.end(), end)
@@ -1701,7 +1702,7 @@ def mergers(context: SentenceContext) -> list[Finding]:
     "A was absorbed (replaced, taken over) by the new C", "A became part of C", "C absorbed A, B and D", "C, formed
     through the merger of A and B", "the merger of A and B into C"; each body of a list, dated by the clause."""
     findings = []
-    if not MERGE_HINT.search(context.masked):
+    if not may_match(MERGE_HINT, context.masked) or not MERGE_HINT.search(context.masked):
         return findings
     for match in MERGE.finditer(context.masked):
         start, end = context.clause_of(match.start())
