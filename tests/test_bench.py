@@ -156,3 +156,23 @@ def test_goals_are_judged_on_cold_and_on_cached_figures(tmp_path: Path) -> None:
     assert verdicts["p50 per query ≤ Virtuoso, cold"] is False and verdicts["p50 per query ≤ Virtuoso, cached"] is True
     assert verdicts["NATO req/s at 8 connections, cold"] is False and verdicts["NATO req/s at 8 connections, cached"] is True
     assert verdicts["HTTP overhead over pyoxigraph, cold"] is False and verdicts["HTTP overhead over pyoxigraph, cached"] is True
+
+
+def test_rule_precision_counts_backed_rows_per_rule(tmp_path: Path) -> None:
+    """The invented one-profile corpus: its backed membership and agency rows count for their rules, the
+    agreement whose status disagrees with the gold counts unbacked; with --own-families a family without gold
+    rows in the folder is left out."""
+    from rule_precision import main, rule_counts
+
+    corpus = Path(__file__).parent / "data" / "extraction" / "corpus"
+    rows, backed = rule_counts([corpus])
+    assert sum(backed.values()) >= 2 and sum(rows.values()) > sum(backed.values())
+    assert all(backed[rule] <= count for rule, count in rows.items())
+    assert any(rule.startswith("agreement") and backed[rule] < count for rule, count in rows.items())
+    gold = (corpus / "ghana.gold.tsv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "ghana.txt").write_text((corpus / "ghana.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "ghana.gold.tsv").write_text("\n".join(line for line in gold if "\tagreement\t" not in line) + "\n",
+                                             encoding="utf-8")
+    own, _ = rule_counts([tmp_path], own_families=True)
+    assert own and not any(rule.startswith("agreement") for rule in own)
+    assert main([str(corpus), "--min-rows", "1"]) == 0
