@@ -197,13 +197,13 @@ def test_development_corpus_floors() -> None:
     report = evaluate_corpus(Settings(root=REPO), DEV_CORPUS)
     assert report.overall.gold >= 700
     assert report.overall.precision >= 0.95, report.render(summary=True)
-    assert report.overall.recall >= 0.83, report.render(summary=True)
-    assert report.extracted_families.recall >= 0.83, report.render(summary=True)
+    assert report.overall.recall >= 0.85, report.render(summary=True)
+    assert report.extracted_families.recall >= 0.85, report.render(summary=True)
     assert len(report.sprung) <= 1, report.render(summary=True)
-    for family, floor in (("agreement", 0.78), ("membership", 0.84), ("cooperation", 0.82), ("agency", 0.8),
+    for family, floor in (("agreement", 0.78), ("membership", 0.84), ("cooperation", 0.88), ("agency", 0.84),
                           ("cert", 0.86), ("participation", 0.9), ("strategy", 0.86), ("exercise", 0.9),
-                          ("chair", 0.87), ("law", 0.65), ("merger", 0.6), ("funding", 0.64), ("beneficiary", 0.63),
-                          ("programme", 0.58), ("position", 0.95), ("incident", 0.82), ("initiative", 0.95),
+                          ("chair", 0.87), ("law", 0.68), ("merger", 0.6), ("funding", 0.64), ("beneficiary", 0.63),
+                          ("programme", 0.64), ("position", 0.95), ("incident", 0.82), ("initiative", 0.95),
                           ("lawposition", 0.9), ("alignment", 0.9), ("vote", 0.97), ("convention", 0.97)):
         assert report.per_family[family].recall >= floor, (family, report.render(summary=True))
 
