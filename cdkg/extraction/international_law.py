@@ -299,7 +299,11 @@ def _may_speak_of_own_position(context: SentenceContext) -> bool:
             may_match(INTERNATIONAL_LAW, text) or may_match(LEGAL_VIEWS, text) or may_match(TITLED_POSITION, text) or
             may_match(INTERNATIONAL_LAW, context.preceding)):
         return True
-    return may_match(REFERS_BACK, context.masked) and may_match(POSITION_BEFORE, _last_sentence(context) + " " + text)
+    # (REFERS_BACK has no literal, "do so" being too short: it is searched in the whole masked sentence, where every
+    # clause's match is found too, a clause's edges falling next to a ";", "," or a space (see context.clauses); the
+    # paragraph's last sentences are joined only for a sentence that refers back)
+    return REFERS_BACK.search(context.masked) is not None and \
+        may_match(POSITION_BEFORE, _last_sentence(context) + " " + text)
 
 
 def national_positions(context: SentenceContext) -> list[Finding]:
