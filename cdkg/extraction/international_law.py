@@ -673,9 +673,11 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             document = _document(context, state, paper[1], paper[0])
             venue = last_paper = ("document", document.key, document)
             continue
+        if sentence is context.view.text or not recent or not positions.STANCE.search(sentence):
+            continue  # (asked first: the paragraph's earlier sentences were searched for names again at every sentence)
         hits = [h for h in context.gazetteer.matches(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
-        if hits and sentence is not context.view.text and recent and positions.STANCE.search(sentence):
+        if hits:
             # a forum carries over from a sentence that stated a stance in it, not from one that only names it
             # ("took part in both OEWGs. It holds that sovereignty …" is no position in the OEWG)
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)
