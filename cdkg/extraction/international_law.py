@@ -299,7 +299,11 @@ def _may_speak_of_own_position(context: SentenceContext) -> bool:
             may_match(INTERNATIONAL_LAW, text) or may_match(LEGAL_VIEWS, text) or may_match(TITLED_POSITION, text) or
             may_match(INTERNATIONAL_LAW, context.preceding)):
         return True
-    return may_match(REFERS_BACK, context.masked) and may_match(POSITION_BEFORE, _last_sentence(context) + " " + text)
+    # (REFERS_BACK has no literal, "do so" being too short: it is searched in the whole masked sentence, where every
+    # clause's match is found too, a clause's edges falling next to a ";", "," or a space (see context.clauses); the
+    # paragraph's last sentences are joined only for a sentence that refers back)
+    return REFERS_BACK.search(context.masked) is not None and \
+        may_match(POSITION_BEFORE, _last_sentence(context) + " " + text)
 
 
 def national_positions(context: SentenceContext) -> list[Finding]:
@@ -669,9 +673,11 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             document = _document(context, state, paper[1], paper[0])
             venue = last_paper = ("document", document.key, document)
             continue
+        if sentence is context.view.text or not recent or not positions.STANCE.search(sentence):
+            continue  # (asked first: the paragraph's earlier sentences were searched for names again at every sentence)
         hits = [h for h in context.gazetteer.matches(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
-        if hits and sentence is not context.view.text and recent and positions.STANCE.search(sentence):
+        if hits:
             # a forum carries over from a sentence that stated a stance in it, not from one that only names it
             # ("took part in both OEWGs. It holds that sovereignty …" is no position in the OEWG)
             venue = ("forum", max(hits, key=lambda h: h.start).key, None)

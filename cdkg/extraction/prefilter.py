@@ -76,7 +76,8 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
         found = _LITERALS[id(pattern)] = (pattern, *_searches(required_literals(pattern)))
     if not found[1]:
         return True
-    folded, present = _reading(text)
+    reading = _READINGS.get(text)  # (the remembered reading looked up here: a call less, for most calls)
+    folded, present = reading if reading is not None else _reading(text)
     if present is None:
         return _searched(found[1], folded)
     for mask, others in found[2]:
@@ -98,7 +99,8 @@ def may_match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         found = _LITERALS[id(patterns)] = (patterns, *_searches(union))
     if not found[1]:
         return True
-    folded, present = _reading(text)
+    reading = _READINGS.get(text)
+    folded, present = reading if reading is not None else _reading(text)
     if present is None:
         return _searched(found[1], folded)
     mask, others = found[2][0]

@@ -1507,7 +1507,8 @@ WORK_SUPPORTED_BY = re.compile(rf"\b(?:process|consultations?|review|drafting|de
 def _sent_helpers(context: SentenceContext) -> list[tuple[Mention, int]]:
     """(helper, position) of foreign senders of experts: "A and B sent teams to help", "experts from A and B helped"."""
     found = []
-    for match in SENT_TO_HELP.finditer(context.masked):
+    masked = context.masked
+    for match in SENT_TO_HELP.finditer(masked) if may_match(SENT_TO_HELP, masked) else ():
         start, _ = context.clause_of(match.start())
         begin = max(start, context.intro_end) if start <= context.intro_end else start
         senders = [m for m, _ in context.list_items(begin, match.start())]
@@ -1516,11 +1517,11 @@ def _sent_helpers(context: SentenceContext) -> list[tuple[Mention, int]]:
                 match.start()])) and not re.search(r"\b(?:to|from|in|on|at|of|by)\s+(?:the\s+)?$",
                                                     SLOT_RE.split(context.masked[begin:match.start()])[0]):
             found += [(m, match.start()) for m in senders if not _modifier(context, m) and not _possessor(context, m)]
-    for match in WORK_SUPPORTED_BY.finditer(context.masked):  # (undated: the clause's time is the work's, not the help's)
+    for match in WORK_SUPPORTED_BY.finditer(masked) if may_match(WORK_SUPPORTED_BY, masked) else ():  # (undated: the clause's time is the work's, not the help's)
         found += [(m, -1 - match.start()) for m, _ in _run_of_items(context, match.end(),
                                                                     context.clause_of(match.start())[1])
                   if not _modifier(context, m)]
-    for match in EXPERTS_FROM.finditer(context.masked):
+    for match in EXPERTS_FROM.finditer(masked) if may_match(EXPERTS_FROM, masked) else ():
         run = _run_of_items(context, match.end(), context.clause_of(match.start())[1])
         if not run:
             continue
@@ -1537,15 +1538,15 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help|aid\b|facilitat|guided|accompan", masked):
         return []
     found = []
-    for match in HELPS.finditer(masked):
+    for match in HELPS.finditer(masked) if may_match(HELPS, masked) else ():  # (each asked of its own words first)
         helper = context.view.slot(match.group("helper"))
         helped = [m for m in context.mentions_between(match.end("helper"), match.end(), ("state",))]
         found.append((helper, helped[0].key if helped else "", match.start()))
-    for match in HELPED_BY.finditer(masked):
+    for match in HELPED_BY.finditer(masked) if may_match(HELPED_BY, masked) else ():
         start, _ = context.clause_of(match.start())
         helped = context.mentions_between(start, match.start(), ("state",))
         found.append((context.view.slot(match.group("helper")), helped[-1].key if helped else "", match.start()))
-    for match in HELP_FROM.finditer(masked):  # "received help from the US, Israel and Spain": each giver
+    for match in HELP_FROM.finditer(masked) if may_match(HELP_FROM, masked) else ():  # "received help from the US, Israel and Spain": each giver
         for mention, _ in _run_of_items(context, match.end(), context.clause_of(match.start())[1]):
             if _modifier(context, mention):
                 break  # "support from the EU-funded X project": the giver is the project, not the EU
