@@ -301,8 +301,12 @@ def _first_of_pair(name: str) -> str:
     return name
 
 
-OF_OWNER = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy))\s+of\s+(?:the\s+)?"
+OF_OWNER = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy)"
+                      r"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s+of\s+(?:the\s+)?"
                       r"(?P<owner>[A-Z].*)$")
+# capitalised words, then "in", right before a name that a programme word follows ("Women Empowerment in Cyber…")
+IN_JOINED = re.compile(r"(?:^|(?<=\s))(?P<words>(?:(?!(?:The|A|An|In|Its|Their|With|Under|Through)\s)[A-Z][\w-]*\s+){1,4})"
+                       r"in\s+$")
 FOR_PLACE = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy))\s+for\s+(?:the\s+)?"
                        r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*$")
 
@@ -319,6 +323,12 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
         return None
+    joined = IN_JOINED.search(view.text, 0, start) if tail and not acronym and HEADS.get(tail.lower()) == PROGRAMME \
+        else None
+    if joined and not any(m.start < start and m.end > joined.start("words") for m in view.mentions) and \
+            (len(joined.group("words").split()) > 1 or joined.start("words") > 0):
+        # "the Women Empowerment in Cybersecurity programme": a name that "in" joins is one name, not its last words
+        name, start = view.text[joined.start("words"):start + len(name)], joined.start("words")
     if not acronym:
         name = _first_of_pair(name)
     if acronym and not re.fullmatch(r"[A-Z]\d{2,}", acronym):  # "(C50)", "(A68)": a unit's code, no initials

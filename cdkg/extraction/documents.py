@@ -2123,6 +2123,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 context.view.slot(opener.group("actor")).key and not (opening or described or after_colon or owner):
             # "In 2021 Australia paid AUD 500,000 into X": the actor opening the clause is its subject, whatever its verb
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(opener.group("actor"))), False
+        if opener and context.view.slot(opener.group("actor")).kind not in ("state", "org"):
+            opener = None  # "The X Forum (XF) runs Y": a body no rule reads as an actor opens the clause, not the state
         if subject and _unread_subject(context, start, offset, (opening, described, after_colon, owner, opener)):
             subject = ""  # "Judges from A and B received …", "The X Office of the UK ran …": a subject stands there
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
