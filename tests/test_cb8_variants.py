@@ -33,3 +33,28 @@ def test_a_name_joined_by_in_is_one_programme(sentence: str, name: str) -> None:
 def test_an_unread_body_opening_the_clause_gives_the_state_no_role(sentence: str) -> None:
     roles = _roles(OMAN + sentence)
     assert not any(r[0] == "Oman" for r in roles), roles
+
+
+# --- "the X Programme on Y of the Z (ZZ)": the programme is named before its owner, who leads it ------------------
+
+KENYA = "Kenya is a state in East Africa. "
+
+
+@pytest.mark.parametrize("sentence, programme, owner, other", [
+    ("Kenyan judges have attended courses under the Regional Programme on Cybercrime of the Intergovernmental "
+     "Authority on Development (IGAD), which Sweden finances.", "Regional Programme on Cybercrime",
+     "Intergovernmental Authority on Development", ("Sweden", "Funder")),
+    ("Since 2022 Denmark has co-financed the Coastal Cyber Initiative of the African Union.",
+     "Coastal Cyber Initiative", "African Union", ("Denmark", "Funder")),
+    ("The Digital Resilience Project for Schools of the East African Community is funded by Finland.",
+     "Digital Resilience Project for Schools", "East African Community", ("Finland", "Funder")),
+])
+def test_a_programme_of_an_organisation_is_led_by_it(sentence: str, programme: str, owner: str, other: tuple) -> None:
+    roles = _roles(KENYA + sentence)
+    assert (owner, "Lead", programme) in roles, roles
+    assert (other[0], other[1], programme) in roles, roles
+
+
+def test_a_programme_of_two_bodies_names_no_single_leader() -> None:
+    roles = _roles(KENYA + "Kenya takes part in the Coastal Cyber Initiative of the African Union and the EU.")
+    assert not any(r[1] == "Lead" and r[0] == "African Union" and len(roles) == 1 for r in roles), roles

@@ -315,6 +315,20 @@ FOR_PLACE = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fel
 KNOWN_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _programme_before_owner(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    """The programme named before "of" and its owner's defined name: "the Global Programme on Cybercrime of the UN
+    Office on Drugs and Crime (UNODC)" names the owner (the acronym's) and, before it, the owner's programme."""
+    name, start = trim_name(match.group("name"), match.start("name"))
+    owned = OF_OWNER.match(name) if name else None
+    if not owned or head_role(owned.group(1)) != PROGRAMME or len(owned.group(1).split()) < 2 or \
+            head_role(owned.group("owner")) not in (AGENCY, INTERNATIONAL, ORGANISATION, BODY):
+        return None
+    end = start + len(owned.group(1))
+    if _ends_with_known(view, start, end):
+        return None
+    return _make(PROGRAMME, owned.group(1), "", view, (start, end), topic)
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
@@ -351,6 +365,12 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     if after_known and after_known.end() < end and head_role(view.text[after_known.end():end]) == PROGRAMME:
         # "from the World Bank for the Harbour Cyber Skills Programme": a known funder, then the programme it pays for
         name, start = view.text[after_known.end():end], after_known.end()
+    owned = OF_OWNER.match(name) if not acronym and not tail else None
+    if owned and head_role(owned.group(1)) == PROGRAMME and not head_role(name) and \
+            any(m.kind in ("org", "state") and m.start == start + owned.start("owner") and m.end == end
+                for m in view.mentions):
+        name = owned.group(1)  # "the Global Programme on Cybercrime of the UNODC": the name ends before its owner
+        end = start + len(name)
     role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
@@ -864,6 +884,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     appositions = "," in text and may_match(APPOSITION_AFTER, text) and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
         found += _exercise_items(_from_named(match, view, topic), view)
+        if match.group("acr") and " of " in match.group("name"):
+            found.append(_programme_before_owner(match, view, topic))
         found.append(_first_of_defined_pair(match, view, topic))
         if appositions:
             found.append(_from_name_apposition(match, view, topic))

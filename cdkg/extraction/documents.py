@@ -1764,6 +1764,11 @@ PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s
                         rf"initiative|action)\b)")  # "GLACY-e, a Council of Europe project"
 
 
+# "the Global Programme on Cybercrime of the UNODC": a name with a programme head word, then "of" and one body
+HEADED_PROGRAMME = re.compile(r"\b(?:Programme|Program|Project|Initiative)(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$")
+NAMED_PROGRAMME_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>\ue000\d+\ue001)(?:\s*\([^()]*\))?(?!\s*(?:,\s*)?(?:and|or|&)\s)(?!['’])")
+
+
 # "The X Programme is Zambia's flagship programme": the possessor leads it.
 IS_OWNED = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:is|was|remains|has\s+become|became)\s+(?:now\s+|also\s+)?(?=(?:the\s+)?\ue000\d+\ue001['’]s?\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:programme|program|project|initiative|scheme|centre|center)\b)(?:the\s+)?")
@@ -1778,6 +1783,13 @@ def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
             continue
         match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2) or \
             IS_OWNED.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        label = getattr(context.gazetteer.entities.get(mention.key), "label", "") if mention.key else ""
+        named_of = NAMED_PROGRAMME_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2) \
+            if not match and HEADED_PROGRAMME.search(label) else None
+        if named_of is not None:  # "the Octopus Project of the Council of Europe": the organisation it is of leads it
+            owner = context.view.slot(named_of.group("owner"))
+            found += [(named_of.end(), owner, "Lead")] if owner.kind == "org" and owner.key else []
+            continue
         if match and match.re is IS_OWNED:
             owner = context.view.slot(re.match(r"\ue000\d+\ue001", context.masked[match.end():]).group())
             found += [(match.end(), owner, "Lead")] if owner.kind in ("state", "org") and owner.key else []
@@ -1854,11 +1866,18 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
         if whose is not None:
             found += [(whose.start("list"), m, "Funder") for m in _listed(context, whose.start("list"), whose.end("list"))]
         match = RELATIVE_ROLE.match(masked, context.mention_at(index) + len(str(index)) + 2)
+        owned = None
+        if match is None and mention.key and \
+                HEADED_PROGRAMME.search(getattr(context.gazetteer.entities.get(mention.key), "label", "")):
+            owned = NAMED_PROGRAMME_OF.match(masked, context.mention_at(index) + len(str(index)) + 2)
+            match = RELATIVE_ROLE.match(masked, owned.end()) if owned is not None else None
         if match is None:
             continue
         verb = match.group("verb")
         role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
             else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+        if owned is not None and role != "Funder":
+            continue  # "the X Programme of the UNODC, which Y runs": the body's or the programme's, unclear; money is the programme's
         if not role and re.fullmatch(r"support(?:s|ed)?|help(?:s|ed)?|assist(?:s|ed)?", verb) and \
                 SUPPORT_WITH_MONEY.match(masked, match.end("verb")):
             role = "Funder"  # "which JICA supports with funding", "which Japan has helped with USD 2 million"
