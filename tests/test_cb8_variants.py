@@ -58,3 +58,64 @@ def test_a_programme_of_an_organisation_is_led_by_it(sentence: str, programme: s
 def test_a_programme_of_two_bodies_names_no_single_leader() -> None:
     roles = _roles(KENYA + "Kenya takes part in the Coastal Cyber Initiative of the African Union and the EU.")
     assert not any(r[1] == "Lead" and r[0] == "African Union" and len(roles) == 1 for r in roles), roles
+
+
+# --- ", since X has run Y": the reason clause has a subject of its own -------------------------------------------
+
+NEPAL = "Nepal is a state in South Asia. The National Cyber Agency (NCAN) is its cyber agency. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kathmandu is also a small donor, since the NCAN has run a forensics course programme for police officers.",
+    "Nepal counts as a provider, because NCAN has funded a forensics course programme for police officers.",
+    "Nepal is a donor too, since the NCAN had launched a forensics course programme for police officers in 2020.",
+])
+def test_a_since_clause_keeps_its_own_subject(sentence: str) -> None:
+    from test_capacity_building import extract
+    facts = [f for f in extract(NEPAL + sentence).facts if f.relation == "funds"]
+    assert facts and all(f.through.endswith("/ncan") for f in facts if f.role in ("Lead", "Funder")), facts
+
+
+# --- "a programme for officials from A and B": whom it trains is in its name, and they benefit -------------------
+
+@pytest.mark.parametrize("sentence, states", [
+    ("Nepal has run a cyber training programme for diplomats from Bhutan and Bangladesh since 2021.",
+     {"Bhutan", "Bangladesh"}),
+    ("Since 2019 Japan has funded a forensics project for judges from Laos and Cambodia.", {"Laos", "Cambodia"}),
+    ("India has run a cyber skills project for engineers from Sri Lanka since 2022.", {"Sri Lanka"}),
+])
+def test_trainees_from_states_make_them_beneficiaries(sentence: str, states: set) -> None:
+    roles = _roles(NEPAL + sentence)
+    assert states <= {r[0] for r in roles if r[1] == "Beneficiary"}, roles
+
+
+def test_from_a_year_is_no_part_of_the_name() -> None:
+    roles = _roles(NEPAL + "Japan funded a forensics project for judges from 2021 to 2023.")
+    assert any(r[2] == "forensics project for judges" for r in roles), roles
+
+
+# --- "a national awareness programme, Safe Surfing Week,": the apposed name is the programme's ------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The NCAN has run a national awareness programme, Safe Surfing Week, since 2019.", "Safe Surfing Week"),
+    ("In 2022 Nepal launched a school outreach project, Cyber Scouts, with UNICEF.", "Cyber Scouts"),
+    ("Since 2020 Japan has funded a regional training programme, Himalaya Cyber Fellows, which trains engineers.",
+     "Himalaya Cyber Fellows"),
+])
+def test_an_apposed_name_names_the_unnamed_programme(sentence: str, name: str) -> None:
+    roles = _roles(NEPAL + sentence)
+    assert any(r[2] == name for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan has funded a training project, India and Bhutan said, since 2019.",
+    "Japan has funded a training project, officials said, in 2019.",
+])
+def test_a_reporting_clause_is_no_name(sentence: str) -> None:
+    roles = _roles(NEPAL + sentence)
+    assert not any(r[2] in ("India and Bhutan", "India") for r in roles), roles
+
+
+def test_training_before_a_noun_is_no_programme_of_its_own() -> None:
+    roles = _roles(NEPAL + "Since 2018 Japan has paid for a cyber security training centre in Kathmandu.")
+    assert not any(r[2] == "cyber security training" for r in roles), roles

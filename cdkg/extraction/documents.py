@@ -264,8 +264,9 @@ RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
 # A word of an unnamed programme's name: the name ends where a time, a manner, an agent or a new clause begins
 # ("a cyber skills programme in Mozambique since 2019", "a project for Ghana with EUR 2 million"); "and" joins
-# names ("in Tanzania and Kenya"), not a new phrase.
-NAME_WORD = (r"(?!(?:since|from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
+# names ("in Tanzania and Kenya"), not a new phrase; "from" after trainees says whom ("for judges from Chad and Niger").
+NAME_WORD = (r"(?!(?:since|(?<!officials\s)(?<!officers\s)(?<!diplomats\s)(?<!judges\s)(?<!prosecutors\s)(?<!engineers\s)"
+             r"(?<!experts\s)(?<!students\s)(?<!staff\s)from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
              r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per)\b)"
              r"(?![\d])[\w-]+")
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
@@ -285,8 +286,8 @@ LOWER_PROGRAMME = re.compile(
 # "has funded cyber training for officials from Y states", "pays for cyber courses for police officers": training
 # someone pays for is a programme, named by its subject and its trainees (only after a verb of paying)
 FUNDED_TRAINING = re.compile(
-    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed))\s+(?:the\s+)?"
-    r"(?P<np>(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
+    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed))\s+(?:the\s+|an?\s+)?"
+    r"(?P<np>(?!(?:an?|the)\s)(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops)(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
     r"(?:officials|officers|diplomats|judges|prosecutors|investigators|engineers|staff|students|experts)"
     r"(?:\s+from\s+(?:[a-z][\w-]*\s+){0,3}?(?:states|countries))?)?)(?=[\s,.;])")
 
@@ -341,6 +342,11 @@ def _may_coin(text: str) -> bool:
     return any(mark.search(text) is not None for mark in COINED_MARKS)
 
 
+# an unnamed programme's name in apposition, closed by a comma: "a national awareness programme, Safe Surfing Week,"
+APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|in|on|the)\s+)?[A-Z][\w'’-]*){1,5}),\s"
+                          r"(?!(?:\w+\s+)?(?:said|says|reported|noted|announced|stated)\b)")
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = _coined_programmes(text) if _may_coin(text) else []
@@ -356,11 +362,14 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
             continue  # "the CyberSouth project of the CoE": the coined name is the programme
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
-        label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", (match.group("np") + pp).strip())
+        label = re.sub(r"(?:\s+(?:in|on|for|of|from|the|a|an))+$", "", (match.group("np") + pp).strip())
         if " " not in label:
             continue  # "funded the project", "a USD 10 million programme to …": a head word alone names nothing
-        found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
-                             {"label": label}))
+        end = match.start("np") + len(label)
+        apposed = APPOSED_NAME.match(text, end)
+        if apposed is not None and not re.search(r"(?:programmes|programs|projects|schemes)$", label):
+            label = apposed.group("name")  # "runs a national awareness programme, Safe Surfing Week, since 2020"
+        found.append(Mention(match.start("np"), end, "", "lower", "initiative", label, {"label": label}))
     return found
 
 
