@@ -119,3 +119,43 @@ def test_a_reporting_clause_is_no_name(sentence: str) -> None:
 def test_training_before_a_noun_is_no_programme_of_its_own() -> None:
     roles = _roles(NEPAL + "Since 2018 Japan has paid for a cyber security training centre in Kathmandu.")
     assert not any(r[2] == "cyber security training" for r in roles), roles
+
+
+# --- "the X Forum (XF), which Y hosts, runs Z": the relative clause's head is the subject --------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Gulf Security Forum (GSF), which Muscat has hosted every year since 2020, runs the Youth Cyber Skills "
+    "Programme.",
+    "In 2021 the Arabian Cyber Platform (ACP), which Oman co-founded, launched the Youth Cyber Skills Programme.",
+    "The Desert Cyber Initiative (DCI), which Qatar chairs, has funded the Youth Cyber Skills Programme since 2019.",
+])
+def test_after_a_relative_clause_its_head_is_the_subject(sentence: str) -> None:
+    roles = _roles(OMAN + sentence)
+    assert not any(r[0] in ("Oman", "Qatar") and r[1] in ("Lead", "Funder") for r in roles), roles
+
+
+def test_after_a_relative_clause_on_an_actor_the_actor_acts() -> None:
+    roles = _roles(OMAN + "KOICA, which opened an office in Muscat in 2019, funds the Youth Cyber Skills Programme.")
+    assert ("South Korea", "Funder", "Youth Cyber Skills Programme") in roles or \
+        ("Korea International Cooperation Agency", "Funder", "Youth Cyber Skills Programme") in roles, roles
+
+
+# --- "With the ITU it launched X": a fronted partner without a comma, then the pronoun subject -------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("With the ITU it launched the Child Online Safety (COS) initiative in 2020.", "Lead"),
+    ("Together with Japan it has run the Youth Cyber Skills Programme since 2019.", "Lead"),
+    ("Along with the EU and the ITU it funds the Youth Cyber Skills Programme.", "Funder"),
+])
+def test_a_fronted_partner_leaves_the_pronoun_its_subject(sentence: str, role: str) -> None:
+    roles = _roles(OMAN + sentence)
+    assert any(r[0] == "Oman" and r[1] == role for r in roles), roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "With the ITU it is discussing a Youth Cyber Skills Programme.",
+    "Along with the EU and the ITU they fund the Youth Cyber Skills Programme.",
+])
+def test_a_fronted_partner_asserts_nothing_unsaid(sentence: str) -> None:
+    roles = _roles(OMAN + sentence)
+    assert not any(r[0] == "Oman" for r in roles), roles

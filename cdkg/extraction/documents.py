@@ -2151,6 +2151,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 context.view.slot(opener.group("actor")).key and not (opening or described or after_colon or owner):
             # "In 2021 Australia paid AUD 500,000 into X": the actor opening the clause is its subject, whatever its verb
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(opener.group("actor"))), False
+        after_relative = AFTER_RELATIVE.search(context.masked[:start]) if start > context.intro_end else None
+        if after_relative and context.view.slot(after_relative.group("head")).kind not in ("state", "org"):
+            subject = ""  # "the X Forum (XF), which Riyadh hosts, runs Y": the forum runs it, a body no rule reads
         if opener and context.view.slot(opener.group("actor")).kind not in ("state", "org"):
             opener = None  # "The X Forum (XF) runs Y": a body no rule reads as an actor opens the clause, not the state
         if subject and _unread_subject(context, start, offset, (opening, described, after_colon, owner, opener)):
@@ -2192,6 +2195,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
+
+
+# the end of a relative clause on the clause's subject: "the X Forum (XF), which Riyadh has hosted since 2020, " + verb
+AFTER_RELATIVE = re.compile(rf"(?P<head>{SLOT})(?:\s*\([^()]*\))?,\s+(?:which|who)\s+[^,;\ue000]*(?:\ue000\d+\ue001[^,;\ue000]*)?,\s*$")
 
 
 # A clause whose subject the finder missed but whose opening words are no pronoun and no verb has a subject of its own
@@ -2240,9 +2247,14 @@ FRONTED = re.compile(r"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Aa]mong
                      r"[Ff]or\s+its\s+part|[Aa]lso|[Mm]oreover)\b[^,;]{0,80},\s*")
 
 
+# "With the ITU it launched X", "Together with Japan they run Y": a fronted partner, no comma, then a pronoun subject
+FRONTED_PARTNER = re.compile(rf"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Ww]ith)\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?"
+                             rf"(?:\s+(?:and|or)\s+(?:the\s+)?{SLOT})?\s+(?=it\s)")
+
+
 def _past_fronted(masked: str, begin: int) -> int:
     """Where a clause's core starts, past a fronted phrase ending with a comma ("Together with Spain, ", "In 2021, ")."""
-    found = FRONTED.match(masked, begin)
+    found = FRONTED.match(masked, begin) or FRONTED_PARTNER.match(masked, begin)
     return found.end() if found else begin
 
 
