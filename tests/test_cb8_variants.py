@@ -159,3 +159,18 @@ def test_a_fronted_partner_leaves_the_pronoun_its_subject(sentence: str, role: s
 def test_a_fronted_partner_asserts_nothing_unsaid(sentence: str) -> None:
     roles = _roles(OMAN + sentence)
     assert not any(r[0] == "Oman" for r in roles), roles
+
+
+# --- a cyber centre "for Development" / "for Capacity Building" is a capacity-building programme -----------------
+
+@pytest.mark.parametrize("sentence, actor, role, name", [
+    ("Since 2016 Japan has run the Asian Cybersecurity Center for Development (ACCD).", "Japan", "Lead",
+     "Asian Cybersecurity Center for Development"),
+    ("Japan has funded the Pacific Cyber Centre for Capacity Building since 2018.", "Japan", "Funder",
+     "Pacific Cyber Centre for Capacity Building"),
+    ("Nepali officials took part in courses of the Asian Cyber Security Centre for Development in 2021.", "Nepal",
+     "Beneficiary", "Asian Cyber Security Centre for Development"),
+])
+def test_a_cyber_centre_for_development_is_a_programme(sentence: str, actor: str, role: str, name: str) -> None:
+    roles = _roles(NEPAL + sentence)
+    assert (actor, role, name) in roles, roles

@@ -162,7 +162,8 @@ NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government
 FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
                       r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
 TRAINING_CENTRE = re.compile(r"\b(?:Training|Knowledge|Skills)\s+(?:Centre|Center|Hub)\b")
-PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b")
+PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b|"
+                              r"\b(?:Cyber\w*|Security)\s+(?:Centre|Center)\s+for\s+(?:Capacity[- ]Building|Development)\b")
 
 
 # A body named after a region of several states ("Nordic …", "Western Balkans …", "East African …") serves that
