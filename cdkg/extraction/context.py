@@ -85,6 +85,8 @@ CLAUSE_BREAK = re.compile(
     rf"\s+(?:\w+ly\s+)*{FINITE_VERB})"
     # a non-restrictive relative clause: ", which hosts CERT-EE,"
     r"|,\s+(?=(?P<relative>which|who|whose|where|when)\b)"
+    # ", since INSA has run X", ", because the agency is …": a reason clause with a subject of its own
+    rf"|,\s+(?:since|because)\s+(?=(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were)\s)"
 )
 # "In 2022 the X, …", "Since 2020 its cooperation agency (X) has …": a time phrase followed directly by the subject
 # noun phrase, no comma between.

@@ -162,7 +162,8 @@ NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government
 FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
                       r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
 TRAINING_CENTRE = re.compile(r"\b(?:Training|Knowledge|Skills)\s+(?:Centre|Center|Hub)\b")
-PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b")
+PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b|"
+                              r"\b(?:Cyber\w*|Security)\s+(?:Centre|Center)\s+for\s+(?:Capacity[- ]Building|Development)\b")
 
 
 # A body named after a region of several states ("Nordic …", "Western Balkans …", "East African …") serves that
@@ -301,14 +302,32 @@ def _first_of_pair(name: str) -> str:
     return name
 
 
-OF_OWNER = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy))\s+of\s+(?:the\s+)?"
+OF_OWNER = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy)"
+                      r"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s+of\s+(?:the\s+)?"
                       r"(?P<owner>[A-Z].*)$")
+# capitalised words, then "in", right before a name that a programme word follows ("Women Empowerment in Cyber…")
+IN_JOINED = re.compile(r"(?:^|(?<=\s))(?P<words>(?:(?!(?:The|A|An|In|Its|Their|With|Under|Through)\s)[A-Z][\w-]*\s+){1,4})"
+                       r"in\s+$")
 FOR_PLACE = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy))\s+for\s+(?:the\s+)?"
                        r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*$")
 
 
 # a known body, then "for (the)": what follows is what the body does something for, not the rest of its name
 KNOWN_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _programme_before_owner(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    """The programme named before "of" and its owner's defined name: "the Global Programme on Cybercrime of the UN
+    Office on Drugs and Crime (UNODC)" names the owner (the acronym's) and, before it, the owner's programme."""
+    name, start = trim_name(match.group("name"), match.start("name"))
+    owned = OF_OWNER.match(name) if name else None
+    if not owned or head_role(owned.group(1)) != PROGRAMME or len(owned.group(1).split()) < 2 or \
+            head_role(owned.group("owner")) not in (AGENCY, INTERNATIONAL, ORGANISATION, BODY):
+        return None
+    end = start + len(owned.group(1))
+    if _ends_with_known(view, start, end):
+        return None
+    return _make(PROGRAMME, owned.group(1), "", view, (start, end), topic)
 
 
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -319,6 +338,12 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
         return None
+    joined = IN_JOINED.search(view.text, 0, start) if tail and not acronym and HEADS.get(tail.lower()) == PROGRAMME \
+        else None
+    if joined and not any(m.start < start and m.end > joined.start("words") for m in view.mentions) and \
+            (len(joined.group("words").split()) > 1 or joined.start("words") > 0):
+        # "the Women Empowerment in Cybersecurity programme": a name that "in" joins is one name, not its last words
+        name, start = view.text[joined.start("words"):start + len(name)], joined.start("words")
     if not acronym:
         name = _first_of_pair(name)
     if acronym and not re.fullmatch(r"[A-Z]\d{2,}", acronym):  # "(C50)", "(A68)": a unit's code, no initials
@@ -341,6 +366,12 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     if after_known and after_known.end() < end and head_role(view.text[after_known.end():end]) == PROGRAMME:
         # "from the World Bank for the Harbour Cyber Skills Programme": a known funder, then the programme it pays for
         name, start = view.text[after_known.end():end], after_known.end()
+    owned = OF_OWNER.match(name) if not acronym and not tail else None
+    if owned and head_role(owned.group(1)) == PROGRAMME and not head_role(name) and \
+            any(m.kind in ("org", "state") and m.start == start + owned.start("owner") and m.end == end
+                for m in view.mentions):
+        name = owned.group(1)  # "the Global Programme on Cybercrime of the UNODC": the name ends before its owner
+        end = start + len(name)
     role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
@@ -854,6 +885,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     appositions = "," in text and may_match(APPOSITION_AFTER, text) and APPOSITION_AFTER.search(text) is not None
     for match in NAMED.finditer(view.text):
         found += _exercise_items(_from_named(match, view, topic), view)
+        if match.group("acr") and " of " in match.group("name"):
+            found.append(_programme_before_owner(match, view, topic))
         found.append(_first_of_defined_pair(match, view, topic))
         if appositions:
             found.append(_from_name_apposition(match, view, topic))

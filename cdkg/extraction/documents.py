@@ -264,8 +264,9 @@ RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
 # A word of an unnamed programme's name: the name ends where a time, a manner, an agent or a new clause begins
 # ("a cyber skills programme in Mozambique since 2019", "a project for Ghana with EUR 2 million"); "and" joins
-# names ("in Tanzania and Kenya"), not a new phrase.
-NAME_WORD = (r"(?!(?:since|from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
+# names ("in Tanzania and Kenya"), not a new phrase; "from" after trainees says whom ("for judges from Chad and Niger").
+NAME_WORD = (r"(?!(?:since|(?<!officials\s)(?<!officers\s)(?<!diplomats\s)(?<!judges\s)(?<!prosecutors\s)(?<!engineers\s)"
+             r"(?<!experts\s)(?<!students\s)(?<!staff\s)from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
              r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per)\b)"
              r"(?![\d])[\w-]+")
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
@@ -285,8 +286,8 @@ LOWER_PROGRAMME = re.compile(
 # "has funded cyber training for officials from Y states", "pays for cyber courses for police officers": training
 # someone pays for is a programme, named by its subject and its trainees (only after a verb of paying)
 FUNDED_TRAINING = re.compile(
-    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed))\s+(?:the\s+)?"
-    r"(?P<np>(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
+    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed))\s+(?:the\s+|an?\s+)?"
+    r"(?P<np>(?!(?:an?|the)\s)(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops)(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
     r"(?:officials|officers|diplomats|judges|prosecutors|investigators|engineers|staff|students|experts)"
     r"(?:\s+from\s+(?:[a-z][\w-]*\s+){0,3}?(?:states|countries))?)?)(?=[\s,.;])")
 
@@ -341,6 +342,11 @@ def _may_coin(text: str) -> bool:
     return any(mark.search(text) is not None for mark in COINED_MARKS)
 
 
+# an unnamed programme's name in apposition, closed by a comma: "a national awareness programme, Safe Surfing Week,"
+APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|in|on|the)\s+)?[A-Z][\w'’-]*){1,5}),\s"
+                          r"(?!(?:\w+\s+)?(?:said|says|reported|noted|announced|stated)\b)")
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = _coined_programmes(text) if _may_coin(text) else []
@@ -356,11 +362,14 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
             continue  # "the CyberSouth project of the CoE": the coined name is the programme
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
-        label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", (match.group("np") + pp).strip())
+        label = re.sub(r"(?:\s+(?:in|on|for|of|from|the|a|an))+$", "", (match.group("np") + pp).strip())
         if " " not in label:
             continue  # "funded the project", "a USD 10 million programme to …": a head word alone names nothing
-        found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
-                             {"label": label}))
+        end = match.start("np") + len(label)
+        apposed = APPOSED_NAME.match(text, end)
+        if apposed is not None and not re.search(r"(?:programmes|programs|projects|schemes)$", label):
+            label = apposed.group("name")  # "runs a national awareness programme, Safe Surfing Week, since 2020"
+        found.append(Mention(match.start("np"), end, "", "lower", "initiative", label, {"label": label}))
     return found
 
 
@@ -1764,6 +1773,11 @@ PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s
                         rf"initiative|action)\b)")  # "GLACY-e, a Council of Europe project"
 
 
+# "the Global Programme on Cybercrime of the UNODC": a name with a programme head word, then "of" and one body
+HEADED_PROGRAMME = re.compile(r"\b(?:Programme|Program|Project|Initiative)(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$")
+NAMED_PROGRAMME_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>\ue000\d+\ue001)(?:\s*\([^()]*\))?(?!\s*(?:,\s*)?(?:and|or|&)\s)(?!['’])")
+
+
 # "The X Programme is Zambia's flagship programme": the possessor leads it.
 IS_OWNED = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:is|was|remains|has\s+become|became)\s+(?:now\s+|also\s+)?(?=(?:the\s+)?\ue000\d+\ue001['’]s?\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:programme|program|project|initiative|scheme|centre|center)\b)(?:the\s+)?")
@@ -1778,6 +1792,13 @@ def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
             continue
         match = PROJECT_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2) or \
             IS_OWNED.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        label = getattr(context.gazetteer.entities.get(mention.key), "label", "") if mention.key else ""
+        named_of = NAMED_PROGRAMME_OF.match(context.masked, context.mention_at(index) + len(str(index)) + 2) \
+            if not match and HEADED_PROGRAMME.search(label) else None
+        if named_of is not None:  # "the Octopus Project of the Council of Europe": the organisation it is of leads it
+            owner = context.view.slot(named_of.group("owner"))
+            found += [(named_of.end(), owner, "Lead")] if owner.kind == "org" and owner.key else []
+            continue
         if match and match.re is IS_OWNED:
             owner = context.view.slot(re.match(r"\ue000\d+\ue001", context.masked[match.end():]).group())
             found += [(match.end(), owner, "Lead")] if owner.kind in ("state", "org") and owner.key else []
@@ -1854,11 +1875,18 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
         if whose is not None:
             found += [(whose.start("list"), m, "Funder") for m in _listed(context, whose.start("list"), whose.end("list"))]
         match = RELATIVE_ROLE.match(masked, context.mention_at(index) + len(str(index)) + 2)
+        owned = None
+        if match is None and mention.key and \
+                HEADED_PROGRAMME.search(getattr(context.gazetteer.entities.get(mention.key), "label", "")):
+            owned = NAMED_PROGRAMME_OF.match(masked, context.mention_at(index) + len(str(index)) + 2)
+            match = RELATIVE_ROLE.match(masked, owned.end()) if owned is not None else None
         if match is None:
             continue
         verb = match.group("verb")
         role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
             else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+        if owned is not None and role != "Funder":
+            continue  # "the X Programme of the UNODC, which Y runs": the body's or the programme's, unclear; money is the programme's
         if not role and re.fullmatch(r"support(?:s|ed)?|help(?:s|ed)?|assist(?:s|ed)?", verb) and \
                 SUPPORT_WITH_MONEY.match(masked, match.end("verb")):
             role = "Funder"  # "which JICA supports with funding", "which Japan has helped with USD 2 million"
@@ -2123,6 +2151,11 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 context.view.slot(opener.group("actor")).key and not (opening or described or after_colon or owner):
             # "In 2021 Australia paid AUD 500,000 into X": the actor opening the clause is its subject, whatever its verb
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(opener.group("actor"))), False
+        after_relative = AFTER_RELATIVE.search(context.masked[:start]) if start > context.intro_end else None
+        if after_relative and context.view.slot(after_relative.group("head")).kind not in ("state", "org"):
+            subject = ""  # "the X Forum (XF), which Riyadh hosts, runs Y": the forum runs it, a body no rule reads
+        if opener and context.view.slot(opener.group("actor")).kind not in ("state", "org"):
+            opener = None  # "The X Forum (XF) runs Y": a body no rule reads as an actor opens the clause, not the state
         if subject and _unread_subject(context, start, offset, (opening, described, after_colon, owner, opener)):
             subject = ""  # "Judges from A and B received …", "The X Office of the UK ran …": a subject stands there
         if subject and not NON_STATE_SUBJECT.search(before[-70:]) and \
@@ -2162,6 +2195,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
+
+
+# the end of a relative clause on the clause's subject: "the X Forum (XF), which Riyadh has hosted since 2020, " + verb
+AFTER_RELATIVE = re.compile(rf"(?P<head>{SLOT})(?:\s*\([^()]*\))?,\s+(?:which|who)\s+[^,;\ue000]*(?:\ue000\d+\ue001[^,;\ue000]*)?,\s*$")
 
 
 # A clause whose subject the finder missed but whose opening words are no pronoun and no verb has a subject of its own
@@ -2210,9 +2247,14 @@ FRONTED = re.compile(r"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Aa]mong
                      r"[Ff]or\s+its\s+part|[Aa]lso|[Mm]oreover)\b[^,;]{0,80},\s*")
 
 
+# "With the ITU it launched X", "Together with Japan they run Y": a fronted partner, no comma, then a pronoun subject
+FRONTED_PARTNER = re.compile(rf"\s*(?:(?:[Tt]ogether|[Jj]ointly|[Aa]long)\s+with|[Ww]ith)\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?"
+                             rf"(?:\s+(?:and|or)\s+(?:the\s+)?{SLOT})?\s+(?=it\s)")
+
+
 def _past_fronted(masked: str, begin: int) -> int:
     """Where a clause's core starts, past a fronted phrase ending with a comma ("Together with Spain, ", "In 2021, ")."""
-    found = FRONTED.match(masked, begin)
+    found = FRONTED.match(masked, begin) or FRONTED_PARTNER.match(masked, begin)
     return found.end() if found else begin
 
 
