@@ -78,3 +78,40 @@ def test_the_silent_state_still_suffered_the_incident() -> None:
     found = facts("Mongolia", "In 2019 ransomware crippled the national railway, an attack that the United States later "
                               "attributed to North Korea but on which Ulaanbaatar stayed silent.", "suffered")
     assert {(s, y) for s, _, y in found} == {("mongolia", "2019")}
+
+
+# --- an indefinite attack whose verb of harm names a body: an attack on that body --------------------------------
+
+@pytest.mark.parametrize("state, sentence, wanted, year", [
+    ("Jordan", "In 2022 a ransomware attack disrupted the Social Security Corporation (SSC).",
+     "ransomware attack on the Social Security Corporation (SSC)", "2022"),
+    ("Norway", "A major cyberattack crippled the Directorate of Fisheries in May 2020.",
+     "cyberattack on the Directorate of Fisheries", "2020"),
+    ("Ghana", "In 2021 a DDoS attack took down the Electoral Commission for two days.",
+     "DDoS attack on the Electoral Commission", "2021"),
+    ("Mongolia", "In 2023 a ransomware attack encrypted the Trade and Development Bank, halting payments.",
+     "ransomware attack on the Trade and Development Bank", "2023"),
+])
+def test_an_attack_that_harmed_a_named_body_is_an_attack_on_it(state: str, sentence: str, wanted: str,
+                                                               year: str) -> None:
+    assert {y for _, _, y in facts(state, sentence, "suffered")} == {year}
+    assert named(incident_names(state, sentence), wanted)
+
+
+def test_a_possessed_part_is_not_read_as_the_body_hit() -> None:
+    names = incident_names("Jordan", "In 2019 a ransomware attack hit the Ministry of Health's servers.")
+    assert names and all(any("servers" in name for name in found) for found in names), names
+
+
+# --- a written-out denial of service that knocked something offline is one DDoS attack ----------------------------
+
+@pytest.mark.parametrize("state, sentence", [
+    ("Latvia", "In May 2021 the customs portal was knocked offline by a distributed denial-of-service (DDoS) attack."),
+    ("Norway", "The website of the tax authority was taken offline by a denial-of-service attack in 2020."),
+    ("Jordan", "In 2022 the parliament's website was brought down by a distributed denial of service attack claimed "
+               "by a hacktivist group."),
+])
+def test_a_denial_of_service_written_out_is_one_ddos_attack(state: str, sentence: str) -> None:
+    found = incident_names(state, sentence)
+    assert len(found) == 1, found
+    assert any(name.lower().startswith("ddos attack on") for name in found[0]), found

@@ -363,7 +363,7 @@ HIT_BY = re.compile(
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"flooded|overwhelmed|inundated|"
     rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
-    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
+    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware|(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
     rf"hackers?)))?",
     re.IGNORECASE,
 )
@@ -621,6 +621,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                                           r"operators?|ministry|state)\b", text[match.end():]):
             continue  # ("the internet was shut down by the authorities": no attack)
         kind_words = (match.group("kind") or "cyberattack").strip()
+        kind_words = DDOS.sub("DDoS", kind_words)  # "a distributed denial-of-service (DDoS) attack": a DDoS attack
         if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
             kind_words = "cyberattack"
         if re.search(r"\b(?:flooded|overwhelmed|inundated)\b", match.group()):  # junk traffic: denial of service
@@ -761,6 +762,9 @@ WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
 
 
+BODY_IT_HIT = re.compile(rf"^\s+(?:also\s+)?(?:took\s+down|knocked\s+out|crippled|paraly[sz]ed|disrupted|hit|struck|"
+                         rf"targeted|encrypted|compromised)\s+(?P<what>(?:the\s+)?[A-Z][\w’'&.-]*"
+                         rf"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*(?:\s+\([A-Z][\w-]*\))?)(?!\s*['’]s\b){VICTIM_END}")
 BARE_WHAT_IT_HIT = re.compile(r"^\s+(?:took\s+down|knocked\s+out|crippled|paralys\w+|disrupted|hit|struck)\s+"
                               r"(?P<what>(?:[a-z][\w-]*\s+){1,2}?(?:servers|systems|networks|websites|portals))\b")
 
@@ -793,7 +797,10 @@ def _what_it_hit(after: str, bare: bool = False) -> str:
     found = WHAT_IT_HIT.match(after)
     if found is None and bare:  # "a large cyberattack crippled government servers": what a bare noun hit
         found = BARE_WHAT_IT_HIT.match(after)
-    return f" against {found.group('what')}" if found else ""
+    if found is None:  # "a ransomware attack crippled the National Health Fund (NHF)": a body hit by its name
+        body = BODY_IT_HIT.match(after)
+        return f" on {body.group('what')}" if body else ""
+    return f" against {found.group('what')}"
 
 
 DDOS = re.compile(r"(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?", re.IGNORECASE)
