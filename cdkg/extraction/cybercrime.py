@@ -363,13 +363,13 @@ HIT_BY = re.compile(
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"flooded|overwhelmed|inundated|"
     rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
-    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
+    rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware|(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
     rf"hackers?)))?",
     re.IGNORECASE,
 )
 QUOTED = re.compile(rf"[“\"]([^”\"]{{3,60}})[”\"](?:\s+((?:(?:{KIND_WORD}|disinformation|influence|hacking)\s+){{0,2}}?"
                     rf"(?:malware|attacks?|leaks?|operations?|campaigns?|breach|hack)))?")
-SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|(?:forged|spoofed|fake|falsified|rogue)\s+(?:[\w-]+\s+){0,2}?(?:signals?|commands?)|(?:spear-)?phishing|hijack\w*|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
+SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|wipers?|(?:forged|spoofed|fake|falsified|rogue)\s+(?:[\w-]+\s+){0,2}?(?:signals?|commands?)|(?:spear-)?phishing|hijack\w*|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
                     r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
                     r"inundated)\b", re.IGNORECASE)
@@ -392,7 +392,7 @@ def _incident_entity(state: str, name: str, kind: str) -> Entity:
     label = name[0].upper() + name[1:]
     key = f"incident/{state.rsplit('/', 1)[-1]}-{slugify(name)[:60].strip('-')}"
     entity = Entity(key=key, label=label, kind="incident", cls=CDO.CyberIncident, extra={"incident_kind": kind})
-    entity.names |= {v for v in _name_variants(label) if v != label}
+    entity.names |= {v for v in _name_variants(label, proper=name[:1].isupper()) if v != label}
     return entity
 
 
@@ -411,6 +411,9 @@ PEOPLES_DATA = re.compile(r"^(?P<noun>[Ll]eak|[Tt]heft|[Bb]reach)\s+of\s+(?:(?:t
                           r"customer|client|financial)\s+)?(?:data|records|details|information)\s+of\s+(?P<who>[a-z][\w\s-]{2,60})$")
 
 
+# "Shamoon attack on X", "Triton variant attack on X": the malware by its own name alone names it too
+OWN_NAME_ATTACK = re.compile(r"^(?P<own>(?:[A-Z][\w-]*[a-z0-9][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+[A-Z][\w-]*[a-z0-9][\w-]*){0,2})\s+"
+                             r"(?:variant\s+)?attack\s+on\s+")
 OWN_NAME_KIND = re.compile(r"^(?P<own>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+(?:campaigns?|operations?|attacks?|"
                            r"malware|breach|hack|intrusions?)$")
 
@@ -423,7 +426,7 @@ def _singular(words: str) -> str:
     return f"{head} {last}".strip()
 
 
-def _name_variants(name: str) -> list[str]:
+def _name_variants(name: str, proper: bool = True) -> list[str]:
     """Other ways of naming an incident: its target by its proper name without the words describing it ("attack on
     the state oil company Pemex" → "attack on Pemex"), an organisation by its acronym ("the Social Democratic Party
     (SPD)" → "SPD")."""
@@ -442,6 +445,11 @@ def _name_variants(name: str) -> list[str]:
         variants += [whole] + ([NAME_WITH_ACRONYM.sub(lambda m: m.group("acr"), whole)] if NAME_WITH_ACRONYM.search(whole) else [])
     own = OWN_NAME_KIND.match(name)  # "Doppelganger campaign": the operation by its own name alone
     if own is not None and not NOT_A_PROPER_NAME.fullmatch(own.group("own").split()[0]):
+        variants.append(own.group("own"))
+    own = OWN_NAME_ATTACK.match(name) if proper else None  # (not a common word capitalised as the label's first)
+    if own is not None and not any(NOT_A_PROPER_NAME.fullmatch(word) or
+                                   re.fullmatch(rf"{KIND_WORD}|wipers?|worms?|virus|trojans?|hackers?|cyber\w*", word, re.IGNORECASE)
+                                   for word in own.group("own").split()):
         variants.append(own.group("own"))
     people = PEOPLES_DATA.match(name)  # "leak of personal data of mobile subscribers" → "mobile subscriber data leak"
     if people is not None:
@@ -538,6 +546,23 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         if not re.search(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             kind = match.group("kind").split()[0]
             found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
+    malware_spans = []
+    for match in MALWARE_HIT.finditer(text) if may_match(MALWARE_HIT, text) else ():
+        own = match.group("own")
+        if any(NOT_A_PROPER_NAME.fullmatch(word) for word in own.split()):
+            continue  # "a Russian wiper hit …": no malware's own name
+        what = MALWARE_WHAT_END.split(match.group("rest"), maxsplit=1)[0].strip()
+        if not what or len(what.split()) > 12 or not re.match(r"(?:the\s+|an?\s+|some\s+)?[\w’'-]", what):
+            continue
+        owner = PART_OWNER.match(what)
+        target = owner.group("owner") if owner and owner.group("owner").split()[0].lower() not in ("its", "their") else what
+        name = f"{own} {'variant ' if match.group('noun') == 'variant' else ''}attack on {target}"
+        found.append((match.start(), name, "", "Sabotage" if match.group("noun") == "wiper" else _kind(name),
+                      match.start("rest") + len(what)))
+        malware_spans.append((match.start(), match.start("rest") + len(what)))
+    if malware_spans:  # the malware's own reading of the words it spans stands over any other ("malware attack on …")
+        found = [f for f in found if (f[0], f[4]) in malware_spans or
+                 not any(f[0] < end and start < f[4] for start, end in malware_spans)]
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
         if re.search(r"\b(?:after|when|once|because)\s+$", text[:match.start()]) and \
                 (any(f[4] <= match.start() and ";" not in text[f[4]:match.start()] for f in found) or
@@ -596,6 +621,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                                           r"operators?|ministry|state)\b", text[match.end():]):
             continue  # ("the internet was shut down by the authorities": no attack)
         kind_words = (match.group("kind") or "cyberattack").strip()
+        kind_words = DDOS.sub("DDoS", kind_words)  # "a distributed denial-of-service (DDoS) attack": a DDoS attack
         if not re.search(r"ransomware|DDoS|malware|attack|hack", kind_words, re.IGNORECASE):
             kind_words = "cyberattack"
         if re.search(r"\b(?:flooded|overwhelmed|inundated)\b", match.group()):  # junk traffic: denial of service
@@ -717,11 +743,28 @@ GANG_HIT = re.compile(rf"\b(?:the\s+)?(?P<gang>(?:[A-Z][\w.-]*\s+){{1,2}})(?:(?P
                       rf"encrypted))\s+(?:had\s+|has\s+)?{HIT_VERB}\s+"
                       rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
                       rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+# "the NotPetya wiper crippled the ministries", "a new Shamoon variant hit government agencies": a piece of malware by
+# its own name as the subject of a verb of harm is an attack on what it harmed (on the owner of a part: "erased data on
+# the workstations of X" is an attack on X)
+MALWARE_HIT = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:new|later|second|third|modified|updated|fresh)\s+)?"
+    rf"(?P<own>(?-i:(?:[A-Z][\w-]*[a-z0-9][\w-]*|[A-Z]{{2,}}[\w-]*)(?:\s+[A-Z][\w-]*[a-z0-9][\w-]*){{0,2}}))\s+"
+    rf"(?P<noun>wiper|malware|worm|virus|trojan|variant|backdoor|spyware)\s+(?:(?:also|later|then|first)\s+)?"
+    rf"(?:had\s+|has\s+)?(?:{HIT_VERB}|erased|destroyed|deleted|corrupted|sabotaged)\s+(?P<rest>(?:[^,;.]|(?<=\d)[,.](?=\d)){{3,160}})")
+MALWARE_WHAT_END = re.compile(rf"\s+(?:(?:in|on|during|by|before|after|when|while|which|that|amid|and)\s+"
+                              rf"(?:(?:early|late|mid)[- ]|the\s+(?:day|year|following|same|eve|run-up)\b|a\s+(?:day|week|month|year)\b|"
+                              rf"\d{{1,2}}\s+{cues.MONTH}|{cues.MONTH}|{cues.YEAR})|(?:and|but|while|whereas)\s+(?=[a-z]+ed\b))")
+PART_OWNER = re.compile(r"^(?:[^A-Z()]{0,60}?\s)?of\s+(?P<owner>(?:the\s+|an?\s+)?\S.*)$")
+
+
 WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|paralys\w+|targeted|hit)\s+"
                          r"(?P<what>the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+(?:portal|website|websites|systems?|network|"
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
 
 
+BODY_IT_HIT = re.compile(rf"^\s+(?:also\s+)?(?:took\s+down|knocked\s+out|crippled|paraly[sz]ed|disrupted|hit|struck|"
+                         rf"targeted|encrypted|compromised)\s+(?P<what>(?:the\s+)?[A-Z][\w’'&.-]*"
+                         rf"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*(?:\s+\([A-Z][\w-]*\))?)(?!\s*['’]s\b){VICTIM_END}")
 BARE_WHAT_IT_HIT = re.compile(r"^\s+(?:took\s+down|knocked\s+out|crippled|paralys\w+|disrupted|hit|struck)\s+"
                               r"(?P<what>(?:[a-z][\w-]*\s+){1,2}?(?:servers|systems|networks|websites|portals))\b")
 
@@ -754,7 +797,10 @@ def _what_it_hit(after: str, bare: bool = False) -> str:
     found = WHAT_IT_HIT.match(after)
     if found is None and bare:  # "a large cyberattack crippled government servers": what a bare noun hit
         found = BARE_WHAT_IT_HIT.match(after)
-    return f" against {found.group('what')}" if found else ""
+    if found is None:  # "a ransomware attack crippled the National Health Fund (NHF)": a body hit by its name
+        body = BODY_IT_HIT.match(after)
+        return f" on {body.group('what')}" if body else ""
+    return f" against {found.group('what')}"
 
 
 DDOS = re.compile(r"(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?", re.IGNORECASE)
@@ -1030,15 +1076,18 @@ ACTOR_TAIL = (rf"\s+(?:(?:operating|based|acting|working)\s+(?:from|in|out\s+of)
               rf"tied\s+to)\s+(?:the\s+)?{SLOT}")
 INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+|{SLOT}(?:-[a-z][\w-]*)?\s+){{1,3}}?{ACTOR_NOUN}"
                     rf"(?:{ACTOR_TAIL})?|{ACTOR_NOUN}{ACTOR_TAIL})")
+# an actor's name runs to the end of its clause, never past a conjunction that opens another ("attributed it to X but
+# on which Y stayed silent", "blamed X while Y denied it")
+ACTOR_REST = r"(?:(?!\s(?:but|while|whereas|though|although|yet)\s)[^,;])*"
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified)[^,;]*"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified){ACTOR_REST}"
     rf"(?:,\s+an?\s+[^,;]+)?)"
-    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000])[^,;]*"
+    rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]){ACTOR_REST}"
     rf"(?:,\s+an?\s+(?:unit|part|arm|branch|group|actor|team)\b[^,;]+)?)"
     rf"|point(?:ed|s|ing)\s+(?:the\s+finger\s+(?:\w+\s+)?at|(?:\w+ly\s+)?to)\s+"
-    rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*)"
-    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}[^,;]*|(?:the\s+)?pro-(?:{SLOT}|[A-Z])[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
+    rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z]){ACTOR_REST})"
+    rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}{ACTOR_REST}|(?:the\s+)?pro-(?:{SLOT}|[A-Z])[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
     rf"(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
     rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
     rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
@@ -1196,9 +1245,12 @@ def attributions(context: SentenceContext) -> list[Finding]:
 
 # a state that stayed out of another's attribution ("…, and Chile declined to join that attribution", "but Lima did not
 # follow suit")
-STAYED_OUT = re.compile(rf"[,;]\s*(?:and|but|while|whereas|though|although)?\s*(?P<who>(?:the\s+)?{SLOT})\s+(?:\w+ly\s+)?"
-                        rf"(?:declined|refused|chose\s+not|did\s+not|has\s+not|had\s+not|never|stopped\s+short\s+of)\s+"
-                        rf"(?:to\s+)?(?:join\w*|follow\w*|endors\w*|associat\w*|back\w*|support\w*|echo\w*|shar\w*)\b")
+# (or kept silent on it: "…, an operation X attributed to Y but on which Z stayed silent")
+STAYED_OUT = re.compile(rf"(?:[,;]\s*(?:and|but|while|whereas|though|although)?|\s+(?:but|while|whereas|though|although))\s*"
+                        rf"(?:(?:on|about|over)\s+which\s+)?(?P<who>(?:the\s+)?{SLOT})\s+(?:\w+ly\s+)?"
+                        rf"(?:(?:declined|refused|chose\s+not|did\s+not|has\s+not|had\s+not|never|stopped\s+short\s+of)\s+"
+                        rf"(?:to\s+)?(?:join\w*|follow\w*|endors\w*|associat\w*|back\w*|support\w*|echo\w*|shar\w*)\b|"
+                        rf"(?:has\s+|have\s+|had\s+)?(?:stayed|remained|kept|stays|remains|keeps)\s+(?:silent|quiet|mute)\b)")
 JOINT_TAIL = re.compile(r"\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with(?!\s+(?:links|ties)\b)|in\s+(?:a\s+)?joint\s+\w+)\b")
 INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
                            r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)

@@ -46,7 +46,7 @@ PROFILE_HINT = re.compile(
     r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|intervention|"
     r"non-interference|"
     r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
-    r"crippl|paraly[sz]|flooded|overwhelmed|inundated|encrypted|wiper|compromis|operation|disrupt|knocked|took down|"
+    r"crippl|paraly[sz]|flooded|overwhelmed|inundated|encrypted|wiper|malware|worm|virus|variant|trojan|spyware|backdoor|compromis|operation|disrupt|knocked|took down|"
     r"broke into|gained (?:unauthori[sz]ed )?access|intruder|stolen|published online|posted online|hijack|phishing|forged|spoofed|falsified|"
     r"responsib|blam|accus|pointed the finger|behind|do so|attack|cyberattack|victim|campaign|incident|version|"
     r"one|paper|position|speech|address|statement|submission|contribution|draft|remarks|views|delegat|diplomat)\w*"
