@@ -202,6 +202,20 @@ def test_quickened_keeps_patterns_that_already_skip_ahead_or_cannot() -> None:
     assert required_literals(quick) == required_literals(original(quick))
 
 
+@pytest.mark.parametrize("source, text", [
+    (r"\b(?i:the|an?)\s+attack", "An attack"),
+    (r"(?<!\w)(?i:cyber)\s+\w+", "CYBER week"),
+    (r"\b(?-i:Act)\b", "the Act"),
+])
+def test_a_group_with_its_own_flags_matches_as_its_original(source: str, text: str) -> None:
+    """An inline-flagged group ("(?i:the|an?)") folds case where the pattern does not: its first characters are not
+    told, so the pattern is not put behind a case-sensitive look-ahead that would reject "A"."""
+    flags = re.IGNORECASE if "-i" in source else 0
+    pattern = re.compile(source, flags)
+    quick = quickened(pattern)
+    assert [m.span() for m in quick.finditer(text)] == [m.span() for m in pattern.finditer(text)] != []
+
+
 def test_named_incident_pattern_reads_names_as_the_slower_spelling_did():
     """The incident pattern's proper-name words are read once (a look-ahead for their lower-case letter, a
     possessive run) and matches open on a word: the same matches as the spelling that tried every split."""

@@ -463,6 +463,8 @@ def _first_of_node(op, av) -> tuple[set[str] | None, bool]:  # noqa: ANN001
     if name in ZERO_WIDTH:
         return set(), True
     if name == "SUBPATTERN":
+        if av[1] or av[2]:  # "(?i:the|an?)": its own flags, which the look-ahead (under the pattern's) would not share
+            return _GIVE_UP, False
         return _first_of_sequence(list(av[3]))
     if name == "ATOMIC_GROUP":
         return _first_of_sequence(list(av))
