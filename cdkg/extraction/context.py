@@ -79,7 +79,9 @@ CLAUSE_BREAK = re.compile(
     # "… participated in X and observed the Y exercise": a coordinated past-tense verb with an object of its own
     rf"|\s+and\s+(?=(?:\w+ly\s+)*(?!(?:need|seed|feed|shed|bred|red)\b)[a-z]{{2,}}ed\s+(?:the|an?|its|their|\ue000)[\s\ue000])"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
-    rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
+    # (or talks named with no article: ", and talks on a similar memorandum with X have been under way since 2025")
+    rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?|"
+    rf"(?:talks|negotiations|discussions)\s+(?:[^\s;]+\s+){{0,14}}?)(?:\w+ly\s+)*{FINITE_VERB}))"
     # "… is under negotiation and one with Israel is planned": a second thing of the same kind with its own verb
     rf"|,?\s+and\s+(?=(?:one|another|a\s+(?:similar|second|third)\s+one)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?"
     rf"\s+(?:\w+ly\s+)*{FINITE_VERB})"
@@ -335,6 +337,14 @@ def intro_end(masked: str) -> int:
         position = found.end()
 
 
+# What a state's adjective can qualify without the state acting: "Chinese firms", "Russian-speaking hackers",
+# "Turkish universities" (their deeds are no deeds of the state).
+NOT_THE_STATE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:firms?|compan(?:y|ies)|vendors?|corporations?|"
+                                 r"businesses|manufacturers?|banks?|start-?ups?|contractors?|suppliers?|giants?|"
+                                 r"conglomerates?|universit(?:y|ies)|hackers?|criminals?|researchers?|media|"
+                                 r"newspapers?|citizens?|nationals?|users?)\b")
+
+
 def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     """Whether mention ``index`` can be the subject of a clause starting at ``start``: an actor, not a
     possessor, not governed by a preposition, and followed by a verb."""
@@ -345,6 +355,8 @@ def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     after = view.masked[offset + len(f"{index}") + 2:]
     if POSSESSIVE_AFTER.match(after) or GOVERNED.search(view.masked, max(start, offset - 80), offset):
         return False
+    if mention.form in ("adjective", "demonym") and NOT_THE_STATE_AFTER.match(after):
+        return False  # "Chinese firms have supplied …": the firms act, not the state
     return bool(VERBISH.match(after))
 
 
@@ -403,6 +415,15 @@ OWNER_OF_UNIT = re.compile(r"(?:[Tt]he\s+)?\ue000(\d+)\ue001['’]s?\s+(?:[a-z][
                            r"(?:also\s+)?(?!which\b|who\b|of\b|and\b|in\b|for\b)[a-z]")
 
 
+# A state agency's people as the subject: "Staff of the CGII took part in …", "A team from the NIS competed in …",
+# "Analysts from CERT-X have joined …" (the agency acts; a foreign or international body's experts are read elsewhere).
+PEOPLE_OF_AGENCY = re.compile(r"\s*(?:[Aa]n?\s+|[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ss]everal\s+)?(?:[a-z][\w-]*\s+)?"
+                              r"(?:[Ss]taff(?:\s+members)?|[Tt]eams?|[Oo]fficers|[Ee]xperts|[Aa]nalysts|[Oo]fficials|"
+                              r"[Pp]ersonnel|[Ee]ngineers|[Ss]pecialists|[Dd]elegation|[Rr]epresentatives|[Mm]embers)\s+"
+                              rf"(?:of|from)\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+(?:\w+ly\s+)?(?:also\s+)?"
+                              r"(?!which\b|who\b|of\b|and\b|in\b|for\b|on\b|at\b)[a-z]")
+
+
 def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous_subject: str) -> SentenceContext:
     """Analyse a masked sentence: intro, subject, acting-through mention, clauses."""
     context = SentenceContext(view, gazetteer, topic, previous_subject)
@@ -418,6 +439,12 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
         named = named or owner
         if named and view.mentions[int(named.group(1))].kind in (("org", "state") if owner else ("org",)):
             context.subject = view.mentions[int(named.group(1))]  # "The national team, CSIRT-X, took part in …"
+    if context.subject is None:
+        people = PEOPLE_OF_AGENCY.match(view.masked, context.intro_end)
+        mention = view.mentions[int(people.group(1))] if people else None
+        entity = gazetteer.entities.get(mention.key) if mention is not None and mention.kind == "org" else None
+        if entity is not None and getattr(entity, "agency_of", ""):
+            context.subject = mention  # "Staff of the CGII took part in …": the agency acts through its people
     through = THROUGH.match(view.masked)
     if through:
         context.through = view.mentions[int(through.group(1))]  # (the hyphenated donor is no group: "the EU-funded X")

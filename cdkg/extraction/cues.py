@@ -202,8 +202,16 @@ def _times(text: str, anchor: str) -> tuple[When, ...]:
             found.append(_when_at(text, match))
             last = match.group("year")
         elif last:
-            found.append(When(match.start(), match.end(), str(int(last) + _relative_years(match)), prep="relative"))
+            shift = _relative_years(match)
+            if match.group("direction") in ("after", "before") and EVENT_AFTER.match(text, match.end()):
+                shift = -shift  # "in 2020, six years after it had chaired X": X's year is six years before 2020
+            found.append(When(match.start(), match.end(), str(int(last) + shift), prep="relative"))
     return tuple(found)
+
+
+# "N years after/before" followed by the event it counts from ("six years after it had chaired X", "two years after
+# joining Y", "a year before the summit"): that event lies N years the other way from the year told before.
+EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that|\ue000|[A-Z]|[a-z]+ing\b)")
 
 
 def _when_at(text: str, match: re.Match[str]) -> When:
