@@ -37,7 +37,7 @@ ENDED_STATUSES = [
     ("Suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|frozen|froze|put on hold)\b")),
     ("Terminated", re.compile(r"\b(?:terminat(?:ed|es|ing)|cancel+(?:ed|s)?|revoked|annulled|denounced|scrapped)\b")),
     ("Withdrawn", re.compile(r"\b(?:withdr(?:ew|awn|aws|awing)|pulled out)\b")),
-    ("Rejected", re.compile(r"\b(?:reject(?:ed|s|ing)|refus(?:ed|es|ing)|declin(?:ed|es)|turned down|voted down|"
+    ("Rejected", re.compile(r"\b(?:reject(?:ed|s|ing)|refus(?:ed|es|ing)|declin(?:ed|es)|turned (?:(?:it|them) )?down|voted down|"
                             r"shelved|veto(?:ed|es))\b")),
 ]
 DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
