@@ -210,8 +210,9 @@ def _times(text: str, anchor: str) -> tuple[When, ...]:
 
 
 # "N years after/before" followed by the event it counts from ("six years after it had chaired X", "two years after
-# joining Y", "a year before the summit"): that event lies N years the other way from the year told before.
-EVENT_AFTER = re.compile(r"\s+(?:it|they|he|she|we|the|its|their|this|that|\ue000|[A-Z]|[a-z]+ing\b)")
+# joining Y"): that event lies N years the other way from the year told before.
+# ("eight years after it" ends on the event already dated: counted forward as before)
+EVENT_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:had|has|was|were|did|[a-z]{3,}ed)\b|(?!during\b)[a-z]{3,}ing\b)")
 
 
 def _when_at(text: str, match: re.Match[str]) -> When:

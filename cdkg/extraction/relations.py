@@ -1315,9 +1315,9 @@ COUNTED_BEFORE_VERB = re.compile(r"\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|w
 
 def _counted_time(context: SentenceContext, trigger: int) -> cues.When | None:
     """The time of a chair told as counted from another ("in 2020, six years after it had chaired X": 2014)."""
-    text = context.masked[:trigger]
-    counted = [w for w in cues.times(text) if w.prep == "relative" and COUNTED_FROM.match(text, w.start)
-               and COUNTED_BEFORE_VERB.fullmatch(text, w.end)]
+    text = context.masked  # (the whole sentence: what follows "after it" tells whether it counts back)
+    counted = [w for w in cues.times(text) if w.end <= trigger and w.prep == "relative"
+               and COUNTED_FROM.match(text, w.start) and COUNTED_BEFORE_VERB.fullmatch(text, w.end, trigger)]
     return counted[-1] if counted else None
 
 
