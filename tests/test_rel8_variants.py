@@ -144,3 +144,32 @@ def test_a_states_firms_do_not_make_it_the_paragraphs_subject(sentence: str, par
 ])
 def test_a_chair_counted_back_from_another(state: str, sentence: str, expected: set) -> None:
     assert {(o, y) for _, _, o, y, _ in rows(state, sentence, "chairs")} == expected
+
+
+# --- a verb phrase resumed after a relative clause keeps the relative's antecedent as subject --------------------
+
+@pytest.mark.parametrize("state, sentence, agency, partner", [
+    ("South Korea", "It voted for the resolution in 2019, and the Korean National Police Agency (KNPA), whose cyber "
+                    "bureau handles cases, cooperates with Interpol.", "knpa", "interpol"),
+    ("Bolivia", "The country joined the OAS in 1948, and the Computer Incident Management Centre (CGII), which "
+                "answers to AGETIC, works with FIRST.", "cgii", "first"),
+    ("Latvia", "Riga hosts a NATO centre, and CERT.LV, which was set up in 2006, collaborates closely with "
+               "Europol.", "cert-lv", "europol"),
+])
+def test_a_verb_after_a_relative_clause_is_the_antecedents(state: str, sentence: str, agency: str,
+                                                          partner: str) -> None:
+    found = {(t, o) for _, t, o, _, _ in rows(state, sentence, "cooperatesWith")}
+    assert (agency, partner) in found
+
+
+# --- a time set off between "and" and the next partner is that partner's -----------------------------------------
+
+@pytest.mark.parametrize("state, sentence, expected", [
+    ("Norway", "Norway's CERT works with Chile and, since 2019, with Peru.", {("chile", ""), ("peru", "2019")}),
+    ("Norway", "Norway's police cooperate with Europol and in 2022 with Afripol.",
+     {("europol", ""), ("afripol", "2022")}),
+    ("Norway", "Since 2018 Norway has cooperated with Japan, and since 2020 with India.",
+     {("japan", "2018"), ("india", "2020")}),
+])
+def test_a_time_before_the_next_partner_is_its_own(state: str, sentence: str, expected: set) -> None:
+    assert {(o, y) for _, _, o, y, _ in rows(state, sentence, "cooperatesWith")} == expected

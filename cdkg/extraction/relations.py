@@ -1676,6 +1676,8 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     year = cues.since_year(context.masked[start:end]) or (
         cues.clause_year(context.masked[start:end]) if COOPERATION_BEGUN.search(context.masked, start, end) else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+    if own_years and year in own_years.values():
+        year = ""  # "works with Interpol and, since 2021, with Ameripol": the clause's time is one partner's own
     findings = []
     own = context.state or context.state_of(context.topic)
     for partner in partners:
