@@ -79,7 +79,9 @@ CLAUSE_BREAK = re.compile(
     # "… participated in X and observed the Y exercise": a coordinated past-tense verb with an object of its own
     rf"|\s+and\s+(?=(?:\w+ly\s+)*(?!(?:need|seed|feed|shed|bred|red)\b)[a-z]{{2,}}ed\s+(?:the|an?|its|their|\ue000)[\s\ue000])"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
-    rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?(?:\w+ly\s+)*{FINITE_VERB}))"
+    # (or talks named with no article: ", and talks on a similar memorandum with X have been under way since 2025")
+    rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?|"
+    rf"(?:talks|negotiations|discussions)\s+(?:[^\s;]+\s+){{0,14}}?)(?:\w+ly\s+)*{FINITE_VERB}))"
     # "… is under negotiation and one with Israel is planned": a second thing of the same kind with its own verb
     rf"|,?\s+and\s+(?=(?:one|another|a\s+(?:similar|second|third)\s+one)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?"
     rf"\s+(?:\w+ly\s+)*{FINITE_VERB})"
@@ -215,13 +217,34 @@ class SentenceContext:
                 return state, antecedent.key, False
             return antecedent.key, "", False
         if start > self.intro_end:
-            mention = find_subject(self.view, start, end)
+            mention = find_subject(self.view, start, end) or self._after_relative(start)
             if mention is not None:
                 state = self.state_of(mention.key)
                 if mention.kind == "org" and state:
                     return state, mention.key, mention.form == "coref"
                 return mention.key, "", mention.form == "coref"
         return self.subject_key()
+
+    def _after_relative(self, start: int) -> Mention | None:
+        """The subject of a verb phrase that resumes after a relative clause: "…, and the KNPA, whose cyber bureau
+        handles investigations, cooperates with Interpol and concluded …" (the KNPA, for both verbs)."""
+        if not VERB_FIRST.match(self.masked, start):
+            return None
+        spans = [span for span in self.clauses if span[1] <= start]
+        while spans:
+            previous_start, _ = spans.pop()
+            if RELATIVE_HEAD.match(self.masked, previous_start):
+                before = ANTECEDENT_BEFORE.search(self.masked[max(0, previous_start - 40):previous_start])
+                if before is None or previous_start <= self.intro_end:
+                    return None
+                mention = self.view.mentions[int(before.group(1))]
+                if not mention.key or mention.kind not in ACTOR_KINDS or \
+                        PLACE_BEFORE.search(self.masked, 0, max(0, previous_start - 40) + before.start()):
+                    return None
+                return mention
+            if not VERB_FIRST.match(self.masked, previous_start):
+                return None
+        return None
 
     def _antecedent(self, start: int) -> Mention | None:
         """The actor a relative clause starting at ``start`` is about: the one named right before its ", which"."""
@@ -307,16 +330,23 @@ class SentenceContext:
         return found
 
 
+NEXT_ITEM_TIME = re.compile(rf"\s*,?\s*(?:and|or|as well as)\s*,?\s*(?P<time>(?:since|in|from)\s+(?:{cues.MONTH}\s+)?{cues.YEAR})"
+                            r"\s*,?\s*(?:with|to)\s+(?:the\s+)?")
+
+
 def item_years(gaps: list[str]) -> list[str]:
     """Each list item's own year from the text after it: "Israel in 2016 and Rwanda in 2019", "India (2020)";
     an item joined to the next by a bare "and" shares the next one's ("NATO and the EU in 2004"); a year
     after a verb ("expired in 2018") is not the item's."""
     years: list[str] = []
-    last = ""
+    last, carried = "", ""
     for gap in gaps:
         when = next(iter(cues.times(gap[:40], anchor=last)), None)
         own = when is not None and re.fullmatch(r"[\s(,]*(?:the\s+\w+\s+of\s+)?", gap[:when.start]) is not None
-        years.append(when.year if own and when is not None else "")
+        years.append(carried or (when.year if own and when is not None else ""))
+        # "with Interpol and, since 2021, with Ameripol": a time set off between "and" and the next item is the next's
+        ahead = NEXT_ITEM_TIME.fullmatch(gap)
+        carried = cues.times(ahead.group("time"))[0].year if ahead and cues.times(ahead.group("time")) else ""
         last = years[-1] or last
     for position in range(len(years) - 2, -1, -1):
         if not years[position] and re.fullmatch(r"\s+(?:and|or)\s+(?:the\s+|both\s+)?", gaps[position]):
@@ -337,6 +367,20 @@ def intro_end(masked: str) -> int:
         position = found.end()
 
 
+# What a state's adjective can qualify without the state acting: "Chinese firms", "Russian-speaking hackers",
+# "Turkish universities" (their deeds are no deeds of the state).
+NOT_THE_STATE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:firms?|compan(?:y|ies)|vendors?|corporations?|"
+                                 r"businesses|manufacturers?|banks?|start-?ups?|contractors?|suppliers?|giants?|"
+                                 r"conglomerates?|universit(?:y|ies)|hackers?|criminals?|researchers?|media|"
+                                 r"newspapers?|citizens?|nationals?|users?)\b")
+
+
+# A clause that opens with its verb (its subject told before a relative clause or an earlier verb of the same run).
+VERB_FIRST = re.compile(r"(?:\w+ly\s+)?(?:also\s+)?(?!which\b|who\b|whose\b|where\b|when\b|this\b|thus\b|as\b|its\b|"
+                        r"us\b|plus\b|less\b|unless\b|whereas\b)[a-z]{3,}(?:s|ed)\s")
+RELATIVE_HEAD = re.compile(r"(?:which|who|whose)\b")
+
+
 def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     """Whether mention ``index`` can be the subject of a clause starting at ``start``: an actor, not a
     possessor, not governed by a preposition, and followed by a verb."""
@@ -347,6 +391,8 @@ def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     after = view.masked[offset + len(f"{index}") + 2:]
     if POSSESSIVE_AFTER.match(after) or GOVERNED.search(view.masked, max(start, offset - 80), offset):
         return False
+    if mention.form in ("adjective", "demonym") and NOT_THE_STATE_AFTER.match(after):
+        return False  # "Chinese firms have supplied …": the firms act, not the state
     return bool(VERBISH.match(after))
 
 
@@ -405,6 +451,17 @@ OWNER_OF_UNIT = re.compile(r"(?:[Tt]he\s+)?\ue000(\d+)\ue001['’]s?\s+(?:[a-z][
                            r"(?:also\s+)?(?!which\b|who\b|of\b|and\b|in\b|for\b)[a-z]")
 
 
+# A state agency's people or unit as the subject: "Staff of the CGII took part in …", "A team from the NIS competed in …",
+# "Analysts from CERT-X have joined …" (the agency acts; a foreign or international body's experts are read elsewhere).
+PEOPLE_OF_AGENCY = re.compile(r"\s*(?:[Aa]n?\s+|[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ss]everal\s+)?(?:[a-z][\w-]*\s+)?"
+                              r"(?:[Ss]taff(?:\s+members)?|[Tt]eams?|[Oo]fficers|[Ee]xperts|[Aa]nalysts|[Oo]fficials|"
+                              r"[Pp]ersonnel|[Ee]ngineers|[Ss]pecialists|[Dd]elegation|[Rr]epresentatives|[Mm]embers|"
+                              # or one of its units: "The cybercrime division of the FELCC works with Interpol"
+                              r"[Dd]ivision|[Uu]nit|[Dd]epartment|[Dd]irectorate|[Bb]ranch|[Ss]ection|[Bb]ureau|[Ll]ab(?:oratory)?)\s+"
+                              rf"(?:of|from)\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+(?:\w+ly\s+)?(?:also\s+)?"
+                              r"(?!which\b|who\b|of\b|and\b|in\b|for\b|on\b|at\b)[a-z]")
+
+
 def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous_subject: str) -> SentenceContext:
     """Analyse a masked sentence: intro, subject, acting-through mention, clauses."""
     context = SentenceContext(view, gazetteer, topic, previous_subject)
@@ -420,6 +477,12 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
         named = named or owner
         if named and view.mentions[int(named.group(1))].kind in (("org", "state") if owner else ("org",)):
             context.subject = view.mentions[int(named.group(1))]  # "The national team, CSIRT-X, took part in …"
+    if context.subject is None:
+        people = PEOPLE_OF_AGENCY.match(view.masked, context.intro_end)
+        mention = view.mentions[int(people.group(1))] if people else None
+        entity = gazetteer.entities.get(mention.key) if mention is not None and mention.kind == "org" else None
+        if entity is not None and getattr(entity, "agency_of", ""):
+            context.subject = mention  # "Staff of the CGII took part in …": the agency acts through its people
     through = THROUGH.match(view.masked)
     if through:
         context.through = view.mentions[int(through.group(1))]  # (the hyphenated donor is no group: "the EU-funded X")

@@ -37,7 +37,7 @@ ENDED_STATUSES = [
     ("Suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|frozen|froze|put on hold)\b")),
     ("Terminated", re.compile(r"\b(?:terminat(?:ed|es|ing)|cancel+(?:ed|s)?|revoked|annulled|denounced|scrapped)\b")),
     ("Withdrawn", re.compile(r"\b(?:withdr(?:ew|awn|aws|awing)|pulled out)\b")),
-    ("Rejected", re.compile(r"\b(?:reject(?:ed|s|ing)|refus(?:ed|es|ing)|declin(?:ed|es)|turned down|voted down|"
+    ("Rejected", re.compile(r"\b(?:reject(?:ed|s|ing)|refus(?:ed|es|ing)|declin(?:ed|es)|turned (?:(?:it|them) )?down|voted down|"
                             r"shelved|veto(?:ed|es))\b")),
 ]
 DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
@@ -202,8 +202,17 @@ def _times(text: str, anchor: str) -> tuple[When, ...]:
             found.append(_when_at(text, match))
             last = match.group("year")
         elif last:
-            found.append(When(match.start(), match.end(), str(int(last) + _relative_years(match)), prep="relative"))
+            shift = _relative_years(match)
+            if match.group("direction") in ("after", "before") and EVENT_AFTER.match(text, match.end()):
+                shift = -shift  # "in 2020, six years after it had chaired X": X's year is six years before 2020
+            found.append(When(match.start(), match.end(), str(int(last) + shift), prep="relative"))
     return tuple(found)
+
+
+# "N years after/before" followed by the event it counts from ("six years after it had chaired X", "two years after
+# joining Y"): that event lies N years the other way from the year told before.
+# ("eight years after it" ends on the event already dated: counted forward as before)
+EVENT_AFTER = re.compile(r"\s+(?:(?:it|they|he|she|we)\s+(?:had|has|was|were|did|[a-z]{3,}ed)\b|(?!during\b)[a-z]{3,}ing\b)")
 
 
 def _when_at(text: str, match: re.Match[str]) -> When:

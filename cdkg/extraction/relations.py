@@ -402,10 +402,23 @@ def agreements(context: SentenceContext) -> list[Finding]:
             continue
         governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
             else clause[:term.end()]
-        status = _agreement_status(governing, SLOT_RE.sub(" ", clause[term.end():]))
+        after_term = SLOT_RE.sub(" ", clause[term.end():])
+        own_part = _own_part(governing)  # (when the words after ", and" say a status of their own, they decide)
+        if own_part != governing and cues.clause_status(own_part, after_term) not in ("", "done"):
+            governing = own_part
+        status = _agreement_status(governing, after_term)
+        if status in ("Planned", "UnderNegotiation") and SIGNED_BEFORE.search(SLOT_RE.sub(" ", governing)):
+            # "X signed an agreement with Y in 2014, applied for membership …": the next predicate's hedge is its own
+            status = _agreement_status(governing, NEXT_PREDICATE.split(after_term, 1)[0]) or status
+        if status in ("UnderNegotiation", "Planned"):
+            status = _taken_back(context, end) or status
         if status is None:
             continue
-        subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+        relative = _with_which(context, start, start + term.start())
+        if relative is not None:  # "cooperates with Europol, with which Ukraine concluded an agreement in 2016, and …"
+            subject, through, counterparts = relative
+        else:
+            subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
         talks = TALKS_WITH.search(context.masked, start, start + term.start()) if not counterparts else None
         if talks is not None:  # "negotiations with Israel on a bilateral cyber agreement opened in 2021"
             mention = context.view.mentions[int(talks.group(1))]
@@ -435,6 +448,72 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 again.year = renewed
                 findings.append(_finding(context, again, "agreement.renewed", indirect, base))
     return findings
+
+
+# ", and " opening another statement inside one clause: "the Cabinet declined to approve it, and talks on a
+# memorandum with X are under way" (what the words before it say is no status of the memorandum).
+AND_NEW_PART = re.compile(r",\s+and\s+")
+FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
+
+
+# The subject's own accomplished signing before the agreement noun: "Ukraine signed an agreement …", "has concluded a …".
+SIGNED_BEFORE = re.compile(r"\b(?:signed|concluded|inked|struck|sealed|entered into)\s+(?:an?|the|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,5}?\S+$", re.IGNORECASE)
+# A comma and a finite verb in the past opening the subject's next predicate: "…, applied for membership …".
+NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?=(?:applied|sought|asked|requested|announced|"
+                            r"declared|began|started|opened|launched|joined|became|took|expressed|voiced|pledged|"
+                            r"promised|planned|intended|said|stated|hoped)\b)")
+
+
+# A relative clause whose "with which" stands for the counterpart: "Europol, with which Ukraine concluded an
+# agreement", "Japan, with whom it signed a memorandum": the antecedent is the party, whatever follows the clause.
+WITH_WHICH = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+with\s+(?:which|whom)\s+(?P<rest>[^,;]*)$")
+
+
+# The relative clause itself, whose agreement is not the main clause's: "…, with which Ukraine concluded an agreement in
+# 2016," (the cooperation told around it stands on its own).
+WITH_WHICH_CLAUSE = re.compile(rf",\s+with\s+(?:which|whom)\s+[^,;]*")
+
+
+def _with_which(context: SentenceContext, start: int, term: int) -> tuple[str, str, list[tuple[Mention, str]]] | None:
+    """(subject, acting agency, [(counterpart, "")]) of an agreement told in a "with which" relative clause."""
+    found = WITH_WHICH.search(context.masked, start, term)
+    if found is None:
+        return None
+    party = context.view.mentions[int(found.group(1))]
+    if not party.key or party.kind not in ACTOR_KINDS:
+        return None
+    named = SLOT_RE.match(found.group("rest"))  # its own subject: "with which Ukraine concluded", else the clause's
+    if named is not None:
+        subject, through = _actor_of(context, context.view.mentions[int(named.group(1))])
+    else:
+        subject, through, _ = context.subject_in(start, term)
+    if not subject or _own(context, subject, party):
+        return subject, through, []
+    return subject, through, [(party, "")]
+
+
+def _own_part(governing: str) -> str:
+    """The part of a clause's words up to its agreement noun that speaks of it: after the last ", and " whose
+    words before hold a verb of their own and whose words after hold no party yet."""
+    cut = 0
+    for found in AND_NEW_PART.finditer(governing):
+        if FINITE.search(SLOT_RE.sub(" ", governing[cut:found.start()])) and \
+                not SLOT_RE.search(governing, found.end()):
+            cut = found.end()
+    return governing[cut:]
+
+
+def _taken_back(context: SentenceContext, end: int) -> str | None:
+    """The ended status a contrast clause gives the talks or plan just told: "an arrangement with X was negotiated
+    in 2024 but the Cabinet declined to approve it" (Rejected); None when the next clause says no such thing."""
+    if not BUT_UNDONE.match(context.masked, end):
+        return None
+    text = SLOT_RE.sub(" ", context.masked[end:context.clause_of(end + 1)[1]])
+    text = AND_NEW_PART.split(text, 1)[0]
+    if not re.search(r"\b(?:it|them|the (?:deal|text|agreement|arrangement|memorandum|MoU|accord))\b", text):
+        return None
+    return next((AGREEMENT_STATUS[status] for status, pattern in cues.ENDED_STATUSES if pattern.search(text)), None)
 
 
 # "…, signed in 2019 and renewed in 2024", "— renewed in August 2021": the agreement signed again that year.
@@ -1138,7 +1217,8 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     chairs += _co_chairs(context, trigger, (start, end))
     for mention, entity in bodies:
         key = mention.key if mention is not None else entity.key
-        for when in _periods(context, trigger_end, end) or [_intro_time(context, start, trigger)]:
+        for when in _periods(context, trigger_end, end) or [_counted_time(context, trigger)
+                                                            or _intro_time(context, start, trigger)]:
             for chair in (c for c in chairs if c and c != key):
                 fact = Fact("chairs", chair, key, when.year if when else "", status,
                             end_year=when.end_year if when else "")
@@ -1221,9 +1301,24 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
         gap = text[position:when.start]
         if not PERIOD_GAP.fullmatch(gap) and (found or not FIRST_PERIOD_GAP.fullmatch(gap)):
             break
+        if when.prep == "relative" and COUNTED_FROM.match(text, when.start):
+            break  # "in 2020, six years after it had chaired X": the time of X, not of this chair
         found.append(when)
         position = when.end
     return found
+
+
+# "six years after it had chaired", "two years before it chaired": a time counted from another event towards this verb.
+COUNTED_FROM = re.compile(r"[\w-]+\s+years?\s+(?:after|before)\s+(?!the\b|its\b|their\b|this\b|that\b|\ue000|[A-Z])")
+COUNTED_BEFORE_VERB = re.compile(r"\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|was\s+)?(?:\w+ly\s+)?(?:co-)?$")
+
+
+def _counted_time(context: SentenceContext, trigger: int) -> cues.When | None:
+    """The time of a chair told as counted from another ("in 2020, six years after it had chaired X": 2014)."""
+    text = context.masked  # (the whole sentence: what follows "after it" tells whether it counts back)
+    counted = [w for w in cues.times(text) if w.end <= trigger and w.prep == "relative"
+               and COUNTED_FROM.match(text, w.start) and COUNTED_BEFORE_VERB.fullmatch(text, w.end, trigger)]
+    return counted[-1] if counted else None
 
 
 def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When | None:
@@ -1320,7 +1415,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         ended = _ended(context, start, end)
         if JOINT.match(match.group()) and JOINT_STATEMENT.search(context.masked, start, end):
             continue  # "attributed the intrusion to X jointly with the EU": co-authors of a statement, not partners
-        if not subject or MOU.search(context.masked[start:end]) or status == "negated" or ended or \
+        if not subject or MOU.search(WITH_WHICH_CLAUSE.sub("", context.masked[start:end])) or status == "negated" or ended or \
                 not passive and NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
                 MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
                 status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
@@ -1582,6 +1677,8 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     year = cues.since_year(context.masked[start:end]) or (
         cues.clause_year(context.masked[start:end]) if COOPERATION_BEGUN.search(context.masked, start, end) else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+    if own_years and year in own_years.values():
+        year = ""  # "works with Interpol and, since 2021, with Ameripol": the clause's time is one partner's own
     findings = []
     own = context.state or context.state_of(context.topic)
     for partner in partners:
