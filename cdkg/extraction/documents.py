@@ -36,6 +36,7 @@ DOCUMENT_CLASSES = {
     "concept": CDO.Strategy,  # ("the Cybersecurity Concept 2015-2020", "the National Security Concept")
     "directive": CDO.Legislation, "act": CDO.Legislation, "law": CDO.Legislation, "regulation": CDO.Legislation,
     "code": CDO.Legislation, "bill": CDO.Legislation, "decree": CDO.Legislation, "legislation": CDO.Legislation,
+    "proclamation": CDO.Legislation,  # how several states name an act of parliament ("the Computer Crime Proclamation")
     "principles": CDO.Declaration, "declaration": CDO.Declaration, "charter": CDO.Declaration,
     "statement": CDO.Declaration,
 }
@@ -236,9 +237,12 @@ LOWER_PASSIVE = re.compile(
     # "(Law 2008-11)", "covering 2023-2027": what may stand between the name and its verb
     r"(?:\s*\([^()]{1,40}\)|\s+(?:covering|for|running to|to)\s+(?:the\s+)?(?:period\s+)?\d{4}(?:-\d{4})?)?"
     # (an apposition may stand between them: "a revised strategy, announced by the ministry in 2024, is planned …")
-    r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?\s+(?:(?:was|were|has been|"
+    r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?"
+    # (a sentence adverb may stand between them too: "a data protection bill, by contrast, was tabled in 2023")
+    r"(?:,\s+(?:by\s+contrast|in\s+contrast|however|meanwhile|for\s+its\s+part|in\s+turn|moreover|also),)?"
+    r"\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
-    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|"
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared|(?P<lodged>submitted|registered))|"
     # "a draft law, prepared in 2022, has not been submitted to parliament" (the status reader says where it stands)
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:submitted|tabled|adopted|approved|passed|presented|sent|"
     r"enacted)|(?:is|are)\s+(?:now\s+|also\s+)?"
@@ -255,7 +259,7 @@ PP_WORD = r"(?![a-z]+ed\s+(?:the|a|an|its|their|all|both)\b)(?!(?:since|from|wit
 NUMBERED_LAW = re.compile(
     # (a compound kind is one name: "Decree-Law No. 2022-54", "Executive Order No. 58", "Republic Act No. 10844"; an
     # adjective before an ordinary kind stays outside: "(Royal) Decree 43/2021" is found by its kind and number)
-    r"\b(?P<np>(?:(?:Executive|Ministerial|Republic)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|"
+    r"\b(?P<np>(?:(?:Executive|Ministerial|Republic)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Proclamation|Perpres|Regulation|Bill|Resolution|"
     r"(?<=Executive )Order|(?<=Ministerial )Order)\s+(?:No\.?\s*)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
     rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)]))?")
@@ -367,7 +371,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
 PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are|will|"
                           r"shall)\b")
-NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|Order)\s+(?:No\.?\s*)?\d")
+NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Proclamation|Perpres|Regulation|Bill|Resolution|Order)\s+(?:No\.?\s*)?\d")
 
 
 # "an action plan to implement it": what a document is for is no part of its name.
@@ -405,6 +409,8 @@ def lower_document_mentions(text: str) -> list[Mention]:
             head = RESOLUTION_ON.search(pp).group("head") if resolution else "law" if pattern is NUMBERED_LAW else \
                 match.group("np").split()[-1].lower()
             label, draft = _undrafted(label)
+            if pattern is LOWER_PASSIVE and match.group("lodged") and not (head == "bill" or draft):
+                continue  # "a bill was registered in parliament" is before it; "a law was registered" says nothing
             if pattern is LOWER_PASSIVE and " " not in label.strip():
                 continue  # "a successor plan for 2029-2034 is to be prepared": a bare head names nothing (the
                 # series reader gives it its name)
@@ -803,6 +809,11 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         shared = BOTH_OF.match(context.masked, end)
         if shared:  # "the Cyber Security Act and the Cyber Crimes Act, both of 2025"
             return [shared.group("year")], "", "", False
+        slot = SLOT_RE.match(context.masked, offset)
+        own_number = SLASH_YEAR_NUMBER.search(context.view.mentions[int(slot.group(1))].text) if slot else None
+        own_number = own_number or SLASH_YEAR_AFTER.match(context.masked, end)
+        if own_number:  # "Law No. 46/2018", "the X Proclamation (No. 1185/2020)": the number carries the act's year
+            return [own_number.group("year")], "", "", False
         in_parenthesis = NUMBER_OF_YEAR.match(context.masked, end)
         if in_parenthesis:  # "the Personal Data Protection Act (No. 9 of 2022)": the act's year
             return [in_parenthesis.group("year")], "", "", False
@@ -829,6 +840,12 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         years = [year] if year else [""]
         return years, month, end_year, False
     return years, month, end_year, not month
+
+
+# An act numbered within its year, the year after a slash: "Law No. 46/2018", "Perpres 47/2023", "Proclamation No.
+# 808/2013" (only a four-digit year closing the number, in the name or right after it).
+SLASH_YEAR_NUMBER = re.compile(rf"\b(?:No\.?\s*)?\d{{1,5}}/(?P<year>{cues.YEAR})\b(?![/-])")
+SLASH_YEAR_AFTER = re.compile(rf"\s*\(?\s*No\.?\s*\d{{1,5}}/(?P<year>{cues.YEAR})\b(?![/-])")
 
 
 # An act cited the Commonwealth way, its year after a comma: "the Cybersecurity Act, 2020 (Act 1038)", "the Data
@@ -1067,7 +1084,8 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
                 context.masked, context.clause_of(offset)[1]):
             status = "Draft"  # "… was tabled in the Senate in October 2024; it remains a draft"
-        if adopted_later and not in_name:
+        if adopted_later and not in_name and (adopted_later.year or not any(years)):
+            # (a relative with no year of its own, "adopted four years later", keeps the year the name gave)
             years, month = [adopted_later.year], adopted_later.month
         planned = PLANNED_FOR.match(context.masked, offset + len(str(index)) + 2)
         if planned and status is not None:  # "a revised strategy, announced in 2024, is planned for 2026"
