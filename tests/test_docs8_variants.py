@@ -57,3 +57,43 @@ def test_an_unnamed_bill_lodged_with_the_legislature_is_proposed(text: str, labe
 ])
 def test_a_lodged_text_that_is_no_bill_is_not_read_as_one(text: str) -> None:
     assert not issued(text)
+
+
+def agencies(text: str) -> set[tuple[str, ...]]:
+    return rows(extract(text), "agencyOf")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Jordan is in Asia. A draft law that would establish dedicated Cyber Forces within the army has been debated "
+     "since 2021.", "Cyber Forces"),
+    ("Oman is in Asia. Parliament is debating a bill creating a separate Cyber Command in the army.", "Cyber Command"),
+    ("Nepal is in Asia. The government could set up its own National Cyber Agency.", "National Cyber Agency"),
+])
+def test_a_body_a_pending_text_would_create_is_planned_without_an_article(text: str, label: str) -> None:
+    found = {(r[0], r[4]) for r in agencies(text)}
+    assert (label, "Planned") in found, found
+    assert (label, "") not in found, found
+
+
+def classes(text: str) -> dict[str, str]:
+    result = extract(text)
+    return {result.gazetteer.entities[f.subject].label: result.gazetteer.entities[f.subject].cls.split("#")[-1]
+            for f in result.facts if f.relation == "agencyOf"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Nepal is in Asia. The Network Response Centre (NRC), Nepal's national CERT, was set up in 2018.",
+     "Network Response Centre"),
+    ("Jordan is in Asia. The ministry runs the Cyber Incident Centre, the country's national CSIRT, from Amman.",
+     "Cyber Incident Centre"),
+    ("Oman is in Asia. The Digital Defence Unit (DDU) has served as the national CIRT since 2020.",
+     "Digital Defence Unit"),
+])
+def test_a_body_called_the_national_cert_is_a_cert(text: str, label: str) -> None:
+    assert classes(text).get(label) == "CERT", classes(text)
+
+
+def test_a_cert_listed_beside_a_body_does_not_make_it_one() -> None:
+    found = classes("Nepal is in Asia. The Cyber Incident Centre works with the ministry, the national CSIRT and the "
+                    "police.")
+    assert found.get("Cyber Incident Centre") == "GovernmentAgency", found

@@ -178,6 +178,14 @@ FORCE_GROUP = re.compile(r"\b(?:Police|Gendarmerie|Army|Armed\s+Forces|Military|
                          r"Anti-Cybercrime|Anti-Cyber\s*crime|Cybercrime|Cyber\s+Crime)\b.*\bGroup$")
 
 
+# A body the sentence calls its state's CERT right after its name, by apposition or by "serves as": whatever its head word,
+# it is the CERT ("the Incident Management Centre (IMC), the country's national CSIRT,", "X acts as the national CERT").
+NAMED_A_CERT = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+|\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|long\s+)?(?:serves|served|acts|acted|functions|functioned|operates|"
+    r"operated)\s+as\s+)(?:the|its|their|(?:the\s+)?(?:country|nation)['’]s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+"
+    r"(?:(?:official|designated|national|government|governmental)\s+)*(?:CERT|CSIRT|CIRT)\b(?!-)")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role == FORUM and PROGRAMME_CENTRE.search(label):
         return PROGRAMME  # "the EU Cyber Capacity Building Network" is run and financed like a programme
@@ -191,6 +199,8 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return role
     if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Teams?\b", label):
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
+    if NAMED_A_CERT.match(view.text, span[1]):
+        return CERT  # "the X Centre (XC), Ruritania's national CSIRT, …", "the Y Unit serves as the national CERT"
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
     if TRAINING_CENTRE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):

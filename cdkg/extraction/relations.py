@@ -2127,12 +2127,15 @@ CREATED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|two|three|new)
 
 # A body only announced, proposed or to be created by a pending text: "a planned Cyber Defence Command", "is
 # considering the creation of a X", "may set up a X", "a bill creating a X".
+# What may open the name of a body to be created: an article or none ("would establish dedicated Cyber Forces"), and
+# the adjectives that say it is to be new.
+NEW_BODY_DETERMINER = r"(?:(?:an?|the|its|their)\s+)?(?:(?:new|dedicated|separate|own|independent|speciali[sz]ed)\s+)*$"
 NOT_YET_BODY = re.compile(
     r"\b(?:planned|proposed|future|would-be|envisaged|prospective|projected)\s+(?:[\w-]+\s+)?$|"
     r"\b(?:consider\w*|propos\w*|plan\w*|discuss\w*|debat\w*|may|might|could|would|intends? to|aims? to|hopes? to)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?(?:an?|the)\s+(?:new\s+)?$|"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?" + NEW_BODY_DETERMINER + "|"
     r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
-    r"(?:an?|the)\s+(?:new\s+)?$|"
+    + NEW_BODY_DETERMINER + "|"
     # "would become part of a new Cyber Security Agency": a body a pending change would bring
     r"\b(?:would|will|is to|are to|is expected to)\s+(?:\w+ly\s+)?(?:become\s+(?:part\s+of|a\s+unit\s+of)|be\s+"
     r"(?:merged|folded|absorbed|integrated|incorporated)\s+into|join)\s+(?:an?|the)\s+new\s+$|"
