@@ -97,3 +97,38 @@ def test_a_cert_listed_beside_a_body_does_not_make_it_one() -> None:
     found = classes("Nepal is in Asia. The Cyber Incident Centre works with the ministry, the national CSIRT and the "
                     "police.")
     assert found.get("Cyber Incident Centre") == "GovernmentAgency", found
+
+
+def mergers(text: str) -> set[tuple[str, ...]]:
+    return {(r[0], r[2]) for r in rows(extract(text), "mergedInto")}
+
+
+@pytest.mark.parametrize("text, unit, owner", [
+    ("Jordan is in Asia. The National Cyber Security Centre (NCSC) was set up in 2019. In 2021 the cybercrime "
+     "division of the Public Security Directorate was merged into the NCSC.",
+     "Public Security Directorate cybercrime division", "Public Security Directorate"),
+    ("Nepal is in Asia. The Cyber Bureau (NCB) opened in 2020. The incident response team of the Telecommunications "
+     "Authority (NTA) was absorbed by the NCB two years later.", "NTA incident response team", "Telecommunications Authority"),
+    ("Oman is in Asia. The National CERT (OCERT) opened in 2010. The forensic section of the Royal Police (ROP) has "
+     "since been folded into OCERT.", "ROP forensic section", "Royal Police"),
+])
+def test_a_unit_of_a_body_merged_is_the_unit_not_the_body(text: str, unit: str, owner: str) -> None:
+    found = mergers(text)
+    assert any(s == unit for s, _ in found), found
+    assert not any(s == owner for s, _ in found), found
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Bolivia is in South America. The Agency for the Development of the Information Society in Bolivia (ADSIB) "
+     "runs the domain.", "ADSIB"),
+    ("Jordan is in Asia. The Cyber Crime Unit in Amman (CCUA) was set up in 2019.", "CCUA"),
+    ("Nepal is in Asia. The Office for Digital Security in Nepal (ODSN) was created in 2022.", "ODSN"),
+])
+def test_an_acronym_after_a_place_in_the_name_is_the_bodys(text: str, acronym: str) -> None:
+    result = extract(text)
+    assert any(e.acronym == acronym for e in result.gazetteer.entities.values() if not e.reference), acronym
+
+
+def test_an_acronym_after_a_place_that_does_not_abbreviate_the_name_is_not_taken() -> None:
+    result = extract("Jordan is in Asia. The Cyber Crime Unit in Amman (NATO) was set up in 2019.")
+    assert not any(e.acronym == "NATO" for e in result.gazetteer.entities.values() if not e.reference)

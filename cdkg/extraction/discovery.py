@@ -321,6 +321,18 @@ FOR_PLACE = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fel
 KNOWN_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 
 
+IN_PLACE_ACRONYM = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+\((?P<acr>[A-Z][A-Za-z0-9-]{2,})\)")
+
+
+def _abbreviates(name: str, acronym: str) -> bool:
+    """Whether an acronym's capitals are all initials of the name's capitalised words, the first its first (in any
+    order between: an acronym often abbreviates the name in the state's own language, "ADSIB")."""
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    letters = [c for c in acronym if c.isupper()]
+    return bool(initials and letters) and letters[0] == initials[0] and len(letters) >= 3 and \
+        all(letters.count(c) <= initials.count(c) for c in set(letters))
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
@@ -329,6 +341,11 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
         return None
+    placed = IN_PLACE_ACRONYM.match(view.text, start + len(name)) if not acronym and not head and not tail else None
+    if placed and _abbreviates(f"{name} {placed.group('place')}", placed.group("acr")) and \
+            placed.group("acr")[-1] == placed.group("place")[0]:
+        acronym = placed.group("acr")  # "the Agency for X in Ruritania (AXR)": the place is in the name its acronym
+        # abbreviates, the name is the body's (the state is its owner)
     if not acronym:
         name = _first_of_pair(name)
     if acronym and not re.fullmatch(r"[A-Z]\d{2,}", acronym):  # "(C50)", "(A68)": a unit's code, no initials

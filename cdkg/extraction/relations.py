@@ -1811,8 +1811,9 @@ def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention
         if not run and re.fullmatch(r"\s*,\s*", gap) and re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
                                                                   r"[\w-]+,\s*(?:the\s+)?$", context.masked[start:context.mention_at(index)]):
             gap = " "  # "The national CERT, X, was merged into …": the name set off by commas is the subject
-        if run and not LIST_GAP.fullmatch(gap) or not run and re.search(r"[,;]|\b(?:by|since|after|when|with|from)\b",
-                                                                       gap):
+        if run and not LIST_GAP.fullmatch(gap) or not run and re.search(
+                r"[,;]|\b(?:by|since(?!\s+(?:been|was|were)\b)|after|when|with|from)\b", gap):
+            # (an adverb "since" is no time: "A has since been folded into X")
             break
         run.append(mention)
     return [m for m in reversed(run) if not _modifier(context, m)]
@@ -1891,8 +1892,36 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
     if when is not None:  # "X was created in 2019, when A was merged into it": the merger is dated by X's creation
         main = CREATED_YEAR.search(SLOT_RE.sub(" ", context.masked[context.clause_of(max(0, when - 1))[0]:when]))
         year = main.group("year") if main else ""
-    return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
-            for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
+    findings = []
+    for m in _unique(merged):
+        if m.kind != "org" or m.key == successor.key:
+            continue
+        before = context.view.text[max(0, m.start - 200):m.start]
+        before = NAME_OPENING_PARENTHESIS.sub("", before)  # ("… of the X in Y (XY)": the acronym stands for the X)
+        unit = UNIT_OF_BEFORE.search(before)
+        if unit is None:
+            findings.append(_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged"))
+            continue
+        # "the incident response unit of the X Agency (XA) was merged into C": the unit went, not the agency; it is
+        # named as a reader names it, by its owner's short name ("XA incident response unit")
+        owner = context.gazetteer.entities.get(m.key)
+        if owner is None:
+            continue
+        label = f"{owner.acronym or owner.label} {unit.group('unit')}"
+        state = owner.agency_of or context.state_of(m.key)
+        scope = context.gazetteer.entities[state].slug if state in context.gazetteer.entities else ""
+        entity = Entity(key=f"org/{scope + '/' if scope else ''}{slugify(label)}", label=label, kind="org",
+                        cls=CDO.GovernmentAgency, part_of=m.key)
+        finding = _finding(context, Fact("mergedInto", entity.key, successor.key, year), "merger.merged-unit")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
+NAME_OPENING_PARENTHESIS = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|for|and|in|on))*\s*\(\s*$")
+# A lower-case part of a named body, before it: "the incident response unit of the X", "its cybercrime division of the Y"
+UNIT_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?P<unit>(?:[a-z][\w-]*\s+){0,4}?(?:unit|division|department|"
+                            r"directorate|team|section|branch|wing|cell|desk|service)s?)\s+of\s+(?:the\s+)?$")
 
 
 # --- agencies and CERTs of a state ---------------------------------------------------------------
