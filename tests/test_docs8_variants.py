@@ -132,3 +132,16 @@ def test_an_acronym_after_a_place_in_the_name_is_the_bodys(text: str, acronym: s
 def test_an_acronym_after_a_place_that_does_not_abbreviate_the_name_is_not_taken() -> None:
     result = extract("Jordan is in Asia. The Cyber Crime Unit in Amman (NATO) was set up in 2019.")
     assert not any(e.acronym == "NATO" for e in result.gazetteer.entities.values() if not e.reference)
+
+
+@pytest.mark.parametrize("text, merged, successor", [
+    ("Jordan is in Asia. The National Cyber Centre was created in 2019 out of the Cyber Crime Unit, which was merged "
+     "into it.", "Cyber Crime Unit", "National Cyber Centre"),
+    ("Nepal is in Asia. The Digital Security Agency was set up in 2020 to replace the Cyber Crime Bureau, which has "
+     "since been merged into it.", "Cyber Crime Bureau", "Digital Security Agency"),
+    ("Oman is in Asia. The Cyber Defence Centre took over the tasks of the former Network Security Office (NSO), "
+     "which was later absorbed into it.", "Network Security Office", "Cyber Defence Centre"),
+])
+def test_a_body_a_relative_clause_merges_into_it_goes_into_the_main_subject(text: str, merged: str,
+                                                                             successor: str) -> None:
+    assert (merged, successor) in mergers(text), mergers(text)

@@ -202,6 +202,8 @@ MERGE = re.compile(
     rf"merg(?:ed|e)\s+(?:in\s+{cues.YEAR}\s+)?to\s+(?:form|create|become|establish))"
     rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:(?P<its>its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:[A-Z][\w-]*|{SLOT})|{SLOT}|"
     rf"(?P<it>it|them)\b)")
+# The body a relative clause's "merged into it" is about: "… the former A (AA), which was merged into it".
+RELATIVE_MERGED = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*which\s+(?:\w+\s+){0,3}$")
 # "A was merged with B into the new C": both merge into C.
 WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
@@ -1708,6 +1710,16 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
                               match.start())
+        relative = RELATIVE_MERGED.search(context.masked, max(0, match.start() - 80), match.start()) \
+            if not merged and match.group("it") else None
+        if relative:  # "X was formed on the basis of the former A, which was merged into it": A went into X, the
+            # clause's subject
+            merged = [context.view.mentions[int(relative.group(1))]]
+            main_start = context.clause_of(max(0, relative.start() - 1))[0]
+            successor = context.clause_subject(main_start, relative.start())
+            if successor is not None and merged[0].kind == "org":
+                findings += _merged(context, merged, successor, (main_start, end), match.start())
+            continue
         if match.group("its"):  # "X was created in 2021, when A was merged into its Operations Directorate": X's unit
             successor = _owner_before(context, start, merged)
         elif match.group("it"):  # "since the Federal Police was merged into it": the last body named before
