@@ -1685,6 +1685,9 @@ MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|c
                        # "X was formed in 2018 by merging A and B", "the law created X by combining A with B"
                        r"\b(?:by|through)\s+(?:merging|combining|amalgamating|fusing|consolidating|bringing\s+together)"
                        r"\s+(?:the\s+)?(?=\ue000)")
+# A body a participle right after it says was created by the merger: "…, X (XA), created in July 2009 by merging …".
+CREATED_PARTICIPLE_BEFORE = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:created|formed|"
+                                       r"established|set up|founded|born)\b[^,;\ue000]{0,40}$")
 # "X, into which A (and B) was merged in 2015", "X, which opened in 2019 and into which A was merged": the relative
 # clause names what merged into X.
 INTO_WHICH = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:(?:which|that)\s+[^;]{{0,150}}?,?\s+and\s+)?"
@@ -1791,6 +1794,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, which was formed by merging A and B"
         successor = context.view.mentions[int(into.group(1))] if into else _last_org_before(context, start) \
             if relative else _successor_of(context, start, end, match.start())
+        created = CREATED_PARTICIPLE_BEFORE.search(context.masked, max(0, match.start() - 90), match.start()) \
+            if not into and not relative and not match.group("turn") else None
+        if created:  # "the ministry oversees X, created in 2009 by merging A and B": X is the one created
+            successor = context.view.mentions[int(created.group(1))]
         # ("repealed the 2004 law and turned A into X": what else the clause ends is not the turn's)
         findings += _merged(context, merged, successor, (start, end),
                             status_from=match.start() if match.group("turn") else -1)
@@ -2253,6 +2260,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     created = CREATED.search(after, 0, 80)
     if created is not None and ANOTHER_SUBJECT.search(SLOT_RE.sub(" X ", after[:created.start()])):
         created = None  # "Answering to the Ministry, a cyber command is to be set up by 2026": the command's creation
+    if created is not None and re.search(r"\ue001(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?$", after[:created.start()]):
+        created = None  # "the ministry oversees X, created in 2009": the participle dates X, the body right before it
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
