@@ -164,3 +164,23 @@ def test_a_body_created_by_a_merger_in_a_participle_is_the_successor(text: str, 
     assert not any(s == overseer for _, s in found), found
     years = {r[0]: r[3] for r in agencies(text)}
     assert not years.get(overseer), years  # the participle dates the body it follows, not the clause's subject
+
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Nepal is in Asia. The first Digital Security Policy was adopted in 2012; a second policy spanned 2017-2021.",
+     "Digital Security Policy 2017-2021", "2017"),
+    ("Jordan is in Asia. Its first National Cyber Strategy was adopted in 2015. A second strategy covers 2021-2025.",
+     "National Cyber Strategy 2021-2025", "2021"),
+    ("Oman is in Asia. The first Cyber Resilience Strategy, for 2012-2016, was issued in 2012; a third, for "
+     "2022-2026, was endorsed by the cabinet in March 2022.", "Cyber Resilience Strategy 2022-2026", "2022"),
+])
+def test_an_ordinal_strategy_that_covered_a_period_or_was_endorsed_is_adopted(text: str, label: str,
+                                                                              year: str) -> None:
+    found = {(r[2], r[3], r[4]) for r in issued(text)}
+    assert (label, year, "Adopted") in found, found
+
+
+def test_an_ordinal_strategy_that_will_cover_a_period_is_not_adopted() -> None:
+    found = {(r[2], r[4]) for r in issued("Jordan is in Asia. Its first National Cyber Strategy was adopted in 2015. "
+                                          "A second strategy will cover 2021-2025.")}
+    assert not any(label != "National Cyber Strategy" and status == "Adopted" for label, status in found), found

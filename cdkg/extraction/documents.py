@@ -2772,7 +2772,8 @@ ORDINAL_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth|successor|new|next|subsequent|"
     rf"follow-up|updated|revised)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
-    rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
+    rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until)|(?P<covered>covered|covers|spanned|spans))\s+(?:the\s+(?:period\s+)?)?"
+    rf"(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
     rf"|(?=\s+(?:is|was|has|had|were|are|will|shall|remains)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))"
     rf"|(?P<mods>\b(?:(?!(?:the|a|an|its|their|these|those|two|three|four|five|six|several|all|both|of|no|and|or|has|"
     rf"have|had|was|were|is|are|later|earlier|previous|successive|new)\b|[a-z]+ed\s)[a-z][\w-]*\s+)"
@@ -2783,6 +2784,8 @@ ORDINAL_DOCUMENT = re.compile(
     rf"\s*,?\s+(?:covering|for)\s+(?P<periods>{cues.YEAR}-{cues.YEAR}"
     rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
     rf"{cues.YEAR}-{cues.YEAR})*)")
+# an adoption the status reader does not count as one by itself: "a third, for 2023-2026, was endorsed in July 2023"
+ENDORSED = re.compile(r"\s*(?:,\s*)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:endorsed|validated)\b")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
 SUCCESSOR_WORDS = frozenset({"successor", "new", "next", "subsequent", "follow-up", "updated", "revised"})
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
@@ -2851,6 +2854,8 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
                                                          SLOT_RE.sub(" ", masked[match.end():end])))
         rest = _rest_of_own(context, match.end())
+        if status is None and (match.group("covered") and "-" in (match.group("period") or "") or ENDORSED.match(rest)):
+            status = "Adopted"  # "a second strategy covered 2019-2022": it was in force; "a third … was endorsed"
         if status in (None, "Adopted") and not match.group("plural") and CONSULTATION.search(rest):
             status = "Draft"  # "a successor strategy for 2025-2030 was put out for public consultation"
         if status in ("Adopted", "Proposed") or status is None and not match.group("plural"):
