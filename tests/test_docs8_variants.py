@@ -184,3 +184,29 @@ def test_an_ordinal_strategy_that_will_cover_a_period_is_not_adopted() -> None:
     found = {(r[2], r[4]) for r in issued("Jordan is in Asia. Its first National Cyber Strategy was adopted in 2015. "
                                           "A second strategy will cover 2021-2025.")}
     assert not any(label != "National Cyber Strategy" and status == "Adopted" for label, status in found), found
+
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Paraguay is in South America. The framework rests on Law 2040 on Digital Signatures of 2019.",
+     "Law 2040 on Digital Signatures", "2019"),
+    ("Uruguay is in South America. Law 18331 on Personal Data Protection was passed in 2008.",
+     "Law 18331 on Personal Data Protection", "2008"),
+    ("Paraguay is in South America. In 2021 Congress enacted Law 6822 on Trust Services and Electronic Documents.",
+     "Law 6822 on Trust Services and Electronic Documents", "2021"),
+])
+def test_a_numbered_law_keeps_its_capitalised_title(text: str, label: str, year: str) -> None:
+    found = {(r[2], r[3], r[4]) for r in issued(text)}
+    assert (label, year, "Adopted") in found, found
+
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Djibouti is in Africa. The Computer Crime Proclamation No. 44/2016 sets out the main offences.",
+     "Proclamation No. 44/2016", "2016"),
+    ("Spain is in Europe. Royal Decree 43/2021 lays down security duties for operators.", "Royal Decree 43/2021",
+     "2021"),
+    ("Portugal is in Europe. Law No. 46/2018 defines the national cyberspace security regime.", "Law No. 46/2018",
+     "2018"),
+])
+def test_a_numbered_act_stated_in_force_is_adopted(text: str, label: str, year: str) -> None:
+    found = {(r[2], r[3], r[4]) for r in issued(text)}
+    assert (label, year, "Adopted") in found, found

@@ -256,13 +256,17 @@ LOWER_PASSIVE = re.compile(
 # a resolution counts only as one on a strategy or policy: "Resolution 29-NQ/TW on a national cyber strategy")
 PP_WORD = r"(?![a-z]+ed\s+(?:the|a|an|its|their|all|both)\b)(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
     r"was|were|has|have|had|will|would|to|its|their)\b)[a-z][\w-]*"
+TITLE_WORD = r"(?!(?:In|On|At|By|Since|From|The|January|February|March|April|May|June|July|August|September|October|" \
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z][\w-]*"
 NUMBERED_LAW = re.compile(
     # (a compound kind is one name: "Decree-Law No. 2022-54", "Executive Order No. 58", "Republic Act No. 10844"; an
     # adjective before an ordinary kind stays outside: "(Royal) Decree 43/2021" is found by its kind and number)
     r"\b(?P<np>(?:(?:Executive|Ministerial|Republic)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Proclamation|Perpres|Regulation|Bill|Resolution|"
     r"(?<=Executive )Order|(?<=Ministerial )Order)\s+(?:No\.?\s*)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
-    rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)]))?")
+    rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)])|"
+    # (a title in capitals: "Law 1080 on Digital Citizenship", "Decree 12 on the Protection of Personal Data")
+    rf"\s+on\s+(?:the\s+)?{TITLE_WORD}(?:\s+(?:of|and|for|the|in)?\s*{TITLE_WORD}){{0,5}}(?=[\s,.;)]))?")
 RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
 
@@ -688,7 +692,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if own and not cited and TRANSPOSED_THROUGH.search(SLOT_RE.sub("X", before)):
         return "Adopted"  # "Greece transposed the NIS2 Directive through Law 5160/2024": the state's own act
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
-                 or DATED_AFTER.match(context.masked, after_start) or BOTH_OF.match(context.masked, after_start))
+                 or DATED_AFTER.match(context.masked, after_start) or BOTH_OF.match(context.masked, after_start)
+                 or SLASH_YEAR_AFTER.match(context.masked, after_start)
+                 or SLASH_YEAR_NUMBER.search(context.view.mentions[index].text))  # "Proclamation No. 958/2016"
     is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
     if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
