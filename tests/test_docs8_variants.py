@@ -210,3 +210,32 @@ def test_a_numbered_law_keeps_its_capitalised_title(text: str, label: str, year:
 def test_a_numbered_act_stated_in_force_is_adopted(text: str, label: str, year: str) -> None:
     found = {(r[2], r[3], r[4]) for r in issued(text)}
     assert (label, year, "Adopted") in found, found
+
+
+@pytest.mark.parametrize("text, strategy, decree", [
+    ("Jordan is in Asia. The King approved the National Cyber Strategy by Royal Decree 12 in 2019.",
+     "National Cyber Strategy", "Royal Decree 12"),
+    ("Nepal is in Asia. The cabinet adopted its Digital Security Policy through Decree No. 7 in 2021.",
+     "Digital Security Policy", "Decree No. 7"),
+    ("Armenia is in Asia. President Sarkissian approved the first Information Security Strategy of Armenia by Decree "
+     "56 in May 2017.", "Information Security Strategy of Armenia", "Decree 56"),
+])
+def test_a_decree_a_strategy_was_adopted_by_in_the_active_voice_is_its_instrument(text: str, strategy: str,
+                                                                                  decree: str) -> None:
+    found = {r[2] for r in issued(text)}
+    assert strategy in found, found
+    assert decree not in found, found
+
+
+def test_a_decree_that_adopts_a_law_is_still_read() -> None:
+    found = {r[2] for r in issued("Nepal is in Asia. The cabinet adopted the Data Law by Decree No. 7 in 2021.")}
+    assert "Decree No. 7" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal is in Asia. Nepal signed the Cyber Cooperation Framework with India in 2022.",
+    "Jordan is in Asia. In 2021 Jordan concluded a Digital Partnership Plan with Japan.",
+    "Oman is in Asia. The sultanate has signed a Strategic Cyber Policy Framework (SCPF) with the United Kingdom.",
+])
+def test_a_framework_signed_with_a_partner_is_no_strategy_of_the_state(text: str) -> None:
+    assert not issued(text), issued(text)

@@ -537,6 +537,10 @@ CONCLUDED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?
                             r"(?:\w+ly\s+)?(?:concluded|signed|agreed|negotiated|struck|agreed upon)\s+with\b")
 
 
+SIGNED_RIGHT_BEFORE = re.compile(r"\b(?:signed|co-signed|concluded|inked|struck|agreed)\s+(?:(?:a|an|the|its|their|new)\s+)?$")
+WITH_PARTNER = re.compile(r"(?:\s*\([^()]*\))?\s+with\s+(?:the\s+)?\ue000\d+\ue001")
+
+
 # A verb that changes a document that exists, right before it: what the clause plans is the change.
 CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(?:s|ing)?|amend(?:s|ing)?|replac(?:e|es|ing)|"
                               r"overhaul(?:s|ing)?|refresh(?:es|ing)?|evaluat(?:e|es|ing)|implement(?:s|ing)?|"
@@ -585,11 +589,19 @@ INSTRUMENT_OF = re.compile(r"\b(?:approved|adopted|issued|endorsed|enacted|publi
                            r"(?:(?:Supreme|Presidential|Royal|Executive|Government|Cabinet|Ministerial)\s+)?$")
 
 
+# the active voice, the strategy between the verb and its instrument: "the President approved the X Strategy by Decree 96"
+INSTRUMENT_AFTER_OBJECT = re.compile(
+    r"\b(?:approved|adopted|issued|endorsed|enacted|published|launched|promulgated|formali[sz]ed)\s+(?:\w+ly\s+)?"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?\ue000\d+\ue001(?:\s*\([^()]*\))?\s*,?\s+(?:by|through|via|in)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:(?:Supreme|Presidential|Royal|Executive|Government|Cabinet|Ministerial)\s+)?$")
+
+
 def _instrument_of_strategy(context: SentenceContext, offset: int) -> bool:
     """Whether a decree (order, resolution) is named as the instrument that adopted a strategy or policy of the same
     clause: the corpus records the strategy, not its decree, as what was adopted."""
     start = context.clause_of(offset)[0]
-    if not INSTRUMENT_OF.search(context.masked, max(start, offset - 80), offset):
+    if not INSTRUMENT_OF.search(context.masked, max(start, offset - 80), offset) and \
+            not INSTRUMENT_AFTER_OBJECT.search(context.masked, max(start, offset - 120), offset):
         return False
     for slot in SLOT_RE.finditer(context.masked, start, offset):
         mention = context.view.mentions[int(slot.group(1))]
@@ -670,6 +682,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
+    if SIGNED_RIGHT_BEFORE.search(before) and WITH_PARTNER.match(context.masked, after_start):
+        return None  # "signed a Cooperation Framework with the United States": an agreement with it, not a strategy
     # ("Its implementing Decree No. 94 followed": an adjective, the decree is the state's own; "implementing the NIS
     # Directive" cites it)
     citing = None if IMPLEMENTING_ADJECTIVE.search(before) else _citing(SLOT_RE.sub("X", before))
