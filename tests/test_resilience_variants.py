@@ -261,8 +261,9 @@ def test_a_bill_is_named_by_its_purpose(text: str, expected: tuple[str, str, str
     ("Kenya is in Africa. The Data Protection Act is complemented by the Data Protection Regulations gazetted in "
      "February 2021.", ("Data Protection Regulations", "2021")),
     ("Kenya is in Africa. The Cybercrime Regulations were gazetted in 2024.", ("Cybercrime Regulations", "2024")),
+    # (the number closed by a year dates the act, as every such row of dev/ gold is dated: docs8)
     ("Indonesia is in Asia. Perpres 82/2022 covers the protection of vital information infrastructure.",
-     ("Perpres 82/2022", "")),
+     ("Perpres 82/2022", "2022")),
 ])
 def test_gazetted_regulations_and_numbered_decrees(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(o, y) for _, o, y, s in rows(text, "issued") if s == "Adopted"}

@@ -179,6 +179,14 @@ FORCE_GROUP = re.compile(r"\b(?:Police|Gendarmerie|Army|Armed\s+Forces|Military|
                          r"Anti-Cybercrime|Anti-Cyber\s*crime|Cybercrime|Cyber\s+Crime)\b.*\bGroup$")
 
 
+# A body the sentence calls its state's CERT right after its name, by apposition or by "serves as": whatever its head word,
+# it is the CERT ("the Incident Management Centre (IMC), the country's national CSIRT,", "X acts as the national CERT").
+NAMED_A_CERT = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+|\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|long\s+)?(?:serves|served|acts|acted|functions|functioned|operates|"
+    r"operated)\s+as\s+)(?:the|its|their|(?:the\s+)?(?:country|nation)['’]s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+"
+    r"(?:(?:official|designated|national|government|governmental)\s+)*(?:CERT|CSIRT|CIRT)\b(?!-)")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role == FORUM and PROGRAMME_CENTRE.search(label):
         return PROGRAMME  # "the EU Cyber Capacity Building Network" is run and financed like a programme
@@ -192,6 +200,8 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return role
     if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Teams?\b", label):
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
+    if NAMED_A_CERT.match(view.text, span[1]):
+        return CERT  # "the X Centre (XC), Ruritania's national CSIRT, …", "the Y Unit serves as the national CERT"
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
     if TRAINING_CENTRE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
@@ -330,6 +340,18 @@ def _programme_before_owner(match: re.Match[str], view: SentenceView, topic: str
     return _make(PROGRAMME, owned.group(1), "", view, (start, end), topic)
 
 
+IN_PLACE_ACRONYM = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+\((?P<acr>[A-Z][A-Za-z0-9-]{2,})\)")
+
+
+def _abbreviates(name: str, acronym: str) -> bool:
+    """Whether an acronym's capitals are all initials of the name's capitalised words, the first its first (in any
+    order between: an acronym often abbreviates the name in the state's own language, "ADSIB")."""
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    letters = [c for c in acronym if c.isupper()]
+    return bool(initials and letters) and letters[0] == initials[0] and len(letters) >= 3 and \
+        all(letters.count(c) <= initials.count(c) for c in set(letters))
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     version = match.group("tailyear") or ""
@@ -344,6 +366,11 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
             (len(joined.group("words").split()) > 1 or joined.start("words") > 0):
         # "the Women Empowerment in Cybersecurity programme": a name that "in" joins is one name, not its last words
         name, start = view.text[joined.start("words"):start + len(name)], joined.start("words")
+    placed = IN_PLACE_ACRONYM.match(view.text, start + len(name)) if not acronym and not head and not tail else None
+    if placed and _abbreviates(f"{name} {placed.group('place')}", placed.group("acr")) and \
+            placed.group("acr")[-1] == placed.group("place")[0]:
+        acronym = placed.group("acr")  # "the Agency for X in Ruritania (AXR)": the place is in the name its acronym
+        # abbreviates, the name is the body's (the state is its owner)
     if not acronym:
         name = _first_of_pair(name)
     if acronym and not re.fullmatch(r"[A-Z]\d{2,}", acronym):  # "(C50)", "(A68)": a unit's code, no initials

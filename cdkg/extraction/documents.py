@@ -36,6 +36,7 @@ DOCUMENT_CLASSES = {
     "concept": CDO.Strategy,  # ("the Cybersecurity Concept 2015-2020", "the National Security Concept")
     "directive": CDO.Legislation, "act": CDO.Legislation, "law": CDO.Legislation, "regulation": CDO.Legislation,
     "code": CDO.Legislation, "bill": CDO.Legislation, "decree": CDO.Legislation, "legislation": CDO.Legislation,
+    "proclamation": CDO.Legislation,  # how several states name an act of parliament ("the Computer Crime Proclamation")
     "principles": CDO.Declaration, "declaration": CDO.Declaration, "charter": CDO.Declaration,
     "statement": CDO.Declaration,
 }
@@ -236,9 +237,12 @@ LOWER_PASSIVE = re.compile(
     # "(Law 2008-11)", "covering 2023-2027": what may stand between the name and its verb
     r"(?:\s*\([^()]{1,40}\)|\s+(?:covering|for|running to|to)\s+(?:the\s+)?(?:period\s+)?\d{4}(?:-\d{4})?)?"
     # (an apposition may stand between them: "a revised strategy, announced by the ministry in 2024, is planned …")
-    r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?\s+(?:(?:was|were|has been|"
+    r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?"
+    # (a sentence adverb may stand between them too: "a data protection bill, by contrast, was tabled in 2023")
+    r"(?:,\s+(?:by\s+contrast|in\s+contrast|however|meanwhile|for\s+its\s+part|in\s+turn|moreover|also),)?"
+    r"\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
-    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared)|"
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared|(?P<lodged>submitted|registered))|"
     # "a draft law, prepared in 2022, has not been submitted to parliament" (the status reader says where it stands)
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:submitted|tabled|adopted|approved|passed|presented|sent|"
     r"enacted)|(?:is|are)\s+(?:now\s+|also\s+)?"
@@ -252,13 +256,17 @@ LOWER_PASSIVE = re.compile(
 # a resolution counts only as one on a strategy or policy: "Resolution 29-NQ/TW on a national cyber strategy")
 PP_WORD = r"(?![a-z]+ed\s+(?:the|a|an|its|their|all|both)\b)(?!(?:since|from|with|by|until|during|under|which|that|who|after|before|as|at|when|while|and|but|or|is|are|" \
     r"was|were|has|have|had|will|would|to|its|their)\b)[a-z][\w-]*"
+TITLE_WORD = r"(?!(?:In|On|At|By|Since|From|The|January|February|March|April|May|June|July|August|September|October|" \
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z][\w-]*"
 NUMBERED_LAW = re.compile(
     # (a compound kind is one name: "Decree-Law No. 2022-54", "Executive Order No. 58", "Republic Act No. 10844"; an
     # adjective before an ordinary kind stays outside: "(Royal) Decree 43/2021" is found by its kind and number)
-    r"\b(?P<np>(?:(?:Executive|Ministerial|Republic)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|"
+    r"\b(?P<np>(?:(?:Executive|Ministerial|Republic)\s+)?(?P<kind>Decree-Law|Law-Decree|Law|Act|Decree|Ordinance|Proclamation|Perpres|Regulation|Bill|Resolution|"
     r"(?<=Executive )Order|(?<=Ministerial )Order)\s+(?:No\.?\s*)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[./-](?:\d+|[A-Z][A-Za-z]*))*)"
-    rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)]))?")
+    rf"(?P<pp>\s+on\s+(?:{PP_WORD}\s+){{0,6}}{PP_WORD}(?=[\s,.;)])|"
+    # (a title in capitals: "Law 1080 on Digital Citizenship", "Decree 12 on the Protection of Personal Data")
+    rf"\s+on\s+(?:the\s+)?{TITLE_WORD}(?:\s+(?:of|and|for|the|in)?\s*{TITLE_WORD}){{0,5}}(?=[\s,.;)]))?")
 RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
 
@@ -376,7 +384,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
 ADOPTION_STEMS = ("adopt", "publish", "releas", "introduc", "pass", "enact", "approv", "issu", "launch", "unveil")
 PASSIVE_HINT = re.compile(r"\b(?:strategy|law|act|bill|regulation|policy|decree|plan)\b[^.;]{0,100}?\s(?:was|were|has|had|is|are|will|"
                           r"shall)\b")
-NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Perpres|Regulation|Bill|Resolution|Order)\s+(?:No\.?\s*)?\d")
+NUMBER_HINT = re.compile(r"\b(?:Law|Act|Decree|Ordinance|Proclamation|Perpres|Regulation|Bill|Resolution|Order)\s+(?:No\.?\s*)?\d")
 
 
 # "an action plan to implement it": what a document is for is no part of its name.
@@ -414,6 +422,8 @@ def lower_document_mentions(text: str) -> list[Mention]:
             head = RESOLUTION_ON.search(pp).group("head") if resolution else "law" if pattern is NUMBERED_LAW else \
                 match.group("np").split()[-1].lower()
             label, draft = _undrafted(label)
+            if pattern is LOWER_PASSIVE and match.group("lodged") and not (head == "bill" or draft):
+                continue  # "a bill was registered in parliament" is before it; "a law was registered" says nothing
             if pattern is LOWER_PASSIVE and " " not in label.strip():
                 continue  # "a successor plan for 2029-2034 is to be prepared": a bare head names nothing (the
                 # series reader gives it its name)
@@ -536,6 +546,10 @@ CONCLUDED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:which|that)\s+)?(?
                             r"(?:\w+ly\s+)?(?:concluded|signed|agreed|negotiated|struck|agreed upon)\s+with\b")
 
 
+SIGNED_RIGHT_BEFORE = re.compile(r"\b(?:signed|co-signed|concluded|inked|struck|agreed)\s+(?:(?:a|an|the|its|their|new)\s+)?$")
+WITH_PARTNER = re.compile(r"(?:\s*\([^()]*\))?\s+with\s+(?:the\s+)?\ue000\d+\ue001")
+
+
 # A verb that changes a document that exists, right before it: what the clause plans is the change.
 CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(?:s|ing)?|amend(?:s|ing)?|replac(?:e|es|ing)|"
                               r"overhaul(?:s|ing)?|refresh(?:es|ing)?|evaluat(?:e|es|ing)|implement(?:s|ing)?|"
@@ -584,11 +598,19 @@ INSTRUMENT_OF = re.compile(r"\b(?:approved|adopted|issued|endorsed|enacted|publi
                            r"(?:(?:Supreme|Presidential|Royal|Executive|Government|Cabinet|Ministerial)\s+)?$")
 
 
+# the active voice, the strategy between the verb and its instrument: "the President approved the X Strategy by Decree 96"
+INSTRUMENT_AFTER_OBJECT = re.compile(
+    r"\b(?:approved|adopted|issued|endorsed|enacted|published|launched|promulgated|formali[sz]ed)\s+(?:\w+ly\s+)?"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?\ue000\d+\ue001(?:\s*\([^()]*\))?\s*,?\s+(?:by|through|via|in)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:(?:Supreme|Presidential|Royal|Executive|Government|Cabinet|Ministerial)\s+)?$")
+
+
 def _instrument_of_strategy(context: SentenceContext, offset: int) -> bool:
     """Whether a decree (order, resolution) is named as the instrument that adopted a strategy or policy of the same
     clause: the corpus records the strategy, not its decree, as what was adopted."""
     start = context.clause_of(offset)[0]
-    if not INSTRUMENT_OF.search(context.masked, max(start, offset - 80), offset):
+    if not INSTRUMENT_OF.search(context.masked, max(start, offset - 80), offset) and \
+            not INSTRUMENT_AFTER_OBJECT.search(context.masked, max(start, offset - 120), offset):
         return False
     for slot in SLOT_RE.finditer(context.masked, start, offset):
         mention = context.view.mentions[int(slot.group(1))]
@@ -669,6 +691,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):
         return None  # "the X Framework concluded with the United States": an agreement, not the state's own text
+    if SIGNED_RIGHT_BEFORE.search(before) and WITH_PARTNER.match(context.masked, after_start):
+        return None  # "signed a Cooperation Framework with the United States": an agreement with it, not a strategy
     # ("Its implementing Decree No. 94 followed": an adjective, the decree is the state's own; "implementing the NIS
     # Directive" cites it)
     citing = None if IMPLEMENTING_ADJECTIVE.search(before) else _citing(SLOT_RE.sub("X", before))
@@ -691,7 +715,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if own and not cited and TRANSPOSED_THROUGH.search(SLOT_RE.sub("X", before)):
         return "Adopted"  # "Greece transposed the NIS2 Directive through Law 5160/2024": the state's own act
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
-                 or DATED_AFTER.match(context.masked, after_start) or BOTH_OF.match(context.masked, after_start))
+                 or DATED_AFTER.match(context.masked, after_start) or BOTH_OF.match(context.masked, after_start)
+                 or SLASH_YEAR_AFTER.match(context.masked, after_start)
+                 or SLASH_YEAR_NUMBER.search(context.view.mentions[index].text))  # "Proclamation No. 958/2016"
     is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
     if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
@@ -812,6 +838,11 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         shared = BOTH_OF.match(context.masked, end)
         if shared:  # "the Cyber Security Act and the Cyber Crimes Act, both of 2025"
             return [shared.group("year")], "", "", False
+        slot = SLOT_RE.match(context.masked, offset)
+        own_number = SLASH_YEAR_NUMBER.search(context.view.mentions[int(slot.group(1))].text) if slot else None
+        own_number = own_number or SLASH_YEAR_AFTER.match(context.masked, end)
+        if own_number:  # "Law No. 46/2018", "the X Proclamation (No. 1185/2020)": the number carries the act's year
+            return [own_number.group("year")], "", "", False
         in_parenthesis = NUMBER_OF_YEAR.match(context.masked, end)
         if in_parenthesis:  # "the Personal Data Protection Act (No. 9 of 2022)": the act's year
             return [in_parenthesis.group("year")], "", "", False
@@ -838,6 +869,12 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         years = [year] if year else [""]
         return years, month, end_year, False
     return years, month, end_year, not month
+
+
+# An act numbered within its year, the year after a slash: "Law No. 46/2018", "Perpres 47/2023", "Proclamation No.
+# 808/2013" (only a four-digit year closing the number, in the name or right after it).
+SLASH_YEAR_NUMBER = re.compile(rf"\b(?:No\.?\s*)?\d{{1,5}}/(?P<year>{cues.YEAR})\b(?![/-])")
+SLASH_YEAR_AFTER = re.compile(rf"\s*\(?\s*No\.?\s*\d{{1,5}}/(?P<year>{cues.YEAR})\b(?![/-])")
 
 
 # An act cited the Commonwealth way, its year after a comma: "the Cybersecurity Act, 2020 (Act 1038)", "the Data
@@ -1076,7 +1113,8 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
                 context.masked, context.clause_of(offset)[1]):
             status = "Draft"  # "… was tabled in the Senate in October 2024; it remains a draft"
-        if adopted_later and not in_name:
+        if adopted_later and not in_name and (adopted_later.year or not any(years)):
+            # (a relative with no year of its own, "adopted four years later", keeps the year the name gave)
             years, month = [adopted_later.year], adopted_later.month
         planned = PLANNED_FOR.match(context.masked, offset + len(str(index)) + 2)
         if planned and status is not None:  # "a revised strategy, announced in 2024, is planned for 2026"
@@ -2796,7 +2834,8 @@ ORDINAL_ONE = (  # one document: "a second strategy", "its successor"
     rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?P<ord>second|third|fourth|fifth|sixth|successor|new|next|subsequent|"
     rf"follow-up|updated|revised)(?:\s+(?:(?P<head>strategy|policy|plan)|"
     rf"(?P<slot>{SLOT})))?"
-    rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until))\s+(?:the\s+(?:period\s+)?)?(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
+    rf"(?:\s*,?\s+(?:for|covering|running\s+(?:to|until)|(?P<covered>covered|covers|spanned|spans))\s+(?:the\s+(?:period\s+)?)?"
+    rf"(?P<period>{cues.YEAR}(?:\s*-\s*{cues.YEAR})?)"
     rf"|(?=\s+(?:is|was|has|had|were|are|will|shall|remains)\b|\s+(?:in|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b|\s*[,.;]|\s*$))")
 ORDINAL_MANY = (  # several, with their periods: "strategies covering 2014-2017 and 2019-2022"
     rf"(?P<mods>\b(?:(?!(?:the|a|an|its|their|these|those|two|three|four|five|six|several|all|both|of|no|and|or|has|"
@@ -2814,6 +2853,8 @@ ORDINAL_DOCUMENT = re.compile(ORDINAL_ONE + "|" + ORDINAL_MANY)
 ORDINAL_ONE_ALONE, ORDINAL_MANY_ALONE = re.compile(ORDINAL_ONE), re.compile(ORDINAL_MANY)
 ORDINAL_ONE_ONLY = re.compile(ORDINAL_ONE + "|(?!)(?:" + ORDINAL_MANY + ")")
 ORDINAL_MANY_ONLY = re.compile("(?!)(?:" + ORDINAL_ONE + ")|" + ORDINAL_MANY)
+# an adoption the status reader does not count as one by itself: "a third, for 2023-2026, was endorsed in July 2023"
+ENDORSED = re.compile(r"\s*(?:,\s*)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:endorsed|validated)\b")
 SERIES_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){1,6}(?:Strategy|Policy|Plan))\b")
 SUCCESSOR_WORDS = frozenset({"successor", "new", "next", "subsequent", "follow-up", "updated", "revised"})
 ORDINAL_WORDS = {"second": "Second", "third": "Third", "fourth": "Fourth", "fifth": "Fifth", "sixth": "Sixth"}
@@ -2884,6 +2925,8 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
         status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.start()],
                                                          SLOT_RE.sub(" ", masked[match.end():end])))
         rest = _rest_of_own(context, match.end())
+        if status is None and (match.group("covered") and "-" in (match.group("period") or "") or ENDORSED.match(rest)):
+            status = "Adopted"  # "a second strategy covered 2019-2022": it was in force; "a third … was endorsed"
         if status in (None, "Adopted") and not match.group("plural") and CONSULTATION.search(rest):
             status = "Draft"  # "a successor strategy for 2025-2030 was put out for public consultation"
         if status in ("Adopted", "Proposed") or status is None and not match.group("plural"):

@@ -202,6 +202,8 @@ MERGE = re.compile(
     rf"merg(?:ed|e)\s+(?:in\s+{cues.YEAR}\s+)?to\s+(?:form|create|become|establish))"
     rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:(?P<its>its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:[A-Z][\w-]*|{SLOT})|{SLOT}|"
     rf"(?P<it>it|them)\b)")
+# The body a relative clause's "merged into it" is about: "… the former A (AA), which was merged into it".
+RELATIVE_MERGED = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*which\s+(?:\w+\s+){0,3}$")
 # "A was merged with B into the new C": both merge into C.
 WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
@@ -1781,6 +1783,9 @@ MERGER_OF = re.compile(r"\b(?:merg(?:er|ing)|amalgamation|fusion|consolidation|c
                        # "X was formed in 2018 by merging A and B", "the law created X by combining A with B"
                        r"\b(?:by|through)\s+(?:merging|combining|amalgamating|fusing|consolidating|bringing\s+together)"
                        r"\s+(?:the\s+)?(?=\ue000)")
+# A body a participle right after it says was created by the merger: "…, X (XA), created in July 2009 by merging …".
+CREATED_PARTICIPLE_BEFORE = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:created|formed|"
+                                       r"established|set up|founded|born)\b[^,;\ue000]{0,40}$")
 # "X, into which A (and B) was merged in 2015", "X, which opened in 2019 and into which A was merged": the relative
 # clause names what merged into X.
 INTO_WHICH = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:(?:which|that)\s+[^;]{{0,150}}?,?\s+and\s+)?"
@@ -1806,6 +1811,16 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
                               match.start())
+        relative = RELATIVE_MERGED.search(context.masked, max(0, match.start() - 80), match.start()) \
+            if not merged and match.group("it") else None
+        if relative:  # "X was formed on the basis of the former A, which was merged into it": A went into X, the
+            # clause's subject
+            merged = [context.view.mentions[int(relative.group(1))]]
+            main_start = context.clause_of(max(0, relative.start() - 1))[0]
+            successor = context.clause_subject(main_start, relative.start())
+            if successor is not None and merged[0].kind == "org":
+                findings += _merged(context, merged, successor, (main_start, end), match.start())
+            continue
         if match.group("its"):  # "X was created in 2021, when A was merged into its Operations Directorate": X's unit
             successor = _owner_before(context, start, merged)
         elif match.group("it"):  # "since the Federal Police was merged into it": the last body named before
@@ -1877,6 +1892,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, which was formed by merging A and B"
         successor = context.view.mentions[int(into.group(1))] if into else _last_org_before(context, start) \
             if relative else _successor_of(context, start, end, match.start())
+        created = CREATED_PARTICIPLE_BEFORE.search(context.masked, max(0, match.start() - 90), match.start()) \
+            if not into and not relative and not match.group("turn") else None
+        if created:  # "the ministry oversees X, created in 2009 by merging A and B": X is the one created
+            successor = context.view.mentions[int(created.group(1))]
         # ("repealed the 2004 law and turned A into X": what else the clause ends is not the turn's)
         findings += _merged(context, merged, successor, (start, end),
                             status_from=match.start() if match.group("turn") else -1)
@@ -1909,8 +1928,9 @@ def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention
         if not run and re.fullmatch(r"\s*,\s*", gap) and re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
                                                                   r"[\w-]+,\s*(?:the\s+)?$", context.masked[start:context.mention_at(index)]):
             gap = " "  # "The national CERT, X, was merged into …": the name set off by commas is the subject
-        if run and not LIST_GAP.fullmatch(gap) or not run and re.search(r"[,;]|\b(?:by|since|after|when|with|from)\b",
-                                                                       gap):
+        if run and not LIST_GAP.fullmatch(gap) or not run and re.search(
+                r"[,;]|\b(?:by|since(?!\s+(?:been|was|were)\b)|after|when|with|from)\b", gap):
+            # (an adverb "since" is no time: "A has since been folded into X")
             break
         run.append(mention)
     return [m for m in reversed(run) if not _modifier(context, m)]
@@ -1989,8 +2009,36 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
     if when is not None:  # "X was created in 2019, when A was merged into it": the merger is dated by X's creation
         main = CREATED_YEAR.search(SLOT_RE.sub(" ", context.masked[context.clause_of(max(0, when - 1))[0]:when]))
         year = main.group("year") if main else ""
-    return [_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged")
-            for m in _unique(merged) if m.kind == "org" and m.key != successor.key]
+    findings = []
+    for m in _unique(merged):
+        if m.kind != "org" or m.key == successor.key:
+            continue
+        before = context.view.text[max(0, m.start - 200):m.start]
+        before = NAME_OPENING_PARENTHESIS.sub("", before)  # ("… of the X in Y (XY)": the acronym stands for the X)
+        unit = UNIT_OF_BEFORE.search(before)
+        if unit is None:
+            findings.append(_finding(context, Fact("mergedInto", m.key, successor.key, year), "merger.merged"))
+            continue
+        # "the incident response unit of the X Agency (XA) was merged into C": the unit went, not the agency; it is
+        # named as a reader names it, by its owner's short name ("XA incident response unit")
+        owner = context.gazetteer.entities.get(m.key)
+        if owner is None:
+            continue
+        label = f"{owner.acronym or owner.label} {unit.group('unit')}"
+        state = owner.agency_of or context.state_of(m.key)
+        scope = context.gazetteer.entities[state].slug if state in context.gazetteer.entities else ""
+        entity = Entity(key=f"org/{scope + '/' if scope else ''}{slugify(label)}", label=label, kind="org",
+                        cls=CDO.GovernmentAgency, part_of=m.key)
+        finding = _finding(context, Fact("mergedInto", entity.key, successor.key, year), "merger.merged-unit")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
+NAME_OPENING_PARENTHESIS = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|for|and|in|on))*\s*\(\s*$")
+# A lower-case part of a named body, before it: "the incident response unit of the X", "its cybercrime division of the Y"
+UNIT_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?P<unit>(?:[a-z][\w-]*\s+){0,4}?(?:unit|division|department|"
+                            r"directorate|team|section|branch|wing|cell|desk|service)s?)\s+of\s+(?:the\s+)?$")
 
 
 # --- agencies and CERTs of a state ---------------------------------------------------------------
@@ -2225,12 +2273,15 @@ CREATED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|several|two|three|new)
 
 # A body only announced, proposed or to be created by a pending text: "a planned Cyber Defence Command", "is
 # considering the creation of a X", "may set up a X", "a bill creating a X".
+# What may open the name of a body to be created: an article or none ("would establish dedicated Cyber Forces"), and
+# the adjectives that say it is to be new.
+NEW_BODY_DETERMINER = r"(?:(?:an?|the|its|their)\s+)?(?:(?:new|dedicated|separate|own|independent|speciali[sz]ed)\s+)*$"
 NOT_YET_BODY = re.compile(
     r"\b(?:planned|proposed|future|would-be|envisaged|prospective|projected)\s+(?:[\w-]+\s+)?$|"
     r"\b(?:consider\w*|propos\w*|plan\w*|discuss\w*|debat\w*|may|might|could|would|intends? to|aims? to|hopes? to)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?(?:an?|the)\s+(?:new\s+)?$|"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?" + NEW_BODY_DETERMINER + "|"
     r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
-    r"(?:an?|the)\s+(?:new\s+)?$|"
+    + NEW_BODY_DETERMINER + "|"
     # "would become part of a new Cyber Security Agency": a body a pending change would bring
     r"\b(?:would|will|is to|are to|is expected to)\s+(?:\w+ly\s+)?(?:become\s+(?:part\s+of|a\s+unit\s+of)|be\s+"
     r"(?:merged|folded|absorbed|integrated|incorporated)\s+into|join)\s+(?:an?|the)\s+new\s+$|"
@@ -2307,6 +2358,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     created = CREATED.search(after, 0, 80)
     if created is not None and ANOTHER_SUBJECT.search(SLOT_RE.sub(" X ", after[:created.start()])):
         created = None  # "Answering to the Ministry, a cyber command is to be set up by 2026": the command's creation
+    if created is not None and re.search(r"\ue001(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?$", after[:created.start()]):
+        created = None  # "the ministry oversees X, created in 2009": the participle dates X, the body right before it
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
