@@ -793,8 +793,16 @@ def law_positions(context: SentenceContext) -> list[Finding]:
                          Decimal("0.8"))
         found.entities = [document] if kind == "document" else []
         findings.append(found)
-    if stated:  # the topics past those the stance verbs already gave, each its own position
-        return findings[len(stated):]
+    if stated:  # the topics other than those the stance verbs' own statements open with, each its own position
+        own, written = set(), context.written()
+        for found in stated:  # (a topic that heads the stance's clause is its own: "On attribution, X told …")
+            at = written.find(found.fact.statement[:40])
+            lead = written[max(written.rfind(";", 0, at), 0):at] if at >= 0 else ""
+            lead = "" if positions.STANCE.search(lead) else lead  # (not what an earlier verb said)
+            spans = topic_spans(lead, LAW_TOPICS) or topic_spans(found.fact.statement, LAW_TOPICS)
+            if spans:
+                own.add(min(spans, key=lambda span: span[1])[0])
+        return [found for found in findings if not found.fact.topics & own]
     return findings
 
 
