@@ -123,3 +123,24 @@ def test_another_state_going_on_is_not_the_profile_state() -> None:
 def test_a_forum_before_the_states_statements_is_the_venue(text: str, state: str, forum: str) -> None:
     found = positions(text)
     assert len(found) == 1 and found[0][0] == state and forum in found[0][1], found
+
+
+# --- views answering a forum's questionnaire or report: a position in that forum -------------------------------
+
+@pytest.mark.parametrize("text, year", [
+    ("Paraguay is in South America. In its 2021 replies to the questionnaire of the OAS Inter-American Juridical "
+     "Committee, Paraguay stressed that sovereignty applies fully in cyberspace.", "2021"),
+    ("Uruguay is in South America. In its answers to the survey of the Inter-American Juridical Committee, "
+     "Montevideo held that due diligence is a binding obligation.", ""),
+    ("Honduras is in Central America. In its 2020 response to the questionnaire of the Inter-American Juridical "
+     "Committee, the country argued that attribution must rest on evidence.", "2020"),
+])
+def test_replies_to_a_forums_questionnaire_are_a_position_in_that_forum(text: str, year: str) -> None:
+    found = positions(text)
+    assert len(found) == 1 and "Juridical" in found[0][1] and found[0][2] == year, found
+
+
+def test_replies_to_someone_elses_report_stay_a_document() -> None:
+    text = ("Mongolia is in Asia. In its 2022 reply to the report of the UN Secretary-General, Mongolia argued that "
+            "capacity building matters.")
+    assert not positions(text), positions(text)

@@ -164,6 +164,24 @@ def document_answered(context: SentenceContext, masked_part: str) -> Entity | No
     return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument)
 
 
+# the forum whose report or questionnaire it is, named right after it: "replies to the questionnaire of the OAS
+# Inter-American Juridical Committee", "its answers to the survey of the GGE chair"
+ANSWERED_OWNER = re.compile(rf"\b(?:report|questionnaire|survey|consultation)\s+(?:of|by|from)\s+(?:the\s+)?(?P<owner>{SLOT})(?:\s+(?P<body>{SLOT}))?")
+
+
+def _owner_of_answered(context: SentenceContext, verb: int) -> Mention | None:
+    """The forum that sent the report or questionnaire a state's views answer, named after it before ``verb``."""
+    found = None
+    for found in ANSWERED_OWNER.finditer(context.masked, 0, verb):
+        pass
+    if found is None or not OTHERS_DOCUMENT.search(SLOT_RE.sub(" ", context.masked[:found.end("owner")])):
+        return None
+    owner = context.view.slot(found.group("owner"))
+    if found.group("body") and _is_forum(context, context.view.slot(found.group("body"))):
+        owner = context.view.slot(found.group("body"))  # ("the OAS Inter-American Juridical Committee": the body)
+    return owner if _is_forum(context, owner) and owner.key != UNITED_NATIONS else None
+
+
 def _actor(context: SentenceContext, mention: Mention) -> str:
     return context.state_of(mention.key) or mention.key
 
@@ -440,6 +458,14 @@ def positions(context: SentenceContext) -> list[Finding]:
         # the proposal for a PoA"; "backed a proposal made in the OEWG" names where the proposal was made)
         forum = _venue(context, start, verb.end() if alone else end, verb.start(), verb.end(), role_forum)
         answered = document_answered(context, context.masked[:verb.start()])
+        owner = _owner_of_answered(context, verb.start()) if answered is not None else None
+        if owner is not None and actor and _is_state(context, actor) and (not context.state or
+                                                                           actor == context.state):
+            if (actor, owner.key) not in seen:  # "In its replies to the questionnaire of the IAJC, X stressed": the
+                seen.add((actor, owner.key))  # forum that asked is where the views were stated
+                last = (verb.end(), actor, owner, indirect)
+                findings.append(_position(context, actor, owner, verb.start(), indirect, _when(context, start, verb)))
+            continue
         if answered is not None and actor and _is_state(context, actor) and (not context.state or
                                                                               actor == context.state):
             if (actor, answered.key) not in seen:  # "In its contribution to the Secretary-General's report, X stated"
@@ -649,6 +675,7 @@ WHEN = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues
 
 # a statement dated by its own words: "in its 2023 statement to the OEWG", "Lisbon's 2022 submission"
 DATED_STATEMENT = re.compile(rf"\b({cues.YEAR})\s+(?:[\w-]+\s+)?(?:statements?|submissions?|interventions?|remarks|"
+                             rf"repl(?:y|ies)|answers?|responses?|"
                              rf"speech|address|contributions?|session|meeting|debate|round)\b")
 
 
