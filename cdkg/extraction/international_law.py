@@ -728,8 +728,12 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if not may_match_any(LAW_PATTERNS, text):
         return []  # (exact: no law topic is named)
     statements = topic_statements(text, set(LAW_TOPICS))
-    if not statements or not STANCE.search(context.masked) or positions.positions(context):
+    if not statements or not STANCE.search(context.masked):
         return []
+    # the stance rules read a stance verb as one position; a verb that holds several law topics in turn ("affirmed
+    # that the Charter applies, that IHL applies and that …") states one position per topic: those rows beyond what
+    # the stance rules read, in the same forum, are added below
+    stated = positions.positions(context)
     if prefiltered_search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )"
                           r"(?<!\bshould )(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|"
                           r"jurisdiction|restraint|self-defen[cs]e|sovereignty|control|caution))", text,
@@ -772,6 +776,9 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if not kind or kind == "forum" and not (_says(context, masked_cut) or carried_on) or \
             positions._for_an_organisation(context, masked_cut):
         return []  # (a state speaking for an organisation states the organisation's view)
+    if stated and (kind != "forum" or any((f.fact.subject, f.fact.object) != (state, forum) or
+                                          f.rule != "position.stated" for f in stated)):
+        return []  # (the stance rules read another forum, a paper or another speaker: they tell this sentence)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
     if kind == "forum" and not year and not any(m.key == forum for m in context.view.mentions):
@@ -792,6 +799,16 @@ def law_positions(context: SentenceContext) -> list[Finding]:
                          Decimal("0.8"))
         found.entities = [document] if kind == "document" else []
         findings.append(found)
+    if stated:  # the topics other than those the stance verbs' own statements open with, each its own position
+        own, written = set(), context.written()
+        for found in stated:  # (a topic that heads the stance's clause is its own: "On attribution, X told …")
+            at = written.find(found.fact.statement[:40])
+            lead = written[max(written.rfind(";", 0, at), 0):at] if at >= 0 else ""
+            lead = "" if positions.STANCE.search(lead) else lead  # (not what an earlier verb said)
+            spans = topic_spans(lead, LAW_TOPICS) or topic_spans(found.fact.statement, LAW_TOPICS)
+            if spans:
+                own.add(min(spans, key=lambda span: span[1])[0])
+        return [found for found in findings if not found.fact.topics & own]
     return findings
 
 

@@ -67,6 +67,9 @@ VENUE_INTRO = re.compile(
     rf"(?:the\s+)?(?:(?:{cues.YEAR}|latest|current|recent|first|second|third|sixth)\s+)?"
     # a sitting of the forum: "at the 2023 session of the OEWG", "during the final round of the GGE"
     rf"(?:(?:[\w-]+\s+){{0,2}}?(?:sessions?|meetings?|rounds?|debates?|sittings?|consultations?)\s+of\s+(?:the\s+)?)?{SLOT}"
+    # the forum named before the statements: "In its OEWG statements", "In Laos's 2022 GGE submission"
+    rf"|\b[Ii]n\s+(?:(?:its|their|his|her|the)\s+)?(?:{cues.YEAR}\s+)?{SLOT}\s+(?:statements?|submissions?|"
+    rf"interventions?|remarks|contributions?|speech(?:es)?)\b"
 )
 ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegates?|ambassadors?|envoys?|missions?|"
         r"statements?|submissions?|interventions?|remarks|speech|address|negotiators?|diplomats?|officials?)")
@@ -161,6 +164,24 @@ def document_answered(context: SentenceContext, masked_part: str) -> Entity | No
     return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument)
 
 
+# the forum whose report or questionnaire it is, named right after it: "replies to the questionnaire of the OAS
+# Inter-American Juridical Committee", "its answers to the survey of the GGE chair"
+ANSWERED_OWNER = re.compile(rf"\b(?:report|questionnaire|survey|consultation)\s+(?:of|by|from)\s+(?:the\s+)?(?P<owner>{SLOT})(?:\s+(?P<body>{SLOT}))?")
+
+
+def _owner_of_answered(context: SentenceContext, verb: int) -> Mention | None:
+    """The forum that sent the report or questionnaire a state's views answer, named after it before ``verb``."""
+    found = None
+    for found in ANSWERED_OWNER.finditer(context.masked, 0, verb):
+        pass
+    if found is None or not OTHERS_DOCUMENT.search(SLOT_RE.sub(" ", context.masked[:found.end("owner")])):
+        return None
+    owner = context.view.slot(found.group("owner"))
+    if found.group("body") and _is_forum(context, context.view.slot(found.group("body"))):
+        owner = context.view.slot(found.group("body"))  # ("the OAS Inter-American Juridical Committee": the body)
+    return owner if _is_forum(context, owner) and owner.key != UNITED_NATIONS else None
+
+
 def _actor(context: SentenceContext, mention: Mention) -> str:
     return context.state_of(mention.key) or mention.key
 
@@ -170,6 +191,9 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
     before = context.masked[start:verb]
     for pattern in (ROLE_AT, ROLE_ONLY, ROLE_OF):  # "the delegate of X" speaks for X
         found = pattern.search(before)
+        if found and pattern is not ROLE_OF and \
+                re.search(rf"\b(?:its|their|his|her)\s+(?:{cues.YEAR}\s+)?$", before[:found.start()], re.IGNORECASE):
+            continue  # ("In its OEWG statements the kingdom insists": the forum names whose statements they are not)
         if found:
             speaker = context.view.slots_in(found.group())[-1 if pattern is ROLE_OF else 0]
             forum = context.view.mentions[int(found.group(2))] if pattern is ROLE_AT else None
@@ -342,9 +366,31 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     after = VENUE_AFTER.search(context.masked[verb_end:end])
     if after:
         candidates.append(context.view.slot(after.group()))
+    opening_venue = VENUE_INTRO.match(context.masked) if start > 0 else None
+    if opening_venue and _frame_holds(context, context.masked[start:verb_start]):
+        # a forum that opens the sentence frames each of its clauses whose speaker is the state's own voice, named
+        # by no other name ("In the OEWG its delegates aligned with the G77; Bolivia argued that …")
+        candidates.append(context.view.slot(opening_venue.group()))
     found = next((m for m in candidates if _is_forum(context, m) and not _names_a_document(context, m) and
                   (posting is None or m.key != posting.key)), None)
     return found or posting
+
+
+# a clause's words before its verb that name a place or occasion of their own ("at home", "in an interview", "to
+# the press"), a year aside
+OWN_SETTING = re.compile(r"\b(?:at|in|during|before|to|within|on|from|outside|inside|through|via)\b", re.IGNORECASE)
+
+
+def _frame_holds(context: SentenceContext, before: str) -> bool:
+    """Whether the forum that opens a sentence frames a later clause, given the clause's words before its verb: the
+    state's own voice (its name, capital, pronoun, organs), perhaps a year, and no setting of its own."""
+    for found in SLOT_RE.finditer(before):
+        mention = context.view.mentions[int(found.group(1))]
+        if not mention.key or not (mention.kind == "state" or context.state_of(mention.key)):
+            return False
+    words = re.sub(rf"\b(?:in|during)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b", " ",
+                   SLOT_RE.sub(" ", before))
+    return not OWN_SETTING.search(words)
 
 
 # a phrase set off by commas between the speaker and the verb
@@ -412,6 +458,14 @@ def positions(context: SentenceContext) -> list[Finding]:
         # the proposal for a PoA"; "backed a proposal made in the OEWG" names where the proposal was made)
         forum = _venue(context, start, verb.end() if alone else end, verb.start(), verb.end(), role_forum)
         answered = document_answered(context, context.masked[:verb.start()])
+        owner = _owner_of_answered(context, verb.start()) if answered is not None else None
+        if owner is not None and actor and _is_state(context, actor) and (not context.state or
+                                                                           actor == context.state):
+            if (actor, owner.key) not in seen:  # "In its replies to the questionnaire of the IAJC, X stressed": the
+                seen.add((actor, owner.key))  # forum that asked is where the views were stated
+                last = (verb.end(), actor, owner, indirect)
+                findings.append(_position(context, actor, owner, verb.start(), indirect, _when(context, start, verb)))
+            continue
         if answered is not None and actor and _is_state(context, actor) and (not context.state or
                                                                               actor == context.state):
             if (actor, answered.key) not in seen:  # "In its contribution to the Secretary-General's report, X stated"
@@ -473,7 +527,10 @@ def _backs_a_proposal(context: SentenceContext, verb: re.Match[str]) -> bool:
 # delegates further insisted …", "It was equally firm that …"): a pronoun or the state's voice opens it and an additive
 # word says it goes on
 GOING_ON = re.compile(r"^\s*(?:(?:It|They|She|He)|(?:Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:delegat\w*|diplomats?|"
-                      r"representatives?|negotiators?|officials?|ambassadors?|envoys?|statements?))\s+"
+                      r"representatives?|negotiators?|officials?|ambassadors?|envoys?|statements?)|"
+                      # the state by its name or capital ("Kyiv has also urged …"; only the state's, see below)
+                      r"(?:The\s+)?(?P<slot>\ue000\d+\ue001)(?:'s|’s)?(?:\s+(?:delegat\w*|diplomats?|representatives?|"
+                      r"officials?))?)\s+"
                       r"(?:(?:has|have|had|were|was)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:also|further|likewise|equally|"
                       r"again|moreover|too|similarly|in\s+addition)\b")
 
@@ -508,8 +565,14 @@ def _aside(context: SentenceContext, verb: re.Match[str]) -> bool:
 def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False) -> tuple[Mention | None, str]:
     """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON,
     ASIDE_BEFORE) and that one stated a stance in it; else (None, "")."""
-    if not (aside or GOING_ON.match(context.masked[:verb])) or not context.preceding.strip():
+    going_on = GOING_ON.match(context.masked[:verb])
+    if not (aside or going_on) or not context.preceding.strip():
         return None, ""
+    if going_on and going_on.group("slot"):  # (another state's "also" is no going on: "Russia also argued …")
+        mention = context.view.slot(going_on.group("slot"))
+        if not mention.key or not (context.state_of(mention.key) or mention.kind == "state") or \
+                context.state and (context.state_of(mention.key) or mention.key) != context.state:
+            return None, ""
     last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
     if not STANCE.search(last):
         return None, ""
@@ -612,6 +675,7 @@ WHEN = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues
 
 # a statement dated by its own words: "in its 2023 statement to the OEWG", "Lisbon's 2022 submission"
 DATED_STATEMENT = re.compile(rf"\b({cues.YEAR})\s+(?:[\w-]+\s+)?(?:statements?|submissions?|interventions?|remarks|"
+                             rf"repl(?:y|ies)|answers?|responses?|"
                              rf"speech|address|contributions?|session|meeting|debate|round)\b")
 
 
@@ -622,6 +686,11 @@ def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
     begin = 0 if start <= max(context.intro_end, _participle_intro(context.masked)) else start
     found = WHEN.search(context.masked, begin, end) or DATED_STATEMENT.search(context.masked, begin, end) or \
         re.match(rf",\s*(?:in|during)\s+(?:{cues.MONTH}\s+)?({cues.YEAR})\s*,", context.masked[verb.end():])
+    if found is None and begin > 0:  # a clause the sentence's opening forum frames: that opening's year ("In OEWG
+        opening = VENUE_INTRO.match(context.masked)  # statements in 2022, its delegates held …; they also warned")
+        stop = context.masked.find(",", opening.end()) if opening else -1
+        if opening and 0 <= stop - opening.end() <= 40:
+            found = WHEN.search(context.masked, 0, stop)
     return found.group(1) if found else ""  # ("advocated, in 2023, a fund …")
 
 
