@@ -105,6 +105,21 @@ def test_the_state_by_name_goes_on_in_the_same_forum(text: str) -> None:
     assert len(positions(text)) == 2, positions(text)
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Laos is in Asia. In regional fora, Laos has been a vocal champion of training, welcoming references to it "
+     "within the 2021 OEWG report but cautioning against rigid rules. Vientiane has also argued that training "
+     "should be part of the development agenda.", 1),
+    ("Zambia is in Africa. Zambia argued that the GGE's final report was balanced and stressed its norms. Zambia "
+     "has also stressed that the digital divide is a security issue.", 0),
+    ("Nepal is in Asia. Nepal has insisted that the recommendations of the OEWG report on capacity building be "
+     "funded. It has also warned that donors duplicate their work.", 0),
+])
+def test_a_forum_named_only_as_the_owner_of_a_report_does_not_carry_over(text: str, count: int) -> None:
+    """A forum named as the owner of a cited text (its report, recommendations) is not where the state spoke: the
+    sentence that goes on with "also" gets no forum from it."""
+    assert len(positions(text)) == count, positions(text)
+
+
 def test_another_state_going_on_is_not_the_profile_state() -> None:
     text = ("Laos is in Asia. At the GGE, Laotian delegates argued for a fund. Vietnam also warned against an arms "
             "race in cyberspace.")

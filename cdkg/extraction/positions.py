@@ -562,6 +562,12 @@ def _aside(context: SentenceContext, verb: re.Match[str]) -> bool:
     return bool(ASIDE_BEFORE.match(context.masked[:verb.start()]) and re.match(r"\s*,", context.masked[verb.end():]))
 
 
+# a forum named as the owner of a text ("welcomed the 2021 OEWG report", "the GGE's final report"): the text is
+# cited, the forum is not where the stance was stated, and the sentence after it does not go on in that forum
+FORUM_OUTPUT = re.compile(r"(?:['’]s)?\s+(?:(?:final|annual|consensus|progress|substantive|first|second|third)\s+)?"
+                          r"(?:reports?|resolutions?|outcome|documents?|recommendations)\b", re.IGNORECASE)
+
+
 def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False) -> tuple[Mention | None, str]:
     """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON,
     ASIDE_BEFORE) and that one stated a stance in it; else (None, "")."""
@@ -577,7 +583,8 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False) ->
     if not STANCE.search(last):
         return None, ""
     hits = [h for h in context.gazetteer.matches(last) if context.gazetteer.entities[h.key].kind == "org" and
-            context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum, CDO.OrganisationalBody)]
+            context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum, CDO.OrganisationalBody) and
+            not FORUM_OUTPUT.match(last, h.end)]
     if not hits:
         return None, ""
     hit = min(hits, key=lambda h: h.start)
