@@ -159,3 +159,19 @@ def test_replies_to_someone_elses_report_stay_a_document() -> None:
     text = ("Mongolia is in Asia. In its 2022 reply to the report of the UN Secretary-General, Mongolia argued that "
             "capacity building matters.")
     assert not positions(text), positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal is in Asia. At the OEWG, Nepali delegates argued that sovereignty applies in cyberspace and that states "
+    "have a due diligence obligation.",
+    "Laos is in Asia. In the OEWG Laos held that the UN Charter applies in full and that international humanitarian "
+    "law applies to cyber operations in armed conflict.",
+    "Zambia is in Africa. At the OEWG in 2023 Zambia stressed that sovereignty covers ICT infrastructure and that "
+    "countermeasures must be proportionate.",
+])
+def test_each_law_topic_is_on_one_position_of_the_sentence(text: str) -> None:
+    """A stance verb holding several topics gives a row per topic, and no topic is on two rows of the sentence (the
+    topic pages count positions per topic)."""
+    result = extract(text)
+    topics = [t for f in result.facts if f.relation == "position" for t in f.topics]
+    assert len(topics) >= 2 and len(topics) == len(set(topics)), topics

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -980,3 +981,24 @@ def _masked_offset(context: SentenceContext, text_offset: int) -> int:
 
 
 RULES = [once(rule) for rule in (_national_findings, law_positions)]
+
+
+def topics_once(findings: list[Finding]) -> list[Finding]:
+    """A sentence's findings with each law topic on one position of a speaker in a forum: where a stance verb holds
+    several topics in turn, each topic given its own row ("argued that sovereignty applies and that states have a
+    due diligence obligation": a row on due diligence) is taken off the stance's row, which keeps the rest."""
+    own: dict[tuple[str, str], set] = {}
+    for found in findings:
+        if found.fact.relation == "position" and found.rule == "position.in-forum" and len(found.fact.topics) == 1:
+            own.setdefault((found.fact.subject, found.fact.object), set()).update(found.fact.topics)
+    if not own:
+        return findings
+    kept = []
+    for found in findings:
+        taken = own.get((found.fact.subject, found.fact.object), set())
+        if found.fact.relation == "position" and found.rule != "position.in-forum" and taken and \
+                found.fact.topics - taken and found.fact.topics & taken:
+            found = replace(found, fact=replace(found.fact, topics=found.fact.topics - taken))
+        kept.append(found)
+    return kept
+

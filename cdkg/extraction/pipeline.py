@@ -267,8 +267,8 @@ class Extractor:
                 context.previous_through = previous_through
                 context.preceding = passage.text[:sentence.start]
                 context.names_before = functools.partial(names_before.before, registry, sentence.start)
-                findings = relations.about_the_profile([f for rule in RULES for f in rule(context)], context,
-                                                       passage.home)
+                findings = international_law.topics_once(relations.about_the_profile(
+                    [f for rule in RULES for f in rule(context)], context, passage.home))
                 for finding in findings:
                     _register_found_entities(finding, registries)
                 subject = context.subject_key()[0] if context.subject is not None else ""
