@@ -1,4 +1,4 @@
-"""Per-rule precision on a corpus folder: how many of each extraction rule's rows a gold fact backs.
+"""Per-rule precision on corpus folders: how many of each extraction rule's rows a gold fact backs.
 
 Figures only (no facts, no sentences), so it may be run on a folder whose texts must stay unread. A rule that
 gives many rows few of which are backed on text nobody tuned it to is the first to look at for precision.
@@ -14,35 +14,22 @@ from collections import Counter
 from pathlib import Path
 
 from cdkg.config import Settings
-from cdkg.evaluation import (CORPUS_COLUMNS, CorpusMatcher, _pair, _read_rows, corpus_profiles, scored_facts)
-from cdkg.extraction import Extractor
-from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
-from cdkg.sources import read_paths
+from cdkg.evaluation import evaluate_corpus
 
 
 def rule_counts(directories: list[Path], own_families: bool = False) -> tuple[Counter, Counter]:
-    """(rows per rule, backed rows per rule) over every profile of the folders; a row counts for each rule that
-    gave it (a fact two rules found counts for both). ``own_families``: a folder's rows count only in the
+    """(rows per rule, backed rows per rule) over every profile of the folders (``cdkg eval --corpus``'s own
+    scoring); a row counts for each rule that gave it. ``own_families``: a folder's rows count only in the
     families its gold has rows for (probe sets write gold for their own families only)."""
     settings = Settings(root=Path.cwd())
-    reference = load_reference_graph(settings.path("reference"))
     rows, backed = Counter(), Counter()
     for directory in directories:
-        names = corpus_profiles(directory)
-        golds = {name: _read_rows(directory / f"{name}.gold.tsv", CORPUS_COLUMNS, name) for name in names}
-        families = {row.family for rows_of in golds.values() for row in rows_of}
-        for name in names:
-            sources, _ = read_paths([directory / f"{name}.txt"])
-            gold = golds[name]
-            result = Extractor(gazetteer_from_graph(reference, settings.base_iri)).extract(sources)
-            found = scored_facts(name, result.facts, result.gazetteer)
-            good = set(_pair(gold, found, CorpusMatcher(result.gazetteer)).values())
-            for index, scored in enumerate(found):
-                if own_families and scored.family not in families:
-                    continue
-                for rule in {e.rule.split(":")[0] for e in scored.fact.evidence}:
-                    rows[rule] += 1
-                    backed[rule] += index in good
+        report = evaluate_corpus(settings, directory)
+        for (rule, family), score in report.per_rule.items():
+            if own_families and not report.per_family[family].gold:
+                continue
+            rows[rule] += score.extracted
+            backed[rule] += score.matched_extracted
     return rows, backed
 
 

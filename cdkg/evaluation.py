@@ -365,6 +365,8 @@ class CorpusReport:
     missed: list[tuple[CorpusRow, str]] = field(default_factory=list)
     spurious: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
     per_profile: dict[str, FamilyScore] = field(default_factory=dict)
+    # (extraction rule, family) -> its rows and how many a gold fact backs (a row two rules found counts for both)
+    per_rule: dict[tuple[str, str], Score] = field(default_factory=dict)
     profile_traps: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def rows(self) -> list[tuple[str, FamilyScore]]:
@@ -565,6 +567,9 @@ def score_profile(report: CorpusReport, profile: str, text: str, gold: list[Corp
     backed = set(pairs.values())
     for f, scored in enumerate(found):
         _count_family(report, profile, scored.family, True, extracted=1, matched_extracted=int(f in backed))
+        for rule in {e.rule.split(":")[0] for e in scored.fact.evidence}:
+            item = report.per_rule.setdefault((rule, scored.family), Score())
+            item.extracted, item.matched_extracted = item.extracted + 1, item.matched_extracted + int(f in backed)
         if f not in backed:
             fact = scored.fact
             report.spurious.append((profile, _label(gazetteer, scored.subjects[0]), scored.family,
