@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from cdkg.config import Settings
+from cdkg.errors import CdkgError
 from cdkg.evaluation import evaluate_corpus
 
 
@@ -40,7 +41,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="count a folder's rows only in the families its gold covers (probe sets)")
     parser.add_argument("--min-rows", type=int, default=1, help="only rules with at least this many rows")
     args = parser.parse_args(argv)
-    rows, backed = rule_counts(args.folders, args.own_families)
+    try:
+        rows, backed = rule_counts(args.folders, args.own_families)
+    except CdkgError as error:  # a folder without profiles, an unreadable text: one line, exit 2
+        print(f"rule_precision: {error}", file=sys.stderr)
+        return 2
     print(f"{'rule':48} {'rows':>5} {'backed':>7} {'P':>6}")
     for rule, count in sorted(rows.items(), key=lambda item: (backed[item[0]] / item[1], -item[1])):
         if count >= args.min_rows:

@@ -176,3 +176,4 @@ def test_rule_precision_counts_backed_rows_per_rule(tmp_path: Path) -> None:
     own, _ = rule_counts([tmp_path], own_families=True)
     assert own and not any(rule.startswith("agreement") for rule in own)
     assert main([str(corpus), "--min-rows", "1"]) == 0
+    assert main([str(tmp_path / "none")]) == 2  # no profiles: one line on stderr, no traceback
