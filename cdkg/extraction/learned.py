@@ -111,9 +111,11 @@ def load_reader(path: str = "") -> Reader:
 
 
 def _words(masked: str, context: SentenceContext) -> list[str]:
-    """Lower-case words of a stretch of the masked sentence, each mention as its kind ("_state_", "_org_")."""
+    """Lower-case words of a stretch of the masked sentence, each mention as its kind ("_state_", "_org_"), each
+    number as "_year_" or "_number_" (a year is no cue: the words around it are)."""
     text = SLOT_RE.sub(lambda m: f" _{context.view.mentions[int(m.group(1))].kind}_ ", masked)
-    return re.findall(r"_[a-z]+_|[a-z][a-z'-]*|\d+", text.lower())
+    words = re.findall(r"_[a-z]+_|[a-z][a-z'-]*|\d+", text.lower())
+    return [("_year_" if len(w) == 4 else "_number_") if w.isdigit() else w for w in words]
 
 
 def _class(context: SentenceContext, key: str) -> str:
@@ -149,12 +151,15 @@ QUALIFIES = re.compile(r"(?:'s|’s|')?\s+\ue000(\d+)\ue001")
 
 
 def _possessor(context: SentenceContext, index: int) -> bool:
-    """Whether mention ``index`` is a state that qualifies the organisation named right after it (the body is the
-    party, not its state)."""
-    if context.view.mentions[index].kind != "state":
+    """Whether mention ``index`` only qualifies the organisation named right after it: a state before its body
+    ("Egypt's Supreme Council", "the US Department of Defense"), an organisation before its own ("Europol's
+    European Cybercrime Centre"): the body is the party, not its owner."""
+    kind = context.view.mentions[index].kind
+    if kind not in ("state", "org"):
         return False
     found = QUALIFIES.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
-    return found is not None and context.view.mentions[int(found.group(1))].kind == "org"
+    return found is not None and context.view.mentions[int(found.group(1))].kind == "org" and (
+        kind == "state" or found.group().startswith(("'", "’")))
 
 
 def _widened(context: SentenceContext, keys: set[str]) -> set[str]:
@@ -190,8 +195,9 @@ def _features(context: SentenceContext, subject_index: int | None, index: int, i
     slot_end = at + len(str(index)) + 2
     start, end = context.clause_of(at)
     obj = context.view.mentions[index]
-    found = [f"ok:{obj.kind}", f"of:{obj.form}", f"oc:{_class(context, obj.key)}", f"oh:{_head(context, obj.key)}",
-             f"sk:{context.gazetteer.entities[subject].kind if subject in context.gazetteer.entities else 'none'}"]
+    cls = _class(context, obj.key)
+    subject_kind = context.gazetteer.entities[subject].kind if subject in context.gazetteer.entities else "none"
+    found = [f"ok:{obj.kind}", f"of:{obj.form}", f"oc:{cls}", f"oh:{_head(context, obj.key)}", f"sk:{subject_kind}"]
     if is_subject:
         found.append("subject")
     if subject_index is None:
@@ -213,6 +219,9 @@ def _features(context: SentenceContext, subject_index: int | None, index: int, i
     found += [f"c:{w}" for w in _words(masked[start:end], context) if not w.startswith("_")]
     status = cues.clause_status(masked[start:slot_end], masked[slot_end:end])
     found.append(f"status:{status or 'none'}")
+    # conjunctions a linear model cannot form itself: who the clause is about, with what it says and to what
+    found += [f"subject&status:{is_subject}:{status or 'none'}", f"pair:{subject_kind}>{cls}",
+              f"subject&class:{is_subject}:{cls}"]
     if context.hedged:
         found.append("hedged")
     return found
@@ -257,6 +266,8 @@ def _status(context: SentenceContext, obj: Mention, family: str) -> str | None:
     at = context.mention_at(index)
     slot_end = at + len(str(index)) + 2
     start, end = context.clause_of(at)
+    if cues.is_negated(context.masked[start:end]):
+        return None  # ("an associate state of Mercosur, without full membership": negated after the name too)
     said = cues.clause_status(context.masked[start:slot_end], context.masked[slot_end:end])
     table = AGREEMENT_STATUS if family == "agreement" else COOPERATION_STATUS if family == "cooperation" else \
         {**PLAIN_STATUS, "Planned": ""} if family == "candidate" else PLAIN_STATUS
