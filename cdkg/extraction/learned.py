@@ -71,6 +71,7 @@ class Candidate:
     features: list[str]
     fired: set[str] = field(default_factory=set)
     linked: bool = False  # a rule already gave a fact of some family between these two
+    subject_at: int | None = None  # the subject side's mention index (None: the clause's implied subject)
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,7 @@ def candidates(context: SentenceContext, findings: list[Finding]) -> list[Candid
             features += [f"fired:{f}" for f in sorted(fired)] or ["fired:none"]
             features += [f"fired-object:{f}" for f in sorted({f for _, key, f in rules if key == obj.key})]
             linked = bool(fired)
-            found.append(Candidate(subject, through, obj, features, fired, linked))
+            found.append(Candidate(subject, through, obj, features, fired, linked, subject_index))
     return found
 
 
@@ -258,8 +259,12 @@ def _year(context: SentenceContext, obj: Mention) -> str:
     return nearest.year
 
 
-def _status(context: SentenceContext, obj: Mention, family: str) -> str | None:
-    """The status a family's fact gets from the clause around the object, or None (negated, hearsay, no cue)."""
+def _status(context: SentenceContext, obj: Mention, family: str, subject_at: int | None = None) -> str | None:
+    """The status a family's fact gets from the clause around the object, or None (negated, hearsay, no cue; or
+    the subject's own clause, when another, negated: "X joined A, but not B")."""
+    if subject_at is not None and cues.is_negated(context.masked[slice(*context.clause_of(context.mention_at(
+            subject_at)))]):
+        return None
     if context.hedged:
         return None
     index = context.index_of(obj)
@@ -275,18 +280,24 @@ def _status(context: SentenceContext, obj: Mention, family: str) -> str | None:
 
 
 def learned_findings(context: SentenceContext, findings: list[Finding], reader: Reader) -> list[Finding]:
-    """The findings the model adds to a sentence's rule findings: its best family for each pair no rule linked,
-    when above the threshold and the clause's status allows a fact."""
-    added: list[Finding] = []
-    seen: set[tuple[str, str, str]] = set()
-    for candidate in candidates(context, findings):
+    """The findings the model adds to a sentence's rule findings: for each two entities no rule linked, the best
+    family of their best-scoring pair (the clause's own subject first on a tie), when above the threshold and the
+    clause's status allows a fact."""
+    scored = []
+    for order, candidate in enumerate(candidates(context, findings)):
         if candidate.linked:
             continue
         scores = reader.probabilities(candidate.features)
         family, probability = max(sorted(scores.items()), key=lambda item: item[1])
-        if probability < reader.threshold or (family, candidate.subject, candidate.obj.key) in seen:
+        if probability >= reader.threshold:
+            scored.append((-probability, "subject" not in candidate.features, order, family, candidate))
+    added: list[Finding] = []
+    taken: set[frozenset[str]] = set()
+    for negative, _, _, family, candidate in sorted(scored, key=lambda item: item[:3]):
+        pair = frozenset((candidate.subject, candidate.obj.key))
+        if pair in taken:
             continue
-        status = _status(context, candidate.obj, family)
+        status = _status(context, candidate.obj, family, candidate.subject_at)
         if status is None:
             continue
         relation, role = FAMILY_FACTS[family]
@@ -294,8 +305,8 @@ def learned_findings(context: SentenceContext, findings: list[Finding], reader: 
                     through=candidate.through, role=role)
         if _family_of(context, fact) != family:
             continue  # (an exercise's object must be an exercise, a participation's a forum: the scorer's table)
-        seen.add((family, candidate.subject, candidate.obj.key))
-        added.append(Finding(fact, Decimal(str(round(min(probability, 0.8), 2))), f"learned:{family}"))
+        taken.add(pair)
+        added.append(Finding(fact, Decimal(str(round(min(-negative, 0.8), 2))), f"learned:{family}"))
     return added
 
 
