@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cdkg.config import load_settings  # noqa: E402
-from cdkg.evaluation import (CORPUS_COLUMNS, CorpusMatcher, CorpusReport, _read_rows, corpus_profiles,  # noqa: E402
-                             evaluate_corpus)
+from cdkg.evaluation import (CORPUS_COLUMNS, CorpusMatcher, CorpusReport, FamilyScore, _read_rows,  # noqa: E402
+                             corpus_profiles, evaluate_corpus)
 from cdkg.extraction import Extractor  # noqa: E402
 from cdkg.extraction.learned import FAMILIES, MODEL_PATH, Reader, candidates  # noqa: E402
 from cdkg.facts import Fact  # noqa: E402
@@ -140,6 +140,11 @@ def fold_table(rules: CorpusReport, both: CorpusReport) -> list[str]:
             continue
         lines.append(f"| {name} | {a.gold} | {a.extracted} | {a.precision:.3f} | {a.recall:.3f} | {b.extracted} | "
                      f"{b.precision:.3f} | {b.recall:.3f} |")
+    sums = [[getattr(report.per_family[f], n) for f in FAMILIES if f in report.per_family]
+            for report in (rules, both) for n in ("gold", "extracted", "matched_gold", "matched_extracted")]
+    a, b = (FamilyScore(*map(sum, sums[i:i + 4])) for i in (0, 4))
+    lines.insert(-1, f"| the reader's families | {a.gold} | {a.extracted} | {a.precision:.3f} | {a.recall:.3f} | "
+                     f"{b.extracted} | {b.precision:.3f} | {b.recall:.3f} |")
     lines.append(f"| traps sprung | {rules.traps} | | {len(rules.sprung)} | | | {len(both.sprung)} | |")
     return lines
 
