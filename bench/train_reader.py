@@ -59,8 +59,8 @@ class Sample:
 def sets(dev: Path) -> dict[str, list[Path]]:
     """The training sets and their folders."""
     probes = sorted(p for p in (ROOT / "bench" / "probes").iterdir() if p.is_dir())
-    return {"dev": [dev], "writer": [ROOT / "bench" / "writer-corpus"], "invented": [ROOT / "bench" / "invented-corpus"],
-            "probes": probes}
+    return {"dev": [dev], "writer": [ROOT / "bench" / "writer-corpus"],
+            "invented": [ROOT / "bench" / "invented-corpus"], "probes": probes}
 
 
 def _flat(text: str) -> str:

@@ -15,7 +15,8 @@ import pytest
 from cdkg.config import load_settings
 from cdkg.evaluation import evaluate_corpus
 from cdkg.extraction import Extractor
-from cdkg.extraction.learned import FAMILIES, MODEL_PATH, Reader, load_reader, reader_from_json, sentence_reader
+from cdkg.extraction.learned import (FAMILIES, MODEL_PATH, Reader, learned_findings, load_reader, reader_from_json,
+                                     sentence_reader)
 from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
 from cdkg.sources import SourceText
 
@@ -28,13 +29,14 @@ TOY = Reader({"cooperation": {"b:befriended": 10.0}, "agreement": {"b:pledged": 
 
 
 def extract(text: str, reader: Reader | None):
+    """The extractor on one invented paragraph, with ``reader`` after the rules (None: the rules alone)."""
     source = SourceText("inline", Path("inline.txt"), text, "inline", "2021-12-01")
-    hook = None if reader is None else (lambda context, findings: __import__(
-        "cdkg.extraction.learned", fromlist=["x"]).learned_findings(context, findings, reader))
+    hook = None if reader is None else (lambda context, findings: learned_findings(context, findings, reader))
     return Extractor(gazetteer_from_graph(REFERENCE, SETTINGS.base_iri), hook).extract([source])
 
 
 def rows(result) -> set[tuple[str, str, str, str, str, str]]:
+    """(subject label, relation, object label, year, status, rules) of every fact."""
     label = lambda key: result.gazetteer.entities[key].label if key in result.gazetteer.entities else key  # noqa: E731
     return {(label(f.subject), f.relation, label(f.object), f.year, f.status,
              ",".join(sorted(e.rule for e in f.evidence))) for f in result.facts}

@@ -215,7 +215,8 @@ def _features(context: SentenceContext, subject_index: int | None, index: int, i
         found.append("same-clause" if start <= s_at < end else "other-clause")
     after = _words(masked[slot_end:], context)[:AROUND]
     distance = len(between)
-    found.append("dist:" + ("0-2" if distance <= 2 else "3-5" if distance <= 5 else "6-10" if distance <= 10 else "11+"))
+    found.append("dist:" + ("0-2" if distance <= 2 else "3-5" if distance <= 5 else "6-10" if distance <= 10
+                            else "11+"))
     found += [f"b:{w}" for w in between] + [f"pre:{w}" for w in before] + [f"post:{w}" for w in after]
     found += [f"c:{w}" for w in _words(masked[start:end], context) if not w.startswith("_")]
     status = cues.clause_status(masked[start:slot_end], masked[slot_end:end])

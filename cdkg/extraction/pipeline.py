@@ -95,8 +95,8 @@ class ExtractionResult:
 class Extractor:
     """Rule-based extraction over a corpus, with a gazetteer that grows as entities are discovered."""
 
-    def __init__(self, gazetteer: Gazetteer, reader: Callable[[SentenceContext, list[Finding]], list[Finding]] | None = None
-                 ) -> None:
+    def __init__(self, gazetteer: Gazetteer,
+                 reader: Callable[[SentenceContext, list[Finding]], list[Finding]] | None = None) -> None:
         """``reader``: what reads each sentence again after the rules (the learned reader, see
         :func:`cdkg.extraction.learned.sentence_reader`), giving findings to add; None: the rules alone."""
         self.gazetteer = gazetteer
