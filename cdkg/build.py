@@ -38,6 +38,7 @@ from cdkg.files import write_atomically
 from cdkg.errors import RDFInputError, SourceError, ValidationFailed
 from cdkg.evidence import add_source_document
 from cdkg.extraction import ExtractionResult, Extractor
+from cdkg.extraction.learned import sentence_reader
 from cdkg.facts import facts_to_graph
 from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
 from cdkg.namespaces import OA, PREFIXES, bind_prefixes
@@ -75,7 +76,8 @@ def extract_sources(settings: Settings, sources: list[SourceText], reference: Gr
     """Extract facts from already-read sources with the gazetteer of the reference data."""
     if reference is None:
         reference = load_reference_graph(settings.path("reference"))
-    extractor = Extractor(gazetteer_from_graph(reference, settings.base_iri))
+    extractor = Extractor(gazetteer_from_graph(reference, settings.base_iri),
+                          sentence_reader(settings.reader, settings.reader_model))
     with _progress_bar(len(sources)) as bar:
         return extractor.extract(sources, progress=lambda _: bar.update(1))
 

@@ -19,6 +19,7 @@ from cdkg.build import extract_sources
 from cdkg.config import Settings
 from cdkg.errors import SourceError
 from cdkg.extraction import Extractor
+from cdkg.extraction.learned import sentence_reader
 from cdkg.facts import Fact
 from cdkg.gazetteer import Gazetteer, gazetteer_from_graph, load_reference_graph
 from cdkg.sources import read_paths, read_sources, read_text
@@ -602,6 +603,7 @@ def corpus_profiles(directory: Path) -> list[str]:
 def evaluate_corpus(settings: Settings, directory: Path) -> CorpusReport:
     """Run the extractor on every profile of a corpus folder, each on its own, and score it (see FAMILY_TABLE)."""
     reference = load_reference_graph(settings.path("reference"))
+    reader = sentence_reader(settings.reader, settings.reader_model)
     report = CorpusReport()
     for name in corpus_profiles(directory):
         sources, unreadable = read_paths([directory / f"{name}.txt"])
@@ -610,6 +612,6 @@ def evaluate_corpus(settings: Settings, directory: Path) -> CorpusReport:
         gold = _read_rows(directory / f"{name}.gold.tsv", CORPUS_COLUMNS, name)
         trap_path = directory / f"{name}.traps.tsv"
         traps = _read_rows(trap_path, TRAP_COLUMNS, name) if trap_path.is_file() else []
-        result = Extractor(gazetteer_from_graph(reference, settings.base_iri)).extract(sources)
+        result = Extractor(gazetteer_from_graph(reference, settings.base_iri), reader).extract(sources)
         score_profile(report, name, sources[0].text, gold, traps, result.facts, result.gazetteer)
     return report

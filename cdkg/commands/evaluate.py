@@ -24,9 +24,11 @@ from cdkg.evaluation import evaluate_corpus
 @click.option("--summary", is_flag=True, help="With --corpus: the figures alone (no facts, no sentences).")
 @click.option("--by-profile", is_flag=True,
               help="With --corpus: also each profile's overall figures and traps sprung (figures only).")
+@click.option("--reader", type=click.Choice(["rules", "rules+model"]), default=None,
+              help="The rules alone, or the rules and the learned reader (default: the 'reader' setting, 'rules').")
 @click.pass_context
 def evaluate(ctx: click.Context, gold_dir: Path | None, sources_dir: Path | None, corpus_dir: Path | None,
-             output_format: str, summary: bool, by_profile: bool) -> None:
+             output_format: str, summary: bool, by_profile: bool, reader: str | None) -> None:
     """Score the extractor against hand-checked facts: P, R and F1 per relation (or family) and overall.
 
     Also lists the gold facts it missed and the facts it found that are not in the gold data.
@@ -34,7 +36,7 @@ def evaluate(ctx: click.Context, gold_dir: Path | None, sources_dir: Path | None
     Examples: cdkg eval --gold data/gold; cdkg eval --corpus ../shared/corpus/dev --summary;
     cdkg eval --corpus ../shared/corpus/test --summary --by-profile
     """
-    settings = settings_of(ctx, gold=gold_dir, sources=sources_dir)
+    settings = settings_of(ctx, gold=gold_dir, sources=sources_dir, reader=reader)
     if corpus_dir is not None:
         report = evaluate_corpus(settings, corpus_dir)
         if output_format == "json":

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
 from cdkg.extraction import cues, cybercrime, international_law, positions, prefilter, profile, relations, topics, un
-from cdkg.extraction.context import Finding, build_context, find_subject, intro_end
+from cdkg.extraction.context import Finding, SentenceContext, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
 from cdkg.extraction.registry import DocumentRegistry
@@ -95,8 +95,12 @@ class ExtractionResult:
 class Extractor:
     """Rule-based extraction over a corpus, with a gazetteer that grows as entities are discovered."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer,
+                 reader: Callable[[SentenceContext, list[Finding]], list[Finding]] | None = None) -> None:
+        """``reader``: what reads each sentence again after the rules (the learned reader, see
+        :func:`cdkg.extraction.learned.sentence_reader`), giving findings to add; None: the rules alone."""
         self.gazetteer = gazetteer
+        self.reader = reader
         self.registries: dict[str, DocumentRegistry] = {}
 
     def registry(self, document: str) -> DocumentRegistry:
@@ -271,6 +275,8 @@ class Extractor:
                     [f for rule in RULES for f in rule(context)], context, passage.home))
                 for finding in findings:
                     _register_found_entities(finding, registries)
+                if self.reader is not None:
+                    findings += self.reader(context, findings)
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 if subject and passage.state and self._joined_with(view, context.subject, passage.state):
                     subject = passage.state  # "A and <the profile's state> have …": the next subjectless clause is its
