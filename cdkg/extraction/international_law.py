@@ -734,7 +734,7 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     # the stance rules read a stance verb as one position; a verb that holds several law topics in turn ("affirmed
     # that the Charter applies, that IHL applies and that …") states one position per topic: those rows beyond what
     # the stance rules read, in the same forum, are added below
-    stated = positions.positions(context)
+    stated = positions.stated_positions(context)
     if prefiltered_search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )"
                           r"(?<!\bshould )(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|"
                           r"jurisdiction|restraint|self-defen[cs]e|sovereignty|control|caution))", text,

@@ -718,4 +718,14 @@ def _position(context: SentenceContext, actor: str, forum: Mention, verb: int, i
     return _finding(context, fact, "position.stated", indirect, Decimal("0.8"))
 
 
-RULES = [positions]
+
+def stated_positions(context: SentenceContext) -> list[Finding]:
+    """What :func:`positions` reads in the sentence, remembered for the sentence: the law-position rule asks for the
+    stance rows again (it only reads them), and reading them twice cost a second pass of the stance rules."""
+    found = context._memo.get("positions")
+    if found is None:
+        found = context._memo["positions"] = positions(context)
+    return list(found)
+
+
+RULES = [stated_positions]
