@@ -63,7 +63,7 @@ class Settings:
     update_token: str = ""
     update_token_file: str = ""
     public_url: str = ""
-    reader: str = "rules"  # "rules", or "rules+model": the learned reader adds what it finds (cdkg.extraction.learned)
+    reader: str = "rules"  # or "rules+model": the learned reader adds what it finds (cdkg.extraction.learned)
     reader_model: str = ""  # the learned reader's JSON model (default: the packaged cdkg/extraction/model/reader.json)
 
     def path(self, name: str) -> Path:

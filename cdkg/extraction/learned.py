@@ -82,18 +82,20 @@ class Reader:
     weights: dict[str, dict[str, float]]
     bias: dict[str, float]
     threshold: float
+    enabled: frozenset[str] = frozenset(FAMILIES)  # the families it may add (chosen on held-out folds by training)
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
         """Each family's probability for a pair with these (binary) features."""
         found = {}
         for family, weights in self.weights.items():
-            total = self.bias[family] + sum(weights.get(f, 0.0) for f in set(features))
+            total = self.bias[family] + sum(weights.get(f, 0.0) for f in sorted(set(features)))  # (sorted: the
+            # same float sum in every process, whatever the string hash seed)
             found[family] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
         return found
 
     def to_json(self) -> dict:
         """The model as plain data (what :func:`load_reader` reads back)."""
-        return {"threshold": self.threshold, "families": {
+        return {"threshold": self.threshold, "enabled": sorted(self.enabled & set(self.weights)), "families": {
             family: {"bias": self.bias[family], "weights": dict(sorted(self.weights[family].items()))}
             for family in sorted(self.weights)}}
 
@@ -102,7 +104,8 @@ def reader_from_json(data: dict) -> Reader:
     """A reader from its plain-data form."""
     families = data["families"]
     return Reader({f: {k: float(v) for k, v in d["weights"].items()} for f, d in families.items()},
-                  {f: float(d["bias"]) for f, d in families.items()}, float(data["threshold"]))
+                  {f: float(d["bias"]) for f, d in families.items()}, float(data["threshold"]),
+                  frozenset(data.get("enabled", families)))
 
 
 @lru_cache(maxsize=4)
@@ -229,6 +232,23 @@ def _features(context: SentenceContext, subject_index: int | None, index: int, i
     return found
 
 
+# two names joined as items of one list: "the G7 and G20 summits", "ASEAN, the ARF or APEC"
+JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+
+
+def _conjuncts(context: SentenceContext, index: int) -> set[str]:
+    """The keys of the mentions listed right before and after mention ``index`` (a fact the rules read of one item
+    of a list says what the list is about: the model then reads the other items in that light)."""
+    mentions, masked = context.view.mentions, context.masked
+    found = set()
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(mentions) and mentions[other].key:
+            first, second = sorted((index, other))
+            if JOINED.match(masked[context.mention_at(first) + len(str(first)) + 2:context.mention_at(second)]):
+                found.add(mentions[other].key)
+    return found
+
+
 def candidates(context: SentenceContext, findings: list[Finding]) -> list[Candidate]:
     """Every (actor, object) pair of the sentence, with its features and the rule families that fired on it."""
     rules = _rule_pairs(context, findings)
@@ -236,6 +256,7 @@ def candidates(context: SentenceContext, findings: list[Finding]) -> list[Candid
     for index, obj in enumerate(context.view.mentions):
         if not obj.key or obj.kind not in OBJECT_KINDS or _possessor(context, index):
             continue
+        conjuncts = _conjuncts(context, index)
         for subject, through, subject_index, is_subject in _subject_sides(context, index):
             if obj.key in (subject, through):
                 continue
@@ -246,6 +267,7 @@ def candidates(context: SentenceContext, findings: list[Finding]) -> list[Candid
             features = _features(context, subject_index, index, is_subject, subject)
             features += [f"fired:{f}" for f in sorted(fired)] or ["fired:none"]
             features += [f"fired-object:{f}" for f in sorted({f for _, key, f in rules if key == obj.key})]
+            features += [f"fired-conjunct:{f}" for f in sorted({f for _, key, f in rules if key in conjuncts})]
             linked = bool(fired)
             found.append(Candidate(subject, through, obj, features, fired, linked, subject_index))
     return found
@@ -268,12 +290,15 @@ def _status(context: SentenceContext, obj: Mention, family: str, subject_at: int
         return None
     if context.hedged:
         return None
+    for index, mention in enumerate(context.view.mentions):  # the object named in a negated clause anywhere in
+        # the sentence: "X is not a member of NATO, but one of the Alliance's partners" says nothing for the model
+        if mention.key == obj.key and cues.is_negated(context.masked[slice(*context.clause_of(
+                context.mention_at(index)))]):
+            return None  # ("an associate state of Mercosur, without full membership": negated after the name too)
     index = context.index_of(obj)
     at = context.mention_at(index)
     slot_end = at + len(str(index)) + 2
     start, end = context.clause_of(at)
-    if cues.is_negated(context.masked[start:end]):
-        return None  # ("an associate state of Mercosur, without full membership": negated after the name too)
     said = cues.clause_status(context.masked[start:slot_end], context.masked[slot_end:end])
     table = AGREEMENT_STATUS if family == "agreement" else COOPERATION_STATUS if family == "cooperation" else \
         {**PLAIN_STATUS, "Planned": ""} if family == "candidate" else PLAIN_STATUS
@@ -286,11 +311,13 @@ def learned_findings(context: SentenceContext, findings: list[Finding], reader: 
     clause's status allows a fact."""
     scored = []
     for order, candidate in enumerate(candidates(context, findings)):
-        if candidate.linked:
+        if candidate.linked or candidate.through:  # (what an agency does — "the national CSIRT is part of
+            # FIRST" — is read by the rules, which know whose body it is: the model adds only what actors do)
             continue
         scores = reader.probabilities(candidate.features)
         family, probability = max(sorted(scores.items()), key=lambda item: item[1])
-        if probability >= reader.threshold:
+        if probability >= reader.threshold and family in reader.enabled:  # (a pair best read as a family that is
+            # off gives nothing: not its second-best family)
             scored.append((-probability, "subject" not in candidate.features, order, family, candidate))
     added: list[Finding] = []
     taken: set[frozenset[str]] = set()

@@ -271,12 +271,14 @@ class Extractor:
                 context.previous_through = previous_through
                 context.preceding = passage.text[:sentence.start]
                 context.names_before = functools.partial(names_before.before, registry, sentence.start)
-                findings = international_law.topics_once(relations.about_the_profile(
-                    [f for rule in RULES for f in rule(context)], context, passage.home))
+                read = [f for rule in RULES for f in rule(context)]
+                findings = international_law.topics_once(relations.about_the_profile(read, context, passage.home))
                 for finding in findings:
                     _register_found_entities(finding, registries)
-                if self.reader is not None:
-                    findings += self.reader(context, findings)
+                if self.reader is not None:  # (it sees every pair a rule linked, kept or not: "Brazil signed with
+                    # Argentina" in Chile's profile is linked, so not the model's to add; and what it adds is
+                    # about the profile's state as the rules' findings are)
+                    findings += relations.about_the_profile(self.reader(context, read), context, passage.home)
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 if subject and passage.state and self._joined_with(view, context.subject, passage.state):
                     subject = passage.state  # "A and <the profile's state> have …": the next subjectless clause is its
