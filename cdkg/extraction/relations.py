@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import ACTOR_KINDS, Finding, SentenceContext
+from cdkg.extraction.context import ACTOR_KINDS, Finding, SentenceContext, find_subject
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
@@ -24,7 +24,10 @@ from cdkg.vocabulary import CDO
 
 MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Aa]greements?|[Aa]rrangements?|"
                  r"[Jj]oint [Dd]eclarations?|"
-                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?|[Aa]ccords?|[Pp]acts?|[Tt]reat(?:y|ies))\b")
+                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?|[Aa]ccords?|[Pp]acts?|[Tt]reat(?:y|ies)|"
+                 # nouns that name an agreement only with a counterpart after them: "a framework with Greece is planned",
+                 # "talks on a similar text with India" (not "the legal framework of the EU")
+                 r"(?:[Ff]rameworks?|texts?)(?=\s+with\b))\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
@@ -118,11 +121,16 @@ JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?|won|win
                              rf"(?:(?:cyber(?:[- ]?defen[cs]e)?|cyber-?security|digital)\s+(?:component|segment|strand|"
                              rf"track|phase|module|part|element)\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
                              rf"(?:(?:{cues.YEAR}|annual|multinational|joint)\s+)?)?"
+                             # "the Baltic cyber exercise "X"": a region's word before what the exercise is
+                             rf"(?:[A-Z][a-z]+\s+(?=(?:[a-z][\w-]*\s+){{0,2}}(?:exercise|drill)\b))?"
                              rf"(?:(?:national|regional|international|joint|multinational|cyber|cyber-?security|crisis|"
                              rf"crisis-management|table-?top|live-fire|simulation|incident-response|defen[cs]e)\s+){{0,3}}"
                              # "its first national cyber exercise, code-named Cyber Kalkan"
                              rf"(?:(?:exercises?|drills?)\s*,?\s+(?:(?:code-?named|codenamed|called|named|dubbed|"
-                             rf"known\s+as)\s+)?)?{SLOT}")
+                             rf"known\s+as)\s+)?)?"
+                             # its quoted name: 'runs the "Cyber Shield" exercise', 'organised the first national
+                             # exercise, "Cyber Star", in 2024'
+                             rf"[\"“]?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)(?: over)?(?=\s+(?:the\s+)?[\ue000A-Z])|"
@@ -330,11 +338,42 @@ def _agreement_status(governing: str, after: str) -> str | None:
     return AGREEMENT_STATUS.get(cues.clause_status(governing, after))
 
 
-def _agreement_term(clause: str, earlier_term: bool) -> re.Match[str] | None:
-    """The agreement noun of a clause, or its verb or "one with X" after a clause that had one."""
+# A named text signed with a counterpart, whose name says it is an agreement: "concluded a Strategic and Comprehensive
+# Partnership with the EU", "signed an Individually Tailored Partnership Programme (ITPP) with the Alliance".
+SIGNED_NAMED = re.compile(rf"\b(?:signed|signs|concluded|concludes|inked|sealed|agreed)\s+(?:an?|the|its|their)\s+{SLOT}"
+                          r"(?=(?:\s*\([^()]*\))?\s+with\b)")
+AGREEMENT_NAME = re.compile(r"\b(?:[Pp]artnership|[Ff]ramework|[Aa]greement|[Aa]rrangement|[Pp]rogramme|[Mm]emorandum|"
+                            r"[Rr]oadmap|[Aa]ccord|[Pp]act|[Tt]reaty|[Cc]harter)(?:\s*\([^()]*\))?$")
+
+
+class _Term:
+    """Where an agreement is named when its noun is inside a masked name: right after the name."""
+
+    def __init__(self, position: int, text: str) -> None:
+        self.position, self.text = position, text
+
+    def start(self) -> int:
+        return self.position
+
+    def end(self) -> int:
+        return self.position
+
+    def group(self, *_: object) -> str:
+        return self.text
+
+
+def _agreement_term(clause: str, earlier_term: bool, context: SentenceContext | None = None
+                    ) -> re.Match[str] | _Term | None:
+    """The agreement noun of a clause, or its verb or "one with X" after a clause that had one, or a named text
+    (an agreement by its name) that the clause's verb signed with someone."""
     term = MOU.search(clause)
     if term is None and earlier_term:
         term = AGREEMENT_VERB.search(clause) or ANOTHER.search(clause)
+    if term is None and context is not None:
+        for named in SIGNED_NAMED.finditer(clause):
+            mention = context.view.mentions[int(named.group(1))]
+            if mention.kind not in ("state",) and AGREEMENT_NAME.search(mention.text):
+                return _Term(named.end(), mention.text)
     return term
 
 
@@ -383,21 +422,26 @@ def agreements(context: SentenceContext) -> list[Finding]:
     Each clause decides its own status with the one status reader and never by default: a bare mention of
     an agreement gives nothing. Each counterpart of a list keeps its own year.
     """
-    if not may_match(MOU, context.masked) or not MOU.search(context.masked):
+    if (not may_match(MOU, context.masked) or not MOU.search(context.masked)) and not SIGNED_NAMED.search(context.masked):
         return []
     findings, framed = _framed_agreements(context)
     previous_kind = ""
     named_mou = bool(MOU_NAMED.search(context.masked))
-    for start, end in context.clauses:
+    pending = list(context.clauses)
+    while pending:
+        start, end = pending.pop(0)
         if (start, end) in framed:
             continue
         clause = context.masked[start:end]
-        term = _agreement_term(clause, bool(previous_kind))
+        term = _agreement_term(clause, bool(previous_kind), context)
         if term is None:
             continue
         colon = clause.find(": ", term.end())  # "…: voters rejected accession": what follows a colon is another thing
         if colon >= 0 and COLON_CLAUSE.match(clause, colon) and not COLON_LIST.match(clause, colon):
-            # (a clause of its own after it, not the list of counterparts: "with three partners: A, B and C")
+            # (a clause of its own after it, not the list of counterparts: "with three partners: A, B and C"), read
+            # on its own: "Trade agreements frame its policy: in 2020 it signed the X Agreement with A and B"
+            if find_subject(context.view, start + colon + 1, end) is not None:  # (an actor of its own: "voters later
+                pending.insert(0, (start + colon + 1, end))                     # refused a treaty" tells no agreement)
             end, clause = start + colon, clause[:colon]
         subject, through, indirect = context.subject_in(start, end)
         if not subject:
@@ -414,6 +458,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
             status = _agreement_status(governing, NEXT_PREDICATE.split(after_term, 1)[0]) or status
         if status in ("UnderNegotiation", "Planned"):
             status = _taken_back(context, end) or status
+        if status is None and UNDER_TERM.search(governing) and cues.clause_status(governing, after_term) == "":
+            status = "Signed"  # "cooperate with X and, since 2017, under a strategic agreement with Y": one acts under it
         if status is None:
             continue
         relative = _with_which(context, start, start + term.start())
@@ -421,6 +467,13 @@ def agreements(context: SentenceContext) -> list[Finding]:
             subject, through, counterparts = relative
         else:
             subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+        # (a text named an agreement by its name is what was signed, never a party: "… and it concluded a Strategic
+        # Cyber Partnership with the UK")
+        counterparts = [(m, y) for m, y in counterparts if m.kind == "state" or not AGREEMENT_NAME.search(m.text)]
+        fronted = FRONTED_WITH.match(context.masked, start) if not counterparts and start < context.intro_end else None
+        if fronted is not None and fronted.end() <= context.intro_end:  # "With Bahrain, a cyber MoU was signed in 2022"
+            mention = context.view.mentions[int(fronted.group(1))]
+            counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
         talks = TALKS_WITH.search(context.masked, start, start + term.start()) if not counterparts else None
         if talks is not None:  # "negotiations with Israel on a bilateral cyber agreement opened in 2021"
             mention = context.view.mentions[int(talks.group(1))]
@@ -532,6 +585,15 @@ def _renewal_year(context: SentenceContext, after_term: int, year: str) -> str: 
             ANOTHER.search(rest, 0, found.start()) or SLOT_RE.search(rest, 0, found.start()):
         return ""
     return found.group("year")
+
+
+# An agreement that frames what the clause tells, so one in force: "works with Y under an agreement with Z".
+UNDER_TERM = re.compile(rf"\b(?:under|on the basis of|pursuant to)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+                        rf"(?:{MOU.pattern})$")
+
+
+# A counterpart named in a fronted phrase before the clause: "With Bahrain, a cyber MoU was signed in 2022".
+FRONTED_WITH = re.compile(rf"\s*[Ww]ith\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s*,")
 
 
 # The counterpart of talks named before the agreement they are about: "talks with Japan on a framework arrangement".
@@ -930,7 +992,7 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
 
 # What may stand between an exercise and its own time: "every year since 2016", "for the first time in 2014", "(2019)",
 # "the X exercise held in 2023".
-EXERCISE_TIME_GAP = re.compile(r"[\s(]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
+EXERCISE_TIME_GAP = re.compile(r"[\s(\"”,]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
                                r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
                                r"observers?|participants?|guests?)\s+){0,5}"
                                # "the first X exercise for Baltic and Nordic CERTs in 2020": whom it was for
