@@ -4,9 +4,14 @@ known by a quoted name. Every sentence is invented; the paragraph is about Portu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.test_profile_variants import facts, rows, short
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.sources import SourceText
+from tests.test_profile_variants import ROOT, facts, rows, short
 
 
 def agreements(sentence: str) -> set[tuple[str, str, str, str]]:
@@ -85,3 +90,66 @@ def test_an_exercise_known_by_its_quoted_name(sentence: str, name: str, year: st
     found = exercises(sentence)
     assert any(o == name and (not year or y == year) for _, o, y in found), found
     assert not any("cyber-exercise" in o for _, o, _ in found)
+
+
+# --- cooperation ------------------------------------------------------------------------------------------------------
+
+def cooperation(sentence: str, opening: str = "") -> set[tuple[str, str, str, str]]:
+    if not opening:
+        return rows(sentence, "cooperatesWith")
+    source = SourceText("variant", Path("variant.txt"), opening + sentence, "An invented profile", "2026-11-28")
+    return {(short(f.subject), short(f.object), f.year, f.status)
+            for f in extract_sources(Settings(root=ROOT), [source]).facts if f.relation == "cooperatesWith"}
+
+
+def test_a_subject_stands_before_its_verb() -> None:
+    """ "it works with …, the other EU member states and the US": the EU after the verb is a partner, not the
+    subject ("member states" is no verb of the EU's)."""
+    found = cooperation("Portugal presents itself as a champion of an open internet, and it works most closely with "
+                        "its Iberian neighbour, the other EU member states and the United States.")
+    assert {("portugal", "eu"), ("portugal", "united-states")} <= {(s, o) for s, o, _, _ in found}
+
+
+def test_an_apposition_that_dates_the_subject_does_not_date_its_cooperation() -> None:
+    found = cooperation("The Judicial Police, established in 1945, cooperate with Interpol.")
+    assert ("portugal", "interpol", "", "") in found
+
+
+AUSTRIA = "Austria is a neutral state in central Europe. "
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Austria has taken part in NATO's Partnership for Peace since 1995.", "1995"),
+    ("Austria is not a member of NATO: since 1995 it has been a partner in NATO's Partnership for Peace.", "1995"),
+])
+def test_taking_part_in_an_organisations_partnership_is_cooperation_with_it(sentence: str, year: str) -> None:
+    """The owner of the partnership framework is the partner; the words before a colon say nothing of it."""
+    assert ("austria", "nato", year, "") in cooperation(sentence, AUSTRIA)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria has never taken part in NATO's Partnership for Peace.",
+    "Austrian teams have taken part in NATO's Locked Shields since 2016.",
+])
+def test_no_partnership_no_cooperation_with_its_owner(sentence: str) -> None:
+    assert not {o for _, o, _, _ in cooperation(sentence, AUSTRIA) if o == "nato"}
+
+
+def test_the_partner_as_antecedent_of_with_which() -> None:
+    found = cooperation("Bilateral ties are closest with Spain, with which the country holds an annual cyber dialogue.")
+    assert ("portugal", "spain", "", "") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bilateral ties are closest with Spain, with which the country has no cyber dialogue.",
+    "The Judicial Police trust Europol, with which Portugal concluded an agreement in 2016.",
+])
+def test_with_which_without_a_cooperation_is_none(sentence: str) -> None:
+    assert not {o for _, o, _, _ in cooperation(sentence) if o in ("spain", "europol")}
+
+
+def test_two_subjects_that_made_something_joint() -> None:
+    """ "The A and the B announced, in 2023, a joint platform": partners, dated by the time set off after the verb."""
+    found = cooperation("The National Cybersecurity Centre (CNCS) and the UAE announced, in 2023, a joint platform for "
+                        "threat-intelligence sharing.")
+    assert ("portugal", "united-arab-emirates", "2023", "") in found

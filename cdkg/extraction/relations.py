@@ -294,7 +294,9 @@ def _owner_or_subject(context: SentenceContext, trigger: int, start: int, end: i
     if owner is not None:
         actor, through = _actor_of(context, owner)
         return actor, through, False
-    return context.subject_in(start, end)
+    # a subject stands before its verb: "it works with its neighbours, the other EU member states and the US" (the EU
+    # after the trigger is a partner, whatever follows it)
+    return context.subject_in(start, min(end, trigger))
 
 
 def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
@@ -1503,10 +1505,72 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before,
                                   own_years)
     findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
-        _joint_subjects(context) + _between(context)
+        _joint_subjects(context) + _between(context) + _partnership_of(context) + _with_which_cooperation(context)
     own = context.state or context.state_of(context.topic)
     return [f for f in findings if not own or own in (f.fact.subject, f.fact.object)
             or own in (context.state_of(f.fact.subject), context.state_of(f.fact.object))]
+
+
+# Taking part in an organisation's partnership framework: "has taken part in NATO's Partnership for Peace since 1994",
+# "has been a partner in NATO's Mediterranean Dialogue" (a partner of the owner; an exercise it owns is no partnership).
+PARTNERSHIP_OF = re.compile(rf"\b(?:(?:t(?:ook|ake|akes|aking|aken)\s+part|participat(?:es|ed|ing|e))\s+in|"
+                            rf"(?:an?|the)\s+(?:\w+\s+)?partner\s+(?:in|of))\s+(?:the\s+)?{SLOT}['’]s?\s+{SLOT}")
+PARTNERSHIP_NAME = re.compile(r"\b(?:Partnership|Dialogue|Cooperation)\b")
+
+
+def _partnership_of(context: SentenceContext) -> list[Finding]:
+    """Cooperation with the organisation whose partnership framework the subject takes part in."""
+    if "art" not in context.masked:
+        return []
+    findings = []
+    for match in PARTNERSHIP_OF.finditer(context.masked):
+        owner, framework = (context.view.mentions[int(match.group(i))] for i in (1, 2))
+        if owner.kind != "org" or not owner.key or not PARTNERSHIP_NAME.search(framework.text) or \
+                _is_exercise(context, framework):
+            continue
+        start, end = context.clause_of(match.start())
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
+        start = max(start, context.masked.rfind(": ", start, match.start()) + 1)  # (a colon's words are its own)
+        status = cues.clause_status(context.masked[start:match.start()], "")
+        if not subject or _own(context, subject, owner) or status == "negated" or _ended(context, start, end):
+            continue
+        text = context.masked[start:end]
+        year = cues.since_year(text) or cues.clause_year(text) or (
+            cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", subject, owner.key, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                    through=through, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.partnership-of", indirect))
+    return findings
+
+
+# The partner as the antecedent of a "with which" relative clause that tells the cooperation: "ties are densest with
+# Australia, with which the country maintains a standing cyber policy dialogue".
+WITH_WHICH_COOPERATES = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,\s+with\s+(?:which|whom)\s+(?P<rest>[^,;]*?\b(?:dialogues?|"
+                                   rf"consultations|cooperat(?:es|ed|ing|e)|collaborat(?:es|ed|ing|e)|partnership|"
+                                   rf"works|worked|working)\b)")
+
+
+def _with_which_cooperation(context: SentenceContext) -> list[Finding]:
+    """Cooperation told in a relative clause whose "with which" stands for the partner."""
+    if "with wh" not in context.masked:
+        return []
+    findings = []
+    for match in WITH_WHICH_COOPERATES.finditer(context.masked):
+        partner = context.view.mentions[int(match.group(1))]
+        start, end = context.clause_of(match.start("rest"))
+        rest = context.masked[match.start("rest"):end]
+        named = SLOT_RE.match(rest)  # its own subject ("with which Japan holds …"), else the sentence's
+        subject, through = _actor_of(context, context.view.mentions[int(named.group(1))]) if named else \
+            context.subject_key()[:2]
+        status = cues.clause_status(SLOT_RE.sub(" ", context.masked[match.start("rest"):match.end()]), "")
+        if not subject or not partner.key or partner.kind not in ACTOR_KINDS or _own(context, subject, partner) or \
+                status == "negated" or MOU.search(rest) or _ended(context, start, end) or _off_topic(context, start, end):
+            continue
+        year = cues.since_year(rest) or ""
+        fact = Fact("cooperatesWith", subject, partner.key, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                    through=through, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.with-which", True))
+    return findings
 
 
 # What a clause is about when it is not cyber: "cooperates with Morocco on fisheries", "close economic ties with X",
@@ -1582,6 +1646,9 @@ TOGETHER_VERB = re.compile(
     r"(?:strengthen|deepen|expand|enhance|boost|intensify|step\s+up)\w*\s+(?:their\s+)?(?:\w+\s+)?(?:cooperation|"
     r"collaboration|ties|partnership|dialogue)|"
     r"work(?:s|ed|ing)?\s+(?:\w+ly\s+)?together|partner(?:s|ed)?\b|"
+    # "A and B announced, in 2023, a joint platform": what they made together
+    r"(?:announced|unveiled|launched|set\s+up|created|established|opened|built|developed)\s*,?\s*"
+    rf"(?:in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,?\s*)?(?:a|an|their)\s+(?:new\s+)?joint\b|"
     r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|consultations?|exercises?|partnership|operations?|investigations?|working\s+group|task\s+force|"
@@ -1591,7 +1658,7 @@ TOGETHER_VERB = re.compile(
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,2}?(?P<named>\ue000\d+\ue001))")
 NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
                             r"(?:\s*\([^()]*\))?$")
-JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:the\s+)?{SLOT}\s+"
+JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:[Tt]he\s+)?{SLOT}\s+"
                             rf"and\s+(?:the\s+)?{SLOT}\s+"
                             # "Moroccan and Spanish police have cooperated": the two states' bodies or people
                             rf"(?:(?:police|authorities|agencies|officials|investigators|prosecutors|CERTs|CSIRTs|teams|"
@@ -1738,8 +1805,10 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation", "Proposed",
                                                                    "Draft") else ""
     start, end = clause
-    year = cues.since_year(context.masked[start:end]) or (
-        cues.clause_year(context.masked[start:end]) if COOPERATION_BEGUN.search(context.masked, start, end) else "") or (
+    # (an apposition that dates the subject's own creation is no time of the cooperation: "The X Centre, established
+    # in 2015, cooperates with Europol")
+    text = CREATED_APPOSITION.sub(", ", context.masked[start:end])
+    year = cues.since_year(text) or (cues.clause_year(text) if COOPERATION_BEGUN.search(text) else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
     if own_years and year in own_years.values():
         year = ""  # "works with Interpol and, since 2021, with Ameripol": the clause's time is one partner's own
