@@ -153,3 +153,28 @@ def test_two_subjects_that_made_something_joint() -> None:
     found = cooperation("The National Cybersecurity Centre (CNCS) and the UAE announced, in 2023, a joint platform for "
                         "threat-intelligence sharing.")
     assert ("portugal", "united-arab-emirates", "2023", "") in found
+
+
+# --- funding and beneficiaries ----------------------------------------------------------------------------------------
+
+def roles(sentence: str) -> set[tuple[str, str, str]]:
+    return {(short(f.subject), short(f.object), f.role) for f in facts(sentence) if f.relation == "funds"}
+
+
+def test_a_quoted_programme_name_keeps_its_donor_and_the_state_it_trains() -> None:
+    """ 'the EU-funded "X" project, worth EUR 3 million, has trained Portuguese staff': the quotes and the worth
+    between the name and its verb hide neither the funder nor the beneficiary."""
+    found = roles('The EU-funded "Atlantic Cyber Bridge" project, worth about EUR 3 million, has trained Portuguese '
+                  'CERT staff since 2021.')
+    assert {("eu", "atlantic-cyber-bridge", "Funder"), ("portugal", "atlantic-cyber-bridge", "Beneficiary")} <= found
+
+
+def test_both_of_which_gives_the_role_to_each_listed_programme() -> None:
+    found = roles("Portuguese prosecutors take part in GLACY+ and in the Cyber4Dev programme, both of which are "
+                  "funded by the European Union.")
+    assert {("eu", "glacy-plus", "Funder"), ("eu", "cyber4dev", "Funder")} <= found
+
+
+def test_both_of_which_needs_two_programmes() -> None:
+    found = roles("Portuguese prosecutors take part in GLACY+, which is funded by the European Union.")
+    assert {r for r in found if r[2] == "Funder"} == {("eu", "glacy-plus", "Funder")}
