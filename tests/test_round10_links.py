@@ -178,3 +178,25 @@ def test_both_of_which_gives_the_role_to_each_listed_programme() -> None:
 def test_both_of_which_needs_two_programmes() -> None:
     found = roles("Portuguese prosecutors take part in GLACY+, which is funded by the European Union.")
     assert {r for r in found if r[2] == "Funder"} == {("eu", "glacy-plus", "Funder")}
+
+
+def test_the_own_agency_named_first_after_between_is_the_one_that_acts() -> None:
+    """ "an MoU between the <own agency> and <state>'s <agency>": the own agency acts, whatever the clause's subject
+    (here the sentence's subject is another agency)."""
+    sentence = ("The national CERT signed a memorandum with Japan in 2016, and a memorandum between the National "
+                "Cybersecurity Centre (CNCS) and Spain's National Cybersecurity Institute (INCIBE) is planned.")
+    found = {(short(f.subject), f.through.rsplit("/", 1)[-1], short(f.object), f.status) for f in facts(sentence)
+             if f.relation == "hasAgreementWith" and f.object == "state/spain"}
+    assert found and all(through not in ("", "cert") and status == "Planned" for _, through, _, status in found), found
+
+
+@pytest.mark.parametrize("sentence, partner, year", [
+    ("Portuguese experts had earlier helped Cabo Verde to establish its national CERT in 2019.", "cabo-verde", "2019"),
+    ("Spanish specialists assisted Portugal in restoring the affected systems.", "spain", ""),
+])
+def test_a_states_experts_who_helped_another_state(sentence: str, partner: str, year: str) -> None:
+    assert ("portugal", partner, year, "") in cooperation(sentence)
+
+
+def test_experts_who_only_offered_to_help_are_no_cooperation() -> None:
+    assert not cooperation("Portuguese experts have offered to help Cabo Verde to establish its national CERT.")

@@ -613,7 +613,7 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
              if not _qualifier(context, m)
              and (not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[term:context.mention_at(_index(context, m))])[-40:])
                   or _after_with(context, term, m))]
-    between = re.search(r"\bbetween\s*$", SLOT_RE.sub("", context.masked[term:context.mention_at(_index(context, items[0][0]))])) \
+    between = re.search(r"\bbetween\s*(?:the\s*)?$", SLOT_RE.sub("", context.masked[term:context.mention_at(_index(context, items[0][0]))])) \
         if items else None
     if between is None and not items:
         joined = COORDINATED_SUBJECTS.match(context.masked, max(start, context.intro_end), term)
@@ -622,6 +622,12 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
             items = [(second, "")]
             subject, through = _actor_of(context, first)
     elif between is not None and len(items) >= 2 and not any(_own(context, subject, m) for m, _ in items):
+        subject, through = _actor_of(context, items[0][0])
+        items = items[1:]
+    elif between is not None and len(items) >= 2 and items[0][0].kind == "org" and _own(context, subject, items[0][0]) \
+            and not _own(context, subject, items[1][0]):
+        # "an MoU between the ESCC and Saudi Arabia's NCA", "a 2015 agreement between the FRA and a Ukrainian
+        # counterpart": the subject's own agency named first is the one that acts, whoever the clause's subject is
         subject, through = _actor_of(context, items[0][0])
         items = items[1:]
     return subject, through, [(m, y) for m, y in _unique_items(items) if not _own(context, subject, m)]
@@ -1505,7 +1511,8 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before,
                                   own_years)
     findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
-        _joint_subjects(context) + _between(context) + _partnership_of(context) + _with_which_cooperation(context)
+        _joint_subjects(context) + _between(context) + _partnership_of(context) + _with_which_cooperation(context) + \
+        _experts_helped(context)
     own = context.state or context.state_of(context.topic)
     return [f for f in findings if not own or own in (f.fact.subject, f.fact.object)
             or own in (context.state_of(f.fact.subject), context.state_of(f.fact.object))]
@@ -1570,6 +1577,35 @@ def _with_which_cooperation(context: SentenceContext) -> list[Finding]:
         fact = Fact("cooperatesWith", subject, partner.key, year, "Planned" if status in cues.UNACCOMPLISHED else "",
                     through=through, topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.with-which", True))
+    return findings
+
+
+# A state's experts who helped another state do something: "New Zealand experts had earlier helped Tonga to establish
+# its CERT in 2016", "Estonian specialists assisted Ukraine in restoring its systems" (the two states cooperate).
+EXPERTS_HELPED = re.compile(rf"{SLOT}\s+(?:[a-z][\w-]*\s+)?(?:experts|teams|specialists|advis[eo]rs|engineers|officials)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+|earlier\s+|also\s+)?"
+                            rf"(?:helped|assisted|supported|aided)\s+(?:the\s+)?{SLOT}\s+(?:to\s+|in\s+)?"
+                            r"(?:establish|set\s+up|build|create|develop|draft|launch|respond|restor|recover|investigat|secur)")
+
+
+def _experts_helped(context: SentenceContext) -> list[Finding]:
+    """Cooperation of the state whose experts helped and the one they helped, one of them the profile's."""
+    own = context.state or context.state_of(context.topic)
+    findings = []
+    for match in EXPERTS_HELPED.finditer(context.masked) if own and prefiltered_search(r"help|assist|support|aided",
+                                                                                      context.masked) else ():
+        helper, helped = (context.view.mentions[int(match.group(i))] for i in (1, 2))
+        actors = [_actor_of(context, m) for m in (helper, helped)]
+        ours = [a for a in actors if a[0] == own]
+        others = [a for a in actors if a[0] and a[0] != own]
+        start, end = context.clause_of(match.start())
+        if helper.kind != "state" or not ours or not others or \
+                cues.clause_status(context.masked[start:match.start(2)], "") in cues.UNACCOMPLISHED | {"negated"}:
+            continue
+        year = cues.clause_year(context.masked[start:end]) or (
+            cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", own, others[0][0], year, through=ours[0][1], object_through=others[0][1],
+                    topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.experts-helped", True, Decimal("0.8")))
     return findings
 
 
