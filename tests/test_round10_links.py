@@ -200,3 +200,28 @@ def test_a_states_experts_who_helped_another_state(sentence: str, partner: str, 
 
 def test_experts_who_only_offered_to_help_are_no_cooperation() -> None:
     assert not cooperation("Portuguese experts have offered to help Cabo Verde to establish its national CERT.")
+
+
+# --- what is no party and no partner -----------------------------------------------------------------------------------
+
+def test_what_an_agreement_created_is_no_party_to_it() -> None:
+    assert not {o for _, o, _, _ in agreements("In 1949 Portugal signed the North Atlantic Treaty that created NATO.")
+                if o == "nato"}
+
+
+def test_a_time_or_place_in_an_apposition_after_the_counterpart_is_no_party() -> None:
+    found = agreements("An agreement with Japan, announced during the 2023 G7 summit, is still only planned.")
+    assert found == {("portugal", "japan", "2023", "Planned")} or found == {("portugal", "japan", "", "Planned")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The application for EU membership, lodged in 1977 together with Spain, was completed in 1986.",
+    "Together with Brazil and Angola, it formed the Lusophone cyber grouping in 1996.",
+])
+def test_a_membership_sought_or_a_group_founded_together_is_no_partnership(sentence: str) -> None:
+    assert not {o for _, o, _, _ in cooperation(sentence) if o in ("spain", "brazil", "angola")}
+
+
+def test_a_joint_act_that_is_cooperation_remains() -> None:
+    assert ("portugal", "spain") in {(s, o) for s, o, _, _ in
+                                     cooperation("Together with Spain, Portugal launched a cyber awareness campaign.")}

@@ -323,7 +323,10 @@ AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "P
                     "Rejected": "Rejected"}
 # Words after which a named actor is not a party: the topic ("on critical infrastructure"), a place, a source.
 NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|since|after|before|within)\s+"
-                         r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$")
+                         r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$"
+                         # what the agreement made is no party to it: "the Treaty of Asunción that created Mercosur"
+                         r"|\b(?:that|which)\s+(?:\w+ly\s+)?(?:created|established|founded|set\s+up|launched)\s+"
+                         r"(?:the\s+)?$")
 # Words between an agreement's year and its noun: "the 2012 cyber security cooperation agreement".
 TERM_MODIFIERS = re.compile(r"(?<=\d)(?:\s+(?:cyber|cybersecurity|cyber-security|security|cooperation|bilateral|cybercrime|"
                             r"defen[cs]e|information|framework|new|first|strategic))+(?=\s*$)")
@@ -660,7 +663,9 @@ def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
     if len(after_with) < 2:
         return False
     tail = re.sub(r"\b(?:in|since|on)\s+(?:\w+\s+)?\d{4}", " ", after_with[-1])
-    return not re.search(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about)\s+(?:the\s+)?[A-Za-z]", tail)
+    # (an apposition's time or place between: "with India, announced during the 2023 BRICS summit")
+    return not re.search(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|after|before|within)"
+                         r"\s+(?:the\s+)?[A-Za-z0-9]", tail)
 
 
 def _actor_of(context: SentenceContext, mention: Mention) -> tuple[str, str]:
@@ -1891,7 +1896,13 @@ def _possessor(context: SentenceContext, mention: Mention) -> bool:
 
 
 JOINT = re.compile(r"(?:[Tt]ogether|[Jj]ointly|[Ii]n (?:partnership|cooperation)) with")
-JOINT_STATEMENT = re.compile(r"\b(?:attribut\w+|blam\w+|accus\w+|condemn\w+|denounc\w+|called out|named)\b")
+JOINT_STATEMENT = re.compile(r"\b(?:attribut\w+|blam\w+|accus\w+|condemn\w+|denounc\w+|called out|named)\b"
+                             # a membership sought or a group founded together is a membership, not a partnership: "the
+                             # application for NATO membership, lodged together with Finland", "together with A and B,
+                             # it formed the X grouping"
+                             r"|\bappl(?:ied|ications?)\s+(?:for|to)\b|\baccession\b|"
+                             r"\b(?:formed|founded|co-?founded|created)\s+(?:the\s+|a\s+)?[^,;]{0,30}?\b(?:grouping|group|bloc|"
+                             r"organi[sz]ation|alliance|union|community)\b")
 # A time between two partners is no topic nor place: "with Europol under an agreement signed in 2014 and with Interpol".
 DATED = re.compile(rf"\b(?:in|since|from|until)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
 
