@@ -225,3 +225,9 @@ def test_a_membership_sought_or_a_group_founded_together_is_no_partnership(sente
 def test_a_joint_act_that_is_cooperation_remains() -> None:
     assert ("portugal", "spain") in {(s, o) for s, o, _, _ in
                                      cooperation("Together with Spain, Portugal launched a cyber awareness campaign.")}
+
+
+def test_talks_with_a_states_agency_name_the_agency_as_counterpart() -> None:
+    found = agreements("Portugal has held cyber dialogues with Japan; talks with Singapore's Cyber Security Agency (CSA) "
+                       "on an information-sharing memorandum have been under way since 2024.")
+    assert ("portugal", "singapore", "2024", "UnderNegotiation") in found

@@ -481,7 +481,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
             counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
         talks = TALKS_WITH.search(context.masked, start, start + term.start()) if not counterparts else None
         if talks is not None:  # "negotiations with Israel on a bilateral cyber agreement opened in 2021"
-            mention = context.view.mentions[int(talks.group(1))]
+            mention = context.view.mentions[int(talks.group(2))]
             counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
         if not counterparts:
             continue
@@ -602,7 +602,8 @@ FRONTED_WITH = re.compile(rf"\s*[Ww]ith\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s*
 
 
 # The counterpart of talks named before the agreement they are about: "talks with Japan on a framework arrangement".
-TALKS_WITH = re.compile(rf"\b(?:[Nn]egotiations?|[Tt]alks|[Dd]iscussions?)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+"
+TALKS_WITH = re.compile(rf"\b(?:[Nn]egotiations?|[Tt]alks|[Dd]iscussions?)\s+with\s+(?:the\s+)?(?:{SLOT}['’]s?\s+)?{SLOT}"
+                        rf"(?:\s*\([^()]*\))?\s+"
                         rf"(?:on|about|for|over|towards?|regarding|concerning)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                         rf"(?:[\w-]+\s+){{0,3}}?$")
 
