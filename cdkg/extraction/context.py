@@ -52,7 +52,7 @@ CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|cou
                r"signed|concluded|agreed|negotiat\w+|launched|adopted|joined|became|participat\w+|cooperat\w+|"
                r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
                r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered|hold|holds|"
-               r"held)\b")
+               r"held|organi[sz]ed|co-?hosted|conducted|staged)\b")
 # Finite verbs of a role in a programme (a new clause after ", and <subject>"): its money, its running, its benefit.
 ROLE_VERB = (r"(?:benefit(?:s|ed|ted)|receives|received|draws|drew|runs|ran|(?:co-?)?leads|(?:co-?)?finances|"
              r"approved|approves|allocated|allocates|pledged|pledges|granted|grants|gave|gives|"

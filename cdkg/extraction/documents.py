@@ -1420,6 +1420,7 @@ def programmes(context: SentenceContext) -> list[Finding]:
             if role in ("Funder", "Lead"):
                 findings += _programme_details(context, entity.key, actor, agency)
     found = _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
+                               _each_of_which(context) +
                                _pronoun_programme(context) + _demonstrative_programme(context))
     if may_match(PENDING_MONEY, context.masked) and PENDING_MONEY.search(context.masked):  # "earmarked USD 20 million for X, although the loan still awaits approval"
         found = [f for f in found if f.fact.role != "Funder" and f.fact.relation != "fundingAmount"]
@@ -1588,6 +1589,30 @@ def _pronoun_programme(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# "take part in A and in the B programme, both of which are funded by the EU": the predicate after "both of which"
+# (or "all of which") is each listed programme's.
+EACH_OF_WHICH = re.compile(r",\s+(?:both|all|each)\s+of\s+(?:which|them)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                           r"(?:\w+ly\s+)?(?P<verb>funded|financed|backed|sponsored|run|implemented|managed|led)\s+"
+                           r"(?:\w+ly\s+|jointly\s+)?by\s+(?:the\s+)?(?=\ue000)")
+
+
+def _each_of_which(context: SentenceContext) -> list[Finding]:
+    """Roles told once for the programmes listed before ", both of which are funded by X"."""
+    findings: list[Finding] = []
+    for match in EACH_OF_WHICH.finditer(context.masked) if " of which " in context.masked else ():
+        start, end = context.clause_of(match.start())
+        listed = [m for m in context.mentions_between(start, match.start(), ("initiative",)) if _is_programme(context, m)]
+        if len(listed) < 2:
+            continue
+        role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
+        for agent in _listed(context, match.end(), context.clause_of(match.end())[1]):
+            actor, agency = _actor_and_agency(context, agent)
+            for programme in listed:
+                fact = Fact("funds", actor, programme.key, role=role, through=agency)
+                findings.append(_finding(context, fact, f"programme.{role.lower()}-each"))
+    return findings
+
+
 # "BSSN staff received training at both centres": the two programmes of that kind the paragraph last named.
 BOTH = re.compile(r"\b(?:both|the two|these two|those two)\s+(?P<head>centres|centers|programmes|programs|projects|"
                   r"initiatives|schemes|academies|courses|fellowships)\b")
@@ -1642,8 +1667,11 @@ BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|sche
 
 # ", launched by the African Union in 2020," or "(2019-2023), a EUR 4 million action funded by the EU," between a
 # programme and its verb.
-PARTICIPLE_INTERLUDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:(?:an?\s+[^,;\ue000]{0,40}?\s)?(?:launched|implemented|run|"
-                                  r"funded|financed|managed|led|created|set up|established|backed)|which|that)\s+"
+# (or its worth: '"X" project, worth about EUR 3 million, has trained …', its quoted name's closing quote before)
+PARTICIPLE_INTERLUDE = re.compile(r"[\"”]?(?:\s+(?:programme|program|project|initiative|scheme|action))?"
+                                  r"(?:\s*\([^()]*\))?,\s+(?:(?:an?\s+[^,;\ue000]{0,40}?\s)?(?:launched|implemented|run|"
+                                  r"funded|financed|managed|led|created|set up|established|backed)|which|that|worth|"
+                                  r"valued\s+at|costing)\s+"
                                   r"[^,;]{0,80}?,(?=\s)")
 # "the X project counts Malawi and Zambia among its partner countries"
 COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|counted|includes|included|lists|listed)\s+"
@@ -2100,7 +2128,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         for agent in _listed(context, base + match.end(), base + min(region_end, match.end() + 80)):
             found.append((*_actor_and_agency(context, agent), role))
     found += _opening_agents(context, offset)
-    hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}$",
+    # (the name may stand in quotes: 'the EU-funded "X" project')
+    hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}[\"“]?$",
                        context.masked[start:offset])  # (from the clause's start: "Through the EU-funded X, …" too)
     if hyphen:
         agent = context.view.mentions[int(hyphen.group(1))]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import ACTOR_KINDS, Finding, SentenceContext
+from cdkg.extraction.context import ACTOR_KINDS, Finding, SentenceContext, find_subject
 from cdkg.text import slugify
 from cdkg.extraction.discovery import NOT_A_PROGRAMME
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
@@ -24,7 +24,10 @@ from cdkg.vocabulary import CDO
 
 MOU = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?|[Aa]greements?|[Aa]rrangements?|"
                  r"[Jj]oint [Dd]eclarations?|"
-                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?|[Aa]ccords?|[Pp]acts?|[Tt]reat(?:y|ies))\b")
+                 r"understandings?|[Ll]etters? of [Ii]ntent|[Rr]oadmaps?|[Aa]ccords?|[Pp]acts?|[Tt]reat(?:y|ies)|"
+                 # nouns that name an agreement only with a counterpart after them: "a framework with Greece is planned",
+                 # "talks on a similar text with India" (not "the legal framework of the EU")
+                 r"(?:[Ff]rameworks?|texts?)(?=\s+with\b))\b")
 MOU_NAMED = re.compile(r"\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a))\b")
 CERT_WORD = re.compile(r"\bC(?:ERT|SIRT|IRT)s?\b")
 AGREEMENT_VERB = re.compile(r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|negotiat(?:ed|es|ing))\b(?=[^;]*?\bwith\b)")
@@ -118,11 +121,16 @@ JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?|won|win
                              rf"(?:(?:cyber(?:[- ]?defen[cs]e)?|cyber-?security|digital)\s+(?:component|segment|strand|"
                              rf"track|phase|module|part|element)\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
                              rf"(?:(?:{cues.YEAR}|annual|multinational|joint)\s+)?)?"
+                             # "the Baltic cyber exercise "X"": a region's word before what the exercise is
+                             rf"(?:[A-Z][a-z]+\s+(?=(?:[a-z][\w-]*\s+){{0,2}}(?:exercise|drill)\b))?"
                              rf"(?:(?:national|regional|international|joint|multinational|cyber|cyber-?security|crisis|"
                              rf"crisis-management|table-?top|live-fire|simulation|incident-response|defen[cs]e)\s+){{0,3}}"
                              # "its first national cyber exercise, code-named Cyber Kalkan"
                              rf"(?:(?:exercises?|drills?)\s*,?\s+(?:(?:code-?named|codenamed|called|named|dubbed|"
-                             rf"known\s+as)\s+)?)?{SLOT}")
+                             rf"known\s+as)\s+)?)?"
+                             # its quoted name: 'runs the "Cyber Shield" exercise', 'organised the first national
+                             # exercise, "Cyber Star", in 2024'
+                             rf"[\"“]?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)(?: over)?(?=\s+(?:the\s+)?[\ue000A-Z])|"
@@ -286,7 +294,9 @@ def _owner_or_subject(context: SentenceContext, trigger: int, start: int, end: i
     if owner is not None:
         actor, through = _actor_of(context, owner)
         return actor, through, False
-    return context.subject_in(start, end)
+    # a subject stands before its verb: "it works with its neighbours, the other EU member states and the US" (the EU
+    # after the trigger is a partner, whatever follows it)
+    return context.subject_in(start, min(end, trigger))
 
 
 def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
@@ -313,7 +323,10 @@ AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "P
                     "Rejected": "Rejected"}
 # Words after which a named actor is not a party: the topic ("on critical infrastructure"), a place, a source.
 NOT_A_PARTY = re.compile(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|since|after|before|within)\s+"
-                         r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$")
+                         r"(?:the\s+|its\s+|their\s+|[\w-]+\s+){0,3}$"
+                         # what the agreement made is no party to it: "the Treaty of Asunción that created Mercosur"
+                         r"|\b(?:that|which)\s+(?:\w+ly\s+)?(?:created|established|founded|set\s+up|launched)\s+"
+                         r"(?:the\s+)?$")
 # Words between an agreement's year and its noun: "the 2012 cyber security cooperation agreement".
 TERM_MODIFIERS = re.compile(r"(?<=\d)(?:\s+(?:cyber|cybersecurity|cyber-security|security|cooperation|bilateral|cybercrime|"
                             r"defen[cs]e|information|framework|new|first|strategic))+(?=\s*$)")
@@ -330,11 +343,42 @@ def _agreement_status(governing: str, after: str) -> str | None:
     return AGREEMENT_STATUS.get(cues.clause_status(governing, after))
 
 
-def _agreement_term(clause: str, earlier_term: bool) -> re.Match[str] | None:
-    """The agreement noun of a clause, or its verb or "one with X" after a clause that had one."""
+# A named text signed with a counterpart, whose name says it is an agreement: "concluded a Strategic and Comprehensive
+# Partnership with the EU", "signed an Individually Tailored Partnership Programme (ITPP) with the Alliance".
+SIGNED_NAMED = re.compile(rf"\b(?:signed|signs|concluded|concludes|inked|sealed|agreed)\s+(?:an?|the|its|their)\s+{SLOT}"
+                          r"(?=(?:\s*\([^()]*\))?\s+with\b)")
+AGREEMENT_NAME = re.compile(r"\b(?:[Pp]artnership|[Ff]ramework|[Aa]greement|[Aa]rrangement|[Pp]rogramme|[Mm]emorandum|"
+                            r"[Rr]oadmap|[Aa]ccord|[Pp]act|[Tt]reaty|[Cc]harter)(?:\s*\([^()]*\))?$")
+
+
+class _Term:
+    """Where an agreement is named when its noun is inside a masked name: right after the name."""
+
+    def __init__(self, position: int, text: str) -> None:
+        self.position, self.text = position, text
+
+    def start(self) -> int:
+        return self.position
+
+    def end(self) -> int:
+        return self.position
+
+    def group(self, *_: object) -> str:
+        return self.text
+
+
+def _agreement_term(clause: str, earlier_term: bool, context: SentenceContext | None = None
+                    ) -> re.Match[str] | _Term | None:
+    """The agreement noun of a clause, or its verb or "one with X" after a clause that had one, or a named text
+    (an agreement by its name) that the clause's verb signed with someone."""
     term = MOU.search(clause)
     if term is None and earlier_term:
         term = AGREEMENT_VERB.search(clause) or ANOTHER.search(clause)
+    if term is None and context is not None:
+        for named in SIGNED_NAMED.finditer(clause):
+            mention = context.view.mentions[int(named.group(1))]
+            if mention.kind not in ("state",) and AGREEMENT_NAME.search(mention.text):
+                return _Term(named.end(), mention.text)
     return term
 
 
@@ -383,21 +427,26 @@ def agreements(context: SentenceContext) -> list[Finding]:
     Each clause decides its own status with the one status reader and never by default: a bare mention of
     an agreement gives nothing. Each counterpart of a list keeps its own year.
     """
-    if not may_match(MOU, context.masked) or not MOU.search(context.masked):
+    if (not may_match(MOU, context.masked) or not MOU.search(context.masked)) and not SIGNED_NAMED.search(context.masked):
         return []
     findings, framed = _framed_agreements(context)
     previous_kind = ""
     named_mou = bool(MOU_NAMED.search(context.masked))
-    for start, end in context.clauses:
+    pending = list(context.clauses)
+    while pending:
+        start, end = pending.pop(0)
         if (start, end) in framed:
             continue
         clause = context.masked[start:end]
-        term = _agreement_term(clause, bool(previous_kind))
+        term = _agreement_term(clause, bool(previous_kind), context)
         if term is None:
             continue
         colon = clause.find(": ", term.end())  # "…: voters rejected accession": what follows a colon is another thing
         if colon >= 0 and COLON_CLAUSE.match(clause, colon) and not COLON_LIST.match(clause, colon):
-            # (a clause of its own after it, not the list of counterparts: "with three partners: A, B and C")
+            # (a clause of its own after it, not the list of counterparts: "with three partners: A, B and C"), read
+            # on its own: "Trade agreements frame its policy: in 2020 it signed the X Agreement with A and B"
+            if find_subject(context.view, start + colon + 1, end) is not None:  # (an actor of its own: "voters later
+                pending.insert(0, (start + colon + 1, end))                     # refused a treaty" tells no agreement)
             end, clause = start + colon, clause[:colon]
         subject, through, indirect = context.subject_in(start, end)
         if not subject:
@@ -414,6 +463,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
             status = _agreement_status(governing, NEXT_PREDICATE.split(after_term, 1)[0]) or status
         if status in ("UnderNegotiation", "Planned"):
             status = _taken_back(context, end) or status
+        if status is None and UNDER_TERM.search(governing) and cues.clause_status(governing, after_term) == "":
+            status = "Signed"  # "cooperate with X and, since 2017, under a strategic agreement with Y": one acts under it
         if status is None:
             continue
         relative = _with_which(context, start, start + term.start())
@@ -421,9 +472,16 @@ def agreements(context: SentenceContext) -> list[Finding]:
             subject, through, counterparts = relative
         else:
             subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+        # (a text named an agreement by its name is what was signed, never a party: "… and it concluded a Strategic
+        # Cyber Partnership with the UK")
+        counterparts = [(m, y) for m, y in counterparts if m.kind == "state" or not AGREEMENT_NAME.search(m.text)]
+        fronted = FRONTED_WITH.match(context.masked, start) if not counterparts and start < context.intro_end else None
+        if fronted is not None and fronted.end() <= context.intro_end:  # "With Bahrain, a cyber MoU was signed in 2022"
+            mention = context.view.mentions[int(fronted.group(1))]
+            counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
         talks = TALKS_WITH.search(context.masked, start, start + term.start()) if not counterparts else None
         if talks is not None:  # "negotiations with Israel on a bilateral cyber agreement opened in 2021"
-            mention = context.view.mentions[int(talks.group(1))]
+            mention = context.view.mentions[int(talks.group(2))]
             counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
         if not counterparts:
             continue
@@ -534,8 +592,18 @@ def _renewal_year(context: SentenceContext, after_term: int, year: str) -> str: 
     return found.group("year")
 
 
+# An agreement that frames what the clause tells, so one in force: "works with Y under an agreement with Z".
+UNDER_TERM = re.compile(rf"\b(?:under|on the basis of|pursuant to)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+                        rf"(?:{MOU.pattern})$")
+
+
+# A counterpart named in a fronted phrase before the clause: "With Bahrain, a cyber MoU was signed in 2022".
+FRONTED_WITH = re.compile(rf"\s*[Ww]ith\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s*,")
+
+
 # The counterpart of talks named before the agreement they are about: "talks with Japan on a framework arrangement".
-TALKS_WITH = re.compile(rf"\b(?:[Nn]egotiations?|[Tt]alks|[Dd]iscussions?)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+"
+TALKS_WITH = re.compile(rf"\b(?:[Nn]egotiations?|[Tt]alks|[Dd]iscussions?)\s+with\s+(?:the\s+)?(?:{SLOT}['’]s?\s+)?{SLOT}"
+                        rf"(?:\s*\([^()]*\))?\s+"
                         rf"(?:on|about|for|over|towards?|regarding|concerning)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                         rf"(?:[\w-]+\s+){{0,3}}?$")
 
@@ -549,7 +617,7 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
              if not _qualifier(context, m)
              and (not NOT_A_PARTY.search(SLOT_RE.sub(" ", context.masked[term:context.mention_at(_index(context, m))])[-40:])
                   or _after_with(context, term, m))]
-    between = re.search(r"\bbetween\s*$", SLOT_RE.sub("", context.masked[term:context.mention_at(_index(context, items[0][0]))])) \
+    between = re.search(r"\bbetween\s*(?:the\s*)?$", SLOT_RE.sub("", context.masked[term:context.mention_at(_index(context, items[0][0]))])) \
         if items else None
     if between is None and not items:
         joined = COORDINATED_SUBJECTS.match(context.masked, max(start, context.intro_end), term)
@@ -558,6 +626,12 @@ def _parties(context: SentenceContext, subject: str, through: str, start: int, t
             items = [(second, "")]
             subject, through = _actor_of(context, first)
     elif between is not None and len(items) >= 2 and not any(_own(context, subject, m) for m, _ in items):
+        subject, through = _actor_of(context, items[0][0])
+        items = items[1:]
+    elif between is not None and len(items) >= 2 and items[0][0].kind == "org" and _own(context, subject, items[0][0]) \
+            and not _own(context, subject, items[1][0]):
+        # "an MoU between the ESCC and Saudi Arabia's NCA", "a 2015 agreement between the FRA and a Ukrainian
+        # counterpart": the subject's own agency named first is the one that acts, whoever the clause's subject is
         subject, through = _actor_of(context, items[0][0])
         items = items[1:]
     return subject, through, [(m, y) for m, y in _unique_items(items) if not _own(context, subject, m)]
@@ -590,7 +664,9 @@ def _after_with(context: SentenceContext, term: int, mention: Mention) -> bool:
     if len(after_with) < 2:
         return False
     tail = re.sub(r"\b(?:in|since|on)\s+(?:\w+\s+)?\d{4}", " ", after_with[-1])
-    return not re.search(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about)\s+(?:the\s+)?[A-Za-z]", tail)
+    # (an apposition's time or place between: "with India, announced during the 2023 BRICS summit")
+    return not re.search(r"\b(?:on|in|at|to|from|by|for|under|through|via|against|about|during|after|before|within)"
+                         r"\s+(?:the\s+)?[A-Za-z0-9]", tail)
 
 
 def _actor_of(context: SentenceContext, mention: Mention) -> tuple[str, str]:
@@ -930,7 +1006,7 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
 
 # What may stand between an exercise and its own time: "every year since 2016", "for the first time in 2014", "(2019)",
 # "the X exercise held in 2023".
-EXERCISE_TIME_GAP = re.compile(r"[\s(]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
+EXERCISE_TIME_GAP = re.compile(r"[\s(\"”,]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
                                r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
                                r"observers?|participants?|guests?)\s+){0,5}"
                                # "the first X exercise for Baltic and Nordic CERTs in 2020": whom it was for
@@ -1441,10 +1517,102 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before,
                                   own_years)
     findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
-        _joint_subjects(context) + _between(context)
+        _joint_subjects(context) + _between(context) + _partnership_of(context) + _with_which_cooperation(context) + \
+        _experts_helped(context)
     own = context.state or context.state_of(context.topic)
     return [f for f in findings if not own or own in (f.fact.subject, f.fact.object)
             or own in (context.state_of(f.fact.subject), context.state_of(f.fact.object))]
+
+
+# Taking part in an organisation's partnership framework: "has taken part in NATO's Partnership for Peace since 1994",
+# "has been a partner in NATO's Mediterranean Dialogue" (a partner of the owner; an exercise it owns is no partnership).
+PARTNERSHIP_OF = re.compile(rf"\b(?:(?:t(?:ook|ake|akes|aking|aken)\s+part|participat(?:es|ed|ing|e))\s+in|"
+                            rf"(?:an?|the)\s+(?:\w+\s+)?partner\s+(?:in|of))\s+(?:the\s+)?{SLOT}['’]s?\s+{SLOT}")
+PARTNERSHIP_NAME = re.compile(r"\b(?:Partnership|Dialogue|Cooperation)\b")
+
+
+def _partnership_of(context: SentenceContext) -> list[Finding]:
+    """Cooperation with the organisation whose partnership framework the subject takes part in."""
+    if "art" not in context.masked:
+        return []
+    findings = []
+    for match in PARTNERSHIP_OF.finditer(context.masked):
+        owner, framework = (context.view.mentions[int(match.group(i))] for i in (1, 2))
+        if owner.kind != "org" or not owner.key or not PARTNERSHIP_NAME.search(framework.text) or \
+                _is_exercise(context, framework):
+            continue
+        start, end = context.clause_of(match.start())
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
+        start = max(start, context.masked.rfind(": ", start, match.start()) + 1)  # (a colon's words are its own)
+        status = cues.clause_status(context.masked[start:match.start()], "")
+        if not subject or _own(context, subject, owner) or status == "negated" or _ended(context, start, end):
+            continue
+        text = context.masked[start:end]
+        year = cues.since_year(text) or cues.clause_year(text) or (
+            cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", subject, owner.key, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                    through=through, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.partnership-of", indirect))
+    return findings
+
+
+# The partner as the antecedent of a "with which" relative clause that tells the cooperation: "ties are densest with
+# Australia, with which the country maintains a standing cyber policy dialogue".
+WITH_WHICH_COOPERATES = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,\s+with\s+(?:which|whom)\s+(?P<rest>[^,;]*?\b(?:dialogues?|"
+                                   rf"consultations|cooperat(?:es|ed|ing|e)|collaborat(?:es|ed|ing|e)|partnership|"
+                                   rf"works|worked|working)\b)")
+
+
+def _with_which_cooperation(context: SentenceContext) -> list[Finding]:
+    """Cooperation told in a relative clause whose "with which" stands for the partner."""
+    if "with wh" not in context.masked:
+        return []
+    findings = []
+    for match in WITH_WHICH_COOPERATES.finditer(context.masked):
+        partner = context.view.mentions[int(match.group(1))]
+        start, end = context.clause_of(match.start("rest"))
+        rest = context.masked[match.start("rest"):end]
+        named = SLOT_RE.match(rest)  # its own subject ("with which Japan holds …"), else the sentence's
+        subject, through = _actor_of(context, context.view.mentions[int(named.group(1))]) if named else \
+            context.subject_key()[:2]
+        status = cues.clause_status(SLOT_RE.sub(" ", context.masked[match.start("rest"):match.end()]), "")
+        if not subject or not partner.key or partner.kind not in ACTOR_KINDS or _own(context, subject, partner) or \
+                status == "negated" or MOU.search(rest) or _ended(context, start, end) or _off_topic(context, start, end):
+            continue
+        year = cues.since_year(rest) or ""
+        fact = Fact("cooperatesWith", subject, partner.key, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                    through=through, topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.with-which", True))
+    return findings
+
+
+# A state's experts who helped another state do something: "New Zealand experts had earlier helped Tonga to establish
+# its CERT in 2016", "Estonian specialists assisted Ukraine in restoring its systems" (the two states cooperate).
+EXPERTS_HELPED = re.compile(rf"{SLOT}\s+(?:[a-z][\w-]*\s+)?(?:experts|teams|specialists|advis[eo]rs|engineers|officials)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+|earlier\s+|also\s+)?"
+                            rf"(?:helped|assisted|supported|aided)\s+(?:the\s+)?{SLOT}\s+(?:to\s+|in\s+)?"
+                            r"(?:establish|set\s+up|build|create|develop|draft|launch|respond|restor|recover|investigat|secur)")
+
+
+def _experts_helped(context: SentenceContext) -> list[Finding]:
+    """Cooperation of the state whose experts helped and the one they helped, one of them the profile's."""
+    own = context.state or context.state_of(context.topic)
+    findings = []
+    for match in EXPERTS_HELPED.finditer(context.masked) if own and prefiltered_search(r"help|assist|support|aided",
+                                                                                      context.masked) else ():
+        helper, helped = (context.view.mentions[int(match.group(i))] for i in (1, 2))
+        actors = [_actor_of(context, m) for m in (helper, helped)]
+        ours = [a for a in actors if a[0] == own]
+        others = [a for a in actors if a[0] and a[0] != own]
+        start, end = context.clause_of(match.start())
+        if helper.kind != "state" or not ours or not others or \
+                cues.clause_status(context.masked[start:match.start(2)], "") in cues.UNACCOMPLISHED | {"negated"}:
+            continue
+        year = cues.clause_year(context.masked[start:end]) or (
+            cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        fact = Fact("cooperatesWith", own, others[0][0], year, through=ours[0][1], object_through=others[0][1],
+                    topics=context.themes)
+        findings.append(_finding(context, fact, "cooperation.experts-helped", True, Decimal("0.8")))
+    return findings
 
 
 # What a clause is about when it is not cyber: "cooperates with Morocco on fisheries", "close economic ties with X",
@@ -1520,6 +1688,9 @@ TOGETHER_VERB = re.compile(
     r"(?:strengthen|deepen|expand|enhance|boost|intensify|step\s+up)\w*\s+(?:their\s+)?(?:\w+\s+)?(?:cooperation|"
     r"collaboration|ties|partnership|dialogue)|"
     r"work(?:s|ed|ing)?\s+(?:\w+ly\s+)?together|partner(?:s|ed)?\b|"
+    # "A and B announced, in 2023, a joint platform": what they made together
+    r"(?:announced|unveiled|launched|set\s+up|created|established|opened|built|developed)\s*,?\s*"
+    rf"(?:in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,?\s*)?(?:a|an|their)\s+(?:new\s+)?joint\b|"
     r"(?:hold|holds|held|launched|launch|started|began|run|ran|runs|conduct(?:s|ed)?|organi[sz](?:e|es|ed)|"
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|consultations?|exercises?|partnership|operations?|investigations?|working\s+group|task\s+force|"
@@ -1529,7 +1700,7 @@ TOGETHER_VERB = re.compile(
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,2}?(?P<named>\ue000\d+\ue001))")
 NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
                             r"(?:\s*\([^()]*\))?$")
-JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:the\s+)?{SLOT}\s+"
+JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:[Tt]he\s+)?{SLOT}\s+"
                             rf"and\s+(?:the\s+)?{SLOT}\s+"
                             # "Moroccan and Spanish police have cooperated": the two states' bodies or people
                             rf"(?:(?:police|authorities|agencies|officials|investigators|prosecutors|CERTs|CSIRTs|teams|"
@@ -1676,8 +1847,10 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     status = "Planned" if cues.clause_status(before[-60:], "") in ("Planned", "UnderNegotiation", "Proposed",
                                                                    "Draft") else ""
     start, end = clause
-    year = cues.since_year(context.masked[start:end]) or (
-        cues.clause_year(context.masked[start:end]) if COOPERATION_BEGUN.search(context.masked, start, end) else "") or (
+    # (an apposition that dates the subject's own creation is no time of the cooperation: "The X Centre, established
+    # in 2015, cooperates with Europol")
+    text = CREATED_APPOSITION.sub(", ", context.masked[start:end])
+    year = cues.since_year(text) or (cues.clause_year(text) if COOPERATION_BEGUN.search(text) else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
     if own_years and year in own_years.values():
         year = ""  # "works with Interpol and, since 2021, with Ameripol": the clause's time is one partner's own
@@ -1724,7 +1897,13 @@ def _possessor(context: SentenceContext, mention: Mention) -> bool:
 
 
 JOINT = re.compile(r"(?:[Tt]ogether|[Jj]ointly|[Ii]n (?:partnership|cooperation)) with")
-JOINT_STATEMENT = re.compile(r"\b(?:attribut\w+|blam\w+|accus\w+|condemn\w+|denounc\w+|called out|named)\b")
+JOINT_STATEMENT = re.compile(r"\b(?:attribut\w+|blam\w+|accus\w+|condemn\w+|denounc\w+|called out|named)\b"
+                             # a membership sought or a group founded together is a membership, not a partnership: "the
+                             # application for NATO membership, lodged together with Finland", "together with A and B,
+                             # it formed the X grouping"
+                             r"|\bappl(?:ied|ications?)\s+(?:for|to)\b|\baccession\b|"
+                             r"\b(?:formed|founded|co-?founded|created)\s+(?:the\s+|a\s+)?[^,;]{0,30}?\b(?:grouping|group|bloc|"
+                             r"organi[sz]ation|alliance|union|community)\b")
 # A time between two partners is no topic nor place: "with Europol under an agreement signed in 2014 and with Interpol".
 DATED = re.compile(rf"\b(?:in|since|from|until)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
 
