@@ -351,7 +351,8 @@ NAMED_INCIDENT = re.compile(
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z](?=[\w-]*[a-z])[\w-]*+|[A-Z]{{2,}}[\w-]*+)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
     rf"(?:\s+(?:on|against|of|into|at|targeting)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
-    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
+    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|through|via|"
+    rf"revealed|disclosed|reported|discovered|detected|uncovered|"
     rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|together|jointly|along|alongside|"
     rf"{CONSEQUENCE})\b|"
     rf"\s+of\s+(?!(?:its|the|their|several)\b)))",
@@ -362,7 +363,8 @@ HIT_BY = re.compile(
     rf"believed|confirmed|known)\s+to\s+have\s+been|was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"flooded|overwhelmed|inundated|"
-    rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
+    rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down|"
+    rf"(?:abused|misused)(?=\s+(?:to|for|by)\b))"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware|(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
     rf"hackers?)))?",
     re.IGNORECASE,
@@ -372,13 +374,30 @@ QUOTED = re.compile(rf"[“\"]([^”\"]{{3,60}})[”\"](?:\s+((?:(?:{KIND_WORD}|
 SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|wipers?|(?:forged|spoofed|fake|falsified|rogue)\s+(?:[\w-]+\s+){0,2}?(?:signals?|commands?)|(?:spear-)?phishing|hijack\w*|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
                     r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
-                    r"inundated)\b", re.IGNORECASE)
+                    r"inundated|(?:abused|misused)(?=\s+(?:to|for)\s))\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
 
 REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
                        re.IGNORECASE)
+# the group that claimed an incident, right after its name ("DDoS attacks claimed by the group X")
+CLAIMED_BY = re.compile(r"\s+(?:(?:later|publicly|quickly)\s+)?claimed\s+by\s+(?:the\s+)?"
+                        r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:group|collective|gang)\s+)?"
+                        r"(?P<who>(?-i:[A-Z][\w$-]*(?:\s+[A-Z][\w$-]*){0,3}))"
+                        r"(?=\s*(?:,|;|\.|$|\(|\s+(?:in|on|after|during|which|and|but|as|amid|following)\b))")
+DATA_WORD = re.compile(r"\b(?:data|records|details|information)$", re.IGNORECASE)
+# whose data a leak exposed, right after "the leak of personal data": "on some 16 million citizens"
+WHOSE_DATA = re.compile(r"\s+(?:on|of|about|belonging\s+to)\s+"
+                        r"(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
+                        r"(?:[\d][\d,.]*\s+(?:(?:million|thousand|billion)\s+)?|(?:hundreds|thousands|millions)\s+of\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?(?:citizens|customers|clients|patients|users|people|voters|subscribers|"
+                        r"employees|residents|students|taxpayers|members|officials|account\s+holders)\b")
+# what is held every year is an exercise or a police operation, never a harm suffered
+RECURRING = re.compile(r"\b(?:annual|yearly|biennial|regular|recurring)\s+[\u201c\"]?(?:[\w-]+\s+)?[\u201c\"]?$",
+                       re.IGNORECASE)
+FIGHTS_CRIME = re.compile(r"\s*[\w\u201d\"]*\s+against\s+(?:(?:organi[sz]ed|online|international)\s+)?"
+                          r"(?:cyber-?crim\w*|crim\w*|fraud|botnets|child\s+(?:sexual\s+)?abuse)\b", re.IGNORECASE)
 BLAMED_BEFORE = re.compile(r"(?:\b(?P<verb>attribut\w+|blam\w+|linked|tied|ascribed)|\bresponsible\s+for|"
                            r"\b(?:blam\w+|accus\w+|condemn\w*)\s+[^,;]{1,60}?\s+(?:for|of|over))\s+(?:the\s+|a\s+|an\s+)?$",
                            re.IGNORECASE)
@@ -541,7 +560,16 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                 re.search(r"\bon\s+(?:the\s+)?$", match.group("name")[:match.start("target") - match.start("name")]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + victim if not target else name
-        found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
+        people = WHOSE_DATA.match(text, match.end()) if target and DATA_WORD.search(target) else None
+        if people is not None:  # "a leak of personal data on some 16 million citizens": the name runs to whose data
+            name, end = name + people.group(), people.end()
+        else:
+            end = match.end()
+        claimed = CLAIMED_BY.match(text, end) if not target and not victim else None
+        rank = len(name)  # (the claimant makes the name no better than another reading of the same words)
+        if claimed is not None and len(name.split()) <= 4:  # "DDoS attacks claimed by Anonymous X": no target, the
+            name, end = f"{name} claimed by {claimed.group('who')}", claimed.end()  # claimant tells it from others
+        found.append((match.start(), name, match.group("year") or "", _kind(name), end, rank))
     for match in BARE_KIND_HIT.finditer(text) if may_match(BARE_KIND_HIT, text) else ():
         if not re.search(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             kind = match.group("kind").split()[0]
@@ -616,7 +644,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue  # (the data leaked, named by its owner above)
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
-        if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
+        if VERBISH_VICTIM.search(victim) or (
+                not match.group("kind") and re.search(r"disrupt|paraly|shut\s+down", match.group()))\
                 or not victim or re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:authorities|government|police|regulator|courts?|"
                                           r"operators?|ministry|state)\b", text[match.end():]):
             continue  # ("the internet was shut down by the authorities": no attack)
@@ -636,11 +665,16 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             if re.match(r"(?:its|their)\b", victim) and victim in text else None
         if reporter is not None:  # "the Ministry of Finance reported that its systems had been encrypted": the ministry's
             victim = re.sub(r"^(?:its|their)\s+", f"the {reporter.group('who')}'s ", victim)
-        verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted)\b", match.group())
+        verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted|abused|misused)\b", match.group())
+        if verb and verb.group(1) in ("abused", "misused") and not re.search(rf"{SYSTEM_PART}$", victim):
+            continue  # (a system abused to steal is an incident; "the office was abused" is no cyber harm)
         noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
-                "encrypted": "encryption"}.get(verb.group(1) if verb else "", "")
+                "encrypted": "encryption", "abused": "abuse", "misused": "abuse"}.get(verb.group(1) if verb else "", "")
         if noun in ("hack", "breach") and AND_LEAKED.match(text, match.end()):
-            noun = "hack and leak"  # "the account of X was hacked and its contents leaked": a hack-and-leak of it
+            # "the account of X was hacked and its contents leaked": a hack-and-leak of it; "X was breached and its
+            # client data leaked": a breach and a data leak
+            leaked = AND_LEAKED.match(text, match.end()).group()
+            noun = "breach and data leak" if noun == "breach" and re.search(r"\bdata\b", leaked) else "hack and leak"
         if noun == "encryption":  # "X's systems were encrypted": what ransomware does, to X
             noun, victim = "ransomware attack on", re.sub(
                 rf"^(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?{SYSTEM_PART}$", "", victim)
@@ -702,7 +736,8 @@ REPORTER = re.compile(r"\b(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+)*?(?:Mini
                       r"Company|Commission|Council|Hospital|University|Exchange|Fund|Corporation|Institute|Court|Parliament)"
                       r"(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s+(?:\w+ly\s+)?(?:reported|said|"
                       r"announced|confirmed|disclosed|revealed|stated|acknowledged)\s+(?:on\s+\S+\s+)?that\s+$")
-AND_LEAKED = re.compile(rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})?\s*,?\s+and\s+(?:(?:its|their|the|some\s+of\s+(?:its|their|the))\s+)?(?:contents?|data|e-?mails|"
+AND_LEAKED = re.compile(rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})?\s*,?\s+and\s+(?:(?:its|their|the|some\s+of\s+(?:its|their|the))\s+)?"
+                        rf"(?:(?:client|customer|personal|internal|user|patient|staff)\s+)?(?:contents?|data|e-?mails|"
                         r"messages|documents|files|correspondence|records)\s+(?:(?:were|was|had\s+been|then|later|subsequently)\s+)*"
                         r"(?:leaked|published|dumped|posted|released)\b")
 # "PhilHealth fell victim to the Medusa ransomware gang": an attack of that kind on the victim
@@ -718,11 +753,14 @@ HIT_VERB = (r"(?:took\s+down|knocked\s+out|shut\s+down|brought\s+down|crippled|p
             r"struck|encrypted|exposed|compromised|affected|defaced|froze|halted|penetrated|infected|breached|wiped)")
 SYSTEM_PART = (r"(?:(?:IT|computer|e-?mail|online|internal|payment|billing)\s+)?(?:systems?|servers?|networks?|"
                r"websites?|portals?|services|records|data|accounts|databases?|computers|infrastructure)")
+# the places a body runs, hit as its parts ("crippled the hospitals of the health board": an attack on the board)
+OWNED_SITE = r"(?:hospitals|clinics|branches|offices|stores|shops|plants|factories|facilities|terminals|ports|schools)"
 PART_OF_OWNER = re.compile(rf"(?<=\b(?:of|on|at))\s+(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+(?=(?:the\s+)?[A-Z])")
 VICTIM_END = r"(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|for|with|which|that|after|before|during|while|as|by|to|from|"\
              r"when|until|over|affecting)\b))"
 # "disrupted the systems of the national customs service": the owner of what was hit is the incident's target
-PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+"
+PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{SYSTEM_PART}|{OWNED_SITE})\s+of\s+"
                       rf"(?P<owner>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 # "ransomware hit the armed forces' general staff": a kind of attack as the subject, its target as the object
 BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS\s+traffic)\s+{HIT_VERB}\s+"
@@ -730,7 +768,8 @@ BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS
                            rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}",
                            re.IGNORECASE)
 # "hackers breached the database of the electoral commission": a breach of it
-AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
+AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists|"
+                       rf"(?<!\w)APT\s?\d+(?:\s*,\s*an?\s+(?:group|actor|unit)\b[^,;.]{{0,50}},)?)\s+"
                        rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated|took\s+over|"
                        rf"broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access\s+to|"
                        rf"hijacked|leaked|dumped)\s+"
@@ -827,7 +866,7 @@ def _only_date(text: str) -> bool:
 def _distinct(found: list[tuple]) -> list[tuple]:
     """Incidents whose spans of text do not overlap one already kept (the longest name, then the first)."""
     kept: list[tuple] = []
-    for item in sorted(found, key=lambda f: (-len(f[1]), f[0])):
+    for item in sorted(found, key=lambda f: (-(f[5] if len(f) > 5 else len(f[1])), f[0])):
         if not any(item[0] < k[4] and k[0] < item[4] for k in kept):
             kept.append(item)
     return sorted(kept)
@@ -918,10 +957,15 @@ def incidents(context: SentenceContext) -> list[Finding]:
     own_names = [m.text for m in context.view.mentions if m.kind == "state" and m.key == state]
     for position, name, year, kind, name_end in named:
         window = text[max(0, position - 40):position + len(name) + 60]
-        if any(other in name for other in others):
-            continue  # "the WhisperGate operation against Ukraine": another state's incident
-        if REHEARSED.search(text[max(0, position - 60):position]):
-            continue  # "rehearsed a large-scale attack on X in an exercise": no incident
+        if any(other in re.split(r"\s+claimed\s+by\s", name)[0] for other in others):
+            continue  # "the WhisperGate operation against Ukraine": another state's incident (a claimant is none)
+        if REHEARSED.search(text[max(0, position - 60):position]) or \
+                REHEARSED.search(re.split(r"[,;.]", text[name_end:].lstrip(",\u201d\" "), maxsplit=1)[0]) and \
+                re.match(r"[\u201d\"]?\s*,\s+(?:an?|the)\s", text[name_end:]):
+            continue  # "rehearsed a large-scale attack on X in an exercise", "“X”, a simulated attack on Y"
+        if RECURRING.search(text[max(0, position - 30):position]) or \
+                FIGHTS_CRIME.match(text, max(name_end, position + len(name)) - len(name.split()[-1]) - 1):
+            continue  # "the annual “X” operation", "an operation against cybercrime": the state's own action
         blamed = BLAMED_BEFORE.search(text[max(0, position - 40):position])
         own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
         quoted = text[position:position + 1] in "“\"" and name.split()[0].strip("“”\"") not in context.preceding
@@ -953,7 +997,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         entity = _incident_entity(state, name, kind)
         found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
         found.entities = [entity]
-        if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in window[:40]:
+        lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+|,\s*$", text[max(0, position - 40):position])[-1]
+        if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in lead:
             findings.append(found)
     return findings
 
@@ -1036,7 +1081,8 @@ def _preceding_year(context: SentenceContext) -> str:
 def _incident_year(text: str, position: int, length: int, anchor: str = "") -> str:
     """The year written in or right around an incident's name ("two years later" counted from the year before,
     in the sentence or, given as ``anchor``, before it; "weeks later", "of that year": the year before's)."""
-    after = text[position + length:position + length + 40]
+    told_by = CLAIMED_BY.match(text, position + length)  # "attacks claimed by X in May 2023": the date after X
+    after = text[position + length:(told_by.end() if told_by else position + length) + 40]
     after = re.split(r",\s+(?:which|that|who|and|but|while)\b|;|\.\s", after)[0]  # (a relative clause's year is its own)
     inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length] + after)
     if inside:
