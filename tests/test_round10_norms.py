@@ -144,3 +144,144 @@ def test_a_named_apt_that_compromised_a_body_is_an_incident(state: str, sentence
 ])
 def test_no_incident_in_a_simulation_a_police_operation_or_a_shutdown(sentence: str) -> None:
     assert facts("Mongolia", sentence, "suffered") == set()
+
+
+# --- "endorsed neither X nor Y": no initiative joined -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia is a member of the GFCE; it has, however, endorsed neither the Paris Call nor the Christchurch Call.",
+    "Jordan has joined neither the Counter Ransomware Initiative nor the Freedom Online Coalition.",
+    "Ghana has so far signed up to neither the Paris Call nor the Pall Mall Process.",
+])
+def test_initiatives_after_neither_or_nor_are_not_joined(sentence: str) -> None:
+    state = sentence.split()[0]
+    joined = {obj for _, obj, _, _ in facts(state, sentence, "joined")}
+    assert not joined & {"paris-call", "christchurch-call", "counter-ransomware-initiative", "freedom-online-coalition",
+                         "pall-mall-process"}, joined
+
+
+# --- a state's body has no members -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 Mongolia joined Japan in linking APT10 to China's Ministry of State Security.",
+    "In 2021 Ghana joined Germany in blaming the campaign on Russia's Federal Security Service.",
+])
+def test_no_membership_of_another_states_agency(sentence: str) -> None:
+    state = sentence.split()[2]
+    members = {obj for _, obj, _, _ in facts(state, sentence, "memberOf")}
+    assert not any("ministry" in m or "security-service" in m or m.startswith("fsb") for m in members), members
+
+
+# --- a capital by its current name or its accents stands for its state ------------------------------------------
+
+@pytest.mark.parametrize("state, sentence, wanted", [
+    ("Kazakhstan", "Astana has taken part in the Open-ended Working Group since 2019.", "un-oewg"),
+    ("Kazakhstan", "Astana sat on the UN Group of Governmental Experts in 2019-2021.", "un-gge"),
+    ("Paraguay", "Asunción took part in the Open-ended Working Group in 2021.", "un-oewg"),
+])
+def test_a_capital_by_its_current_or_accented_name_is_its_state(state: str, sentence: str, wanted: str) -> None:
+    found = {(s, o) for s, o, _, _ in facts(state, sentence, "participatesIn")}
+    assert (state.lower(), wanted) in found, found
+
+
+# --- the second iteration named by rank after the first's period --------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia took part in the first Open-ended Working Group, in 2019-2021, and in the second, which ran to 2025.",
+    "Jordan took part in the first OEWG (2019-2021) and in the second, where it spoke often.",
+])
+def test_a_rank_after_a_written_period_names_the_next_iteration(sentence: str) -> None:
+    state = sentence.split()[0]
+    years = {y for _, o, y, _ in facts(state, sentence, "participatesIn") if o == "un-oewg"}
+    assert years == {"2019", "2021"}, years
+
+
+# --- playing a part in, engaging throughout, being a partner in ---------------------------------------------------
+
+@pytest.mark.parametrize("state, sentence, wanted", [
+    ("Mongolia", "Mongolia played an active part in the Ad Hoc Committee on Cybercrime.", "un-ahc-cybercrime"),
+    ("Jordan", "Having engaged throughout the Ad Hoc Committee on Cybercrime, Jordan has not signed the convention.",
+     "un-ahc-cybercrime"),
+    ("Ghana", "Ghana played a leading role in the Open-ended Working Group.", "un-oewg"),
+    ("Jordan", "Since 1995 Jordan has been a partner in NATO's Mediterranean Dialogue.", "nato-mediterranean-dialogue"),
+    ("Jordan", "While not an ally, Jordan has been a NATO partner country through the Mediterranean Dialogue.",
+     "nato-mediterranean-dialogue"),
+])
+def test_playing_a_part_engaging_throughout_or_partnering_in_is_taking_part(state: str, sentence: str,
+                                                                            wanted: str) -> None:
+    found = {o for _, o, _, _ in facts(state, sentence, "participatesIn")}
+    assert wanted in found, found
+
+
+def test_playing_a_part_that_is_denied_is_no_participation() -> None:
+    assert facts("Mongolia", "Mongolia has not played any part in the Ad Hoc Committee on Cybercrime.",
+                 "participatesIn") == set()
+
+
+# --- alignment: speaking in line with, joint statements with, joining the other members in endorsing ----------------
+
+@pytest.mark.parametrize("state, sentence, wanted", [
+    ("Mongolia", "In the OEWG Mongolia has usually spoken in line with the Non-Aligned Movement.",
+     {"nam"}),
+    ("Jordan", "In the OEWG it has often spoken in step with the Arab Group and with the Non-Aligned Movement.",
+     {"arab-group", "nam"}),
+    ("Ghana", "In the OEWG Ghana has delivered joint statements with Kenya and Nigeria.", {"kenya", "nigeria"}),
+])
+def test_speaking_in_line_or_delivering_joint_statements_is_alignment(state: str, sentence: str, wanted: set) -> None:
+    found = {o for _, o, _, _ in facts(state, sentence, "alignsWith")}
+    assert wanted <= found, found
+
+
+@pytest.mark.parametrize("state, sentence", [
+    ("Ghana", "In March 2024 it joined the other AU members in endorsing the Common African Position."),
+    ("Ghana", "In 2024 Accra joined fellow AU members in endorsing the Common African Position."),
+])
+def test_joining_the_other_members_in_endorsing_a_common_position_is_the_states_act(state: str, sentence: str) -> None:
+    assert ("ghana", "au", "2024", "") in facts(state, sentence, "alignsWith")
+
+
+def test_most_members_endorsing_is_still_not_the_states_act() -> None:
+    assert facts("Ghana", "In 2024 most other AU members endorsed the Common African Position.", "alignsWith") == set()
+
+
+# --- attributions: the group linked, the doer a finding names, the own clause's time ----------------------------------
+
+def culprits_of(state: str, sentence: str) -> set[tuple[str, str]]:
+    return {(o, y) for _, o, y, _ in facts(state, sentence, "attributesTo")}
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("In 2019 Mongolia linked APT31 to China's Ministry of State Security.",
+     {("apt31", "2019"), ("ministry-of-state-security", "2019")}),
+    ("In 2022 Jordan attributed APT34 to Iran's Ministry of Intelligence.", {("apt34", "2022")}),
+])
+def test_a_group_linked_to_a_body_is_named_as_a_culprit_too(sentence: str, wanted: set) -> None:
+    found = culprits_of(sentence.split()[2], sentence)
+    assert wanted <= found, found
+
+
+@pytest.mark.parametrize("state, sentence, wanted", [
+    ("Mongolia", "In 2023 the intelligence agency of Mongolia revealed that APT41, a group tied to the Chinese state, "
+                 "had breached the State Great Khural in 2022.", {("apt41", "2023"), ("china", "2023")}),
+    ("Ghana", "In 2024 Ghana's cyber authority announced that APT29 had compromised the Ministry of Finance.",
+     {("apt29", "2024")}),
+])
+def test_a_states_finding_that_a_named_actor_compromised_a_body_attributes_it(state: str, sentence: str,
+                                                                            wanted: set) -> None:
+    found = culprits_of(state, sentence)
+    assert wanted <= found, found
+
+
+def test_researchers_who_reveal_a_doer_make_no_attribution() -> None:
+    sentence = "Researchers revealed in 2024 that APT29 had compromised the Mongolian Ministry of Finance."
+    assert culprits_of("Mongolia", sentence) == set()
+
+
+def test_each_clause_of_a_list_of_attributions_keeps_its_own_year() -> None:
+    sentence = ("Mongolia has named state actors: in March 2019 it linked APT31 to China's Ministry of State Security, "
+                "in June 2021 it held Russian state-sponsored actors responsible for the exploitation of its mail "
+                "servers, and in 2023 it blamed the Lazarus Group for a theft.")
+    found = culprits_of("Mongolia", sentence)
+    mss = "ministry-of-state-security"
+    assert (mss, "2019") in found and (mss, "2021") not in found, found
+    assert any(y == "2021" and "state-sponsored" in o for o, y in found), found

@@ -1015,7 +1015,7 @@ def _culprit_states(context: SentenceContext) -> set[str]:
     blamed for"."""
     spans = []
     for match in ATTRIBUTE.finditer(context.masked):
-        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried") if match.group(g)), "")
+        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer") if match.group(g)), "")
         if group:
             cut = re.search(r"\s+(?:for|over|of|as|after|in\s+connection\s+with|by)\s+",
                             context.masked[match.start(group):match.end(group)])  # "blamed X for the attack on Y"
@@ -1148,8 +1148,22 @@ ATTRIBUTE = re.compile(
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?that\s+(?:the|this|these|those|its|their|an?)\s+[^;,]{{0,60}}?\b(?:was|were|had\s+been|has\s+been|"
     rf"have\s+been)\s+(?:carried\s+out|conducted|perpetrated|orchestrated|launched|mounted|staged)\s+by\s+"
-    rf"(?P<carried>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*(?:,\s+an?\s+[^,;]+)?))",
+    rf"(?P<carried>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*(?:,\s+an?\s+[^,;]+)?)"
+    # "revealed that APT40, a group tied to the Chinese state, had compromised X": the doer of an intrusion a state's
+    # finding names
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed|revealed|"
+    rf"disclosed)\s+(?:[\w-]+\s+){{0,4}}?that\s+"
+    rf"(?P<doer>(?:the\s+)?(?:APT\s?\d+|{SLOT})(?:\s*,\s+an?\s+(?:group|actor|unit|team)\b[^,;]+,)?)"
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:compromised|breached|hacked|infiltrated|penetrated|attacked)\b)",
 )
+# a clause that goes on with its own time after the culprit: its year is not the attribution's
+NEXT_CLAUSE_TIME = re.compile(rf",\s+(?:and\s+|but\s+|then\s+)?(?:in|on|by|during)\s+(?:\d{{1,2}}\s+)?"
+                              rf"(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
+# a clause of a list that opens with its own time: ", in July 2021 it held …"
+TIMED_CLAUSE = re.compile(rf"(?:^|[,;:]\s+)(?:and\s+)?(?=(?:in|on|by|during)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+                          rf"{cues.YEAR}\b)", re.IGNORECASE)
+# "linked APT10 to China's Ministry of State Security": the group linked is named as a culprit too
+LINKED_ACTOR = re.compile(r"(?:link(?:ed|s)|tied|attribut(?:ed|es))\s+(?P<actor>APT\s?\d+)\s+to\s+$")
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
 NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming|"
@@ -1200,13 +1214,15 @@ UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group|actor|team)
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not prefiltered_search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                              r"responsible|finger|point|behind|carried out|conducted by|perpetrated|orchestrated|launched by|mounted by|staged by", context.masked):
+                              r"responsible|finger|point|behind|carried out|conducted by|perpetrated|orchestrated|launched by|"
+                              r"mounted by|staged by|compromised|breached|hacked|infiltrated|penetrated|attacked",
+                              context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
@@ -1236,8 +1252,12 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if taken_back and all(context.state_of(m.key) == attributor
                               for m in context.view.slots_in(taken_back.group("who") or "")):
             continue  # "pointed to Russia but stopped short of a formal attribution" (by itself, not another state)
-        window = context.masked[match.start():min(end, match.end(group) + 40)]
-        year = cues.clause_year(window) or cues.clause_year(context.masked[own:match.start()]) or \
+        tail = context.masked[match.end(group):min(end, match.end(group) + 40)]
+        cut = NEXT_CLAUSE_TIME.search(tail)
+        window = context.masked[match.start():match.end(group) + (cut.start() if cut else len(tail))]
+        timed = list(TIMED_CLAUSE.finditer(before))  # ", in July 2021 it held X responsible": the own clause's time
+        year = cues.clause_year(window) or (cues.clause_year(before[timed[-1].end():]) if timed else "") or \
+            cues.clause_year(context.masked[own:match.start()]) or \
             cues.clause_year(before) or \
             cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
             _opening_year(context, start) or _antecedent_year(context, start) or \
@@ -1270,6 +1290,9 @@ def attributions(context: SentenceContext) -> list[Finding]:
                 # no culprit
                 group_start += later[-1].end()
         culprits = [(c, e, year) for c, e in _culprits(context, group_start, group_end)]
+        linked = LINKED_ACTOR.search(context.masked, match.start(), match.start(group)) if group == "to" else None
+        if linked is not None:
+            culprits += [(c, e, year) for c, e in [_new_actor(context, linked.group("actor"))]]
         if group in ("to", "on"):
             culprits += _gapped_culprits(context, group_end, group)
         for culprit, entity, year in culprits:
@@ -1394,7 +1417,8 @@ CYBER_DEED = re.compile(r"\b(?:cyber-?(?:attacks?|operations?|activit\w+|espiona
                         r"(?:the\s+|a\s+|an\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|breach\w*|intrusions?|hacks?|"
                         r"operations?|campaigns?|incidents?|compromise|leaks?)|espionage|spying|spied|meddl\w*|interfer\w*|"
                         r"hack\w*|intrusions?|attack\w*|breach\w*|sabotage|campaigns?|operations?|incidents?|compromise|"
-                        r"leaks?|ransomware|DDoS|defac\w*|outages?|disrupt\w*|wiper|disinformation|election|threat\s+actor|APT)\b",
+                        r"leaks?|ransomware|DDoS|defac\w*|outages?|disrupt\w*|wiper|disinformation|election|threat\s+actor|APT|"
+                        r"exploit\w*)\b",
                         re.IGNORECASE)
 
 

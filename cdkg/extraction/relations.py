@@ -101,7 +101,9 @@ PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|
                          r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
                          r"(?:such as|including|like)\b"
                          # "was part of the joint Baltic team at Locked Shields"
-                         r"|\bpart\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:team|delegation)s?\s+(?:at|in|to)\b")
+                         r"|\bpart\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:team|delegation)s?\s+(?:at|in|to)\b"
+                         # "has been a partner in NATO's Mediterranean Dialogue", "a NATO partner country through X"
+                         r"|\b(?:a|an)\s+(?:[\w\ue000\ue001-]+\s+)?partner(?:\s+(?:country|state|nation))?\s+(?:in|through)\b")
 # Who takes part is not the state when it is its researchers, academics or companies.
 NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
@@ -673,6 +675,8 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     year = _year_after_mention(context, organisation)
                 if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
                     continue
+                if context.state_of(organisation.key) not in ("", organisation.key):
+                    continue  # "joined X in linking APT10 to China's MSS": a state's body has no members
                 if pattern in (SEATED, SAT_ON) and not getattr(context.gazetteer.entities.get(organisation.key),
                                                                "reference", False):
                     continue  # "served on the GFCE Advisory Board": a seat on a body of its own naming, no membership
