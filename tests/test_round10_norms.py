@@ -285,3 +285,58 @@ def test_each_clause_of_a_list_of_attributions_keeps_its_own_year() -> None:
     mss = "ministry-of-state-security"
     assert (mss, "2019") in found and (mss, "2021") not in found, found
     assert any(y == "2021" and "state-sponsored" in o for o, y in found), found
+
+
+# --- "not (yet) a party" beside a step towards joining is Planned, dated by the step ----------------------------
+
+@pytest.mark.parametrize("state, sentence, year", [
+    ("Mongolia", "Mongolia has not signed the Budapest Convention, although its justice ministry says it plans to do so.",
+     ""),
+    ("Jordan", "Jordan is not yet a party to the Budapest Convention: it was invited in 2021, and the government "
+               "submitted an accession bill to parliament in 2024.", "2024"),
+    ("Ghana", "Although invited to accede to the Malabo Convention in 2019, and although cabinet agreed that same year "
+              "to pursue accession, Ghana is still not a party.", "2019"),
+])
+def test_not_a_party_but_on_the_way_is_planned(state: str, sentence: str, year: str) -> None:
+    found = facts(state, sentence, "partyTo")
+    assert {(st, y) for _, _, y, st in found} == {("Planned", year)}, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia has not signed the Budapest Convention and has no plans to do so.",
+    "Mongolia is not a party to the Budapest Convention and has never decided to pursue accession.",
+])
+def test_not_a_party_without_a_step_stays_not_a_party(sentence: str) -> None:
+    assert {st for _, _, _, st in facts("Mongolia", sentence, "partyTo")} == {"NotParty"}
+
+
+# --- chairs: a second verb of a relative clause, "co-chaired it ever since", another's subordinate clause ----------
+
+@pytest.mark.parametrize("state, sentence, wanted", [
+    ("Mongolia", "Mongolia belongs to the Freedom Online Coalition, which it joined in 2014 and chaired in 2020.",
+     ("freedom-online-coalition", "2020")),
+    ("Ghana", "Ghana sits in the Global Forum on Cyber Expertise, which Accra joined in 2016 and later chaired in 2022.",
+     ("gfce", "2022")),
+])
+def test_a_relative_clause_that_joined_and_chaired_a_body(state: str, sentence: str, wanted: tuple) -> None:
+    found = {(o, y) for _, o, y, _ in facts(state, sentence, "chairs")}
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("state, sentence, wanted", [
+    ("Mongolia", "Mongolia co-founded the Christchurch Call with Japan in May 2020 and has co-chaired it ever since.",
+     ("christchurch-call", "2020")),
+    ("Jordan", "In 2021 Jordan launched the Freedom Online Coalition's Amman chapter and has chaired the Freedom Online "
+               "Coalition ever since.", ("freedom-online-coalition", "2021")),
+])
+def test_chairing_ever_since_takes_the_time_told_before(state: str, sentence: str, wanted: tuple) -> None:
+    found = {(o, y) for _, o, y, _ in facts(state, sentence, "chairs")}
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mongolia joined the Counter Ransomware Initiative when the White House convened it in October 2021.",
+    "Mongolia joined the Freedom Online Coalition after the Dutch Foreign Ministry convened it in 2011.",
+])
+def test_a_body_convened_by_another_in_a_subordinate_clause_is_not_chaired(sentence: str) -> None:
+    assert facts("Mongolia", sentence, "chairs") == set()

@@ -135,6 +135,37 @@ def conventions(context: SentenceContext) -> list[Finding]:
             end = listed[number + 1][0] if number + 1 < len(listed) else following
             year = _year_in(context.masked[offset:end]) or _year_in(context.masked[cue.start():following])
             findings += _convention_finding(context, cue, also, status, following, seen, year)
+    return _pursued(context, findings)
+
+
+# a step towards joining told beside "is not (yet) a party": the state is on its way ("not yet a party: Cabinet agreed
+# to pursue accession", "has not signed it, although it plans to do so", "submitted an accession bill in 2025")
+PURSUIT = re.compile(r"\b(?:plans?|planned|intends?|intended|is\s+expected|wants?)\s+to\s+do\s+so\b|"
+                     r"\b(?:agreed|decided|resolved|chose)\s+(?:[\w-]+\s+){0,3}?to\s+(?:pursue|seek|begin|start|prepare)\s+"
+                     r"(?:its\s+|the\s+)?(?:accession|ratification|signature)\b|"
+                     r"\b(?:submitted|tabled|introduced|sent|presented)\s+(?:an?\s+|the\s+|its\s+)?(?:draft\s+)?"
+                     r"(?:accession|ratification)\s+(?:bill|law)\b", re.IGNORECASE)
+
+
+def _pursued(context: SentenceContext, findings: list[Finding]) -> list[Finding]:
+    """"Not a party" findings of a sentence that also tells a step towards joining are Planned, dated by the step."""
+    if not any(f.fact.status == "NotParty" for f in findings):
+        return findings
+    for step in PURSUIT.finditer(context.masked):
+        start, end = context.clause_of(step.start())
+        if _negated_before(re.split(r"[,;:]", context.masked[start:step.start()])[-1]) or \
+                re.search(r"\bno\s+(?:plans?|intention)\b", context.masked[max(0, step.start() - 20):step.end()]):
+            continue
+        # the step's own year ("submitted an accession bill in 2025"), "that same year" the year told before it
+        before = re.findall(rf"\b({cues.YEAR})\b", context.masked[:step.start()])
+        year = cues.year_after(context.masked[step.end():end]) or \
+            (before[-1] if before and re.search(r"\b(?:that|the)\s+(?:same\s+)?year\b", step.group()) else "") or \
+            cues.clause_year(context.masked[step.start():end]) or cues.clause_year(context.masked[start:end])
+        for found in findings:
+            if found.fact.status == "NotParty":
+                found.fact.status, found.fact.year = "Planned", year
+                found.rule = "convention.planned"
+        break
     return findings
 
 
