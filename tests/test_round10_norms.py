@@ -340,3 +340,20 @@ def test_chairing_ever_since_takes_the_time_told_before(state: str, sentence: st
 ])
 def test_a_body_convened_by_another_in_a_subordinate_clause_is_not_chaired(sentence: str) -> None:
     assert facts("Mongolia", sentence, "chairs") == set()
+
+
+# --- an incident brought in by "a" with its target after "of" is told where it is attributed ------------------------
+
+@pytest.mark.parametrize("state, sentence, wanted", [
+    ("Mongolia", "In May 2024 the police attributed a breach of the Supreme Court's computer network to APT31.",
+     "breach of the Supreme Court's computer network"),
+    ("Ghana", "In 2023 Ghana blamed a hack of the Electoral Commission's servers on the Lazarus Group.",
+     "hack of the Electoral Commission's servers"),
+])
+def test_an_incident_first_told_in_its_attribution_with_of(state: str, sentence: str, wanted: str) -> None:
+    assert named(incident_names(state, sentence), wanted), incident_names(state, sentence)
+
+
+def test_the_incident_attributed_by_the_definite_article_is_told_elsewhere() -> None:
+    sentence = "In May 2024 the police attributed the breach of the Supreme Court's computer network to APT31."
+    assert facts("Mongolia", sentence, "suffered") == set()

@@ -1004,7 +1004,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
                                                     text[:max(0, position - 40) + blamed.start()])[-1][-60:]):
             continue  # "a security firm linked a 2020 breach of X to Y": a covert intrusion only as a firm tells it (a
             # defacement or an outage is seen by all, whoever names its author)
-        first_told = bool(re.match(r"an?\s", text[position:])) and bool(re.search(r"\b(?:on|against|into|at|targeting)\s", name))
+        first_told = bool(re.match(r"an?\s", text[position:])) and bool(re.search(r"\b(?:on|against|into|at|targeting|of)\s", name))
         if not year and blamed and (blamed.group("verb") or not own) and not quoted and not first_told:
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
             # (an incident by its own quoted name, not told before, is told here: "blamed Y for the “X” campaign"; so
