@@ -278,9 +278,10 @@ def gazetteer_from_graph(graph: Graph, base_iri: str) -> Gazetteer:
 def _add_capitals(gazetteer: Gazetteer) -> None:
     """Capital cities as names of their states (form "capital", read as the state only where an actor stands),
     unless a name already claims them."""
-    from cdkg.extraction.capitals import CAPITALS
+    from cdkg.extraction.capitals import CAPITAL_NAMES, CAPITALS
 
     for entity in list(gazetteer.entities.values()):
-        capital = CAPITALS.get(entity.extra.get("alpha2", "")) if entity.kind == "state" else None
-        if capital and gazetteer.lookup(capital) is None:
-            gazetteer.add_surface(capital, entity.key, "capital")
+        code = entity.extra.get("alpha2", "") if entity.kind == "state" else ""
+        for capital in ([CAPITALS[code]] if code in CAPITALS else []) + list(CAPITAL_NAMES.get(code, ())):
+            if gazetteer.lookup(capital) is None:
+                gazetteer.add_surface(capital, entity.key, "capital")

@@ -39,3 +39,9 @@ CAPITALS: dict[str, str] = {
     "VN": "Hanoi", "VU": "Port Vila", "WS": "Apia", "XK": "Pristina", "YE": "Sanaa", "ZA": "Pretoria", "ZM": "Lusaka",
     "ZW": "Harare",
 }
+# Names a capital is also written by: its current name where GeoNames keeps an older one (Nur-Sultan is Astana again
+# since 2022), and the spelling with its accents
+CAPITAL_NAMES: dict[str, tuple[str, ...]] = {
+    "KZ": ("Astana",), "BR": ("Brasília",), "CO": ("Bogotá",), "CM": ("Yaoundé",), "PY": ("Asunción",),
+    "ST": ("São Tomé",), "TG": ("Lomé",), "IS": ("Reykjavík",), "CR": ("San José",), "MM": ("Naypyidaw",),
+}

@@ -135,6 +135,37 @@ def conventions(context: SentenceContext) -> list[Finding]:
             end = listed[number + 1][0] if number + 1 < len(listed) else following
             year = _year_in(context.masked[offset:end]) or _year_in(context.masked[cue.start():following])
             findings += _convention_finding(context, cue, also, status, following, seen, year)
+    return _pursued(context, findings)
+
+
+# a step towards joining told beside "is not (yet) a party": the state is on its way ("not yet a party: Cabinet agreed
+# to pursue accession", "has not signed it, although it plans to do so", "submitted an accession bill in 2025")
+PURSUIT = re.compile(r"\b(?:plans?|planned|intends?|intended|is\s+expected|wants?)\s+to\s+do\s+so\b|"
+                     r"\b(?:agreed|decided|resolved|chose)\s+(?:[\w-]+\s+){0,3}?to\s+(?:pursue|seek|begin|start|prepare)\s+"
+                     r"(?:its\s+|the\s+)?(?:accession|ratification|signature)\b|"
+                     r"\b(?:submitted|tabled|introduced|sent|presented)\s+(?:an?\s+|the\s+|its\s+)?(?:draft\s+)?"
+                     r"(?:accession|ratification)\s+(?:bill|law)\b", re.IGNORECASE)
+
+
+def _pursued(context: SentenceContext, findings: list[Finding]) -> list[Finding]:
+    """"Not a party" findings of a sentence that also tells a step towards joining are Planned, dated by the step."""
+    if not any(f.fact.status == "NotParty" for f in findings):
+        return findings
+    for step in PURSUIT.finditer(context.masked):
+        start, end = context.clause_of(step.start())
+        if _negated_before(re.split(r"[,;:]", context.masked[start:step.start()])[-1]) or \
+                re.search(r"\bno\s+(?:plans?|intention)\b", context.masked[max(0, step.start() - 20):step.end()]):
+            continue
+        # the step's own year ("submitted an accession bill in 2025"), "that same year" the year told before it
+        before = re.findall(rf"\b({cues.YEAR})\b", context.masked[:step.start()])
+        year = cues.year_after(context.masked[step.end():end]) or \
+            (before[-1] if before and re.search(r"\b(?:that|the)\s+(?:same\s+)?year\b", step.group()) else "") or \
+            cues.clause_year(context.masked[step.start():end]) or cues.clause_year(context.masked[start:end])
+        for found in findings:
+            if found.fact.status == "NotParty":
+                found.fact.status, found.fact.year = "Planned", year
+                found.rule = "convention.planned"
+        break
     return findings
 
 
@@ -351,7 +382,8 @@ NAMED_INCIDENT = re.compile(
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z](?=[\w-]*[a-z])[\w-]*+|[A-Z]{{2,}}[\w-]*+)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
     rf"(?:\s+(?:on|against|of|into|at|targeting)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
-    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|"
+    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|through|via|"
+    rf"revealed|disclosed|reported|discovered|detected|uncovered|"
     rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|together|jointly|along|alongside|"
     rf"{CONSEQUENCE})\b|"
     rf"\s+of\s+(?!(?:its|the|their|several)\b)))",
@@ -362,7 +394,8 @@ HIT_BY = re.compile(
     rf"believed|confirmed|known)\s+to\s+have\s+been|was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"flooded|overwhelmed|inundated|"
-    rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down)"
+    rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down|"
+    rf"(?:abused|misused)(?=\s+(?:to|for|by)\b))"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware|(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
     rf"hackers?)))?",
     re.IGNORECASE,
@@ -372,13 +405,30 @@ QUOTED = re.compile(rf"[“\"]([^”\"]{{3,60}})[”\"](?:\s+((?:(?:{KIND_WORD}|
 SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|wipers?|(?:forged|spoofed|fake|falsified|rogue)\s+(?:[\w-]+\s+){0,2}?(?:signals?|commands?)|(?:spear-)?phishing|hijack\w*|stolen|(?:published|posted)\s+online|suffer\w*|intruders|broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access|experienc\w*|hit|struck|targeted|victim|los[ts]|exposed|compromis\w*|"
                     r"intrusions?|(?:cyber-?)?attack\w*|breach\w*|leak\w*|hack\w*|ransomware|DDoS|defac\w*|campaigns?|incidents?|"
                     r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
-                    r"inundated)\b", re.IGNORECASE)
+                    r"inundated|(?:abused|misused)(?=\s+(?:to|for)\s))\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
                           r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
 
 
 REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
                        re.IGNORECASE)
+# the group that claimed an incident, right after its name ("DDoS attacks claimed by the group X")
+CLAIMED_BY = re.compile(r"\s+(?:(?:later|publicly|quickly)\s+)?claimed\s+by\s+(?:the\s+)?"
+                        r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:group|collective|gang)\s+)?"
+                        r"(?P<who>(?-i:[A-Z][\w$-]*(?:\s+[A-Z][\w$-]*){0,3}))"
+                        r"(?=\s*(?:,|;|\.|$|\(|\s+(?:in|on|after|during|which|and|but|as|amid|following)\b))")
+DATA_WORD = re.compile(r"\b(?:data|records|details|information)$", re.IGNORECASE)
+# whose data a leak exposed, right after "the leak of personal data": "on some 16 million citizens"
+WHOSE_DATA = re.compile(r"\s+(?:on|of|about|belonging\s+to)\s+"
+                        r"(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
+                        r"(?:[\d][\d,.]*\s+(?:(?:million|thousand|billion)\s+)?|(?:hundreds|thousands|millions)\s+of\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?(?:citizens|customers|clients|patients|users|people|voters|subscribers|"
+                        r"employees|residents|students|taxpayers|members|officials|account\s+holders)\b")
+# what is held every year is an exercise or a police operation, never a harm suffered
+RECURRING = re.compile(r"\b(?:annual|yearly|biennial|regular|recurring)\s+[\u201c\"]?(?:[\w-]+\s+)?[\u201c\"]?$",
+                       re.IGNORECASE)
+FIGHTS_CRIME = re.compile(r"\s*[\w\u201d\"]*\s+against\s+(?:(?:organi[sz]ed|online|international)\s+)?"
+                          r"(?:cyber-?crim\w*|crim\w*|fraud|botnets|child\s+(?:sexual\s+)?abuse)\b", re.IGNORECASE)
 BLAMED_BEFORE = re.compile(r"(?:\b(?P<verb>attribut\w+|blam\w+|linked|tied|ascribed)|\bresponsible\s+for|"
                            r"\b(?:blam\w+|accus\w+|condemn\w*)\s+[^,;]{1,60}?\s+(?:for|of|over))\s+(?:the\s+|a\s+|an\s+)?$",
                            re.IGNORECASE)
@@ -541,7 +591,16 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                 re.search(r"\bon\s+(?:the\s+)?$", match.group("name")[:match.start("target") - match.start("name")]):
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + victim if not target else name
-        found.append((match.start(), name, match.group("year") or "", _kind(name), match.end()))
+        people = WHOSE_DATA.match(text, match.end()) if target and DATA_WORD.search(target) else None
+        if people is not None:  # "a leak of personal data on some 16 million citizens": the name runs to whose data
+            name, end = name + people.group(), people.end()
+        else:
+            end = match.end()
+        claimed = CLAIMED_BY.match(text, end) if not target and not victim else None
+        rank = len(name)  # (the claimant makes the name no better than another reading of the same words)
+        if claimed is not None and len(name.split()) <= 4:  # "DDoS attacks claimed by Anonymous X": no target, the
+            name, end = f"{name} claimed by {claimed.group('who')}", claimed.end()  # claimant tells it from others
+        found.append((match.start(), name, match.group("year") or "", _kind(name), end, rank))
     for match in BARE_KIND_HIT.finditer(text) if may_match(BARE_KIND_HIT, text) else ():
         if not re.search(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             kind = match.group("kind").split()[0]
@@ -616,7 +675,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue  # (the data leaked, named by its owner above)
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
-        if VERBISH_VICTIM.search(victim) or (not match.group("kind") and re.search(r"disrupt|paraly", match.group()))\
+        if VERBISH_VICTIM.search(victim) or (
+                not match.group("kind") and re.search(r"disrupt|paraly|shut\s+down", match.group()))\
                 or not victim or re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:authorities|government|police|regulator|courts?|"
                                           r"operators?|ministry|state)\b", text[match.end():]):
             continue  # ("the internet was shut down by the authorities": no attack)
@@ -636,11 +696,16 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             if re.match(r"(?:its|their)\b", victim) and victim in text else None
         if reporter is not None:  # "the Ministry of Finance reported that its systems had been encrypted": the ministry's
             victim = re.sub(r"^(?:its|their)\s+", f"the {reporter.group('who')}'s ", victim)
-        verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted)\b", match.group())
+        verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted|abused|misused)\b", match.group())
+        if verb and verb.group(1) in ("abused", "misused") and not re.search(rf"{SYSTEM_PART}$", victim):
+            continue  # (a system abused to steal is an incident; "the office was abused" is no cyber harm)
         noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
-                "encrypted": "encryption"}.get(verb.group(1) if verb else "", "")
+                "encrypted": "encryption", "abused": "abuse", "misused": "abuse"}.get(verb.group(1) if verb else "", "")
         if noun in ("hack", "breach") and AND_LEAKED.match(text, match.end()):
-            noun = "hack and leak"  # "the account of X was hacked and its contents leaked": a hack-and-leak of it
+            # "the account of X was hacked and its contents leaked": a hack-and-leak of it; "X was breached and its
+            # client data leaked": a breach and a data leak
+            leaked = AND_LEAKED.match(text, match.end()).group()
+            noun = "breach and data leak" if noun == "breach" and re.search(r"\bdata\b", leaked) else "hack and leak"
         if noun == "encryption":  # "X's systems were encrypted": what ransomware does, to X
             noun, victim = "ransomware attack on", re.sub(
                 rf"^(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+|(?:'s|’s)\s+(?:[\w-]+\s+)?{SYSTEM_PART}$", "", victim)
@@ -702,7 +767,8 @@ REPORTER = re.compile(r"\b(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+)*?(?:Mini
                       r"Company|Commission|Council|Hospital|University|Exchange|Fund|Corporation|Institute|Court|Parliament)"
                       r"(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s+(?:\w+ly\s+)?(?:reported|said|"
                       r"announced|confirmed|disclosed|revealed|stated|acknowledged)\s+(?:on\s+\S+\s+)?that\s+$")
-AND_LEAKED = re.compile(rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})?\s*,?\s+and\s+(?:(?:its|their|the|some\s+of\s+(?:its|their|the))\s+)?(?:contents?|data|e-?mails|"
+AND_LEAKED = re.compile(rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})?\s*,?\s+and\s+(?:(?:its|their|the|some\s+of\s+(?:its|their|the))\s+)?"
+                        rf"(?:(?:client|customer|personal|internal|user|patient|staff)\s+)?(?:contents?|data|e-?mails|"
                         r"messages|documents|files|correspondence|records)\s+(?:(?:were|was|had\s+been|then|later|subsequently)\s+)*"
                         r"(?:leaked|published|dumped|posted|released)\b")
 # "PhilHealth fell victim to the Medusa ransomware gang": an attack of that kind on the victim
@@ -718,11 +784,14 @@ HIT_VERB = (r"(?:took\s+down|knocked\s+out|shut\s+down|brought\s+down|crippled|p
             r"struck|encrypted|exposed|compromised|affected|defaced|froze|halted|penetrated|infected|breached|wiped)")
 SYSTEM_PART = (r"(?:(?:IT|computer|e-?mail|online|internal|payment|billing)\s+)?(?:systems?|servers?|networks?|"
                r"websites?|portals?|services|records|data|accounts|databases?|computers|infrastructure)")
+# the places a body runs, hit as its parts ("crippled the hospitals of the health board": an attack on the board)
+OWNED_SITE = r"(?:hospitals|clinics|branches|offices|stores|shops|plants|factories|facilities|terminals|ports|schools)"
 PART_OF_OWNER = re.compile(rf"(?<=\b(?:of|on|at))\s+(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+(?=(?:the\s+)?[A-Z])")
 VICTIM_END = r"(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|for|with|which|that|after|before|during|while|as|by|to|from|"\
              r"when|until|over|affecting)\b))"
 # "disrupted the systems of the national customs service": the owner of what was hit is the incident's target
-PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+"
+PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{SYSTEM_PART}|{OWNED_SITE})\s+of\s+"
                       rf"(?P<owner>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 # "ransomware hit the armed forces' general staff": a kind of attack as the subject, its target as the object
 BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS\s+traffic)\s+{HIT_VERB}\s+"
@@ -730,7 +799,8 @@ BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS
                            rf"(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}",
                            re.IGNORECASE)
 # "hackers breached the database of the electoral commission": a breach of it
-AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists)\s+"
+AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|criminals|hacktivists|"
+                       rf"(?<!\w)APT\s?\d+(?:\s*,\s*an?\s+(?:group|actor|unit)\b[^,;.]{{0,50}},)?)\s+"
                        rf"(?:(?:had|have|has)\s+)?(?P<verb>breached|hacked|defaced|compromised|penetrated|infiltrated|took\s+over|"
                        rf"broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access\s+to|"
                        rf"hijacked|leaked|dumped)\s+"
@@ -827,7 +897,7 @@ def _only_date(text: str) -> bool:
 def _distinct(found: list[tuple]) -> list[tuple]:
     """Incidents whose spans of text do not overlap one already kept (the longest name, then the first)."""
     kept: list[tuple] = []
-    for item in sorted(found, key=lambda f: (-len(f[1]), f[0])):
+    for item in sorted(found, key=lambda f: (-(f[5] if len(f) > 5 else len(f[1])), f[0])):
         if not any(item[0] < k[4] and k[0] < item[4] for k in kept):
             kept.append(item)
     return sorted(kept)
@@ -918,10 +988,15 @@ def incidents(context: SentenceContext) -> list[Finding]:
     own_names = [m.text for m in context.view.mentions if m.kind == "state" and m.key == state]
     for position, name, year, kind, name_end in named:
         window = text[max(0, position - 40):position + len(name) + 60]
-        if any(other in name for other in others):
-            continue  # "the WhisperGate operation against Ukraine": another state's incident
-        if REHEARSED.search(text[max(0, position - 60):position]):
-            continue  # "rehearsed a large-scale attack on X in an exercise": no incident
+        if any(other in re.split(r"\s+claimed\s+by\s", name)[0] for other in others):
+            continue  # "the WhisperGate operation against Ukraine": another state's incident (a claimant is none)
+        if REHEARSED.search(text[max(0, position - 60):position]) or \
+                REHEARSED.search(re.split(r"[,;.]", text[name_end:].lstrip(",\u201d\" "), maxsplit=1)[0]) and \
+                re.match(r"[\u201d\"]?\s*,\s+(?:an?|the)\s", text[name_end:]):
+            continue  # "rehearsed a large-scale attack on X in an exercise", "“X”, a simulated attack on Y"
+        if RECURRING.search(text[max(0, position - 30):position]) or \
+                FIGHTS_CRIME.match(text, max(name_end, position + len(name)) - len(name.split()[-1]) - 1):
+            continue  # "the annual “X” operation", "an operation against cybercrime": the state's own action
         blamed = BLAMED_BEFORE.search(text[max(0, position - 40):position])
         own = re.search(r"\b(?:its|their)\b", name) or any(o in name for o in own_names)  # "its parliament"
         quoted = text[position:position + 1] in "“\"" and name.split()[0].strip("“”\"") not in context.preceding
@@ -929,7 +1004,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
                                                     text[:max(0, position - 40) + blamed.start()])[-1][-60:]):
             continue  # "a security firm linked a 2020 breach of X to Y": a covert intrusion only as a firm tells it (a
             # defacement or an outage is seen by all, whoever names its author)
-        first_told = bool(re.match(r"an?\s", text[position:])) and bool(re.search(r"\b(?:on|against|into|at|targeting)\s", name))
+        first_told = bool(re.match(r"an?\s", text[position:])) and bool(re.search(r"\b(?:on|against|into|at|targeting|of)\s", name))
         if not year and blamed and (blamed.group("verb") or not own) and not quoted and not first_told:
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
             # (an incident by its own quoted name, not told before, is told here: "blamed Y for the “X” campaign"; so
@@ -953,7 +1028,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         entity = _incident_entity(state, name, kind)
         found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
         found.entities = [entity]
-        if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in window[:40]:
+        lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+|,\s*$", text[max(0, position - 40):position])[-1]
+        if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in lead:
             findings.append(found)
     return findings
 
@@ -970,7 +1046,7 @@ def _culprit_states(context: SentenceContext) -> set[str]:
     blamed for"."""
     spans = []
     for match in ATTRIBUTE.finditer(context.masked):
-        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried") if match.group(g)), "")
+        group = next((g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer") if match.group(g)), "")
         if group:
             cut = re.search(r"\s+(?:for|over|of|as|after|in\s+connection\s+with|by)\s+",
                             context.masked[match.start(group):match.end(group)])  # "blamed X for the attack on Y"
@@ -1036,7 +1112,8 @@ def _preceding_year(context: SentenceContext) -> str:
 def _incident_year(text: str, position: int, length: int, anchor: str = "") -> str:
     """The year written in or right around an incident's name ("two years later" counted from the year before,
     in the sentence or, given as ``anchor``, before it; "weeks later", "of that year": the year before's)."""
-    after = text[position + length:position + length + 40]
+    told_by = CLAIMED_BY.match(text, position + length)  # "attacks claimed by X in May 2023": the date after X
+    after = text[position + length:(told_by.end() if told_by else position + length) + 40]
     after = re.split(r",\s+(?:which|that|who|and|but|while)\b|;|\.\s", after)[0]  # (a relative clause's year is its own)
     inside = re.search(rf"\b({cues.YEAR})\b", text[position:position + length] + after)
     if inside:
@@ -1102,8 +1179,22 @@ ATTRIBUTE = re.compile(
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?that\s+(?:the|this|these|those|its|their|an?)\s+[^;,]{{0,60}}?\b(?:was|were|had\s+been|has\s+been|"
     rf"have\s+been)\s+(?:carried\s+out|conducted|perpetrated|orchestrated|launched|mounted|staged)\s+by\s+"
-    rf"(?P<carried>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*(?:,\s+an?\s+[^,;]+)?))",
+    rf"(?P<carried>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*(?:,\s+an?\s+[^,;]+)?)"
+    # "revealed that APT40, a group tied to the Chinese state, had compromised X": the doer of an intrusion a state's
+    # finding names
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed|revealed|"
+    rf"disclosed)\s+(?:[\w-]+\s+){{0,4}}?that\s+"
+    rf"(?P<doer>(?:the\s+)?(?:APT\s?\d+|{SLOT})(?:\s*,\s+an?\s+(?:group|actor|unit|team)\b[^,;]+,)?)"
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:compromised|breached|hacked|infiltrated|penetrated|attacked)\b)",
 )
+# a clause that goes on with its own time after the culprit: its year is not the attribution's
+NEXT_CLAUSE_TIME = re.compile(rf",\s+(?:and\s+|but\s+|then\s+)?(?:in|on|by|during)\s+(?:\d{{1,2}}\s+)?"
+                              rf"(?:{cues.MONTH}\s+)?{cues.YEAR}\b")
+# a clause of a list that opens with its own time: ", in July 2021 it held …"
+TIMED_CLAUSE = re.compile(rf"(?:^|[,;:]\s+)(?:and\s+)?(?=(?:in|on|by|during)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+                          rf"{cues.YEAR}\b)", re.IGNORECASE)
+# "linked APT10 to China's Ministry of State Security": the group linked is named as a culprit too
+LINKED_ACTOR = re.compile(r"(?:link(?:ed|s)|tied|attribut(?:ed|es))\s+(?P<actor>APT\s?\d+)\s+to\s+$")
 JOINTLY = re.compile(rf"\b(?:jointly\s+with|together\s+with|along\s+with|alongside|with)\s+(?P<who>[^;.]+)"
                      rf"|\bjoin(?:ed|s|ing)\s+(?P<joined>[^;.]+?)\s+in\s+(?:\w+ly\s+)?(?:attribut|blam|nam|accus|condemn)")
 NOT_ATTRIBUTED = re.compile(r"\b(?:no\s+perpetrator|named\s+no|did\s+not|declined|refused|never|without\s+naming|"
@@ -1154,13 +1245,15 @@ UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group|actor|team)
 def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not prefiltered_search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
-                              r"responsible|finger|point|behind|carried out|conducted by|perpetrated|orchestrated|launched by|mounted by|staged by", context.masked):
+                              r"responsible|finger|point|behind|carried out|conducted by|perpetrated|orchestrated|launched by|"
+                              r"mounted by|staged by|compromised|breached|hacked|infiltrated|penetrated|attacked",
+                              context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
                 re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
@@ -1190,8 +1283,12 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if taken_back and all(context.state_of(m.key) == attributor
                               for m in context.view.slots_in(taken_back.group("who") or "")):
             continue  # "pointed to Russia but stopped short of a formal attribution" (by itself, not another state)
-        window = context.masked[match.start():min(end, match.end(group) + 40)]
-        year = cues.clause_year(window) or cues.clause_year(context.masked[own:match.start()]) or \
+        tail = context.masked[match.end(group):min(end, match.end(group) + 40)]
+        cut = NEXT_CLAUSE_TIME.search(tail)
+        window = context.masked[match.start():match.end(group) + (cut.start() if cut else len(tail))]
+        timed = list(TIMED_CLAUSE.finditer(before))  # ", in July 2021 it held X responsible": the own clause's time
+        year = cues.clause_year(window) or (cues.clause_year(before[timed[-1].end():]) if timed else "") or \
+            cues.clause_year(context.masked[own:match.start()]) or \
             cues.clause_year(before) or \
             cues.clause_year(context.masked[:context.intro_end]) or _relative_year(context, match.start()) or \
             _opening_year(context, start) or _antecedent_year(context, start) or \
@@ -1224,6 +1321,9 @@ def attributions(context: SentenceContext) -> list[Finding]:
                 # no culprit
                 group_start += later[-1].end()
         culprits = [(c, e, year) for c, e in _culprits(context, group_start, group_end)]
+        linked = LINKED_ACTOR.search(context.masked, match.start(), match.start(group)) if group == "to" else None
+        if linked is not None:
+            culprits += [(c, e, year) for c, e in [_new_actor(context, linked.group("actor"))]]
         if group in ("to", "on"):
             culprits += _gapped_culprits(context, group_end, group)
         for culprit, entity, year in culprits:
@@ -1348,7 +1448,8 @@ CYBER_DEED = re.compile(r"\b(?:cyber-?(?:attacks?|operations?|activit\w+|espiona
                         r"(?:the\s+|a\s+|an\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|breach\w*|intrusions?|hacks?|"
                         r"operations?|campaigns?|incidents?|compromise|leaks?)|espionage|spying|spied|meddl\w*|interfer\w*|"
                         r"hack\w*|intrusions?|attack\w*|breach\w*|sabotage|campaigns?|operations?|incidents?|compromise|"
-                        r"leaks?|ransomware|DDoS|defac\w*|outages?|disrupt\w*|wiper|disinformation|election|threat\s+actor|APT)\b",
+                        r"leaks?|ransomware|DDoS|defac\w*|outages?|disrupt\w*|wiper|disinformation|election|threat\s+actor|APT|"
+                        r"exploit\w*)\b",
                         re.IGNORECASE)
 
 

@@ -104,7 +104,9 @@ PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|
                          r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
                          r"(?:such as|including|like)\b"
                          # "was part of the joint Baltic team at Locked Shields"
-                         r"|\bpart\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:team|delegation)s?\s+(?:at|in|to)\b")
+                         r"|\bpart\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:team|delegation)s?\s+(?:at|in|to)\b"
+                         # "has been a partner in NATO's Mediterranean Dialogue", "a NATO partner country through X"
+                         r"|\b(?:a|an)\s+(?:[\w\ue000\ue001-]+\s+)?partner(?:\s+(?:country|state|nation))?\s+(?:in|through)\b")
 # Who takes part is not the state when it is its researchers, academics or companies.
 NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
@@ -749,6 +751,8 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     year = _year_after_mention(context, organisation)
                 if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
                     continue
+                if context.state_of(organisation.key) not in ("", organisation.key):
+                    continue  # "joined X in linking APT10 to China's MSS": a state's body has no members
                 if pattern in (SEATED, SAT_ON) and not getattr(context.gazetteer.entities.get(organisation.key),
                                                                "reference", False):
                     continue  # "served on the GFCE Advisory Board": a seat on a body of its own naming, no membership
@@ -1130,10 +1134,16 @@ CHAIR_PASSED = re.compile(
     rf"\s+to\s+(?:the\s+)?(?P<to>{SLOT})")
 PASSED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:passed|fell|went|rotated|came|moved|was\s+handed|was\s+entrusted)\s+to\b")
 # "the African Union, which it chaired in 2018", "the FOC, which Kenya chaired in 2012": the body before "which".
+# (also after another verb of the same relative clause: "the FOC, which it joined in 2012 and chaired in 2018")
 WHICH_IT_CHAIRED = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+which\s+(?P<who>it|{SLOT})\s+(?:\w+ly\s+)?"
-                              rf"(?:also\s+|later\s+|then\s+|itself\s+)?$")
+                              rf"(?:(?:has\s+|had\s+)?[a-z]+ed\s+(?:(?:in|on|since)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s+)?"
+                              rf"(?:,\s*)?and\s+)?(?:also\s+|later\s+|then\s+|itself\s+)?$")
 CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)(?:-in-[Oo]ffice)?\b")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
+# a subordinate clause whose subject is a body the text names without its being known ("when the White House convened
+# it"): that body acts, not the paragraph's state
+SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|after|once|because|before|until|while|where)\s+(?:the\s+(?:[A-Z][\w-]*\s+){1,4}|"
+                                 r"(?:the\s+)?(?P<slot>\ue000\d+\ue001)\s+)(?:\w+ly\s+|also\s+|first\s+)?$")
 # Whose presidency it is, and when: "the UK's G7 presidency", "Austria's 2016 G20 presidency".
 OWNER_OF_CHAIR = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?P<time>{cues.YEAR}(?:-{cues.YEAR})?\s+)?$")
 SUB_BODY_TEXT = (rf"(?P<head>\s+(?:(?:informal|open-ended|technical|ad\s+hoc|expert|cyber|standing|regional)\s+)*"
@@ -1193,9 +1203,13 @@ def chairing(context: SentenceContext) -> list[Finding]:
             continue
         bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic", "initiative"))
                   if not _is_exercise(context, m)]  # (an initiative may be chaired: "the Central European Initiative")
+        other = SUBORDINATE_SUBJECT.search(context.masked, max(start, match.start() - 60), match.start())
+        if other is not None and (not other.group("slot") or context.view.slot(other.group("slot")).kind != "state"):
+            continue  # "joined the CRI when the White House convened it": the clause's own subject, no actor named
         if not bodies and (PRONOUN_OBJECT.match(context.masked[match.end():]) or
                            ORDINAL_OBJECT.match(context.masked, match.end())):
-            before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
+            before = [m for m in context.mentions_between(0, match.start(), ("org", "diplomatic", "initiative"))
+                      if not _modifier(context, m)]
             bodies = [(before[-1], None)] if before else []
         known = {m.key for m, _ in bodies}
         named = [m.text for m in context.mentions_between(match.end(), end, ("org", "diplomatic", "initiative", "event"))]
@@ -1295,7 +1309,7 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     chairs += _co_chairs(context, trigger, (start, end))
     for mention, entity in bodies:
         key = mention.key if mention is not None else entity.key
-        for when in _periods(context, trigger_end, end) or [_counted_time(context, trigger)
+        for when in _periods(context, trigger_end, end) or [_counted_time(context, trigger) or _ever_since(context, trigger_end)
                                                             or _intro_time(context, start, trigger)]:
             for chair in (c for c in chairs if c and c != key):
                 fact = Fact("chairs", chair, key, when.year if when else "", status,
@@ -1397,6 +1411,15 @@ def _counted_time(context: SentenceContext, trigger: int) -> cues.When | None:
     counted = [w for w in cues.times(text) if w.end <= trigger and w.prep == "relative"
                and COUNTED_FROM.match(text, w.start) and COUNTED_BEFORE_VERB.fullmatch(text, w.end, trigger)]
     return counted[-1] if counted else None
+
+
+def _ever_since(context: SentenceContext, trigger_end: int) -> cues.When | None:
+    """"co-founded X in May 2019 and has co-chaired it ever since": the time told last before the verb."""
+    if not re.match(r"\s*(?:it|them|(?:the\s+)?\ue000\d+\ue001)?\s*(?:ever\s+since|since\s+then)\b",
+                    context.masked[trigger_end:]):
+        return None
+    before = [w for w in cues.times(context.masked[:trigger_end]) if w.prep in ("in", "since", "on", "during")]
+    return before[-1] if before else None
 
 
 def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When | None:

@@ -53,7 +53,8 @@ BETWEEN_VOTES = re.compile(r"^[\s,]*(?:(?:both|the|resolutions?|texts?|drafts?|a
 
 PARTICIPATE = re.compile(
     r"\b(?:t(?:ook|akes?|aking|aken)\s+(?:an?\s+\w+\s+)?part|participa\w*|s[ai]t(?:s|ting)?\s+on|serv(?:ed|es|ing)\s+on|"
-    r"(?:a\s+)?members?\s+of|engag\w+(?:\s+\w+ly)?\s+in|attend\w*|(?:was|is|has\s+been|were)\s+part\s+of|"
+    r"(?:a\s+)?members?\s+of|engag\w+(?:\s+\w+ly)?\s+(?:in|throughout)|attend\w*|"
+    r"play(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:part|role)\s+in|(?:was|is|has\s+been|were)\s+part\s+of|"
     r"contribut(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to|involved\s+in|active\s+in|represented\s+(?:in|at)|"
     r"(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:elected|appointed|selected)\s+to|"
     # a seat held, a text negotiated in it, a delegation sent to it, the process itself joined ("held a seat in the
@@ -99,7 +100,11 @@ ALIGN = re.compile(
     rf"(?:positions?|statements?|line|views?|votes?)"
     rf"|\b(?:in\s+(?:line|step|agreement)|consistent(?:ly)?)\s+with\s+(?:the\s+)?(?:common\s+|joint\s+)?"
     rf"(?:positions?|statements?|line|views?)\s+of\s+(?:the\s+)?{SLOT}"
-    rf"|\b(?:speaks?|spoke|speaking|sides?|sided|siding)\s+(?:\w+ly\s+)?(?:through|with)\s+(?:the\s+)?{SLOT}"
+    rf"|\b(?:speaks?|spoke|spoken|speaking|sides?|sided|siding)\s+(?:\w+ly\s+)?(?:in\s+(?:line|step|unison|concert)\s+)?"
+    rf"(?:through|with)\s+(?:the\s+)?{SLOT}"
+    # "has delivered joint statements with Australia and Canada": speaking as one
+    rf"|\bdeliver(?:s|ed|ing)?\s+(?:\w+ly\s+)?joint\s+(?:statements?|interventions?|declarations?)\s+(?:together\s+)?with\s+"
+    rf"(?:the\s+)?{SLOT}"
     rf"|\b(?:support|back|endors|join|co-?sign)(?:s|ed|ing|es)?\s+(?:\w+ly\s+)?(?:the\s+)?{SLOT}-(?:led|drafted|sponsored)\s+"
     rf"(?:joint\s+)?(?:statements?|declarations?|positions?)"
     # any verb of going along with another's statements and any way of naming them: "associates itself with EU
@@ -143,7 +148,7 @@ PROPOSED_IT = re.compile(r"(?:co-?)?(?:propos(?:ed|es)|tabled)", re.IGNORECASE)
 # Chile that refers to the Paris Call", "joined the OAS and is an observer to the Christchurch Call")
 NOT_JOINED_GAP = re.compile(r"\b(?:that|which|who|whose|refers?|referring|mentions?|mentioning|cites?|citing|about|"
                             r"regarding|concerning|under|within|through|via|observers?|MoUs?|memorand\w+|agreements?|"
-                            r"treaty|statements?|reports?|declarations?|strateg\w+|is|was|are|were|has|have)\b",
+                            r"treaty|statements?|reports?|declarations?|strateg\w+|is|was|are|were|has|have|neither|nor)\b",
                             re.IGNORECASE)
 WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
                       re.IGNORECASE)
@@ -179,12 +184,14 @@ def _index(context: SentenceContext, mention: Mention) -> int:
     return context.view.mentions.index(mention)
 
 
-OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|like|as|at|during|among)\s+(?:the\s+)?$|-$",
-                           re.IGNORECASE)
+# (what "joined" takes is its object: "it joined the other AU members in endorsing X", "joined Japan in blaming Y")
+OBJECT_BEFORE = re.compile(r"\b(?:with|of|to|by|from|on|for|against|and|than|like|as|at|during|among)\s+(?:the\s+)?$|-$|"
+                           r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:other\s+|fellow\s+)?$", re.IGNORECASE)
 
 
 # a subject that is a number of states the text does not name ("most Latin American states", "several EU members")
-GENERIC_STATES = re.compile(rf"^\s*,?\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ss]ince)\s+[^,\ue000]{{1,30}}?,?\s+)?(?:[Tt]he\s+)?(?:[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Oo]ther|[Ff]ew|[Nn]umerous|[Vv]arious|[Aa]ll|"
+# (the opening time phrase holds no subject or verb: "In 2024 it joined the other members in …" is the state's act)
+GENERIC_STATES = re.compile(rf"^\s*,?\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ss]ince)\s+(?:(?!\b(?:it|they|join\w*)\b)[^,\ue000]){{1,30}}?,?\s+)?(?:[Tt]he\s+)?(?:[Mm]ost|[Mm]any|[Ss]everal|[Ss]ome|[Oo]ther|[Ff]ew|[Nn]umerous|[Vv]arious|[Aa]ll|"
                             rf"[Aa]\s+number\s+of|[Aa]\s+group\s+of|[Dd]ozens\s+of)\s+(?:(?:[\w-]+|{SLOT})\s+){{0,3}}?"
                             r"(?:states|countries|governments|delegations|members|nations|allies|neighbou?rs)\b")
 
@@ -578,8 +585,11 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
         named[i].append((root, match.group(1), match.group(2)))
     result = []
     for i, (offset, mention, root) in enumerate(processes):
-        if not named[i]:  # "the first OEWG and the second", "the fifth and sixth GGEs": iterations by their rank
-            named[i] = [ITERATIONS[root][n] for n in _ordinals(context, offset, mention) if n < len(ITERATIONS.get(root, ()))]
+        # "the first OEWG and the second", "the fifth and sixth GGEs": iterations by their rank (also beside a period
+        # written out: "the first OEWG, in 2019-2021, and the second")
+        ranked = [ITERATIONS[root][n] for n in _ordinals(context, offset, mention) if n < len(ITERATIONS.get(root, ()))]
+        if not named[i] or len(ranked) > 1:
+            named[i] += [item for item in ranked if item[1] not in {year for _, year, _ in named[i]}]
         if named[i]:
             result += named[i]
         else:  # "took part in the OEWG in 2021": a single year, no period
@@ -599,7 +609,7 @@ ORDINALS = r"(?:first|second|third|fourth|fifth|sixth)"
 # rank but the end of the clause ("and the second half of 2021" is no iteration)
 RANKS_BEFORE = re.compile(rf"\b(?:the|its|both\s+the)\s+({ORDINALS})(?:\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?"
                           rf"({ORDINALS}))?\s+(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
-RANK_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+)?(?:in\s+)?(?:the|its)\s+({ORDINALS})\b"
+RANK_AFTER = re.compile(rf"^\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:in\s+)?{cues.YEAR}\s*[-–]\s*{cues.YEAR}\s*)?(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+)?(?:in\s+)?(?:the|its)\s+({ORDINALS})\b"
                         rf"(?=\s*(?:[,.;:]|\(|$|one\b|too\b|as\s+well\b))", re.IGNORECASE)
 
 
