@@ -34,7 +34,7 @@ HEADS: dict[str, str] = {
     "agency": AGENCY, "authority": AGENCY, "centre": AGENCY, "center": AGENCY, "ministry": AGENCY,
     "directorate": AGENCY, "command": AGENCY, "office": AGENCY, "service": AGENCY, "regulator": AGENCY,
     "board": AGENCY, "bureau": AGENCY, "coordination": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
-    "department": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
+    "department": AGENCY, "institute": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
     "drill": EXERCISE, "bank": ORGANISATION,
     "union": INTERNATIONAL, "organisation": INTERNATIONAL, "organization": INTERNATIONAL, "association": INTERNATIONAL,
@@ -82,10 +82,10 @@ def head_role(name: str, tail: str = "") -> str:
     if tail:
         return HEADS.get(tail.lower(), "")
     words = all_words = name.split()
-    for connector in ("for", "of", "on"):
-        if connector in words[1:]:
-            words = words[:words.index(connector)]
-            break
+    # the head comes before the first connector ("Egyptian Agency of Partnership for Development": an agency)
+    first = min((words.index(c, 1) for c in ("for", "of", "on") if c in words[1:]), default=0)
+    if first:
+        words = words[:first]
     if words is not all_words and words[-1].lower() not in HEADS and \
             words[-1].lower() not in DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
         words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
@@ -161,6 +161,7 @@ INTERNATIONAL_MARK = re.compile(r"\b(?:International|Inter-\w+|Global|Regional|U
 NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government|Governmental|Ministry|Republic)\b")
 FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
                       r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
+INSTITUTE = re.compile(r"\bInstitute\b")
 TRAINING_CENTRE = re.compile(r"\b(?:Training|Knowledge|Skills)\s+(?:Centre|Center|Hub)\b")
 PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b|"
                               r"\b(?:Cyber\w*|Security)\s+(?:Centre|Center)\s+for\s+(?:Capacity[- ]Building|Development)\b")
@@ -206,8 +207,10 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return PROGRAMME
     if TRAINING_CENTRE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
         return PROGRAMME  # "the Andean Cyber Training Centre", "the INTERPOL Cybercrime Knowledge Centre": no state's own
-    if FACILITY.search(label) or regional:
-        return ORGANISATION
+    if FACILITY.search(label) and not NATIONAL_MARK.search(label) or regional:
+        return ORGANISATION  # (but "National Coordination Centre for Information Security": the state's own)
+    if INSTITUTE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
+        return ORGANISATION  # "Institute of Mathematics and Computer Science": a research body, no state's agency
     if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and INTERNATIONAL_MARK.search(label) \
             and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
         return FORUM
@@ -402,6 +405,9 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     role = head_role(name, tail) or _defined_role(name, acronym)
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
+    if role == AGENCY and INSTITUTE.search(name) and not NATIONAL_MARK.search(name) and \
+            not _inside(view, start, end, ("state",)):
+        return None  # an institute is a state's when its name says so ("National Telecommunication Institute")
     served = FOR_PLACE.match(name) if not acronym and role == PROGRAMME else None
     places = [m.kind for m in view.mentions if served and start + served.end(1) < m.end <= end]
     if served and places and set(places) == {"state"}:
