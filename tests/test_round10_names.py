@@ -86,3 +86,67 @@ def test_national_centre_or_institute_is_an_agency(text: str, label: str) -> Non
 ])
 def test_research_centre_or_institute_is_no_agency(text: str) -> None:
     assert not agencies(text)
+
+
+# --- a name does not start inside a state's name; "<State> Police" is a name -------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("New Zealand Police work with Interpol on online fraud.", "New Zealand Police"),
+    ("The Ghana Police's cybercrime unit investigates online fraud.", "Ghana Police"),
+    ("Iceland Police cooperate with Europol against ransomware.", "Iceland Police"),
+])
+def test_state_name_then_head_is_the_states_body(text: str, label: str) -> None:
+    assert label in agencies(text)
+
+
+def test_state_adjective_then_cert_is_still_a_description() -> None:
+    assert not any(label.startswith("Uruguayan") for label in agencies(
+        "Uruguay is small. Uruguayan CERT staff attended a course on malware analysis."))
+
+
+# --- a CERT's own name: the team's word and its state, or a sector inside it ---------------------------------
+
+@pytest.mark.parametrize("text, label, state", [
+    ("Iceland is small. Since 2019 it has absorbed CERT IS, the computer emergency response team.", "CERT IS", "Iceland"),
+    ("Experts helped Norway to establish CERT Norway, its first national team, in 2012.", "CERT Norway", "Norway"),
+    ("Ghana's central bank operates a financial-sector team, GH-FinCERT, set up in 2021.", "GH-FinCERT", "Ghana"),
+])
+def test_cert_named_by_state_or_sector(text: str, label: str, state: str) -> None:
+    found = {(s, o) for s, o, _, _ in rows(text, "agencyOf")}
+    assert (label, state) in found
+    assert not any(s in ("IS", "Norway", "FinCERT") for s, _ in found)
+
+
+def test_cert_then_a_word_that_is_no_state_is_no_name() -> None:
+    assert not any(label.startswith("CERT ") for label in agencies(
+        "Iceland is small. In 2020 the national CERT Training Days drew many staff."))
+
+
+# --- a state's central bank is one of its bodies -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("The Central Bank of Ghana (CBG) operates a financial-sector CSIRT.", "Central Bank of Ghana"),
+    ("The Norwegian Central Bank (NCB) runs a cyber resilience testing programme for banks.", "Norwegian Central Bank"),
+])
+def test_central_bank_of_a_state_is_an_agency(text: str, label: str) -> None:
+    result = extract(text)
+    entity = next(e for e in result.gazetteer.entities.values() if e.label == label)
+    assert str(entity.cls).endswith("#GovernmentAgency")
+
+
+def test_european_central_bank_is_no_states() -> None:
+    result = extract("Iceland is small. The European Central Bank (ECB) runs a cyber resilience test for banks.")
+    assert not any(e.label == "European Central Bank" and str(e.cls).endswith("#GovernmentAgency")
+                   for e in result.gazetteer.entities.values())
+
+
+# --- a subject "it" goes on from the sentence's subject ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, successor", [
+    ("The Norwegian Cyber Centre (NCC), created in 2011 within the Ministry of Defence, leads on incidents; it has "
+     "absorbed the Norwegian Incident Team (NIT) in 2020.", "Norwegian Cyber Centre"),
+    ("The Ghana Cyber Agency (GCA), set up inside the Ministry of Communications, runs the CERT; in 2022 it absorbed "
+     "the Ghana Security Office (GSO).", "Ghana Cyber Agency"),
+])
+def test_subject_it_is_the_sentence_subject(text: str, successor: str) -> None:
+    assert {o for _, o, _, _ in rows(text, "mergedInto")} == {successor}

@@ -188,7 +188,14 @@ NAMED_A_CERT = re.compile(
     r"(?:(?:official|designated|national|government|governmental)\s+)*(?:CERT|CSIRT|CIRT)\b(?!-)")
 
 
+# A state's central or national bank is one of its bodies ("the Central Bank of Ruritania", "the Ruritanian Central Bank").
+STATE_BANK = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\b")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
+    if role == ORGANISATION and STATE_BANK.search(label) and not INTERNATIONAL_MARK.search(label) and \
+            _inside(view, *span, kinds=("state",)):
+        return AGENCY
     if role == FORUM and PROGRAMME_CENTRE.search(label):
         return PROGRAMME  # "the EU Cyber Capacity Building Network" is run and financed like a programme
     if role == FORUM and FORCE_GROUP.search(label) and not re.search(r"\b(?:Working|Expert|Experts|Contact|Friends|"
@@ -357,6 +364,9 @@ def _abbreviates(name: str, acronym: str) -> bool:
 
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
+    inside = next((m for m in view.mentions if m.kind == "state" and m.start < start < m.end), None) if name else None
+    if inside is not None:  # "New Zealand Police": a name does not start inside a state's name (its "New" is kept)
+        name, start = view.text[inside.start:start + len(name)], inside.start
     version = match.group("tailyear") or ""
     if name and version and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", version):
         name = f"{name} {version}"  # "the EL PAcCTO 2.0 programme", "the GLACY 3 project": the version is in the name
@@ -422,9 +432,9 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     if not acronym and not regional and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
             not _body_of_known(view, name, start, end):
         return None
-    if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and \
-            _inside(view, start, start + len(name.split()[0]), ("state",)):
-        return None  # "Uruguayan CERT staff": a state's CERT described, not named
+    if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and any(
+            m.form == "adjective" or role == CERT for m in _inside(view, start, start + len(name.split()[0]), ("state",))):
+        return None  # "Uruguayan CERT staff": a state's CERT described, not named (but "Ruritania Police" is a name)
     alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
     found = _make(role, name, acronym, view, (start, end), topic)
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
@@ -500,14 +510,16 @@ AGENCY_WORDS = re.compile(
     r"department|commission|secretariat|police|guard|board|institute|institut\w*)\b", re.IGNORECASE)
 # "VIGINUM, the service against foreign digital interference", "the national CERT, ngCERT,"
 ACRONYM_APPOSITION = re.compile(
-    r"(?<![\w/.-])(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?<![\w/.-])(?<!CERT\s)(?<!CIRT\s)(?<!CSIRT\s)(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
     r"|(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
     r"(?:emergency|incident|security\s+incident)\s+(?:response|readiness)\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?)"  # (not the full stop after it)
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
-CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
+CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.](?:[A-Z][a-z]{1,5})?C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
+                       # "CERT NZ", "CSIRT Ruritania": the team's word, then its state's code or name (checked)
+                       r"C(?:ERT|SIRT|IRT)\s(?P<place>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:)]|$)|"
                        # "JPCERT/CC", "CNCERT", "TTCSIRT": capitals, then the team's word, run together
                        r"(?P<caps>[A-Z]{2,5})C(?:ERT|SIRT|IRT)(?:/[A-Z]{2,3})?|"
                        r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)(?:[-.][A-Z]{2,3})?|C(?:ERT|SIRT|IRT)[a-z]{2,3})"
@@ -584,6 +596,13 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
     codes = getattr(gazetteer, "state_by_alpha2", None) or {e.extra.get("alpha2"): e.key for e in
                                                              gazetteer.entities.values() if e.kind == "state"}
     owner = codes.get(prefix, "") if len(prefix) == 2 else ""
+    if match.group("place"):  # "CERT NZ", "CERT Ruritania": the word after the team's is its state's code or name
+        place = match.group("place")
+        named = next((m.key for m in view.mentions if m.kind == "state" and m.start == match.start("place")
+                      and m.end == match.end("place")), "")
+        owner = named or codes.get(place, "") if place.isupper() and len(place) == 2 else named
+        if not owner:
+            return None
     owner = owner or _state_described_before(view, match.start())
     return _make(CERT, acronym, acronym, view, (match.start(), match.end()), owner or topic)
 

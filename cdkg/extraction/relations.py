@@ -1942,7 +1942,12 @@ def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) 
     successor = context.clause_subject(start, end)
     if successor is None and re.match(rf"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:in|by|from)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?"
                                       r"(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
-        successor = _last_org_before(context, start)  # ("…, and in 2012 it absorbed A")
+        # ("…, and in 2012 it absorbed A"): a subject "it" goes on from the sentence's subject when that is a body
+        # ("The X, created within the Y, …; it has absorbed A": X's), else it is the last body named
+        subject = context.subject if context.subject is not None and context.subject.kind == "org" and \
+            context.subject.key and context.subject in context.view.mentions else None
+        successor = subject if subject is not None and context.mention_at(context.view.mentions.index(subject)) < start \
+            else _last_org_before(context, start)
     if successor is None and start > 0 and re.match(
             r"\s*,?\s*(?:(?:and|then|but)\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?(?:absorbed|took over|subsumed|"
             r"incorporated|integrated|replaced|superseded|succeeded)\b", context.masked[start:end]) and re.search(
