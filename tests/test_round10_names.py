@@ -150,3 +150,145 @@ def test_european_central_bank_is_no_states() -> None:
 ])
 def test_subject_it_is_the_sentence_subject(text: str, successor: str) -> None:
     assert {o for _, o, _, _ in rows(text, "mergedInto")} == {successor}
+
+
+# --- a state's body has a cyber role when its clause says it runs, hosts or pays for cyber work --------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Ghana is a provider of training: the Ghanaian Partnership Agency (GPA) has since 2019 run a cyber training "
+     "course for officials from neighbouring states.", "Ghanaian Partnership Agency"),
+    ("The Norwegian Technical Service (NTS), a company owned by the state, hosts the National Centre for Information "
+     "Security (NCIS).", "Norwegian Technical Service"),
+    ("Iceland trains officials through the Icelandic Development Agency (IDA), which pays for courses given to CERT "
+     "staff from other states.", "Icelandic Development Agency"),
+])
+def test_body_with_a_cyber_role_from_its_clause(text: str, label: str) -> None:
+    assert agencies(text).get(label) == "GovernmentAgency"
+
+
+def test_body_with_no_cyber_role_stays_out() -> None:
+    assert "Icelandic Statistics Bureau" not in agencies(
+        "Iceland is small. The Icelandic Statistics Bureau (ISB), a body owned by the state, publishes census data.")
+
+
+# --- an apposition says what a body is: a CERT before its name, an agency after its acronym --------------------------
+
+@pytest.mark.parametrize("text, label, year", [
+    ("Norway is big. A sectoral CERT for the energy sector, the Energy Cyber Centre, was launched by the Ministry of "
+     "Energy in 2021.", "Energy Cyber Centre", "2021"),
+    ("Norway's security office hosts the government's incident response centre, NORIR Gov, set up in 2006.",
+     "NORIR Gov", "2006"),
+])
+def test_cert_named_in_apposition(text: str, label: str, year: str) -> None:
+    found = {s: y for s, _, y, _ in rows(text, "agencyOf")}
+    assert agencies(text).get(label) == "CERT" and found[label] == year
+
+
+def test_creating_body_does_not_take_the_year() -> None:
+    found = {s: y for s, _, y, _ in rows("Norway is big. A sectoral CERT for the energy sector, the Energy Cyber Centre, "
+                                         "was launched by the Ministry of Energy in 2021.", "agencyOf")}
+    assert found.get("Ministry of Energy") == ""
+
+
+def test_with_a_cert_then_a_subject_is_no_apposition() -> None:
+    assert agencies("Norway is big. Together with the national CERT, the Ministry of Energy runs cyber drills.").get(
+        "Ministry of Energy") == "GovernmentAgency"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The Ghana Signals Establishment (GSE), the signals intelligence agency, leads the cyber centre.",
+     "Ghana Signals Establishment"),
+    ("Norway relies on the Defence Radio Station (FRS), a signals intelligence service, for cyber defence.",
+     "Defence Radio Station"),
+])
+def test_acronym_name_with_unknown_head_takes_its_apposition(text: str, label: str) -> None:
+    assert agencies(text).get(label) == "GovernmentAgency"
+
+
+# --- "X, to be set up under Y": a body yet to come ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ghana is big. The Data Law provides for a Personal Data Protection Centre, to be set up under the Ministry of "
+    "Communications.",
+    "Ghana is big. Its new law creates a National Cyber Authority, still to be established, and a cyber fund.",
+])
+def test_body_to_be_set_up_is_planned(text: str) -> None:
+    statuses = {s: st for s, _, _, st in rows(text, "agencyOf")}
+    assert [st for s, st in statuses.items() if "Personal" in s or "Authority" in s] == ["Planned"]
+
+
+# --- documents: names that end where the name ends, statuses past an aside ----------------------------------------
+
+def issued(text: str) -> set[tuple[str, str, str]]:
+    return {(o, y, st) for _, o, y, st in rows(text, "issued")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iceland is big. The Data (Countering Fraud) Amendment Bill was introduced in 2024 and remains before Parliament.",
+     ("Data (Countering Fraud) Amendment Bill", "2024", "Proposed")),
+    ("Iceland is big. The Marco Digital da Rede (Law 14.201 of 2019) remains the basic statute for networks.",
+     ("Marco Digital da Rede", "2019", "Adopted")),
+    ("Iceland is big. The Prevention of Online Harms Act was adopted in 2021.",
+     ("Prevention of Online Harms Act", "2021", "Adopted")),
+    ("Iceland is big. Amendment No. 4 to the Protection of Privacy Law, adopted in May 2022, tightened duties.",
+     ("Amendment No. 4 to the Protection of Privacy Law", "2022", "Adopted")),
+])
+def test_document_name_ends_where_the_name_ends(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in issued(text)
+
+
+def test_body_of_international_law_is_no_document() -> None:
+    assert not issued("Iceland is big. It spoke on the Application of International Law in cyberspace in 2021.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iceland is big. A Data Code, meant to replace the Law on Registers, was submitted to parliament in 2024 and "
+     "remains under debate.", ("Data Code", "2024", "Proposed")),
+    ("Iceland is big. A new National Cyber Strategy was presented by the ministry in 2025, though it had not, at the "
+     "time of writing, been approved by the government.", ("National Cyber Strategy", "2025", "Draft")),
+    ("Iceland is not yet a party to the convention: the Online Crimes Bill, which would align its law with it, was "
+     "introduced in 2024 and remains before Parliament.", ("Online Crimes Bill", "2024", "Proposed")),
+])
+def test_document_status_past_an_aside(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in issued(text)
+
+
+# --- "the two bodies": the last so many bodies named -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, merged", [
+    ("Iceland has several bodies. A 2011 decision set up the Cyber Policy Bureau (CPB). A second decision created the "
+     "Network Defence Authority (NDA) in 2015. The two bodies were merged into the Icelandic Cyber Directorate (ICD) "
+     "in 2018.", {"Cyber Policy Bureau", "Network Defence Authority"}),
+    ("Ghana created the Cyber Policy Office (CPO) in 2012 and the Ghana Incident Centre (GIC) in 2014; both agencies "
+     "were folded into the Ghana Cyber Authority (GCYA) in 2020.", {"Cyber Policy Office", "Ghana Incident Centre"}),
+])
+def test_counted_bodies_are_the_last_named(text: str, merged: set[str]) -> None:
+    assert {s for s, _, _, _ in rows(text, "mergedInto")} == merged
+
+
+def test_counted_bodies_need_as_many_named() -> None:
+    assert not rows("Iceland has a body. A decision created the Network Defence Authority (NDA) in 2015. The two "
+                    "bodies were merged into the Icelandic Cyber Directorate (ICD) in 2018.", "mergedInto")
+
+
+# --- a name joined by "to" is kept whole when its acronym abbreviates it ----------------------------------------------
+
+def test_name_joined_by_to_with_its_acronym() -> None:
+    result = extract("Iceland funds the Cyber Resilience Support to the Arctic (CRSA) programme, launched in 2022.")
+    assert any(e.label == "Cyber Resilience Support to the Arctic" for e in result.gazetteer.entities.values())
+
+
+def test_to_without_an_abbreviating_acronym_ends_the_name() -> None:
+    result = extract("Iceland handed the Cyber Desk to the Ministry of Justice (MOJ) in 2022.")
+    assert not any(" to " in e.label for e in result.gazetteer.entities.values() if not e.reference)
+
+
+# --- training a body runs is a programme; "<demonym>-speaking" names a language ---------------------------------------
+
+def test_training_course_run_by_a_body() -> None:
+    text = ("Iceland is itself a provider of training: the Icelandic Cooperation Agency (ICA) has since 2021 run a cyber "
+            "training course for officials from Portuguese-speaking African countries.")
+    funds = rows(text, "funds")
+    assert any(o.startswith("cyber training course") for _, o, _, _ in funds)
+    assert not any(s == "Portugal" for s, _, _, _ in funds)
+    assert agencies(text).get("Icelandic Cooperation Agency") == "GovernmentAgency"

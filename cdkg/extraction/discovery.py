@@ -21,7 +21,8 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from cdkg.extraction.mentions import (
-    CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
+    ACRONYM, CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, TAILS, Mention, SentenceView, align_acronym,
+    trim_name,
 )
 from cdkg.extraction.prefilter import may_match
 from cdkg.gazetteer import Entity, Gazetteer, trie_pattern
@@ -192,6 +193,11 @@ NAMED_A_CERT = re.compile(
 STATE_BANK = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\b")
 
 
+# A CERT described at the opening of a clause, then named in apposition: "A sectoral CERT for banks, the Z Centre, …".
+CERT_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:CERT|CSIRT|CIRT|(?:computer\s+)?"
+                         r"(?:emergency|incident)\s+response\s+(?:team|centre|center))\b[^,;()]{0,50},\s+(?:the\s+)?$")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role == ORGANISATION and STATE_BANK.search(label) and not INTERNATIONAL_MARK.search(label) and \
             _inside(view, *span, kinds=("state",)):
@@ -208,8 +214,10 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return role
     if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Teams?\b", label):
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
-    if NAMED_A_CERT.match(view.text, span[1]):
-        return CERT  # "the X Centre (XC), Ruritania's national CSIRT, …", "the Y Unit serves as the national CERT"
+    if NAMED_A_CERT.match(view.text, span[1]) or CERT_BEFORE.search(view.text, 0, span[0]) and \
+            view.text.startswith(",", span[1]):
+        return CERT  # "the X Centre (XC), Ruritania's national CSIRT, …", "the Y Unit serves as the national CERT", "A
+        # sectoral CERT for banks, the Z Centre, was launched": the apposition says what it is
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
     if TRAINING_CENTRE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
@@ -413,6 +421,11 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name = owned.group(1)  # "the Global Programme on Cybercrime of the UNODC": the name ends before its owner
         end = start + len(name)
     role = head_role(name, tail) or _defined_role(name, acronym)
+    described = APPOSITION_AFTER.match(view.text, match.end()) if acronym and role in ("", ORGANISATION) and \
+        len(name.split()) > 1 else None
+    if described and HEADS.get(described.group("head").lower()) == AGENCY and \
+            not MAIN_VERB.match(view.text, described.end()):
+        role = AGENCY  # "the Radio Establishment (FRA), the signals intelligence agency,": what its apposition says
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
     if role == AGENCY and INSTITUTE.search(name) and not NATIONAL_MARK.search(name) and \
@@ -513,8 +526,10 @@ ACRONYM_APPOSITION = re.compile(
     r"(?<![\w/.-])(?<!CERT\s)(?<!CIRT\s)(?<!CSIRT\s)(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
-    r"|(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
-    r"(?:emergency|incident|security\s+incident)\s+(?:response|readiness)\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?)"  # (not the full stop after it)
+    # ("the government's incident response centre, CTIR Gov,": after a possessive no adjective is needed)
+    r"|(?:(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+|['’]s\s+)(?P<head2>CERT|CSIRT|CIRT|"
+    r"(?:computer\s+)?(?:emergency|incident|security\s+incident)\s+(?:response|readiness)\s+(?:team|centre|center)),\s+"
+    r"(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?(?:\s+[A-Z][a-z]{1,5}(?=[,.;]))?)"  # (not the full stop after it)
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.](?:[A-Z][a-z]{1,5})?C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
@@ -573,7 +588,7 @@ def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) 
 def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     acronym = match.group("acr") or match.group("acr2")
     head = (match.group("head") or match.group("head2")).lower()
-    head = "cert" if head.endswith("response team") else head
+    head = "cert" if re.search(r"(?:response|readiness)\s+(?:team|centre|center)$", head) else head
     role = HEADS.get(head, AGENCY) if head not in ("ministry", "commission", "council", "unit") else AGENCY
     owner = OF_STATE.match(view.text, match.end())  # "APT28, a unit of Russia's GRU": Russia's, not the profile's
     if owner:
@@ -828,6 +843,24 @@ def _from_acronym_then_name(match: re.Match[str], view: SentenceView, topic: str
     return found
 
 
+# "the Cyber Security Support to the Pacific (CS2P) programme": a name joined by "to", kept whole when the acronym
+# after it abbreviates it from its first word (elsewhere "to" ends a name: "transferred Sweden to the X").
+NAME_TO_ACRONYM = re.compile(rf"(?P<name>{CAP}(?:\s+{CAP})*\s+to\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)\s+\((?P<acr>{ACRONYM})\)"
+                             rf"(?:\s+(?P<tail>{TAILS})s?\b)?")
+
+
+def _from_name_to_acronym(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    acronym, tail = match.group("acr"), match.group("tail") or ""
+    if not name or align_acronym(name.split(" "), acronym) != 0 or not _abbreviates(name, acronym):
+        return None
+    role = head_role(name, tail) or head_role(name.split(" to ")[0])
+    if not role:
+        return None
+    found = _make(role, name, acronym, view, (start, match.end("acr") + 1), topic)
+    return found
+
+
 def _from_name_then_cert(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     acronym = match.group("acr")
@@ -904,6 +937,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         pairs += [d for d in (_from_name_known_as(m, view, topic) for m in NAME_KNOWN_AS.finditer(text)) if d is not None]
         pairs += [d for d in (_from_cert_known_as(m, view, topic) for m in CERT_KNOWN_AS.finditer(text)) if d is not None]
     found += pairs
+    for match in NAME_TO_ACRONYM.finditer(text) if " to " in text and "(" in text else ():
+        found.append(_from_name_to_acronym(match, view, topic))
     exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)
     staff = not exercise and may_match(TECHNICAL_STAFF, text) and TECHNICAL_STAFF.search(text) is not None
     for match in CYBER_PART_OF.finditer(text) if " of " in text else ():
