@@ -369,8 +369,9 @@ def test_a_paragraph_whose_first_subject_is_the_state_and_a_partner_is_about_the
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # (a national institute is a state's body, round 10: the US one qualifies it as the bureau below does)
     ("An MoU with the US National Institute of Standards and Technology (NIST) on metrology was signed in 2019.",
-     {("portugal", "nist", "2019", "Signed")}),
+     {("portugal", "united-states", "2019", "Signed")}),
     ("An arrangement with the UK Office for Digital Trust (ODT) on skills was signed in 2021.",
      {("portugal", "united-kingdom", "2021", "Signed")}),
     ("In 2020 a memorandum with the US Bureau of Network Defence (BND-US) on exercises was concluded.",

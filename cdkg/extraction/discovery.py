@@ -21,7 +21,8 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from cdkg.extraction.mentions import (
-    CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, Mention, SentenceView, align_acronym, trim_name,
+    ACRONYM, CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, TAILS, Mention, SentenceView, align_acronym,
+    trim_name,
 )
 from cdkg.extraction.prefilter import may_match
 from cdkg.gazetteer import Entity, Gazetteer, trie_pattern
@@ -34,7 +35,7 @@ HEADS: dict[str, str] = {
     "agency": AGENCY, "authority": AGENCY, "centre": AGENCY, "center": AGENCY, "ministry": AGENCY,
     "directorate": AGENCY, "command": AGENCY, "office": AGENCY, "service": AGENCY, "regulator": AGENCY,
     "board": AGENCY, "bureau": AGENCY, "coordination": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
-    "department": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
+    "department": AGENCY, "institute": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
     "drill": EXERCISE, "bank": ORGANISATION,
     "union": INTERNATIONAL, "organisation": INTERNATIONAL, "organization": INTERNATIONAL, "association": INTERNATIONAL,
@@ -82,10 +83,10 @@ def head_role(name: str, tail: str = "") -> str:
     if tail:
         return HEADS.get(tail.lower(), "")
     words = all_words = name.split()
-    for connector in ("for", "of", "on"):
-        if connector in words[1:]:
-            words = words[:words.index(connector)]
-            break
+    # the head comes before the first connector ("Egyptian Agency of Partnership for Development": an agency)
+    first = min((words.index(c, 1) for c in ("for", "of", "on") if c in words[1:]), default=0)
+    if first:
+        words = words[:first]
     if words is not all_words and words[-1].lower() not in HEADS and \
             words[-1].lower() not in DOCUMENT_HEADS and all_words[-1].lower() in HEADS:
         words = all_words  # "Gulf of Guinea Cyber Skills Initiative": the head is last when none comes before "of"
@@ -161,6 +162,7 @@ INTERNATIONAL_MARK = re.compile(r"\b(?:International|Inter-\w+|Global|Regional|U
 NATIONAL_MARK = re.compile(r"\b(?:National|Federal|State|Presidential|Government|Governmental|Ministry|Republic)\b")
 FACILITY = re.compile(r"\b(?:Data|Research|Health|Innovation|Development|Technology|Technologies|Studies|Science)\s+"
                       r"(?:Centre|Center)\b|\b(?:Centre|Center)\s+for\s+(?:Public|Special|Research|Information Security)\b")
+INSTITUTE = re.compile(r"\bInstitute\b")
 TRAINING_CENTRE = re.compile(r"\b(?:Training|Knowledge|Skills)\s+(?:Centre|Center|Hub)\b")
 PROGRAMME_CENTRE = re.compile(r"\b(?:Centre|Center) of Excellence\b|\bCapacity[- ]Building (?:Centre|Center|Network|Hub)\b|"
                               r"\b(?:Cyber\w*|Security)\s+(?:Centre|Center)\s+for\s+(?:Capacity[- ]Building|Development)\b")
@@ -187,7 +189,19 @@ NAMED_A_CERT = re.compile(
     r"(?:(?:official|designated|national|government|governmental)\s+)*(?:CERT|CSIRT|CIRT)\b(?!-)")
 
 
+# A state's central or national bank is one of its bodies ("the Central Bank of Ruritania", "the Ruritanian Central Bank").
+STATE_BANK = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\b")
+
+
+# A CERT described at the opening of a clause, then named in apposition: "A sectoral CERT for banks, the Z Centre, …".
+CERT_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:CERT|CSIRT|CIRT|(?:computer\s+)?"
+                         r"(?:emergency|incident)\s+response\s+(?:team|centre|center))\b[^,;()]{0,50},\s+(?:the\s+)?$")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
+    if role == ORGANISATION and STATE_BANK.search(label) and not INTERNATIONAL_MARK.search(label) and \
+            _inside(view, *span, kinds=("state",)):
+        return AGENCY
     if role == FORUM and PROGRAMME_CENTRE.search(label):
         return PROGRAMME  # "the EU Cyber Capacity Building Network" is run and financed like a programme
     if role == FORUM and FORCE_GROUP.search(label) and not re.search(r"\b(?:Working|Expert|Experts|Contact|Friends|"
@@ -200,14 +214,18 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return role
     if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Teams?\b", label):
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
-    if NAMED_A_CERT.match(view.text, span[1]):
-        return CERT  # "the X Centre (XC), Ruritania's national CSIRT, …", "the Y Unit serves as the national CERT"
+    if NAMED_A_CERT.match(view.text, span[1]) or CERT_BEFORE.search(view.text, 0, span[0]) and \
+            view.text.startswith(",", span[1]):
+        return CERT  # "the X Centre (XC), Ruritania's national CSIRT, …", "the Y Unit serves as the national CERT", "A
+        # sectoral CERT for banks, the Z Centre, was launched": the apposition says what it is
     if PROGRAMME_CENTRE.search(label):
         return PROGRAMME
     if TRAINING_CENTRE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
         return PROGRAMME  # "the Andean Cyber Training Centre", "the INTERPOL Cybercrime Knowledge Centre": no state's own
-    if FACILITY.search(label) or regional:
-        return ORGANISATION
+    if FACILITY.search(label) and not NATIONAL_MARK.search(label) or regional:
+        return ORGANISATION  # (but "National Coordination Centre for Information Security": the state's own)
+    if INSTITUTE.search(label) and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
+        return ORGANISATION  # "Institute of Mathematics and Computer Science": a research body, no state's agency
     if SHARED_HEADS.search(label.split(" of ")[0] if " of " in label else label) and INTERNATIONAL_MARK.search(label) \
             and not NATIONAL_MARK.search(label) and not _inside(view, *span, kinds=("state",)):
         return FORUM
@@ -354,6 +372,9 @@ def _abbreviates(name: str, acronym: str) -> bool:
 
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
+    inside = next((m for m in view.mentions if m.kind == "state" and m.start < start < m.end), None) if name else None
+    if inside is not None:  # "New Zealand Police": a name does not start inside a state's name (its "New" is kept)
+        name, start = view.text[inside.start:start + len(name)], inside.start
     version = match.group("tailyear") or ""
     if name and version and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", version):
         name = f"{name} {version}"  # "the EL PAcCTO 2.0 programme", "the GLACY 3 project": the version is in the name
@@ -400,8 +421,16 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name = owned.group(1)  # "the Global Programme on Cybercrime of the UNODC": the name ends before its owner
         end = start + len(name)
     role = head_role(name, tail) or _defined_role(name, acronym)
+    described = APPOSITION_AFTER.match(view.text, match.end()) if acronym and role in ("", ORGANISATION) and \
+        len(name.split()) > 1 else None
+    if described and HEADS.get(described.group("head").lower()) == AGENCY and \
+            not MAIN_VERB.match(view.text, described.end()):
+        role = AGENCY  # "the Radio Establishment (FRA), the signals intelligence agency,": what its apposition says
     if not role or (not acronym and not tail and len(name.split()) < 2):
         return None
+    if role == AGENCY and INSTITUTE.search(name) and not NATIONAL_MARK.search(name) and \
+            not _inside(view, start, end, ("state",)):
+        return None  # an institute is a state's when its name says so ("National Telecommunication Institute")
     served = FOR_PLACE.match(name) if not acronym and role == PROGRAMME else None
     places = [m.kind for m in view.mentions if served and start + served.end(1) < m.end <= end]
     if served and places and set(places) == {"state"}:
@@ -416,9 +445,9 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     if not acronym and not regional and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
             not _body_of_known(view, name, start, end):
         return None
-    if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and \
-            _inside(view, start, start + len(name.split()[0]), ("state",)):
-        return None  # "Uruguayan CERT staff": a state's CERT described, not named
+    if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and any(
+            m.form == "adjective" or role == CERT for m in _inside(view, start, start + len(name.split()[0]), ("state",))):
+        return None  # "Uruguayan CERT staff": a state's CERT described, not named (but "Ruritania Police" is a name)
     alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
     found = _make(role, name, acronym, view, (start, end), topic)
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
@@ -494,14 +523,18 @@ AGENCY_WORDS = re.compile(
     r"department|commission|secretariat|police|guard|board|institute|institut\w*)\b", re.IGNORECASE)
 # "VIGINUM, the service against foreign digital interference", "the national CERT, ngCERT,"
 ACRONYM_APPOSITION = re.compile(
-    r"(?<![\w/.-])(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?<![\w/.-])(?<!CERT\s)(?<!CIRT\s)(?<!CSIRT\s)(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
-    r"|(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+(?P<head2>CERT|CSIRT|CIRT|(?:computer\s+)?"
-    r"(?:emergency|incident|security\s+incident)\s+(?:response|readiness)\s+team),\s+(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?)"  # (not the full stop after it)
+    # ("the government's incident response centre, CTIR Gov,": after a possessive no adjective is needed)
+    r"|(?:(?:\b(?:[Tt]he|[Ii]ts)|['’]s)\s+(?:national|government|governmental)\s+|['’]s\s+)(?P<head2>CERT|CSIRT|CIRT|"
+    r"(?:computer\s+)?(?:emergency|incident|security\s+incident)\s+(?:response|readiness)\s+(?:team|centre|center)),\s+"
+    r"(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?(?:\s+[A-Z][a-z]{1,5}(?=[,.;]))?)"  # (not the full stop after it)
 )
 # A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
-CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.]C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
+CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.](?:[A-Z][a-z]{1,5})?C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
+                       # "CERT NZ", "CSIRT Ruritania": the team's word, then its state's code or name (checked)
+                       r"C(?:ERT|SIRT|IRT)\s(?P<place>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:)]|$)|"
                        # "JPCERT/CC", "CNCERT", "TTCSIRT": capitals, then the team's word, run together
                        r"(?P<caps>[A-Z]{2,5})C(?:ERT|SIRT|IRT)(?:/[A-Z]{2,3})?|"
                        r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)(?:[-.][A-Z]{2,3})?|C(?:ERT|SIRT|IRT)[a-z]{2,3})"
@@ -555,7 +588,7 @@ def _from_name_apposition(match: re.Match[str], view: SentenceView, topic: str) 
 def _from_acronym_apposition(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     acronym = match.group("acr") or match.group("acr2")
     head = (match.group("head") or match.group("head2")).lower()
-    head = "cert" if head.endswith("response team") else head
+    head = "cert" if re.search(r"(?:response|readiness)\s+(?:team|centre|center)$", head) else head
     role = HEADS.get(head, AGENCY) if head not in ("ministry", "commission", "council", "unit") else AGENCY
     owner = OF_STATE.match(view.text, match.end())  # "APT28, a unit of Russia's GRU": Russia's, not the profile's
     if owner:
@@ -578,6 +611,13 @@ def _from_cert_name(match: re.Match[str], view: SentenceView, topic: str, gazett
     codes = getattr(gazetteer, "state_by_alpha2", None) or {e.extra.get("alpha2"): e.key for e in
                                                              gazetteer.entities.values() if e.kind == "state"}
     owner = codes.get(prefix, "") if len(prefix) == 2 else ""
+    if match.group("place"):  # "CERT NZ", "CERT Ruritania": the word after the team's is its state's code or name
+        place = match.group("place")
+        named = next((m.key for m in view.mentions if m.kind == "state" and m.start == match.start("place")
+                      and m.end == match.end("place")), "")
+        owner = named or codes.get(place, "") if place.isupper() and len(place) == 2 else named
+        if not owner:
+            return None
     owner = owner or _state_described_before(view, match.start())
     return _make(CERT, acronym, acronym, view, (match.start(), match.end()), owner or topic)
 
@@ -807,6 +847,24 @@ def _from_acronym_then_name(match: re.Match[str], view: SentenceView, topic: str
     return found
 
 
+# "the Cyber Security Support to the Pacific (CS2P) programme": a name joined by "to", kept whole when the acronym
+# after it abbreviates it from its first word (elsewhere "to" ends a name: "transferred Sweden to the X").
+NAME_TO_ACRONYM = re.compile(rf"(?P<name>{CAP}(?:\s+{CAP})*\s+to\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)\s+\((?P<acr>{ACRONYM})\)"
+                             rf"(?:\s+(?P<tail>{TAILS})s?\b)?")
+
+
+def _from_name_to_acronym(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    acronym, tail = match.group("acr"), match.group("tail") or ""
+    if not name or align_acronym(name.split(" "), acronym) != 0 or not _abbreviates(name, acronym):
+        return None
+    role = head_role(name, tail) or head_role(name.split(" to ")[0])
+    if not role:
+        return None
+    found = _make(role, name, acronym, view, (start, match.end("acr") + 1), topic)
+    return found
+
+
 def _from_name_then_cert(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     acronym = match.group("acr")
@@ -883,6 +941,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         pairs += [d for d in (_from_name_known_as(m, view, topic) for m in NAME_KNOWN_AS.finditer(text)) if d is not None]
         pairs += [d for d in (_from_cert_known_as(m, view, topic) for m in CERT_KNOWN_AS.finditer(text)) if d is not None]
     found += pairs
+    for match in NAME_TO_ACRONYM.finditer(text) if " to " in text and "(" in text else ():
+        found.append(_from_name_to_acronym(match, view, topic))
     exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)
     staff = not exercise and may_match(TECHNICAL_STAFF, text) and TECHNICAL_STAFF.search(text) is not None
     for match in CYBER_PART_OF.finditer(text) if " of " in text else ():

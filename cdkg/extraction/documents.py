@@ -66,7 +66,13 @@ def _singular(word: str) -> str:
 # parenthesis inside it.
 NAME_WITH_PARENTHESIS = re.compile(
     r"\b(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*)*\s+\([A-Z][^()]{2,60}\)(?:\s+\([A-Z][^()]{2,20}\))?"
-    r"\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
+    # ("the Crimes (Countering Cybercrime) Amendment Bill": capitalised words may follow the parenthesis)
+    r"(?:\s+[A-Z][a-z][\w-]*){0,2}\s+(?P<head>Act|Law|Code|Bill|Regulations?|Decree))\b")
+# "the Marco Civil da Internet (Law 12.965 of 2014)": a name whose number in parentheses makes it a law, whatever its
+# words (a name in another language need not have an English head word).
+NAME_THEN_LAW_NUMBER = re.compile(
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:de|da|do|das|dos|del|des|du|la|le|di|of|on|for|and|the)\s+)*[A-Z][\w'-]*){1,6})"
+    r"\s+\((?P<kind>Law|Act|Decree|Ordinance|Proclamation)\s+(?:No\.?\s*)?\d+(?:[./-]\d+)*(?:\s+of\s+(?:19|20)\d\d)?\)")
 
 
 # "the National Cybersecurity Policy (PNCS) 2017-2022": a short name, then the edition's period
@@ -93,6 +99,13 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         head = _singular(match.group("head")).lower()
         found.append(Mention(start, match.end(), "", "name", "document", name,
                              {"label": name, "head": head, "acronym": ""}))
+    for match in NAME_THEN_LAW_NUMBER.finditer(text) if "(" in text else ():
+        name, start = trim_name(match.group("name"), match.start("name"))
+        if name and len(name.split()) > 1 and _singular(name.split()[-1]).lower() not in DOCUMENT_CLASSES and \
+                not any(m.start < start + len(name) and m.end > start for m in taken):
+            kind = match.group("kind").lower()
+            found.append(Mention(start, start + len(name), "", "name", "document", name,
+                                 {"label": name, "head": {"act": "law", "ordinance": "law"}.get(kind, kind), "acronym": ""}))
     for match in NAMED.finditer(text):
         name, start = trim_name(match.group("name"), match.start("name"))
         head, acronym = match.group("head") or "", match.group("acr") or ""
@@ -111,6 +124,9 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         connector = next((i for i, w in enumerate(words[1:], 1) if w in ("of", "on", "for")), 0) if not head else 0
         if connector:  # "Law on Information Security", but not "Application of International Law"
             last = _singular(words[connector - 1])
+            if last.lower() not in DOCUMENT_CLASSES and _singular(words[-1]).lower() in DOCUMENT_CLASSES and \
+                    _singular(words[-1]).lower() in ("law", "act", "code", "bill"):
+                connector, last = 0, _singular(words[-1])  # "Protection of Privacy Law": no head before "of"
         if last.lower() not in DOCUMENT_CLASSES or len(words) + bool(head) < 2:
             continue
         if last.lower() == "law" and re.search(r"\b(?:International|Humanitarian|Customary)\s+Laws?$", name):
@@ -152,8 +168,15 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         number = NUMBER_ALIAS.match(text, end) if not extra["acronym"] else None
         if number:  # "the Cybersecurity Act, 2020 (Act 1038)": the number names the act when it comes back
             extra["acronym"] = number.group("alias")
+        amendment = AMENDMENT_OF.search(text, max(0, start - 40), start) if "mendment" in text else None
+        if amendment and not extra["acronym"]:  # "Amendment No. 13 to the X Law": the amendment is the act named
+            extra["label"] = f"{text[amendment.start():start]}{extra['label']}"
+            start = amendment.start()
         found.append(Mention(start, end, "", "name", "document", text[start:end], extra))
     return found
+
+
+AMENDMENT_OF = re.compile(r"\bAmendments?(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?$")
 
 
 # A name in a Romance language opens with its head word: "Estrategia Nacional de Ciberseguridad", "Loi n° 2008-11
@@ -294,10 +317,12 @@ LOWER_PROGRAMME = re.compile(
 # "has funded cyber training for officials from Y states", "pays for cyber courses for police officers": training
 # someone pays for is a programme, named by its subject and its trainees (only after a verb of paying)
 FUNDED_TRAINING = re.compile(
-    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed))\s+(?:the\s+|an?\s+)?"
-    r"(?P<np>(?!(?:an?|the)\s)(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops)(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
+    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed)|"
+    # (or runs: "has since 2021 run a cyber training course for officials from …")
+    r"runs|ran|(?<=has\s)run|(?<=have\s)run|(?<=\d{4}\s)run)\s+(?:the\s+|an?\s+)?"
+    r"(?P<np>(?!(?:an?|the)\s)(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops|(?<=training\s)course)(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
     r"(?:officials|officers|diplomats|judges|prosecutors|investigators|engineers|staff|students|experts)"
-    r"(?:\s+from\s+(?:[a-z][\w-]*\s+){0,3}?(?:states|countries))?)?)(?=[\s,.;])")
+    r"(?:\s+from\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:states|countries))?)?)(?=[\s,.;])")
 
 
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
@@ -660,6 +685,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if offset < context.intro_end:
         stop = min(stop, context.intro_end)
     before = context.masked[max(start, offset - 120):offset]
+    before = before[before.rfind(": ") + 2:] if ": " in before else before  # ("X is not yet a party: the Bill …":
+    # what the colon opens is a clause of its own)
     negating = NEGATING_INTRO.match(context.masked, start)
     if negating and offset >= negating.end():
         before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
@@ -808,7 +835,13 @@ def _own_stretch(after: str) -> str:
                                                             r"\s*(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                                             r"[a-z]+(?:ed|en)\b", pieces[1]):
         return pieces[1]
+    if len(pieces) > 2 and not pieces[0].strip() and PURPOSE_APPOSITION.match(pieces[1]):
+        return _stretch_after(pieces[2])  # "the Code, meant to replace the old law, was submitted in 2024": what it is
+        # for says nothing of where it stands; the predicate after the apposition does
     return _stretch_after(after)
+
+
+PURPOSE_APPOSITION = re.compile(r"\s*(?:which\s+is\s+)?(?:meant|intended|designed|aimed|supposed|set|due)\s+to\b")
 
 
 def _stretch_after(after: str) -> str:
@@ -997,7 +1030,8 @@ FUTURE_STEP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:on|for|to)\s+[^,;]{0,60}?)
 # parliament", "has been announced but not yet drafted", "was put out for consultation but has not yet been approved".
 NOT_YET = re.compile(r"(?:\b(?:but|and|yet|though|although)\s+(?:it\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?|"
                      r"(?:,\s*|^\s*)(?:(?:has|have|had|is|are|was|were)\s+))(?:still\s+)?"
-                     r"(?:not\s+(?:yet\s+)?|yet\s+to\s+|never\s+)(?:be(?:en)?\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)")
+                     # ("it had not, at the time of writing, been approved": an aside may part the negation and its verb)
+                     r"(?:not(?:\s+yet)?|yet\s+to|never)(?:\s*,[^,;]{1,40},)?\s+(?:be(?:en)?\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)")
 # The step that has not happened, and where that leaves the document: not yet written (Planned), not yet adopted or
 # not yet before the legislature (Draft).
 NOT_YET_WRITTEN = re.compile(r"draft(?:ed)?|written|writ(?:e|ten)|prepared?|developed?")
@@ -2428,7 +2462,8 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
         inside = re.search(r"\b(?:for|(?<=ships )to)\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
                    if context.gazetteer.entities[hit.key].kind == "state"
-                   and not re.search(r"[A-Z][\w-]*\s+$", inside.group(1)[:hit.start])] if inside else []
+                   and not re.search(r"[A-Z][\w-]*\s+$", inside.group(1)[:hit.start])
+                   and not inside.group(1).startswith("-speaking", hit.end)] if inside else []  # (a language)
         # ("Central American officials": a region's adjective, not the United States')
         for hit in context.gazetteer.find(label) if "'" in label or "’" in label else ():
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"

@@ -155,6 +155,8 @@ def gazetteer_mentions(text: str, gazetteer: Gazetteer, added_only: bool = False
     for hit in gazetteer.find(text, added_only):
         if hit.form == "capital" and CAPITAL_IN_NAME.match(text[hit.end:hit.end + 5]):
             continue
+        if hit.form == "adjective" and text.startswith("-speaking", hit.end):
+            continue  # "Portuguese-speaking countries": a language, not the state
         entity = gazetteer.entities[hit.key]
         mentions.append(Mention(hit.start, hit.end, hit.key, hit.form, entity.kind, text[hit.start:hit.end]))
     return mentions

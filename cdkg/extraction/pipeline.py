@@ -176,10 +176,12 @@ class Extractor:
     @staticmethod
     def _collective_subjects(view: SentenceView, subject: Mention | None, start: int) -> list[str]:
         """Head words ("union") of "the Union"-like phrases when one is the subject, before any named actor."""
+        # ("the latter", "the former" point back to whatever was named last: no collective actor such as "the Union")
         heads = [m.extra["head"].lower() for i, m in enumerate(view.mentions)
                  if view.offsets[i] >= start and m.kind == "coref" and m.extra["head"].lower() not in PERSON_HEADS
-                 + STATE_BODY_HEADS]
-        first = next((m for i, m in enumerate(view.mentions) if view.offsets[i] >= start and m.kind == "coref"), None)
+                 + STATE_BODY_HEADS + tuple(LAST_ACTOR_HEADS)]
+        first = next((m for i, m in enumerate(view.mentions) if view.offsets[i] >= start and m.kind == "coref"
+                      and m.extra["head"].lower() not in LAST_ACTOR_HEADS), None)
         if first is None or first.extra["head"].lower() in PERSON_HEADS + STATE_BODY_HEADS or (
                 subject is not None and subject.start < first.start):
             return []

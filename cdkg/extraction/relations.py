@@ -2002,6 +2002,33 @@ INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 INCLUDING = re.compile(r",?\s+(?:including|among them|together with)\s+(?=(?:the\s+)?\ue000)")
 
 
+# A number of bodies referred back to: "the two bodies", "both agencies", "the three units".
+COUNTED_BODIES = re.compile(r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth(?:\s+of\s+the)?|[Bb]oth\s+the)\s+(?:bodies|agencies|"
+                            r"institutions|units|organi[sz]ations|entities|teams|centres|centers|offices|authorities)\s+"
+                            r"(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:\w+ly\s+)?$")
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted_bodies(context: SentenceContext, start: int, trigger: int) -> list[Mention]:
+    """The bodies "the two bodies" stands for: the last so many state bodies named before, here or in the sentences
+    before (none when fewer were named)."""
+    counted = COUNTED_BODIES.search(context.masked, start, trigger)
+    if counted is None:
+        return []
+    number = COUNT_WORDS.get((counted.group("n") or "two").lower(), 2)
+    here = [m.key for m in context.mentions_between(0, counted.start(), ("org",))]
+    successors = {m.key for m in context.mentions_between(trigger, len(context.masked), ("org",))}
+    keys: list[str] = []
+    for key in reversed(list(context.recent_orgs) + here):
+        entity = context.gazetteer.entities.get(key)
+        if entity is not None and entity.cls in (CDO.GovernmentAgency, CDO.CERT) and key not in keys and \
+                key not in successors:
+            keys.append(key)
+        if len(keys) == number:
+            break
+    return [Mention(0, 0, key, "coref", "org") for key in reversed(keys)] if len(keys) == number else []
+
+
 def mergers(context: SentenceContext) -> list[Finding]:
     """Mergers, the merged body first or the successor first: "A and B were merged into C", "A merged with C",
     "A was absorbed (replaced, taken over) by the new C", "A became part of C", "C absorbed A, B and D", "C, formed
@@ -2013,6 +2040,8 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
                               match.start())
+        if not merged:  # "The two bodies were merged into C": the last two bodies named before
+            merged = _counted_bodies(context, start, match.start())
         relative = RELATIVE_MERGED.search(context.masked, max(0, match.start() - 80), match.start()) \
             if not merged and match.group("it") else None
         if relative:  # "X was formed on the basis of the former A, which was merged into it": A went into X, the
@@ -2144,7 +2173,12 @@ def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) 
     successor = context.clause_subject(start, end)
     if successor is None and re.match(rf"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:in|by|from)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?"
                                       r"(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
-        successor = _last_org_before(context, start)  # ("…, and in 2012 it absorbed A")
+        # ("…, and in 2012 it absorbed A"): a subject "it" goes on from the sentence's subject when that is a body
+        # ("The X, created within the Y, …; it has absorbed A": X's), else it is the last body named
+        subject = context.subject if context.subject is not None and context.subject.kind == "org" and \
+            context.subject.key and context.subject in context.view.mentions else None
+        successor = subject if subject is not None and context.mention_at(context.view.mentions.index(subject)) < start \
+            else _last_org_before(context, start)
     if successor is None and start > 0 and re.match(
             r"\s*,?\s*(?:(?:and|then|but)\s+)?(?:later\s+|then\s+|also\s+|\w+ly\s+)?(?:absorbed|took over|subsumed|"
             r"incorporated|integrated|replaced|superseded|succeeded)\b", context.masked[start:end]) and re.search(
@@ -2301,9 +2335,15 @@ def agencies(context: SentenceContext) -> list[Finding]:
 RUN_BY_BEFORE = re.compile(r"\b(?:run|operated|hosted|managed|housed|overseen|coordinated|led|staffed)\s+(?:jointly\s+)?by\s+"
                            r"(?:the\s+)?$")
 CYBER_BODY = r"(?:CERT|CSIRT|CIRT|SOC\b|[Cc]yber\w*|[Ss]ecurity\s+[Oo]perations\s+[Cc]ent(?:re|er)|[Ii]ncident\s+[Rr]esponse)"
-RUNS_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:also\s+|now\s+|itself\s+)?(?:runs|ran|operates|operated|hosts|hosted|houses|"
-                        r"housed|manages|managed|oversees|oversaw|coordinates|coordinated|has\s+set\s+up|set\s+up)\s+"
-                        r"(?:a|an|the|its|their|one|two|three|several)?\s*(?:[\w-]+\s+){0,3}?"
+# (an apposition may stand between the body and its verb: "the X, a company the state owns, hosts the CERT"; a
+# relative "which" too; "has since 2021 run", "pays for courses given to CERT staff")
+RUNS_AFTER = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|the)\s+[^,;()]{3,80},)?(?:,\s+which)?\s+"
+                        r"(?:also\s+|now\s+|itself\s+)?(?:(?:has|have)\s+(?:also\s+)?(?:since\s+\d{4}\s+|long\s+)?"
+                        r"(?=run\b|operated\b|hosted\b|managed\b|funded\b|financed\b|set\s+up\b))?"
+                        r"(?:runs|ran|run|operates|operated|hosts|hosted|houses|"
+                        r"housed|manages|managed|oversees|oversaw|coordinates|coordinated|has\s+set\s+up|set\s+up|funds|funded|"
+                        r"finances|financed|pays\s+for|paid\s+for)\s+"
+                        r"(?:a|an|the|its|their|one|two|three|several)?\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s+(?:team|unit|centre|center),\s+)?"
                         rf"(?:{CYBER_BODY}|\ue000(?P<slot>\d+)\ue001)")
 
 
@@ -2329,8 +2369,16 @@ def _runs_cyber_body(context: SentenceContext, index: int) -> bool:
         return False
     if after.group("slot") is None:
         return True
-    named = context.gazetteer.entities.get(context.view.mentions[int(after.group("slot"))].key)
-    return named is not None and named.cls == CDO.CERT
+    slot = context.view.mentions[int(after.group("slot"))]
+    if slot.kind == "initiative" and not slot.key:  # "runs a cyber training course": an unnamed programme
+        return bool(CYBER_NAMED.search(slot.text))
+    named = context.gazetteer.entities.get(slot.key)
+    return named is not None and (named.cls == CDO.CERT or named.cls in (CDO.GovernmentAgency, CDO.CapacityBuildingProgramme)
+                                  and bool(CYBER_NAMED.search(named.label)))  # "hosts the National Centre for
+    # Information Security", "runs a cyber training course": a cyber body or programme
+
+
+CYBER_NAMED = re.compile(r"[Cc]yber|[Ss]ecurity|C(?:ERT|SIRT|IRT)\b|[Ii]ncident")
 
 
 INTO_OWN_UNIT = re.compile(r"\b(?:merged|folded|absorbed|integrated|incorporated|moved|transferred|placed)\s+into\s+"
@@ -2450,6 +2498,10 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
                           r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
                           r"become\s+operational)\b")
+# "a X Centre, to be set up under the Y,": an infinitive apposition says the body is yet to come (it runs past the
+# clause's comma, so it is read on the words right after the body)
+TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
+                           r"created|formed|launched|opened|stood up|inaugurated)\b")
 
 
 ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
@@ -2526,6 +2578,7 @@ def _gone(context: SentenceContext, index: int) -> bool:
     return bool(GONE_BEFORE.search(before) or GONE_AFTER.match(context.masked, offset + len(str(index)) + 2))
 
 
+CREATED_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?\ue000(\d+)\ue001")
 BY_DOCUMENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|under|through|via|pursuant\s+to)\s+(?:the\s+|an?\s+)?\ue000(\d+)\ue001")
 
 
@@ -2549,6 +2602,7 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         after_end = context.clause_of(relative.end())[1]
         after = context.masked[offset + len(str(index)) + 2:after_end]
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
+        TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     announced = ANNOUNCED_APPOSITION.match(SLOT_RE.sub(" X ", after))
     if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",
@@ -2566,6 +2620,10 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
         stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
+        agent = CREATED_BY_AGENT.match(after, created.end())
+        if agent and context.view.mentions[int(agent.group(1))].kind != "document":
+            # "X was launched by the Ministry in 2020": the date after the creating body is the creation's
+            stretch = SLOT_RE.split(after[agent.end():agent.end() + 40])[0]
         by_text = BY_DOCUMENT.match(after, created.end())
         if by_text and context.view.mentions[int(by_text.group(1))].kind == "document":
             # "was set up by Law No. 2004-5 of 3 February 2004", "created by Republic Act No. 10844 in 2016": the
@@ -2573,8 +2631,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
             stretch = SLOT_RE.split(after[by_text.end():by_text.end() + 40])[0]
             if not re.match(rf"\s*,?\s*(?:in|of|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b", stretch):
                 stretch = ""
-    elif CREATED.search(before[-80:]):
-        stretch = after[:40]
+    elif CREATED.search(before[-80:]) and not re.search(r"\bby\s+(?:the\s+)?$", before):
+        stretch = after[:40]  # (but "X was launched by the Ministry in 2020": the year is X's, not its creator's)
     else:
         return "", planned
     when = cues.first_year(stretch)
