@@ -123,11 +123,13 @@ class CDO(DefinedNamespace):
     Sabotage: URIRef
     Signed: URIRef
     SourceDocument: URIRef
+    NonIntervention: URIRef
     Sovereignty: URIRef
     State: URIRef
     StateResponsibility: URIRef
     Status: URIRef
     StatusScheme: URIRef
+    UseOfForce: URIRef
     Strategy: URIRef
     SupplyChainSecurity: URIRef
     Suspended: URIRef
