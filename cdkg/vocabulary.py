@@ -39,6 +39,7 @@ class CDO(DefinedNamespace):
     CertMemorandumOfUnderstanding: URIRef
     Chairing: URIRef
     Claim: URIRef
+    CivilianData: URIRef
     Coalition: URIRef
     ConfidenceBuilding: URIRef
     ConfidenceBuildingMeasures: URIRef

@@ -46,7 +46,7 @@ BY_CLASS: dict[str, str] = {
 # Topics that place a fact whatever its class (cdo:PolicyTopicScheme; cdo:topic themes go by their words).
 BY_TOPIC: dict[str, str] = {str(topic): "law" for topic in (
     CDO.ApplicabilityOfInternationalLaw, CDO.Sovereignty, CDO.NonIntervention, CDO.DueDiligence,
-    CDO.InternationalHumanitarianLaw, CDO.UseOfForce, CDO.Countermeasures, CDO.AttributionTopic,
+    CDO.InternationalHumanitarianLaw, CDO.CivilianData, CDO.UseOfForce, CDO.Countermeasures, CDO.AttributionTopic,
     CDO.StateResponsibility)} | {str(CDO.CybercrimeTreaty): "cybercrime"}
 PLACED_BY_WHAT_IT_NAMES = frozenset({str(CDO.Participation)})
 BY_WORD: tuple[tuple[re.Pattern[str], str], ...] = (

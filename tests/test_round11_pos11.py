@@ -160,3 +160,67 @@ def test_a_follow_up_paper_being_prepared_is_planned(sentence: str, words: str, 
     assert len(planned) == 1 and words in planned[0][0] and planned[0][1] == year
     assert sorted(t for _, t in topic_rows("Botswana", PUBLISHED_2022 + sentence)) == \
         ["InternationalHumanitarianLaw", "Sovereignty"]  # (what the planned paper is about is no view in the paper)
+
+
+# --- whether data is a civilian object: a question of its own in a paper --------------------------------------
+
+@pytest.mark.parametrize("clause", [
+    "and that data may constitute a civilian object",
+    "and that data can qualify as an object protected by IHL",
+    "and that data may, in some cases, count as a civilian object",
+])
+def test_data_as_a_civilian_object_is_a_row_of_its_own(clause: str) -> None:
+    text = ("Botswana published its national position on international law in 2024. The paper holds that IHL "
+            f"governs cyber operations in armed conflict {clause}.")
+    assert topics_of("Botswana", text) == ["CivilianData", "InternationalHumanitarianLaw"]
+
+
+def test_civilian_objects_without_data_are_ihl_alone() -> None:
+    text = ("Botswana published its national position on international law in 2024. The paper holds that IHL "
+            "protects civilian objects in armed conflict.")
+    assert topics_of("Botswana", text) == ["InternationalHumanitarianLaw"]
+
+
+# --- "state" as a noun is no verb of saying ---------------------------------------------------------------------
+
+def test_a_forum_clause_whose_view_names_state_sovereignty_is_the_states_saying() -> None:
+    text = ("It took part in both Open-ended Working Groups (OEWG), and in the OEWG it has stressed that cyberspace "
+            "should be governed by the principle of state sovereignty.")
+    assert topics_of("Mongolia", text, "position") == ["Sovereignty"]
+
+
+def test_state_security_in_a_description_is_no_position() -> None:
+    text = ("Mongolia, a landlocked state between two large neighbours and a member of the UN, approaches cyberspace "
+            "through the lens of state security and national sovereignty.")
+    assert topics_of("Mongolia", text, "position") == []
+
+
+# --- an initiative named as what a resolution voted on is about is not joined, unless sponsored -----------------
+
+def joined(state: str, text: str) -> list[str]:
+    result = read(state, text)
+    return sorted(result.gazetteer.entities[f.object].label for f in result.facts if f.relation == "joined")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Belize supported A/77/37 on the Programme of Action.",
+    "Four years later Belize abstained on A/77/37, the resolution on the Programme of Action.",
+    "In December 2018 Belize voted for the Russian-sponsored A/73/27, and in 2022 it abstained on A/77/37, the "
+    "resolution on the Programme of Action.",
+])
+def test_a_resolution_on_an_initiative_voted_on_joins_nothing(sentence: str) -> None:
+    assert not any("Programme of Action" in label for label in joined("Belize", sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 Belize voted for resolution A/77/37 on the Programme of Action (PoA), which it also co-sponsored.",
+    "In 2022 Belize supported A/77/37 on a Programme of Action (PoA), of which it was an early advocate.",
+    "In 2022 Belize co-sponsored A/77/37 on the Programme of Action (PoA).",
+])
+def test_a_resolution_on_an_initiative_sponsored_or_backed_joins_it(sentence: str) -> None:
+    assert any("Programme of Action" in label for label in joined("Belize", sentence))
+
+
+def test_a_resolution_supported_but_not_co_sponsored_joins_nothing() -> None:
+    text = "In 2022 Belize supported A/77/37 on the Programme of Action, but it did not co-sponsor it."
+    assert not any("Programme of Action" in label for label in joined("Belize", text))

@@ -933,10 +933,17 @@ SAYING = re.compile(r"\b(?:regard(?:s|ed)?|hold(?:s|ing)?|held|affirm(?:s|ed|ing
                     re.IGNORECASE)
 
 
+# "state" or "states" as a noun, not a verb of saying ("state sovereignty", "states have a duty"): the verb is "stated",
+# "states that", or "states" before its object's article
+NOUN_STATE = re.compile(r"states?\b(?!\s+(?:that|its|their|a|an|the|clearly|explicitly|expressly|unequivocally)\b)",
+                        re.IGNORECASE)
+
+
 def _says(context: SentenceContext, masked_cut: int) -> bool:
     """Whether the words before a law topic have the state say or hold something: a verb of saying or holding whose
     clause opens with the state's voice (see :func:`positions._speaks_as_state`), or "in their view"."""
-    said = [m for m in SAYING.finditer(context.masked, 0, masked_cut) if not SLOT_RE.search(m.group())]
+    said = [m for m in SAYING.finditer(context.masked, 0, masked_cut) if not SLOT_RE.search(m.group()) and
+            not NOUN_STATE.match(context.masked, m.start())]  # ("the principle of state sovereignty": no saying)
     if not said:
         return False
     if said[-1].group().lower().startswith("in "):

@@ -32,6 +32,10 @@ POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
     (re.compile(r"\binternational humanitarian law\b|\bIHL\b|\blaw of armed conflict\b|\bjus in bello\b|"
                 r"\bdistinction,? (?:and )?proportionality\b|\bprinciples?\s+of\s+distinction\b",
                 re.IGNORECASE), CDO.InternationalHumanitarianLaw),
+    # whether data is a civilian object IHL protects: a question of its own in national papers ("and that data may
+    # constitute a civilian object")
+    (re.compile(r"\bdata\b(?:\s+[\w,-]+){0,6}?\s+(?:a\s+|an\s+)?(?:civilian\s+objects?|objects?\s+protected\s+(?:by|under)\s+"
+                r"(?:IHL|international\s+humanitarian\s+law))\b", re.IGNORECASE), CDO.CivilianData),
     (re.compile(r"\bself-defen[cs]e\b|\buse\s+of\s+force\b|\barmed\s+attacks?\b|\bjus\s+ad\s+bellum\b",
                 re.IGNORECASE), CDO.UseOfForce),
     (re.compile(r"\bcounter-?measures\b", re.IGNORECASE), CDO.Countermeasures),
@@ -57,7 +61,7 @@ POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
 # ("Due diligence is described as a binding obligation.", "Accession followed on 6 July 2022.").
 PROFILE_HINT = re.compile(
     r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|intervention|"
-    r"non-interference|self-defen|use of force|armed attack|knowingly allow|principles? of distinction|"
+    r"non-interference|self-defen|use of force|armed attack|knowingly allow|principles? of distinction|civilian object|"
     r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
     r"crippl|paraly[sz]|flooded|overwhelmed|inundated|encrypted|wiper|malware|worm|virus|variant|trojan|spyware|backdoor|compromis|operation|disrupt|knocked|took down|"
     r"broke into|gained (?:unauthori[sz]ed )?access|intruder|stolen|published online|posted online|hijack|phishing|forged|spoofed|falsified|"
@@ -69,7 +73,7 @@ PROFILE_HINT = re.compile(
 
 # The topics of how international law applies (national positions on international law are about these).
 LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.NonIntervention, CDO.DueDiligence, CDO.InternationalHumanitarianLaw,
-                        CDO.UseOfForce, CDO.Countermeasures, CDO.AttributionTopic, CDO.StateResponsibility,
+                        CDO.CivilianData, CDO.UseOfForce, CDO.Countermeasures, CDO.AttributionTopic, CDO.StateResponsibility,
                         CDO.ApplicabilityOfInternationalLaw})
 
 
