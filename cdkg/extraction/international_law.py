@@ -4,9 +4,10 @@
   sentence of a profile speaks of the same one: "published its position on international law in
   2019" (Published), "is expected to publish one in 2026", "intends to draft one" (Planned); "has not
   published" gives nothing; a forum it was presented to ("presented to the OEWG") is recorded too;
-* **positions in it**: a sentence about sovereignty, due diligence, IHL, countermeasures, attribution
-  or state responsibility, with no forum where it was said, is the state's position in its national
-  paper, one finding per topic with the words about it.
+* **positions in it**: a sentence about sovereignty, non-intervention, due diligence, IHL, data as a
+  civilian object, the use of force, countermeasures, attribution or state responsibility, with no forum
+  where it was said, is the state's position in its national paper, one finding per topic with the words
+  about it.
 """
 
 from __future__ import annotations
