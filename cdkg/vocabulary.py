@@ -39,6 +39,7 @@ class CDO(DefinedNamespace):
     CertMemorandumOfUnderstanding: URIRef
     Chairing: URIRef
     Claim: URIRef
+    CivilianData: URIRef
     Coalition: URIRef
     ConfidenceBuilding: URIRef
     ConfidenceBuildingMeasures: URIRef
@@ -123,11 +124,13 @@ class CDO(DefinedNamespace):
     Sabotage: URIRef
     Signed: URIRef
     SourceDocument: URIRef
+    NonIntervention: URIRef
     Sovereignty: URIRef
     State: URIRef
     StateResponsibility: URIRef
     Status: URIRef
     StatusScheme: URIRef
+    UseOfForce: URIRef
     Strategy: URIRef
     SupplyChainSecurity: URIRef
     Suspended: URIRef

@@ -45,8 +45,9 @@ BY_CLASS: dict[str, str] = {
 }
 # Topics that place a fact whatever its class (cdo:PolicyTopicScheme; cdo:topic themes go by their words).
 BY_TOPIC: dict[str, str] = {str(topic): "law" for topic in (
-    CDO.ApplicabilityOfInternationalLaw, CDO.Sovereignty, CDO.DueDiligence, CDO.InternationalHumanitarianLaw,
-    CDO.Countermeasures, CDO.AttributionTopic, CDO.StateResponsibility)} | {str(CDO.CybercrimeTreaty): "cybercrime"}
+    CDO.ApplicabilityOfInternationalLaw, CDO.Sovereignty, CDO.NonIntervention, CDO.DueDiligence,
+    CDO.InternationalHumanitarianLaw, CDO.CivilianData, CDO.UseOfForce, CDO.Countermeasures, CDO.AttributionTopic,
+    CDO.StateResponsibility)} | {str(CDO.CybercrimeTreaty): "cybercrime"}
 PLACED_BY_WHAT_IT_NAMES = frozenset({str(CDO.Participation)})
 BY_WORD: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"crime|incident|attribut|budapest|europol|interpol|ransom", re.I), "cybercrime"),

@@ -204,7 +204,9 @@ def who_link(iri: str) -> WhoLink | None:
 
 POLICY_TOPICS = {
     "ApplicabilityOfInternationalLaw": "applicability of international law", "Sovereignty": "sovereignty",
-    "DueDiligence": "due diligence", "InternationalHumanitarianLaw": "international humanitarian law",
+    "NonIntervention": "non-intervention", "DueDiligence": "due diligence",
+    "InternationalHumanitarianLaw": "international humanitarian law", "CivilianData": "data as a civilian object",
+    "UseOfForce": "use of force and self-defence",
     "Countermeasures": "countermeasures", "AttributionTopic": "attribution",
     "StateResponsibility": "state responsibility", "VoluntaryNorms": "voluntary norms",
     "ConfidenceBuildingMeasures": "confidence-building measures", "CapacityBuildingTopic": "capacity building",

@@ -388,8 +388,8 @@ def test_a_declaration_on_international_law_is_a_national_paper(sentence: str, l
 
 @pytest.mark.parametrize("then, topic", [
     ("The declaration asserts that sovereignty extends to national networks.", "Sovereignty"),
-    ("It further maintains that such operations may amount to prohibited intervention.", "Sovereignty"),
-    ("The text underlines that non-interference in internal affairs applies online.", "Sovereignty"),
+    ("It further maintains that such operations may amount to prohibited intervention.", "NonIntervention"),
+    ("The text underlines that non-interference in internal affairs applies online.", "NonIntervention"),
     ("The declaration stipulates that due diligence is binding.", "DueDiligence"),
 ])
 def test_what_the_declaration_asserts_or_stipulates_is_a_position_in_it(then: str, topic: str) -> None:

@@ -4,9 +4,10 @@
   sentence of a profile speaks of the same one: "published its position on international law in
   2019" (Published), "is expected to publish one in 2026", "intends to draft one" (Planned); "has not
   published" gives nothing; a forum it was presented to ("presented to the OEWG") is recorded too;
-* **positions in it**: a sentence about sovereignty, due diligence, IHL, countermeasures, attribution
-  or state responsibility, with no forum where it was said, is the state's position in its national
-  paper, one finding per topic with the words about it.
+* **positions in it**: a sentence about sovereignty, non-intervention, due diligence, IHL, data as a
+  civilian object, the use of force, countermeasures, attribution or state responsibility, with no forum
+  where it was said, is the state's position in its national paper, one finding per topic with the words
+  about it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
 from cdkg.extraction.prefilter import may_match, may_match_any, prefiltered_search
 from cdkg.extraction.relations import _finding
-from cdkg.extraction.topics import LAW_TOPICS, POLICY_TOPICS, topic_spans, topic_statements
+from cdkg.extraction.topics import LAW_TOPICS, NEGATIVE_TOPIC, POLICY_TOPICS, topic_spans, topic_statements
 from cdkg.extraction.un import _actor_state, _state_subject, once
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity
@@ -61,7 +62,8 @@ PLANNED = re.compile(
     r"work(?:s|ing|ed)?\s+towards?\s+(?:a|an|its|their)\b|expects?\s+to\s+(?:finali[sz]e|complete|issue|set\s+out|share)|"
     r"(?:will|would)\s+(?:set\s+out|share|submit|finali[sz]e|complete|make\s+public|articulate)|"
     r"(?:will|would)\s+(?:soon\s+|later\s+)?be\s+(?:drafted|prepared|"
-    r"developed|published|issued|adopted|released|presented)|(?:is|are)\s+(?:yet\s+)?to\s+(?:follow|come)|expects?\s+to\s+(?:publish|adopt|release|present)|"
+    r"developed|published|issued|adopted|released|presented|revisited|revised|updated|supplemented)|"
+    r"(?:version|edition|update|addendum|supplement)\s+(?:is\s+|was\s+)?(?:\w+ly\s+)?planned|(?:is|are)\s+(?:yet\s+)?to\s+(?:follow|come)|expects?\s+to\s+(?:publish|adopt|release|present)|"
     r"(?:is|are|was)\s+(?:\w+ly\s+)?expected\s+(?:from|in|by|later|soon|next)|in\s+(?:preparation|the\s+works)|"
     r"under\s+(?:preparation|development|consideration|way)|announced\s+work\s+on|(?:is|are|was)\s+planned|"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:foreseen|envisaged|scheduled)|"
@@ -82,8 +84,11 @@ STANCE = re.compile(
     r"stipulates?|stipulated|posits?|posited|clarifies|clarified|specifies|specified)\b",
     re.IGNORECASE,
 )
+# a title in double quotes, in single quotes (an apostrophe inside it stands before a letter: 'The Republic of
+# Ruritania's position on …'), or capitalised around "International Law"
+SINGLE_QUOTED = r"(?<![\w'’])['‘]([A-Z](?:[^'’‘.;\"]|['’](?=[a-z])){7,119})['’](?!\w)"
 TITLE = re.compile(r"[“\"]([^”\"]{8,120})[”\"]|\b((?:[A-Z][\w’'-]*\s+){0,8}?(?:International Law|international law)"
-                   r"(?:\s+(?:in|to|on|and)\s+(?:[A-Z][\w-]*|the)(?:\s+[A-Z][\w-]*)*)*)")
+                   r"(?:\s+(?:in|to|on|and)\s+(?:[A-Z][\w-]*|the)(?:\s+[A-Z][\w-]*)*)*)|" + SINGLE_QUOTED)
 # what makes a clause not say that something happened (narrower than the shared status reader: a state that
 # "considers that due diligence is binding" holds a view, it plans nothing)
 HEDGE = re.compile(r"\b(?:will|would|plans?|planned|intends?|expected|aims?\s+to|hopes?\s+to|is\s+to|may\s+soon|"
@@ -95,7 +100,8 @@ LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW
 
 PAPER_NOUN = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|her|his|national|[Aa]|[Aa]n|[Tt]he|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech|letter|declaration)"
+    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech|letter|declaration|addendum|"
+    r"supplement)"
     r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed|regarding|concerning)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
     r"would|will|could|should|may|might|being|"
     r"remains?|followed)\b|\bin\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|paper|statement|submission|speech|address)\b)"
@@ -114,9 +120,10 @@ def paper_key(context: SentenceContext, state: str, year: str) -> str:
 def _title(text: str) -> str:
     """A capitalised title of the paper ("International Law Applied to Operations in Cyberspace"), or ''."""
     for match in TITLE.finditer(text):
-        name = (match.group(1) or match.group(2) or "").strip()
+        name = (match.group(1) or match.group(2) or match.group(3) or "").strip()
         name, _ = trim_name(name, 0)
-        if len(name.split()) >= 4 and name[:1].isupper() and "International Law" in name or match.group(1):
+        if len(name.split()) >= 4 and name[:1].isupper() and "International Law" in name or match.group(1) or \
+                match.group(3) and re.search(r"\binternational\s+law\b", name, re.IGNORECASE):
             return name
     return ""
 
@@ -211,7 +218,7 @@ OWN_POSITION = re.compile(
     r"(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
     # a paper on one question of how international law applies ("an updated position on data and IHL")
     r"|\b(?:a|an|its|their|national|updated|new|revised|further|second)\s+(?:[\w-]+\s+){0,2}?(?:position|statement|"
-    r"paper|views?)\s+on\s+(?:[\w-]+\s+){0,4}?(?:IHL|international\s+humanitarian\s+law|sovereignty|due\s+diligence|"
+    r"paper|views?|addendum|supplement)\s+on\s+(?:[\w-]+\s+){0,4}?(?:IHL|international\s+humanitarian\s+law|sovereignty|due\s+diligence|"
     r"countermeasures|state\s+responsibility)\b"
     r"|\b(?:two|three|both|several)\s+(?:[\w-]+\s+){0,2}?(?:position|statement|paper|contribution|submission)s\s+"
     r"(?:on|regarding|concerning)\s+(?:how\s+|the\s+(?:application|applicability)\s+of\s+)?international\s+law\b"
@@ -221,7 +228,7 @@ OWN_POSITION = re.compile(
     r"interprets?)\s+(?:that\s+)?"
     r"(?:existing\s+)?international\s+law\s+(?:to\s+)?appl"
     r"|\b(?:a|the)\s+(?:second|new|further|later|subsequent|follow-up)\s+(?:speech|address|statement|paper)\b"
-    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]"
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:position|paper|statement|document)\s*,?\s*(?:entitled\s+|titled\s+)?[“\"]|\b(?:entitled|titled)\s+['‘](?=[A-Z])"
     # a quoted title that says it is a position on international law ("made public the “Basic Position of the
     # Government on International Law Applicable to Cyber Operations”")
     r"|[“\"](?![^”\"]*\b(?:common|joint|declaration|manual)\b)[^”\"]{0,80}\b(?:positions?|views|statement|approach|paper)\b"
@@ -236,7 +243,7 @@ FURTHER = (r"(?:more|fuller|detailed|stand-?alone|separate|comprehensive|dedicat
            r"second|further|expanded|full|longer|official|public|own)")
 FURTHER_PAPER = re.compile(rf"\b(?:a|an)\s+(?P<np>(?:{FURTHER}\s+){{1,3}}(?:paper|position|statement|document))\b",
                            re.IGNORECASE)
-REFERS_BACK = re.compile(rf"\b(?:one|a\s+(?:paper|position|statement|document|draft)|an?\s+(?:{FURTHER}\s+){{1,3}}"
+REFERS_BACK = re.compile(rf"\b(?:one|a\s+(?:paper|position|statement|document|draft)|an?\s+(?:[\w-]+\s+)?(?:addendum|supplement)|an?\s+(?:{FURTHER}\s+){{1,3}}"
                          r"(?:paper|position|statement|document)|such\s+a\s+(?:paper|position|document)|"
                          r"(?:the|this|that|its)\s+(?:national\s+)?(?:position|paper|statement|views)\s+(?:was|were|has\s+been|"
                          r"have\s+been)\s+(?:\w+ly\s+|later\s+|since\s+)?(?:updated|revised|expanded|supplemented|refined|"
@@ -729,8 +736,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if not may_match_any(LAW_PATTERNS, text):
         return []  # (exact: no law topic is named)
     statements = topic_statements(text, set(LAW_TOPICS))
-    if not statements or not STANCE.search(context.masked):
-        return []
+    if not statements or not STANCE.search(context.masked) and not positions.stated_positions(context):
+        return []  # (a stance the stance rules read holds a view too: "voiced reservations about …")
     # the stance rules read a stance verb as one position; a verb that holds several law topics in turn ("affirmed
     # that the Charter applies, that IHL applies and that …") states one position per topic: those rows beyond what
     # the stance rules read, in the same forum, are added below
@@ -756,6 +763,10 @@ def law_positions(context: SentenceContext) -> list[Finding]:
             NO_VIEW.search(governing) or \
             NO_VIEW.search(statements[0][1][:60]):
         return []
+    clause_start, clause_end = context.clause_of(masked_cut)
+    if PLANNED.search(context.masked, clause_start, clause_end) and any(
+            f.fact.relation == "issued" and f.fact.status == "Planned" for f in _national_findings(context)):
+        return []  # "a supplement on protecting data under IHL is being prepared": what a planned paper is about
     verb = list(STANCE.finditer(context.masked, 0, masked_cut))
     if _other_voice(context, governing):
         return []  # "Academics in Brasília have argued that due diligence …": no view of the state, in no paper
@@ -774,7 +785,11 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     carried_on = kind == "forum" and not any(m.key == forum for m in context.view.mentions) and \
         not SLOT_RE.search(before_topic) and AGENTLESS_VIEW.match(context.masked, masked_cut) and \
         _goes_on_with_views(context)
-    if not kind or kind == "forum" and not (_says(context, masked_cut) or carried_on) or \
+    # (a stance the stance rules read in this forum, whose words hold the law topic, says it too: "voiced strong
+    # reservations about militarisation and about any reading of self-defence that …")
+    voiced = kind == "forum" and any((f.fact.subject, f.fact.object, f.rule) == (state, forum, "position.stated") and
+                                     f.fact.topics & LAW_TOPICS for f in stated)
+    if not kind or kind == "forum" and not (_says(context, masked_cut) or carried_on or voiced) or \
             positions._for_an_organisation(context, masked_cut):
         return []  # (a state speaking for an organisation states the organisation's view)
     if stated and (kind != "forum" or any((f.fact.subject, f.fact.object) != (state, forum) or
@@ -787,8 +802,9 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         if any(h.key == forum for h in context.gazetteer.matches(last)):
             year = cues.clause_year(last)
     for topic, words in _merged(statements, text):
-        if NO_VIEW.search(words[:60]) or cues.is_negated(words[:25]) and not HOLDS_NOT.search(words[:40]) and \
-                not re.search(r"\b(?:is|are|was|were)\s+not\b", words[:40]):
+        probe = NEGATIVE_TOPIC.sub("", words)  # ("that states must not knowingly allow their territory …" is a view)
+        if NO_VIEW.search(probe[:60]) or cues.is_negated(probe[:25]) and not HOLDS_NOT.search(probe[:40]) and \
+                not re.search(r"\b(?:is|are|was|were)\s+not\b", probe[:40]):
             continue  # no view stated; "does not regard X as", "X is not a rule" are views
         if kind == "forum":
             fact = Fact("position", state, forum, year, statement=words, topics={topic})
@@ -806,11 +822,29 @@ def law_positions(context: SentenceContext) -> list[Finding]:
             at = written.find(found.fact.statement[:40])
             lead = written[max(written.rfind(";", 0, at), 0):at] if at >= 0 else ""
             lead = "" if positions.STANCE.search(lead) else lead  # (not what an earlier verb said)
-            spans = topic_spans(lead, LAW_TOPICS) or topic_spans(found.fact.statement, LAW_TOPICS)
+            spans = topic_spans(lead, LAW_TOPICS) or _own_law_topic(found.fact.statement)
             if spans:
                 own.add(min(spans, key=lambda span: span[1])[0])
         return [found for found in findings if not found.fact.topics & own]
     return findings
+
+
+# a participle after a comma glosses the stance before it ("opposed a new treaty, arguing that existing international
+# law is sufficient": one position)
+GLOSS = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
+
+
+def _own_law_topic(statement: str) -> list[tuple[URIRef, int, int]]:
+    """The law topic a stance row holds as its own: its first law topic, unless the stance opened on another topic and
+    the law topic is joined to it rather than glossing it ("voiced reservations about militarisation and about any
+    reading of self-defence …": self-defence is a row of its own)."""
+    law = topic_spans(statement, LAW_TOPICS)
+    if not law:
+        return []
+    first = min(topic_spans(statement), key=lambda span: span[1])
+    if first[0] in LAW_TOPICS or GLOSS.search(statement, first[2], law[0][1]):
+        return law[:1]
+    return []
 
 
 # A voice set off by commas after the topic that opens the sentence: "Attribution, Vienna argues, must rest on
@@ -900,10 +934,17 @@ SAYING = re.compile(r"\b(?:regard(?:s|ed)?|hold(?:s|ing)?|held|affirm(?:s|ed|ing
                     re.IGNORECASE)
 
 
+# "state" or "states" as a noun, not a verb of saying ("state sovereignty", "states have a duty"): the verb is "stated",
+# "states that", or "states" before its object's article
+NOUN_STATE = re.compile(r"states?\b(?!\s+(?:that|its|their|a|an|the|clearly|explicitly|expressly|unequivocally)\b)",
+                        re.IGNORECASE)
+
+
 def _says(context: SentenceContext, masked_cut: int) -> bool:
     """Whether the words before a law topic have the state say or hold something: a verb of saying or holding whose
     clause opens with the state's voice (see :func:`positions._speaks_as_state`), or "in their view"."""
-    said = [m for m in SAYING.finditer(context.masked, 0, masked_cut) if not SLOT_RE.search(m.group())]
+    said = [m for m in SAYING.finditer(context.masked, 0, masked_cut) if not SLOT_RE.search(m.group()) and
+            not NOUN_STATE.match(context.masked, m.start())]  # ("the principle of state sovereignty": no saying)
     if not said:
         return False
     if said[-1].group().lower().startswith("in "):
@@ -933,7 +974,8 @@ PAPER_NAMED = re.compile(
     r"\s+(?:to\s+)?appl(?:ies|y|ying)(?:\s+(?:in|to)\s+(?:cyberspace|(?:the\s+)?cyber\s*space|cyber\s+operations|"
     r"(?:the\s+)?use\s+of\s+ICTs))?|\b(?:the\s+)?(?:application|applicability)\s+of\s+international\s+law\s+"
     r"(?:in|to)\s+(?:cyberspace|(?:the\s+)?use\s+of\s+ICTs(?:\s+in\s+cyberspace)?)"
-    r"|[“\"][^”\"]{0,200}?\binternational\s+law\b[^”\"]{0,200}?[”\"]", re.IGNORECASE)  # (a quoted title names a paper)
+    r"|[“\"][^”\"]{0,200}?\binternational\s+law\b[^”\"]{0,200}?[”\"]|"
+    r"\b(?:entitled|titled)\s+['‘][A-Z][^.;]{0,200}?\binternational\s+law\b[^.;]{0,200}?['’](?!\w)", re.IGNORECASE)  # (a quoted title names a paper)
 
 
 def _paper_named_out(text: str) -> str:
@@ -947,8 +989,11 @@ def _slot_of(context: SentenceContext, mention) -> str:
 
 BREATH = re.compile(r";|,\s+(?:and|but|while|although|whereas|holds|affirms|maintains|accepts|considers|argues|that|"
                     r"described|cautioned|warned|stressed|argued|held|insisted|noted|called|regarded|treated|urged|"
-                    r"rejected|accepted|maintained|affirmed|considered)\b"
-                    r"|\s+(?:and|but)\s+(?:also\s+)?(?:that|holds|affirms|maintains|accepts|considers|argues|rejects|restate[sd]|"
+                    r"rejected|accepted|maintained|affirmed|considered|"
+                    # the present of a paper's own saying (", states that IHL applies", ", describes due diligence as")
+                    r"states\s+that|describes|cautions|warns|stresses|insists|notes|calls|regards|treats|urges|rejects|"
+                    r"asserts|recogni[sz]es|acknowledges|underlines|emphasi[sz]es|contends)\b"
+                    r"|\s+(?:and|but)\s+(?:also\s+)?(?:(?:has|have)\s+(?:also\s+)?)?(?:that|holds|affirms|maintains|accepts|considers|argues|rejects|restate[sd]|"
                     r"stress(?:es|ed)|add(?:s|ed)|not(?:es|ed)|recogni[sz](?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|affirmed|"
                     r"caution(?:s|ed)|describ(?:es|ed)|urg(?:es|ed)|call(?:s|ed)|"
                     r"argued|accepted|rejected|held|maintained|considered|acknowledg(?:es|ed)|treat(?:s|ed))\b")

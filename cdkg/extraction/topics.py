@@ -13,14 +13,31 @@ from rdflib import URIRef
 from cdkg.extraction.prefilter import may_match
 from cdkg.vocabulary import CDO
 
+# a topic named by a negative rule, whose "not" states the view, denies nothing
+NOT_ALLOW_TERRITORY = r"\bnot\s+(?:\w+ly\s+)?(?:knowingly\s+)?(?:allow|permit|let)\s+(?:its|their)\s+(?:own\s+)?territor(?:y|ies)\b"
+NEGATIVE_TOPIC = re.compile(NOT_ALLOW_TERRITORY, re.IGNORECASE)
 POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
-    (re.compile(r"\bsovereign(?:ty)?\b(?! (?:political )?(?:decision|prerogative|right to attribute))|\bnon-intervention\b|"
+    (re.compile(r"\bsovereign(?:ty)?\b(?! (?:political )?(?:decision|prerogative|right to attribute))", re.IGNORECASE),
+     CDO.Sovereignty),
+    # non-intervention is a rule of its own: said with sovereignty in one breath ("sovereignty and non-intervention
+    # apply") it is one position, said in a clause of its own ("and that a cyber operation may amount to a prohibited
+    # intervention") another (see international_law._merged)
+    (re.compile(r"\bnon-intervention\b|"
                 r"\b(?:prohibition|principle|rule)\s+of\s+(?:non-)?intervention\b|\bnon-interference\b|"
                 r"\b(?:prohibited|unlawful|coercive|illegal)\s+intervention\b|\bintervention\s+in\s+(?:the\s+)?internal\s+affairs\b",
-                re.IGNORECASE), CDO.Sovereignty),
-    (re.compile(r"\bdue diligence\b", re.IGNORECASE), CDO.DueDiligence),
+                re.IGNORECASE), CDO.NonIntervention),
+    # a state must not knowingly allow its territory to be used for wrongful acts: the due diligence rule in the GGE's
+    # words (norm 13(c))
+    (re.compile(r"\bdue diligence\b|" + NOT_ALLOW_TERRITORY, re.IGNORECASE), CDO.DueDiligence),
     (re.compile(r"\binternational humanitarian law\b|\bIHL\b|\blaw of armed conflict\b|\bjus in bello\b|"
-                r"\bdistinction,? (?:and )?proportionality\b", re.IGNORECASE), CDO.InternationalHumanitarianLaw),
+                r"\bdistinction,? (?:and )?proportionality\b|\bprinciples?\s+of\s+distinction\b",
+                re.IGNORECASE), CDO.InternationalHumanitarianLaw),
+    # whether data is a civilian object IHL protects: a question of its own in national papers ("and that data may
+    # constitute a civilian object")
+    (re.compile(r"\bdata\b(?:\s+[\w,-]+){0,6}?\s+(?:a\s+|an\s+)?(?:civilian\s+objects?|objects?\s+protected\s+(?:by|under)\s+"
+                r"(?:IHL|international\s+humanitarian\s+law))\b", re.IGNORECASE), CDO.CivilianData),
+    (re.compile(r"\bself-defen[cs]e\b|\buse\s+of\s+force\b|\barmed\s+attacks?\b|\bjus\s+ad\s+bellum\b",
+                re.IGNORECASE), CDO.UseOfForce),
     (re.compile(r"\bcounter-?measures\b", re.IGNORECASE), CDO.Countermeasures),
     (re.compile(r"\battribut(?:ion|e|ing)\b", re.IGNORECASE), CDO.AttributionTopic),
     (re.compile(r"\bstate responsibility\b|\binternationally wrongful\b", re.IGNORECASE), CDO.StateResponsibility),
@@ -44,7 +61,7 @@ POLICY_TOPICS: list[tuple[re.Pattern[str], URIRef]] = [
 # ("Due diligence is described as a binding obligation.", "Accession followed on 6 July 2022.").
 PROFILE_HINT = re.compile(
     r"\b(?:sovereign|due diligence|humanitarian law|IHL|countermeasure|attribut|state responsibility|intervention|"
-    r"non-interference|"
+    r"non-interference|self-defen|use of force|armed attack|knowingly allow|principles? of distinction|civilian object|"
     r"international law|accession|ratif|ransomware|DDoS|denial-of-service|breach|leak|hack|defac|intrusion|"
     r"crippl|paraly[sz]|flooded|overwhelmed|inundated|encrypted|wiper|malware|worm|virus|variant|trojan|spyware|backdoor|compromis|operation|disrupt|knocked|took down|"
     r"broke into|gained (?:unauthori[sz]ed )?access|intruder|stolen|published online|posted online|hijack|phishing|forged|spoofed|falsified|"
@@ -55,8 +72,9 @@ PROFILE_HINT = re.compile(
     re.IGNORECASE)
 
 # The topics of how international law applies (national positions on international law are about these).
-LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.DueDiligence, CDO.InternationalHumanitarianLaw, CDO.Countermeasures,
-                        CDO.AttributionTopic, CDO.StateResponsibility, CDO.ApplicabilityOfInternationalLaw})
+LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.NonIntervention, CDO.DueDiligence, CDO.InternationalHumanitarianLaw,
+                        CDO.CivilianData, CDO.UseOfForce, CDO.Countermeasures, CDO.AttributionTopic, CDO.StateResponsibility,
+                        CDO.ApplicabilityOfInternationalLaw})
 
 
 def policy_topics(text: str) -> set[URIRef]:
@@ -79,7 +97,9 @@ def topic_spans(text: str, topics: set[URIRef] | frozenset[URIRef] | None = None
 
 # a clause of its own opened by a further verb of saying after a comma
 SAYING_CLAUSE = re.compile(r",\s+(?=(?:described|cautioned|warned|stressed|argued|held|insisted|noted|called|regarded|"
-                           r"treated|urged|rejected|accepted|maintained|affirmed|considered)\b)")
+                           r"treated|urged|rejected|accepted|maintained|affirmed|considered|states\s+that|describes|"
+                           r"cautions|warns|stresses|insists|notes|regards|treats|urges|rejects|asserts|recogni[sz]es|"
+                           r"acknowledges|underlines|emphasi[sz]es|contends)\b)")
 
 
 def topic_statements(text: str, topics: set[URIRef] | None = None) -> list[tuple[URIRef, str]]:

@@ -128,7 +128,7 @@ JOIN = re.compile(
     r"adhere[ds]?\s+to|co-?launch(?:ed|es)|signator(?:y|ies)|part\s+of|partner\s+(?:of|in)|sign(?:ed|s)|"
     r"support(?:s|ed)?(?!\s+(?:the\s+)?(?:creation|idea|proposal|establishment|establishing|setting))|"
     r"supporters?\s+of|endorsers?\s+of|participants?\s+in|adher(?:ed|es|ence)\s+to|subscrib(?:ed|es)\s+to|t(?:ook|akes|aken)\s+part\s+in|"
-    r"launch(?:ed|es)|initiated|put\s+forward|(?:co-?)?propos(?:ed|es)|(?:co-?)?tabled|championed|sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
+    r"launch(?:ed|es)|initiated|put\s+forward|(?:co-?)?propos(?:ed|es)|(?:co-?)?tabled|championed|co-?sponsored|(?<![\w\ue001]-)sponsored|(?:co-?)?sponsors?\s+of|accession\s+to|"
     r"endorsement\s+of)\b",
     re.IGNORECASE,
 )
@@ -740,6 +740,10 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             continue
         if NOT_JOINED_AFTER.search(context.masked, offset) or MEETING_OF.match(context.masked, _slot_end(context, index)):
             continue  # "supports its goals but has not signed it"; "took part in a GFCE workshop" (not in the GFCE)
+        if RESOLUTION_ON.search(SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text,
+                                            context.masked[max(0, offset - 160):offset])) and \
+                not SPONSORING.search(cue.group()) and not SPONSORED_AFTER.match(context.masked, offset, end):
+            continue  # "voted for A/77/37 on the Programme of Action": the resolution's subject, voted on, not joined
         governing = context.masked[start:cue.end()]
         # (proposing or tabling an initiative is starting it, not a status of its own: the words before the verb say
         # whether it was only planned)
@@ -754,6 +758,16 @@ def initiatives(context: SentenceContext) -> list[Finding]:
     findings += _joined_back(context, mentions) + _joined_relative(context, mentions) + _joined_passive(context, mentions)
     dated = {f.fact.object for f in findings if f.fact.year}
     return [f for f in findings if f.fact.year or f.fact.object not in dated]  # "the FOC (FOC, 2011)": one
+
+
+# an initiative named as what a resolution is about ("abstained on A/77/37, the resolution on the Programme of Action",
+# "supported A/77/37 on the PoA"): a vote on the text, no joining, unless the state sponsored the text
+RESOLUTION_ON = re.compile(r"(?:\bA/(?:RES/)?\d+/(?:L\.)?\d+|\bresolutions?|\bdraft)\s*(?:\([^()]*\)\s*)?,?\s+"
+                           r"(?:(?:the|a)\s+(?:[\w-]+\s+)?resolution\s+)?on\s+(?:the\s+|a\s+)?$")
+SPONSORING = re.compile(r"sponsor", re.IGNORECASE)
+# (the initiative itself backed after it: "…, which it also co-sponsored", "…, of which it was an early advocate")
+SPONSORED_AFTER = re.compile(r"[^;]*?\b(?:which|it|they)\b(?:(?!\b(?:not|never)\b)[^;])*?\b(?:co-?sponsor|advocate|"
+                             r"champion|proponent|backer)", re.IGNORECASE)
 
 
 JOINED_BACK = re.compile(rf"\b(?:joined|endorsed|signed\s+up\s+to|adhered\s+to)(?:\s+(?:it|them))?"
@@ -784,7 +798,8 @@ def _joined_back(context: SentenceContext, mentions: list[tuple[int, Mention]]) 
 # "The Pall Mall Process, which Chile signed in 2024, …", "the Paris Call, which it endorsed in 2019": the initiative
 # is the object of the relative clause, its subject the one who joined.
 WHICH_JOINED = re.compile(rf"\s*(?:\([^()]*\)\s*)?,\s*which\s+(?:(?P<who>{SLOT})|it|they)\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?"
-                          rf"(?:also\s+)?(?:signed|endorsed|joined|backed|supported|adhered\s+to|signed\s+up\s+to|subscribed\s+to)"
+                          rf"(?:also\s+)?(?:signed|endorsed|joined|backed|supported|adhered\s+to|signed\s+up\s+to|subscribed\s+to|"
+                          rf"co-?sponsored)"
                           rf"\b(?P<rest>[^,;]{{0,40}})", re.IGNORECASE)
 
 
