@@ -38,8 +38,8 @@ class CDO(DefinedNamespace):
     CapacityBuildingTopic: URIRef
     CertMemorandumOfUnderstanding: URIRef
     Chairing: URIRef
-    Claim: URIRef
     CivilianData: URIRef
+    Claim: URIRef
     Coalition: URIRef
     ConfidenceBuilding: URIRef
     ConfidenceBuildingMeasures: URIRef
@@ -98,6 +98,7 @@ class CDO(DefinedNamespace):
     Militarisation: URIRef
     MonetaryAmount: URIRef
     NationalPosition: URIRef
+    NonIntervention: URIRef
     NotParty: URIRef
     Observer: URIRef
     Organisation: URIRef
@@ -124,13 +125,11 @@ class CDO(DefinedNamespace):
     Sabotage: URIRef
     Signed: URIRef
     SourceDocument: URIRef
-    NonIntervention: URIRef
     Sovereignty: URIRef
     State: URIRef
     StateResponsibility: URIRef
     Status: URIRef
     StatusScheme: URIRef
-    UseOfForce: URIRef
     Strategy: URIRef
     SupplyChainSecurity: URIRef
     Suspended: URIRef
@@ -140,6 +139,7 @@ class CDO(DefinedNamespace):
     ThreatActor: URIRef
     UNProcess: URIRef
     UnderNegotiation: URIRef
+    UseOfForce: URIRef
     VoluntaryNorms: URIRef
     Vote: URIRef
     VoteScheme: URIRef
