@@ -380,7 +380,7 @@ CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|c
 NAMED_INCIDENT = re.compile(
     rf"\b(?=[\w-])(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z](?=[\w-]*[a-z])[\w-]*+|[A-Z]{{2,}}[\w-]*+)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
-    rf"(?:\s+(?:on|against|of|into|at|targeting)\s+(?P<target>(?:the\s+)?(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]*[\w’'.]"
+    rf"(?:\s+(?:on|against|of|into|at|targeting)\s+(?P<target>(?:the\s+)?(?:[\w’'.&-]+(?:\s+\([A-Z][\w-]*\))?\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|through|via|"
     rf"revealed|disclosed|reported|discovered|detected|uncovered|"
@@ -417,6 +417,10 @@ CLAIMED_BY = re.compile(r"\s+(?:(?:later|publicly|quickly)\s+)?claimed\s+by\s+(?
                         r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:group|collective|gang)\s+)?"
                         r"(?P<who>(?-i:[A-Z][\w$-]*(?:\s+[A-Z][\w$-]*){0,3}))"
                         r"(?=\s*(?:,|;|\.|$|\(|\s+(?:in|on|after|during|which|and|but|as|amid|following)\b))")
+# a proper name that goes on after "of", "for", "and" ("Academy of Sciences", "Council for Research and Innovation"), and the
+# acronym after it: the incident's target ends where the name ends, not at its first "of"
+PROPER_NAME_GOES_ON = re.compile(rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)(?!{cues.MONTH}\b)[A-Z][\w&-]*"
+                                 rf"(?:\s+(?!{cues.MONTH}\b)[A-Z][\w&-]*)*)+(?:\s+\([A-Z][\w-]*\))?")
 DATA_WORD = re.compile(r"\b(?:data|records|details|information)$", re.IGNORECASE)
 # whose data a leak exposed, right after "the leak of personal data": "on some 16 million citizens"
 WHOSE_DATA = re.compile(r"\s+(?:on|of|about|belonging\s+to)\s+"
@@ -592,8 +596,12 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             name = name[:name.rfind(" " + target.split()[0])].rsplit(" ", 1)[0]  # "blamed the outage on X": X is blamed
         name = name + victim if not target else name
         people = WHOSE_DATA.match(text, match.end()) if target and DATA_WORD.search(target) else None
+        rest = PROPER_NAME_GOES_ON.match(text, match.end()) if target and target.split()[-1][:1].isupper() and \
+            not _only_date(target) else None
         if people is not None:  # "a leak of personal data on some 16 million citizens": the name runs to whose data
             name, end = name + people.group(), people.end()
+        elif rest is not None:  # "the attack on the Ministry of Finance": the target's name runs over "of Finance"
+            name, end = name + rest.group(), rest.end()
         else:
             end = match.end()
         claimed = CLAIMED_BY.match(text, end) if not target and not victim else None
