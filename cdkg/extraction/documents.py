@@ -1037,6 +1037,15 @@ NOT_YET = re.compile(r"(?:\b(?:but|and|yet|though|although)\s+(?:it\s+)?(?:(?:ha
 NOT_YET_WRITTEN = re.compile(r"draft(?:ed)?|written|writ(?:e|ten)|prepared?|developed?")
 NOT_YET_ADOPTED = re.compile(r"approved?|adopted?|passed?|enacted?|signed?|promulgated?|gazetted?|endorsed?|validated?|"
                              r"published|publish|issued?")
+# A bill's passage not yet through: "had yet to complete its passage through Parliament", "has yet to clear the
+# Senate": it is before the legislature (Proposed).
+NOT_YET_THROUGH = re.compile(r"complete|clear|finish|survive")
+# (its own predicate after a participle: "a bill tabled in 2024 had yet to complete its passage")
+YET_TO_GO_THROUGH = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet\s+to|not\s+yet)\s+"
+                               r"(?:\w+ly\s+)?(?P<verb>complete[ds]?|clear(?:ed)?|finish(?:ed)?|survived?)")
+THROUGH_LEGISLATURE = re.compile(r"\s+(?:(?:its|the)\s+(?:legislative\s+)?passage\b|(?:the\s+|both\s+|either\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|[Ll]egislature|[Hh]ouses?|[Cc]hambers?|"
+                                 r"readings?)\b)")
 NOT_YET_BEFORE_LEGISLATURE = re.compile(r"gone|go|sent|send|submitted|submit|tabled|table|presented|present|introduced|"
                                         r"introduce|reached|reach|put")
 
@@ -1063,9 +1072,15 @@ def _rest_of_own(context: SentenceContext, after_start: int) -> str:
 def _not_yet_status(rest: str, status: str | None) -> str | None:
     """See :func:`_not_yet`: ``rest`` is the sentence after the document's name, up to a semicolon."""
     found = NOT_YET.search(rest)
+    through = YET_TO_GO_THROUGH.search(rest)
+    if through and (found is None or through.start() < found.start()) and THROUGH_LEGISLATURE.match(
+            rest[through.end():]) and not re.search(r"\b(?:which|that|who)\b", rest[:through.start()]):
+        return "Proposed" if status in ("Adopted", "Proposed", "Draft", None) else status
     if found is None or re.search(r"\b(?:which|that|who)\b", rest[:found.start()]):
         return status
     verb = found.group("verb")
+    if NOT_YET_THROUGH.fullmatch(verb) and THROUGH_LEGISLATURE.match(rest[found.end():]):
+        return "Proposed" if status in ("Adopted", "Proposed", "Draft", None) else status
     if NOT_YET_WRITTEN.fullmatch(verb):
         return "Planned" if status in ("Adopted", "Draft", None) else status
     if NOT_YET_BEFORE_LEGISLATURE.fullmatch(verb) and re.match(
@@ -1103,7 +1118,7 @@ def documents(context: SentenceContext) -> list[Finding]:
                     offset:context.clause_of(offset)[1]])) == "negated" and not NOT_YET.search(
                 SLOT_RE.sub(" ", context.masked[context.clause_of(offset)[0]:offset])):
             status = _not_yet(context, index, status) if status or CONSULTATION.search(_own_clause_text(
-                context, index)) or mention.extra.get("draft") else None
+                context, index)) or mention.extra.get("draft") or _not_yet(context, index, None) == "Proposed" else None
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)

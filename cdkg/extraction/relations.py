@@ -2415,8 +2415,11 @@ PLANNED_BODY = re.compile(
     # (where it will sit is no part of its name: "a cybersecurity directorate inside the Ministry of the Interior")
     r"(?P<host>\s+(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|"
     r"the|and|for))*)?"
-    r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|is set to|is scheduled to|shall)\s+be\s+"
-    r"(?:established|set up|created|formed|launched|built|opened|inaugurated|stood up)")
+    # (an apposition may say it was announced: "a CSIRT for ports, announced in the 2023 plan, has yet to be set up")
+    r"(?:,\s+which|,\s+(?:\w+ly\s+)?(?:first\s+)?(?:announced|promised|proposed|planned|envisaged|foreseen)\b[^,;]{0,80},)?"
+    r"\s+(?:(?:will|is to|is expected to|is due to|is set to|is scheduled to|shall)\s+be\s+"
+    r"(?:established|set up|created|formed|launched|built|opened|inaugurated|stood up)|"
+    rf"(?:{cues.ANNOUNCED_BUT})?(?:{cues.STILL_TO_COME}))")
 
 
 # The state's own plan to create a body, active voice: "Iceland plans to establish a national cyber security centre by
@@ -2432,7 +2435,8 @@ PLANNED_BODY_ACTIVE = re.compile(
 def planned_bodies(context: SentenceContext) -> list[Finding]:
     """Bodies a sentence announces for the future, as Planned agencies or CERTs of the paragraph's state (a body
     the sentence names in full is read by :func:`agencies`)."""
-    if "will be" not in context.view.text and " to be " not in context.view.text and not re.search(
+    if "will be" not in context.view.text and " to be " not in context.view.text and "to come" not in context.view.text \
+            and not re.search(
             r"\bto\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|build|open|launch|stand\s+up|form)\b", context.view.text):
         return []
     findings = []
@@ -2498,6 +2502,11 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
                           r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
                           r"become\s+operational)\b")
+# "X has been announced but is still to be set up", "X, announced in 2023, has yet to be set up": read on the words
+# after the body up to a semicolon (the "but" ends the clause reader's clause)
+STILL_TO_COME_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]*\))?(?:\s+(?:for|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?(?:,[^,;]{0,80},)?\s+"
+    rf"(?:{cues.ANNOUNCED_BUT})?(?:{cues.STILL_TO_COME})")
 # "a X Centre, to be set up under the Y,": an infinitive apposition says the body is yet to come (it runs past the
 # clause's comma, so it is read on the words right after the body)
 TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
@@ -2603,6 +2612,7 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         after = context.masked[offset + len(str(index)) + 2:after_end]
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
+        STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     announced = ANNOUNCED_APPOSITION.match(SLOT_RE.sub(" X ", after))
     if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",

@@ -1,0 +1,78 @@
+"""Round 11 (law11): what is announced or before the legislature but not yet there. A body whose creation "has yet to
+be set up" or "is still to come" is Planned (the shared STILL_TO_COME cue of the planned-body and future-after
+readers); a bill that "had yet to complete its passage" is Proposed. Every sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cdkg.extraction import ExtractionResult, Extractor
+from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
+from cdkg.sources import SourceText
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = load_reference_graph(REPO / "data" / "reference")
+
+
+def extract(text: str) -> ExtractionResult:
+    source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-29")
+    return Extractor(gazetteer_from_graph(REFERENCE, "https://w3id.org/cdkg/id/")).extract([source])
+
+
+def rows(text: str, relation: str) -> set[tuple[str, str, str, str]]:
+    """(subject label, object label, year, status) of one relation's facts."""
+    result = extract(text)
+
+    def name(key: str) -> str:
+        entity = result.gazetteer.entities.get(key)
+        return entity.label if entity else key
+    return {(name(f.subject), name(f.object), f.year, f.status) for f in result.facts if f.relation == relation}
+
+
+# --- bodies announced, not yet there --------------------------------------------------------------------------
+
+def test_unnamed_cert_announced_has_yet_to_be_set_up_is_planned() -> None:
+    found = rows("Malawi hosts a regional hub. A CSIRT for mobile-money operators, announced in the 2024 digital "
+                 "plan, has yet to be set up.", "agencyOf")
+    assert ("CSIRT for mobile-money operators", "Malawi", "", "Planned") in found
+
+
+def test_unnamed_cert_still_to_come_is_planned() -> None:
+    found = rows("Botswana is a small market. A water-sector CSIRT, announced after the drought of 2022, is also "
+                 "still to come.", "agencyOf")
+    assert ("Water-sector CSIRT", "Botswana", "", "Planned") in found
+
+
+def test_named_cert_announced_but_still_to_be_set_up_is_planned_not_existing() -> None:
+    found = rows("Iceland is a small market. A sectoral CSIRT-Energy for the power sector has been announced but is "
+                 "still to be set up.", "agencyOf")
+    assert ("CSIRT-Energy", "Iceland", "", "Planned") in found
+    assert not any(row[0] == "CSIRT-Energy" and row[3] == "" for row in found)
+
+
+def test_body_already_set_up_stays_existing() -> None:
+    found = rows("Lesotho is a small market. LsCERT was set up in 2020, but the sector teams are still to come.",
+                 "agencyOf")
+    assert ("LsCERT", "Lesotho", "2020", "") in found
+
+
+# --- bills not yet through the legislature ----------------------------------------------------------------------
+
+def test_bill_with_passage_not_completed_is_proposed() -> None:
+    found = rows("Malawi is a small market. The Electronic Transactions Act of 2016 is the legal core, while an "
+                 "Electronic Transactions (Amendment) Bill tabled in 2025 had yet to complete its passage through "
+                 "Parliament at the time of writing.", "issued")
+    assert ("Malawi", "Electronic Transactions (Amendment) Bill", "2025", "Proposed") in found
+    assert ("Malawi", "Electronic Transactions Act", "2016", "Adopted") in found
+
+
+def test_bill_yet_to_clear_parliament_is_proposed() -> None:
+    found = rows("Botswana is a small market. The Cybercrime and Computer Related Crimes Bill, tabled in 2024, has "
+                 "yet to clear parliament.", "issued")
+    assert ("Botswana", "Cybercrime and Computer Related Crimes Bill", "2024", "Proposed") in found
+
+
+def test_strategy_yet_to_complete_consultation_is_not_proposed() -> None:
+    found = rows("Iceland is a small market. The Data Governance Strategy has yet to complete its consultation.",
+                 "issued")
+    assert not any(row[3] == "Proposed" for row in found)
