@@ -76,3 +76,23 @@ def test_strategy_yet_to_complete_consultation_is_not_proposed() -> None:
     found = rows("Iceland is a small market. The Data Governance Strategy has yet to complete its consultation.",
                  "issued")
     assert not any(row[3] == "Proposed" for row in found)
+
+
+# --- a text cited in another's clause takes none of that clause's status -------------------------------------------
+
+def test_directive_a_pending_amendment_would_transpose_is_not_the_states_draft() -> None:
+    found = rows("Slovenia is an EU member. The Information Security Act of 2018 is the core, and an amendment meant "
+                 "to transpose the NIS2 Directive has gone through several drafts since 2024 and is still pending.",
+                 "issued")
+    assert not any(row[1] == "NIS2 Directive" for row in found)
+
+
+def test_act_the_council_agreed_a_position_on_is_not_the_presidencys_law() -> None:
+    found = rows("Croatia held the presidency of the Council of the EU in 2020, during which the Council agreed its "
+                 "position on the Digital Operational Resilience Act.", "issued")
+    assert not any(row[0] == "Croatia" for row in found)
+
+
+def test_states_own_draft_law_keeps_its_status() -> None:
+    found = rows("Slovenia is an EU member. A draft Cybersecurity Act was published in 2024.", "issued")
+    assert any(row[0] == "Slovenia" and row[3] == "Draft" for row in found)

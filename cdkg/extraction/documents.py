@@ -483,7 +483,7 @@ CITING = re.compile(
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
     r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing (?:\w+ly )?on|draws? (?:\w+ly )?on|drew (?:\w+ly )?on|"
     r"modell?ed after|(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|"
-    r"borrow\w* from|resembl\w*|compar\w*|"
+    r"borrow\w* from|resembl\w*|compar\w*|positions?\s+on|"
     # a view about someone else's document: "considers that the UN Charter applies"
     r"consider\w*|hold(?:s|ing)?|held|believ\w*|maintain\w*|argu\w*|contend\w*|insist\w*|assert\w*)\b"
     r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
@@ -731,6 +731,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         return None  # "a centre is to be created under the amended Cybersecurity Act": the act is the basis, not planned
     if cited and found not in ("", "done") and not adopting and issuer != context.topic:
         return None  # "Inspired by Estonia's Cybersecurity Act, the government drafted a bill": the bill's status
+    if cited and found in ("Planned", "Proposed", "Draft", "UnderNegotiation") and not adopting and \
+            FOLLOWS_ANOTHERS.match(citing.group()):
+        return None  # "an amendment meant to transpose the X Directive is still pending": the amendment's status
     if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not adopting):
         return STATUS_OF_CLAUSE[found]
     if found and found != "done":
