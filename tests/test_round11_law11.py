@@ -96,3 +96,39 @@ def test_act_the_council_agreed_a_position_on_is_not_the_presidencys_law() -> No
 def test_states_own_draft_law_keeps_its_status() -> None:
     found = rows("Slovenia is an EU member. A draft Cybersecurity Act was published in 2024.", "issued")
     assert any(row[0] == "Slovenia" and row[3] == "Draft" for row in found)
+
+
+# --- units named by their owner and a common noun ---------------------------------------------------------------------
+
+def test_owned_unit_is_an_agency_of_the_state() -> None:
+    found = rows("Slovenia is an EU member. The National Police Service's digital forensics unit works with Europol "
+                 "and Interpol.", "agencyOf")
+    assert ("National Police Service digital forensics unit", "Slovenia", "", "") in found
+
+
+def test_owned_unit_with_acronym_and_creation_year() -> None:
+    found = rows("Portugal is an EU member. The Navy's cyber defence cell (CDCN) was created in 2019.", "agencyOf")
+    assert ("Navy cyber defence cell", "Portugal", "2019", "") in found
+
+
+def test_owned_unit_of_a_guard() -> None:
+    found = rows("Estonia is an EU member. Reservists can serve in the Border Guard's cyber security company.",
+                 "agencyOf")
+    assert ("Border Guard cyber security company", "Estonia", "", "") in found
+
+
+def test_another_states_or_organisations_unit_is_not_ours() -> None:
+    found = rows("Malawi is a small market. Its investigators trained with the Europol's cybercrime centre and the "
+                 "Kenya's cybercrime unit.", "agencyOf")
+    assert not any("cybercrime" in row[0] for row in found)
+
+
+def test_unit_without_cyber_role_is_not_read() -> None:
+    found = rows("Malawi is a small market. The Ministry of Health's procurement unit bought new servers.", "agencyOf")
+    assert not any("procurement" in row[0] for row in found)
+
+
+def test_named_unit_keeps_its_owner() -> None:
+    found = rows("Iceland is a small market. The Icelandic Police Authority's National Cybercrime Centre (NCC), "
+                 "established in 2016, cooperates with Europol.", "agencyOf")
+    assert any(row[0] == "National Cybercrime Centre" for row in found)

@@ -2649,8 +2649,61 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     return (when.year if when is not None else ""), planned
 
 
+# A unit named only by its owner and a common noun: "the Police Directorate's high-tech crime unit", "the National
+# Guard's cyber defence company", "the Public Security's cybercrime units" -- the unit is the body with the cyber role
+# (named "<owner> <unit>"); the owner stays what its own name makes it (writers list it too).
+OWNED_UNIT = re.compile(
+    r"\b[Tt]he\s+(?P<owner>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})['’]s?\s+(?:own\s+)?"
+    r"(?P<unit>(?:[a-z][\w-]*\s+){0,3}?(?:units?|company|companies|divisions?|departments?|squads?|sections?|teams?|"
+    r"centres?|centers?|commands?|directorates?|cells?|brigades?|battalions?))(?![\w-])(?P<acr>\s+\([A-Z][\w-]{1,15}\))?")
+# The owner a unit may have: a state body (not a state, a company or an international organisation).
+UNIT_OWNER_HEAD = re.compile(r"\b(?:Police|Guard|Forces|Army|Navy|Gendarmerie|Security|Directorate|Service|Ministry|"
+                             r"Department|Agency|Office|Command|Constabulary)\b")
+UNIT_ROLE = re.compile(r"cyber|crime|computer|digital|forensic|high-tech|hi-tech|information|signals?|electronic|internet")
+
+
+def owned_unit_hint(text: str) -> bool:
+    """Whether a sentence may name an owned unit (read even when it names nothing the gazetteer knows)."""
+    return ("'" in text or "’" in text) and any(UNIT_ROLE.search(m.group("unit")) for m in OWNED_UNIT.finditer(text))
+
+
+def _owned_unit_matches(context: SentenceContext) -> list[re.Match[str]]:
+    text = context.view.text
+    if "'" not in text and "’" not in text:
+        return []
+    return [m for m in OWNED_UNIT.finditer(text) if UNIT_ROLE.search(m.group("unit"))]
+
+
+def owned_units(context: SentenceContext) -> list[Finding]:
+    """Units named by their owner and a common noun, as agencies of the paragraph's state (see OWNED_UNIT)."""
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    findings: list[Finding] = []
+    for match in _owned_unit_matches(context) if state else ():
+        owner = next((m for m in context.view.mentions if m.start == match.start("owner") and m.end == match.end("owner")
+                      and m.key), None)
+        if owner is not None and (owner.kind != "org" or (context.state_of(owner.key) or owner.key) != state):
+            continue  # "Estonia's cyber unit", "Europol's cybercrime centre": a state's or another's
+        if owner is None and not UNIT_OWNER_HEAD.search(match.group("owner")):
+            continue  # "the Lagos Business School's cyber centre": no state body named
+        if any(m.key and m.kind == "org" and m.start < match.end("unit") and m.end > match.start("unit")
+               for m in context.view.mentions):
+            continue  # the unit has a name of its own, read by agencies()
+        label = f"{match.group('owner')} {match.group('unit')}"
+        acronym = (match.group("acr") or "").strip(" ()")
+        entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
+                        cls=CDO.GovernmentAgency, acronym=acronym, agency_of=state,
+                        names={label, acronym} if acronym else {label})
+        created = re.match(rf"\s*,?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:created|set up|established|formed|founded|launched)\s+"
+                           rf"in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b", context.view.text[match.end():])
+        finding = Finding(Fact("agencyOf", entity.key, state, created.group("year") if created else ""),
+                          Decimal("0.75"), "agency.owned-unit")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
-    agencies, planned_bodies, agreements, memberships, participation, chairing, cooperation, mergers,
+    agencies, planned_bodies, owned_units, agreements, memberships, participation, chairing, cooperation, mergers,
 ]
 
 
