@@ -132,3 +132,23 @@ def test_named_unit_keeps_its_owner() -> None:
     found = rows("Iceland is a small market. The Icelandic Police Authority's National Cybercrime Centre (NCC), "
                  "established in 2016, cooperates with Europol.", "agencyOf")
     assert any(row[0] == "National Cybercrime Centre" for row in found)
+
+
+# --- where the offences are written: the state's code, in force ---------------------------------------------------
+
+def test_code_the_offences_are_set_out_in_is_adopted_with_its_amendment_year() -> None:
+    found = rows("Slovenia is an EU member. Computer offences are set out in Articles 221-225 of the Criminal Code, "
+                 "amended in 2012.", "issued")
+    assert ("Slovenia", "Criminal Code", "2012", "Adopted") in found
+
+
+def test_code_the_crimes_are_defined_in_is_adopted_without_a_year() -> None:
+    found = rows("Malawi is a small market. Computer crimes are defined in sections 84 to 90 of the Penal Code.",
+                 "issued")
+    assert ("Malawi", "Penal Code", "", "Adopted") in found
+
+
+def test_someone_elses_code_is_not_ours() -> None:
+    found = rows("Malawi is a small market. Its drafters noted that in Kenya offences are found in the Kenyan Penal "
+                 "Code, which Malawi did not follow.", "issued")
+    assert not any(row[0] == "Malawi" and "Penal Code" in row[1] for row in found)

@@ -665,6 +665,11 @@ HEARSAY_DOCUMENT = cues.hearsay()
 # Citing words that take another's text as a model or an obligation: what follows them is not the state's own.
 FOLLOWS_ANOTHERS = re.compile(r"(?:transpos|implement|in line with|compl|align|consistent with|modell?ed|inspired|based on|"
                               r"drawing|draws?|drew|mirror|borrow|resembl|similar|like\b|unlike|follow)", re.IGNORECASE)
+# Where the state's offences are written: "the core offences are found in sections 12 to 14 of the Penal Code",
+# "computer crimes are defined in articles 300 bis of the Criminal Code": a law in force, the state's own.
+OFFENCES_SET_OUT = re.compile(r"\b(?:offen[cs]es?|crimes)\s+(?:(?:are|is|were|was|have been|has been)\s+)?(?:\w+ly\s+)?"
+                              r"(?:set\s+out|found|defined|contained|laid\s+down|listed|covered|criminali[sz]ed|codified|"
+                              r"provided\s+for)\s+(?:in|by|under)\s+(?:[^.;X]{0,60}?\s+of\s+)?(?:the\s+|its\s+)?$")
 TRANSPOSED_THROUGH = re.compile(r"\b(?:transpos|implement|incorporat)\w*\s+(?:[\w'’-]+\s+){0,3}?X(?:\s*\([^()]*\))?\s+"
                                 r"(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:through|by\s+means\s+of|via|with|by|in)\s+"
                                 r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$")
@@ -742,6 +747,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if cited and not adopting and FOLLOWS_ANOTHERS.match(citing.group()) and not re.search(
             ADOPT.pattern + r"\s*(?:,\s*)?(?:and|or|,)?\s*$", context.masked[max(0, start - 40):start]):
         return None  # "Serbia transposed the NIS Directive in 2019": the directive is someone else's, transposed
+    if own and not cited and OFFENCES_SET_OUT.search(SLOT_RE.sub("X", before)):
+        return "Adopted"  # "cyber offences are set out in Articles 301-305 of the Criminal Code": the state's law in force
     if own and not cited and TRANSPOSED_THROUGH.search(SLOT_RE.sub("X", before)):
         return "Adopted"  # "Greece transposed the NIS2 Directive through Law 5160/2024": the state's own act
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
