@@ -99,6 +99,16 @@ THEMES = [
 DONE_VERB = re.compile(DONE.pattern.replace("has|have|had|", "").replace("|there (?:are|is|were|was)", ""))
 
 
+# A thing announced whose creation has not happened: "has yet to be set up", "is still to be established", "is also
+# still to come" (a pattern's text: the body readers compose it after a body's name; it is no status by itself).
+STILL_TO_COME = (r"(?:(?:has|have)\s+(?:\w+ly\s+)?yet\s+to\s+be|(?:is|are)\s+(?:also\s+)?(?:still|yet)\s+to\s+be)\s+"
+                 r"(?:\w+ly\s+)?(?:established|set\s+up|created|formed|launched|opened|stood\s+up|inaugurated|"
+                 r"made\s+operational)\b|(?:is|are)\s+(?:also\s+)?(?:still|yet)\s+to\s+come\b")
+# What may stand between an announced body and that clause: "has been announced but", "was promised in 2023 but".
+ANNOUNCED_BUT = (r"(?:(?:has|have|had)\s+been|was|were)\s+(?:\w+ly\s+)?(?:announced|promised|proposed|planned|"
+                 r"envisaged)\b[^,;.]{0,40}?\s+but\s+")
+
+
 def is_negated(text: str) -> bool:
     """Whether a clause (up to the trigger) is negated: the one negation reader."""
     return bool(NEGATION.search(NOT_ONLY.sub("", text)))

@@ -483,7 +483,7 @@ CITING = re.compile(
     r"reaffirm\w*|affirm\w*|recogni[sz]\w*|accept\w*|signatory to|part(?:y|ies) to|ratif\w*|accession to|"
     r"acced\w*|join\w*|violat\w*|breach\w*|inspired by|drawing (?:\w+ly )?on|draws? (?:\w+ly )?on|drew (?:\w+ly )?on|"
     r"modell?ed after|(?:follows?|following|followed) the (?:model|example) of|similar to|like|unlike|mirror\w*|"
-    r"borrow\w* from|resembl\w*|compar\w*|"
+    r"borrow\w* from|resembl\w*|compar\w*|positions?\s+on|"
     # a view about someone else's document: "considers that the UN Charter applies"
     r"consider\w*|hold(?:s|ing)?|held|believ\w*|maintain\w*|argu\w*|contend\w*|insist\w*|assert\w*)\b"
     r"(?:\s+[\w'-]+){0,6}?\s*(?:the\s+|its\s+|their\s+)?$",
@@ -665,6 +665,11 @@ HEARSAY_DOCUMENT = cues.hearsay()
 # Citing words that take another's text as a model or an obligation: what follows them is not the state's own.
 FOLLOWS_ANOTHERS = re.compile(r"(?:transpos|implement|in line with|compl|align|consistent with|modell?ed|inspired|based on|"
                               r"drawing|draws?|drew|mirror|borrow|resembl|similar|like\b|unlike|follow)", re.IGNORECASE)
+# Where the state's offences are written: "the core offences are found in sections 12 to 14 of the Penal Code",
+# "computer crimes are defined in articles 300 bis of the Criminal Code": a law in force, the state's own.
+OFFENCES_SET_OUT = re.compile(r"\b(?:offen[cs]es?|crimes)\s+(?:(?:are|is|were|was|have been|has been)\s+)?(?:\w+ly\s+)?"
+                              r"(?:set\s+out|found|defined|contained|laid\s+down|listed|covered|criminali[sz]ed|codified|"
+                              r"provided\s+for)\s+(?:in|by|under)\s+(?:[^.;X]{0,60}?\s+of\s+)?(?:the\s+|its\s+)?$")
 TRANSPOSED_THROUGH = re.compile(r"\b(?:transpos|implement|incorporat)\w*\s+(?:[\w'’-]+\s+){0,3}?X(?:\s*\([^()]*\))?\s+"
                                 r"(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:through|by\s+means\s+of|via|with|by|in)\s+"
                                 r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$")
@@ -731,6 +736,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         return None  # "a centre is to be created under the amended Cybersecurity Act": the act is the basis, not planned
     if cited and found not in ("", "done") and not adopting and issuer != context.topic:
         return None  # "Inspired by Estonia's Cybersecurity Act, the government drafted a bill": the bill's status
+    if cited and found in ("Planned", "Proposed", "Draft", "UnderNegotiation") and not adopting and \
+            FOLLOWS_ANOTHERS.match(citing.group()):
+        return None  # "an amendment meant to transpose the X Directive is still pending": the amendment's status
     if found in STATUS_OF_CLAUSE and not (found == "done" and cited and not adopting):
         return STATUS_OF_CLAUSE[found]
     if found and found != "done":
@@ -739,6 +747,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if cited and not adopting and FOLLOWS_ANOTHERS.match(citing.group()) and not re.search(
             ADOPT.pattern + r"\s*(?:,\s*)?(?:and|or|,)?\s*$", context.masked[max(0, start - 40):start]):
         return None  # "Serbia transposed the NIS Directive in 2019": the directive is someone else's, transposed
+    if own and not cited and OFFENCES_SET_OUT.search(SLOT_RE.sub("X", before)):
+        return "Adopted"  # "cyber offences are set out in Articles 301-305 of the Criminal Code": the state's law in force
     if own and not cited and TRANSPOSED_THROUGH.search(SLOT_RE.sub("X", before)):
         return "Adopted"  # "Greece transposed the NIS2 Directive through Law 5160/2024": the state's own act
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
@@ -1037,6 +1047,15 @@ NOT_YET = re.compile(r"(?:\b(?:but|and|yet|though|although)\s+(?:it\s+)?(?:(?:ha
 NOT_YET_WRITTEN = re.compile(r"draft(?:ed)?|written|writ(?:e|ten)|prepared?|developed?")
 NOT_YET_ADOPTED = re.compile(r"approved?|adopted?|passed?|enacted?|signed?|promulgated?|gazetted?|endorsed?|validated?|"
                              r"published|publish|issued?")
+# A bill's passage not yet through: "had yet to complete its passage through Parliament", "has yet to clear the
+# Senate": it is before the legislature (Proposed).
+NOT_YET_THROUGH = re.compile(r"complete|clear|finish|survive")
+# (its own predicate after a participle: "a bill tabled in 2024 had yet to complete its passage")
+YET_TO_GO_THROUGH = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet\s+to|not\s+yet)\s+"
+                               r"(?:\w+ly\s+)?(?P<verb>complete[ds]?|clear(?:ed)?|finish(?:ed)?|survived?)")
+THROUGH_LEGISLATURE = re.compile(r"\s+(?:(?:its|the)\s+(?:legislative\s+)?passage\b|(?:the\s+|both\s+|either\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|[Ll]egislature|[Hh]ouses?|[Cc]hambers?|"
+                                 r"readings?)\b)")
 NOT_YET_BEFORE_LEGISLATURE = re.compile(r"gone|go|sent|send|submitted|submit|tabled|table|presented|present|introduced|"
                                         r"introduce|reached|reach|put")
 
@@ -1063,9 +1082,15 @@ def _rest_of_own(context: SentenceContext, after_start: int) -> str:
 def _not_yet_status(rest: str, status: str | None) -> str | None:
     """See :func:`_not_yet`: ``rest`` is the sentence after the document's name, up to a semicolon."""
     found = NOT_YET.search(rest)
+    through = YET_TO_GO_THROUGH.search(rest)
+    if through and (found is None or through.start() < found.start()) and THROUGH_LEGISLATURE.match(
+            rest[through.end():]) and not re.search(r"\b(?:which|that|who)\b", rest[:through.start()]):
+        return "Proposed" if status in ("Adopted", "Proposed", "Draft", None) else status
     if found is None or re.search(r"\b(?:which|that|who)\b", rest[:found.start()]):
         return status
     verb = found.group("verb")
+    if NOT_YET_THROUGH.fullmatch(verb) and THROUGH_LEGISLATURE.match(rest[found.end():]):
+        return "Proposed" if status in ("Adopted", "Proposed", "Draft", None) else status
     if NOT_YET_WRITTEN.fullmatch(verb):
         return "Planned" if status in ("Adopted", "Draft", None) else status
     if NOT_YET_BEFORE_LEGISLATURE.fullmatch(verb) and re.match(
@@ -1103,7 +1128,7 @@ def documents(context: SentenceContext) -> list[Finding]:
                     offset:context.clause_of(offset)[1]])) == "negated" and not NOT_YET.search(
                 SLOT_RE.sub(" ", context.masked[context.clause_of(offset)[0]:offset])):
             status = _not_yet(context, index, status) if status or CONSULTATION.search(_own_clause_text(
-                context, index)) or mention.extra.get("draft") else None
+                context, index)) or mention.extra.get("draft") or _not_yet(context, index, None) == "Proposed" else None
         if status is None or (mention.extra.get("base") and status == "Adopted") or \
                 mention.form == "lower" and " " not in mention.extra["label"].strip():
             continue  # a bare "strategy" names nothing (an ordinal one is read by ordinal_documents)

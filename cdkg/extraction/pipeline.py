@@ -261,7 +261,8 @@ class Extractor:
                 if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
                         "will be" not in sentence.text and " to be " not in sentence.text and \
                         not any(alias in sentence.text for alias in registry.document_aliases) and \
-                        not topics.PROFILE_HINT.search(sentence.text) and not GOES_ON_SAYING.match(sentence.text):
+                        not topics.PROFILE_HINT.search(sentence.text) and not GOES_ON_SAYING.match(sentence.text) and \
+                        not relations.owned_unit_hint(sentence.text):
                     continue
                 view = self.full_view(sentence.text, base.hits, discovered, base.corefs, registry.document_aliases)
                 _foreign_bodies(view, registry)

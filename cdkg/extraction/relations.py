@@ -2415,8 +2415,11 @@ PLANNED_BODY = re.compile(
     # (where it will sit is no part of its name: "a cybersecurity directorate inside the Ministry of the Interior")
     r"(?P<host>\s+(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|and|for)(?:\s+(?:[A-Z][\w-]*|of|"
     r"the|and|for))*)?"
-    r"(?:,\s+which)?\s+(?:will|is to|is expected to|is due to|is set to|is scheduled to|shall)\s+be\s+"
-    r"(?:established|set up|created|formed|launched|built|opened|inaugurated|stood up)")
+    # (an apposition may say it was announced: "a CSIRT for ports, announced in the 2023 plan, has yet to be set up")
+    r"(?:,\s+which|,\s+(?:\w+ly\s+)?(?:first\s+)?(?:announced|promised|proposed|planned|envisaged|foreseen)\b[^,;]{0,80},)?"
+    r"\s+(?:(?:will|is to|is expected to|is due to|is set to|is scheduled to|shall)\s+be\s+"
+    r"(?:established|set up|created|formed|launched|built|opened|inaugurated|stood up)|"
+    rf"(?:{cues.ANNOUNCED_BUT})?(?:{cues.STILL_TO_COME}))")
 
 
 # The state's own plan to create a body, active voice: "Iceland plans to establish a national cyber security centre by
@@ -2432,7 +2435,8 @@ PLANNED_BODY_ACTIVE = re.compile(
 def planned_bodies(context: SentenceContext) -> list[Finding]:
     """Bodies a sentence announces for the future, as Planned agencies or CERTs of the paragraph's state (a body
     the sentence names in full is read by :func:`agencies`)."""
-    if "will be" not in context.view.text and " to be " not in context.view.text and not re.search(
+    if "will be" not in context.view.text and " to be " not in context.view.text and "to come" not in context.view.text \
+            and not re.search(
             r"\bto\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|build|open|launch|stand\s+up|form)\b", context.view.text):
         return []
     findings = []
@@ -2498,6 +2502,11 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
                           r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
                           r"become\s+operational)\b")
+# "X has been announced but is still to be set up", "X, announced in 2023, has yet to be set up": read on the words
+# after the body up to a semicolon (the "but" ends the clause reader's clause)
+STILL_TO_COME_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]*\))?(?:\s+(?:for|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?(?:,[^,;]{0,80},)?\s+"
+    rf"(?:{cues.ANNOUNCED_BUT})?(?:{cues.STILL_TO_COME})")
 # "a X Centre, to be set up under the Y,": an infinitive apposition says the body is yet to come (it runs past the
 # clause's comma, so it is read on the words right after the body)
 TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
@@ -2603,6 +2612,7 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         after = context.masked[offset + len(str(index)) + 2:after_end]
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
+        STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     announced = ANNOUNCED_APPOSITION.match(SLOT_RE.sub(" X ", after))
     if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",
@@ -2639,8 +2649,61 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     return (when.year if when is not None else ""), planned
 
 
+# A unit named only by its owner and a common noun: "the Police Directorate's high-tech crime unit", "the National
+# Guard's cyber defence company", "the Public Security's cybercrime units" -- the unit is the body with the cyber role
+# (named "<owner> <unit>"); the owner stays what its own name makes it (writers list it too).
+OWNED_UNIT = re.compile(
+    r"\b[Tt]he\s+(?P<owner>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})['’]s?\s+(?:own\s+)?"
+    r"(?P<unit>(?:[a-z][\w-]*\s+){0,3}?(?:units?|company|companies|divisions?|departments?|squads?|sections?|teams?|"
+    r"centres?|centers?|commands?|directorates?|cells?|brigades?|battalions?))(?![\w-])(?P<acr>\s+\([A-Z][\w-]{1,15}\))?")
+# The owner a unit may have: a state body (not a state, a company or an international organisation).
+UNIT_OWNER_HEAD = re.compile(r"\b(?:Police|Guard|Forces|Army|Navy|Gendarmerie|Security|Directorate|Service|Ministry|"
+                             r"Department|Agency|Office|Command|Constabulary)\b")
+UNIT_ROLE = re.compile(r"cyber|crime|computer|digital|forensic|high-tech|hi-tech|information|signals?|electronic|internet")
+
+
+def owned_unit_hint(text: str) -> bool:
+    """Whether a sentence may name an owned unit (read even when it names nothing the gazetteer knows)."""
+    return ("'" in text or "’" in text) and any(UNIT_ROLE.search(m.group("unit")) for m in OWNED_UNIT.finditer(text))
+
+
+def _owned_unit_matches(context: SentenceContext) -> list[re.Match[str]]:
+    text = context.view.text
+    if "'" not in text and "’" not in text:
+        return []
+    return [m for m in OWNED_UNIT.finditer(text) if UNIT_ROLE.search(m.group("unit"))]
+
+
+def owned_units(context: SentenceContext) -> list[Finding]:
+    """Units named by their owner and a common noun, as agencies of the paragraph's state (see OWNED_UNIT)."""
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    findings: list[Finding] = []
+    for match in _owned_unit_matches(context) if state else ():
+        owner = next((m for m in context.view.mentions if m.start == match.start("owner") and m.end == match.end("owner")
+                      and m.key), None)
+        if owner is not None and (owner.kind != "org" or (context.state_of(owner.key) or owner.key) != state):
+            continue  # "Estonia's cyber unit", "Europol's cybercrime centre": a state's or another's
+        if owner is None and not UNIT_OWNER_HEAD.search(match.group("owner")):
+            continue  # "the Lagos Business School's cyber centre": no state body named
+        if any(m.key and m.kind == "org" and m.start < match.end("unit") and m.end > match.start("unit")
+               for m in context.view.mentions):
+            continue  # the unit has a name of its own, read by agencies()
+        label = f"{match.group('owner')} {match.group('unit')}"
+        acronym = (match.group("acr") or "").strip(" ()")
+        entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
+                        cls=CDO.GovernmentAgency, acronym=acronym, agency_of=state,
+                        names={label, acronym} if acronym else {label})
+        created = re.match(rf"\s*,?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:created|set up|established|formed|founded|launched)\s+"
+                           rf"in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b", context.view.text[match.end():])
+        finding = Finding(Fact("agencyOf", entity.key, state, created.group("year") if created else ""),
+                          Decimal("0.75"), "agency.owned-unit")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
-    agencies, planned_bodies, agreements, memberships, participation, chairing, cooperation, mergers,
+    agencies, planned_bodies, owned_units, agreements, memberships, participation, chairing, cooperation, mergers,
 ]
 
 
