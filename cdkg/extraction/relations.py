@@ -1169,6 +1169,13 @@ ITS_PRESIDENCY = re.compile(r"\b(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)|assum
                             r"its\s+(?:rotating\s+)?(?:monthly\s+)?(?:presidency|chair(?:manship)?)\b(?!\s+of\b)")
 
 
+# An open debate of the Security Council, named by what it was about.
+COUNCIL_DEBATE = re.compile(r"\s*(?:,\s*in\s+[^,;\ue000]{3,20},\s*)?(?:an?|the)\s+(?:(?:\ue000\d+\ue001|Council)['’]s?\s+)?"
+                            r"(?:(?:first|second|third|formal|high-level|ministerial|annual)\s+){0,3}open\s+debate\s+"
+                            r"(?:on|devoted\s+to|about)\s+(?P<topic>[a-z][a-z -]{2,60}?)(?=\s*(?:[,.;]|$))")
+SECURITY_COUNCIL = re.compile(r"\bSecurity Council\b|\bUNSC\b|\bCouncil['’]s\b")
+
+
 def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
@@ -1219,6 +1226,15 @@ def chairing(context: SentenceContext) -> list[Finding]:
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
         bodies = [_sub_body(context, m, e) for m, e in bodies]
         bodies += [(None, e) for e in generic]
+        debate = COUNCIL_DEBATE.match(context.masked, match.end()) if "debate" in context.masked else None
+        if debate is not None and SECURITY_COUNCIL.search(context.view.text):
+            # "chaired, in June 2024, an open debate on evolving threats in cyberspace" during a Security Council term,
+            # "chaired the Council's first formal open debate devoted to cyber security": the Council's debate on it
+            label = f"UN Security Council open debate on {debate.group('topic')}"
+            entity = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                               cls=CDO.Forum)
+            bodies = [(m, e) for m, e in bodies if not (m is None and e is not None and e.label.endswith("debate"))]
+            bodies.append((None, entity))
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
         before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
@@ -1429,6 +1445,12 @@ def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When
         before = [w for w in cues.times(context.masked[start:trigger]) if w.prep in ("in", "since", "from", "during")
                   and not SLOT_RE.search(context.masked[start:start + w.start][-15:])]
         return before[0] if len(before) == 1 else None
+    joined = list(re.finditer(r"[,;]\s+(?:and|while|whereas|but)\s+", context.masked[max(start, context.intro_end):trigger]))
+    if joined:  # "it convened, in May 2020, X, and in June 2021 its prime minister chaired Y": the later verb's own time
+        part = max(start, context.intro_end) + joined[-1].end()
+        own = [w for w in cues.times(context.masked[part:trigger]) if w.prep in ("in", "since", "from", "during")]
+        if len(own) == 1:
+            return own[0]
     return cues.first_year(context.masked[:max(context.intro_end, trigger)])
 
 
@@ -1498,6 +1520,28 @@ def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
 
 # --- cooperation ------------------------------------------------------------------------------
 
+# An agreement a cooperation is done under frames it and does not make the cooperation one: "cooperates with
+# Interpol and, since 2017, under a strategic agreement with Europol", "works with X under an MoU signed in 2014"
+# (both the cooperation and the agreement are told; the agreement is read by the agreement rules).
+FRAMING_TERM = re.compile(rf"\b(?:under|on\s+the\s+basis\s+of)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:{MOU.pattern})")
+COOPERATION_VERB = re.compile(r"(?:cooperat|co-operat|collaborat|work)\w*\b(?!\s+(?:on|in)\b)")
+FRAMED_AFTER = re.compile(rf"(?:\s*\([^()]*\))?,?\s+{FRAMING_TERM.pattern}")
+FRAMED_BEFORE = re.compile(rf"[^\ue000]*?(?:,|\band\b)[^\ue000]*?{FRAMING_TERM.pattern}[^\ue000]*$")
+
+
+def _framed_partner(context: SentenceContext, partner: Mention, trigger_end: int) -> bool:
+    """Whether a cooperation's partner is the counterpart of the agreement it is done under ("with Europol under an
+    agreement signed in 2014", "and, under an agreement concluded in 2005, with Europol"): that is the agreement's
+    (read by the agreement rules), the partners named outside it are the cooperation's."""
+    index = context.index_of(partner)
+    at = context.mention_at(index)
+    if FRAMED_AFTER.match(context.masked, at + len(str(index)) + 2):
+        return True
+    previous = SLOT_RE.findall(context.masked[trigger_end:at])
+    begin = context.masked.rfind("\ue001", trigger_end, at) + 1 if previous else trigger_end
+    return bool(FRAMED_BEFORE.match(context.masked[begin:at])) and bool(previous)
+
 def cooperation(context: SentenceContext) -> list[Finding]:
     """Cooperation without a recorded agreement: "<S> cooperates / works with A and B", "cyber dialogues are
     held with A, B and C", "co-launched with X", "with the support of X", "its closest partners are A and
@@ -1516,7 +1560,9 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         ended = _ended(context, start, end)
         if JOINT.match(match.group()) and JOINT_STATEMENT.search(context.masked, start, end):
             continue  # "attributed the intrusion to X jointly with the EU": co-authors of a statement, not partners
-        if not subject or MOU.search(WITH_WHICH_CLAUSE.sub("", context.masked[start:end])) or status == "negated" or ended or \
+        if not subject or MOU.search(FRAMING_TERM.sub("", WITH_WHICH_CLAUSE.sub("", context.masked[start:end]))
+                                     if COOPERATION_VERB.match(match.group()) else
+                                     WITH_WHICH_CLAUSE.sub("", context.masked[start:end])) or status == "negated" or ended or \
                 not passive and NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
                 MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
                 status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
@@ -1537,6 +1583,16 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         own_years = {id(m): y for m, y in context.list_items(match.end(), end) if y} if len(partners) > 1 else {}
+        if COOPERATION_VERB.match(match.group()) and FRAMING_TERM.search(context.masked, match.end(), end):
+            # "with Interpol and, since 2017, under a strategic agreement with Europol": the time is Europol's, and
+            # Europol is the agreement's counterpart, Interpol the cooperation's partner
+            position = match.end()
+            for partner in partners if len(partners) > 1 else ():
+                at = context.mention_at(context.index_of(partner))
+                own_years[id(partner)] = own_years.get(id(partner)) or cues.since_year(context.masked[position:at]) or ""
+                position = at
+            own_years = {k: v for k, v in own_years.items() if v}
+            partners = [p for p in partners if not _framed_partner(context, p, match.end())]
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before,
                                   own_years)
     findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \

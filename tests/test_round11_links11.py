@@ -1,0 +1,159 @@
+"""Round 11 (links11), money and partners: a bank's loan known by its lender and lent to the profile's state,
+beneficiaries named after a programme in words that point back to it, and a cooperation whose clause also tells
+the agreement one partner is worked with under. Every sentence is invented; the paragraph is about Portugal (see
+test_profile_variants)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_profile_variants import facts, short
+
+
+def funds(sentence: str) -> set[tuple[str, str, str]]:
+    """(actor, programme label, role) of the funds facts."""
+    found = facts(sentence)
+    return {(short(f.subject), f.object, f.role) for f in found if f.relation == "funds"}
+
+
+def roles(sentence: str) -> set[tuple[str, str]]:
+    return {(actor, role) for actor, _, role in funds(sentence)}
+
+
+def cooperations(sentence: str) -> set[tuple[str, str, str, str]]:
+    return {(short(f.subject), short(f.object), short(f.through), f.year) for f in facts(sentence)
+            if f.relation == "cooperatesWith"}
+
+
+# --- loans ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, label", [
+    ("In 2021 the Inter-American Development Bank (IDB) approved a USD 30 million loan for digital government that "
+     "includes a cyber component.", "IDB loan for digital government"),
+    ("In 2020 the Asian Development Bank (ADB), a regional lender, approved a loan of USD 12 million to strengthen "
+     "the security of the tax administration's networks.",
+     "ADB loan to strengthen the security of the tax administration's networks"),
+])
+def test_a_banks_loan_is_named_by_its_lender_and_lent_to_the_profiles_state(sentence: str, label: str) -> None:
+    """The loan is known by its lender's acronym and its purpose (a relative clause after it says more about it
+    and is no part of its name); the profile's state borrows it when nobody else is named."""
+    found = funds(sentence)
+    programmes = {p for _, p, _ in found}
+    assert len(programmes) == 1 and programmes.pop().endswith(label.lower().replace("'", "").replace(" ", "-"))
+    assert ("portugal", "Beneficiary") in {(a, r) for a, _, r in found}
+    assert {a for a, _, r in found if r == "Funder"} <= {"inter-american-development-bank", "asian-development-bank"}
+    assert any(r == "Funder" for _, _, r in found)
+
+
+def test_a_loan_for_a_named_borrower_is_not_the_profiles() -> None:
+    """A loan whose purpose names another state's body is that state's, never the profile's by default."""
+    found = roles("In 2022 the Inter-American Development Bank (IDB) approved a USD 20 million loan to support "
+                  "Ecuador's cyber security agency.")
+    assert ("portugal", "Beneficiary") not in found
+
+
+def test_a_states_own_grant_has_no_borrower() -> None:
+    """Money a state gives is no bank's loan: nobody is made its beneficiary by default."""
+    found = roles("In 2022 Portugal committed EUR 3 million for cyber training in Lusophone Africa.")
+    assert ("portugal", "Beneficiary") not in found
+
+
+# --- beneficiaries named after the programme ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal funds the Atlantic Cyber Bridge (ACB) programme, launched in 2022 with EUR 4 million, whose "
+    "beneficiaries include Cape Verde, Guinea-Bissau and Angola.",
+    "Portugal finances the Atlantic Cyber Bridge (ACB) programme, worth EUR 4 million; Cape Verde, Guinea-Bissau and "
+    "Angola are among the countries that benefit from it.",
+])
+def test_beneficiaries_named_after_the_programme(sentence: str) -> None:
+    found = roles(sentence)
+    assert {("cabo-verde", "Beneficiary"), ("guinea-bissau", "Beneficiary"), ("angola", "Beneficiary"),
+            ("portugal", "Funder")} <= {(a.replace("cape-verde", "cabo-verde"), r) for a, r in found}
+
+
+def test_beneficiaries_of_a_later_programme_are_not_the_first_ones() -> None:
+    """Beneficiaries told after a second programme belong to that one."""
+    found = funds("Portugal funds the Atlantic Cyber Bridge (ACB) programme, and the EU funds the Sahel Cyber "
+                  "Shield (SCS) project, whose beneficiaries include Niger and Chad.")
+    assert not any(a in ("niger", "chad") and "acb" in p for a, p, _ in found)
+    assert any(a == "niger" and "scs" in p for a, p, _ in found)
+
+
+# --- cooperation beside an agreement ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Judicial Police cooperate with the FBI and, since 2016, under a strategic agreement with Europol.",
+    "The Judicial Police cooperate closely with the FBI and, under an agreement concluded in 2004, with Europol.",
+    "The Judicial Police cooperate with Europol under an operational agreement signed in 2015 and with the FBI.",
+])
+def test_a_partner_outside_the_agreement_is_a_cooperation_partner(sentence: str) -> None:
+    """The clause names an agreement with one partner (read as the agreement) and another partner worked with
+    outside it: the latter is a cooperation, done by the agency, without the agreement's time."""
+    found = cooperations(sentence)
+    assert ("portugal", "fbi", "judicial-police", "") in found
+    assert not any(o == "europol" for _, o, _, _ in found)
+    assert any(f.relation == "hasAgreementWith" and short(f.object) == "europol" for f in facts(sentence))
+
+
+def test_an_mou_on_cooperation_is_still_no_cooperation() -> None:
+    """The agreement noun the cooperation words belong to keeps the clause an agreement."""
+    found = cooperations("The Judicial Police signed a memorandum on cooperation with Europol in 2019.")
+    assert not any(o == "europol" for _, o, _, _ in found)
+
+
+def test_every_partner_under_its_own_agreement_is_no_cooperation() -> None:
+    found = cooperations("The Judicial Police cooperate with Europol under an agreement signed in 2001, and with "
+                         "Eurojust under an agreement from 2006.")
+    assert not any(o in ("europol", "eurojust") for _, o, _, _ in found)
+
+
+# --- programmes named by what they do ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, ending", [
+    ("The Swiss Agency for Development and Cooperation (SDC) financed a USD 4 million project (2020-2023) to upgrade "
+     "Ecuador's national CSIRT.", "project-to-upgrade-ecuadors-national-csirt"),
+    ("The Swiss Agency for Development and Cooperation (SDC) financed, with some EUR 800,000, a programme to strengthen "
+     "Ecuador's national CSIRT in 2020-2022.", "programme-to-strengthen-ecuadors-national-csirt"),
+    ("The Swiss Agency for Development and Cooperation (SDC) has committed USD 3 million to a programme that "
+     "strengthens Ecuador's national CSIRT following the attacks of 2022.", "programme-that-strengthens-ecuadors-national-csirt"),
+])
+def test_a_programme_named_by_what_it_does_is_funded_and_serves_the_owner_of_its_object(sentence: str,
+                                                                                        ending: str) -> None:
+    """"a project to upgrade X's CSIRT", "a programme that strengthens X's CSIRT": the purpose is part of the name
+    (its years are not), the payer funds it and the state whose body it helps benefits."""
+    found = funds(sentence)
+    assert {p.rsplit("/", 1)[-1] for _, p, _ in found} == {ending}
+    assert {(a, r) for a, _, r in found} >= {("ecuador", "Beneficiary"), ("switzerland", "Funder")}
+
+
+def test_the_later_clause_with_its_own_subject_pays_for_the_project() -> None:
+    """"Officials benefit from A, and B financed a project …": B funds the project, the officials' state does not."""
+    found = funds("Officials take part in the OAS Cybersecurity Program, and the Swiss Agency for Development and "
+                  "Cooperation (SDC) financed a USD 4 million project to upgrade Ecuador's national CSIRT.")
+    project = {(a, r) for a, p, r in found if "upgrade" in p}
+    assert ("switzerland", "Funder") in project and ("portugal", "Funder") not in project
+
+
+# --- Security Council debates chaired -----------------------------------------------------------------------------------
+
+def chairs(sentence: str) -> set[tuple[str, str, str]]:
+    return {(short(f.subject), short(f.object), f.year) for f in facts(sentence) if f.relation == "chairs"}
+
+
+@pytest.mark.parametrize("sentence, debate, year", [
+    ("During its Security Council term Portugal's foreign minister chaired, in March 2019, an open debate on "
+     "ransomware against hospitals.", "un-security-council-open-debate-on-ransomware-against-hospitals", "2019"),
+    ("While on the Security Council it convened, in May 2018, an Arria-formula meeting on cyber norms, and in "
+     "June 2019 its prime minister chaired the Council's first formal open debate devoted to cyber resilience.",
+     "un-security-council-open-debate-on-cyber-resilience", "2019"),
+])
+def test_an_open_debate_of_the_security_council_is_named_by_its_topic(sentence: str, debate: str, year: str) -> None:
+    """The debate a state chaired on the Security Council is the Council's, named by what it was about, dated by the
+    time of its own clause."""
+    assert ("portugal", debate, year) in chairs(sentence)
+
+
+def test_a_debate_outside_the_security_council_keeps_its_plain_name() -> None:
+    assert not any("security-council" in o for _, o, _ in chairs(
+        "Portugal chaired an open debate on cyber hygiene at the Lisbon Digital Forum in 2019."))
