@@ -157,3 +157,45 @@ def test_an_open_debate_of_the_security_council_is_named_by_its_topic(sentence: 
 def test_a_debate_outside_the_security_council_keeps_its_plain_name() -> None:
     assert not any("security-council" in o for _, o, _ in chairs(
         "Portugal chaired an open debate on cyber hygiene at the Lisbon Digital Forum in 2019."))
+
+
+# --- seats on a council --------------------------------------------------------------------------------------------------
+
+def memberships(sentence: str) -> set[tuple[str, str, str]]:
+    return {(short(f.subject), short(f.object), f.year) for f in facts(sentence) if f.relation == "memberOf"}
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("Portugal took up its third non-permanent seat on the UN Security Council in January 2027.", {"2027"}),
+    ("In June 2026 the General Assembly elected Portugal to a non-permanent seat on the UN Security Council for "
+     "2027-2028.", {"2027"}),
+    ("It held a non-permanent seat on the UN Security Council in 1997-1998 and again in 2011-2012.", {"1997", "2011"}),
+])
+def test_a_seat_on_the_security_council_is_a_membership_for_each_term(sentence: str, years: set[str]) -> None:
+    found = memberships(sentence)
+    assert {y for s, o, y in found if s == "portugal" and o == "un-security-council"} == years
+
+
+def test_electing_another_state_to_a_seat_is_not_the_electors_membership() -> None:
+    found = memberships("In 2026 Portugal voted in the General Assembly, which elected Ecuador to a non-permanent seat "
+                        "on the UN Security Council for 2027-2028.")
+    assert ("portugal", "un-security-council", "2027") not in found
+
+
+# --- the sum between the verb and the programme; who implements it ------------------------------------------------------
+
+def test_a_long_sum_phrase_before_to_and_an_implementer_after_the_name() -> None:
+    """"committed EUR 3 million over the 2023-2026 period to a X project for Y implemented by Z": the payer funds it,
+    Z runs it, and "implemented" is no part of the name."""
+    found = funds("The Ministry of Foreign Affairs has committed EUR 3 million over the 2023-2026 period to a cyber "
+                  "hygiene project for the Sahel implemented by Expertise France.")
+    names = {p.rsplit("/", 1)[-1] for _, p, _ in found}
+    assert names == {"cyber-hygiene-project-for-the-sahel"}
+    assert {r for _, _, r in found} == {"Funder", "Lead"}
+
+
+def test_a_sum_in_commas_after_the_verb_keeps_the_funder_when_another_clause_follows() -> None:
+    found = funds("It is also a recipient: the EU finances, with EUR 4 million, a digital-justice support project "
+                  "implemented by Expertise France, and Portuguese judges have attended workshops under the Council of "
+                  "Europe's GLACY-e project.")
+    assert any(a == "eu" and r == "Funder" and "digital-justice" in p for a, p, r in found)

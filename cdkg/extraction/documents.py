@@ -298,7 +298,9 @@ RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 # names ("in Tanzania and Kenya"), not a new phrase; "from" after trainees says whom ("for judges from Chad and Niger").
 NAME_WORD = (r"(?!(?:since|(?<!officials\s)(?<!officers\s)(?<!diplomats\s)(?<!judges\s)(?<!prosecutors\s)(?<!engineers\s)"
              r"(?<!experts\s)(?<!students\s)(?<!staff\s)from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
-             r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per)\b)"
+             r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per|"
+             # a participle that tells who runs or pays ("… for the Western Balkans implemented by GIZ")
+             r"implemented|run|managed|led|funded|financed|delivered|operated|coordinated)\b)"
              r"(?![\d])[\w-]+")
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
 PROGRAMME_PURPOSE = (r"(?:\s*\((?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\))?\s+(?:to|that|which)\s+"
@@ -306,10 +308,10 @@ PROGRAMME_PURPOSE = (r"(?:\s*\((?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\))?\s+(?:t
                      r"(?:the\s+)?(?!(?:it|its|their|them)\b)(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
                      r"(?=\s*(?:[,.;]|$)|\s+(?:in|since|from|following|after|with|by|and|through|worth|over|until|during)\b)")
 LOWER_PROGRAMME = re.compile(
-    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to|"
+    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,60}?\s+to|"
     r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))"
     # "financed, with some GBP 900,000, a programme to …": the sum told between the verb and the programme
-    r"(?:(?<=d),\s+with\s+(?:some\s+|about\s+|around\s+)?(?:US\$|USD|EUR|GBP|CAD|AUD|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?,)?"
+    r"(?:(?<=ed|es|ds),\s+with\s+(?:some\s+|about\s+|around\s+)?(?:US\$|USD|EUR|GBP|CAD|AUD|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?,)?"
     r"\s+"
     r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
     r"fellowships)\b))"
@@ -368,7 +370,7 @@ COINED_AFTER_ROLE = re.compile(
     rf"(?:[A-Z][\w]*-(?:funded|financed|backed|sponsored|led|run)\s+)?{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b|\s+(?:project|programme|program|initiative)\s+(?:of|in|on|for|since|"
     rf"and|from|,|\.|;|\())")
 COINED_BEFORE_ROLE = re.compile(
-    rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
+    rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:an?\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
     r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b|\s+(?:priority|partner|pilot|target|focus|beneficiary)\s+"
     r"(?:countr(?:y|ies)|states?)\b)")
 
@@ -2170,6 +2172,11 @@ SOURCE_BEFORE = re.compile(rf"(?:million|billion|bn|\d)\s+(?:[a-z]+\s+){{0,3}}?f
 CHANNEL_NAME = re.compile(r"\b(?:Fund|Facility|Mechanism|Trust|Window|Instrument)\b")
 
 
+# A sum told between the funding verb and the programme, in commas: "finances, with EUR 5 million, a project".
+SUM_BETWEEN = re.compile(r"\b(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed))\s*,\s+with\s+(?:some\s+|about\s+|around\s+)?"
+                         r"[^,;\ue000]{1,30},\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -2177,6 +2184,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             CHANNEL_NAME.search(getattr(context.gazetteer.entities.get(context.view.mentions[index].key), "label", "")):
         return []  # "with EUR 25 million from the EU's Recovery Fund": the fund is where the money comes from
     start, end = context.clause_of(offset)
+    sum_between = SUM_BETWEEN.search(context.masked, max(0, start - 80), offset) if start > 0 else None
+    if sum_between is not None and sum_between.start() < start:
+        start = context.clause_of(sum_between.start())[0]  # "the EU finances, with EUR 5 million, a project": one clause
     after = context.masked[offset + len(str(index)) + 2:end]
     before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):offset]
     found = []

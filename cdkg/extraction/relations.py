@@ -61,8 +61,10 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
                 rf"{SLOT}(?= member)"), False),
     (re.compile(rf"\bmembership (?:of|in) (?:the )?{SLOT}"), True),
     (re.compile(rf"\b(?:belongs?|belonged) (?:also )?to (?:both )?(?:the )?{SLOT}"), False),
-    (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
-     False),
+    # "held a non-permanent seat on the UNSC in 2008-2009 and again in 2020-2021", "took up its third non-permanent
+    # seat on the UN Security Council in January 2024": one membership per term
+    (SEAT_ON := re.compile(rf"\b(?:holds?|held|has|had|won|took(?: up)?|takes? up|taking up|occupie[sd]) (?:a |its )?"
+                           rf"(?:[\w-]+ ){{0,3}}seat on (?:the )?{SLOT}"), False),
     # "was elected to the UN Security Council for 2020-2021": a seat for that term (electing to chair is read there)
     (SEATED := re.compile(rf"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:re-?)?elected\s+(?:as\s+an?\s+"
                 rf"(?:non-permanent\s+|elected\s+)?member\s+)?(?:to|onto)\s+(?:the\s+)?{SLOT}"
@@ -763,12 +765,43 @@ def memberships(context: SentenceContext) -> list[Finding]:
                 seen.add(organisation.key)
                 years = _years_of(context, organisation, match.start()) if _is_process(context, organisation) \
                     else [year or fallback]
+                if pattern in (SEAT_ON, SEATED, SAT_ON) and len(_years_of(context, organisation)) > 1:
+                    years = _years_of(context, organisation)  # (each term of a seat its own membership)
                 # "CERT-X is a member of FIRST": the agency's membership, for its state
                 through = acting if acting and acting != member and context.state_of(acting) == member else ""
                 for year in years:
                     fact = Fact("memberOf", member, organisation.key, year, status, through=through)
                     findings.append(_finding(context, fact, "membership.member-of", indirect))
     findings += _joined_it(context, {f.fact.object for f in findings})
+    findings += _elected_to_seat(context, {f.fact.object for f in findings})
+    return findings
+
+
+# "the General Assembly elected Latvia to a non-permanent seat on the UN Security Council for 2026-2027": the state
+# elected holds the seat (whoever elected it).
+ELECTED_TO_SEAT = re.compile(rf"\b(?:re-?)?elected\s+(?P<member>{SLOT})\s+(?:to|onto)\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                             rf"seat\s+on\s+(?:the\s+)?(?P<body>{SLOT})")
+
+
+def _elected_to_seat(context: SentenceContext, seen: set[str]) -> list[Finding]:
+    findings = []
+    for match in ELECTED_TO_SEAT.finditer(context.masked) if "elected" in context.masked else ():
+        member, body = context.view.slot(match.group("member")), context.view.slot(match.group("body"))
+        if member.kind != "state" or not member.key or body.key in seen or \
+                not getattr(context.gazetteer.entities.get(body.key), "reference", False) or \
+                context.state_of(body.key) not in ("", body.key):
+            continue
+        start, end = context.clause_of(match.start())
+        status = cues.clause_status(context.masked[start:match.start()][-50:], "")
+        if status in ("negated", "Rejected", "Withdrawn"):
+            continue
+        status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+        after = context.masked[match.end():end]
+        term = re.match(rf"\s*(?:for|in)\s+(?:the\s+)?(?:term\s+)?{cues.YEAR}", after)
+        years = [cues.first_year(term.group()).year] if term else [""]
+        for year in years:
+            findings.append(_finding(context, Fact("memberOf", member.key, body.key, year, status),
+                                     "membership.elected-to-seat"))
     return findings
 
 
