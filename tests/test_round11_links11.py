@@ -199,3 +199,20 @@ def test_a_sum_in_commas_after_the_verb_keeps_the_funder_when_another_clause_fol
                   "implemented by Expertise France, and Portuguese judges have attended workshops under the Council of "
                   "Europe's GLACY-e project.")
     assert any(a == "eu" and r == "Funder" and "digital-justice" in p for a, p, r in found)
+
+
+# --- a body's unnamed programme ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Portugal has benefited from the OSCE Transnational Threats Department (TNTD) cyber security programme.",
+     "Beneficiary"),
+    ("The Ministry of Foreign Affairs has financed the cyber security programme of the OSCE Transnational Threats "
+     "Department (TNTD) for over a decade.", "Funder"),
+])
+def test_a_bodys_unnamed_programme_is_named_by_its_acronym(sentence: str, role: str) -> None:
+    """"the X (TNTD) cyber security programme", "the cyber security programme of the X (TNTD)": the programme is
+    "TNTD cyber security programme", whoever funds or benefits from it; its owner is part of its name only."""
+    found = funds(sentence)
+    assert ("portugal", "initiative/tntd-cyber-security-programme", role) in found
+    assert all(p == "initiative/tntd-cyber-security-programme" for _, p, _ in found)
+    assert not any(r == "Lead" for _, _, r in found)

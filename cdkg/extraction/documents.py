@@ -401,9 +401,30 @@ APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|in|on
                           r"(?!(?:\w+\s+)?(?:said|says|reported|noted|announced|stated)\b)")
 
 
+# An unnamed programme of a body known by its acronym: "the OAS Inter-American Committee against Terrorism (CICTE)
+# cyber security programme", "the cyber security programme of the OAS Inter-American Committee against Terrorism
+# (CICTE)", "the UN Institute for Disarmament Research (UNIDIR) cyber programme": the body's programme, "CICTE cyber
+# security programme" (the body's own name stays its own mention).
+OWNER_NAME = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|against|the|and))*?\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+OWNED_PROGRAMME = re.compile(rf"\b{OWNER_NAME}\s+(?P<np>(?:[a-z][\w-]*\s+){{1,3}}?(?:programme|program))\b"
+                             rf"|\b(?:the|its|their)\s+(?P<np2>(?:[a-z][\w-]*\s+){{1,3}}?(?:programme|program))\s+of\s+(?:the\s+)?"
+                             rf"{OWNER_NAME.replace('acr', 'acr2')}")
+
+
+def _owned_programmes(text: str) -> list[Mention]:
+    found = []
+    for match in OWNED_PROGRAMME.finditer(text):
+        group = "np" if match.group("np") else "np2"
+        label = f"{match.group('acr') or match.group('acr2')} {match.group(group)}"
+        found.append(Mention(match.start(group), match.end(group), "", "lower", "initiative", label,
+                             {"label": label, "named": "1", "owned": "1"}))
+    return found
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = _coined_programmes(text) if _may_coin(text) else []
+    found += _owned_programmes(text) if ") " in text and "rogram" in text else []
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         group = "np" if match.group("np") else "purpose"
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group(group)).strip()
@@ -2334,6 +2355,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         possessor = None  # "the UK's programme": the owner leads it, unless a verb already gave it a role
     if possessor and cues.clause_status(before, "") in cues.UNACCOMPLISHED:
         possessor = None  # "has not applied for support from the World Bank's X Fund": the clause asserts nothing
+    if possessor and context.view.mentions[index].extra.get("owned") and results:
+        possessor = None  # "finances the UNIDIR cyber programme": the owner is part of its name, its role is not told
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))] if possessor.group(1) is not None else \
             _nearest_actor(context, offset - len(possessor.group()))
