@@ -216,3 +216,24 @@ def test_a_bodys_unnamed_programme_is_named_by_its_acronym(sentence: str, role: 
     assert ("portugal", "initiative/tntd-cyber-security-programme", role) in found
     assert all(p == "initiative/tntd-cyber-security-programme" for _, p, _ in found)
     assert not any(r == "Lead" for _, _, r in found)
+
+
+# --- iterations of a UN process -----------------------------------------------------------------------------------------
+
+def participations(sentence: str) -> set[tuple[str, str]]:
+    return {(short(f.object), f.year) for f in facts(sentence) if f.relation == "participatesIn"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Portugal sat on the Group of Governmental Experts of 2014-2015 and took part in both Open-Ended Working Groups.",
+     {("un-gge", "2014"), ("un-oewg", "2019"), ("un-oewg", "2021")}),
+    ("At the UN, Lisbon joined the first Open-Ended Working Group in 2019 and stayed in the 2021-2025 group.",
+     {("un-oewg", "2019"), ("un-oewg", "2021")}),
+    ("Portugal participated in the first Open-ended Working Group (OEWG) of 2019-2021 and has been an active voice "
+     "in the second, where it spoke on ransomware.", {("un-oewg", "2019"), ("un-oewg", "2021")}),
+])
+def test_each_iteration_of_a_process_named_by_rank_period_or_both(sentence: str, expected: set) -> None:
+    """A period after "of" is the process named before it; "both" OEWGs are the two; a rank and a period, or a rank
+    taken up after a verb phrase ("an active voice in the second"), are two iterations."""
+    assert participations(sentence) >= expected
+    assert ("un-oewg", "2014") not in participations(sentence)
