@@ -237,3 +237,24 @@ def test_each_iteration_of_a_process_named_by_rank_period_or_both(sentence: str,
     taken up after a verb phrase ("an active voice in the second"), are two iterations."""
     assert participations(sentence) >= expected
     assert ("un-oewg", "2014") not in participations(sentence)
+
+
+# --- capitals as partners, coordinated subjects -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lisbon holds an annual cyber consultation with Canberra and regular expert talks with Spain.",
+     {("portugal", "australia", "", ""), ("portugal", "spain", "", "")}),
+    ("Its closest partners are Spain and Brazil, and the first bilateral cyber dialogue with Canberra took place in "
+     "2022.", {("portugal", "australia", "", "2022"), ("portugal", "spain", "", ""), ("portugal", "brazil", "", "")}),
+    ("Lisbon and Ottawa, meanwhile, have held an annual cyber dialogue since 2021.", {("portugal", "canada", "", "2021")}),
+    ("Since 2023 Lisbon, Ottawa and Canberra have run a trilateral working group on ransomware.",
+     {("portugal", "canada", "", "2023"), ("portugal", "australia", "", "2023")}),
+])
+def test_a_capital_stands_for_its_state_as_a_cooperation_partner(sentence: str, expected: set) -> None:
+    """A capital right after the cooperation's "with", or among the coordinated subjects acting together, is its
+    state; a dialogue that "took place in 2022" is dated by it, the partners named before it are not."""
+    assert cooperations(sentence) == expected
+
+
+def test_a_capital_as_a_place_is_no_partner() -> None:
+    assert cooperations("Portugal hosted a cyber conference in Tallinn in 2020, together with experts.") == set()

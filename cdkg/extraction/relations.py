@@ -1616,6 +1616,12 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         own_years = {id(m): y for m, y in context.list_items(match.end(), end) if y} if len(partners) > 1 else {}
+        for partner in partners if "took place" in context.masked or " held in " in context.masked else ():
+            # "the first bilateral cyber dialogue with Washington took place in 2022": that dialogue's own time
+            index = context.index_of(partner)
+            held = HELD_IN.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+            if held is not None:
+                own_years = {**own_years, id(partner): held.group("year")}
         if COOPERATION_VERB.match(match.group()) and FRAMING_TERM.search(context.masked, match.end(), end):
             # "with Interpol and, since 2017, under a strategic agreement with Europol": the time is Europol's, and
             # Europol is the agreement's counterpart, Interpol the cooperation's partner
@@ -1812,8 +1818,10 @@ TOGETHER_VERB = re.compile(
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,2}?(?P<named>\ue000\d+\ue001))")
 NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
                             r"(?:\s*\([^()]*\))?$")
-JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:[Tt]he\s+)?{SLOT}\s+"
-                            rf"and\s+(?:the\s+)?{SLOT}\s+"
+JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:[Tt]he\s+)?{SLOT}"
+                            # "Seoul, Washington and Tokyo have run …": more than two
+                            rf"(?P<more>(?:,\s+(?:the\s+)?\ue000\d+\ue001)*),?\s+"
+                            rf"and\s+(?:the\s+)?{SLOT}(?:\s*,\s*(?:meanwhile|however|moreover|in\s+turn|for\s+their\s+part|too),)?\s+"
                             # "Moroccan and Spanish police have cooperated": the two states' bodies or people
                             rf"(?:(?:police|authorities|agencies|officials|investigators|prosecutors|CERTs|CSIRTs|teams|"
                             rf"experts|diplomats|forces|services|governments|ministries)\s+)?(?=\S)")
@@ -1830,20 +1838,22 @@ def _joint_subjects(context: SentenceContext) -> list[Finding]:
         verb = TOGETHER_VERB.match(context.masked, pair.end(), end) if pair else None
         if verb is None or verb.group("named") and not NAMED_TOGETHER.search(context.view.slot(verb.group("named")).text):
             continue
-        actors = [_actor_of(context, context.view.mentions[int(pair.group(i))]) for i in (2, 3)]
+        slots = [pair.group(2)] + SLOT_RE.findall(pair.group("more") or "") + [pair.group(pair.lastindex)]
+        actors = [_actor_of(context, context.view.mentions[int(i)]) for i in slots]
         ours = [a for a in actors if a[0] == own]
         others = [a for a in actors if a[0] != own and a[0]]
         status = cues.clause_status(context.masked[begin:verb.end()], "")
         if not ours or not others or status == "negated" or _ended(context, start, end):
             continue
-        (subject, through), (partner, partner_agency) = ours[0], others[0]
+        (subject, through) = ours[0]
         # the time of the verb's own phrase, not of a later one ("… under the partnership they concluded in 2020")
         year = cues.since_year(context.masked[start:end]) or cues.clause_year(pair.group("time") or "") or \
             cues.clause_year(context.masked[pair.end():min(end, verb.end() + 25)]) or \
             (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
-        fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
-                    through=through, object_through=partner_agency, topics=context.themes)
-        findings.append(_finding(context, fact, "cooperation.joint-subjects"))
+        for partner, partner_agency in others:
+            fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                        through=through, object_through=partner_agency, topics=context.themes)
+            findings.append(_finding(context, fact, "cooperation.joint-subjects"))
     return findings
 
 
@@ -1984,6 +1994,7 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
 # A verb that dates a cooperation's beginning: "a working group with the EU was set up in 2021", "teamed up with X in 2022".
 COOPERATION_BEGUN = re.compile(r"\b(?:launched|set up|established|created|started|began|opened|inaugurated|initiated|"
                                r"founded|teamed up|joined forces|held (?:its|their) first|"
+
                                # a joint operation dated by what it did: "dismantled in 2020 by a JIT with the Netherlands"
                                r"dismantled|taken down|took down|disrupted)\b")
 
@@ -2032,6 +2043,13 @@ def _framing(context: SentenceContext, start: int, mention: Mention) -> bool:
     return bool(NOT_A_PARTY.search(re.split(r"\bwith\s", before)[-1][-40:]))
 
 
+HELD_IN = re.compile(rf"\s+(?:took\s+place|(?:was|were)\s+(?:first\s+)?held)\s+in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})")
+# A capital right after the cooperation's "with" stands for its government ("an annual cyber consultation with
+# Washington"); elsewhere a capital is a place ("a conference in Tallinn").
+CAPITAL_PARTNER = re.compile(rf"\s*(?P<capital>{SLOT})(?=\s*(?:[,.;]|$|\s+(?:and|took|was|were|has|have|is|are|since|in|on|"
+                             rf"meets?|met|began|started)\b))")
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
@@ -2042,6 +2060,10 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
              and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))
              and not _framing(context, start, m)]
+    capital = CAPITAL_PARTNER.match(context.masked, start)
+    if capital is not None and context.view.slot(capital.group("capital")).form == "capital" and \
+            not _own(context, subject, context.view.slot(capital.group("capital"))):
+        found = [context.view.slot(capital.group("capital"))] + found  # "a dialogue with Washington": its state
     if not found and VAGUE.match(context.masked[start:]):
         found = [m for m in context.mentions_between(end, len(context.masked), ("org",))
                  if not _own(context, subject, m)]
