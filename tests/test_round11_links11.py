@@ -258,3 +258,13 @@ def test_a_capital_stands_for_its_state_as_a_cooperation_partner(sentence: str, 
 
 def test_a_capital_as_a_place_is_no_partner() -> None:
     assert cooperations("Portugal hosted a cyber conference in Tallinn in 2020, together with experts.") == set()
+
+
+def test_subjects_acting_together_in_a_later_coordinated_clause_keep_its_time() -> None:
+    """"…, and since 2023 Lisbon, Ottawa and Canberra have run a working group": the clause after ", and" has its
+    own subjects and its own time, whatever the clause before says."""
+    found = cooperations("Portugal signed a memorandum with Chile in 2019, a cyber dialogue with Japan has met "
+                         "regularly since 2013, and since 2023 Lisbon, Ottawa and Canberra have run a trilateral "
+                         "working group on ransomware.")
+    assert {("portugal", "canada", "", "2023"), ("portugal", "australia", "", "2023")} <= found
+    assert ("portugal", "canada", "", "2013") not in found

@@ -1818,7 +1818,8 @@ TOGETHER_VERB = re.compile(
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,2}?(?P<named>\ue000\d+\ue001))")
 NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
                             r"(?:\s*\([^()]*\))?$")
-JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:[Tt]he\s+)?{SLOT}"
+JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
+                            rf"(?:[Tt]he\s+)?{SLOT}"
                             # "Seoul, Washington and Tokyo have run …": more than two
                             rf"(?P<more>(?:,\s+(?:the\s+)?\ue000\d+\ue001)*),?\s+"
                             rf"and\s+(?:the\s+)?{SLOT}(?:\s*,\s*(?:meanwhile|however|moreover|in\s+turn|for\s+their\s+part|too),)?\s+"
@@ -1835,6 +1836,13 @@ def _joint_subjects(context: SentenceContext) -> list[Finding]:
     for start, end in context.clauses:
         begin = max(start, context.intro_end) if start <= context.intro_end else start
         pair = JOINT_SUBJECTS.match(context.masked, begin, end)
+        if pair is None and ", and " in context.masked[begin:end]:
+            # "…, and since 2023 Seoul, Washington and Tokyo have run a trilateral working group": a clause of its own
+            # the splitter kept with the one before
+            pair = next((found for joined in re.finditer(r",\s+(?:and|while)\s+", context.masked[begin:end])
+                         if (found := JOINT_SUBJECTS.match(context.masked, begin + joined.end(), end)) is not None
+                         and TOGETHER_VERB.match(context.masked, found.end(), end)), None)
+            start = pair.start() if pair is not None else start  # (its time is its own: "since 2023")
         verb = TOGETHER_VERB.match(context.masked, pair.end(), end) if pair else None
         if verb is None or verb.group("named") and not NAMED_TOGETHER.search(context.view.slot(verb.group("named")).text):
             continue
