@@ -298,12 +298,21 @@ RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 # names ("in Tanzania and Kenya"), not a new phrase; "from" after trainees says whom ("for judges from Chad and Niger").
 NAME_WORD = (r"(?!(?:since|(?<!officials\s)(?<!officers\s)(?<!diplomats\s)(?<!judges\s)(?<!prosecutors\s)(?<!engineers\s)"
              r"(?<!experts\s)(?<!students\s)(?<!staff\s)from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
-             r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per)\b)"
+             r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per|"
+             # a participle that tells who runs or pays ("… for the Western Balkans implemented by GIZ")
+             r"implemented|run|managed|led|funded|financed|delivered|operated|coordinated)\b)"
              r"(?![\d])[\w-]+")
 # "funded a $5.2 million programme on cybersecurity for the energy sector", "runs a project for the Western Balkans"
+PROGRAMME_PURPOSE = (r"(?:\s*\((?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\))?\s+(?:to|that|which)\s+"
+                     r"(?:upgrade|strengthen|support|improve|build|rebuild|modernise|modernize|protect|secure)s?\s+"
+                     r"(?:the\s+)?(?!(?:it|its|their|them)\b)(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
+                     r"(?=\s*(?:[,.;]|$)|\s+(?:in|since|from|following|after|with|by|and|through|worth|over|until|during)\b)")
 LOWER_PROGRAMME = re.compile(
-    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,40}?\s+to|"
-    r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))\s+"
+    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,60}?\s+to|"
+    r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))"
+    # "financed, with some GBP 900,000, a programme to …": the sum told between the verb and the programme
+    r"(?:(?<=ed|es|ds),\s+with\s+(?:some\s+|about\s+|around\s+)?(?:US\$|USD|EUR|GBP|CAD|AUD|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?,)?"
+    r"\s+"
     r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
     r"fellowships)\b))"
     r"(?:(?:US\$|A\$|C\$|NZ\$|S\$|USD|EUR|GBP|AUD|CAD|NZD|SGD|JPY|CHF|NOK|SEK|DKK|\$|€|£|¥)\s?[\d.,]+\s*"
@@ -311,7 +320,10 @@ LOWER_PROGRAMME = re.compile(
     r"(?P<np>(?!(?:the|a|an|two|three|four|five|both|these|those|several|other|such|many|some|various|all)\b)"
     r"(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
     r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
-    rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD})?(?=[\s,.;])")
+    rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD}"
+    # what the programme does: "a project (2021-2024) to upgrade colCERT's monitoring centre", "a programme that
+    # strengthens Costa Rica's national CSIRT" (up to a time, a place, a cause or another phrase)
+    rf"|{PROGRAMME_PURPOSE})?(?=[\s,.;])")
 
 
 # "has funded cyber training for officials from Y states", "pays for cyber courses for police officers": training
@@ -327,13 +339,22 @@ FUNDED_TRAINING = re.compile(
 
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
 # Indonesia's public financial systems": money given for a purpose names an unnamed programme by that purpose.
+PURPOSE_SUM = r"(?:(?:US\$|USD|EUR|GBP|CHF|JPY|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn|M|B)?|[\d.,]+\s*(?:million|billion)\s+" \
+    r"(?:euros?|dollars?|pounds?|yen))"
+# what the money is for: "to support ANCI's set-up", "for digital transformation" (up to a relative clause: "…
+# that includes a cybersecurity component" says more about it, it is no part of its name)
+PURPOSE = r"(?:to\s+(?:support|finance|fund|strengthen|improve|upgrade|modernise|modernize)\s+|for\s+(?:the\s+)?)" \
+    r"(?!(?:it|them|this|that|these|those|its|their)\b)(?=[a-z]|[A-Z][\w-]*['’]s\s)" \
+    r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|that|over|with|through|under)\b)[\w'’-]+){0,9}"
 MONEY_FOR = re.compile(
     r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+(?:an?\s+)?"
-    r"(?:(?:US\$|USD|EUR|GBP|CHF|JPY|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn|M|B)?|[\d.,]+\s*(?:million|billion)\s+"
-    r"(?:euros?|dollars?|pounds?|yen))\s*"
-    r"(?P<np>(?:(?:loan|grant|credit)\s+)?(?:to\s+(?:support|finance|fund)\s+|for\s+(?:the\s+)?)"
-    r"(?!(?:it|them|this|that|these|those|its|their)\b)(?=[a-z]|[A-Z][\w-]*['’]s\s)"
-    r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|over|with|through|under)\b)[\w'’-]+){0,9})")
+    rf"(?:{PURPOSE_SUM}\s*(?P<np>(?:(?:loan|grant|credit)\s+)?{PURPOSE})"
+    # "approved a loan of USD 10 million to strengthen the cyber security of the federal government"
+    rf"|(?P<head>loan|credit)\s+of\s+(?:some\s+|about\s+)?{PURPOSE_SUM}\s+(?P<purpose>{PURPOSE}))")
+# the lender named right before the verb, by its acronym: "the Inter-American Development Bank (IDB), a regional
+# development bank, approved …", "the IDB approved …" (a loan is known by its lender: "IDB loan for …")
+LENDER_BEFORE = re.compile(r"(?:\((?P<defined>[A-Z][A-Za-z]{1,6})\)(?:,\s+an?\s+[^,;()]{0,60},)?|\b(?:the\s+)?(?P<bare>[A-Z]{2,6}))"
+                           r"\s+(?:has\s+|had\s+)?(?:\w+ly\s+|also\s+)?$")
 
 
 # "benefits from EU4Digital", "takes part in iPROCEEDS-2", "GLACY-e, funded by the EU": a coined one-word name (a digit,
@@ -349,7 +370,7 @@ COINED_AFTER_ROLE = re.compile(
     rf"(?:[A-Z][\w]*-(?:funded|financed|backed|sponsored|led|run)\s+)?{COINED}(?=\s*[,.;(]|\s+(?:and|since|in|from)\b|\s+(?:project|programme|program|initiative)\s+(?:of|in|on|for|since|"
     rf"and|from|,|\.|;|\())")
 COINED_BEFORE_ROLE = re.compile(
-    rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:a\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
+    rf"(?<![\w-]){COINED}(?:(?:\s*\([^()]{{1,30}}\))?,\s+(?:an?\s+[^,;]{{0,40}}?\s)?(?:funded|financed|implemented|run|led|"
     r"managed|launched|backed)\s+(?:\w+ly\s+)?by\b|\s+(?:priority|partner|pilot|target|focus|beneficiary)\s+"
     r"(?:countr(?:y|ies)|states?)\b)")
 
@@ -380,12 +401,41 @@ APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|in|on
                           r"(?!(?:\w+\s+)?(?:said|says|reported|noted|announced|stated)\b)")
 
 
+# An unnamed programme of a body known by its acronym: "the OAS Inter-American Committee against Terrorism (CICTE)
+# cyber security programme", "the cyber security programme of the OAS Inter-American Committee against Terrorism
+# (CICTE)", "the UN Institute for Disarmament Research (UNIDIR) cyber programme": the body's programme, "CICTE cyber
+# security programme" (the body's own name stays its own mention).
+OWNER_NAME = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|against|the|and))*?\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+OWNED_PROGRAMME = re.compile(rf"\b{OWNER_NAME}\s+(?P<np>(?:[a-z][\w-]*\s+){{1,3}}?(?:programme|program))\b"
+                             rf"|\b(?:the|its|their)\s+(?P<np2>(?:[a-z][\w-]*\s+){{1,3}}?(?:programme|program))\s+of\s+(?:the\s+)?"
+                             rf"{OWNER_NAME.replace('acr', 'acr2')}")
+
+
+def _owned_programmes(text: str) -> list[Mention]:
+    found = []
+    for match in OWNED_PROGRAMME.finditer(text):
+        group = "np" if match.group("np") else "np2"
+        label = f"{match.group('acr') or match.group('acr2')} {match.group(group)}"
+        found.append(Mention(match.start(group), match.end(group), "", "lower", "initiative", label,
+                             {"label": label, "named": "1", "owned": "1"}))
+    return found
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = _coined_programmes(text) if _may_coin(text) else []
+    found += _owned_programmes(text) if ") " in text and "rogram" in text else []
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
-        label = re.sub(r"^for\s+(?:the\s+)?", "", match.group("np")).strip()
-        found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
+        group = "np" if match.group("np") else "purpose"
+        label = re.sub(r"^for\s+(?:the\s+)?", "", match.group(group)).strip()
+        head = match.group("head") or (re.match(r"(?:loan|credit)\b", label) or [""])[0]
+        if match.group("head"):
+            label = f"{match.group('head')} {match.group('purpose')}"
+        lender = LENDER_BEFORE.search(text, max(0, match.start() - 90), match.start()) if head else None
+        if lender is not None:  # "IDB loan for digital transformation"
+            label = f"{lender.group('defined') or lender.group('bare')} {label}"
+        start = match.start(group)
+        found.append(Mention(start, match.end(group), "", "lower", "initiative", label, {"label": label}))
     for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|courses|workshops", text) else ():
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
         found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
@@ -396,6 +446,11 @@ def lower_programme_mentions(text: str) -> list[Mention]:
             continue  # "the CyberSouth project of the CoE": the coined name is the programme
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
         label = re.sub(r"(?:\s+(?:in|on|for|of|from|the|a|an))+$", "", (match.group("np") + pp).strip())
+        if re.match(r"\s*\(", pp):  # "a project (2021-2024) to upgrade X": its years are no part of its name
+            end = match.start("np") + len(label)
+            label = re.sub(r"\s*\([^()]*\)", "", label)
+            found.append(Mention(match.start("np"), end, "", "lower", "initiative", label, {"label": label}))
+            continue
         if " " not in label:
             continue  # "funded the project", "a USD 10 million programme to …": a head word alone names nothing
         end = match.start("np") + len(label)
@@ -2163,6 +2218,11 @@ SOURCE_BEFORE = re.compile(rf"(?:million|billion|bn|\d)\s+(?:[a-z]+\s+){{0,3}}?f
 CHANNEL_NAME = re.compile(r"\b(?:Fund|Facility|Mechanism|Trust|Window|Instrument)\b")
 
 
+# A sum told between the funding verb and the programme, in commas: "finances, with EUR 5 million, a project".
+SUM_BETWEEN = re.compile(r"\b(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed))\s*,\s+with\s+(?:some\s+|about\s+|around\s+)?"
+                         r"[^,;\ue000]{1,30},\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -2170,6 +2230,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             CHANNEL_NAME.search(getattr(context.gazetteer.entities.get(context.view.mentions[index].key), "label", "")):
         return []  # "with EUR 25 million from the EU's Recovery Fund": the fund is where the money comes from
     start, end = context.clause_of(offset)
+    sum_between = SUM_BETWEEN.search(context.masked, max(0, start - 80), offset) if start > 0 else None
+    if sum_between is not None and sum_between.start() < start:
+        start = context.clause_of(sum_between.start())[0]  # "the EU finances, with EUR 5 million, a project": one clause
     after = context.masked[offset + len(str(index)) + 2:end]
     before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):offset]
     found = []
@@ -2210,6 +2273,13 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         if context.subject is None and _unread_subject(context, context.intro_end, len(context.masked), ()):
             return results  # "Under X, a new unit was set up": no actor is named
         return results + [(subject, role or "Lead", "", indirect)]
+    coordinated = list(COORDINATED_SUBJECT.finditer(before)) if ", and " in before or "; " in before else []
+    if coordinated and context.view.slot(coordinated[-1].group("actor")).kind in ("state", "org") and \
+            not SLOT_RE.search(before, coordinated[-1].end()):
+        # "Officials benefit from A, and KOICA financed a project …": the later clause, with its own subject, is the
+        # one about the project
+        start = offset - len(before) + coordinated[-1].start("actor")
+        before = before[coordinated[-1].start("actor"):]
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
     if not subject_role and DONE_UNDER.search(before) and _subject_role(context, before[:DONE_UNDER.search(before).start()]) \
@@ -2310,6 +2380,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         possessor = None  # "the UK's programme": the owner leads it, unless a verb already gave it a role
     if possessor and cues.clause_status(before, "") in cues.UNACCOMPLISHED:
         possessor = None  # "has not applied for support from the World Bank's X Fund": the clause asserts nothing
+    if possessor and context.view.mentions[index].extra.get("owned") and results:
+        possessor = None  # "finances the UNIDIR cyber programme": the owner is part of its name, its role is not told
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))] if possessor.group(1) is not None else \
             _nearest_actor(context, offset - len(possessor.group()))
@@ -2470,6 +2542,16 @@ SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s
                     rf"police|agencies|staff|engineers|experts|students))?")
 
 
+LENDER_LOAN = re.compile(r"[A-Z][A-Za-z]{1,6} (?:loan|credit)\b")
+# Beneficiaries named after the programme, in words that point back to it: "…, whose beneficiaries include Tonga,
+# Samoa and Vanuatu", "…; Mozambique and Angola are among the countries that benefit from it".
+BENEFICIARIES_INCLUDE = re.compile(r",\s+whose\s+(?:main\s+|first\s+)?beneficiar(?:y|ies)\s+(?:include[sd]?|are|were|is|was)\s+"
+                                   r"(?:the\s+)?(?=\ue000)")
+BENEFIT_FROM_IT = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?P<list>{SLOT_LIST})\s+(?:(?:are|were|is|was)\s+(?:among\s+)?"
+                             rf"(?:the\s+)?(?:countries|states)\s+(?:that|which)\s+|(?:also\s+)?)"
+                             rf"benefit(?:s|ed|ted)?\s+from\s+it\b")
+
+
 def _served(context: SentenceContext, index: int, results: list[tuple[str, str, str, bool]]
             ) -> list[tuple[str, str, str, bool]]:
     """The states or organisations a programme is for: beneficiaries (not its funder or leader)."""
@@ -2494,6 +2576,23 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
             if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
                 served.append(Mention(0, 0, owner, "name", "state"))
+    if results and ("beneficiar" in context.masked or "benefit" in context.masked):
+        rest = context.masked[offset:]
+        following = next((context.mention_at(i) - offset for i, m in enumerate(context.view.mentions)
+                          if context.mention_at(i) >= offset and m.kind == "initiative" and _is_programme(context, m)), None)
+        rest = rest[:following] if following is not None else rest
+        include = BENEFICIARIES_INCLUDE.search(rest)
+        if include is not None:
+            served += _listed(context, offset + include.end(), len(context.masked))
+        benefit = BENEFIT_FROM_IT.search(rest)
+        if benefit is not None:
+            served += [m for m in context.view.slots_in(benefit.group("list"))]
+    if not served and mention.form == "lower" and LENDER_LOAN.match(mention.extra.get("label", "")) and context.state and \
+            any(role == "Funder" and getattr(context.gazetteer.entities.get(actor), "kind", "") == "org"
+                and context.state_of(actor) != context.state for actor, role, _, _ in results):
+        # "the IDB approved a USD 40 million loan for digital transformation" in a state's profile, no borrower
+        # named: a bank's loan is lent to a state, the one the profile is about
+        served.append(Mention(0, 0, context.state, "name", "state"))
     entity = context.gazetteer.entities.get(mention.key) if mention.key else None
     named = re.search(r"\b(?:[Ss]upport\s+to|[Ff]or|[Ii]n)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", entity.label) \
         if entity is not None and results and not entity.reference else None
@@ -2554,6 +2653,10 @@ HELPED_BY_PROGRAMME = re.compile(r"\b(?:with|thanks to|through)\s+(?:the\s+)?(?:
 # its verb from the subject finder: never the paragraph's state in its place.
 CLAUSE_OPENER = re.compile(rf"(?:^\s*|;\s*|,?\s+(?:and|while|but|whereas)\s+)(?:[Tt]he\s+)?(?P<actor>{SLOT})"
                            rf"(?:\s*\([^()]*\))?,(?!\s*(?:and\s+)?(?:the\s+)?{SLOT}\s*(?:,|and\b))")
+
+
+COORDINATED_SUBJECT = re.compile(rf"[,;]\s+(?:and|while|whereas|but)\s+(?:the\s+)?(?P<actor>{SLOT})(?:\s*\([^()]*\))?\s+"
+                                 r"(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?:[a-z]+ed|pays|funds|finances)\b")
 
 
 def _clause_opener(context: SentenceContext, offset: int) -> Mention | None:

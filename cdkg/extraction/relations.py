@@ -61,8 +61,10 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
                 rf"{SLOT}(?= member)"), False),
     (re.compile(rf"\bmembership (?:of|in) (?:the )?{SLOT}"), True),
     (re.compile(rf"\b(?:belongs?|belonged) (?:also )?to (?:both )?(?:the )?{SLOT}"), False),
-    (re.compile(rf"\b(?:holds?|held|has|had|won|took|occupie[sd]) (?:a |its )?(?:[\w-]+ ){{0,2}}seat on (?:the )?{SLOT}"),
-     False),
+    # "held a non-permanent seat on the UNSC in 2008-2009 and again in 2020-2021", "took up its third non-permanent
+    # seat on the UN Security Council in January 2024": one membership per term
+    (SEAT_ON := re.compile(rf"\b(?:holds?|held|has|had|won|took(?: up)?|takes? up|taking up|occupie[sd]) (?:a |its )?"
+                           rf"(?:[\w-]+ ){{0,3}}seat on (?:the )?{SLOT}"), False),
     # "was elected to the UN Security Council for 2020-2021": a seat for that term (electing to chair is read there)
     (SEATED := re.compile(rf"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:re-?)?elected\s+(?:as\s+an?\s+"
                 rf"(?:non-permanent\s+|elected\s+)?member\s+)?(?:to|onto)\s+(?:the\s+)?{SLOT}"
@@ -763,12 +765,43 @@ def memberships(context: SentenceContext) -> list[Finding]:
                 seen.add(organisation.key)
                 years = _years_of(context, organisation, match.start()) if _is_process(context, organisation) \
                     else [year or fallback]
+                if pattern in (SEAT_ON, SEATED, SAT_ON) and len(_years_of(context, organisation)) > 1:
+                    years = _years_of(context, organisation)  # (each term of a seat its own membership)
                 # "CERT-X is a member of FIRST": the agency's membership, for its state
                 through = acting if acting and acting != member and context.state_of(acting) == member else ""
                 for year in years:
                     fact = Fact("memberOf", member, organisation.key, year, status, through=through)
                     findings.append(_finding(context, fact, "membership.member-of", indirect))
     findings += _joined_it(context, {f.fact.object for f in findings})
+    findings += _elected_to_seat(context, {f.fact.object for f in findings})
+    return findings
+
+
+# "the General Assembly elected Latvia to a non-permanent seat on the UN Security Council for 2026-2027": the state
+# elected holds the seat (whoever elected it).
+ELECTED_TO_SEAT = re.compile(rf"\b(?:re-?)?elected\s+(?P<member>{SLOT})\s+(?:to|onto)\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                             rf"seat\s+on\s+(?:the\s+)?(?P<body>{SLOT})")
+
+
+def _elected_to_seat(context: SentenceContext, seen: set[str]) -> list[Finding]:
+    findings = []
+    for match in ELECTED_TO_SEAT.finditer(context.masked) if "elected" in context.masked else ():
+        member, body = context.view.slot(match.group("member")), context.view.slot(match.group("body"))
+        if member.kind != "state" or not member.key or body.key in seen or \
+                not getattr(context.gazetteer.entities.get(body.key), "reference", False) or \
+                context.state_of(body.key) not in ("", body.key):
+            continue
+        start, end = context.clause_of(match.start())
+        status = cues.clause_status(context.masked[start:match.start()][-50:], "")
+        if status in ("negated", "Rejected", "Withdrawn"):
+            continue
+        status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
+        after = context.masked[match.end():end]
+        term = re.match(rf"\s*(?:for|in)\s+(?:the\s+)?(?:term\s+)?{cues.YEAR}", after)
+        years = [cues.first_year(term.group()).year] if term else [""]
+        for year in years:
+            findings.append(_finding(context, Fact("memberOf", member.key, body.key, year, status),
+                                     "membership.elected-to-seat"))
     return findings
 
 
@@ -1169,6 +1202,13 @@ ITS_PRESIDENCY = re.compile(r"\b(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)|assum
                             r"its\s+(?:rotating\s+)?(?:monthly\s+)?(?:presidency|chair(?:manship)?)\b(?!\s+of\b)")
 
 
+# An open debate of the Security Council, named by what it was about.
+COUNCIL_DEBATE = re.compile(r"\s*(?:,\s*in\s+[^,;\ue000]{3,20},\s*)?(?:an?|the)\s+(?:(?:\ue000\d+\ue001|Council)['’]s?\s+)?"
+                            r"(?:(?:first|second|third|formal|high-level|ministerial|annual)\s+){0,3}open\s+debate\s+"
+                            r"(?:on|devoted\s+to|about)\s+(?P<topic>[a-z][a-z -]{2,60}?)(?=\s*(?:[,.;]|$))")
+SECURITY_COUNCIL = re.compile(r"\bSecurity Council\b|\bUNSC\b|\bCouncil['’]s\b")
+
+
 def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
@@ -1219,6 +1259,15 @@ def chairing(context: SentenceContext) -> list[Finding]:
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
         bodies = [_sub_body(context, m, e) for m, e in bodies]
         bodies += [(None, e) for e in generic]
+        debate = COUNCIL_DEBATE.match(context.masked, match.end()) if "debate" in context.masked else None
+        if debate is not None and SECURITY_COUNCIL.search(context.view.text):
+            # "chaired, in June 2024, an open debate on evolving threats in cyberspace" during a Security Council term,
+            # "chaired the Council's first formal open debate devoted to cyber security": the Council's debate on it
+            label = f"UN Security Council open debate on {debate.group('topic')}"
+            entity = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                               cls=CDO.Forum)
+            bodies = [(m, e) for m, e in bodies if not (m is None and e is not None and e.label.endswith("debate"))]
+            bodies.append((None, entity))
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
         before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
@@ -1429,6 +1478,12 @@ def _intro_time(context: SentenceContext, start: int, trigger: int) -> cues.When
         before = [w for w in cues.times(context.masked[start:trigger]) if w.prep in ("in", "since", "from", "during")
                   and not SLOT_RE.search(context.masked[start:start + w.start][-15:])]
         return before[0] if len(before) == 1 else None
+    joined = list(re.finditer(r"[,;]\s+(?:and|while|whereas|but)\s+", context.masked[max(start, context.intro_end):trigger]))
+    if joined:  # "it convened, in May 2020, X, and in June 2021 its prime minister chaired Y": the later verb's own time
+        part = max(start, context.intro_end) + joined[-1].end()
+        own = [w for w in cues.times(context.masked[part:trigger]) if w.prep in ("in", "since", "from", "during")]
+        if len(own) == 1:
+            return own[0]
     return cues.first_year(context.masked[:max(context.intro_end, trigger)])
 
 
@@ -1498,6 +1553,28 @@ def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
 
 # --- cooperation ------------------------------------------------------------------------------
 
+# An agreement a cooperation is done under frames it and does not make the cooperation one: "cooperates with
+# Interpol and, since 2017, under a strategic agreement with Europol", "works with X under an MoU signed in 2014"
+# (both the cooperation and the agreement are told; the agreement is read by the agreement rules).
+FRAMING_TERM = re.compile(rf"\b(?:under|on\s+the\s+basis\s+of)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:{MOU.pattern})")
+COOPERATION_VERB = re.compile(r"(?:cooperat|co-operat|collaborat|work)\w*\b(?!\s+(?:on|in)\b)")
+FRAMED_AFTER = re.compile(rf"(?:\s*\([^()]*\))?,?\s+{FRAMING_TERM.pattern}")
+FRAMED_BEFORE = re.compile(rf"[^\ue000]*?(?:,|\band\b)[^\ue000]*?{FRAMING_TERM.pattern}[^\ue000]*$")
+
+
+def _framed_partner(context: SentenceContext, partner: Mention, trigger_end: int) -> bool:
+    """Whether a cooperation's partner is the counterpart of the agreement it is done under ("with Europol under an
+    agreement signed in 2014", "and, under an agreement concluded in 2005, with Europol"): that is the agreement's
+    (read by the agreement rules), the partners named outside it are the cooperation's."""
+    index = context.index_of(partner)
+    at = context.mention_at(index)
+    if FRAMED_AFTER.match(context.masked, at + len(str(index)) + 2):
+        return True
+    previous = SLOT_RE.findall(context.masked[trigger_end:at])
+    begin = context.masked.rfind("\ue001", trigger_end, at) + 1 if previous else trigger_end
+    return bool(FRAMED_BEFORE.match(context.masked[begin:at])) and bool(previous)
+
 def cooperation(context: SentenceContext) -> list[Finding]:
     """Cooperation without a recorded agreement: "<S> cooperates / works with A and B", "cyber dialogues are
     held with A, B and C", "co-launched with X", "with the support of X", "its closest partners are A and
@@ -1516,7 +1593,9 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         ended = _ended(context, start, end)
         if JOINT.match(match.group()) and JOINT_STATEMENT.search(context.masked, start, end):
             continue  # "attributed the intrusion to X jointly with the EU": co-authors of a statement, not partners
-        if not subject or MOU.search(WITH_WHICH_CLAUSE.sub("", context.masked[start:end])) or status == "negated" or ended or \
+        if not subject or MOU.search(FRAMING_TERM.sub("", WITH_WHICH_CLAUSE.sub("", context.masked[start:end]))
+                                     if COOPERATION_VERB.match(match.group()) else
+                                     WITH_WHICH_CLAUSE.sub("", context.masked[start:end])) or status == "negated" or ended or \
                 not passive and NON_STATE_SUBJECT.search(clause_before[-70:]) or COOPERATION_CUT.search(clause_before[-60:]) or \
                 MADE_BY_OTHERS.search(SLOT_RE.sub(" X ", context.masked[max(start, match.start() - 80):match.end()])) or \
                 status in cues.UNACCOMPLISHED and _undone_after(context, end) or COOPERATION_ENDED.search(
@@ -1537,6 +1616,22 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         own_years = {id(m): y for m, y in context.list_items(match.end(), end) if y} if len(partners) > 1 else {}
+        for partner in partners if "took place" in context.masked or " held in " in context.masked else ():
+            # "the first bilateral cyber dialogue with Washington took place in 2022": that dialogue's own time
+            index = context.index_of(partner)
+            held = HELD_IN.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+            if held is not None:
+                own_years = {**own_years, id(partner): held.group("year")}
+        if COOPERATION_VERB.match(match.group()) and FRAMING_TERM.search(context.masked, match.end(), end):
+            # "with Interpol and, since 2017, under a strategic agreement with Europol": the time is Europol's, and
+            # Europol is the agreement's counterpart, Interpol the cooperation's partner
+            position = match.end()
+            for partner in partners if len(partners) > 1 else ():
+                at = context.mention_at(context.index_of(partner))
+                own_years[id(partner)] = own_years.get(id(partner)) or cues.since_year(context.masked[position:at]) or ""
+                position = at
+            own_years = {k: v for k, v in own_years.items() if v}
+            partners = [p for p in partners if not _framed_partner(context, p, match.end())]
         findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before,
                                   own_years)
     findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
@@ -1723,8 +1818,11 @@ TOGETHER_VERB = re.compile(
     r"established|set\s+up|co-?chair(?:s|ed)?)\s+(?:a|an|their|its|the)?\s*(?:[\w-]+\s+){0,2}?(?P<named>\ue000\d+\ue001))")
 NAMED_TOGETHER = re.compile(r"(?:[Dd]ialogue|[Cc]onsultations?|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce|[Tt]alks|[Pp]artnership)s?"
                             r"(?:\s*\([^()]*\))?$")
-JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:In|Since|By|From)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?(?:[Tt]he\s+)?{SLOT}\s+"
-                            rf"and\s+(?:the\s+)?{SLOT}\s+"
+JOINT_SUBJECTS = re.compile(rf"\s*(?P<time>(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
+                            rf"(?:[Tt]he\s+)?{SLOT}"
+                            # "Seoul, Washington and Tokyo have run …": more than two
+                            rf"(?P<more>(?:,\s+(?:the\s+)?\ue000\d+\ue001)*),?\s+"
+                            rf"and\s+(?:the\s+)?{SLOT}(?:\s*,\s*(?:meanwhile|however|moreover|in\s+turn|for\s+their\s+part|too),)?\s+"
                             # "Moroccan and Spanish police have cooperated": the two states' bodies or people
                             rf"(?:(?:police|authorities|agencies|officials|investigators|prosecutors|CERTs|CSIRTs|teams|"
                             rf"experts|diplomats|forces|services|governments|ministries)\s+)?(?=\S)")
@@ -1738,23 +1836,32 @@ def _joint_subjects(context: SentenceContext) -> list[Finding]:
     for start, end in context.clauses:
         begin = max(start, context.intro_end) if start <= context.intro_end else start
         pair = JOINT_SUBJECTS.match(context.masked, begin, end)
+        if pair is None and ", and " in context.masked[begin:end]:
+            # "…, and since 2023 Seoul, Washington and Tokyo have run a trilateral working group": a clause of its own
+            # the splitter kept with the one before
+            pair = next((found for joined in re.finditer(r",\s+(?:and|while)\s+", context.masked[begin:end])
+                         if (found := JOINT_SUBJECTS.match(context.masked, begin + joined.end(), end)) is not None
+                         and TOGETHER_VERB.match(context.masked, found.end(), end)), None)
+            start = pair.start() if pair is not None else start  # (its time is its own: "since 2023")
         verb = TOGETHER_VERB.match(context.masked, pair.end(), end) if pair else None
         if verb is None or verb.group("named") and not NAMED_TOGETHER.search(context.view.slot(verb.group("named")).text):
             continue
-        actors = [_actor_of(context, context.view.mentions[int(pair.group(i))]) for i in (2, 3)]
+        slots = [pair.group(2)] + SLOT_RE.findall(pair.group("more") or "") + [pair.group(pair.lastindex)]
+        actors = [_actor_of(context, context.view.mentions[int(i)]) for i in slots]
         ours = [a for a in actors if a[0] == own]
         others = [a for a in actors if a[0] != own and a[0]]
         status = cues.clause_status(context.masked[begin:verb.end()], "")
         if not ours or not others or status == "negated" or _ended(context, start, end):
             continue
-        (subject, through), (partner, partner_agency) = ours[0], others[0]
+        (subject, through) = ours[0]
         # the time of the verb's own phrase, not of a later one ("… under the partnership they concluded in 2020")
         year = cues.since_year(context.masked[start:end]) or cues.clause_year(pair.group("time") or "") or \
             cues.clause_year(context.masked[pair.end():min(end, verb.end() + 25)]) or \
             (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
-        fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
-                    through=through, object_through=partner_agency, topics=context.themes)
-        findings.append(_finding(context, fact, "cooperation.joint-subjects"))
+        for partner, partner_agency in others:
+            fact = Fact("cooperatesWith", subject, partner, year, "Planned" if status in cues.UNACCOMPLISHED else "",
+                        through=through, object_through=partner_agency, topics=context.themes)
+            findings.append(_finding(context, fact, "cooperation.joint-subjects"))
     return findings
 
 
@@ -1895,6 +2002,7 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
 # A verb that dates a cooperation's beginning: "a working group with the EU was set up in 2021", "teamed up with X in 2022".
 COOPERATION_BEGUN = re.compile(r"\b(?:launched|set up|established|created|started|began|opened|inaugurated|initiated|"
                                r"founded|teamed up|joined forces|held (?:its|their) first|"
+
                                # a joint operation dated by what it did: "dismantled in 2020 by a JIT with the Netherlands"
                                r"dismantled|taken down|took down|disrupted)\b")
 
@@ -1943,6 +2051,13 @@ def _framing(context: SentenceContext, start: int, mention: Mention) -> bool:
     return bool(NOT_A_PARTY.search(re.split(r"\bwith\s", before)[-1][-40:]))
 
 
+HELD_IN = re.compile(rf"\s+(?:took\s+place|(?:was|were)\s+(?:first\s+)?held)\s+in\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})")
+# A capital right after the cooperation's "with" stands for its government ("an annual cyber consultation with
+# Washington"); elsewhere a capital is a place ("a conference in Tallinn").
+CAPITAL_PARTNER = re.compile(rf"\s*(?P<capital>{SLOT})(?=\s*(?:[,.;]|$|\s+(?:and|took|was|were|has|have|is|are|since|in|on|"
+                             rf"meets?|met|began|started)\b))")
+
+
 def _partners(context: SentenceContext, subject: str, start: int, end: int) -> list[Mention]:
     """The partners a cooperation trigger lists: its items, not a place or a topic ("… in Singapore")."""
     own_through = context.through.key if context.through else ""
@@ -1953,6 +2068,10 @@ def _partners(context: SentenceContext, subject: str, start: int, end: int) -> l
              and not _possessor(context, m)
              and not (m.kind == "state" and _modifier(context, m))
              and not _framing(context, start, m)]
+    capital = CAPITAL_PARTNER.match(context.masked, start)
+    if capital is not None and context.view.slot(capital.group("capital")).form == "capital" and \
+            not _own(context, subject, context.view.slot(capital.group("capital"))):
+        found = [context.view.slot(capital.group("capital"))] + found  # "a dialogue with Washington": its state
     if not found and VAGUE.match(context.masked[start:]):
         found = [m for m in context.mentions_between(end, len(context.masked), ("org",))
                  if not _own(context, subject, m)]

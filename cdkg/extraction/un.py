@@ -573,10 +573,13 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
     def nearest(position: int) -> int:
         """The process a year range belongs to: one named right after it ("the 2019-2021 and 2021-2025
         OEWGs"), else the last one named before it, else the first."""
+        before = [i for i, (offset, _, _) in enumerate(processes) if offset < position]
+        if before and re.fullmatch(r"\s*(?:of|from|\()\s*", context.masked[_slot_end(
+                context, context.view.mentions.index(processes[before[-1]][1])):position]):
+            return before[-1]  # "the Group of Governmental Experts of 2016-2017 and both OEWGs": the GGE's period
         for i, (offset, _, _) in enumerate(processes):
             if offset > position and GLUE.fullmatch(YEAR_RANGE.sub(" ", context.masked[position:offset])):
                 return i
-        before = [i for i, (offset, _, _) in enumerate(processes) if offset < position]
         return before[-1] if before else 0
 
     for match in YEAR_RANGE.finditer(text):
@@ -588,8 +591,12 @@ def _participations(context: SentenceContext, processes: list[tuple[int, Mention
         # "the first OEWG and the second", "the fifth and sixth GGEs": iterations by their rank (also beside a period
         # written out: "the first OEWG, in 2019-2021, and the second")
         ranked = [ITERATIONS[root][n] for n in _ordinals(context, offset, mention) if n < len(ITERATIONS.get(root, ()))]
-        if not named[i] or len(ranked) > 1:
-            named[i] += [item for item in ranked if item[1] not in {year for _, year, _ in named[i]}]
+        if BOTH_BEFORE.search(context.masked[max(0, offset - 30):offset]) and mention.text.endswith("s") and \
+                len(ITERATIONS.get(root, ())) == 2:
+            ranked = list(ITERATIONS[root])  # "took part in both Open-Ended Working Groups": each of the two
+        # (a rank and a period may name two iterations: "joined the first OEWG in 2019 and continued in the
+        # 2021-2025 group")
+        named[i] += [item for item in ranked if item[1] not in {year for _, year, _ in named[i]}]
         if named[i]:
             result += named[i]
         else:  # "took part in the OEWG in 2021": a single year, no period
@@ -609,7 +616,11 @@ ORDINALS = r"(?:first|second|third|fourth|fifth|sixth)"
 # rank but the end of the clause ("and the second half of 2021" is no iteration)
 RANKS_BEFORE = re.compile(rf"\b(?:the|its|both\s+the)\s+({ORDINALS})(?:\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?"
                           rf"({ORDINALS}))?\s+(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
-RANK_AFTER = re.compile(rf"^\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:in\s+)?{cues.YEAR}\s*[-–]\s*{cues.YEAR}\s*)?(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+)?(?:in\s+)?(?:the|its)\s+({ORDINALS})\b"
+BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+RANK_AFTER = re.compile(rf"^\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:in\s+|of\s+)?{cues.YEAR}\s*[-–]\s*{cues.YEAR}\s*)?(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+)?"
+                        # "… and has been an active voice in the second"
+                        rf"(?:(?:has|have|had)\s+(?:also\s+)?been\s+an?\s+(?:\w+\s+){{0,2}}?(?:voice|participant|member|player)\s+)?"
+                        rf"(?:in\s+)?(?:the|its)\s+({ORDINALS})\b"
                         rf"(?=\s*(?:[,.;:]|\(|$|one\b|too\b|as\s+well\b))", re.IGNORECASE)
 
 
