@@ -168,8 +168,15 @@ class SentenceContext:
         """The masked sentence with every mention written out again (as its mention's text), computed once."""
         found = self._memo.get("written")
         if found is None:
-            found = self._memo["written"] = SLOT_RE.sub(lambda m: self.view.mentions[int(m.group(1))].text, self.masked)
+            found = self._memo["written"] = self._write_out(self.masked)
         return found
+
+    def written_out(self, masked: str) -> str:
+        """A stretch of the masked sentence with its mentions written out again (the whole one computed once)."""
+        return self.written() if masked is self.masked else self._write_out(masked)
+
+    def _write_out(self, masked: str) -> str:
+        return SLOT_RE.sub(lambda m: self.view.mentions[int(m.group(1))].text, masked)
 
     def preceding_names(self) -> tuple:
         """The gazetteer's hits in ``preceding``, as ``gazetteer.find(preceding)`` gives them (the pipeline keeps

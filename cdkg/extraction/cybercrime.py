@@ -512,12 +512,6 @@ def _name_variants(name: str, proper: bool = True) -> list[str]:
     return variants + [v for v in plain if v != name and v not in variants]               # attack on X
 
 
-def _written(context: SentenceContext, masked: str) -> str:
-    if masked is context.masked:
-        return context.written()
-    return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
-
-
 # what says that an incident named by its own name hit someone ("the NotPetya attack hit its ports")
 SAID_TO_HIT = re.compile(r"\b(?:hit|struck|affected|disrupted|crippled|paraly[sz]ed|damaged|reached|infected|encrypted|"
                          r"targeted|compromised|took\s+down|knocked\s+out|shut\s+down|suffer\w*|victims?)\b",
@@ -979,7 +973,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
     """Incidents the sentence's state suffered (see the module docstring)."""
     if not may_match(SUFFER, context.masked) or not SUFFER.search(context.masked):
         return []
-    text = _written(context, context.masked)
+    text = context.written_out(context.masked)
     named = _incidents_named(text)
     if not named:
         return []  # (the costlier questions below only matter for an incident named)
@@ -1264,7 +1258,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
         group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
-                re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(_written(context, before)[-60:]):
+                re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(context.written_out(before)[-60:]):
             continue
         if group == "finger" and not re.search(r"\bfinger\b", match.group()) and \
                 not INCIDENT_WORD.search(context.masked[:match.start()]):
@@ -1378,7 +1372,7 @@ def _gapped_culprits(context: SentenceContext, after: int, group: str) -> list[t
     while True:
         item = GAPPED.match(context.masked, position)
         if item is None or item.group("prep") != ("to" if group == "to" else "on") or \
-                VERB_LIKE.search(_written(context, item.group("what") + " " + item.group("skip"))):
+                VERB_LIKE.search(context.written_out(item.group("what") + " " + item.group("skip"))):
             return found
         year = cues.clause_year(context.masked[item.start("what"):item.end("who")])
         found += [(c, e, year) for c, e in _culprits(context, item.start("who"), item.end("who"))]
@@ -1425,7 +1419,7 @@ def _passive_subject_year(context: SentenceContext, position: int) -> str:
         return ""
     segment = context.masked[:position]
     segment = segment[max(segment.rfind(";"), segment.rfind(":"), context.intro_end - 1) + 1:]
-    named = _incidents_named(_written(context, segment))
+    named = _incidents_named(context.written_out(segment))
     return (named[0][2] or (re.findall(rf"\b({cues.YEAR})\b", named[0][1]) or [""])[0]) if named else ""
 
 
@@ -1440,7 +1434,7 @@ def _opening_year(context: SentenceContext, start: int) -> str:
 
 def _incident_year_of(context: SentenceContext, before: str) -> str:
     """The year of the incident an attribution clause is about, when the attribution gives none of its own."""
-    named = _incidents_named(_written(context, before))
+    named = _incidents_named(context.written_out(before))
     return named[-1][2] or (re.findall(rf"\b({cues.YEAR})\b", named[-1][1]) or [""])[0] if named else \
         (re.findall(rf"\b({cues.YEAR})\b", before) or [""])[-1]
 
@@ -1465,7 +1459,7 @@ def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str
     """Whether what a state is accused of, named as or blamed for is a cyber deed ("accused Russia of the attack",
     "named APT28 as the perpetrator"); a blame with nothing after it stands after an incident told before."""
     if group == "named":  # "named X as …", "accused X of …", "held X responsible (for …)"
-        words = _written(context, context.masked[match.end(group):max(end, match.end())])
+        words = context.written_out(context.masked[match.end(group):max(end, match.end())])
         verb = match.group().split()[0].lower()
         if verb == "held" and not re.search(r"\bresponsible\b", words[:120]) or re.match(r"\s*of\b", words) and \
                 verb != "accused" and not OF_THEN_BLAME.search(words[:160]):
@@ -1473,7 +1467,7 @@ def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str
         if re.match(r"\s*responsible\b(?!\s+for\b)", words) or _named_deed(words):
             return True
         return bool(CYBER_DEED.search(words[:100]))
-    words = _written(context, context.masked[match.start(group):max(end, match.end())])
+    words = context.written_out(context.masked[match.start(group):max(end, match.end())])
     deed = re.search(r"\s(?:for|as|over|with)\s", words)
     if deed is None:
         return True  # "… government spokespersons blamed Anonymous." (the incident is the sentence's or the last one's)
@@ -1514,7 +1508,7 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
         slot = re.match(rf"(?:the\s+)?{SLOT}\s*$", by_first.group("agent"))
         if slot is not None and context.view.slot(slot.group().split()[-1]).kind in ("state", "org"):
             return _actor_state(context, context.view.slot(slot.group().split()[-1]), match.start()), False
-        if OFFICIAL_AGENT.match(_written(context, by_first.group("agent"))):
+        if OFFICIAL_AGENT.match(context.written_out(by_first.group("agent"))):
             return _state_subject(context, start, match.start())
         return "", True
     if REDUCED_LINK.match(match.group()) and not OFFICIAL_ADVERB.search(match.group()[:30]) and \
@@ -1534,7 +1528,7 @@ def _attributor(context: SentenceContext, start: int, match: re.Match[str]) -> t
         if slot is not None:
             mention = context.view.slot(slot.group())
             return _actor_state(context, mention, match.start()), False
-        if OFFICIAL_AGENT.match(_written(context, by.group("agent"))):
+        if OFFICIAL_AGENT.match(context.written_out(by.group("agent"))):
             return _state_subject(context, start, match.start())
         return "", True
     return _state_subject(context, start, match.start())
@@ -1549,7 +1543,7 @@ def _culprits(context: SentenceContext, start: int, end: int) -> list[tuple[str,
     of a state by its name or acronym ("Russia's military intelligence service (GRU)"), a group named by its
     state's adjective ("Russian security services"), and what the first is "a unit of"."""
     text = context.masked[start:end]
-    written = _written(context, text)
+    written = context.written_out(text)
     numbered = NUMBERED_UNIT.match(written)
     if numbered is not None:
         return [_new_actor(context, f"{numbered.group('acr')} {numbered.group('unit')}")]
@@ -1586,7 +1580,7 @@ GANG_AFTER = re.compile(r"\s+((?:ransomware|hacker|hacking|hacktivist|extortion|
 
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
-    leaning = PRO_GROUP.match(_written(context, text))
+    leaning = PRO_GROUP.match(context.written_out(text))
     if leaning is not None:  # "pro-Russian hacktivists": the group, never the state it leans to
         return _new_actor(context, leaning.group("name"))
     described = DESCRIBED_GROUP.match(text)
@@ -1597,7 +1591,7 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
             if mention.kind == "org" and mention.key:
                 return mention.key, None
         else:
-            return _new_actor(context, _written(context, name))
+            return _new_actor(context, context.written_out(name))
     owned_org = re.match(rf"\s*(?:the\s+)?{SLOT}(?:'s|’s)\s+(?P<body>{SLOT})", text)
     if owned_org is not None and context.view.slot(owned_org.group("body")).kind == "org":
         return context.view.slot(owned_org.group("body")).key, None  # "North Korea's Lazarus Group"
@@ -1631,18 +1625,18 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
             return mention.key, None
     described = re.match(rf"\s*(?:{INDEFINITE_ACTOR})", text)
     if described is not None:  # "a criminal group operating from X": the group, described
-        name = re.sub(r"^\s*an?\s+", "", _written(context, described.group()))
+        name = re.sub(r"^\s*an?\s+", "", context.written_out(described.group()))
         return _new_actor(context, name[:1].upper() + name[1:])
-    unnamed = re.match(r"\s*(?:the\s+)?(?P<name>(?:unnamed|unidentified|unspecified)\s+[^,;.]+)", _written(context, text))
+    unnamed = re.match(r"\s*(?:the\s+)?(?P<name>(?:unnamed|unidentified|unspecified)\s+[^,;.]+)", context.written_out(text))
     if unnamed is not None:
         return _new_actor(context, unnamed.group("name").replace('"', "").replace("“", "").replace("”", "").strip())
-    found = ACTOR_NAME.match(_written(context, text))
+    found = ACTOR_NAME.match(context.written_out(text))
     if found is None:
         return "", None
     name = re.split(r"\s+(?:for|and|in|on)\s+", found.group("name").strip())[0]
     if len(name) < 3 or name.split()[0] in ("The", "In") or re.fullmatch(r"Unit", name):
         return "", None
-    kind = GANG_AFTER.match(_written(context, text), found.start("name") + len(name)) \
+    kind = GANG_AFTER.match(context.written_out(text), found.start("name") + len(name)) \
         if name == found.group("name").strip() else None
     if kind is not None:  # "the Akira ransomware group": the group by its whole name, and by its own name
         key, entity = _new_actor(context, f"{name} {' '.join(kind.group(1).split())}")
@@ -1653,7 +1647,7 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
 
 
 def _incident_about(context: SentenceContext, state: str) -> Entity | None:
-    named = _incidents_named(_written(context, context.masked))
+    named = _incidents_named(context.written_out(context.masked))
     if not named:
         return None
     position, name, _, kind, _ = named[0]

@@ -265,7 +265,7 @@ TITLED_POSITION = re.compile(r"[“\"][^”\"]{0,60}\b(?:Positions?|Views|Statem
 def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     """Whether the clause names the state's own paper on international law (in a sentence about international
     law), or refers back ("one", "a paper") to the one the sentence before spoke of."""
-    if OWN_POSITION.search(_written(context, clause)) and (
+    if OWN_POSITION.search(context.written_out(clause)) and (
             INTERNATIONAL_LAW.search(context.view.text) or LEGAL_VIEWS.search(context.view.text) or
             TITLED_POSITION.search(context.view.text) or INTERNATIONAL_LAW.search(context.preceding)):
         return True  # (the clause's own words first, the paragraph before it last: the cheapest answer first)
@@ -303,7 +303,7 @@ def _may_speak_of_own_position(context: SentenceContext) -> bool:
     text = context.view.text
     # (the sentence's own words first: the paragraph before it is read only when they allow a paper of its own,
     # so that a long paragraph is not folded and searched again for every sentence)
-    if may_match(OWN_POSITION, _written(context, context.masked)) and (
+    if may_match(OWN_POSITION, context.written_out(context.masked)) and (
             may_match(INTERNATIONAL_LAW, text) or may_match(LEGAL_VIEWS, text) or may_match(TITLED_POSITION, text) or
             may_match(INTERNATIONAL_LAW, context.preceding)):
         return True
@@ -324,7 +324,7 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         clause = context.masked[start:end]
         planned = PLANNED.search(clause) if may_match(PLANNED, clause) else None
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
-        if not cue_list or not _speaks_of_own_position(context, clause) or _others_document(_written(context, clause)):
+        if not cue_list or not _speaks_of_own_position(context, clause) or _others_document(context.written_out(clause)):
             continue
         if not planned and SPEECH.search(clause) and _unpublished_state(context):
             continue  # a speech of a state said to have published no position is no national position
@@ -335,10 +335,10 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         if not state or not _profile_state(context, state) or _organisation_publishes(context, clause[:cue_list[0].start()]):
             continue
         stretches = _dated_stretches(clause, cue_list)
-        drafted = bool(DRAFT_PAPER.search(_written(context, clause)))  # "a draft position was circulated": not out
+        drafted = bool(DRAFT_PAPER.search(context.written_out(clause)))  # "a draft position was circulated": not out
         for number, stretch in enumerate(stretches):
             findings += _paper_findings(context, state, clause, stretch, bool(planned) or drafted, number == 0)
-    written = _written(context, context.masked)
+    written = context.written_out(context.masked)
     subject = None if findings else _subject_paper(written)
     speech = None if findings or subject else _speech_paper(written)
     speech = None if speech is None or _unpublished_state(context) else speech  # (the costly question last)
@@ -415,7 +415,7 @@ def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: 
     a list of years ("two position papers …, in 2021 and 2023") are one paper a year."""
     status = "Planned" if planned else "Published"
     several = YEAR_LIST.search(stretch)
-    if not planned and several and PLURAL_PAPERS.search(_written(context, stretch)):
+    if not planned and several and PLURAL_PAPERS.search(context.written_out(stretch)):
         findings = []
         for year in re.findall(rf"\b{cues.YEAR}\b", several.group()):
             findings += _paper_findings(context, state, clause, re.sub(YEAR_LIST, f" in {year}", stretch, count=1),
@@ -424,12 +424,12 @@ def _paper_findings(context: SentenceContext, state: str, clause: str, stretch: 
     year = _year_in(stretch) or (cues.clause_year(clause) or _any_year(clause[:clause.find(stretch)]) if first else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if first else "")
     year = year or (_any_year(stretch) if status == "Published" else "")
-    written = re.split(r",?\s+and\s+(?:then|later|subsequently)\b|,\s+(?:then|later)\b", _written(context, stretch))[0]
+    written = re.split(r",?\s+and\s+(?:then|later|subsequently)\b|,\s+(?:then|later)\b", context.written_out(stretch))[0]
     if REPLIES.search(written) and not PAPER_NOUN.search(written):
         return []  # replies to a questionnaire are a position stated in that forum, not a national position paper
-    named = _title(written) or (not SPEECH.search(_written(context, clause)) and  # a speech: by the clause's speaker
+    named = _title(written) or (not SPEECH.search(context.written_out(clause)) and  # a speech: by the clause's speaker
                                 [m for m in PAPER_NOUN.finditer(written) if m.group("rest").strip()])
-    document = _document(context, state, written if named else _written(context, clause),
+    document = _document(context, state, written if named else context.written_out(clause),
                          year if status == "Published" else "")
     found = _finding(context, Fact("issued", state, document.key, year, status), f"lawposition.{status.lower()}")
     found.entities = [document]
@@ -446,12 +446,6 @@ YEAR_LIST = re.compile(rf",?\s+(?:in|from)\s+{cues.YEAR}(?:\s*,\s*(?:in\s+)?{cue
 PLURAL_PAPERS = re.compile(r"\b(?:two|three|four|both|several)\s+(?:[\w-]+\s+){0,3}?(?:papers|positions|statements|"
                            r"contributions|submissions|documents)\b|\b(?:position\s+papers|national\s+positions|"
                            r"national\s+statements)\b", re.IGNORECASE)
-
-
-def _written(context: SentenceContext, masked: str) -> str:
-    if masked is context.masked:
-        return context.written()
-    return SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked)
 
 
 def _any_year(text: str) -> str:
@@ -624,7 +618,7 @@ THROUGH_TEXT = re.compile(r"^\s*(?:Through|Via|Under|In|By\s+endorsing|By\s+subs
 def _common_position(context: SentenceContext, before_topic: str) -> Entity | None:
     """The common position a sentence's positions are stated through: named before what is said ("endorsed the
     Common African Position, which affirms that …"), or referred back to ("Through that text X holds that …")."""
-    here = COMMON_POSITION.search(_written(context, before_topic))
+    here = COMMON_POSITION.search(context.written_out(before_topic))
     sentences = re.split(r"(?<=[.!?])\s+", context.preceding.strip()) if context.preceding.strip() else []
     named = (here, context.view.text) if here else None
     if named is None and THROUGH_TEXT.match(context.view.text):

@@ -765,8 +765,9 @@ def memberships(context: SentenceContext) -> list[Finding]:
                 seen.add(organisation.key)
                 years = _years_of(context, organisation, match.start()) if _is_process(context, organisation) \
                     else [year or fallback]
-                if pattern in (SEAT_ON, SEATED, SAT_ON) and len(_years_of(context, organisation)) > 1:
-                    years = _years_of(context, organisation)  # (each term of a seat its own membership)
+                terms = _years_of(context, organisation) if pattern in (SEAT_ON, SEATED, SAT_ON) else []
+                if len(terms) > 1:
+                    years = terms  # (each term of a seat its own membership)
                 # "CERT-X is a member of FIRST": the agency's membership, for its state
                 through = acting if acting and acting != member and context.state_of(acting) == member else ""
                 for year in years:
@@ -1575,6 +1576,7 @@ def _framed_partner(context: SentenceContext, partner: Mention, trigger_end: int
     begin = context.masked.rfind("\ue001", trigger_end, at) + 1 if previous else trigger_end
     return bool(FRAMED_BEFORE.match(context.masked[begin:at])) and bool(previous)
 
+
 def cooperation(context: SentenceContext) -> list[Finding]:
     """Cooperation without a recorded agreement: "<S> cooperates / works with A and B", "cyber dialogues are
     held with A, B and C", "co-launched with X", "with the support of X", "its closest partners are A and
@@ -2002,7 +2004,6 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
 # A verb that dates a cooperation's beginning: "a working group with the EU was set up in 2021", "teamed up with X in 2022".
 COOPERATION_BEGUN = re.compile(r"\b(?:launched|set up|established|created|started|began|opened|inaugurated|initiated|"
                                r"founded|teamed up|joined forces|held (?:its|their) first|"
-
                                # a joint operation dated by what it did: "dismantled in 2020 by a JIT with the Netherlands"
                                r"dismantled|taken down|took down|disrupted)\b")
 
@@ -2781,23 +2782,23 @@ UNIT_OWNER_HEAD = re.compile(r"\b(?:Police|Guard|Forces|Army|Navy|Gendarmerie|Se
 UNIT_ROLE = re.compile(r"cyber|crime|computer|digital|forensic|high-tech|hi-tech|information|signals?|electronic|internet")
 
 
-def owned_unit_hint(text: str) -> bool:
-    """Whether a sentence may name an owned unit (read even when it names nothing the gazetteer knows)."""
-    return ("'" in text or "’" in text) and any(UNIT_ROLE.search(m.group("unit")) for m in OWNED_UNIT.finditer(text))
-
-
-def _owned_unit_matches(context: SentenceContext) -> list[re.Match[str]]:
-    text = context.view.text
+def _owned_unit_matches(text: str) -> list[re.Match[str]]:
+    """The owned units a sentence names (a unit with a cyber role; none without an apostrophe)."""
     if "'" not in text and "’" not in text:
         return []
     return [m for m in OWNED_UNIT.finditer(text) if UNIT_ROLE.search(m.group("unit"))]
+
+
+def owned_unit_hint(text: str) -> bool:
+    """Whether a sentence may name an owned unit (read even when it names nothing the gazetteer knows)."""
+    return bool(_owned_unit_matches(text))
 
 
 def owned_units(context: SentenceContext) -> list[Finding]:
     """Units named by their owner and a common noun, as agencies of the paragraph's state (see OWNED_UNIT)."""
     state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
     findings: list[Finding] = []
-    for match in _owned_unit_matches(context) if state else ():
+    for match in _owned_unit_matches(context.view.text) if state else ():
         owner = next((m for m in context.view.mentions if m.start == match.start("owner") and m.end == match.end("owner")
                       and m.key), None)
         if owner is not None and (owner.kind != "org" or (context.state_of(owner.key) or owner.key) != state):

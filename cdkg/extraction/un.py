@@ -751,8 +751,7 @@ def initiatives(context: SentenceContext) -> list[Finding]:
             continue
         if NOT_JOINED_AFTER.search(context.masked, offset) or MEETING_OF.match(context.masked, _slot_end(context, index)):
             continue  # "supports its goals but has not signed it"; "took part in a GFCE workshop" (not in the GFCE)
-        if RESOLUTION_ON.search(SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text,
-                                            context.masked[max(0, offset - 160):offset])) and \
+        if RESOLUTION_ON.search(context.written_out(context.masked[max(0, offset - 160):offset])) and \
                 not SPONSORING.search(cue.group()) and not SPONSORED_AFTER.match(context.masked, offset, end):
             continue  # "voted for A/77/37 on the Programme of Action": the resolution's subject, voted on, not joined
         governing = context.masked[start:cue.end()]
