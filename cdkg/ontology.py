@@ -68,6 +68,16 @@ def render_vocabulary(graph: Graph) -> str:
         "    setattr(CDO, _term, CDO._NS[_term])",
         "del _term",
     ]
+    topics = [(str(t)[len(ONTOLOGY_NAMESPACE):], str(graph.value(t, SKOS.prefLabel)))
+              for t in graph.objects(URIRef(ONTOLOGY_NAMESPACE + "PolicyTopicScheme"), SKOS.hasTopConcept)]
+    law = sorted(str(t)[len(ONTOLOGY_NAMESPACE):]
+                 for t in graph.objects(URIRef(ONTOLOGY_NAMESPACE + "InternationalLawTopics"), SKOS.member))
+    lines += ["", "# cdo:PolicyTopicScheme's topics: local name -> skos:prefLabel.", "POLICY_TOPIC_LABELS: dict[str, str] = {"]
+    lines += [f"    {name!r}: {label!r}," for name, label in topics]
+    lines += ["}", "# The topics of cdo:InternationalLawTopics (how international law applies in cyberspace).",
+              "LAW_TOPICS: frozenset[URIRef] = frozenset({"]
+    lines += [f"    CDO.{name}," for name in law]
+    lines += ["})"]
     return "\n".join(lines) + "\n"
 
 

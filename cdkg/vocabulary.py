@@ -85,6 +85,7 @@ class CDO(DefinedNamespace):
     Initiative: URIRef
     InitiativeEndorsement: URIRef
     InternationalHumanitarianLaw: URIRef
+    InternationalLawTopics: URIRef
     InternationalOrganisation: URIRef
     InternetGovernance: URIRef
     Intrusion: URIRef
@@ -229,3 +230,40 @@ class CDO(DefinedNamespace):
 for _term in CDO.__annotations__:
     setattr(CDO, _term, CDO._NS[_term])
 del _term
+
+# cdo:PolicyTopicScheme's topics: local name -> skos:prefLabel.
+POLICY_TOPIC_LABELS: dict[str, str] = {
+    'ApplicabilityOfInternationalLaw': 'applicability of international law',
+    'Sovereignty': 'sovereignty',
+    'NonIntervention': 'non-intervention',
+    'DueDiligence': 'due diligence',
+    'InternationalHumanitarianLaw': 'international humanitarian law',
+    'CivilianData': 'data as a civilian object',
+    'UseOfForce': 'use of force and self-defence',
+    'Countermeasures': 'countermeasures',
+    'AttributionTopic': 'attribution',
+    'StateResponsibility': 'state responsibility',
+    'VoluntaryNorms': 'voluntary norms',
+    'ConfidenceBuildingMeasures': 'confidence-building measures',
+    'CapacityBuildingTopic': 'capacity building',
+    'CybercrimeTreaty': 'new cybercrime treaty',
+    'Militarisation': 'militarisation of cyberspace',
+    'InternetGovernance': 'internet governance',
+    'DataProtection': 'data protection and privacy',
+    'HumanRightsOnline': 'human rights online',
+    'CriticalInfrastructureTopic': 'critical infrastructure',
+    'SupplyChainSecurity': 'supply chain security',
+}
+# The topics of cdo:InternationalLawTopics (how international law applies in cyberspace).
+LAW_TOPICS: frozenset[URIRef] = frozenset({
+    CDO.ApplicabilityOfInternationalLaw,
+    CDO.AttributionTopic,
+    CDO.CivilianData,
+    CDO.Countermeasures,
+    CDO.DueDiligence,
+    CDO.InternationalHumanitarianLaw,
+    CDO.NonIntervention,
+    CDO.Sovereignty,
+    CDO.StateResponsibility,
+    CDO.UseOfForce,
+})

@@ -16,7 +16,7 @@ from typing import Iterable
 from rdflib import URIRef
 
 from cdkg.server.individuals import superclasses
-from cdkg.vocabulary import CDO
+from cdkg.vocabulary import CDO, LAW_TOPICS
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("introduction", "Introduction and memberships"),
@@ -44,10 +44,7 @@ BY_CLASS: dict[str, str] = {
     str(CDO.Attribution): "cybercrime", str(CDO.CyberIncident): "cybercrime",
 }
 # Topics that place a fact whatever its class (cdo:PolicyTopicScheme; cdo:topic themes go by their words).
-BY_TOPIC: dict[str, str] = {str(topic): "law" for topic in (
-    CDO.ApplicabilityOfInternationalLaw, CDO.Sovereignty, CDO.NonIntervention, CDO.DueDiligence,
-    CDO.InternationalHumanitarianLaw, CDO.CivilianData, CDO.UseOfForce, CDO.Countermeasures, CDO.AttributionTopic,
-    CDO.StateResponsibility)} | {str(CDO.CybercrimeTreaty): "cybercrime"}
+BY_TOPIC: dict[str, str] = {str(topic): "law" for topic in LAW_TOPICS} | {str(CDO.CybercrimeTreaty): "cybercrime"}
 PLACED_BY_WHAT_IT_NAMES = frozenset({str(CDO.Participation)})
 BY_WORD: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"crime|incident|attribut|budapest|europol|interpol|ransom", re.I), "cybercrime"),

@@ -19,7 +19,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from cdkg.server import who_pages
 from cdkg.server.errors import ApiError
 from cdkg.server.negotiation import NotAcceptable, prefers_html
-from cdkg.vocabulary import CDO
+from cdkg.vocabulary import CDO, POLICY_TOPIC_LABELS
 
 blueprint = Blueprint("who", __name__)
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,150}$")
@@ -202,17 +202,5 @@ def who_link(iri: str) -> WhoLink | None:
     return WhoLink(f"/who/topic/{name}", WHO_TEXT["topic"]) if name else None
 
 
-POLICY_TOPICS = {
-    "ApplicabilityOfInternationalLaw": "applicability of international law", "Sovereignty": "sovereignty",
-    "NonIntervention": "non-intervention", "DueDiligence": "due diligence",
-    "InternationalHumanitarianLaw": "international humanitarian law", "CivilianData": "data as a civilian object",
-    "UseOfForce": "use of force and self-defence",
-    "Countermeasures": "countermeasures", "AttributionTopic": "attribution",
-    "StateResponsibility": "state responsibility", "VoluntaryNorms": "voluntary norms",
-    "ConfidenceBuildingMeasures": "confidence-building measures", "CapacityBuildingTopic": "capacity building",
-    "CybercrimeTreaty": "new cybercrime treaty", "Militarisation": "militarisation of cyberspace",
-    "InternetGovernance": "internet governance", "DataProtection": "data protection and privacy",
-    "HumanRightsOnline": "human rights online", "CriticalInfrastructureTopic": "critical infrastructure",
-    "SupplyChainSecurity": "supply chain security",
-}
+POLICY_TOPICS = POLICY_TOPIC_LABELS  # local name -> skos:prefLabel, generated from the ontology
 TOPIC_NAMES = {str(CDO[name]): name for name in POLICY_TOPICS}  # topic IRI → its local name

@@ -249,17 +249,32 @@ def test_who_voted_suffered_attributed_and_held_a_position(serbia: Path) -> None
     assert missing.status_code == 404 and missing.get_json()["error"]["status"] == 404
 
 
-def test_who_knows_every_policy_topic_of_the_ontology() -> None:
-    from rdflib.namespace import SKOS
+def test_the_topic_lists_are_the_ontologys() -> None:
+    """One list of topics, in the ontology: the server's topic pages, the extractor's and the server's law topics,
+    and the international-law question all follow cdo:PolicyTopicScheme and cdo:InternationalLawTopics."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, SKOS
 
+    from cdkg.extraction.topics import LAW_TOPICS
     from cdkg.ontology import load_ontology
+    from cdkg.server.sections import BY_TOPIC
     from cdkg.server.who import POLICY_TOPICS
-    from cdkg.vocabulary import CDO as VOCABULARY
 
     ontology = load_ontology()
     scheme = {str(t).removeprefix(CDO): str(ontology.value(t, SKOS.prefLabel))
-              for t in ontology.objects(VOCABULARY.PolicyTopicScheme, SKOS.hasTopConcept)}
+              for t in ontology.objects(URIRef(CDO + "PolicyTopicScheme"), SKOS.hasTopConcept)}
+    law = set(ontology.objects(URIRef(CDO + "InternationalLawTopics"), SKOS.member))
     assert POLICY_TOPICS == scheme
+    assert law and LAW_TOPICS == law and {t for t, s in BY_TOPIC.items() if s == "law"} == {str(t) for t in law}
+    # a statement on every topic of the scheme: the question answers those of the law collection, by their labels
+    data = Graph()
+    for name in scheme:
+        statement = URIRef(f"https://example.org/statement/{name}")
+        data.add((statement, RDF.type, URIRef(CDO + "PositionStatement")))
+        data.add((statement, URIRef(CDO + "actor"), URIRef("https://example.org/state/austria")))
+        data.add((statement, URIRef(CDO + "policyTopic"), URIRef(CDO + name)))
+    answered = {(str(r.topic), r.topicLabel) for r in data.query(load_catalogue().get("international-law-positions").text)}
+    assert answered == {(str(t), Literal(scheme[str(t).removeprefix(CDO)], lang="en")) for t in law}
 
 
 def test_an_undated_repeat_is_the_dated_claim_and_different_years_stay_apart() -> None:

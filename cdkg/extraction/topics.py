@@ -11,7 +11,7 @@ import re
 from rdflib import URIRef
 
 from cdkg.extraction.prefilter import may_match
-from cdkg.vocabulary import CDO
+from cdkg.vocabulary import CDO, LAW_TOPICS  # LAW_TOPICS: the ontology's cdo:InternationalLawTopics
 
 # a topic named by a negative rule, whose "not" states the view, denies nothing
 NOT_ALLOW_TERRITORY = r"\bnot\s+(?:\w+ly\s+)?(?:knowingly\s+)?(?:allow|permit|let)\s+(?:its|their)\s+(?:own\s+)?territor(?:y|ies)\b"
@@ -71,10 +71,6 @@ PROFILE_HINT = re.compile(
     r"|^\s*(?:It|They|Its|Their)\b[^.]{0,40}?\b(?:also|further|likewise|equally|again|moreover|similarly)\b",
     re.IGNORECASE)
 
-# The topics of how international law applies (national positions on international law are about these).
-LAW_TOPICS = frozenset({CDO.Sovereignty, CDO.NonIntervention, CDO.DueDiligence, CDO.InternationalHumanitarianLaw,
-                        CDO.CivilianData, CDO.UseOfForce, CDO.Countermeasures, CDO.AttributionTopic, CDO.StateResponsibility,
-                        CDO.ApplicabilityOfInternationalLaw})
 
 
 def policy_topics(text: str) -> set[URIRef]:
