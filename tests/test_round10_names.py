@@ -3,31 +3,9 @@ the state's own bodies linked to it. Every sentence is invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cdkg.extraction import ExtractionResult, Extractor
-from cdkg.gazetteer import gazetteer_from_graph, load_reference_graph
-from cdkg.sources import SourceText
-
-REPO = Path(__file__).resolve().parent.parent
-REFERENCE = load_reference_graph(REPO / "data" / "reference")
-
-
-def extract(text: str) -> ExtractionResult:
-    source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-27")
-    return Extractor(gazetteer_from_graph(REFERENCE, "https://w3id.org/cdkg/id/")).extract([source])
-
-
-def rows(text: str, relation: str) -> set[tuple[str, str, str, str]]:
-    """(subject label, object label, year, status) of one relation's facts."""
-    result = extract(text)
-
-    def name(key: str) -> str:
-        entity = result.gazetteer.entities.get(key)
-        return entity.label if entity else key
-    return {(name(f.subject), name(f.object), f.year, f.status) for f in result.facts if f.relation == relation}
+from tests.test_resilience_variants import extract, rows  # (one helper for invented profiles)
 
 
 def agencies(text: str) -> dict[str, str]:
