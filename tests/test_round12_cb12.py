@@ -131,3 +131,31 @@ def test_a_programme_named_in_quotes_after_its_kind() -> None:
                   "by Expertise France.", "Malawi")
     assert {("malawi", "cyber-resilience-for-southern-africa", "Beneficiary"),
             ("eu", "cyber-resilience-for-southern-africa", "Funder")} <= found
+
+
+# --- a recipient's frame ---------------------------------------------------------------------------------------------
+
+def test_what_a_recipient_does_at_a_programme_it_receives() -> None:
+    """"As a recipient, Bhutan has sent officials to X": the frame says the state is on the receiving end."""
+    found = funds("As a recipient, Bhutan has sent two Bhutanese officials to the ASEAN-Japan Cybersecurity Capacity "
+                  "Building Centre (AJCCBC) in Bangkok.", "Bhutan")
+    assert ("bhutan", "Beneficiary") in {(actor, role) for actor, _, role in found}
+
+
+def test_what_a_provider_does_at_a_programme_it_does_not_receive() -> None:
+    found = funds("As a provider, Bhutan has sent Bhutanese trainers to the ASEAN-Japan Cybersecurity Capacity Building "
+                  "Centre (AJCCBC) in Bangkok.", "Bhutan")
+    assert ("bhutan", "Beneficiary") not in {(actor, role) for actor, _, role in found}
+
+
+def test_a_recipient_before_a_colon_receives_what_the_clause_after_it_funds() -> None:
+    found = funds("The country is at the same time a recipient: the EU finances, with EUR 3 million, a cyber "
+                  "resilience project implemented by Expertise France.", "Fiji")
+    assert ("fiji", "Beneficiary") in {(actor, role) for actor, _, role in found}
+    assert ("eu", "Funder") in {(actor, role) for actor, _, role in found}
+
+
+def test_a_donor_before_a_colon_receives_nothing() -> None:
+    found = funds("The country is at the same time a donor: the EU finances, with EUR 3 million, a cyber resilience "
+                  "project implemented by Expertise France.", "Fiji")
+    assert ("fiji", "Beneficiary") not in {(actor, role) for actor, _, role in found}

@@ -2298,6 +2298,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not subject_role and DONE_UNDER.search(before) and _subject_role(context, before[:DONE_UNDER.search(before).start()]) \
             in ("Lead", "") and re.search(r"\b(?:[a-z]+ed|set up|built|made|wrote|drew up|began|sets? up|builds?)\b", before):
         subject_role = "Beneficiary"  # "Zambia set up its CERT under the X Project": the state acted with X's help
+    if not subject_role and start <= context.intro_end and AS_RECIPIENT.match(context.masked) and \
+            re.search(r"\b(?:has|have|had|[a-z]+s|[a-z]+ed|sent|went)\b", before):
+        subject_role = "Beneficiary"  # "As a recipient, Malaysia has sent its staff to X": what it does there it receives
     participant = PARTICIPATION_OF.search(before)
     if participant and context.view.slot(participant.group("owner")).kind in ("state", "org"):
         actor, agency = _actor_and_agency(context, context.view.slot(participant.group("owner")))
@@ -2608,6 +2611,12 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
         # "the IDB approved a USD 40 million loan for digital transformation" in a state's profile, no borrower
         # named: a bank's loan is lent to a state, the one the profile is about
         served.append(Mention(0, 0, context.state, "name", "state"))
+    colon = context.masked.rfind(": ", 0, offset)
+    if not served and context.state and colon >= 0 and RECIPIENT_COLON.search(context.masked, 0, colon + 2) and \
+            not re.search(r";|,\s+(?:and|while|but|whereas)\s", context.masked[colon:offset]) and \
+            any(role in ("Funder", "Lead") and actor != context.state for actor, role, _, _ in results) and \
+            context.state not in {r[0] for r in results}:
+        served.append(Mention(0, 0, context.state, "name", "state"))  # "… a recipient: the EU finances a project …"
     entity = context.gazetteer.entities.get(mention.key) if mention.key else None
     if not served and context.state and _names_the_state(context, entity.label if entity is not None else
                                                          mention.extra.get("label", "")) and \
@@ -2674,6 +2683,12 @@ HELPED_UNDER = re.compile(r"\s*(?:Under|Thanks to|With (?:the\s+)?(?:support|hel
 GIVES_RECIPIENT = re.compile(rf"\b(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|offer(?:s|ed)|"
                              rf"extend(?:s|ed)|allocat(?:es|ed))\s+(?:the\s+)?(?P<recipient>{SLOT})\s+(?:with\s+)?(?:an?\s+)?"
                              rf"{MONEY}")
+# "As a recipient (of external support), …": the clause after it tells what the state receives.
+AS_RECIPIENT = re.compile(r"\s*As\s+an?\s+(?:recipient|beneficiary)\b")
+# "The country is at the same time a recipient: the EU finances a project …": the clause after the colon tells what
+# the profile's state receives, whoever funds or runs it.
+RECIPIENT_COLON = re.compile(rf"(?:\b[Tt]he\s+country|\b[Ii]t|{SLOT})\s+(?:is|was|remains|has\s+been)\s+(?:also\s+|at\s+the\s+same\s+"
+                             rf"time\s+|itself\s+|equally\s+)*an?\s+(?:recipient|beneficiary)(?:\s+of\s+[^:;\ue000]{{1,40}})?\s*:\s*$")
 # "Malawi is among the countries supported by the X project", "officials trained under X": the subject benefits.
 SERVED_BY_PROGRAMME = re.compile(r"\b(?:supported|assisted|trained|helped|covered|targeted|served|advised|mentored)\s+"
                                  r"(?:\w+ly\s+)?(?:by|under|through)\s+(?:the\s+|its\s+)?$")
