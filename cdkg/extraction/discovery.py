@@ -682,8 +682,9 @@ PLURAL_EXERCISES = re.compile(r"\s+(?:exercises|drills)\b")
 
 
 # 'the "Support to Georgia Incident Response and Legislation" project': a quoted name is the whole name.
+# (or after its kind: 'the programme "Support to the Digital Transformation of Ruritania"')
 QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]\s+(?P<kind>project|programme|program|initiative|scheme|"
-                         r"exercise|drill)\b")
+                         r"exercise|drill)\b|\b(?P<kind2>project|programme|program)\s+[\"“](?P<name2>[A-Z][^\"”]{3,80})[\"”]")
 # An exercise's quoted name with the words that say what it is around it: 'the "Cyber Shield" national exercise',
 # 'the Baltic cyber exercise "Cyber Shield"', 'the first national exercise, "Cyber Star", in 2024'.
 QUOTED_EXERCISE = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{2,60})[\"”]\s+(?:[a-z][\w-]*\s+){1,2}?(?:exercise|drill)s?\b|"
@@ -953,8 +954,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         if exercise or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
             found += _exercise_items(_from_exercise_taken_part(match, view), view)
     for match in QUOTED_NAME.finditer(text) if '"' in text or "“" in text else ():
-        kind = EXERCISE if match.group("kind").lower() in ("exercise", "drill") else PROGRAMME
-        name = match.group("name").strip()
+        kind = EXERCISE if (match.group("kind") or "").lower() in ("exercise", "drill") else PROGRAMME
+        name = (match.group("name") or match.group("name2")).strip()
         found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
                                       cls=_role_class(kind, text, name)), {name: "name"}))
     for match in QUOTED_EXERCISE.finditer(text) if exercise and ('"' in text or "“" in text) else ():
@@ -998,5 +999,14 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     return [d for d in found if d.entity.label not in aliases and (d in pairs or d.entity.label not in paired)]
 
 
+# "a joint EU-Council of Europe project", "the EU-UN project": two known bodies joined by a hyphen say whose the
+# project is; they are no new programme's name
+JOINED_BODIES = re.compile(r"(?P<left>[A-Z][\w.]*(?:\s+[\w.]+){0,4}?)-(?P<right>[A-Z][\w.]*(?:\s+[\w.]+){0,5})")
+
+
 def _known(found: Discovery, gazetteer: Gazetteer) -> bool:
-    return any(gazetteer.lookup(surface) is not None for surface in found.forms)
+    if any(gazetteer.lookup(surface) is not None for surface in found.forms):
+        return True
+    joined = JOINED_BODIES.fullmatch(found.entity.label) if found.entity.kind == "initiative" else None
+    return joined is not None and all(getattr(gazetteer.lookup(joined.group(side)), "kind", "") in ("org", "state")
+                                      for side in ("left", "right"))

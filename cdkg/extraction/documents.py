@@ -327,14 +327,27 @@ LOWER_PROGRAMME = re.compile(
 
 
 # "has funded cyber training for officials from Y states", "pays for cyber courses for police officers": training
-# someone pays for is a programme, named by its subject and its trainees (only after a verb of paying)
+# someone pays for is a programme, named by its subject and its trainees (only after a verb of paying); the name runs
+# on over whom it trains and where they come from ("cyber hygiene training for civil servants in Moldova and Armenia",
+# "an annual training course for CSIRT staff from francophone African countries"): a name cut before its trainees is
+# another programme's
+TRAINEES = (r"(?:officials|officers|diplomats|judges|prosecutors|investigators|engineers|staff|students|experts|"
+            r"civil\s+servants|servants|analysts|magistrates|personnel)")
+TRAINEE_WORDS = rf"(?:(?:[A-Z]{{2,}}|[A-Z]?[a-z][\w-]*)\s+){{0,2}}{TRAINEES}"
 FUNDED_TRAINING = re.compile(
     r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed)|"
     # (or runs: "has since 2021 run a cyber training course for officials from …")
-    r"runs|ran|(?<=has\s)run|(?<=have\s)run|(?<=\d{4}\s)run)\s+(?:the\s+|an?\s+)?"
-    r"(?P<np>(?!(?:an?|the)\s)(?:[a-z][\w-]*\s+){1,2}(?:training|courses|workshops|(?<=training\s)course)(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)(?:\s+for\s+(?:[A-Z]?[a-z][\w-]*\s+){0,2}"
-    r"(?:officials|officers|diplomats|judges|prosecutors|investigators|engineers|staff|students|experts)"
-    r"(?:\s+from\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:states|countries))?)?)(?=[\s,.;])")
+    r"runs|ran|(?<=has\s)run|(?<=have\s)run|(?<=\d{4}\s)run)"
+    # ("financed, through the development budget, cyber-hygiene training …": how it pays, told between commas)
+    r"(?:\s*,\s+(?:through|via|from|out\s+of)\s+[^,;()]{1,60},)?\s+(?:the\s+|an?\s+)?"
+    r"(?P<np>(?!(?:an?|the)\s)(?:[a-z][\w-]*\s+){1,3}?(?:training|courses|workshops|(?<=training\s)course|"
+    r"(?<=[a-z]\s)(?<!of\s)course)"
+    r"(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)"
+    rf"(?:\s+for\s+{TRAINEE_WORDS}(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}{TRAINEES})?"
+    r"(?:\s+from\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:states|countries)"
+    # ("for civil servants in Moldova and Armenia": the states the trainees come from, by name)
+    r"|\s+in\s+(?!(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*)?)?)(?=[\s,.;])")
 
 
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
@@ -436,10 +449,10 @@ def lower_programme_mentions(text: str) -> list[Mention]:
             label = f"{lender.group('defined') or lender.group('bare')} {label}"
         start = match.start(group)
         found.append(Mention(start, match.end(group), "", "lower", "initiative", label, {"label": label}))
-    for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|courses|workshops", text) else ():
+    for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|course|workshops", text) else ():
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
         found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
-                             {"label": label}))
+                             {"label": label, "trainees": "1"}))
     coined = [(m.start, m.end) for m in found]
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
@@ -2285,6 +2298,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not subject_role and DONE_UNDER.search(before) and _subject_role(context, before[:DONE_UNDER.search(before).start()]) \
             in ("Lead", "") and re.search(r"\b(?:[a-z]+ed|set up|built|made|wrote|drew up|began|sets? up|builds?)\b", before):
         subject_role = "Beneficiary"  # "Zambia set up its CERT under the X Project": the state acted with X's help
+    if not subject_role and start <= context.intro_end and AS_RECIPIENT.match(context.masked) and \
+            re.search(r"\b(?:has|have|had|[a-z]+s|[a-z]+ed|sent|went)\b", before):
+        subject_role = "Beneficiary"  # "As a recipient, Malaysia has sent its staff to X": what it does there it receives
     participant = PARTICIPATION_OF.search(before)
     if participant and context.view.slot(participant.group("owner")).kind in ("state", "org"):
         actor, agency = _actor_and_agency(context, context.view.slot(participant.group("owner")))
@@ -2567,6 +2583,8 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     if mention.form == "lower":  # "a programme for Nigerian cybercrime prosecutors": the words inside its label
         label = mention.extra.get("label", "")
         inside = re.search(r"\b(?:for|(?<=ships )to)\s+(?:the\s+)?(.*)$", label)  # "in Ukraine" says where, "for" whom
+        if inside and mention.extra.get("trainees"):  # "training for civil servants in Moldova": whom, then where
+            inside = re.match(r"\b(?:for)\s+(?:the\s+)?(.*?)(?=\s+in\s|$)", label[inside.start():])
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(inside.group(1))
                    if context.gazetteer.entities[hit.key].kind == "state"
                    and not re.search(r"[A-Z][\w-]*\s+$", inside.group(1)[:hit.start])
@@ -2593,7 +2611,21 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
         # "the IDB approved a USD 40 million loan for digital transformation" in a state's profile, no borrower
         # named: a bank's loan is lent to a state, the one the profile is about
         served.append(Mention(0, 0, context.state, "name", "state"))
+    colon = context.masked.rfind(": ", 0, offset)
+    if not served and context.state and colon >= 0 and RECIPIENT_COLON.search(context.masked, 0, colon + 2) and \
+            not re.search(r";|,\s+(?:and|while|but|whereas)\s", context.masked[colon:offset]) and \
+            any(role in ("Funder", "Lead") and actor != context.state for actor, role, _, _ in results) and \
+            context.state not in {r[0] for r in results}:
+        served.append(Mention(0, 0, context.state, "name", "state"))  # "… a recipient: the EU finances a project …"
     entity = context.gazetteer.entities.get(mention.key) if mention.key else None
+    if not served and context.state and _names_the_state(context, entity.label if entity is not None else
+                                                         mention.extra.get("label", "")) and \
+            any(role in ("Funder", "Lead") and actor != context.state for actor, role, _, _ in results) and \
+            context.state not in {r[0] for r in results}:
+        # "the World Bank's Ethiopia Digital Foundations Project", "a programme in Jordan", "USAID's Cybersecurity for
+        # Critical Infrastructure in Ukraine Activity" in that state's profile: someone else's programme whose name
+        # holds the state serves it
+        served.append(Mention(0, 0, context.state, "name", "state"))
     named = re.search(r"\b(?:[Ss]upport\s+to|[Ff]or|[Ii]n)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", entity.label) \
         if entity is not None and results and not entity.reference else None
     if named:  # "the 'Support to Georgia Incident Response' project" funded by the UK: the state its name serves
@@ -2602,6 +2634,19 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     taken = {r[0] for r in results}
     return [(m.key, "Beneficiary", "", False) for m in served if m.key and m.kind in ("state", "org")
             and m.key not in taken and m.form != "capital"]
+
+
+def _names_the_state(context: SentenceContext, label: str) -> bool:
+    """Whether a programme's name holds the profile's state by its name, at its start or after "in", "for", "of" or
+    "to" ("Ethiopia Digital Foundations Project", "a programme in Jordan"); a state joined to another name by a hyphen
+    ("the ASEAN-Singapore Centre", "NATO-Georgia Package") names a partnership, not whom it serves."""
+    for hit in context.gazetteer.find(label) if label else ():
+        if hit.key != context.state or hit.form in ("capital", "adjective", "demonym") or \
+                re.match(r"[-–]", label[hit.end:hit.end + 1]) or re.search(r"[-–]$", label[:hit.start]):
+            continue
+        if hit.start == 0 or re.search(r"\b(?:in|for|of|to)\s+(?:the\s+)?$", label[:hit.start]):
+            return True
+    return False
 
 
 def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
@@ -2638,6 +2683,12 @@ HELPED_UNDER = re.compile(r"\s*(?:Under|Thanks to|With (?:the\s+)?(?:support|hel
 GIVES_RECIPIENT = re.compile(rf"\b(?:provid(?:es|ed)|grant(?:s|ed)|gave|gives|award(?:s|ed)|lent|lends|offer(?:s|ed)|"
                              rf"extend(?:s|ed)|allocat(?:es|ed))\s+(?:the\s+)?(?P<recipient>{SLOT})\s+(?:with\s+)?(?:an?\s+)?"
                              rf"{MONEY}")
+# "As a recipient (of external support), …": the clause after it tells what the state receives.
+AS_RECIPIENT = re.compile(r"\s*As\s+an?\s+(?:recipient|beneficiary)\b")
+# "The country is at the same time a recipient: the EU finances a project …": the clause after the colon tells what
+# the profile's state receives, whoever funds or runs it.
+RECIPIENT_COLON = re.compile(rf"(?:\b[Tt]he\s+country|\b[Ii]t|{SLOT})\s+(?:is|was|remains|has\s+been)\s+(?:also\s+|at\s+the\s+same\s+"
+                             rf"time\s+|itself\s+|equally\s+)*an?\s+(?:recipient|beneficiary)(?:\s+of\s+[^:;\ue000]{{1,40}})?\s*:\s*$")
 # "Malawi is among the countries supported by the X project", "officials trained under X": the subject benefits.
 SERVED_BY_PROGRAMME = re.compile(r"\b(?:supported|assisted|trained|helped|covered|targeted|served|advised|mentored)\s+"
                                  r"(?:\w+ly\s+)?(?:by|under|through)\s+(?:the\s+|its\s+)?$")
@@ -2889,7 +2940,7 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
         (list(FUNDS_ACTOR.finditer(masked)) if may_match(FUNDING_HINT, masked) and FUNDING_HINT.search(masked) else [])
     for match in matches if not (may_match(PENDING_MONEY, masked) and PENDING_MONEY.search(masked)) else ():
         start, end = context.clause_of(match.start())
-        if any(m.kind == "initiative" for m in context.view.slots_in(masked[start:end])):
+        if any(m.kind == "initiative" and _is_programme(context, m) for m in context.view.slots_in(masked[start:end])):
             continue  # a programme in the clause: the programme rules read the roles
         if cues.clause_status(masked[start:match.start()], "") in cues.UNACCOMPLISHED or context.hedged:
             continue
@@ -2904,6 +2955,12 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
             recipient = recipient_mention.key
             funder, agency, indirect = context.subject_in(start, end)
         kinds = {getattr(context.gazetteer.entities.get(k), "kind", "") for k in (funder, recipient)}
+        if recipient_mention is not None and recipient_mention.key and match.re is GIVEN_TO and not named.get("first") \
+                and (recipient_mention.kind == "diplomatic" or (recipient_mention.kind == "initiative" and
+                                                                not _is_programme(context, recipient_mention))):
+            # "contributed EUR 250,000 to the Tallinn Mechanism": a sum paid into a mechanism, a partnership or a
+            # diplomatic initiative (no programme: the programme rules leave it) funds it
+            kinds.discard(getattr(context.gazetteer.entities.get(recipient), "kind", ""))
         if not funder or not recipient or funder == recipient or kinds - {"state", "org"}:
             continue
         if recipient_mention is not None and recipient_mention.form == "capital":
