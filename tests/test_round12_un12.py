@@ -1,0 +1,93 @@
+"""Round 12, positions, participation, chairs (un12): a forum named after an endorsed common position is where the
+views that follow were stated; a common position that speaks for itself is no state's view. Every sentence is
+invented, about states outside the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_round11_pos11 import read, topic_rows
+
+
+def venues(state: str, text: str) -> list[tuple[str, str, str, str]]:
+    """(relation, venue label, year, topics) of each position row, sorted."""
+    result = read(state, text)
+    rows = []
+    for fact in result.facts:
+        if fact.relation in ("position", "positionIn"):
+            entity = result.gazetteer.entities.get(fact.object)
+            label = entity.label if entity is not None else fact.object
+            rows.append((fact.relation, label, fact.year,
+                         ",".join(sorted(str(t).rsplit("#", 1)[-1] for t in fact.topics))))
+    return sorted(rows)
+
+
+# --- a common position endorsed, then the state's views in a forum ---------------------------------------------
+
+ENDORSED = ("Zambia has not published a national position on international law in cyberspace. In the meantime Lusaka "
+            "endorsed the Common African Position adopted by the AU Peace and Security Council in February 2024, ")
+
+
+def test_a_forum_named_after_an_endorsed_common_position_is_where_the_views_were_stated() -> None:
+    text = ENDORSED + ("and its OEWG statements have stressed sovereignty, insisted that attribution rest on "
+                       "evidence, and accepted that IHL applies in armed conflict.")
+    rows = venues("Zambia", text)
+    assert {(relation, label, year) for relation, label, year, _ in rows} == \
+        {("position", "UN Open-Ended Working Group on ICTs", "")}
+    assert sorted(topics for *_, topics in rows) == ["AttributionTopic", "InternationalHumanitarianLaw", "Sovereignty"]
+
+
+def test_views_said_through_the_common_position_stay_in_it() -> None:
+    text = ENDORSED + "through which it holds that sovereignty is a rule and that IHL applies in armed conflict."
+    assert {label for _, label, _, _ in venues("Zambia", text)} == {"Common African Position"}
+
+
+def test_the_common_position_speaking_for_itself_is_no_states_view() -> None:
+    text = ENDORSED.rstrip(", ") + (". The Common African Position affirms that sovereignty is a binding rule and "
+                                   "that due diligence is an obligation of conduct.")
+    assert venues("Zambia", text) == []
+
+
+def test_the_state_speaking_through_the_common_position_is_its_view() -> None:
+    text = ENDORSED.rstrip(", ") + ". Through that text Zambia holds that sovereignty is a binding rule."
+    assert [(label, topics) for _, label, _, topics in venues("Zambia", text)] == \
+        [("Common African Position", "Sovereignty")]
+
+
+def test_its_forum_statements_are_the_states_voice() -> None:
+    text = "In 2023 Namibia's delegates spoke often, and its OEWG interventions have emphasised that sovereignty applies."
+    assert [(label, topics) for _, label, _, topics in venues("Namibia", text)] == \
+        [("UN Open-Ended Working Group on ICTs", "Sovereignty")]
+
+
+# --- a sentence that names the state's statements in a forum sets where the views after it were stated ----------
+
+@pytest.mark.parametrize("source", [
+    "Meanwhile Suva's views can be read off its OEWG statements.",
+    "Its views have to be gathered from its interventions at the OEWG.",
+    "In the OEWG Fiji usually aligns with the statements of the Pacific Islands Forum.",
+])
+def test_a_forum_where_the_state_made_statements_carries_to_the_views_after_it(source: str) -> None:
+    text = ("Fiji has not published a national position on international law in cyberspace. " + source +
+            " Fijian delegates have argued that sovereignty applies in cyberspace.")
+    assert [(relation, label, topics) for relation, label, _, topics in venues("Fiji", text)] == \
+        [("position", "UN Open-Ended Working Group on ICTs", "Sovereignty")]
+
+
+def test_a_forum_the_state_only_took_part_in_carries_nothing() -> None:
+    text = ("Fiji has not published a national position on international law in cyberspace. It took part in both "
+            "OEWGs. Fijian delegates have argued that sovereignty applies in cyberspace.")
+    assert venues("Fiji", text) == []
+
+
+def test_a_run_of_views_goes_on_in_that_forum() -> None:
+    text = ("Samoa has not published a national position on international law in cyberspace. Apia's views can be read "
+            "off its OEWG statements. In 2023 its delegates said that sovereignty applies in cyberspace. IHL applies to "
+            "cyber operations in armed conflict, they added. Due diligence was described as a voluntary norm.")
+    rows = venues("Samoa", text)
+    assert {label for _, label, _, _ in rows} == {"UN Open-Ended Working Group on ICTs"}
+    assert sorted(topics for *_, topics in rows) == ["DueDiligence", "InternationalHumanitarianLaw", "Sovereignty"]
+    assert ("position", "UN Open-Ended Working Group on ICTs", "2023", "Sovereignty") in rows
+
+
+__all__ = ["topic_rows"]
