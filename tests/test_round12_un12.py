@@ -90,4 +90,34 @@ def test_a_run_of_views_goes_on_in_that_forum() -> None:
     assert ("position", "UN Open-Ended Working Group on ICTs", "2023", "Sovereignty") in rows
 
 
+# --- an abstention in a vote withholds the vote alone ------------------------------------------------------------
+
+def facts_of(state: str, text: str, relation: str) -> list[tuple[str, str, str]]:
+    result = read(state, text)
+    return sorted((result.gazetteer.entities[f.object].label if f.object in result.gazetteer.entities else f.object,
+                   f.year, f.status) for f in result.facts if f.relation == relation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cambodia abstained on resolution A/74/247 in December 2019 yet took part constructively in the Ad Hoc Committee.",
+    "It abstained on A/74/247 in 2019, took an active part in the Ad Hoc Committee and worked on its drafts.",
+    "Cambodia abstained in the vote on A/74/247 but participated in the Ad Hoc Committee all the same.",
+])
+def test_an_abstention_on_a_resolution_withholds_no_participation(sentence: str) -> None:
+    assert ("UN Ad Hoc Committee on Cybercrime", "", "") in facts_of("Cambodia", sentence, "participatesIn")
+
+
+def test_an_abstention_on_a_resolution_withholds_no_signature() -> None:
+    text = "Laos abstained on A/74/247 in 2019, yet signed the UN Convention against Cybercrime in October 2025."
+    assert [(year, status) for _, year, status in facts_of("Laos", text, "partyTo")] == [("2025", "Signed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cambodia abstained from joining the Ad Hoc Committee.",
+    "Cambodia refrained from taking part in the Ad Hoc Committee.",
+])
+def test_abstaining_from_the_step_itself_still_withholds_it(sentence: str) -> None:
+    assert facts_of("Cambodia", sentence, "participatesIn") == []
+
+
 __all__ = ["topic_rows"]

@@ -150,8 +150,10 @@ NOT_JOINED_GAP = re.compile(r"\b(?:that|which|who|whose|refers?|referring|mentio
                             r"regarding|concerning|under|within|through|via|observers?|MoUs?|memorand\w+|agreements?|"
                             r"treaty|statements?|reports?|declarations?|strateg\w+|is|was|are|were|has|have|neither|nor)\b",
                             re.IGNORECASE)
-WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
-                      re.IGNORECASE)
+# (an abstention in a vote withholds the vote alone: "abstained on A/74/247 in 2019 yet took part in the Ad Hoc
+# Committee", "abstained on A/74/247, yet signed the convention")
+WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*(?!\s+(?:on|in\s+the\s+vote|from\s+voting)\b)|"
+                      r"stay\w* out|stayed away|yet to|not yet)\b", re.IGNORECASE)
 
 # (an application for membership is not extracted: "applied in 2022 and was granted candidate status in 2023" is one
 # candidacy, and an application told in a sentence of its own would be a second claim about it)
