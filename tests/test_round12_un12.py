@@ -120,4 +120,25 @@ def test_abstaining_from_the_step_itself_still_withholds_it(sentence: str) -> No
     assert facts_of("Cambodia", sentence, "participatesIn") == []
 
 
+# --- a vote told "two years later" is counted from the year before it ------------------------------------------
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("In December 2018 Armenia voted against A/73/27 and in favour of A/73/266, and two years later it voted against "
+     "A/75/240, which established the second OEWG.",
+     [("A/73/266", "2018", "InFavour"), ("A/73/27", "2018", "Against"), ("A/75/240", "2020", "Against")]),
+    ("Armenia voted in favour of A/73/27 in December 2018 and abstained on A/73/266; a year later it supported "
+     "A/74/247 on cybercrime.",
+     [("A/73/266", "2018", "Abstained"), ("A/73/27", "2018", "InFavour"), ("A/74/247", "2019", "InFavour")]),
+    ("In 2019 Armenia abstained on A/74/247, and three years later it voted for A/77/37 on the Programme of Action.",
+     [("A/74/247", "2019", "Abstained"), ("A/77/37", "2022", "InFavour")]),
+])
+def test_a_vote_years_later_is_counted_from_the_year_told_before(sentence: str, wanted: list) -> None:
+    assert facts_of("Armenia", sentence, "votedOn") == wanted
+
+
+def test_a_year_told_after_the_relative_time_still_dates_the_vote() -> None:
+    text = "In 2018 Armenia voted for A/73/27, and later it voted against A/75/240 in December 2020."
+    assert ("A/75/240", "2020", "Against") in facts_of("Armenia", text, "votedOn")
+
+
 __all__ = ["topic_rows"]
