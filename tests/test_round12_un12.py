@@ -141,4 +141,39 @@ def test_a_year_told_after_the_relative_time_still_dates_the_vote() -> None:
     assert ("A/75/240", "2020", "Against") in facts_of("Armenia", text, "votedOn")
 
 
+# --- a chaired body referred back to by its kind; a subject resumed after a relative clause ----------------------
+
+def chairs(state: str, text: str) -> list[tuple[str, str, str]]:
+    result = read(state, text)
+    label = lambda key: result.gazetteer.entities[key].label if key in result.gazetteer.entities else key  # noqa: E731
+    return sorted((label(f.subject), label(f.object), f.year) for f in result.facts if f.relation == "chairs")
+
+
+@pytest.mark.parametrize("sentence, body, year", [
+    ("A founding member of the Freedom Online Coalition (FOC) in 2011, Malta chaired the coalition in 2022.",
+     "Freedom Online Coalition", "2022"),
+    ("A member of the G20, Valletta held that group's presidency in 2023.", "G20", "2023"),
+    ("Malta joined the Global Forum on Cyber Expertise in 2016 and chaired that forum in 2019.",
+     "Global Forum on Cyber Expertise", "2019"),
+])
+def test_a_body_named_before_and_referred_back_to_by_its_kind_is_chaired(sentence: str, body: str, year: str) -> None:
+    assert ("Malta", body, year) in chairs("Malta", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Malta chaired the group of experts on cyber norms in 2020.",
+    "Malta is a member of the G20, and it chaired a group on digital trade in 2021.",
+])
+def test_a_kind_with_its_own_name_after_it_refers_back_to_nothing(sentence: str) -> None:
+    assert not any(body == "G20" for _, body, _ in chairs("Malta", sentence))
+    assert not any(body == "Freedom Online Coalition" for _, body, _ in chairs("Malta", sentence))
+
+
+def test_the_subject_resumed_after_a_relative_clause_chairs() -> None:
+    text = ("Malta set up the Malta Cyber Agency (MCA) in 2020. Malta trains officials abroad, and the Malta Cyber "
+            "Agency, which hosts the secretariat of the Freedom Online Coalition (FOC), has chaired that coalition "
+            "twice.")
+    assert [(who, body) for who, body, _ in chairs("Malta", text)] == [("Malta Cyber Agency", "Freedom Online Coalition")]
+
+
 __all__ = ["topic_rows"]
