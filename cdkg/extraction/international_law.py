@@ -638,12 +638,39 @@ def _common_position(context: SentenceContext, before_topic: str) -> Entity | No
                            names={short} if short != name else set())
 
 
+def _common_position_speaks(written: str) -> bool:
+    """Whether the common position itself opens the sentence as the one that says ("The Common African Position
+    affirms that sovereignty …"): the organisation's text speaks, not a state (a state speaks through it only when the
+    sentence says so: "Through that text X holds …")."""
+    opening = re.match(r"\s*(?:The\s+)?", written)
+    common = COMMON_POSITION.match(written, opening.end())
+    if common is None:
+        return False
+    gap = re.match(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,120},\s*)?(?:also\s+|\w+ly\s+)?", written[common.end():])
+    return SAYING.match(written, common.end() + gap.end()) is not None
+
+
+def _forum_after_common(context: SentenceContext, before_topic: str) -> bool:
+    """Whether a forum where states speak (a UN process, a forum) is named after the common position, in a clause of
+    its own, before what is said: "endorsed the Common African Position …, and its OEWG interventions have emphasised
+    sovereignty": the views were stated in the forum, the common position was only endorsed."""
+    common = COMMON_POSITION.search(before_topic)
+    if common is None:
+        return False
+    clause_end = context.clause_of(common.start())[1]
+    for match in SLOT_RE.finditer(before_topic, max(common.end(), clause_end)):
+        entity = context.gazetteer.entities.get(context.view.mentions[int(match.group(1))].key)
+        if entity is not None and entity.kind == "org" and entity.cls in (CDO.UNProcess, CDO.Forum):
+            return True
+    return False
+
+
 def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str, str, Entity | None]:
     """("forum", forum key, None) or ("document", key, paper) where the sentence's position was stated: a forum
     named in the sentence before what was said, else the paper it names or the paragraph named last (a paper
     presented to a forum is still the paper), else the forum the paragraph named last."""
     common = _common_position(context, before_topic)
-    if common is not None:
+    if common is not None and not _forum_after_common(context, before_topic):
         return "document", common.key, common
     others = positions.document_answered(context, before_topic)
     if others is not None:
@@ -675,10 +702,15 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
             document = _document(context, state, paper[1], paper[0])
             venue = last_paper = ("document", document.key, document)
             continue
-        if sentence is context.view.text or not recent or not positions.STANCE.search(sentence):
+        if sentence is context.view.text or not recent:
+            continue
+        stance = positions.STANCE.search(sentence) is not None
+        if not stance and not STATEMENT_WORD.search(sentence):
             continue  # (asked first: the paragraph's earlier sentences were searched for names again at every sentence)
         hits = [h for h in context.gazetteer.matches(sentence) if context.gazetteer.entities[h.key].kind == "org"
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
+        if not stance:  # a sentence that names the state's statements in a forum sets where the views after it were
+            hits = [h for h in hits if _statements_in(sentence, h.start, h.end)]  # stated, with no stance verb of its own
         if hits:
             # a forum carries over from a sentence that stated a stance in it, not from one that only names it
             # ("took part in both OEWGs. It holds that sovereignty …" is no position in the OEWG)
@@ -686,6 +718,24 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return last_paper  # "The paper holds …" after a sentence on the OEWG: the paper the paragraph named, if any
     return venue
+
+
+STATEMENT_WORD = re.compile(r"\b(?:statements?|interventions?|submissions?|remarks)\b")
+OWNER_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|\w+(?:'s|’s))\s+(?:{cues.YEAR}\s+)?$")
+STATEMENTS_AFTER = re.compile(r"\s+(?:statements?|interventions?|submissions?|remarks)\b")
+STATEMENTS_BEFORE = re.compile(r"\b(?:statements?|interventions?|submissions?|remarks)\s+(?:\w+\s+)?(?:at|in|to|before)\s+"
+                               r"(?:the\s+)?$")
+SET_IN = re.compile(r"^\s*(?:[Ii]n|[Aa]t|[Ww]ithin)\s+(?:the\s+)?$")
+
+
+def _statements_in(sentence: str, start: int, end: int) -> bool:
+    """Whether a sentence names the state's statements in the forum named at [start, end): "Its views can be pieced
+    together from its OEWG statements", "its interventions at the OEWG", "In the OEWG it aligns with the statements of
+    the EU" (a sentence set in the forum that speaks of statements); not one that only took part in it."""
+    before = sentence[max(0, start - 40):start]
+    return bool(OWNER_BEFORE.search(before) and STATEMENTS_AFTER.match(sentence, end) or
+                STATEMENTS_BEFORE.search(sentence[max(0, start - 60):start]) or
+                SET_IN.match(sentence[:start]) and STATEMENT_WORD.search(sentence, end))
 
 
 def _goes_on_with_views(context: SentenceContext) -> bool:
@@ -773,6 +823,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         return []  # "welcomed by the Netherlands, which holds that sovereignty …": the Netherlands' view
     if DEBATE.search(_paper_named_out(context.written())) and not _said_by_state(context, state, masked_cut):
         return []  # "Sovereignty is one of the most debated questions in the OEWG": the debate, no one's position
+    if _common_position_speaks(context.written()):
+        return []  # "The Common African Position affirms that …": the organisation's text, no state's view
     kind, forum, document = _venue(context, state, before_topic)
     if kind and OTHER_OCCASION.search(before_topic) and not any(m.key == forum for m in context.view.mentions):
         return []  # "its envoy said in a 2022 interview that …": said there, not in the paper or forum named before
@@ -791,6 +843,9 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         return []  # (the stance rules read another forum, a paper or another speaker: they tell this sentence)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
+    common = COMMON_POSITION.search(before_topic) if kind == "forum" else None
+    if common is not None:  # (the common position's adoption dates the common position, not the forum's views)
+        year = cues.clause_year(context.masked[context.clause_of(common.start())[1]:])
     if kind == "forum" and not year and not any(m.key == forum for m in context.view.mentions):
         last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]  # "They also stated that …" goes on with the statements just told, and their year
         if any(h.key == forum for h in context.gazetteer.matches(last)):
@@ -847,11 +902,11 @@ ASIDE_VOICE = re.compile(rf"^[^,;\ue000]{{2,60}},\s+(?:(?:the\s+)?{SLOT}(?:'s|�
                          rf"government|representatives?))?|it|they|its\s+(?:delegat\w+|diplomats?|officials?|government)|"
                          rf"their\s+(?:delegat\w+|diplomats?|officials?))\s+(?:also\s+|further\s+|\w+ly\s+)?"
                          rf"(?:argu|insist|stress|maintain|hold|contend|assert|believ|consider|emphasi[sz]|underlin|stat|"
-                         rf"sa|warn|add)\w*\s*,|^[^,;\ue000]{{2,60}},\s+in\s+(?:its|their|(?:the\s+)?{SLOT}(?:'s|’s))\s+(?:\w+\s+)?"
+                         rf"sa|warn|add)\w*\s*(?:,|\.?\s*$)|^[^,;\ue000]{{2,60}},\s+in\s+(?:its|their|(?:the\s+)?{SLOT}(?:'s|’s))\s+(?:\w+\s+)?"
                          rf"(?:view|reading|opinion|understanding)\s*,", re.IGNORECASE)
 # Right after the topic, a view told without its holder, in a paragraph of the state's views in one forum: "Due
 # diligence is treated as a voluntary norm", "Countermeasures are regarded as lawful" (not "… by most states")
-AGENTLESS_VIEW = re.compile(r"[^,;.\ue000]{0,40}?\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:treated|regarded|seen|viewed|"
+AGENTLESS_VIEW = re.compile(r"[^,;.\ue000]{0,40}?\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:treated|regarded|seen|viewed|"
                             r"considered|described|understood|framed|characteri[sz]ed|accepted|recogni[sz]ed)\s+"
                             r"(?:as|to\s+be)\b(?![^.;]*\bby\s+(?:the\s+|many\s+|most\s+|some\s+|other\s+)?"
                             r"(?:[A-Z]|states|countries|experts|scholars|\ue000))", re.IGNORECASE)
@@ -923,7 +978,8 @@ SAYING = re.compile(r"\b(?:regard(?:s|ed)?|hold(?:s|ing)?|held|affirm(?:s|ed|ing
                     r"insist(?:s|ed)?|argu(?:es|ed|ing|e)|contend(?:s|ed)?|assert(?:s|ed)?|underst(?:ands?|ood)|sees?|saw|"
                     r"views|viewed|treats?|treated|(?:re)?stat(?:es|ed|e)|sa(?:ys|id|y)|stress(?:es|ed)?|"
                     r"emphasi[sz](?:es|ed|e)|underlin(?:es|ed|e)|told|not(?:es|ed)|endors(?:es|ed|e)|"
-                    r"acknowledg(?:es|ed|e)|subscrib(?:es|ed|e)|answer(?:s|ed)|repl(?:ies|ied))\b|"
+                    r"acknowledg(?:es|ed|e)|subscrib(?:es|ed|e)|answer(?:s|ed)|repl(?:ies|ied)|"
+                    r"add(?:s|ed)(?=\s*(?:,|that\b|\.?\s*$)))\b|"
                     r"\bin\s+(?:its|their|his|her|\w+(?:'s|’s))\s+(?:\w+\s+)?(?:view|opinion|reading|understanding)\b",
                     re.IGNORECASE)
 

@@ -226,6 +226,14 @@ SPEAKER_START = re.compile(
     rf"(?:(?P<slot>{SLOT})(?:'s|’s)?|(?:[\w-]+\s+){{0,2}}?{STATE_ROLE}\b))", re.IGNORECASE)
 
 
+# a time that opens a speaker's part: "In 2022 its delegates said" (the voice is what follows it)
+TIME_OPENING = re.compile(rf"^\s*(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+")
+# the state's own statements in a forum, the forum named before them: "its OEWG interventions", "their 2022 GGE
+# submissions" (the possessive is the state's; the forum only says where they were made)
+OWN_FORUM_ROLE = re.compile(rf"^\s*(?:its|their)\s+(?:{cues.YEAR}\s+)?{SLOT}\s+(?:[\w-]+\s+)?{STATE_ROLE}\b",
+                            re.IGNORECASE)
+
+
 # ... or a part that ends with such a voice right before the verb (after an introductory phrase with no comma: "In
 # the OEWG Portuguese delegates have argued"), unless a preposition governs it ("Academics in Lisbon have argued")
 AUXILIARY = r"(?:(?:has|have|had|also|later|then|since|again|repeatedly|consistently|long|always|often|\w+ly)\s+)*"
@@ -307,9 +315,11 @@ def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     ("Speaking at the OEWG in 2022, Portugal's ambassador", "Portuguese officials, in remarks at …,"); a part that names
     a voice other than the state's ("A US think tank, the Atlantic Council,") speaks for no state."""
     for part in re.split(r",\s*", before):
-        part = LINKING.sub("", part)
+        part = TIME_OPENING.sub("", LINKING.sub("", part))  # ("In 2022 its delegates said": the voice after the time)
         if non_state_voice(voice_words(context, part)):
             return False
+        if OWN_FORUM_ROLE.match(part):
+            return True  # "its OEWG interventions have emphasised": the state's own statements in a forum
         if MANY.match(part) and not MANY_OF_STATE.match(part):
             continue  # ("Some delegations in the OEWG argued": many voices, none the state's; "Several Austrian
             # diplomats argued" are the state's)

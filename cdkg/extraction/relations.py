@@ -1173,7 +1173,14 @@ WHICH_IT_CHAIRED = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+which\s+
                               rf"(?:(?:has\s+|had\s+)?[a-z]+ed\s+(?:(?:in|on|since)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s+)?"
                               rf"(?:,\s*)?and\s+)?(?:also\s+|later\s+|then\s+|itself\s+)?$")
 CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)(?:-in-[Oo]ffice)?\b")
-PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)\b")
+# a body named before, referred back to by a pronoun or by its kind ("chaired it", "chaired the coalition in 2022",
+# "has chaired that network several times")
+BODY_NOUN = r"(?:coalition|network|group|grouping|forum|initiative|organi[sz]ation|body|partnership|bloc|mechanism)"
+PRONOUN_OBJECT = re.compile(rf"^\s*(?:it|them|(?:the|that|this)\s+{BODY_NOUN})\b(?!\s*['’(]|\s+of\b)")
+# the subject of a clause resumed after a relative clause: "CyberSecurity Malaysia, which hosts the secretariat, has
+# chaired that network"
+RESUMED_SUBJECT = re.compile(rf"(?:^|[;,]\s+(?:and\s+)?|\band\s+)(?:the\s+)?(?P<who>{SLOT})\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\b"
+                             rf"[^;]*?,\s*(?:\w+ly\s+|also\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:co-)?$")
 # a subordinate clause whose subject is a body the text names without its being known ("when the White House convened
 # it"): that body acts, not the paragraph's state
 SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|after|once|because|before|until|while|where)\s+(?:the\s+(?:[A-Z][\w-]*\s+){1,4}|"
@@ -1200,7 +1207,8 @@ WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotatin
 # The chair of the body last named, told with "its": "took a seat on the Security Council, holding its presidency in
 # January 2022" (not "its presidency of X", read by CHAIR, nor "its EU presidency").
 ITS_PRESIDENCY = re.compile(r"\b(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)|assum(?:ed|es|ing)|exercis(?:ed|es|ing))\s+"
-                            r"its\s+(?:rotating\s+)?(?:monthly\s+)?(?:presidency|chair(?:manship)?)\b(?!\s+of\b)")
+                            rf"(?:its|(?:that|the|this)\s+{BODY_NOUN}['’]s?)\s+(?:rotating\s+)?(?:monthly\s+)?"
+                            r"(?:presidency|chair(?:manship)?)\b(?!\s+of\b)")
 
 
 # An open debate of the Security Council, named by what it was about.
@@ -1345,6 +1353,9 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
             bodies: list[tuple[Mention | None, Entity | None]]) -> list[Finding]:
     start, end = clause
     subject, _, indirect = context.subject_in(start, end)
+    resumed = RESUMED_SUBJECT.search(context.masked, max(0, trigger - 200), trigger)
+    if resumed is not None and context.view.slot(resumed.group("who")).kind in ("state", "org"):
+        subject, indirect = context.view.slot(resumed.group("who")).key, False  # (an agency chairs as itself)
     adjective = re.search(rf"{SLOT}\s*$", context.masked[max(start, trigger - 20):trigger])
     if adjective and context.view.slot(adjective.group()).kind == "state":  # "the French G7 presidency"
         subject, indirect = context.view.slot(adjective.group()).key, False

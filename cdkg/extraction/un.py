@@ -150,8 +150,10 @@ NOT_JOINED_GAP = re.compile(r"\b(?:that|which|who|whose|refers?|referring|mentio
                             r"regarding|concerning|under|within|through|via|observers?|MoUs?|memorand\w+|agreements?|"
                             r"treaty|statements?|reports?|declarations?|strateg\w+|is|was|are|were|has|have|neither|nor)\b",
                             re.IGNORECASE)
-WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*|stay\w* out|stayed away|yet to|not yet)\b",
-                      re.IGNORECASE)
+# (an abstention in a vote withholds the vote alone: "abstained on A/74/247 in 2019 yet took part in the Ad Hoc
+# Committee", "abstained on A/74/247, yet signed the convention")
+WITHHELD = re.compile(r"\b(?:refrain\w*|declin\w*|refus\w*|abstain\w*(?!\s+(?:on|in\s+the\s+vote|from\s+voting)\b)|"
+                      r"stay\w* out|stayed away|yet to|not yet)\b", re.IGNORECASE)
 
 # (an application for membership is not extracted: "applied in 2022 and was granted candidate status in 2023" is one
 # candidacy, and an application told in a sentence of its own would be a second claim about it)
@@ -418,11 +420,26 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
         value = "Abstained" if cue.group("abstain") or words.endswith("abstained") else \
             "Against" if words.startswith(("against", "no")) else "InFavour"
         for key, entity in targets:
-            year = cues.clause_year(context.masked[start:end]) or _session_year(key)
+            year = _counted_year(context, cue.start()) or cues.clause_year(context.masked[start:end]) or _session_year(key)
             found = _finding(context, Fact("votedOn", state, key, year, value), f"vote.{value.lower()}", indirect)
             found.entities = [entity] if entity is not None else []
             findings.append(found)
     return findings
+
+
+def _counted_year(context: SentenceContext, cue: int) -> str:
+    """The year of a vote told by a relative time right before its verb, counted from the last year the sentence told
+    before it ("In December 2018 it voted against A/73/27, and two years later it voted against A/75/240": 2020), or
+    ''."""
+    before = context.masked[:cue]
+    if "year" not in before:
+        return ""
+    told = cues.times(before)
+    last = told[-1] if told else None
+    if last is None or last.prep != "relative" or not re.fullmatch(r"[\s,]*(?:(?:the\s+)?[\w\ue000\ue001]+\s+){0,3}",
+                                                                     before[last.end:]):
+        return ""
+    return last.year
 
 
 def _resolution_named(context: SentenceContext, symbol: str) -> tuple[str, Entity | None]:
@@ -466,7 +483,7 @@ def votes(context: SentenceContext) -> list[Finding]:
         if not state:
             continue
         window = context.masked[clause[0]:clause[1]]
-        year = cues.year_after(context.masked[end:]) or cues.clause_year(window) or \
+        year = cues.year_after(context.masked[end:]) or _counted_year(context, cue.start()) or cues.clause_year(window) or \
             cues.clause_year(context.masked[:context.intro_end]) or _session_year(key)
         for each in [state] + [s for s in co_subjects(context, clause[0], cue.start()) if s != state]:
             fact = Fact("votedOn", each, key, year, _vote_value(cue))  # "Estonia and Latvia voted against X"
