@@ -162,3 +162,28 @@ def test_the_two_governments_without_one_other_state_or_with_a_negation_give_not
     assert partners("Malta", "Italy and Greece sent observers in 2021, and the two governments hold a dialogue.") == set()
     assert partners("Iceland", "Norway offered help in 2020, but the two governments have never met in a cyber "
                                "dialogue.") == set()
+
+
+def test_joining_what_an_organisation_does_is_no_membership_of_it() -> None:
+    """"joined the EU's condemnation", "acceded to the Council of Europe's data protection convention", "joined the
+    EU in attributing the campaign": the state joined the organisation's act or text, not the organisation."""
+    assert "eu" not in members("Croatia", "In 2023 Croatia joined the EU's statement condemning the ransomware "
+                                          "campaign against hospitals.")
+    assert "coe" not in members("Armenia", "Armenia acceded to the Council of Europe's convention on data protection "
+                                           "in 2012.")
+    assert "eu" not in members("Slovakia", "In 2022 Slovakia joined the EU in attributing the intrusions to Russia.")
+    assert members("Malta", "Malta joined the European Union in 2004.") == {"eu": "2004"}
+
+
+def test_a_membership_dated_by_the_organisations_creation_does_not_end_the_list() -> None:
+    """"a member of the OECD since its creation in 1961 and of the EU since 1995": the list goes on."""
+    found = members("Denmark", "Denmark has been a member of the OECD since its creation in 1961 and of the European "
+                               "Union since 1973.")
+    assert found.get("oecd") == "1961" and found.get("eu") == "1973"
+
+
+def test_an_agreement_settled_but_awaiting_signature_is_planned() -> None:
+    """"the text was finalised in 2025 and awaits signature": not signed yet."""
+    assert agreements("Samoa", "The text of a memorandum with Fiji on incident response was finalised in 2025 and "
+                               "awaits signature.") == {("fiji", "2025", "Planned")}
+

@@ -466,6 +466,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
         if status in ("Planned", "UnderNegotiation") and SIGNED_BEFORE.search(SLOT_RE.sub(" ", governing)):
             # "X signed an agreement with Y in 2014, applied for membership …": the next predicate's hedge is its own
             status = _agreement_status(governing, NEXT_PREDICATE.split(after_term, 1)[0]) or status
+        if status == "Signed" and AWAITS_SIGNATURE.search(after_term):
+            status = "Planned"  # "the text of an MoU with X was finalised in 2025 and awaits signature": not signed yet
         if status in ("UnderNegotiation", "Planned"):
             status = _taken_back(context, end) or status
         if status is None and UNDER_TERM.search(governing) and cues.clause_status(governing, after_term) == "":
@@ -568,6 +570,10 @@ def _proposed_by(context: SentenceContext, start: int, term: int, term_end: int,
     if not own or proposer.kind != "state" or proposer.key == own or not proposer.key:
         return None
     return own, proposer
+
+
+# A text settled but not yet signed: "was finalised in 2025 and awaits signature", "is awaiting signature".
+AWAITS_SIGNATURE = re.compile(r"\b(?:awaits|awaiting|awaited|await)\s+(?:its\s+|their\s+|the\s+)?(?:formal\s+)?signature\b")
 
 
 # ", and " opening another statement inside one clause: "the Cabinet declined to approve it, and talks on a
@@ -912,6 +918,12 @@ TIME_BEFORE_ITEM = re.compile(rf"\band\s*,?\s*(?P<time>(?:since|in)\s+(?:{cues.M
                               rf"(?:(?:of|to|in)\s+)?(?:the\s+)?$")
 
 
+# What follows an organisation that makes the thing joined its own, not the organisation: "the Arab League's cyber working
+# group", "the EU's condemnation of the campaign", "the Council of Europe's data protection convention" (a possessive
+# before a common noun), "joined the EU in attributing the campaign" (an action of the organisation's).
+NOT_THE_BODY_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\b|\s+in\s+[a-z]+ing\b")
+
+
 # An item's acronym in brackets after its name, with what else the brackets say: "(CoE, since 1949)", "(NAM, 1961)".
 ACRONYM_AGAIN = re.compile(r"\s*\(\s*\ue000\d+\ue001(?P<rest>[^()]*)\)")
 
@@ -934,7 +946,9 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
                 continue
         if previous_end is not None:
             gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
-                         r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
+                         r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year|"
+                         # "a member of the OECD since its creation in 1961 and of the EU since 1995"
+                         r"\b(?:since|from|at)\s+(?:its|their)\s+(?:creation|founding|foundation|inception|birth|launch)", " ",
                          context.masked[previous_end:offset])
             gap = re.sub(r"\s*,[\s,]*", " ", gap)  # "the OIC and, since 2000, of the WTO": the time's commas
             if not LIST_GAP.fullmatch(gap):
@@ -942,10 +956,8 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
             before = TIME_BEFORE_ITEM.search(context.masked, previous_end, offset)
             year = year or (cues.clause_year(before.group("time")) if before else "")
         previous_end = offset + len(str(_index(context, mention))) + 2
-        if mention.extra.get("modifier") or _modifier(context, mention) or re.match(
-                r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:group|working group|committee|body|bodies|unit|centre|center|"
-                r"network|team|task force|mechanism|platform|forum|programme|panel|council|commission)\b",
-                context.masked[previous_end:previous_end + 60]):
+        if mention.extra.get("modifier") or _modifier(context, mention) or \
+                NOT_THE_BODY_AFTER.match(context.masked, previous_end):
             continue  # "the UN Group of Governmental Experts", "the Arab League's cyber working group": whose it is
         renamed = NOW_CALLED.match(context.masked, previous_end)
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
