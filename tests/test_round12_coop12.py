@@ -187,3 +187,17 @@ def test_an_agreement_settled_but_awaiting_signature_is_planned() -> None:
     assert agreements("Samoa", "The text of a memorandum with Fiji on incident response was finalised in 2025 and "
                                "awaits signature.") == {("fiji", "2025", "Planned")}
 
+
+def test_a_heading_on_its_own_line_is_its_own_paragraph() -> None:
+    """A section heading followed by a blank line does not run into the next sentence, whose subject then acts
+    ("Cooperation\\n\\nThe NCA signed …": the agency signed, for its state)."""
+    from cdkg.text import clean, paragraphs
+
+    text = "Cooperation and exercises\n\nThe agency signed a\nmemorandum in 2020."
+    assert [p.text for p in paragraphs(clean(text).text)] == ["Cooperation and exercises",
+                                                             "The agency signed a memorandum in 2020."]
+    found = [f for f in facts("Bhutan", "The Bhutan Computer Incident Response Team (BtCIRT) is the national CIRT.\n\n"
+                                        "Cooperation, capacity building and exercises\n\nThe BtCIRT signed a memorandum "
+                                        "of understanding with Nepal in 2021.") if f.relation == "hasAgreementWith"]
+    assert [(short(f.subject), short(f.object), short(f.through), f.year) for f in found] == [
+        ("bhutan", "nepal", "btcirt", "2021")]
