@@ -201,3 +201,17 @@ def test_a_heading_on_its_own_line_is_its_own_paragraph() -> None:
                                         "of understanding with Nepal in 2021.") if f.relation == "hasAgreementWith"]
     assert [(short(f.subject), short(f.object), short(f.through), f.year) for f in found] == [
         ("bhutan", "nepal", "btcirt", "2021")]
+
+
+def test_the_organisation_a_relative_clause_says_the_state_joined() -> None:
+    """"Interpol, which Nepal joined in 1967", "the OSCE, which it joined in 1992": a membership with that year;
+    an organisation the state only takes part in keeps that reading, and a body another state joined is not the
+    profile's."""
+    assert members("Nepal", "The police bureau serves as the contact point for Interpol, which Nepal joined in "
+                            "1967.").get("interpol") == "1967"
+    assert members("Azerbaijan", "Azerbaijan chairs a working group of the OSCE, which it joined in 1992.").get(
+        "osce") == "1992"
+    assert "nato-mediterranean-dialogue" not in members(
+        "Cyprus", "With NATO it takes part in the Mediterranean Dialogue, which it joined in 1995.")
+    assert "interpol" not in members("Laos", "Officials met Cambodian police at Interpol, which Cambodia joined in "
+                                             "1956.")

@@ -840,6 +840,7 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     fact = Fact("memberOf", member, organisation.key, year, status, through=through)
                     findings.append(_finding(context, fact, "membership.member-of", indirect))
     findings += _joined_it(context, {f.fact.object for f in findings})
+    findings += _which_it_joined(context, {f.fact.object for f in findings})
     findings += _elected_to_seat(context, {f.fact.object for f in findings})
     return findings
 
@@ -910,6 +911,43 @@ def _joined_it(context: SentenceContext, seen: set[str]) -> list[Finding]:
         year = cues.year_after(context.masked[match.end():end]) or ""
         fact = Fact("memberOf", member, before[-1].key, year, through=acting if acting != member else "")
         findings.append(_finding(context, fact, "membership.joined-it", indirect))
+    return findings
+
+
+# "Interpol, which India joined in 1949", "the StratCom COE, which it co-founded in 2014", "the CCDCOE in Tallinn, which
+# Canada joined as a sponsoring nation in 2019": the organisation before the relative clause is the one joined.
+WHICH_IT_JOINED = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?(?:\s+in\s+(?:{SLOT}|[A-Z][\w-]+))?,?\s+which\s+"
+                             rf"(?P<who>it|they|{SLOT})\s+(?:also\s+|later\s+|then\s+|formally\s+)?"
+                             rf"(?:joined|re-?joined|co-?founded|founded|entered|acceded\s+to|"
+                             rf"help(?:ed|s)?\s+(?:to\s+)?(?:create|found|establish|set\s+up))\b(?P<rest>[^,;]*)")
+
+
+TAKES_PART_IN = re.compile(r"\b(?:t(?:ake|akes|ook|aking|aken)\s+part|participat(?:e|es|ed|ing))\s+in\s+(?:the\s+)?$")
+
+
+def _which_it_joined(context: SentenceContext, seen: set[str]) -> list[Finding]:
+    """Membership of the organisation a relative clause says the state joined or founded."""
+    findings = []
+    for match in WHICH_IT_JOINED.finditer(context.masked) if "which" in context.masked else ():
+        body = context.view.slot(match.group("body"))
+        start, end = context.clause_of(match.start("body"))
+        if match.group("who") in ("it", "they"):
+            subject, acting, indirect = context.subject_in(start, end)
+        else:
+            subject, acting = _actor_of(context, context.view.slot(match.group("who")))
+            indirect = False
+        member = context.state_of(subject) or subject
+        if not member or body.kind != "org" or not body.key or body.key in seen or body.key == member or \
+                _own(context, member, body) or context.state_of(body.key) not in ("", body.key) or \
+                _is_exercise(context, body) or cues.clause_status(match.group(), "") in cues.UNACCOMPLISHED | {
+                    "negated", "Rejected", "Withdrawn"}:
+            continue
+        if TAKES_PART_IN.search(context.masked, max(0, match.start() - 40), match.start()):
+            continue  # "takes part in the Mediterranean Dialogue, which it joined in 1995": told as taking part
+        seen.add(body.key)
+        year = cues.clause_year(match.group("rest"))
+        fact = Fact("memberOf", member, body.key, year, through=acting if acting and acting != member else "")
+        findings.append(_finding(context, fact, "membership.which-it-joined", indirect))
     return findings
 
 
