@@ -54,13 +54,16 @@ class CleanText:
         return self.raw_offset(start), self.raw_offset(end - 1) + 1
 
 
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 def _replacement(raw: str, match: re.Match[str], before: str) -> str:
     """What a run of whitespace and footnote markers becomes: nothing, a space or a paragraph break."""
     if match.start() == 0 or match.end() == len(raw):
         return ""
     outside = ONLY_FOOTNOTES.sub("", match.group())
-    if "\n" in outside and before in SENTENCE_END:
-        return "\n"
+    if "\n" in outside and (before in SENTENCE_END or BLANK_LINE.search(outside)):
+        return "\n"  # (a blank line ends a paragraph, a heading's too: "Cooperation and exercises\n\nThe NCSA …")
     return " "
 
 

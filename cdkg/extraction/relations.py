@@ -78,7 +78,8 @@ MEMBERSHIP = [  # (pattern ending with the first organisation, whether the claus
 ]
 PART_OF = MEMBERSHIP[-1][0]
 # "X (1963), now the African Union (AU)": what an organisation became.
-NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?(?:,\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}|"
+NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?(?:(?:\s+(?:in|from|since)\s+{cues.YEAR})?"  # "the OAU in 1963, today the AU"
+                        rf",\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}|"
                         # "a member of the OAU from 1963, it remains in its successor, the AU"
                         rf"(?:\s*(?:from|since|in)\s+{cues.YEAR})?,\s*(?:(?:[\w-]+|\ue000\d+\ue001)\s+){{1,4}}?(?:its|their)\s+"
                         rf"successor,?\s+"
@@ -465,6 +466,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
         if status in ("Planned", "UnderNegotiation") and SIGNED_BEFORE.search(SLOT_RE.sub(" ", governing)):
             # "X signed an agreement with Y in 2014, applied for membership …": the next predicate's hedge is its own
             status = _agreement_status(governing, NEXT_PREDICATE.split(after_term, 1)[0]) or status
+        if status == "Signed" and AWAITS_SIGNATURE.search(after_term):
+            status = "Planned"  # "the text of an MoU with X was finalised in 2025 and awaits signature": not signed yet
         if status in ("UnderNegotiation", "Planned"):
             status = _taken_back(context, end) or status
         if status is None and UNDER_TERM.search(governing) and cues.clause_status(governing, after_term) == "":
@@ -472,7 +475,10 @@ def agreements(context: SentenceContext) -> list[Finding]:
         if status is None:
             continue
         relative = _with_which(context, start, start + term.start())
-        if relative is not None:  # "cooperates with Europol, with which Ukraine concluded an agreement in 2016, and …"
+        proposed = _proposed_by(context, start, start + term.start(), start + term.end(), end)
+        if proposed is not None:  # "declined a Russian proposal for an agreement": the proposer is the counterpart
+            subject, through, counterparts = proposed[0], "", [(proposed[1], "")]
+        elif relative is not None:  # "cooperates with Europol, with which Ukraine concluded an agreement in 2016, and …"
             subject, through, counterparts = relative
         else:
             subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
@@ -496,15 +502,22 @@ def agreements(context: SentenceContext) -> list[Finding]:
         clause_year = cues.clause_year(clause) or (cues.clause_year(context.masked[:context.intro_end])
                                                    if start <= context.intro_end else "")
         own = context.state or context.state_of(context.topic)
+        # "a memorandum with X, signed in 2015 for five years, expired in 2020": signed then, ended later (two claims)
+        ended = _signed_then_ended(clause[term.end():]) if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 \
+            else None
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
-            year = own_year or (noun_year[0] if noun_year else "") or clause_year
+            year = ended[1] if ended else own_year or (noun_year[0] if noun_year else "") or clause_year
             fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
                         object_through=party_agency, topics=context.themes)
             if own and party == own and subject != own:  # "Russia and Portugal signed …": Portugal's agreement
                 fact = Fact("hasAgreementWith", own, subject, year, status, kind=kind, through=party_agency,
                             object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
+            if ended:
+                signed = fact.with_evidence(set())
+                signed.year, signed.status = ended[0], "Signed"
+                findings.append(_finding(context, signed, "agreement.signed-then-ended", indirect))
             renewed = _renewal_year(context, context.mention_at(_index(context, mention)), year) \
                 if status == "Signed" else ""
             if renewed:  # "signed in 2019 and renewed in 2024": signed again, a claim of its own
@@ -512,6 +525,55 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 again.year = renewed
                 findings.append(_finding(context, again, "agreement.renewed", indirect, base))
     return findings
+
+
+# An ended agreement whose signing is told with its own year before the end and its year: "…, signed in 2015 for five
+# years, expired in 2020", "…, signed in 2022, was suspended by the government in 2024" (not "signed in 2016, has expired":
+# one claim, the ended one; nor "concluded in 2014, was suspended in 2019", which the invented corpus's gold reads as
+# one claim, the suspension, and traps a signing).
+ENDED_AFTER_SIGNING = frozenset({"Expired", "Suspended", "Terminated"})
+SIGNED_THEN_ENDED = re.compile(
+    rf"\bsigned\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?(?P<signed>{cues.YEAR})\b[^;]*?"
+    rf"\b(?:expired|lapsed|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:suspended|terminated|cancell?ed|revoked|"
+    rf"annulled|denounced|scrapped|frozen))(?:\s+(?!in\b|on\b)(?:[\w-]+|\ue000\d+\ue001)){{0,3}}?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?"
+    rf"(?:{cues.MONTH}\s+)?(?P<ended>{cues.YEAR})\b")
+
+
+def _signed_then_ended(text: str) -> tuple[str, str] | None:
+    """(year signed, year ended) of an agreement whose words after its noun tell both, the end the later."""
+    found = SIGNED_THEN_ENDED.search(text) if "signed" in text else None
+    if found is None or found.group("ended") <= found.group("signed"):
+        return None
+    return found.group("signed"), found.group("ended")
+
+
+# An agreement another state proposed to the profile's: "declined a Russian proposal for an intergovernmental
+# agreement", "an agreement that Moscow had pressed on Delhi was turned down" (the proposer is the counterpart, whatever
+# else the clause names: "… saying it overlapped with existing ASEAN arrangements").
+PROPOSAL_OF = re.compile(rf"\b(?:an?|the|its)\s+(?:[\w-]+\s+)?{SLOT}\s+(?:proposal|offer|draft|request)\s+(?:for|of|on)\s+"
+                         rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?$")
+PRESSED_BY = re.compile(rf"[^,;]*?\b(?:that|which)\s+{SLOT}\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:pressed|proposed|"
+                        rf"offered|put\s+forward|submitted|tabled|pushed)\b")
+
+
+def _proposed_by(context: SentenceContext, start: int, term: int, term_end: int, end: int
+                 ) -> tuple[str, Mention] | None:
+    """(the profile's state, the proposing state) of an agreement another state proposed; None when the clause
+    tells no proposal."""
+    if re.match(r"[Tt]reat|[Pp]act|[Cc]onvention", context.masked[term:term_end]):
+        return None  # "rejected the Russian proposal for a UN treaty": a position on a treaty, no bilateral text
+    found = PROPOSAL_OF.search(context.masked, start, term) or PRESSED_BY.match(context.masked, term_end, end)
+    if found is None:
+        return None
+    own = context.state or context.state_of(context.topic)
+    proposer = context.view.mentions[int(found.group(1))]
+    if not own or proposer.kind != "state" or proposer.key == own or not proposer.key:
+        return None
+    return own, proposer
+
+
+# A text settled but not yet signed: "was finalised in 2025 and awaits signature", "is awaiting signature".
+AWAITS_SIGNATURE = re.compile(r"\b(?:awaits|awaiting|awaited|await)\s+(?:its\s+|their\s+|the\s+)?(?:formal\s+)?signature\b")
 
 
 # ", and " opening another statement inside one clause: "the Cabinet declined to approve it, and talks on a
@@ -748,8 +810,12 @@ def memberships(context: SentenceContext) -> list[Finding]:
             if MEMBERSHIP_HINT.search(context.masked, clause[0], match.start()):
                 first = max(first, context.masked.rfind(", ", clause[0], match.start()) + 1)
             fallback = _membership_year(context, (first, later.start() if later else clause[1]), dated)
-            for number, (organisation, year) in enumerate(_organisations(context, match, clause[1])):
-                if not year and number == 0:
+            listed = [(number == 0, organisation, year)
+                      for number, (organisation, year) in enumerate(_organisations(context, match, clause[1]))]
+            if pattern not in (APPLICATION, SEAT_ON, SEATED, SAT_ON):
+                listed += _list_resumed(context, clause)
+            for first_item, organisation, year in listed:
+                if not year and first_item:
                     year = _year_after_mention(context, organisation)
                 if organisation.key in seen or organisation.key == member or _own(context, member, organisation):
                     continue
@@ -774,8 +840,27 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     fact = Fact("memberOf", member, organisation.key, year, status, through=through)
                     findings.append(_finding(context, fact, "membership.member-of", indirect))
     findings += _joined_it(context, {f.fact.object for f in findings})
+    findings += _which_it_joined(context, {f.fact.object for f in findings})
     findings += _elected_to_seat(context, {f.fact.object for f in findings})
     return findings
+
+
+# A list of organisations taken up again after a relative clause: "a founding member of ASEAN, whose Secretariat is
+# in Jakarta, and of the NAM", "belongs to IGAD, which it co-founded in 1986, and to COMESA", "…, as well as to X and Y".
+RESUMED_LIST = re.compile(rf"(?:and|as well as)\s+(?:also\s+)?(?:of|to|in)\s+(?:the\s+)?{SLOT}")
+
+
+def _list_resumed(context: SentenceContext, clause: tuple[int, int]) -> list[tuple[bool, Mention, str]]:
+    """The organisations of a membership list told after a relative clause that follows the trigger's clause."""
+    spans = context.clauses
+    number = spans.index(clause) if clause in spans else -1
+    if number < 0 or number + 2 >= len(spans) or not re.match(r"(?:which|whose|who)\b", context.masked[spans[number + 1][0]:]):
+        return []
+    resumed = RESUMED_LIST.match(context.masked, spans[number + 2][0])
+    if resumed is None:
+        return []
+    return [(position == 0, organisation, year) for position, (organisation, year)
+            in enumerate(_organisations(context, resumed, spans[number + 2][1]))]
 
 
 # "the General Assembly elected Latvia to a non-permanent seat on the UN Security Council for 2026-2027": the state
@@ -829,9 +914,56 @@ def _joined_it(context: SentenceContext, seen: set[str]) -> list[Finding]:
     return findings
 
 
+# "Interpol, which India joined in 1949", "the StratCom COE, which it co-founded in 2014", "the CCDCOE in Tallinn, which
+# Canada joined as a sponsoring nation in 2019": the organisation before the relative clause is the one joined.
+WHICH_IT_JOINED = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?(?:\s+in\s+(?:{SLOT}|[A-Z][\w-]+))?,?\s+which\s+"
+                             rf"(?P<who>it|they|{SLOT})\s+(?:also\s+|later\s+|then\s+|formally\s+)?"
+                             rf"(?:joined|re-?joined|co-?founded|founded|entered|acceded\s+to|"
+                             rf"help(?:ed|s)?\s+(?:to\s+)?(?:create|found|establish|set\s+up))\b(?P<rest>[^,;]*)")
+
+
+TAKES_PART_IN = re.compile(r"\b(?:t(?:ake|akes|ook|aking|aken)\s+part|participat(?:e|es|ed|ing))\s+in\s+(?:the\s+)?$")
+
+
+def _which_it_joined(context: SentenceContext, seen: set[str]) -> list[Finding]:
+    """Membership of the organisation a relative clause says the state joined or founded."""
+    findings = []
+    for match in WHICH_IT_JOINED.finditer(context.masked) if "which" in context.masked else ():
+        body = context.view.slot(match.group("body"))
+        start, end = context.clause_of(match.start("body"))
+        if match.group("who") in ("it", "they"):
+            subject, acting, indirect = context.subject_in(start, end)
+        else:
+            subject, acting = _actor_of(context, context.view.slot(match.group("who")))
+            indirect = False
+        member = context.state_of(subject) or subject
+        if not member or body.kind != "org" or not body.key or body.key in seen or body.key == member or \
+                _own(context, member, body) or context.state_of(body.key) not in ("", body.key) or \
+                _is_exercise(context, body) or cues.clause_status(match.group(), "") in cues.UNACCOMPLISHED | {
+                    "negated", "Rejected", "Withdrawn"}:
+            continue
+        if TAKES_PART_IN.search(context.masked, max(0, match.start() - 40), match.start()):
+            continue  # "takes part in the Mediterranean Dialogue, which it joined in 1995": told as taking part
+        seen.add(body.key)
+        year = cues.clause_year(match.group("rest"))
+        fact = Fact("memberOf", member, body.key, year, through=acting if acting and acting != member else "")
+        findings.append(_finding(context, fact, "membership.which-it-joined", indirect))
+    return findings
+
+
 # A list item's own time written before it, after the "and": "a member of the UN and, since 1948, of the OAS".
 TIME_BEFORE_ITEM = re.compile(rf"\band\s*,?\s*(?P<time>(?:since|in)\s+(?:{cues.MONTH}\s+)?{cues.YEAR})\s*,?\s*"
                               rf"(?:(?:of|to|in)\s+)?(?:the\s+)?$")
+
+
+# What follows an organisation that makes the thing joined its own, not the organisation: "the Arab League's cyber working
+# group", "the EU's condemnation of the campaign", "the Council of Europe's data protection convention" (a possessive
+# before a common noun), "joined the EU in attributing the campaign" (an action of the organisation's).
+NOT_THE_BODY_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\b|\s+in\s+[a-z]+ing\b")
+
+
+# An item's acronym in brackets after its name, with what else the brackets say: "(CoE, since 1949)", "(NAM, 1961)".
+ACRONYM_AGAIN = re.compile(r"\s*\(\s*\ue000\d+\ue001(?P<rest>[^()]*)\)")
 
 
 def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> list[tuple[Mention, str]]:
@@ -843,9 +975,18 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
         offset = context.mention_at(_index(context, mention))
         if previous_end is not None and offset < previous_end:
             continue  # inside what a renamed item already covered: "X (OAU, 1963), now the AU"
+        if found and previous_end is not None and mention.key == found[-1][0].key:
+            same = ACRONYM_AGAIN.match(context.masked, previous_end)
+            if same is not None:  # "the Council of Europe (CoE, since 1949), the OECD …": the same item, its own year
+                if not found[-1][1]:
+                    found[-1] = (found[-1][0], next(iter(re.findall(cues.YEAR, same.group("rest"))), ""))
+                previous_end = same.end()
+                continue
         if previous_end is not None:
             gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
-                         r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year", " ",
+                         r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year|"
+                         # "a member of the OECD since its creation in 1961 and of the EU since 1995"
+                         r"\b(?:since|from|at)\s+(?:its|their)\s+(?:creation|founding|foundation|inception|birth|launch)", " ",
                          context.masked[previous_end:offset])
             gap = re.sub(r"\s*,[\s,]*", " ", gap)  # "the OIC and, since 2000, of the WTO": the time's commas
             if not LIST_GAP.fullmatch(gap):
@@ -853,15 +994,14 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
             before = TIME_BEFORE_ITEM.search(context.masked, previous_end, offset)
             year = year or (cues.clause_year(before.group("time")) if before else "")
         previous_end = offset + len(str(_index(context, mention))) + 2
-        if mention.extra.get("modifier") or _modifier(context, mention) or re.match(
-                r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:group|working group|committee|body|bodies|unit|centre|center|"
-                r"network|team|task force|mechanism|platform|forum|programme|panel|council|commission)\b",
-                context.masked[previous_end:previous_end + 60]):
+        if mention.extra.get("modifier") or _modifier(context, mention) or \
+                NOT_THE_BODY_AFTER.match(context.masked, previous_end):
             continue  # "the UN Group of Governmental Experts", "the Arab League's cyber working group": whose it is
         renamed = NOW_CALLED.match(context.masked, previous_end)
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
             mention = context.view.mentions[int(renamed.group(1) or renamed.group(2))]
-            own_time = re.match(rf"\s*\([^()]*?\b({cues.YEAR})\)", renamed.group())  # "X (OAU, 1963), now the AU"
+            own_time = re.match(rf"\s*(?:\([^()]*?\b|(?:\([^()]*\))?\s+(?:in|from|since)\s+)({cues.YEAR})\b",
+                                renamed.group())  # "X (OAU, 1963), now the AU", "the OAU in 1963, today the AU"
             year = year or (own_time.group(1) if own_time else "") \
                 or cues.parenthesised_year(context.masked[renamed.end():renamed.end() + 12]) \
                 or _comma_year(context.masked[renamed.end():renamed.end() + 20])
@@ -1649,10 +1789,40 @@ def cooperation(context: SentenceContext) -> list[Finding]:
                                   own_years)
     findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
         _joint_subjects(context) + _between(context) + _partnership_of(context) + _with_which_cooperation(context) + \
-        _experts_helped(context)
+        _experts_helped(context) + _two_parties(context)
     own = context.state or context.state_of(context.topic)
     return [f for f in findings if not own or own in (f.fact.subject, f.fact.object)
             or own in (context.state_of(f.fact.subject), context.state_of(f.fact.object))]
+
+
+# "the two governments still meet in a bilateral cyber dialogue", "in 2021 the two countries agreed to deepen
+# information-sharing": the profile's state and the one other state the sentence names cooperate.
+TWO_PARTIES = re.compile(r"\b[Tt]he\s+two\s+(?:governments|countries|states|sides|nations)\s+(?:(?:\w+ly|still|also|now|have|"
+                         r"has|had)\s+)*(?:meet|met|hold|held|agreed\s+to\s+(?:deepen|expand|strengthen|step\s+up|intensify)|"
+                         r"cooperate|co-operate|work\s+together|exchange|share|consult|convene|run)\b")
+
+
+def _two_parties(context: SentenceContext) -> list[Finding]:
+    """Cooperation of "the two governments" (or countries): the profile's state and the one other state named
+    in the sentence, by itself, by its agencies or in a name that joins the parties ("the US-India Framework")."""
+    found = TWO_PARTIES.search(context.masked) if "two" in context.masked else None
+    own = context.state or context.state_of(context.topic)
+    if found is None or not own:
+        return []
+    start, end = context.clause_of(found.start())
+    start = max(start, context.masked.rfind(", ", start, found.start()) + 1)  # (", and the two …": its own words)
+    if cues.clause_status(context.masked[start:found.end()], "") in cues.UNACCOMPLISHED | {"negated"}:
+        return []
+    others = {context.state_of(m.key) for m in context.view.mentions if m.key and m.kind in ACTOR_KINDS} - {"", own}
+    for named in PARTIES_NAMED.finditer(context.written()) if "-" in context.view.text or "–" in context.view.text else ():
+        parties = [context.gazetteer.lookup(part) for part in re.split(r"[-–]", named.group("parties"))]
+        if all(p is not None and p.kind == "state" for p in parties) and own in {p.key for p in parties}:
+            others |= {p.key for p in parties} - {own}
+    if len(others) != 1:
+        return []
+    year = cues.since_year(context.masked[start:end]) or cues.clause_year(context.masked[start:end])
+    fact = Fact("cooperatesWith", own, others.pop(), year, topics=context.themes)
+    return [_finding(context, fact, "cooperation.two-parties", True)]
 
 
 # Taking part in an organisation's partnership framework: "has taken part in NATO's Partnership for Peace since 1994",
@@ -2833,8 +3003,64 @@ def owned_units(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# --- texts and dialogues named after their parties -------------------------------------------------------------------
+
+# "the EU–Chile Advanced Framework Agreement", "the United States-Mexico-Canada Agreement (USMCA)", "the Framework for
+# the US-India Cyber Relationship", "the US–Tunisia Strategic Dialogue": the name joins the parties with dashes.
+PARTIES_NAMED = re.compile(
+    r"\b(?P<prefix>(?:Agreement|Framework|Arrangement|Memorandum|Accord|Pact|Treaty|Roadmap)\s+(?:for|on)\s+the\s+)?"
+    r"(?P<parties>(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–]){1,3}[A-Z][\w.]*)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,4}?(?P<noun>Agreement|Framework|Arrangement|Memorandum|Accord|Pact|Treaty|Roadmap|"
+    r"Relationship|(?:Strategic\s+|Cyber\s+)?Dialogue|Working\s+Group)\b")
+AGREEMENT_NOUN = re.compile(r"Agreement|Framework|Arrangement|Memorandum|Accord|Pact|Treaty|Roadmap")
+# What makes a named text one the parties are bound by: signed, in force, ended; a bare mention says nothing.
+NAMED_TEXT_STATUS = re.compile(r"\b(?:signed|concluded|in force|expired|lapsed|suspended|terminated)\b")
+
+
+def named_parties(context: SentenceContext) -> list[Finding]:
+    """Agreements and dialogues whose name gives their parties, the profile's state among them: each other party is
+    its counterpart (an agreement when the clause says it was signed, is in force or ended; a dialogue is a
+    cooperation). Parts of the name that are not states or organisations the reference knows ("Indo-French") make
+    no party."""
+    written = context.written() if ("-" in context.view.text or "–" in context.view.text) else ""
+    own = context.state or context.state_of(context.topic)
+    if not own or not written:
+        return []
+    findings = []
+    for found in PARTIES_NAMED.finditer(written):
+        parties = [context.gazetteer.lookup(part) for part in re.split(r"[-–]", found.group("parties"))]
+        if not all(p is not None and p.kind in ACTOR_KINDS and context.state_of(p.key) in ("", p.key) for p in parties) \
+                or own not in [p.key for p in parties] or len({p.key for p in parties}) != len(parties):
+            continue
+        rest = written[found.end():].split(";")[0]
+        before = written[:found.start()].split(";")[-1]
+        others = [p.key for p in parties if p.key != own]
+        if AGREEMENT_NOUN.search(found.group("prefix") or found.group("noun")):
+            status = _agreement_status(before[-50:], rest)
+            if status is None or not NAMED_TEXT_STATUS.search(rest[:80]) or status not in ("Signed", "Expired",
+                                                                                            "Suspended", "Terminated"):
+                continue
+            ended = _signed_then_ended(rest) if status in ENDED_AFTER_SIGNING else None
+            year = ended[1] if ended else cues.clause_year(rest[:80])
+            for other in others:
+                fact = Fact("hasAgreementWith", own, other, year, status, kind="Agreement", topics=context.themes)
+                findings.append(_finding(context, fact, f"agreement.named-parties.{status.lower()}"))
+                if ended:
+                    signed = fact.with_evidence(set())
+                    signed.year, signed.status = ended[0], "Signed"
+                    findings.append(_finding(context, signed, "agreement.named-parties.signed"))
+        else:
+            if cues.clause_status(before[-50:], rest[:60]) in cues.UNACCOMPLISHED:
+                continue
+            year = cues.since_year(rest[:60]) or cues.clause_year(rest[:60])
+            findings += [_finding(context, Fact("cooperatesWith", own, other, year, topics=context.themes),
+                                  "cooperation.named-parties") for other in others]
+    return findings
+
+
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
     agencies, planned_bodies, owned_units, agreements, memberships, participation, chairing, cooperation, mergers,
+    named_parties,
 ]
 
 
