@@ -2433,7 +2433,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
                 _runs_cyber_body(context, index):
             state, rule = entity.agency_of, "agency.runs-cyber"  # "CERT-X, run by the Y Office": Y has a cyber role
         if not state or VICTIM_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60),
-                                             context.mention_at(index)):
+                                             context.mention_at(index)) or \
+                VICTIM_AFTER.match(SLOT_RE.sub(" X ", context.masked[context.mention_at(index) + len(str(index)) + 2:])):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
         if THREAT_WORDS.search(context.masked) and SPONSOR_BEFORE.search(SLOT_RE.sub(" X ", context.masked[max(0, context.mention_at(index) - 90):
                                                                    context.mention_at(index)])):
@@ -2522,7 +2523,16 @@ VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|inf
                            r"ransomware attack|DDoS attack)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
                            r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:(?:networks?|systems?|servers?|"
                            r"web\s?sites?|portals?|databases?|e-?mail\s+(?:servers?|accounts?)|accounts?|data)\s+of\s+"
-                           r"(?:the\s+)?)?$")
+                           r"(?:the\s+)?)?$|"
+                           # "a data breach exposed records of the X", "hackers leaked five terabytes of emails from the X"
+                           r"\b(?:exposed|leaked|stole|stolen|exfiltrated|dumped|published|encrypted)\s+(?:[\w-]+\s+){0,5}?"
+                           r"(?:records|data|documents|files|e-?mails|messages|correspondence)\s+(?:of|from|held\s+by)\s+"
+                           r"(?:the\s+)?$")
+# A body named as what an incident hit, as the clause's subject: "the Ministry of Health lost access to its data in an
+# attack", "the X was paralysed by ransomware".
+VICTIM_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:paralysed|paralyzed|"
+                          r"crippled|breached|hacked|compromised|hit|knocked\s+offline|taken\s+offline)\s+(?:by|in)\b|"
+                          r"lost\s+(?:access\s+to|control\s+of)\b[^;]{0,80}?\b(?:attack|ransomware|breach|intrusion|hack)\w*)")
 
 
 # "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
@@ -2621,12 +2631,28 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"are expected to|is due to|is set to|is scheduled to|is likely to)\s+(?:\w+ly\s+)?"
                           r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
                           r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
-                          r"become\s+operational)\b")
+                          r"(?:become|be)\s+(?:fully\s+)?operational)\b")
 # "X has been announced but is still to be set up", "X, announced in 2023, has yet to be set up": read on the words
 # after the body up to a semicolon (the "but" ends the clause reader's clause)
 STILL_TO_COME_AFTER = re.compile(
     r"\)?(?:\s*\([^()]*\))?(?:\s+(?:for|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?(?:,[^,;]{0,80},)?\s+"
     rf"(?:{cues.ANNOUNCED_BUT})?(?:{cues.STILL_TO_COME})")
+# "a Joint Cyber Command, which the defence review recommended in 2022 and which the government has accepted, is to be
+# stood up by 2028": relative clauses (one or two) between the body and the future creation that has it as subject
+WHICH_THEN_FUTURE = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s+which\s+[^;]{0,160}?,\s+(?:will|shall|is to|are to|is expected to|"
+                               r"is due to|is set to|is scheduled to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:established|set up|"
+                               r"created|formed|launched|opened|stood up|inaugurated|operational)\b")
+# A body an unnamed bill (a document slot) would create: "a bill to create a X", "a separate bill establishing the X".
+BILL_CREATING = re.compile(r"\ue000(\d+)\ue001\s+(?:creating|establishing|setting\s+up|to\s+(?:create|establish|set\s+up))\s+"
+                           r"(?:(?:an?|the|its|their)\s+)?(?:(?:new|dedicated|separate|own|independent|speciali[sz]ed)\s+)*$")
+# A text or a body that asks for a new body: "the strategy gives priority to … the creation of a central SOC", "the
+# review recommends the establishment of a joint command".
+CREATION_CALLED_FOR = re.compile(r"\b(?:gives?\s+priority\s+to|calls?\s+for|provides?\s+for|foresees?|envisages?|"
+                                 r"prioriti[sz]es?|recommends?|proposes?)\b[^;.]{0,120}?\b(?:the\s+)?(?:creation|establishment|"
+                                 r"setting\s+up)\s+of\s+an?\s+(?:(?:new|central|dedicated|national|separate|single|joint)\s+)*"
+                                 # (the body may be named by the acronym after its lower-case name: "a central
+                                 # security operations centre (SOC)")
+                                 r"(?:(?:[a-z][\w-]*\s+){1,4}\(\s*)?$")
 # "a X Centre, to be set up under the Y,": an infinitive apposition says the body is yet to come (it runs past the
 # clause's comma, so it is read on the words right after the body)
 TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
@@ -2665,6 +2691,10 @@ NOT_YET_BODY = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?" + NEW_BODY_DETERMINER + "|"
     r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
     + NEW_BODY_DETERMINER + "|"
+    # "will eventually be upgraded into a full Cyber Command": a body an existing one is to become
+    r"\b(?:will|would|is to|are to|is expected to|is due to|is set to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:upgraded|turned|"
+    r"converted|transformed|elevated|raised)\s+(?:in)?to\s+(?:an?|the)\s+(?:(?:full|fully-fledged|full-fledged|new|separate|"
+    r"dedicated|independent)\s+)*$|"
     # "would become part of a new Cyber Security Agency": a body a pending change would bring
     r"\b(?:would|will|is to|are to|is expected to)\s+(?:\w+ly\s+)?(?:become\s+(?:part\s+of|a\s+unit\s+of)|be\s+"
     r"(?:merged|folded|absorbed|integrated|incorporated)\s+into|join)\s+(?:an?|the)\s+new\s+$|"
@@ -2734,6 +2764,19 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
         STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
+    bill_before = BILL_CREATING.search(before)
+    if not planned and bill_before and context.view.mentions[int(bill_before.group(1))].kind == "document" and \
+            context.view.mentions[int(bill_before.group(1))].extra.get("lodged_bill") == "1":
+        planned = "Planned"  # "tabled a bill to create a National Digital Security Agency": the bill's, if it passes
+    window = context.masked[max(0, offset - 200):offset]
+    if not planned and ("creation of" in window or "establishment of" in window or "setting up of" in window) and \
+            CREATION_CALLED_FOR.search(SLOT_RE.sub(" X ", window).split(";")[-1]):
+        planned = "Planned"  # "a strategy that gives priority to … the creation of a central SOC": not there yet
+    which_then = WHICH_THEN_FUTURE.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0])
+    if which_then:  # the relative clauses say nothing of its creation; the future predicate after them does
+        when = cues.first_year(re.split(r"[,;]", SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])
+                                        [which_then.end():which_then.end() + 40])[0])
+        return (when.year if when is not None and when.prep.lower() in ("in", "by") else ""), "Planned"
     announced = ANNOUNCED_APPOSITION.match(SLOT_RE.sub(" X ", after))
     if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",
                                               SLOT_RE.sub(" X ", after)[announced.end():]):
