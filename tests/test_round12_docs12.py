@@ -68,3 +68,39 @@ def test_body_that_publishes_records_keeps_its_role() -> None:
     found = rows("Honduras has a small cyber force. The Ministry of Defence published the records of its exercise "
                  "in 2024.", "agencyOf")
     assert ("Ministry of Defence", "Honduras", "", "") in found
+
+
+# --- an unnamed bill named by what it would create, once lodged -------------------------------------------------
+
+def test_bill_tabled_to_create_a_body_is_proposed_and_the_body_planned() -> None:
+    text = ("Panama's cyber framework is thin. In 2024 the government tabled a bill to create a National Cyber "
+            "Resilience Agency, which would take over the CSIRT.")
+    assert ("Panama", "bill to create a National Cyber Resilience Agency", "2024", "Proposed") in rows(text, "issued")
+    assert ("National Cyber Resilience Agency", "Panama", "", "Planned") in rows(text, "agencyOf")
+
+
+def test_bill_creating_a_scheme_submitted_and_not_voted_on_is_proposed() -> None:
+    found = rows("Slovenia's Information Security Act, passed by the National Assembly in 2018, remains the core; a "
+                 "separate bill creating a pool of volunteer cyber reservists, submitted to the National Assembly in "
+                 "2025, has not yet been voted on.", "issued")
+    assert ("Slovenia", "bill creating a pool of volunteer cyber reservists", "2025", "Proposed") in found
+
+
+def test_bill_with_a_relative_on_what_it_would_do_is_named_by_its_own_words() -> None:
+    text = ("A cybersecurity bill that would create a Digital Security Authority with powers over ministries was "
+            "submitted to the Legislative Assembly of Bhutan in 2023 and remains in committee.")
+    found = rows("Bhutan is a small market. " + text, "issued")
+    assert ("Bhutan", "cybersecurity bill", "2023", "Proposed") in found
+    assert ("Digital Security Authority", "Bhutan", "", "Planned") in rows("Bhutan is a small market. " + text,
+                                                                          "agencyOf")
+
+
+def test_bill_to_create_a_body_with_no_legislature_in_sight_is_no_document() -> None:
+    found = rows("Fiji is a small market. Officials discussed the merits of a bill to create a cyber agency.",
+                 "issued")
+    assert not any("bill" in row[1] for row in found)
+
+
+def test_law_establishing_a_body_leaves_the_body_existing() -> None:
+    text = "Croatia is a small market. In 2019 parliament passed a bill establishing the National Cyber Office."
+    assert not any(row[0] == "National Cyber Office" and row[3] == "Planned" for row in rows(text, "agencyOf"))
