@@ -104,3 +104,17 @@ def test_bill_to_create_a_body_with_no_legislature_in_sight_is_no_document() -> 
 def test_law_establishing_a_body_leaves_the_body_existing() -> None:
     text = "Croatia is a small market. In 2019 parliament passed a bill establishing the National Cyber Office."
     assert not any(row[0] == "National Cyber Office" and row[3] == "Planned" for row in rows(text, "agencyOf"))
+
+
+# --- another state's body named with an acronym that is no initials of its name -----------------------------------
+
+def test_foreign_agency_with_a_native_acronym_is_not_the_paragraphs() -> None:
+    found = rows("Malta's bilateral ties are narrow. An MoU with Italy's National Cybersecurity Agency (ACN) has been "
+                 "under negotiation since 2024. In 2021 Armenia handed over a draft agreement, which Malta declined.",
+                 "agencyOf")
+    assert not any(row[0] == "ACN" and row[1] in ("Malta", "Armenia") for row in found)
+
+
+def test_own_agency_defined_in_lower_case_keeps_its_acronym() -> None:
+    found = rows("Samoa is a small market. The national cyber agency (SNCA) was set up in 2022.", "agencyOf")
+    assert ("SNCA", "Samoa", "2022", "") in found
