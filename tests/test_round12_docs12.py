@@ -118,3 +118,28 @@ def test_foreign_agency_with_a_native_acronym_is_not_the_paragraphs() -> None:
 def test_own_agency_defined_in_lower_case_keeps_its_acronym() -> None:
     found = rows("Samoa is a small market. The national cyber agency (SNCA) was set up in 2022.", "agencyOf")
     assert ("SNCA", "Samoa", "2022", "") in found
+
+
+# --- a merger whose successor is an anaphor: "it", "the centre" --------------------------------------------------
+
+def test_it_at_its_creation_absorbed_names_the_sentence_subject_as_successor() -> None:
+    found = rows("The National Cyber Authority (NCA), created by decree in May 2019 and reporting to the President, is "
+                 "the regulator of Barbados; at its creation it absorbed the national incident response team, "
+                 "CERT-BB, which the telecoms regulator had run since 2008.", "mergedInto")
+    assert any(row[0] == "CERT-BB" and row[1] == "National Cyber Authority" for row in found)
+
+
+def test_the_centre_absorbed_names_the_last_centre_named() -> None:
+    found = rows("Jamaica's resilience rests on the National Cyber Response Centre (NCRC), set up in 2015 under the "
+                 "Ministry of Science. The centre absorbed GovCERT.jm, a government team dating from 2004, and acts "
+                 "as the national CSIRT.", "mergedInto")
+    assert any(row[0] == "GovCERT.jm" and row[1] == "National Cyber Response Centre" for row in found)
+    assert not any(row[1] == "Ministry of Science" for row in found)
+
+
+def test_it_after_a_sentence_opened_by_the_centre_is_that_centre() -> None:
+    found = rows("Jamaica's resilience rests on the National Cyber Response Centre (NCRC), set up in 2015. The centre "
+                 "absorbed GovCERT.jm, a government team dating from 2004. Since 1 March 2024 it has also incorporated "
+                 "the Digital Business Unit (DBU) of the Ministry of Commerce.", "mergedInto")
+    assert ("Digital Business Unit", "National Cyber Response Centre", "2024", "") in found
+    assert not any(row[0] == "Ministry of Commerce" for row in found)

@@ -2089,7 +2089,9 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
                       rf"(?:(?<=,\s)|(?<=\band\s))(?:absorbing|taking over|subsuming|incorporating|replacing|superseding|succeeding))"
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
-                      rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
+                      rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?"
+                      # ("absorbed the national computer emergency response team, CERT-SA,": a description, then the name)
+                      rf"(?:(?:[a-z][\w-]*\s+){{1,5}}?(?:team|centre|center|agency|office|unit|directorate),\s+)?(?=\ue000)")
 SUBJECT_RIGHT_BEFORE = re.compile(rf"(?P<s>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|itself\s+)?$")
 # "X oversees A, which it absorbed from B in 2022", "A, which the agency took over in 2019": an object relative names
 # what the clause's subject (or the named body) absorbed.
@@ -2200,7 +2202,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
         if re.match(r"\w+ing\b", match.group()):  # "… formed the X Directorate, taking over A": the body nearest before
             nearest = context.mentions_between(start, match.start(), ("org",))
             successor = nearest[-1] if nearest else successor
-        merged = _listed_orgs(context, match.end(), end)
+        merged = [m for m in _listed_orgs(context, match.end(), end) if not re.search(
+            r"\ue001(?:\s*\([^()]*\))?\s+of\s+(?:the\s+)?$", context.masked[:context.mention_at(_index(context, m))])]
+        # ("incorporated the X of the Ministry of Y": the ministry is X's owner, not merged)
         including = INCLUDING.search(context.masked, match.end(), end)
         if merged and including:  # "absorbed A and B, including C": C went with them
             merged += _listed_orgs(context, including.end(), end)
@@ -2291,6 +2295,22 @@ def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) 
     """The successor a clause's subject names ("It" is the last organisation named), or the organisation just
     before the trigger's participle ("X, formed in 2013 through the merger of …")."""
     successor = context.clause_subject(start, end)
+    anaphor = ANAPHORIC_SUCCESSOR.match(context.masked, max(start, context.intro_end)) if successor is None else None
+    if anaphor is not None:
+        subject = context.subject if context.subject is not None and context.subject.kind == "org" and \
+            context.subject.key and context.subject in context.view.mentions and \
+            context.mention_at(context.view.mentions.index(context.subject)) < start else None
+        if anaphor.group("it") and subject is not None:
+            return subject  # "The NCA, created in 2017, is the regulator; at its creation it absorbed A": the NCA
+        # "The centre absorbed A": the last body named whose name has that head word; "Since 2025 it has also
+        # incorporated A" after a sentence that opened with "The centre …": the same body
+        previous = context.preceding.rstrip().rstrip(".")
+        opening = re.match(r"\s*(?:[A-Z][^,;]{0,40},\s+)?[Tt]he\s+(?P<head>" + ANAPHOR_HEADS + r")\s",
+                           previous[previous.rfind(". ") + 1:]) if anaphor.group("it") else None
+        head = anaphor.group("head") or (opening.group("head") if opening else "")
+        named = _last_with_head(context, head, start) if head else None
+        if named is not None:
+            return named
     if successor is None and re.match(rf"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:in|by|from)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?"
                                       r"(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
         # ("…, and in 2012 it absorbed A"): a subject "it" goes on from the sentence's subject when that is a body
@@ -2311,6 +2331,27 @@ def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) 
         before = [m for m in context.mentions_between(start, trigger, ("org",)) if not _modifier(context, m)]
         successor = before[0] if before else successor
     return successor
+
+
+# A successor named by an anaphor at the head of its clause: "The centre absorbed A", "at its creation it absorbed A",
+# "Since 1 January 2025 it has also incorporated A".
+ANAPHOR_HEADS = r"(?:centre|center|agency|authority|directorate|office|bureau|command|council|service)"
+ANAPHORIC_SUCCESSOR = re.compile(
+    rf"\s*[,;]?\s*(?:(?:and|then)\s+)?(?:(?:[Ii]n|[Bb]y|[Ff]rom|[Ss]ince)\s+(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+|"
+    rf"[Aa]t\s+its\s+(?:creation|launch|inception|founding|establishment),?\s+)?"
+    rf"(?:(?P<it>[Ii]t)|[Tt]he\s+(?P<head>{ANAPHOR_HEADS}))\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|then\s+|\w+ly\s+)?"
+    r"(?:absorbed|took\s+over|subsumed|incorporated|integrated)\b")
+
+
+def _last_with_head(context: SentenceContext, head: str, position: int) -> Mention | None:
+    """The last body named (here, then in the paragraph before) whose name ends in, or holds, the head word."""
+    word = {"center": "centre"}.get(head.lower(), head.lower())
+    here = [m for m in context.mentions_between(0, position, ("org",))]
+    for key in [m.key for m in reversed(here)] + list(reversed(context.recent_orgs)):
+        entity = context.gazetteer.entities.get(key)
+        if entity is not None and re.search(rf"\b{word}\b", entity.label.lower().replace("center", "centre")):
+            return Mention(0, 0, key, "coref", "org")
+    return None
 
 
 def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
