@@ -1,5 +1,6 @@
 """Round 12 (docs12): bodies not there yet, bodies named only as an incident's victim, bills named by what they
-would do. Every sentence is invented."""
+would do, another state's body with a native acronym, mergers told by an anaphor, units of a body. Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -143,3 +144,29 @@ def test_it_after_a_sentence_opened_by_the_centre_is_that_centre() -> None:
                  "the Digital Business Unit (DBU) of the Ministry of Commerce.", "mergedInto")
     assert ("Digital Business Unit", "National Cyber Response Centre", "2024", "") in found
     assert not any(row[0] == "Ministry of Commerce" for row in found)
+
+
+# --- units of a body: a sectoral team it runs, a section it works through -----------------------------------------
+
+def test_sectoral_team_a_commission_runs_is_a_cert_named_after_it() -> None:
+    found = rows("Zambia's regulator leads. The Zambia Information and Communications Technology Authority (ZICTA) "
+                 "issues standards, and the Energy Regulation Board (ERB) runs a sectoral CSIRT for energy.",
+                 "agencyOf")
+    assert ("ERB sectoral CSIRT for energy", "Zambia", "", "") in found
+
+
+def test_own_sectoral_response_team_after_a_relative_is_a_cert() -> None:
+    found = rows("Uganda's grid is state-owned. The Uganda Electricity Transmission Authority (UETA), which also runs "
+                 "much of the fibre network, maintains its own sectoral response team.", "agencyOf")
+    assert ("UETA sectoral response team", "Uganda", "", "") in found
+
+
+def test_sectoral_team_of_a_foreign_body_is_not_the_states() -> None:
+    found = rows("Malawi's CERT is small. Europol runs a sectoral CSIRT for ports in its member states.", "agencyOf")
+    assert not any("sectoral" in row[0] for row in found)
+
+
+def test_section_a_police_body_works_through_is_an_agency() -> None:
+    found = rows("The Criminal Investigation Directorate (CID) of Namibia investigates cybercrime through its "
+                 "Computer Crimes Section.", "agencyOf")
+    assert ("Computer Crimes Section", "Namibia", "", "") in found

@@ -37,6 +37,7 @@ HEADS: dict[str, str] = {
     "board": AGENCY, "bureau": AGENCY, "coordination": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
     "department": AGENCY, "institute": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
+    "section": AGENCY,  # "investigates cybercrime through its Computer Crimes Section"
     "drill": EXERCISE, "bank": ORGANISATION,
     "union": INTERNATIONAL, "organisation": INTERNATIONAL, "organization": INTERNATIONAL, "association": INTERNATIONAL,
     "league": INTERNATIONAL, "commonwealth": INTERNATIONAL,

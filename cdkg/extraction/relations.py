@@ -2906,8 +2906,40 @@ def owned_units(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# A sectoral team a named body runs, with no name of its own: "the Communications Commission (NCC) runs a sectoral CSIRT
+# for telecoms", "the Electricity Institute (ICE), which also runs the grid, maintains its own sectoral response team"
+# (named "<owner> sectoral …", by the owner's acronym or its name).
+RUN_TEAM = re.compile(
+    rf"(?P<owner>{SLOT})(?:\s*\([^()]*\))?(?:,\s+(?:which|an?|the)\b[^;\ue000]{{0,100}}?,)?\s+(?:also\s+|now\s+|itself\s+)?"
+    r"(?:runs|operates|maintains|hosts|has\s+set\s+up|set\s+up)\s+(?:its\s+own\s+|an?\s+|its\s+)"
+    r"(?P<unit>(?:sectoral|sector-specific)\s+(?:CSIRT|CERT|CIRT|(?:incident\s+)?response\s+team)"
+    r"(?:\s+for\s+(?:the\s+)?[a-z][\w-]*(?:\s+sector)?)?)")
+
+
+def run_teams(context: SentenceContext) -> list[Finding]:
+    """Sectoral response teams a state body runs, as CERTs of the paragraph's state (see RUN_TEAM)."""
+    if "sector" not in context.masked:
+        return []
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    findings: list[Finding] = []
+    for match in RUN_TEAM.finditer(context.masked) if state else ():
+        owner = context.view.slot(match.group("owner"))
+        named = context.gazetteer.entities.get(owner.key) if owner.key else None
+        if named is None or owner.kind != "org" or (context.state_of(owner.key) or owner.key) != state:
+            continue  # "Europol runs a sectoral team", another state's body: not this state's CERT
+        unit = match.group("unit")
+        names = {f"{named.label} {unit}"} | ({f"{named.acronym} {unit}"} if named.acronym else set())
+        label = f"{named.acronym or named.label} {unit}"
+        entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
+                        cls=CDO.CERT, agency_of=state, names=names | {label})
+        finding = Finding(Fact("agencyOf", entity.key, state), Decimal("0.75"), "cert.run-team")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
-    agencies, planned_bodies, owned_units, agreements, memberships, participation, chairing, cooperation, mergers,
+    agencies, planned_bodies, owned_units, run_teams, agreements, memberships, participation, chairing, cooperation, mergers,
 ]
 
 
