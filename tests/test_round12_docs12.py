@@ -170,3 +170,30 @@ def test_section_a_police_body_works_through_is_an_agency() -> None:
     found = rows("The Criminal Investigation Directorate (CID) of Namibia investigates cybercrime through its "
                  "Computer Crimes Section.", "agencyOf")
     assert ("Computer Crimes Section", "Namibia", "", "") in found
+
+
+# --- a planned body named with where it will sit, too ---------------------------------------------------------------
+
+def _planned_names(text: str) -> dict[str, set[str]]:
+    from tests.test_resilience_variants import extract
+    result = extract(text)
+    return {result.gazetteer.entities[f.subject].label: set(result.gazetteer.entities[f.subject].names)
+            for f in result.facts if f.relation == "agencyOf" and f.status == "Planned"}
+
+
+def test_planned_board_within_a_department_has_the_host_in_another_name() -> None:
+    names = _planned_names("The Ministry of the Interior of Croatia has announced that a dedicated cybercrime board "
+                           "will be created within the Criminal Police Directorate by 2027.")
+    assert "Dedicated cybercrime board within the Criminal Police Directorate" in names["Dedicated cybercrime board"]
+
+
+def test_planned_cert_at_a_bank_has_the_host_in_another_name() -> None:
+    names = _planned_names("Slovakia is a small market. A sectoral CERT for insurers is to be established at the "
+                           "National Bank of Slovakia.")
+    assert names["Sectoral CERT for insurers"] == {"Sectoral CERT for insurers",
+                                                   "Sectoral CERT for insurers at the National Bank of Slovakia"}
+
+
+def test_planned_body_with_no_host_keeps_one_name() -> None:
+    names = _planned_names("Fiji is a small market. A maritime CERT will be established next year.")
+    assert names["Maritime CERT"] == {"Maritime CERT"}

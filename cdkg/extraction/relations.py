@@ -2580,7 +2580,7 @@ VICTIM_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:was|were|had\s+been|has\s
 # set up", "A National Security Council, which will be established in …": a body announced, not yet there.
 PLANNED_BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,4}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
-    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate|(?<=[Cc]yber\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory)|"
+    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate|[Bb]oard|(?<=[Cc]yber\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory)|"
     r"(?<=[Cc]ybersecurity\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory))(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:for|dedicated to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)"
     # (where it will sit is no part of its name: "a cybersecurity directorate inside the Ministry of the Interior")
@@ -2601,6 +2601,10 @@ PLANNED_BODY_ACTIVE = re.compile(
     r"launch|stand\s+up|form)\s+(?:an?|its\s+(?:own|first))\s+(?:new\s+)?"
     + PLANNED_BODY.pattern[PLANNED_BODY.pattern.index("(?P<np>"):PLANNED_BODY.pattern.index("(?P<host>")]
     + r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|within|inside|under|at|to|and|before|during|next|with)\b)")
+
+
+HOST_AFTER = re.compile(r"\s+(?:within|inside|under|at|attached\s+to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|"
+                        r"for))*")
 
 
 def planned_bodies(context: SentenceContext) -> list[Finding]:
@@ -2625,8 +2629,13 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
         if match.re is PLANNED_BODY_ACTIVE and (len(label.split()) < 2 or not CYBER_ROLE.search(label)):
             continue  # "plans to open an office": no body with a cyber role named
         cls = CDO.CERT if re.search(r"C(?:ERT|SIRT|IRT)", label) else CDO.GovernmentAgency
+        # where it will sit names it too, as another name ("a cybercrime board will be created within the Police
+        # Department": also "cybercrime board within the Police Department"); the label stays the body's own words
+        host = match.group("host") if match.re is PLANNED_BODY else None
+        host = host or (HOST_AFTER.match(context.view.text, match.end()) or re.match("", "")).group(0)
+        host = re.sub(r"(?:\s+(?:of|the|and|for))+$", "", host.strip()) if host else ""
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
-                        cls=cls, agency_of=state)
+                        cls=cls, agency_of=state, names={label, f"{label} {host}"} if host else {label})
         when = cues.first_year(re.split(r"[,;]", context.view.text[match.end():match.end() + 40])[0])
         year = when.year if when is not None and when.prep.lower() in ("in", "by") else ""  # "to be set up by 2026"
         finding = Finding(Fact("agencyOf", entity.key, state, year, status="Planned"), Decimal("0.8"), "agency.planned")
