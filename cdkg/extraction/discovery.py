@@ -37,6 +37,7 @@ HEADS: dict[str, str] = {
     "board": AGENCY, "bureau": AGENCY, "coordination": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
     "department": AGENCY, "institute": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
+    "section": AGENCY,  # "investigates cybercrime through its Computer Crimes Section"
     "drill": EXERCISE, "bank": ORGANISATION,
     "union": INTERNATIONAL, "organisation": INTERNATIONAL, "organization": INTERNATIONAL, "association": INTERNATIONAL,
     "league": INTERNATIONAL, "commonwealth": INTERNATIONAL,
@@ -493,6 +494,10 @@ def _from_lower_definition(match: re.Match[str], view: SentenceView, topic: str)
     if role not in (AGENCY, CERT) or match.group("head").lower() == "team" and not re.search(
             r"\b(?:response|emergency|incident|security|readiness|CERT|CSIRT)\s+$", view.text[:match.start("head")]):
         return None  # "a joint investigation team (JIT)" is no CERT
+    if match.group("head")[0].isupper() and match.group("head")[1:].islower() and \
+            re.search(r"\b[A-Z][\w-]*\s+$", view.text[:match.start()]):
+        return None  # "Italy's National Cybersecurity Agency (ACN)": the end of a name, which the named reader reads
+        # with its owner (an acronym that is no initials of it does not make it the paragraph's own body)
     acronym = match.group("acr")
     return _make(role, acronym, acronym, view, (match.start(), match.end()), topic)
 

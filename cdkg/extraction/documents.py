@@ -485,6 +485,41 @@ INFINITIVE = re.compile(r"\s+to\s+(?:implement|combat|fight|tackle|protect|stren
                         r"support|enhance|build|develop|create|establish|regulate|prevent|secure|achieve|deliver)\b.*$")
 
 
+# An unnamed bill named by the body or scheme it would create, once lodged: "tabled a bill to create a National Digital
+# Security Agency", "a separate bill creating a reserve of cyber specialists, submitted to parliament in 2024, has not
+# yet been voted on", "a cybersecurity bill that would create an agency with wide powers was submitted in 2023" (the
+# relative is what the bill would do, no part of its name).
+BILL_LODGED = r"(?:submitted|tabled|introduced|presented|registered|filed|sent|laid)"
+BILL_PURPOSE = re.compile(
+    rf"(?:\b(?P<verb>{BILL_LODGED})\s+)?(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:new|separate|dedicated|first|further)\s+)*"
+    r"(?P<np>(?:(?!bill\b)[a-z][\w-]*\s+){0,2}?bill)"
+    r"(?P<pp>\s+(?:creating|establishing|setting\s+up|to\s+(?:create|establish|set\s+up))\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,6}?[\w-]+(?=\s*[,;.]|\s+(?:was|were|has|have|is|are|which|that|with)\b))?"
+    r"(?P<rest>(?:,\s+(?:first\s+)?" + BILL_LODGED + r"\b[^,;]{0,80},)?"
+    r"(?:\s+(?:that|which)\s+would\s+[^,;]{0,120}?)?"
+    r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?" + BILL_LODGED + r"\b|"
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:voted|debated|adopted|passed|approved|enacted)\b))?")
+
+
+def _bill_purposes(text: str) -> list[Mention]:
+    """Unnamed bills lodged with a legislature, named by what they would create (see BILL_PURPOSE)."""
+    found = []
+    for match in BILL_PURPOSE.finditer(text) if "bill " in text else ():
+        if not (match.group("verb") or match.group("rest")) or not (match.group("pp") or match.group("rest")):
+            continue  # "a bill to create an agency" with no legislature in sight; "a bill was submitted": no name
+        if not match.group("verb") and not re.search(BILL_LODGED, match.group("rest")):
+            continue  # "a bill … has not been voted on" says where it stands only once it was lodged
+        if not match.group("pp") and len(match.group("np").split()) < 2:
+            continue  # a bare "bill" names nothing
+        label = (match.group("np") + (match.group("pp") or "")).strip()
+        # (a body it would create, named in capitals, stays a mention of its own: a Planned agency)
+        end = match.end("pp") if match.group("pp") and not re.search(r"\s[A-Z]", match.group("pp")) else match.end("np")
+        found.append(Mention(match.start("np"), end, "", "lower", "document", label,
+                             {"label": label, "head": "bill", "acronym": "", "base": False, "draft": "",
+                              "numbered": "", "lodged_bill": "1"}))
+    return found
+
+
 def lower_document_mentions(text: str) -> list[Mention]:
     """Unnamed documents: after an adoption verb ("adopted its first cybersecurity regulation for the X sector"),
     before a passive one ("a national strategy was announced"), or named by a number ("Law 21.719 on …")."""
@@ -496,6 +531,7 @@ def lower_document_mentions(text: str) -> list[Mention]:
         found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                              {"label": label, "head": head, "acronym": "", "base": match.group("verb")[-1] != "d",
                               "draft": draft}))
+    found += _bill_purposes(text)
     patterns = ([LOWER_PASSIVE] if may_match(PASSIVE_HINT, text) and PASSIVE_HINT.search(text) else []) + \
         ([NUMBERED_LAW] if may_match(NUMBER_HINT, text) and NUMBER_HINT.search(text) else [])
     for pattern in patterns:

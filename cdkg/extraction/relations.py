@@ -2270,7 +2270,9 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
                       rf"(?:(?<=,\s)|(?<=\band\s))(?:absorbing|taking over|subsuming|incorporating|replacing|superseding|succeeding))"
                       rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
-                      rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?(?=\ue000)")
+                      rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?"
+                      # ("absorbed the national computer emergency response team, CERT-SA,": a description, then the name)
+                      rf"(?:(?:[a-z][\w-]*\s+){{1,5}}?(?:team|centre|center|agency|office|unit|directorate),\s+)?(?=\ue000)")
 SUBJECT_RIGHT_BEFORE = re.compile(rf"(?P<s>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|itself\s+)?$")
 # "X oversees A, which it absorbed from B in 2022", "A, which the agency took over in 2019": an object relative names
 # what the clause's subject (or the named body) absorbed.
@@ -2381,7 +2383,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
         if re.match(r"\w+ing\b", match.group()):  # "… formed the X Directorate, taking over A": the body nearest before
             nearest = context.mentions_between(start, match.start(), ("org",))
             successor = nearest[-1] if nearest else successor
-        merged = _listed_orgs(context, match.end(), end)
+        merged = [m for m in _listed_orgs(context, match.end(), end) if not re.search(
+            r"\ue001(?:\s*\([^()]*\))?\s+of\s+(?:the\s+)?$", context.masked[:context.mention_at(_index(context, m))])]
+        # ("incorporated the X of the Ministry of Y": the ministry is X's owner, not merged)
         including = INCLUDING.search(context.masked, match.end(), end)
         if merged and including:  # "absorbed A and B, including C": C went with them
             merged += _listed_orgs(context, including.end(), end)
@@ -2472,6 +2476,22 @@ def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) 
     """The successor a clause's subject names ("It" is the last organisation named), or the organisation just
     before the trigger's participle ("X, formed in 2013 through the merger of …")."""
     successor = context.clause_subject(start, end)
+    anaphor = ANAPHORIC_SUCCESSOR.match(context.masked, max(start, context.intro_end)) if successor is None else None
+    if anaphor is not None:
+        subject = context.subject if context.subject is not None and context.subject.kind == "org" and \
+            context.subject.key and context.subject in context.view.mentions and \
+            context.mention_at(context.view.mentions.index(context.subject)) < start else None
+        if anaphor.group("it") and subject is not None:
+            return subject  # "The NCA, created in 2017, is the regulator; at its creation it absorbed A": the NCA
+        # "The centre absorbed A": the last body named whose name has that head word; "Since 2025 it has also
+        # incorporated A" after a sentence that opened with "The centre …": the same body
+        previous = context.preceding.rstrip().rstrip(".")
+        opening = re.match(r"\s*(?:[A-Z][^,;]{0,40},\s+)?[Tt]he\s+(?P<head>" + ANAPHOR_HEADS + r")\s",
+                           previous[previous.rfind(". ") + 1:]) if anaphor.group("it") else None
+        head = anaphor.group("head") or (opening.group("head") if opening else "")
+        named = _last_with_head(context, head, start) if head else None
+        if named is not None:
+            return named
     if successor is None and re.match(rf"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:in|by|from)\s+(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+)?"
                                       r"(?:It|it)\s+", context.masked[max(start, context.intro_end):]):
         # ("…, and in 2012 it absorbed A"): a subject "it" goes on from the sentence's subject when that is a body
@@ -2492,6 +2512,27 @@ def _successor_of(context: SentenceContext, start: int, end: int, trigger: int) 
         before = [m for m in context.mentions_between(start, trigger, ("org",)) if not _modifier(context, m)]
         successor = before[0] if before else successor
     return successor
+
+
+# A successor named by an anaphor at the head of its clause: "The centre absorbed A", "at its creation it absorbed A",
+# "Since 1 January 2025 it has also incorporated A".
+ANAPHOR_HEADS = r"(?:centre|center|agency|authority|directorate|office|bureau|command|council|service)"
+ANAPHORIC_SUCCESSOR = re.compile(
+    rf"\s*[,;]?\s*(?:(?:and|then)\s+)?(?:(?:[Ii]n|[Bb]y|[Ff]rom|[Ss]ince)\s+(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?{cues.YEAR},?\s+|"
+    rf"[Aa]t\s+its\s+(?:creation|launch|inception|founding|establishment),?\s+)?"
+    rf"(?:(?P<it>[Ii]t)|[Tt]he\s+(?P<head>{ANAPHOR_HEADS}))\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|then\s+|\w+ly\s+)?"
+    r"(?:absorbed|took\s+over|subsumed|incorporated|integrated)\b")
+
+
+def _last_with_head(context: SentenceContext, head: str, position: int) -> Mention | None:
+    """The last body named (here, then in the paragraph before) whose name ends in, or holds, the head word."""
+    word = {"center": "centre"}.get(head.lower(), head.lower())
+    here = [m for m in context.mentions_between(0, position, ("org",))]
+    for key in [m.key for m in reversed(here)] + list(reversed(context.recent_orgs)):
+        entity = context.gazetteer.entities.get(key)
+        if entity is not None and re.search(rf"\b{word}\b", entity.label.lower().replace("center", "centre")):
+            return Mention(0, 0, key, "coref", "org")
+    return None
 
 
 def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
@@ -2614,7 +2655,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
                 _runs_cyber_body(context, index):
             state, rule = entity.agency_of, "agency.runs-cyber"  # "CERT-X, run by the Y Office": Y has a cyber role
         if not state or VICTIM_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60),
-                                             context.mention_at(index)):
+                                             context.mention_at(index)) or \
+                VICTIM_AFTER.match(SLOT_RE.sub(" X ", context.masked[context.mention_at(index) + len(str(index)) + 2:])):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
         if THREAT_WORDS.search(context.masked) and SPONSOR_BEFORE.search(SLOT_RE.sub(" X ", context.masked[max(0, context.mention_at(index) - 90):
                                                                    context.mention_at(index)])):
@@ -2703,14 +2745,23 @@ VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|inf
                            r"ransomware attack|DDoS attack)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
                            r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:(?:networks?|systems?|servers?|"
                            r"web\s?sites?|portals?|databases?|e-?mail\s+(?:servers?|accounts?)|accounts?|data)\s+of\s+"
-                           r"(?:the\s+)?)?$")
+                           r"(?:the\s+)?)?$|"
+                           # "a data breach exposed records of the X", "hackers leaked five terabytes of emails from the X"
+                           r"\b(?:exposed|leaked|stole|stolen|exfiltrated|dumped|published|encrypted)\s+(?:[\w-]+\s+){0,5}?"
+                           r"(?:records|data|documents|files|e-?mails|messages|correspondence)\s+(?:of|from|held\s+by)\s+"
+                           r"(?:the\s+)?$")
+# A body named as what an incident hit, as the clause's subject: "the Ministry of Health lost access to its data in an
+# attack", "the X was paralysed by ransomware".
+VICTIM_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:paralysed|paralyzed|"
+                          r"crippled|breached|hacked|compromised|hit|knocked\s+offline|taken\s+offline)\s+(?:by|in)\b|"
+                          r"lost\s+(?:access\s+to|control\s+of)\b[^;]{0,80}?\b(?:attack|ransomware|breach|intrusion|hack)\w*)")
 
 
 # "A national CSIRT (CSIRT Nacional) will be established within X", "a sectoral CERT for the energy sector will be
 # set up", "A National Security Council, which will be established in …": a body announced, not yet there.
 PLANNED_BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,4}?(?:CSIRT|CERT|CIRT|[Aa]gency|[Cc]entre|[Cc]enter|[Uu]nit|[Ff]orce|"
-    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate|(?<=[Cc]yber\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory)|"
+    r"[Cc]ommand|[Cc]ouncil|[Aa]uthority|[Oo]ffice|[Dd]irectorate|[Bb]oard|(?<=[Cc]yber\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory)|"
     r"(?<=[Cc]ybersecurity\s)(?:[Rr]ange|[Hh]ub|[Ll]aboratory))(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:for|dedicated to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)"
     # (where it will sit is no part of its name: "a cybersecurity directorate inside the Ministry of the Interior")
@@ -2731,6 +2782,10 @@ PLANNED_BODY_ACTIVE = re.compile(
     r"launch|stand\s+up|form)\s+(?:an?|its\s+(?:own|first))\s+(?:new\s+)?"
     + PLANNED_BODY.pattern[PLANNED_BODY.pattern.index("(?P<np>"):PLANNED_BODY.pattern.index("(?P<host>")]
     + r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|within|inside|under|at|to|and|before|during|next|with)\b)")
+
+
+HOST_AFTER = re.compile(r"\s+(?:within|inside|under|at|attached\s+to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|"
+                        r"for))*")
 
 
 def planned_bodies(context: SentenceContext) -> list[Finding]:
@@ -2755,8 +2810,13 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
         if match.re is PLANNED_BODY_ACTIVE and (len(label.split()) < 2 or not CYBER_ROLE.search(label)):
             continue  # "plans to open an office": no body with a cyber role named
         cls = CDO.CERT if re.search(r"C(?:ERT|SIRT|IRT)", label) else CDO.GovernmentAgency
+        # where it will sit names it too, as another name ("a cybercrime board will be created within the Police
+        # Department": also "cybercrime board within the Police Department"); the label stays the body's own words
+        host = match.group("host") if match.re is PLANNED_BODY else None
+        host = host or (HOST_AFTER.match(context.view.text, match.end()) or re.match("", "")).group(0)
+        host = re.sub(r"(?:\s+(?:of|the|and|for))+$", "", host.strip()) if host else ""
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
-                        cls=cls, agency_of=state)
+                        cls=cls, agency_of=state, names={label, f"{label} {host}"} if host else {label})
         when = cues.first_year(re.split(r"[,;]", context.view.text[match.end():match.end() + 40])[0])
         year = when.year if when is not None and when.prep.lower() in ("in", "by") else ""  # "to be set up by 2026"
         finding = Finding(Fact("agencyOf", entity.key, state, year, status="Planned"), Decimal("0.8"), "agency.planned")
@@ -2802,12 +2862,28 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"are expected to|is due to|is set to|is scheduled to|is likely to)\s+(?:\w+ly\s+)?"
                           r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
                           r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
-                          r"become\s+operational)\b")
+                          r"(?:become|be)\s+(?:fully\s+)?operational)\b")
 # "X has been announced but is still to be set up", "X, announced in 2023, has yet to be set up": read on the words
 # after the body up to a semicolon (the "but" ends the clause reader's clause)
 STILL_TO_COME_AFTER = re.compile(
     r"\)?(?:\s*\([^()]*\))?(?:\s+(?:for|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?(?:,[^,;]{0,80},)?\s+"
     rf"(?:{cues.ANNOUNCED_BUT})?(?:{cues.STILL_TO_COME})")
+# "a Joint Cyber Command, which the defence review recommended in 2022 and which the government has accepted, is to be
+# stood up by 2028": relative clauses (one or two) between the body and the future creation that has it as subject
+WHICH_THEN_FUTURE = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s+which\s+[^;]{0,160}?,\s+(?:will|shall|is to|are to|is expected to|"
+                               r"is due to|is set to|is scheduled to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:established|set up|"
+                               r"created|formed|launched|opened|stood up|inaugurated|operational)\b")
+# A body an unnamed bill (a document slot) would create: "a bill to create a X", "a separate bill establishing the X".
+BILL_CREATING = re.compile(r"\ue000(\d+)\ue001\s+(?:creating|establishing|setting\s+up|to\s+(?:create|establish|set\s+up))\s+"
+                           r"(?:(?:an?|the|its|their)\s+)?(?:(?:new|dedicated|separate|own|independent|speciali[sz]ed)\s+)*$")
+# A text or a body that asks for a new body: "the strategy gives priority to … the creation of a central SOC", "the
+# review recommends the establishment of a joint command".
+CREATION_CALLED_FOR = re.compile(r"\b(?:gives?\s+priority\s+to|calls?\s+for|provides?\s+for|foresees?|envisages?|"
+                                 r"prioriti[sz]es?|recommends?|proposes?)\b[^;.]{0,120}?\b(?:the\s+)?(?:creation|establishment|"
+                                 r"setting\s+up)\s+of\s+an?\s+(?:(?:new|central|dedicated|national|separate|single|joint)\s+)*"
+                                 # (the body may be named by the acronym after its lower-case name: "a central
+                                 # security operations centre (SOC)")
+                                 r"(?:(?:[a-z][\w-]*\s+){1,4}\(\s*)?$")
 # "a X Centre, to be set up under the Y,": an infinitive apposition says the body is yet to come (it runs past the
 # clause's comma, so it is read on the words right after the body)
 TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
@@ -2846,6 +2922,10 @@ NOT_YET_BODY = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?" + NEW_BODY_DETERMINER + "|"
     r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
     + NEW_BODY_DETERMINER + "|"
+    # "will eventually be upgraded into a full Cyber Command": a body an existing one is to become
+    r"\b(?:will|would|is to|are to|is expected to|is due to|is set to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:upgraded|turned|"
+    r"converted|transformed|elevated|raised)\s+(?:in)?to\s+(?:an?|the)\s+(?:(?:full|fully-fledged|full-fledged|new|separate|"
+    r"dedicated|independent)\s+)*$|"
     # "would become part of a new Cyber Security Agency": a body a pending change would bring
     r"\b(?:would|will|is to|are to|is expected to)\s+(?:\w+ly\s+)?(?:become\s+(?:part\s+of|a\s+unit\s+of)|be\s+"
     r"(?:merged|folded|absorbed|integrated|incorporated)\s+into|join)\s+(?:an?|the)\s+new\s+$|"
@@ -2915,6 +2995,19 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
         STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
+    bill_before = BILL_CREATING.search(before)
+    if not planned and bill_before and context.view.mentions[int(bill_before.group(1))].kind == "document" and \
+            context.view.mentions[int(bill_before.group(1))].extra.get("lodged_bill") == "1":
+        planned = "Planned"  # "tabled a bill to create a National Digital Security Agency": the bill's, if it passes
+    window = context.masked[max(0, offset - 200):offset]
+    if not planned and ("creation of" in window or "establishment of" in window or "setting up of" in window) and \
+            CREATION_CALLED_FOR.search(SLOT_RE.sub(" X ", window).split(";")[-1]):
+        planned = "Planned"  # "a strategy that gives priority to … the creation of a central SOC": not there yet
+    which_then = WHICH_THEN_FUTURE.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0])
+    if which_then:  # the relative clauses say nothing of its creation; the future predicate after them does
+        when = cues.first_year(re.split(r"[,;]", SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])
+                                        [which_then.end():which_then.end() + 40])[0])
+        return (when.year if when is not None and when.prep.lower() in ("in", "by") else ""), "Planned"
     announced = ANNOUNCED_APPOSITION.match(SLOT_RE.sub(" X ", after))
     if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",
                                               SLOT_RE.sub(" X ", after)[announced.end():]):
@@ -3058,9 +3151,41 @@ def named_parties(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# A sectoral team a named body runs, with no name of its own: "the Communications Commission (NCC) runs a sectoral CSIRT
+# for telecoms", "the Electricity Institute (ICE), which also runs the grid, maintains its own sectoral response team"
+# (named "<owner> sectoral …", by the owner's acronym or its name).
+RUN_TEAM = re.compile(
+    rf"(?P<owner>{SLOT})(?:\s*\([^()]*\))?(?:,\s+(?:which|an?|the)\b[^;\ue000]{{0,100}}?,)?\s+(?:also\s+|now\s+|itself\s+)?"
+    r"(?:runs|operates|maintains|hosts|has\s+set\s+up|set\s+up)\s+(?:its\s+own\s+|an?\s+|its\s+)"
+    r"(?P<unit>(?:sectoral|sector-specific)\s+(?:CSIRT|CERT|CIRT|(?:incident\s+)?response\s+team)"
+    r"(?:\s+for\s+(?:the\s+)?[a-z][\w-]*(?:\s+sector)?)?)")
+
+
+def run_teams(context: SentenceContext) -> list[Finding]:
+    """Sectoral response teams a state body runs, as CERTs of the paragraph's state (see RUN_TEAM)."""
+    if "sector" not in context.masked:
+        return []
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    findings: list[Finding] = []
+    for match in RUN_TEAM.finditer(context.masked) if state else ():
+        owner = context.view.slot(match.group("owner"))
+        named = context.gazetteer.entities.get(owner.key) if owner.key else None
+        if named is None or owner.kind != "org" or (context.state_of(owner.key) or owner.key) != state:
+            continue  # "Europol runs a sectoral team", another state's body: not this state's CERT
+        unit = match.group("unit")
+        names = {f"{named.label} {unit}"} | ({f"{named.acronym} {unit}"} if named.acronym else set())
+        label = f"{named.acronym or named.label} {unit}"
+        entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
+                        cls=CDO.CERT, agency_of=state, names=names | {label})
+        finding = Finding(Fact("agencyOf", entity.key, state), Decimal("0.75"), "cert.run-team")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
-    agencies, planned_bodies, owned_units, agreements, memberships, participation, chairing, cooperation, mergers,
-    named_parties,
+    agencies, planned_bodies, owned_units, run_teams, agreements, memberships, participation, chairing, cooperation,
+    mergers, named_parties,
 ]
 
 
