@@ -85,6 +85,19 @@ def test_bits_of_a_texts_words_answer_as_searching_the_literals_does() -> None:
             assert may_match(pattern, text) == _searched_one_by_one(sets, text), (name, text)
 
 
+def test_literals_with_spaces_are_looked_for_where_their_pieces_are() -> None:
+    """A literal with a space, a digit or a hyphen is looked for only in a text whose words hold its longest piece
+    without whitespace; a piece at the literal's edge may be the end or start of a longer word of the text."""
+    pattern = re.compile(r"\b(?:helped\s+to\s+establish|sponsoring nation|pro-[a-z]+|19[5-9]\d)|the confederation")
+    sets = required_literals(pattern)
+    texts = ["It helped to establish the forum.", "Ruritania, a sponsoring nation, agreed.", "pro-Kremlin groups",
+             "in 1997", "Bathe confederation rules apply.", "It helped establish the forum.", "a sponsoring state",
+             "confederation", "nation sponsoring", "pro forma", "in 2097", "2019", "TO ESTABLISH, HELPED TO ESTABLISH"]
+    for text in texts:
+        assert may_match(pattern, text) == _searched_one_by_one(sets, text), text
+    assert may_match(pattern, "Bathe confederation rules apply.") and not may_match(pattern, "a sponsoring state")
+
+
 def test_literals_of_a_pattern_first_asked_late_are_found_in_texts_read_before() -> None:
     """A pattern asked for the first time adds its literals: the words and texts already read are read again."""
     text = "The quokkanomics directorate was founded on a xylophonic principle."
