@@ -274,3 +274,18 @@ def test_readings_remembered_across_texts_answer_as_fresh_ones() -> None:
 def test_the_coined_name_gate_reads_as_the_alternation_did(text: str) -> None:
     from cdkg.extraction.documents import _may_coin
     assert _may_coin(text) == bool(re.search(r"[a-z0-9][A-Z]|\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\+", text))
+
+
+def test_a_kept_reading_is_recalled_only_while_no_literal_was_added() -> None:
+    """Pass 1's reading of a sentence, handed back for pass 2, answers as a fresh one; after a pattern with new
+    literals was first asked it is not recalled (its bits would lack them) and the text is read again."""
+    from cdkg.extraction import prefilter
+    text = "The quillwort ministry drafted a plan with the xanthic council."
+    kept = prefilter.kept_reading(text)
+    prefilter._READINGS.clear()
+    prefilter.recall(kept)
+    assert prefilter._READINGS.get(text) is kept[2]
+    assert may_match(re.compile(r"\bquillwort\b"), text)  # (a new literal: every reading is forgotten)
+    prefilter.recall(kept)
+    assert prefilter._READINGS.get(text) is not kept[2]
+    assert may_match(re.compile(r"xanthic|zymurgy"), text) and not may_match(re.compile(r"zymurgy"), text)

@@ -69,6 +69,23 @@ def _reading(text: str) -> tuple[str, int | None]:
     return found
 
 
+def kept_reading(text: str) -> tuple[int, str, tuple[str, int | None]]:
+    """The reading of ``text``, to be handed back by :func:`recall` when the text is asked again much later (a
+    sentence read by discovery is read again by the relation pass, after every other sentence of the corpus has
+    pushed it out of the texts remembered)."""
+    return len(_BITS), text, _reading(text)
+
+
+def recall(kept: tuple[int, str, tuple[str, int | None]]) -> None:
+    """Remember a reading from :func:`kept_reading` again, unless literals were added since (bits are never taken
+    away, so the same number of bits means the same reading)."""
+    generation, text, reading = kept
+    if generation == len(_BITS) and text not in _READINGS:
+        if len(_READINGS) >= MASKS_KEPT:
+            _READINGS.clear()
+        _READINGS[text] = reading
+
+
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text`` (nor in any part of it)."""
     found = _LITERALS.get(id(pattern))
