@@ -399,9 +399,15 @@ def _most_selective(candidates: list[set[str]]) -> set[str] | None:
     return max(useful, key=_selectivity, default=None)
 
 
-def _selectivity(strings: set[str]) -> tuple[int, int]:
-    """How rarely a text holds one of ``strings``, roughly: the length of the shortest, then fewer strings."""
-    return min(len(s) for s in strings), -len(strings)
+# words nearly every sentence of a cyber-diplomacy profile holds: a set with one of them rules out next to nothing
+COMMON = frozenset({"cyber", "the", "and", "with", "for", "its", "from", "state", "national", "security",
+                    "international", "government"})
+
+
+def _selectivity(strings: set[str]) -> tuple[bool, int, int]:
+    """How rarely a text holds one of ``strings``, roughly: none of them a common word, the length of the shortest,
+    then fewer strings."""
+    return COMMON.isdisjoint(strings), min(len(s) for s in strings), -len(strings)
 
 
 # --- first letters ---------------------------------------------------------------------------------------------
