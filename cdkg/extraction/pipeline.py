@@ -73,6 +73,7 @@ class Passage:
     views: list[SentenceView] = field(default_factory=list)
     state: str = ""
     home: str = ""  # the state the whole document is about (``state`` is the paragraph's)
+    readings: list = field(default_factory=list)  # each sentence's prefilter reading, kept from pass 1 for pass 2
 
 
 @dataclass
@@ -228,6 +229,7 @@ class Extractor:
             registries = self._registries_of(passage)
             for sentence, view in zip(passage.sentences, passage.views):
                 found = [self._register(d, registries) for d in discover(view, registries[0], passage.state)]
+                passage.readings.append(prefilter.kept_reading(view.text))  # (read by discovery: remembered now)
                 findings = [f for d in found for f in _definition_findings(d)]
                 if findings:
                     results.append(SentenceFindings(passage, sentence, findings))
@@ -256,7 +258,10 @@ class Extractor:
             names_before = NamesBefore(passage.text)
             registries = self._registries_of(passage)
             registry = registries[0]
-            for sentence, base in zip(passage.sentences, passage.views):
+            readings, passage.readings = passage.readings, []
+            for number, (sentence, base) in enumerate(zip(passage.sentences, passage.views)):
+                if number < len(readings):  # (the sentence is read again below: pass 1's reading, not a new one)
+                    prefilter.recall(readings[number])
                 discovered = gazetteer_mentions(sentence.text, registry, added_only=True)
                 if not base.mentions and not discovered and not DOCUMENT_HINT.search(sentence.text) and \
                         "will be" not in sentence.text and " to be " not in sentence.text and \
