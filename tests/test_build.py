@@ -150,3 +150,15 @@ def test_written_files_get_ordinary_permissions_not_owner_only(tmp_path: Path) -
     os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_the_committed_graph_is_what_building_data_sources_gives(tmp_path: Path) -> None:
+    """`scripts/serve.sh` serves the committed data/kg.ttl when it is there, so it must not lag behind the extractor:
+    a fresh build of data/sources has the same claims (rebuild with `cdkg build` and commit it when this fails)."""
+    from cdkg.diff import diff_graphs
+
+    fresh = tmp_path / "kg.ttl"
+    build_graph(Settings(root=REPO).replace(kg=fresh))
+    diff = diff_graphs(REPO / "data" / "kg.ttl", fresh)
+    assert not diff.changes, (f"data/kg.ttl is stale: {len(diff.added)} claim(s) added, {len(diff.removed)} removed, "
+                              f"{len(diff.changed)} changed by a fresh build; run `cdkg build` and commit data/kg.ttl")
