@@ -1785,14 +1785,63 @@ def cooperation(context: SentenceContext) -> list[Finding]:
                 position = at
             own_years = {k: v for k, v in own_years.items() if v}
             partners = [p for p in partners if not _framed_partner(context, p, match.end())]
-        findings += _cooperations(context, partners, subject, through, indirect, (start, end), clause_before,
-                                  own_years)
+        body_key, body = _unnamed_body(context, subject, through, match.start())
+        if body_key:
+            through = body_key  # "An Garda Síochána works closely with Europol": the body the text names acts
+        added = _cooperations(context, partners, subject, through, indirect, (start, end), clause_before, own_years)
+        for finding in added if body is not None else ():
+            finding.entities.append(body)
+        findings += added
     findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
         _joint_subjects(context) + _between(context) + _partnership_of(context) + _with_which_cooperation(context) + \
         _experts_helped(context) + _two_parties(context)
     own = context.state or context.state_of(context.topic)
     return [f for f in findings if not own or own in (f.fact.subject, f.fact.object)
             or own in (context.state_of(f.fact.subject), context.state_of(f.fact.object))]
+
+
+# A state body the gazetteer does not know, named as the subject of a cooperation verb: "An Garda Síochána works
+# closely with Europol", "The police's Team High Tech Crime works with Eurojust", "the national police (DGSN), which
+# runs a cybercrime unit, cooperates with Interpol", "The Attorney General's Office (FGR) cooperates with the FBI":
+# the state cooperates through it (read only where no known actor is the subject).
+UNNAMED_BODY = re.compile(
+    r"(?:^|[,:]\s+|\band\s+)(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?(?:[a-z]+['’]s\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}"
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+\([A-Z]))"
+    r"(?:\s+\((?P<acr>[A-Z][\w-]{1,12})\))?(?:,\s+(?:which|whose)\s+[^,\ue000]*,)?\s+(?:\w+ly\s+)?(?:also\s+)?$")
+# A body named by words and its known acronym: "The Attorney General's Office (FGR) cooperates with …".
+ACRONYM_SUBJECT = re.compile(r"(?:^|[,:;]\s+|\band\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6}"
+                             r"\s+\(\ue000(\d+)\ue001\)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+# What makes the name a state body's: its head words, or an acronym after it.
+BODY_HEAD = re.compile(r"\b(?:Police|Garda|Gendarmerie|Team|Unit|Bureau|Department|Division|Directorate|Office|Service|"
+                       r"Centre|Center|Agency|Force|Squad|Command|Authority|Ministry|Prosecutor|Prosecution)\b")
+
+
+def _unnamed_body(context: SentenceContext, subject: str, through: str, trigger: int) -> tuple[str, Entity | None]:
+    """The state body a cooperation clause names as its subject where the subject rules found none (see
+    UNNAMED_BODY): a known one by its acronym, or a new agency entity; ("", None) when there is none."""
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    if not state or subject != state or through:
+        return "", None
+    low = max(context.intro_end, trigger - 160)
+    # (a stretch cut from a longer clause starts with a mark no boundary matches)
+    stretch = ("" if low == context.intro_end else "\ue002") + context.masked[low:trigger]
+    acronym_of = ACRONYM_SUBJECT.search(stretch)
+    if acronym_of is not None:  # "The Attorney General's Office (FGR) cooperates …": the acronym names it
+        mention = context.view.mentions[int(acronym_of.group(1))]
+        known = mention.kind == "org" and mention.key and context.state_of(mention.key) == state
+        return (mention.key, None) if known else ("", None)
+    found = UNNAMED_BODY.search(stretch)
+    if found is None:
+        return "", None
+    name, acronym = found.group("name"), found.group("acr") or ""
+    if not (BODY_HEAD.search(name) or acronym and name[0].islower()) or context.gazetteer.lookup(name) is not None:
+        return "", None
+    label = f"{name} ({acronym})" if acronym else name
+    entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(acronym or name)}", label=label,
+                    kind="org", cls=CDO.GovernmentAgency, acronym=acronym, agency_of=state,
+                    names={name, acronym} if acronym else {name})
+    return entity.key, entity
 
 
 # "the two governments still meet in a bilateral cyber dialogue", "in 2021 the two countries agreed to deepen

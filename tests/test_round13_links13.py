@@ -1,0 +1,71 @@
+"""Round 13 (links13), cooperation: a state body the gazetteer does not know, named as the subject of a cooperation
+verb ("<Name> works closely with Europol"), is the agency the state cooperates through; a body named by words and an
+acronym the text defines acts by that acronym. Every sentence is invented; each paragraph is about the state it
+names first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.facts import Fact
+from cdkg.sources import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def facts(text: str, state: str = "Slovenia") -> list[Fact]:
+    """What the extractor reads in an invented paragraph about ``state``."""
+    source = SourceText("variant", Path("variant.txt"), f"{state} is a member of the United Nations. {text}",
+                        "An invented profile", "2026-11-29")
+    return extract_sources(Settings(root=ROOT), [source]).facts
+
+
+def short(key: str) -> str:
+    return key.rsplit("/", 1)[-1]
+
+
+def cooperations(text: str, state: str = "Slovenia") -> set[tuple[str, str, str]]:
+    """(subject, partner, acting agency) of the cooperatesWith facts, by their keys' last parts."""
+    return {(short(f.subject), short(f.object), short(f.through) if f.through else "")
+            for f in facts(text, state) if f.relation == "cooperatesWith"}
+
+
+@pytest.mark.parametrize("sentence, state, through", [
+    # a proper name with a body's head word
+    ("The Criminal Police Directorate works closely with Interpol and with Europol.", "Slovenia",
+     "criminal-police-directorate"),
+    # owned by a common noun ("the police's"), a unit's own name
+    ("The police's Team Digital Crime works closely with Interpol and with Europol.", "Hungary", "team-digital-crime"),
+    # a common-noun name defined by its acronym, after a relative clause and a clause of its own
+    ("Computer offences were added to the Criminal Code in 2004, and the criminal police (UKPN), which runs a small "
+     "forensic laboratory, cooperates with Interpol and Europol.", "Croatia", "ukpn"),
+])
+def test_unknown_body_as_subject_is_the_acting_agency(sentence: str, state: str, through: str) -> None:
+    found = cooperations(sentence, state)
+    subject = state.lower()
+    assert (subject, "interpol", through) in found
+    assert (subject, "europol", through) in found
+
+
+def test_words_and_a_defined_acronym_name_a_known_body() -> None:
+    found = cooperations("The Public Prosecutor's Office (JTZM) cooperates with Interpol and with Europol.", "Malta")
+    assert ("malta", "interpol", "jtzm") in found
+    assert ("malta", "europol", "jtzm") in found
+
+
+@pytest.mark.parametrize("sentence, state", [
+    # a common noun without a name or an acronym of its own names no body
+    ("The national police cooperates with Interpol and with Europol.", "Cyprus"),
+    ("Computer offences were added to the Criminal Code in 2004, and the national police, which runs a small "
+     "forensic laboratory, cooperates with Interpol and Europol.", "Cyprus"),
+    # the state itself is the subject
+    ("Cyprus works with Interpol and with Europol.", "Cyprus"),
+])
+def test_no_body_where_none_is_named(sentence: str, state: str) -> None:
+    found = cooperations(sentence, state)
+    assert ("cyprus", "interpol", "") in found
+    assert all(through == "" for _, _, through in found)
