@@ -69,3 +69,26 @@ def test_no_body_where_none_is_named(sentence: str, state: str) -> None:
     found = cooperations(sentence, state)
     assert ("cyprus", "interpol", "") in found
     assert all(through == "" for _, _, through in found)
+
+
+# --- the closest partners named, with a time word, a capital's possessive or "found among … in" -------------------------
+
+@pytest.mark.parametrize("sentence, state, partners", [
+    ("Greece, Cyprus and, since 2021, Croatia are Budapest's closest cyber partners.", "Hungary",
+     {("greece", ""), ("cyprus", ""), ("croatia", "2021")}),
+    ("Austria and Slovakia are today its closest partners on cyber matters, while trade ties look elsewhere.", "Slovenia",
+     {("austria", ""), ("slovakia", "")}),
+    ("Its diplomacy favours neutrality, and its closest cyber partners are found among its neighbours, in Bhutan, "
+     "in Mongolia and in Cambodia.", "Nepal", {("bhutan", ""), ("mongolia", ""), ("cambodia", "")}),
+])
+def test_closest_partners_named(sentence: str, state: str, partners: set[tuple[str, str]]) -> None:
+    found = {(short(f.object), f.year) for f in facts(sentence, state)
+             if f.relation == "cooperatesWith" and short(f.subject) == state.lower()}
+    assert partners <= found
+
+
+def test_partners_found_elsewhere_than_a_list_are_no_partners() -> None:
+    # "found" only opens the list after "partners are": a place elsewhere stays a place
+    found = {short(f.object) for f in facts("Its officials meet partners in Fiji every year.", "Samoa")
+             if f.relation == "cooperatesWith"}
+    assert "fiji" not in found

@@ -191,9 +191,13 @@ COOPERATE_HINT = re.compile(r"operat|collaborat|work|partner|engag|capacity|thro
                             r"exchanges|launch|tabled|sponsor|organi|hosted|set up|created|founded|developed|"
                             r"prepared|held|[Tt]ogether|[Jj]ointly|support|help|assistance|advice|expertise|training")
 # "its closest cyber partners are A, B and C", "A, B and C are its main partners"
-PARTNERS_ARE = re.compile(r"\bpartners(?:\s+(?:in|on|for)(?:\s+[a-z][\w-]*){1,3}?)?\s+(?:are|include|remain)\b")
-PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:its|their|the)\s+(?:main|closest|key|principal|chief|major|"
-                            r"most important)\s+(?:cyber\s+)?partners\b")
+PARTNERS_ARE = re.compile(r"\bpartners(?:\s+(?:in|on|for)(?:\s+[a-z][\w-]*){1,3}?)?\s+(?:are|include|remain)\b"
+                          # "its closest cyber partners are found among its neighbours, in Japan and in Australia"
+                          r"(?:\s+(?:found|to\s+be\s+found)\s+(?:among|in)\b)?")
+# (a time word or the capital's possessive may stand between: "are today its closest partners", "are Prague's closest
+# cyber partners")
+PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:today\s+|now\s+|still\s+|also\s+)?(?:its|their|the|\ue000\d+\ue001['’]s)\s+"
+                            r"(?:main|closest|key|principal|chief|major|most important)\s+(?:cyber\s+)?partners\b")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
 # What may stand before a successor's name: "merged into the new Office X", "absorbed by the then newly created X".
 NEW_BODY = r"(?:the\s+|a\s+)?(?:(?:new(?:ly)?|then|present|current|single|unified|(?:newly\s+)?(?:created|established|formed))\s+)*"
@@ -2246,9 +2250,18 @@ def _named_partners(context: SentenceContext) -> list[Finding]:
             start, end = context.clause_of(match.start())
             region = (match.end(), end) if after else (start, match.start())
             subject = context.previous_subject or context.topic
+            # ("partners are found among its neighbours, in Japan and in Australia": each "in" opens an item)
+            found_in = after and " found " in match.group()
             partners = [m for m, _ in context.list_items(*region) if not _own(context, subject, m)
-                        and not _framing(context, region[0], m)]
-            findings += _cooperations(context, _unique(partners), subject, "", True, (start, end), "")
+                        and (found_in or not _framing(context, region[0], m))]
+            # (each partner's own time: "A, B and, since 2022, C are its closest partners")
+            own_years, position = {}, region[0]
+            for partner in partners if len(partners) > 1 else ():
+                at = context.mention_at(context.index_of(partner))
+                own_years[id(partner)] = cues.since_year(context.masked[position:at]) or ""
+                position = at
+            own_years = {k: v for k, v in own_years.items() if v}
+            findings += _cooperations(context, _unique(partners), subject, "", True, (start, end), "", own_years)
     return findings
 
 
