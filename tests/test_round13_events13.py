@@ -56,3 +56,31 @@ def test_a_kind_of_attack_runs_on_over_what_it_hit(sentence: str, state: str, ke
 ])
 def test_no_target_where_none_is_hit(sentence: str, state: str) -> None:
     assert not any("against" in key or "-on-" in key for key, _ in incidents(sentence, state))
+
+
+# --- a group that claimed an attack: the attack is told as done -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, state, key, year", [
+    ("In March 2022 a hacktivist collective calling itself Storm Wolves claimed a wave of DDoS attacks that took down "
+     "ministry websites; the government blamed no one.",
+     "Slovakia", "slovakia-ddos-attacks-against-ministry-websites", "2022"),
+    ("Before the 2023 elections the group NoName999 claimed DDoS attacks on the Electoral Commission (ECB), which "
+     "officials confirmed in part.",
+     "Bulgaria", "bulgaria-ddos-attacks-on-the-electoral-commission-ecb", "2023"),
+    ("In May 2024 the Ghost Falcons claimed further intrusions into the National Tax Office (NTO); the CSIRT "
+     "confirmed the incidents.",
+     "Cyprus", "cyprus-intrusions-into-the-national-tax-office-nto", "2024"),
+])
+def test_a_claimed_attack_is_an_incident(sentence: str, state: str, key: str, year: str) -> None:
+    found = incidents(sentence, state)
+    assert (key, year) in found, found
+
+
+@pytest.mark.parametrize("sentence, state", [
+    # a claim that something happened, or to have done it, is only the claimant's word
+    ("In June 2021 a group claimed that a ransomware attack on the Central Bank had encrypted its servers.", "Honduras"),
+    ("In 2022 a hacker claimed to have breached the Electoral Register (ER) of the country.", "Panama"),
+])
+def test_a_claim_that_it_happened_is_no_incident(sentence: str, state: str) -> None:
+    assert not incidents(sentence, state), incidents(sentence, state)
+

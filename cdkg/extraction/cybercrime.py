@@ -417,6 +417,10 @@ CLAIMED_BY = re.compile(r"\s+(?:(?:later|publicly|quickly)\s+)?claimed\s+by\s+(?
                         r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:group|collective|gang)\s+)?"
                         r"(?P<who>(?-i:[A-Z][\w$-]*(?:\s+[A-Z][\w$-]*){0,3}))"
                         r"(?=\s*(?:,|;|\.|$|\(|\s+(?:in|on|after|during|which|and|but|as|amid|following)\b))")
+# a group that claimed the attack right before it ("the collective X claimed a wave of DDoS attacks on Y", "X claimed
+# further intrusions into Y"): the deed is told as done, only its author is the group's word (a claim "that" something
+# happened, or "to have" done it, tells no incident)
+CLAIMED_DEED = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:(?:further|new|more|several|repeated)\s+)?$")
 # a proper name that goes on after "of", "for", "and" ("Academy of Sciences", "Council for Research and Innovation"), and the
 # acronym after it: the incident's target ends where the name ends, not at its first "of"
 PROPER_NAME_GOES_ON = re.compile(rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)(?!{cues.MONTH}\b)[A-Z][\w&-]*"
@@ -1038,7 +1042,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
         found.entities = [entity]
         lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+|,\s*$", text[max(0, position - 40):position])[-1]
-        if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in lead:
+        if not _negated_before(text[max(0, position - 40):position]) and (
+                "claimed" not in lead or CLAIMED_DEED.search(lead)):
             findings.append(found)
     return findings
 
