@@ -84,3 +84,31 @@ def test_a_claimed_attack_is_an_incident(sentence: str, state: str, key: str, ye
 def test_a_claim_that_it_happened_is_no_incident(sentence: str, state: str) -> None:
     assert not incidents(sentence, state), incidents(sentence, state)
 
+
+# --- exercises: entering one, fielding teams every year in one, one named after its owner's possessive ----------------
+
+def exercises(text: str, state: str) -> set[tuple[str, str]]:
+    """(object key's last part, year) of what the state takes part in."""
+    return {(f.object.rsplit("/", 1)[-1], f.year) for f in facts(text, state) if f.relation == "participatesIn"}
+
+
+@pytest.mark.parametrize("sentence, state, expected", [
+    ("Austrian teams have entered NATO's Locked Shields exercise since 2016.", "Austria", ("locked-shields", "2016")),
+    ("In 2021 Mongolia entered the Cyber Coalition exercise for the first time.", "Mongolia", ("cyber-coalition", "2021")),
+    ("Armenia has joined NATO's Cyber Coalition exercise since 2019.", "Armenia", ("cyber-coalition", "2019")),
+    ("Since 2018 Luxembourg fields teams every year in Locked Shields.", "Luxembourg", ("locked-shields", "2018")),
+    ("Iceland sends a team each year to Cyber Coalition.", "Iceland", ("cyber-coalition", "")),
+])
+def test_taking_part_in_an_exercise(sentence: str, state: str, expected: tuple[str, str]) -> None:
+    found = exercises(sentence, state)
+    assert expected in found, found
+
+
+def test_the_owner_of_an_exercise_is_not_what_is_entered() -> None:
+    found = exercises("Greek teams have entered NATO's Locked Shields exercise since 2014.", "Greece")
+    assert not any(key == "nato" for key, _ in found), found
+
+
+def test_entering_a_non_exercise_is_no_participation() -> None:
+    found = exercises("In 2020 Cyprus entered the European Union's Digital Europe Programme as a beneficiary.", "Cyprus")
+    assert not found, found
