@@ -242,7 +242,7 @@ PARAGRAPHS += [
     ("Montenegro is a member of NATO. In August 2022 a ransomware attack crippled government servers; the "
      "National Security Agency blamed Russian-backed hackers, while the Cuba Ransomware gang claimed the attack.",
      set(),
-     {("montenegro", "ransomware attack", "2022")},
+     {("montenegro", "ransomware attack on government servers", "2022")},
      {("montenegro", "russian-backed-hackers", "2022", ())}),
     ("Albania is a member of NATO. In July 2022 Iranian state actors launched a cyberattack against Albanian "
      "government services. In September 2022 Albania attributed the attack to Iran's Ministry of Intelligence and "

@@ -417,6 +417,10 @@ CLAIMED_BY = re.compile(r"\s+(?:(?:later|publicly|quickly)\s+)?claimed\s+by\s+(?
                         r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:group|collective|gang)\s+)?"
                         r"(?P<who>(?-i:[A-Z][\w$-]*(?:\s+[A-Z][\w$-]*){0,3}))"
                         r"(?=\s*(?:,|;|\.|$|\(|\s+(?:in|on|after|during|which|and|but|as|amid|following)\b))")
+# a group that claimed the attack right before it ("the collective X claimed a wave of DDoS attacks on Y", "X claimed
+# further intrusions into Y"): the deed is told as done, only its author is the group's word (a claim "that" something
+# happened, or "to have" done it, tells no incident)
+CLAIMED_DEED = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:(?:further|new|more|several|repeated)\s+)?$")
 # a proper name that goes on after "of", "for", "and" ("Academy of Sciences", "Council for Research and Innovation"), and the
 # acronym after it: the incident's target ends where the name ends, not at its first "of"
 PROPER_NAME_GOES_ON = re.compile(rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)(?!{cues.MONTH}\b)[A-Z][\w&-]*"
@@ -561,7 +565,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue
         words = name.split()
         target = match.group("target") or ""
-        victim = "" if target else (_what_it_hit(text[match.end():], bare=len(words) < 2) or
+        victim = "" if target else (_what_it_hit(text[match.end():], bare=len(words) < 2 or not proper or
+                                    bool(KINDS_NAMED.fullmatch(proper.split()[0]))) or
                                     _who_lost(text[:match.start()]))
         if (len(words) < 2 and not target or _only_date(target) and len(words) < 2) and not victim:
             continue
@@ -834,11 +839,17 @@ WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|
                          r"services|servers?|hospital|bank|ministry|ministries))\b")
 
 
-BODY_IT_HIT = re.compile(rf"^\s+(?:also\s+)?(?:took\s+down|knocked\s+out|crippled|paraly[sz]ed|disrupted|hit|struck|"
+# "the attack that crippled X", "an attack which hit X": what the attack did, told in a relative clause
+RELATIVE_LEAD = r"(?:(?:that|which)\s+(?:had\s+|has\s+)?)?"
+BODY_IT_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:also\s+)?(?:took\s+down|knocked\s+out|crippled|paraly[sz]ed|disrupted|hit|struck|"
                          rf"targeted|encrypted|compromised)\s+(?P<what>(?:the\s+)?[A-Z][\w’'&.-]*"
                          rf"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*(?:\s+\([A-Z][\w-]*\))?)(?!\s*['’]s\b){VICTIM_END}")
-BARE_WHAT_IT_HIT = re.compile(r"^\s+(?:took\s+down|knocked\s+out|crippled|paralys\w+|disrupted|hit|struck)\s+"
-                              r"(?P<what>(?:[a-z][\w-]*\s+){1,2}?(?:servers|systems|networks|websites|portals))\b")
+# "crippled government servers", "disrupted a municipal services platform", "took down state websites and the National
+# Data Network": what an attack hit, named by its kind (and what else it hit with it, after "and")
+BARE_WHAT_IT_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:took\s+down|knocked\s+out|crippled|paralys\w+|disrupted|hit|struck)\s+"
+                              rf"(?P<what>(?:an?\s+)?(?:[a-z][\w-]*\s+){{1,3}}?(?:servers|systems|networks|websites|portals|"
+                              rf"platforms?)(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*"
+                              rf"(?:\s+\([A-Z][\w-]*\))?|(?:[a-z][\w-]*\s+){{0,2}}?{SYSTEM_PART}))?)\b")
 
 
 QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
@@ -1031,7 +1042,8 @@ def incidents(context: SentenceContext) -> list[Finding]:
         found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
         found.entities = [entity]
         lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s+|,\s*$", text[max(0, position - 40):position])[-1]
-        if not _negated_before(text[max(0, position - 40):position]) and "claimed" not in lead:
+        if not _negated_before(text[max(0, position - 40):position]) and (
+                "claimed" not in lead or CLAIMED_DEED.search(lead)):
             findings.append(found)
     return findings
 

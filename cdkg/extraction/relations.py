@@ -102,7 +102,9 @@ PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|
                          r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,4}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
                          r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?|contribut(?:es|ed|ing)|"
                          r"deploy(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
-                         r"(?:team|teams|delegation|squad|experts)\s+(?:(?:with|alongside)\s+\ue000\d+\ue001\s+)?(?:to|in|at)\b"
+                         # ("fields teams every year in Locked Shields": how often, between the team and the exercise)
+                         r"(?:team|teams|delegation|squad|experts)\s+(?:(?:with|alongside)\s+\ue000\d+\ue001\s+)?"
+                         r"(?:(?:every|each)\s+year\s+|annually\s+|regularly\s+|yearly\s+)?(?:to|in|at)\b"
                          # "joined exercises including Cyber Coalition and Crossed Swords"
                          r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
                          r"(?:such as|including|like)\b"
@@ -115,11 +117,12 @@ NON_STATE_SUBJECT = re.compile(
     r"(?:^|\ue001\s*,?\s*)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers?|academics?|scientists?|scholars?|"
     r"universit(?:y|ies)|compan(?:y|ies)|firms?|businesses|start-ups|civil[- ]society|NGOs?|students?|"
     r"hackers?|criminals?|think[- ]tanks?)\b", re.IGNORECASE)
-# Joining, hosting, convening or winning an exercise is taking part in it ("hosted the X Exercise in 2019", "won Y").
-JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?|won|wins|convene[sd]?|convening|"
+# Joining, entering, hosting, convening or winning an exercise is taking part in it ("hosted the X Exercise in 2019",
+# "won Y", "teams have entered NATO's Z exercise since 2013").
+JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?|won|wins|convene[sd]?|convening|enter(?:s|ed)|"
                              rf"organi[sz](?:e|es|ed|ing)|co-?organi[sz](?:e|es|ed|ing)|"
                              rf"conduct(?:s|ed|ing)?|stag(?:e|es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
-                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+|their\s+)?"
+                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+|their\s+|{SLOT}['’]s\s+)?"
                              rf"(?:(?:first|second|third|annual|inaugural|latest|yearly|biennial|{cues.YEAR})\s+)?"
                              rf"(?:(?:edition|round|iteration)\s+of\s+(?:the\s+)?)?"
                              # "joined the cyber component of the X exercise": a part of it is taking part in it
@@ -1091,10 +1094,11 @@ PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves o
 def _joined_exercises(context: SentenceContext) -> list[Finding]:
     """"<S> joined the Y exercise": taking part (joining an organisation is a membership, read elsewhere)."""
     findings = []
-    if not prefiltered_search(r"join|host|won\b|wins\b|conven|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads", context.masked):
+    if not prefiltered_search(r"join|host|won\b|wins\b|conven|enter|organi|conduct|stag|ran\b|runs|held|holds|led\b|leads",
+                              context.masked):
         return findings
     for match in JOINED_EXERCISE.finditer(context.masked):
-        mention = context.view.slot(match.group())
+        mention = context.view.slots_in(match.group())[-1]  # (the exercise, not its owner: "NATO's X")
         start, end = context.clause_of(match.start())
         subject, through, indirect = context.subject_in(start, end)
         if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]) \
