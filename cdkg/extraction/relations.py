@@ -2142,6 +2142,32 @@ WORK_SUPPORTED_BY = re.compile(rf"\b(?:process|consultations?|review|drafting|de
                                rf"assisted|guided|accompanied)\s+by\s+(?:the\s+)?(?=\ue000)")
 
 
+# The state's own body whose people were helped: "staff of the national CERT have received training from X", "X has
+# trained CERT-Y engineers", "officers of the Police Service are trained by X": that body takes the help for its state.
+HELPED_PEOPLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (
+    "staff", "officials", "officers", "experts", "teams?", "analysts", "personnel", "prosecutors", "judges",
+    "investigators", "diplomats", "engineers", "agents", "specialists", "employees", "responders", "members")) + ")"
+HELPED_BODY = re.compile(rf"\b{HELPED_PEOPLE}\s+(?:of|from|at)\s+(?:the\s+)?(?P<of>{SLOT})(?!['’])|"
+                         rf"(?P<own>{SLOT})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?{HELPED_PEOPLE}\b")
+
+
+def _helped_body(context: SentenceContext, state: str, start: int, end: int, people: bool = True) -> str:
+    """The key of the state's own body whose people a stretch names as helped ("staff of BH-CERT"), else ''; with
+    ``people`` false, any body of the state the stretch names (the object of "trained", "advised")."""
+    if not state:
+        return ""
+    if not people:
+        bodies = [m for m in context.mentions_between(start, end, ("org",)) if context.state_of(m.key) == state
+                  and m.key != state]
+        return bodies[0].key if len(bodies) == 1 else ""
+    found = ""
+    for match in HELPED_BODY.finditer(context.masked, start, end) if may_match(HELPED_BODY, context.masked) else ():
+        mention = context.view.slot(match.group("of") or match.group("own"))
+        if mention.kind == "org" and mention.key and mention.key != state and context.state_of(mention.key) == state:
+            found = mention.key
+    return found
+
+
 def _sent_helpers(context: SentenceContext) -> list[tuple[Mention, int]]:
     """(helper, position) of foreign senders of experts: "A and B sent teams to help", "experts from A and B helped"."""
     found = []
@@ -2176,23 +2202,30 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help|aid\b|facilitat|guided|accompan", masked):
         return []
     found = []
+    own = context.state or context.topic
     for match in HELPS.finditer(masked) if may_match(HELPS, masked) else ():  # (each asked of its own words first)
         helper = context.view.slot(match.group("helper"))
         helped = [m for m in context.mentions_between(match.end("helper"), match.end(), ("state",))]
-        found.append((helper, helped[0].key if helped else "", match.start()))
+        state = helped[0].key if helped else own
+        found.append((helper, helped[0].key if helped else "", match.start(),
+                      _helped_body(context, state, match.end("helper"), match.end(), people=False)))
     for match in HELPED_BY.finditer(masked) if may_match(HELPED_BY, masked) else ():
         start, _ = context.clause_of(match.start())
         helped = context.mentions_between(start, match.start(), ("state",))
-        found.append((context.view.slot(match.group("helper")), helped[-1].key if helped else "", match.start()))
+        state = helped[-1].key if helped else own
+        found.append((context.view.slot(match.group("helper")), helped[-1].key if helped else "", match.start(),
+                      _helped_body(context, state, start, match.start())))
     for match in HELP_FROM.finditer(masked) if may_match(HELP_FROM, masked) else ():  # "received help from the US, Israel and Spain": each giver
-        for mention, _ in _run_of_items(context, match.end(), context.clause_of(match.start())[1]):
+        start, end = context.clause_of(match.start())
+        body = _helped_body(context, own, start, match.start())
+        for mention, _ in _run_of_items(context, match.end(), end):
             if _modifier(context, mention):
                 break  # "support from the EU-funded X project": the giver is the project, not the EU
-            found.append((mention, "", match.start()))
+            found.append((mention, "", match.start(), body))
     sent = _sent_helpers(context)
-    found += [(helper, "", abs(position + 1) if position < 0 else position) for helper, position in sent]
+    found += [(helper, "", abs(position + 1) if position < 0 else position, "") for helper, position in sent]
     findings = []
-    for number, (helper, helped, position) in enumerate(found):
+    for number, (helper, helped, position, body) in enumerate(found):
         owned = re.match(rf"['’]s?\s+(?:the\s+)?{SLOT}", context.masked[context.mention_at(_index(context, helper)) +
                                                                  len(str(_index(context, helper))) + 2:]) \
             if helper.kind == "state" and helper in context.view.mentions else None
@@ -2207,7 +2240,8 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
         if (helper, position) in sent:  # a deployment is dated: "After the attacks of 2022, experts from X helped"
             year = cues.clause_year(context.masked[start:end]) or \
                 (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
-        fact = Fact("cooperatesWith", state, helper.key, year, topics=context.themes)
+        through = body if body and context.state_of(body) == state else ""
+        fact = Fact("cooperatesWith", state, helper.key, year, through=through, topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.helped-by", True, Decimal("0.8")))
     return findings
 
