@@ -3,7 +3,10 @@ it names first.
 
 - Help received by a state's own body ("staff of the national CERT have received training from X", "X has trained
   CERT-Y engineers", "officers of the Police Service are trained by X") is cooperation the state has through that
-  body."""
+  body.
+- A development bank's approved lending ("the World Bank's X Project, approved in 2023 with USD 50 million in
+  financing", "the IDB approved a loan of USD 90 million for the X programme"), no borrower named, serves the state
+  the document is about (even in a paragraph that tells of another state)."""
 
 from __future__ import annotations
 
@@ -71,3 +74,50 @@ def test_the_helpers_own_people_are_not_the_helped_body() -> None:
                          "Jamaica")
     assert found == {("jamaica", "fbi", "")}
 
+
+# --- a development bank's approved lending serves the profile's state -------------------------------------------------
+
+def roles(text: str, state: str) -> set[tuple[str, str, str]]:
+    """(actor, programme, role) of the funds facts, by their keys' last parts."""
+    return {(short(f.subject), short(f.object), f.role) for f in facts(text, state) if f.relation == "funds"}
+
+
+@pytest.mark.parametrize("text, state, programme", [
+    # "the Bank's X Project, approved in <year> with <money> in financing"
+    ("The World Bank's Digital Backbone for Public Services Project, approved in 2024 with USD 80 million in "
+     "financing, includes a component to secure government data centres.", "Mongolia",
+     "digital-backbone-for-public-services-project"),
+    # "<bank> approved a loan of <money> in <year> for the X programme"
+    ("The Inter-American Development Bank (IDB), a regional development bank, approved a loan of USD 90 million in "
+     "2023 for the Fiscal Systems Renewal Programme, whose cyber component protects tax data.", "Paraguay",
+     "fiscal-systems-renewal-programme"),
+])
+def test_a_banks_approved_lending_serves_the_profiles_state(text: str, state: str, programme: str) -> None:
+    found = roles(text, state)
+    assert any(role == "Funder" and obj == programme for _, obj, role in found)
+    assert (state.lower(), programme, "Beneficiary") in found
+
+
+def test_a_states_grant_approved_is_no_loan_to_the_profiles_state() -> None:
+    # the funder is a state, not a bank: nobody borrowed, and the profile's state is not thereby served
+    found = roles("Japan approved USD 4 million in 2022 for the Pacific Cyber Skills Programme, run by the Pacific "
+                  "Islands Forum secretariat.", "Fiji")
+    assert ("fiji", "pacific-cyber-skills-programme", "Beneficiary") not in found
+
+
+def test_a_bank_project_for_other_states_serves_those_states() -> None:
+    # beneficiaries named in the sentence are the ones served, not the profile's state
+    found = roles("The World Bank's Regional Connectivity Project, approved in 2023 with USD 60 million in financing, "
+                  "whose beneficiaries are Nepal and Laos, is run from Thimphu.", "Bhutan")
+    assert ("nepal", "regional-connectivity-project", "Beneficiary") in found
+    assert ("bhutan", "regional-connectivity-project", "Beneficiary") not in found
+
+
+def test_the_borrower_is_the_profiles_state_in_a_paragraph_about_another() -> None:
+    text = ("Paraguay adopted its first cyber security strategy in 2017 and Paraguay set up its CERT in 2012.\n\n"
+            "The United States pledged USD 5 million in 2022 to rebuild the networks of the United States embassy "
+            "partners, and the Inter-American Development Bank (IDB) approved a loan of USD 70 million in 2023 for the "
+            "Customs Systems Renewal Programme.")
+    found = roles(text, "Paraguay")
+    assert ("paraguay", "customs-systems-renewal-programme", "Beneficiary") in found
+    assert ("united-states", "customs-systems-renewal-programme", "Beneficiary") not in found

@@ -135,6 +135,7 @@ class SentenceContext:
     _memo: dict = field(default_factory=dict)
     recent_orgs: list = field(default_factory=list)
     state: str = ""
+    home: str = ""  # the state the whole document is about (``state`` is the paragraph's)
     previous_year: str = ""
     previous_through: str = ""  # the agency the previous sentence's subject was ("SingCERT …. It also …")
     preceding: str = ""  # the paragraph's text before this sentence (read-only: what a sentence refers back to)

@@ -2641,12 +2641,16 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
         benefit = BENEFIT_FROM_IT.search(rest)
         if benefit is not None:
             served += [m for m in context.view.slots_in(benefit.group("list"))]
-    if not served and mention.form == "lower" and LENDER_LOAN.match(mention.extra.get("label", "")) and context.state and \
+    # "the IDB approved a USD 40 million loan for digital transformation", "the World Bank's X Project, approved in
+    # 2023 with USD 50 million in financing" in a state's profile, no borrower named: a bank's loan is lent to a
+    # state, the one the profile is about (whichever state the paragraph tells of)
+    borrower = context.home or context.state
+    if not served and borrower and (mention.form == "lower" and LENDER_LOAN.match(mention.extra.get("label", ""))
+                                    or _lent(context, results)) and \
             any(role == "Funder" and getattr(context.gazetteer.entities.get(actor), "kind", "") == "org"
-                and context.state_of(actor) != context.state for actor, role, _, _ in results):
-        # "the IDB approved a USD 40 million loan for digital transformation" in a state's profile, no borrower
-        # named: a bank's loan is lent to a state, the one the profile is about
-        served.append(Mention(0, 0, context.state, "name", "state"))
+                and context.state_of(actor) != borrower for actor, role, _, _ in results) and \
+            not any(actor == borrower for actor, _, _, _ in results):
+        served.append(Mention(0, 0, borrower, "name", "state"))
     colon = context.masked.rfind(": ", 0, offset)
     if not served and context.state and colon >= 0 and RECIPIENT_COLON.search(context.masked, 0, colon + 2) and \
             not re.search(r";|,\s+(?:and|while|but|whereas)\s", context.masked[colon:offset]) and \
@@ -2670,6 +2674,21 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     taken = {r[0] for r in results}
     return [(m.key, "Beneficiary", "", False) for m in served if m.key and m.kind in ("state", "org")
             and m.key not in taken and m.form != "capital"]
+
+
+# A development bank's lending: "approved a loan of USD 156 million in 2021 for the X programme", "the World Bank's X
+# Project, approved in 2023 with USD 50 million in financing" (a bank's money approved, lent or credited).
+LENDING = re.compile(r"\bapproved\b[^;]{0,80}?\b(?:loans?|credits?|financing)\b|\b(?:loans?|credits?)\s+(?:of|for|to)\b")
+BANK = re.compile(r"\bBank\b")
+
+
+def _lent(context: SentenceContext, results: list[tuple[str, str, str, bool]]) -> bool:
+    """Whether the sentence tells a bank's lending for the programme: a bank (not the state's own) its funder, and
+    its money approved as a loan, a credit or financing."""
+    if not any(role == "Funder" and BANK.search(getattr(context.gazetteer.entities.get(actor), "label", "") or "")
+               for actor, role, _, _ in results):
+        return False
+    return bool(LENDING.search(context.masked))
 
 
 def _names_the_state(context: SentenceContext, label: str) -> bool:

@@ -276,7 +276,7 @@ class Extractor:
                 view.mask()
                 context = build_context(view, registry, passage.topic, previous_subject)
                 context.recent_orgs, context.state, context.previous_year = seen_orgs, passage.state, previous_year
-                context.previous_through = previous_through
+                context.previous_through, context.home = previous_through, passage.home
                 context.preceding = passage.text[:sentence.start]
                 context.names_before = functools.partial(names_before.before, registry, sentence.start)
                 read = [f for rule in RULES for f in rule(context)]
