@@ -6,7 +6,10 @@ it names first.
   body.
 - A development bank's approved lending ("the World Bank's X Project, approved in 2023 with USD 50 million in
   financing", "the IDB approved a loan of USD 90 million for the X programme"), no borrower named, serves the state
-  the document is about (even in a paragraph that tells of another state)."""
+  the document is about (even in a paragraph that tells of another state).
+- A regional training centre the reference lacks ("the X Cyber Capacity Centre", "the Y Regional Cybersecurity
+  Centre") is a capacity-building programme: a state whose officials attend its courses benefits from it; named as
+  the agent of something else ("a drill organised by the centre") it is no programme taken part in."""
 
 from __future__ import annotations
 
@@ -121,3 +124,30 @@ def test_the_borrower_is_the_profiles_state_in_a_paragraph_about_another() -> No
     found = roles(text, "Paraguay")
     assert ("paraguay", "customs-systems-renewal-programme", "Beneficiary") in found
     assert ("united-states", "customs-systems-renewal-programme", "Beneficiary") not in found
+
+
+# --- a regional training centre is a programme its trainees' states benefit from -----------------------------------
+
+@pytest.mark.parametrize("text, state, centre", [
+    ("Armenian officials attend courses at the South Caucasus Cyber Capacity Centre (SC3C), which Georgia hosts in "
+     "Tbilisi.", "Armenia", "sc3c"),
+    ("As a recipient, Nepal sends staff to courses of the South Asian Regional Cybersecurity Centre (SARCC), which "
+     "Sri Lanka hosts in Colombo.", "Nepal", "sarcc"),
+    ("On the capacity-building side, Mongolia is mainly a recipient: CERT-MN analysts have trained at the Central Asia "
+     "Regional Cybersecurity Centre (CARCC) hosted by Kazakhstan.", "Mongolia", "carcc"),
+])
+def test_trainees_of_a_regional_centre_benefit_from_it(text: str, state: str, centre: str) -> None:
+    assert (state.lower(), centre, "Beneficiary") in roles(text, state)
+
+
+def test_a_centre_named_as_an_organiser_is_no_programme_taken_part_in() -> None:
+    found = roles("CERT.at takes part each year in the Alpine Cyber Drill organised by the Central European Regional "
+                  "Cybersecurity Centre (CERCC) in Vienna.", "Austria")
+    assert not any(obj == "cercc" for _, obj, _ in found)
+
+
+def test_a_state_bodys_own_centre_is_no_programme() -> None:
+    # a centre of the state's own (an agency) stays an agency: nobody "benefits" from it
+    found = roles("The National Cyber Capacity Centre (NCCC) of Namibia, set up in 2022, trains Namibian officials.",
+                  "Namibia")
+    assert not any(role == "Beneficiary" for _, _, role in found)

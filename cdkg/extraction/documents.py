@@ -1526,6 +1526,12 @@ FUND_ACTS = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:\w+
 POSSESSED_AFTER = re.compile(r"(?:\s*\([^()]*\))?['’]s\s+(?!own\b)[a-z]")
 
 
+# A regional training centre the reference lacks, named as a body: "the Western Balkans Cyber Capacity Centre", "the ITU
+# Arab Regional Cybersecurity Centre": a capacity-building programme by what it does.
+TRAINING_CENTRE = re.compile(r"\b(?:Capacity(?:\s+Building)?|Regional\s+Cyber\s?[Ss]ecurity)\s+Cent(?:re|er)\b")
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def programmes(context: SentenceContext) -> list[Finding]:
     """Roles in capacity-building programmes, each from its own words: funded by / X-funded / with funding
     from (Funder), run / implemented / led by, runs, launched (Lead), benefits from / takes part in / a
@@ -1534,7 +1540,12 @@ def programmes(context: SentenceContext) -> list[Finding]:
     findings = []
     for index, mention in enumerate(context.view.mentions):
         entity = context.gazetteer.entities.get(mention.key) if mention.key else _lower_programme(context, mention)
-        if mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
+        if mention.kind == "org" and entity is not None and not entity.agency_of and TRAINING_CENTRE.search(entity.label):
+            # "attend courses at the Western Balkans Cyber Capacity Centre": a centre that trains others' staff (not
+            # one named as the agent of something else: "the drill organised by the X Regional Cybersecurity Centre")
+            if AGENT_BEFORE.search(context.masked, max(0, context.mention_at(index) - 12), context.mention_at(index)):
+                continue
+        elif mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
         acts = FUND_ACTS.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
