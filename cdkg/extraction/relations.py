@@ -204,6 +204,8 @@ PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:today\s+|now\s+|still\s+|als
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
 # What may stand before a successor's name: "merged into the new Office X", "absorbed by the then newly created X".
 NEW_BODY = r"(?:the\s+|a\s+)?(?:(?:new(?:ly)?|then|present|current|single|unified|(?:newly\s+)?(?:created|established|formed))\s+)*"
+# The head words of a body a merger names anew ("folded into the new centre").
+NEW_HEADS = r"(?:agency|centre|center|authority|directorate|office|bureau|command|council|service|ministry)"
 # Merged body before the verb, successor after it: "A was merged into X", "A merged with X", "A was absorbed
 # (taken over, replaced, superseded) by X", "A became part of X", "A was folded into the new X".
 MERGE = re.compile(
@@ -213,7 +215,10 @@ MERGE = re.compile(
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:turned|transformed|converted|reorgani[sz]ed|"
     rf"restructured|upgraded))\s+into|"
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
-    rf"subsumed)\s+by|(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
+    rf"subsumed)\s+by|"
+    # "A was transferred to X in 2023": a body moved whole into another
+    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?transferred\s+to|"
+    rf"(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
     # "A was dissolved and its functions transferred to X"
     rf"(?:was|were)\s+(?:\w+ly\s+)?(?:dissolved|abolished|disbanded|wound up)(?:\s+in\s+{cues.YEAR})?\s*,?\s+(?:and\s+)?"
     rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:functions|staff|responsibilities|tasks|mandate|powers)\s+(?:were\s+|was\s+)?"
@@ -221,7 +226,14 @@ MERGE = re.compile(
     # "A and B merged in 2019 to form X"
     rf"merg(?:ed|e)\s+(?:in\s+{cues.YEAR}\s+)?to\s+(?:form|create|become|establish))"
     rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:(?P<its>its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:[A-Z][\w-]*|{SLOT})|{SLOT}|"
+    # "A was transferred into the new agency": the last body named with that head word
+    rf"(?:(?<=\bnew\s)|(?<=\bcreated\s)|(?<=\bestablished\s)|(?<=\bformed\s))(?P<head>{NEW_HEADS})\b|"
     rf"(?P<it>it|them)\b)")
+# A body, then a clause between commas that tells its past, then the verb: "A, set up in 2000 at B and housed at C from
+# 2011, was transferred to D", "A, which had operated within B since 2011, was transferred to D".
+APPOSITIVE_BEFORE = re.compile(rf"(?P<body>{SLOT}(?:\s*\([^()]*\))?)\s*,\s*(?:\w+ly\s+)?(?:(?:which|that)\s+|"
+                               r"(?:set up|created|established|founded|formed|launched|opened|housed|based|run|"
+                               r"operated|operating)\b)[^;]{0,160}?,\s*(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$")
 # The body a relative clause's "merged into it" is about: "… the former A (AA), which was merged into it".
 RELATIVE_MERGED = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*which\s+(?:\w+\s+){0,3}$")
 # "A was merged with B into the new C": both merge into C.
@@ -2363,7 +2375,7 @@ INTO_WHICH = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:(?:whic
                         r"into\s+which\s+(?:both\s+)?(?:the\s+)?(?=\ue000)")
 MERGED_AFTER_WHICH = re.compile(r"(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s+(?:was|were|has been|have been|had been)\s+"
                                 r"(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:merged|folded|absorbed|integrated|incorporated|"
-                                r"subsumed|consolidated|amalgamated)\b[^,;.]*")
+                                r"subsumed|consolidated|amalgamated|transferred)\b[^,;.]*")
 COMBINED_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+with\s+(?:the\s+)?{SLOT}")
 INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 
@@ -2409,6 +2421,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
                               match.start())
+        if not merged:  # "A, set up in 2000 at B, was transferred to C": the body the clause between commas is about
+            aside = APPOSITIVE_BEFORE.search(context.masked, context.intro_end, match.start())
+            merged = _list_before(context, min(start, context.clause_of(aside.start())[0]), aside.end("body")) \
+                if aside else []
         if not merged:  # "The two bodies were merged into C": the last two bodies named before
             merged = _counted_bodies(context, start, match.start())
         relative = RELATIVE_MERGED.search(context.masked, max(0, match.start() - 80), match.start()) \
@@ -2425,6 +2441,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
             successor = _owner_before(context, start, merged)
         elif match.group("it"):  # "since the Federal Police was merged into it": the last body named before
             successor = _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
+        elif match.group("head"):  # "… was transferred into the new agency": the last agency named before
+            successor = _last_with_head(context, match.group("head"), context.mention_at(_index(context, merged[0]))
+                                        if merged else start)
         else:
             successor = context.view.slot(match.group()[match.group().rfind("\ue000"):])
             into = WITH_INTO.match(context.masked, match.end())
@@ -2522,6 +2541,7 @@ def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention
     bodies named earlier in the clause), modifiers left out."""
     items = [m for m, _ in context.list_items(start, end, ("org",))]
     run: list[Mention] = []
+    gaps: list[str] = []
     for mention in reversed(items):
         index = _index(context, mention)
         tail = context.mention_at(index) + len(str(index)) + 2
@@ -2535,6 +2555,10 @@ def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention
             # (an adverb "since" is no time: "A has since been folded into X")
             break
         run.append(mention)
+        gaps.append(gap)
+    if len(run) == 2 and re.fullmatch(r"\s*,\s*", gaps[1]) and re.search(
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$", context.masked[start:context.mention_at(_index(context, run[1]))]):
+        run = run[:1]  # "The national Computer Emergency Response Team, CERT-KW, was …": a description, then its name
     return [m for m in reversed(run) if not _modifier(context, m)]
 
 
@@ -2610,8 +2634,10 @@ def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
     return Mention(0, 0, key, "coref", "org") if key else None
 
 
-CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:set up|created|established|founded|formed|launched|opened)\s+"
-                                r"(?:in|on|since)\s+[^,;]*,")
+# ("A, set up within B in 2016, …", "A, which had operated within B since 2011, …": A's own past)
+CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:(?:which|that)\s+(?:had|has|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?"
+                                r"(?:set up|created|established|founded|formed|launched|opened|operat(?:ed|ing)|housed)\s+"
+                                r"(?:(?:in|on|since|within|under|at|inside|by)\s+[^,;]*)?,")
 
 
 CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|launched|opened)\s+(?:in|on|since)\s+"

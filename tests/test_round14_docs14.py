@@ -1,0 +1,90 @@
+"""Round 14 (docs14): national documents and bodies.
+
+Mergers: a body "transferred to" (or into) another went into it; the body merged may be followed by a clause between
+commas that tells its own past ("A, set up in 2000 at B, was transferred to C", "A, which had operated within B since
+2011, was folded into C"); a successor named as "the new agency" is the last agency named before; a description set
+before the body's name ("The national Computer Emergency Response Team, X-CERT, was …") is not a second body.
+Every sentence is invented; each paragraph is about the state it names first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.facts import Fact
+
+from cdkg.sources import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def facts(text: str, state: str) -> list[Fact]:
+    """What the extractor reads in an invented paragraph about ``state``."""
+    source = SourceText("variant", Path("variant.txt"), f"{state} is a member of the United Nations. {text}",
+                        "An invented profile", "2026-11-29")
+    return extract_sources(Settings(root=ROOT), [source]).facts
+
+
+def mergers(text: str, state: str) -> set[tuple[str, str, str]]:
+    """(merged body's last key part, successor's last key part, year) of every merger read."""
+    return {(f.subject.rsplit("/", 1)[-1], f.object.rsplit("/", 1)[-1], f.year)
+            for f in facts(text, state) if f.relation == "mergedInto"}
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # "transferred to" a named body, after a clause between commas that names other bodies and years
+    ("The Digital Security Office (DSO) opened in 2020. The Fiji Response Team (FijiRT), set up in 2009 at the "
+     "University of the South Pacific and housed at the Ministry of Communications from 2014, was transferred to the "
+     "DSO in 2022 and keeps its name.",
+     "Fiji", {("fijirt", "dso", "2022")}),
+    # a relative clause between commas; the year after the successor, not the one inside the clause
+    ("The Cyber Defence Centre (CDC) was created in 2023. The national CSIRT, SLO-RT, which had operated within the "
+     "Ministry of Public Administration since 2010, was transferred to the CDC on 1 March 2024.",
+     "Slovenia", {("slo-rt", "cdc", "2024")}),
+    # a relative clause with no body in it, then "folded into the newly created"
+    ("In 2019 the State Computing Bureau (SCB), which had run a small incident desk for ministries, was folded into "
+     "the newly created Namibia Digital Agency (NDA).",
+     "Namibia", {("scb", "nda", "2019")}),
+])
+def test_a_body_transferred_after_a_clause_between_commas(text: str, state: str, expected: set) -> None:
+    assert expected <= mergers(text, state), mergers(text, state)
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # "the new agency": the last agency named before, in the sentence before
+    ("The National Cyber Resilience Agency (NCRA) was set up in 2021. The Honduran Incident Team (HIT), founded in "
+     "2012 with help from the Organization of American States (OAS), was transferred into the new agency in 2021.",
+     "Honduras", {("hit", "ncra", "2021")}),
+    # "the new centre": the last centre named before, in the same sentence
+    ("Since 2018 the lead body has been the Cyber Security Centre of Malawi (CSCM), and the Malawi Government Response "
+     "Unit (MGRU) was folded into the new centre that year.",
+     "Malawi", {("mgru", "cscm", "2018")}),
+])
+def test_the_new_body_is_the_last_one_named_with_its_head_word(text: str, state: str, expected: set) -> None:
+    assert expected <= mergers(text, state), mergers(text, state)
+
+
+def test_a_description_before_the_name_is_no_second_body() -> None:
+    found = mergers("The Cyber Authority of Zambia (CAZ) was set up in 2021. The national Computer Emergency Response "
+                    "Team, ZM-CIRT, set up within the Ministry of Technology in 2015, was transferred to the CAZ in "
+                    "2022.", "Zambia")
+    assert found == {("zm-cirt", "caz", "2022")}, found
+
+
+@pytest.mark.parametrize("text, state", [
+    # a transfer planned is no merger
+    ("The Paraguay Incident Centre (PIC) opened in 2022. The National Response Team (NRT-PY) will be transferred to "
+     "the PIC in 2026.", "Paraguay"),
+    # "transferred to" a body, with no body before it: powers moved, not a body
+    ("The Data Agency of Ecuador (DAE) opened in 2020. In 2023 responsibility for certification was transferred to "
+     "the DAE.", "Ecuador"),
+    # "the new strategy" is no body
+    ("The Cyber Office of Panama (COP) was created in 2019, and its tasks were written into the new strategy.",
+     "Panama"),
+])
+def test_no_merger_where_no_body_moved(text: str, state: str) -> None:
+    assert not mergers(text, state), mergers(text, state)
+
