@@ -1,4 +1,4 @@
-"""Round 14 (docs14): national documents and bodies.
+"""Round 14 (docs14): national documents and bodies (mergers, laws' statuses, planned sectoral CERTs).
 
 Mergers: a body "transferred to" (or into) another went into it; the body merged may be followed by a clause between
 commas that tells its own past ("A, set up in 2000 at B, was transferred to C", "A, which had operated within B since
@@ -87,4 +87,52 @@ def test_a_description_before_the_name_is_no_second_body() -> None:
 ])
 def test_no_merger_where_no_body_moved(text: str, state: str) -> None:
     assert not mergers(text, state), mergers(text, state)
+
+
+# Laws: a text "put out for (public) consultation" or "opened for comment" is a draft, whatever words stand before
+# its name ("A comprehensive …") and whoever wrote it ("a cybersecurity bill drafted by the X was put out …"); a text
+# "introduced in" (or into) a legislature is proposed, not adopted.
+
+def issued(text: str, state: str) -> set[tuple[str, str, str]]:
+    """(document key's last part, year, status) of every document the state issued."""
+    return {(f.object.rsplit("/", 1)[-1], f.year, f.status) for f in facts(text, state) if f.relation == "issued"}
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    ("A comprehensive Data Security Law was put out for public consultation by the Federal Chancellery in March 2024.",
+     "Austria", ("data-security-law", "2024", "Draft")),
+    ("A cybersecurity bill drafted by the Communications Regulatory Commission was put out for public consultation "
+     "in 2023.",
+     "Mongolia", ("cybersecurity-bill", "2023", "Draft")),
+])
+def test_a_text_put_out_for_consultation_is_a_draft(text: str, state: str, expected: tuple) -> None:
+    assert expected in issued(text, state), issued(text, state)
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    ("In 2023 a Digital Trust Law was introduced in the National Assembly by the government.",
+     "Ecuador", ("digital-trust-law", "2023", "Proposed")),
+    ("The Critical Infrastructure Act was introduced into the Chamber of Deputies in 2024 and is still in committee.",
+     "Paraguay", ("critical-infrastructure-act", "2024", "Proposed")),
+    # the last step of several is where the text stands
+    ("A Cyber Resilience Bill was published for public comment in 2022 and introduced in the National Assembly in "
+     "May 2024.",
+     "Cambodia", ("cyber-resilience-bill", "2024", "Proposed")),
+])
+def test_a_text_introduced_in_a_legislature_is_proposed(text: str, state: str, expected: tuple) -> None:
+    found = issued(text, state)
+    assert expected in found and not any(status == "Adopted" for _, _, status in found), found
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # consulted on, then passed: law
+    ("A Data Integrity Act was put out for public consultation in 2021 and passed by Parliament in 2022.",
+     "Jamaica", ("data-integrity-act", "2022", "Adopted")),
+    # a resolution introduced in the UN General Assembly says nothing of a state's own text in the next sentence
+    ("Malta introduced a resolution on cyber hygiene in the General Assembly in 2021. The Cyber Hygiene Strategy was "
+     "introduced in 2020.",
+     "Malta", ("cyber-hygiene-strategy", "2020", "Adopted")),
+])
+def test_a_text_adopted_stays_adopted(text: str, state: str, expected: tuple) -> None:
+    assert expected in issued(text, state), issued(text, state)
 
