@@ -136,3 +136,55 @@ def test_a_text_introduced_in_a_legislature_is_proposed(text: str, state: str, e
 def test_a_text_adopted_stays_adopted(text: str, state: str, expected: tuple) -> None:
     assert expected in issued(text, state), issued(text, state)
 
+
+# CERTs: an unnamed sectoral team ("a sectoral CERT for the oil and gas industry", "a dedicated healthcare-sector
+# CERT") whose clause says its creation is still ahead ("which X is expected to host", "which the Y intends to set up
+# in 2026", "to be hosted by Z", "has not yet been established", "is foreseen") is a Planned CERT of the paragraph's
+# state, named "<sector>-sector CERT"; the year is the one the clause gives with "in" or "by".
+
+def certs(text: str, state: str) -> set[tuple[str, str, str]]:
+    """(CERT key's last part, year, status) of every agency read whose key names a sector."""
+    return {(f.subject.rsplit("/", 1)[-1], f.year, f.status) for f in facts(text, state)
+            if f.relation == "agencyOf" and "sector" in f.subject}
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    ("A sectoral CERT for the mining industry, which the State Mining Company is expected to host, was announced in "
+     "2023 but has not yet been established.",
+     "Zambia", ("mining-sector-cert", "2023", "Planned")),
+    ("The 2022 policy also foresees a sectoral CSIRT for the water sector that the Water Board intends to set up in "
+     "2027.",
+     "Uganda", ("water-sector-csirt", "2027", "Planned")),
+    ("A sectoral CERT for the tourism industry, to be hosted by the Tourism Authority, is foreseen in the strategy but "
+     "has not yet been created.",
+     "Vanuatu", ("tourism-sector-cert", "", "Planned")),
+    ("A sectoral CSIRT for health, which the national CERT is to establish under the strategy, is meant to protect "
+     "hospitals.",
+     "Slovakia", ("health-sector-csirt", "", "Planned")),
+    ("Its national CERT works with the police; a dedicated transport-sector CERT, which the ministry will establish "
+     "with the railways, is expected to begin operating in 2028.",
+     "Bulgaria", ("transport-sector-cert", "2028", "Planned")),
+])
+def test_a_sectoral_team_still_to_come_is_a_planned_cert(text: str, state: str, expected: tuple) -> None:
+    assert expected in certs(text, state), certs(text, state)
+
+
+@pytest.mark.parametrize("text, state", [
+    # a sectoral team that exists
+    ("The central bank has operated a financial-sector CSIRT since 2019.", "Cyprus"),
+    ("A sectoral CERT for the energy sector was set up in 2020 and handles incidents at power plants.", "Iceland"),
+    # what the rest of the sentence plans is not the team's
+    ("A sectoral CERT for telecoms was launched in 2021, and the government intends to set up a cyber academy.",
+     "Fiji"),
+])
+def test_a_sectoral_team_that_exists_is_not_planned(text: str, state: str) -> None:
+    assert not any(status == "Planned" for _, _, status in certs(text, state)), certs(text, state)
+
+
+def test_a_team_announced_in_the_passive_is_also_named_by_its_sector() -> None:
+    from tests.test_resilience_variants import extract
+    result = extract("Barbados is a small market. A sectoral CSIRT for the banking system is to be established under "
+                     "the central bank by 2027.")
+    names = {name for f in result.facts if f.relation == "agencyOf" and f.status == "Planned"
+             for name in result.gazetteer.entities[f.subject].names}
+    assert "banking-sector CSIRT" in names and "Sectoral CSIRT for the banking system" in names, names

@@ -2892,6 +2892,11 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
     for match in [*PLANNED_BODY.finditer(context.view.text), *PLANNED_BODY_ACTIVE.finditer(context.view.text)]:
         label = re.sub(r"\s+\([^()]*\)", "", match.group("np")).strip()
         label = label[0].upper() + label[1:]
+        sectoral = SECTORAL_TEAM.match("a " + label.lower().replace("cert", "CERT").replace("csirt", "CSIRT").replace(
+            "cirt", "CIRT") + ".")
+        # ("a sectoral CSIRT for the banking system" is also named as readers name it: "banking-sector CSIRT")
+        named = {sector_label(sectoral.group("kind"), sectoral.group("sector"))} if sectoral and sectoral.group("sector") \
+            and re.search(r"\s(?:sector|industry|system)$", label) else set()
         if not state or any(m.start >= match.start("np") and m.end <= match.end("np") and m.kind == "org"
                             for m in context.view.mentions if m.key):
             continue
@@ -2908,7 +2913,7 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
         host = host or (HOST_AFTER.match(context.view.text, match.end()) or re.match("", "")).group(0)
         host = re.sub(r"(?:\s+(?:of|the|and|for))+$", "", host.strip()) if host else ""
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
-                        cls=cls, agency_of=state, names={label, f"{label} {host}"} if host else {label})
+                        cls=cls, agency_of=state, names=({label, f"{label} {host}"} if host else {label}) | named)
         when = cues.first_year(re.split(r"[,;]", context.view.text[match.end():match.end() + 40])[0])
         year = when.year if when is not None and when.prep.lower() in ("in", "by") else ""  # "to be set up by 2026"
         finding = Finding(Fact("agencyOf", entity.key, state, year, status="Planned"), Decimal("0.8"), "agency.planned")
@@ -3275,9 +3280,67 @@ def run_teams(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# An unnamed sectoral response team, described by its sector: "a sectoral CERT for the oil and gas industry", "a
+# sectoral CSIRT for health", "a dedicated healthcare-sector CERT" (named, as readers name it, "<sector>-sector CERT").
+SECTORAL_TEAM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:dedicated|separate|new|first|own)\s+)*(?:(?:sectoral|sector-specific)\s+"
+    r"(?P<kind>CERT|CSIRT|CIRT)\s+for\s+(?:the\s+)?(?P<sector>(?!the\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}?)"
+    r"(?:\s+(?:sector|industry|system|branch))?|(?P<sector2>[a-z][\w-]*)-sector\s+(?P<kind2>CERT|CSIRT|CIRT))"
+    r"(?=\s*[,;.]|\s+(?:which|that|is|are|was|were|has|have|to|will|in|under|at|within|by)\b)")
+# What the rest of the team's clause says of its creation, still ahead: "which X is expected to host", "which the
+# Power Division intends to set up in 2026", "to be hosted by X", "was announced in 2024 but has not yet been
+# established", "is foreseen in the strategy".
+TEAM_TO_COME = re.compile(
+    r"\b(?:(?:is|are)\s+(?:also\s+)?(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+(?:host|establish|set\s+up|create|"
+    r"launch|build|be\s+(?:hosted|established|set\s+up|created|launched))|(?:intends?|plans?|aims?)\s+to\s+(?:set\s+up|"
+    r"establish|create|launch|host)|will\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|launch|host|be\s+(?:established|set\s+up|"
+    r"created|launched|hosted))|(?<![\w-])to\s+be\s+(?:hosted|established|set\s+up|created|run)\b|(?:has|have)\s+not\s+"
+    r"(?:yet\s+)?been\s+(?:established|created|set\s+up|launched)|(?:is|are)\s+(?:also\s+)?(?:still\s+)?(?:foreseen|"
+    r"envisaged|planned)\b)")
+
+
+def sector_label(kind: str, sector: str) -> str:
+    """The name readers give an unnamed sectoral team: "energy-sector CERT" (the sector's own word kept)."""
+    return f"{sector.strip()}-sector {kind}"
+
+
+def planned_sectoral_teams(context: SentenceContext) -> list[Finding]:
+    """Sectoral response teams a clause says are still to come, as Planned CERTs of the paragraph's state (see
+    SECTORAL_TEAM and TEAM_TO_COME); the year the clause gives with "in" or "by"."""
+    text = context.view.text
+    if "sector" not in text or not any(word in text for word in ("CERT", "CSIRT", "CIRT")):
+        return []
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    if not state or state not in context.gazetteer.entities:
+        return []
+    findings = []
+    announced = [(m.start("np"), m.end("np")) for pattern in (PLANNED_BODY, PLANNED_BODY_ACTIVE)
+                 for m in pattern.finditer(text)]
+    for match in SECTORAL_TEAM.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in announced):
+            continue  # (read by planned_bodies: "a dedicated financial-sector CERT will be launched in 2026")
+        # (a later clause's plan is its own: "a sectoral CERT was launched in 2021, and the government intends to …")
+        rest = re.split(r";|,\s+(?:and|but|while|whereas)\b", text[match.end():], maxsplit=1)[0]
+        told = TEAM_TO_COME.search(rest)
+        if told is None:
+            continue
+        if cues.is_negated(text[max(0, match.start() - 40):match.start()]):
+            continue
+        kind, sector = match.group("kind") or match.group("kind2"), match.group("sector") or match.group("sector2")
+        label = sector_label(kind, sector)
+        entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
+                        cls=CDO.CERT, agency_of=state, names={label, match.group().split(None, 1)[1]})
+        when = next((w for w in cues.times(rest[:told.end() + 100]) if w.prep.lower() in ("in", "by")), None)
+        finding = Finding(Fact("agencyOf", entity.key, state, when.year if when else "", status="Planned"),
+                          Decimal("0.8"), "cert.sectoral-planned")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
-    agencies, planned_bodies, owned_units, run_teams, agreements, memberships, participation, chairing, cooperation,
-    mergers, named_parties,
+    agencies, planned_bodies, planned_sectoral_teams, owned_units, run_teams, agreements, memberships, participation,
+    chairing, cooperation, mergers, named_parties,
 ]
 
 
