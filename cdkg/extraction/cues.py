@@ -42,6 +42,10 @@ ENDED_STATUSES = [
 ]
 DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
 PROPOSED = re.compile(r"\b(?:propos(?:ed|es|al|als|ing)|tabled|put forward|submitted to|sent to (?:parliament|congress)|"
+                      # "introduced in the National Assembly", "introduced into the Chamber of Deputies": lodged
+                      r"introduced\s+(?:in|into|before)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Parliament|Congress|"
+                      r"Senate|(?<!General )Assembly|Chamber|Majlis|Shura|Legislature|House|Sejm|Duma|Riigikogu|Seimas|Saeima|"
+                      r"Bundestag|Knesset)\b|"
                       r"before (?:the )?(?:parliament|congress|senate|assembly|riigikogu|bundestag|national assembly|"
                       r"(?:national|federal|legislative) council|(?:federal|legislative) assembly|legislature|"
                       r"chamber of deputies|house of representatives|lower house|upper house))\b",

@@ -263,9 +263,13 @@ LOWER_PASSIVE = re.compile(
     r"(?=(?:,\s+(?:first\s+|later\s+)?(?:announced|drafted|prepared|promised)\s[^,;()]{0,80},)?"
     # (a sentence adverb may stand between them too: "a data protection bill, by contrast, was tabled in 2023")
     r"(?:,\s+(?:by\s+contrast|in\s+contrast|however|meanwhile|for\s+its\s+part|in\s+turn|moreover|also),)?"
+    # (and who wrote it: "a cybersecurity bill drafted by the CNCS was put out for public consultation")
+    r"(?:\s+(?:drafted|prepared|written|developed)\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5})?"
     r"\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
-    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared|(?P<lodged>submitted|registered))|"
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared|(?P<lodged>submitted|registered)|"
+    # "was put out for public consultation", "was opened for comment": a text shown before it is adopted
+    r"(?:put|sent|opened)\s+(?:out\s+)?(?:to|for)\s+(?:a\s+)?(?:public\s+)?(?:consultation|comments?))|"
     # "a draft law, prepared in 2022, has not been submitted to parliament" (the status reader says where it stands)
     r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:submitted|tabled|adopted|approved|passed|presented|sent|"
     r"enacted)|(?:is|are)\s+(?:now\s+|also\s+)?"
@@ -823,6 +827,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if found in ("", "done", "Planned") and (AWAITING.search(after) or AWAITING.search(whole_after) and
                                              not LAW_MAKING.search(whole_after)):
         found = "Draft"  # "the Strategy 2022-2026 is awaiting cabinet approval": written, not adopted
+    if found in ("", "done") and CONSULTATION.search(after) and not LAW_MAKING.search(after):
+        found = "Draft"  # "a Cybersecurity Law was put out for public consultation in 2025": shown, not adopted
     if found == "Draft" and WILL_DRAFT.search(before):
         found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):

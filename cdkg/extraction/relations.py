@@ -204,6 +204,8 @@ PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:today\s+|now\s+|still\s+|als
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
 # What may stand before a successor's name: "merged into the new Office X", "absorbed by the then newly created X".
 NEW_BODY = r"(?:the\s+|a\s+)?(?:(?:new(?:ly)?|then|present|current|single|unified|(?:newly\s+)?(?:created|established|formed))\s+)*"
+# The head words of a body a merger names anew ("folded into the new centre").
+NEW_HEADS = r"(?:agency|centre|center|authority|directorate|office|bureau|command|council|service|ministry)"
 # Merged body before the verb, successor after it: "A was merged into X", "A merged with X", "A was absorbed
 # (taken over, replaced, superseded) by X", "A became part of X", "A was folded into the new X".
 MERGE = re.compile(
@@ -213,7 +215,10 @@ MERGE = re.compile(
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:turned|transformed|converted|reorgani[sz]ed|"
     rf"restructured|upgraded))\s+into|"
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
-    rf"subsumed)\s+by|(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
+    rf"subsumed)\s+by|"
+    # "A was transferred to X in 2023": a body moved whole into another
+    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?transferred\s+to|"
+    rf"(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
     # "A was dissolved and its functions transferred to X"
     rf"(?:was|were)\s+(?:\w+ly\s+)?(?:dissolved|abolished|disbanded|wound up)(?:\s+in\s+{cues.YEAR})?\s*,?\s+(?:and\s+)?"
     rf"(?:its|their)\s+(?:[\w-]+\s+)?(?:functions|staff|responsibilities|tasks|mandate|powers)\s+(?:were\s+|was\s+)?"
@@ -221,7 +226,14 @@ MERGE = re.compile(
     # "A and B merged in 2019 to form X"
     rf"merg(?:ed|e)\s+(?:in\s+{cues.YEAR}\s+)?to\s+(?:form|create|become|establish))"
     rf"\s+(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:(?P<its>its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:[A-Z][\w-]*|{SLOT})|{SLOT}|"
+    # "A was transferred into the new agency": the last body named with that head word
+    rf"(?:(?<=\bnew\s)|(?<=\bcreated\s)|(?<=\bestablished\s)|(?<=\bformed\s))(?P<head>{NEW_HEADS})\b|"
     rf"(?P<it>it|them)\b)")
+# A body, then a clause between commas that tells its past, then the verb: "A, set up in 2000 at B and housed at C from
+# 2011, was transferred to D", "A, which had operated within B since 2011, was transferred to D".
+APPOSITIVE_BEFORE = re.compile(rf"(?P<body>{SLOT}(?:\s*\([^()]*\))?)\s*,\s*(?:\w+ly\s+)?(?:(?:which|that)\s+|"
+                               r"(?:set up|created|established|founded|formed|launched|opened|housed|based|run|"
+                               r"operated|operating)\b)[^;]{0,160}?,\s*(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$")
 # The body a relative clause's "merged into it" is about: "… the former A (AA), which was merged into it".
 RELATIVE_MERGED = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*which\s+(?:\w+\s+){0,3}$")
 # "A was merged with B into the new C": both merge into C.
@@ -2397,7 +2409,7 @@ INTO_WHICH = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:(?:whic
                         r"into\s+which\s+(?:both\s+)?(?:the\s+)?(?=\ue000)")
 MERGED_AFTER_WHICH = re.compile(r"(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s+(?:was|were|has been|have been|had been)\s+"
                                 r"(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:merged|folded|absorbed|integrated|incorporated|"
-                                r"subsumed|consolidated|amalgamated)\b[^,;.]*")
+                                r"subsumed|consolidated|amalgamated|transferred)\b[^,;.]*")
 COMBINED_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+with\s+(?:the\s+)?{SLOT}")
 INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
 
@@ -2443,6 +2455,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
                               match.start())
+        if not merged:  # "A, set up in 2000 at B, was transferred to C": the body the clause between commas is about
+            aside = APPOSITIVE_BEFORE.search(context.masked, context.intro_end, match.start())
+            merged = _list_before(context, min(start, context.clause_of(aside.start())[0]), aside.end("body")) \
+                if aside else []
         if not merged:  # "The two bodies were merged into C": the last two bodies named before
             merged = _counted_bodies(context, start, match.start())
         relative = RELATIVE_MERGED.search(context.masked, max(0, match.start() - 80), match.start()) \
@@ -2459,6 +2475,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
             successor = _owner_before(context, start, merged)
         elif match.group("it"):  # "since the Federal Police was merged into it": the last body named before
             successor = _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
+        elif match.group("head"):  # "… was transferred into the new agency": the last agency named before
+            successor = _last_with_head(context, match.group("head"), context.mention_at(_index(context, merged[0]))
+                                        if merged else start)
         else:
             successor = context.view.slot(match.group()[match.group().rfind("\ue000"):])
             into = WITH_INTO.match(context.masked, match.end())
@@ -2556,6 +2575,7 @@ def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention
     bodies named earlier in the clause), modifiers left out."""
     items = [m for m, _ in context.list_items(start, end, ("org",))]
     run: list[Mention] = []
+    gaps: list[str] = []
     for mention in reversed(items):
         index = _index(context, mention)
         tail = context.mention_at(index) + len(str(index)) + 2
@@ -2569,6 +2589,10 @@ def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention
             # (an adverb "since" is no time: "A has since been folded into X")
             break
         run.append(mention)
+        gaps.append(gap)
+    if len(run) == 2 and re.fullmatch(r"\s*,\s*", gaps[1]) and re.search(
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$", context.masked[start:context.mention_at(_index(context, run[1]))]):
+        run = run[:1]  # "The national Computer Emergency Response Team, CERT-KW, was …": a description, then its name
     return [m for m in reversed(run) if not _modifier(context, m)]
 
 
@@ -2644,8 +2668,10 @@ def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
     return Mention(0, 0, key, "coref", "org") if key else None
 
 
-CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:set up|created|established|founded|formed|launched|opened)\s+"
-                                r"(?:in|on|since)\s+[^,;]*,")
+# ("A, set up within B in 2016, …", "A, which had operated within B since 2011, …": A's own past)
+CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:(?:which|that)\s+(?:had|has|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?"
+                                r"(?:set up|created|established|founded|formed|launched|opened|operat(?:ed|ing)|housed)\s+"
+                                r"(?:(?:in|on|since|within|under|at|inside|by)\s+[^,;]*)?,")
 
 
 CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|launched|opened)\s+(?:in|on|since)\s+"
@@ -2900,6 +2926,11 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
     for match in [*PLANNED_BODY.finditer(context.view.text), *PLANNED_BODY_ACTIVE.finditer(context.view.text)]:
         label = re.sub(r"\s+\([^()]*\)", "", match.group("np")).strip()
         label = label[0].upper() + label[1:]
+        sectoral = SECTORAL_TEAM.match("a " + label.lower().replace("cert", "CERT").replace("csirt", "CSIRT").replace(
+            "cirt", "CIRT") + ".")
+        # ("a sectoral CSIRT for the banking system" is also named as readers name it: "banking-sector CSIRT")
+        named = {sector_label(sectoral.group("kind"), sectoral.group("sector"))} if sectoral and sectoral.group("sector") \
+            and re.search(r"\s(?:sector|industry|system)$", label) else set()
         if not state or any(m.start >= match.start("np") and m.end <= match.end("np") and m.kind == "org"
                             for m in context.view.mentions if m.key):
             continue
@@ -2916,7 +2947,7 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
         host = host or (HOST_AFTER.match(context.view.text, match.end()) or re.match("", "")).group(0)
         host = re.sub(r"(?:\s+(?:of|the|and|for))+$", "", host.strip()) if host else ""
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
-                        cls=cls, agency_of=state, names={label, f"{label} {host}"} if host else {label})
+                        cls=cls, agency_of=state, names=({label, f"{label} {host}"} if host else {label}) | named)
         when = cues.first_year(re.split(r"[,;]", context.view.text[match.end():match.end() + 40])[0])
         year = when.year if when is not None and when.prep.lower() in ("in", "by") else ""  # "to be set up by 2026"
         finding = Finding(Fact("agencyOf", entity.key, state, year, status="Planned"), Decimal("0.8"), "agency.planned")
@@ -3283,9 +3314,67 @@ def run_teams(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# An unnamed sectoral response team, described by its sector: "a sectoral CERT for the oil and gas industry", "a
+# sectoral CSIRT for health", "a dedicated healthcare-sector CERT" (named, as readers name it, "<sector>-sector CERT").
+SECTORAL_TEAM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:dedicated|separate|new|first|own)\s+)*(?:(?:sectoral|sector-specific)\s+"
+    r"(?P<kind>CERT|CSIRT|CIRT)\s+for\s+(?:the\s+)?(?P<sector>(?!the\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}?)"
+    r"(?:\s+(?:sector|industry|system|branch))?|(?P<sector2>[a-z][\w-]*)-sector\s+(?P<kind2>CERT|CSIRT|CIRT))"
+    r"(?=\s*[,;.]|\s+(?:which|that|is|are|was|were|has|have|to|will|in|under|at|within|by)\b)")
+# What the rest of the team's clause says of its creation, still ahead: "which X is expected to host", "which the
+# Power Division intends to set up in 2026", "to be hosted by X", "was announced in 2024 but has not yet been
+# established", "is foreseen in the strategy".
+TEAM_TO_COME = re.compile(
+    r"\b(?:(?:is|are)\s+(?:also\s+)?(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+(?:host|establish|set\s+up|create|"
+    r"launch|build|be\s+(?:hosted|established|set\s+up|created|launched))|(?:intends?|plans?|aims?)\s+to\s+(?:set\s+up|"
+    r"establish|create|launch|host)|will\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|launch|host|be\s+(?:established|set\s+up|"
+    r"created|launched|hosted))|(?<![\w-])to\s+be\s+(?:hosted|established|set\s+up|created|run)\b|(?:has|have)\s+not\s+"
+    r"(?:yet\s+)?been\s+(?:established|created|set\s+up|launched)|(?:is|are)\s+(?:also\s+)?(?:still\s+)?(?:foreseen|"
+    r"envisaged|planned)\b)")
+
+
+def sector_label(kind: str, sector: str) -> str:
+    """The name readers give an unnamed sectoral team: "energy-sector CERT" (the sector's own word kept)."""
+    return f"{sector.strip()}-sector {kind}"
+
+
+def planned_sectoral_teams(context: SentenceContext) -> list[Finding]:
+    """Sectoral response teams a clause says are still to come, as Planned CERTs of the paragraph's state (see
+    SECTORAL_TEAM and TEAM_TO_COME); the year the clause gives with "in" or "by"."""
+    text = context.view.text
+    if "sector" not in text or not any(word in text for word in ("CERT", "CSIRT", "CIRT")):
+        return []
+    state = context.state or (context.topic if context.state_of(context.topic) == context.topic else "")
+    if not state or state not in context.gazetteer.entities:
+        return []
+    findings = []
+    announced = [(m.start("np"), m.end("np")) for pattern in (PLANNED_BODY, PLANNED_BODY_ACTIVE)
+                 for m in pattern.finditer(text)]
+    for match in SECTORAL_TEAM.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in announced):
+            continue  # (read by planned_bodies: "a dedicated financial-sector CERT will be launched in 2026")
+        # (a later clause's plan is its own: "a sectoral CERT was launched in 2021, and the government intends to …")
+        rest = re.split(r";|,\s+(?:and|but|while|whereas)\b", text[match.end():], maxsplit=1)[0]
+        told = TEAM_TO_COME.search(rest)
+        if told is None:
+            continue
+        if cues.is_negated(text[max(0, match.start() - 40):match.start()]):
+            continue
+        kind, sector = match.group("kind") or match.group("kind2"), match.group("sector") or match.group("sector2")
+        label = sector_label(kind, sector)
+        entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
+                        cls=CDO.CERT, agency_of=state, names={label, match.group().split(None, 1)[1]})
+        when = next((w for w in cues.times(rest[:told.end() + 100]) if w.prep.lower() in ("in", "by")), None)
+        finding = Finding(Fact("agencyOf", entity.key, state, when.year if when else "", status="Planned"),
+                          Decimal("0.8"), "cert.sectoral-planned")
+        finding.entities.append(entity)
+        findings.append(finding)
+    return findings
+
+
 RULES: list[Callable[[SentenceContext], list[Finding]]] = [
-    agencies, planned_bodies, owned_units, run_teams, agreements, memberships, participation, chairing, cooperation,
-    mergers, named_parties,
+    agencies, planned_bodies, planned_sectoral_teams, owned_units, run_teams, agreements, memberships, participation,
+    chairing, cooperation, mergers, named_parties,
 ]
 
 
