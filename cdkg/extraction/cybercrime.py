@@ -5,7 +5,10 @@
   "is yet to sign", "refrained from signing", "neither signed nor ratified") applies to the convention named
   after it, or before it ("ratified it", "the Protocol has not been signed"); "has not (yet) ratified" gives
   nothing: a signature may stand; "joined" accedes only when the convention is its object; an observer in the
-  T-CY observes the Budapest Convention; a year opening the clause ("In 2009 X ratified") dates the step;
+  T-CY observes the Budapest Convention; a year opening the clause ("In 2009 X ratified") dates the step; a
+  ratification or accession set out to be completed ("plans to submit the ratification law in 2026", "will complete
+  ratification", "announced its intention to deposit an instrument of accession") is Planned, and so is "has not
+  signed it" beside "intends to sign it";
 * **incidents**: a named or described operation ("the ransomware attack on X", "the 2015 compromise
   of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”", "the NotPetya attack",
   "a ransomware attack disrupted the systems of X", "hackers breached X", "hackers stole … from X")
@@ -49,8 +52,9 @@ CONVENTION_CUE = re.compile(
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+(?:for|to)|ask(?:ed|s)\s+to|began|begun|started|"
     r"initiated|"
-    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
-    r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
+    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will|(?<!\bno\s)intention\s+to)\s+(?:formally\s+)?"
+    r"(?:(?:complete|finali[sz]e|submit|table|present|send|deposit)\s+)?(?:the\s+|its\s+|an?\s+)?"
+    r"(?:instrument\s+of\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
     r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b|"
     r"\b(?:ratification|accession|signature)\b(?=[^.;]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?(?:planned|expected|"
     r"foreseen|scheduled|envisaged)\b))"
@@ -139,8 +143,10 @@ def conventions(context: SentenceContext) -> list[Finding]:
 
 
 # a step towards joining told beside "is not (yet) a party": the state is on its way ("not yet a party: Cabinet agreed
-# to pursue accession", "has not signed it, although it plans to do so", "submitted an accession bill in 2025")
-PURSUIT = re.compile(r"\b(?:plans?|planned|intends?|intended|is\s+expected|wants?)\s+to\s+do\s+so\b|"
+# to pursue accession", "has not signed it, although it plans to do so", "has not signed X but intends to sign it",
+# "submitted an accession bill in 2025")
+PURSUIT = re.compile(r"\b(?:plans?|planned|intends?|intended|is\s+expected|wants?)\s+to\s+(?:do\s+so|(?:sign|ratify|join|"
+                     r"accede\s+to)\s+(?:it|them))\b|"
                      r"\b(?:agreed|decided|resolved|chose)\s+(?:[\w-]+\s+){0,3}?to\s+(?:pursue|seek|begin|start|prepare)\s+"
                      r"(?:its\s+|the\s+)?(?:accession|ratification|signature)\b|"
                      r"\b(?:submitted|tabled|introduced|sent|presented)\s+(?:an?\s+|the\s+|its\s+)?(?:draft\s+)?"
