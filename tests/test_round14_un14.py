@@ -1,16 +1,18 @@
-"""Round 14 (un14): conventions. Every sentence is invented, about states outside the corpora; each paragraph is about
-the state it names first.
+"""Round 14 (un14): conventions and positions. Every sentence is invented, about states outside the corpora; each
+paragraph is about the state it names first.
 
 * conventions: a ratification or accession the state has set out to complete ("plans to submit the ratification law
   in 2027", "will complete ratification in 2027", "announced its intention to deposit an instrument of accession",
   "restated its intention to accede") is Planned, and "has not signed X but intends to sign it" is on its way (Planned),
-  not outside.
+  not outside;
+* positions: forum statements dated after their noun ("in its OEWG statements of 2022") give the position its year.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.test_round11_pos11 import read
 from tests.test_round13_events13 import facts
 
 
@@ -64,3 +66,33 @@ def test_a_request_told_beside_remaining_outside_keeps_both() -> None:
     text = "Paraguay requested accession to the Budapest Convention in 2008, yet it remains a non-party."
     assert statuses(text, "Paraguay") == {("budapest-convention", "2008", "Planned"),
                                           ("budapest-convention", "", "NotParty")}
+
+
+# --- forum statements dated after their noun ---------------------------------------------------------------------
+
+def positions(text: str, state: str) -> list[tuple[str, str]]:
+    """(forum label, year) of each position row, sorted."""
+    result = read(state, text)
+    rows = []
+    for fact in result.facts:
+        if fact.relation == "position":
+            entity = result.gazetteer.entities.get(fact.object)
+            rows.append((entity.label if entity is not None else fact.object, fact.year))
+    return sorted(rows)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("In its OEWG statements of 2022 Honduras affirmed that the principle of state sovereignty applies to "
+     "cyberspace.", "Honduras"),
+    ("In its OEWG statements of 2022, Ecuador affirmed that the UN Charter applies in cyberspace.", "Ecuador"),
+    ("At the OEWG it spoke with the Non-Aligned Movement, and in its statements of 2022 Windhoek voiced strong "
+     "reservations about the militarisation of cyberspace.", "Namibia"),
+])
+def test_statements_dated_after_their_noun_date_the_position(text: str, state: str) -> None:
+    assert positions(text, state) == [("UN Open-Ended Working Group on ICTs", "2022")]
+
+
+def test_a_year_of_something_else_said_after_the_view_does_not_date_it() -> None:
+    text = ("In its OEWG statements Zambia affirmed that the UN Charter applies in cyberspace, as it had in a paper "
+            "of 2019.")
+    assert positions(text, "Zambia") == [("UN Open-Ended Working Group on ICTs", "")]
