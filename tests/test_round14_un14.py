@@ -1,11 +1,13 @@
-"""Round 14 (un14): conventions and positions. Every sentence is invented, about states outside the corpora; each
+"""Round 14 (un14): conventions, positions and attributions. Every sentence is invented, about states outside the corpora; each
 paragraph is about the state it names first.
 
 * conventions: a ratification or accession the state has set out to complete ("plans to submit the ratification law
   in 2027", "will complete ratification in 2027", "announced its intention to deposit an instrument of accession",
   "restated its intention to accede") is Planned, and "has not signed X but intends to sign it" is on its way (Planned),
   not outside;
-* positions: forum statements dated after their noun ("in its OEWG statements of 2022") give the position its year.
+* positions: forum statements dated after their noun ("in its OEWG statements of 2022") give the position its year;
+* attributions: a culprit described, then given its name ("a criminal network it named the 'X Ring'", "a hacktivist
+  group calling itself 'X'", "the criminal group known as X", "a ring it called "X"") is the name.
 """
 
 from __future__ import annotations
@@ -96,3 +98,39 @@ def test_a_year_of_something_else_said_after_the_view_does_not_date_it() -> None
     text = ("In its OEWG statements Zambia affirmed that the UN Charter applies in cyberspace, as it had in a paper "
             "of 2019.")
     assert positions(text, "Zambia") == [("UN Open-Ended Working Group on ICTs", "")]
+
+
+# --- a culprit described, then given its name ---------------------------------------------------------------------
+
+def culprits(text: str, state: str) -> set[tuple[str, str]]:
+    """(culprit key, year) of what the state attributed."""
+    return {(f.object, f.year) for f in facts(text, state)
+            if f.relation == "attributesTo" and f.subject == f"state/{state.lower()}"}
+
+
+@pytest.mark.parametrize("text, state, key", [
+    ("In 2022 the Slovak police publicly attributed a phishing scheme against Slovak savings banks to a criminal "
+     "network it named the 'Danube Ring', which it said operated partly from abroad.", "Slovakia", "org/danube-ring"),
+    ("In 2022 a wave of DDoS attacks took down several government portals, and the national CERT publicly attributed "
+     "the attacks to a hacktivist group calling itself 'Black Harvest', while stating that it had found no evidence "
+     "of state involvement.", "Guatemala", "org/black-harvest"),
+    ("In 2022 a ransomware attack disrupted the ticketing systems of the national airline; the police attributed it "
+     "to the criminal group known as Quillfeather, whose members it said were acting for profit.",
+     "Jamaica", "org/quillfeather"),
+    ("In 2022 the prosecutor announced an operation against a network that had emptied bank accounts through "
+     "phishing, attributing the fraud to a ring it called \"Los Tiburones\".", "Panama", "org/los-tiburones"),
+])
+def test_a_culprit_described_then_named_is_its_name(text: str, state: str, key: str) -> None:
+    assert culprits(text, state) == {(key, "2022")}
+
+
+def test_a_culprit_only_described_stays_described() -> None:
+    text = ("In 2022 the police of Barbados attributed a phishing scheme against local banks to a criminal network "
+            "operating from abroad.")
+    assert culprits(text, "Barbados") == {("org/criminal-network", "2022")}
+
+
+def test_a_group_named_as_claiming_an_attack_is_no_attribution() -> None:
+    text = ("In 2022 the parliament's website was disabled by a DDoS attack claimed by a hacktivist group calling "
+            "itself Red Lotus; the national CERT confirmed the attack but did not attribute it.")
+    assert culprits(text, "Samoa") == set()

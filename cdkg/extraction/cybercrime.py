@@ -17,8 +17,10 @@
   incident merely named (denied, blamed) is nobody's;
 * **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", "pointed to Y" after an
   incident, with the year of the attribution (its own clause's, "two years later" counted, else the
-  incident's when told with it) and who attributed jointly ("together with Z"); a group claiming an attack,
-  media or researchers suspecting, "declined to", "stopped short of", "reportedly" are no attribution.
+  incident's when told with it) and who attributed jointly ("together with Z"); a culprit described, then named
+  ("a criminal network it named the 'X Ring'", "a group calling itself X", "the group known as X") is its name; a
+  group claiming an attack, media or researchers suspecting, "declined to", "stopped short of", "reportedly" are no
+  attribution.
 """
 
 from __future__ import annotations
@@ -1171,6 +1173,13 @@ def _incident_year(text: str, position: int, length: int, anchor: str = "") -> s
 ACTOR_NOUN = r"(?:group|gang|actor|hackers|network|collective|crew|syndicate)\b"
 ACTOR_TAIL = (rf"\s+(?:(?:operating|based|acting|working)\s+(?:from|in|out\s+of)|with\s+(?:links|ties)\s+to|linked\s+to|"
               rf"tied\s+to)\s+(?:the\s+)?{SLOT}")
+# an actor described, then given its name ("a criminal network it named the 'X Ring'", "a hacktivist group calling
+# itself 'X'", "the criminal group known as X", "a ring it called "X""): the name is the culprit
+NAMED_AS = (r"(?:(?:it|they|police|officials|investigators)\s+(?:named|called|dubbed|identified\s+as)|"
+            r"calling\s+(?:itself|themselves)|known\s+as|dubbed|called|named)\s+")
+GIVEN_NAME_ACTOR = (rf"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:group|gang|network|ring|collective|crew|syndicate|"
+                    rf"actor)\s+{NAMED_AS}(?:the\s+)?['‘\"“]?(?=[A-Z\ue000])")
+GIVEN_NAME = re.compile(rf"\s*{GIVEN_NAME_ACTOR}(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|of|de|del|la|los|las))*)")
 INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+|{SLOT}(?:-[a-z][\w-]*)?\s+){{1,3}}?{ACTOR_NOUN}"
                     rf"(?:{ACTOR_TAIL})?|{ACTOR_NOUN}{ACTOR_TAIL})")
 # an actor's name runs to the end of its clause, never past a conjunction that opens another ("attributed it to X but
@@ -1178,7 +1187,7 @@ INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s
 ACTOR_REST = r"(?:(?!\s(?:but|while|whereas|though|although|yet)\s)[^,;])*"
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified){ACTOR_REST}"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{GIVEN_NAME_ACTOR}{ACTOR_REST}|{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified){ACTOR_REST}"
     rf"(?:,\s+an?\s+[^,;]+)?)"
     rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]){ACTOR_REST}"
     rf"(?:,\s+an?\s+(?:unit|part|arm|branch|group|actor|team)\b[^,;]+)?)"
@@ -1598,6 +1607,9 @@ GANG_AFTER = re.compile(r"\s+((?:ransomware|hacker|hacking|hacktivist|extortion|
 
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    given = GIVEN_NAME.match(context.written_out(text))
+    if given is not None:  # "a criminal network it named the 'X Ring'": X Ring
+        return _new_actor(context, re.sub(r"\s+(?:of|de|del|la|los|las)$", "", given.group("name")))
     leaning = PRO_GROUP.match(context.written_out(text))
     if leaning is not None:  # "pro-Russian hacktivists": the group, never the state it leans to
         return _new_actor(context, leaning.group("name"))
