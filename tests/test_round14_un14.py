@@ -94,6 +94,13 @@ def test_statements_dated_after_their_noun_date_the_position(text: str, state: s
     assert positions(text, state) == [("UN Open-Ended Working Group on ICTs", "2022")]
 
 
+def test_every_view_of_statements_dated_after_their_noun_takes_their_year() -> None:
+    text = ("In its OEWG statements of 2022, Honduras affirmed that the principles of sovereignty and non-intervention "
+            "apply in cyberspace, while cautioning that the application of international humanitarian law to cyber "
+            "operations must not be read as legitimising conflict.")
+    assert positions(text, "Honduras") == [("UN Open-Ended Working Group on ICTs", "2022")] * 2
+
+
 def test_a_year_of_something_else_said_after_the_view_does_not_date_it() -> None:
     text = ("In its OEWG statements Zambia affirmed that the UN Charter applies in cyberspace, as it had in a paper "
             "of 2019.")
