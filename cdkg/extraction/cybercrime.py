@@ -5,7 +5,10 @@
   "is yet to sign", "refrained from signing", "neither signed nor ratified") applies to the convention named
   after it, or before it ("ratified it", "the Protocol has not been signed"); "has not (yet) ratified" gives
   nothing: a signature may stand; "joined" accedes only when the convention is its object; an observer in the
-  T-CY observes the Budapest Convention; a year opening the clause ("In 2009 X ratified") dates the step;
+  T-CY observes the Budapest Convention; a year opening the clause ("In 2009 X ratified") dates the step; a
+  ratification or accession set out to be completed ("plans to submit the ratification law in 2026", "will complete
+  ratification", "announced its intention to deposit an instrument of accession") is Planned, and so is "has not
+  signed it" beside "intends to sign it";
 * **incidents**: a named or described operation ("the ransomware attack on X", "the 2015 compromise
   of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”", "the NotPetya attack",
   "a ransomware attack disrupted the systems of X", "hackers breached X", "hackers stole … from X")
@@ -14,8 +17,10 @@
   incident merely named (denied, blamed) is nobody's;
 * **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", "pointed to Y" after an
   incident, with the year of the attribution (its own clause's, "two years later" counted, else the
-  incident's when told with it) and who attributed jointly ("together with Z"); a group claiming an attack,
-  media or researchers suspecting, "declined to", "stopped short of", "reportedly" are no attribution.
+  incident's when told with it) and who attributed jointly ("together with Z"); a culprit described, then named
+  ("a criminal network it named the 'X Ring'", "a group calling itself X", "the group known as X") is its name; a
+  group claiming an attack, media or researchers suspecting, "declined to", "stopped short of", "reportedly" are no
+  attribution.
 """
 
 from __future__ import annotations
@@ -49,8 +54,9 @@ CONVENTION_CUE = re.compile(
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+(?:for|to)|ask(?:ed|s)\s+to|began|begun|started|"
     r"initiated|"
-    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will)\s+(?:formally\s+)?"
-    r"(?:the\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
+    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will|(?<!\bno\s)intention\s+to)\s+(?:formally\s+)?"
+    r"(?:(?:complete|finali[sz]e|submit|table|present|send|deposit)\s+)?(?:the\s+|its\s+|an?\s+)?"
+    r"(?:instrument\s+of\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
     r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b|"
     r"\b(?:ratification|accession|signature)\b(?=[^.;]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?(?:planned|expected|"
     r"foreseen|scheduled|envisaged)\b))"
@@ -139,8 +145,10 @@ def conventions(context: SentenceContext) -> list[Finding]:
 
 
 # a step towards joining told beside "is not (yet) a party": the state is on its way ("not yet a party: Cabinet agreed
-# to pursue accession", "has not signed it, although it plans to do so", "submitted an accession bill in 2025")
-PURSUIT = re.compile(r"\b(?:plans?|planned|intends?|intended|is\s+expected|wants?)\s+to\s+do\s+so\b|"
+# to pursue accession", "has not signed it, although it plans to do so", "has not signed X but intends to sign it",
+# "submitted an accession bill in 2025")
+PURSUIT = re.compile(r"\b(?:plans?|planned|intends?|intended|is\s+expected|wants?)\s+to\s+(?:do\s+so|(?:sign|ratify|join|"
+                     r"accede\s+to)\s+(?:it|them))\b|"
                      r"\b(?:agreed|decided|resolved|chose)\s+(?:[\w-]+\s+){0,3}?to\s+(?:pursue|seek|begin|start|prepare)\s+"
                      r"(?:its\s+|the\s+)?(?:accession|ratification|signature)\b|"
                      r"\b(?:submitted|tabled|introduced|sent|presented)\s+(?:an?\s+|the\s+|its\s+)?(?:draft\s+)?"
@@ -1165,6 +1173,13 @@ def _incident_year(text: str, position: int, length: int, anchor: str = "") -> s
 ACTOR_NOUN = r"(?:group|gang|actor|hackers|network|collective|crew|syndicate)\b"
 ACTOR_TAIL = (rf"\s+(?:(?:operating|based|acting|working)\s+(?:from|in|out\s+of)|with\s+(?:links|ties)\s+to|linked\s+to|"
               rf"tied\s+to)\s+(?:the\s+)?{SLOT}")
+# an actor described, then given its name ("a criminal network it named the 'X Ring'", "a hacktivist group calling
+# itself 'X'", "the criminal group known as X", "a ring it called "X""): the name is the culprit
+NAMED_AS = (r"(?:(?:it|they|police|officials|investigators)\s+(?:named|called|dubbed|identified\s+as)|"
+            r"calling\s+(?:itself|themselves)|known\s+as|dubbed|called|named)\s+")
+GIVEN_NAME_ACTOR = (rf"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:group|gang|network|ring|collective|crew|syndicate|"
+                    rf"actor)\s+{NAMED_AS}(?:the\s+)?['‘\"“]?(?=[A-Z\ue000])")
+GIVEN_NAME = re.compile(rf"\s*{GIVEN_NAME_ACTOR}(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|of|de|del|la|los|las))*)")
 INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s)(?:(?:[a-z][\w-]*\s+|{SLOT}(?:-[a-z][\w-]*)?\s+){{1,3}}?{ACTOR_NOUN}"
                     rf"(?:{ACTOR_TAIL})?|{ACTOR_NOUN}{ACTOR_TAIL})")
 # an actor's name runs to the end of its clause, never past a conjunction that opens another ("attributed it to X but
@@ -1172,7 +1187,7 @@ INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s
 ACTOR_REST = r"(?:(?!\s(?:but|while|whereas|though|although|yet)\s)[^,;])*"
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified){ACTOR_REST}"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{GIVEN_NAME_ACTOR}{ACTOR_REST}|{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified){ACTOR_REST}"
     rf"(?:,\s+an?\s+[^,;]+)?)"
     rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]){ACTOR_REST}"
     rf"(?:,\s+an?\s+(?:unit|part|arm|branch|group|actor|team)\b[^,;]+)?)"
@@ -1592,6 +1607,9 @@ GANG_AFTER = re.compile(r"\s+((?:ransomware|hacker|hacking|hacktivist|extortion|
 
 def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     """(key, new entity or None) of the actor a stretch of masked text opens with."""
+    given = GIVEN_NAME.match(context.written_out(text))
+    if given is not None:  # "a criminal network it named the 'X Ring'": X Ring
+        return _new_actor(context, re.sub(r"\s+(?:of|de|del|la|los|las)$", "", given.group("name")))
     leaning = PRO_GROUP.match(context.written_out(text))
     if leaning is not None:  # "pro-Russian hacktivists": the group, never the state it leans to
         return _new_actor(context, leaning.group("name"))

@@ -843,6 +843,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         return []  # (the stance rules read another forum, a paper or another speaker: they tell this sentence)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
+    dated = positions.STATEMENTS_OF.search(context.masked) if kind == "forum" and not year else None
+    year = dated.group(1) if dated else year  # "In its OEWG statements of 2022, X affirmed …, while cautioning …"
     common = COMMON_POSITION.search(before_topic) if kind == "forum" else None
     if common is not None:  # (the common position's adoption dates the common position, not the forum's views)
         year = cues.clause_year(context.masked[context.clause_of(common.start())[1]:])

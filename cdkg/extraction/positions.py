@@ -694,6 +694,9 @@ WHEN = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues
 DATED_STATEMENT = re.compile(rf"\b({cues.YEAR})\s+(?:[\w-]+\s+)?(?:statements?|submissions?|interventions?|remarks|"
                              rf"repl(?:y|ies)|answers?|responses?|"
                              rf"speech|address|contributions?|session|meeting|debate|round)\b")
+# ... or dated after them: "in its OEWG statements of 2022", "its interventions from 2023"
+STATEMENTS_OF = re.compile(rf"\b(?:statements|submissions?|interventions|remarks|contributions)\s+(?:of|from)\s+"
+                           rf"({cues.YEAR})\b(?!\s*-)")
 
 
 def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
@@ -702,6 +705,7 @@ def _when(context: SentenceContext, start: int, verb: re.Match[str]) -> str:
     end = verb.end() + said.start() if said else context.clause_of(verb.start())[1]
     begin = 0 if start <= max(context.intro_end, _participle_intro(context.masked)) else start
     found = WHEN.search(context.masked, begin, end) or DATED_STATEMENT.search(context.masked, begin, end) or \
+        STATEMENTS_OF.search(context.masked, begin, end) or \
         re.match(rf",\s*(?:in|during)\s+(?:{cues.MONTH}\s+)?({cues.YEAR})\s*,", context.masked[verb.end():])
     if found is None and begin > 0:  # a clause the sentence's opening forum frames: that opening's year ("In OEWG
         opening = VENUE_INTRO.match(context.masked)  # statements in 2022, its delegates held …; they also warned")
