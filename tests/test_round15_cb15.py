@@ -1,0 +1,89 @@
+"""Round 15 (cb15): cooperation, funding, programme and beneficiary. Every sentence is invented; each paragraph is
+about the state it names first (subjects from the brief's list of states)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.facts import Fact
+from cdkg.sources import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def facts(text: str, state: str = "Slovenia") -> list[Fact]:
+    """What the extractor reads in an invented paragraph about ``state``."""
+    source = SourceText("variant", Path("variant.txt"), f"{state} is a member of the United Nations. {text}",
+                        "An invented profile", "2026-11-29")
+    return extract_sources(Settings(root=ROOT), [source]).facts
+
+
+def short(key: str) -> str:
+    return key.rsplit("/", 1)[-1]
+
+
+def cooperations(text: str, state: str) -> set[tuple[str, str]]:
+    """(subject, partner) of the cooperatesWith facts, by their keys' last parts."""
+    return {(short(f.subject), short(f.object)) for f in facts(text, state) if f.relation == "cooperatesWith"}
+
+
+# --- the Gulf states' police body is a partner by the name the texts give it ("GCC-POL") ---------------------------
+
+@pytest.mark.parametrize("sentence, state", [
+    ("The national police cooperate with Interpol and with the GCC-POL on online fraud.", "Cyprus"),
+    ("The Ministry of Interior works with the GCC-POL, the Gulf states' police body, and with Europol.", "Malta"),
+    ("Its cybercrime unit has worked closely with the GCC-POL police cooperation body since 2019.", "Greece"),
+])
+def test_gcc_police_is_a_cooperation_partner(sentence: str, state: str) -> None:
+    found = cooperations(sentence, state)
+    assert (state.lower(), "gccpol") in found
+    # the body is not the Gulf Cooperation Council itself
+    assert (state.lower(), "gulf-cooperation-council") not in found
+
+
+def test_gcc_alone_is_still_the_council() -> None:
+    found = cooperations("Cyprus works closely with the GCC on cyber security.", "Cyprus")
+    assert ("cyprus", "gulf-cooperation-council") in found
+    assert ("cyprus", "gccpol") not in found
+
+
+# --- the e-Governance Academy is an organisation (a foundation), not a programme of Estonia ---------------------------
+
+def _funds(text: str, state: str) -> set[tuple[str, str, str]]:
+    return {(short(f.subject), short(f.object), f.role) for f in facts(text, state) if f.relation == "funds"}
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Experts of Estonia's e-Governance Academy advised the Slovak cyber agency in 2021, although no memorandum was "
+     "ever signed.", "Slovakia"),
+    ("Estonia's e-Governance Academy (eGA) reviewed the draft strategy of Vanuatu in 2023.", "Vanuatu"),
+    ("Samoa also takes part in the Pacific resilience project, which the Estonian e-Governance Academy implements.",
+     "Samoa"),
+])
+def test_the_academy_is_no_programme(sentence: str, state: str) -> None:
+    found = _funds(sentence, state)
+    assert not any(obj == "e-governance-academy" for _, obj, _ in found)
+    assert not any(f.relation == "agencyOf" and short(f.subject) == "e-governance-academy"
+                   for f in facts(sentence, state))
+
+
+def test_the_academy_advising_a_state_body_is_a_cooperation() -> None:
+    text = ("The National Security Authority (NBU) is Slovakia's cyber agency. Specialists of Estonia's e-Governance "
+            "Academy advised the NBU on incident handling in 2022, although no agreement was ever signed.")
+    found = {(short(f.subject), short(f.object), short(f.through)) for f in facts(text, "Slovakia")
+             if f.relation == "cooperatesWith"}
+    assert ("slovakia", "e-governance-academy", "nbu") in found
+    assert ("slovakia", "e-governance-academy") in cooperations(
+        "Experts of Estonia's e-Governance Academy advised the Slovak government on incident handling in 2022.",
+        "Slovakia")
+
+
+def test_the_academy_implementing_a_project_leads_it() -> None:
+    found = _funds("Austria funds a EUR 2 million project to strengthen the cyber resilience of Armenian public "
+                   "institutions, implemented by the e-Governance Academy.", "Austria")
+    assert any(subject == "e-governance-academy" and role == "Lead" for subject, _, role in found)
+    assert ("austria", "e-governance-academy", "Funder") not in found
