@@ -87,3 +87,50 @@ def test_the_academy_implementing_a_project_leads_it() -> None:
                    "institutions, implemented by the e-Governance Academy.", "Austria")
     assert any(subject == "e-governance-academy" and role == "Lead" for subject, _, role in found)
     assert ("austria", "e-governance-academy", "Funder") not in found
+
+
+# --- help named before it ("with ITU technical assistance", "with Greek and Cypriot expert support"), and help for a
+# deed still ahead ("plans to issue one in 2027, with …", "would prepare one with technical support from X") ---------
+
+def _cooperations_with_status(text: str, state: str) -> set[tuple[str, str, str]]:
+    return {(short(f.subject), short(f.object), f.status) for f in facts(text, state) if f.relation == "cooperatesWith"}
+
+
+@pytest.mark.parametrize("sentence, state, partners", [
+    ("The national CSIRT became operational in 2021 with ITU technical assistance.", "Laos", {"itu"}),
+    ("The cybercrime unit was set up in 2019 with Greek and Cypriot expert support.", "Bulgaria", {"greece", "cyprus"}),
+    ("Its first incident-response plan was written with OSCE support in 2020.", "Armenia", {"osce"}),
+])
+def test_helpers_named_before_the_help_cooperate(sentence: str, state: str, partners: set[str]) -> None:
+    found = _cooperations_with_status(sentence, state)
+    for partner in partners:
+        assert (state.lower(), partner, "") in found
+
+
+@pytest.mark.parametrize("sentence, state, partner", [
+    ("The Ministry of Foreign Affairs plans to publish a national position in 2027, with Austrian and Slovenian expert "
+     "support.", "Croatia", "austria"),
+    ("The ministry said in 2024 that it would prepare a cyber strategy with technical support from the OAS.", "Panama",
+     "oas"),
+])
+def test_help_for_a_deed_ahead_is_planned(sentence: str, state: str, partner: str) -> None:
+    found = _cooperations_with_status(sentence, state)
+    assert (state.lower(), partner, "Planned") in found
+    assert (state.lower(), partner, "") not in found
+
+
+def test_help_with_a_deed_done_is_no_plan() -> None:
+    found = _cooperations_with_status("The ministry drafted its strategy in 2021 with technical support from the OAS.",
+                                      "Honduras")
+    assert ("honduras", "oas", "") in found
+    assert ("honduras", "oas", "Planned") not in found
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("A national SOC, financed with Greek assistance, is due to open in 2026.", "Cyprus"),
+    ("The new data centre was paid for with Austrian support.", "Slovakia"),
+    ("The CSIRT was set up in 2020 with Greek financial support.", "Cyprus"),
+    ("The CSIRT was set up in 2020 with Austrian support funds.", "Slovakia"),
+])
+def test_money_given_with_help_is_no_cooperation(sentence: str, state: str) -> None:
+    assert not {c for c in _cooperations_with_status(sentence, state) if c[1] in ("greece", "austria")}
