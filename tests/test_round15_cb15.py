@@ -134,3 +134,33 @@ def test_help_with_a_deed_done_is_no_plan() -> None:
 ])
 def test_money_given_with_help_is_no_cooperation(sentence: str, state: str) -> None:
     assert not {c for c in _cooperations_with_status(sentence, state) if c[1] in ("greece", "austria")}
+
+
+# --- researchers or academics running or joining a programme: no state's role, and no funder's role told for it ------
+
+def _programme_rows(text: str, state: str) -> set[tuple[str, str, str]]:
+    return {(short(f.subject), short(f.object), f.role) for f in facts(text, state) if f.relation == "funds"}
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Researchers from the Technical University of Malta run an EU-funded Horizon Europe project on grid security, in "
+     "which the government has no role.", "Malta"),
+    ("Academics at the University of Iceland take part in an EU-funded Horizon Europe network on secure energy grids.",
+     "Iceland"),
+    ("Researchers at the Centre for Security Studies (CSSL) of the University of Ljubljana, for their part, run a cyber "
+     "defence research project in close contact with the armed forces.", "Slovenia"),
+])
+def test_research_work_gives_no_programme_roles(sentence: str, state: str) -> None:
+    assert _programme_rows(sentence, state) == set()
+
+
+def test_the_state_running_a_research_programme_still_leads_it() -> None:
+    found = _programme_rows("Since 2021 Slovenia has run the Cyber Research Programme, which funds researchers at "
+                            "three universities.", "Slovenia")
+    assert any(subject == "slovenia" and role == "Lead" for subject, _, role in found)
+
+
+def test_an_eu_funded_programme_the_state_takes_part_in_keeps_its_funder() -> None:
+    found = _programme_rows("Slovakia takes part in the EU-funded CyberEast project.", "Slovakia")
+    assert ("eu", "cybereast", "Funder") in found
+    assert ("slovakia", "cybereast", "Beneficiary") in found
