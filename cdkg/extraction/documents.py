@@ -1538,6 +1538,20 @@ TRAINING_CENTRE = re.compile(r"\b(?:Capacity(?:\s+Building)?|Regional\s+Cyber\s?
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
+# A clause whose subject is researchers or academics ("Researchers at the X Institute run an EU-funded Y project",
+# "Academics at Z University take part in …"): what it tells of a programme is academic work, not the state's, and not
+# what the profile says its funder does for the state.
+RESEARCH_SUBJECT = re.compile(r"\s*(?:[Ss]ome\s+|[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?:[Rr]esearchers|[Aa]cademics|[Ss]cientists|"
+                              r"[Ss]cholars)\s+(?:at|from|of|in)\s")
+
+
+def _research_clause(context: SentenceContext, position: int) -> bool:
+    """Whether the clause that holds ``position`` opens with researchers or academics as its subject."""
+    start, _ = context.clause_of(position)
+    begin = max(start, context.intro_end) if start <= context.intro_end else start
+    return RESEARCH_SUBJECT.match(context.masked, begin, position) is not None
+
+
 def programmes(context: SentenceContext) -> list[Finding]:
     """Roles in capacity-building programmes, each from its own words: funded by / X-funded / with funding
     from (Funder), run / implemented / led by, runs, launched (Lead), benefits from / takes part in / a
@@ -1563,6 +1577,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if not mention.key and context.through is not None and context.through.kind == "initiative":
             continue  # "Through its Fund, the government has committed USD 3 million to training programmes": the Fund
         roles = _roles(context, index)
+        if roles and _research_clause(context, context.mention_at(index)):
+            continue  # "Researchers at X run an EU-funded Y project": academic work, no state's (nor its funder's) role
         if not mention.key and mention.extra.get("named"):  # a coined name ("EU4Digital") is its own identity
             entity = replace(entity, key=f"initiative/{slugify(entity.label)}")
         elif not mention.key and roles:  # an unnamed programme is its first actor's

@@ -2132,6 +2132,16 @@ HELP_FROM = re.compile(rf"\b(?:receiv\w+|received|obtain\w+|gets?|got|with)\s+(?
                        rf"from\s+(?:the\s+)?(?=\ue000)")
 
 
+# "became operational in 2023 with ITU technical assistance", "plans to issue one in 2026, with French and Estonian
+# expert support": the helpers named before the help they gave (a state by its adjective, a body by its name).
+HELP_WITH_NAMED = re.compile(rf"\bwith\s+(?:the\s+)?(?P<list>{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{SLOT})*)\s+"
+                             rf"(?:(?:technical|expert|practical)\s+)?(?:support|assistance|expertise|help)\b(?!\s+(?:fund|grant|loan))")
+PAID_WITH = re.compile(r"\b(?:financ|fund|paid|pay|bankroll|built|bought|purchas)\w*(?:\s+for)?\s+$")
+# help given for a deed the clause says lies ahead ("it would prepare one with technical support from the OAS"): a
+# planned cooperation.
+HELP_FOR_DEED = (HELP_FROM, HELP_WITH_NAMED)
+
+
 # "Uruguayan CERT staff are trained every year by the Spanish agency": the passive, the helper after "by".
 HELPED_BY = re.compile(rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:trained|advised|assisted|supported|mentored|"
                        rf"coached)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?P<helper>{SLOT})")
@@ -2234,6 +2244,12 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
             if _modifier(context, mention):
                 break  # "support from the EU-funded X project": the giver is the project, not the EU
             found.append((mention, "", match.start(), body))
+    for match in HELP_WITH_NAMED.finditer(masked) if "with" in masked and may_match(HELP_WITH_NAMED, masked) else ():
+        if PAID_WITH.search(masked, max(0, match.start() - 30), match.start()):
+            continue  # "a SOC, financed with US assistance": money given, read by the funding rules
+        start, _ = context.clause_of(match.start())
+        body = _helped_body(context, own, start, match.start())
+        found += [(context.view.mentions[int(i)], "", match.start(), body) for i in SLOT_RE.findall(match.group("list"))]
     sent = _sent_helpers(context)
     found += [(helper, "", abs(position + 1) if position < 0 else position, "") for helper, position in sent]
     findings = []
@@ -2245,15 +2261,19 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
             helper = context.view.mentions[int(owned.group(1))]  # "trained by Spain's INCIBE": the agency helped
         state = helped or context.state or context.topic
         start, end = context.clause_of(position)
-        if not state or helper.kind not in ("state", "org") or _own(context, state, helper) or \
-                cues.clause_status(context.masked[start:position], "") == "negated":
+        status = cues.clause_status(context.masked[start:position], "")
+        if not state or helper.kind not in ("state", "org") or _own(context, state, helper) or status == "negated":
             continue
+        # (help with a deed still ahead: "would prepare one with technical support from the OAS")
+        # ("drafted it with …" is a draft's help, done: only a plan makes it Planned)
+        planned = status == "Planned" and any(p.match(context.masked, position) for p in HELP_FOR_DEED)
         year = ""
         if (helper, position) in sent:  # a deployment is dated: "After the attacks of 2022, experts from X helped"
             year = cues.clause_year(context.masked[start:end]) or \
                 (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
         through = body if body and context.state_of(body) == state else ""
-        fact = Fact("cooperatesWith", state, helper.key, year, through=through, topics=context.themes)
+        fact = Fact("cooperatesWith", state, helper.key, year, "Planned" if planned else "", through=through,
+                    topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.helped-by", True, Decimal("0.8")))
     return findings
 
