@@ -5,6 +5,9 @@ Council of Representatives", "forwarded to the National Assembly", "sent it to t
 read even where it is a body of its own. A law whose sentence first shows it for comment, with a year, and then lodges
 it, with a later year ("was put to public consultation in 2021 and the bill was sent to the National Assembly in 2023",
 "…; the cabinet approved it as a bill in 2024"), is both a draft of the first year and a proposal of the second.
+An unnamed bill is found lodged when a participle tells it before the clause's verb ("a data protection bill introduced
+in the National Assembly in 2024 would create …"), when what it would do stands between commas ("a bill on X, which
+would let Y, was submitted to Parliament"), and it may be named by what it is on or by a title in quotes.
 Every sentence is invented; each paragraph is about the state it names first."""
 
 from __future__ import annotations
@@ -83,3 +86,31 @@ def test_a_bill_shown_then_lodged_is_a_draft_and_a_proposal(text: str, state: st
 def test_no_proposal_without_a_lodging(text: str, state: str, key: str) -> None:
     found = issued(text, state)
     assert not any(k == key and status == "Proposed" for k, _, status in found), found
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    ("A data protection bill introduced in the National Assembly in 2024 would create an information commissioner.",
+     "Malawi", ("data-protection-bill", "2024", "Proposed")),
+    ('A bill "On Electronic Identification", introduced in the State Great Khural in March 2025, would set up a '
+     "register of trust services.",
+     "Mongolia", ("bill-on-electronic-identification", "2025", "Proposed")),
+    ("A bill on the resilience of 4G and satellite networks, which would let the regulator bar foreign suppliers, was "
+     "submitted to Parliament in April 2024 and is still in committee.",
+     "Vanuatu", ("bill-on-the-resilience-of-4g-and-satellite-networks", "2024", "Proposed")),
+])
+def test_an_unnamed_bill_lodged_before_its_clause_goes_on(text: str, state: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    found = issued(text, state)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, state", [
+    # drafted, not lodged
+    ("A cybercrime bill drafted in 2023 would create a dedicated police unit.", "Laos"),
+    # the lodging lies ahead
+    ("A bill on online safety, which would create a regulator, is expected to be submitted to Parliament in 2026.",
+     "Jamaica"),
+])
+def test_an_unnamed_bill_not_lodged_is_not_proposed(text: str, state: str) -> None:
+    found = issued(text, state)
+    assert not any(status == "Proposed" for _, _, status in found), found

@@ -497,12 +497,20 @@ BILL_LODGED = r"(?:submitted|tabled|introduced|presented|registered|filed|sent|l
 BILL_PURPOSE = re.compile(
     rf"(?:\b(?P<verb>{BILL_LODGED})\s+)?(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:new|separate|dedicated|first|further)\s+)*"
     r"(?P<np>(?:(?!bill\b)[a-z][\w-]*\s+){0,2}?bill)"
-    r"(?P<pp>\s+(?:creating|establishing|setting\s+up|to\s+(?:create|establish|set\s+up))\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,6}?[\w-]+(?=\s*[,;.]|\s+(?:was|were|has|have|is|are|which|that|with)\b))?"
+    r"(?P<pp>(?:\s+(?:creating|establishing|setting\s+up|to\s+(?:create|establish|set\s+up))\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,6}?[\w-]+|"
+    # (or what it is on, or its title in quotes: "a bill on the security of 5G networks", 'a bill "On Data"')
+    r"\s+on\s+(?:the\s+)?(?:[a-z0-9][\w-]*\s+){0,5}?[a-z0-9][\w-]*|\s+[\"“][^\"“”]{3,80}[\"”])"
+    r"(?=\s*[,;.]|\s+(?:was|were|has|have|is|are|which|that|with)\b))?"
     r"(?P<rest>(?:,\s+(?:first\s+)?" + BILL_LODGED + r"\b[^,;]{0,80},)?"
-    r"(?:\s+(?:that|which)\s+would\s+[^,;]{0,120}?)?"
+    # (what it would do may stand between commas: "a bill on X, which would allow Y, was submitted to parliament")
+    r"(?:,?\s+(?:that|which)\s+would\s+[^,;]{0,120}?,?)?"
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?" + BILL_LODGED + r"\b|"
-    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:voted|debated|adopted|passed|approved|enacted)\b))?")
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:voted|debated|adopted|passed|approved|enacted)\b)|"
+    # "a cyber security bill introduced in the National Assembly in 2025 would create …", 'a bill "On X", introduced
+    # in the Legislative Chamber in 2024, would …': lodged, told by a participle before the clause's own verb
+    r",?\s+(?:first\s+)?" + BILL_LODGED + r"\s+(?:in|into|to|before)\s+[^,;]{0,80}?(?:,\s*|\s+)"
+    r"(?=(?:would|will|has|have|had|is|are|was|were|remains)\b))?")
 
 
 def _bill_purposes(text: str) -> list[Mention]:
@@ -517,7 +525,8 @@ def _bill_purposes(text: str) -> list[Mention]:
             continue  # a bare "bill" names nothing
         label = (match.group("np") + (match.group("pp") or "")).strip()
         # (a body it would create, named in capitals, stays a mention of its own: a Planned agency)
-        end = match.end("pp") if match.group("pp") and not re.search(r"\s[A-Z]", match.group("pp")) else match.end("np")
+        end = match.end("pp") if match.group("pp") and (not re.search(r"\s[A-Z]", match.group("pp")) or re.match(
+            r"\s+[\"“]", match.group("pp"))) else match.end("np")  # (a title in quotes is the bill's own name)
         found.append(Mention(match.start("np"), end, "", "lower", "document", label,
                              {"label": label, "head": "bill", "acronym": "", "base": False, "draft": "",
                               "numbered": "", "lodged_bill": "1"}))
