@@ -8,6 +8,10 @@ it, with a later year ("was put to public consultation in 2021 and the bill was 
 An unnamed bill is found lodged when a participle tells it before the clause's verb ("a data protection bill introduced
 in the National Assembly in 2024 would create …"), when what it would do stands between commas ("a bill on X, which
 would let Y, was submitted to Parliament"), and it may be named by what it is on or by a title in quotes.
+
+Strategies: the next of a series still to come ("a third strategy is being prepared", "a revised policy for 2026-2031
+was announced") whose sentence says when it is expected ("and is expected in 2027", "and is expected to be presented
+to the cabinet in 2026", "is due to be completed by 2025") is Planned for that year.
 Every sentence is invented; each paragraph is about the state it names first."""
 
 from __future__ import annotations
@@ -114,3 +118,27 @@ def test_an_unnamed_bill_lodged_before_its_clause_goes_on(text: str, state: str,
 def test_an_unnamed_bill_not_lodged_is_not_proposed(text: str, state: str) -> None:
     found = issued(text, state)
     assert not any(status == "Proposed" for _, _, status in found), found
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    ("The first National Cyber Resilience Strategy was adopted in 2016. A second National Cyber Resilience Strategy "
+     "followed in 2021. A third strategy is being prepared and is expected in 2027.",
+     "Bulgaria", ("third-national-cyber-resilience-strategy", "2027", "Planned")),
+    ("The cabinet approved the National Cyber Security Policy 2019 in March of that year. A revised policy for the "
+     "period 2026-2031 was announced by the minister in 2025 and is expected to be presented to the cabinet in 2026.",
+     "Malawi", ("national-cyber-security-policy-2026-2031", "2026", "Planned")),
+    ("The Namibia Cybersecurity Strategy 2019-2023 was launched in 2019. A successor strategy covering 2025-2029 was "
+     "announced by the ministry in 2024 and is due to be completed by 2025.",
+     "Namibia", ("namibia-cybersecurity-strategy-2025-2029", "2025", "Planned")),
+])
+def test_the_next_of_a_series_expected_in_a_year_is_planned_for_it(text: str, state: str,
+                                                                   expected: tuple[str, str, str]) -> None:
+    found = issued(text, state)
+    assert expected in found, found
+    assert not any(key == expected[0] and status in ("Draft", "Adopted") for key, _, status in found), found
+
+
+def test_a_strategy_in_force_expected_to_be_reviewed_stays_adopted() -> None:
+    found = issued("The National Cybersecurity Strategy 2020-2025 was adopted in 2020. A second strategy, for "
+                   "2026-2030, was adopted in 2025 and is expected to be reviewed in 2028.", "Greece")
+    assert not any(status == "Planned" for _, _, status in found), found

@@ -3237,6 +3237,12 @@ ORDINAL_MANY = (  # several, with their periods: "strategies covering 2014-2017 
     rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
     rf"{cues.YEAR}-{cues.YEAR})*)")
 ORDINAL_DOCUMENT = re.compile(ORDINAL_ONE + "|" + ORDINAL_MANY)
+# What the next of a series is expected to become, and when: "(and) is expected in 2026", "is expected to be presented
+# to the cabinet in 2026", "is due to be completed in the course of 2025" (not a revision of one that exists).
+EXPECTED_IN = re.compile(r"^(?:[^;]{0,120}?\b(?:and|but)\s+)?\W*(?:it\s+)?(?:is|are)\s+(?:now\s+|still\s+)?"
+                         r"(?:expected|due|scheduled)(?:\s+to\s+be\s+(?:presented|submitted|adopted|approved|published|"
+                         r"completed|finali[sz]ed|released|launched|tabled|issued)\b)?(?:\s+[^,;.]{0,40}?)?\s+(?:in|by)\s+"
+                         rf"(?:the\s+course\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b")
 # Each half of the pattern asked of its own words (most sentences with "new" hold no "strategies … for"): where one half
 # cannot match, the pattern with that half failing at once finds the same matches, with the same groups, far faster.
 ORDINAL_ONE_ALONE, ORDINAL_MANY_ALONE = re.compile(ORDINAL_ONE), re.compile(ORDINAL_MANY)
@@ -3324,6 +3330,11 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             status = "Planned"  # "a new strategy will be drafted in 2026": the drafting lies ahead
         if match.group("plural") and match.group("verb") and status is None:
             status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.end()], ""))
+        expected = EXPECTED_IN.search(SLOT_RE.sub(" ", rest)) if status in (None, "Draft") and not match.group(
+            "plural") else None
+        if expected is not None:  # "is being prepared and is expected in 2026", "was announced in 2024 and is expected
+            # to be presented to the cabinet in 2026": still to come, in the year it is expected
+            status = "Planned"
         issuer = context.subject_in(start, end)[0] or context.state
         if unperiodic_successor and (status not in ("Draft", "Planned") or match.group("ord") not in (
                 "successor", "next", "new", "updated", "revised") or match.start() > start + 40 or re.search(
@@ -3354,7 +3365,9 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
             entity = document_entity(context, mention, issuer)  # the label holds the period
             year = when[0].year if when and len(periods) < 2 else item_years.get(period, first)
-            fact = Fact("issued", issuer, entity.key, year if status not in ("Draft", "Planned") or when else "", status,
+            if expected is not None:
+                year = expected.group("year")
+            fact = Fact("issued", issuer, entity.key, year if status not in ("Draft", "Planned") or when or expected else "", status,
                         end_year=last)
             finding = _finding(context, fact, "document.ordinal", True)
             finding.entities.append(entity)
