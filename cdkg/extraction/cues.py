@@ -41,11 +41,16 @@ ENDED_STATUSES = [
                             r"shelved|veto(?:ed|es))\b")),
 ]
 DRAFT = re.compile(r"\b(?:draft(?:ed|ing|s)?|being prepared|in preparation|under preparation)\b", re.IGNORECASE)
+# A legislature a text is lodged with ("the National Assembly", "the Majlis Oman", "the Cortes").
+LEGISLATURE = (r"(?:Parliament|Congress|Senate|(?<!General )Assembly|Chamber|Majlis|Shura|Legislature|House|Sejm|Duma|"
+               r"Riigikogu|Seimas|Saeima|Bundestag|Knesset|Cortes|Council\s+of\s+Representatives)")
 PROPOSED = re.compile(r"\b(?:propos(?:ed|es|al|als|ing)|tabled|put forward|submitted to|sent to (?:parliament|congress)|"
                       # "introduced in the National Assembly", "introduced into the Chamber of Deputies": lodged
-                      r"introduced\s+(?:in|into|before)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Parliament|Congress|"
-                      r"Senate|(?<!General )Assembly|Chamber|Majlis|Shura|Legislature|House|Sejm|Duma|Riigikogu|Seimas|Saeima|"
-                      r"Bundestag|Knesset)\b|"
+                      rf"introduced\s+(?:in|into|before)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}?{LEGISLATURE}\b|"
+                      # "referred (by the government) to the Council of Representatives", "sent it to the Cortes":
+                      # lodged with a legislature too
+                      r"(?:sent|referred|forwarded|transmitted|submitted)\s+(?:it\s+|them\s+)?(?:by\s+(?:the\s+)?(?:[\w-]+"
+                      rf"(?:\s+[\w-]+){{0,3}}?)?\s+)?to\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}?{LEGISLATURE}\b|"
                       r"before (?:the )?(?:parliament|congress|senate|assembly|riigikogu|bundestag|national assembly|"
                       r"(?:national|federal|legislative) council|(?:federal|legislative) assembly|legislature|"
                       r"chamber of deputies|house of representatives|lower house|upper house))\b",

@@ -267,7 +267,7 @@ LOWER_PASSIVE = re.compile(
     r"(?:\s+(?:drafted|prepared|written|developed)\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5})?"
     r"\s+(?:(?:was|were|has been|"
     r"had been|is being|are being)\s+(?:\w+ly\s+)?(?:adopted|passed|approved|enacted|published|announced|launched|"
-    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared|(?P<lodged>submitted|registered)|"
+    r"drafted|tabled|signed into law|presented|introduced|released|issued|prepared|(?P<lodged>submitted|registered|referred)|"
     # "was put out for public consultation", "was opened for comment": a text shown before it is adopted
     r"(?:put|sent|opened)\s+(?:out\s+)?(?:to|for)\s+(?:a\s+)?(?:public\s+)?(?:consultation|comments?))|"
     # "a draft law, prepared in 2022, has not been submitted to parliament" (the status reader says where it stands)
@@ -493,16 +493,24 @@ INFINITIVE = re.compile(r"\s+to\s+(?:implement|combat|fight|tackle|protect|stren
 # Security Agency", "a separate bill creating a reserve of cyber specialists, submitted to parliament in 2024, has not
 # yet been voted on", "a cybersecurity bill that would create an agency with wide powers was submitted in 2023" (the
 # relative is what the bill would do, no part of its name).
-BILL_LODGED = r"(?:submitted|tabled|introduced|presented|registered|filed|sent|laid)"
+BILL_LODGED = r"(?:submitted|tabled|introduced|presented|registered|filed|sent|laid|referred)"
 BILL_PURPOSE = re.compile(
     rf"(?:\b(?P<verb>{BILL_LODGED})\s+)?(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:new|separate|dedicated|first|further)\s+)*"
     r"(?P<np>(?:(?!bill\b)[a-z][\w-]*\s+){0,2}?bill)"
-    r"(?P<pp>\s+(?:creating|establishing|setting\s+up|to\s+(?:create|establish|set\s+up))\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,6}?[\w-]+(?=\s*[,;.]|\s+(?:was|were|has|have|is|are|which|that|with)\b))?"
+    r"(?P<pp>(?:\s+(?:creating|establishing|setting\s+up|to\s+(?:create|establish|set\s+up))\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,6}?[\w-]+|"
+    # (or what it is on, or its title in quotes: "a bill on the security of 5G networks", 'a bill "On Data"')
+    r"\s+on\s+(?:the\s+)?(?:[a-z0-9][\w-]*\s+){0,5}?[a-z0-9][\w-]*|\s+[\"“][^\"“”]{3,80}[\"”])"
+    r"(?=\s*[,;.]|\s+(?:was|were|has|have|is|are|which|that|with)\b))?"
     r"(?P<rest>(?:,\s+(?:first\s+)?" + BILL_LODGED + r"\b[^,;]{0,80},)?"
-    r"(?:\s+(?:that|which)\s+would\s+[^,;]{0,120}?)?"
+    # (what it would do may stand between commas: "a bill on X, which would allow Y, was submitted to parliament")
+    r"(?:,?\s+(?:that|which)\s+would\s+[^,;]{0,120}?,?)?"
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?" + BILL_LODGED + r"\b|"
-    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:voted|debated|adopted|passed|approved|enacted)\b))?")
+    r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:voted|debated|adopted|passed|approved|enacted)\b)|"
+    # "a cyber security bill introduced in the National Assembly in 2025 would create …", 'a bill "On X", introduced
+    # in the Legislative Chamber in 2024, would …': lodged, told by a participle before the clause's own verb
+    r",?\s+(?:first\s+)?" + BILL_LODGED + r"\s+(?:in|into|to|before)\s+[^,;]{0,80}?(?:,\s*|\s+)"
+    r"(?=(?:would|will|has|have|had|is|are|was|were|remains)\b))?")
 
 
 def _bill_purposes(text: str) -> list[Mention]:
@@ -517,7 +525,8 @@ def _bill_purposes(text: str) -> list[Mention]:
             continue  # a bare "bill" names nothing
         label = (match.group("np") + (match.group("pp") or "")).strip()
         # (a body it would create, named in capitals, stays a mention of its own: a Planned agency)
-        end = match.end("pp") if match.group("pp") and not re.search(r"\s[A-Z]", match.group("pp")) else match.end("np")
+        end = match.end("pp") if match.group("pp") and (not re.search(r"\s[A-Z]", match.group("pp")) or re.match(
+            r"\s+[\"“]", match.group("pp"))) else match.end("np")  # (a title in quotes is the bill's own name)
         found.append(Mention(match.start("np"), end, "", "lower", "document", label,
                              {"label": label, "head": "bill", "acronym": "", "base": False, "draft": "",
                               "numbered": "", "lodged_bill": "1"}))
@@ -788,6 +797,18 @@ PURPOSE_RELATIVE = re.compile(r"(?:would|will|shall|is\s+to|are\s+to|aims?\s+to|
                               r"\s+(?!be\b|have\b|not\b|never\b)(?:\w+ly\s+)?[a-z]+")
 
 
+# A named legislature keeps its name for the status reader: "was referred to the Council of Representatives" is lodged.
+LEGISLATURE_NAME = re.compile(rf"\b{cues.LEGISLATURE}\b")
+
+
+def _unslotted(context: SentenceContext, text: str) -> str:
+    """``text`` with its names blanked, a legislature's name kept (what the status reader reads)."""
+    if "\ue000" not in text:
+        return text
+    return SLOT_RE.sub(lambda m: f" {context.view.mentions[int(m.group(1))].text} " if LEGISLATURE_NAME.search(
+        context.view.mentions[int(m.group(1))].text) else " ", text)
+
+
 def _document_status(context: SentenceContext, index: int, named_issuer: bool, issuer: str) -> str | None:
     """The status a document's clause gives it (the one status reader); None when it is negated, ended
     without having been adopted, or only cited (someone else's document, or an undated one named after a
@@ -803,7 +824,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     negating = NEGATING_INTRO.match(context.masked, start)
     if negating and offset >= negating.end():
         before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
-    after = _own_stretch(REPORTED.split(SLOT_RE.sub(" ", context.masked[after_start:stop]), 1)[0])
+    after = _own_stretch(REPORTED.split(_unslotted(context, context.masked[after_start:stop]), 1)[0])
     listed = DOCUMENTS_FOLLOW.match(context.masked, after_start)
     if listed and not after.strip() and all(context.view.mentions[int(i)].kind == "document" for i in SLOT_RE.findall(
             listed.group())):  # "the X Bill and the Y Bill have been in draft form since 2021": the list's predicate
@@ -1291,6 +1312,11 @@ def documents(context: SentenceContext) -> list[Finding]:
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
+        shown_then_lodged = _shown_then_lodged(context, index) if legislation and not in_name and status in (
+            "Draft", "Proposed") else None
+        if shown_then_lodged is not None:  # "put out for consultation in 2022 and submitted to the Senate in 2024":
+            # both steps, each with its year (the draft step is read below)
+            status, years, month = "Proposed", [shown_then_lodged[1]], ""
         mention = _amended_law(context, mention)
         if AMENDMENT_AFTER.match(context.masked, offset + len(str(index)) + 2):
             # "adopt a Personal Data Protection Law amendment": the amendment, not the law, is what the clause is about
@@ -1319,9 +1345,51 @@ def documents(context: SentenceContext) -> list[Finding]:
             finding = _finding(context, fact, f"document.{status.lower()}", indirect)
             finding.entities.append(entity)
             findings.append(finding)
+        if shown_then_lodged is not None:
+            entity = document_entity(context, mention, issuer)
+            finding = _finding(context, Fact("issued", issuer, entity.key, shown_then_lodged[0], "Draft"),
+                               "document.draft", indirect)
+            finding.entities.append(entity)
+            findings.append(finding)
         if legislation and status == "Adopted":
             findings += _amendments(context, index, mention, issuer, indirect)
     return findings
+
+
+# A text lodged with a legislature: "submitted to the Senate", "sent to the Assembly of the Republic", "referred by the
+# government to the Council of Representatives", "approved it as a bill" (a cabinet turning a draft into a bill).
+LODGED_STEP = re.compile(rf"\b(?:(?:introduced|submitted|sent|referred|forwarded|transmitted|tabled|laid)\s+(?:it\s+)?"
+                         rf"(?:by\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s+)?(?:to|in|into|before)\s+(?:the\s+)?"
+                         rf"(?:[A-Z][\w'-]*\s+){{0,3}}?{cues.LEGISLATURE}\b|approved\s+(?:it\s+)?as\s+a\s+bill\b)")
+# (a lodging still ahead, or denied: "is expected to be submitted to parliament", "has not yet been sent to the Senate")
+NOT_LODGED_YET = re.compile(r"\b(?:be|not\s+(?:yet\s+)?been|never\s+been)\s+(?:\w+ly\s+)?$")
+STEP_END = re.compile(r"[,;]|\s(?:and|but|where|which)\s")
+
+
+def _shown_then_lodged(context: SentenceContext, index: int) -> tuple[str, str] | None:
+    """(draft year, proposed year) when what the sentence goes on to say of a law first shows it for comment, with a
+    year, and then lodges it with a legislature, with a later year of its own: "a draft law was put to public
+    consultation in 2022 and the bill was sent to the Assembly in 2024", "was put out for consultation in November
+    2024; the Council of Ministers approved it as a bill in January 2025"; None otherwise (the next text named ends
+    what is said of this one)."""
+    offset = context.mention_at(index) + len(str(index)) + 2
+    masked = context.masked
+    stop = len(masked)
+    for later in SLOT_RE.finditer(masked, offset):
+        if context.view.mentions[int(later.group(1))].kind == "document":
+            stop = later.start()
+            break
+    text = _unslotted(context, masked[offset:stop])
+    lodged = LODGED_STEP.search(text)
+    if lodged is None or not CONSULTATION.search(text, 0, lodged.start()) or NOT_LODGED_YET.search(text, 0, lodged.start()):
+        return None
+    shown = cues.first_year(text[:lodged.start()])
+    tail = text[lodged.end():]
+    ends = STEP_END.search(tail)
+    when = cues.first_year(tail[:ends.start()] if ends else tail)
+    if shown is None or when is None or when.year < shown.year:
+        return None
+    return shown.year, when.year
 
 
 WAS_AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
@@ -3185,6 +3253,12 @@ ORDINAL_MANY = (  # several, with their periods: "strategies covering 2014-2017 
     rf"(?:(?:,\s+|,?\s+and(?:\s+|(?=,)))(?:,?\s*in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,\s+)?(?:for\s+)?"
     rf"{cues.YEAR}-{cues.YEAR})*)")
 ORDINAL_DOCUMENT = re.compile(ORDINAL_ONE + "|" + ORDINAL_MANY)
+# What the next of a series is expected to become, and when: "(and) is expected in 2026", "is expected to be presented
+# to the cabinet in 2026", "is due to be completed in the course of 2025" (not a revision of one that exists).
+EXPECTED_IN = re.compile(r"^(?:[^;]{0,120}?\b(?:and|but)\s+)?\W*(?:it\s+)?(?:is|are)\s+(?:now\s+|still\s+)?"
+                         r"(?:expected|due|scheduled)(?:\s+to\s+be\s+(?:presented|submitted|adopted|approved|published|"
+                         r"completed|finali[sz]ed|released|launched|tabled|issued)\b)?(?:\s+[^,;.]{0,40}?)?\s+(?:in|by)\s+"
+                         rf"(?:the\s+course\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b")
 # Each half of the pattern asked of its own words (most sentences with "new" hold no "strategies … for"): where one half
 # cannot match, the pattern with that half failing at once finds the same matches, with the same groups, far faster.
 ORDINAL_ONE_ALONE, ORDINAL_MANY_ALONE = re.compile(ORDINAL_ONE), re.compile(ORDINAL_MANY)
@@ -3272,6 +3346,11 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             status = "Planned"  # "a new strategy will be drafted in 2026": the drafting lies ahead
         if match.group("plural") and match.group("verb") and status is None:
             status = STATUS_OF_CLAUSE.get(cues.clause_status(masked[max(start, context.intro_end):match.end()], ""))
+        expected = EXPECTED_IN.search(SLOT_RE.sub(" ", rest)) if status in (None, "Draft") and not match.group(
+            "plural") else None
+        if expected is not None:  # "is being prepared and is expected in 2026", "was announced in 2024 and is expected
+            # to be presented to the cabinet in 2026": still to come, in the year it is expected
+            status = "Planned"
         issuer = context.subject_in(start, end)[0] or context.state
         if unperiodic_successor and (status not in ("Draft", "Planned") or match.group("ord") not in (
                 "successor", "next", "new", "updated", "revised") or match.start() > start + 40 or re.search(
@@ -3302,7 +3381,9 @@ def ordinal_documents(context: SentenceContext) -> list[Finding]:
             mention = Mention(0, 0, "", "lower", "document", label, {"label": label, "head": head, "acronym": ""})
             entity = document_entity(context, mention, issuer)  # the label holds the period
             year = when[0].year if when and len(periods) < 2 else item_years.get(period, first)
-            fact = Fact("issued", issuer, entity.key, year if status not in ("Draft", "Planned") or when else "", status,
+            if expected is not None:
+                year = expected.group("year")
+            fact = Fact("issued", issuer, entity.key, year if status not in ("Draft", "Planned") or when or expected else "", status,
                         end_year=last)
             finding = _finding(context, fact, "document.ordinal", True)
             finding.entities.append(entity)

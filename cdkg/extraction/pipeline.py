@@ -41,7 +41,7 @@ GOES_ON_SAYING = re.compile(r"\s*(?:[^,;]{2,60},\s+(?:it|they|(?:its|their)\s+\w
 DOCUMENT_HINT = re.compile(
     r"\b(?:[Ss]trateg|[Pp]olic|Concept|Guidance|Doctrine|Plan|Masterplan|Agenda|Directive|Act|Law|Regulation|Code|Bill|Decree|Principles|"
     r"Declaration|Charter|Statement|Framework|Perpres|Ordinance|Proclamation)|\b(?:adopted|gazetted|published|released|introduced|passed|enacted|approved|signed|drafted|"
-    r"prepared|announced|presented|tabled|submitted|registered|second|third|fourth|fifth|"
+    r"prepared|announced|presented|tabled|submitted|registered|referred|second|third|fourth|fifth|"
     r"issued|launched|unveiled)\b"
 )
 # The second of two coordinated subjects: "<A> and <B> have held …".
