@@ -1,0 +1,63 @@
+"""Round 15 (un15): positions and their papers. Every sentence is invented, about states outside the corpora; each
+paragraph is about the state it names first.
+
+* a national position paper is called by the words naming what it is about ("its position paper on the application of
+  international law in cyberspace"), even when the sentence goes on to a compendium it was sent to or re-describes
+  it ("…, its first formal statement on the subject"); "position paper" is one noun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_round11_pos11 import read
+
+
+def paper_labels(state: str, text: str) -> set[tuple[str, str]]:
+    """(label, relation) of the national position papers the state's facts name."""
+    result = read(state, text)
+    labels = set()
+    for fact in result.facts:
+        if fact.relation in {"issued", "positionIn"} and fact.subject == f"state/{state.lower()}":
+            entity = result.gazetteer.entities.get(fact.object)
+            if entity is not None and entity.kind == "document" and "position-on-international-law" in entity.key:
+                labels.add((entity.label, fact.relation))
+    return labels
+
+
+# --- a paper is named by what it is about -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, state, label", [
+    ("Malawi published its position paper on the application of international law in cyberspace in June 2023, "
+     "and sent a shorter version to the compendium of national contributions to the GGE report.",
+     "Malawi", "national position paper on the application of international law in cyberspace"),
+    ("In 2022 Fiji submitted to the OEWG a national paper on the application of international law to ICTs, its "
+     "first formal statement on the subject.",
+     "Fiji", "national paper on the application of international law to ICTs"),
+    ("Paraguay released its position paper on how international law applies in cyberspace in March 2024, "
+     "its first public statement on the matter.",
+     "Paraguay", "national position paper on how international law applies in cyberspace"),
+])
+def test_a_paper_is_named_by_what_it_is_about(text: str, state: str, label: str) -> None:
+    assert (label, "issued") in paper_labels(state, text)
+
+
+def test_the_views_of_a_named_paper_carry_its_name() -> None:
+    text = ("Namibia published its position paper on the application of international law in cyberspace in May 2022, "
+            "and submitted an abridged version to the official compendium. The paper holds that sovereignty is a "
+            "rule of international law and that due diligence is an obligation of conduct.")
+    labels = paper_labels("Namibia", text)
+    assert ("national position paper on the application of international law in cyberspace", "positionIn") in labels
+    assert {label for label, _ in labels} == {
+        "national position paper on the application of international law in cyberspace"}
+
+
+def test_a_contribution_to_the_compendium_keeps_the_compendium_name() -> None:
+    text = "In 2021 Cyprus published its national contribution to the GGE compendium on international law (A/76/136)."
+    assert paper_labels("Cyprus", text) == {("national contribution to the GGE compendium (A/76/136)", "issued")}
+
+
+def test_views_set_out_in_a_contribution_to_the_compendium_are_that_contribution() -> None:
+    text = ("Bhutan set out its national position on the application of international law in cyberspace in its "
+            "contribution to the compendium annexed to the 2021 GGE report (A/76/136).")
+    assert paper_labels("Bhutan", text) == {("national contribution to the GGE compendium (A/76/136)", "issued")}
