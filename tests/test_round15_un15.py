@@ -3,7 +3,9 @@ paragraph is about the state it names first.
 
 * a national position paper is called by the words naming what it is about ("its position paper on the application of
   international law in cyberspace"), even when the sentence goes on to a compendium it was sent to or re-describes
-  it ("…, its first formal statement on the subject"); "position paper" is one noun.
+  it ("…, its first formal statement on the subject"); "position paper" is one noun;
+* chairs: "held the Council's (rotating) presidency", "held the Council presidency" and a bare "held the presidency"
+  stand for the Council last named (a Security Council term); with no Council named before they chair nothing.
 """
 
 from __future__ import annotations
@@ -61,3 +63,39 @@ def test_views_set_out_in_a_contribution_to_the_compendium_are_that_contribution
     text = ("Bhutan set out its national position on the application of international law in cyberspace in its "
             "contribution to the compendium annexed to the 2021 GGE report (A/76/136).")
     assert paper_labels("Bhutan", text) == {("national contribution to the GGE compendium (A/76/136)", "issued")}
+
+
+# --- the presidency of the Council last named --------------------------------------------------------------------
+
+def chairs(state: str, text: str) -> set[tuple[str, str]]:
+    """(body label, year) of what the state chairs."""
+    result = read(state, text)
+    found = set()
+    for fact in result.facts:
+        if fact.relation == "chairs" and fact.subject == f"state/{state.lower()}":
+            entity = result.gazetteer.entities.get(fact.object)
+            found.add((entity.label if entity is not None else fact.object, fact.year))
+    return found
+
+
+@pytest.mark.parametrize("text, state, wanted", [
+    ("During its Security Council term Ecuador held the presidency in June 2023.",
+     "Ecuador", {("United Nations Security Council", "2023")}),
+    ("During its term on the Security Council, Malta held the Council presidency in February 2023 and again in "
+     "April 2024.", "Malta", {("United Nations Security Council", "2023"), ("United Nations Security Council", "2024")}),
+    ("Slovenia served on the UN Security Council in 2024-2025 and held the Council's rotating presidency in "
+     "March 2024.", "Slovenia", {("United Nations Security Council", "2024")}),
+    ("While on the Security Council it spoke at an Arria-formula meeting on ransomware in May 2024, and it held the "
+     "Council's monthly presidency in August 2024.", "Guatemala", {("United Nations Security Council", "2024")}),
+])
+def test_the_presidency_of_the_council_last_named(text: str, state: str, wanted: set) -> None:
+    assert chairs(state, text) == wanted
+
+
+def test_a_bare_presidency_with_no_council_named_before_is_no_chair() -> None:
+    assert chairs("Croatia", "Croatia joined NATO in 2009 and held the presidency in 2020.") == set()
+
+
+def test_the_presidency_of_a_body_named_after_is_that_body() -> None:
+    assert chairs("Bulgaria", "Having joined the Security Council in 2002, Bulgaria held the presidency of the "
+                              "Council of the European Union in 2018.") == {("Council of the European Union", "2018")}
