@@ -99,3 +99,46 @@ def test_a_bare_presidency_with_no_council_named_before_is_no_chair() -> None:
 def test_the_presidency_of_a_body_named_after_is_that_body() -> None:
     assert chairs("Bulgaria", "Having joined the Security Council in 2002, Bulgaria held the presidency of the "
                               "Council of the European Union in 2018.") == {("Council of the European Union", "2018")}
+
+
+# --- going along with another's statements, however they are named ------------------------------------------------
+
+def aligned(state: str, text: str) -> set[str]:
+    """Labels of whom the state aligns with."""
+    result = read(state, text)
+    found = set()
+    for fact in result.facts:
+        if fact.relation == "alignsWith" and fact.subject == f"state/{state.lower()}":
+            entity = result.gazetteer.entities.get(fact.object)
+            found.add(entity.label if entity is not None else fact.object)
+    return found
+
+
+@pytest.mark.parametrize("text, state, wanted", [
+    ("In the OEWG the Nepali delegation has often associated itself with joint statements led by Canada on "
+     "gender and cyberspace.", "Nepal", {"Canada"}),
+    ("In 2021 Bhutan associated itself with a working paper of the Non-Aligned Movement (NAM) on capacity building.",
+     "Bhutan", {"Non-Aligned Movement"}),
+    ("Although it sits outside the Union, in 2023 Iceland associated itself instead with a joint statement of the "
+     "Nordic Council on confidence-building measures.", "Iceland", {"Nordic Council"}),
+    ("In the OEWG Armenia associated itself with the statement the CIS member states delivered in March 2023.",
+     "Armenia", {"Commonwealth of Independent States"}),
+])
+def test_associating_itself_with_a_statement_however_named(text: str, state: str, wanted: set) -> None:
+    assert aligned(state, text) == wanted
+
+
+@pytest.mark.parametrize("text, state, wanted", [
+    ("Azerbaijan is active in the OEWG. Its statements generally line up with those of the Non-Aligned Movement "
+     "and, increasingly, with the Organization of Turkic States.",
+     "Azerbaijan", {"Non-Aligned Movement", "Organization of Turkic States"}),
+    ("In the OEWG Cambodia generally aligns with the statements of ASEAN and with joint statements of the "
+     "Non-Aligned Movement; its delegates rarely speak alone.",
+     "Cambodia", {"Association of Southeast Asian Nations", "Non-Aligned Movement"}),
+])
+def test_going_along_said_again_of_another_group(text: str, state: str, wanted: set) -> None:
+    assert aligned(state, text) == wanted
+
+
+def test_a_statement_another_state_delivered_without_association_is_no_alignment() -> None:
+    assert aligned("Samoa", "Samoa read the statement the Pacific Islands Forum members delivered in 2023.") == set()
