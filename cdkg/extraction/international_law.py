@@ -100,7 +100,7 @@ LAW_PATTERNS = tuple(pattern for pattern, topic in POLICY_TOPICS if topic in LAW
 
 PAPER_NOUN = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|her|his|national|[Aa]|[Aa]n|[Tt]he|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>position|statement|paper|views|contribution|submission|address|speech|letter|declaration|addendum|"
+    r"(?P<noun>position\s+paper|position|statement|paper|views|contribution|submission|address|speech|letter|declaration|addendum|"
     r"supplement)"
     r"(?P<rest>(?:\s+(?:to|on|at|in|for|of|annexed|regarding|concerning)\b(?:(?!\b(?:its|their|is|was|were|are|has|have|had|came|appeared|"
     r"would|will|could|should|may|might|being|"
@@ -176,6 +176,13 @@ def _label(text: str) -> str:
     title = _title(text)
     if title:
         return title
+    found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
+    # the paper named by what it is about wins over a later re-description ("a national paper on the application of
+    # international law to ICTs, its first formal statement on the subject") and over a compendium a version of it
+    # went to (but "set out its views … in its contribution to the compendium" is that contribution)
+    on_law = [m for m in found if ABOUT_LAW.search(m.group("rest"))]
+    if on_law and not _speech_label(text) and not any("compendium" in m.group("rest").lower() for m in found):
+        return _paper_label(on_law[0])
     if re.search(r"\bcompendium\b", text, re.IGNORECASE):  # the compendium of national contributions (A/76/136)
         forum = "GGE " if re.search(r"\bGGE\b|Governmental Experts|A/76/136", text) else ""
         symbol = re.search(r"\bA/\d{2}/\d{1,3}\b", text)
@@ -183,11 +190,17 @@ def _label(text: str) -> str:
     speech = _speech_label(text)
     if speech:
         return speech
-    found = [m for m in PAPER_NOUN.finditer(text) if m.group("rest").strip()]
     if not found:
         further = FURTHER_PAPER.search(text)
         return further.group("np") if further else DEFAULT_LABEL
-    match = found[-1]
+    return _paper_label(found[-1])
+
+
+ABOUT_LAW = re.compile(r"\binternational\s+(?:humanitarian\s+)?law\b", re.IGNORECASE)
+
+
+def _paper_label(match: re.Match[str]) -> str:
+    """A paper's name from the words naming it, a possessive read as "national", its date left out."""
     rest = re.sub(rf"\s+(?:(?:in|on)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|dated|of\s+\d{{1,2}}\s+{cues.MONTH}|"
                   rf"(?:in|on)\s+\d{{1,2}}\s+{cues.MONTH}).*$", "", match.group("rest")).strip()
     # what sets the paper apart stays in its name ("an updated position on data and IHL")

@@ -1366,9 +1366,18 @@ WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotatin
 
 # The chair of the body last named, told with "its": "took a seat on the Security Council, holding its presidency in
 # January 2022" (not "its presidency of X", read by CHAIR, nor "its EU presidency").
+# "held the Council's rotating presidency in March 2023", "held the presidency in June 2022" after a Security Council
+# term: "the Council" and a bare "the presidency" stand for the Council last named (group "council").
 ITS_PRESIDENCY = re.compile(r"\b(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)|assum(?:ed|es|ing)|exercis(?:ed|es|ing))\s+"
-                            rf"(?:its|(?:that|the|this)\s+{BODY_NOUN}['’]s?)\s+(?:rotating\s+)?(?:monthly\s+)?"
+                            rf"(?:its|(?:that|the|this)\s+{BODY_NOUN}['’]s?|(?P<council>the\s+Council(?:['’]s)?|the))\s+"
+                            r"(?:rotating\s+)?(?:monthly\s+)?"
                             r"(?:presidency|chair(?:manship)?)\b(?!\s+of\b)")
+
+
+def _a_council(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a body named is a Council ("the Security Council", "the UNSC": its label says so)."""
+    entity = context.gazetteer.entities.get(mention.key)
+    return bool(re.search(r"\bCouncil\b", mention.text + " " + (entity.label if entity is not None else "")))
 
 
 # An open debate of the Security Council, named by what it was about.
@@ -1440,6 +1449,8 @@ def chairing(context: SentenceContext) -> list[Finding]:
         findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
         before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
+        if before and match.group("council") and not _a_council(context, before[-1]):
+            continue  # "the Council's presidency", "the presidency": only a Council named before
         if before:
             findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(before[-1], None)])
     for match in CHAIRED_BY.finditer(context.masked):  # "the Lima Process, chaired by Peru": the body is before

@@ -70,7 +70,7 @@ YEAR_RANGE = re.compile(rf"\b({cues.YEAR})(?:\s*[-–]\s*|\s+(?:to|until|through
 
 ALONG = (r"(?:align(?:s|ed|ing)?(?:\s+(?:itself|themselves))?|associat(?:es|ed|ing)\s+(?:itself|themselves)|"
          r"follow(?:s|ed|ing)?|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|join(?:s|ed|ing)?|subscrib(?:es|ed|ing)\s+to|"
-         r"co-?sign(?:s|ed|ing)?|rall(?:ies|ied|ying)\s+behind)")
+         r"co-?sign(?:s|ed|ing)?|rall(?:ies|ied|ying)\s+behind|lin(?:es|ed|ing|e)\s+up)")
 ALIGN = re.compile(
     rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?|declarations?))\s+"
     rf"(?:of|(?:delivered|made|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf\s+of)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
@@ -115,9 +115,14 @@ ALIGN = re.compile(
     rf"(?:\w+ly\s+|very\s+)?close\s+to\s+those\s+of\s+(?:the\s+)?{SLOT}"
     rf"|\b{ALONG}\s+(?:\w+ly\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+)?{SLOT}(?:'s|’s|'|’)?\s+(?:joint\s+|common\s+)?"
     rf"(?:statements?|positions?|declarations?|interventions?)"
-    rf"|\b{ALONG}\s+(?:\w+ly\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+)?(?:(?:joint|common)\s+)?"
-    rf"(?:statements?|positions?|declarations?|interventions?|those)\s+(?:(?:delivered|made|read|issued|presented|"
-    rf"given)\s+(?:out\s+)?)?(?:by|on\s+behalf\s+of|of)\s+(?:the\s+)?{SLOT}",
+    rf"|\b{ALONG}\s+(?:\w+ly\s+|instead\s+|also\s+)?(?:with\s+)?(?:the\s+|most\s+|all\s+|an?\s+)?"
+    rf"(?:(?:joint|common|cross-regional)\s+)?"
+    rf"(?:statements?|positions?|declarations?|interventions?|working\s+papers?|those)\s+(?:(?:delivered|made|read|"
+    rf"issued|presented|given|led)\s+(?:out\s+)?)?(?:by|on\s+behalf\s+of|of)\s+(?:the\s+)?{SLOT}"
+    # "associated itself with the statement the CIS member states delivered in March 2023"
+    rf"|\bassociat(?:es|ed|ing)\s+(?:itself|themselves)\s+(?:\w+ly\s+|instead\s+|also\s+)?with\s+(?:the|a)\s+"
+    rf"(?:joint\s+)?(?:statements?|declarations?)\s+(?:that\s+)?(?:the\s+)?{SLOT}(?=(?:\s+member\s+states)?\s+"
+    rf"(?:had\s+|have\s+)?(?:delivered|made|issued|read)\b)",
     re.IGNORECASE,
 )
 
@@ -685,6 +690,13 @@ def gapped_alignment_slots(context: SentenceContext) -> set[int]:
     return slots
 
 
+# the same going-along said again of another group: "aligns with the statements of the Arab Group and with joint
+# statements of the GCC", "line up with those of the Arab Group and, increasingly, with the African Group"
+AGAIN_WITH = re.compile(rf"\s*,?\s+and\s*,?\s+(?:\w+ly\s*,\s*|also\s+)?with\s+(?:(?:the\s+)?(?:joint\s+|common\s+)?"
+                        rf"(?:statements?|positions?|those)\s+(?:of|by|delivered\s+by|made\s+by)\s+)?(?:the\s+)?"
+                        rf"(?P<other>{SLOT})")
+
+
 def alignment(context: SentenceContext) -> list[Finding]:
     """Whose statements an actor aligns with (see the module docstring)."""
     if not may_match(ALIGN_HINT, context.masked) or not ALIGN_HINT.search(context.masked):
@@ -697,6 +709,8 @@ def alignment(context: SentenceContext) -> list[Finding]:
         others = [context.view.slot(match.group())]
         more = re.match(rf"(?:(?:,\s*|\s+and\s+)(?:the\s+)?{SLOT})+", context.masked[match.end():])
         others += context.view.slots_in(more.group()) if more else []
+        again = AGAIN_WITH.match(context.masked, match.end() + (more.end() if more else 0))
+        others += [context.view.slot(again.group("other"))] if again else []
         gapped = GAPPED.match(context.masked, match.end() + (more.end() if more else 0))
         if gapped and not GAPPED_VERB.search(SLOT_RE.sub(" ", gapped.group())):  # "aligns with the EU and, on development issues, with the G77": the verb left out, not the stance
             others.append(context.view.slot(gapped.group("other")))
