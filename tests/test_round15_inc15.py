@@ -59,3 +59,17 @@ def test_no_acronym_drill_where_none_is_named(sentence: str, state: str) -> None
     found = {key for _, key, _, _ in exercises(sentence, state)}
     assert not any(key in ("nato-exercise", "sadc-drill") for key in found), found
 
+
+# Round 15 (inc15): an exercise told after its owner's possessive, itself after the article ("hosted the ITU's Africa
+# Regional Cyber Drill", "takes part in the ITU's Arab regional cyber drill"): the exercise is taken part in, and its
+# name runs on over the lower-case words that say what it is.
+@pytest.mark.parametrize("sentence, state, key, year", [
+    ("In 2021 Lusaka hosted the ITU's Southern Africa Cyber Drill.", "Zambia", "southern-africa-cyber-drill", "2021"),
+    ("The national CERT joined the OAS's Hemispheric Cyber Drill in 2024.", "Ecuador", "hemispheric-cyber-drill", "2024"),
+    ("Paraguayan analysts take part each year in the ITU's Andean regional cyber drill.",
+     "Paraguay", "andean-regional-cyber-drill", ""),
+])
+def test_an_exercise_after_its_owners_possessive(sentence: str, state: str, key: str, year: str) -> None:
+    found = {(exercise, when) for _, exercise, when, _ in exercises(sentence, state)}
+    assert (key, year) in found, found
+    assert ("andean", "") not in found  # (not the name's first word alone)

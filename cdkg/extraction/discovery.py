@@ -751,6 +751,9 @@ def _exercise_items(found: Discovery | None, view: SentenceView) -> list[Discove
 
 
 OTHER_HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# what describes an exercise after its name, before the word: "the ITU's Arab regional cyber drill"
+LOWER_EXERCISE_TAIL = re.compile(r"(?:\s+(?:regional|national|joint|cyber|cyber-?security|crisis|incident-response))+\s+"
+                                 r"(?:exercise|drill)\b")
 
 
 def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
@@ -759,6 +762,9 @@ def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Disco
     if not name or _ends_with_known(view, start, start + len(name), places=not EXERCISE_WORD.search(
             view.text[start + len(name):start + len(name) + 12])) or name.isupper() and len(name) < 3:
         return None
+    lower = LOWER_EXERCISE_TAIL.match(view.text, start + len(name))
+    if lower is not None and not _ends_with_known(view, start, start + len(name) + len(lower.group())):
+        name += lower.group()  # "in the ITU's Arab regional cyber drill": the lower-case words are the name's
     other = OTHER_HEAD_AFTER.match(view.text, start + len(name))
     if other and HEADS.get(other.group(1).lower()) not in (None, EXERCISE):
         return None  # "take part in the EU CyberNet network": a name with a head of another kind is no exercise
