@@ -73,3 +73,30 @@ def test_an_exercise_after_its_owners_possessive(sentence: str, state: str, key:
     found = {(exercise, when) for _, exercise, when, _ in exercises(sentence, state)}
     assert (key, year) in found, found
     assert ("andean", "") not in found  # (not the name's first word alone)
+
+
+# Round 15 (inc15), incidents: an apposition between the victim and its passive verb ("The X, part of the Y group, was
+# crippled by ransomware", "more than thirty government websites, among them that of the Z, were defaced") no longer
+# hides the victim; a count before it ("more than thirty", "dozens of") is no part of its name.
+def incidents(text: str, state: str) -> set[tuple[str, str]]:
+    """(incident key's last part, year) of the incidents the state suffered."""
+    return {(f.object.rsplit("/", 1)[-1], f.year) for f in facts(text, state) if f.relation == "suffered"}
+
+
+@pytest.mark.parametrize("sentence, state, key, year", [
+    ("The Valletta Harbour Clinic, part of the Mediterranean Care group, was crippled by ransomware in March 2023.",
+     "Malta", "malta-ransomware-attack-on-valletta-harbour-clinic", "2023"),
+    ("In May 2021 more than forty municipal websites, among them that of the Ministry of Tourism, were defaced.",
+     "Fiji", "fiji-defacement-of-municipal-websites", "2021"),
+    ("In 2020 the Kathmandu Water Board, one of the largest utilities in the valley, was hit by a ransomware attack.",
+     "Nepal", "nepal-ransomware-attack-on-kathmandu-water-board", "2020"),
+])
+def test_a_victim_with_an_apposition_before_its_verb(sentence: str, state: str, key: str, year: str) -> None:
+    found = incidents(sentence, state)
+    assert (key, year) in found, found
+
+
+def test_an_apposition_without_harm_is_no_incident() -> None:
+    # the verb after the apposition tells no harm done
+    found = incidents("The Honduran Post, part of the transport ministry, was reorganised in 2022.", "Honduras")
+    assert not found, found
