@@ -398,7 +398,11 @@ NAMED_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 HIT_BY = re.compile(
-    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)\s+(?:(?:was|were)\s+(?:also\s+)?(?:found|reported|said|"
+    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)"
+    # (an apposition between the victim and its verb: "The X, part of the Y group, was crippled", "more than thirty
+    # government websites, among them that of the Z, were defaced")
+    rf"(?:\s*,\s+(?:part\s+of|among\s+them|including|one\s+of|a\s+unit\s+of|a\s+subsidiary\s+of)\s+[^,;]{{3,80}},)?"
+    rf"\s+(?:(?:was|were)\s+(?:also\s+)?(?:found|reported|said|"
     rf"believed|confirmed|known)\s+to\s+have\s+been|was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"flooded|overwhelmed|inundated|"
@@ -861,8 +865,8 @@ BARE_WHAT_IT_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:took\s+down|knocked\s+out
 
 
 QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
-                      r"(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|"
-                      r"millions)\s+(?:(?:million|thousand|billion)\s+)?", re.IGNORECASE)
+                      r"(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|"
+                      r"dozens\s+of|hundreds|thousands|millions)\s+(?:(?:million|thousand|billion)\s+)?", re.IGNORECASE)
 QUANTITY_OF = re.compile(r"^\s+of\s+(?P<what>[\w’'-]+(?:\s+(?:from|of|at)\s+(?:the\s+)?[\w’'.-]+)?)")
 WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                       r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s+"

@@ -670,6 +670,25 @@ OWN_NAME_AFTER = re.compile(r"\s*,?\s*(?:(?:code-?named|codenamed|called|named|d
                             r"[\"“]?|[\"“])[A-Z]")  # (or its quoted name right after it: 'the Baltic cyber exercise "X"')
 
 
+# "takes part in the annual OIC-CERT drill and in the AfricaCERT cyber drill": an exercise named by its organiser's
+# acronym and a lower-case "drill" or "exercise" (with no lower-case word between them too, and after "and in" that
+# takes up the verb); its name is singular ("the OIC-CERT drills": OIC-CERT drill)
+ACRONYM_DRILL = re.compile(
+    r"(?:\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed))\s+(?:in\s+)?|"
+    r",?\s+and\s+(?:also\s+)?in\s+)(?:the|an?|its)\s+(?:(?:annual|yearly|regular)\s+)?"
+    r"(?P<name>[A-Z][\w-]*[A-Z]{2}[\w-]*\s+(?:(?:joint|regional|cyber|incident|response)\s+){0,3}(?:exercise|drill)s?)\b"
+    r"(?!\s*,?\s+[\"“'‘]?[A-Z])")
+
+
+def _from_acronym_drill(match: re.Match[str], view: SentenceView) -> Discovery | None:
+    surface = match.group("name")
+    if _ends_with_known(view, match.start("name"), match.end("name")):
+        return None
+    label = re.sub(r"(drill|exercise)s$", r"\1", surface)
+    entity = Entity(key=entity_key("initiative", label), label=label, kind="initiative", cls=CDO.Exercise)
+    return Discovery(entity, {surface: "name"})
+
+
 def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery | None:
     name = match.group("name")
     if _ends_with_known(view, match.start("name"), match.end("name")) or OWN_NAME_AFTER.match(view.text, match.end()):
@@ -732,6 +751,9 @@ def _exercise_items(found: Discovery | None, view: SentenceView) -> list[Discove
 
 
 OTHER_HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# what describes an exercise after its name, before the word: "the ITU's Arab regional cyber drill"
+LOWER_EXERCISE_TAIL = re.compile(r"(?:\s+(?:regional|national|joint|cyber|cyber-?security|crisis|incident-response))+\s+"
+                                 r"(?:exercise|drill)\b")
 
 
 def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Discovery | None:
@@ -740,6 +762,9 @@ def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Disco
     if not name or _ends_with_known(view, start, start + len(name), places=not EXERCISE_WORD.search(
             view.text[start + len(name):start + len(name) + 12])) or name.isupper() and len(name) < 3:
         return None
+    lower = LOWER_EXERCISE_TAIL.match(view.text, start + len(name))
+    if lower is not None and not _ends_with_known(view, start, start + len(name) + len(lower.group())):
+        name += lower.group()  # "in the ITU's Arab regional cyber drill": the lower-case words are the name's
     other = OTHER_HEAD_AFTER.match(view.text, start + len(name))
     if other and HEADS.get(other.group(1).lower()) not in (None, EXERCISE):
         return None  # "take part in the EU CyberNet network": a name with a head of another kind is no exercise
@@ -971,6 +996,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found += _named_exercises(match, view)
     for match in LOWER_EXERCISE.finditer(text) if exercise else ():
         found.append(_from_lower_exercise(match, view))
+    for match in ACRONYM_DRILL.finditer(text) if exercise else ():
+        found.append(_from_acronym_drill(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text and may_match(COMMA_NAME, text) else ():
         found.append(_from_comma_name(match, view, topic))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():

@@ -122,7 +122,8 @@ NON_STATE_SUBJECT = re.compile(
 JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?|won|wins|convene[sd]?|convening|enter(?:s|ed)|"
                              rf"organi[sz](?:e|es|ed|ing)|co-?organi[sz](?:e|es|ed|ing)|"
                              rf"conduct(?:s|ed|ing)?|stag(?:e|es|ed|ing)|ran|runs|held|holds|led|leads)\s+"
-                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+|their\s+|{SLOT}['’]s\s+)?"
+                             # (an owner after the article: "hosted the ITU's Africa Regional Cyber Drill")
+                             rf"(?:the\s+|an?\s+|this\s+year's\s+|its\s+|their\s+)?(?:{SLOT}['’]s\s+)?"
                              rf"(?:(?:first|second|third|annual|inaugural|latest|yearly|biennial|{cues.YEAR})\s+)?"
                              rf"(?:(?:edition|round|iteration)\s+of\s+(?:the\s+)?)?"
                              # "joined the cyber component of the X exercise": a part of it is taking part in it
