@@ -180,7 +180,8 @@ def _label(text: str) -> str:
     # the paper named by what it is about wins over a later re-description ("a national paper on the application of
     # international law to ICTs, its first formal statement on the subject") and over a compendium a version of it
     # went to (but "set out its views … in its contribution to the compendium" is that contribution)
-    on_law = [m for m in found if ABOUT_LAW.search(m.group("rest"))]
+    # (views are what a paper sets out, not a paper: "set out its views on international law … in a letter to …")
+    on_law = [m for m in found if ABOUT_LAW.search(m.group("rest")) and m.group("noun") != "views"]
     if on_law and not _speech_label(text) and not any("compendium" in m.group("rest").lower() for m in found):
         return _paper_label(on_law[0])
     if re.search(r"\bcompendium\b", text, re.IGNORECASE):  # the compendium of national contributions (A/76/136)
