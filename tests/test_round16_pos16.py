@@ -4,7 +4,10 @@ sentence is invented; each paragraph is about the state it names first.
 * "Its delegates have argued there that …": "there" right after the verb stands for the (last) forum the sentence
   before names, whether or not that sentence told a stance ("took part in both OEWGs");
 * a sentence opening "In those sessions", "In these debates", "In its own interventions" points back the same way;
-* with no forum in the sentence before, or with an existential "there is/are", nothing is carried.
+* with no forum in the sentence before, or with an existential "there is/are", nothing is carried;
+* after a sentence that told a stance in a forum, the next one that opens with the state's voice right before its
+  stance verb ("It has argued …", "On gender, its delegates urged …", "They were more cautious on new norms,
+  warning …") goes on in that forum, with "also" or without; with no "also" its year is its own, not carried.
 """
 
 from __future__ import annotations
@@ -69,3 +72,34 @@ def test_the_last_forum_named_before_is_the_one_pointed_at() -> None:
 ])
 def test_nothing_is_carried_without_a_forum_pointed_at(text: str, state: str) -> None:
     assert positions(text, state) == []
+
+
+# --- the state's voice opening the next sentence goes on in the forum ---------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("In its OEWG statements Croatia has stressed that capacity building should be demand-driven. It has argued "
+     "that a permanent mechanism at the UN should follow the working group.", "Croatia"),
+    ("In the OEWG, Zambian diplomats called for a dedicated fund for capacity building. On gender, its delegates "
+     "urged that women take a larger part in cyber diplomacy.", "Zambia"),
+    ("At the OEWG Panama called for a permanent mechanism after 2025. Its delegates were more cautious on new "
+     "norms, warning that the existing eleven had hardly been implemented.", "Panama"),
+])
+def test_the_states_voice_opening_the_next_sentence_goes_on_in_the_forum(text: str, state: str) -> None:
+    assert [forum for forum, _ in positions(text, state)] == [OEWG, OEWG]
+
+
+def test_the_next_sentence_keeps_its_own_year_or_none() -> None:
+    text = ("In its OEWG statements of 2022 Uganda called for a dedicated fund for capacity building. It has argued "
+            "that ransomware should be a standing item on the agenda.")
+    assert positions(text, "Uganda") == [(OEWG, ""), (OEWG, "2022")]
+
+
+def test_no_going_on_without_a_stance_in_a_forum_before() -> None:
+    text = "Slovenia took part in the OEWG in 2023. It has argued that capacity building should be demand-driven."
+    assert positions(text, "Slovenia") == []
+
+
+def test_no_going_on_in_another_states_voice() -> None:
+    text = ("In the OEWG Austria called for a permanent mechanism. Hungary has argued that capacity building "
+            "should come first.")
+    assert len(positions(text, "Austria")) == 1
