@@ -424,7 +424,8 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
     if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked) or
-            GOING_ON.match(context.masked) or ASIDE_LEAD.match(context.masked)) or \
+            GOING_ON.match(context.masked) or ASIDE_LEAD.match(context.masked) or BACK_REF.search(context.masked) or
+            NEXT_VOICE_LEAD.match(context.masked) and context.preceding) or \
             not may_match(HINT, context.masked) or not HINT.search(context.masked):
         return []
     findings, seen, last = _passive_positions(context), set(), None
@@ -484,7 +485,7 @@ def positions(context: SentenceContext) -> list[Finding]:
             continue
         carried_year = ""
         if forum is None and actor and (start == 0 or _aside(context, verb)):
-            forum, carried_year = _forum_going_on(context, verb.end(), _aside(context, verb))
+            forum, carried_year = _forum_going_on(context, verb.end(), _aside(context, verb), verb.start())
         if not actor or forum is None or forum.key == actor or (actor, forum.key) in seen or \
                 not _is_state(context, actor) or context.state and actor != context.state:
             continue
@@ -578,12 +579,38 @@ FORUM_OUTPUT = re.compile(r"(?:['’]s)?\s+(?:(?:final|annual|consensus|progress
                           r"(?:reports?|resolutions?|outcome|documents?|recommendations)\b", re.IGNORECASE)
 
 
-def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False) -> tuple[Mention | None, str]:
+# the state's voice opening a sentence, perhaps after the topic it speaks to ("On IHL, its delegates warned …"), right
+# before its stance verb: the sentence after one that stated a stance in a forum goes on in that forum
+NEXT_VOICE = re.compile(r"^\s*(?:On\s+[^,;]{2,80},\s+)?(?:(?:[Ii]t|[Tt]hey)|(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegat\w*|"
+                        r"diplomats?|representatives?|negotiators?|ambassadors?|envoys?)|(?:The\s+)?(?P<slot>\ue000\d+\ue001)"
+                        r"(?:'s|’s)?(?:\s+(?:delegat\w*|diplomats?|representatives?))?)\s+"
+                        r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                        # its caution on one topic told first: "They were more reserved on IHL, warning …"
+                        r"(?:(?:were|was|is|are|has\s+been|have\s+been)\s+(?:more\s+|less\s+|rather\s+|somewhat\s+)?"
+                        r"(?:reserved|cautious|guarded|circumspect|wary|hesitant)\s+(?:on|about|over|towards?)\s+[^,;]{2,80},\s+)?$")
+
+
+NEXT_VOICE_LEAD = re.compile(r"\s*(?:On\s+[^,;]{2,80},\s+)?(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Tt]he\s+(?:[\w-]+\s+)?delegat|"
+                             r"(?:[Tt]he\s+)?\ue000)")
+
+
+def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False,
+                    verb_start: int | None = None) -> tuple[Mention | None, str]:
     """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON,
-    ASIDE_BEFORE) and that one stated a stance in it; else (None, "")."""
+    ASIDE_BEFORE, NEXT_VOICE: with no additive word the year is not carried) and that one stated a stance in it, or
+    points back at it (see :func:`_forum_referred_back`); else (None, "")."""
     going_on = GOING_ON.match(context.masked[:verb])
-    if not (aside or going_on) or not context.preceding.strip():
+    if not context.preceding.strip():
         return None, ""
+    next_voice = None
+    if not (aside or going_on):
+        found, year = _forum_referred_back(context, verb)
+        if found is not None or verb_start is None:
+            return found, year
+        next_voice = NEXT_VOICE.match(context.masked[:verb_start])
+        if next_voice is None:
+            return None, ""
+        going_on = next_voice  # (its year is its own: a new statement, not the one before)
     if going_on and going_on.group("slot"):  # (another state's "also" is no going on: "Russia also argued …")
         mention = context.view.slot(going_on.group("slot"))
         if not mention.key or not (context.state_of(mention.key) or mention.kind == "state") or \
@@ -598,6 +625,34 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False) ->
     if not hits:
         return None, ""
     hit = min(hits, key=lambda h: h.start)
+    entity = context.gazetteer.entities[hit.key]
+    return Mention(0, 0, hit.key, "name", "org", entity.label), "" if next_voice else cues.clause_year(last)
+
+
+# a sentence that points back at the forum the sentence before named, by a place or a demonstrative: "Its delegates
+# have argued there that …", "In those sessions its delegates argued …", "In its own interventions it stressed …"
+BACK_REF_OPENING = re.compile(r"^\s*(?:In|At|During|Throughout)\s+(?:(?:those|these|that|this|such)|(?:its|their)\s+own)\s+"
+                              r"(?:[\w-]+\s+)?(?:sessions?|meetings?|interventions?|statements?|debates?|discussions?|"
+                              r"negotiations?|talks|rounds?|deliberations|consultations)\b")
+# (not "told that meeting": a meeting the reference data doesn't know would be taken for the body that held it)
+BACK_REF_AFTER = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had|would|could|should|must|might|may|can|"
+                            r"will|exist\w*|remain\w*|be)\b)")
+BACK_REF = re.compile(r"^\s*(?:In|At|During|Throughout)\s+(?:those|these|that|this|such|its\s+own|their\s+own)\s|"
+                      r"\bthere\b")
+
+
+def _forum_referred_back(context: SentenceContext, verb: int) -> tuple[Mention | None, str]:
+    """(the last forum the sentence before names, its year), when this sentence points back at it: it opens with
+    "In those sessions" or "In its own interventions", or its verb goes on with "there"."""
+    if not (BACK_REF_OPENING.match(context.masked) or BACK_REF_AFTER.match(context.masked, verb)):
+        return None, ""
+    last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
+    hits = [h for h in context.gazetteer.matches(last) if context.gazetteer.entities[h.key].kind == "org" and
+            context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum, CDO.OrganisationalBody) and
+            not FORUM_OUTPUT.match(last, h.end)]
+    if not hits:
+        return None, ""
+    hit = max(hits, key=lambda h: h.start)
     entity = context.gazetteer.entities[hit.key]
     return Mention(0, 0, hit.key, "name", "org", entity.label), cues.clause_year(last)
 
