@@ -309,7 +309,11 @@ class Extractor:
             head = mention.extra["head"].lower()
             key = ""
             if head in LAST_ACTOR_HEADS:
-                actors = [k for k in seen_actors if k in known.entities]
+                # (whatever was named last, in this sentence too: "co-funded by the EU and the Council of Europe and
+                # implemented by the latter" is the Council's, not an actor of the sentences before)
+                here = [m.key for m in view.mentions if m.kind in ("org", "state") and m.key and m.form != "coref"
+                        and m.end <= mention.start]
+                actors = [k for k in seen_actors + here if k in known.entities]
                 key = actors[-LAST_ACTOR_HEADS[head]] if len(actors) >= LAST_ACTOR_HEADS[head] else ""
             elif head in PERSON_HEADS:
                 key = current if known.entities.get(current, None) and \
