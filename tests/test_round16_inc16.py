@@ -1,7 +1,9 @@
 """Round 16 (inc16): a paragraph's topic is never a state named as the object of a verb or a noun inside a sentence
 ("… did not hold the Zambian authorities responsible", "summoned the Russian ambassador", "an assessment the Bhutanese
 government rejected"): such a state is no actor, and the paragraph's incidents and attributions stay with the state
-the profile is about. Every sentence is invented; the profile's first paragraph names its state."""
+the profile is about. And an attributing body's state is the one its own name opens with ("the US Department of
+Justice") or an apposition names as its owner ("GovCERT-HU, Hungary's government CERT,"), not the profile's. Every
+sentence is invented; the profile's first paragraph names its state."""
 
 from __future__ import annotations
 
@@ -68,3 +70,29 @@ def test_a_state_named_as_an_object_is_not_the_victim(paragraph: str, state: str
 ])
 def test_what_comes_before_an_object(before: str, is_object: bool) -> None:
     assert bool(EMBEDDED_BEFORE.search(before)) is is_object
+
+
+def attributors(paragraph: str, state: str) -> set[str]:
+    """The states said to attribute an incident."""
+    return {f.subject for f in facts(paragraph, state) if f.relation == "attributesTo"}
+
+
+@pytest.mark.parametrize("paragraph, state, attributor", [
+    # a foreign body whose own name opens with its state's name
+    ("In 2021 the US Department of Justice indicted two programmers and attributed the theft from the central bank "
+     "to the Lazarus Group.",
+     "Cambodia", "state/united-states"),
+    # a body the text does not tie to a state, then an apposition that names its state as the owner
+    ("In 2023 GovCERT-HU, Hungary's government CERT, attributed a phishing campaign against Hungarian diplomats "
+     "to APT28.",
+     "Slovakia", "state/hungary"),
+    # the profile's own bodies stay its own
+    ("In 2022 the Ministry of Foreign Affairs attributed an intrusion into its email systems to APT29.",
+     "Slovenia", "state/slovenia"),
+    ("In 2024 the national CERT, part of the interior ministry, attributed a ransomware attack on the land registry "
+     "to LockBit.",
+     "Denmark", "state/denmark"),
+])
+def test_the_attributor_named_by_its_body(paragraph: str, state: str, attributor: str) -> None:
+    found = attributors(paragraph, state)
+    assert found == {attributor}, found
