@@ -294,13 +294,43 @@ def _actor_state(context: SentenceContext, mention: Mention, cue: int) -> str:
     state before the cue or it is the state the paragraph is about, else the paragraph's state (a profile's
     "Ministry of Foreign Affairs" is its own state's, even when the sentence names a partner state after it)."""
     state = context.state_of(mention.key)
+    if mention.kind == "org":
+        apposed = _apposed_state(context, mention)
+        if apposed:
+            return apposed  # "CERT-UA, Ukraine's government CERT, attributed …": the state the apposition names
     if not state or mention.kind == "state":
         return state
     named_before = any(m.key == state for m in context.view.slots_in(context.masked[:cue]) if m.kind == "state")
-    if named_before:
-        return state
+    if named_before or _names_its_state(context, mention, state):
+        return state  # (so does a body whose own name carries its state's: "the US Department of Justice")
     own = profile_state(context)
     return own or state
+
+
+# an apposition that names a body's state: ", Ukraine's government CERT," (the state as a possessor)
+APPOSED_OWNER = re.compile(rf"\s*,\s+(?:the\s+)?(?P<slot>{SLOT})(?:'s|’s)\s+[^,;\ue000]{{1,40}},")
+
+
+def _apposed_state(context: SentenceContext, mention: Mention) -> str:
+    """The state an apposition right after an agency's name names as its owner, if any."""
+    index = context.view.mentions.index(mention)
+    apposed = APPOSED_OWNER.match(context.masked, context.view.offsets[index] + len(str(index)) + 2)
+    if apposed is None:
+        return ""
+    owner = context.view.slot(apposed.group("slot"))
+    return owner.key if owner.kind == "state" and owner.key else ""
+
+
+def _names_its_state(context: SentenceContext, mention: Mention, state: str) -> bool:
+    """Whether an agency's name, as written, opens with its state's name or adjective ("US Department of Justice")."""
+    if mention.kind != "org":
+        return False
+    words = re.sub(r"^(?:the|The)\s+", "", mention.text).split()
+    for size in range(1, min(3, len(words) - 1) + 1):  # (a name longer than its state's: "US", "United States")
+        found = context.gazetteer.lookup(re.sub(r"['’]s?$", "", " ".join(words[:size])))
+        if found is not None and found.key == state:
+            return True
+    return False
 
 
 def profile_state(context: SentenceContext) -> str:
