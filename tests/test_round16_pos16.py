@@ -103,3 +103,9 @@ def test_no_going_on_in_another_states_voice() -> None:
     text = ("In the OEWG Austria called for a permanent mechanism. Hungary has argued that capacity building "
             "should come first.")
     assert len(positions(text, "Austria")) == 1
+
+
+def test_the_next_sentence_told_in_the_past_goes_on_in_the_year_before() -> None:
+    text = ("At the OEWG in 2022 Uganda called for a dedicated fund for capacity building. On ransomware, "
+            "its delegates argued that it should be a standing item on the agenda.")
+    assert positions(text, "Uganda") == [(OEWG, "2022"), (OEWG, "2022")]

@@ -584,7 +584,7 @@ FORUM_OUTPUT = re.compile(r"(?:['’]s)?\s+(?:(?:final|annual|consensus|progress
 NEXT_VOICE = re.compile(r"^\s*(?:On\s+[^,;]{2,80},\s+)?(?:(?:[Ii]t|[Tt]hey)|(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegat\w*|"
                         r"diplomats?|representatives?|negotiators?|ambassadors?|envoys?)|(?:The\s+)?(?P<slot>\ue000\d+\ue001)"
                         r"(?:'s|’s)?(?:\s+(?:delegat\w*|diplomats?|representatives?))?)\s+"
-                        r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                        r"(?:(?P<perfect>has|have)\s+|had\s+)?(?:\w+ly\s+)?"
                         # its caution on one topic told first: "They were more reserved on IHL, warning …"
                         r"(?:(?:were|was|is|are|has\s+been|have\s+been)\s+(?:more\s+|less\s+|rather\s+|somewhat\s+)?"
                         r"(?:reserved|cautious|guarded|circumspect|wary|hesitant)\s+(?:on|about|over|towards?)\s+[^,;]{2,80},\s+)?$")
@@ -597,7 +597,7 @@ NEXT_VOICE_LEAD = re.compile(r"\s*(?:On\s+[^,;]{2,80},\s+)?(?:[Ii]t|[Tt]hey|[Ii]
 def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False,
                     verb_start: int | None = None) -> tuple[Mention | None, str]:
     """(the forum of the sentence before, its year), when this one goes on with what was said there (see GOING_ON,
-    ASIDE_BEFORE, NEXT_VOICE: with no additive word the year is not carried) and that one stated a stance in it, or
+    ASIDE_BEFORE, NEXT_VOICE: in the present perfect the year is not carried) and that one stated a stance in it, or
     points back at it (see :func:`_forum_referred_back`); else (None, "")."""
     going_on = GOING_ON.match(context.masked[:verb])
     if not context.preceding.strip():
@@ -610,7 +610,7 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False,
         next_voice = NEXT_VOICE.match(context.masked[:verb_start])
         if next_voice is None:
             return None, ""
-        going_on = next_voice  # (its year is its own: a new statement, not the one before)
+        going_on = next_voice  # (in the present perfect its year is its own: a new statement, not the one before)
     if going_on and going_on.group("slot"):  # (another state's "also" is no going on: "Russia also argued …")
         mention = context.view.slot(going_on.group("slot"))
         if not mention.key or not (context.state_of(mention.key) or mention.kind == "state") or \
@@ -626,7 +626,10 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False,
         return None, ""
     hit = min(hits, key=lambda h: h.start)
     entity = context.gazetteer.entities[hit.key]
-    return Mention(0, 0, hit.key, "name", "org", entity.label), "" if next_voice else cues.clause_year(last)
+    # a new statement in the present perfect has its own time ("It has argued …"); the narrative going on in the past
+    # is the statement before ("On countermeasures, they argued …")
+    return Mention(0, 0, hit.key, "name", "org", entity.label), \
+        "" if next_voice and next_voice.group("perfect") else cues.clause_year(last)
 
 
 # a sentence that points back at the forum the sentence before named, by a place or a demonstrative: "Its delegates
