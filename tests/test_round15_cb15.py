@@ -3,23 +3,16 @@ about the state it names first (subjects from the brief's list of states)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cdkg.build import extract_sources
-from cdkg.config import Settings
 from cdkg.facts import Fact
-from cdkg.sources import SourceText
 
-ROOT = Path(__file__).resolve().parent.parent
+from invented import paragraph_facts
 
 
 def facts(text: str, state: str = "Slovenia") -> list[Fact]:
     """What the extractor reads in an invented paragraph about ``state``."""
-    source = SourceText("variant", Path("variant.txt"), f"{state} is a member of the United Nations. {text}",
-                        "An invented profile", "2026-11-29")
-    return extract_sources(Settings(root=ROOT), [source]).facts
+    return paragraph_facts(text, state)
 
 
 def short(key: str) -> str:
