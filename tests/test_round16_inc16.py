@@ -13,7 +13,7 @@ import pytest
 
 from cdkg.build import extract_sources
 from cdkg.config import Settings
-from cdkg.extraction.pipeline import EMBEDDED_BEFORE
+from cdkg.extraction.cues import EMBEDDED_BEFORE
 from cdkg.facts import Fact
 from cdkg.sources import SourceText
 
@@ -96,3 +96,20 @@ def attributors(paragraph: str, state: str) -> set[str]:
 def test_the_attributor_named_by_its_body(paragraph: str, state: str, attributor: str) -> None:
     found = attributors(paragraph, state)
     assert found == {attributor}, found
+
+
+def votes(paragraph: str, state: str) -> set[str]:
+    """The states said to have voted on a resolution."""
+    return {f.subject for f in facts(paragraph, state) if f.relation == "votedOn"}
+
+
+@pytest.mark.parametrize("paragraph, state, actor, relation", [
+    # the object of a verb before the cue is no actor of the clause's second verb: the profile's state acts
+    ("In 2023 the foreign ministry summoned the Armenian ambassador and attributed the intrusion into its email "
+     "systems to APT29.", "Azerbaijan", "state/azerbaijan", "attribution"),
+    ("In 2018 the delegation met the Chinese ambassador and voted in favour of resolution A/73/27.",
+     "Mongolia", "state/mongolia", "vote"),
+])
+def test_an_object_before_the_verb_is_not_its_actor(paragraph: str, state: str, actor: str, relation: str) -> None:
+    found = attributors(paragraph, state) if relation == "attribution" else votes(paragraph, state)
+    assert found == {actor}, found

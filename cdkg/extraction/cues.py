@@ -377,3 +377,10 @@ DISOWNED = re.compile(r"\b(?:although|though|but|while|yet|whereas)\s+(?:the\s+|
                       r"(?:endorse|adopt|back|support|share|embrace|take\s+up|echo)\w*|"
                       r"\bwithout\s+(?:any\s+)?(?:formal\s+)?(?:government|official|ministerial)\s+(?:endorsement|backing|"
                       r"approval|support)", re.IGNORECASE)
+
+
+# what comes right before an object or a clause inside a sentence, not its subject: a word that opens no clause and a
+# determiner ("… did not hold the Nigerian authorities responsible", "the agreement whom the Netherlands …")
+EMBEDDED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:and|but|or|nor|yet|so|then|also|while|whereas|when|as|although|though|"
+                           r"because|since|after|before|where|if|once|until|unless|meanwhile)\s)[a-z][\w-]*\s+"
+                           r"(?:the|an?)\s+$")

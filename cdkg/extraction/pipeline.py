@@ -151,8 +151,8 @@ class Extractor:
             if subject is not None and re.search(r"\b(?:that|which|whom)\s+$",
                                                  view.masked[:view.offsets[view.mentions.index(subject)]]):
                 continue  # "X's officials praised the agreement that Slovenia signed": a relative clause's subject
-            if subject is not None and EMBEDDED_BEFORE.search(view.masked, start,
-                                                            view.offsets[view.mentions.index(subject)]):
+            if subject is not None and cues.EMBEDDED_BEFORE.search(view.masked, start,
+                                                                 view.offsets[view.mentions.index(subject)]):
                 continue  # "summoned the Russian ambassador", "an assessment the Kazakh government rejected": no topic
             collective = self._collective_subjects(view, subject, start)
             if collective:
@@ -454,13 +454,6 @@ def state_counts(views: list[list[SentenceView]]) -> Counter[str]:
 def document_state(counts: Counter[str]) -> str:
     """The state a document is about: the one its sentences name most (a profile's own state), or ''."""
     return counts.most_common(1)[0][0] if counts else ""
-
-
-# what comes right before an object or a clause inside a sentence, not its subject: a word that opens no clause and a
-# determiner ("… did not hold the Nigerian authorities responsible", "the agreement whom the Netherlands …")
-EMBEDDED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:and|but|or|nor|yet|so|then|also|while|whereas|when|as|although|though|"
-                           r"because|since|after|before|where|if|once|until|unless|meanwhile)\s)[a-z][\w-]*\s+"
-                           r"(?:the|an?)\s+$")
 
 
 def dominant_state(counts: Counter[str]) -> str:

@@ -244,7 +244,8 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         mention = context.view.mentions[int(slot.group(1))]
         following = context.masked[slot.end():slot.end() + 12]
         if mention.kind not in ("state", "org") or not mention.key or OBJECT_BEFORE.search(
-                context.masked[begin:slot.start()]) or following.startswith("-"):
+                context.masked[begin:slot.start()]) or following.startswith("-") or \
+                _embedded(context.masked, begin, slot.start()):
             continue
         state = _actor_state(context, mention, cue)
         if state:
@@ -252,6 +253,16 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     if GENERIC_STATES.match(context.masked[begin:cue]) and not _joins_them(context, cue):
         return "", True  # "Most Latin American states voted in favour of X": others, not the profile's state
     return profile_state(context), True
+
+
+def _embedded(masked: str, begin: int, end: int) -> bool:
+    """Whether the name ending the clause's text up to ``end`` is the object of a verb before it ("summoned the
+    Russian ambassador and attributed …"), not a subject: a relative clause's subject is its verb's actor ("an attack
+    that the United States attributed to …")."""
+    return bool(cues.EMBEDDED_BEFORE.search(masked, begin, end)) and not RELATIVE_BEFORE.search(masked, begin, end)
+
+
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom|who|whose)\s+(?:the|an?)\s+$")
 
 
 # a phrase opening a clause with the actors something was done with or like, before the comma after which the doer
