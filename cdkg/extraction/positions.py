@@ -616,12 +616,10 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False,
         if not mention.key or not (context.state_of(mention.key) or mention.kind == "state") or \
                 context.state and (context.state_of(mention.key) or mention.key) != context.state:
             return None, ""
-    last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
+    last = _sentence_before(context)
     if not STANCE.search(last):
         return None, ""
-    hits = [h for h in context.gazetteer.matches(last) if context.gazetteer.entities[h.key].kind == "org" and
-            context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum, CDO.OrganisationalBody) and
-            not FORUM_OUTPUT.match(last, h.end)]
+    hits = _forums_in(context, last)
     if not hits:
         return None, ""
     hit = min(hits, key=lambda h: h.start)
@@ -630,6 +628,18 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False,
     # is the statement before ("On countermeasures, they argued …")
     return Mention(0, 0, hit.key, "name", "org", entity.label), \
         "" if next_voice and next_voice.group("perfect") else cues.clause_year(last)
+
+
+def _sentence_before(context: SentenceContext) -> str:
+    """The paragraph's sentence right before this one."""
+    return re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
+
+
+def _forums_in(context: SentenceContext, last: str) -> list:
+    """The forums a sentence names (UN processes, forums, bodies), not their reports or resolutions."""
+    return [h for h in context.gazetteer.matches(last) if context.gazetteer.entities[h.key].kind == "org" and
+            context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum, CDO.OrganisationalBody) and
+            not FORUM_OUTPUT.match(last, h.end)]
 
 
 # a sentence that points back at the forum the sentence before named, by a place or a demonstrative: "Its delegates
@@ -649,10 +659,8 @@ def _forum_referred_back(context: SentenceContext, verb: int) -> tuple[Mention |
     "In those sessions" or "In its own interventions", or its verb goes on with "there"."""
     if not (BACK_REF_OPENING.match(context.masked) or BACK_REF_AFTER.match(context.masked, verb)):
         return None, ""
-    last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
-    hits = [h for h in context.gazetteer.matches(last) if context.gazetteer.entities[h.key].kind == "org" and
-            context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum, CDO.OrganisationalBody) and
-            not FORUM_OUTPUT.match(last, h.end)]
+    last = _sentence_before(context)
+    hits = _forums_in(context, last)
     if not hits:
         return None, ""
     hit = max(hits, key=lambda h: h.start)
