@@ -10,14 +10,28 @@ from pathlib import Path
 
 from cdkg.build import extract_sources
 from cdkg.config import Settings
+from cdkg.extraction import ExtractionResult
 from cdkg.facts import Fact
 from cdkg.sources import SourceText
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def paragraph_facts(text: str, state: str) -> list[Fact]:
-    """What the extractor reads in an invented paragraph about ``state``."""
+def paragraph_result(text: str, state: str) -> ExtractionResult:
+    """What the extractor reads in an invented paragraph about ``state``: its facts and its gazetteer."""
     source = SourceText("variant", Path("variant.txt"), f"{state} is a member of the United Nations. {text}",
                         "An invented profile", "2026-11-29")
-    return extract_sources(Settings(root=ROOT), [source]).facts
+    return extract_sources(Settings(root=ROOT), [source])
+
+
+def paragraph_facts(text: str, state: str) -> list[Fact]:
+    """The facts the extractor reads in an invented paragraph about ``state``."""
+    return paragraph_result(text, state).facts
+
+
+def forum_positions(text: str, state: str) -> list[tuple[str, str]]:
+    """(forum label, year) of each position the paragraph states in a forum, sorted."""
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return sorted((entities[fact.object].label if fact.object in entities else fact.object, fact.year)
+                  for fact in result.facts if fact.relation == "position")

@@ -5,27 +5,14 @@ topic is the first it names. Every sentence is invented, about states outside th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cdkg.build import extract_sources
-from cdkg.config import Settings
-from cdkg.facts import Fact
-from cdkg.sources import SourceText
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def read(state: str, text: str):
-    opening = f"{state} is a member of the United Nations. "
-    source = SourceText("variant", Path("variant.txt"), opening + text, "An invented profile", "2026-11-27")
-    return extract_sources(Settings(root=ROOT), [source])
+from tests.invented import paragraph_result
 
 
 def topic_rows(state: str, text: str, relation: str = "positionIn") -> list[tuple[str, str]]:
     """(venue label, topics) of each position row, sorted."""
-    result = read(state, text)
+    result = paragraph_result(text, state)
     rows = []
     for fact in result.facts:
         if fact.relation == relation:
@@ -72,7 +59,7 @@ def test_a_verb_inside_one_breath_still_keeps_one_row() -> None:
      "cyberspace', published in March 2023.", "Mongolia's understanding of international law in cyberspace"),
 ])
 def test_a_title_in_single_quotes_names_the_paper(sentence: str, title: str) -> None:
-    result = read("Mongolia", sentence)
+    result = paragraph_result(sentence, "Mongolia")
     issued = [f for f in result.facts if f.relation == "issued" and f.status == "Published"]
     assert [(result.gazetteer.entities[f.object].label.lstrip("The ").strip(), f.year) for f in issued] == \
         [(title.lstrip("The ").strip(), "2023")]
@@ -154,7 +141,7 @@ PUBLISHED_2022 = ("Botswana published its national position on international law
      "national position", "2026"),
 ])
 def test_a_follow_up_paper_being_prepared_is_planned(sentence: str, words: str, year: str) -> None:
-    result = read("Botswana", PUBLISHED_2022 + sentence)
+    result = paragraph_result(PUBLISHED_2022 + sentence, "Botswana")
     planned = [(result.gazetteer.entities[f.object].label, f.year) for f in result.facts
                if f.relation == "issued" and f.status == "Planned"]
     assert len(planned) == 1 and words in planned[0][0] and planned[0][1] == year
@@ -198,7 +185,7 @@ def test_state_security_in_a_description_is_no_position() -> None:
 # --- an initiative named as what a resolution voted on is about is not joined, unless sponsored -----------------
 
 def joined(state: str, text: str) -> list[str]:
-    result = read(state, text)
+    result = paragraph_result(text, state)
     return sorted(result.gazetteer.entities[f.object].label for f in result.facts if f.relation == "joined")
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_round11_pos11 import read, topic_rows
+from tests.invented import paragraph_result
+from tests.test_round11_pos11 import topic_rows
 
 
 def venues(state: str, text: str) -> list[tuple[str, str, str, str]]:
     """(relation, venue label, year, topics) of each position row, sorted."""
-    result = read(state, text)
+    result = paragraph_result(text, state)
     rows = []
     for fact in result.facts:
         if fact.relation in ("position", "positionIn"):
@@ -93,7 +94,7 @@ def test_a_run_of_views_goes_on_in_that_forum() -> None:
 # --- an abstention in a vote withholds the vote alone ------------------------------------------------------------
 
 def facts_of(state: str, text: str, relation: str) -> list[tuple[str, str, str]]:
-    result = read(state, text)
+    result = paragraph_result(text, state)
     return sorted((result.gazetteer.entities[f.object].label if f.object in result.gazetteer.entities else f.object,
                    f.year, f.status) for f in result.facts if f.relation == relation)
 
@@ -144,7 +145,7 @@ def test_a_year_told_after_the_relative_time_still_dates_the_vote() -> None:
 # --- a chaired body referred back to by its kind; a subject resumed after a relative clause ----------------------
 
 def chairs(state: str, text: str) -> list[tuple[str, str, str]]:
-    result = read(state, text)
+    result = paragraph_result(text, state)
     label = lambda key: result.gazetteer.entities[key].label if key in result.gazetteer.entities else key  # noqa: E731
     return sorted((label(f.subject), label(f.object), f.year) for f in result.facts if f.relation == "chairs")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_round11_pos11 import read
+from tests.invented import forum_positions
 from tests.test_round13_events13 import facts
 
 
@@ -72,17 +72,6 @@ def test_a_request_told_beside_remaining_outside_keeps_both() -> None:
 
 # --- forum statements dated after their noun ---------------------------------------------------------------------
 
-def positions(text: str, state: str) -> list[tuple[str, str]]:
-    """(forum label, year) of each position row, sorted."""
-    result = read(state, text)
-    rows = []
-    for fact in result.facts:
-        if fact.relation == "position":
-            entity = result.gazetteer.entities.get(fact.object)
-            rows.append((entity.label if entity is not None else fact.object, fact.year))
-    return sorted(rows)
-
-
 @pytest.mark.parametrize("text, state", [
     ("In its OEWG statements of 2022 Honduras affirmed that the principle of state sovereignty applies to "
      "cyberspace.", "Honduras"),
@@ -91,20 +80,20 @@ def positions(text: str, state: str) -> list[tuple[str, str]]:
      "reservations about the militarisation of cyberspace.", "Namibia"),
 ])
 def test_statements_dated_after_their_noun_date_the_position(text: str, state: str) -> None:
-    assert positions(text, state) == [("UN Open-Ended Working Group on ICTs", "2022")]
+    assert forum_positions(text, state) == [("UN Open-Ended Working Group on ICTs", "2022")]
 
 
 def test_every_view_of_statements_dated_after_their_noun_takes_their_year() -> None:
     text = ("In its OEWG statements of 2022, Honduras affirmed that the principles of sovereignty and non-intervention "
             "apply in cyberspace, while cautioning that the application of international humanitarian law to cyber "
             "operations must not be read as legitimising conflict.")
-    assert positions(text, "Honduras") == [("UN Open-Ended Working Group on ICTs", "2022")] * 2
+    assert forum_positions(text, "Honduras") == [("UN Open-Ended Working Group on ICTs", "2022")] * 2
 
 
 def test_a_year_of_something_else_said_after_the_view_does_not_date_it() -> None:
     text = ("In its OEWG statements Zambia affirmed that the UN Charter applies in cyberspace, as it had in a paper "
             "of 2019.")
-    assert positions(text, "Zambia") == [("UN Open-Ended Working Group on ICTs", "")]
+    assert forum_positions(text, "Zambia") == [("UN Open-Ended Working Group on ICTs", "")]
 
 
 # --- a culprit described, then given its name ---------------------------------------------------------------------

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_round11_pos11 import read
+from tests.invented import paragraph_result
 
 
 def paper_labels(state: str, text: str) -> set[tuple[str, str]]:
     """(label, relation) of the national position papers the state's facts name."""
-    result = read(state, text)
+    result = paragraph_result(text, state)
     labels = set()
     for fact in result.facts:
         if fact.relation in {"issued", "positionIn"} and fact.subject == f"state/{state.lower()}":
@@ -69,7 +69,7 @@ def test_views_set_out_in_a_contribution_to_the_compendium_are_that_contribution
 
 def chairs(state: str, text: str) -> set[tuple[str, str]]:
     """(body label, year) of what the state chairs."""
-    result = read(state, text)
+    result = paragraph_result(text, state)
     found = set()
     for fact in result.facts:
         if fact.relation == "chairs" and fact.subject == f"state/{state.lower()}":
@@ -105,7 +105,7 @@ def test_the_presidency_of_a_body_named_after_is_that_body() -> None:
 
 def aligned(state: str, text: str) -> set[str]:
     """Labels of whom the state aligns with."""
-    result = read(state, text)
+    result = paragraph_result(text, state)
     found = set()
     for fact in result.facts:
         if fact.relation == "alignsWith" and fact.subject == f"state/{state.lower()}":

@@ -14,20 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_round11_pos11 import read
+from tests.invented import forum_positions
 
 OEWG = "UN Open-Ended Working Group on ICTs"
-
-
-def positions(text: str, state: str) -> list[tuple[str, str]]:
-    """(forum label, year) of each position row, sorted."""
-    result = read(state, text)
-    rows = []
-    for fact in result.facts:
-        if fact.relation == "position":
-            entity = result.gazetteer.entities.get(fact.object)
-            rows.append((entity.label if entity is not None else fact.object, fact.year))
-    return sorted(rows)
 
 
 @pytest.mark.parametrize("text, state", [
@@ -39,7 +28,7 @@ def positions(text: str, state: str) -> list[tuple[str, str]]:
      "escalate tensions between states.", "Cambodia"),
 ])
 def test_there_after_the_verb_is_the_forum_named_before(text: str, state: str) -> None:
-    assert positions(text, state) == [(OEWG, "")]
+    assert forum_positions(text, state) == [(OEWG, "")]
 
 
 @pytest.mark.parametrize("text, state", [
@@ -52,13 +41,13 @@ def test_there_after_the_verb_is_the_forum_named_before(text: str, state: str) -
      "Charter applies in its entirety.", "Ecuador"),
 ])
 def test_an_opening_that_points_back_is_the_forum_named_before(text: str, state: str) -> None:
-    assert [forum for forum, _ in positions(text, state)] == [OEWG]
+    assert [forum for forum, _ in forum_positions(text, state)] == [OEWG]
 
 
 def test_the_last_forum_named_before_is_the_one_pointed_at() -> None:
     text = ("Jamaica has never sat on a Group of Governmental Experts (GGE), but it took part in the OEWG. Its "
             "delegates have argued there that small states need a permanent mechanism at the UN.")
-    assert [forum for forum, _ in positions(text, "Jamaica")] == [OEWG]
+    assert [forum for forum, _ in forum_positions(text, "Jamaica")] == [OEWG]
 
 
 @pytest.mark.parametrize("text, state", [
@@ -71,7 +60,7 @@ def test_the_last_forum_named_before_is_the_one_pointed_at() -> None:
      "Vanuatu"),
 ])
 def test_nothing_is_carried_without_a_forum_pointed_at(text: str, state: str) -> None:
-    assert positions(text, state) == []
+    assert forum_positions(text, state) == []
 
 
 # --- the state's voice opening the next sentence goes on in the forum ---------------------------------------------
@@ -85,27 +74,27 @@ def test_nothing_is_carried_without_a_forum_pointed_at(text: str, state: str) ->
      "norms, warning that the existing eleven had hardly been implemented.", "Panama"),
 ])
 def test_the_states_voice_opening_the_next_sentence_goes_on_in_the_forum(text: str, state: str) -> None:
-    assert [forum for forum, _ in positions(text, state)] == [OEWG, OEWG]
+    assert [forum for forum, _ in forum_positions(text, state)] == [OEWG, OEWG]
 
 
 def test_the_next_sentence_keeps_its_own_year_or_none() -> None:
     text = ("In its OEWG statements of 2022 Uganda called for a dedicated fund for capacity building. It has argued "
             "that ransomware should be a standing item on the agenda.")
-    assert positions(text, "Uganda") == [(OEWG, ""), (OEWG, "2022")]
+    assert forum_positions(text, "Uganda") == [(OEWG, ""), (OEWG, "2022")]
 
 
 def test_no_going_on_without_a_stance_in_a_forum_before() -> None:
     text = "Slovenia took part in the OEWG in 2023. It has argued that capacity building should be demand-driven."
-    assert positions(text, "Slovenia") == []
+    assert forum_positions(text, "Slovenia") == []
 
 
 def test_no_going_on_in_another_states_voice() -> None:
     text = ("In the OEWG Austria called for a permanent mechanism. Hungary has argued that capacity building "
             "should come first.")
-    assert len(positions(text, "Austria")) == 1
+    assert len(forum_positions(text, "Austria")) == 1
 
 
 def test_the_next_sentence_told_in_the_past_goes_on_in_the_year_before() -> None:
     text = ("At the OEWG in 2022 Uganda called for a dedicated fund for capacity building. On ransomware, "
             "its delegates argued that it should be a standing item on the agenda.")
-    assert positions(text, "Uganda") == [(OEWG, "2022"), (OEWG, "2022")]
+    assert forum_positions(text, "Uganda") == [(OEWG, "2022"), (OEWG, "2022")]
