@@ -882,10 +882,15 @@ def _who_lost(before: str) -> str:
     return f" on {found.group('who') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
 
 
+# "took the portal of X offline", "knocked two providers offline": what an attack put out of service, the verb split
+OFFLINE = re.compile(r"\b(?P<verb>took|knocked|knocking|taking|takes|knocks)\s+(?P<what>[^.;,]{3,80}?)\s+offline\b")
+
+
 def _what_it_hit(after: str, bare: bool = False) -> str:
     """" on <owner>" when an attack named without a target is said to have hit a part of something just after
     ("disrupted the systems of the customs service"), " against <what>" when it hit a thing ("took down the
-    eCitizen portal")."""
+    eCitizen portal"); "took X offline" is taking X down."""
+    after = OFFLINE.sub(r"\g<verb> down \g<what>", after, count=1)
     owned = PART_HIT.match(after)
     if owned is not None:
         return f" on {owned.group('owner')}"

@@ -667,7 +667,7 @@ LOWER_EXERCISE = re.compile(
 
 # "its first national cyber exercise, code-named Cyber Kalkan": the exercise has a name of its own, read as that name.
 OWN_NAME_AFTER = re.compile(r"\s*,?\s*(?:(?:code-?named|codenamed|called|named|dubbed|known\s+as|entitled|titled)\s+"
-                            r"[\"“]?|[\"“])[A-Z]")  # (or its quoted name right after it: 'the Baltic cyber exercise "X"')
+                            r"[\"“]?|[\"“'‘])[A-Z]")  # (or its quoted name right after it: 'the Baltic cyber exercise "X"')
 
 
 # "takes part in the annual OIC-CERT drill and in the AfricaCERT cyber drill": an exercise named by its organiser's
@@ -712,7 +712,9 @@ QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]\s+(?P<kin
 # An exercise's quoted name with the words that say what it is around it: 'the "Cyber Shield" national exercise',
 # 'the Baltic cyber exercise "Cyber Shield"', 'the first national exercise, "Cyber Star", in 2024'.
 QUOTED_EXERCISE = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{2,60})[\"”]\s+(?:[a-z][\w-]*\s+){1,2}?(?:exercise|drill)s?\b|"
-                             r"\b(?:exercise|drill)\s*,?\s+[\"“](?P<name2>[A-Z][^\"”]{2,60})[\"”]")
+                             r"\b(?:exercise|drill)\s*,?\s+(?:[\"“](?P<name2>[A-Z][^\"”]{2,60})[\"”]|"
+                             # (or in single quotes: "the regional exercise 'Blue Harbour'")
+                             r"['‘](?P<name3>[A-Z][^'’\"”]{2,60})['’](?=[\s,.;:)]|$))")
 # "exercises such as Cyber Europe and Locked Shields", "the national exercise Cyber Celt": names an exercise word
 # introduces.
 EXERCISE_NAMES = re.compile(rf"\b(?:exercises?|drills?)\s*,?\s+(?:(?:such\s+as|including|like|namely|called|named|dubbed|"
@@ -988,8 +990,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         name = (match.group("name") or match.group("name2")).strip()
         found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
                                       cls=_role_class(kind, text, name)), {name: "name"}))
-    for match in QUOTED_EXERCISE.finditer(text) if exercise and ('"' in text or "“" in text) else ():
-        name = (match.group("name") or match.group("name2")).strip()
+    for match in QUOTED_EXERCISE.finditer(text) if exercise and any(q in text for q in "\"“'‘") else ():
+        name = (match.group("name") or match.group("name2") or match.group("name3")).strip()
         found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
                                       cls=CDO.Exercise), {name: "name"}))
     for match in EXERCISE_NAMES.finditer(text) if exercise else ():

@@ -46,6 +46,9 @@ DOCUMENT_HINT = re.compile(
 )
 # The second of two coordinated subjects: "<A> and <B> have held …".
 COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?\ue000(\d+)\ue001")
+# The items of a list before a name, from the clause's start ("A, B and C": B and C have them), or one after it.
+LIST_ITEMS_BEFORE = re.compile(r"(?:(?:the\s+)?\ue000\d+\ue001,\s+)+(?:the\s+)?")
+LIST_ITEM_AFTER = re.compile(r",\s+(?:the\s+)?\ue000\d+\ue001(?:,|\s+and\b)")
 PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",
                 "principality", "sultanate", "emirate")
 LAST_ACTOR_HEADS = {"latter": 1, "former": 2}
@@ -161,6 +164,8 @@ class Extractor:
             actor = self._actor(subject)
             if actor and own and actor != own and self._joined_with(view, subject, own):
                 return own  # "Australia and Vietnam have held a dialogue": the profile's state, not its partner
+            if actor and self._in_list(view, subject, start):
+                continue  # "Russia, China and Vietnam are its closest partners": several actors are no one topic
             if actor and number and own and self.gazetteer.entities[actor].kind != "state":
                 continue  # "In 2023 the IDB approved a loan" after subjectless sentences: they are not the bank's
             if actor and own and actor != own and subject.kind == "org" and self._actor(subject) == actor and \
@@ -176,6 +181,15 @@ class Extractor:
         end = view.offsets[index] + len(str(index)) + 2
         after = COORDINATED_AFTER.match(view.masked, end)
         return after is not None and view.mentions[int(after.group(1))].key == own
+
+    @staticmethod
+    def _in_list(view: SentenceView, subject: Mention, start: int) -> bool:
+        """Whether a subject is one item of a list of actors ("A, B and C are …", "A and B have …"); ``start`` is
+        where the clause begins, after any introduction."""
+        index = view.mentions.index(subject)
+        end = view.offsets[index] + len(str(index)) + 2
+        return bool(LIST_ITEMS_BEFORE.fullmatch(view.masked, start, view.offsets[index])
+                    or COORDINATED_AFTER.match(view.masked, end) or LIST_ITEM_AFTER.match(view.masked, end))
 
     @staticmethod
     def _collective_subjects(view: SentenceView, subject: Mention | None, start: int) -> list[str]:

@@ -131,15 +131,18 @@ JOINED_EXERCISE = re.compile(rf"\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?|won|win
                              rf"track|phase|module|part|element)\s+of\s+(?:the\s+|this\s+year['’]s\s+)?"
                              rf"(?:(?:{cues.YEAR}|annual|multinational|joint)\s+)?)?"
                              # "the Baltic cyber exercise "X"": a region's word before what the exercise is
-                             rf"(?:[A-Z][a-z]+\s+(?=(?:[a-z][\w-]*\s+){{0,2}}(?:exercise|drill)\b))?"
+                             # (or an organiser's acronym: "the CIS joint counter-terrorism exercise "X"")
+                             rf"(?:[A-Z][a-z]+\s+(?=(?:[a-z][\w-]*\s+){{0,2}}(?:exercise|drill)\b)|"
+                             rf"(?:[A-Z]{{2,6}}|{SLOT})\s+(?=(?:[a-z][\w-]*\s+){{0,3}}(?:exercise|drill)\s*,?\s+[\"“'‘]?\ue000))?"
                              rf"(?:(?:national|regional|international|joint|multinational|cyber|cyber-?security|crisis|"
-                             rf"crisis-management|table-?top|live-fire|simulation|incident-response|defen[cs]e)\s+){{0,3}}"
+                             rf"crisis-management|table-?top|live-fire|simulation|incident-response|defen[cs]e|"
+                             rf"[a-z]+-[a-z]+)\s+){{0,3}}"
                              # "its first national cyber exercise, code-named Cyber Kalkan"
                              rf"(?:(?:exercises?|drills?)\s*,?\s+(?:(?:code-?named|codenamed|called|named|dubbed|"
                              rf"known\s+as)\s+)?)?"
                              # its quoted name: 'runs the "Cyber Shield" exercise', 'organised the first national
                              # exercise, "Cyber Star", in 2024'
-                             rf"[\"“]?{SLOT}")
+                             rf"[\"“'‘]?{SLOT}")
 ALONG = re.compile(r"\b(?:along with|together with|alongside|with)\b")
 # Chairing verbs; convening a meeting or a forum is chairing it (convening an exercise is taking part, read there).
 CHAIR = re.compile(r"\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing)(?: over)?(?=\s+(?:the\s+)?[\ue000A-Z])|"
@@ -1219,6 +1222,17 @@ TIME_BEFORE_EXERCISE = re.compile(rf"\bthe\s+(?P<year>{cues.YEAR})\s+(?:(?:editi
 EXERCISE_TIMES_JOIN = re.compile(r"[\s,()]*(?:and\s+)?(?:again\s+)?(?:in\s+)?")
 
 
+def _without_setting(context: SentenceContext, after: str) -> str:
+    """What follows an exercise or a forum with whom it was for and where it was held blanked out, so that its time
+    comes next: "the ITU regional drill for Europe in 2021", "Eager Lion in Jordan in 2023"."""
+    audience = re.match(rf"\s*for\s+(?:the\s+)?{SLOT}", after)
+    after = " " * audience.end() + after[audience.end():] if audience else after
+    place = re.match(rf"[\s\"”'’,]*(?:held\s+)?in\s+{SLOT}", after)
+    if place and context.view.mentions[int(place.group(1))].kind == "state":
+        after = " " * place.end() + after[place.end():]
+    return after
+
+
 def _exercise_years(context: SentenceContext, mention: Mention, trigger: int) -> list[str]:
     """The times an exercise was taken part in: those written right after it ("Locked Shields in 2020 and 2021",
     "every year since 2016", "for the first time in 2014"), one fact each; else a time of the clause before its verb
@@ -1230,8 +1244,7 @@ def _exercise_years(context: SentenceContext, mention: Mention, trigger: int) ->
     after = context.masked[tail:end]
     organiser = ORGANISER_GAP.match(after)
     after = " " * organiser.end() + after[organiser.end():] if organiser else after
-    audience = re.match(rf"\s*for\s+(?:the\s+)?{SLOT}", after)  # "the ITU regional drill for Europe in 2021"
-    after = " " * audience.end() + after[audience.end():] if audience else after
+    after = _without_setting(context, after)
     after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
     found, position = [], 0
     for when in cues.times(after[:100]):
@@ -1298,8 +1311,7 @@ def _years_of(context: SentenceContext, mention: Mention, start: int | None = No
         if before and not SLOT_RE.search(context.masked[start:offset]):
             return before
     after = context.masked[offset + len(str(index)) + 2:]
-    audience = re.match(rf"\s*for\s+(?:the\s+)?{SLOT}", after)  # "the ITU regional drill for Europe in 2021"
-    after = " " * audience.end() + after[audience.end():] if audience else after
+    after = _without_setting(context, after)
     after = after[:next((m.start() for m in SLOT_RE.finditer(after)), len(after))]
     found, position = [], 0
     for when in cues.times(after[:120]):
