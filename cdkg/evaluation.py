@@ -24,6 +24,7 @@ from cdkg.facts import Fact
 from cdkg.gazetteer import Gazetteer, gazetteer_from_graph, load_reference_graph
 from cdkg.sources import read_paths, read_sources, read_text
 from cdkg.text import QUOTES, clean, paragraphs, sentences
+from cdkg.vocabulary import CDO
 
 GOLD_COLUMNS = ("subject", "relation", "object", "year", "status")
 
@@ -207,7 +208,7 @@ FAMILY_TABLE: list[tuple[str, str, str, bool]] = [
     ("suffered", "", "incident", False),
     ("attributesTo", "", "attribution", False),
     ("memberOf", "status Planned", "candidate", False),
-    ("memberOf", "object is a coalition or initiative", "initiative", False),
+    ("memberOf", "object is a coalition or initiative by its name", "initiative", False),
     ("memberOf", "object is a UN process", "participation", False),
     ("memberOf", "", "membership", False),
     ("hasAgreementWith", "", "agreement", False),
@@ -227,7 +228,8 @@ FAMILY_TABLE: list[tuple[str, str, str, bool]] = [
     ("chairs", "", "chair", False),
     ("position", "", "position", False),
 ]
-# A forum whose name makes it a coalition or an initiative states join, not an organisation they are members of.
+# A forum whose name makes it a coalition or an initiative states join, not an organisation they are members of (an
+# international organisation stays one whatever its name: "the Bay of Bengal Initiative … (BIMSTEC)").
 INITIATIVE_NAME = re.compile(r"\b(?:Coalition|Initiative|Call|Mechanism|Forum on|Pledge|Partnership for)\b")
 # Families the corpus has that no cdkg relation produces yet (they score recall 0).
 UNMAPPED_FAMILIES: tuple[str, ...] = ()
@@ -254,8 +256,9 @@ def _condition_holds(condition: str, fact: Fact, gazetteer: Gazetteer) -> bool:
         return fact.role == value
     key = fact.subject if kind == "subject" else fact.object
     entity = gazetteer.entities.get(key)
-    if value == "is a coalition or initiative":
-        return entity is not None and entity.kind == "org" and bool(INITIATIVE_NAME.search(entity.label))
+    if value == "is a coalition or initiative by its name":
+        return entity is not None and entity.kind == "org" and bool(INITIATIVE_NAME.search(entity.label)) and \
+            entity.cls != CDO.InternationalOrganisation
     if value == "is a UN process":
         return entity is not None and (str(entity.cls).endswith("#UNProcess") or (
             str(entity.cls).endswith("#Forum") and entity.part_of == "org/un"))

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from cdkg.cli import cli
 from cdkg.config import Settings
 from cdkg.errors import SourceError
-from cdkg.evaluation import GoldFact, evaluate, normalise, read_gold, score
+from cdkg.evaluation import GoldFact, evaluate, family_of, normalise, read_gold, score
 from cdkg.evidence import Evidence
 from cdkg.facts import Fact
 from cdkg.gazetteer import Entity, Gazetteer
@@ -222,3 +222,16 @@ def test_a_fact_the_gold_backs_springs_no_trap_its_words_also_match(status: str,
                   _gazetteer())
     assert bool(report.sprung) is sprung and report.traps == 1
     assert report.overall.matched_gold == int(not sprung)
+
+
+@pytest.mark.parametrize("label, cls, family", [
+    ("Indian Ocean Rim Initiative", CDO.InternationalOrganisation, "membership"),  # an organisation, whatever its name
+    ("Harbour Security Initiative", CDO.Forum, "initiative"),  # a forum its name makes an initiative states join
+    ("Regional Cyber Council", CDO.Forum, "membership"),
+])
+def test_a_membership_is_scored_as_joining_an_initiative_only_when_the_object_is_no_organisation(
+        label: str, cls: object, family: str) -> None:
+    gazetteer = Gazetteer("https://w3id.org/cdkg/")
+    gazetteer.add(Entity("state/malta", "Malta", "state", CDO.State))
+    gazetteer.add(Entity("org/x", label, "org", cls))
+    assert family_of(Fact("memberOf", "state/malta", "org/x", "2004"), gazetteer) == (family, False)
