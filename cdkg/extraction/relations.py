@@ -844,6 +844,8 @@ def memberships(context: SentenceContext) -> list[Finding]:
                     continue
                 if context.state_of(organisation.key) not in ("", organisation.key):
                     continue  # "joined X in linking APT10 to China's MSS": a state's body has no members
+                if _owned_partnership(context, organisation):
+                    continue  # "joined NATO's Partnership for Peace": a partner of NATO (read as cooperation), no member
                 if pattern in (SEATED, SAT_ON) and not getattr(context.gazetteer.entities.get(organisation.key),
                                                                "reference", False):
                     continue  # "served on the GFCE Advisory Board": a seat on a body of its own naming, no membership
@@ -1919,15 +1921,25 @@ def _two_parties(context: SentenceContext) -> list[Finding]:
 
 
 # Taking part in an organisation's partnership framework: "has taken part in NATO's Partnership for Peace since 1994",
-# "has been a partner in NATO's Mediterranean Dialogue" (a partner of the owner; an exercise it owns is no partnership).
+# "has been a partner in NATO's Mediterranean Dialogue", "joined NATO's Partnership for Peace in 1995" (a partner of
+# the owner, not a member of it or of the framework; an exercise it owns is no partnership).
 PARTNERSHIP_OF = re.compile(rf"\b(?:(?:t(?:ook|ake|akes|aking|aken)\s+part|participat(?:es|ed|ing|e))\s+in|"
-                            rf"(?:an?|the)\s+(?:\w+\s+)?partner\s+(?:in|of))\s+(?:the\s+)?{SLOT}['’]s?\s+{SLOT}")
+                            rf"(?:an?|the)\s+(?:\w+\s+)?partner\s+(?:in|of)|join(?:s|ed|ing)?)\s+(?:the\s+)?{SLOT}['’]s?\s+{SLOT}")
 PARTNERSHIP_NAME = re.compile(r"\b(?:Partnership|Dialogue|Cooperation)\b")
+
+
+def _owned_partnership(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a name is an organisation's partnership framework, named with its owner ("NATO's Partnership for
+    Peace")."""
+    offset = context.mention_at(_index(context, mention))
+    owner = re.search(rf"{SLOT}['’]s?\s+$", context.masked[max(0, offset - 12):offset])
+    return owner is not None and context.view.mentions[int(owner.group(1))].kind == "org" and \
+        bool(PARTNERSHIP_NAME.search(mention.text))
 
 
 def _partnership_of(context: SentenceContext) -> list[Finding]:
     """Cooperation with the organisation whose partnership framework the subject takes part in."""
-    if "art" not in context.masked:
+    if "art" not in context.masked and "join" not in context.masked:
         return []
     findings = []
     for match in PARTNERSHIP_OF.finditer(context.masked):
