@@ -1,0 +1,81 @@
+"""Round 17 (law17): a section heading ends what the paragraphs before it were about, so the first paragraphs
+after it belong to the profile's state again rather than to a state the last paragraph made its topic ("… Zambia,
+Namibia and Uganda are its closest partners." / "Laws and institutions" / "The Data Protection Act was passed …");
+and a text that is only on a legislature's schedule is Planned, whatever step the sentence says has not come yet.
+Every sentence is invented; the profile's first paragraph names its state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cdkg.build import extract_sources
+from cdkg.config import Settings
+from cdkg.extraction.pipeline import HEADING
+from cdkg.facts import Fact
+from cdkg.sources import SourceText
+from tests.invented import paragraph_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def profile_facts(paragraphs: list[str], state: str) -> list[Fact]:
+    """What the extractor reads in an invented profile of ``state`` made of ``paragraphs`` (blank lines between)."""
+    text = "\n\n".join([f"{state} is a member of the United Nations."] + paragraphs)
+    source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-29")
+    return extract_sources(Settings(root=ROOT), [source]).facts
+
+
+def issuers(facts: list[Fact]) -> set[str]:
+    return {f.subject for f in facts if f.relation == "issued"}
+
+
+@pytest.mark.parametrize("before, heading, after, state", [
+    # a partner list ends the section before the heading
+    ("Relations with the European Union rest on a partnership agreement signed in 2015. Zambia, Namibia and Uganda "
+     "are its closest partners on these questions.",
+     "Laws and institutions",
+     "The Data Protection Act was passed in June 2019, and the Computer Misuse Act was adopted in 2021.",
+     "Malawi"),
+    ("Its external posture is cautious: Armenia remains its main trading partner, and Greece trains its diplomats.",
+     "Strategy, laws and institutions",
+     "The National Cybersecurity Strategy, approved by the cabinet in March 2022, covers 2022-2026.",
+     "Cyprus"),
+])
+def test_a_heading_gives_the_section_back_to_the_profiles_state(before: str, heading: str, after: str,
+                                                                   state: str) -> None:
+    own = f"state/{state.lower()}"
+    assert issuers(profile_facts([before, heading, after], state)) == {own}
+
+
+def test_a_one_word_heading_is_a_heading() -> None:
+    with_heading = profile_facts(["Namibia is its closest partner on these questions.", "Laws",
+                                  "The Electronic Transactions Act was passed in 2019."], "Zambia")
+    assert issuers(with_heading) == {"state/zambia"}
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Strategy and laws", True),
+    ("Cybercrime, incidents and attribution", True),
+    ("International cooperation and capacity building", True),
+    ("The Data Protection Act was passed in 2019.", False),
+    ("It chairs the group: a first.", False),
+    ("In 2020", False),
+])
+def test_what_a_heading_looks_like(text: str, heading: bool) -> None:
+    assert (HEADING.fullmatch(text) is not None) is heading
+
+
+@pytest.mark.parametrize("sentence, state, law, status", [
+    ("A Law on Electronic Evidence is included in the parliament's legislative programme for 2026 but had not been "
+     "tabled by the end of 2025.", "Iceland", "law-on-electronic-evidence", "Planned"),
+    ("A Cyber Resilience Act has been placed on the government's legislative agenda for 2027 but has not yet been "
+     "drafted.", "Slovenia", "cyber-resilience-act", "Planned"),
+    # a text already written and before parliament keeps its own status
+    ("A Cybercrime Bill was tabled in the National Assembly in March 2025 but has not yet been passed.",
+     "Zambia", "cybercrime-bill", "Proposed"),
+])
+def test_a_text_only_on_the_schedule_is_planned(sentence: str, state: str, law: str, status: str) -> None:
+    found = {(f.object.rsplit("/", 1)[-1], f.status) for f in paragraph_facts(sentence, state) if f.relation == "issued"}
+    assert (law, status) in found, found
