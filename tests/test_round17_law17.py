@@ -1,8 +1,11 @@
 """Round 17 (law17): a section heading ends what the paragraphs before it were about, so the first paragraphs
 after it belong to the profile's state again rather than to a state the last paragraph made its topic ("… Zambia,
 Namibia and Uganda are its closest partners." / "Laws and institutions" / "The Data Protection Act was passed …");
-and a text that is only on a legislature's schedule is Planned, whatever step the sentence says has not come yet.
-Every sentence is invented; the profile's first paragraph names its state."""
+a text that is only on a legislature's schedule is Planned; the items of a list of laws a colon opens take what the
+clause before the colon says of them; a number after a name's head ends the name ("Organic Law 3/2018"); a sectoral
+team still to come is Planned however the plan is worded; a drafting step told with "after" is before the step the
+clause reports; and a body an incident hit is a victim, not an agency. Every sentence is invented; the profile's first
+paragraph names its state."""
 
 from __future__ import annotations
 
@@ -79,3 +82,34 @@ def test_what_a_heading_looks_like(text: str, heading: bool) -> None:
 def test_a_text_only_on_the_schedule_is_planned(sentence: str, state: str, law: str, status: str) -> None:
     found = {(f.object.rsplit("/", 1)[-1], f.status) for f in paragraph_facts(sentence, state) if f.relation == "issued"}
     assert (law, status) in found, found
+
+
+# --- a list of documents a colon opens takes the status of the clause before the colon ------------------------------
+
+@pytest.mark.parametrize("sentence, state, laws", [
+    ("The legal framework was laid down in 2016 with two texts adopted together: Law No. 2016-12 on electronic "
+     "commerce and Law No. 2016-13 on the protection of personal data.", "Malawi",
+     {"law-no-2016-12-on-electronic-commerce", "law-no-2016-13-on-the-protection-of-personal-data"}),
+    ("Most of the legal framework dates from 2019, when parliament passed two digital laws in a single session: "
+     "Law No. 47/2019 on cybercrime and Law No. 48/2019 on electronic signatures.", "Paraguay",
+     {"law-no-47-2019-on-cybercrime", "law-no-48-2019-on-electronic-signatures"}),
+])
+def test_the_items_of_a_colon_list_take_the_clauses_status(sentence: str, state: str, laws: set[str]) -> None:
+    found = {f.object.rsplit("/", 1)[-1]: f.status for f in paragraph_facts(sentence, state) if f.relation == "issued"}
+    assert {law: found.get(law) for law in laws} == {law: "Adopted" for law in laws}, found
+
+
+def test_a_colon_list_after_a_clause_that_adopts_nothing_stays_unread() -> None:
+    # "the framework is fragmented: …" says nothing of the texts' status
+    sentence = ("The legal framework is fragmented: Law No. 212 on telecommunications and Law No. 213 on electronic "
+                "records.")
+    found = {f.object.rsplit("/", 1)[-1] for f in paragraph_facts(sentence, "Honduras") if f.relation == "issued"}
+    assert not found & {"law-no-212-on-telecommunications", "law-no-213-on-electronic-records"}, found
+
+
+def test_a_colon_list_after_a_negated_clause_is_not_adopted() -> None:
+    sentence = ("Parliament has not yet passed the two bills on its agenda: Law No. 31/2024 on cyber security and Law "
+                "No. 32/2024 on data protection.")
+    found = {f.object.rsplit("/", 1)[-1]: f.status for f in paragraph_facts(sentence, "Ecuador")
+             if f.relation == "issued"}
+    assert "Adopted" not in found.values(), found

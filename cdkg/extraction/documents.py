@@ -821,6 +821,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     before = context.masked[max(start, offset - 120):offset]
     before = before[before.rfind(": ") + 2:] if ": " in before else before  # ("X is not yet a party: the Bill …":
     # what the colon opens is a clause of its own)
+    lead = _colon_list_lead(context, index)
     negating = NEGATING_INTRO.match(context.masked, start)
     if negating and offset >= negating.end():
         before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
@@ -842,6 +843,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if said == "negated":
         return None  # "the 2020 Digital Agenda, which was never formally adopted, lists …"
     found = said if said in cues.UNACCOMPLISHED else cues.clause_status(before, after)
+    if not found and lead:  # "three texts were adopted together: Law No. 1, Law No. 2 and …": the items of a list a
+        found = cues.clause_status(lead)  # colon opens take what the clause before the colon says of them
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
@@ -891,6 +894,25 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
         return "Adopted"
     return None
+
+
+# A list of documents a colon opens, up to the document: "…: Law No. 1 on X, Law No. 2 on Y and " (each item perhaps with
+# an alias or what it is on in parentheses).
+COLON_LIST = re.compile(rf"(?:(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|and\s+))*(?:the\s+)?")
+
+
+def _colon_list_lead(context: SentenceContext, index: int) -> str:
+    """The clause before a colon that opens a list of documents holding mention ``index`` ("the legal framework was
+    laid down in 2013 with three texts adopted together: Law No. 1 …, Law No. 2 …"), slots blanked; '' when the
+    document is not an item of such a list."""
+    offset = context.mention_at(index)
+    colon = context.masked.rfind(": ", 0, offset)
+    if colon < 0 or not COLON_LIST.fullmatch(context.masked, colon + 2, offset) or any(
+            context.view.mentions[int(i)].kind != "document" for i in SLOT_RE.findall(context.masked[colon:offset])):
+        return ""
+    lead = context.masked[:colon]
+    lead = lead[lead.rfind(";") + 1:]
+    return SLOT_RE.sub(" ", lead)
 
 
 # "the X, which the National Council approved in 2016", ", which parliament passed in 2020", ", which was enacted
