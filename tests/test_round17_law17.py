@@ -113,3 +113,31 @@ def test_a_colon_list_after_a_negated_clause_is_not_adopted() -> None:
     found = {f.object.rsplit("/", 1)[-1]: f.status for f in paragraph_facts(sentence, "Ecuador")
              if f.relation == "issued"}
     assert "Adopted" not in found.values(), found
+
+
+# --- the number after a name's head ends the name -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, state, law, wrong", [
+    ("Organic Law 5/2017 on electronic evidence, adopted in May 2017, governs how courts treat digital records.",
+     "Guatemala", "organic-law-5-2017", "organic-law"),
+    ("Organic Law 2011-58 of June 2011 governs the protection of personal data.", "Panama", "organic-law-2011-58",
+     "organic-law-2011"),
+    ("Royal Decree No. 2020/7 on Information Security, issued in March 2020, binds every ministry.",
+     "Bhutan", "decree-no-2020-7", "royal-decree"),
+])
+def test_a_number_after_the_head_is_part_of_the_name(sentence: str, state: str, law: str, wrong: str) -> None:
+    found = {f.object.rsplit("/", 1)[-1] for f in paragraph_facts(sentence, state) if f.relation == "issued"}
+    assert any(law in name for name in found) and wrong not in found, found
+
+
+def test_a_year_after_the_head_stays_a_year() -> None:
+    found = {(f.object.rsplit("/", 1)[-1], f.year) for f in paragraph_facts(
+        "The Computer Misuse Act 2015 was amended in 2021.", "Jamaica") if f.relation == "issued"}
+    assert not any(name.endswith("-2015-2021") for name, _ in found), found
+
+
+def test_a_numbered_alias_in_parentheses_is_no_second_act() -> None:
+    found = {f.object.rsplit("/", 1)[-1] for f in paragraph_facts(
+        "The offences of the Penal Code (Organic Law 8/2004) were widened in 2020.", "Barbados")
+        if f.relation == "issued"}
+    assert not any("organic-law" in name or name.startswith("law-8") for name in found), found

@@ -79,13 +79,19 @@ NAME_THEN_LAW_NUMBER = re.compile(
 ACRONYM_OF_PERIOD = re.compile(rf"\s+(?:19|20)\d\d-(?:19|20)\d\d\b")
 NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
-NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
+NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:[A-Z][a-z]+\s+)?(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
                           r"\d+(?:[./-]\d+)*)\)")
 # The rest of a "Law on A, B and C" name: capitalised topics after a comma, the last after "and", each perhaps "X of Y"
 # (a determiner after the comma opens another name: "the Law on Data, the Law on Cyber Security and …").
 TOPIC_WORDS = r"[A-Z][a-z][\w-]*(?:\s+(?:of|on|for)\s+[A-Z][a-z][\w-]*|\s+[A-Z][a-z][\w-]*){0,3}"
 TOPIC_LIST_AFTER = re.compile(rf",\s+{TOPIC_WORDS}(?:,\s+{TOPIC_WORDS})*,?\s+and\s+{TOPIC_WORDS}(?=\s+[a-z(]|[,.;)]|$)")
-DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d\b)\d+(?:[./-]\d+)*)\b")
+# (a number may open with a year, "Organic Law 2004-63", "Circular No. 2019/12"; a year or a period alone is no number)
+DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d(?![-/.]?\d)|(?:19|20)\d\d-(?:19|20)\d\d\b)"
+                           r"\d+(?:[./-]\d+)*)\b")
+# Heads a number right after the name names the act by ("Supreme Decree 164", "Organic Law 3/2018", "Royal Decree
+# No. 52/2010"): where the number ends, the name ends.
+NUMBERED_HEADS = frozenset({"decree", "order", "resolution", "law", "act", "code", "ordinance", "proclamation",
+                            "regulation"})
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -156,9 +162,11 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if listed_topics:  # "the Law on Information, Informatization and Protection of Information": one name
             extra["label"] = f"{extra['label']}{listed_topics.group()}"
             end = listed_topics.end()
-        decree_number = DECREE_NUMBER.match(text, end) if last.lower() in ("decree", "order", "resolution") and not \
+        decree_number = DECREE_NUMBER.match(text, end) if last.lower() in NUMBERED_HEADS and not \
             connector and not head else None
-        if decree_number:  # "Supreme Decree 164", "Royal Decree No. 52/2010": the number is the name
+        if decree_number and re.search(r"\(\s*$", text[:start]) and re.match(r"\s*\)", text[decree_number.end():]):
+            continue  # "the Criminal Code (Organic Law 10/1995)": the name's alias, not another act
+        if decree_number:  # "Supreme Decree 164", "Royal Decree No. 52/2010", "Organic Law 3/2018": the number is the name
             extra["label"] = f"{label} {decree_number.group('num')}"
             end = decree_number.end()
         alias = ALIAS_AFTER.match(text[end:])
@@ -549,8 +557,9 @@ def lower_document_mentions(text: str) -> list[Mention]:
         ([NUMBERED_LAW] if may_match(NUMBER_HINT, text) and NUMBER_HINT.search(text) else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
-                continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
+            if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?(?:[A-Z][a-z]+\s+)?$", text[:match.start()]):
+                continue  # "the Personal Data Protection Law (Law 27/2022)", "the Criminal Code (Organic Law 10/1995)":
+                # the name's alias, not another act
             if pattern is NUMBERED_LAW and re.fullmatch(r"\w+\s+(?:19|20)\d\d", match.group("np")) and \
                     re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
                 continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
