@@ -141,3 +141,33 @@ def test_a_numbered_alias_in_parentheses_is_no_second_act() -> None:
         "The offences of the Penal Code (Organic Law 8/2004) were widened in 2020.", "Barbados")
         if f.relation == "issued"}
     assert not any("organic-law" in name or name.startswith("law-8") for name in found), found
+
+
+# --- a sectoral team still to come: "a CSIRT for the X sector", "will become operational", "would set up a …" --------
+
+def planned_teams(sentence: str, state: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.rsplit("/", 1)[-1], f.year, f.status) for f in paragraph_facts(sentence, state)
+            if f.relation == "agencyOf" and f.status == "Planned"}
+
+
+@pytest.mark.parametrize("sentence, state, team", [
+    ("The central bank announced in 2025 that it would set up a CSIRT for the banking sector.", "Nepal",
+     ("banking-sector-csirt", "2025", "Planned")),
+    ("The national bank has announced that an insurance-sector CERT will become operational in 2027.", "Laos",
+     ("insurance-sector-cert", "2027", "Planned")),
+    ("The regulator has said that a health-sector CSIRT will be operational by 2026.", "Samoa",
+     ("health-sector-csirt", "2026", "Planned")),
+    ("The energy regulator licenses operators; a CERT for the energy sector, to be hosted by the regulator, was "
+     "announced in 2024.", "Vanuatu", ("energy-sector-cert", "2024", "Planned")),
+])
+def test_a_sectoral_team_still_to_come_is_planned(sentence: str, state: str, team: tuple[str, str, str]) -> None:
+    assert team in planned_teams(sentence, state)
+
+
+@pytest.mark.parametrize("sentence, state", [
+    # a team that exists is no plan
+    ("The central bank has run a CSIRT for the banking sector since 2019.", "Fiji"),
+    ("A health-sector CERT became operational in 2022.", "Mongolia"),
+])
+def test_a_sectoral_team_that_exists_is_not_planned(sentence: str, state: str) -> None:
+    assert not planned_teams(sentence, state)
