@@ -171,3 +171,29 @@ def test_a_sectoral_team_still_to_come_is_planned(sentence: str, state: str, tea
 ])
 def test_a_sectoral_team_that_exists_is_not_planned(sentence: str, state: str) -> None:
     assert not planned_teams(sentence, state)
+
+
+# --- a drafting step told with "after" is before the step the clause reports ---------------------------------------
+
+def statuses(sentence: str, state: str) -> dict[str, str]:
+    return {f.object.rsplit("/", 1)[-1]: f.status for f in paragraph_facts(sentence, state) if f.relation == "issued"}
+
+
+@pytest.mark.parametrize("sentence, state, document, status", [
+    ("Belgium's first National Cyber Security Strategy was approved by the cabinet in May 2014 after a drafting "
+     "process supported by the Centre for Cyber Security.", "Belgium", "national-cyber-security-strategy", "Adopted"),
+    ("A Law on the Security of Networks was tabled in the parliament in March 2025 after a draft had been circulated "
+     "for comment the previous year.", "Slovakia", "law-on-the-security-of-networks", "Proposed"),
+    # a drafting step the clause itself reports stays
+    ("A National Cyber Security Strategy was drafted by the ministry in 2024.", "Croatia",
+     "national-cyber-security-strategy", "Draft"),
+])
+def test_a_draft_after_after_is_an_earlier_step(sentence: str, state: str, document: str, status: str) -> None:
+    assert statuses(sentence, state).get(document) == status
+
+
+def test_a_text_that_has_not_gone_back_to_the_cabinet_is_a_draft() -> None:
+    sentence = ("The National Cyber Security Strategy 2026-2030 was validated at a workshop in late 2025 but has not "
+                "yet gone back to the cabinet.")
+    found = statuses(sentence, "Namibia")
+    assert "Draft" in found.values() and "Adopted" not in found.values(), found

@@ -848,6 +848,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         after = REVIEW_PREDICATE.sub(" ", _stretch_after(REPORTED.split(SLOT_RE.sub(
             " ", context.masked[relative.end():main_end]).lstrip(" ,"), 1)[0]))
         relative = None
+    after = PRIOR_DRAFT.sub(" ", after)  # "approved by Cabinet in 2012 after a drafting process": a step before
     said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
     if said == "negated":
         return None  # "the 2020 Digital Agenda, which was never formally adopted, lists …"
@@ -903,6 +904,12 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
         return "Adopted"
     return None
+
+
+# A drafting step the clause puts before the one it reports: "approved by Cabinet in December 2012 after a drafting
+# process supported by the OAS", "tabled in the Assembly in 2025 after a draft had been circulated for comment" (where
+# the text stands is the later step).
+PRIOR_DRAFT = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?draft(?:ing)?\b[^,;]*")
 
 
 # A list of documents a colon opens, up to the document: "…: Law No. 1 on X, Law No. 2 on Y and " (each item perhaps with
@@ -1266,7 +1273,7 @@ def _not_yet_status(rest: str, status: str | None) -> str | None:
     if NOT_YET_WRITTEN.fullmatch(verb):
         return "Planned" if status in ("Adopted", "Draft", None) else status
     if NOT_YET_BEFORE_LEGISLATURE.fullmatch(verb) and re.match(
-            r"\s*(?:to|before|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|"
+            r"\s*(?:back\s+)?(?:to|before|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|"
             r"[Ll]egislature|[Hh]ouse|[Cc]abinet|[Cc]ouncil)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", rest[found.end():]):
         return "Draft" if status in ("Adopted", "Proposed", "Draft", None) else status
     if NOT_YET_ADOPTED.fullmatch(verb):
