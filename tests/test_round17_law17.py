@@ -197,3 +197,27 @@ def test_a_text_that_has_not_gone_back_to_the_cabinet_is_a_draft() -> None:
                 "yet gone back to the cabinet.")
     found = statuses(sentence, "Namibia")
     assert "Draft" in found.values() and "Adopted" not in found.values(), found
+
+
+# --- a body an incident hit is a victim, not an agency with a cyber role --------------------------------------------
+
+@pytest.mark.parametrize("sentence, state, body", [
+    ("In March 2024 a ransomware attack disrupted the systems of the Ministry of Agriculture for a week.", "Uganda",
+     "ministry-of-agriculture"),
+    ("In 2023 a phishing campaign against the armed forces and the Ministry of Tourism was discovered.", "Jamaica",
+     "ministry-of-tourism"),
+    ("In June 2022 the website of the Ministry of Culture was defaced by a group calling itself Black Lotus.",
+     "Panama", "ministry-of-culture"),
+    ("In 2021 a ransomware attack crippled the servers of the Social Security Institute for ten days.", "Honduras",
+     "social-security-institute"),
+])
+def test_a_body_an_incident_hit_is_no_agency(sentence: str, state: str, body: str) -> None:
+    agencies = {f.subject.rsplit("/", 1)[-1] for f in paragraph_facts(sentence, state) if f.relation == "agencyOf"}
+    assert body not in agencies, agencies
+
+
+def test_a_body_that_acts_against_an_incident_stays_an_agency() -> None:
+    facts = paragraph_facts("The National Cyber Security Agency was created in 2020 and disrupted a botnet in 2023.",
+                            "Zambia")
+    agencies = {f.subject.rsplit("/", 1)[-1] for f in facts if f.relation == "agencyOf"}
+    assert "national-cyber-security-agency" in agencies, agencies

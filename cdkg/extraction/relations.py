@@ -2900,8 +2900,12 @@ THREAT_WORDS = re.compile(r"\b(?:attack\w*|hack\w*|intrusions?|APT\s?\d*|espiona
 
 # A body named as what an incident hit: "a breach of the X Agency", "hackers targeted the Ministry of Y".
 VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|infiltration|theft|leak|defacement|"
-                           r"ransomware attack|DDoS attack)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
-                           r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:(?:networks?|systems?|servers?|"
+                           r"ransomware attack|DDoS attack|campaign)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
+                           # ("a ransomware attack disrupted the systems of the X", "… crippled the servers of the Y")
+                           r"compromised|attacked|infiltrated|defaced|hit|disrupted|crippled|paraly[sz]ed|disabled|"
+                           r"took\s+down|knocked\s+out)\s+"
+                           # (one of a list: "a campaign against the armed forces and the Ministry of Finance")
+                           r"(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+(?:the\s+)?)?(?:(?:networks?|systems?|servers?|"
                            r"web\s?sites?|portals?|databases?|e-?mail\s+(?:servers?|accounts?)|accounts?|data)\s+of\s+"
                            r"(?:the\s+)?)?$|"
                            # "a data breach exposed records of the X", "hackers leaked five terabytes of emails from the X"
@@ -2911,7 +2915,8 @@ VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|inf
 # A body named as what an incident hit, as the clause's subject: "the Ministry of Health lost access to its data in an
 # attack", "the X was paralysed by ransomware".
 VICTIM_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:paralysed|paralyzed|"
-                          r"crippled|breached|hacked|compromised|hit|knocked\s+offline|taken\s+offline)\s+(?:by|in)\b|"
+                          r"crippled|breached|hacked|compromised|hit|defaced|disrupted|knocked\s+offline|taken\s+offline)\s+"
+                          r"(?:by|in)\b|"
                           r"lost\s+(?:access\s+to|control\s+of)\b[^;]{0,80}?\b(?:attack|ransomware|breach|intrusion|hack)\w*)")
 
 
