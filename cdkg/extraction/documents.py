@@ -79,13 +79,19 @@ NAME_THEN_LAW_NUMBER = re.compile(
 ACRONYM_OF_PERIOD = re.compile(rf"\s+(?:19|20)\d\d-(?:19|20)\d\d\b")
 NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
 SHORT_NUMBERED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{2,})\)\s+(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?P<num>\d+(?:[./-]\d+)+)\b")
-NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
+NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:[A-Z][a-z]+\s+)?(?:Act|Law|Decree|Ordinance)\s+(?:No\.?\s*)?"
                           r"\d+(?:[./-]\d+)*)\)")
 # The rest of a "Law on A, B and C" name: capitalised topics after a comma, the last after "and", each perhaps "X of Y"
 # (a determiner after the comma opens another name: "the Law on Data, the Law on Cyber Security and …").
 TOPIC_WORDS = r"[A-Z][a-z][\w-]*(?:\s+(?:of|on|for)\s+[A-Z][a-z][\w-]*|\s+[A-Z][a-z][\w-]*){0,3}"
 TOPIC_LIST_AFTER = re.compile(rf",\s+{TOPIC_WORDS}(?:,\s+{TOPIC_WORDS})*,?\s+and\s+{TOPIC_WORDS}(?=\s+[a-z(]|[,.;)]|$)")
-DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d\b)\d+(?:[./-]\d+)*)\b")
+# (a number may open with a year, "Organic Law 2004-63", "Circular No. 2019/12"; a year or a period alone is no number)
+DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d(?![-/.]?\d)|(?:19|20)\d\d-(?:19|20)\d\d\b)"
+                           r"\d+(?:[./-]\d+)*)\b")
+# Heads a number right after the name names the act by ("Supreme Decree 164", "Organic Law 3/2018", "Royal Decree
+# No. 52/2010"): where the number ends, the name ends.
+NUMBERED_HEADS = frozenset({"decree", "order", "resolution", "law", "act", "code", "ordinance", "proclamation",
+                            "regulation"})
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
@@ -156,9 +162,11 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if listed_topics:  # "the Law on Information, Informatization and Protection of Information": one name
             extra["label"] = f"{extra['label']}{listed_topics.group()}"
             end = listed_topics.end()
-        decree_number = DECREE_NUMBER.match(text, end) if last.lower() in ("decree", "order", "resolution") and not \
+        decree_number = DECREE_NUMBER.match(text, end) if last.lower() in NUMBERED_HEADS and not \
             connector and not head else None
-        if decree_number:  # "Supreme Decree 164", "Royal Decree No. 52/2010": the number is the name
+        if decree_number and re.search(r"\(\s*$", text[:start]) and re.match(r"\s*\)", text[decree_number.end():]):
+            continue  # "the Criminal Code (Organic Law 10/1995)": the name's alias, not another act
+        if decree_number:  # "Supreme Decree 164", "Royal Decree No. 52/2010", "Organic Law 3/2018": the number is the name
             extra["label"] = f"{label} {decree_number.group('num')}"
             end = decree_number.end()
         alias = ALIAS_AFTER.match(text[end:])
@@ -549,8 +557,9 @@ def lower_document_mentions(text: str) -> list[Mention]:
         ([NUMBERED_LAW] if may_match(NUMBER_HINT, text) and NUMBER_HINT.search(text) else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?$", text[:match.start()]):
-                continue  # "the Personal Data Protection Law (Law 27/2022)": the name's alias, not another act
+            if pattern is NUMBERED_LAW and re.search(r"\((?:[^()]*,\s*)?(?:[A-Z][a-z]+\s+)?$", text[:match.start()]):
+                continue  # "the Personal Data Protection Law (Law 27/2022)", "the Criminal Code (Organic Law 10/1995)":
+                # the name's alias, not another act
             if pattern is NUMBERED_LAW and re.fullmatch(r"\w+\s+(?:19|20)\d\d", match.group("np")) and \
                     re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
                 continue  # "the Computer Misuse Act 1990": the year of a named act, not a numbered one
@@ -821,6 +830,7 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     before = context.masked[max(start, offset - 120):offset]
     before = before[before.rfind(": ") + 2:] if ": " in before else before  # ("X is not yet a party: the Bill …":
     # what the colon opens is a clause of its own)
+    lead = _colon_list_lead(context, index)
     negating = NEGATING_INTRO.match(context.masked, start)
     if negating and offset >= negating.end():
         before = context.masked[max(negating.end(), offset - 120):offset]  # "Without a Cybercrime Act, …": not ours
@@ -838,10 +848,13 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         after = REVIEW_PREDICATE.sub(" ", _stretch_after(REPORTED.split(SLOT_RE.sub(
             " ", context.masked[relative.end():main_end]).lstrip(" ,"), 1)[0]))
         relative = None
+    after = PRIOR_DRAFT.sub(" ", after)  # "approved by Cabinet in 2012 after a drafting process": a step before
     said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
     if said == "negated":
         return None  # "the 2020 Digital Agenda, which was never formally adopted, lists …"
     found = said if said in cues.UNACCOMPLISHED else cues.clause_status(before, after)
+    if not found and lead:  # "three texts were adopted together: Law No. 1, Law No. 2 and …": the items of a list a
+        found = cues.clause_status(lead)  # colon opens take what the clause before the colon says of them
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
@@ -891,6 +904,31 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
         return "Adopted"
     return None
+
+
+# A drafting step the clause puts before the one it reports: "approved by Cabinet in December 2012 after a drafting
+# process supported by the OAS", "tabled in the Assembly in 2025 after a draft had been circulated for comment" (where
+# the text stands is the later step).
+PRIOR_DRAFT = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?draft(?:ing)?\b[^,;]*")
+
+
+# A list of documents a colon opens, up to the document: "…: Law No. 1 on X, Law No. 2 on Y and " (each item perhaps with
+# an alias or what it is on in parentheses).
+COLON_LIST = re.compile(rf"(?:(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|and\s+))*(?:the\s+)?")
+
+
+def _colon_list_lead(context: SentenceContext, index: int) -> str:
+    """The clause before a colon that opens a list of documents holding mention ``index`` ("the legal framework was
+    laid down in 2013 with three texts adopted together: Law No. 1 …, Law No. 2 …"), slots blanked; '' when the
+    document is not an item of such a list."""
+    offset = context.mention_at(index)
+    colon = context.masked.rfind(": ", 0, offset)
+    if colon < 0 or not COLON_LIST.fullmatch(context.masked, colon + 2, offset) or any(
+            context.view.mentions[int(i)].kind != "document" for i in SLOT_RE.findall(context.masked[colon:offset])):
+        return ""
+    lead = context.masked[:colon]
+    lead = lead[lead.rfind(";") + 1:]
+    return SLOT_RE.sub(" ", lead)
 
 
 # "the X, which the National Council approved in 2016", ", which parliament passed in 2020", ", which was enacted
@@ -1191,6 +1229,13 @@ NOT_YET_BEFORE_LEGISLATURE = re.compile(r"gone|go|sent|send|submitted|submit|tab
                                         r"introduce|reached|reach|put")
 
 
+# A text only put on a legislature's or a government's schedule ("is included in the National Assembly's legislative
+# schedule for 2025 but had not been tabled"): planned, whatever step the sentence says has not come yet.
+LEGISLATIVE_PLAN = re.compile(r"\b(?:included|listed|placed|put|inscribed)\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                              r"(?:legislative|law-making|parliamentary)\s+(?:schedule|programme|program|agenda|plan|"
+                              r"calendar)\b")
+
+
 def _not_yet(context: SentenceContext, index: int, status: str | None) -> str | None:
     """The status a later "but (has) not yet …" in a document's sentence leaves it at, or ``status`` when there is none
     (the clause reader stops at "but"; the step not taken tells where the text stands)."""
@@ -1213,6 +1258,9 @@ def _rest_of_own(context: SentenceContext, after_start: int) -> str:
 def _not_yet_status(rest: str, status: str | None) -> str | None:
     """See :func:`_not_yet`: ``rest`` is the sentence after the document's name, up to a semicolon."""
     found = NOT_YET.search(rest)
+    if found is not None and LEGISLATIVE_PLAN.search(rest[:found.start()]) and not re.search(
+            r"\b(?:which|that|who)\b", rest[:found.start()]):
+        return "Planned" if status in ("Adopted", "Draft", None) else status  # only on the schedule, not yet written
     through = YET_TO_GO_THROUGH.search(rest)
     if through and (found is None or through.start() < found.start()) and THROUGH_LEGISLATURE.match(
             rest[through.end():]) and not re.search(r"\b(?:which|that|who)\b", rest[:through.start()]):
@@ -1225,7 +1273,7 @@ def _not_yet_status(rest: str, status: str | None) -> str | None:
     if NOT_YET_WRITTEN.fullmatch(verb):
         return "Planned" if status in ("Adopted", "Draft", None) else status
     if NOT_YET_BEFORE_LEGISLATURE.fullmatch(verb) and re.match(
-            r"\s*(?:to|before|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|"
+            r"\s*(?:back\s+)?(?:to|before|in|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|"
             r"[Ll]egislature|[Hh]ouse|[Cc]abinet|[Cc]ouncil)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", rest[found.end():]):
         return "Draft" if status in ("Adopted", "Proposed", "Draft", None) else status
     if NOT_YET_ADOPTED.fullmatch(verb):

@@ -2,7 +2,7 @@
 
 1. every document is cleaned and cut into paragraphs (passages); each passage gets a
    *topic* (the first state or organisation that is a sentence subject in it, else the
-   state it names most, else the previous passage's topic);
+   state it names most, else the previous passage's topic, or the document's state after a section heading);
 2. the same passage (same words, same topic) in several documents is extracted once
    and its findings get one piece of evidence per document;
 3. pass 1 discovers entities the gazetteer lacks, over all passages, so that an acronym
@@ -44,6 +44,9 @@ DOCUMENT_HINT = re.compile(
     r"prepared|announced|presented|tabled|submitted|registered|referred|second|third|fourth|fifth|"
     r"issued|launched|unveiled)\b"
 )
+# a section heading: one short line without figures that ends no sentence ("Strategy and laws", "Cybercrime,
+# incidents and attribution")
+HEADING = re.compile(r"[A-Z][^.;:!?\n\d]{2,70}")
 # The second of two coordinated subjects: "<A> and <B> have held …".
 COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?\ue000(\d+)\ue001")
 # The items of a list before a name, from the clause's start ("A, B and C": B and C have them), or one after it.
@@ -229,6 +232,9 @@ class Extractor:
             home = dominant_state(counts)
             orgs = [[m.key for v in views for m in v.mentions if m.kind == "org"] for views in all_views]
             for number, ((paragraph, spans), views) in enumerate(zip(parts, all_views)):
+                if state and HEADING.fullmatch(paragraph.text.strip()):
+                    topic = state  # a new section: what follows it is about the profile's state again, not about
+                    # whoever the paragraph before the heading was about ("… China and Vietnam are its closest partners")
                 topic = self.topic_of(views, topic, lambda n=number: _nearest_first(orgs, n), state)
                 key = (passage_key(paragraph.text), topic)
                 own = topic if topic in self.gazetteer.entities and self.gazetteer.entities[topic].kind == "state" else state

@@ -2924,8 +2924,12 @@ THREAT_WORDS = re.compile(r"\b(?:attack\w*|hack\w*|intrusions?|APT\s?\d*|espiona
 
 # A body named as what an incident hit: "a breach of the X Agency", "hackers targeted the Ministry of Y".
 VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|infiltration|theft|leak|defacement|"
-                           r"ransomware attack|DDoS attack)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
-                           r"compromised|attacked|infiltrated|defaced|hit)\s+(?:the\s+)?(?:(?:networks?|systems?|servers?|"
+                           r"ransomware attack|DDoS attack|campaign)(?:es|s)?\s+(?:on|of|against|at)|targeted|hacked|breached|"
+                           # ("a ransomware attack disrupted the systems of the X", "… crippled the servers of the Y")
+                           r"compromised|attacked|infiltrated|defaced|hit|disrupted|crippled|paraly[sz]ed|disabled|"
+                           r"took\s+down|knocked\s+out)\s+"
+                           # (one of a list: "a campaign against the armed forces and the Ministry of Finance")
+                           r"(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+(?:the\s+)?)?(?:(?:networks?|systems?|servers?|"
                            r"web\s?sites?|portals?|databases?|e-?mail\s+(?:servers?|accounts?)|accounts?|data)\s+of\s+"
                            r"(?:the\s+)?)?$|"
                            # "a data breach exposed records of the X", "hackers leaked five terabytes of emails from the X"
@@ -2935,7 +2939,8 @@ VICTIM_BEFORE = re.compile(r"\b(?:(?:breach|hack|attack|compromise|intrusion|inf
 # A body named as what an incident hit, as the clause's subject: "the Ministry of Health lost access to its data in an
 # attack", "the X was paralysed by ransomware".
 VICTIM_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:paralysed|paralyzed|"
-                          r"crippled|breached|hacked|compromised|hit|knocked\s+offline|taken\s+offline)\s+(?:by|in)\b|"
+                          r"crippled|breached|hacked|compromised|hit|defaced|disrupted|knocked\s+offline|taken\s+offline)\s+"
+                          r"(?:by|in)\b|"
                           r"lost\s+(?:access\s+to|control\s+of)\b[^;]{0,80}?\b(?:attack|ransomware|breach|intrusion|hack)\w*)")
 
 
@@ -3375,7 +3380,10 @@ def run_teams(context: SentenceContext) -> list[Finding]:
 SECTORAL_TEAM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:dedicated|separate|new|first|own)\s+)*(?:(?:sectoral|sector-specific)\s+"
     r"(?P<kind>CERT|CSIRT|CIRT)\s+for\s+(?:the\s+)?(?P<sector>(?!the\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}?)"
-    r"(?:\s+(?:sector|industry|system|branch))?|(?P<sector2>[a-z][\w-]*)-sector\s+(?P<kind2>CERT|CSIRT|CIRT))"
+    r"(?:\s+(?:sector|industry|system|branch))?|(?P<sector2>[a-z][\w-]*)-sector\s+(?P<kind2>CERT|CSIRT|CIRT)|"
+    # (a plain team "for the X sector": the sector word itself says it is sectoral)
+    r"(?P<kind3>CERT|CSIRT|CIRT)\s+for\s+the\s+(?P<sector3>(?!the\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)\s+"
+    r"(?:sector|industry))"
     r"(?=\s*[,;.]|\s+(?:which|that|is|are|was|were|has|have|to|will|in|under|at|within|by)\b)")
 # What the rest of the team's clause says of its creation, still ahead: "which X is expected to host", "which the
 # Power Division intends to set up in 2026", "to be hosted by X", "was announced in 2024 but has not yet been
@@ -3386,7 +3394,14 @@ TEAM_TO_COME = re.compile(
     r"establish|create|launch|host)|will\s+(?:\w+ly\s+)?(?:establish|set\s+up|create|launch|host|be\s+(?:established|set\s+up|"
     r"created|launched|hosted))|(?<![\w-])to\s+be\s+(?:hosted|established|set\s+up|created|run)\b|(?:has|have)\s+not\s+"
     r"(?:yet\s+)?been\s+(?:established|created|set\s+up|launched)|(?:is|are)\s+(?:also\s+)?(?:still\s+)?(?:foreseen|"
-    r"envisaged|planned)\b)")
+    r"envisaged|planned)\b|"
+    # ("a financial-sector CSIRT will become operational in 2026", "… will be operational by 2027")
+    r"will\s+(?:\w+ly\s+)?(?:become|be)\s+(?:fully\s+)?operational\b)")
+# What a clause says of a team it names after the verb, still ahead: "announced that it would set up a CSIRT for the
+# financial sector", "plans to create a health-sector CERT".
+TEAM_TO_COME_BEFORE = re.compile(
+    r"\b(?:would|will|(?:intends?|plans?|aims?)\s+to|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:set\s+up|establish|create|launch|build|host)\s+$")
 
 
 def sector_label(kind: str, sector: str) -> str:
@@ -3412,15 +3427,20 @@ def planned_sectoral_teams(context: SentenceContext) -> list[Finding]:
         # (a later clause's plan is its own: "a sectoral CERT was launched in 2021, and the government intends to …")
         rest = re.split(r";|,\s+(?:and|but|while|whereas)\b", text[match.end():], maxsplit=1)[0]
         told = TEAM_TO_COME.search(rest)
-        if told is None:
+        ahead = TEAM_TO_COME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if told is None and ahead is None:
             continue
         if cues.is_negated(text[max(0, match.start() - 40):match.start()]):
             continue
-        kind, sector = match.group("kind") or match.group("kind2"), match.group("sector") or match.group("sector2")
+        kind = match.group("kind") or match.group("kind2") or match.group("kind3")
+        sector = match.group("sector") or match.group("sector2") or match.group("sector3")
         label = sector_label(kind, sector)
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
                         cls=CDO.CERT, agency_of=state, names={label, match.group().split(None, 1)[1]})
-        when = next((w for w in cues.times(rest[:told.end() + 100]) if w.prep.lower() in ("in", "by")), None)
+        when = next((w for w in cues.times(rest[:told.end() + 100] if told else rest) if w.prep.lower() in ("in", "by")),
+                    None)
+        if when is None and told is None:  # "announced in 2024 that it would set up a CSIRT …": the announcement's year
+            when = next((w for w in cues.times(text[:match.start()]) if w.prep.lower() == "in"), None)
         finding = Finding(Fact("agencyOf", entity.key, state, when.year if when else "", status="Planned"),
                           Decimal("0.8"), "cert.sectoral-planned")
         finding.entities.append(entity)
