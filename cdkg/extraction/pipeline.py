@@ -49,6 +49,12 @@ COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?\ue000(\d+)\ue001")
 PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",
                 "principality", "sultanate", "emirate")
 LAST_ACTOR_HEADS = {"latter": 1, "former": 2}
+# A subject that the predicate names as something of another: "Portugal is Angola's closest partner", "China remains
+# its largest creditor", "Russia, China and Vietnam are its closest partners": the paragraph is about the owner.
+OWNER_PREDICATE = re.compile(r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\ue000\d+\ue001)*\s+(?:today\s+|now\s+|still\s+|also\s+)?"
+                             r"(?:is|are|was|were|remains?|remained|(?:has|have)\s+(?:long\s+)?been|(?:has|have)\s+become|"
+                             r"became)\s+(?:today\s+|now\s+|still\s+|also\s+|by\s+far\s+)?"
+                             r"(?:(?P<its>its)|\ue000(?P<owner>\d+)\ue001['’]s?)\s")
 # "The police" is the state's own force: a paragraph it opens is still about the state.
 STATE_BODY_HEADS = ("police",)
 
@@ -159,6 +165,13 @@ class Extractor:
                 return next((k for head in collective for k in nearby_orgs()
                              if head in self.gazetteer.entities[k].label.lower()), "")
             actor = self._actor(subject)
+            owned = OWNER_PREDICATE.match(view.masked, view.offsets[view.mentions.index(subject)] +
+                                          len(str(view.mentions.index(subject))) + 2) if actor and actor != own else None
+            if owned is not None and owned.group("its"):
+                continue  # "China remains its largest creditor": the paragraph is about whoever "its" is
+            if owned is not None and view.mentions[int(owned.group("owner"))].kind == "state" and \
+                    self._actor(view.mentions[int(owned.group("owner"))]) != actor:
+                return self._actor(view.mentions[int(owned.group("owner"))])  # "Portugal is Angola's closest partner"
             if actor and own and actor != own and self._joined_with(view, subject, own):
                 return own  # "Australia and Vietnam have held a dialogue": the profile's state, not its partner
             if actor and number and own and self.gazetteer.entities[actor].kind != "state":
