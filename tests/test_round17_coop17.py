@@ -103,3 +103,23 @@ def test_a_law_on_the_legislative_schedule_is_planned(text: str) -> None:
     found = issuers(text, "Malta")
     assert [status for _, status in found.values()] == ["Planned"]
 
+
+# --- a relative clause on one partner does not end the list: "with A, which …, and with B" ------------------------
+
+@pytest.mark.parametrize("text, state, partners", [
+    ("The Cybercrime Unit of the Zambia Police Service cooperates with Interpol, which Zambia joined in 1964, and with "
+     "Afripol.", "Zambia", {"interpol", "afripol"}),
+    ("Namibia works with Interpol, whose regional bureau sits in Harare, and with the Southern African Development "
+     "Community.", "Namibia", {"interpol", "sadc"}),
+    ("Iceland cooperates with Europol, with which it signed a strategic agreement in 2001, and with Interpol.", "Iceland",
+     {"europol", "interpol"}),
+])
+def test_the_list_of_partners_goes_on_after_a_relative_clause(text: str, state: str, partners: set[str]) -> None:
+    found = cooperations(text, state)
+    assert {(state.lower(), p) for p in partners} <= found
+
+
+def test_a_new_clause_after_the_relative_is_no_partner() -> None:
+    found = cooperations("Malawi works with Interpol, which it joined in 1964, and Uganda works with Afripol.", "Malawi")
+    assert ("malawi", "interpol") in found
+    assert ("malawi", "afripol") not in found

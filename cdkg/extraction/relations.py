@@ -1802,6 +1802,8 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end) and _undone_after(context, end):
             continue  # "a cyber dialogue with X was proposed in 2019 but never took place"
         partners = _partners(context, subject, match.end(), end)
+        if match.group().endswith("with"):
+            partners = _unique(partners + _partners_past_relative(context, subject, end))
         if "align" in context.masked:  # "aligns with the EU and, on capacity building, with the G77": an alignment
             from cdkg.extraction.un import gapped_alignment_slots
             gapped = gapped_alignment_slots(context)
@@ -2367,6 +2369,25 @@ def _named_partners(context: SentenceContext) -> list[Finding]:
             own_years = {k: v for k, v in own_years.items() if v}
             findings += _cooperations(context, _unique(partners), subject, "", True, (start, end), "", own_years)
     return findings
+
+
+# A relative clause on the last partner, then the list goes on: "cooperates with Interpol, which Angola joined in 1980,
+# and with Afripol", "works with X, whose bureau sits in Y, and with Z".
+RELATIVE_OPENER = re.compile(r",\s*(?:which|whose|who|(?:of|with|in|to|through)\s+which|where)\b")
+WITH_AGAIN = re.compile(r"(?:and|as\s+well\s+as)\s+(?:also\s+)?with\s+")
+
+
+def _partners_past_relative(context: SentenceContext, subject: str, end: int) -> list[Mention]:
+    """The partners an "and with" names after a relative clause that closed the trigger's clause at ``end``."""
+    if not RELATIVE_OPENER.match(context.masked, end):
+        return []
+    clauses = context.clauses
+    at = next((i for i, (_, stop) in enumerate(clauses) if stop == end), None)
+    if at is None or at + 2 >= len(clauses):
+        return []
+    start, stop = clauses[at + 2]
+    again = WITH_AGAIN.match(context.masked, start)
+    return _partners(context, subject, again.end(), stop) if again is not None else []
 
 
 def _possessor(context: SentenceContext, mention: Mention) -> bool:
