@@ -123,3 +123,21 @@ def test_a_new_clause_after_the_relative_is_no_partner() -> None:
     found = cooperations("Malawi works with Interpol, which it joined in 1964, and Uganda works with Afripol.", "Malawi")
     assert ("malawi", "interpol") in found
     assert ("malawi", "afripol") not in found
+
+
+def test_its_after_a_foreign_subjects_role_still_points_at_the_state() -> None:
+    # the sentence before says what Greece is to the state: the next "its" is the state's, not Greece's
+    found = cooperations("It joined the OSCE in 1995.\n\nNicosia's posture is pragmatic: Greece remains its largest "
+                         "investor. In cyber matters its diplomacy runs through the European Union, where Austria and "
+                         "Hungary act as its main technical partners.", "Cyprus")
+    assert {("cyprus", "austria"), ("cyprus", "hungary")} <= found
+    assert not {(s, p) for s, p in found if s == "greece"}
+
+
+def test_a_relative_clauses_subject_is_not_carried_to_the_next_sentence() -> None:
+    # "that Vienna had pressed on it": Austria is the subject of a relative clause, not whom the next sentence is about
+    found = cooperations("An agreement on information security that Vienna had pressed on Ljubljana was turned down "
+                         "in 2021. Regular cyber consultations are held with Croatia, Hungary and the European Union.",
+                         "Slovenia")
+    assert {("slovenia", "croatia"), ("slovenia", "hungary"), ("slovenia", "eu")} <= found
+    assert not {(s, p) for s, p in found if s == "austria"}
