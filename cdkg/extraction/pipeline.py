@@ -55,6 +55,14 @@ LIST_ITEM_AFTER = re.compile(r",\s+(?:the\s+)?\ue000\d+\ue001(?:,|\s+and\b)")
 PERSON_HEADS = ("country", "nation", "state", "government", "kingdom", "republic", "federation", "confederation",
                 "principality", "sultanate", "emirate")
 LAST_ACTOR_HEADS = {"latter": 1, "former": 2}
+# The subject of a relative clause: "… the agreement that Slovenia signed" (no topic, nor the next sentence's subject).
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+$")
+# A subject that the predicate names as something of another: "Portugal is Angola's closest partner", "China remains
+# its largest creditor", "Russia, China and Vietnam are its closest partners": the paragraph is about the owner.
+OWNER_PREDICATE = re.compile(r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\ue000\d+\ue001)*\s+(?:today\s+|now\s+|still\s+|also\s+)?"
+                             r"(?:is|are|was|were|remains?|remained|(?:has|have)\s+(?:long\s+)?been|(?:has|have)\s+become|"
+                             r"became)\s+(?:today\s+|now\s+|still\s+|also\s+|by\s+far\s+)?"
+                             r"(?:(?P<its>its)|\ue000(?P<owner>\d+)\ue001['’]s?)\s")
 # "The police" is the state's own force: a paragraph it opens is still about the state.
 STATE_BODY_HEADS = ("police",)
 
@@ -154,8 +162,7 @@ class Extractor:
         for number, view in enumerate(views):
             start = intro_end(view.masked)
             subject = find_subject(view, start)
-            if subject is not None and re.search(r"\b(?:that|which|whom)\s+$",
-                                                 view.masked[:view.offsets[view.mentions.index(subject)]]):
+            if subject is not None and RELATIVE_BEFORE.search(view.masked[:view.offsets[view.mentions.index(subject)]]):
                 continue  # "X's officials praised the agreement that Slovenia signed": a relative clause's subject
             if subject is not None and cues.EMBEDDED_BEFORE.search(view.masked, start,
                                                                  view.offsets[view.mentions.index(subject)]):
@@ -165,6 +172,11 @@ class Extractor:
                 return next((k for head in collective for k in nearby_orgs()
                              if head in self.gazetteer.entities[k].label.lower()), "")
             actor = self._actor(subject)
+            owner = self._owner_of_role(view, subject) if actor and actor != own else None
+            if owner == "":
+                continue  # "China remains its largest creditor": the paragraph is about whoever "its" is
+            if owner:
+                return owner  # "Portugal is Angola's closest partner": about Angola
             if actor and own and actor != own and self._joined_with(view, subject, own):
                 return own  # "Australia and Vietnam have held a dialogue": the profile's state, not its partner
             if actor and self._in_list(view, subject, start):
@@ -177,6 +189,19 @@ class Extractor:
             if actor:
                 return actor
         return inherited
+
+    def _owner_of_role(self, view: SentenceView, subject: Mention) -> str | None:
+        """The state a subject's predicate names it a role of ("Portugal is Angola's closest partner": Angola), ''
+        for "its" ("China remains its largest creditor": whoever was spoken of), None when it says no such thing."""
+        index = view.mentions.index(subject)
+        owned = OWNER_PREDICATE.match(view.masked, view.offsets[index] + len(str(index)) + 2)
+        if owned is None:
+            return None
+        if owned.group("its"):
+            return ""
+        owner = view.mentions[int(owned.group("owner"))]
+        actor = self._actor(owner)
+        return actor if owner.kind == "state" and actor and actor != self._actor(subject) else None
 
     def _joined_with(self, view: SentenceView, subject: Mention, own: str) -> bool:
         """Whether a subject is coordinated with the state ``own`` ("A and B have …", "B and A …")."""
@@ -313,6 +338,14 @@ class Extractor:
                 subject = context.subject_key()[0] if context.subject is not None else ""
                 if subject and passage.state and self._joined_with(view, context.subject, passage.state):
                     subject = passage.state  # "A and <the profile's state> have …": the next subjectless clause is its
+                elif subject and context.subject.key and context.subject in view.mentions:
+                    # what the next sentence goes on about, as the paragraph's topic reader sees it (topic_of): not a
+                    # relative clause's subject ("an agreement that Moscow had pressed on it was turned down"), nor
+                    # one the predicate names another's role ("China remains its largest creditor": the next "its"
+                    # is still the state's; "Portugal is Angola's closest partner": Angola's)
+                    owner = self._owner_of_role(view, context.subject) if subject != passage.state else None
+                    subject = "" if RELATIVE_BEFORE.search(view.masked[:view.offsets[view.mentions.index(
+                        context.subject)]]) else subject if owner is None else owner
                 if context.subject is not None:
                     acting = context.subject_key()[1] if subject else ""
                     previous_through = acting if acting and context.state_of(acting) == context.state_of(subject) else ""

@@ -203,8 +203,18 @@ PARTNERS_ARE = re.compile(r"\bpartners(?:\s+(?:in|on|for)(?:\s+[a-z][\w-]*){1,3}
                           r"(?:\s+(?:found|to\s+be\s+found)\s+(?:among|in)\b)?")
 # (a time word or the capital's possessive may stand between: "are today its closest partners", "are Prague's closest
 # cyber partners")
-PARTNERS_AFTER = re.compile(r"\b(?:are|remain)\s+(?:today\s+|now\s+|still\s+|also\s+)?(?:its|their|the|\ue000\d+\ue001['’]s)\s+"
-                            r"(?:main|closest|key|principal|chief|major|most important)\s+(?:cyber\s+)?partners\b")
+# One partner, a verb of becoming or acting as, or a verb of calling ("describe A and B as the country's closest
+# partners") say the same: "France remains the main partner", "Russia has become Managua's closest security partner",
+# "A and B act as its main technical partners"; the owner named before the noun is the state that has them.
+PARTNERS_AFTER = re.compile(r"\b(?:are|remain|is|remains|(?:has|have)\s+(?:long\s+)?been|(?:has|have)\s+become|became|"
+                            r"(?:acts?|acted|serves?|served)\s+as|(?<=\ue001 )as|(?<=\ue001, )as)\s+"
+                            r"(?:today\s+|now\s+|still\s+|also\s+|by far\s+)?"
+                            r"(?:its|their|the|\ue000(?P<owner>\d+)\ue001(?P<s>['’]s)?)\s+"
+                            r"(?:main|closest|key|principal|chief|major|most important|leading)\s+(?:[a-z][\w-]*\s+)?"
+                            r"partners?\b(?!\s+(?:of|to|in|for)\s+\ue000)"
+                            # "France remains the main partner, alongside the World Bank, the EU and China": more partners
+                            r"(?P<alongside>,?\s+(?:alongside|along\s+with|together\s+with)\s)?")
+CLAUSE_OPENER = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|where|when)\s")
 VAGUE = re.compile(r"^\s*(?:the\s+)?(?:several|various|a number of|many|numerous|relevant|other|partners?\b)")
 # What may stand before a successor's name: "merged into the new Office X", "absorbed by the then newly created X".
 NEW_BODY = r"(?:the\s+|a\s+)?(?:(?:new(?:ly)?|then|present|current|single|unified|(?:newly\s+)?(?:created|established|formed))\s+)*"
@@ -1806,6 +1816,8 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end) and _undone_after(context, end):
             continue  # "a cyber dialogue with X was proposed in 2019 but never took place"
         partners = _partners(context, subject, match.end(), end)
+        if match.group().endswith("with"):
+            partners = _unique(partners + _partners_past_relative(context, subject, end))
         if "align" in context.masked:  # "aligns with the EU and, on capacity building, with the G77": an alignment
             from cdkg.extraction.un import gapped_alignment_slots
             gapped = gapped_alignment_slots(context)
@@ -1838,7 +1850,7 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         for finding in added if body is not None else ():
             finding.entities.append(body)
         findings += added
-    findings += (_named_partners(context) if "partners" in context.masked else []) + _helped_by(context) + \
+    findings += (_named_partners(context) if "partner" in context.masked else []) + _helped_by(context) + \
         _joint_subjects(context) + _between(context) + _partnership_of(context) + _with_which_cooperation(context) + \
         _experts_helped(context) + _two_parties(context)
     own = context.state or context.state_of(context.topic)
@@ -2356,6 +2368,18 @@ def _named_partners(context: SentenceContext) -> list[Finding]:
             start, end = context.clause_of(match.start())
             region = (match.end(), end) if after else (start, match.start())
             subject = context.previous_subject or context.topic
+            owner = None if after or match.group("owner") is None else context.view.mentions[int(match.group("owner"))]
+            if owner is not None and not match.group("s") and not owner.text.endswith(("'s", "’s")):
+                continue  # (a name is an owner only with its "'s": "the country's" holds it)
+            if owner is not None and owner.kind == "state":
+                subject = owner.key  # "Portugal is Angola's closest partner", "are Prague's closest partners"
+            elif owner is not None:
+                continue  # "A is the EU's main partner": another actor's partners
+            if not after:  # (the list that ends at the verb: "…, and since 2018 Russia has become its closest partner")
+                cut = [m.end() for m in CLAUSE_OPENER.finditer(context.masked, start, match.start())]
+                region = (cut[-1] if cut else start, match.start())
+            if not after and match.group("alongside"):
+                region = (region[0], end)  # "France remains the main partner, alongside the World Bank and the EU"
             # ("partners are found among its neighbours, in Japan and in Australia": each "in" opens an item)
             found_in = after and " found " in match.group()
             partners = [m for m, _ in context.list_items(*region) if not _own(context, subject, m)
@@ -2369,6 +2393,25 @@ def _named_partners(context: SentenceContext) -> list[Finding]:
             own_years = {k: v for k, v in own_years.items() if v}
             findings += _cooperations(context, _unique(partners), subject, "", True, (start, end), "", own_years)
     return findings
+
+
+# A relative clause on the last partner, then the list goes on: "cooperates with Interpol, which Angola joined in 1980,
+# and with Afripol", "works with X, whose bureau sits in Y, and with Z".
+RELATIVE_OPENER = re.compile(r",\s*(?:which|whose|who|(?:of|with|in|to|through)\s+which|where)\b")
+WITH_AGAIN = re.compile(r"(?:and|as\s+well\s+as)\s+(?:also\s+)?with\s+")
+
+
+def _partners_past_relative(context: SentenceContext, subject: str, end: int) -> list[Mention]:
+    """The partners an "and with" names after a relative clause that closed the trigger's clause at ``end``."""
+    if not RELATIVE_OPENER.match(context.masked, end):
+        return []
+    clauses = context.clauses
+    at = next((i for i, (_, stop) in enumerate(clauses) if stop == end), None)
+    if at is None or at + 2 >= len(clauses):
+        return []
+    start, stop = clauses[at + 2]
+    again = WITH_AGAIN.match(context.masked, start)
+    return _partners(context, subject, again.end(), stop) if again is not None else []
 
 
 def _possessor(context: SentenceContext, mention: Mention) -> bool:
