@@ -93,3 +93,26 @@ def test_no_alignment_from_a_vote_or_a_refusal(text: str, state: str) -> None:
 ])
 def test_a_second_group_of_one_alignment(text: str, state: str, expected: set[tuple[str, str]]) -> None:
     assert alignments(text, state) == expected
+
+
+# --- a forum of its own taken part in -------------------------------------------------------------------------------
+
+def taking_part(text: str, state: str) -> set[tuple[str, str, str]]:
+    return {(f.relation, f.object, f.year) for f in paragraph_facts(text, state)
+            if f.relation in ("participatesIn", "memberOf") and f.object != "org/un"}
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # a forum that belongs to no organisation, taken part in: a participation, with its "since"
+    ("Nepal is not a member of ASEAN, but it has taken part in the ASEAN Regional Forum (ARF) since 2009.", "Nepal",
+     {("participatesIn", "org/arf", "2009")}),
+    ("Bhutan has participated in the ASEAN Regional Forum since 2011.", "Bhutan",
+     {("participatesIn", "org/arf", "2011")}),
+    ("Ecuador attends G20 summits as an invited guest.", "Ecuador", {("participatesIn", "org/g20", "")}),
+])
+def test_a_forum_taken_part_in(text: str, state: str, expected: set[tuple[str, str, str]]) -> None:
+    assert taking_part(text, state) == expected
+
+
+def test_a_forum_joined_is_still_a_membership() -> None:
+    assert taking_part("Vanuatu joined APEC in 2015.", "Vanuatu") == {("memberOf", "org/apec", "2015")}

@@ -1191,6 +1191,13 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             for year in _years_of(context, mention, start):
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
+        elif mention.kind == "org" and _is_own_forum(context, mention) and TAKING_PART.search(context.masked, max(0, start - 40), start) \
+                and not ALONG.search(context.masked[offset:end]):
+            # a forum of its own (the ARF, the G20) taken part in is a participation, not a membership ("has taken
+            # part in the ASEAN Regional Forum since 2007", "attends G20 summits as a guest")
+            for year in _years_of(context, mention, start):
+                fact = Fact("participatesIn", subject, mention.key, year, status)
+                findings.append(_finding(context, fact, "participation.forum", indirect))
         elif mention.kind == "org" and _is_forum(context, mention) and ALONG.search(context.masked[offset:end]):
             if forum is None or forum.key != mention.key:
                 forum = mention
@@ -1270,6 +1277,16 @@ def _free_times(text: str) -> list[str]:
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
     return getattr(context.gazetteer.entities.get(mention.key), "cls", None) == CDO.Forum
+
+
+# the cue of taking part itself, right before what is taken part in (not "sat on", "played a role", "sent experts to")
+TAKING_PART = re.compile(r"\b(?:t(?:ook|akes?|aking|aken)\s+part|participat(?:es|ed|ing|e))\s+in\s*$|\battend(?:s|ed|ing)?\s*$")
+
+
+def _is_own_forum(context: SentenceContext, mention: Mention) -> bool:
+    """A known forum that belongs to no organisation (the ARF, the G20, APEC; not a partnership a profile names)."""
+    entity = context.gazetteer.entities.get(mention.key)
+    return entity is not None and entity.cls == CDO.Forum and not entity.part_of and entity.reference
 
 
 def _is_process(context: SentenceContext, mention: Mention) -> bool:
