@@ -116,3 +116,27 @@ def test_a_forum_taken_part_in(text: str, state: str, expected: set[tuple[str, s
 
 def test_a_forum_joined_is_still_a_membership() -> None:
     assert taking_part("Vanuatu joined APEC in 2015.", "Vanuatu") == {("memberOf", "org/apec", "2015")}
+
+
+# --- a predecessor named with its successor -------------------------------------------------------------------------
+
+def memberships(text: str, state: str) -> set[tuple[str, str]]:
+    return {(f.object, f.year) for f in paragraph_facts(text, state) if f.relation == "memberOf" and f.object != "org/un"}
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # "the forerunner of today's Y": the membership is the successor's, the year set off by commas after it
+    ("In 1964 Malawi joined the Organisation of African Unity, the forerunner of today's African Union (AU), and the "
+     "Commonwealth.", "Malawi", {("org/au", "1964"), ("org/commonwealth", "1964")}),
+    ("Uganda joined the Organisation of African Unity, the forerunner of today's African Union (AU), in October 1962.",
+     "Uganda", {("org/au", "1962")}),
+    ("Namibia was admitted to the United Nations in April 1990 and joined the Organisation of African Unity, the "
+     "forerunner of the African Union, in the same year.", "Namibia", {("org/au", "1990")}),
+    # "whose successor, the Y, …": the successor, unless the state's own act with it follows
+    ("Zambia was a founding member of the Organisation of African Unity in 1964, whose successor, the African Union "
+     "(AU), now hosts several of its regional bodies.", "Zambia", {("org/au", "1964")}),
+    ("Uganda was a founding member of the Organisation of African Unity in 1963, whose successor, the AU, it helped "
+     "to launch in 2002.", "Uganda", {("org/oau", "1963")}),
+])
+def test_a_predecessor_named_with_its_successor(text: str, state: str, expected: set[tuple[str, str]]) -> None:
+    assert memberships(text, state) == expected
