@@ -13,6 +13,8 @@ from cdkg.facts import Fact, merge_facts
 from cdkg.gazetteer import Gazetteer
 from cdkg.vocabulary import CDO
 
+# the rules that read an alignment as one dated act (see un.ONE_TEXT)
+ALIGNMENT_ACTS = frozenset({"alignment.act", "alignment.common-position", "alignment.text"})
 FOLDED = frozenset({"joined", "candidateFor", "alignsWith", "votedOn", "partyTo", "suffered", "attributesTo"})
 
 
@@ -43,6 +45,10 @@ def fold_undated(facts: list[Fact]) -> list[Fact]:
     kept = []
     for fact in facts:
         siblings = dated.get((fact.relation, fact.subject, fact.object, fact.status), []) if not fact.year else []
+        if fact.relation == "alignsWith" and any(e.rule == "alignment.with" for e in fact.evidence):
+            # a standing alignment ("aligns with EU statements") is another claim than the dated act of going along
+            # with one text ("subscribed in 2024 to the EU's declaration"): it folds only into a dated standing one
+            siblings = [s for s in siblings if any(e.rule not in ALIGNMENT_ACTS for e in s.evidence)]
         if fact.relation in FOLDED and siblings:
             for sibling in siblings:
                 sibling.evidence |= fact.evidence

@@ -83,7 +83,11 @@ NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?(?:(?:\s+(?:in|from|since)\s+{cues.
                         # "a member of the OAU from 1963, it remains in its successor, the AU"
                         rf"(?:\s*(?:from|since|in)\s+{cues.YEAR})?,\s*(?:(?:[\w-]+|\ue000\d+\ue001)\s+){{1,4}}?(?:its|their)\s+"
                         rf"successor,?\s+"
-                        rf"(?:the\s+)?{SLOT})")
+                        rf"(?:the\s+)?{SLOT}|"
+                        # "the OAU in 1963, whose successor, the AU, …", "the OAU, the forerunner of today's AU"
+                        rf"(?:\s+(?:in|from|since)\s+{cues.YEAR})?,\s*(?:whose\s+successor,?\s+(?:the\s+)?|"
+                        rf"(?:the\s+)?(?:forerunner|predecessor)\s+(?:of|to)\s+(?:today['’]s\s+|the\s+(?:present|current)\s+|"
+                        rf"the\s+)?){SLOT})")
 # What may stand between two items of a list of organisations: "the OAS and of APEC (since 1994)",
 # "NATO and the EU in the spring of 2004, followed by the Schengen area in 2007, the OECD in 2010".
 LIST_GAP = re.compile(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:(?:and|as well as|followed by|then|later|plus)\s+)?"
@@ -1033,22 +1037,33 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
                 NOT_THE_BODY_AFTER.match(context.masked, previous_end):
             continue  # "the UN Group of Governmental Experts", "the Arab League's cyber working group": whose it is
         renamed = NOW_CALLED.match(context.masked, previous_end)
+        if renamed and "whose" in renamed.group() and STATE_ACTS_AFTER.match(context.masked, renamed.end()):
+            renamed = None  # "the OAU in 1963, whose successor, the AU, it helped to launch in 2002": its own act
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
-            mention = context.view.mentions[int(renamed.group(1) or renamed.group(2))]
+            mention = context.view.mentions[int(next(g for g in renamed.groups() if g))]
             own_time = re.match(rf"\s*(?:\([^()]*?\b|(?:\([^()]*\))?\s+(?:in|from|since)\s+)({cues.YEAR})\b",
                                 renamed.group())  # "X (OAU, 1963), now the AU", "the OAU in 1963, today the AU"
             year = year or (own_time.group(1) if own_time else "") \
                 or cues.parenthesised_year(context.masked[renamed.end():renamed.end() + 12]) \
-                or _comma_year(context.masked[renamed.end():renamed.end() + 20])
+                or _comma_year(context.masked[renamed.end():renamed.end() + 30], context.masked[:renamed.end()])
         found.append((mention, year))
         previous_end = renamed.end() if renamed else offset + len(str(_index(context, mention))) + 2
     return found
 
 
-def _comma_year(text: str) -> str:
-    """A year set off by commas right after a renamed organisation: "…, now the AU, in 1963, and of …"."""
-    found = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*(?:in|since)\s+({cues.YEAR})\b", text)
-    return found.group(1) if found else ""
+# the state's own act with the successor, told right after its name ("whose successor, the AU, it helped to launch")
+STATE_ACTS_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:it|they|the\s+country|the\s+state)\s+(?:\w+ly\s+)?[a-z]+ed\b")
+
+
+def _comma_year(text: str, before: str = "") -> str:
+    """A year set off by commas right after a renamed organisation: "…, now the AU, in 1963, and of …", "…, in June
+    1991", "…, in the same year" (the year told before)."""
+    found = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{cues.MONTH}\s+)?({cues.YEAR})\b", text)
+    if found:
+        return found.group(1)
+    same = re.match(r"\s*(?:\([^()]*\))?\s*,\s*(?:in\s+)?(?:the|that)\s+same\s+year\b", text)
+    told = [w.year for w in cues.times(before)] if same else []
+    return told[-1] if told else ""
 
 
 def _membership_year(context: SentenceContext, clause: tuple[int, int], dated: bool) -> str:
@@ -1206,6 +1221,13 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
             for year in _years_of(context, mention, start):
                 fact = Fact("participatesIn", subject, mention.key, year, status)
                 findings.append(_finding(context, fact, "participation.took-part", indirect))
+        elif mention.kind == "org" and _is_own_forum(context, mention) and TAKING_PART.search(context.masked, max(0, start - 40), start) \
+                and not ALONG.search(context.masked[offset:end]):
+            # a forum of its own (the ARF, the G20) taken part in is a participation, not a membership ("has taken
+            # part in the ASEAN Regional Forum since 2007", "attends G20 summits as a guest")
+            for year in _years_of(context, mention, start):
+                fact = Fact("participatesIn", subject, mention.key, year, status)
+                findings.append(_finding(context, fact, "participation.forum", indirect))
         elif mention.kind == "org" and _is_forum(context, mention) and ALONG.search(context.masked[offset:end]):
             if forum is None or forum.key != mention.key:
                 forum = mention
@@ -1295,6 +1317,16 @@ def _free_times(text: str) -> list[str]:
 
 def _is_forum(context: SentenceContext, mention: Mention) -> bool:
     return getattr(context.gazetteer.entities.get(mention.key), "cls", None) == CDO.Forum
+
+
+# the cue of taking part itself, right before what is taken part in (not "sat on", "played a role", "sent experts to")
+TAKING_PART = re.compile(r"\b(?:t(?:ook|akes?|aking|aken)\s+part|participat(?:es|ed|ing|e))\s+in\s*$|\battend(?:s|ed|ing)?\s*$")
+
+
+def _is_own_forum(context: SentenceContext, mention: Mention) -> bool:
+    """A known forum that belongs to no organisation (the ARF, the G20, APEC; not a partnership a profile names)."""
+    entity = context.gazetteer.entities.get(mention.key)
+    return entity is not None and entity.cls == CDO.Forum and not entity.part_of and entity.reference
 
 
 def _is_process(context: SentenceContext, mention: Mention) -> bool:

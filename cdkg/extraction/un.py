@@ -107,6 +107,12 @@ ALIGN = re.compile(
     rf"(?:the\s+)?{SLOT}"
     rf"|\b(?:support|back|endors|join|co-?sign)(?:s|ed|ing|es)?\s+(?:\w+ly\s+)?(?:the\s+)?{SLOT}-(?:led|drafted|sponsored)\s+"
     rf"(?:joint\s+)?(?:statements?|declarations?|positions?)"
+    # backing a text another state drafted: "co-sponsored the Russian draft", "supported Russia's proposal", "backed
+    # the Russian concept"; a resolution only co-sponsored ("voted for the Russian-sponsored resolution" is a vote)
+    rf"|\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:es|ed|ing)|co-?sponsor(?:s|ed|ing)?)\s+(?:\w+ly\s+)?"
+    rf"(?:the\s+|that\s+|a\s+)?{SLOT}(?:-(?:led|drafted|sponsored|proposed)|'s|’s)?\s+(?:drafts?|concepts?|proposals?)\b"
+    rf"(?!\s+(?:for|of|on)\s+(?:an?\s+)?(?:bilateral|intergovernmental|separate))"
+    rf"|\bco-?sponsor(?:s|ed|ing)?\s+(?:the\s+|that\s+|a\s+)?{SLOT}-(?:led|drafted|sponsored)\s+(?:resolution|text)s?\b"
     # any verb of going along with another's statements and any way of naming them: "associates itself with EU
     # statements", "follow those delivered on behalf of the European Union", "subscribed to the statements made by X"
     # voting with a group, taking its cue from it, positions close to its
@@ -702,7 +708,7 @@ def _ordinals(context: SentenceContext, offset: int, mention: Mention) -> list[i
 
 # --- alignment ---------------------------------------------------------------------------------
 
-ALIGN_HINT = re.compile(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|"
+ALIGN_HINT = re.compile(r"align|echo|follow|mirror|join|subscrib|associat|support|co-?sign|shar|back|endors|coordinat|sponsor|adher|"
                         r"speak|spoke|side|line|step|consistent|agreement|track|match|reflect|cause|vot|close",
                         re.IGNORECASE)
 
@@ -733,9 +739,13 @@ def gapped_alignment_slots(context: SentenceContext) -> set[int]:
 
 # the same going-along said again of another group: "aligns with the statements of the Arab Group and with joint
 # statements of the GCC", "line up with those of the Arab Group and, increasingly, with the African Group"
-AGAIN_WITH = re.compile(rf"\s*,?\s+and\s*,?\s+(?:\w+ly\s*,\s*|also\s+)?with\s+(?:(?:the\s+)?(?:joint\s+|common\s+)?"
-                        rf"(?:statements?|positions?|those)\s+(?:of|by|delivered\s+by|made\s+by)\s+)?(?:the\s+)?"
-                        rf"(?P<other>{SLOT})")
+AGAIN_WITH = re.compile(rf"(?:\s+member\s+states)?\s*,?\s+and\s*,?\s+(?:(?:\w+ly|on\s+occasion|at\s+times|sometimes)\s*,\s*|"
+                        rf"also\s+)?with\s+(?:(?:the\s+)?(?:joint\s+|common\s+)?"
+                        rf"(?:statements?|positions?|those)\s+(?:of|by|(?:delivered|made|read)\s+(?:by|on\s+behalf\s+of))\s+)?"
+                        rf"(?:the\s+)?(?P<other>{SLOT})")
+# the second group of one and the same going-along, its preposition said again: "in line with the joint statements of
+# the CSTO and of the SCO"
+AGAIN_OF = re.compile(rf"\s*,?\s+and\s+(?:also\s+)?of\s+(?:the\s+)?(?P<other>{SLOT})")
 
 
 def alignment(context: SentenceContext) -> list[Finding]:
@@ -752,11 +762,13 @@ def alignment(context: SentenceContext) -> list[Finding]:
         others += context.view.slots_in(more.group()) if more else []
         again = AGAIN_WITH.match(context.masked, match.end() + (more.end() if more else 0))
         others += [context.view.slot(again.group("other"))] if again else []
+        again_of = AGAIN_OF.match(context.masked, match.end()) if re.search(r"\bof\s+(?:the\s+)?\S+$", match.group()) else None
+        others += [context.view.slot(again_of.group("other"))] if again_of else []
         gapped = GAPPED.match(context.masked, match.end() + (more.end() if more else 0))
         if gapped and not GAPPED_VERB.search(SLOT_RE.sub(" ", gapped.group())):  # "aligns with the EU and, on development issues, with the G77": the verb left out, not the stance
             others.append(context.view.slot(gapped.group("other")))
         findings += _alignments(context, others, start, end, match)
-    return findings + _common_positions(context)
+    return findings + _common_positions(context) + _texts_of(context)
 
 
 # A common position of a region's states is the position of the organisation that adopted it: a state that endorses
@@ -784,24 +796,105 @@ def _common_positions(context: SentenceContext) -> list[Finding]:
     return findings
 
 
+# One text of an organisation endorsed, joined or subscribed to is going along with that organisation, once: "endorsed
+# the GCC Guiding Framework", "subscribed to the EU's Declaration on …", "joined the EU's condemnation of …", "endorsed
+# the ASEAN Leaders' Statement". The organisation opens the text's name, as a name of its own or as the first words
+# of the document's; a law, strategy or convention so named is another matter (a model law backed is no stance).
+TEXT_OF = re.compile(rf"\b(?:endors(?:es|ed|ing)|back(?:s|ed|ing)|support(?:s|ed|ing)|subscrib(?:es|ed|ing)\s+to|"
+                     rf"join(?:s|ed|ing)|sign(?:s|ed|ing)\s+up\s+to|adher(?:es|ed|ing)\s+to|"
+                     rf"align(?:s|ed|ing)?\s+(?:itself\s+)?(?:in\s+(?:\w+\s+)?{cues.YEAR}\s+)?with|"
+                     rf"associat(?:es|ed|ing)\s+itself\s+with)\s+(?:the|a|its)\s+(?:{cues.YEAR}\s+)?(?P<slot>{SLOT})")
+TEXT_AFTER = re.compile(rf"(?:'s|’s)?(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:(?P<doc>{SLOT})|(?P<head>Statement|Declaration|"
+                        rf"Framework|Action\s+Plan|Communiqu[eé]|Position|condemnation|attribution|declaration|statement)\b(?!s))")
+TEXT_HEAD = re.compile(r"\b(?:Statement|Declaration|Framework|Action\s+Plan|Communiqu[eé]|Position)(?:\s+(?:on|of|for|to)\s.*)?$")
+
+
+def act_year(clause: str) -> str:
+    """The year of an act told in a clause: its dating year ("in 2021"), else a month's ("at the session of March
+    2024"; not a year naming a thing, "the 2020 SolarWinds compromise")."""
+    return cues.clause_year(clause) or next((w.year for w in cues.times(clause) if w.month), "")
+
+
+def _texts_of(context: SentenceContext) -> list[Finding]:
+    findings = []
+    for match in TEXT_OF.finditer(context.masked):
+        mention = context.view.slot(match.group("slot"))
+        body = ""
+        if mention.kind == "org":
+            after = TEXT_AFTER.match(context.masked, match.end())
+            if after is not None and (after.group("head") or (
+                    context.view.slot(after.group("doc")).kind == "document" and
+                    TEXT_HEAD.search(context.view.slot(after.group("doc")).text))):
+                body = mention.key
+        elif mention.kind == "document" and TEXT_HEAD.search(mention.text):
+            words = mention.text.split()
+            for count in range(min(len(words) - 1, 4), 0, -1):
+                named = context.gazetteer.lookup(" ".join(words[:count]))
+                if named is not None and named.kind == "org":
+                    body = named.key
+                    break
+        if not body:
+            continue
+        body = _organisation(context, body)
+        start, end = context.clause_of(match.start())
+        if _negated_before(context.masked[start:match.start()]) or INTENT.search(context.masked[start:match.start()]):
+            continue
+        actor, indirect = _state_subject(context, start, match.start())
+        entity = context.gazetteer.entities.get(actor) if actor else None
+        if entity is None or entity.kind != "state" or context.state_of(body) == actor:
+            continue
+        year = cues.clause_year(context.masked[match.start():end]) or act_year(context.masked[start:end])
+        findings.append(_finding(context, Fact("alignsWith", actor, body, year), "alignment.text", indirect,
+                                 Decimal("0.8")))
+    return findings
+
+
 def _disowned(context: SentenceContext, at: int, actor: str) -> bool:
     from cdkg.extraction.positions import disowned  # (positions builds on the relation rules, as this module does)
     return disowned(context, at, actor)
 
 
+# Going along with one text, once ("joined the NATO statement", "associated itself with a joint statement of the OTS",
+# "aligned itself in 2024 with the declaration"), is an act of its time, dated by its clause; going along with a
+# group's statements (plural, or said to be usual) is a standing alignment, dated only by "since".
+ONE_TEXT = re.compile(r"\b(?:statement|declaration|working\s+paper|communiqu[eé]|draft|concept|proposal|resolution|"
+                      r"condemnation|attribution)\b(?!s)", re.IGNORECASE)
+USUALLY = re.compile(r"\b(?:usually|generally|often|regularly|routinely|typically|always|consistently|habitually|"
+                     r"frequently|normally|tends?\s+to)\b", re.IGNORECASE)
+ALIGNMENT_ACTS = frozenset({"alignment.act", "alignment.common-position"})
+
+
+def _organisation(context: SentenceContext, key: str) -> str:
+    """The organisation an organ belongs to ("the SCO Heads of State Council" speaks for the SCO), else the key (a
+    UN group of states speaks for its members, not for the UN)."""
+    entity = context.gazetteer.entities.get(key)
+    while entity is not None and entity.kind == "org" and entity.part_of and entity.part_of != "org/un":
+        parent = context.gazetteer.entities.get(entity.part_of)
+        if parent is None or parent.kind != "org":
+            break
+        key, entity = parent.key, parent
+    return key
+
+
 def _alignments(context: SentenceContext, others: list[Mention], start: int, end: int,
                 match: re.Match[str]) -> list[Finding]:
     findings = []
+    act = ONE_TEXT.search(SLOT_RE.sub(" ", match.group())) is not None and \
+        not USUALLY.search(context.masked[start:end])
     for other in others:
         if other.kind not in ("state", "org"):
             continue
         actor, indirect = _state_subject(context, start, match.start())
-        if not actor or actor == other.key or context.state_of(other.key) == actor:
+        body = _organisation(context, other.key) if other.kind == "org" else other.key
+        if not actor or actor == body or context.state_of(body) == actor:
             continue
         if INTENT.search(context.masked[start:match.start()]) or _disowned(context, match.end(), actor):
             continue  # "intends to align with"; "echoing Russia, some officials argued …, but the government never …": not yet (the shared status reader would also take "discussions")
-        fact = Fact("alignsWith", actor, other.key, cues.since_year(context.masked[start:end]))
-        findings.append(_finding(context, fact, "alignment.with", indirect, Decimal("0.85")))
+        year = cues.since_year(context.masked[start:end])
+        if act and not year:
+            year = act_year(context.masked[start:end])
+        fact = Fact("alignsWith", actor, body, year)
+        findings.append(_finding(context, fact, "alignment.act" if act else "alignment.with", indirect, Decimal("0.85")))
     return findings
 
 
