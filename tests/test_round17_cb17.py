@@ -70,3 +70,46 @@ def test_trainees_from_a_region_are_no_states() -> None:
     found = funds("Namibia funds a cyber training programme for investigators from the region.", "Namibia")
     assert ("namibia", "Funder") in {(subject, role) for subject, _, role in found}
     assert not any(role == "Beneficiary" for _, _, role in found)
+
+
+# --- a programme in a verbless coordinated phrase shares the verb (and its subject) of the phrase before ------------
+
+@pytest.mark.parametrize("text, state, first, second", [
+    ("Malta benefits from the Mediterranean Cyber Programme, run by the Italian agency and financed in part by Spain "
+     "and the United Kingdom, and from the Council of Europe's GLACY+ project.", "Malta",
+     "mediterranean-cyber-programme", "glacy-plus"),
+    # (over a relative clause that ends the first phrase's clause)
+    ("Greek judges took part in workshops under the Mediterranean Cyber Programme, which Italy runs, and under the "
+     "CyberSouth project.", "Greece", "mediterranean-cyber-programme", "cybersouth"),
+    ("Icelandic officials attended courses at the ASEAN-Japan Cybersecurity Capacity Building Centre (AJCCBC), which "
+     "opened in Bangkok in 2018, and at the Regional Cybersecurity Centre of Excellence (RCCE), which Singapore runs.",
+     "Iceland", "ajccbc", "rcce"),
+])
+def test_a_coordinated_phrase_shares_the_verb_before(text: str, state: str, first: str, second: str) -> None:
+    found = funds(text, state)
+    assert (state.lower(), first, "Beneficiary") in found
+    assert (state.lower(), second, "Beneficiary") in found
+    # the funders and the runner told of the first programme in between are not the second's
+    assert not any(name == second and role == "Funder" for _, name, role in found)
+
+
+def test_a_coordinated_clause_with_its_own_verb_keeps_its_subject() -> None:
+    found = funds("Malta funds the Mediterranean Cyber Programme, which Italy runs, and Cyprus benefits from the "
+                  "GLACY+ project.", "Malta")
+    assert ("cyprus", "glacy-plus", "Beneficiary") in found
+    assert not any(subject == "malta" and name == "glacy-plus" for subject, name, _ in found)
+
+
+# --- people from a state's bodies are that state's people ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, state, centre", [
+    ("The National Cyber Security Center (NCSC-HU) works under the Ministry of Interior (BM). Officials from BM and "
+     "NCSC-HU attended courses at the Western Balkans Cyber Capacity Centre (WB3C).", "Hungary", "wb3c"),
+    ("The Computer Emergency Response Team of Slovakia (SK-CERT) works under the National Security Authority (NBU). "
+     "Experts from NBU and SK-CERT attended courses at the Western Balkans Cyber Capacity Centre (WB3C).", "Slovakia",
+     "wb3c"),
+    ("The Cyber Security Authority (CSA) works under the Ministry of Communications (MOC). Officials from MOC and CSA "
+     "benefited from the GLACY+ project.", "Slovakia", "glacy-plus"),
+])
+def test_officials_from_several_bodies_of_one_state(text: str, state: str, centre: str) -> None:
+    assert (state.lower(), centre, "Beneficiary") in funds(text, state)

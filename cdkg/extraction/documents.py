@@ -2382,6 +2382,34 @@ SUM_BETWEEN = re.compile(r"\b(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed)|bankroll(?
                          r"[^,;\ue000]{1,30},\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
 
 
+# A programme in a coordinated phrase with no verb of its own: "benefits from A, financed by Canada, and from B",
+# "attended courses at A, which opened in 2018, and at B": B is the object of the first phrase's verb, with its
+# preposition, and takes the role that verb gives the subject (not the role of a verb told of A in between).
+COORDINATED_PP = re.compile(r"(?:,\s+|^\s*)(?:and|as\s+well\s+as)\s+(?P<prep>from|at|in|to|under|on)\s+(?:the\s+)?"
+                            r"(?:\ue000\d+\ue001['’]s?\s+)?$")
+
+
+def _shared_verb(context: SentenceContext, start: int, before: str) -> tuple[int, str]:
+    """(clause start, text before the programme) cut at the verb and preposition a verbless coordinated phrase
+    shares with the phrase before it (reaching back over a relative clause); unchanged when none is shared."""
+    coordinated = COORDINATED_PP.search(before) if "and " in before or "as well as " in before else None
+    if coordinated is None:
+        return start, before
+    begin = max(start, context.intro_end) if coordinated.start() == 0 else -1  # (where ``before`` begins)
+    text, base = (before[:coordinated.start()], None) if begin < 0 else \
+        (context.masked[context.intro_end:begin].rsplit(";", 1)[-1], begin)
+    if base is not None:
+        base -= len(text)
+    governing = re.search(rf"\b[a-z]+\s+(?:[a-z]+\s+){{0,2}}?{coordinated.group('prep')}\s+(?:the\s+)?"
+                          rf"(?:\ue000\d+\ue001['’]s?\s+)?(?=\ue000)", text)
+    if governing is None:
+        return start, before
+    if base is None:
+        return start, before[:governing.end()]
+    start = context.clause_of(base + governing.start())[0]
+    return start, context.masked[max(start, context.intro_end):base + governing.end()]
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -2439,6 +2467,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         # one about the project
         start = offset - len(before) + coordinated[-1].start("actor")
         before = before[coordinated[-1].start("actor"):]
+    verb_end = offset  # (where the verb of the programme's phrase ends)
+    shared_start, shared = _shared_verb(context, start, before)
+    if shared != before:  # "benefits from A, financed by B, and from X": "benefits from" is X's verb
+        start, before, verb_end = shared_start, shared, max(shared_start, context.intro_end) + len(shared)
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
     if not subject_role and DONE_UNDER.search(before) and _subject_role(context, before[:DONE_UNDER.search(before).start()]) \
@@ -2474,7 +2506,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
-        opening = _clause_opener(context, offset)
+        opening = _clause_opener(context, verb_end)
         if opening is not None and _actor_and_agency(context, opening) != (subject, through):
             # "…, and the ICT Authority, formed in 2013 through …, runs X": the last body opening a clause before X
             (subject, through), indirect = _actor_and_agency(context, opening), False
@@ -2589,8 +2621,14 @@ def _people_from(context: SentenceContext, begin: int) -> list[Mention] | None:
     found = PEOPLE_FROM.match(context.masked, begin)
     if found is None:
         return None
-    people = [m for m in _listed(context, found.start("list"), found.end("list")) if m.kind == "state" and m.key
-              and m.form != "capital"]
+    people = []
+    for mention in _listed(context, found.start("list"), found.end("list")):
+        if mention.kind == "org" and mention.key and context.state_of(mention.key) not in ("", mention.key):
+            # "officials from MOTC and mmCERT": people of a state's bodies are the state's people
+            mention = Mention(0, 0, context.state_of(mention.key), "name", "state")
+        if mention.kind == "state" and mention.key and mention.form != "capital" and \
+                mention.key not in {m.key for m in people}:
+            people.append(mention)
     return people or None
 
 
