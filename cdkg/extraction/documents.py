@@ -305,11 +305,15 @@ NUMBERED_LAW = re.compile(
 RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
 
 
+# Whom training is for: the people trained (one list for the names that run on over "from" and for paid training).
+TRAINEE_NOUNS = ("officials", "officers", "diplomats", "judges", "prosecutors", "investigators", "engineers", "staff",
+                 "students", "experts", "servants", "analysts", "magistrates", "personnel", "responders")
+TRAINEES = rf"(?:{'|'.join(TRAINEE_NOUNS[:10])}|civil\s+servants|{'|'.join(TRAINEE_NOUNS[10:])})"
 # A word of an unnamed programme's name: the name ends where a time, a manner, an agent or a new clause begins
 # ("a cyber skills programme in Mozambique since 2019", "a project for Ghana with EUR 2 million"); "and" joins
-# names ("in Tanzania and Kenya"), not a new phrase; "from" after trainees says whom ("for judges from Chad and Niger").
-NAME_WORD = (r"(?!(?:since|(?<!officials\s)(?<!officers\s)(?<!diplomats\s)(?<!judges\s)(?<!prosecutors\s)(?<!engineers\s)"
-             r"(?<!experts\s)(?<!students\s)(?<!staff\s)from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
+# names ("in Tanzania and Kenya"), not a new phrase; "from" after trainees says whom ("for judges from Chad and Niger",
+# "for incident responders from Bhutan and the Maldives").
+NAME_WORD = (r"(?!(?:since|" + "".join(rf"(?<!{noun}\s)" for noun in TRAINEE_NOUNS) + r"from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
              r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per|"
              # a participle that tells who runs or pays ("… for the Western Balkans implemented by GIZ")
              r"implemented|run|managed|led|funded|financed|delivered|operated|coordinated)\b)"
@@ -343,8 +347,6 @@ LOWER_PROGRAMME = re.compile(
 # on over whom it trains and where they come from ("cyber hygiene training for civil servants in Moldova and Armenia",
 # "an annual training course for CSIRT staff from francophone African countries"): a name cut before its trainees is
 # another programme's
-TRAINEES = (r"(?:officials|officers|diplomats|judges|prosecutors|investigators|engineers|staff|students|experts|"
-            r"civil\s+servants|servants|analysts|magistrates|personnel)")
 TRAINEE_WORDS = rf"(?:(?:[A-Z]{{2,}}|[A-Z]?[a-z][\w-]*)\s+){{0,2}}{TRAINEES}"
 FUNDED_TRAINING = re.compile(
     r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed)|"
@@ -1699,7 +1701,14 @@ def programmes(context: SentenceContext) -> list[Finding]:
             entity = replace(entity, key=f"initiative/{slugify(entity.label)}")
         elif not mention.key and roles:  # an unnamed programme is its first actor's
             entity = replace(entity, key=f"initiative/{slugify(roles[0][0].rsplit('/', 1)[-1])}/{slugify(entity.label)}")
-        for actor, role, agency, indirect in roles + _also_funded(context, index, roles):
+        also = _also_funded(context, index, roles)
+        givers = [r for r in also if r[0] not in {actor for actor, _, _, _ in roles}]
+        if givers and not any(role == "Beneficiary" for _, role, _, _ in roles):
+            # "the X project, approved in 2022 with USD 295 million from the World Bank": the bank's money, read after
+            # the programme, is lent to the profile's state as much as money a verb before it gives (not a bank that
+            # runs the programme: "the X Fund, managed by the Y Bank", holds what others pay in)
+            also += [(m.key, "Beneficiary", "", False) for m in _borrower(context, mention, roles + givers)]
+        for actor, role, agency, indirect in roles + also:
             if not actor or actor == entity.key or context.gazetteer.entities.get(actor, entity).kind not in ("state", "org"):
                 continue
             if role == "Lead" and re.search(r"\bFund$", entity.label):
@@ -2421,6 +2430,34 @@ SUM_BETWEEN = re.compile(r"\b(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed)|bankroll(?
                          r"[^,;\ue000]{1,30},\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
 
 
+# A programme in a coordinated phrase with no verb of its own: "benefits from A, financed by Canada, and from B",
+# "attended courses at A, which opened in 2018, and at B": B is the object of the first phrase's verb, with its
+# preposition, and takes the role that verb gives the subject (not the role of a verb told of A in between).
+COORDINATED_PP = re.compile(r"(?:,\s+|^\s*)(?:and|as\s+well\s+as)\s+(?P<prep>from|at|in|to|under|on)\s+(?:the\s+)?"
+                            r"(?:\ue000\d+\ue001['’]s?\s+)?$")
+
+
+def _shared_verb(context: SentenceContext, start: int, before: str) -> tuple[int, str]:
+    """(clause start, text before the programme) cut at the verb and preposition a verbless coordinated phrase
+    shares with the phrase before it (reaching back over a relative clause); unchanged when none is shared."""
+    coordinated = COORDINATED_PP.search(before) if "and " in before or "as well as " in before else None
+    if coordinated is None:
+        return start, before
+    begin = max(start, context.intro_end) if coordinated.start() == 0 else -1  # (where ``before`` begins)
+    text, base = (before[:coordinated.start()], None) if begin < 0 else \
+        (context.masked[context.intro_end:begin].rsplit(";", 1)[-1], begin)
+    if base is not None:
+        base -= len(text)
+    governing = re.search(rf"\b[a-z]+\s+(?:[a-z]+\s+){{0,2}}?{coordinated.group('prep')}\s+(?:the\s+)?"
+                          rf"(?:\ue000\d+\ue001['’]s?\s+)?(?=\ue000)", text)
+    if governing is None:
+        return start, before
+    if base is None:
+        return start, before[:governing.end()]
+    start = context.clause_of(base + governing.start())[0]
+    return start, context.masked[max(start, context.intro_end):base + governing.end()]
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -2478,6 +2515,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         # one about the project
         start = offset - len(before) + coordinated[-1].start("actor")
         before = before[coordinated[-1].start("actor"):]
+    verb_end = offset  # (where the verb of the programme's phrase ends)
+    shared_start, shared = _shared_verb(context, start, before)
+    if shared != before:  # "benefits from A, financed by B, and from X": "benefits from" is X's verb
+        start, before, verb_end = shared_start, shared, max(shared_start, context.intro_end) + len(shared)
     subject_role = "Beneficiary" if HELPED_BY_PROGRAMME.search(before) or SERVED_BY_PROGRAMME.search(before) \
         else _subject_role(context, before)
     if not subject_role and DONE_UNDER.search(before) and _subject_role(context, before[:DONE_UNDER.search(before).start()]) \
@@ -2513,7 +2554,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         subject_role = "Funder"  # "Norway supported the Octopus Project with EUR 500,000"
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
-        opening = _clause_opener(context, offset)
+        opening = _clause_opener(context, verb_end)
         if opening is not None and _actor_and_agency(context, opening) != (subject, through):
             # "…, and the ICT Authority, formed in 2013 through …, runs X": the last body opening a clause before X
             (subject, through), indirect = _actor_and_agency(context, opening), False
@@ -2628,8 +2669,14 @@ def _people_from(context: SentenceContext, begin: int) -> list[Mention] | None:
     found = PEOPLE_FROM.match(context.masked, begin)
     if found is None:
         return None
-    people = [m for m in _listed(context, found.start("list"), found.end("list")) if m.kind == "state" and m.key
-              and m.form != "capital"]
+    people = []
+    for mention in _listed(context, found.start("list"), found.end("list")):
+        if mention.kind == "org" and mention.key and context.state_of(mention.key) not in ("", mention.key):
+            # "officials from MOTC and mmCERT": people of a state's bodies are the state's people
+            mention = Mention(0, 0, context.state_of(mention.key), "name", "state")
+        if mention.kind == "state" and mention.key and mention.form != "capital" and \
+                mention.key not in {m.key for m in people}:
+            people.append(mention)
     return people or None
 
 
@@ -2793,13 +2840,7 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     # "the IDB approved a USD 40 million loan for digital transformation", "the World Bank's X Project, approved in
     # 2023 with USD 50 million in financing" in a state's profile, no borrower named: a bank's loan is lent to a
     # state, the one the profile is about (whichever state the paragraph tells of)
-    borrower = context.home or context.state
-    if not served and borrower and (mention.form == "lower" and LENDER_LOAN.match(mention.extra.get("label", ""))
-                                    or _lent(context, results)) and \
-            any(role == "Funder" and getattr(context.gazetteer.entities.get(actor), "kind", "") == "org"
-                and context.state_of(actor) != borrower for actor, role, _, _ in results) and \
-            not any(actor == borrower for actor, _, _, _ in results):
-        served.append(Mention(0, 0, borrower, "name", "state"))
+    served += [] if served else _borrower(context, mention, results)
     colon = context.masked.rfind(": ", 0, offset)
     if not served and context.state and colon >= 0 and RECIPIENT_COLON.search(context.masked, 0, colon + 2) and \
             not re.search(r";|,\s+(?:and|while|but|whereas)\s", context.masked[colon:offset]) and \
@@ -2827,8 +2868,23 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
 
 # A development bank's lending: "approved a loan of USD 156 million in 2021 for the X programme", "the World Bank's X
 # Project, approved in 2023 with USD 50 million in financing" (a bank's money approved, lent or credited).
-LENDING = re.compile(r"\bapproved\b[^;]{0,80}?\b(?:loans?|credits?|financing)\b|\b(?:loans?|credits?)\s+(?:of|for|to)\b")
+# (or just the sum it approved: "approved in 2018 with USD 140 million", "approved the X project, a USD 35 million
+# grant": a bank's approved money is lent or granted to the state whatever it is called)
+LENDING = re.compile(rf"\bapproved\b[^;]{{0,80}}?(?:\b(?:loans?|credits?|financing|grants?)\b|{PURPOSE_SUM})"
+                     r"|\b(?:loans?|credits?)\s+(?:of|for|to)\b")
 BANK = re.compile(r"\bBank\b")
+
+
+def _borrower(context: SentenceContext, mention: Mention, results: list[tuple[str, str, str, bool]]) -> list[Mention]:
+    """The state a bank's loan or approved money goes to, no borrower named: the one the profile is about."""
+    borrower = context.home or context.state
+    if borrower and (mention.form == "lower" and LENDER_LOAN.match(mention.extra.get("label", ""))
+                     or _lent(context, results)) and \
+            any(role == "Funder" and getattr(context.gazetteer.entities.get(actor), "kind", "") == "org"
+                and context.state_of(actor) != borrower for actor, role, _, _ in results) and \
+            not any(actor == borrower for actor, _, _, _ in results):
+        return [Mention(0, 0, borrower, "name", "state")]
+    return []
 
 
 def _lent(context: SentenceContext, results: list[tuple[str, str, str, bool]]) -> bool:
