@@ -35,3 +35,10 @@ def forum_positions(text: str, state: str) -> list[tuple[str, str]]:
     entities = result.gazetteer.entities
     return sorted((entities[fact.object].label if fact.object in entities else fact.object, fact.year)
                   for fact in result.facts if fact.relation == "position")
+
+
+def funds_rows(text: str, state: str) -> set[tuple[str, str, str]]:
+    """(funder, programme, role) of the paragraph's ``funds`` facts, each by its key's last part."""
+    def last(key: str) -> str:
+        return key.rsplit("/", 1)[-1]
+    return {(last(f.subject), last(f.object), f.role) for f in paragraph_facts(text, state) if f.relation == "funds"}

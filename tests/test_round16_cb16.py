@@ -5,23 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cdkg.facts import Fact
-
-from invented import paragraph_facts
-
-
-def facts(text: str, state: str) -> list[Fact]:
-    """What the extractor reads in an invented paragraph about ``state``."""
-    return paragraph_facts(text, state)
-
-
-def short(key: str) -> str:
-    return key.rsplit("/", 1)[-1]
-
-
-def funds(text: str, state: str) -> set[tuple[str, str, str]]:
-    """(subject, programme, role) of the funds facts, by their keys' last parts."""
-    return {(short(f.subject), short(f.object), f.role) for f in facts(text, state) if f.relation == "funds"}
+from invented import funds_rows
 
 
 # --- "the latter" / "the former" point back to what was named last, in the same sentence too -----------------------
@@ -37,7 +21,7 @@ def funds(text: str, state: str) -> set[tuple[str, str, str]]:
      "cybereast"),
 ])
 def test_the_latter_is_the_last_named_in_its_sentence(text: str, state: str, programme: str) -> None:
-    found = funds(text, state)
+    found = funds_rows(text, state)
     assert ("coe", programme, "Lead") in found
     assert (state.lower(), programme, "Beneficiary") in found
     # not the bank the sentence before named
@@ -45,5 +29,5 @@ def test_the_latter_is_the_last_named_in_its_sentence(text: str, state: str, pro
 
 
 def test_the_latter_with_no_pair_in_its_sentence_still_looks_back() -> None:
-    found = funds("Cyprus works with Greece and Israel. The latter funds a training programme in Nicosia.", "Cyprus")
+    found = funds_rows("Cyprus works with Greece and Israel. The latter funds a training programme in Nicosia.", "Cyprus")
     assert ("israel", "training-programme-in-nicosia", "Funder") in found

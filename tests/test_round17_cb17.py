@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from invented import paragraph_facts
-
-
-def short(key: str) -> str:
-    return key.rsplit("/", 1)[-1]
-
-
-def funds(text: str, state: str) -> set[tuple[str, str, str]]:
-    """(subject, programme, role) of the funds facts, by their keys' last parts."""
-    return {(short(f.subject), short(f.object), f.role) for f in paragraph_facts(text, state) if f.relation == "funds"}
+from invented import funds_rows
 
 
 # --- a development bank's approved money is lent to the profile's state, whatever the money is called ---------------
@@ -32,7 +23,7 @@ def funds(text: str, state: str) -> set[tuple[str, str, str]]:
      "and pays for a government security operations centre.", "Mongolia", "pds"),
 ])
 def test_a_banks_approved_sum_is_lent_to_the_profiles_state(text: str, state: str, programme: str) -> None:
-    found = funds(text, state)
+    found = funds_rows(text, state)
     assert any(subject.endswith("bank") and name == programme and role == "Funder" for subject, name, role in found)
     assert (state.lower(), programme, "Beneficiary") in found
 
@@ -45,7 +36,7 @@ def test_a_banks_approved_sum_is_lent_to_the_profiles_state(text: str, state: st
      "for the modernisation of the government data centre.", "Armenia"),
 ])
 def test_no_loan_no_borrower(text: str, state: str) -> None:
-    assert not any(role == "Beneficiary" for _, _, role in funds(text, state))
+    assert not any(role == "Beneficiary" for _, _, role in funds_rows(text, state))
 
 
 # --- the name of an unnamed training programme runs on over "from" after any trainee noun --------------------------
@@ -61,13 +52,13 @@ def test_no_loan_no_borrower(text: str, state: str) -> None:
      {"fiji", "samoa"}),
 ])
 def test_trainees_from_named_states_benefit(text: str, state: str, trainee_states: set[str]) -> None:
-    found = funds(text, state)
+    found = funds_rows(text, state)
     assert {subject for subject, _, role in found if role == "Beneficiary"} == trainee_states
     assert all("-from-" in name for _, name, _ in found)  # one programme, its name run on over its trainees' states
 
 
 def test_trainees_from_a_region_are_no_states() -> None:
-    found = funds("Namibia funds a cyber training programme for investigators from the region.", "Namibia")
+    found = funds_rows("Namibia funds a cyber training programme for investigators from the region.", "Namibia")
     assert ("namibia", "Funder") in {(subject, role) for subject, _, role in found}
     assert not any(role == "Beneficiary" for _, _, role in found)
 
@@ -86,7 +77,7 @@ def test_trainees_from_a_region_are_no_states() -> None:
      "Iceland", "ajccbc", "rcce"),
 ])
 def test_a_coordinated_phrase_shares_the_verb_before(text: str, state: str, first: str, second: str) -> None:
-    found = funds(text, state)
+    found = funds_rows(text, state)
     assert (state.lower(), first, "Beneficiary") in found
     assert (state.lower(), second, "Beneficiary") in found
     # the funders and the runner told of the first programme in between are not the second's
@@ -94,7 +85,7 @@ def test_a_coordinated_phrase_shares_the_verb_before(text: str, state: str, firs
 
 
 def test_a_coordinated_clause_with_its_own_verb_keeps_its_subject() -> None:
-    found = funds("Malta funds the Mediterranean Cyber Programme, which Italy runs, and Cyprus benefits from the "
+    found = funds_rows("Malta funds the Mediterranean Cyber Programme, which Italy runs, and Cyprus benefits from the "
                   "GLACY+ project.", "Malta")
     assert ("cyprus", "glacy-plus", "Beneficiary") in found
     assert not any(subject == "malta" and name == "glacy-plus" for subject, name, _ in found)
@@ -112,4 +103,4 @@ def test_a_coordinated_clause_with_its_own_verb_keeps_its_subject() -> None:
      "benefited from the GLACY+ project.", "Slovakia", "glacy-plus"),
 ])
 def test_officials_from_several_bodies_of_one_state(text: str, state: str, centre: str) -> None:
-    assert (state.lower(), centre, "Beneficiary") in funds(text, state)
+    assert (state.lower(), centre, "Beneficiary") in funds_rows(text, state)
