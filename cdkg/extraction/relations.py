@@ -3098,7 +3098,11 @@ CYBER_ROLE = re.compile(
     r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
     r"intelligence|defen[cs]e|crim|police|investigat|data protection|personal data|privacy|foreign|ministr|interior|"
     r"justice|international|"
-    r"electronic|technolog|network|internet|command|\be-government", re.IGNORECASE)
+    r"electronic|technolog|network|internet|command|\be-government|"
+    # (the same words in a body's own language, its name never translated: "Sécurité des Systèmes", "Seguridad de la
+    # Información", "Delitos Informáticos", "numérique"; not "Informatics", an English word of many non-cyber bodies)
+    r"ciber|seguridad|segurança|sicurezza|s[ée]curit[ée]|num[ée]rique|informaci[oó]n|informa[çc][ãa]o|telecomunica|"
+    r"tecnolog|polic[ií]a|gendarmerie|delit|d[ée]lits", re.IGNORECASE)
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9./-]*")
 
 
