@@ -99,3 +99,35 @@ def test_an_english_name_is_read_as_before() -> None:
     assert _agencies("The Office of Cyber Security Coordination (OCSC), set up in 2018, leads on cyber policy.",
                      "Mongolia") == {"Office of Cyber Security Coordination": "2018"}
 
+
+# --- a named body still to come -------------------------------------------------------------------------------------
+# "a national team, to be called CERT-XY, will be established …", "a government CSIRT, Gov-CERT.xy, will be set up …":
+# the name is an apposition to the body described before it, and the predicate after the apposition's closing comma is
+# the described body's; "provides for a X Office to be set up …": the infinitive right after a body an indefinite
+# article opens says it is to come, comma or none.
+
+@pytest.mark.parametrize("text, state, body, year", [
+    ("The Digital Agency runs government networks. The government has said that a national team, to be called "
+     "CERT-LA, will be established within the Digital Agency by 2026.", "Laos", "CERT-LA", "2026"),
+    ("The Communications Agency (CA) supervises operators. The Agency has announced that a government CSIRT, "
+     "Gov-CERT.na, will be set up within it by 2027.", "Namibia", "Gov-CERT.na", "2027"),
+    ("The 2025 strategy also provides for a National Cyber Coordination Office to be set up in the Prime Minister's "
+     "Office by 2026.", "Bhutan", "National Cyber Coordination Office", "2026"),
+])
+def test_a_named_body_still_to_come_is_planned(text: str, state: str, body: str, year: str) -> None:
+    rows = {(s, y, st) for relation, s, o, y, st, _ in _facts(text, state) if relation == "agencyOf" and o == state}
+    assert (body, year, "Planned") in rows
+
+
+@pytest.mark.parametrize("text, state, body", [
+    # an apposition naming a body that exists: the predicate after it is the described body's, and says nothing new
+    ("The national team, CERT-SK, was set up in 2012 and handles incidents in government networks.", "Slovakia",
+     "CERT-SK"),
+    # a body the definite article opens, then an infinitive of purpose: no creation ahead
+    ("The Cyber Security Office was given new powers in 2024, and the Office of the President asked the National "
+     "Cyber Centre to be ready for the elections.", "Samoa", "National Cyber Centre"),
+])
+def test_an_existing_body_is_not_planned(text: str, state: str, body: str) -> None:
+    rows = {(s, st) for relation, s, o, y, st, _ in _facts(text, state) if relation == "agencyOf" and o == state}
+    assert (body, "Planned") not in rows
+

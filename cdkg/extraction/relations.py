@@ -3159,6 +3159,17 @@ CREATION_CALLED_FOR = re.compile(r"\b(?:gives?\s+priority\s+to|calls?\s+for|prov
 # clause's comma, so it is read on the words right after the body)
 TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
                            r"created|formed|launched|opened|stood up|inaugurated)\b")
+# "provides for a Coordination Office to be set up in the Prime Minister's Office": the infinitive right after a body an
+# indefinite article opens (no comma) says the same
+TO_BE_CREATED_BARE = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
+                                r"created|formed|launched|opened|stood up|inaugurated)\b")
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|new)\s+$")
+# "a national team, to be called CERT-MG, will be established", "a government CSIRT, Gov-CERT.xy, will be set up": a
+# name in an apposition to the body described before it; what the clause says of the description (its predicate after
+# the apposition's closing comma) it says of the name
+NAMED_IN_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,4}?(?:team|CERT|CSIRT|CIRT|centre|center|"
+                                 r"agency|authority|unit|body|command|office|directorate|regulator|service)\s*,\s*"
+                                 r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?$")
 
 
 ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
@@ -3262,8 +3273,15 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     if relative:  # "X, which will be set up in 2026,": the relative clause is a clause of its own
         after_end = context.clause_of(relative.end())[1]
         after = context.masked[offset + len(str(index)) + 2:after_end]
+    named_end = offset + len(str(index)) + 2
+    if NAMED_IN_APPOSITION.search(before[-80:]) and context.masked.startswith(",", named_end):
+        rest = context.masked[named_end + 1:context.clause_of(named_end + 2)[1]]
+        if FUTURE_AFTER.match(SLOT_RE.sub(" ", rest)):  # the described body's predicate, past the apposition
+            when = cues.first_year(SLOT_RE.sub(" X ", rest))
+            return (when.year if when is not None and when.prep.lower() in ("in", "by") else ""), "Planned"
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
+        INDEFINITE_BEFORE.search(before) and TO_BE_CREATED_BARE.match(context.masked, named_end) or \
         STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     bill_before = BILL_CREATING.search(before)
