@@ -3,8 +3,11 @@ Service de Lutte contre la Cybercriminalité (SLCC)", "the Autorité de Régulat
 (ARTEC)", "the new Office anti-cybercriminalité (OFAC)"), defined by an acronym that begins with the head's letter, is a
 body of the paragraph's state; what it does under its acronym is done through it for its state. Its cyber role is read
 in its own language too ("Delitos Informáticos", "Sécurité", "Seguridad de la Información"). A name with a word of
-English in it is left to the English name patterns, and "Informatics" says no cyber role. Every sentence is invented;
-the paragraph opens with a sentence naming its state."""
+English in it is left to the English name patterns, and "Informatics" says no cyber role. A body named in an
+apposition to one described ("a national team, to be called CERT-XY, will be established by 2026") or followed by "to be
+set up" after an indefinite article is still to come (Planned). A partner named as an organisation's body with the
+organisation's possessive ("Interpol's Cybercrime Directorate") is the organisation. Every sentence is invented; the
+paragraph opens with a sentence naming its state."""
 
 from __future__ import annotations
 
@@ -131,3 +134,28 @@ def test_an_existing_body_is_not_planned(text: str, state: str, body: str) -> No
     rows = {(s, st) for relation, s, o, y, st, _ in _facts(text, state) if relation == "agencyOf" and o == state}
     assert (body, "Planned") not in rows
 
+
+# --- a partner named as an organisation's body ----------------------------------------------------------------------
+# "works with Interpol's Cybercrime Directorate": the partner is the organisation (the possessive names the owner); a
+# body whose own name holds the organisation's ("the GCC Criminal Police") or that the gazetteer knows (Europol's EC3)
+# stays the partner.
+
+def _partners(text: str, state: str) -> set[str]:
+    return {o for relation, _, o, _, _, _ in _facts(text, state) if relation == "cooperatesWith"}
+
+
+def test_a_partner_named_as_an_organisations_body_is_the_organisation() -> None:
+    partners = _partners("The Uganda Police Force's Cyber Crime Unit (CCU) works with Interpol's Cybercrime Directorate "
+                         "and with Afripol.", "Uganda")
+    assert "International Criminal Police Organization" in partners
+    assert "Cybercrime Directorate" not in partners
+
+
+def test_a_body_the_gazetteer_knows_stays_the_partner() -> None:
+    assert "European Cybercrime Centre" in _partners(
+        "The police's cybercrime unit cooperates with Europol's European Cybercrime Centre (EC3).", "Croatia")
+
+
+def test_a_body_whose_name_holds_its_organisations_stays_the_partner() -> None:
+    assert "EU Police Cooperation Office" in _partners(
+        "The Malta Police Force cooperates with Interpol and with the EU Police Cooperation Office (EUPCO).", "Malta")

@@ -2374,7 +2374,8 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     own = context.state or context.state_of(context.topic)
     for partner in partners:
         # "dialogues with Japan since 2018 and with India since 2020": each partner's own time
-        fact = Fact("cooperatesWith", subject, partner.key, (own_years or {}).get(id(partner)) or year, status,
+        fact = Fact("cooperatesWith", subject, _parent_of_body(context, partner), (own_years or {}).get(id(partner))
+                    or year, status,
                     through=through, topics=context.themes)
         if own and subject != own and context.state_of(partner.key) == own:
             # "the United States works with Portugal on …" in Portugal's profile: Portugal cooperates with the US
@@ -2383,6 +2384,26 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
                         topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.with", indirect))
     return findings
+
+
+OWNER_BEFORE = re.compile(r"\ue000(\d+)\ue001['’]s?\s+$")
+
+
+def _parent_of_body(context: SentenceContext, partner: Mention) -> str:
+    """The organisation a partner named as one of its bodies, with its owner's possessive, belongs to ("works with
+    Interpol's Cybercrime Directorate": with Interpol); a body the gazetteer knows by name (Europol's EC3), or whose
+    name holds its owner's ("the GCC Criminal Police"), is a partner of its own."""
+    entity = context.gazetteer.entities.get(partner.key)
+    if entity is None or entity.reference or entity.cls != CDO.OrganisationalBody or not entity.part_of:
+        return partner.key
+    try:
+        at = context.mention_at(context.index_of(partner))
+    except ValueError:  # (a partner the sentence does not name)
+        return partner.key
+    owner = OWNER_BEFORE.search(context.masked, max(0, at - 12), at)
+    parent = context.gazetteer.entities.get(entity.part_of)
+    return entity.part_of if owner and context.view.mentions[int(owner.group(1))].key == entity.part_of and \
+        parent is not None and parent.kind == "org" else partner.key
 
 
 # A verb that dates a cooperation's beginning: "a working group with the EU was set up in 2021", "teamed up with X in 2022".
