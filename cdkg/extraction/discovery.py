@@ -928,6 +928,42 @@ def _from_name_foreign_acronym(match: re.Match[str], view: SentenceView, topic: 
     return found
 
 
+# A body named in its own (French, Spanish, Portuguese, Italian) language, its head word first and then lower-case
+# connectors, defined by an acronym: "the Service de Lutte contre la Cybercriminalité (SLCC)", "the Autorité de
+# Régulation des Technologies de Communication (ARTEC)", "the new Office anti-cybercriminalité (OFAC)". The English
+# name patterns stop at its first "des", "la" or "contre"; a word of English in it ("of", "the", "and") makes it no such
+# name, and the acronym begins with the head's letter.
+FOREIGN_HEADS = ("Autorité|Autoridad|Autoridade|Agence|Agencia|Agência|Agenzia|Direction|Dirección|Direção|Direcção|"
+                 "Direzione|Service|Servicio|Serviço|Servizio|Office|Oficina|Ufficio|Plateforme|Plataforma|Brigade|Brigada|"
+                 "Commandement|Comando|Centre|Centro|Conseil|Consejo|Conselho|Consiglio|Commission|Comisión|Comissão|"
+                 "Comité|Secrétariat|Secretaría|Secretaria|Inspection|Délégation|Haut|Haute|Instituto|Institut|"
+                 "Superintendencia|Superintendência|Unidad|Unidade|Cellule|Observatoire|Division|División|Divisão|"
+                 "Département|Departamento|Sous-direction|Gendarmerie|Sûreté|Policía|Polícia|Guardia|Equipe|Équipe")
+FOREIGN_CONNECTOR = r"(?:de|des|du|la|le|les|et|contre|pour|en|sur|aux|au|à|del|los|las|para|da|do|dos|das|di|della|delle|per)"
+FOREIGN_WORD = r"(?:[dlDL]['’])?[\w][\w/’'-]*"
+FOREIGN_BODY = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{FOREIGN_HEADS})(?:\s+{FOREIGN_WORD}){{1,11}}?)\s+\((?:the\s+)?(?P<acr>[A-Z][A-Z0-9]{{2,}}(?:-[A-Z]{{1,3}})?)\)")
+FOREIGN_MARK = re.compile(rf"\s(?:{FOREIGN_CONNECTOR}|[dlDL]['’]\w+)\s|\s[a-z]+-[a-zà-ÿ]+\b|[à-ÿ]")
+ENGLISH_WORD = re.compile(r"\s(?:of|the|for|and|on|in|at|by|to|with|was|is|which|its|their|a|an)\s", re.IGNORECASE)
+FOREIGN_HINT = re.compile(rf"(?<![\w-])(?:{FOREIGN_HEADS})\s+(?:{FOREIGN_CONNECTOR}\s|[dlDL]['’]|[a-z]+-|[A-ZÀ-Ý])")
+
+
+def _may_be_foreign(text: str) -> bool:
+    """Whether a sentence may hold a name in its own language (an accent or a Romance connector, then a head word
+    that opens one: 2 µs a sentence rather than 4)."""
+    return (not text.isascii() or " de " in text or " des " in text or " du " in text or " del " in text or
+            " da " in text) and FOREIGN_HINT.search(text) is not None
+
+
+def _from_foreign_body(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, acronym = match.group("name"), match.group("acr")
+    if not FOREIGN_MARK.search(name + " ") or ENGLISH_WORD.search(name + " ") or acronym[0] != name[0]:
+        return None
+    start = match.start("name")
+    role = CERT if re.search(r"C(?:ERT|SIRT|IRT)\b|[EÉ]quipe", name) else AGENCY
+    return _make(role, name, acronym, view, (start, start + len(name)), topic)
+
+
 # "the Tunisian Computer Emergency Response Team, known as tunCERT", "the Cyber Crime Unit, better known as the CCU":
 # a body's name, then the short name it goes by (one body); "the government CSIRT, known as CSIRT Gobierno": a
 # response team described, then named.
@@ -974,6 +1010,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         pairs += [d for d in (_from_name_known_as(m, view, topic) for m in NAME_KNOWN_AS.finditer(text)) if d is not None]
         pairs += [d for d in (_from_cert_known_as(m, view, topic) for m in CERT_KNOWN_AS.finditer(text)) if d is not None]
     found += pairs
+    for match in FOREIGN_BODY.finditer(text) if "(" in text and _may_be_foreign(text) else ():
+        found.append(_from_foreign_body(match, view, topic))
     for match in NAME_TO_ACRONYM.finditer(text) if " to " in text and "(" in text else ():
         found.append(_from_name_to_acronym(match, view, topic))
     exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)

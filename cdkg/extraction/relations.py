@@ -2374,7 +2374,8 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     own = context.state or context.state_of(context.topic)
     for partner in partners:
         # "dialogues with Japan since 2018 and with India since 2020": each partner's own time
-        fact = Fact("cooperatesWith", subject, partner.key, (own_years or {}).get(id(partner)) or year, status,
+        fact = Fact("cooperatesWith", subject, _parent_of_body(context, partner), (own_years or {}).get(id(partner))
+                    or year, status,
                     through=through, topics=context.themes)
         if own and subject != own and context.state_of(partner.key) == own:
             # "the United States works with Portugal on …" in Portugal's profile: Portugal cooperates with the US
@@ -2383,6 +2384,26 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
                         topics=context.themes)
         findings.append(_finding(context, fact, "cooperation.with", indirect))
     return findings
+
+
+OWNER_BEFORE = re.compile(r"\ue000(\d+)\ue001['’]s?\s+$")
+
+
+def _parent_of_body(context: SentenceContext, partner: Mention) -> str:
+    """The organisation a partner named as one of its bodies, with its owner's possessive, belongs to ("works with
+    Interpol's Cybercrime Directorate": with Interpol); a body the gazetteer knows by name (Europol's EC3), or whose
+    name holds its owner's ("the GCC Criminal Police"), is a partner of its own."""
+    entity = context.gazetteer.entities.get(partner.key)
+    if entity is None or entity.reference or entity.cls != CDO.OrganisationalBody or not entity.part_of:
+        return partner.key
+    try:
+        at = context.mention_at(context.index_of(partner))
+    except ValueError:  # (a partner the sentence does not name)
+        return partner.key
+    owner = OWNER_BEFORE.search(context.masked, max(0, at - 12), at)
+    parent = context.gazetteer.entities.get(entity.part_of)
+    return entity.part_of if owner and context.view.mentions[int(owner.group(1))].key == entity.part_of and \
+        parent is not None and parent.kind == "org" else partner.key
 
 
 # A verb that dates a cooperation's beginning: "a working group with the EU was set up in 2021", "teamed up with X in 2022".
@@ -3098,7 +3119,11 @@ CYBER_ROLE = re.compile(
     r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
     r"intelligence|defen[cs]e|crim|police|investigat|data protection|personal data|privacy|foreign|ministr|interior|"
     r"justice|international|"
-    r"electronic|technolog|network|internet|command|\be-government", re.IGNORECASE)
+    r"electronic|technolog|network|internet|command|\be-government|"
+    # (the same words in a body's own language, its name never translated: "Sécurité des Systèmes", "Seguridad de la
+    # Información", "Delitos Informáticos", "numérique"; not "Informatics", an English word of many non-cyber bodies)
+    r"ciber|seguridad|segurança|sicurezza|s[ée]curit[ée]|num[ée]rique|informaci[oó]n|informa[çc][ãa]o|telecomunica|"
+    r"tecnolog|polic[ií]a|gendarmerie|delit|d[ée]lits", re.IGNORECASE)
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Z][A-Za-z0-9./-]*")
 
 
@@ -3155,6 +3180,17 @@ CREATION_CALLED_FOR = re.compile(r"\b(?:gives?\s+priority\s+to|calls?\s+for|prov
 # clause's comma, so it is read on the words right after the body)
 TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
                            r"created|formed|launched|opened|stood up|inaugurated)\b")
+# "provides for a Coordination Office to be set up in the Prime Minister's Office": the infinitive right after a body an
+# indefinite article opens (no comma) says the same
+TO_BE_CREATED_BARE = re.compile(r"\)?(?:\s*\([^()]*\))?\s+(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
+                                r"created|formed|launched|opened|stood up|inaugurated)\b")
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|new)\s+$")
+# "a national team, to be called CERT-MG, will be established", "a government CSIRT, Gov-CERT.xy, will be set up": a
+# name in an apposition to the body described before it; what the clause says of the description (its predicate after
+# the apposition's closing comma) it says of the name
+NAMED_IN_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,4}?(?:team|CERT|CSIRT|CIRT|centre|center|"
+                                 r"agency|authority|unit|body|command|office|directorate|regulator|service)\s*,\s*"
+                                 r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?$")
 
 
 ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
@@ -3258,8 +3294,15 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     if relative:  # "X, which will be set up in 2026,": the relative clause is a clause of its own
         after_end = context.clause_of(relative.end())[1]
         after = context.masked[offset + len(str(index)) + 2:after_end]
+    named_end = offset + len(str(index)) + 2
+    if NAMED_IN_APPOSITION.search(before[-80:]) and context.masked.startswith(",", named_end):
+        rest = context.masked[named_end + 1:context.clause_of(named_end + 2)[1]]
+        if FUTURE_AFTER.match(SLOT_RE.sub(" ", rest)):  # the described body's predicate, past the apposition
+            when = cues.first_year(SLOT_RE.sub(" X ", rest))
+            return (when.year if when is not None and when.prep.lower() in ("in", "by") else ""), "Planned"
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
+        INDEFINITE_BEFORE.search(before) and TO_BE_CREATED_BARE.match(context.masked, named_end) or \
         STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     bill_before = BILL_CREATING.search(before)
