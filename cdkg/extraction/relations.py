@@ -1476,7 +1476,12 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
                                                           r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
             continue
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic", "initiative"))
+        # "co-chaired, with Japan, the ARF ISM", "has co-chaired with Australia the ARF ISM": the partners told between
+        # the verb and what was chaired (they chair too, read by _co_chairs); the body comes after them
+        aside = WITH_ASIDE.match(context.masked, match.end(), end) if match.group().startswith("chair") and \
+            context.masked[max(0, match.start() - 3):match.start()] == "co-" else None
+        object_start = aside.end() if aside is not None else match.end()
+        bodies = [(m, None) for m in _listed_orgs(context, object_start, end, ("org", "diplomatic", "initiative"))
                   if not _is_exercise(context, m)]  # (an initiative may be chaired: "the Central European Initiative")
         other = SUBORDINATE_SUBJECT.search(context.masked, max(start, match.start() - 60), match.start())
         if other is not None and (not other.group("slot") or context.view.slot(other.group("slot")).kind != "state"):
@@ -1503,7 +1508,7 @@ def chairing(context: SentenceContext) -> list[Finding]:
                                                                cls=CDO.Forum)
             bodies = [(m, e) for m, e in bodies if not (m is None and e is not None and e.label.endswith("debate"))]
             bodies.append((None, entity))
-        findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+        findings += _chairs(context, match.start(), object_start, (start, end), bodies)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
         before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
         if before and match.group("council") and not _a_council(context, before[-1]):
@@ -1617,6 +1622,9 @@ SOUGHT_CHAIR = re.compile(r"\b(?:nominated|proposed|put\s+forward|candidat\w+|bi
 
 
 # "co-chaired X with A and B", "is the chair of X, together with A", "Together with A, it co-chairs X": A chairs too.
+# the partners of a co-chairing told before what was chaired: "co-chaired, with Japan and Samoa, the …"
+WITH_ASIDE = re.compile(rf"\s*,?\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?{SLOT}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?{SLOT})*"
+                        rf"\s*,?(?=\s+(?:the\s+)?\ue000)")
 CO_CHAIR_WITH = re.compile(r"(?:\b[Tt]ogether\s+|\b[Jj]ointly\s+|(?<=co-chaired\s)|(?<=co-chairs\s)|\b)with\s+(?:the\s+)?(?=\ue000)")
 
 

@@ -1,0 +1,77 @@
+"""Round 18 (un18): chairing told with its partners first, and bodies named with their owner spelt out. Every
+sentence is invented; each paragraph is about the state it names first.
+
+* "co-chaired, with A, the X", "has co-chaired with A and B the X": the partners stand between the verb and what was
+  chaired; X is chaired, by the state and by each partner, in the clause's period;
+* a body whose known name opens with its owner's acronym ("ARF Inter-Sessional Meeting on …", "NATO Cooperative
+  Cyber Defence Centre of Excellence") is the same body when the owner is spelt out ("ASEAN Regional Forum
+  Inter-Sessional Meeting on …") or spelt out and defined ("ASEAN Regional Forum (ARF) Inter-Sessional Meeting on …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.invented import paragraph_facts
+
+
+
+def chairs(text: str, state: str) -> set[tuple[str, str, str, str]]:
+    return {(f.subject, f.object, f.year, f.end_year) for f in paragraph_facts(text, state) if f.relation == "chairs"}
+
+
+def _key(label: str) -> str:
+    from tests.invented import paragraph_result
+    result = paragraph_result(f"Malta chaired the {label} in 2020.", "Malta")
+    keys = {f.object for f in result.facts if f.relation == "chairs"}
+    assert len(keys) == 1, keys
+    return keys.pop()
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # partners in commas between the verb and the body
+    ("Malta co-chaired, with Samoa, the Freedom Online Coalition in 2021.", "Malta",
+     {("state/malta", "FOC", "2021", ""), ("state/samoa", "FOC", "2021", "")}),
+    # two partners, no commas, a period before the verb
+    ("Since 2024 Cyprus has co-chaired with Austria and Greece the Freedom Online Coalition.", "Cyprus",
+     {("state/cyprus", "FOC", "2024", ""), ("state/austria", "FOC", "2024", ""),
+      ("state/greece", "FOC", "2024", "")}),
+    # a range after the body
+    ("Bhutan co-chaired, together with Nepal, the Freedom Online Coalition in 2019-2020.", "Bhutan",
+     {("state/bhutan", "FOC", "2019", "2020"), ("state/nepal", "FOC", "2019", "2020")}),
+])
+def test_co_chair_partners_before_the_body(text: str, state: str, expected: set) -> None:
+    foc = _key("Freedom Online Coalition")
+    assert chairs(text, state) == {(s, foc if o == "FOC" else o, y, e) for s, o, y, e in expected}
+
+
+def test_chairing_without_co_keeps_with_out_of_the_chair() -> None:
+    # "chaired, with the support of Laos, …" is no co-chairing: Laos does not chair
+    found = chairs("Cambodia chaired the Freedom Online Coalition in 2022, with Laos as an observer.", "Cambodia")
+    assert {s for s, *_ in found} == {"state/cambodia"}
+
+
+@pytest.mark.parametrize("written", [
+    "ASEAN Regional Forum Inter-Sessional Meeting on Security of and in the Use of ICTs",
+    "ASEAN Regional Forum (ARF) Inter-Sessional Meeting on Security of and in the Use of ICTs",
+    "ARF Inter-Sessional Meeting on Security of and in the Use of ICTs",
+])
+def test_owner_spelt_out_names_the_same_body(written: str) -> None:
+    expected = _key("ARF Inter-Sessional Meeting on Security of and in the Use of ICTs")
+    assert chairs(f"Regionally, Fiji co-chaired the {written} in 2023-2024.", "Fiji") == \
+        {("state/fiji", expected, "2023", "2024")}
+
+
+def test_owner_spelt_out_and_partner_aside_together() -> None:
+    expected = _key("ARF Inter-Sessional Meeting on Security of and in the Use of ICTs")
+    assert chairs("Vanuatu co-chaired, with Mongolia, the ASEAN Regional Forum Inter-Sessional Meeting on Security of "
+                  "and in the Use of ICTs in 2021.", "Vanuatu") == \
+        {("state/vanuatu", expected, "2021", ""), ("state/mongolia", expected, "2021", "")}
+
+
+def test_owner_spelt_out_for_another_organisation() -> None:
+    # "NATO Cooperative Cyber Defence Centre of Excellence" is known; the owner spelt out names it too
+    expected = _key("NATO Cooperative Cyber Defence Centre of Excellence")
+    assert chairs("Iceland chaired the North Atlantic Treaty Organization Cooperative Cyber Defence Centre of Excellence "
+                  "in 2018.", "Iceland") == {("state/iceland", expected, "2018", "")}
+
