@@ -1,11 +1,14 @@
-"""Round 18 (un18): chairing told with its partners first, and bodies named with their owner spelt out. Every
-sentence is invented; each paragraph is about the state it names first.
+"""Round 18 (un18): chairing told with its partners first, bodies named with their owner spelt out, and views told
+as the replies to a forum's questionnaire. Every sentence is invented; each paragraph is about the state it names first.
 
 * "co-chaired, with A, the X", "has co-chaired with A and B the X": the partners stand between the verb and what was
   chaired; X is chaired, by the state and by each partner, in the clause's period;
 * a body whose known name opens with its owner's acronym ("ARF Inter-Sessional Meeting on …", "NATO Cooperative
   Cyber Defence Centre of Excellence") is the same body when the owner is spelt out ("ASEAN Regional Forum
-  Inter-Sessional Meeting on …") or spelt out and defined ("ASEAN Regional Forum (ARF) Inter-Sessional Meeting on …").
+  Inter-Sessional Meeting on …") or spelt out and defined ("ASEAN Regional Forum (ARF) Inter-Sessional Meeting on …");
+* views told as "its replies" or "in those replies", after a sentence of the paragraph saying whose questionnaire the
+  state answered ("answered the questionnaire of the OAS Inter-American Juridical Committee"), are stated in that
+  forum, dated by that sentence; no questionnaire answered before, or "a reply", and they are not.
 """
 
 from __future__ import annotations
@@ -75,3 +78,48 @@ def test_owner_spelt_out_for_another_organisation() -> None:
     assert chairs("Iceland chaired the North Atlantic Treaty Organization Cooperative Cyber Defence Centre of Excellence "
                   "in 2018.", "Iceland") == {("state/iceland", expected, "2018", "")}
 
+
+# --- views told as the replies to a forum's questionnaire, referred back to --------------------------------------------
+
+def forum_rows(text: str, state: str) -> set[tuple[str, str]]:
+    from tests.invented import paragraph_result
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return {(entities[f.object].label if f.object in entities else f.object, f.year)
+            for f in result.facts if f.relation == "position"}
+
+
+@pytest.mark.parametrize("text, state", [
+    # "Its replies held …" after the sentence that tells whose questionnaire was answered, and when
+    ("In 2019 Ecuador answered the questionnaire of the OAS Inter-American Juridical Committee (IAJC). Its replies "
+     "held that sovereignty is a binding rule of international law.", "Ecuador"),
+    # "In those replies X held …", dated by the earlier sentence's year
+    ("Paraguay did reply to the questionnaire of the OAS Inter-American Juridical Committee, and its replies were "
+     "printed in the Committee's 2019 report. In those replies Paraguay held that international humanitarian law "
+     "applies to cyber operations in armed conflict.", "Paraguay"),
+])
+def test_replies_referred_back_are_stated_in_the_forum(text: str, state: str) -> None:
+    rows = forum_rows(text, state)
+    assert len(rows) == 1
+    label, year = rows.pop()
+    assert label.endswith("Inter-American Juridical Committee") and year == "2019"
+
+
+def test_one_row_per_view_in_the_replies() -> None:
+    rows = [f for f in paragraph_facts(
+        "In 2021 Honduras answered the questionnaire of the OAS Inter-American Juridical Committee. Its replies held "
+        "that the UN Charter applies in cyberspace in its entirety and that non-intervention is the principle most "
+        "relevant to cyber operations.", "Honduras") if f.relation == "position"]
+    assert len(rows) == 2 and {f.year for f in rows} == {"2021"}
+
+
+@pytest.mark.parametrize("text, state", [
+    # no questionnaire answered before: "its replies" refer to nothing the paragraph named
+    ("Guatemala took part in a seminar of the OAS Inter-American Juridical Committee in 2019. Its replies held that "
+     "sovereignty is a binding rule of international law.", "Guatemala"),
+    # a reply named for the first time ("a reply") is no reference back
+    ("Jamaica answered the questionnaire of the OAS Inter-American Juridical Committee in 2019. A reply from a "
+     "university held that sovereignty is a binding rule of international law.", "Jamaica"),
+])
+def test_no_reply_referred_back(text: str, state: str) -> None:
+    assert not any(label.endswith("Juridical Committee") for label, _ in forum_rows(text, state))
