@@ -1,5 +1,6 @@
-"""Round 18 (un18): chairing told with its partners first, bodies named with their owner spelt out, and views told
-as the replies to a forum's questionnaire. Every sentence is invented; each paragraph is about the state it names first.
+"""Round 18 (un18): chairing told with its partners first, bodies named with their owner spelt out, views told as
+the replies to a forum's questionnaire, and meetings hosted. Every sentence is invented; each paragraph is about the
+state it names first.
 
 * "co-chaired, with A, the X", "has co-chaired with A and B the X": the partners stand between the verb and what was
   chaired; X is chaired, by the state and by each partner, in the clause's period;
@@ -8,7 +9,10 @@ as the replies to a forum's questionnaire. Every sentence is invented; each para
   Inter-Sessional Meeting on …") or spelt out and defined ("ASEAN Regional Forum (ARF) Inter-Sessional Meeting on …");
 * views told as "its replies" or "in those replies", after a sentence of the paragraph saying whose questionnaire the
   state answered ("answered the questionnaire of the OAS Inter-American Juridical Committee"), are stated in that
-  forum, dated by that sentence; no questionnaire answered before, or "a reply", and they are not.
+  forum, dated by that sentence; no questionnaire answered before, or "a reply", and they are not;
+* hosting a forum, conference, summit or meeting named as such is taking part in it (dated by the year after its
+  name or the clause's); a secretariat or a centre hosted, a meeting still to be hosted or one hosted by another
+  state is not.
 """
 
 from __future__ import annotations
@@ -123,3 +127,42 @@ def test_one_row_per_view_in_the_replies() -> None:
 ])
 def test_no_reply_referred_back(text: str, state: str) -> None:
     assert not any(label.endswith("Juridical Committee") for label, _ in forum_rows(text, state))
+
+
+# --- hosting a meeting is taking part in it -----------------------------------------------------------------------------
+
+def hosted(text: str, state: str) -> set[tuple[str, str, str]]:
+    from tests.invented import paragraph_result
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return {(f.subject, entities[f.object].label if f.object in entities else f.object, f.year)
+            for f in result.facts if f.relation == "participatesIn"}
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    # the capital hosts for its state, the year after the name
+    ("Windhoek hosted the Internet Governance Forum (IGF) in 2031.", "Namibia",
+     {("state/namibia", "Internet Governance Forum", "2031")}),
+    # a meeting hosted every year since a year, the year it began
+    ("Lusaka has hosted the Zambezi Cyber Forum every year since 2019.", "Zambia",
+     {("state/zambia", "Zambezi Cyber Forum", "2019")}),
+    # the year told before the verb
+    ("In 2030 Kathmandu hosted the Himalayan Cyber Summit, an annual conference on network security.", "Nepal",
+     {("state/nepal", "Himalayan Cyber Summit", "2030")}),
+])
+def test_hosting_a_meeting_is_taking_part(text: str, state: str, expected: set) -> None:
+    assert expected <= hosted(text, state)
+
+
+@pytest.mark.parametrize("text, state", [
+    # a secretariat, a centre or a body hosted is no meeting taken part in
+    ("Malawi hosts the Global Forum on Cyber Expertise (GFCE) secretariat.", "Malawi"),
+    ("Uganda hosts the regional cyber centre, which trains analysts from the region.", "Uganda"),
+    # a meeting still to be hosted is not taken part in yet
+    ("Samoa will host the Internet Governance Forum in 2032.", "Samoa"),
+    # hosted by another
+    ("Fiji attended nothing of the kind; the Internet Governance Forum was hosted by Vanuatu in 2029.", "Fiji"),
+])
+def test_no_hosting_read(text: str, state: str) -> None:
+    assert not any(label in ("Internet Governance Forum", "Global Forum on Cyber Expertise")
+                   and subject == f"state/{state.lower()}" for subject, label, _ in hosted(text, state))

@@ -1094,12 +1094,44 @@ def participation(context: SentenceContext) -> list[Finding]:
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
-    findings += _joined_exercises(context) + _own_exercises(context)
+    findings += _joined_exercises(context) + _own_exercises(context) + _hosted_events(context)
     own = context.state or context.state_of(context.topic)
     # an exercise another actor takes part in, hosts or runs is not the profile's ("NATO held Cyber Coalition in Tallinn")
     return [f for f in findings if not own or f.fact.relation != "participatesIn" or
             getattr(context.gazetteer.entities.get(f.fact.object), "cls", None) != CDO.Exercise or
             own in (f.fact.subject, context.state_of(f.fact.subject))]
+
+
+# Hosting a meeting is taking part in it: "hosted the Internet Governance Forum (IGF) in 2014", "has hosted the Cyber
+# Africa Forum every year since 2021" (a forum, conference, summit or meeting named as such; not its secretariat or
+# office, nor a centre or a team hosted, nor "hosted by")
+HOSTED = re.compile(rf"\b(?:co-?)?host(?:s|ed|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:(?:first|second|third|annual|inaugural|"
+                    rf"\d+(?:st|nd|rd|th)|{cues.YEAR})\s+)*(?P<slot>{SLOT})(?!\s*(?:\([^()]*\)\s*)?(?:['’]s?\s|secretariat|"
+                    rf"headquarters|offices?|centre|center|hub|unit|staff|team|session|working|meeting|summit)\b)")
+EVENT_NAME = re.compile(r"\b(?:Forum|Conference|Summit|Meeting|Congress|Symposium|Week)\b")
+
+
+def _hosted_events(context: SentenceContext) -> list[Finding]:
+    if "host" not in context.masked:
+        return []
+    findings = []
+    for match in HOSTED.finditer(context.masked):
+        mention = context.view.slot(match.group("slot"))
+        entity = context.gazetteer.entities.get(mention.key)
+        if entity is None or entity.kind not in ("org", "diplomatic", "event") or entity.cls in (CDO.GovernmentAgency, CDO.CERT) \
+                or not EVENT_NAME.search(mention.text) or _is_exercise(context, mention):
+            continue
+        start, end = context.clause_of(match.start())
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
+        before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
+        status = cues.clause_status(before[-50:], "")
+        if not subject or subject == mention.key or status in ("negated", "Planned", "UnderNegotiation", "Proposed") or \
+                NON_STATE_SUBJECT.search(before[-70:]) or _ended(context, start, end):
+            continue
+        year = cues.year_after(context.masked[match.end():end]) or cues.clause_year(context.masked[start:end])
+        fact = Fact("participatesIn", subject, mention.key, year)
+        findings.append(_with_through(_finding(context, fact, "participation.hosted", indirect), through))
+    return findings
 
 
 # ", and <someone> <verb>ed, …" / "… <verb>ed the …": a clause of its own, whose objects the participation does not take
