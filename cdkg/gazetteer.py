@@ -272,7 +272,29 @@ def gazetteer_from_graph(graph: Graph, base_iri: str) -> Gazetteer:
         if found is not None:
             gazetteer.add(*found)
     _add_capitals(gazetteer)
+    _add_spelled_out_owners(gazetteer)
     return gazetteer
+
+
+OWNER_ACRONYM = re.compile(r"^([A-Z][A-Z&]{1,6})\s+(?=[A-Z][\w-]*\s+\S)")  # a name after it, not one more acronym
+
+
+def _add_spelled_out_owners(gazetteer: Gazetteer) -> None:
+    """A body's name that opens with its owner's acronym ("ARF Inter-Sessional Meeting on …") also names it with the
+    owner spelt out ("ASEAN Regional Forum Inter-Sessional Meeting on …") or spelt out and defined ("ASEAN Regional
+    Forum (ARF) Inter-Sessional Meeting on …"), unless a name already claims those; an owner's acronym before a
+    single word ("OAS CICTE", "UN OEWG") is left as written (scoring reads such names word by word)."""
+    for surface, (key, form) in list(gazetteer.surfaces.items()):
+        found = OWNER_ACRONYM.match(surface) if form == "name" else None
+        owner = gazetteer.surfaces.get(found.group(1)) if found is not None else None
+        if owner is None or owner[1] != "acronym" or owner[0] == key or \
+                gazetteer.entities[owner[0]].kind != "org" or gazetteer.entities[key].kind not in ("org", "event"):
+            continue
+        rest = surface[found.end():]
+        spelt = LEADING_ARTICLE.sub("", gazetteer.entities[owner[0]].label)
+        for variant in (f"{spelt} {rest}", f"{spelt} ({found.group(1)}) {rest}"):
+            if gazetteer.lookup(variant) is None:
+                gazetteer.add_surface(variant, key, "name")
 
 
 def _add_capitals(gazetteer: Gazetteer) -> None:

@@ -22,7 +22,7 @@ from rdflib import URIRef
 from cdkg.extraction import cues, positions
 from cdkg.extraction.context import Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
-from cdkg.extraction.mentions import SLOT, SLOT_RE, trim_name
+from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.prefilter import may_match, may_match_any, prefiltered_search
 from cdkg.extraction.relations import _finding
 from cdkg.extraction.topics import LAW_TOPICS, NEGATIVE_TOPIC, POLICY_TOPICS, topic_spans, topic_statements
@@ -703,6 +703,9 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
               and not IN_RELATIVE.search(before_topic[:before_topic.find(_slot_of(context, m))])]
     if forums:
         return "forum", forums[-1].key, None
+    answered = _reply_referred_back(context, before_topic)
+    if answered:
+        return "forum", answered, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
     last_paper: tuple[str, str, Entity | None] = ("", "", None)
     earlier = re.split(r"(?<=[.!?])\s+", context.preceding.strip())
@@ -732,6 +735,34 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
     if venue[0] == "forum" and DOCUMENT_CUE.search(before_topic):
         return last_paper  # "The paper holds …" after a sentence on the OEWG: the paper the paragraph named, if any
     return venue
+
+
+# the state's replies, referred back to: "In those replies X held that …", "Its replies held that …", "The reply
+# affirms …" (a possessive, a demonstrative or "the", never "a": a reply told back is one named before)
+REPLY_BACK = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his|[Tt]he)\s+(?:written\s+)?"
+                        r"(?:repl(?:y|ies)|answers?|responses?)\b")
+# a sentence of the paragraph that tells the state answered a forum's questionnaire or survey: "answered the
+# questionnaire of the OAS Inter-American Juridical Committee", "did reply to the survey of the X"
+ANSWERED = re.compile(r"\b(?:answer(?:ed|s)?|repl(?:ied|ies|y)\s+to|respond(?:ed|s)?\s+to|(?:repl(?:y|ies)|answers?|"
+                      r"responses?)\s+to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:questionnaire|survey|consultation)"
+                      r"\s+(?:of|by|from|sent\s+by)\s+(?:the\s+)?(?:[A-Z]{2,6}\s+)?$")
+
+
+def _reply_referred_back(context: SentenceContext, before_topic: str) -> str:
+    """The forum whose questionnaire the state answered, when the sentence tells its views as those replies ("In
+    those replies X held that …") and an earlier sentence of the paragraph says whose questionnaire it answered (the
+    forum named right after "questionnaire of"); "" otherwise."""
+    if not REPLY_BACK.search(SLOT_RE.sub(" ", before_topic)):
+        return ""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]):
+        found = [hit for hit in context.gazetteer.matches(sentence)
+                 if ANSWERED.search(sentence[max(0, hit.start - 120):hit.start]) and
+                 positions._is_forum(context, Mention(hit.start, hit.end, hit.key, "name", "org", ""))]
+        if found:  # (the owner's body after the owner: "the OAS Inter-American Juridical Committee")
+            years = re.findall(rf"\b({cues.YEAR})\b", sentence)
+            context._memo["answered"] = (found[-1].key, years[0] if len(set(years)) == 1 else "")
+            return found[-1].key
+    return ""
 
 
 STATEMENT_WORD = re.compile(r"\b(?:statements?|interventions?|submissions?|remarks)\b")
@@ -849,7 +880,11 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     # reservations about militarisation and about any reading of self-defence that …")
     voiced = kind == "forum" and any((f.fact.subject, f.fact.object, f.rule) == (state, forum, "position.stated") and
                                      f.fact.topics & LAW_TOPICS for f in stated)
-    if not kind or kind == "forum" and not (_says(context, masked_cut) or carried_on or voiced) or \
+    # "Its replies held that …": the replies the state sent say it for the state (a verb of saying is enough)
+    answered = context._memo.get("answered")
+    replied = kind == "forum" and answered is not None and answered[0] == forum and \
+        any(not SLOT_RE.search(m.group()) for m in SAYING.finditer(context.masked, 0, masked_cut))
+    if not kind or kind == "forum" and not (_says(context, masked_cut) or carried_on or voiced or replied) or \
             positions._for_an_organisation(context, masked_cut):
         return []  # (a state speaking for an organisation states the organisation's view)
     if stated and (kind != "forum" or any((f.fact.subject, f.fact.object) != (state, forum) or
@@ -862,6 +897,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     common = COMMON_POSITION.search(before_topic) if kind == "forum" else None
     if common is not None:  # (the common position's adoption dates the common position, not the forum's views)
         year = cues.clause_year(context.masked[context.clause_of(common.start())[1]:])
+    if replied and not year:  # dated by the sentence that told the questionnaire answered ("In 2020 X answered …")
+        year = answered[1]
     if kind == "forum" and not year and not any(m.key == forum for m in context.view.mentions):
         last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]  # "They also stated that …" goes on with the statements just told, and their year
         if any(h.key == forum for h in context.gazetteer.matches(last)):

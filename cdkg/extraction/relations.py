@@ -1094,12 +1094,44 @@ def participation(context: SentenceContext) -> list[Finding]:
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
-    findings += _joined_exercises(context) + _own_exercises(context)
+    findings += _joined_exercises(context) + _own_exercises(context) + _hosted_events(context)
     own = context.state or context.state_of(context.topic)
     # an exercise another actor takes part in, hosts or runs is not the profile's ("NATO held Cyber Coalition in Tallinn")
     return [f for f in findings if not own or f.fact.relation != "participatesIn" or
             getattr(context.gazetteer.entities.get(f.fact.object), "cls", None) != CDO.Exercise or
             own in (f.fact.subject, context.state_of(f.fact.subject))]
+
+
+# Hosting a meeting is taking part in it: "hosted the Internet Governance Forum (IGF) in 2014", "has hosted the Cyber
+# Africa Forum every year since 2021" (a forum, conference, summit or meeting named as such; not its secretariat or
+# office, nor a centre or a team hosted, nor "hosted by")
+HOSTED = re.compile(rf"\b(?:co-?)?host(?:s|ed|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:(?:first|second|third|annual|inaugural|"
+                    rf"\d+(?:st|nd|rd|th)|{cues.YEAR})\s+)*(?P<slot>{SLOT})(?!\s*(?:\([^()]*\)\s*)?(?:['’]s?\s|secretariat|"
+                    rf"headquarters|offices?|centre|center|hub|unit|staff|team|session|working|meeting|summit)\b)")
+EVENT_NAME = re.compile(r"\b(?:Forum|Conference|Summit|Meeting|Congress|Symposium|Week)\b")
+
+
+def _hosted_events(context: SentenceContext) -> list[Finding]:
+    if "host" not in context.masked:
+        return []
+    findings = []
+    for match in HOSTED.finditer(context.masked):
+        mention = context.view.slot(match.group("slot"))
+        entity = context.gazetteer.entities.get(mention.key)
+        if entity is None or entity.kind not in ("org", "diplomatic", "event") or entity.cls in (CDO.GovernmentAgency, CDO.CERT) \
+                or not EVENT_NAME.search(mention.text) or _is_exercise(context, mention):
+            continue
+        start, end = context.clause_of(match.start())
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
+        before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
+        status = cues.clause_status(before[-50:], "")
+        if not subject or subject == mention.key or status in ("negated", "Planned", "UnderNegotiation", "Proposed") or \
+                NON_STATE_SUBJECT.search(before[-70:]) or _ended(context, start, end):
+            continue
+        year = cues.year_after(context.masked[match.end():end]) or cues.clause_year(context.masked[start:end])
+        fact = Fact("participatesIn", subject, mention.key, year)
+        findings.append(_with_through(_finding(context, fact, "participation.hosted", indirect), through))
+    return findings
 
 
 # ", and <someone> <verb>ed, …" / "… <verb>ed the …": a clause of its own, whose objects the participation does not take
@@ -1476,7 +1508,12 @@ def chairing(context: SentenceContext) -> list[Finding]:
         if match.group().startswith("conven") and re.match(r"\s*(?:the\s+)?(?:annual\s+|regional\s+)?"
                                                           r"\ue000\d+\ue001\s+(?:exercise|drill)", context.masked[match.end():]):
             continue
-        bodies = [(m, None) for m in _listed_orgs(context, match.end(), end, ("org", "diplomatic", "initiative"))
+        # "co-chaired, with Japan, the ARF ISM", "has co-chaired with Australia the ARF ISM": the partners told between
+        # the verb and what was chaired (they chair too, read by _co_chairs); the body comes after them
+        aside = WITH_ASIDE.match(context.masked, match.end(), end) if match.group().startswith("chair") and \
+            context.masked[max(0, match.start() - 3):match.start()] == "co-" else None
+        object_start = aside.end() if aside is not None else match.end()
+        bodies = [(m, None) for m in _listed_orgs(context, object_start, end, ("org", "diplomatic", "initiative"))
                   if not _is_exercise(context, m)]  # (an initiative may be chaired: "the Central European Initiative")
         other = SUBORDINATE_SUBJECT.search(context.masked, max(start, match.start() - 60), match.start())
         if other is not None and (not other.group("slot") or context.view.slot(other.group("slot")).kind != "state"):
@@ -1503,7 +1540,7 @@ def chairing(context: SentenceContext) -> list[Finding]:
                                                                cls=CDO.Forum)
             bodies = [(m, e) for m, e in bodies if not (m is None and e is not None and e.label.endswith("debate"))]
             bodies.append((None, entity))
-        findings += _chairs(context, match.start(), match.end(), (start, end), bodies)
+        findings += _chairs(context, match.start(), object_start, (start, end), bodies)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
         before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
         if before and match.group("council") and not _a_council(context, before[-1]):
@@ -1617,6 +1654,9 @@ SOUGHT_CHAIR = re.compile(r"\b(?:nominated|proposed|put\s+forward|candidat\w+|bi
 
 
 # "co-chaired X with A and B", "is the chair of X, together with A", "Together with A, it co-chairs X": A chairs too.
+# the partners of a co-chairing told before what was chaired: "co-chaired, with Japan and Samoa, the …"
+WITH_ASIDE = re.compile(rf"\s*,?\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?{SLOT}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?{SLOT})*"
+                        rf"\s*,?(?=\s+(?:the\s+)?\ue000)")
 CO_CHAIR_WITH = re.compile(r"(?:\b[Tt]ogether\s+|\b[Jj]ointly\s+|(?<=co-chaired\s)|(?<=co-chairs\s)|\b)with\s+(?:the\s+)?(?=\ue000)")
 
 
