@@ -7,8 +7,11 @@
   nothing: a signature may stand; "joined" accedes only when the convention is its object; an observer in the
   T-CY observes the Budapest Convention; a year opening the clause ("In 2009 X ratified") dates the step; a
   ratification or accession set out to be completed ("plans to submit the ratification law in 2026", "will complete
-  ratification", "announced its intention to deposit an instrument of accession") is Planned, and so is "has not
-  signed it" beside "intends to sign it";
+  ratification", "announced its intention to deposit an instrument of accession", "with ratification expected to
+  follow", "expects ratification in 2026", "a bill to ratify it was sent to the Senate", "will submit the convention
+  to parliament for ratification") is Planned, and so is "has not signed it" beside "intends to sign it" (a
+  ratification "still pending" is no plan); a capital named as the place of the act ("signed it in Hanoi") is not
+  the state acting;
 * **incidents**: a named or described operation ("the ransomware attack on X", "the 2015 compromise
   of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”", "the NotPetya attack",
   "a ransomware attack disrupted the systems of X", "hackers breached X", "hackers stole … from X")
@@ -54,12 +57,23 @@ CONVENTION_CUE = re.compile(
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+(?:for|to)|ask(?:ed|s)\s+to|began|begun|started|"
     r"initiated|"
-    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will|(?<!\bno\s)intention\s+to)\s+(?:formally\s+)?"
+    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|expects?\s+to|will|(?<!\bno\s)intention\s+to)\s+(?:formally\s+)?"
     r"(?:(?:complete|finali[sz]e|submit|table|present|send|deposit)\s+)?(?:the\s+|its\s+|an?\s+)?"
     r"(?:instrument\s+of\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
     r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b|"
     r"\b(?:ratification|accession|signature)\b(?=[^.;]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?(?:planned|expected|"
-    r"foreseen|scheduled|envisaged)\b))"
+    r"foreseen|scheduled|envisaged)\b)|"
+    # a ratification still to come after a signature: "with ratification expected to follow", "expects ratification
+    # in 2026", a ratification bill tabled or sent (a bill passed is a ratification, no plan), the convention
+    # submitted "for ratification" (a ratification "still pending" or "awaiting" parliament is no plan: writers give
+    # it no row)
+    r"\bwith\s+(?:its\s+)?(?:ratification|accession)\s+(?:now\s+)?(?:planned|expected|to\s+follow|foreseen)\b|"
+    r"\bexpects?\s+(?:its\s+|the\s+)?(?:ratification|accession)\b|"
+    r"\b(?:(?:ratification|accession)\s+bill|bill\s+to\s+(?:ratify|accede\s+to))\b(?=(?:\s+(?:it|them))?\s+(?:(?:was|were|has\s+been|"
+    r"had\s+been|is\s+being)\s+)?(?:tabled|submitted|sent|introduced|presented|prepared|drafted|(?:adopted|approved)\s+by\s+"
+    r"the\s+(?:government|cabinet|council\s+of\s+ministers))\b)|"
+    r"\b(?:submit|send|table|present|refer)\w*\s+(?:(?:it|them|the\s+(?:convention|protocol|treaty|text))\s+)"
+    r"(?:to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?for\s+(?:its\s+)?(?:ratification|accession)\b)"
     r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
     r"(?:states?|countr(?:y|ies)|nations?|members)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
