@@ -68,3 +68,28 @@ def test_a_capital_named_as_the_place_is_not_the_state_acting(sentence: str, sta
     found = steps(sentence, state)
     assert found and {s[0] for s in found} == {state.lower()}
 
+
+def incidents(text: str, state: str) -> set[tuple[str, str]]:
+    """(victim, year) of every incident the paragraph reads."""
+    return {(f.subject.rsplit("/", 1)[-1], f.year) for f in paragraph_facts(text, state) if f.relation == "suffered"}
+
+
+@pytest.mark.parametrize("paragraph, state", [
+    ("\n\nFiji's known incidents are few. In 2022 the national e-government portal suffered a distributed "
+     "denial-of-service (DDoS) attack that took payment services offline. Samoa, for its part, accused Vanuatu in "
+     "2024 of hacking its ministries.", "Fiji"),
+    ("\n\nOn paper, Bhutan's record is short. In 2023 the customs portal suffered a ransomware attack. Nepal later "
+     "accused Bhutan of hacking its websites.", "Bhutan"),
+])
+def test_a_paragraph_opening_with_a_states_possession_is_about_that_state(paragraph: str, state: str) -> None:
+    # (the paragraph is one of its own, after the invented opening sentence)
+    found = incidents(paragraph, state)
+    assert any(victim == state.lower() for victim, _ in found)
+    assert not any(victim in ("samoa", "nepal") for victim, _ in found)
+
+
+def test_a_possession_in_a_later_sentence_does_not_set_the_topic() -> None:
+    # (a paragraph of its own, opened by the state acting: a possessive further on changes nothing)
+    found = incidents("\n\nMalawi signed nothing that year. Zambia's record is short. In 2023 the customs portal "
+                      "suffered a ransomware attack.", "Malawi")
+    assert "zambia" not in {victim for victim, _ in found}
