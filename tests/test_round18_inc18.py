@@ -93,3 +93,26 @@ def test_a_possession_in_a_later_sentence_does_not_set_the_topic() -> None:
     found = incidents("\n\nMalawi signed nothing that year. Zambia's record is short. In 2023 the customs portal "
                       "suffered a ransomware attack.", "Malawi")
     assert "zambia" not in {victim for victim, _ in found}
+
+
+def incident_names(text: str, state: str) -> set[str]:
+    """The labels of the incidents the paragraph reads."""
+    from tests.invented import paragraph_result
+    result = paragraph_result(text, state)
+    return {result.gazetteer.entities[f.object].label for f in result.facts if f.relation == "suffered"}
+
+
+@pytest.mark.parametrize("sentence, state, label", [
+    ("In March 2022, finally, the state power company Zesco reported a ransomware attack on its billing systems.",
+     "Zambia", "Ransomware attack on Zesco"),
+    ("In May 2023 the Ministry of Foreign Affairs attributed a long-running espionage campaign against its networks "
+     "to a foreign intelligence service.", "Cyprus", "Espionage campaign against the Ministry of Foreign Affairs"),
+])
+def test_its_systems_are_the_systems_of_the_body_that_tells_it(sentence: str, state: str, label: str) -> None:
+    assert label in incident_names(sentence, state)
+
+
+def test_a_states_own_systems_stay_its_own() -> None:
+    names = incident_names("In 2022 Iceland said that a ransomware attack on its tax systems had been contained.",
+                           "Iceland")
+    assert names and not any("Iceland" in n for n in names)

@@ -17,7 +17,8 @@
   "a ransomware attack disrupted the systems of X", "hackers breached X", "hackers stole … from X")
   suffered by the state the sentence is about, with its kind and year; the name ends where the target ends
   ("… on the ministry paralysed …"); the state whose hackers or services act is no victim, and a famous
-  incident merely named (denied, blamed) is nobody's;
+  incident merely named (denied, blamed) is nobody's; "its" systems are those of the body that reports it
+  ("the state oil company X reported a ransomware attack on its administrative systems": a ransomware attack on X);
 * **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", "pointed to Y" after an
   incident, with the year of the attribution (its own clause's, "two years later" counted, else the
   incident's when told with it) and who attributed jointly ("together with Z"); a culprit described, then named
@@ -1011,6 +1012,35 @@ def _hit_elsewhere(after: str, others: list[str], own_names: list[str]) -> bool:
     return False
 
 
+# what an incident hit told as a body's own ("an attack on its administrative systems") and the body that tells it as
+# the clause's subject ("the state oil company X reported …", "the Ministry of Foreign Affairs attributed …")
+ITS_PART = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:IT|computer|e-?mail)\s+)?"
+                      r"(?:systems?|networks?|servers?|websites?|portals?|(?:e-?mail\s+)?accounts|databases?|"
+                      r"infrastructure)\b")
+OWNER_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\band\s+)(?:(?:In|On|During|By|Since)\s+[^,]{1,30}?,?\s+)?(?:[Tt]he\s+)?"
+                           r"(?:[a-z][\w-]*\s+){0,4}?(?P<owner>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.’'-]*)){0,8})\s+"
+                           r"(?:(?:also|later|publicly|first|itself)\s+)?(?:reported|said|disclosed|confirmed|announced|attributed|"
+                           r"blamed|detected|revealed|acknowledged)\b")
+
+
+def _owner_for_its(before: str, name: str, states: list[str]) -> str:
+    """An incident's name with the body that tells it of "its" systems in their place ("the state oil company X
+    reported a ransomware attack on its administrative systems": "ransomware attack on X"); a state's "its" stays
+    (its own names stand for it)."""
+    part = ITS_PART.search(name)
+    if part is None:
+        return name
+    owners = list(OWNER_SUBJECT.finditer(before))
+    if not owners:
+        return name
+    owner = owners[-1].group("owner")
+    if any(s in owner or owner in s for s in states) or NOT_A_PROPER_NAME.fullmatch(owner.split()[0]):
+        return name
+    at = owners[-1].start("owner")
+    the = "the " if before[max(0, at - 4):at].lower() == "the " and " " in owner else ""  # (not "the … company X")
+    return name[:part.start()] + the + owner + name[part.end():]
+
+
 def incidents(context: SentenceContext) -> list[Finding]:
     """Incidents the sentence's state suffered (see the module docstring)."""
     if not may_match(SUFFER, context.masked) or not SUFFER.search(context.masked):
@@ -1069,6 +1099,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
                                       _preceding_year(context))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
+        name = _owner_for_its(text[:position], name, own_names + others)
         entity = _incident_entity(state, name, kind)
         found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
         found.entities = [entity]
