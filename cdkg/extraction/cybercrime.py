@@ -7,14 +7,18 @@
   nothing: a signature may stand; "joined" accedes only when the convention is its object; an observer in the
   T-CY observes the Budapest Convention; a year opening the clause ("In 2009 X ratified") dates the step; a
   ratification or accession set out to be completed ("plans to submit the ratification law in 2026", "will complete
-  ratification", "announced its intention to deposit an instrument of accession") is Planned, and so is "has not
-  signed it" beside "intends to sign it";
+  ratification", "announced its intention to deposit an instrument of accession", "with ratification expected to
+  follow", "expects ratification in 2026", "a bill to ratify it was sent to the Senate", "will submit the convention
+  to parliament for ratification") is Planned, and so is "has not signed it" beside "intends to sign it" (a
+  ratification "still pending" is no plan); a capital named as the place of the act ("signed it in Hanoi") is not
+  the state acting;
 * **incidents**: a named or described operation ("the ransomware attack on X", "the 2015 compromise
   of the Bundestag's network", "X was hit by ransomware", "the “Macron Leaks”", "the NotPetya attack",
   "a ransomware attack disrupted the systems of X", "hackers breached X", "hackers stole … from X")
   suffered by the state the sentence is about, with its kind and year; the name ends where the target ends
   ("… on the ministry paralysed …"); the state whose hackers or services act is no victim, and a famous
-  incident merely named (denied, blamed) is nobody's;
+  incident merely named (denied, blamed) is nobody's; "its" systems are those of the body that reports it
+  ("the state oil company X reported a ransomware attack on its administrative systems": a ransomware attack on X);
 * **attributions**: "attributed X to Y", "blamed X on Y", "linked it to Y", "blamed Y", "pointed to Y" after an
   incident, with the year of the attribution (its own clause's, "two years later" counted, else the
   incident's when told with it) and who attributed jointly ("together with Z"); a culprit described, then named
@@ -54,12 +58,23 @@ CONVENTION_CUE = re.compile(
     r"(?:is|are)\s+not\s+(?:yet\s+)?ratified|not\s+(?:yet\s+)?ratified)\b)"
     r"|(?P<planned>\b(?:request(?:ed|s)|sought|seeks?|appl(?:ied|ies)\s+(?:for|to)|ask(?:ed|s)\s+to|began|begun|started|"
     r"initiated|"
-    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|will|(?<!\bno\s)intention\s+to)\s+(?:formally\s+)?"
+    r"intends?\s+to|plans?\s+to|is\s+expected\s+to|expects?\s+to|will|(?<!\bno\s)intention\s+to)\s+(?:formally\s+)?"
     r"(?:(?:complete|finali[sz]e|submit|table|present|send|deposit)\s+)?(?:the\s+|its\s+|an?\s+)?"
     r"(?:instrument\s+of\s+)?(?:accession|accede|ratif\w+|sign\w*|join)\b|"
     r"\bin\s+the\s+process\s+of\s+(?:acceding|ratifying|signing|joining)\b|"
     r"\b(?:ratification|accession|signature)\b(?=[^.;]{0,60}?\b(?:is|are|was|remains)\s+(?:still\s+)?(?:planned|expected|"
-    r"foreseen|scheduled|envisaged)\b))"
+    r"foreseen|scheduled|envisaged)\b)|"
+    # a ratification still to come after a signature: "with ratification expected to follow", "expects ratification
+    # in 2026", a ratification bill tabled or sent (a bill passed is a ratification, no plan), the convention
+    # submitted "for ratification" (a ratification "still pending" or "awaiting" parliament is no plan: writers give
+    # it no row)
+    r"\bwith\s+(?:its\s+)?(?:ratification|accession)\s+(?:now\s+)?(?:planned|expected|to\s+follow|foreseen)\b|"
+    r"\bexpects?\s+(?:its\s+|the\s+)?(?:ratification|accession)\b|"
+    r"\b(?:(?:ratification|accession)\s+bill|bill\s+to\s+(?:ratify|accede\s+to))\b(?=(?:\s+(?:it|them))?\s+(?:(?:was|were|has\s+been|"
+    r"had\s+been|is\s+being)\s+)?(?:tabled|submitted|sent|introduced|presented|prepared|drafted|(?:adopted|approved)\s+by\s+"
+    r"the\s+(?:government|cabinet|council\s+of\s+ministers))\b)|"
+    r"\b(?:submit|send|table|present|refer)\w*\s+(?:(?:it|them|the\s+(?:convention|protocol|treaty|text))\s+)"
+    r"(?:to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?for\s+(?:its\s+)?(?:ratification|accession)\b)"
     r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
     r"(?:states?|countr(?:y|ies)|nations?|members)\s+to\s+(?:accede|join|have\s+acceded|have\s+joined)\b)"
     r"|(?P<firstrat>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
@@ -997,6 +1012,35 @@ def _hit_elsewhere(after: str, others: list[str], own_names: list[str]) -> bool:
     return False
 
 
+# what an incident hit told as a body's own ("an attack on its administrative systems") and the body that tells it as
+# the clause's subject ("the state oil company X reported …", "the Ministry of Foreign Affairs attributed …")
+ITS_PART = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:IT|computer|e-?mail)\s+)?"
+                      r"(?:systems?|networks?|servers?|websites?|portals?|(?:e-?mail\s+)?accounts|databases?|"
+                      r"infrastructure)\b")
+OWNER_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\band\s+)(?:(?:In|On|During|By|Since)\s+[^,]{1,30}?,?\s+)?(?:[Tt]he\s+)?"
+                           r"(?:[a-z][\w-]*\s+){0,4}?(?P<owner>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.’'-]*)){0,8})\s+"
+                           r"(?:(?:also|later|publicly|first|itself)\s+)?(?:reported|said|disclosed|confirmed|announced|attributed|"
+                           r"blamed|detected|revealed|acknowledged)\b")
+
+
+def _owner_for_its(before: str, name: str, states: list[str]) -> str:
+    """An incident's name with the body that tells it of "its" systems in their place ("the state oil company X
+    reported a ransomware attack on its administrative systems": "ransomware attack on X"); a state's "its" stays
+    (its own names stand for it)."""
+    part = ITS_PART.search(name)
+    if part is None:
+        return name
+    owners = list(OWNER_SUBJECT.finditer(before))
+    if not owners:
+        return name
+    owner = owners[-1].group("owner")
+    if any(s in owner or owner in s for s in states) or NOT_A_PROPER_NAME.fullmatch(owner.split()[0]):
+        return name
+    at = owners[-1].start("owner")
+    the = "the " if before[max(0, at - 4):at].lower() == "the " and " " in owner else ""  # (not "the … company X")
+    return name[:part.start()] + the + owner + name[part.end():]
+
+
 def incidents(context: SentenceContext) -> list[Finding]:
     """Incidents the sentence's state suffered (see the module docstring)."""
     if not may_match(SUFFER, context.masked) or not SUFFER.search(context.masked):
@@ -1055,6 +1099,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
                                       _preceding_year(context))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):
             continue  # an incident told with no date, or as a possibility, is no incident in particular
+        name = _owner_for_its(text[:position], name, own_names + others)
         entity = _incident_entity(state, name, kind)
         found = _finding(context, Fact("suffered", state, entity.key, year), f"incident.{kind.lower()}", indirect)
         found.entities = [entity]

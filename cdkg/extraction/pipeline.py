@@ -63,6 +63,10 @@ OWNER_PREDICATE = re.compile(r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\ue000\d+\ue001
                              r"(?:is|are|was|were|remains?|remained|(?:has|have)\s+(?:long\s+)?been|(?:has|have)\s+become|"
                              r"became)\s+(?:today\s+|now\s+|still\s+|also\s+|by\s+far\s+)?"
                              r"(?:(?P<its>its)|\ue000(?P<owner>\d+)\ue001['’]s?)\s")
+# A paragraph that opens with the profile's state's possession as its subject ("Rwanda's publicly known incidents are
+# few", "Malta's record in the OEWG is thin") is about that state, whoever a later sentence has act.
+OWNER_OPENING = re.compile(r"\ue000(\d+)\ue001['’]s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|remains?|remained|has|have|"
+                           r"had|include[sd]?|began|begins|rests?|rested|date[sd]?)\b")
 # "The police" is the state's own force: a paragraph it opens is still about the state.
 STATE_BODY_HEADS = ("police",)
 
@@ -162,6 +166,11 @@ class Extractor:
         for number, view in enumerate(views):
             start = intro_end(view.masked)
             subject = find_subject(view, start)
+            if subject is None and number == 0 and (opening := OWNER_OPENING.match(view.masked, start)):
+                owner = view.mentions[int(opening.group(1))]
+                if owner.kind == "state" and self._actor(owner) and (not own or self._actor(owner) == own):
+                    return own or self._actor(owner)  # (another state's possession opening it, "Russia's invasion
+                    # was …", leaves the paragraph to the rules below)
             if subject is not None and RELATIVE_BEFORE.search(view.masked[:view.offsets[view.mentions.index(subject)]]):
                 continue  # "X's officials praised the agreement that Slovenia signed": a relative clause's subject
             if subject is not None and cues.EMBEDDED_BEFORE.search(view.masked, start,

@@ -243,7 +243,7 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
             for slot in SLOT_RE.finditer(context.masked, begin, cue):
                 mention = context.view.mentions[int(slot.group(1))]
                 if mention.kind in ("state", "org") and context.state_of(mention.key) and not OBJECT_BEFORE.search(
-                        context.masked[begin:slot.start()]):
+                        context.masked[begin:slot.start()]) and not _place_named(mention, context.masked[begin:slot.start()]):
                     return context.state_of(mention.key), mention.form == "coref"
             return found
     for slot in SLOT_RE.finditer(context.masked, begin, cue):
@@ -251,6 +251,7 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         following = context.masked[slot.end():slot.end() + 12]
         if mention.kind not in ("state", "org") or not mention.key or OBJECT_BEFORE.search(
                 context.masked[begin:slot.start()]) or following.startswith("-") or \
+                _place_named(mention, context.masked[begin:slot.start()]) or \
                 _embedded(context.masked, begin, slot.start()):
             continue
         state = _actor_state(context, mention, cue)
@@ -259,6 +260,15 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     if GENERIC_STATES.match(context.masked[begin:cue]) and not _joins_them(context, cue):
         return "", True  # "Most Latin American states voted in favour of X": others, not the profile's state
     return profile_state(context), True
+
+
+# a capital city after "in" is where something happened, not who did it ("signed X at the ceremony in Hanoi")
+PLACE_BEFORE = re.compile(r"\bin\s+$")
+
+
+def _place_named(mention: Mention, before: str) -> bool:
+    """Whether a capital city is named as the place of the act ("in Hanoi"), not as its state acting."""
+    return mention.form == "capital" and bool(PLACE_BEFORE.search(before))
 
 
 def _embedded(masked: str, begin: int, end: int) -> bool:
