@@ -107,6 +107,10 @@ THROUGH = re.compile(rf"^[Tt]hrough (?:the |its |their )?(?:\ue000\d+\ue001-(?:f
 CLAUSE_BREAK_AT = re.compile(r"(?=[;,]|\s+(?:and|but|whereas|while|although|though|as\s))(?:" + CLAUSE_BREAK.pattern + ")",
                              CLAUSE_BREAK.flags)
 
+# Where a paragraph's sentences part: after ".", "!" or "?" and the spaces that follow.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 
 @dataclass
 class Finding:
@@ -188,6 +192,20 @@ class SentenceContext:
         if self.names_before is None:
             return tuple(self.gazetteer.find(self.preceding))
         return self.names_before()
+
+    def sentences_before(self) -> list[str]:
+        """The paragraph's sentences before this one, split after ".", "!" or "?" and the spaces that follow (none for
+        a paragraph's first sentence); read once per sentence, whichever rules ask."""
+        found = self._memo.get("sentences before")
+        if found is None:
+            text = self.preceding.strip()
+            found = self._memo["sentences before"] = SENTENCE_END.split(text) if text else []
+        return found
+
+    def sentence_before(self) -> str:
+        """The paragraph's sentence right before this one, or ''."""
+        before = self.sentences_before()
+        return before[-1] if before else ""
 
     def state_of(self, key: str) -> str:
         """The state an actor stands for: itself if a state, its state if an agency, else ''."""

@@ -298,7 +298,7 @@ def _instrument_before(context: SentenceContext, last_sentence_only: bool = Fals
     sentence."""
     before = context.preceding
     if last_sentence_only:
-        before = (re.split(r"(?<=[.!?])\s+", before.strip()) or [""])[-1]
+        before = context.sentence_before()
         names = context.gazetteer.find(before)
     else:
         names = context.preceding_names()

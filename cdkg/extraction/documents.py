@@ -1778,8 +1778,7 @@ DEMONSTRATIVE_SUBJECT = re.compile(rf"\s*(?:T|t)(?:his|hat)\s+(?:programme|progr
 
 def _programme_of_sentence_before(context: SentenceContext) -> str:
     """The one named programme of the sentence right before, else ''."""
-    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.rstrip())
-    last = sentences[-1] if sentences else ""
+    last = context.sentence_before()
     keys = []
     for hit in context.gazetteer.find(last):
         entity = context.gazetteer.entities.get(hit.key)
@@ -1847,8 +1846,7 @@ PRONOUN_SERVES = re.compile(r"^\s*(?:Its|The\s+(?:project|programme|program|cent
 def _previous_programme(context: SentenceContext) -> str:
     """The programme the sentences before are about: the name opening, as its subject, the last sentence that does
     not itself open with "It"/"Its" ("The X Centre is the flagship project."), else ''."""
-    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.rstrip())
-    for last in reversed(sentences[-3:]):
+    for last in reversed(context.sentences_before()[-3:]):
         if not PRONOUN_OPENING.match(last):
             break
     else:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from cdkg.extraction import cues, positions
-from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.context import SENTENCE_END, Finding, SentenceContext
 from cdkg.extraction.discovery import slugify
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention, trim_name
 from cdkg.extraction.prefilter import may_match, may_match_any, prefiltered_search
@@ -286,7 +286,6 @@ def _speaks_of_own_position(context: SentenceContext, clause: str) -> bool:
     return bool(REFERS_BACK.search(clause) and POSITION_BEFORE.search(_last_sentence(context) + " " + context.view.text))
 
 
-SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 TAIL = 600  # characters of the paragraph's end that usually hold its last three sentences
 
 
@@ -298,17 +297,17 @@ def _last_sentence(context: SentenceContext) -> str:
 
 
 def _last_sentences(preceding: str, count: int = 3) -> str:
-    """``" ".join(SENTENCE_GAP.split(preceding.strip())[-count:])``, read off the paragraph's end: the whole
+    """``" ".join(SENTENCE_END.split(preceding.strip())[-count:])``, read off the paragraph's end: the whole
     paragraph is split only when its end holds fewer than ``count`` whole sentences (every sentence used to split
     the whole paragraph before it again). A gap is a whole run of spaces after a full stop, so the pieces after the
     first gap of the tail are the paragraph's own."""
     text = preceding.rstrip()
     if len(text) > TAIL:
-        pieces = SENTENCE_GAP.split(text[-TAIL:])
+        pieces = SENTENCE_END.split(text[-TAIL:])
         if len(pieces) > count:
             return " ".join(pieces[-count:])
     text = text.lstrip()
-    return " ".join(SENTENCE_GAP.split(text)[-count:]) if text else ""
+    return " ".join(SENTENCE_END.split(text)[-count:]) if text else ""
 
 
 def _may_speak_of_own_position(context: SentenceContext) -> bool:
@@ -633,7 +632,7 @@ def _common_position(context: SentenceContext, before_topic: str) -> Entity | No
     """The common position a sentence's positions are stated through: named before what is said ("endorsed the
     Common African Position, which affirms that …"), or referred back to ("Through that text X holds that …")."""
     here = COMMON_POSITION.search(context.written_out(before_topic))
-    sentences = re.split(r"(?<=[.!?])\s+", context.preceding.strip()) if context.preceding.strip() else []
+    sentences = context.sentences_before()
     named = (here, context.view.text) if here else None
     if named is None and THROUGH_TEXT.match(context.view.text):
         for sentence in reversed(sentences[-3:]):
@@ -708,7 +707,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
         return "forum", answered, None
     venue: tuple[str, str, Entity | None] = ("", "", None)
     last_paper: tuple[str, str, Entity | None] = ("", "", None)
-    earlier = re.split(r"(?<=[.!?])\s+", context.preceding.strip())
+    earlier = context.sentences_before() or [""]
     chain = _topic_chain(earlier)
     for number, sentence in enumerate(earlier + [context.view.text]):
         # a forum carries over two sentences, and on through sentences that each state a view on a law topic (a
@@ -754,7 +753,7 @@ def _reply_referred_back(context: SentenceContext, before_topic: str) -> str:
     forum named right after "questionnaire of"); "" otherwise."""
     if not REPLY_BACK.search(SLOT_RE.sub(" ", before_topic)):
         return ""
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-3:]):
+    for sentence in reversed(context.sentences_before()[-3:]):
         found = [hit for hit in context.gazetteer.matches(sentence)
                  if ANSWERED.search(sentence[max(0, hit.start - 120):hit.start]) and
                  positions._is_forum(context, Mention(hit.start, hit.end, hit.key, "name", "org", ""))]
@@ -785,7 +784,7 @@ def _statements_in(sentence: str, start: int, end: int) -> bool:
 
 def _goes_on_with_views(context: SentenceContext) -> bool:
     """Whether the sentence before this one stated a view on a law topic (the run of views this one goes on with)."""
-    last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+    last = context.sentence_before()
     return bool(last and topic_statements(last, set(LAW_TOPICS)) and STANCE.search(last) and not NO_VIEW.search(last))
 
 
@@ -900,7 +899,7 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if replied and not year:  # dated by the sentence that told the questionnaire answered ("In 2020 X answered …")
         year = answered[1]
     if kind == "forum" and not year and not any(m.key == forum for m in context.view.mentions):
-        last = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]  # "They also stated that …" goes on with the statements just told, and their year
+        last = context.sentence_before()  # "They also stated that …" goes on with the statements just told, and their year
         if any(h.key == forum for h in context.gazetteer.matches(last)):
             year = cues.clause_year(last)
     for topic, words in _merged(statements, text):

@@ -616,7 +616,7 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False,
         if not mention.key or not (context.state_of(mention.key) or mention.kind == "state") or \
                 context.state and (context.state_of(mention.key) or mention.key) != context.state:
             return None, ""
-    last = _sentence_before(context)
+    last = context.sentence_before()
     if not STANCE.search(last):
         return None, ""
     hits = _forums_in(context, last)
@@ -628,11 +628,6 @@ def _forum_going_on(context: SentenceContext, verb: int, aside: bool = False,
     # is the statement before ("On countermeasures, they argued …")
     return Mention(0, 0, hit.key, "name", "org", entity.label), \
         "" if next_voice and next_voice.group("perfect") else cues.clause_year(last)
-
-
-def _sentence_before(context: SentenceContext) -> str:
-    """The paragraph's sentence right before this one."""
-    return re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1]
 
 
 def _forums_in(context: SentenceContext, last: str) -> list:
@@ -659,7 +654,7 @@ def _forum_referred_back(context: SentenceContext, verb: int) -> tuple[Mention |
     "In those sessions" or "In its own interventions", or its verb goes on with "there"."""
     if not (BACK_REF_OPENING.match(context.masked) or BACK_REF_AFTER.match(context.masked, verb)):
         return None, ""
-    last = _sentence_before(context)
+    last = context.sentence_before()
     hits = _forums_in(context, last)
     if not hits:
         return None, ""

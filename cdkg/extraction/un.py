@@ -467,7 +467,7 @@ def votes_referred_back(context: SentenceContext) -> list[Finding]:
         if named:
             targets = [(r[2], r[3]) for r in (named[-2:] if plural else named[-1:])]
         else:
-            last_sentence = re.split(r"(?<=[.!?])\s+", context.preceding.strip())[-1] if context.preceding.strip() else ""
+            last_sentence = context.sentence_before()
             symbols = list(dict.fromkeys(m.group() for m in SYMBOL.finditer(last_sentence)))
             if len(symbols) != 1 and not (plural and len(symbols) == 2):
                 continue
