@@ -67,8 +67,9 @@ PLANNED = re.compile(
     # a wish or a readiness is not a deed: "wants to sign an MoU with X", "is keen to deepen cooperation with Y"
     r"(?:wants?|wanted|wanting|desires?|desired|longs?|looks?|looking|eager|keen|ready|willing) to|would like|"
     r"(?:expressed|expresses|express|showed|shows|has shown) (?:an? |its |their )?(?:\w+ )?interest in|interested in|"
-    # a law on a legislature's schedule is still to come: "is included in the legislative schedule for 2025"
-    r"legislative (?:schedule|agenda|calendar|programme|timetable))\b",
+    # a law on a legislature's schedule is still to come: "is included in the legislative schedule for 2025" (whatever
+    # step a "but not yet" after it says has not come)
+    r"(?:legislative|law-making|parliamentary) (?:schedule|agenda|calendar|programme|program|timetable|plan))\b",
 )
 DONE = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es)|inked|struck|entered into|agreed|initial(?:l)?ed|sealed|"

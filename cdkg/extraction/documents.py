@@ -1231,13 +1231,6 @@ NOT_YET_BEFORE_LEGISLATURE = re.compile(r"gone|go|sent|send|submitted|submit|tab
                                         r"introduce|reached|reach|put")
 
 
-# A text only put on a legislature's or a government's schedule ("is included in the National Assembly's legislative
-# schedule for 2025 but had not been tabled"): planned, whatever step the sentence says has not come yet.
-LEGISLATIVE_PLAN = re.compile(r"\b(?:included|listed|placed|put|inscribed)\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-                              r"(?:legislative|law-making|parliamentary)\s+(?:schedule|programme|program|agenda|plan|"
-                              r"calendar)\b")
-
-
 def _not_yet(context: SentenceContext, index: int, status: str | None) -> str | None:
     """The status a later "but (has) not yet …" in a document's sentence leaves it at, or ``status`` when there is none
     (the clause reader stops at "but"; the step not taken tells where the text stands)."""
@@ -1260,9 +1253,6 @@ def _rest_of_own(context: SentenceContext, after_start: int) -> str:
 def _not_yet_status(rest: str, status: str | None) -> str | None:
     """See :func:`_not_yet`: ``rest`` is the sentence after the document's name, up to a semicolon."""
     found = NOT_YET.search(rest)
-    if found is not None and LEGISLATIVE_PLAN.search(rest[:found.start()]) and not re.search(
-            r"\b(?:which|that|who)\b", rest[:found.start()]):
-        return "Planned" if status in ("Adopted", "Draft", None) else status  # only on the schedule, not yet written
     through = YET_TO_GO_THROUGH.search(rest)
     if through and (found is None or through.start() < found.start()) and THROUGH_LEGISLATURE.match(
             rest[through.end():]) and not re.search(r"\b(?:which|that|who)\b", rest[:through.start()]):
