@@ -82,3 +82,29 @@ def test_a_hedged_implementer_is_no_lead() -> None:
     found = funds_rows("Namibia benefits from the Cyber4Dev project. The e-Governance Academy may implement the "
                        "project.", "Namibia")
     assert not any(subject == "e-governance-academy" for subject, _, _ in found)
+
+
+# --- a school or centre founded by two states ------------------------------------------------------------------------
+
+def test_a_training_centre_which_two_states_set_up() -> None:
+    found = funds_rows("Jamaican officials have taken courses at the Caribbean Cyber Capacity Centre in Kingston, which "
+                       "Denmark and Austria set up and Barbados hosts.", "Jamaica")
+    assert ("denmark", "caribbean-cyber-capacity-centre", "Lead") in found
+    assert ("austria", "caribbean-cyber-capacity-centre", "Lead") in found
+    assert ("jamaica", "caribbean-cyber-capacity-centre", "Beneficiary") in found
+    assert not any(subject == "barbados" for subject, _, _ in found)  # hosting is no role
+
+
+@pytest.mark.parametrize("text, state, founders, programme", [
+    ("Honduran judges have attended courses at the Cyber4Dev project in Tegucigalpa, a project Denmark set up with "
+     "Austria in 2019.", "Honduras", ("denmark", "austria"), "cyber4dev"),
+    ("Panamanian officers attend courses at CyberEast, a scheme that Iceland and Croatia financed.", "Panama",
+     ("iceland", "croatia"), "cybereast"),
+])
+def test_an_apposition_naming_who_founded_or_pays_for_the_programme(text: str, state: str, founders: tuple,
+                                                                    programme: str) -> None:
+    found = funds_rows(text, state)
+    role = "Funder" if "financed" in text else "Lead"
+    for founder in founders:
+        assert (founder, programme, role) in found
+    assert (state.lower(), programme, "Beneficiary") in found

@@ -1623,7 +1623,9 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"(?:is|are|was|were)\s+in\s+charge\s+of)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
-                          r"t(?:ook|akes?|aking) part|participat\w+|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
+                          r"t(?:ook|akes?|aking) part|participat\w+|"
+                          # "have taken courses at the X Centre": courses taken are training received
+                          r"t(?:ook|akes?|aken|aking)\s+(?:\w+\s+)?(?:courses|classes|training)\s+(?:at|in|with|under)|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
                           r"obtain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:help|assistance|support|training|advice|equipment)|"
                           r"(?:counts?|counted|counting|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+on|"
                           r"(?:added|admitted|accepted|selected|chosen)\s+(?:in)?to|(?:selected|chosen)\s+for|"
@@ -2024,9 +2026,18 @@ COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|c
 
 def _programme_before(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
     """The last named programme before ``position``."""
-    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative"
-             and (m.key or m.extra.get("named")) and context.mention_at(i) < position and _is_programme(context, m)]
+    found = [(i, m) for i, m in enumerate(context.view.mentions) if (m.kind == "initiative"
+             and (m.key or m.extra.get("named")) and _is_programme(context, m) or _training_centre(context, m))
+             and context.mention_at(i) < position]
     return found[-1] if found else None
+
+
+def _training_centre(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a mention names a training centre the reference lacks as a body of its own ("the Western Balkans Cyber
+    Capacity Centre"): what others set up, fund or attend, as they do a programme (not a state's agency)."""
+    entity = context.gazetteer.entities.get(mention.key) if mention.kind == "org" and mention.key else None
+    return entity is not None and not entity.reference and not entity.agency_of and \
+        TRAINING_CENTRE.search(entity.label) is not None
 
 
 def _is_programme(context: SentenceContext, mention: Mention) -> bool:
@@ -2045,9 +2056,9 @@ def _coined_entity(mention: Mention) -> Entity | None:
 def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     """Roles given to a programme named earlier in the sentence: "A and B co-finance it", "Ghana is the sole
     beneficiary", "…, which benefits Ghana and Togo"."""
-    if not any(m.kind == "initiative" for m in context.view.mentions):
+    if not any(m.kind == "initiative" or _training_centre(context, m) for m in context.view.mentions):
         return []  # (exact: every reading below ends in _programme_before/_programme_after, which take only the
-        # sentence's initiative mentions; the readings themselves change nothing)
+        # sentence's initiative mentions and training centres; the readings themselves change nothing)
     findings = []
     masked = context.masked
     found = []
@@ -2119,7 +2130,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         key, agency = _actor_and_agency(context, actor)
         year = _funding_year(context, position) if role == "Funder" else ""
         status = ""
-        if role == "Lead" and position >= 0 and LAUNCH_VERB.match(masked, position):
+        if role == "Lead" and position >= 0 and LAUNCH_VERB.match(masked, position) and \
+                not _training_centre(context, programme[1]):  # (a centre "which A and B set up" is founded, no launch)
             # "X, which USAID launched in 2023": launched, in the relative clause's year
             status, year = "Launched", cues.clause_year(masked[position:context.clause_of(position)[1]]) or ""
         coined = None if programme[1].key else _coined_entity(programme[1])
@@ -2260,6 +2272,15 @@ RELATIVE_ROLE = re.compile(rf"[\"”’']?(?:\s+(?:programme|program|project|ini
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|\s+(?:the\s+)?\ue000))")
 # ("which the X Centre implements in Malta and Cyprus": where it runs, not a verb taking "in"; "which Y takes part in" stays
 # no role)
+# "the X School (XS) in Dakar, a school France set up with Senegal in 2018": the apposition's subjects (and those it
+# was done with) founded or pay for it
+FOUNDED_BY_APPOSITION = re.compile(
+    rf"[\"”’']?(?:\s+(?:programme|program|project|initiative|scheme|centre|center))?(?:\s*\([^()]*\))?(?:\s*{PLACE_AFTER})?"
+    rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:school|centre|center|academy|institute|college|"
+    rf"programme|program|project|initiative|scheme|facility)\s+(?:that\s+|which\s+)?(?P<actors>{SLOT_LIST})\s+"
+    rf"(?:has\s+|have\s+|had\s+)?(?:jointly\s+)?(?P<verb>set\s+up|established|created|founded|built|opened|runs|ran|manages|"
+    rf"managed|co-?funds|co-?funded|funds|funded|co-?finances|co-?financed|finances|financed|pays\s+for|paid\s+for)\b"
+    rf"(?:\s+(?:jointly\s+|together\s+)?with\s+(?P<with>{SLOT_LIST}))?")
 # "…, which the CICTE secretariat manages and which Spain and the US finance": a second relative clause on the same
 # programme, joined by "and which"
 AND_WHICH = re.compile(rf"[^;,\ue000]*?\s+and\s+(?:which|that)\s+(?P<actors>{SLOT_LIST})(?:\s*\([^()]*\))?"
@@ -2279,9 +2300,15 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     found: list[tuple[int, Mention, str]] = []
     masked = context.masked
     for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked or "whose" in masked \
-            else ():
-        if mention.kind != "initiative" or not _is_programme(context, mention):
+            or ", a" in masked else ():
+        if (mention.kind != "initiative" or not _is_programme(context, mention)) and not _training_centre(context, mention):
             continue
+        founded = FOUNDED_BY_APPOSITION.match(masked, context.mention_at(index) + len(str(index)) + 2)
+        if founded is not None:  # ", a school France set up with Senegal": the founders, from the list's start (no launch)
+            role = "Funder" if re.match(r"(?:co-?)?(?:fund|financ|pa)", founded.group("verb")) else "Lead"
+            founders = _listed(context, founded.start("actors"), founded.start("verb"))
+            founders += _listed(context, founded.start("with"), founded.end("with")) if founded.group("with") else []
+            found += [(founded.start("actors"), m, role) for m in founders]
         whose = WHOSE_FUNDING.match(masked, context.mention_at(index) + len(str(index)) + 2) if "whose" in masked else None
         if whose is not None:
             found += [(whose.start("list"), m, "Funder") for m in _listed(context, whose.start("list"), whose.end("list"))]
