@@ -708,7 +708,9 @@ PLURAL_EXERCISES = re.compile(r"\s+(?:exercises|drills)\b")
 # 'the "Support to Georgia Incident Response and Legislation" project': a quoted name is the whole name.
 # (or after its kind: 'the programme "Support to the Digital Transformation of Ruritania"')
 QUOTED_NAME = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{3,80})[\"”]\s+(?P<kind>project|programme|program|initiative|scheme|"
-                         r"exercise|drill)\b|\b(?P<kind2>project|programme|program)\s+[\"“](?P<name2>[A-Z][^\"”]{3,80})[\"”]")
+                         r"exercise|drill)\b|\b(?P<kind2>project|programme|program)\s+[\"“](?P<name2>[A-Z][^\"”]{3,80})[\"”]|"
+                         # (or in single quotes, never a possessive's apostrophe: "the ‘Support to X’ programme")
+                         r"(?<![\w’'])['‘](?P<name3>[A-Z][^'’\"”]{3,80})['’]\s+(?:project|programme|program|initiative|scheme)\b")
 # An exercise's quoted name with the words that say what it is around it: 'the "Cyber Shield" national exercise',
 # 'the Baltic cyber exercise "Cyber Shield"', 'the first national exercise, "Cyber Star", in 2024'.
 QUOTED_EXERCISE = re.compile(r"[\"“](?P<name>[A-Z][^\"”]{2,60})[\"”]\s+(?:[a-z][\w-]*\s+){1,2}?(?:exercise|drill)s?\b|"
@@ -1023,9 +1025,9 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     for match in EXERCISE_TAKEN_PART.finditer(text) if exercise or staff else ():
         if exercise or TECHNICAL_STAFF.search(text[max(0, match.start() - 60):match.start()]):
             found += _exercise_items(_from_exercise_taken_part(match, view), view)
-    for match in QUOTED_NAME.finditer(text) if '"' in text or "“" in text else ():
+    for match in QUOTED_NAME.finditer(text) if any(q in text for q in "\"“'‘") else ():
         kind = EXERCISE if (match.group("kind") or "").lower() in ("exercise", "drill") else PROGRAMME
-        name = (match.group("name") or match.group("name2")).strip()
+        name = (match.group("name") or match.group("name2") or match.group("name3")).strip()
         found.append(Discovery(Entity(key=entity_key("initiative", name), label=name, kind="initiative",
                                       cls=_role_class(kind, text, name)), {name: "name"}))
     for match in QUOTED_EXERCISE.finditer(text) if exercise and any(q in text for q in "\"“'‘") else ():

@@ -329,7 +329,9 @@ LOWER_PROGRAMME = re.compile(
     # "financed, with some GBP 900,000, a programme to …": the sum told between the verb and the programme
     r"(?:(?<=ed|es|ds),\s+with\s+(?:some\s+|about\s+|around\s+)?(?:US\$|USD|EUR|GBP|CAD|AUD|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?,)?"
     r"\s+"
-    r"(?:(?:an?|the|its|their)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
+    # ("implements the programme in Malta": the programme told before, where it runs, is no name)
+    r"(?:(?:an?|the(?!\s+(?:programme|program|project|scheme)\s+in\s)|its|their)\s+|"
+    r"(?=(?:[a-z][\w-]*\s+){1,3}(?:programmes|programs|projects|schemes|scholarships|"
     r"fellowships)\b))"
     r"(?:(?:US\$|A\$|C\$|NZ\$|S\$|USD|EUR|GBP|AUD|CAD|NZD|SGD|JPY|CHF|NOK|SEK|DKK|\$|€|£|¥)\s?[\d.,]+\s*"
     r"(?:million|billion|m|bn)?\s+)?"
@@ -432,8 +434,11 @@ APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|in|on
 # cyber security programme", "the cyber security programme of the OAS Inter-American Committee against Terrorism
 # (CICTE)", "the UN Institute for Disarmament Research (UNIDIR) cyber programme": the body's programme, "CICTE cyber
 # security programme" (the body's own name stays its own mention).
+# (a word of the programme's name is no determiner: "the X (DCAF) implements the programme" names no "DCAF implements
+# the programme")
+NOT_DETERMINER = r"(?!(?:the|a|an|its|their|this|that|these|those)\s)"
 OWNER_NAME = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|against|the|and))*?\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
-OWNED_PROGRAMME = re.compile(rf"\b{OWNER_NAME}\s+(?P<np>(?:[a-z][\w-]*\s+){{1,3}}?(?:programme|program))\b"
+OWNED_PROGRAMME = re.compile(rf"\b{OWNER_NAME}\s+(?P<np>(?:{NOT_DETERMINER}[a-z][\w-]*\s+){{1,3}}?(?:programme|program))\b"
                              rf"|\b(?:the|its|their)\s+(?P<np2>(?:[a-z][\w-]*\s+){{1,3}}?(?:programme|program))\s+of\s+(?:the\s+)?"
                              rf"{OWNER_NAME.replace('acr', 'acr2')}")
 
@@ -1618,7 +1623,9 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"(?:is|are|was|were)\s+in\s+charge\s+of)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
-                          r"t(?:ook|akes?|aking) part|participat\w+|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
+                          r"t(?:ook|akes?|aking) part|participat\w+|"
+                          # "have taken courses at the X Centre": courses taken are training received
+                          r"t(?:ook|akes?|aken|aking)\s+(?:\w+\s+)?(?:courses|classes|training)\s+(?:at|in|with|under)|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
                           r"obtain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:help|assistance|support|training|advice|equipment)|"
                           r"(?:counts?|counted|counting|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+on|"
                           r"(?:added|admitted|accepted|selected|chosen)\s+(?:in)?to|(?:selected|chosen)\s+for|"
@@ -1732,7 +1739,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
                 findings += _programme_details(context, entity.key, actor, agency)
     found = _amounts_by_funder(context, findings + _roles_by_reference(context) + _both_programmes(context) +
                                _each_of_which(context) +
-                               _pronoun_programme(context) + _demonstrative_programme(context))
+                               _pronoun_programme(context) + _demonstrative_programme(context) +
+                               _implementer_of_programme_before(context))
     if may_match(PENDING_MONEY, context.masked) and PENDING_MONEY.search(context.masked):  # "earmarked USD 20 million for X, although the loan still awaits approval"
         found = [f for f in found if f.fact.role != "Funder" and f.fact.relation != "fundingAmount"]
     if may_match(HEARSAY, context.masked) and HEARSAY.search(context.masked):  # "France is said to have financed X", "Spain reportedly runs Y": unconfirmed
@@ -1812,6 +1820,34 @@ def _demonstrative_programme(context: SentenceContext) -> list[Finding]:
             seen.add((actor, role))
             findings.append(_finding(context, Fact("funds", actor, programme, "", "", role=role, through=agency),
                                      f"programme.{role.lower()}-demonstrative"))
+    return findings
+
+
+# "… the X programme. The Y Centre (YC) implements the programme in Malta.": a body named as the subject that runs "the
+# programme" (or "this project") runs the one programme the sentence before named.
+IMPLEMENTS_THE = re.compile(rf"\s*(?:(?:[A-Z][\w-]*\s+){{0,3}}(?:19|20)\d\d\s*,\s*|[Ss]ince\s+(?:19|20)\d\d\s*,\s*)?(?:[Tt]he\s+)?"
+                            rf"(?P<list>{SLOT_LIST})(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
+                            rf"(?:implement(?:s|ed)|runs|ran|run|manag(?:es|ed)|deliver(?:s|ed)|coordinat(?:es|ed)|operat(?:es|ed)|"
+                            rf"administer(?:s|ed)|lead|leads|led)\s+(?:the|this|that)\s+(?:programme|program|project|initiative|"
+                            rf"scheme)\b(?!\s+(?:of|on|for|to)\b|['’])")
+
+
+def _implementer_of_programme_before(context: SentenceContext) -> list[Finding]:
+    """Lead roles of the bodies that open a sentence saying they run "the programme" the sentence before named."""
+    match = IMPLEMENTS_THE.match(context.masked) if " the " in context.masked or " this " in context.masked else None
+    if match is None or any(m.kind == "initiative" for m in context.view.mentions) or context.hedged or \
+            cues.clause_status(context.masked[:match.end()], "") in cues.UNACCOMPLISHED:
+        return []
+    programme = _programme_of_sentence_before(context)
+    findings, seen = [], set()
+    for mention in context.view.slots_in(match.group("list")) if programme else ():
+        if mention.kind not in ("state", "org") or not mention.key or mention.form == "capital":
+            continue
+        actor, agency = _actor_and_agency(context, mention)
+        if actor not in seen:
+            seen.add(actor)
+            findings.append(_finding(context, Fact("funds", actor, programme, "", "", role="Lead", through=agency),
+                                     "programme.lead-implements-the"))
     return findings
 
 
@@ -1990,9 +2026,18 @@ COUNTS_AMONG = re.compile(rf"(?:\s*\([^()]*\))?\s+(?:now\s+|also\s+)?(?:counts|c
 
 def _programme_before(context: SentenceContext, position: int) -> tuple[int, Mention] | None:
     """The last named programme before ``position``."""
-    found = [(i, m) for i, m in enumerate(context.view.mentions) if m.kind == "initiative"
-             and (m.key or m.extra.get("named")) and context.mention_at(i) < position and _is_programme(context, m)]
+    found = [(i, m) for i, m in enumerate(context.view.mentions) if (m.kind == "initiative"
+             and (m.key or m.extra.get("named")) and _is_programme(context, m) or _training_centre(context, m))
+             and context.mention_at(i) < position]
     return found[-1] if found else None
+
+
+def _training_centre(context: SentenceContext, mention: Mention) -> bool:
+    """Whether a mention names a training centre the reference lacks as a body of its own ("the Western Balkans Cyber
+    Capacity Centre"): what others set up, fund or attend, as they do a programme (not a state's agency)."""
+    entity = context.gazetteer.entities.get(mention.key) if mention.kind == "org" and mention.key else None
+    return entity is not None and not entity.reference and not entity.agency_of and \
+        TRAINING_CENTRE.search(entity.label) is not None
 
 
 def _is_programme(context: SentenceContext, mention: Mention) -> bool:
@@ -2011,9 +2056,9 @@ def _coined_entity(mention: Mention) -> Entity | None:
 def _roles_by_reference(context: SentenceContext) -> list[Finding]:
     """Roles given to a programme named earlier in the sentence: "A and B co-finance it", "Ghana is the sole
     beneficiary", "…, which benefits Ghana and Togo"."""
-    if not any(m.kind == "initiative" for m in context.view.mentions):
+    if not any(m.kind == "initiative" or _training_centre(context, m) for m in context.view.mentions):
         return []  # (exact: every reading below ends in _programme_before/_programme_after, which take only the
-        # sentence's initiative mentions; the readings themselves change nothing)
+        # sentence's initiative mentions and training centres; the readings themselves change nothing)
     findings = []
     masked = context.masked
     found = []
@@ -2085,7 +2130,8 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
         key, agency = _actor_and_agency(context, actor)
         year = _funding_year(context, position) if role == "Funder" else ""
         status = ""
-        if role == "Lead" and position >= 0 and LAUNCH_VERB.match(masked, position):
+        if role == "Lead" and position >= 0 and LAUNCH_VERB.match(masked, position) and \
+                not _training_centre(context, programme[1]):  # (a centre "which A and B set up" is founded, no launch)
             # "X, which USAID launched in 2023": launched, in the relative clause's year
             status, year = "Launched", cues.clause_year(masked[position:context.clause_of(position)[1]]) or ""
         coined = None if programme[1].key else _coined_entity(programme[1])
@@ -2220,10 +2266,21 @@ BODY_NOUN = r"(?:secretariat|office|agency|bank|government|ministry|administrati
 PLACE_AFTER = rf"(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?(?:{SLOT}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+{SLOT})?"
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
 # is the programme named right before take the role its verb gives (the verb never gives one role to all).
-RELATIVE_ROLE = re.compile(rf"(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
+RELATIVE_ROLE = re.compile(rf"[\"”’']?(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
                            rf"(?:\s*{PLACE_AFTER})?,?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
                            rf"(?:\s*\([^()]*\))?(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
-                           rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}))")
+                           rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|\s+(?:the\s+)?\ue000))")
+# ("which the X Centre implements in Malta and Cyprus": where it runs, not a verb taking "in"; "which Y takes part in" stays
+# no role)
+# "the X School (XS) in Dakar, a school France set up with Senegal in 2018": the apposition's subjects (and those it
+# was done with) founded or pay for it
+FOUNDED_BY_APPOSITION = re.compile(
+    rf"[\"”’']?(?:\s+(?:programme|program|project|initiative|scheme|centre|center))?(?:\s*\([^()]*\))?(?:\s*{PLACE_AFTER})?"
+    rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:school|centre|center|academy|institute|college|"
+    rf"programme|program|project|initiative|scheme|facility)\s+(?:that\s+|which\s+)?(?P<actors>{SLOT_LIST})\s+"
+    rf"(?:has\s+|have\s+|had\s+)?(?:jointly\s+)?(?P<verb>set\s+up|established|created|founded|built|opened|runs|ran|manages|"
+    rf"managed|co-?funds|co-?funded|funds|funded|co-?finances|co-?financed|finances|financed|pays\s+for|paid\s+for)\b"
+    rf"(?:\s+(?:jointly\s+|together\s+)?with\s+(?P<with>{SLOT_LIST}))?")
 # "…, which the CICTE secretariat manages and which Spain and the US finance": a second relative clause on the same
 # programme, joined by "and which"
 AND_WHICH = re.compile(rf"[^;,\ue000]*?\s+and\s+(?:which|that)\s+(?P<actors>{SLOT_LIST})(?:\s*\([^()]*\))?"
@@ -2243,9 +2300,15 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     found: list[tuple[int, Mention, str]] = []
     masked = context.masked
     for index, mention in enumerate(context.view.mentions) if "which" in masked or "that" in masked or "whose" in masked \
-            else ():
-        if mention.kind != "initiative" or not _is_programme(context, mention):
+            or ", a" in masked else ():
+        if (mention.kind != "initiative" or not _is_programme(context, mention)) and not _training_centre(context, mention):
             continue
+        founded = FOUNDED_BY_APPOSITION.match(masked, context.mention_at(index) + len(str(index)) + 2)
+        if founded is not None:  # ", a school France set up with Senegal": the founders, from the list's start (no launch)
+            role = "Funder" if re.match(r"(?:co-?)?(?:fund|financ|pa)", founded.group("verb")) else "Lead"
+            founders = _listed(context, founded.start("actors"), founded.start("verb"))
+            founders += _listed(context, founded.start("with"), founded.end("with")) if founded.group("with") else []
+            found += [(founded.start("actors"), m, role) for m in founders]
         whose = WHOSE_FUNDING.match(masked, context.mention_at(index) + len(str(index)) + 2) if "whose" in masked else None
         if whose is not None:
             found += [(whose.start("list"), m, "Funder") for m in _listed(context, whose.start("list"), whose.end("list"))]
@@ -2446,6 +2509,10 @@ def _shared_verb(context: SentenceContext, start: int, before: str) -> tuple[int
     return start, context.masked[max(start, context.intro_end):base + governing.end()]
 
 
+# the body of an organisation named as the agent: "run by the secretariat of the X", "managed by the staff of Y"
+BODY_OF_AGENT = re.compile(r"\s+(?:the\s+)?(?:secretariat|staff|office|offices|secretary-general|headquarters)\s+of(?=\s)")
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -2470,7 +2537,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
         base = offset + len(str(index)) + 2
-        for agent in _listed(context, base + match.end(), base + min(region_end, match.end() + 80)):
+        head = BODY_OF_AGENT.match(after, match.end())  # "run by the secretariat of the X (CICTE)": X's body, X acts
+        begin = head.end() if head else match.end()
+        for agent in _listed(context, base + begin, base + min(region_end, begin + 80)):
             found.append((*_actor_and_agency(context, agent), role))
     found += _opening_agents(context, offset)
     # (the name may stand in quotes: 'the EU-funded "X" project')
@@ -2602,7 +2671,8 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 actor, agency = _actor_and_agency(context, context.view.mentions[int(slot.group(1))])
                 if actor != subject and subject in (r[0] for r in results):
                     results.append((actor, subject_role, agency, False))
-    possessor = POSSESSIVE_BEFORE.search(context.masked[max(0, offset - 80):offset])
+    possessor = POSSESSIVE_BEFORE.search(context.masked[max(0, offset - 80):offset]) or \
+        POSSESSED_LIST.search(context.masked[max(0, offset - 160):offset])
     if possessor is not None and possessor.group(1) is None and results:
         possessor = None  # "its programme" once a verb has named the actor
     elif possessor is not None and possessor.group(1) is not None and any(
@@ -2623,6 +2693,15 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
+
+
+# "the Council of Europe's A and B projects": the possessive is each listed programme's
+POSSESSED_LIST = re.compile(rf"{SLOT}['’]s\s+(?:{SLOT}(?:\s*\([^()]*\))?(?:,\s+|,?\s+and\s+))+$")
+# "benefits from the CoE's X project", "took part in the EU's A and B projects": the verb governs the possessed programme
+# itself, which the possessive says is its owner's (not "attended workshops under the CoE's X": a frame of the workshops)
+OWNED_OBJECT = re.compile(rf"\b(?:benefit(?:s|ed|ted|ing)?\s+from|dr(?:aws?|ew|awn)\s+on|t(?:ook|akes?|aking|aken)\s+part\s+in|"
+                          rf"participat(?:es?|ed|ing)\s+in)\s+(?:the\s+)?{SLOT}['’]s\s+(?:{SLOT}(?:\s*\([^()]*\))?"
+                          rf"(?:,\s+|,?\s+and\s+))*[\"“']?$")
 
 
 # the end of a relative clause on the clause's subject: "the X Forum (XF), which Riyadh has hosted since 2020, " + verb
@@ -2719,9 +2798,19 @@ def _owner_role(context: SentenceContext, owner: str, mention: Mention, results:
         return "Funder"  # "the World Bank's X Project, approved with USD 200 million in financing": the Bank lends
     if any(r[1] == "Lead" for r in others):
         return "Funder"  # "the EU's X project, implemented by Estonia"
-    if named and (any(r[1] == "Beneficiary" for r in others) or BENEFIT_VERB.search(before)):
+    if named and (any(r[1] == "Beneficiary" for r in others) or BENEFIT_VERB.search(before)) and \
+            not (OWNED_OBJECT.search(before) and _implementing_owner(context, owner, entity)):
         return ""  # "Zambia was a priority country of the CoE's X project": the clause tells who benefits, no more
     return "Lead"
+
+
+def _implementing_owner(context: SentenceContext, owner: str, programme: Entity | None) -> bool:
+    """Whether a programme's possessive owner is a body that runs its own programmes: an organisation, not a state or
+    a state's agency (their programmes are their aid, paid for), not the EU (whose programmes others implement), and
+    the programme no fund or facility (paid into, not run)."""
+    entity = context.gazetteer.entities.get(owner)
+    return entity is not None and entity.kind == "org" and not entity.agency_of and owner != "org/eu" and \
+        not (programme is not None and CHANNEL_NAME.search(programme.label))
 
 
 # money stated about the programme: a sum, or financing, a loan, a credit or a grant given for it
