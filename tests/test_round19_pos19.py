@@ -60,3 +60,70 @@ def test_another_states_view_shared_is_not_a_national_paper():
 ])
 def test_a_published_national_position_is_still_read(text, state, year):
     assert [p for p in _papers(text, state) if p[2] == "Published" and p[1] == year]
+
+
+# --- positions in views sent to someone else's report, named by what they answered and referred back to -------------
+
+def _in_documents(text: str, state: str) -> list[tuple[str, str]]:
+    """(document label, year) of each position the paragraph gives ``state`` in a document."""
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return sorted((entities[f.object].label if f.object in entities else f.object, f.year)
+                  for f in result.facts if f.relation == "positionIn" and f.subject == f"state/{state.lower()}")
+
+
+def test_views_sent_to_a_report_are_named_by_what_it_is_about():
+    text = ("In its 2021 submission to the report of the Secretary-General on developments in the field of ICTs, "
+            "Austria stated that the UN Charter applies in its entirety to the conduct of states in cyberspace.")
+    assert ("submission to the report of the Secretary-General on developments in the field of ICTs", "2021") in \
+        _in_documents(text, "Austria")
+
+
+def test_a_dated_report_of_someone_else_and_no_forum_named():
+    text = ("In a 2022 reply to the Secretary-General's 2022 report under resolution 76/19, Togo stated that the UN "
+            "Charter applies in its entirety to state conduct in cyberspace.")
+    assert [label for label, _ in _in_documents(text, "Togo")] == \
+        ["reply to the Secretary-General's 2022 report under resolution 76/19"]
+
+
+def test_the_views_sent_referred_back_to():
+    text = ("Its views appear in its submission to the report of the Secretary-General on developments in the field "
+            "of ICTs in 2021. In that submission Jamaica stated that the principle of sovereignty applies to the use "
+            "of ICTs.")
+    assert _in_documents(text, "Jamaica") == [
+        ("submission to the report of the Secretary-General on developments in the field of ICTs", "2021")]
+
+
+def test_a_reply_referred_back_without_one_named_is_nothing():
+    text = "The same reply argued that international humanitarian law applies in armed conflict."
+    assert not _in_documents(text, "Barbados")
+
+
+# --- chairing --------------------------------------------------------------------------------------------------------
+
+def _chairs(text: str, state: str) -> set[tuple[str, str, str]]:
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+
+    def label(key: str) -> str:
+        return entities[key].label if key in entities else key
+    return {(label(f.subject), label(f.object), f.year) for f in result.facts if f.relation == "chairs"}
+
+
+@pytest.mark.parametrize("text, state, body, year", [
+    # a chairpersonship and a pro tempore presidency named after the body, or told with "its"
+    ("The country held the OSCE Chairpersonship in 2021, a year of intense diplomacy.", "Slovakia",
+     "Organization for Security and Co-operation in Europe", "2021"),
+    ("Honduras was among the founders of the Central American Integration System (SICA), holding its pro tempore "
+     "presidency in 2016.", "Honduras", "Central American Integration System", "2016"),
+])
+def test_a_chairpersonship_or_pro_tempore_presidency(text, state, body, year):
+    assert (state, body, year) in _chairs(text, state)
+
+
+def test_each_chairing_verb_dates_its_own_chair():
+    text = ("Panama held the pro tempore presidency of SICA in the first half of 2019, and in 2021 it co-chaired with "
+            "Canada the OAS working group on cooperation and confidence-building measures in cyberspace.")
+    chairs = _chairs(text, "Panama")
+    assert ("Panama", "Central American Integration System", "2021") not in chairs
+    assert ("Panama", "OAS working group on cooperation and confidence-building measures in cyberspace", "2021") in chairs
