@@ -127,3 +127,23 @@ def test_each_chairing_verb_dates_its_own_chair():
     chairs = _chairs(text, "Panama")
     assert ("Panama", "Central American Integration System", "2021") not in chairs
     assert ("Panama", "OAS working group on cooperation and confidence-building measures in cyberspace", "2021") in chairs
+
+
+# --- alignment -------------------------------------------------------------------------------------------------------
+
+def _aligned(text: str, state: str) -> set[str]:
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return {entities[f.object].label if f.object in entities else f.object
+            for f in result.facts if f.relation == "alignsWith"}
+
+
+def test_aligning_with_nearly_all_of_a_groups_statements():
+    text = "As a candidate country Slovenia aligns with nearly all EU statements in the OEWG."
+    assert "European Union" in _aligned(text, "Slovenia")
+
+
+def test_statements_delivered_by_one_state_on_behalf_of_a_group():
+    text = ("In the OEWG Barbados's delegation has aligned with the statements delivered by Jamaica on behalf of "
+            "CARICOM.")
+    assert {"Caribbean Community", "Jamaica"} <= _aligned(text, "Barbados")
