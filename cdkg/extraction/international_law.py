@@ -341,12 +341,18 @@ def national_positions(context: SentenceContext) -> list[Finding]:
             continue
         if not planned and SPEECH.search(clause) and _unpublished_state(context):
             continue  # a speech of a state said to have published no position is no national position
+        if RATHER_THAN.search(clause[:cue_list[0].start()]):
+            continue  # "prefers to speak through the AU rather than through detailed national statements": none made
+        if not planned and _stands_in(context):
+            continue  # "has not published a national position. Its views appear instead in its reply to …"
         if cues.is_negated(clause[:cue_list[0].start()] + _object_words(clause, cue_list[0].end())) or (
                 not planned and HEDGE.search(clause[:cue_list[0].start()])):
             continue
         state = _lead_state(context, start, start + cue_list[0].start())
         if not state or not _profile_state(context, state) or _organisation_publishes(context, clause[:cue_list[0].start()]):
             continue
+        if _anothers_view_only(context, clause, state):
+            continue  # "on international law it has shared Brazil's view that …": Brazil's paper, not its own
         stretches = _dated_stretches(clause, cue_list)
         drafted = bool(DRAFT_PAPER.search(context.written_out(clause)))  # "a draft position was circulated": not out
         for number, stretch in enumerate(stretches):
@@ -356,6 +362,7 @@ def national_positions(context: SentenceContext) -> list[Finding]:
     speech = None if findings or subject else _speech_paper(written)
     speech = None if speech is None or _unpublished_state(context) else speech  # (the costly question last)
     subject = subject or speech
+    subject = None if subject is None or _stands_in(context) else subject
     state = _lead_state(context, 0, len(context.masked)) if subject else ""
     if subject and state and _profile_state(context, state):
         document = _document(context, state, subject[1] if speech or OWN_PAPER_INTRO.match(written) else "",
@@ -593,6 +600,42 @@ NOT_PUBLISHED = re.compile(r"\b(?:has|have|had)\s+(?:not|never|yet\s+to)\s+(?:\w
                            r"present)\w*\b[^.;]{0,60}?\b(?:position|paper|statement|views)\b|"
                            r"\bno\s+(?:\w+\s+){0,2}?(?:national\s+)?(?:position|paper)\s+(?:on|of)\b|"
                            r"\bwithout\s+(?:a|any)\s+(?:published\s+)?(?:national\s+)?position\b", re.IGNORECASE)
+
+
+# where a state's views are found in place of a national position it has not published ("Its views appear instead in its
+# reply to …", "Its fullest written statement is a reply …, a contribution to the debate rather than a position", "the
+# clearest statement of its views is its endorsement of …"): a stand-in the writer has just said is none
+SUBSTITUTE = re.compile(r"\binstead\b|\brather\s+than\s+(?:a|an|its|any)\s+(?:[\w-]+\s+)?(?:position|paper)\b|"
+                        r"\b(?:fullest|clearest|most\s+(?:detailed|complete|explicit|comprehensive|authoritative))\s+"
+                        r"(?:[\w-]+\s+)?(?:statement|expression|account|articulation|exposition)\b", re.IGNORECASE)
+
+
+# a publication told as what the state does not do ("rather than publish a position", "rather than to expose itself through
+# detailed national statements")
+RATHER_THAN = re.compile(r"\brather\s+than\b[^.;]{0,60}$", re.IGNORECASE)
+
+
+# another state's view or paper, named by its possessive ("shared Brazil's view that …", "echoed Spain's position")
+ANOTHERS_VIEW = re.compile(rf"(?P<who>{SLOT})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:position|views?|statement|paper|stance)s?\b")
+OWN_WORDS = re.compile(r"\b(?:its|their|national)\s+(?:[\w-]+\s+){0,2}?(?:position|views?|statement|paper|contribution|"
+                       r"submission|stance)s?\b", re.IGNORECASE)
+
+
+def _anothers_view_only(context: SentenceContext, clause: str, state: str) -> bool:
+    """Whether the only paper or view the clause names is another state's ("it has shared Brazil's view")."""
+    if "'s" not in clause and "’s" not in clause:
+        return False
+    others = [m for m in ANOTHERS_VIEW.finditer(clause)
+              if context.view.slot(m.group("who")).kind == "state" and
+              (context.state_of(context.view.slot(m.group("who")).key) or context.view.slot(m.group("who")).key) != state]
+    return bool(others) and not OWN_WORDS.search(clause)
+
+
+def _stands_in(context: SentenceContext) -> bool:
+    """Whether the sentence names what stands in for a national position the paragraph says the state has not
+    published: such a text is no published national position (its positions are read where it was stated)."""
+    return may_match(SUBSTITUTE, context.view.text) and SUBSTITUTE.search(context.view.text) is not None and \
+        _unpublished_state(context)
 
 
 def _unpublished_state(context: SentenceContext) -> bool:

@@ -142,7 +142,7 @@ def _names_a_document(context: SentenceContext, mention: Mention) -> bool:
 OTHERS_DOCUMENT = re.compile(
     r"\b(?:contributions?|submissions?|inputs?|repl(?:y|ies)|answers?|responses?|views)\s+(?:to|for|in\s+response\s+to)\s+"
     r"(?:the\s+|a\s+)?(?P<doc>(?:(?:UN|United\s+Nations|annual|\d{4})\s+)*(?:[A-Z][\w’'-]*\s+){0,4}?"
-    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:annual\s+)?(?:report|questionnaire|survey|consultation))\b")
+    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:(?:annual|\d{4})\s+)?(?:report|questionnaire|survey|consultation))\b")
 
 
 def others_document(text: str) -> re.Match[str] | None:
@@ -151,17 +151,53 @@ def others_document(text: str) -> re.Match[str] | None:
     return found if found and not re.search(r"\bcompendium\b", text, re.IGNORECASE) else None
 
 
+# what names the report or consultation after its noun: its author ("of the Secretary-General"), its symbol and its
+# subject ("on developments in the field of ICTs", "on the Programme of Action", "under resolution 75/32"), up to a
+# comma, a parenthesis or a date
+ANSWERED_TAIL = re.compile(
+    r"(?:\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Secretary-General)?(?:\s+A/(?:RES/)?\d+/\d+)?"
+    r"(?:\s+(?:on|under)\s+(?!(?:behalf|the\s+occasion)\b)[^,;()\ue000]{3,80}?(?=\s*(?:[,;(]|$|\s+(?:in|on)\s+(?:\d|[A-Z][a-z]+\s+\d))))?"
+    r"(?:\s*\((?:A/(?:RES/)?\d+/\d+|resolution\s+\d+/\d+)\))?")
+
+
 def document_answered(context: SentenceContext, masked_part: str) -> Entity | None:
     """The document (an entity named by its words, dated by the sentence) a state's views in ``masked_part`` were
-    sent to, or None."""
-    found = others_document(SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked_part))
+    sent to, or None; or, when ``masked_part`` refers back to them ("In that submission", "The same reply"), the one
+    a sentence just before named."""
+    written = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked_part)
+    found = _answered_in(written, context.view.text)
+    if found is None and SENT_BACK.search(written):
+        for sentence in reversed(context.sentences_before()[-2:]):
+            found = _answered_in(sentence, sentence)
+            if found is not None and not re.search(r"questionnaire|survey", found[0], re.IGNORECASE):
+                break
+            found = None
     if found is None:
         return None
-    name = re.sub(r"^(?:\d{4}\s+)", "", found.group("doc"))
-    year = next((y for y in re.findall(rf"\b({cues.YEAR})\b", context.view.text)), "")
+    name, year = found
     key = f"document/{slugify(name)}" + (f"-{year}" if year else "")
     known = context.gazetteer.entities.get(key)
     return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument)
+
+
+# the views sent, referred back to: "In that submission", "The same reply argued", "The reply affirms" (a demonstrative,
+# "the" or "the same", never "a" nor a possessive: "its submission to the OEWG" names a forum)
+SENT_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he(?:\s+same)?)\s+(?:written\s+)?(?:submission|reply|contribution|response|"
+                       r"input)\b(?!\s+(?:to|for|of)\b)")
+
+
+def _answered_in(written: str, sentence: str) -> tuple[str, str] | None:
+    """(name, year) of the document someone else asked views for named in ``written`` (words), dated by the first
+    year of ``sentence``, or None."""
+    found = others_document(written)
+    if found is None:
+        return None
+    tail = ANSWERED_TAIL.match(written, found.end())
+    # (named by what was sent and what it answered, as far as the words tell: "submission to the report of the
+    # Secretary-General on developments in the field of ICTs", "reply to the Secretary-General's 2021 consultation
+    # under resolution 75/32")
+    name = found.group() + tail.group() if tail.group().strip() else re.sub(r"^(?:\d{4}\s+)", "", found.group("doc"))
+    return name, next((y for y in re.findall(rf"\b({cues.YEAR})\b", sentence)), "")
 
 
 # the forum whose report or questionnaire it is, named right after it: "replies to the questionnaire of the OAS
@@ -421,11 +457,21 @@ def _statement(context: SentenceContext, start: int, end: int) -> str:
     return SLOT_RE.sub(name, context.masked[start:end]).strip(" ,;.")
 
 
+def _answers_a_document(context: SentenceContext) -> bool:
+    """Whether the sentence names views sent to someone else's report or consultation (no forum need be named: "In a
+    2021 submission to the Secretary-General's report under resolution 76/135, X stated …")."""
+    lowered = context.masked.lower()
+    return any(word in lowered for word in ("report", "questionnaire", "survey", "consultation")) and \
+        OTHERS_DOCUMENT.search(context.masked) is not None or \
+        any(word in lowered for word in ("submission", "reply", "contribution", "response", "input")) and \
+        SENT_BACK.search(context.masked) is not None and context.preceding != ""
+
+
 def positions(context: SentenceContext) -> list[Finding]:
     """Positions an actor stated in a forum (see the module docstring)."""
     if not (any(m.kind == "org" for m in context.view.mentions) or VOTED_ANY.search(context.masked) or
             GOING_ON.match(context.masked) or ASIDE_LEAD.match(context.masked) or BACK_REF.search(context.masked) or
-            NEXT_VOICE_LEAD.match(context.masked) and context.preceding) or \
+            NEXT_VOICE_LEAD.match(context.masked) and context.preceding or _answers_a_document(context)) or \
             not may_match(HINT, context.masked) or not HINT.search(context.masked):
         return []
     findings, seen, last = _passive_positions(context), set(), None

@@ -1421,7 +1421,8 @@ PASSED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:passed|fell|went|rotated|came|moved|
 WHICH_IT_CHAIRED = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?,?\s+which\s+(?P<who>it|{SLOT})\s+(?:\w+ly\s+)?"
                               rf"(?:(?:has\s+|had\s+)?[a-z]+ed\s+(?:(?:in|on|since)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s+)?"
                               rf"(?:,\s*)?and\s+)?(?:also\s+|later\s+|then\s+|itself\s+)?$")
-CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)(?:-in-[Oo]ffice)?\b")
+CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]ro[\s-][Tt]empore\s+)?(?:[Pp]residency|"
+                         rf"[Cc]hair(?:(?:man|woman|person)?ship)?)(?:-in-[Oo]ffice)?\b")
 # a body named before, referred back to by a pronoun or by its kind ("chaired it", "chaired the coalition in 2022",
 # "has chaired that network several times")
 BODY_NOUN = r"(?:coalition|network|group|grouping|forum|initiative|organi[sz]ation|body|partnership|bloc|mechanism)"
@@ -1439,7 +1440,9 @@ OWNER_OF_CHAIR = re.compile(rf"(?P<owner>{SLOT})['’]s?\s+(?P<time>{cues.YEAR}(
 SUB_BODY_TEXT = (rf"(?P<head>\s+(?:(?:informal|open-ended|technical|ad\s+hoc|expert|cyber|standing|regional)\s+)*"
                       rf"(?:working\s+group|expert\s+group|task\s+force|committee|study\s+group|sub-?group|board|panel|"
                       rf"plenary|steering\s+group|contact\s+group))"
-                      rf"(?P<pp>\s+(?:on|for|of)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})?")
+                      rf"(?P<pp>\s+(?:on|for|of)\s+(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+                      # "working group on cooperation and confidence-building measures in cyberspace"
+                      rf"(?:\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})?(?:\s+in\s+cyberspace)?)?")
 CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:{SUB_BODY_TEXT})?(?:\s*\([^()]*\))?,?\s+(?:which\s+)?(?:(?:is|was|were|has been|had been)\s+)?"
                         rf"(?:\w+ly\s+)?"
                         rf"(?:co-)?(?:chaired|presided over)\s+by\s+(?:the\s+|an?\s+)?(?P<by>{SLOT})"
@@ -1459,8 +1462,8 @@ WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotatin
 # term: "the Council" and a bare "the presidency" stand for the Council last named (group "council").
 ITS_PRESIDENCY = re.compile(r"\b(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)|assum(?:ed|es|ing)|exercis(?:ed|es|ing))\s+"
                             rf"(?:its|(?:that|the|this)\s+{BODY_NOUN}['’]s?|(?P<council>the\s+Council(?:['’]s)?|the))\s+"
-                            r"(?:rotating\s+)?(?:monthly\s+)?"
-                            r"(?:presidency|chair(?:manship)?)\b(?!\s+of\b)")
+                            r"(?:rotating\s+)?(?:monthly\s+)?(?:pro[\s-]tempore\s+)?"
+                            r"(?:presidency|chair(?:(?:man|woman|person)?ship)?)\b(?!\s+of\b)")
 
 
 def _a_council(context: SentenceContext, mention: Mention) -> bool:
@@ -1633,9 +1636,13 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     joint = CO_SUBJECTS.fullmatch(context.masked, max(start, context.intro_end), trigger)
     chairs = [_actor_of(context, context.view.mentions[int(joint.group(i))])[0] for i in (1, 2)] if joint else [subject]
     chairs += _co_chairs(context, trigger, (start, end))
+    # (each chairing verb dates its own chair: "held the presidency of X in 2024, and in 2022 it co-chaired Y")
+    following = CHAIR.search(context.masked, trigger_end, end)
+    stop = context.masked.rfind(",", trigger_end, following.start()) if following else -1
+    stop = stop if stop > trigger_end else following.start() if following else end
     for mention, entity in bodies:
         key = mention.key if mention is not None else entity.key
-        for when in _periods(context, trigger_end, end) or [_counted_time(context, trigger) or _ever_since(context, trigger_end)
+        for when in _periods(context, trigger_end, stop) or [_counted_time(context, trigger) or _ever_since(context, trigger_end)
                                                             or _intro_time(context, start, trigger)]:
             for chair in (c for c in chairs if c and c != key):
                 fact = Fact("chairs", chair, key, when.year if when else "", status,

@@ -73,7 +73,8 @@ ALONG = (r"(?:align(?:s|ed|ing)?(?:\s+(?:itself|themselves))?|associat(?:es|ed|i
          r"co-?sign(?:s|ed|ing)?|rall(?:ies|ied|ying)\s+behind|lin(?:es|ed|ing|e)\s+up)")
 ALIGN = re.compile(
     rf"\balign(?:s|ed|ing|ment)?\b(?:\s+\w+){{0,3}}?\s+with\s+(?:(?:those|the\s+(?:statements?|positions?|declarations?))\s+"
-    rf"(?:of|(?:delivered|made|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf\s+of)\s+|(?:most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
+    rf"(?:of|(?:delivered|made|read)\s+(?:by|on\s+behalf\s+of)|on\s+behalf\s+of)\s+|(?:(?:(?:nearly|almost|virtually|practically)\s+)?"
+    rf"(?:all|most)\s+(?:of\s+)?(?:the\s+)?|most\s+|the\s+)?(?:statements?\s+(?:delivered\s+|made\s+)?by\s+)?)"
     rf"(?:the\s+)?{SLOT}"
     rf"|\b(?:echo(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+(?:closely\s+)?(?:the\s+)?{SLOT}(?:'s|’s)?\s+"
     rf"(?:joint\s+)?(?:position|statements?|line|views?|lead|approach)"
@@ -758,6 +759,12 @@ AGAIN_WITH = re.compile(rf"(?:\s+member\s+states)?\s*,?\s+and\s*,?\s+(?:(?:\w+ly
 AGAIN_OF = re.compile(rf"\s*,?\s+and\s+(?:also\s+)?of\s+(?:the\s+)?(?P<other>{SLOT})")
 
 
+# the group a speaker delivered the statements for: "aligned with the statements delivered by X on behalf of CARICOM",
+# "subscribed to statements delivered by X on behalf of the Nordic countries": the group is aligned with too
+DELIVERED_BY = re.compile(r"\b(?:delivered|made|read)\s+(?:out\s+)?by\b")
+ON_BEHALF_AFTER = re.compile(rf"\s+on\s+behalf\s+of\s+(?:the\s+)?(?:(?:five|four|six|three|other)\s+)?(?P<other>{SLOT})")
+
+
 def alignment(context: SentenceContext) -> list[Finding]:
     """Whose statements an actor aligns with (see the module docstring)."""
     if not may_match(ALIGN_HINT, context.masked) or not ALIGN_HINT.search(context.masked):
@@ -774,6 +781,8 @@ def alignment(context: SentenceContext) -> list[Finding]:
         others += [context.view.slot(again.group("other"))] if again else []
         again_of = AGAIN_OF.match(context.masked, match.end()) if re.search(r"\bof\s+(?:the\s+)?\S+$", match.group()) else None
         others += [context.view.slot(again_of.group("other"))] if again_of else []
+        behalf = ON_BEHALF_AFTER.match(context.masked, match.end()) if DELIVERED_BY.search(match.group()) else None
+        others += [context.view.slot(behalf.group("other"))] if behalf else []
         gapped = GAPPED.match(context.masked, match.end() + (more.end() if more else 0))
         if gapped and not GAPPED_VERB.search(SLOT_RE.sub(" ", gapped.group())):  # "aligns with the EU and, on development issues, with the G77": the verb left out, not the stance
             others.append(context.view.slot(gapped.group("other")))
