@@ -9,7 +9,8 @@ when the profile later names it by its own words ("The Cyber Crime Unit cooperat
 for its state. Help is cooperation for each helper of a list ("the FBI and the US CISA have trained X staff"), for a
 state's experts ("Russian experts trained X staff in 2022", dated), for an owner's body ("Japan's JICA has trained X
 analysts … since 2019"); help that went into a deed done ("was drafted in 2019 with the assistance of the OAS") is no
-plan. "A, B and C are its most active partners" names partners. Every sentence is invented; the paragraph opens with
+plan. "A, B and C are its most active partners" names partners. A name an attacker gives itself ("a hacktivist group
+calling itself \"X Cyber Team\"") is no CERT or agency of the state. Every sentence is invented; the paragraph opens with
 a sentence naming its state."""
 
 from __future__ import annotations
@@ -134,3 +135,17 @@ def test_most_active_partners() -> None:
     partners = _partners("The United States, Spain and Israel are Jamaica's most active partners in this field.",
                          "Jamaica")
     assert {"United States", "Spain", "Israel"} <= set(partners)
+
+
+@pytest.mark.parametrize("text, state, name", [
+    ("In 2023 a DDoS attack took the portal of the Tax Committee offline for two days; a hacktivist group calling "
+     "itself \"Liberation Cyber Team\" claimed responsibility.", "Nepal", "Liberation Cyber Team"),
+    ("In 2022 the hacktivist group 'Northern Cyber Team' claimed the defacement of several ministry websites.",
+     "Laos", "Northern Cyber Team"),
+])
+def test_attackers_own_name_is_no_body_of_the_state(text: str, state: str, name: str) -> None:
+    assert name not in _agencies(text, state)
+
+
+def test_national_team_still_its_states() -> None:
+    assert "npCERT" in _agencies("The national CSIRT, npCERT, was set up in 2016.", "Nepal")

@@ -3020,6 +3020,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
                                              context.mention_at(index)) or \
                 VICTIM_AFTER.match(SLOT_RE.sub(" X ", context.masked[context.mention_at(index) + len(str(index)) + 2:])):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
+        if ATTACKER_NAMED_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60), context.mention_at(index)):
+            continue  # 'a hacktivist group calling itself "X Cyber Team"': an attacker's name, no body of the state
         if THREAT_WORDS.search(context.masked) and SPONSOR_BEFORE.search(SLOT_RE.sub(" X ", context.masked[max(0, context.mention_at(index) - 90):
                                                                    context.mention_at(index)])):
             continue  # "APT31, a group linked to the Ministry of State Security": an attacker's sponsor, not this state's
@@ -3106,6 +3108,13 @@ SPONSOR_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|associated|connected|t
                             r"(?:the\s+)?$|\b(?:backed|sponsored|directed|tasked)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$|"
                             r"\b(?:on behalf of|working for|acting for|operating for|a front for)\s+(?:the\s+)?$|"
                             r"\battribut\w*\b[^.;]{0,80}?\bto\s+(?:the\s+)?$")
+
+
+# A name an attacker gives itself: 'a hacktivist group calling itself "X Team"', "hackers who call themselves X", "the
+# ransomware gang known as X".
+ATTACKER_NAMED_BEFORE = re.compile(r"\b(?:(?:calling|call|calls|called)\s+(?:itself|themselves)|"
+                                   r"(?:hacktivist|hacker|hacking|criminal|ransomware|cybercriminal|threat)\s+"
+                                   r"(?:group|gang|collective|crew|actor)\s+(?:named|known\s+as|dubbed)?)\s*[\"“'‘]?\s*$")
 
 
 THREAT_WORDS = re.compile(r"\b(?:attack\w*|hack\w*|intrusions?|APT\s?\d*|espionage|campaigns?|breach\w*|malware|"
