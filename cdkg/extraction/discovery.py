@@ -276,6 +276,11 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     key = entity_key(kind, label, acronym, state or parent)
     entity = Entity(key=key, label=label, kind=kind, cls=_role_class(role, view.text, label), acronym=acronym)
     forms = {label: "name"} | ({acronym: "acronym"} if acronym else {})
+    unit = UNIT_OF_OWNER.fullmatch(label) if role in (AGENCY, CERT) else None
+    if unit is not None and (OWNER_BODY.search(unit.group("owner")) or any(
+            m.start >= span[0] + unit.start("owner") for m in _inside(view, *span, ("org", "state")))):
+        # "the Cyber Crime Unit of the X Police", later "the Cyber Crime Unit" (a name no other body has claimed)
+        forms[unit.group("unit")] = "short"
     found = Discovery(entity, forms)
     if parent:
         found.part_of = parent
@@ -285,6 +290,12 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
 
 
 NATIONAL_PREFIX = re.compile(r"(?:National|Federal|Supreme|Higher|Central|Royal|Presidential|Republican)\s+")
+# A state's unit named with the body that owns it, which the profile then names by the unit's own words alone: "the
+# Cyber Crime Unit of the X Police Force" ... "The Cyber Crime Unit cooperates with Interpol" (two words or more before
+# a unit's head, so "Office of the President" stays whole).
+UNIT_OF_OWNER = re.compile(r"(?P<unit>(?:[A-Z][\w-]*\s+){1,3}(?:Unit|Division|Directorate|Department|Section|Squad|Team|"
+                           r"Bureau|Centre|Center|Command|Cell|Desk|Laboratory))\s+of\s+(?:the\s+)?(?P<owner>[A-Z].*)")
+OWNER_BODY = re.compile(r"\b(?:Police|Gendarmerie|Army|Armed\s+Forces|Defen[cs]e\s+Forces?|Ministry|Agency|Authority|Service)\b")
 
 
 NOT_A_BODY_HEADS = frozenset("agreement treaty convention protocol area zone accord partnership arrangement "
@@ -1079,7 +1090,7 @@ JOINED_BODIES = re.compile(r"(?P<left>[A-Z][\w.]*(?:\s+[\w.]+){0,4}?)-(?P<right>
 
 
 def _known(found: Discovery, gazetteer: Gazetteer) -> bool:
-    if any(gazetteer.lookup(surface) is not None for surface in found.forms):
+    if any(gazetteer.lookup(surface) is not None for surface, how in found.forms.items() if how != "short"):
         return True
     joined = JOINED_BODIES.fullmatch(found.entity.label) if found.entity.kind == "initiative" else None
     return joined is not None and all(getattr(gazetteer.lookup(joined.group(side)), "kind", "") in ("org", "state")

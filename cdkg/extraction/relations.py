@@ -214,7 +214,8 @@ PARTNERS_AFTER = re.compile(r"\b(?:are|remain|is|remains|(?:has|have)\s+(?:long\
                             r"(?:acts?|acted|serves?|served)\s+as|(?<=\ue001 )as|(?<=\ue001, )as)\s+"
                             r"(?:today\s+|now\s+|still\s+|also\s+|by far\s+)?"
                             r"(?:its|their|the|\ue000(?P<owner>\d+)\ue001(?P<s>['’]s)?)\s+"
-                            r"(?:main|closest|key|principal|chief|major|most important|leading)\s+(?:[a-z][\w-]*\s+)?"
+                            r"(?:main|closest|key|principal|chief|major|most important|leading|primary|strongest|"
+                            r"most\s+(?:active|significant|reliable|trusted|frequent|valued))\s+(?:[a-z][\w-]*\s+)?"
                             r"partners?\b(?!\s+(?:of|to|in|for)\s+\ue000)"
                             # "France remains the main partner, alongside the World Bank, the EU and China": more partners
                             r"(?P<alongside>,?\s+(?:alongside|along\s+with|together\s+with)\s)?")
@@ -1850,6 +1851,13 @@ FRAMED_AFTER = re.compile(rf"(?:\s*\([^()]*\))?,?\s+{FRAMING_TERM.pattern}")
 FRAMED_BEFORE = re.compile(rf"[^\ue000]*?(?:,|\band\b)[^\ue000]*?{FRAMING_TERM.pattern}[^\ue000]*$")
 
 
+# Help named after the deed it went into: "was drafted in 2019 with the assistance of", "were prepared with the help of"
+HELP_TRIGGER = re.compile(r"with (?:the )?(?:support|help|assistance|advice) (?:from|of)")
+HELPED_DEED = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:drafted|prepared|written|"
+                         rf"developed|elaborated|drawn\s+up)(?:\s+(?:in|during)\s+(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR}))?"
+                         rf"\s*,?\s*$")
+
+
 def _framed_partner(context: SentenceContext, partner: Mention, trigger_end: int) -> bool:
     """Whether a cooperation's partner is the counterpart of the agreement it is done under ("with Europol under an
     agreement signed in 2014", "and, under an agreement concluded in 2005, with Europol"): that is the agreement's
@@ -1906,6 +1914,12 @@ def cooperation(context: SentenceContext) -> list[Finding]:
         if PLANNED_AFTER.search(context.masked, match.end(), end):
             clause_before += " planned"  # "a cyber dialogue with X is planned for 2025"
         own_years = {id(m): y for m, y in context.list_items(match.end(), end) if y} if len(partners) > 1 else {}
+        deed = HELPED_DEED.search(clause_before) if HELP_TRIGGER.match(match.group()) else None
+        if deed is not None:
+            # "the strategy was drafted in 2019 with the assistance of the OAS": the help went into a deed done (the
+            # draft is the text's state, not the help's), at the deed's time
+            clause_before = cues.DRAFT.sub(" ", clause_before)
+            own_years = {**{id(p): deed.group("year") for p in partners if deed.group("year")}, **own_years}
         for partner in partners if "took place" in context.masked or " held in " in context.masked else ():
             # "the first bilateral cyber dialogue with Washington took place in 2022": that dialogue's own time
             index = context.index_of(partner)
@@ -2249,10 +2263,19 @@ HELPED = (r"(?:staff|officials|officers|experts|teams?|analysts|personnel|prosec
           r"case\s*work|cases|investigations)")
 # "the US CISA has trained CSIRT staff", "experts of the UK Home Office advised on the strategy": a foreign body
 # that trains or advises a state's people cooperates with that state.
+# ("Russian experts trained CSIRT staff": the helper's people after it; "Japan's JICA has trained X analysts": the owner's
+# body, read as the helper below)
 HELPS = re.compile(rf"(?:\b(?:experts?|officials?|officers?|staff|advisers?|teams?)\s+(?:of|from)\s+)?(?:the\s+)?(?P<helper>{SLOT})"
+                   rf"\)?(?:['’]s?\s+(?:the\s+)?(?P<owned>{SLOT})|\s+(?:experts|specialists|instructors|trainers|advis[eo]rs)(?=\s+(?:\w+ly\s+)?"
+                   rf"(?:has\s+|have\s+|had\s+)?{HELP_VERB}\s))?"
                    rf"(?:'s?\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?(?:\s+in\s+(?:{SLOT}|[A-Z][\w-]*))?\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?"
                    rf"{HELP_VERB}\s+"
                    rf"(?:(?:the|its|their)\s+)?(?:(?:{SLOT}|[\w/-]+)\s+){{0,3}}?(?:{HELPED}\b|on\b|in\b)")
+# A help verb in the simple past, a deed done at the time the clause gives ("trained X staff in 2022"; not "has trained")
+SIMPLE_PAST_HELP = re.compile(r"(?<!has )(?<!have )(?<!had )\b(?:trained|advised|assisted|supported|mentored|coached)\b")
+# An earlier helper of a list, right before the next one: "\ue0001\ue001 and the \ue0002\ue001 \ue0003\ue001 have trained"
+# (an owner state may stand before the next item)
+HELPER_BEFORE = re.compile(rf"(?P<item>{SLOT})(?:\s*\([^()]*\))?\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?:{SLOT}\s+)?(?:the\s+)?\ue000?$")
 # "receiving training for X staff from the UK's NCSC", "with training from Y": the giver cooperates with the state.
 HELP_FROM = re.compile(rf"\b(?:receiv\w+|received|obtain\w+|gets?|got|with)\s+(?:[\w-]+\s+){{0,2}}?(?:training|assistance|"
                        rf"advice|mentoring|technical support|expertise|help|support)\s+(?:[^;\ue000]{{0,40}}?\s|(?:for\s+)?{SLOT}\s+[a-z]+\s+)?"
@@ -2350,14 +2373,29 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
     masked = context.masked
     if not prefiltered_search(r"train|advis|assist|support|mentor|coach|expertise|help|aid\b|facilitat|guided|accompan", masked):
         return []
-    found = []
+    found, dated = [], set()
     own = context.state or context.topic
     for match in HELPS.finditer(masked) if may_match(HELPS, masked) else ():  # (each asked of its own words first)
         helper = context.view.slot(match.group("helper"))
+        if match.group("owned") and context.view.slot(match.group("owned")).kind == "org":
+            helper = context.view.slot(match.group("owned"))  # "the US State Department's INL has trained": INL
         helped = [m for m in context.mentions_between(match.end("helper"), match.end(), ("state",))]
         state = helped[0].key if helped else own
-        found.append((helper, helped[0].key if helped else "", match.start(),
-                      _helped_body(context, state, match.end("helper"), match.end(), people=False)))
+        helped_state = helped[0].key if helped else ""
+        body = _helped_body(context, state, match.end("helper"), match.end(), people=False)
+        home = context.home
+        home_bodies = [m.key for m in context.mentions_between(match.end("helper"), match.end(), ("org",))
+                       if context.state_of(m.key) == home and m.key != home] if home and home != state else []
+        if not helped and home_bodies and (not body or _own(context, state, helper)):
+            # (a paragraph turned to the helper's state, "the FBI has trained CERT-X staff": the body trained is ours)
+            body, helped_state = home_bodies[0], home
+        found.append((helper, helped_state, match.start(), body))
+        dated.add(match.start())
+        # "the FBI and the US CISA have trained X staff": each helper of the list before the verb's
+        at = match.start("helper") - 1
+        while (earlier := HELPER_BEFORE.search(masked, max(0, at - 120), at + 1)) is not None:
+            found.append((context.view.slot(earlier.group("item")), helped_state, match.start(), body))
+            at = earlier.start("item") - 1
     for match in HELPED_BY.finditer(masked) if may_match(HELPED_BY, masked) else ():
         start, _ = context.clause_of(match.start())
         helped = context.mentions_between(start, match.start(), ("state",))
@@ -2398,6 +2436,10 @@ def _helped_by(context: SentenceContext) -> list[Finding]:
         if (helper, position) in sent:  # a deployment is dated: "After the attacks of 2022, experts from X helped"
             year = cues.clause_year(context.masked[start:end]) or \
                 (cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
+        elif position in dated:  # "has trained X analysts every year since 2019", "Russian experts trained X staff in 2022"
+            year = cues.since_year(context.masked[position:end]) or (
+                cues.clause_year(context.masked[position:end]) if SIMPLE_PAST_HELP.search(context.masked, position, end)
+                else "")
         through = body if body and context.state_of(body) == state else ""
         fact = Fact("cooperatesWith", state, helper.key, year, "Planned" if planned else "", through=through,
                     topics=context.themes)
@@ -2976,6 +3018,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
                 or mention.form == "coref":
             continue  # "the police" refers to a body; where the body is named, it is asserted
         state, rule = _agency_state(context, mention, entity)
+        if state and _foreign_in_passing(context, state):
+            continue  # "Malta and the US held talks, and the US CISA trained Maltese staff": the US's body, named in passing
         if not state and entity.cls == CDO.GovernmentAgency and entity.agency_of in (context.topic, context.state) and \
                 _runs_cyber_body(context, index):
             state, rule = entity.agency_of, "agency.runs-cyber"  # "CERT-X, run by the Y Office": Y has a cyber role
@@ -2983,6 +3027,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
                                              context.mention_at(index)) or \
                 VICTIM_AFTER.match(SLOT_RE.sub(" X ", context.masked[context.mention_at(index) + len(str(index)) + 2:])):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
+        if ATTACKER_NAMED_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60), context.mention_at(index)):
+            continue  # 'a hacktivist group calling itself "X Cyber Team"': an attacker's name, no body of the state
         if THREAT_WORDS.search(context.masked) and SPONSOR_BEFORE.search(SLOT_RE.sub(" X ", context.masked[max(0, context.mention_at(index) - 90):
                                                                    context.mention_at(index)])):
             continue  # "APT31, a group linked to the Ministry of State Security": an attacker's sponsor, not this state's
@@ -2996,6 +3042,16 @@ def agencies(context: SentenceContext) -> list[Finding]:
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
+
+
+def _foreign_in_passing(context: SentenceContext, state: str) -> bool:
+    """Whether an agency's state is another state than the one the document is about, in a sentence that names the
+    document's own state (itself, its capital, its people or one of its bodies): a counterpart named in passing in a
+    paragraph that turned to that state ("… and the US CISA has trained Maltese staff"), no fact of the profile."""
+    home = context.home
+    if not home or state == home or getattr(context.gazetteer.entities.get(home), "kind", "") != "state":
+        return False
+    return any(m.key and (m.key == home or context.state_of(m.key) == home) for m in context.view.mentions)
 
 
 # A body that runs a CERT or a cyber unit has a cyber role, whatever its name: "CERT-X, run by the Y Office", "the Z
@@ -3059,6 +3115,13 @@ SPONSOR_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|associated|connected|t
                             r"(?:the\s+)?$|\b(?:backed|sponsored|directed|tasked)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$|"
                             r"\b(?:on behalf of|working for|acting for|operating for|a front for)\s+(?:the\s+)?$|"
                             r"\battribut\w*\b[^.;]{0,80}?\bto\s+(?:the\s+)?$")
+
+
+# A name an attacker gives itself: 'a hacktivist group calling itself "X Team"', "hackers who call themselves X", "the
+# ransomware gang known as X".
+ATTACKER_NAMED_BEFORE = re.compile(r"\b(?:(?:calling|call|calls|called)\s+(?:itself|themselves)|"
+                                   r"(?:hacktivist|hacker|hacking|criminal|ransomware|cybercriminal|threat)\s+"
+                                   r"(?:group|gang|collective|crew|actor)\s+(?:named|known\s+as|dubbed)?)\s*[\"“'‘]?\s*$")
 
 
 THREAT_WORDS = re.compile(r"\b(?:attack\w*|hack\w*|intrusions?|APT\s?\d*|espionage|campaigns?|breach\w*|malware|"
@@ -3225,7 +3288,9 @@ CREATION_CALLED_FOR = re.compile(r"\b(?:gives?\s+priority\s+to|calls?\s+for|prov
                                  r"(?:(?:[a-z][\w-]*\s+){1,4}\(\s*)?$")
 # "a X Centre, to be set up under the Y,": an infinitive apposition says the body is yet to come (it runs past the
 # clause's comma, so it is read on the words right after the body)
-TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
+# (a participle phrase may stand between: "a X Authority reporting to the Prime Minister, to be established by 2026")
+TO_BE_CREATED = re.compile(r"\)?(?:\s*\([^()]*\))?(?:\s+[a-z]{3,}ing\s+(?:to|under|within|with|for)\s+[^,;()]{1,60}?)?"
+                           r"\s*,\s*(?:still\s+|yet\s+)?to\s+be\s+(?:\w+ly\s+)?(?:established|set up|"
                            r"created|formed|launched|opened|stood up|inaugurated)\b")
 # "provides for a Coordination Office to be set up in the Prime Minister's Office": the infinitive right after a body an
 # indefinite article opens (no comma) says the same
@@ -3238,6 +3303,19 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|new)\s+$")
 NAMED_IN_APPOSITION = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,4}?(?:team|CERT|CSIRT|CIRT|centre|center|"
                                  r"agency|authority|unit|body|command|office|directorate|regulator|service)\s*,\s*"
                                  r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?$")
+
+
+# A body that exists on paper only: what the words after it say ("an Office of X, which has yet to be staffed", "a
+# Council, chaired by Y, was foreseen by the strategy but never convened", "a Centre under the Office of Z, which has
+# never been staffed", "has not yet met"): no agency of the state (read up to a semicolon, past one apposition, a host
+# and a relative "which").
+NEVER_WORKED_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]*\))?(?:\s+(?:under|within|inside|in|at|attached\s+to)\s+(?:the\s+)?X(?:\s+of\s+(?:the\s+)?X)?)?"
+    r"(?:\s*,[^,;]{0,80},)?(?:\s*,?\s*which)?\s+(?:[^,;]{0,60}?\bbut\s+)?"
+    r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:never|not\s+(?:yet\s+)?)\s*(?:been\s+|become\s+)?|(?:has|have)\s+yet\s+to\s+"
+    r"(?:be\s+|become\s+)?|(?:is|are)\s+(?:still|yet)\s+to\s+(?:be\s+|become\s+)?|(?:was|were)\s+never\s+(?:been\s+)?|never\s+"
+    r"(?:been\s+|became\s+)?)"
+    r"(?:staffed|convened|met|meet|activated|functional|operational|operationali[sz]ed|(?:started|start|begun|begin)\s+work)\b")
 
 
 ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
@@ -3274,7 +3352,7 @@ NOT_YET_BODY = re.compile(
     + NEW_BODY_DETERMINER + "|"
     # "will eventually be upgraded into a full Cyber Command": a body an existing one is to become
     r"\b(?:will|would|is to|are to|is expected to|is due to|is set to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:upgraded|turned|"
-    r"converted|transformed|elevated|raised)\s+(?:in)?to\s+(?:an?|the)\s+(?:(?:full|fully-fledged|full-fledged|new|separate|"
+    r"converted|transformed|elevated|raised|expanded|grown|developed|enlarged|built\s+up)\s+(?:in)?to\s+(?:an?|the)\s+(?:(?:full|fully-fledged|full-fledged|new|separate|"
     r"dedicated|independent)\s+)*$|"
     # "would become part of a new Cyber Security Agency": a body a pending change would bring
     r"\b(?:would|will|is to|are to|is expected to)\s+(?:\w+ly\s+)?(?:become\s+(?:part\s+of|a\s+unit\s+of)|be\s+"
@@ -3342,6 +3420,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         after_end = context.clause_of(relative.end())[1]
         after = context.masked[offset + len(str(index)) + 2:after_end]
     named_end = offset + len(str(index)) + 2
+    if NEVER_WORKED_AFTER.match(SLOT_RE.sub(" X ", context.masked[named_end:]).split(";", 1)[0].replace("  ", " ")):
+        return "", None  # "an Office of X, which has yet to be staffed": on paper only, no agency
     if NAMED_IN_APPOSITION.search(before[-80:]) and context.masked.startswith(",", named_end):
         rest = context.masked[named_end + 1:context.clause_of(named_end + 2)[1]]
         if FUTURE_AFTER.match(SLOT_RE.sub(" ", rest)):  # the described body's predicate, past the apposition
