@@ -84,3 +84,30 @@ def test_a_spear_phishing_campaign_blamed_on_a_group_named_after_the_state() -> 
     assert "spear-phishing-campaign" in incidents[0].object
     assert ("state/togo", "org/togolese-shadows") in {(f.subject, f.object) for f in facts
                                                       if f.relation == "attributesTo"}
+
+
+# --- the victim of an attack by its own name ----------------------------------------------------------------------
+
+def test_a_victim_named_between_commas_after_its_description() -> None:
+    facts = paragraph_facts("In May 2024 the pension fund for teachers, KAPEF, was hit by ransomware.", "Malawi")
+    assert {(f.subject, f.object, f.year) for f in facts if f.relation == "suffered"} == {
+        ("state/malawi", "incident/malawi-ransomware-attack-on-kapef", "2024")}
+
+
+def test_the_owner_of_the_systems_hit_ends_before_a_place() -> None:
+    facts = paragraph_facts("In June 2022 a ransomware attack disrupted the systems of the Benin Ports Authority "
+                            "(BPA) at Cotonou for a week.", "Benin")
+    assert [f.object for f in facts if f.relation == "suffered"] == [
+        "incident/benin-ransomware-attack-on-the-benin-ports-authority-bpa"]
+
+
+@pytest.mark.parametrize("sentence, state, merged, successor", [
+    ("The Ministry of Posts and Telegraphs, whose Computing Bureau had run the first public networks, was absorbed "
+     "into the Ministry of Digital Economy in 2016.", "Laos", "ministry-of-posts-and-telegraphs",
+     "ministry-of-digital-economy"),
+    ("The Honduran Telecommunications Regulator (HTR) was established in 2014 and absorbed its predecessor, the "
+     "National Telecommunications Board (NTB), that year.", "Honduras", "ntb", "htr"),
+])
+def test_a_merged_body_after_whose_clause_or_named_as_predecessor(sentence: str, state: str, merged: str,
+                                                                   successor: str) -> None:
+    assert (merged, successor) in {(s, o) for s, o, _ in rows(sentence, state, "mergedInto")}

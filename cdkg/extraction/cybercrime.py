@@ -417,6 +417,8 @@ HIT_BY = re.compile(
     # (an apposition between the victim and its verb: "The X, part of the Y group, was crippled", "more than thirty
     # government websites, among them that of the Z, were defaced")
     rf"(?:\s*,\s+(?:part\s+of|among\s+them|including|one\s+of|a\s+unit\s+of|a\s+subsidiary\s+of)\s+[^,;]{{3,80}},)?"
+    # (a description, then the victim's own name between commas: "the health insurer for retirees, X, was hit")
+    rf"(?:(?<=[a-z])\s*,\s+(?P<named>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})),)?"
     rf"\s+(?:(?:was|were)\s+(?:also\s+)?(?:found|reported|said|"
     rf"believed|confirmed|known)\s+to\s+have\s+been|was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
@@ -669,6 +671,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     for match in FELL_VICTIM.finditer(text) if may_match(FELL_VICTIM, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
+        if match.group("named") and re.match(r"(?:the\s+)?[a-z]", victim) and not re.search(r"\b(?:its|their)\b", victim):
+            victim = match.group("named")  # "the health insurer for retirees, X, was hit": X, by its own name
         what = re.sub(r"\s+(?:gang|group|operators|crew|collective|hackers|actors?)$", "", match.group("what").strip())
         if not victim or VERBISH_VICTIM.search(victim) or not re.search(
                 r"ransomware|DDoS|denial|malware|attack|hack|breach|intrusion|phishing|wiper|gang|group|crew", match.group("what"),
@@ -709,6 +713,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue  # (the data leaked, named by its owner above)
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
+        if match.group("named") and re.match(r"(?:the\s+)?[a-z]", victim) and not re.search(r"\b(?:its|their)\b", victim):
+            victim = match.group("named")  # "the health insurer for retirees, X, was hit": X, by its own name
         if VERBISH_VICTIM.search(victim) or (
                 not match.group("kind") and re.search(r"disrupt|paraly|shut\s+down", match.group()))\
                 or not victim or re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:authorities|government|police|regulator|courts?|"
@@ -826,7 +832,9 @@ VICTIM_END = r"(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|for|with|which|that|after|befor
 # "disrupted the systems of the national customs service": the owner of what was hit is the incident's target
 PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{SYSTEM_PART}|{OWNED_SITE})\s+of\s+"
-                      rf"(?P<owner>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+                      rf"(?P<owner>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?)"
+                      # (a name closed by its acronym ends before a place: "the X Authority (XA) at Y")
+                      rf"(?:{VICTIM_END}|(?<=\))(?=\s+at\s))")
 # "ransomware hit the armed forces' general staff": a kind of attack as the subject, its target as the object
 BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS\s+traffic)\s+{HIT_VERB}\s+"
                            rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"

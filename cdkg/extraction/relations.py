@@ -249,7 +249,7 @@ MERGE = re.compile(
     rf"(?P<it>it|them)\b)")
 # A body, then a clause between commas that tells its past, then the verb: "A, set up in 2000 at B and housed at C from
 # 2011, was transferred to D", "A, which had operated within B since 2011, was transferred to D".
-APPOSITIVE_BEFORE = re.compile(rf"(?P<body>{SLOT}(?:\s*\([^()]*\))?)\s*,\s*(?:\w+ly\s+)?(?:(?:which|that)\s+|"
+APPOSITIVE_BEFORE = re.compile(rf"(?P<body>{SLOT}(?:\s*\([^()]*\))?)\s*,\s*(?:\w+ly\s+|first\s+)?(?:(?:which|that|whose)\s+|"
                                r"(?:set up|created|established|founded|formed|launched|opened|housed|based|run|"
                                r"operated|operating)\b)[^;]{0,160}?,\s*(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$")
 # The body a relative clause's "merged into it" is about: "… the former A (AA), which was merged into it".
@@ -2576,7 +2576,9 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
                       rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?"
                       # ("absorbed the national computer emergency response team, CERT-SA,": a description, then the name)
-                      rf"(?:(?:[a-z][\w-]*\s+){{1,5}}?(?:team|centre|center|agency|office|unit|directorate),\s+)?(?=\ue000)")
+                      rf"(?:(?:[a-z][\w-]*\s+){{1,5}}?(?:team|centre|center|agency|office|unit|directorate),\s+|"
+                      # ("absorbed its predecessor, the X": the name after the word for it)
+                      rf"(?<=\bits\s)predecessors?,\s+(?:the\s+)?)?(?=\ue000)")
 SUBJECT_RIGHT_BEFORE = re.compile(rf"(?P<s>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|itself\s+)?$")
 # "X oversees A, which it absorbed from B in 2022", "A, which the agency took over in 2019": an object relative names
 # what the clause's subject (or the named body) absorbed.
