@@ -671,8 +671,6 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     for match in FELL_VICTIM.finditer(text) if may_match(FELL_VICTIM, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
-        if match.group("named") and re.match(r"(?:the\s+)?[a-z]", victim) and not re.search(r"\b(?:its|their)\b", victim):
-            victim = match.group("named")  # "the health insurer for retirees, X, was hit": X, by its own name
         what = re.sub(r"\s+(?:gang|group|operators|crew|collective|hackers|actors?)$", "", match.group("what").strip())
         if not victim or VERBISH_VICTIM.search(victim) or not re.search(
                 r"ransomware|DDoS|denial|malware|attack|hack|breach|intrusion|phishing|wiper|gang|group|crew", match.group("what"),
