@@ -390,7 +390,7 @@ INCIDENT_NOUN = (r"(?:(?:spear-)?phishing(?=\s+(?:against|targeting|aimed\s+at|o
 # a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
 MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
-            r"wiper|hack-and-leak|[\w-]+-related|malware|phishing|supply-chain|major|massive|large-scale)"
+            r"wiper|hack-and-leak|[\w-]+-related|malware|(?:spear-)?phishing|supply-chain|major|massive|large-scale)"
 # what an incident did, told right after its name: the name ends before it ("the attack on the ministry paralysed
 # tax collection")
 CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|caus\w*|encrypt\w*|stole|leaked|"
@@ -417,6 +417,8 @@ HIT_BY = re.compile(
     # (an apposition between the victim and its verb: "The X, part of the Y group, was crippled", "more than thirty
     # government websites, among them that of the Z, were defaced")
     rf"(?:\s*,\s+(?:part\s+of|among\s+them|including|one\s+of|a\s+unit\s+of|a\s+subsidiary\s+of)\s+[^,;]{{3,80}},)?"
+    # (a description, then the victim's own name between commas: "the health insurer for retirees, X, was hit")
+    rf"(?:(?<=[a-z])\s*,\s+(?P<named>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})),)?"
     rf"\s+(?:(?:was|were)\s+(?:also\s+)?(?:found|reported|said|"
     rf"believed|confirmed|known)\s+to\s+have\s+been|was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
@@ -576,8 +578,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
                 not QUOTED_DEED.search(lead):
             continue  # a group claiming an attack, or the culprit blamed: not the attack
         if re.search(r"\b(?:call(?:ing|s|ed)\s+(?:itself|themselves|himself|herself)|(?:group|gang|collective|crew|hackers|actor|persona|"
-                     r"account)\s+(?:called|named|dubbed|known\s+as))\s+(?:the\s+)?$", lead):
-            continue  # "a group calling itself “X”": the doer's name
+                     r"account|network|ring|syndicate|cartel|cell)\s+(?:called|named|dubbed|known\s+as))\s+(?:the\s+)?$", lead):
+            continue  # "a group calling itself “X”", "a criminal network known as “X”": the doer's name
         name = match.group(1) + (f" {match.group(2)}" if match.group(2) else "")
         found.append((match.start(), name.strip(), "", _kind(text[match.start():match.end() + 40]), match.end()))
     quoted_spans = [(f[0], f[4]) for f in found]
@@ -709,6 +711,8 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             continue  # (the data leaked, named by its owner above)
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
+        if match.group("named") and re.match(r"(?:the\s+)?[a-z]", victim) and not re.search(r"\b(?:its|their)\b", victim):
+            victim = match.group("named")  # "the health insurer for retirees, X, was hit": X, by its own name
         if VERBISH_VICTIM.search(victim) or (
                 not match.group("kind") and re.search(r"disrupt|paraly|shut\s+down", match.group()))\
                 or not victim or re.match(r"\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:authorities|government|police|regulator|courts?|"
@@ -826,7 +830,9 @@ VICTIM_END = r"(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|for|with|which|that|after|befor
 # "disrupted the systems of the national customs service": the owner of what was hit is the incident's target
 PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{SYSTEM_PART}|{OWNED_SITE})\s+of\s+"
-                      rf"(?P<owner>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+                      rf"(?P<owner>(?:the\s+)?(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?)"
+                      # (a name closed by its acronym ends before a place: "the X Authority (XA) at Y")
+                      rf"(?:{VICTIM_END}|(?<=\))(?=\s+at\s))")
 # "ransomware hit the armed forces' general staff": a kind of attack as the subject, its target as the object
 BARE_KIND_HIT = re.compile(rf"\b(?P<kind>ransomware|wiper\s+malware|malware|DDoS\s+traffic)\s+{HIT_VERB}\s+"
                            rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
@@ -1078,7 +1084,7 @@ def incidents(context: SentenceContext) -> list[Finding]:
                                                     text[:max(0, position - 40) + blamed.start()])[-1][-60:]):
             continue  # "a security firm linked a 2020 breach of X to Y": a covert intrusion only as a firm tells it (a
             # defacement or an outage is seen by all, whoever names its author)
-        first_told = bool(re.match(r"an?\s", text[position:])) and bool(re.search(r"\b(?:on|against|into|at|targeting|of)\s", name))
+        first_told = bool(re.match(r"an?\s", text[position:]) or re.search(r"\ban?\s+$", text[max(0, position - 3):position])) and bool(re.search(r"\b(?:on|against|into|at|targeting|of)\s", name))
         if not year and blamed and (blamed.group("verb") or not own) and not quoted and not first_told:
             continue  # "attributed the attack on X to Y": the year is the attribution's; the incident is told elsewhere
             # (an incident by its own quoted name, not told before, is told here: "blamed Y for the “X” campaign"; so
@@ -1142,8 +1148,21 @@ def _culprit_states(context: SentenceContext) -> set[str]:
             spans.append((match.start(), match.end("slot")))
     for match in SANCTIONED.finditer(context.masked):  # "sanctions on GRU officers over the hack"
         spans.append((match.start("who"), match.end("who")))
-    return {context.state_of(m.key) for a, b in spans for m in context.view.slots_in(context.masked[a:b])
+    return {context.state_of(m.key) for a, b in spans for m in _unquoted_slots(context, a, b)
             if m.key and context.state_of(m.key)}
+
+
+def _unquoted_slots(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    """The mentions of a stretch, but those inside a quoted name ("a group calling itself “Libyan Ghosts”": the
+    adjective is part of the group's own name, not its state)."""
+    found = []
+    for slot in SLOT_RE.finditer(context.masked, start, end):
+        before = context.masked[max(0, slot.start() - 60):slot.start()]
+        opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+        if opened >= 0 and "”" not in before[opened:] and re.match(r"[^”\"]{0,40}[”\"]", context.masked[slot.end():]):
+            continue
+        found.append(context.view.mentions[int(slot.group(1))])
+    return found
 
 
 # the accused speaks: a state that denies or rejects (an accusation, a role in an incident) is no victim of it
@@ -1239,6 +1258,10 @@ INDEFINITE_ACTOR = (rf"an?\s+(?!(?:foreign|hostile|third|neighbouring|another)\s
 # an actor's name runs to the end of its clause, never past a conjunction that opens another ("attributed it to X but
 # on which Y stayed silent", "blamed X while Y denied it")
 ACTOR_REST = r"(?:(?!\s(?:but|while|whereas|though|although|yet)\s)[^,;])*"
+# an actor's description before its name ("the pro-Russian hacktivist group", "the ransomware affiliate"): lower-case
+# words, then a noun that says it is an actor
+DESCRIBED_ACTOR = (r"(?:(?:pro-[\w-]+|[a-z][\w-]*|[A-Z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?:affiliate|group|gang)\b))\s+){0,3}?"
+                   r"(?:group|gang|network|ring|collective|crew|syndicate|affiliate|hacktivists?|hackers)\s+['‘\"“]?")
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
     rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{GIVEN_NAME_ACTOR}{ACTOR_REST}|{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified){ACTOR_REST}"
@@ -1249,7 +1272,8 @@ ATTRIBUTE = re.compile(
     rf"(?P<finger>(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z]){ACTOR_REST})"
     rf"|blam(?:ed|es|ing)\s+(?P<direct>(?:the\s+)?{SLOT}{ACTOR_REST}|(?:the\s+)?pro-(?:{SLOT}|[A-Z])[^,;]*|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[A-Z][^,;]*|"
     rf"(?:unnamed|unidentified|unspecified)\s+[^,;.]+)"
-    rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+)?(?:{SLOT}|[A-Z])[^,;]*?"
+    # ("named the pro-Russian hacktivist group X as responsible": the actor described, then its name)
+    rf"|(?:named|accused|identified|exposed|called\s+out|held)\s+(?P<named>(?:the\s+|an?\s+)?(?:{DESCRIBED_ACTOR})?(?:{SLOT}|[A-Z])[^,;]*?"
     rf"(?:,\s+(?:an?\s+)?(?:unit|part|arm|branch)\s+of\s+[^,;]+,)?)\s+"
     rf"(?:as\b|of\b|for\b|responsible\b)"
     rf"|(?:assessed|concluded|judged|determined|found|said|stated|announced|declared)\s+(?:[\w-]+\s+){{0,4}}?(?:that\s+)?"
@@ -1339,7 +1363,7 @@ def attributions(context: SentenceContext) -> list[Finding]:
         group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer") if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
-                re.search(r"\bclaimed\b", before[-40:]) or NOT_THE_STATE.search(context.written_out(before)[-60:]):
+                re.search(r"\bclaimed\b", before[_own_clause(before):][-40:]) or NOT_THE_STATE.search(context.written_out(before)[-60:]):
             continue
         if group == "finger" and not re.search(r"\bfinger\b", match.group()) and \
                 not INCIDENT_WORD.search(context.masked[:match.start()]):
@@ -1536,6 +1560,13 @@ CYBER_DEED = re.compile(r"\b(?:cyber-?(?:attacks?|operations?|activit\w+|espiona
                         re.IGNORECASE)
 
 
+def _own_clause(before: str) -> int:
+    """Where the attributing clause opens in the text before its verb: after the last coordinated clause ("the group X
+    claimed the attack, and in 2025 the ministry named Y": the claim is another clause's)."""
+    breaks = list(COORDINATED_CLAUSE.finditer(before))
+    return breaks[-1].end() if breaks else 0
+
+
 def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str, end: int) -> bool:
     """Whether what a state is accused of, named as or blamed for is a cyber deed ("accused Russia of the attack",
     "named APT28 as the perpetrator"); a blame with nothing after it stands after an incident told before."""
@@ -1545,7 +1576,7 @@ def _blamed_for_cyber(context: SentenceContext, match: re.Match[str], group: str
         if verb == "held" and not re.search(r"\bresponsible\b", words[:120]) or re.match(r"\s*of\b", words) and \
                 verb != "accused" and not OF_THEN_BLAME.search(words[:160]):
             return False  # "held the Presidency of the Council", "named the Minister of Defence": an office, no blame
-        if re.match(r"\s*responsible\b(?!\s+for\b)", words) or _named_deed(words):
+        if re.match(r"\s*(?:as\s+)?responsible\b(?!\s+for\b)", words) or _named_deed(words):
             return True
         return bool(CYBER_DEED.search(words[:100]))
     words = context.written_out(context.masked[match.start(group):max(end, match.end())])
@@ -1653,6 +1684,8 @@ def _new_actor(context: SentenceContext, name: str, acronym: str = "") -> tuple[
     return key, Entity(key=key, label=name, kind="org", cls=CDO.ThreatActor, acronym=acronym)
 
 
+# an actor described, then its own name right after ("the pro-Russian hacktivist group X", "the LockBit affiliate 'X'")
+DESCRIBED_NAME = re.compile(rf"\s*(?:the\s+|an?\s+)?{DESCRIBED_ACTOR}(?P<name>[A-Z][\w.()-]*(?:\s+[A-Z0-9][\w.()-]*)*)")
 PRO_GROUP = re.compile(r"\s*(?:the\s+)?(?P<name>pro-[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:hacktivists?|hackers?|groups?|"
                        r"actors?|collectives?|activists?|gangs?))\b(?!\s*\(?[A-Z0-9])")  # ("the pro-Russian group Killnet": Killnet)
 GANG_AFTER = re.compile(r"\s+((?:ransomware|hacker|hacking|hacktivist|extortion|cybercrime|criminal)\s+(?:group|gang|crew|"
@@ -1664,6 +1697,9 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
     given = GIVEN_NAME.match(context.written_out(text))
     if given is not None:  # "a criminal network it named the 'X Ring'": X Ring
         return _new_actor(context, re.sub(r"\s+(?:of|de|del|la|los|las)$", "", given.group("name")))
+    described = DESCRIBED_NAME.match(context.written_out(text))
+    if described is not None:  # "the pro-Russian hacktivist group X", "the LockBit affiliate 'X'": X
+        return _new_actor(context, described.group("name"))
     leaning = PRO_GROUP.match(context.written_out(text))
     if leaning is not None:  # "pro-Russian hacktivists": the group, never the state it leans to
         return _new_actor(context, leaning.group("name"))

@@ -236,7 +236,7 @@ MERGE = re.compile(
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
     rf"subsumed)\s+by|"
     # "A was transferred to X in 2023": a body moved whole into another
-    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?transferred\s+to|"
+    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?transferred\s+(?:in\s+{cues.YEAR}\s+)?to|"
     rf"(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
     # "A was dissolved and its functions transferred to X"
     rf"(?:was|were)\s+(?:\w+ly\s+)?(?:dissolved|abolished|disbanded|wound up)(?:\s+in\s+{cues.YEAR})?\s*,?\s+(?:and\s+)?"
@@ -250,7 +250,7 @@ MERGE = re.compile(
     rf"(?P<it>it|them)\b)")
 # A body, then a clause between commas that tells its past, then the verb: "A, set up in 2000 at B and housed at C from
 # 2011, was transferred to D", "A, which had operated within B since 2011, was transferred to D".
-APPOSITIVE_BEFORE = re.compile(rf"(?P<body>{SLOT}(?:\s*\([^()]*\))?)\s*,\s*(?:\w+ly\s+)?(?:(?:which|that)\s+|"
+APPOSITIVE_BEFORE = re.compile(rf"(?P<body>{SLOT}(?:\s*\([^()]*\))?)\s*,\s*(?:\w+ly\s+|first\s+)?(?:(?:which|that|whose)\s+|"
                                r"(?:set up|created|established|founded|formed|launched|opened|housed|based|run|"
                                r"operated|operating)\b)[^;]{0,160}?,\s*(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$")
 # The body a relative clause's "merged into it" is about: "… the former A (AA), which was merged into it".
@@ -2625,7 +2625,9 @@ ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrate
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
                       rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?"
                       # ("absorbed the national computer emergency response team, CERT-SA,": a description, then the name)
-                      rf"(?:(?:[a-z][\w-]*\s+){{1,5}}?(?:team|centre|center|agency|office|unit|directorate),\s+)?(?=\ue000)")
+                      rf"(?:(?:[a-z][\w-]*\s+){{1,5}}?(?:team|centre|center|agency|office|unit|directorate),\s+|"
+                      # ("absorbed its predecessor, the X": the name after the word for it)
+                      rf"(?<=\bits\s)predecessors?,\s+(?:the\s+)?)?(?=\ue000)")
 SUBJECT_RIGHT_BEFORE = re.compile(rf"(?P<s>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|itself\s+)?$")
 # "X oversees A, which it absorbed from B in 2022", "A, which the agency took over in 2019": an object relative names
 # what the clause's subject (or the named body) absorbed.
@@ -2665,6 +2667,40 @@ COUNTED_BODIES = re.compile(r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth(?:\s+o
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 
 
+# The merged body referred back to right before the verb: "…; in 2020 it was absorbed into C", "…; that ministry was
+# merged into C", "…, and the team was transferred into C".
+ANAPHOR_MERGED = re.compile(r"(?:^|[;,]\s*|\b(?:and|but|then)\s+)(?:(?:in|on|by)\s+[^,;\ue000]{1,30}?,?\s+)?"
+                            r"(?:(?P<it>it)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?P<head>ministry|agency|team|centre|center|unit|office|"
+                            r"directorate|authority|command|council|department|service))\s+"
+                            r"(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:itself|also|later|then|\w+ly)\s+)*$")
+TEAM_WORDS = {"team": CDO.CERT}
+
+
+def _anaphor_merged(context: SentenceContext, start: int, trigger: int) -> list[Mention]:
+    """The body a pronoun or "that ministry" subject of a merger stands for: for "it" (or no subject, "A was set up in
+    2004 and was transferred to C"), the subject of the clause before in the same sentence; for a head word, the last body named before whose name holds it (a "team" is a CERT)."""
+    anaphor = ANAPHOR_MERGED.search(context.masked[start:trigger])
+    elided = not context.masked[start:trigger].strip() and re.search(r"\band\s+$", context.masked[max(0, start - 8):start])
+    if anaphor is None and not elided:
+        return []
+    if elided or anaphor.group("it"):
+        if start <= context.intro_end or start < 2:
+            return []
+        before_start, before_end = context.clause_of(start - 2)
+        subject = context.clause_subject(before_start, before_end)
+        return [subject] if subject is not None and subject.kind == "org" and subject.key else []
+    head = anaphor.group("head").lower()
+    if head in TEAM_WORDS:
+        here = [m for m in context.mentions_between(0, start + anaphor.start("head"), ("org",))]
+        for key in [m.key for m in reversed(here)] + list(reversed(context.recent_orgs)):
+            entity = context.gazetteer.entities.get(key)
+            if entity is not None and entity.cls == TEAM_WORDS[head]:
+                return [Mention(0, 0, key, "coref", "org")]
+        return []
+    found = _last_with_head(context, head, start + anaphor.start("head"))
+    return [found] if found is not None else []
+
+
 def _counted_bodies(context: SentenceContext, start: int, trigger: int) -> list[Mention]:
     """The bodies "the two bodies" stands for: the last so many state bodies named before, here or in the sentences
     before (none when fewer were named)."""
@@ -2702,6 +2738,8 @@ def mergers(context: SentenceContext) -> list[Finding]:
                 if aside else []
         if not merged:  # "The two bodies were merged into C": the last two bodies named before
             merged = _counted_bodies(context, start, match.start())
+        if not merged and not match.group("it"):  # "in 2020 it was absorbed into C", "that ministry was merged into C"
+            merged = _anaphor_merged(context, start, match.start())
         relative = RELATIVE_MERGED.search(context.masked, max(0, match.start() - 80), match.start()) \
             if not merged and match.group("it") else None
         if relative:  # "X was formed on the basis of the former A, which was merged into it": A went into X, the
@@ -2714,8 +2752,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
             continue
         if match.group("its"):  # "X was created in 2021, when A was merged into its Operations Directorate": X's unit
             successor = _owner_before(context, start, merged)
-        elif match.group("it"):  # "since the Federal Police was merged into it": the last body named before
-            successor = _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
+        elif match.group("it"):  # "since the Federal Police was merged into it": the last body named before (but
+            # "X, established within Y in 2014, when A was folded into it": X, the body the participle made)
+            successor = _created_before_when(context, start) or \
+                _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
         elif match.group("head"):  # "… was transferred into the new agency": the last agency named before
             successor = _last_with_head(context, match.group("head"), context.mention_at(_index(context, merged[0]))
                                         if merged else start)
@@ -2911,7 +2951,8 @@ def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
 
 # ("A, set up within B in 2016, …", "A, which had operated within B since 2011, …": A's own past)
 CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:(?:which|that)\s+(?:had|has|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?"
-                                r"(?:set up|created|established|founded|formed|launched|opened|operat(?:ed|ing)|housed)\s+"
+                                r"(?:set up|created|established|founded|formed|launched|opened|operat(?:ed|ing)|housed|"
+                                r"in\s+operation|active|operational)\s+"
                                 r"(?:(?:in|on|since|within|under|at|inside|by)\s+[^,;]*)?,")
 
 
@@ -2923,6 +2964,25 @@ CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|laun
 WHEN_CLAUSE = re.compile(r",\s*(?=when\s)")
 
 
+# A body a participle right after it says was made, its clause running to a "when" clause: "X, established within Y
+# in 2014, when A was folded into it".
+CREATED_BEFORE_WHEN = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:created|formed|established|"
+                                 r"set up|founded|launched)\b[^,;]{0,80}$")
+
+
+def _created_before_when(context: SentenceContext, start: int) -> Mention | None:
+    """The body made in the main clause before a "when" clause at ``start`` ("X, created in 2014, when …"), else None."""
+    when = _when_before(context, start)
+    found = CREATED_BEFORE_WHEN.search(context.masked, max(0, when - 160), when) if when is not None else None
+    return context.view.mentions[int(found.group(1))] if found else None
+
+
+def _when_before(context: SentenceContext, start: int) -> int | None:
+    """The offset of the comma before the "when" clause ``start`` lies in (no ";" between), else None."""
+    whens = [w for w in re.finditer(r",\s*when\s", context.masked[:start + 6]) if ";" not in context.masked[w.end():start]]
+    return whens[-1].start() if whens else None
+
+
 def _when_clause(context: SentenceContext, start: int) -> int | None:
     """The offset of the comma before a clause that opens with "when" at (or just before) ``start``, else None."""
     found = None
@@ -2930,7 +2990,7 @@ def _when_clause(context: SentenceContext, start: int) -> int | None:
         pass
     return found.start() if found is not None and found.end() >= start - 1 else None
 CREATED_YEAR = re.compile(rf"\b(?:set up|created|established|founded|formed|launched|opened|inaugurated|stood up)\s+"
-                          rf"(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s*$")
+                          rf"(?:(?:within|under|inside|at)\s+[^,;]{{1,60}}?\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\s*$")
 
 
 def _merged(context: SentenceContext, merged: list[Mention], successor: Mention | None,
@@ -2950,7 +3010,7 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
             + CREATED_LATER.sub(" ", context.masked[verb:end])  # "absorbed A, including B, set up in 2007"
     year = cues.clause_year(text) or cues.clause_year(context.masked[:context.intro_end]) or \
         next((w.year for w in cues.times(text, anchor=context.previous_year)), "")
-    when = _when_clause(context, start) if not year else None
+    when = (_when_clause(context, start) or _when_before(context, start)) if not year else None
     if when is not None:  # "X was created in 2019, when A was merged into it": the merger is dated by X's creation
         main = CREATED_YEAR.search(SLOT_RE.sub(" ", context.masked[context.clause_of(max(0, when - 1))[0]:when]))
         year = main.group("year") if main else ""
