@@ -583,7 +583,13 @@ def lower_document_mentions(text: str) -> list[Mention]:
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False, "draft": draft,
                                   "numbered": "1" if pattern is NUMBERED_LAW else ""}))
-    return found
+    return [m for m in found if not RATIFYING_BILL.match(m.text)]
+
+
+# A bill that would ratify or accede to a convention is a step towards the convention, not a law of the state's own:
+# "a ratification bill was tabled in 2024", "a bill to ratify it was sent to parliament", "an accession bill" (the
+# convention reader gives the step its Planned row; left unmasked, its words are there for it to read).
+RATIFYING_BILL = re.compile(r"(?:draft\s+)?(?:(?:ratification|accession)\s+bills?|bills?\s+to\s+(?:ratify|accede))\b")
 
 
 def _undrafted(label: str) -> tuple[str, str]:

@@ -1,0 +1,98 @@
+"""Round 19 (docs19): laws, strategies, agreements and conventions.
+
+A bill that would ratify or accede to a convention ("a ratification bill was tabled in 2024", "a bill to ratify it was
+adopted by the government in 2025 and sent to parliament") is a step towards the convention, a Planned convention row
+dated by the step, and no law of the state's; a negation before ", although" is its own clause's. A relative clause
+telling what a body did to the convention ("the Ad Hoc Committee that negotiated the Convention, signed it") is no
+hedge of the step after it. An agreement "signed with X in 2014" that "was terminated in 2021" is two claims: the
+signing and the end, each with its own year. Every sentence is invented; the paragraph opens with a sentence naming
+its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.invented import paragraph_result
+
+
+def _facts(text: str, state: str) -> set[tuple[str, str, str, str, str]]:
+    """(relation, subject label, object label, year, status) of each fact but the opening membership."""
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+
+    def label(key: str) -> str:
+        return entities[key].label if key in entities else key
+    return {(f.relation, label(f.subject), label(f.object), f.year, f.status)
+            for f in result.facts if f.relation != "memberOf"}
+
+
+def _conventions(text: str, state: str) -> set[tuple[str, str, str]]:
+    return {(obj, year, status) for relation, subject, obj, year, status in _facts(text, state)
+            if relation == "partyTo" and subject == state}
+
+
+def _documents(text: str, state: str) -> set[str]:
+    return {obj for relation, _, obj, _, _ in _facts(text, state) if relation == "issued"}
+
+
+MALABO = "African Union Convention on Cyber Security and Personal Data Protection"
+PROTOCOL = "Second Additional Protocol to the Convention on Cybercrime"
+UN_CONVENTION = "United Nations Convention against Cybercrime"
+
+
+@pytest.mark.parametrize("text, state, expected", [
+    ("Nepal signed the African Union Convention on Cyber Security and Personal Data Protection (Malabo Convention) in "
+     "March 2017 and has not ratified it, although a ratification bill was tabled in 2023.", "Nepal",
+     {(MALABO, "2017", "Signed"), (MALABO, "2023", "Planned")}),
+    ("Benin signed the AU's Malabo Convention on Cyber Security and Personal Data Protection in May 2018; a bill to "
+     "ratify it was introduced in the National Assembly in 2022.", "Benin",
+     {(MALABO, "2018", "Signed"), (MALABO, "2022", "Planned")}),
+    ("Croatia signed the Second Additional Protocol on 3 June 2023, and a bill to ratify it was approved by the "
+     "government in 2024 and forwarded to the Sabor.", "Croatia",
+     {(PROTOCOL, "2023", "Signed"), (PROTOCOL, "2024", "Planned")}),
+])
+def test_a_ratification_bill_is_a_planned_convention_row_and_no_law(text: str, state: str,
+                                                                    expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _conventions(text, state)
+    assert not any("ratif" in label.lower() for label in _documents(text, state))
+
+
+def test_a_bill_to_ratify_passed_by_parliament_is_no_plan() -> None:
+    text = ("Togo signed the Second Additional Protocol in 2022, and a bill to ratify it was adopted by the National "
+            "Assembly in 2024.")
+    assert not any(status == "Planned" for _, _, status in _conventions(text, "Togo"))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Fiji took part in the Ad Hoc Committee that negotiated the UN Convention against Cybercrime, signed the "
+     "Convention at the ceremony in Hanoi in October 2025 and has said it intends to ratify it.", "Fiji"),
+    ("Mongolia took part in the Ad Hoc Committee that drafted the UN Convention against Cybercrime and signed the "
+     "convention in Hanoi in October 2025.", "Mongolia"),
+    ("Laos voted for the resolution and took part in the Ad Hoc Committee that negotiated the UN Convention against "
+     "Cybercrime, which it signed at the ceremony in Hanoi in October 2025.", "Laos"),
+])
+def test_the_committee_that_negotiated_the_convention_does_not_hedge_its_signature(text: str, state: str) -> None:
+    assert (UN_CONVENTION, "2025", "Signed") in _conventions(text, state)
+
+
+def test_negotiating_the_convention_still_hedges() -> None:
+    text = "Vanuatu is negotiating the UN Convention against Cybercrime and has signed no text."
+    assert not any(status == "Signed" for _, _, status in _conventions(text, "Vanuatu"))
+
+
+@pytest.mark.parametrize("text, state, partner, signed, ended, status", [
+    ("An ICT cooperation agreement signed with Austria in 2012 was terminated in 2019 when relations soured.",
+     "Iceland", "Austria", "2012", "2019", "Terminated"),
+    ("A memorandum on digital government signed with Namibia in 2015 was suspended in March 2020, when the two "
+     "governments fell out.", "Malawi", "Namibia", "2015", "2020", "Suspended"),
+])
+def test_signed_with_a_partner_then_ended_is_two_claims(text: str, state: str, partner: str, signed: str, ended: str,
+                                                       status: str) -> None:
+    found = {(obj, year, st) for relation, _, obj, year, st in _facts(text, state) if relation == "hasAgreementWith"}
+    assert {(partner, signed, "Signed"), (partner, ended, status)} <= found
+
+
+def test_an_ended_agreement_without_a_year_of_its_own_stays_one_claim() -> None:
+    text = "A memorandum signed with Jamaica in 2016 has expired."
+    found = {(obj, year, st) for relation, _, obj, year, st in _facts(text, "Barbados") if relation == "hasAgreementWith"}
+    assert found == {("Jamaica", "2016", "Expired")}
