@@ -96,3 +96,21 @@ def test_an_ended_agreement_without_a_year_of_its_own_stays_one_claim() -> None:
     text = "A memorandum signed with Jamaica in 2016 has expired."
     found = {(obj, year, st) for relation, _, obj, year, st in _facts(text, "Barbados") if relation == "hasAgreementWith"}
     assert found == {("Jamaica", "2016", "Expired")}
+
+
+@pytest.mark.parametrize("text, state, name, year", [
+    ("Computer offences are a matter for the Special Law against Computer and Related Offences, adopted in March 2014.",
+     "Honduras", "Special Law against Computer and Related Offences", "2014"),
+    ("The Organic Law against Discrimination, for Equality and Inclusion, adopted in June 2019, has been used against "
+     "bloggers.", "Panama", "Organic Law against Discrimination, for Equality and Inclusion", "2019"),
+])
+def test_what_a_law_is_against_is_part_of_its_name(text: str, state: str, name: str, year: str) -> None:
+    found = {(obj, year) for relation, _, obj, year, _ in _facts(text, state) if relation == "issued"}
+    assert (name, year) in found
+    assert not any(obj in ("Special Law", "Organic Law") for obj, _ in found)
+
+
+def test_against_in_lower_case_is_no_part_of_the_name() -> None:
+    text = "The Cybercrime Act, adopted in 2018, is used against bloggers."
+    found = {obj for relation, _, obj, _, _ in _facts(text, "Benin") if relation == "issued"}
+    assert found == {"Cybercrime Act"}

@@ -85,6 +85,12 @@ NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:[A
 # (a determiner after the comma opens another name: "the Law on Data, the Law on Cyber Security and …").
 TOPIC_WORDS = r"[A-Z][a-z][\w-]*(?:\s+(?:of|on|for)\s+[A-Z][a-z][\w-]*|\s+[A-Z][a-z][\w-]*){0,3}"
 TOPIC_LIST_AFTER = re.compile(rf",\s+{TOPIC_WORDS}(?:,\s+{TOPIC_WORDS})*,?\s+and\s+{TOPIC_WORDS}(?=\s+[a-z(]|[,.;)]|$)")
+# What a law is against is part of its name: "the Special Law against Computer and Related Crimes", "the Law against
+# Cybercrime", "the Constitutional Law against Hatred, for Peaceful Coexistence and Tolerance" (what it is for may
+# follow after a comma, capitalised too).
+AGAINST_TOPIC = r"[A-Z][a-z][\w-]*(?:\s+(?:and\s+|of\s+|on\s+)?[A-Z][a-z][\w-]*){0,4}"
+AGAINST_AFTER = re.compile(rf"\s+against\s+{AGAINST_TOPIC}(?:,\s+for\s+{AGAINST_TOPIC})?(?=\s+[a-z(]|\s*[,.;)]|$)")
+AGAINST_HEADS = frozenset({"law", "act", "code", "decree", "bill", "strategy", "plan", "policy"})
 # (a number may open with a year, "Organic Law 2004-63", "Circular No. 2019/12"; a year or a period alone is no number)
 DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d(?![-/.]?\d)|(?:19|20)\d\d-(?:19|20)\d\d\b)"
                            r"\d+(?:[./-]\d+)*)\b")
@@ -162,6 +168,11 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if listed_topics:  # "the Law on Information, Informatization and Protection of Information": one name
             extra["label"] = f"{extra['label']}{listed_topics.group()}"
             end = listed_topics.end()
+        against = AGAINST_AFTER.match(text, end) if not connector and not head and last.lower() in AGAINST_HEADS \
+            and " against " in text else None
+        if against and not any(m.start < against.end() and m.end > end for m in taken):
+            extra["label"] = f"{extra['label']}{against.group()}"
+            end = against.end()
         decree_number = DECREE_NUMBER.match(text, end) if last.lower() in NUMBERED_HEADS and not \
             connector and not head else None
         if decree_number and re.search(r"\(\s*$", text[:start]) and re.match(r"\s*\)", text[decree_number.end():]):
