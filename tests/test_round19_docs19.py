@@ -114,3 +114,29 @@ def test_against_in_lower_case_is_no_part_of_the_name() -> None:
     text = "The Cybercrime Act, adopted in 2018, is used against bloggers."
     found = {obj for relation, _, obj, _, _ in _facts(text, "Benin") if relation == "issued"}
     assert found == {"Cybercrime Act"}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Denmark signed the Second Additional Protocol in 2023, and the government has said it intends to ratify it once "
+     "the necessary amendments to the Administration of Justice Act are in place.", "Denmark"),
+    ("Slovakia intends to sign the Second Additional Protocol once the planned changes to the Criminal Procedure Code "
+     "have been made.", "Slovakia"),
+])
+def test_planned_amendments_to_a_law_are_no_planned_law(text: str, state: str) -> None:
+    assert not {(obj, status) for relation, _, obj, _, status in _facts(text, state) if relation == "issued"}
+
+
+@pytest.mark.parametrize("text, state, name, year", [
+    ("A second National Cybersecurity Strategy, covering 2025-2030, was adopted in April 2025 after a long "
+     "consultation.", "Luxembourg", "National Cybersecurity Strategy", "2025"),
+    ("A new National Cyber Security Strategy, for 2023-2027, was unveiled by the government in February 2023.",
+     "Slovenia", "National Cyber Security Strategy", "2023"),
+])
+def test_the_period_a_document_covers_is_no_predicate(text: str, state: str, name: str, year: str) -> None:
+    found = {(obj, year, status) for relation, _, obj, year, status in _facts(text, state) if relation == "issued"}
+    assert (name, year, "Adopted") in found
+
+
+def test_an_amendment_to_a_law_is_still_a_text_of_its_own() -> None:
+    text = "The government has announced that it will prepare an amendment to the Act on the Intelligence Service."
+    assert {status for relation, _, _, _, status in _facts(text, "Austria") if relation == "issued"} == {"Planned"}

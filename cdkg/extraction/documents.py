@@ -721,7 +721,11 @@ WITH_PARTNER = re.compile(r"(?:\s*\([^()]*\))?\s+with\s+(?:the\s+)?\ue000\d+\ue0
 
 
 # A verb that changes a document that exists, right before it: what the clause plans is the change.
+# (or a plural noun for changes: "once the necessary amendments to the Coercive Measures Act are in place": the
+# amendments are ahead, the act exists; "an amendment to the X Act was tabled" is a text of its own, the amendment
+# reader's)
 CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(?:s|ing)?|amend(?:s|ing)?|replac(?:e|es|ing)|"
+                              r"(?:amendments|revisions|changes)\s+(?:to|of)|"
                               r"overhaul(?:s|ing)?|refresh(?:es|ing)?|evaluat(?:e|es|ing)|implement(?:s|ing)?|"
                               r"extend(?:s|ing)?|rewrit(?:e|es|ing)|modernis(?:e|es|ing)|moderniz(?:e|es|ing))\s+"
                               r"(?:the\s+|its\s+|their\s+|X\s*['’]s?\s+)?(?:(?:current|existing|first|national)\s+)?"
@@ -1033,12 +1037,17 @@ def _own_stretch(after: str) -> str:
                                                             r"\s*(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                                             r"[a-z]+(?:ed|en)\b", pieces[1]):
         return pieces[1]
+    if len(pieces) > 2 and not pieces[0].strip() and PERIOD_APPOSITION.fullmatch(pieces[1]):
+        return _own_stretch(", " + pieces[2])  # "a second Strategy, covering 2024-2029, was adopted in March 2024": the
+        # period it covers says nothing of where it stands; the predicate after it does
     if len(pieces) > 2 and not pieces[0].strip() and PURPOSE_APPOSITION.match(pieces[1]):
         return _stretch_after(pieces[2])  # "the Code, meant to replace the old law, was submitted in 2024": what it is
         # for says nothing of where it stands; the predicate after the apposition does
     return _stretch_after(after)
 
 
+PERIOD_APPOSITION = re.compile(rf"\s*(?:covering|spanning|for|running\s+(?:to|until|through))\s+(?:the\s+(?:years\s+|period\s+)?)?"
+                               rf"{cues.YEAR}(?:\s*[-–]\s*{cues.YEAR})?\s*")
 PURPOSE_APPOSITION = re.compile(r"\s*(?:which\s+is\s+)?(?:meant|intended|designed|aimed|supposed|set|due)\s+to\b")
 
 
