@@ -140,3 +140,16 @@ def test_the_period_a_document_covers_is_no_predicate(text: str, state: str, nam
 def test_an_amendment_to_a_law_is_still_a_text_of_its_own() -> None:
     text = "The government has announced that it will prepare an amendment to the Act on the Intelligence Service."
     assert {status for relation, _, _, _, status in _facts(text, "Austria") if relation == "issued"} == {"Planned"}
+
+
+@pytest.mark.parametrize("text, state, name, year, status", [
+    ("In 2025 the ministry published for comment a draft Digital Resilience Bill, which would set up a National Resilience "
+     "Board.", "Namibia", "Digital Resilience Bill", "2025", "Draft"),
+    ("In 2023 parliament passed the Cyber Resilience Act, which will create a sector regulator.", "Malawi",
+     "Cyber Resilience Act", "2023", "Adopted"),
+])
+def test_what_a_text_would_do_at_the_end_of_its_sentence_is_no_plan_for_it(text: str, state: str, name: str, year: str,
+                                                                            status: str) -> None:
+    found = {(obj, year, st) for relation, _, obj, year, st in _facts(text, state) if relation == "issued"}
+    assert (name, year, status) in found
+    assert not any(st == "Planned" for obj, _, st in found if obj == name)

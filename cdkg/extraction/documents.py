@@ -871,6 +871,10 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         after = REVIEW_PREDICATE.sub(" ", _stretch_after(REPORTED.split(SLOT_RE.sub(
             " ", context.masked[relative.end():main_end]).lstrip(" ,"), 1)[0]))
         relative = None
+    elif relative and PURPOSE_RELATIVE.match(relative.group("rel")):
+        # (ending the sentence too: "published for comment a draft X Bill, which would set up a Board." is a draft;
+        # what it would do is no plan for it, and the words before it decide)
+        after, relative = "", None
     after = PRIOR_DRAFT.sub(" ", after)  # "approved by Cabinet in 2012 after a drafting process": a step before
     said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
     if said == "negated":
