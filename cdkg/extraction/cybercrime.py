@@ -72,7 +72,11 @@ CONVENTION_CUE = re.compile(
     r"\bexpects?\s+(?:its\s+|the\s+)?(?:ratification|accession)\b|"
     r"\b(?:(?:ratification|accession)\s+bill|bill\s+to\s+(?:ratify|accede\s+to))\b(?=(?:\s+(?:it|them))?\s+(?:(?:was|were|has\s+been|"
     r"had\s+been|is\s+being)\s+)?(?:tabled|submitted|sent|introduced|presented|prepared|drafted|(?:adopted|approved)\s+by\s+"
-    r"the\s+(?:government|cabinet|council\s+of\s+ministers))\b)|"
+    r"the\s+(?:government|cabinet|council\s+of\s+ministers)|"
+    # (or by the government the masked text names, then sent on: "adopted by the government in 2025 and sent to the
+    # Assembly", a bill passed by a body that then sends it on is not yet passed by parliament)
+    rf"(?:adopted|approved)\s+by\s+\ue000\d+\ue001(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})?"
+    r"\s+and\s+(?:then\s+)?(?:sent|submitted|forwarded|transmitted|referred)\s+to)\b)|"
     r"\b(?:submit|send|table|present|refer)\w*\s+(?:(?:it|them|the\s+(?:convention|protocol|treaty|text))\s+)"
     r"(?:to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?for\s+(?:its\s+)?(?:ratification|accession)\b)"
     r"|(?P<firstacc>\b(?:first|second|third|only|latest|one\s+of\s+the\s+(?:first|few))\s+(?:[\w\ue000\ue001-]+\s+){0,3}?"
@@ -241,7 +245,8 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
                         seen: set, year: str | None = None, anchor: str = "") -> list[Finding]:
     """The finding of one cue for one convention (none when negated, hedged or already read)."""
     window = _governing(context.masked[max(0, cue.start() - 30):cue.start()])
-    if status in ("Signed", "Ratified", "Acceded") and (_negated_before(window) or hedged(window)) or \
+    if status in ("Signed", "Ratified", "Acceded") and (_negated_before(window) or hedged(window) and hedged(
+            PAST_RELATIVE.sub(" ", _governing(context.masked[max(0, cue.start() - 90):cue.start()])))) or \
             status == "Planned" and _negated_before(window):  # "has never asked to accede"
         return []
     start, end = context.clause_of(cue.start())
@@ -268,7 +273,12 @@ def _convention_finding(context: SentenceContext, cue: re.Match[str], target: Me
             for each in [state] + [s for s in co_subjects(context, start, cue.start()) if s != state]]
 
 
-COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*|,\s+(?:then|later)\s+")
+# A relative clause that tells what a body did to a text is no hedge of the step after it: "took part in the Ad Hoc
+# Committee that negotiated the Convention, signed it in 2025", "…, which it signed in 2025".
+PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?(?:negotiated|drafted|elaborated|"
+                           r"prepared|produced)\s+(?:the\s+)?(?:\ue000\d+\ue001)?")
+# (a concession opens a clause of its own: "has not ratified it, although a ratification bill was tabled")
+COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s+|;\s*|,\s+(?:then|later)\s+")
 
 
 def _governing(window: str) -> str:

@@ -85,6 +85,12 @@ NUMBER_ALIAS = re.compile(rf"(?:,?\s+(?:of\s+)?{cues.YEAR})?\s*\((?P<alias>(?:[A
 # (a determiner after the comma opens another name: "the Law on Data, the Law on Cyber Security and …").
 TOPIC_WORDS = r"[A-Z][a-z][\w-]*(?:\s+(?:of|on|for)\s+[A-Z][a-z][\w-]*|\s+[A-Z][a-z][\w-]*){0,3}"
 TOPIC_LIST_AFTER = re.compile(rf",\s+{TOPIC_WORDS}(?:,\s+{TOPIC_WORDS})*,?\s+and\s+{TOPIC_WORDS}(?=\s+[a-z(]|[,.;)]|$)")
+# What a law is against is part of its name: "the Special Law against Computer and Related Crimes", "the Law against
+# Cybercrime", "the Constitutional Law against Hatred, for Peaceful Coexistence and Tolerance" (what it is for may
+# follow after a comma, capitalised too).
+AGAINST_TOPIC = r"[A-Z][a-z][\w-]*(?:\s+(?:and\s+|of\s+|on\s+)?[A-Z][a-z][\w-]*){0,4}"
+AGAINST_AFTER = re.compile(rf"\s+against\s+{AGAINST_TOPIC}(?:,\s+for\s+{AGAINST_TOPIC})?(?=\s+[a-z(]|\s*[,.;)]|$)")
+AGAINST_HEADS = frozenset({"law", "act", "code", "decree", "bill", "strategy", "plan", "policy"})
 # (a number may open with a year, "Organic Law 2004-63", "Circular No. 2019/12"; a year or a period alone is no number)
 DECREE_NUMBER = re.compile(r"\s+(?:No\.?\s*)?(?P<num>(?!(?:19|20)\d\d(?![-/.]?\d)|(?:19|20)\d\d-(?:19|20)\d\d\b)"
                            r"\d+(?:[./-]\d+)*)\b")
@@ -162,6 +168,11 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if listed_topics:  # "the Law on Information, Informatization and Protection of Information": one name
             extra["label"] = f"{extra['label']}{listed_topics.group()}"
             end = listed_topics.end()
+        against = AGAINST_AFTER.match(text, end) if not connector and not head and last.lower() in AGAINST_HEADS \
+            and " against " in text else None
+        if against and not any(m.start < against.end() and m.end > end for m in taken):
+            extra["label"] = f"{extra['label']}{against.group()}"
+            end = against.end()
         decree_number = DECREE_NUMBER.match(text, end) if last.lower() in NUMBERED_HEADS and not \
             connector and not head else None
         if decree_number and re.search(r"\(\s*$", text[:start]) and re.match(r"\s*\)", text[decree_number.end():]):
@@ -588,7 +599,13 @@ def lower_document_mentions(text: str) -> list[Mention]:
             found.append(Mention(match.start("np"), match.end(), "", "lower", "document", label,
                                  {"label": label, "head": head, "acronym": "", "base": False, "draft": draft,
                                   "numbered": "1" if pattern is NUMBERED_LAW else ""}))
-    return found
+    return [m for m in found if not RATIFYING_BILL.match(m.text)]
+
+
+# A bill that would ratify or accede to a convention is a step towards the convention, not a law of the state's own:
+# "a ratification bill was tabled in 2024", "a bill to ratify it was sent to parliament", "an accession bill" (the
+# convention reader gives the step its Planned row; left unmasked, its words are there for it to read).
+RATIFYING_BILL = re.compile(r"(?:draft\s+)?(?:(?:ratification|accession)\s+bills?|bills?\s+to\s+(?:ratify|accede))\b")
 
 
 def _undrafted(label: str) -> tuple[str, str]:
@@ -709,7 +726,11 @@ WITH_PARTNER = re.compile(r"(?:\s*\([^()]*\))?\s+with\s+(?:the\s+)?\ue000\d+\ue0
 
 
 # A verb that changes a document that exists, right before it: what the clause plans is the change.
+# (or a plural noun for changes: "once the necessary amendments to the Coercive Measures Act are in place": the
+# amendments are ahead, the act exists; "an amendment to the X Act was tabled" is a text of its own, the amendment
+# reader's)
 CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(?:s|ing)?|amend(?:s|ing)?|replac(?:e|es|ing)|"
+                              r"(?:amendments|revisions|changes)\s+(?:to|of)|"
                               r"overhaul(?:s|ing)?|refresh(?:es|ing)?|evaluat(?:e|es|ing)|implement(?:s|ing)?|"
                               r"extend(?:s|ing)?|rewrit(?:e|es|ing)|modernis(?:e|es|ing)|moderniz(?:e|es|ing))\s+"
                               r"(?:the\s+|its\s+|their\s+|X\s*['’]s?\s+)?(?:(?:current|existing|first|national)\s+)?"
@@ -855,6 +876,10 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         after = REVIEW_PREDICATE.sub(" ", _stretch_after(REPORTED.split(SLOT_RE.sub(
             " ", context.masked[relative.end():main_end]).lstrip(" ,"), 1)[0]))
         relative = None
+    elif relative and PURPOSE_RELATIVE.match(relative.group("rel")):
+        # (ending the sentence too: "published for comment a draft X Bill, which would set up a Board." is a draft;
+        # what it would do is no plan for it, and the words before it decide)
+        after, relative = "", None
     after = PRIOR_DRAFT.sub(" ", after)  # "approved by Cabinet in 2012 after a drafting process": a step before
     said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
     if said == "negated":
@@ -1021,12 +1046,17 @@ def _own_stretch(after: str) -> str:
                                                             r"\s*(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                                             r"[a-z]+(?:ed|en)\b", pieces[1]):
         return pieces[1]
+    if len(pieces) > 2 and not pieces[0].strip() and PERIOD_APPOSITION.fullmatch(pieces[1]):
+        return _own_stretch(", " + pieces[2])  # "a second Strategy, covering 2024-2029, was adopted in March 2024": the
+        # period it covers says nothing of where it stands; the predicate after it does
     if len(pieces) > 2 and not pieces[0].strip() and PURPOSE_APPOSITION.match(pieces[1]):
         return _stretch_after(pieces[2])  # "the Code, meant to replace the old law, was submitted in 2024": what it is
         # for says nothing of where it stands; the predicate after the apposition does
     return _stretch_after(after)
 
 
+PERIOD_APPOSITION = re.compile(rf"\s*(?:covering|spanning|for|running\s+(?:to|until|through))\s+(?:the\s+(?:years\s+|period\s+)?)?"
+                               rf"{cues.YEAR}(?:\s*[-–]\s*{cues.YEAR})?\s*")
 PURPOSE_APPOSITION = re.compile(r"\s*(?:which\s+is\s+)?(?:meant|intended|designed|aimed|supposed|set|due)\s+to\b")
 
 

@@ -566,12 +566,14 @@ def agreements(context: SentenceContext) -> list[Finding]:
 
 
 # An ended agreement whose signing is told with its own year before the end and its year: "…, signed in 2015 for five
-# years, expired in 2020", "…, signed in 2022, was suspended by the government in 2024" (not "signed in 2016, has expired":
+# years, expired in 2020", "…, signed in 2022, was suspended by the government in 2024", "an MoU signed with X in 2014
+# was terminated in 2021" (the counterpart between the verb and its date) (not "signed in 2016, has expired":
 # one claim, the ended one; nor "concluded in 2014, was suspended in 2019", which the invented corpus's gold reads as
 # one claim, the suspension, and traps a signing).
 ENDED_AFTER_SIGNING = frozenset({"Expired", "Suspended", "Terminated"})
 SIGNED_THEN_ENDED = re.compile(
-    rf"\bsigned\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?(?P<signed>{cues.YEAR})\b[^;]*?"
+    rf"\bsigned\s+(?:with\s+(?:the\s+)?\ue000\d+\ue001\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
+    rf"(?P<signed>{cues.YEAR})\b[^;]*?"
     rf"\b(?:expired|lapsed|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:suspended|terminated|cancell?ed|revoked|"
     rf"annulled|denounced|scrapped|frozen))(?:\s+(?!in\b|on\b)(?:[\w-]+|\ue000\d+\ue001)){{0,3}}?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?"
     rf"(?:{cues.MONTH}\s+)?(?P<ended>{cues.YEAR})\b")
