@@ -236,9 +236,6 @@ UNMAPPED_FAMILIES: tuple[str, ...] = ()
 # Families whose gold rows carry a status that must agree; the others ignore status.
 STATUS_FAMILIES = frozenset({"agreement", "convention", "cooperation", "strategy", "law", "agency", "cert",
                              "programme", "vote", "lawposition"})
-# Families of a symmetric relation (cdo:hasAgreementWith is an owl:SymmetricProperty): "A has an agreement with B"
-# states "B has an agreement with A", so a row matches the fact either way round.
-SYMMETRIC_FAMILIES = frozenset({"agreement"})
 # Statuses that assert an accomplished fact (a trap is sprung only by one of these).
 ACCOMPLISHED_STATUSES = frozenset({"", "Signed", "Adopted", "Launched", "Ratified", "Acceded", "Published"})
 NAME_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "at", "by", "s", "a", "an", "to", "its", "their"})
@@ -490,19 +487,14 @@ class CorpusMatcher:
             return False
         if row.family in STATUS_FAMILIES and not row.status and scored.fact.status not in ("",):
             return False
-        return self.sides_match(row, scored)
+        return self.side_matches(row.subject, scored.subjects, scored.fact) and \
+            self.side_matches(row.object, scored.objects, scored.fact)
 
     def names_row(self, row: CorpusRow, scored: ScoredFact) -> bool:
         """Family, subject and object agree, whatever the status (for traps)."""
-        return row.family == scored.family and row.profile == scored.profile and self.sides_match(row, scored)
-
-    def sides_match(self, row: CorpusRow, scored: ScoredFact) -> bool:
-        """The row's subject and object name the fact's, either way round for a symmetric family."""
-        if self.side_matches(row.subject, scored.subjects, scored.fact) and \
-                self.side_matches(row.object, scored.objects, scored.fact):
-            return True
-        return row.family in SYMMETRIC_FAMILIES and self.side_matches(row.subject, scored.objects, scored.fact) and \
-            self.side_matches(row.object, scored.subjects, scored.fact)
+        return row.family == scored.family and row.profile == scored.profile and \
+            self.side_matches(row.subject, scored.subjects, scored.fact) and \
+            self.side_matches(row.object, scored.objects, scored.fact)
 
 
 def scored_facts(profile: str, facts: list[Fact], gazetteer: Gazetteer) -> list[ScoredFact]:

@@ -235,24 +235,3 @@ def test_a_membership_is_scored_as_joining_an_initiative_only_when_the_object_is
     gazetteer.add(Entity("state/malta", "Malta", "state", CDO.State))
     gazetteer.add(Entity("org/x", label, "org", cls))
     assert family_of(Fact("memberOf", "state/malta", "org/x", "2004"), gazetteer) == (family, False)
-
-
-@pytest.mark.parametrize("family, matched", [("agreement", 1), ("cooperation", 0)])
-def test_a_symmetric_family_matches_either_way_round(family: str, matched: int) -> None:
-    """An agreement is symmetric (cdo:hasAgreementWith is an owl:SymmetricProperty): the fact "NATO has an agreement
-    with Ghana" is the gold row "Ghana has an agreement with NATO" and springs its trap either way round; a
-    cooperation is not declared symmetric and keeps its direction."""
-    from cdkg.evaluation import CorpusReport, CorpusRow, score_profile
-
-    relation = {"agreement": "hasAgreementWith", "cooperation": "cooperatesWith"}[family]
-    status = "Signed" if family == "agreement" else ""
-    reversed_fact = Fact(relation, "org/nato", "state/ghana", "2021", status,
-                         evidence={Evidence("doc", 0, 10, "quote", Decimal("0.9"), "rule")})
-    gold = [CorpusRow("ghana", "Ghana", family, "NATO", "2021", status, "with NATO")]
-    report = CorpusReport()
-    score_profile(report, "ghana", "Ghana signed with NATO in 2021.", gold, [], [reversed_fact], _gazetteer())
-    assert report.overall.matched_gold == matched
-    trap = [CorpusRow("ghana", "Ghana", family, "NATO", status="careless")]
-    report = CorpusReport()
-    score_profile(report, "ghana", "Ghana signed with NATO in 2021.", [], trap, [reversed_fact], _gazetteer())
-    assert len(report.sprung) == matched
