@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.invented import paragraph_facts
+from tests.invented import paragraph_facts, paragraph_result
 
 
 def rows(text: str, state: str, relation: str) -> set[tuple[str, str, str]]:
@@ -111,3 +111,10 @@ def test_the_owner_of_the_systems_hit_ends_before_a_place() -> None:
 def test_a_merged_body_after_whose_clause_or_named_as_predecessor(sentence: str, state: str, merged: str,
                                                                    successor: str) -> None:
     assert (merged, successor) in {(s, o) for s, o, _ in rows(sentence, state, "mergedInto")}
+
+
+def test_a_described_actor_named_last_in_its_sentence_ends_before_the_full_stop() -> None:
+    result = paragraph_result("In 2021 a ransomware attack hit the port authority; in 2022 the government attributed the "
+                              "attack to the hacker group Kestrel Nine.", "Iceland")
+    culprits = [result.gazetteer.entities[f.object].label for f in result.facts if f.relation == "attributesTo"]
+    assert culprits == ["Kestrel Nine"]

@@ -1709,7 +1709,8 @@ def _culprit(context: SentenceContext, text: str) -> tuple[str, Entity | None]:
         return _new_actor(context, re.sub(r"\s+(?:of|de|del|la|los|las)$", "", given.group("name")))
     described = DESCRIBED_NAME.match(context.written_out(text))
     if described is not None:  # "the pro-Russian hacktivist group X", "the LockBit affiliate 'X'": X
-        return _new_actor(context, described.group("name"))
+        # (the name's own dots stay, "A.P.T."-style; the full stop that ends the sentence is not the name's)
+        return _new_actor(context, re.sub(r"(?<=[a-z0-9)])\.$", "", described.group("name")))
     leaning = PRO_GROUP.match(context.written_out(text))
     if leaning is not None:  # "pro-Russian hacktivists": the group, never the state it leans to
         return _new_actor(context, leaning.group("name"))
