@@ -1008,6 +1008,54 @@ def _from_cert_known_as(match: re.Match[str], view: SentenceView, topic: str) ->
     return _make(CERT, name, "", view, (match.start(), match.end()), topic)
 
 
+# An acronym in brackets defines the span it stands for: "the Ministry of Telecommunications and the Information
+# Society (MINTEL)", "the International Organisation of la Francophonie (OIF)". The name patterns stop at "and the" or
+# "of la"; when the name just before the brackets cannot be what the acronym abbreviates (its first letter is no
+# initial of it) and the longer span through the connector can, the longer span is the name (longest match wins over
+# the shorter name inside it).
+SPAN_CONNECTOR = r"(?:and\s+the|and\s+for|of\s+la|of\s+le|de\s+la|des|du|in|from|to|on\s+the|for\s+the|of\s+the)"
+ACRONYM_SPAN = re.compile(rf"(?<![\w-])(?P<name>{NAME}(?:\s+{SPAN_CONNECTOR}\s+{NAME}){{1,2}})\s+\((?:the\s+)?"
+                          rf"(?P<acr>{ACRONYM})\)")
+
+
+def _syllables(words: list[str], acronym: str) -> bool:
+    """Whether the acronym is made of the words' opening letters, the first word's first: each piece of it a prefix of a
+    following word, in order ("MINTEL": MINistry, TELecommunications; "OIF": Organisation, International, ...)."""
+    letters = acronym.lower().replace("-", "")
+    words = [w.lower() for w in words if w not in ("of", "for", "and", "the", "on", "in", "&", "de", "to", "la", "le",
+                                                    "des", "du", "from")]
+
+    def fits(i: int, j: int, first: bool) -> bool:
+        if i == len(letters):
+            return True
+        for k in range(j, len(words) if not first else j + 1):
+            for n in range(min(4, len(letters) - i, len(words[k])), 0, -1):
+                if words[k].startswith(letters[i:i + n]) and fits(i + n, k + 1, False):
+                    return True
+        return False
+    if not words or not letters.isalpha():
+        return False
+    # (or the initials of all its words in another order, the name translated: "OIF", International Organisation
+    # of la Francophonie)
+    return fits(0, 0, True) or sorted(letters) == sorted(w[0] for w in words)
+
+
+def _from_acronym_span(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    acronym = match.group("acr")
+    if not name or not acronym.isupper() or len(acronym) < 3:
+        return None
+    last = re.split(rf"\s+{SPAN_CONNECTOR}\s+", name)[-1]
+    if last == name or _syllables(last.split(), acronym) or not _syllables(name.split(), acronym):
+        return None
+    if _inside(view, start, start + len(name), ("state", "org")):
+        return None  # "the Agency for X in Ruritania (AXR)": a state in the name is read where a place is
+    role = head_role(name) or _defined_role(name, acronym)
+    if not role:
+        return None
+    return _make(role, name, acronym, view, (start, start + len(name)), topic)
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -1053,6 +1101,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_acronym_drill(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text and may_match(COMMA_NAME, text) else ():
         found.append(_from_comma_name(match, view, topic))
+    for match in ACRONYM_SPAN.finditer(text) if "(" in text else ():
+        found.append(_from_acronym_span(match, view, topic))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if ", " in text and may_match(ACRONYM_APPOSITION, text) else ():
