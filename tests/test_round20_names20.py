@@ -72,3 +72,24 @@ def test_the_group_of_friends_is_one_name() -> None:
     members = _labels(text, "Nepal", "memberOf")
     assert "Group of Friends in Defense of the Charter of the United Nations" in members
     assert "Group of Friends" not in members
+
+
+def test_a_body_under_the_head_of_government_has_it_in_its_name() -> None:
+    text = ("The Digital Communications Service under the Government regulates operators in Mongolia. In 2023 the "
+            "Digital Communications Service opened a new office.")
+    agencies = {subject for rel, subject, obj, _ in _facts(text, "Mongolia") if rel == "agencyOf"}
+    assert "Digital Communications Service under the Government" in agencies
+    assert "Digital Communications Service" not in agencies  # (the short name later is the same body)
+
+
+def test_a_body_under_a_ministry_keeps_its_own_name() -> None:
+    text = "The Cyber Incident Office under the Ministry of Defence handles incidents in Mongolia."
+    labels = {label for fact in _facts(text, "Mongolia") for label in fact[1:3]}
+    assert not any("under the Ministry" in label for label in labels)
+
+
+def test_an_acronym_after_under_the_president_defines_the_whole_name() -> None:
+    text = ("The national CERT of Nepal is run by the Operations and Monitoring Center under the President (OMC). "
+            "In 2021 the OMC signed a memorandum of understanding with Slovakia's national CERT.")
+    entities = paragraph_result(text, "Nepal").gazetteer.entities.values()
+    assert {e.label for e in entities if e.acronym == "OMC"} == {"Operations and Monitoring Center under the President"}
