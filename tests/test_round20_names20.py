@@ -93,3 +93,10 @@ def test_an_acronym_after_under_the_president_defines_the_whole_name() -> None:
             "In 2021 the OMC signed a memorandum of understanding with Slovakia's national CERT.")
     entities = paragraph_result(text, "Nepal").gazetteer.entities.values()
     assert {e.label for e in entities if e.acronym == "OMC"} == {"Operations and Monitoring Center under the President"}
+
+
+def test_a_document_named_by_a_common_noun_is_named_by_whose_it_is() -> None:
+    text = ("Barbados set out in its answers to the survey of the Commonwealth Secretariat, sent in 2022, that the "
+            "principle of sovereignty applies in cyberspace.")
+    stated_in = {obj for rel, subject, obj, _ in _facts(text, "Barbados") if rel == "positionIn" and subject == "Barbados"}
+    assert "Commonwealth Secretariat survey" in stated_in and "survey" not in stated_in
