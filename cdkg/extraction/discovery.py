@@ -373,6 +373,13 @@ def _programme_before_owner(match: re.Match[str], view: SentenceView, topic: str
 IN_PLACE_ACRONYM = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+\((?P<acr>[A-Z][A-Za-z0-9-]{2,})\)")
 
 
+# A body named as the one under the head of state or government ("the Agency for Digital Technologies under the
+# President", "a Cybersecurity Centre under the Government", "the Operations and Analysis Center under the President
+# (OAC)"): the official name runs on through "under the" to that head (a ministry it sits under is no part of it).
+UNDER_HEAD = re.compile(r"\s+under\s+the\s+(?:President|Government|Cabinet(?:\s+of\s+Ministers)?|"
+                        r"Prime\s+Minister|Office\s+of\s+the\s+(?:President|Prime\s+Minister))(?![\w-])(?!['’])(?!\s*\()")
+
+
 def _abbreviates(name: str, acronym: str) -> bool:
     """Whether an acronym's capitals are all initials of the name's capitalised words, the first its first (in any
     order between: an acronym often abbreviates the name in the state's own language, "ADSIB")."""
@@ -460,8 +467,14 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and any(
             m.form == "adjective" or role == CERT for m in _inside(view, start, start + len(name.split()[0]), ("state",))):
         return None  # "Uruguayan CERT staff": a state's CERT described, not named (but "Ruritania Police" is a name)
+    under = UNDER_HEAD.match(view.text, end) if not acronym and role in (AGENCY, CERT) and end == match.end() else None
+    short = name
+    if under:  # "the Communications Service under the Government": the head it answers to is in the body's name
+        name, end = f"{name}{under.group()}", under.end()
     alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
     found = _make(role, name, acronym, view, (start, end), topic)
+    if under and len(short.split()) > 1:  # (later "the Communications Service" is the same body)
+        found.forms.setdefault(short, "short")
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
         found.forms.setdefault(alias.group("alias"), "acronym")
     return found
@@ -1008,6 +1021,55 @@ def _from_cert_known_as(match: re.Match[str], view: SentenceView, topic: str) ->
     return _make(CERT, name, "", view, (match.start(), match.end()), topic)
 
 
+# An acronym in brackets defines the span it stands for: "the Ministry of Telecommunications and the Information
+# Society (MINTEL)", "the International Organisation of la Francophonie (OIF)". The name patterns stop at "and the" or
+# "of la"; when the name just before the brackets cannot be what the acronym abbreviates (its first letter is no
+# initial of it) and the longer span through the connector can, the longer span is the name (longest match wins over
+# the shorter name inside it).
+SPAN_CONNECTOR = r"(?:under\s+the|and\s+the|and\s+for|of\s+la|of\s+le|de\s+la|des|du|in|from|to|on\s+the|for\s+the|of\s+the)"
+ACRONYM_SPAN = re.compile(rf"(?<![\w-])(?P<name>{NAME}(?:\s+{SPAN_CONNECTOR}\s+{NAME}){{1,2}})\s+\((?:the\s+)?"
+                          rf"(?P<acr>{ACRONYM})\)")
+
+
+def _syllables(words: list[str], acronym: str) -> bool:
+    """Whether the acronym is made of the words' opening letters, the first word's first: each piece of it a prefix of a
+    following word, in order ("MINTEL": MINistry, TELecommunications; "OIF": Organisation, International, ...)."""
+    letters = acronym.lower().replace("-", "")
+    words = [w.lower() for w in words if w not in ("of", "for", "and", "the", "on", "in", "&", "de", "to", "la", "le",
+                                                    "des", "du", "from")]
+
+    def fits(i: int, j: int, first: bool) -> bool:
+        if i == len(letters):
+            return True
+        for k in range(j, len(words) if not first else j + 1):
+            for n in range(min(4, len(letters) - i, len(words[k])), 0, -1):
+                if words[k].startswith(letters[i:i + n]) and fits(i + n, k + 1, False):
+                    return True
+        return False
+    if not words or not letters.isalpha():
+        return False
+    # (or the initials of all its words in another order, the name translated: "OIF", International Organisation
+    # of la Francophonie)
+    return fits(0, 0, True) or sorted(letters) == sorted(w[0] for w in words)
+
+
+def _from_acronym_span(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    name, start = trim_name(match.group("name"), match.start("name"))
+    acronym = match.group("acr")
+    if not name or not acronym.isupper() or len(acronym) < 3:
+        return None
+    last = re.split(rf"\s+{SPAN_CONNECTOR}\s+", name)[-1]
+    if last == name or _syllables(last.split(), acronym) or not _syllables(name.split(), acronym):
+        return None
+    if _inside(view, start, start + len(name), ("state", "org")):
+        return None  # "the Agency for X in Ruritania (AXR)": a state in the name is read where a place is
+    first = re.split(rf"\s+{SPAN_CONNECTOR}\s+", name)[0]
+    role = head_role(name) or head_role(first) or _defined_role(name, acronym)  # (the head of "X under the President")
+    if not role:
+        return None
+    return _make(role, name, acronym, view, (start, start + len(name)), topic)
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -1053,6 +1115,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_acronym_drill(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text and may_match(COMMA_NAME, text) else ():
         found.append(_from_comma_name(match, view, topic))
+    for match in ACRONYM_SPAN.finditer(text) if "(" in text else ():
+        found.append(_from_acronym_span(match, view, topic))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():
         found.append(_from_reverse_definition(match, view, topic))
     for match in ACRONYM_APPOSITION.finditer(text) if ", " in text and may_match(ACRONYM_APPOSITION, text) else ():

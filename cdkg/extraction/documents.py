@@ -173,6 +173,12 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if against and not any(m.start < against.end() and m.end > end for m in taken):
             extra["label"] = f"{extra['label']}{against.group()}"
             end = against.end()
+        runs_on = TITLE_RUNS_ON.match(text, end) if connector and not head and not listed_topics else None
+        if runs_on and not any(m.start < runs_on.end() and m.end > end for m in taken):
+            # "the Law on Protection from False and Inaccurate Information": a title whose head comes first runs on
+            # through "from" or "against" while its words are capitalised; the name ends where the name ends
+            extra["label"] = f"{extra['label']}{runs_on.group()}"
+            end = runs_on.end()
         decree_number = DECREE_NUMBER.match(text, end) if last.lower() in NUMBERED_HEADS and not \
             connector and not head else None
         if decree_number and re.search(r"\(\s*$", text[:start]) and re.match(r"\s*\)", text[decree_number.end():]):
@@ -191,6 +197,11 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if amendment and not extra["acronym"]:  # "Amendment No. 13 to the X Law": the amendment is the act named
             extra["label"] = f"{text[amendment.start():start]}{extra['label']}"
             start = amendment.start()
+        gerund = GERUND_TITLE_BEFORE.search(text, max(0, start - 80), start) if not connector and not head and \
+            last.lower() in ("act", "law", "bill", "code") and " from " in text[max(0, start - 80):start] else None
+        if gerund:  # "the Protecting Citizens from Online Crime Act": a title that opens with a verb in -ing is one name
+            extra["label"] = f"{text[gerund.start():start]}{extra['label']}"
+            start = gerund.start()
         found.append(Mention(start, end, "", "name", "document", text[start:end], extra))
     return found
 
@@ -314,6 +325,11 @@ NUMBERED_LAW = re.compile(
     # (a title in capitals: "Law 1080 on Digital Citizenship", "Decree 12 on the Protection of Personal Data")
     rf"\s+on\s+(?:the\s+)?{TITLE_WORD}(?:\s+(?:of|and|for|the|in)?\s*{TITLE_WORD}){{0,5}}(?=[\s,.;)]))?")
 RESOLUTION_ON = re.compile(r"\b(?P<head>strategy|policy|plan|doctrine)$")
+# (a capitalised title word after "from"/"against", not a month or a state's or a body's name: those are taken)
+TITLE_RUNS_ON = re.compile(rf"\s+(?:from|against)\s+{TITLE_WORD}(?:\s+(?:(?:and|of|the|in|for)\s+)?{TITLE_WORD}){{0,5}}"
+                           rf"(?=[\s,.;)]|$)")
+GERUND_TITLE_BEFORE = re.compile(rf"(?<![\w-])[A-Z][a-z]+ing(?:\s+(?:the\s+)?{TITLE_WORD}){{1,3}}\s+(?:from|against)\s+$")
+
 
 
 # Whom training is for: the people trained (one list for the names that run on over "from" and for paid training).

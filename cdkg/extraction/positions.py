@@ -197,7 +197,17 @@ def _answered_in(written: str, sentence: str) -> tuple[str, str] | None:
     # Secretary-General on developments in the field of ICTs", "reply to the Secretary-General's 2021 consultation
     # under resolution 75/32")
     name = found.group() + tail.group() if tail.group().strip() else re.sub(r"^(?:\d{4}\s+)", "", found.group("doc"))
+    owner = ANSWERED_OWNER_NAME.match(written, found.end()) if not tail.group().strip() and \
+        name.islower() else None
+    if owner:  # "its answers to the questionnaire of the OAS Inter-American Juridical Committee (IAJC)": a document
+        # named by a common noun is named by whose it is ("OAS Inter-American Juridical Committee (IAJC) questionnaire")
+        name = f"{owner.group('owner')} {name}"
     return name, next((y for y in re.findall(rf"\b({cues.YEAR})\b", sentence)), "")
+
+
+# whose a document named by a common noun is, right after it: "of the OAS Inter-American Juridical Committee (IAJC)"
+ANSWERED_OWNER_NAME = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
+                                 r"[A-Z][\w-]*)*(?:\s+\([A-Z][\w-]*\))?)(?![\w-])")
 
 
 # the forum whose report or questionnaire it is, named right after it: "replies to the questionnaire of the OAS
