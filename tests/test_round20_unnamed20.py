@@ -101,3 +101,10 @@ def test_a_loan_approved_at_a_time_is_lent_for_its_purpose(text: str, state: str
     funders = {(subject, role) for subject, _, role in found}
     assert any(role == "Funder" and "bank" in subject for subject, role in funders), found
     assert (state.lower(), "Beneficiary") in funders, found
+
+
+def test_a_donation_takes_no_year_from_the_next_clause() -> None:
+    facts = paragraph_facts("Japan donated servers to the Malta Police Force, and Italian experts trained CERT staff in "
+                            "2022.", "Malta")
+    donated = [f for f in facts if f.relation == "funds" and f.object.endswith("malta-police-force")]
+    assert donated and all(f.year == "" for f in donated), donated

@@ -3396,7 +3396,11 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
         money = cues.amount(masked[match.start():max(match.end(), end)], alpha2)
         if money is None and match.re is not FUNDS_ACTOR and match.re is not DONATED_TO:
             continue  # "provided Moldova with 100 laptops": a giving verb funds only with a sum of money
-        year = cues.clause_year(masked[match.start():end]) or cues.clause_year(masked[start:match.start()])
+        own_end = end
+        if match.re is DONATED_TO:  # "donated servers to X, and Y trained Z in 2022": the next clause's year is not its
+            joined = re.search(r",\s+(?:and|but|while|whereas)\s", masked[match.end():end])
+            own_end = match.end() + joined.start() if joined else end
+        year = cues.clause_year(masked[match.start():own_end]) or cues.clause_year(masked[start:match.start()])
         fact = Fact("funds", funder, recipient, year, role="Funder", through=agency,
                     amount=f"{money[0]} {money[1]}" if money else "")
         findings.append(_finding(context, fact, "funding.recipient", indirect))
