@@ -13,7 +13,8 @@ from invented import funds_rows, paragraph_facts
 @pytest.mark.parametrize("text, state, funder, recipient", [
     ("Japan donated servers and forensic equipment to the Malta Police Force in 2024.", "Malta", "japan",
      "malta-police-force"),
-    ("Austria has donated laptops, routers and licences to Slovenia.", "Slovenia", "austria", "slovenia"),
+    ("Austria has donated laptops, routers and licences to the Malta Police Force.", "Malta", "austria",
+     "malta-police-force"),
 ])
 def test_goods_donated_to_a_body_fund_it(text: str, state: str, funder: str, recipient: str) -> None:
     found = {(f.subject.rsplit("/", 1)[-1], f.object.rsplit("/", 1)[-1], f.amount)
@@ -25,6 +26,12 @@ def test_the_equipment_of_a_named_thing_is_not_the_recipients_gift() -> None:
     # "donated the equipment of a laboratory to X": the laboratory is what is funded, not X
     facts = paragraph_facts("Japan donated the equipment of a forensics laboratory to the Malta Police Force.", "Malta")
     assert not any(f.relation == "funds" and f.object.endswith("malta-police-force") for f in facts)
+
+
+def test_goods_donated_to_a_state_are_no_funding() -> None:
+    # (as tests/test_capacity_building.py pins: "Poland donated 30 firewalls to Moldova" funds nothing)
+    facts = paragraph_facts("Austria has donated laptops and routers to Slovenia.", "Slovenia")
+    assert not any(f.relation == "funds" and f.role == "Funder" for f in facts)
 
 
 def test_a_donation_only_planned_funds_nothing() -> None:

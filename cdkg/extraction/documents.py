@@ -3392,6 +3392,8 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
             continue
         if recipient_mention is not None and recipient_mention.form == "capital":
             continue
+        if match.re is DONATED_TO and getattr(recipient_mention, "kind", "") != "org":
+            continue  # "donated 30 firewalls to Moldova": goods given to a state are no funding (a body's equipment is)
         alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "")
         money = cues.amount(masked[match.start():max(match.end(), end)], alpha2)
         if money is None and match.re is not FUNDS_ACTOR and match.re is not DONATED_TO:
