@@ -376,18 +376,27 @@ LOWER_PROGRAMME = re.compile(
 # on over whom it trains and where they come from ("cyber hygiene training for civil servants in Moldova and Armenia",
 # "an annual training course for CSIRT staff from francophone African countries"): a name cut before its trainees is
 # another programme's
-TRAINEE_WORDS = rf"(?:(?:[A-Z]{{2,}}|[A-Z]?[a-z][\w-]*)\s+){{0,2}}{TRAINEES}"
+TRAINEE_WORDS = rf"(?:(?:[A-Z]{{2,}}[\w-]*|[A-Z]?[a-z][\w-]*)\s+){{0,2}}{TRAINEES}"
 FUNDED_TRAINING = re.compile(
     r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed)|"
     # (or runs: "has since 2021 run a cyber training course for officials from …")
-    r"runs|ran|(?<=has\s)run|(?<=have\s)run|(?<=\d{4}\s)run)"
+    r"runs|ran|(?<=has\s)run|(?<=have\s)run|(?<=\d{4}\s)run|"
+    # (or organises it: "has organised an annual incident-handling course for CERT staff from …")
+    r"organi[sz](?:es|ed))"
     # ("financed, through the development budget, cyber-hygiene training …": how it pays, told between commas)
     r"(?:\s*,\s+(?:through|via|from|out\s+of)\s+[^,;()]{1,60},)?\s+(?:the\s+|an?\s+)?"
-    r"(?P<np>(?!(?:an?|the)\s)(?:[a-z][\w-]*\s+){1,3}?(?:training|courses|workshops|(?<=training\s)course|"
-    r"(?<=[a-z]\s)(?<!of\s)course)"
+    r"(?P<np>(?!(?:an?|the)\s)(?:(?:[a-z][\w-]*\s+){1,3}?(?:training|courses|workshops|(?<=training\s)course|"
+    r"(?<=[a-z]\s)(?<!of\s)course|(?<=training\s)(?:week|camp))|(?:training|courses?|workshops?)(?=\s+(?:on|in)\s+[a-z]))"
+    # what it teaches, after the head: "a course on cryptocurrency tracing for police officers from …"
+    r"(?:\s+(?:on|in)\s+(?!(?:the|a|an|its|their|which|that)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=\s+for\s))?"
     r"(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)"
-    rf"(?:\s+for\s+{TRAINEE_WORDS}(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}{TRAINEES})?"
+    # (where it is held may stand before whom it trains: "a training course in Tokyo for CERT analysts")
+    rf"(?:(?P<place>\s+in\s+(?!(?:19|20)\d\d\b|January|February|March|April|May|June|July|August|September|October|November|"
+    rf"December)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+for\s+{TRAINEE_WORDS}(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}{TRAINEES})?"
     r"(?:\s+from\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:states|countries)"
+    # ("for police officers from Benin and Togo", "from Fiji, Samoa and the Solomon Islands": the states, by name)
+    r"|(?P<origins>\s+from\s+(?:the\s+)?(?!(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*)"
     # ("for civil servants in Moldova and Armenia": the states the trainees come from, by name)
     r"|\s+in\s+(?!(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*)?)?)(?=[\s,.;])")
@@ -403,7 +412,9 @@ PURPOSE = r"(?:to\s+(?:support|finance|fund|strengthen|improve|upgrade|modernise
     r"(?!(?:it|them|this|that|these|those|its|their)\b)(?=[a-z]|[A-Z][\w-]*['’]s\s)" \
     r"[\w'’-]+(?:\s+(?!(?:in|by|from|which|who|that|over|with|through|under)\b)[\w'’-]+){0,9}"
 MONEY_FOR = re.compile(
-    r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+(?:an?\s+)?"
+    r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+"
+    # (when may stand between the verb and its object: "approved in June 2023 a USD 20 million loan for …")
+    rf"(?:in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s+)?(?:an?\s+)?"
     rf"(?:{PURPOSE_SUM}\s*(?P<np>(?:(?:loan|grant|credit)\s+)?{PURPOSE})"
     # "approved a loan of USD 10 million to strengthen the cyber security of the federal government"
     rf"|(?P<head>loan|credit)\s+of\s+(?:some\s+|about\s+)?{PURPOSE_SUM}\s+(?P<purpose>{PURPOSE}))")
@@ -480,6 +491,12 @@ def _owned_programmes(text: str) -> list[Mention]:
     return found
 
 
+# the rest of a list of the states trainees come from, after the first: ", Samoa and the Cook Islands" (a name's words
+# stop at a comma and at "and the")
+ORIGINS_GO_ON = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w-]+"
+                           r"(?:\s+[A-Z][\w-]+)?(?=[\s,.;])")
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = _coined_programmes(text) if _may_coin(text) else []
@@ -497,8 +514,20 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         found.append(Mention(start, match.end(group), "", "lower", "initiative", label, {"label": label}))
     for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|course|workshops", text) else ():
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
-        found.append(Mention(match.start("np"), match.start("np") + len(label), "", "lower", "initiative", label,
-                             {"label": label, "trainees": "1"}))
+        extra = {"label": label, "trainees": "1"}
+        end = match.start("np") + len(label)
+        if match.group("place") or match.group("origins"):
+            # "a training week in Valletta for CERT staff from Benin and Togo": where it is held and the states its
+            # trainees come from are no part of its name ("training week for CERT staff"); those states are whom it
+            # serves (its beneficiaries)
+            np, base = match.group("np"), match.start("np")
+            for group in ("origins", "place"):
+                if match.group(group):
+                    np = np[:match.start(group) - base] + np[match.end(group) - base:]
+            label = extra["label"] = np.strip()
+            extra["origins"] = match.group("origins") or ""
+            end = match.end("np")
+        found.append(Mention(match.start("np"), end, "", "lower", "initiative", label, extra))
     coined = [(m.start, m.end) for m in found]
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
@@ -513,6 +542,9 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         if " " not in label:
             continue  # "funded the project", "a USD 10 million programme to …": a head word alone names nothing
         end = match.start("np") + len(label)
+        origins = ORIGINS_GO_ON.match(text, end) if re.search(r"\sfrom\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", label) else None
+        if origins is not None:  # "for incident responders from Fiji, Samoa and the Cook Islands": every state listed
+            label, end = label + origins.group(), end + len(origins.group())
         apposed = APPOSED_NAME.match(text, end)
         if apposed is not None and not re.search(r"(?:programmes|programs|projects|schemes)$", label):
             label = apposed.group("name")  # "runs a national awareness programme, Safe Surfing Week, since 2020"
@@ -2703,6 +2735,9 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 cues.clause_status(before, "") not in cues.UNACCOMPLISHED and \
                 not ATTEMPT_BEFORE.search(before):  # "plans to fund", "applied to join", "asked in 2022 to take part"
             results.append((subject, subject_role, through, indirect))
+            other = _coordinated_role(before, subject_role)
+            if other:  # "funds and runs X", "organised and paid for X": the subject takes both verbs' roles
+                results.append((subject, other, through, indirect))
             partners = TOGETHER_WITH.match(context.masked) if subject_role in ("Lead", "Funder") else None
             co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
                 if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else \
@@ -2739,6 +2774,22 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
     return results + _served(context, index, results)
+
+
+# two verbs joined before the programme, each with its role: "KOICA funds and runs X", "the agency organised and paid
+# for a course …" (the last verb gives the subject's role; the first gives it the other one)
+CO_VERBS = re.compile(r"\b(?P<first>[a-z]+(?:\s+for)?)\s+and\s+(?:also\s+)?(?P<second>[a-z]+(?:\s+for)?)\s+"
+                      r"(?:(?:the|an?|its|their)\s+)?[\"“]?$")
+
+
+def _coordinated_role(before: str, role: str) -> str:
+    """The role of a first verb coordinated with the verb that gave ``role`` ("funds and runs"), '' when none."""
+    joined = CO_VERBS.search(before) if role in ("Funder", "Lead") and " and " in before else None
+    if joined is None:
+        return ""
+    roles = {"Funder" if FUNDER_VERB.fullmatch(verb) else "Lead" if LEAD_VERB.fullmatch(verb) else ""
+             for verb in (joined.group("first"), joined.group("second"))}
+    return next(iter(roles - {role, ""}), "") if role in roles else ""
 
 
 # "the Council of Europe's A and B projects": the possessive is each listed programme's
@@ -2944,6 +2995,8 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
                    if context.gazetteer.entities[hit.key].kind == "state"
                    and not re.search(r"[A-Z][\w-]*\s+$", inside.group(1)[:hit.start])
                    and not inside.group(1).startswith("-speaking", hit.end)] if inside else []  # (a language)
+        served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(mention.extra.get("origins", ""))
+                   if context.gazetteer.entities[hit.key].kind == "state" and hit.form == "name"]  # "… from Benin and Togo"
         # ("Central American officials": a region's adjective, not the United States')
         for hit in context.gazetteer.find(label) if "'" in label or "’" in label else ():
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
@@ -3298,6 +3351,12 @@ GIVEN_TO = re.compile(rf"\b{GIVE}\s+(?:(?:the\s+)?(?P<first>{SLOT})\s+(?:with\s+
 # is a body or a state, not a programme, funds that recipient (no sum needed: the verb says money).
 FUNDS_ACTOR = re.compile(rf"(?<!-)\b(?:(?:co-?)?(?:fund(?:s|ed)|financ(?:es|ed))|sponsor(?:s|ed)|(?:a|the|one of the)\s+(?:\w+\s+)?"
                          rf"(?:donors?|funders?|financiers?|contributors?|backers?|sponsors?|financial backers?)\s+(?:to|of))\s+(?:the\s+)?(?P<to>{SLOT})(?!\s*['’]s?\s)")
+# "China donated servers and forensic equipment to the PNC", "Japan has donated computers to the police's cybercrime
+# unit": goods given as a gift to a body fund that body, with no sum (a gift, not a loan nor a sale; the goods are no
+# named thing: "donated the X Centre's equipment" is not the centre's gift)
+DONATED_TO = re.compile(rf"\b(?:donat(?:es|ed)|gift(?:s|ed))\s+(?!to\b)(?:(?!of\b)[\w-]+,?\s+){{1,6}}?to\s+(?:the\s+)?"
+                        # ("to the National Police's cybercrime unit": the unit, when it is named)
+                        rf"(?:{SLOT}['’]s?\s+(?=\ue000))?(?P<to>{SLOT})(?!\s*['’]s?\s)")
 RECEIVED_FROM = re.compile(rf"\b(?:receiv(?:es|ed)|obtain(?:s|ed)|secured|got)\s+(?:an?\s+)?(?:(?:grant|loan|credit|contribution|"
                            rf"donation)s?\s+of\s+)?{SUM}\s+from\s+(?:the\s+)?"
                            rf"(?P<funder>{SLOT})")
@@ -3320,7 +3379,8 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
     masked = context.masked
     money = re.search(r"\d", masked) is not None and may_match(GIVING_HINT, masked) and GIVING_HINT.search(masked) is not None
     matches = (list(GIVEN_TO.finditer(masked)) + list(RECEIVED_FROM.finditer(masked)) if money else []) + \
-        (list(FUNDS_ACTOR.finditer(masked)) if may_match(FUNDING_HINT, masked) and FUNDING_HINT.search(masked) else [])
+        (list(FUNDS_ACTOR.finditer(masked)) if may_match(FUNDING_HINT, masked) and FUNDING_HINT.search(masked) else []) + \
+        (list(DONATED_TO.finditer(masked)) if "donat" in masked or "gift" in masked else [])
     for match in matches if not (may_match(PENDING_MONEY, masked) and PENDING_MONEY.search(masked)) else ():
         start, end = context.clause_of(match.start())
         if any(m.kind == "initiative" and _is_programme(context, m) for m in context.view.slots_in(masked[start:end])):
@@ -3348,11 +3408,17 @@ def recipient_funding(context: SentenceContext) -> list[Finding]:
             continue
         if recipient_mention is not None and recipient_mention.form == "capital":
             continue
+        if match.re is DONATED_TO and getattr(recipient_mention, "kind", "") != "org":
+            continue  # "donated 30 firewalls to Moldova": goods given to a state are no funding (a body's equipment is)
         alpha2 = context.gazetteer.entities[funder].extra.get("alpha2", "")
         money = cues.amount(masked[match.start():max(match.end(), end)], alpha2)
-        if money is None and match.re is not FUNDS_ACTOR:
+        if money is None and match.re is not FUNDS_ACTOR and match.re is not DONATED_TO:
             continue  # "provided Moldova with 100 laptops": a giving verb funds only with a sum of money
-        year = cues.clause_year(masked[match.start():end]) or cues.clause_year(masked[start:match.start()])
+        own_end = end
+        if match.re is DONATED_TO:  # "donated servers to X, and Y trained Z in 2022": the next clause's year is not its
+            joined = re.search(r",\s+(?:and|but|while|whereas)\s", masked[match.end():end])
+            own_end = match.end() + joined.start() if joined else end
+        year = cues.clause_year(masked[match.start():own_end]) or cues.clause_year(masked[start:match.start()])
         fact = Fact("funds", funder, recipient, year, role="Funder", through=agency,
                     amount=f"{money[0]} {money[1]}" if money else "")
         findings.append(_finding(context, fact, "funding.recipient", indirect))
