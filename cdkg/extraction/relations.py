@@ -541,11 +541,13 @@ def agreements(context: SentenceContext) -> list[Finding]:
                                                    if start <= context.intro_end else "")
         own = context.state or context.state_of(context.topic)
         # "a memorandum with X, signed in 2015 for five years, expired in 2020": signed then, ended later (two claims)
-        ended = _signed_then_ended(clause[term.end():]) if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 \
+        ended = _signed_then_ended(governing + clause[term.end():]) if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 \
             else None
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
-            year = ended[1] if ended else own_year or (noun_year[0] if noun_year else "") or clause_year
+            # an ended text is dated by its end ("a 2015 agreement … was allowed to lapse in 2020": 2020)
+            end_year = cues.ended_year(after_term) if status in ENDED_AFTER_SIGNING else ""
+            year = ended[1] if ended else end_year or own_year or (noun_year[0] if noun_year else "") or clause_year
             fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
                         object_through=party_agency, topics=context.themes)
             if own and party == own and subject != own:  # "Russia and Portugal signed …": Portugal's agreement
@@ -562,6 +564,12 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 again = fact.with_evidence(set())
                 again.year = renewed
                 findings.append(_finding(context, again, "agreement.renewed", indirect, base))
+            later = _ended_later(context, context.mention_at(_index(context, mention)), start + term.end(), year) \
+                if status == "Signed" and len(counterparts) == 1 else None
+            if later is not None:  # "signed in 2014 and terminated in 2020", "…, which expired in 2021": ended later
+                gone = fact.with_evidence(set())
+                gone.status, gone.year = later
+                findings.append(_finding(context, gone, f"agreement.ended-later.{later[0].lower()}", indirect))
     return findings
 
 
@@ -571,20 +579,14 @@ def agreements(context: SentenceContext) -> list[Finding]:
 # one claim, the ended one; nor "concluded in 2014, was suspended in 2019", which the invented corpus's gold reads as
 # one claim, the suspension, and traps a signing).
 ENDED_AFTER_SIGNING = frozenset({"Expired", "Suspended", "Terminated"})
-SIGNED_THEN_ENDED = re.compile(
-    rf"\bsigned\s+(?:with\s+(?:the\s+)?\ue000\d+\ue001\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
-    rf"(?P<signed>{cues.YEAR})\b[^;]*?"
-    rf"\b(?:expired|lapsed|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:suspended|terminated|cancell?ed|revoked|"
-    rf"annulled|denounced|scrapped|frozen))(?:\s+(?!in\b|on\b)(?:[\w-]+|\ue000\d+\ue001)){{0,3}}?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?"
-    rf"(?:{cues.MONTH}\s+)?(?P<ended>{cues.YEAR})\b")
 
 
 def _signed_then_ended(text: str) -> tuple[str, str] | None:
-    """(year signed, year ended) of an agreement whose words after its noun tell both, the end the later."""
-    found = SIGNED_THEN_ENDED.search(text) if "signed" in text else None
-    if found is None or found.group("ended") <= found.group("signed"):
-        return None
-    return found.group("signed"), found.group("ended")
+    """(year signed, year ended) of an agreement whose words after its noun tell both (the one reader in cues)."""
+    return cues.signed_then_ended(text) if SIGNED_WORD.search(text) else None
+
+
+SIGNED_WORD = re.compile(r"\b(?:signed|concluded|agreed|inked|sealed|entered)\b")
 
 
 # An agreement another state proposed to the profile's: "declined a Russian proposal for an intergovernmental
@@ -696,6 +698,36 @@ def _renewal_year(context: SentenceContext, after_term: int, year: str) -> str: 
             ANOTHER.search(rest, 0, found.start()) or SLOT_RE.search(rest, 0, found.start()):
         return ""
     return found.group("year")
+
+
+# A signed agreement that the same sentence then tells ended, in words that refer back to it: "…, which expired in
+# 2021", "… and terminated in 2020", "…; it was suspended two years later", "…, an understanding that was suspended in
+# 2018", "… that lapsed in 2018".
+ENDED_LATER = re.compile(r"(?:,?\s+(?:which|that)|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|MoU|"
+                         r"understanding|arrangement|text|accord|deal)\s+(?:which|that)|\s+and|;\s+(?:it|the\s+"
+                         r"(?:agreement|memorandum|MoU|arrangement|text)))\s+(?:\w+ly\s+)?(?:(?:was|were|has\s+been|had\s+"
+                         r"been|has|had)\s+(?:\w+ly\s+|since\s+)?)?(?P<verb>expired|lapsed|suspended|terminated|"
+                         r"cancell?ed|revoked|annulled|denounced|scrapped|frozen)\b")
+
+
+def _ended_later(context: SentenceContext, party: int, term_end: int, year: str) -> tuple[str, str] | None:
+    """(ended status, year ended or '') of an agreement told signed in this clause that the rest of the sentence (after
+    its party or its noun, whichever comes later), before any other agreement or party, tells ended with its own time
+    (a year, "two years later", "since")."""
+    rest = SLOT_RE.sub("", context.masked[party:], count=1) if party >= term_end else context.masked[term_end:]
+    found = None
+    for candidate in ENDED_LATER.finditer(rest):
+        found = candidate
+        break
+    if found is None or MOU.search(rest, 0, found.start()) or ANOTHER.search(rest, 0, found.start()) or \
+            SLOT_RE.search(rest, 0, found.start()) or rest.count(";", 0, found.start()) > 1:
+        return None
+    status = next(s for s, pattern in cues.ENDED_STATUSES if pattern.search(found.group("verb")))
+    when = next((w for w in cues.times(rest, year) if w.start >= found.end() and w.prep in ("in", "on", "relative")
+                 and not re.search(r"[,;]", rest[found.end():w.start])), None)
+    if when is not None:
+        return (status, when.year) if not year or when.year > year else None
+    return (status, "") if "since" in found.group() else None
 
 
 # An agreement that frames what the clause tells, so one in force: "works with Y under an agreement with Z".
