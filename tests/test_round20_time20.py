@@ -75,3 +75,33 @@ def test_signed_then_ended_reader() -> None:
     assert cues.signed_then_ended(" with \ue0004\ue001, concluded in 2014, was suspended in 2019") is None
     assert cues.ended_year(" was terminated by the ministry in March 2022") == "2022"
     assert cues.ended_year(" expired, and in 2022 a new one was signed") == ""
+
+
+def _documents(text: str, state: str) -> set[tuple[str, str, str]]:
+    """(document label, year, status) of each text the paragraph says ``state`` issued."""
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return {(entities[f.object].label if f.object in entities else f.object, f.year, f.status)
+            for f in result.facts if f.relation == "issued"}
+
+
+@pytest.mark.parametrize(("text", "state", "expected"), [
+    # drafted then approved, each with its time: a draft then, adopted later
+    ("A National Cyber Security Strategy was drafted in 2019 with outside help, validated at a workshop and finally "
+     "approved by Cabinet in March 2022.", "Malawi",
+     {("National Cyber Security Strategy", "2019", "Draft"), ("National Cyber Security Strategy", "2022", "Adopted")}),
+    ("A national AI strategy was circulated in draft in 2022 and approved the following year.", "Fiji",
+     {("AI Strategy", "2022", "Draft"), ("AI Strategy", "2023", "Adopted")}),
+    ("The first National Cybersecurity Strategy was approved by the government in 2024, after a draft had been put to "
+     "public consultation two years earlier.", "Honduras",
+     {("National Cybersecurity Strategy", "2022", "Draft"), ("National Cybersecurity Strategy", "2024", "Adopted")}),
+])
+def test_drafted_then_adopted_is_two_claims(text: str, state: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _documents(text, state) == expected
+
+
+def test_a_draft_sent_on_to_the_legislature_is_not_adopted() -> None:
+    found = _documents("The draft Law on Cybersecurity, released for consultation in July 2023, was approved by the "
+                       "Council of Ministers in March 2025 and sent to the House of Representatives, where it awaits "
+                       "a vote.", "Jamaica")
+    assert not any(status == "Adopted" for _, _, status in found)
