@@ -105,3 +105,20 @@ def test_a_draft_sent_on_to_the_legislature_is_not_adopted() -> None:
                        "Council of Ministers in March 2025 and sent to the House of Representatives, where it awaits "
                        "a vote.", "Jamaica")
     assert not any(status == "Adopted" for _, _, status in found)
+
+
+@pytest.mark.parametrize(("text", "state", "expected"), [
+    ("Laos signed a memorandum of understanding with Mongolia in 2016; it lapsed in 2019 and was renewed in 2023 for "
+     "five years.", "Laos",
+     {("Mongolia", "2016", "Signed"), ("Mongolia", "2019", "Expired"), ("Mongolia", "2023", "Signed")}),
+    ("A cyber security memorandum with Slovakia, signed in 2013, lapsed in 2019; a new one was signed two years later.",
+     "Austria", {("Slovakia", "2013", "Signed"), ("Slovakia", "2019", "Expired"), ("Slovakia", "2021", "Signed")}),
+    ("A cyber MoU with Barbados, signed in 2019 for three years, lapsed in 2022; the two governments signed a new "
+     "memorandum in 2024.", "Jamaica",
+     {("Barbados", "2019", "Signed"), ("Barbados", "2022", "Expired"), ("Barbados", "2024", "Signed")}),
+    # not renewed: no third claim
+    ("The memorandum with Togo, signed in 2017, expired five years later and has not been renewed.", "Benin",
+     {("Togo", "2017", "Signed"), ("Togo", "2022", "Expired")}),
+])
+def test_signed_expired_signed(text: str, state: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _agreements(text, state) == expected

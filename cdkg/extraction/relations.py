@@ -554,6 +554,12 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 fact = Fact("hasAgreementWith", own, subject, year, status, kind=kind, through=party_agency,
                             object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
+            again = _signed_again(SLOT_RE.sub(" ", context.masked[start + term.end():]), year) \
+                if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 else ""
+            if again:  # "… lapsed in 2019; a new one was signed two years later": signed again, a claim of its own
+                renewed_fact = fact.with_evidence(set())
+                renewed_fact.year, renewed_fact.status = again, "Signed"
+                findings.append(_finding(context, renewed_fact, "agreement.signed-again", indirect))
             if ended:
                 signed = fact.with_evidence(set())
                 signed.year, signed.status = ended[0], "Signed"
@@ -570,6 +576,12 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 gone = fact.with_evidence(set())
                 gone.status, gone.year = later
                 findings.append(_finding(context, gone, f"agreement.ended-later.{later[0].lower()}", indirect))
+                rest = SLOT_RE.sub(" ", context.masked[max(start + term.end(), context.mention_at(_index(context, mention))):])
+                again = _signed_again(rest, later[1]) if later[1] else ""
+                if again and again != year:  # "…; it lapsed in 2019 and was renewed in 2023": signed again
+                    renewed_fact = fact.with_evidence(set())
+                    renewed_fact.year = again
+                    findings.append(_finding(context, renewed_fact, "agreement.signed-again", indirect))
     return findings
 
 
@@ -728,6 +740,33 @@ def _ended_later(context: SentenceContext, party: int, term_end: int, year: str)
     if when is not None:
         return (status, when.year) if not year or when.year > year else None
     return (status, "") if "since" in found.group() else None
+
+
+# An ended agreement signed again, told after its end in the same sentence: "… lapsed in 2019 and was renewed in 2023",
+# "… expired in 2020; a new one was signed two years later", "… lapsed in 2022; the two governments signed a new
+# memorandum in 2024" (not "has not been renewed", nor "was replaced by …": another text).
+ENDED_THEN = re.compile(r"\b(?:expired|lapsed|lapse|suspended|terminated|cancell?ed|revoked|annulled|denounced|scrapped|frozen)\b")
+SIGNED_AGAIN = re.compile(r"^[^;]*?(?:\s+and\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:renewed|re-?signed)|"
+                          r";\s+(?:a|the)\s+(?:new|fresh|second|successor)\s+(?:one|memorandum|MoU|agreement|arrangement|text)\s+"
+                          r"(?:was|has\s+been)\s+(?:\w+ly\s+)?signed|"
+                          r";\s+(?:the\s+two\s+(?:governments|sides|countries|agencies|teams|states)|they|both\s+sides)\s+"
+                          r"(?:\w+ly\s+)?signed\s+(?:a|another)\s+(?:new\s+|fresh\s+|second\s+)?(?:one|memorandum|MoU|agreement|"
+                          r"arrangement|text))\b")
+
+
+def _signed_again(rest: str, end_year: str) -> str:
+    """The year an agreement whose end ``rest`` tells (with the end's year ``end_year``) was signed again, later in
+    the same sentence, with a time of its own after the end; '' otherwise."""
+    ending = ENDED_THEN.search(rest)
+    if ending is None or not end_year:
+        return ""
+    tail = rest[ending.end():]
+    found = SIGNED_AGAIN.search(tail)
+    if found is None or found.group().count(";") > 1:
+        return ""
+    when = next((w for w in cues.times(tail, end_year) if w.start >= found.end() and w.prep in ("in", "on", "relative")
+                 and not re.search(r"[,;]", tail[found.end():w.start])), None)
+    return when.year if when is not None and when.year > end_year else ""
 
 
 # An agreement that frames what the clause tells, so one in force: "works with Y under an agreement with Z".
