@@ -312,6 +312,58 @@ def years_before(text_before: str) -> tuple[list[str], str]:
     return [w.year for w in run], run[0].month
 
 
+# Two events of one text told in one clause: it was signed (concluded, agreed) at one time and ended at a later one
+# ("signed in 2017, expired five years later", "that X concluded with Y in 2016 expired in 2021", "agreed with Y in
+# 2012 has since expired", "signed in 2014 and terminated in March 2022"). The ending must carry a time of its own (a
+# year, "N years later", "since"): "signed in 2016, has expired" is one claim, the expiry.
+# (another verb than "signed" tells a signing with its actor written before it, "that X concluded with Y in 2016": a
+# bare participle "an agreement with Y, concluded in 2014, was suspended in 2019" tells the one claim, the suspension)
+SIGNING_VERB = re.compile(r"\bsigned\b|(?:\ue001(?:\s+[A-Z][\w-]*){0,2}|\b(?:it|they|we))\s+(?:\w+ly\s+)?(?:concluded|agreed|inked|sealed|"
+                          r"entered\s+into)\b")
+ENDING_VERB = re.compile(r"\b(?:(?P<since>since\s+)?(?:expired|lapsed)|(?:let|allowed)\s+(?:it\s+|them\s+)?to\s+lapse|"
+                         r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|since\s+)?(?:suspended|terminated|"
+                         r"cancell?ed|revoked|annulled|denounced|scrapped|frozen))\b")
+ENDED_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+$")
+
+
+def signed_then_ended(text: str) -> tuple[str, str] | None:
+    """(year signed, year ended or '') of a text the words tell was signed and later ended (see SIGNING_VERB), or None.
+
+    ``text`` is the clause from the text's noun on; the signing verb comes first with its year, the ending after it
+    with its own time (the end year, counted from the signing for "five years later"; '' for "has since expired")."""
+    signing = SIGNING_VERB.search(text)
+    ending = ENDING_VERB.search(text, signing.end()) if signing else None
+    if ending is None or ";" in text[signing.start():ending.start()]:
+        return None
+    found = times(text)
+    signed = next((w for w in found if signing.end() <= w.start < ending.start() and w.prep in ("in", "on")
+                   and not text[signing.end():w.start].count(",") > 1), None)
+    if signed is None:  # "In 2013 X signed an MoU with Y that lapsed in 2018": the time the clause opens with
+        signed = next((w for w in found if w.end <= signing.start() and w.prep in ("in", "on")
+                       and not re.search(r"[,;]\s*\S", text[w.end:signing.start()])), None)
+    if signed is None:
+        return None
+    after = [w for w in found if w.start >= ending.end() and w.prep in ("in", "on", "relative")
+             and not re.search(r"[,;]", text[ending.end():w.start])]
+    if after:
+        return (signed.year, after[0].year) if after[0].year > signed.year else None
+    if ending.group("since") or ENDED_SINCE.search(text[:ending.start()]) or \
+            re.search(r"\bsince\s+(?:suspended|terminated|cancell?ed|revoked|annulled|denounced|scrapped|frozen)\b",
+                      ending.group()):
+        return signed.year, ""
+    return None
+
+
+def ended_year(text: str) -> str:
+    """The year written right after the verb that ends a text ("expired in 2021", "was terminated in March 2022",
+    "was allowed to lapse in 2020", "expired five years later"), or ''."""
+    ending = ENDING_VERB.search(text)
+    if ending is None:
+        return ""
+    return next((w.year for w in times(text) if w.start >= ending.end() and w.prep in ("in", "on", "relative")
+                 and not re.search(r"[,;]", text[ending.end():w.start])), "")
+
+
 def year_range_before(text_before: str) -> str:
     """The end year of a range written just before a name ("the 2019-2023 plan" → '2023'), or ''."""
     found = [w for w in times(text_before[-30:]) if not text_before[-30:][w.end:].strip()]

@@ -1435,6 +1435,12 @@ def documents(context: SentenceContext) -> list[Finding]:
         step = _later_step(context, index)
         if step is not None and not in_name:  # "sent to Congress in 2022 and published in 2024": where it stands now
             status, years, month = step[0], [step[1]], ""
+        drafted_then_adopted = _drafted_then_adopted(context, index) if status in ("Adopted", "Draft") and \
+            (step is None or step[0] == "Adopted") and adopted_later is None and planned is None else None
+        if drafted_then_adopted is not None:  # "drafted in 2019 … and finally approved in 2022": adopted then, a draft
+            status, month = "Adopted", ""     # before (the draft step is read below)
+            if not in_name:
+                years = [drafted_then_adopted[1]]
         shown_then_lodged = _shown_then_lodged(context, index) if legislation and not in_name and status in (
             "Draft", "Proposed") else None
         if shown_then_lodged is not None:  # "put out for consultation in 2022 and submitted to the Senate in 2024":
@@ -1445,6 +1451,7 @@ def documents(context: SentenceContext) -> list[Finding]:
             # "adopt a Personal Data Protection Law amendment": the amendment, not the law, is what the clause is about
             mention = replace(mention, extra={**mention.extra, "label": f"{mention.extra['label']} amendment",
                                               "acronym": ""})
+        before_loop = len(findings)
         for year in years:
             # one name with several years ("the 2013 and 2019 Acts") names several documents, told apart by year
             entity = document_entity(context, mention, issuer, year if in_name or len(years) > 1 else "",
@@ -1463,11 +1470,19 @@ def documents(context: SentenceContext) -> list[Finding]:
                 start, stop = context.clause_of(offset)
                 own = _own_year(context, offset, offset + len(str(index)) + 2, start, stop)
                 when, date = (own, "") if own and own < year and _horizon(context, offset, index) else (year, date)
+            if drafted_then_adopted is not None:
+                when, date = drafted_then_adopted[1], ""
             fact = Fact("issued", issuer, entity.key, when, status, date=date,
                         end_year=end_year if len(years) == 1 else "")
             finding = _finding(context, fact, f"document.{status.lower()}", indirect)
             finding.entities.append(entity)
             findings.append(finding)
+        if drafted_then_adopted is not None and len(findings) > before_loop and findings[-1].entities:
+            drafted = _finding(context, Fact("issued", issuer, findings[-1].entities[-1].key, drafted_then_adopted[0],
+                                             "Draft", end_year=findings[-1].fact.end_year), "document.drafted-then-adopted",
+                               indirect)
+            drafted.entities.append(findings[-1].entities[-1])
+            findings.append(drafted)
         if shown_then_lodged is not None:
             entity = document_entity(context, mention, issuer)
             finding = _finding(context, Fact("issued", issuer, entity.key, shown_then_lodged[0], "Draft"),
@@ -1511,6 +1526,51 @@ def _shown_then_lodged(context: SentenceContext, index: int) -> tuple[str, str] 
     ends = STEP_END.search(tail)
     when = cues.first_year(tail[:ends.start()] if ends else tail)
     if shown is None or when is None or when.year < shown.year:
+        return None
+    return shown.year, when.year
+
+
+# A text the sentence shows in draft at one time and adopted at a later one, each step with its own time: "was drafted
+# in 2019 …, validated at a workshop and finally approved by Cabinet in March 2022", "put out for public consultation in
+# November 2024, was approved by decree in June 2025", "circulated in draft in 2022 and approved the following year",
+# "was approved in 2024, after a draft had been put to public consultation two years earlier": two claims, Draft then
+# and Adopted later (a step without a time of its own, or in the wrong order, is no second claim).
+DRAFT_STEP = re.compile(r"\b(?:drafted|validated|(?:circulated|published|released|presented|shared)\s+(?:in\s+draft|as\s+a\s+"
+                        r"draft|for\s+(?:public\s+)?(?:comments?|consultation|feedback))|put\s+(?:out\s+)?(?:to|for)\s+(?:a\s+)?"
+                        r"(?:public\s+)?(?:consultation|comments?))\b")
+ADOPT_STEP = re.compile(r"\b(?:approved|adopted|endorsed|enacted|passed|promulgated)\b")
+DRAFT_AFTER = re.compile(r",?\s+after\s+(?:a|the|its|an\s+earlier)\s+(?:draft|version)\s+(?:had\s+been|was)\s+")
+
+
+def _drafted_then_adopted(context: SentenceContext, index: int) -> tuple[str, str] | None:
+    """(draft year, adoption year) of a text what the sentence goes on to say of it shows in draft and then adopted
+    (see DRAFT_STEP), each with its own time, the draft earlier; None otherwise (the next text named, a semicolon or
+    a contrast ends what is said of this one)."""
+    offset = context.mention_at(index) + len(str(index)) + 2
+    masked = context.masked
+    stop = len(masked)
+    for later in SLOT_RE.finditer(masked, offset):
+        if context.view.mentions[int(later.group(1))].kind == "document":
+            stop = later.start()
+            break
+    text = re.split(r";|\s(?:but|while|whereas|although)\s", SLOT_RE.sub(" ", masked[offset:stop]))[0]
+    found = cues.times(text)
+    drafted, adopted = DRAFT_STEP.search(text), ADOPT_STEP.search(text)
+    if drafted is None or adopted is None or LODGED_STEP.search(_unslotted(context, masked[offset:stop])):
+        return None  # ("approved by the Council of Ministers in 2025 and sent to the National Assembly": a bill yet)
+    if drafted.start() < adopted.start():
+        shown = next((w for w in found if drafted.end() <= w.start < adopted.start() and w.prep in ("in", "on")), None)
+        when = next((w for w in found if w.start >= adopted.end() and w.prep in ("in", "on", "relative")
+                     and not re.search(r"[,;]", text[adopted.end():w.start])), None)
+    else:
+        after = next((w for w in found if w.start >= adopted.end() and w.prep in ("in", "on")
+                      and not re.search(r"[,;]", text[adopted.end():w.start])), None)
+        behind = DRAFT_AFTER.match(text, after.end) if after is not None else None
+        if behind is None or not DRAFT_STEP.match(text, behind.end()):
+            return None
+        shown = next((w for w in found if w.start >= behind.end()), None)
+        when = after
+    if shown is None or when is None or when.year <= shown.year:
         return None
     return shown.year, when.year
 

@@ -541,17 +541,25 @@ def agreements(context: SentenceContext) -> list[Finding]:
                                                    if start <= context.intro_end else "")
         own = context.state or context.state_of(context.topic)
         # "a memorandum with X, signed in 2015 for five years, expired in 2020": signed then, ended later (two claims)
-        ended = _signed_then_ended(clause[term.end():]) if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 \
+        ended = _signed_then_ended(governing + clause[term.end():]) if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 \
             else None
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
-            year = ended[1] if ended else own_year or (noun_year[0] if noun_year else "") or clause_year
+            # an ended text is dated by its end ("a 2015 agreement … was allowed to lapse in 2020": 2020)
+            end_year = cues.ended_year(after_term) if status in ENDED_AFTER_SIGNING else ""
+            year = ended[1] if ended else end_year or own_year or (noun_year[0] if noun_year else "") or clause_year
             fact = Fact("hasAgreementWith", subject, party, year, status, kind=kind, through=through,
                         object_through=party_agency, topics=context.themes)
             if own and party == own and subject != own:  # "Russia and Portugal signed …": Portugal's agreement
                 fact = Fact("hasAgreementWith", own, subject, year, status, kind=kind, through=party_agency,
                             object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
+            again = _signed_again(SLOT_RE.sub(" ", context.masked[start + term.end():]), year) \
+                if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 else ""
+            if again:  # "… lapsed in 2019; a new one was signed two years later": signed again, a claim of its own
+                renewed_fact = fact.with_evidence(set())
+                renewed_fact.year, renewed_fact.status = again, "Signed"
+                findings.append(_finding(context, renewed_fact, "agreement.signed-again", indirect))
             if ended:
                 signed = fact.with_evidence(set())
                 signed.year, signed.status = ended[0], "Signed"
@@ -562,6 +570,18 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 again = fact.with_evidence(set())
                 again.year = renewed
                 findings.append(_finding(context, again, "agreement.renewed", indirect, base))
+            later = _ended_later(context, context.mention_at(_index(context, mention)), start + term.end(), year) \
+                if status == "Signed" and len(counterparts) == 1 else None
+            if later is not None:  # "signed in 2014 and terminated in 2020", "…, which expired in 2021": ended later
+                gone = fact.with_evidence(set())
+                gone.status, gone.year = later
+                findings.append(_finding(context, gone, f"agreement.ended-later.{later[0].lower()}", indirect))
+                rest = SLOT_RE.sub(" ", context.masked[max(start + term.end(), context.mention_at(_index(context, mention))):])
+                again = _signed_again(rest, later[1]) if later[1] else ""
+                if again and again != year:  # "…; it lapsed in 2019 and was renewed in 2023": signed again
+                    renewed_fact = fact.with_evidence(set())
+                    renewed_fact.year = again
+                    findings.append(_finding(context, renewed_fact, "agreement.signed-again", indirect))
     return findings
 
 
@@ -571,20 +591,14 @@ def agreements(context: SentenceContext) -> list[Finding]:
 # one claim, the ended one; nor "concluded in 2014, was suspended in 2019", which the invented corpus's gold reads as
 # one claim, the suspension, and traps a signing).
 ENDED_AFTER_SIGNING = frozenset({"Expired", "Suspended", "Terminated"})
-SIGNED_THEN_ENDED = re.compile(
-    rf"\bsigned\s+(?:with\s+(?:the\s+)?\ue000\d+\ue001\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?"
-    rf"(?P<signed>{cues.YEAR})\b[^;]*?"
-    rf"\b(?:expired|lapsed|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:suspended|terminated|cancell?ed|revoked|"
-    rf"annulled|denounced|scrapped|frozen))(?:\s+(?!in\b|on\b)(?:[\w-]+|\ue000\d+\ue001)){{0,3}}?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?"
-    rf"(?:{cues.MONTH}\s+)?(?P<ended>{cues.YEAR})\b")
 
 
 def _signed_then_ended(text: str) -> tuple[str, str] | None:
-    """(year signed, year ended) of an agreement whose words after its noun tell both, the end the later."""
-    found = SIGNED_THEN_ENDED.search(text) if "signed" in text else None
-    if found is None or found.group("ended") <= found.group("signed"):
-        return None
-    return found.group("signed"), found.group("ended")
+    """(year signed, year ended) of an agreement whose words after its noun tell both (the one reader in cues)."""
+    return cues.signed_then_ended(text) if SIGNED_WORD.search(text) else None
+
+
+SIGNED_WORD = re.compile(r"\b(?:signed|concluded|agreed|inked|sealed|entered)\b")
 
 
 # An agreement another state proposed to the profile's: "declined a Russian proposal for an intergovernmental
@@ -696,6 +710,63 @@ def _renewal_year(context: SentenceContext, after_term: int, year: str) -> str: 
             ANOTHER.search(rest, 0, found.start()) or SLOT_RE.search(rest, 0, found.start()):
         return ""
     return found.group("year")
+
+
+# A signed agreement that the same sentence then tells ended, in words that refer back to it: "…, which expired in
+# 2021", "… and terminated in 2020", "…; it was suspended two years later", "…, an understanding that was suspended in
+# 2018", "… that lapsed in 2018".
+ENDED_LATER = re.compile(r"(?:,?\s+(?:which|that)|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|MoU|"
+                         r"understanding|arrangement|text|accord|deal)\s+(?:which|that)|\s+and|;\s+(?:it|the\s+"
+                         r"(?:agreement|memorandum|MoU|arrangement|text)))\s+(?:\w+ly\s+)?(?:(?:was|were|has\s+been|had\s+"
+                         r"been|has|had)\s+(?:\w+ly\s+|since\s+)?)?(?P<verb>expired|lapsed|suspended|terminated|"
+                         r"cancell?ed|revoked|annulled|denounced|scrapped|frozen)\b")
+
+
+def _ended_later(context: SentenceContext, party: int, term_end: int, year: str) -> tuple[str, str] | None:
+    """(ended status, year ended or '') of an agreement told signed in this clause that the rest of the sentence (after
+    its party or its noun, whichever comes later), before any other agreement or party, tells ended with its own time
+    (a year, "two years later", "since")."""
+    rest = SLOT_RE.sub("", context.masked[party:], count=1) if party >= term_end else context.masked[term_end:]
+    found = None
+    for candidate in ENDED_LATER.finditer(rest):
+        found = candidate
+        break
+    if found is None or MOU.search(rest, 0, found.start()) or ANOTHER.search(rest, 0, found.start()) or \
+            SLOT_RE.search(rest, 0, found.start()) or rest.count(";", 0, found.start()) > 1:
+        return None
+    status = next(s for s, pattern in cues.ENDED_STATUSES if pattern.search(found.group("verb")))
+    when = next((w for w in cues.times(rest, year) if w.start >= found.end() and w.prep in ("in", "on", "relative")
+                 and not re.search(r"[,;]", rest[found.end():w.start])), None)
+    if when is not None:
+        return (status, when.year) if not year or when.year > year else None
+    return (status, "") if "since" in found.group() else None
+
+
+# An ended agreement signed again, told after its end in the same sentence: "… lapsed in 2019 and was renewed in 2023",
+# "… expired in 2020; a new one was signed two years later", "… lapsed in 2022; the two governments signed a new
+# memorandum in 2024" (not "has not been renewed", nor "was replaced by …": another text).
+ENDED_THEN = re.compile(r"\b(?:expired|lapsed|lapse|suspended|terminated|cancell?ed|revoked|annulled|denounced|scrapped|frozen)\b")
+SIGNED_AGAIN = re.compile(r"^[^;]*?(?:\s+and\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:renewed|re-?signed)|"
+                          r";\s+(?:a|the)\s+(?:new|fresh|second|successor)\s+(?:one|memorandum|MoU|agreement|arrangement|text)\s+"
+                          r"(?:was|has\s+been)\s+(?:\w+ly\s+)?signed|"
+                          r";\s+(?:the\s+two\s+(?:governments|sides|countries|agencies|teams|states)|they|both\s+sides)\s+"
+                          r"(?:\w+ly\s+)?signed\s+(?:a|another)\s+(?:new\s+|fresh\s+|second\s+)?(?:one|memorandum|MoU|agreement|"
+                          r"arrangement|text))\b")
+
+
+def _signed_again(rest: str, end_year: str) -> str:
+    """The year an agreement whose end ``rest`` tells (with the end's year ``end_year``) was signed again, later in
+    the same sentence, with a time of its own after the end; '' otherwise."""
+    ending = ENDED_THEN.search(rest)
+    if ending is None or not end_year:
+        return ""
+    tail = rest[ending.end():]
+    found = SIGNED_AGAIN.search(tail)
+    if found is None or found.group().count(";") > 1:
+        return ""
+    when = next((w for w in cues.times(tail, end_year) if w.start >= found.end() and w.prep in ("in", "on", "relative")
+                 and not re.search(r"[,;]", tail[found.end():w.start])), None)
+    return when.year if when is not None and when.year > end_year else ""
 
 
 # An agreement that frames what the clause tells, so one in force: "works with Y under an agreement with Z".
