@@ -46,6 +46,17 @@ GOVERNED = re.compile(
     rf"\b{PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|both|either|all|some|other|several|many|most)\s+)?"
     rf"(?:{SLOT}(?:'s|')?\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"^(?:'s|')(?=\s)")
+# A possessor is no subject ("It co-sponsored Russia's draft X and voted for it": the draft is Russia's, the vote the
+# clause's own subject's), unless what it owns is a body or people that act for it ("Russia's delegation voted against
+# X", "Ukraine's government CERT attributed …"; a named agency after the possessive is its own mention).
+OWNED_ACTOR = re.compile(r"^(?:'s|'|’s|’)\s+(?:\ue000|(?:[a-z][\w-]*\s+){0,2}?(?:delegations?|government|authorities|"
+                         r"representatives?|mission|ambassadors?|envoys?|ministers?|ministry|president|prime\s+minister|"
+                         r"officials|diplomats|leaders?|team|agency|police|army|military|forces|services?)\b)", re.IGNORECASE)
+
+
+def possessor_only(after: str) -> bool:
+    """Whether the text right after a mention makes it the possessor of a thing ("'s draft"), not of an acting body."""
+    return bool(POSSESSIVE_AFTER.match(after.replace("’", "'"))) and not OWNED_ACTOR.match(after)
 # Verbs that start a coordinated clause after "and" ("…, and plans to sign …", "and is negotiating …").
 CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|does|did|"
                r"plans?|planned|intends?|intended|aims?|hopes?|expects?|seeks?|wants?|wishes|remains?|continues|"
