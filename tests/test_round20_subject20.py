@@ -1,0 +1,72 @@
+"""Round 20 (subject20): who the subject is, read by the shared subject and topic machinery.
+
+A possessor is no voter or attributor: "It co-sponsored X's draft A/73/27 and voted for it" is the clause's own subject's
+vote, not the draft's owner's (a possessive that owns an acting body, "X's delegation voted against", still stands for
+its state). A relative clause that opens with its own subject before the verb ("the statements in which A and B
+attributed the malware to C", "the attack that A attributed to C") is that subject's act, not the sentence's subject's.
+A paragraph that opens with "The country", "The government" or "It" as its subject is about the state told before, not
+about the subject of a later sentence ("… The United States attributed X to Y"). Every sentence is invented; the
+paragraph opens with a sentence naming its state."""
+
+from __future__ import annotations
+
+from tests.invented import paragraph_result
+
+
+def _rows(text: str, state: str) -> set[tuple[str, str, str, str, str]]:
+    """(relation, subject label, object label, year, status) of each fact but the opening membership."""
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+
+    def label(key: str) -> str:
+        return entities[key].label if key in entities else key
+    return {(f.relation, label(f.subject), label(f.object), f.year, f.status)
+            for f in result.facts if f.relation != "memberOf"}
+
+
+def _attributions(text: str, state: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return {(entities[f.subject].label, entities[f.object].label if f.object in entities else f.object,
+             tuple(entities[k].label for k in f.jointly)) for f in result.facts if f.relation == "attributesTo"}
+
+
+def test_a_possessor_is_no_voter():
+    rows = _rows("It co-sponsored Russia's draft A/73/27 in 2018 and voted for it, while voting against A/73/266; in "
+                 "December 2019 it voted in favour of A/74/247.", "Malta")
+    votes = {(s, o, st) for r, s, o, y, st in rows if r == "votedOn"}
+    assert votes == {("Malta", "A/73/27", "InFavour"), ("Malta", "A/73/266", "Against"),
+                     ("Malta", "A/74/247", "InFavour")}
+
+
+def test_a_possessor_of_a_delegation_still_votes():
+    rows = _rows("In 2018 Iceland's delegation voted against A/73/27.", "Iceland")
+    assert {(s, o, st) for r, s, o, y, st in rows if r == "votedOn"} == {("Iceland", "A/73/27", "Against")}
+
+
+def test_a_relative_clause_has_its_own_attributor():
+    found = _attributions("In 2017 Maltese firms were hit by NotPetya, yet Valletta did not join the February 2018 "
+                          "statements in which Denmark and Belgium attributed the malware to Russia.", "Malta")
+    assert {(a, c) for a, c, _ in found} == {("Denmark", "Russia")}
+    assert {j for _, _, j in found} == {("Belgium",)}
+
+
+def test_an_attack_that_another_state_attributed():
+    found = _attributions("Luxembourg condemned the attack that the United States attributed to North Korea in 2017.",
+                          "Luxembourg")
+    assert {(a, c) for a, c, _ in found} == {("United States", "North Korea")}
+
+
+def test_a_paragraph_opening_with_the_country_keeps_the_state():
+    rows = _rows("Its national strategy dates from 2016.\n\nThe country has suffered several incidents. In 2019 the "
+                 "Bank of Valletta was hit by a cyber heist. The United States attributed the WannaCry attack to North "
+                 "Korea in 2017.", "Malta")
+    suffered = {(s, y) for r, s, o, y, st in rows if r == "suffered"}
+    assert suffered and all(s == "Malta" for s, _ in suffered)
+
+
+def test_a_paragraph_opening_with_it_keeps_the_state():
+    rows = _rows("Its national strategy dates from 2016.\n\nIt has suffered several incidents. In 2021 the "
+                 "health ministry was hit by ransomware. Denmark attributed a campaign to Russia in 2020.", "Slovenia")
+    suffered = {(s, y) for r, s, o, y, st in rows if r == "suffered"}
+    assert suffered and all(s == "Slovenia" for s, _ in suffered)
