@@ -70,3 +70,51 @@ def test_a_paragraph_opening_with_it_keeps_the_state():
                  "health ministry was hit by ransomware. Denmark attributed a campaign to Russia in 2020.", "Slovenia")
     suffered = {(s, y) for r, s, o, y, st in rows if r == "suffered"}
     assert suffered and all(s == "Slovenia" for s, _ in suffered)
+
+
+def _full(text: str, state: str) -> set[tuple[str, str, str, str, str, str]]:
+    """(relation, subject label, object label, year, role, through label) of each fact but the opening membership."""
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+
+    def label(key: str) -> str:
+        return entities[key].label if key in entities else key
+    return {(f.relation, label(f.subject), label(f.object), f.year, f.role, label(f.through) if f.through else "")
+            for f in result.facts if f.relation != "memberOf"}
+
+
+def test_a_donor_acting_through_its_agency():
+    """A state subject names the agency it acts through right after its name: the agency is its channel; a clause
+    with such a subject after ", and" is a clause of its own (the earlier clause's lender funds nothing in it)."""
+    rows = _full("The World Bank's Digital Nepal project, approved in 2023 with USD 50 million, includes a component on "
+                 "cybersecurity, and the Republic of Korea, through KOICA, funded the e-Government Training Project "
+                 "that trained officials of the Ministry of Communication and Information Technology between 2018 and "
+                 "2021.", "Nepal")
+    funds = {(s, o, role, t) for r, s, o, y, role, t in rows if r == "funds"}
+    assert ("South Korea", "e-Government Training Project", "Funder", "Korea International Cooperation Agency") in funds
+    assert not any(s == "World Bank" and o == "e-Government Training Project" for s, o, _, _ in funds)
+    assert any(s == "Nepal" and o == "e-Government Training Project" and role == "Beneficiary"
+               for s, o, role, _ in funds)
+
+
+def test_a_coordinated_verb_keeps_its_clause_subject():
+    """"…, and X takes part in A and organises B": X does both, not the sentence's first subject; a relative clause
+    closed by a comma before the "and" is not the verb's ("X, which it joined in 2016, and took part in Y")."""
+    rows = _full("Nepali teams compete every year in NATO's Locked Shields exercise, and the Nepal Telecommunications "
+                 "Authority takes part in ENISA's Cyber Europe exercise and organises the national Cyber Shield exercise.",
+                 "Nepal")
+    taking_part = {(o, t) for r, s, o, y, role, t in rows if r == "participatesIn" and s == "Nepal"}
+    assert ("Cyber Europe", "Nepal Telecommunications Authority") in taking_part
+    assert ("Cyber Shield", "Nepal Telecommunications Authority") in taking_part
+    rows = _full("NepalCERT is a member of the OIC-CERT, which it joined in 2016, and took part in the APCERT Drill in "
+                 "2022.", "Nepal")
+    assert ("participatesIn", "Nepal", "APCERT Drill", "2022", "", "NepalCERT") in rows
+
+
+def test_a_coordinated_verb_inside_a_relative_clause():
+    result = paragraph_result("The authority hosts the national team, NepalCERT, which became operational in 2020 and "
+                              "was admitted as a full member of the Forum of Incident Response and Security Teams (FIRST) "
+                              "in 2023.", "Nepal")
+    entities = result.gazetteer.entities
+    assert any(f.relation == "memberOf" and f.object == "org/first" and f.year == "2023" and f.through and
+               entities[f.through].label == "NepalCERT" for f in result.facts)

@@ -63,7 +63,7 @@ CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|cou
                r"signed|concluded|agreed|negotiat\w+|launched|adopted|joined|became|participat\w+|cooperat\w+|"
                r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
                r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered|hold|holds|"
-               r"held|organi[sz]ed|co-?hosted|conducted|staged)\b")
+               r"held|organi[sz]ed|organi[sz]es|co-?hosted|co-?hosts|conducted|conducts|staged|stages)\b")
 # Finite verbs of a role in a programme (a new clause after ", and <subject>"): its money, its running, its benefit.
 ROLE_VERB = (r"(?:benefit(?:s|ed|ted)|receives|received|draws|drew|runs|ran|(?:co-?)?leads|(?:co-?)?finances|"
              r"approved|approves|allocated|allocates|pledged|pledges|granted|grants|gave|gives|"
@@ -74,6 +74,8 @@ ROLE_VERB = (r"(?:benefit(?:s|ed|ted)|receives|received|draws|drew|runs|ran|(?:c
 FINITE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|may|might|must|remains?|remained|"
                r"expired|lapsed|entered|contains)\b")
 HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|[a-z]+ed|[a-z]+s)\b")
+# a clause that opens with its verb, as one coordinated with the verb before does ("… and organises Y")
+COORDINATED_VERB = re.compile(rf"(?:\w+ly\s+)*(?:also\s+)?{CLAUSE_VERB}")
 CLAUSE_BREAK = re.compile(
     r";\s*"
     # contrast always opens a clause of its own: "…, but the government is still negotiating …"
@@ -85,6 +87,8 @@ CLAUSE_BREAK = re.compile(
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
     # (or a capacity-building verb: ", and Moldova benefits from X", ", and Japan co-leads it")
     rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*(?:{CLAUSE_VERB}|{ROLE_VERB}))"
+    # ", and the Republic of X, through XICA, funded …": a subject with the channel it acts through set off by commas
+    rf"|,\s+and\s+(?=(?:the\s+)?{SLOT}\s*,\s*(?:through|via)\s+[^,;]{{1,60}},\s+(?:\w+ly\s+)*[a-z]{{3,}}(?:s|ed)\b)"
     # ", and in 2021 it served as …": a pronoun subject of its own (perhaps after a time phrase)
     rf"|,?\s+and\s+(?=(?:(?:in|on|by|since|during|from|later)\b[^,;\ue000]{{0,30}}?,?\s+)?(?:it|they)\s+(?:\w+ly\s+)?[a-z]{{3,}})"
     # "… participated in X and observed the Y exercise": a coordinated past-tense verb with an object of its own
@@ -109,6 +113,9 @@ RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
 # "Sweden's participation in", "the EU's new partnership with": the actor that owns the noun a trigger names.
 POSSESSOR_BEFORE = re.compile(rf"{SLOT}(?:'s|’s|')\s+(?:(?:new|long-standing|longstanding|close|closer|growing|"
                               rf"active|regular|annual|bilateral|strategic|structured|cyber|security|first)\s+){{0,3}}$")
+# a state's agency set off after its name as the channel it acts through: ", through KOICA,", ", via its agency, JICA,"
+CHANNEL_AFTER = re.compile(rf"\s*,\s*(?:through|via|by\s+way\s+of|acting\s+through)\s+(?:its\s+|their\s+|the\s+)?"
+                           rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:\(\s*)?{SLOT}(?:\s*\([^()]*\))?\s*\)?\s*,")
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 # a state named as where something is: "the X Centre in Bangkok", "a hub based in Nairobi"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|based\s+in|located\s+in|hosted\s+in|headquartered\s+in)\s+(?:the\s+)?$")
@@ -235,11 +242,24 @@ class SentenceContext:
             through = self.previous_through if self.previous_through and key and \
                 self.state_of(self.previous_through) == key and AGENCY_PRONOUN.match(self.masked) else ""
             return key, through, True
-        through = self.through.key if self.through else ""
+        through = self.through.key if self.through else self.channel_of(mention)
         state = self.state_of(mention.key)
         if mention.kind == "org" and state:
             return state, mention.key, mention.form in ("coref",)
         return mention.key, through, mention.form in ("coref", "topic")
+
+    def channel_of(self, mention: Mention) -> str:
+        """The agency a state subject names as its channel right after its name ("The Republic of X, through its
+        cooperation agency XICA, funded …", "Japan, via JICA, has trained …"): that agency's key, else ''."""
+        if mention.kind != "state":
+            return ""
+        index = self.index_of(mention)
+        found = CHANNEL_AFTER.match(self.masked, self.view.offsets[index] + len(str(index)) + 2)
+        if found is None:
+            return ""
+        agency = self.view.mentions[int(found.group(1))]
+        return agency.key if agency.kind == "org" and agency.key and self.state_of(agency.key) == mention.key and \
+            agency.key != mention.key else ""
 
     def subject_in(self, start: int, end: int) -> tuple[str, str, bool]:
         """Like :meth:`subject_key`, but a later clause with a subject of its own ("…, while Nigeria is
@@ -258,11 +278,21 @@ class SentenceContext:
             return antecedent.key, "", False
         if start > self.intro_end:
             mention = find_subject(self.view, start, end) or self._after_relative(start)
+            if mention is None and COORDINATED_VERB.match(self.masked, start) and \
+                    re.search(r"\sand\s+$", self.masked[max(0, start - 8):start]):
+                # "…, and the NKSC takes part in X and organises Y": a verb coordinated with the one before has the
+                # subject of that verb's clause, not the sentence's
+                # (a relative clause closed by a comma before the "and" is not the verb's: "X, which it joined in 2016,
+                # and took part in Y" is X's act; "Y, which became operational in 2020 and was admitted to Z" is Y's)
+                previous = [span for span in self.clauses if span[1] <= start and not (
+                    RELATIVE_HEAD.match(self.masked, span[0]) and "," in self.masked[span[1]:start])]
+                if previous and previous[-1][0] > self.intro_end:
+                    return self._subject_in(*previous[-1])
             if mention is not None:
                 state = self.state_of(mention.key)
                 if mention.kind == "org" and state:
                     return state, mention.key, mention.form == "coref"
-                return mention.key, "", mention.form == "coref"
+                return mention.key, self.channel_of(mention), mention.form == "coref"
         return self.subject_key()
 
     def _after_relative(self, start: int) -> Mention | None:

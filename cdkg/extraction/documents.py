@@ -2036,7 +2036,7 @@ BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|sche
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
                            rf"assists|assisted|helps|helped|trains|trained|(?:provides|provided|offers|offered|delivers|delivered|gives|gave)"
                            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:training|support|assistance|courses|advice|mentoring|equipment)\s+to)\s+(?:the\s+)?"
-                           rf"(?:(?:officials|staff|experts|officers|diplomats|students|engineers|judges|prosecutors)\s+from\s+"
+                           rf"(?:(?:officials|staff|experts|officers|diplomats|students|engineers|judges|prosecutors)\s+(?:from|of)\s+"
                            rf"(?:the\s+)?)?(?=\ue000)")
 
 
@@ -2642,7 +2642,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
         opening = _clause_opener(context, verb_end)
-        if opening is not None and _actor_and_agency(context, opening) != (subject, through):
+        if opening is not None and _actor_and_agency(context, opening) not in ((subject, through), (subject, "")):
             # "…, and the ICT Authority, formed in 2013 through …, runs X": the last body opening a clause before X
             (subject, through), indirect = _actor_and_agency(context, opening), False
         described = DESCRIBED_SUBJECT.match(context.masked, max(start, context.intro_end))
