@@ -118,3 +118,9 @@ def test_a_coordinated_verb_inside_a_relative_clause():
     entities = result.gazetteer.entities
     assert any(f.relation == "memberOf" and f.object == "org/first" and f.year == "2023" and f.through and
                entities[f.through].label == "NepalCERT" for f in result.facts)
+
+
+def test_the_people_of_an_agency_open_a_later_clause():
+    rows = _full("CSIRT-NP took part in the APCERT Drill in 2023; officers of the Nepal Army Cyber Command joined the US "
+                 "Southern Command's PANAMAX exercise in 2023.", "Nepal")
+    assert ("participatesIn", "Nepal", "PANAMAX", "2023", "", "Nepal Army Cyber Command") in rows

@@ -277,7 +277,7 @@ class SentenceContext:
                 return state, antecedent.key, False
             return antecedent.key, "", False
         if start > self.intro_end:
-            mention = find_subject(self.view, start, end) or self._after_relative(start)
+            mention = find_subject(self.view, start, end) or self._after_relative(start) or self._people_of(start)
             if mention is None and COORDINATED_VERB.match(self.masked, start) and \
                     re.search(r"\sand\s+$", self.masked[max(0, start - 8):start]):
                 # "…, and the NKSC takes part in X and organises Y": a verb coordinated with the one before has the
@@ -294,6 +294,16 @@ class SentenceContext:
                     return state, mention.key, mention.form == "coref"
                 return mention.key, self.channel_of(mention), mention.form == "coref"
         return self.subject_key()
+
+    def _people_of(self, start: int) -> Mention | None:
+        """A state agency whose people or unit open a later clause: "…; officers of the Cyber Command joined X" (the
+        agency acts through its people, as at a sentence's start)."""
+        people = PEOPLE_OF_AGENCY.match(self.masked, start)
+        if people is None:
+            return None
+        mention = self.view.mentions[int(people.group(1))]
+        entity = self.gazetteer.entities.get(mention.key) if mention.kind == "org" else None
+        return mention if entity is not None and getattr(entity, "agency_of", "") else None
 
     def _after_relative(self, start: int) -> Mention | None:
         """The subject of a verb phrase that resumes after a relative clause: "…, and the KNPA, whose cyber bureau
