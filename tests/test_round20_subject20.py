@@ -124,3 +124,15 @@ def test_the_people_of_an_agency_open_a_later_clause():
     rows = _full("CSIRT-NP took part in the APCERT Drill in 2023; officers of the Nepal Army Cyber Command joined the US "
                  "Southern Command's PANAMAX exercise in 2023.", "Nepal")
     assert ("participatesIn", "Nepal", "PANAMAX", "2023", "", "Nepal Army Cyber Command") in rows
+
+
+def test_a_contrast_clause_has_its_own_subject():
+    """After ", while" or "; whereas" a clause with a subject of its own keeps it: an apposition closed by a comma
+    ("Cyprus, its neighbour, has …") is no clause of its own, and a state's acting body named by a bare head
+    ("Belgium's agency signed …") is that state acting, not the sentence's first subject."""
+    rows = _rows("Malta ratified the Budapest Convention in 2020; whereas Cyprus, its neighbour, has only signed it.",
+                 "Malta")
+    assert {(s, st) for r, s, o, y, st in rows if r == "partyTo"} == {("Malta", "Ratified"), ("Cyprus", "Signed")}
+    rows = _rows("Malta signed a memorandum of understanding on cybersecurity with Denmark in 2019, while Belgium's "
+                 "agency signed one with Japan in 2021.", "Malta")
+    assert {(s, o) for r, s, o, y, st in rows if r == "hasAgreementWith"} == {("Malta", "Denmark")}

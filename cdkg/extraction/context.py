@@ -53,6 +53,10 @@ OWNED_ACTOR = re.compile(r"^(?:'s|'|’s|’)\s+(?:\ue000|(?:[a-z][\w-]*\s+){0,2
                          r"representatives?|mission|ambassadors?|envoys?|ministers?|ministry|president|prime\s+minister|"
                          r"officials|diplomats|leaders?|team|agency|police|army|military|forces|services?)\b)", re.IGNORECASE)
 
+# the bare head of a state's acting body after its possessive, up to the verb: "'s delegation", "'s cyber agency"
+OWNED_HEAD = re.compile(r"^(?:'s|')\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|government|authorities|mission|agency|"
+                        r"ministry|representatives|diplomats|officials)(?=\s)")
+
 
 def possessor_only(after: str) -> bool:
     """Whether the text right after a mention makes it the possessor of a thing ("'s draft"), not of an acting body."""
@@ -95,7 +99,9 @@ CLAUSE_BREAK = re.compile(
     rf"|\s+and\s+(?=(?:\w+ly\s+)*(?!(?:need|seed|feed|shed|bred|red)\b)[a-z]{{2,}}ed\s+(?:the|an?|its|their|\ue000)[\s\ue000])"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
     # (or talks named with no article: ", and talks on a similar memorandum with X have been under way since 2025")
-    rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?|"
+    # (not an apposition closed by a comma after a name: "whereas X, its neighbour, has only signed it")
+    rf"|(?P<np_clause>,\s+(?:and\s+)?(?!(?<=\ue001,\s)(?:its|their|the|a|an)\s+[^,;\ue000]{{1,40}},\s+(?:\w+ly\s+)*{FINITE_VERB})"
+    rf"(?=(?:(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?|"
     rf"(?:talks|negotiations|discussions)\s+(?:[^\s;]+\s+){{0,14}}?)(?:\w+ly\s+)*{FINITE_VERB}))"
     # "… is under negotiation and one with Israel is planned": a second thing of the same kind with its own verb
     rf"|,?\s+and\s+(?=(?:one|another|a\s+(?:similar|second|third)\s+one)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?"
@@ -469,8 +475,13 @@ def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     if mention.kind not in ("state", "org", "coref") or not mention.key:
         return False
     after = view.masked[offset + len(f"{index}") + 2:]
-    if POSSESSIVE_AFTER.match(after) or GOVERNED.search(view.masked, max(start, offset - 80), offset):
+    if GOVERNED.search(view.masked, max(start, offset - 80), offset):
         return False
+    if POSSESSIVE_AFTER.match(after):
+        # a state's acting body named by a bare head is the state acting: "…, while Belgium's agency signed one with X"
+        # ("Russia's draft", "the EU's statement": a thing owned, no subject)
+        owned = OWNED_HEAD.match(after)
+        return mention.kind == "state" and owned is not None and bool(VERBISH.match(after[owned.end():]))
     if mention.form in ("adjective", "demonym") and NOT_THE_STATE_AFTER.match(after):
         return False  # "Chinese firms have supplied …": the firms act, not the state
     return bool(VERBISH.match(after))
