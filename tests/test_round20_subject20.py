@@ -136,3 +136,14 @@ def test_a_contrast_clause_has_its_own_subject():
     rows = _rows("Malta signed a memorandum of understanding on cybersecurity with Denmark in 2019, while Belgium's "
                  "agency signed one with Japan in 2021.", "Malta")
     assert {(s, o) for r, s, o, y, st in rows if r == "hasAgreementWith"} == {("Malta", "Denmark")}
+
+
+def test_a_list_item_or_an_earlier_clause_opens_no_later_clause():
+    """The body that opens a clause with an apposition ("…, and the X Authority, formed in 2013, runs Y") is the
+    programme's actor only in the programme's own clause: not the last item of a list ("works with Interpol and
+    Ameripol, and …"), nor one of a clause a semicolon closed."""
+    rows = _full("The Police Cyber Centre works with Interpol and Ameripol, and an operational agreement with Europol "
+                 "has been in force since 2014; prosecutors take part in the EU-funded EL PAcCTO programme.", "Honduras")
+    funds = {(s, o, role) for r, s, o, y, role, t in rows if r == "funds"}
+    assert ("Honduras", "EL PAcCTO", "Beneficiary") in funds
+    assert not any(s == "Ameripol" for s, _, _ in funds)

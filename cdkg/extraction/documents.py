@@ -3080,7 +3080,11 @@ COORDINATED_SUBJECT = re.compile(rf"[,;]\s+(?:and|while|whereas|but)\s+(?:the\s+
 def _clause_opener(context: SentenceContext, offset: int) -> Mention | None:
     """The body that opens, with an apposition after it, the last clause before ``offset``; None when another
     subject stands after it or no such body stands."""
-    openers = [m for m in CLAUSE_OPENER.finditer(context.masked, context.intro_end, offset)]
+    openers = [m for m in CLAUSE_OPENER.finditer(context.masked, context.intro_end, offset)
+               # (not one of a clause a semicolon closed before ``offset``, nor the last item of a list, joined by an
+               # "and" with no comma: "works with Interpol and Ameripol, and …")
+               if ";" not in context.masked[m.end():offset] and not (
+                   re.match(r"\s+and\b", m.group()) and context.masked[:m.start()].endswith("\ue001"))]
     if not openers:
         return None
     actor = context.view.slot(openers[-1].group("actor"))
