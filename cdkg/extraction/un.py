@@ -256,7 +256,10 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         if mention.kind not in ("state", "org") or not mention.key or OBJECT_BEFORE.search(
                 context.masked[begin:slot.start()]) or following.startswith("-") or \
                 _place_named(mention, context.masked[begin:slot.start()]) or \
-                _embedded(context.masked, begin, slot.start()) or possessor_only(context.masked[slot.end():]):
+                _embedded(context.masked, begin, slot.start()) or possessor_only(context.masked[slot.end():]) and \
+                re.search(r"[a-z]{2,}", re.sub(r"\b(?:the|The)\b", "", context.masked[begin:slot.start()])):
+            # (a possessor after a verb owns that verb's object, "co-sponsored Russia's draft"; one opening the clause
+            # owns its act, "Georgia's drive to join the EU")
             continue
         state = _actor_state(context, mention, cue)
         if state:
