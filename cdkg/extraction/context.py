@@ -46,13 +46,28 @@ GOVERNED = re.compile(
     rf"\b{PREPOSITION}\s+(?:(?:the|a|an|its|their|his|her|both|either|all|some|other|several|many|most)\s+)?"
     rf"(?:{SLOT}(?:'s|')?\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"^(?:'s|')(?=\s)")
+# A possessor is no subject ("It co-sponsored Russia's draft X and voted for it": the draft is Russia's, the vote the
+# clause's own subject's), unless what it owns is a body or people that act for it ("Russia's delegation voted against
+# X", "Ukraine's government CERT attributed …"; a named agency after the possessive is its own mention).
+OWNED_ACTOR = re.compile(r"^(?:'s|'|’s|’)\s+(?:\ue000|(?:[a-z][\w-]*\s+){0,2}?(?:delegations?|government|authorities|"
+                         r"representatives?|mission|ambassadors?|envoys?|ministers?|ministry|president|prime\s+minister|"
+                         r"officials|diplomats|leaders?|team|agency|police|army|military|forces|services?)\b)", re.IGNORECASE)
+
+# the bare head of a state's acting body after its possessive, up to the verb: "'s delegation", "'s cyber agency"
+OWNED_HEAD = re.compile(r"^(?:'s|')\s+(?:[a-z][\w-]*\s+){0,2}?(?:delegation|government|authorities|mission|agency|"
+                        r"ministry|representatives|diplomats|officials)(?=\s)")
+
+
+def possessor_only(after: str) -> bool:
+    """Whether the text right after a mention makes it the possessor of a thing ("'s draft"), not of an acting body."""
+    return bool(POSSESSIVE_AFTER.match(after.replace("’", "'"))) and not OWNED_ACTOR.match(after)
 # Verbs that start a coordinated clause after "and" ("…, and plans to sign …", "and is negotiating …").
 CLAUSE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|does|did|"
                r"plans?|planned|intends?|intended|aims?|hopes?|expects?|seeks?|wants?|wishes|remains?|continues|"
                r"signed|concluded|agreed|negotiat\w+|launched|adopted|joined|became|participat\w+|cooperat\w+|"
                r"collaborat\w+|works|worked|chairs|chaired|hosts|hosted|takes|took|funds|funded|committed|"
                r"established|never|expired|lapsed|suspended|terminated|withdrew|remained|contains|entered|hold|holds|"
-               r"held|organi[sz]ed|co-?hosted|conducted|staged)\b")
+               r"held|organi[sz]ed|organi[sz]es|co-?hosted|co-?hosts|conducted|conducts|staged|stages)\b")
 # Finite verbs of a role in a programme (a new clause after ", and <subject>"): its money, its running, its benefit.
 ROLE_VERB = (r"(?:benefit(?:s|ed|ted)|receives|received|draws|drew|runs|ran|(?:co-?)?leads|(?:co-?)?finances|"
              r"approved|approves|allocated|allocates|pledged|pledges|granted|grants|gave|gives|"
@@ -63,6 +78,8 @@ ROLE_VERB = (r"(?:benefit(?:s|ed|ted)|receives|received|draws|drew|runs|ran|(?:c
 FINITE_VERB = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|may|might|must|remains?|remained|"
                r"expired|lapsed|entered|contains)\b")
 HAS_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|[a-z]+ed|[a-z]+s)\b")
+# a clause that opens with its verb, as one coordinated with the verb before does ("… and organises Y")
+COORDINATED_VERB = re.compile(rf"(?:\w+ly\s+)*(?:also\s+)?{CLAUSE_VERB}")
 CLAUSE_BREAK = re.compile(
     r";\s*"
     # contrast always opens a clause of its own: "…, but the government is still negotiating …"
@@ -74,13 +91,17 @@ CLAUSE_BREAK = re.compile(
     # ", and the country is negotiating …": a comma, a conjunction, a new subject of up to four words, a verb
     # (or a capacity-building verb: ", and Moldova benefits from X", ", and Japan co-leads it")
     rf"|,\s+and\s+(?=(?:[^\s,;()]+\s+){{1,4}}?(?:\w+ly\s+)*(?:{CLAUSE_VERB}|{ROLE_VERB}))"
+    # ", and the Republic of X, through XICA, funded …": a subject with the channel it acts through set off by commas
+    rf"|,\s+and\s+(?=(?:the\s+)?{SLOT}\s*,\s*(?:through|via)\s+[^,;]{{1,60}},\s+(?:\w+ly\s+)*[a-z]{{3,}}(?:s|ed)\b)"
     # ", and in 2021 it served as …": a pronoun subject of its own (perhaps after a time phrase)
     rf"|,?\s+and\s+(?=(?:(?:in|on|by|since|during|from|later)\b[^,;\ue000]{{0,30}}?,?\s+)?(?:it|they)\s+(?:\w+ly\s+)?[a-z]{{3,}})"
     # "… participated in X and observed the Y exercise": a coordinated past-tense verb with an object of its own
     rf"|\s+and\s+(?=(?:\w+ly\s+)*(?!(?:need|seed|feed|shed|bred|red)\b)[a-z]{{2,}}ed\s+(?:the|an?|its|their|\ue000)[\s\ue000])"
     # ", an agreement with Japan is under negotiation": a comma, a noun phrase of its own, a verb
     # (or talks named with no article: ", and talks on a similar memorandum with X have been under way since 2025")
-    rf"|(?P<np_clause>,\s+(?:and\s+)?(?=(?:(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?|"
+    # (not an apposition closed by a comma after a name: "whereas X, its neighbour, has only signed it")
+    rf"|(?P<np_clause>,\s+(?:and\s+)?(?!(?<=\ue001,\s)(?:its|their|the|a|an)\s+[^,;\ue000]{{1,40}},\s+(?:\w+ly\s+)*{FINITE_VERB})"
+    rf"(?=(?:(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{1,14}}?|"
     rf"(?:talks|negotiations|discussions)\s+(?:[^\s;]+\s+){{0,14}}?)(?:\w+ly\s+)*{FINITE_VERB}))"
     # "… is under negotiation and one with Israel is planned": a second thing of the same kind with its own verb
     rf"|,?\s+and\s+(?=(?:one|another|a\s+(?:similar|second|third)\s+one)\s+with\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?"
@@ -98,6 +119,9 @@ RELATIVE_START = re.compile(r",?\s*(?:which|who)\s")
 # "Sweden's participation in", "the EU's new partnership with": the actor that owns the noun a trigger names.
 POSSESSOR_BEFORE = re.compile(rf"{SLOT}(?:'s|’s|')\s+(?:(?:new|long-standing|longstanding|close|closer|growing|"
                               rf"active|regular|annual|bilateral|strategic|structured|cyber|security|first)\s+){{0,3}}$")
+# a state's agency set off after its name as the channel it acts through: ", through KOICA,", ", via its agency, JICA,"
+CHANNEL_AFTER = re.compile(rf"\s*,\s*(?:through|via|by\s+way\s+of|acting\s+through)\s+(?:its\s+|their\s+|the\s+)?"
+                           rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:\(\s*)?{SLOT}(?:\s*\([^()]*\))?\s*\)?\s*,")
 ANTECEDENT_BEFORE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s*$")
 # a state named as where something is: "the X Centre in Bangkok", "a hub based in Nairobi"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|based\s+in|located\s+in|hosted\s+in|headquartered\s+in)\s+(?:the\s+)?$")
@@ -224,11 +248,24 @@ class SentenceContext:
             through = self.previous_through if self.previous_through and key and \
                 self.state_of(self.previous_through) == key and AGENCY_PRONOUN.match(self.masked) else ""
             return key, through, True
-        through = self.through.key if self.through else ""
+        through = self.through.key if self.through else self.channel_of(mention)
         state = self.state_of(mention.key)
         if mention.kind == "org" and state:
             return state, mention.key, mention.form in ("coref",)
         return mention.key, through, mention.form in ("coref", "topic")
+
+    def channel_of(self, mention: Mention) -> str:
+        """The agency a state subject names as its channel right after its name ("The Republic of X, through its
+        cooperation agency XICA, funded …", "Japan, via JICA, has trained …"): that agency's key, else ''."""
+        if mention.kind != "state":
+            return ""
+        index = self.index_of(mention)
+        found = CHANNEL_AFTER.match(self.masked, self.view.offsets[index] + len(str(index)) + 2)
+        if found is None:
+            return ""
+        agency = self.view.mentions[int(found.group(1))]
+        return agency.key if agency.kind == "org" and agency.key and self.state_of(agency.key) == mention.key and \
+            agency.key != mention.key else ""
 
     def subject_in(self, start: int, end: int) -> tuple[str, str, bool]:
         """Like :meth:`subject_key`, but a later clause with a subject of its own ("…, while Nigeria is
@@ -246,13 +283,33 @@ class SentenceContext:
                 return state, antecedent.key, False
             return antecedent.key, "", False
         if start > self.intro_end:
-            mention = find_subject(self.view, start, end) or self._after_relative(start)
+            mention = find_subject(self.view, start, end) or self._after_relative(start) or self._people_of(start)
+            if mention is None and COORDINATED_VERB.match(self.masked, start) and \
+                    re.search(r"\sand\s+$", self.masked[max(0, start - 8):start]):
+                # "…, and the NKSC takes part in X and organises Y": a verb coordinated with the one before has the
+                # subject of that verb's clause, not the sentence's
+                # (a relative clause closed by a comma before the "and" is not the verb's: "X, which it joined in 2016,
+                # and took part in Y" is X's act; "Y, which became operational in 2020 and was admitted to Z" is Y's)
+                previous = [span for span in self.clauses if span[1] <= start and not (
+                    RELATIVE_HEAD.match(self.masked, span[0]) and "," in self.masked[span[1]:start])]
+                if previous and previous[-1][0] > self.intro_end:
+                    return self._subject_in(*previous[-1])
             if mention is not None:
                 state = self.state_of(mention.key)
                 if mention.kind == "org" and state:
                     return state, mention.key, mention.form == "coref"
-                return mention.key, "", mention.form == "coref"
+                return mention.key, self.channel_of(mention), mention.form == "coref"
         return self.subject_key()
+
+    def _people_of(self, start: int) -> Mention | None:
+        """A state agency whose people or unit open a later clause: "…; officers of the Cyber Command joined X" (the
+        agency acts through its people, as at a sentence's start)."""
+        people = PEOPLE_OF_AGENCY.match(self.masked, start)
+        if people is None:
+            return None
+        mention = self.view.mentions[int(people.group(1))]
+        entity = self.gazetteer.entities.get(mention.key) if mention.kind == "org" else None
+        return mention if entity is not None and getattr(entity, "agency_of", "") else None
 
     def _after_relative(self, start: int) -> Mention | None:
         """The subject of a verb phrase that resumes after a relative clause: "…, and the KNPA, whose cyber bureau
@@ -418,8 +475,13 @@ def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     if mention.kind not in ("state", "org", "coref") or not mention.key:
         return False
     after = view.masked[offset + len(f"{index}") + 2:]
-    if POSSESSIVE_AFTER.match(after) or GOVERNED.search(view.masked, max(start, offset - 80), offset):
+    if GOVERNED.search(view.masked, max(start, offset - 80), offset):
         return False
+    if POSSESSIVE_AFTER.match(after):
+        # a state's acting body named by a bare head is the state acting: "…, while Belgium's agency signed one with X"
+        # ("Russia's draft", "the EU's statement": a thing owned, no subject)
+        owned = OWNED_HEAD.match(after)
+        return mention.kind == "state" and owned is not None and bool(VERBISH.match(after[owned.end():]))
     if mention.form in ("adjective", "demonym") and NOT_THE_STATE_AFTER.match(after):
         return False  # "Chinese firms have supplied …": the firms act, not the state
     return bool(VERBISH.match(after))

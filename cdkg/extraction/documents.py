@@ -2144,7 +2144,7 @@ BENEFITS_WHOM = re.compile(rf"(?:\s+(?:programme|program|project|initiative|sche
                            rf"benefited|benefitted|serves|served|supports|supported|targets|targeted|covers|covered|"
                            rf"assists|assisted|helps|helped|trains|trained|(?:provides|provided|offers|offered|delivers|delivered|gives|gave)"
                            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:training|support|assistance|courses|advice|mentoring|equipment)\s+to)\s+(?:the\s+)?"
-                           rf"(?:(?:officials|staff|experts|officers|diplomats|students|engineers|judges|prosecutors)\s+from\s+"
+                           rf"(?:(?:officials|staff|experts|officers|diplomats|students|engineers|judges|prosecutors)\s+(?:from|of)\s+"
                            rf"(?:the\s+)?)?(?=\ue000)")
 
 
@@ -2750,7 +2750,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if subject_role:
         subject, through, indirect = context.subject_in(start, end)
         opening = _clause_opener(context, verb_end)
-        if opening is not None and _actor_and_agency(context, opening) != (subject, through):
+        if opening is not None and _actor_and_agency(context, opening) not in ((subject, through), (subject, "")):
             # "…, and the ICT Authority, formed in 2013 through …, runs X": the last body opening a clause before X
             (subject, through), indirect = _actor_and_agency(context, opening), False
         described = DESCRIBED_SUBJECT.match(context.masked, max(start, context.intro_end))
@@ -3209,7 +3209,11 @@ COORDINATED_SUBJECT = re.compile(rf"[,;]\s+(?:and|while|whereas|but)\s+(?:the\s+
 def _clause_opener(context: SentenceContext, offset: int) -> Mention | None:
     """The body that opens, with an apposition after it, the last clause before ``offset``; None when another
     subject stands after it or no such body stands."""
-    openers = [m for m in CLAUSE_OPENER.finditer(context.masked, context.intro_end, offset)]
+    openers = [m for m in CLAUSE_OPENER.finditer(context.masked, context.intro_end, offset)
+               # (not one of a clause a semicolon closed before ``offset``, nor the last item of a list, joined by an
+               # "and" with no comma: "works with Interpol and Ameripol, and …")
+               if ";" not in context.masked[m.end():offset] and not (
+                   re.match(r"\s+and\b", m.group()) and context.masked[:m.start()].endswith("\ue001"))]
     if not openers:
         return None
     actor = context.view.slot(openers[-1].group("actor"))

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 from cdkg.evidence import Evidence
 from cdkg.extraction import documents as document_rules
 from cdkg.extraction import cues, cybercrime, international_law, positions, prefilter, profile, relations, topics, un
-from cdkg.extraction.context import Finding, SentenceContext, build_context, find_subject, intro_end
+from cdkg.extraction.context import VERBISH, Finding, SentenceContext, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
 from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
 from cdkg.extraction.registry import DocumentRegistry
@@ -67,6 +67,9 @@ OWNER_PREDICATE = re.compile(r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\ue000\d+\ue001
 # few", "Malta's record in the OEWG is thin") is about that state, whoever a later sentence has act.
 OWNER_OPENING = re.compile(r"\ue000(\d+)\ue001['’]s?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|remains?|remained|has|have|"
                            r"had|include[sd]?|began|begins|rests?|rested|date[sd]?)\b")
+# a sentence opening with a pronoun subject ("It has signed …", "It also joined …"), its verb right after
+BACK_REFERENCE_SUBJECT = re.compile(r"It\s+(?:\w+ly\s+|also\s+)?(?:has|had|is|was|will|would|can|remains|became|[a-z]{3,}(?:s|ed))\b")
+SLOT_OPENING = re.compile(r"\ue000(\d+)\ue001")
 # "The police" is the state's own force: a paragraph it opens is still about the state.
 STATE_BODY_HEADS = ("police",)
 
@@ -165,6 +168,12 @@ class Extractor:
         """
         for number, view in enumerate(views):
             start = intro_end(view.masked)
+            if number == 0 and self._opens_by_reference(view, start):
+                # "The country has suffered several incidents. … The United States attributed X to Y": a paragraph whose
+                # first subject refers back ("the country", "the government", "it") is about the state told before, not
+                # about a later sentence's subject
+                previous = self.gazetteer.entities.get(inherited)
+                return inherited if previous is not None and previous.kind == "state" else own or inherited
             subject = find_subject(view, start)
             if subject is None and number == 0 and (opening := OWNER_OPENING.match(view.masked, start)):
                 owner = view.mentions[int(opening.group(1))]
@@ -198,6 +207,19 @@ class Extractor:
             if actor:
                 return actor
         return inherited
+
+    @staticmethod
+    def _opens_by_reference(view: SentenceView, start: int) -> bool:
+        """Whether a sentence's subject is a pronoun or a state's bare head ("The country has …", "The government
+        adopted …", "It joined …"), perhaps after an intro phrase."""
+        if BACK_REFERENCE_SUBJECT.match(view.masked, start):
+            return True
+        opening = SLOT_OPENING.match(view.masked, start)
+        if opening is None:
+            return False
+        mention = view.mentions[int(opening.group(1))]
+        head = mention.extra.get("head", "").lower() if mention.kind == "coref" else ""
+        return head in PERSON_HEADS and bool(VERBISH.match(view.masked[opening.end():]))
 
     def _owner_of_role(self, view: SentenceView, subject: Mention) -> str | None:
         """The state a subject's predicate names it a role of ("Portugal is Angola's closest partner": Angola), ''

@@ -26,7 +26,7 @@ from decimal import Decimal
 from typing import Callable
 
 from cdkg.extraction import cues
-from cdkg.extraction.context import Finding, SentenceContext
+from cdkg.extraction.context import Finding, SentenceContext, possessor_only
 from cdkg.extraction.mentions import SLOT, SLOT_RE, Mention
 from cdkg.extraction.prefilter import may_match, prefiltered_search
 from cdkg.extraction.relations import _finding
@@ -233,6 +233,9 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     fronted = FRONTED_PARTNERS.match(context.masked, context.intro_end if start == 0 else start, cue)
     if fronted is not None:  # "Jointly with Germany, Italy and Spain, Austria attributed …": the partners are no subject
         start = fronted.end()
+    opened = _relative_subject(context, context.intro_end if start == 0 else start, cue)
+    if opened:  # "… the statements in which Denmark and Belgium attributed X to Y": the relative clause's own subject
+        return opened, False
     listed = co_subjects(context, start, cue)
     if listed:  # "In 2021 the United States, the EU and NATO attributed …": the list's state
         return listed[0], False
@@ -253,7 +256,10 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
         if mention.kind not in ("state", "org") or not mention.key or OBJECT_BEFORE.search(
                 context.masked[begin:slot.start()]) or following.startswith("-") or \
                 _place_named(mention, context.masked[begin:slot.start()]) or \
-                _embedded(context.masked, begin, slot.start()):
+                _embedded(context.masked, begin, slot.start()) or possessor_only(context.masked[slot.end():]) and \
+                re.search(r"[a-z]{2,}", re.sub(r"\b(?:the|The)\b", "", context.masked[begin:slot.start()])):
+            # (a possessor after a verb owns that verb's object, "co-sponsored Russia's draft"; one opening the clause
+            # owns its act, "Georgia's drive to join the EU")
             continue
         state = _actor_state(context, mention, cue)
         if state:
@@ -261,6 +267,33 @@ def _state_subject(context: SentenceContext, start: int, cue: int) -> tuple[str,
     if GENERIC_STATES.match(context.masked[begin:cue]) and not _joins_them(context, cue):
         return "", True  # "Most Latin American states voted in favour of X": others, not the profile's state
     return profile_state(context), True
+
+
+# a relative clause that opens with its own subject between an earlier noun and the cue: "the statements in which
+# the United Kingdom attributed", "the attack that the United States attributed", "the text whose sponsors …" is no such
+RELATIVE_OPEN = re.compile(rf"(?:\b(?:in|under|by|through|with|at|during|for|on)\s+which|\b(?:that|which|whom))\s+"
+                           rf"(?=(?:the\s+)?{SLOT})")
+
+
+def _relative_subject(context: SentenceContext, begin: int, cue: int) -> str:
+    """The state of the subject a relative clause before the cue opens with ("… in which Denmark and Belgium
+    attributed", "the attack that the United States attributed"), when that clause runs on to the cue; or ''."""
+    opened = [m for m in RELATIVE_OPEN.finditer(context.masked, begin, cue)]
+    if not opened:
+        return ""
+    at = opened[-1].end()
+    if re.search(r"[;,]", context.masked[at:cue]):
+        return ""  # the clause closed before the cue ("…, which X signed, and it voted …")
+    listed = co_subjects(context, at, cue)
+    if listed:
+        return listed[0]
+    slot = SLOT_RE.match(context.masked, at + (4 if context.masked.startswith("the ", at) else 0))
+    if slot is None:
+        return ""
+    mention = context.view.mentions[int(slot.group(1))]
+    if mention.kind not in ("state", "org") or not mention.key or possessor_only(context.masked[slot.end():]):
+        return ""
+    return _actor_state(context, mention, cue)
 
 
 # a capital city after "in" is where something happened, not who did it ("signed X at the ceremony in Hanoi")
