@@ -107,6 +107,18 @@ def test_a_draft_sent_on_to_the_legislature_is_not_adopted() -> None:
     assert not any(status == "Adopted" for _, _, status in found)
 
 
+@pytest.mark.parametrize("text", [
+    "A revised National Cyber Security Policy was released for public comment in 2024 and is expected to be adopted "
+    "in 2026.",
+    "A revised National Cyber Security Policy was put to public consultation in 2023 and will be approved in 2025.",
+    "A revised National Cyber Security Policy was drafted in 2022 but has not yet been adopted as of 2024.",
+])
+def test_an_adoption_still_to_come_after_a_draft_is_not_adopted(text: str) -> None:
+    found = _documents(text, "Vanuatu")
+    assert not any(status == "Adopted" for _, _, status in found), found
+    assert any(status == "Draft" for _, _, status in found), found
+
+
 @pytest.mark.parametrize(("text", "state", "expected"), [
     ("Laos signed a memorandum of understanding with Mongolia in 2016; it lapsed in 2019 and was renewed in 2023 for "
      "five years.", "Laos",

@@ -1558,6 +1558,9 @@ def _drafted_then_adopted(context: SentenceContext, index: int) -> tuple[str, st
     drafted, adopted = DRAFT_STEP.search(text), ADOPT_STEP.search(text)
     if drafted is None or adopted is None or LODGED_STEP.search(_unslotted(context, masked[offset:stop])):
         return None  # ("approved by the Council of Ministers in 2025 and sent to the National Assembly": a bill yet)
+    step = re.split(r"[,;]|\s(?:and|but)\s", text[:adopted.start()])[-1]
+    if cues.PLANNED.search(step) or cues.is_negated(step):
+        return None  # ("released for comment in 2024 and is expected to be adopted in 2026": the adoption is to come)
     if drafted.start() < adopted.start():
         shown = next((w for w in found if drafted.end() <= w.start < adopted.start() and w.prep in ("in", "on")), None)
         when = next((w for w in found if w.start >= adopted.end() and w.prep in ("in", "on", "relative")
