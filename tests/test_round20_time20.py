@@ -134,3 +134,19 @@ def test_an_adoption_still_to_come_after_a_draft_is_not_adopted(text: str) -> No
 ])
 def test_signed_expired_signed(text: str, state: str, expected: set[tuple[str, str, str]]) -> None:
     assert _agreements(text, state) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a legislature's vote the rest of the sentence undoes: still a bill
+    ("The Cybersecurity Act was approved by the Althing in March 2021 but was vetoed by the President two months later.",
+     {("Cybersecurity Act", "2021", "Proposed")}),
+    ("The Electronic Evidence Act was passed in 2020 but, after protests, it was sent back to committee and shelved.",
+     {("Electronic Evidence Act", "2020", "Proposed")}),
+    # what is said of another text, or a later amendment, undoes nothing
+    ("The Computer Crimes Act was adopted in 2018; a separate bill on online harms was shelved in 2023.",
+     {("Computer Crimes Act", "2018", "Adopted")}),
+    ("The Data Protection Act was adopted in 2019 and amended in 2022.",
+     {("Data Protection Act", "2019", "Adopted"), ("Data Protection Act amendment", "2022", "Adopted")}),
+])
+def test_a_vote_the_sentence_undoes_leaves_a_bill(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _documents(text, "Iceland") == expected

@@ -855,6 +855,11 @@ DOCUMENTS_FOLLOW = re.compile(rf"(?:(?:\s*\([^()]*\))?(?:,\s*(?:and\s+)?|\s+and\
                               r"(?:\s*\([^()]*\))?(?=\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|remain|remains|will)\b)")
 
 
+# What the sentence goes on to say undoes a legislature's vote on the text: "approved by Congress in 2022 but … sent back
+# to committee and shelved", "passed by parliament but vetoed by the President", "was never promulgated": still a bill.
+UNDONE_LATER = re.compile(r"\b(?:shelved|vetoed|sent\s+(?:it\s+)?back\s+to|returned\s+(?:it\s+)?to\s+(?:the\s+)?"
+                          r"(?:committee|parliament|congress|senate|assembly|legislature|house)|never\s+(?:been\s+)?"
+                          r"(?:promulgated|signed\s+into\s+law|entered\s+into\s+force|published))\b", re.IGNORECASE)
 FIRST_READING = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?first\s+reading\b|\bsecond\s+reading\s+(?:is\s+)?(?:still\s+)?"
                            r"(?:pending|awaited|outstanding)\b|\bawait(?:s|ing)?\s+(?:a|its)\s+second\s+reading\b")
 # "the X Act and the Y Act, both of 2025": a year the list's items share.
@@ -1412,6 +1417,8 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status == "Adopted" and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and FIRST_READING.search(
                 _rest_of_own(context, offset + len(str(index)) + 2) + " " + context.masked[context.clause_of(offset)[0]:offset]):
             status = "Proposed"  # "approved in first reading in 2024; a second reading is pending": not yet law
+        if status == "Adopted" and legislation and UNDONE_LATER.search(_rest_of_own(context, offset + len(str(index)) + 2)):
+            status = "Proposed"  # "approved by Congress in 2022 but … shelved two months later": it never became law
         if status == "Proposed" and not legislation:
             status = "Planned"
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
