@@ -1329,13 +1329,18 @@ def _not_yet(context: SentenceContext, index: int, status: str | None) -> str | 
 def _rest_of_own(context: SentenceContext, after_start: int) -> str:
     """The sentence after a document's name up to a semicolon, "while"/"whereas" or the next document (what it
     goes on to say of the document, not of another one)."""
-    rest = context.masked[after_start:].split(";", 1)[0]
+    rest = context.masked[after_start:_next_document_at(context, after_start)].split(";", 1)[0]
     rest = re.split(r"\b(?:while|whereas)\b", rest, maxsplit=1)[0]
-    for slot in SLOT_RE.finditer(rest):
-        if context.view.mentions[int(slot.group(1))].kind == "document":
-            rest = rest[:slot.start()]
-            break
     return SLOT_RE.sub(" ", rest)
+
+
+def _next_document_at(context: SentenceContext, start: int) -> int:
+    """Where the next document named after ``start`` stands (else the sentence's end): what the sentence says of one
+    text ends where it names another."""
+    for later in SLOT_RE.finditer(context.masked, start):
+        if context.view.mentions[int(later.group(1))].kind == "document":
+            return later.start()
+    return len(context.masked)
 
 
 def _not_yet_status(rest: str, status: str | None) -> str | None:
@@ -1519,11 +1524,7 @@ def _shown_then_lodged(context: SentenceContext, index: int) -> tuple[str, str] 
     what is said of this one)."""
     offset = context.mention_at(index) + len(str(index)) + 2
     masked = context.masked
-    stop = len(masked)
-    for later in SLOT_RE.finditer(masked, offset):
-        if context.view.mentions[int(later.group(1))].kind == "document":
-            stop = later.start()
-            break
+    stop = _next_document_at(context, offset)
     text = _unslotted(context, masked[offset:stop])
     lodged = LODGED_STEP.search(text)
     if lodged is None or not CONSULTATION.search(text, 0, lodged.start()) or NOT_LODGED_YET.search(text, 0, lodged.start()):
@@ -1555,11 +1556,7 @@ def _drafted_then_adopted(context: SentenceContext, index: int) -> tuple[str, st
     a contrast ends what is said of this one)."""
     offset = context.mention_at(index) + len(str(index)) + 2
     masked = context.masked
-    stop = len(masked)
-    for later in SLOT_RE.finditer(masked, offset):
-        if context.view.mentions[int(later.group(1))].kind == "document":
-            stop = later.start()
-            break
+    stop = _next_document_at(context, offset)
     text = re.split(r";|\s(?:but|while|whereas|although)\s", SLOT_RE.sub(" ", masked[offset:stop]))[0]
     found = cues.times(text)
     drafted, adopted = DRAFT_STEP.search(text), ADOPT_STEP.search(text)
@@ -1604,11 +1601,7 @@ def _later_amendment(context: SentenceContext, end: int) -> int | None:
     """Where a later "and was amended" of the law ending at ``end`` ends, within what is still said of it (up to
     a semicolon, a contrast, or the next document named); None when there is none."""
     masked = context.masked
-    stop = len(masked)
-    for found in SLOT_RE.finditer(masked, end):
-        if context.view.mentions[int(found.group(1))].kind == "document":
-            stop = found.start()
-            break
+    stop = _next_document_at(context, end)
     cut = re.search(r";|\s(?:while|whereas|but|although)\s", masked[end:stop])
     stop = end + cut.start() if cut else stop
     found = LATER_AMENDED.search(masked, end, stop)
