@@ -1,4 +1,4 @@
-"""Invented paragraphs run through the whole extractor, for the round tests (``tests/test_round1*_*.py``).
+"""Invented paragraphs run through the whole extractor, for the round tests (``tests/test_round*_*.py``).
 
 Every sentence a round test feeds in is invented; the paragraph opens with a sentence naming its state, so the state
 is what the paragraph is about, as in a profile.
@@ -7,6 +7,7 @@ is what the paragraph is about, as in a profile.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from cdkg.build import extract_sources
 from cdkg.config import Settings
@@ -42,3 +43,26 @@ def funds_rows(text: str, state: str) -> set[tuple[str, str, str]]:
     def last(key: str) -> str:
         return key.rsplit("/", 1)[-1]
     return {(last(f.subject), last(f.object), f.role) for f in paragraph_facts(text, state) if f.relation == "funds"}
+
+
+class LabelledFact(NamedTuple):
+    """A fact with its entities by their labels (the through agency's, or "")."""
+
+    relation: str
+    subject: str
+    object: str
+    year: str
+    status: str
+    role: str
+    through: str
+
+
+def labelled_facts(text: str, state: str) -> list[LabelledFact]:
+    """The paragraph's facts but the opening membership (no ``memberOf``), each entity by its label."""
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+
+    def label(key: str) -> str:
+        return entities[key].label if key in entities else key
+    return [LabelledFact(f.relation, label(f.subject), label(f.object), f.year, f.status, f.role,
+                         label(f.through) if f.through else "") for f in result.facts if f.relation != "memberOf"]

@@ -17,18 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.invented import paragraph_result
+from tests.invented import labelled_facts
 
 
 def _facts(text: str, state: str) -> list[tuple[str, str, str, str, str, str]]:
     """(relation, subject label, object label, year, status, through label) of each fact but the opening membership."""
-    result = paragraph_result(text, state)
-    entities = result.gazetteer.entities
-
-    def label(key: str) -> str:
-        return entities[key].label if key in entities else key
-    return [(f.relation, label(f.subject), label(f.object), f.year, f.status, label(f.through) if f.through else "")
-            for f in result.facts if f.relation != "memberOf"]
+    return [(f.relation, f.subject, f.object, f.year, f.status, f.through) for f in labelled_facts(text, state)]
 
 
 def _agencies(text: str, state: str) -> dict[str, tuple[str, str]]:

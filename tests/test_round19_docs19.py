@@ -12,18 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.invented import paragraph_result
+from tests.invented import labelled_facts
 
 
 def _facts(text: str, state: str) -> set[tuple[str, str, str, str, str]]:
     """(relation, subject label, object label, year, status) of each fact but the opening membership."""
-    result = paragraph_result(text, state)
-    entities = result.gazetteer.entities
-
-    def label(key: str) -> str:
-        return entities[key].label if key in entities else key
-    return {(f.relation, label(f.subject), label(f.object), f.year, f.status)
-            for f in result.facts if f.relation != "memberOf"}
+    return {(f.relation, f.subject, f.object, f.year, f.status) for f in labelled_facts(text, state)}
 
 
 def _conventions(text: str, state: str) -> set[tuple[str, str, str]]:

@@ -10,18 +10,12 @@ paragraph opens with a sentence naming its state."""
 
 from __future__ import annotations
 
-from tests.invented import paragraph_result
+from tests.invented import labelled_facts, paragraph_result
 
 
 def _rows(text: str, state: str) -> set[tuple[str, str, str, str, str]]:
     """(relation, subject label, object label, year, status) of each fact but the opening membership."""
-    result = paragraph_result(text, state)
-    entities = result.gazetteer.entities
-
-    def label(key: str) -> str:
-        return entities[key].label if key in entities else key
-    return {(f.relation, label(f.subject), label(f.object), f.year, f.status)
-            for f in result.facts if f.relation != "memberOf"}
+    return {(f.relation, f.subject, f.object, f.year, f.status) for f in labelled_facts(text, state)}
 
 
 def _attributions(text: str, state: str) -> set[tuple[str, str, tuple[str, ...]]]:
@@ -74,13 +68,7 @@ def test_a_paragraph_opening_with_it_keeps_the_state():
 
 def _full(text: str, state: str) -> set[tuple[str, str, str, str, str, str]]:
     """(relation, subject label, object label, year, role, through label) of each fact but the opening membership."""
-    result = paragraph_result(text, state)
-    entities = result.gazetteer.entities
-
-    def label(key: str) -> str:
-        return entities[key].label if key in entities else key
-    return {(f.relation, label(f.subject), label(f.object), f.year, f.role, label(f.through) if f.through else "")
-            for f in result.facts if f.relation != "memberOf"}
+    return {(f.relation, f.subject, f.object, f.year, f.role, f.through) for f in labelled_facts(text, state)}
 
 
 def test_a_donor_acting_through_its_agency():
