@@ -1419,11 +1419,13 @@ def documents(context: SentenceContext) -> list[Finding]:
         legislation = DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation
         if status == "Adopted" and mention.extra["head"] == "bill":
             status = "Proposed"  # a bill passed by one chamber is still a bill
-        if status == "Adopted" and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and FIRST_READING.search(
-                _rest_of_own(context, offset + len(str(index)) + 2) + " " + context.masked[context.clause_of(offset)[0]:offset]):
-            status = "Proposed"  # "approved in first reading in 2024; a second reading is pending": not yet law
-        if status == "Adopted" and legislation and UNDONE_LATER.search(_rest_of_own(context, offset + len(str(index)) + 2)):
-            status = "Proposed"  # "approved by Congress in 2022 but … shelved two months later": it never became law
+        if status == "Adopted" and legislation:
+            rest = _rest_of_own(context, offset + len(str(index)) + 2)
+            if FIRST_READING.search(rest + " " + context.masked[context.clause_of(offset)[0]:offset]) or \
+                    UNDONE_LATER.search(rest):
+                # "approved in first reading in 2024; a second reading is pending", "approved by Congress in 2022 but …
+                # shelved two months later": not law
+                status = "Proposed"
         if status == "Proposed" and not legislation:
             status = "Planned"
         elif status == "Planned" and legislation and INTRODUCING.search(context.masked[:offset]):
