@@ -38,6 +38,7 @@ HEADS: dict[str, str] = {
     "department": AGENCY, "institute": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
     "section": AGENCY,  # "investigates cybercrime through its Computer Crimes Section"
+    "superintendency": AGENCY, "superintendence": AGENCY,  # a sector's regulator ("the Superintendency of Banks")
     "drill": EXERCISE, "bank": ORGANISATION,
     "union": INTERNATIONAL, "organisation": INTERNATIONAL, "organization": INTERNATIONAL, "association": INTERNATIONAL,
     "league": INTERNATIONAL, "commonwealth": INTERNATIONAL,
@@ -190,8 +191,12 @@ NAMED_A_CERT = re.compile(
     r"(?:(?:official|designated|national|government|governmental)\s+)*(?:CERT|CSIRT|CIRT)\b(?!-)")
 
 
-# A state's central or national bank is one of its bodies ("the Central Bank of Ruritania", "the Ruritanian Central Bank").
-STATE_BANK = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\b")
+# A state's central or national bank is one of its bodies ("the Central Bank of Ruritania", "the Ruritanian Central Bank",
+# "the Bank of Ruritania": a bank named after the state alone is its central bank).
+STATE_BANK = re.compile(r"\b(?:Central|National|Reserve|State)\s+Bank\b|^Bank\s+of\b")
+# A state's bank named by the state it belongs to: "the Central Bank of Ruritania", "the Bank of Ruritania" (a body of
+# the state that ends its name, which a name ending in a known state otherwise is not).
+BANK_OF_STATE = re.compile(r"(?:(?:Central|National|Reserve|State)\s+)?Bank\s+of\s+(?:the\s+)?")
 
 
 # A CERT described at the opening of a clause, then named in apposition: "A sectoral CERT for banks, the Z Centre, …".
@@ -322,6 +327,12 @@ def _body_of_known(view: SentenceView, name: str, start: int, end: int) -> bool:
         return False
     prefix = view.text[start:known.start]
     return bool(re.search(r"\s(?:of|of the)\s$", prefix)) and bool(head_role(prefix.rsplit(" of", 1)[0].strip()))
+
+
+def _bank_of_state(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a name is a state's bank named after the state it ends with ("the Central Bank of Ruritania")."""
+    return any(m.kind == "state" and m.end == end and m.start > start and
+               BANK_OF_STATE.fullmatch(view.text[start:m.start]) for m in view.mentions)
 
 
 def _ends_with_known(view: SentenceView, start: int, end: int, places: bool = True) -> bool:
@@ -462,7 +473,7 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name = owned.group(1)  # "the Octopus Project of the Council of Europe": the programme's name, then its owner
         end = start + len(name)
     if not acronym and not regional and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
-            not _body_of_known(view, name, start, end):
+            not _body_of_known(view, name, start, end) and not _bank_of_state(view, start, end):
         return None
     if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and any(
             m.form == "adjective" or role == CERT for m in _inside(view, start, start + len(name.split()[0]), ("state",))):

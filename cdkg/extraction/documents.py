@@ -724,19 +724,27 @@ HELPED_OWNER = re.compile(rf"\b(?:help\w*|assist\w*|support\w*|enabl\w*|advis\w*
                           rf"(?:(?:own|first|new|national|updated|revised)\s+)*(?:{cues.YEAR}(?:-{cues.YEAR})?\s+)?$")
 
 
-def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool]:
-    """(issuer, indirect?, named by a possessive or adjective?) of a document mention."""
+def _body_of(context: SentenceContext, owner: Mention) -> str:
+    """The agency, regulator or other body of a state that stands for it as a document's issuer ("the central bank
+    issued its Cyber Resilience Regulation": the state's, through the bank), else ""."""
+    state = context.state_of(owner.key)
+    return owner.key if owner.kind == "org" and state and state != owner.key else ""
+
+
+def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[str, bool, bool, str]:
+    """(issuer, indirect?, named by a possessive or adjective?, the body it acted through or "") of a document
+    mention."""
     before = context.masked[max(0, offset - 120):offset]
     helped = HELPED_OWNER.search(before)
     if helped:  # "the OAS helped Paraguay draft its National Cybersecurity Plan": Paraguay's
         owner = context.view.mentions[int(helped.group(1))]
         if owner.key and owner.kind in ("state", "org"):
-            return context.state_of(owner.key) or owner.key, owner.form == "coref", True
+            return context.state_of(owner.key) or owner.key, owner.form == "coref", True, _body_of(context, owner)
     possessor = ISSUER_BEFORE.search(before)
     if possessor:
         owner = context.view.mentions[int(possessor.group(1))]
         if owner.key and owner.kind in ("state", "org"):
-            return context.state_of(owner.key) or owner.key, owner.form == "coref", True
+            return context.state_of(owner.key) or owner.key, owner.form == "coref", True, _body_of(context, owner)
     start, end = context.clause_of(offset)
     agent = BY_ISSUER.match(context.masked, offset + len(str(context.index_of(mention))) + 2)
     if agent is not None:  # "the Dinard Declaration was adopted by G7 foreign ministers"
@@ -745,19 +753,20 @@ def _issuer(context: SentenceContext, mention: Mention, offset: int) -> tuple[st
         issuing = body is not None and (context.state_of(owner.key) or body.cls not in (
             CDO.Organisation, CDO.GovernmentAgency, CDO.CERT))
         if owner.key and owner.kind in ("state", "org") and issuing:  # another body acts for the paragraph's state
-            return context.state_of(owner.key) or owner.key, False, False
+            return context.state_of(owner.key) or owner.key, False, False, _body_of(context, owner)
     subject = context.clause_subject(start, end)
     if ADOPT.search(context.masked[start:offset]) and subject is not None and subject.key:
-        key, _, indirect = context.subject_in(start, end)
-        return key, indirect, False
+        key, body, indirect = context.subject_in(start, end)
+        body_entity = context.gazetteer.entities.get(body) if body else None
+        return key, indirect, False, body if body_entity is not None and body_entity.kind == "org" else ""
     owner_key = _owner_in_name(context, mention.extra.get("label", ""))
     if owner_key:  # no one adopts it here: "The ECOWAS Regional Strategy was adopted in 2021" is ECOWAS's
-        return owner_key, False, True
+        return owner_key, False, True, ""
     topic = context.gazetteer.entities.get(context.topic)
     if topic is not None and topic.kind != "state" and context.state and context.topic not in (
             context.previous_subject, *(m.key for m in context.view.mentions)):
-        return context.state, True, False  # a paragraph about an organisation; the law is the state's
-    return context.topic, True, False
+        return context.state, True, False, ""  # a paragraph about an organisation; the law is the state's
+    return context.topic, True, False, ""
 
 
 # What happens to a document that exists: a review or evaluation, past, present or to come, or a debate about it.
@@ -1379,7 +1388,7 @@ def documents(context: SentenceContext) -> list[Finding]:
         if mention.kind != "document":
             continue
         offset = context.mention_at(index)
-        issuer, indirect, named = _issuer(context, mention, offset)
+        issuer, indirect, named, body = _issuer(context, mention, offset)
         status = _document_status(context, index, named, issuer) if issuer else None
         adopted_later = _adopted_in_relative(context, index, issuer, status is None) if issuer else None
         if adopted_later is not None:  # "drafted the X, which the council approved in 2016": where it stands now
@@ -1487,7 +1496,7 @@ def documents(context: SentenceContext) -> list[Finding]:
             if drafted_then_adopted is not None:
                 when, date = drafted_then_adopted[1], ""
             fact = Fact("issued", issuer, entity.key, when, status, date=date,
-                        end_year=end_year if len(years) == 1 else "")
+                        end_year=end_year if len(years) == 1 else "", through=body)
             finding = _finding(context, fact, f"document.{status.lower()}", indirect)
             finding.entities.append(entity)
             findings.append(finding)

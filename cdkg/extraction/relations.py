@@ -3221,6 +3221,13 @@ def _runs_cyber_body(context: SentenceContext, index: int) -> bool:
             return True
     if WHOSE_CYBER.match(context.masked, offset + len(str(index)) + 2):
         return True  # "the X Service, whose Cyber Security Service was set up in 2021": it has a cyber unit
+    issued = ISSUES_AFTER.match(context.masked, offset + len(str(index)) + 2)
+    if issued is not None:  # "the Central Bank of X issued a Cyber Risk Regulation": it regulates cyber security
+        document = context.view.mentions[int(issued.group("slot"))]
+        body = context.gazetteer.entities.get(context.view.mentions[index].key)
+        if document.kind == "document" and CYBER_NAMED.search(document.text) and body is not None and \
+                not EXECUTIVE_NAME.search(body.label):
+            return True  # (a cabinet adopting a strategy governs; it is not one of the state's cyber bodies)
     after = RUNS_AFTER.match(context.masked, offset + len(str(index)) + 2)
     if after is None:
         return False
@@ -3236,6 +3243,15 @@ def _runs_cyber_body(context: SentenceContext, index: int) -> bool:
 
 
 CYBER_NAMED = re.compile(r"[Cc]yber|[Ss]ecurity|C(?:ERT|SIRT|IRT)\b|[Ii]ncident")
+# The state's government or legislature by name: "the Federal Council", "the Council of Ministers", "the Cabinet".
+EXECUTIVE_NAME = re.compile(rf"^(?:(?:Federal|State|Supreme|Executive)\s+)?(?:Council(?:\s+of\s+(?:Ministers|State))?|"
+                            rf"Cabinet|Government)$|\b{cues.LEGISLATURE}\b")
+# A body that issues a text of its own, as its clause's subject: "the Central Bank of X, which issued a Cyber Security
+# Regulation in 2018", "the Monetary Board adopted its Regulation on Cyber Risk", "applies its own Security Framework".
+ISSUES_AFTER = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|the)\s+[^,;()]{3,80},)?(?:,\s+which)?\s+(?:also\s+|itself\s+)?"
+                          r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:issued?|issues|adopt(?:s|ed)?|publish(?:es|ed)?|"
+                          r"impos(?:es|ed)|introduc(?:es|ed)|appl(?:ies|ied)|enforc(?:es|ed))\s+"
+                          r"(?:(?:a|an|the|its|their)\s+)?(?:own\s+|new\s+|first\s+)?\ue000(?P<slot>\d+)\ue001")
 
 
 INTO_OWN_UNIT = re.compile(r"\b(?:merged|folded|absorbed|integrated|incorporated|moved|transferred|placed)\s+into\s+"
