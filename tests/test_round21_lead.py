@@ -4,8 +4,12 @@ A bank named after its state ("the Central Bank of X", "the Bank of X", "the Nat
 bodies even without an acronym; a "Superintendency" or "Superintendence" is a sector's regulator. A body that issues a
 text on cyber security of its own ("issued a Cyber Risk Regulation", "adopted its Cyber Security Framework") has a
 cyber role, as one that runs a CSIRT has; the cabinet or the legislature adopting a text does not become an agency. A
-document a body of the state issues stays the state's and records the body it was issued through. Every sentence is
-invented; the paragraph opens with a sentence naming its state."""
+document a body of the state issues stays the state's and records the body it was issued through.
+
+An act's number after its name ("the X Act No. 3 of 2025", "the Y Act (YA) No. 9 of 2022") is no word of the name:
+the name keeps its words and the number's year dates it. The items of a list that a colon or a dash opens take the
+year its lead gives them ("three statutes of 2009 - A, B and C - …"). Every sentence is invented; the paragraph opens
+with a sentence naming its state."""
 
 from __future__ import annotations
 
@@ -52,3 +56,38 @@ def test_the_cabinet_adopting_a_strategy_is_no_agency():
 def test_a_commercial_bank_named_after_no_state_is_no_body():
     text = "Hackers stole data from the Bank of Valletta Holdings in 2020."
     assert _agencies(text, "Malta") == set()
+
+
+def _laws(text: str, state: str) -> set[tuple[str, str, str]]:
+    return {(o, y, st) for s, o, y, st in ((f.subject, f.object, f.year, f.status) for f in labelled_facts(text, state)
+                                           if f.relation == "issued") if s == state}
+
+
+def test_an_acts_number_is_no_word_of_its_name():
+    text = "In 2025 Parliament passed the Cyber Security Act No. 3 of 2025 and the Computer Crimes Act No. 4 of 2025."
+    assert _laws(text, "Iceland") == {("Cyber Security Act 3", "2025", "Adopted"),
+                                      ("Computer Crimes Act 4", "2025", "Adopted")}
+
+
+def test_an_acts_number_after_its_short_name_dates_it():
+    text = "Cyprus adopted the Personal Data Protection Act (PDPA) No. 9 of 2021, whose entry into force was delayed."
+    assert _laws(text, "Cyprus") == {("Personal Data Protection Act", "2021", "Adopted")}
+
+
+def test_a_lists_lead_dates_its_items():
+    colon = ("The legal core consists of three statutes of 2008: the Computer Misuse Act, the Electronic Records Act "
+             "and the Digital Signatures Act.")
+    assert _laws(colon, "Slovakia") == {("Computer Misuse Act", "2008", "Adopted"),
+                                        ("Electronic Records Act", "2008", "Adopted"),
+                                        ("Digital Signatures Act", "2008", "Adopted")}
+    dash = ("The legal core consists of three statutes of 2008 - the Computer Misuse Act, the Electronic Records Act "
+            "and the Digital Signatures Act - to which Parliament added the Data Protection Act in 2017.")
+    assert _laws(dash, "Slovakia") == {("Computer Misuse Act", "2008", "Adopted"),
+                                       ("Electronic Records Act", "2008", "Adopted"),
+                                       ("Digital Signatures Act", "2008", "Adopted"),
+                                       ("Data Protection Act", "2017", "Adopted")}
+
+
+def test_a_list_with_an_undated_lead_stays_undated():
+    text = "The legal core consists of three statutes: the Computer Misuse Act, the Electronic Records Act."
+    assert _laws(text, "Slovakia") == set()

@@ -794,8 +794,11 @@ CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(
                               r"(?:(?:19|20)\d\d(?:-(?:19|20)\d\d)?\s+)?$")
 
 
-# A year written right after a name, perhaps after its short name: "(E-Ciber) of 2020", "of 2015".
-DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:\(\s*|,?\s*of\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b|{{numbered}}")
+# A year written right after a name, perhaps after its short name or its number: "(E-Ciber) of 2020", "of 2015",
+# "(PDPA) No. 9 of 2022".
+NUMBER_BEFORE_YEAR = r"(?:No\.\s*\d+[\w/.-]*\s+)?"
+DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?{NUMBER_BEFORE_YEAR}(?:\(\s*|,?\s*of\s+)?"
+                         rf"(?:{cues.MONTH}\s+)?{cues.YEAR}\b|{{numbered}}")
 # An act's number and year in one parenthesis: "(No. 9 of 2022)", "(Act No. 24 of 2007)", "(Law 5 of 2019)".
 NUMBER_OF_YEAR = re.compile(rf"\s*\((?:(?:Act|Law|Decree|Proclamation|Ordinance)\s+)?(?:No\.?\s*|Nos?\.\s*)?\d+[\w/.-]*\s+of\s+"
                             rf"(?P<year>{cues.YEAR})\)")
@@ -992,7 +995,8 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     dated = bool(cues.years_before(context.masked[:offset])[0] or cues.first_year(context.masked[after_start:after_start + 12])
                  or DATED_AFTER.match(context.masked, after_start) or BOTH_OF.match(context.masked, after_start)
                  or SLASH_YEAR_AFTER.match(context.masked, after_start)
-                 or SLASH_YEAR_NUMBER.search(context.view.mentions[index].text))  # "Proclamation No. 958/2016"
+                 or SLASH_YEAR_NUMBER.search(context.view.mentions[index].text)  # "Proclamation No. 958/2016"
+                 or LIST_LEAD_YEAR.search(lead))  # "three statutes of 2011: the X Act, …"
     is_subject = bool(SUBJECT_LIST.fullmatch(context.masked[max(start, context.intro_end):offset]))
     if own and (dated or (is_subject and not cited) or (named_issuer and not cited)) or \
             named_issuer and dated and not cited:  # "one of the objectives of Japan's 2019 Cybersecurity Strategy"
@@ -1012,11 +1016,13 @@ COLON_LIST = re.compile(rf"(?:(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an
 
 
 def _colon_list_lead(context: SentenceContext, index: int) -> str:
-    """The clause before a colon that opens a list of documents holding mention ``index`` ("the legal framework was
-    laid down in 2013 with three texts adopted together: Law No. 1 …, Law No. 2 …"), slots blanked; '' when the
-    document is not an item of such a list."""
+    """The clause before a colon (or a dash opening an aside) that opens a list of documents holding mention ``index``
+    ("the legal framework was laid down in 2013 with three texts adopted together: Law No. 1 …, Law No. 2 …", "three
+    statutes of 2011 - the X Act, the Y Act and the Z Act - …"), slots blanked; '' when the document is not an item
+    of such a list."""
     offset = context.mention_at(index)
-    colon = context.masked.rfind(": ", 0, offset)
+    colon = max(context.masked.rfind(opener, 0, offset) for opener in (": ", " - ", " – ", " — "))
+    colon += context.masked[colon] == " "  # (a dash's opening space: the opener is two characters from there)
     if colon < 0 or not COLON_LIST.fullmatch(context.masked, colon + 2, offset) or any(
             context.view.mentions[int(i)].kind != "document" for i in SLOT_RE.findall(context.masked[colon:offset])):
         return ""
@@ -1158,7 +1164,7 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         if in_parenthesis:  # "the Personal Data Protection Act (No. 9 of 2022)": the act's year
             return [in_parenthesis.group("year")], "", "", False
         right_after = cues.first_year(context.masked[end:end + 50])
-        if right_after is not None and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\(\s*|of\s+)?",
+        if right_after is not None and re.fullmatch(rf"\s*(?:\([^()]{{1,30}}\)\s*)?{NUMBER_BEFORE_YEAR}(?:\(\s*|of\s+)?",
                                                     context.masked[end:end + right_after.start]) \
                 and right_after.prep in ("", "of"):
             return [right_after.year], right_after.month, right_after.end_year, right_after.prep == ""
@@ -1175,11 +1181,19 @@ def _years(context: SentenceContext, offset: int, end: int) -> tuple[list[str], 
         if AMENDED.match(context.masked, end, stop) or WAS_AMENDED.match(context.masked, end, stop):
             # "was reviewed in 2021", "was amended in 2021" (that year is the amendment's, see _amendments)
             start, stop = end, end
-        year = cues.parenthesised_year(context.masked[end:end + 12]) or _own_year(
-            context, offset, end, start, stop) or cues.clause_year(context.masked[:context.intro_end])
+        lead = LIST_LEAD_YEAR.search(_colon_list_lead(context, int(slot.group(1)))) if slot else None
+        # (a list's lead dates its items before the words after them: "… - A, B and C - to which Parliament added
+        # D in 2018": 2018 is D's)
+        year = cues.parenthesised_year(context.masked[end:end + 12]) or (lead.group("year") if lead else "") or \
+            _own_year(context, offset, end, start, stop) or cues.clause_year(context.masked[:context.intro_end])
         years = [year] if year else [""]
         return years, month, end_year, False
     return years, month, end_year, not month
+
+
+# The year a list's lead gives its items: "three statutes of 2011: …", "two laws passed in 2019 - …".
+LIST_LEAD_YEAR = re.compile(rf"\b(?:laws|acts|statutes|texts|decrees|codes|instruments|regulations)\b[^,;:]{{0,40}}?"
+                            rf"\b(?:of|from|in)\s+(?P<year>{cues.YEAR})\b")
 
 
 # An act numbered within its year, the year after a slash: "Law No. 46/2018", "Perpres 47/2023", "Proclamation No.
