@@ -101,6 +101,13 @@ NUMBERED_HEADS = frozenset({"decree", "order", "resolution", "law", "act", "code
 QUOTED_PROGRAMME = re.compile(r"[\"”’']\s+(?:project|programme|program|initiative|scheme)\b")
 
 
+# "No." with its number after a name: "… Act No. 3 of 2025".
+NUMBER_SIGN_AFTER = re.compile(r"\.\s*\d")
+# A kind of legal act after an official adjective alone: "Royal Decree", "Presidential Decree", "Ministerial Order".
+OFFICIAL_KIND = re.compile(r"(?:(?:Royal|Presidential|Ministerial|Prime\s+Ministerial|Executive|Supreme|Government|"
+                           r"Cabinet|Federal|Organic|Republic)\s+)?(?:Decree|Order|Resolution|Law|Act|Ordinance|Proclamation)")
+
+
 def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Capitalised names whose head word makes them documents ("2013 and 2019 Cybersecurity Acts")."""
     found: list[Mention] = foreign_document_mentions(text) if FOREIGN_HINT.search(text) else []
@@ -121,6 +128,15 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     for match in NAMED.finditer(text):
         name, start = trim_name(match.group("name"), match.start("name"))
         head, acronym = match.group("head") or "", match.group("acr") or ""
+        name_stop = match.end("name")
+        if name.endswith(" No") and NUMBER_SIGN_AFTER.match(text, name_stop):
+            # "the Cyber Security Act No. 3 of 2025": "No." opens the act's number, not a word of its name (an official
+            # adjective and a kind alone, "Royal Decree No. 5 on X", are read by the number reader)
+            if OFFICIAL_KIND.fullmatch(name[:-3]):
+                continue
+            name, name_stop = name[:-3], name_stop - 3
+        if head == "No" and NUMBER_SIGN_AFTER.match(text, match.end("head")):
+            head = ""  # "the X Act (XA) No. 9 of 2022": the number after the short name
         tail = (match.group("tail") or "").lower()
         if QUOTED_PROGRAMME.match(text, match.end()):
             continue  # 'the "Support to Georgia Incident Response and Legislation" project' names a project
@@ -154,7 +170,7 @@ def document_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                                   in DOCUMENT_CLASSES else "law", "acronym": ""}))
             continue
         end = match.end("head") if head else name_end  # the name ends where it ends, its state skipped or not
-        label = text[start:match.end("name")]
+        label = text[start:name_stop]
         if not connector:
             several = len(cues.years_before(text[:start])[0]) > 1  # "the 2013 and 2019 Cybersecurity Acts"
             tail_word = label.split(" ")[-1]

@@ -22,8 +22,7 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # at every other position: name patterns run twice as fast)
 # ("Response Teams/Coordination Center": two capitalised words joined by a slash are one word of the name)
 # ("e-Government Authority": a capitalised word after an "e-" prefix is one too)
-# ("the Cyber Security Act No. 3 of 2025": "No." before a number opens the act's number, not a word of its name)
-CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD}|No\.\s*\d)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
+CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
       rf"(?<![\w-])e-[A-Z][a-z]\w*)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
