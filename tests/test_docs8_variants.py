@@ -30,8 +30,9 @@ def test_a_proclamation_is_a_law(text: str, label: str, year: str) -> None:
      "Proclamation No. 615/2014", "2014"),
     ("Portugal is in Europe. Law No. 58/2019, adopted after a long debate, governs data protection.",
      "Law No. 58/2019", "2019"),
+    # (the title before the kind is the act's name, its number after "No." closes it: round 21)
     ("Eritrea is in Africa. The agency was followed by the Data Protection Proclamation No. 77/2023, adopted two "
-     "years later.", "Proclamation No. 77/2023", "2023"),
+     "years later.", "Data Protection Proclamation 77/2023", "2023"),
 ])
 def test_a_number_closed_by_a_year_dates_the_act(text: str, label: str, year: str) -> None:
     found = {(r[2], r[3]) for r in issued(text)}
@@ -200,8 +201,9 @@ def test_a_numbered_law_keeps_its_capitalised_title(text: str, label: str, year:
 
 
 @pytest.mark.parametrize("text, label, year", [
+    # (the title before the kind is the act's name, its number after "No." closes it: round 21)
     ("Djibouti is in Africa. The Computer Crime Proclamation No. 44/2016 sets out the main offences.",
-     "Proclamation No. 44/2016", "2016"),
+     "Computer Crime Proclamation 44/2016", "2016"),
     ("Spain is in Europe. Royal Decree 43/2021 lays down security duties for operators.", "Royal Decree 43/2021",
      "2021"),
     ("Portugal is in Europe. Law No. 46/2018 defines the national cyberspace security regime.", "Law No. 46/2018",
