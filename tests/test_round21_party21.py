@@ -1,0 +1,78 @@
+"""Round 21 (party21): the party of an agreement or a cooperation is the body that acts, when the text names one.
+
+Two bodies coordinated as the subject of a signing, each perhaps named with its owner ("the SCSO and Austria's NCC
+signed a memorandum"), are the two parties, each acting for its state; a gapped clause after an agreement ("…, and the
+NCAL one with Finland in 2023") is its own body's agreement, with its own year and the first verb's status; a channel
+named between the verb and the partner ("cooperates through the NIS with Interpol") is the body that acts; a body
+that opens a coordinated statement with a description before its verb ("…, and the CCD, a police unit established
+in 2021, works with Europol") is the subject, and neither that description's date nor a membership apposition's
+("A member of Interpol since 1980, …") dates the cooperation. Every sentence is invented; the paragraph opens with a
+sentence naming its state."""
+
+from __future__ import annotations
+
+from tests.invented import labelled_facts, paragraph_result
+
+
+def _rows(text: str, state: str, relation: str) -> set[tuple[str, str, str, str, str, str]]:
+    """(subject, acting body, object, its acting body, year, status) of the paragraph's facts of one relation."""
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+
+    def label(key: str) -> str:
+        return (entities[key].label if key in entities else key) if key else ""
+    return {(label(f.subject), label(f.through), label(f.object), label(f.object_through), f.year, f.status)
+            for f in result.facts if f.relation == relation}
+
+
+def test_two_coordinated_bodies_each_with_its_owner_sign_for_their_states() -> None:
+    text = ("The Slovenian Cyber Security Office (SCSO) was set up in 2020. In 2022 the SCSO and Austria's National "
+            "Cyber Centre (NCC) signed a memorandum on incident sharing.")
+    assert ("Slovenia", "Slovenian Cyber Security Office", "Austria", "National Cyber Centre", "2022", "Signed") in \
+        _rows(text, "Slovenia", "hasAgreementWith")
+
+
+def test_a_capitalised_the_opens_two_coordinated_signing_bodies() -> None:
+    text = ("The Police Directorate of Slovenia handles cybercrime. The Police Directorate and the Croatian National "
+            "Police concluded a memorandum on cybercrime in 2019.")
+    rows = _rows(text, "Slovenia", "hasAgreementWith")
+    assert ("Slovenia", "Police Directorate", "Croatia", "Croatian National Police", "2019", "Signed") in rows
+
+
+def test_a_gapped_clause_is_its_own_bodys_agreement_with_its_own_year() -> None:
+    text = ("The Computer Council (CCL) runs e-government, and the National Cyber Agency (NCAL) was set up in 2019. "
+            "The CCL signed an MoU with Norway's National Security Authority (NSM) in 2018, and the NCAL one with "
+            "Finland in 2023.")
+    rows = _rows(text, "Laos", "hasAgreementWith")
+    assert ("Laos", "National Cyber Agency", "Finland", "", "2023", "Signed") in rows
+    assert ("Laos", "Computer Council", "Norway", "National Security Authority", "2018", "Signed") in rows
+    assert not any(row[2] == "Finland" and row[1] == "Computer Council" for row in rows)
+
+
+def test_a_gapped_clause_keeps_the_first_verbs_hedge() -> None:
+    text = ("The Computer Council (CCL) runs e-government, and the National Cyber Agency (NCAL) was set up in 2019. "
+            "The CCL is negotiating an MoU with Norway, and the NCAL one with Finland.")
+    rows = _rows(text, "Laos", "hasAgreementWith")
+    assert ("Laos", "National Cyber Agency", "Finland", "", "", "UnderNegotiation") in rows
+    assert not any(row[5] == "Signed" for row in rows)
+
+
+def test_the_channel_between_verb_and_partner_acts_and_a_membership_apposition_dates_nothing() -> None:
+    text = ("The National Investigation Service (NIS) handles cybercrime. A member of Interpol since 1980, Malawi "
+            "cooperates through the NIS with Interpol and Afripol.")
+    rows = _rows(text, "Malawi", "cooperatesWith")
+    assert ("Malawi", "National Investigation Service", "International Criminal Police Organization", "", "", "") in rows
+    assert all(row[4] == "" for row in rows)
+
+
+def test_a_body_with_a_description_before_its_verb_is_the_subject_of_a_coordinated_statement() -> None:
+    text = ("Offences against computers are set out in the Penal Code of 1997, and the Cybercrime Directorate (CCD), "
+            "a police unit established in March 2021, works with the FBI.")
+    assert ("Laos", "Cybercrime Directorate", "Federal Bureau of Investigation", "", "", "") in \
+        _rows(text, "Laos", "cooperatesWith")
+
+
+def test_labelled_facts_still_read_a_plain_agreement() -> None:
+    text = "Vanuatu signed a memorandum of understanding with Fiji in 2021."
+    assert any(f.relation == "hasAgreementWith" and f.object == "Fiji" and f.year == "2021"
+               for f in labelled_facts(text, "Vanuatu"))
