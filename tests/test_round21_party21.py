@@ -76,3 +76,50 @@ def test_labelled_facts_still_read_a_plain_agreement() -> None:
     text = "Vanuatu signed a memorandum of understanding with Fiji in 2021."
     assert any(f.relation == "hasAgreementWith" and f.object == "Fiji" and f.year == "2021"
                for f in labelled_facts(text, "Vanuatu"))
+
+
+def test_a_statement_after_a_colon_keeps_its_own_subject_and_time() -> None:
+    text = ("The National Cyber Agency (NCAL) was set up in 2019. Rapprochement with Fiji in December 2020 was quickly "
+            "followed by cyber cooperation: in July 2021 the NCAL signed a memorandum of understanding with Fiji's "
+            "Cyber Directorate.")
+    assert ("Laos", "National Cyber Agency", "Fiji", "Cyber Directorate", "2021", "Signed") in \
+        _rows(text, "Laos", "hasAgreementWith")
+
+
+def test_a_text_allowed_to_expire_is_expired_in_its_end_year() -> None:
+    text = ("The national CERT (CERT-MT) was set up in 2017. A 2015 memorandum between CERT-MT and Tunisia's National "
+            "Agency for Computer Security (ANSI) was allowed to expire in 2020.")
+    assert ("Malta", "CERT-MT", "Tunisia", "National Agency for Computer Security", "2020", "Expired") in \
+        _rows(text, "Malta", "hasAgreementWith")
+
+
+def test_a_unit_named_after_its_force_in_lower_case_is_also_the_forces_unit_by_name() -> None:
+    text = ("The police Cybercrime Unit cooperates with Interpol, whose National Central Bureau sits in Windhoek, and "
+            "with the Southern African Regional Police Chiefs Cooperation Organisation (SARPCCO).")
+    result = paragraph_result(text, "Namibia")
+    unit = next(e for e in result.gazetteer.entities.values() if e.label == "Cybercrime Unit")
+    assert "Police Cybercrime Unit" in unit.names
+    assert any(f.relation == "cooperatesWith" and f.through == unit.key for f in result.facts)
+
+
+def test_a_unit_its_force_runs_is_also_named_with_the_force() -> None:
+    text = ("The Malawi Police Service runs a Cybercrime Unit within its Criminal Investigation Department. The "
+            "Cybercrime Unit cooperates with Interpol.")
+    result = paragraph_result(text, "Malawi")
+    unit = next(e for e in result.gazetteer.entities.values() if e.label == "Cybercrime Unit")
+    assert "Malawi Police Service Cybercrime Unit" in unit.names
+
+
+def test_a_unit_named_with_its_owner_after_it_is_the_subject() -> None:
+    text = ("The Commercial Crime Investigation Department (CCID) of the Royal Nepal Police handles cybercrime and "
+            "works with Interpol.")
+    assert ("Nepal", "Commercial Crime Investigation Department", "International Criminal Police Organization", "",
+            "", "") in _rows(text, "Nepal", "cooperatesWith")
+
+
+def test_a_relative_clause_on_membership_dates_no_cooperation() -> None:
+    text = ("The Financial Crimes Bureau (FCB) is the police body for cybercrime. The FCB cooperates with Interpol, of "
+            "which Nepal has been a member since 1965, and with the Russian Ministry of Internal Affairs.")
+    rows = _rows(text, "Nepal", "cooperatesWith")
+    assert ("Nepal", "Financial Crimes Bureau", "International Criminal Police Organization", "", "", "") in rows
+    assert all(row[4] == "" for row in rows)

@@ -3089,9 +3089,11 @@ CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:(?:which|that)\s+(?:had|ha
                                 r"(?:(?:in|on|since|within|under|at|inside|by)\s+[^,;]*)?,")
 
 
-# An apposition that dates the subject's membership, no cooperation: "A member of Interpol since 1980, X cooperates
-# with …", "X, a member of Interpol since 1961, works with …".
-MEMBER_APPOSITION = re.compile(r"(?:^|,)\s*(?:[Aa]n?\s+)?(?:founding\s+|full\s+)?member\s+(?:of\s+[^,;]*?\s+)?since\s+[^,;]*,")
+# An apposition or a relative clause that dates a membership, no cooperation: "A member of Interpol since 1980, X
+# cooperates with …", "X, a member of Interpol since 1961, works with …", "works with Interpol, of which X has been a
+# member since 1965, and with …".
+MEMBER_APPOSITION = re.compile(r"(?:^|,)\s*(?:of\s+which\s+(?:\ue000\d+\ue001|it|the\s+country)\s+(?:has|had)\s+been\s+)?"
+                               r"(?:[Aa]n?\s+)?(?:founding\s+|full\s+)?member\s+(?:of\s+[^,;]*?\s+)?since\s+[^,;]*(?:,|$)")
 
 
 CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|launched|opened)\s+(?:in|on|since)\s+"
