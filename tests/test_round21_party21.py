@@ -123,3 +123,22 @@ def test_a_relative_clause_on_membership_dates_no_cooperation() -> None:
     rows = _rows(text, "Nepal", "cooperatesWith")
     assert ("Nepal", "Financial Crimes Bureau", "International Criminal Police Organization", "", "", "") in rows
     assert all(row[4] == "" for row in rows)
+
+
+def test_a_new_statement_with_two_signing_bodies_is_read_on_its_own() -> None:
+    text = ("The State Security Committee (SSC) handles information security. The cornerstone is an agreement with "
+            "Mongolia on information security, signed in 2016, and in 2019 the SSC and Nepal's Ministry of Home "
+            "Affairs signed a memorandum on combating cybercrime.")
+    rows = _rows(text, "Laos", "hasAgreementWith")
+    assert ("Laos", "State Security Committee", "Nepal", "Ministry of Home Affairs", "2019", "Signed") in rows
+    assert ("Laos", "", "Mongolia", "", "2016", "Signed") in rows
+
+
+def test_a_states_cert_named_by_its_common_noun_signs_for_its_state() -> None:
+    text = ("The national team (CERT-BB) was set up in 2012. An MoU that CERT-BB concluded with Jamaica's national CERT "
+            "in 2016 expired in 2021, and CERT-BB signed further ones with the national CERTs of Panama and Honduras "
+            "in 2019.")
+    rows = _rows(text, "Barbados", "hasAgreementWith")
+    assert ("Barbados", "CERT-BB", "Jamaica", "Jamaica national CERT", "2021", "Expired") in rows
+    assert ("Barbados", "CERT-BB", "Panama", "Panama national CERT", "2019", "Signed") in rows
+    assert ("Barbados", "CERT-BB", "Honduras", "Honduras national CERT", "2019", "Signed") in rows

@@ -403,6 +403,13 @@ GAPPED = re.compile(rf",?\s+and\s+(?:the\s+)?(?:{SLOT}['’]s?\s+)?{SLOT}(?:\s*\
                     rf"(?:MoU|memorandum|agreement|arrangement|text))\s+with\b)")
 
 
+# A new statement in the same clause whose two coordinated bodies sign a text of their own: "… signed in Moscow in 2016,
+# and in 2019 the GKNB and China's Ministry of Public Security signed a memorandum" (a clause of its own, with its year).
+NEW_SIGNERS = re.compile(rf",\s+(?:and|while|whereas)\s+(?=(?:(?:in|since|on|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
+                         rf"(?:the\s+)?(?:{SLOT}['’]s?\s+)?{SLOT}\s+and\s+(?:the\s+)?(?:{SLOT}['’]s?\s+)?{SLOT}\s+"
+                         r"(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:signed|concluded|agreed|inked|sealed)\b)")
+
+
 def _gapped(context: SentenceContext, start: int, end: int, term_end: int) -> re.Match[str] | None:
     """A gapped clause that names its own actor (a body or a state) after an agreement told in [start, end)."""
     found = GAPPED.search(context.masked, start + term_end, end)
@@ -514,6 +521,10 @@ def agreements(context: SentenceContext) -> list[Finding]:
         term = _agreement_term(clause, bool(previous_kind), context)
         if term is None:
             continue
+        signers = NEW_SIGNERS.search(context.masked, start + term.end(), end)
+        if signers is not None:  # "…, and in 2019 the GKNB and China's MPS signed a memorandum": read on its own
+            pending.insert(0, (signers.end(), end))
+            end, clause = signers.start(), clause[:signers.start() - start]
         gap = _gapped(context, start, end, term.end()) if (start, end) not in gapped else None
         if gap is not None:  # "…, and the NCAL one with Y in 2023": a clause of its own, the NCAL's
             gapped[(gap.start(), end)] = (context.view.mentions[int(gap.group(2))], "")
@@ -595,6 +606,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
             else None
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
+            cert = _state_cert(context, mention) if not party_agency else None
+            party_agency = cert.key if cert is not None else party_agency  # "with Jordan's national CERT": it signs
             # an ended text is dated by its end ("a 2015 agreement … was allowed to lapse in 2020": 2020)
             end_year = cues.ended_year(after_term) if status in ENDED_AFTER_SIGNING else ""
             year = ended[1] if ended else end_year or own_year or (noun_year[0] if noun_year else "") or clause_year
@@ -604,6 +617,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 fact = Fact("hasAgreementWith", own, subject, year, status, kind=kind, through=party_agency,
                             object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
+            if cert is not None and cert.key not in context.gazetteer.entities:
+                findings[-1].entities.append(cert)
             again = _signed_again(SLOT_RE.sub(" ", context.masked[start + term.end():]), year) \
                 if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 else ""
             if again:  # "… lapsed in 2019; a new one was signed two years later": signed again, a claim of its own
@@ -880,7 +895,7 @@ def _qualifier(context: SentenceContext, mention: Mention) -> bool:
 # owner names ("Denmark's NCSC and the Croatian National Police concluded …", "the SCSO and Austria's NCC signed …"):
 # the body acts, for its owner.
 OWNED_BY = rf"(?:{SLOT_RE.pattern.replace('(', '(?:', 1)}['’]s?\s+)?"
-COORDINATED_SUBJECTS = re.compile(rf"\s*(?:(?:In|Since|On|By)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
+COORDINATED_SUBJECTS = re.compile(rf"\s*(?:(?:[Ii]n|[Ss]ince|[Oo]n|[Bb]y)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
                                   rf"(?:[Tt]he\s+)?{OWNED_BY}{SLOT}\s+and\s+(?:the\s+)?{OWNED_BY}{SLOT}\s+(?:\w+ly\s+)?"
                                   rf"(?:have\s+|had\s+)?"
                                   rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed|renewed|extended|updated|upgraded|"
@@ -922,6 +937,37 @@ def _party(context: SentenceContext, mention: Mention) -> tuple[str, str]:
     if mention.kind == "org" and state and state != mention.key:
         return state, mention.key
     return mention.key, ""
+
+
+# A state's CERT named by its common noun after the state's possessive: "with Jordan's national CERT", "with
+# Montenegro's CIRT", "with Bangladesh's national CIRT" (that CERT signs for its state).
+STATE_CERT_AFTER = re.compile(r"['’]s?\s+(?P<national>national\s+|government\s+)?(?P<noun>CERT|CIRT|CSIRT|"
+                              r"computer\s+(?:emergency|incident|security\s+incident)\s+response\s+team)(?![\w-])")
+
+
+# ("the national CERTs of Vietnam and Uzbekistan": each state's)
+CERTS_OF_BEFORE = re.compile(r"\b(?P<national>national\s+)?(?P<noun>CERT|CIRT|CSIRT)s?\s+of\s+(?:the\s+)?"
+                             r"(?:\ue000\d+\ue001(?:,\s+|\s+and\s+))*$")
+
+
+def _state_cert(context: SentenceContext, mention: Mention) -> Entity | None:
+    """The CERT a state counterpart's possessive names by its common noun: the state's one CERT the document knows,
+    else a new one named by the state and the noun ("Jordan national CERT"); None when none is named so."""
+    if mention.kind != "state" or not mention.key or mention.key not in context.gazetteer.entities:
+        return None
+    index = _index(context, mention)
+    at = context.mention_at(index)
+    found = STATE_CERT_AFTER.match(context.masked, at + len(str(index)) + 2) or \
+        CERTS_OF_BEFORE.search(context.masked, max(0, at - 120), at)
+    if found is None:
+        return None
+    known = [e for e in context.gazetteer.entities.values() if e.cls == CDO.CERT and e.agency_of == mention.key]
+    if len(known) == 1:
+        return known[0]
+    state = context.gazetteer.entities[mention.key]
+    label = f"{state.label} {(found.group('national') or '').strip()} {found.group('noun')}".replace("  ", " ")
+    return Entity(key=f"org/{state.slug}/{slugify(label)}", label=label, kind="org", cls=CDO.CERT,
+                  agency_of=mention.key, names={label})
 
 
 def _agreement_kind(context: SentenceContext, clause: str, previous: str, named_mou: bool, through: str,
