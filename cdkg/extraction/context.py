@@ -467,6 +467,10 @@ VERB_FIRST = re.compile(r"(?:\w+ly\s+)?(?:also\s+)?(?!which\b|who\b|whose\b|wher
 RELATIVE_HEAD = re.compile(r"(?:which|who|whose)\b")
 
 
+# The body a unit belongs to, named right after the unit: "the CCID of the Royal Police", "the Cyber Unit of the NPS".
+OF_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\ue000(\d+)\ue001(?:\s*\([^()]*\))?")
+
+
 def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     """Whether mention ``index`` can be the subject of a clause starting at ``start``: an actor, not a
     possessor, not governed by a preposition, and followed by a verb."""
@@ -484,6 +488,9 @@ def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
         return mention.kind == "state" and owned is not None and bool(VERBISH.match(after[owned.end():]))
     if mention.form in ("adjective", "demonym") and NOT_THE_STATE_AFTER.match(after):
         return False  # "Chinese firms have supplied …": the firms act, not the state
+    owner = OF_OWNER_AFTER.match(after) if mention.kind == "org" else None
+    if owner is not None and view.mentions[int(owner.group(1))].kind == "org":
+        after = after[owner.end():]  # "The CCID of the Royal Police handles cybercrime": the unit acts, its owner is named
     return bool(VERBISH.match(after))
 
 

@@ -32,8 +32,8 @@ HEDGED = hearsay(r"apparently|said to|according to")
 # The one status reader's cues, strongest first: what happened to a thing after it existed, then what it is
 # becoming. Each is (status, pattern); the first that matches a clause decides.
 ENDED_STATUSES = [
-    # "let its 2015 MoU with X lapse", "allowed it to lapse"
-    ("Expired", re.compile(r"\b(?:expir(?:ed|es|y|ing)|lapsed)\b|\b(?:let|lets|allowed|allowing)\s+[^.;]{0,80}?\blapse\b")),
+    # "let its 2015 MoU with X lapse", "allowed it to lapse", "was allowed to expire in 2020"
+    ("Expired", re.compile(r"\b(?:expir(?:ed|es|y|ing)|lapsed)\b|\b(?:let|lets|allowed|allowing)\s+[^.;]{0,80}?\b(?:lapse|expire)\b")),
     ("Suspended", re.compile(r"\b(?:suspend(?:ed|s|ing)?|frozen|froze|put on hold)\b")),
     ("Terminated", re.compile(r"\b(?:terminat(?:ed|es|ing)|cancel+(?:ed|s)?|revoked|annulled|denounced|scrapped)\b")),
     ("Withdrawn", re.compile(r"\b(?:withdr(?:ew|awn|aws|awing)|pulled out)\b")),
@@ -320,7 +320,7 @@ def years_before(text_before: str) -> tuple[list[str], str]:
 # bare participle "an agreement with Y, concluded in 2014, was suspended in 2019" tells the one claim, the suspension)
 SIGNING_VERB = re.compile(r"\bsigned\b|(?:\ue001(?:\s+[A-Z][\w-]*){0,2}|\b(?:it|they|we))\s+(?:\w+ly\s+)?(?:concluded|agreed|inked|sealed|"
                           r"entered\s+into)\b")
-ENDING_VERB = re.compile(r"\b(?:(?P<since>since\s+)?(?:expired|lapsed)|(?:let|allowed)\s+(?:it\s+|them\s+)?to\s+lapse|"
+ENDING_VERB = re.compile(r"\b(?:(?P<since>since\s+)?(?:expired|lapsed)|(?:let|allowed)\s+(?:it\s+|them\s+)?to\s+(?:lapse|expire)|"
                          r"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|since\s+)?(?:suspended|terminated|"
                          r"cancell?ed|revoked|annulled|denounced|scrapped|frozen))\b")
 ENDED_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+$")

@@ -400,6 +400,13 @@ def _abbreviates(name: str, acronym: str) -> bool:
         all(letters.count(c) <= initials.count(c) for c in set(letters))
 
 
+# A body that runs a unit named right after: "the X Police Service runs a Cybercrime Unit" (the unit is that body's).
+FORCE_RUNS_UNIT = re.compile(r"(?<![\w-])(?P<owner>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}?(?:Police(?:\s+(?:Service|Force))?|Gendarmerie))"
+                             r"\s+(?:runs|operates|maintains|has|hosts|houses)\s+(?:a|an|its\s+own|its)\s+$")
+# The force a unit belongs to, named in lower case right before the unit's own name: "the police Cybercrime Unit".
+FORCE_WORD_BEFORE = re.compile(r"\b(police|gendarmerie|army)(?:['’]s?)?\s+$")
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     inside = next((m for m in view.mentions if m.kind == "state" and m.start < start < m.end), None) if name else None
@@ -484,6 +491,14 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name, end = f"{name}{under.group()}", under.end()
     alias = SHORT_NAME_AFTER.match(view.text, match.end()) if not acronym and role in (AGENCY, CERT) else None
     found = _make(role, name, acronym, view, (start, end), topic)
+    force = FORCE_WORD_BEFORE.search(view.text, max(0, start - 24), start) if role in (AGENCY, CERT) and not acronym \
+        and "Police" not in name else None
+    if force is not None:  # "the police Cybercrime Unit": the Police Cybercrime Unit, the force's own unit
+        found.forms.setdefault(f"{force.group(1).capitalize()} {name}", "short")
+    runner = FORCE_RUNS_UNIT.search(view.text, max(0, start - 90), start) if role in (AGENCY, CERT) and not acronym \
+        and " " in name else None
+    if runner is not None:  # "the X Police Service runs a Cybercrime Unit": the X Police Service Cybercrime Unit
+        found.forms.setdefault(f"{runner.group('owner')} {name}", "short")
     if under and len(short.split()) > 1:  # (later "the Communications Service" is the same body)
         found.forms.setdefault(short, "short")
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too

@@ -173,6 +173,8 @@ COOPERATE = re.compile(
     r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|liais(?:e|es|ed|ing))"
     # "cooperates on cybercrime with Interpol" (the topic before the partner)
     r"(?:\s+(?:\w+ly\s+)?on(?:\s+(?!with\b)[\w-]+){1,4}?(?=\s+with\b))?"
+    # "cooperates through SERNIC with Interpol": the body named as the channel acts
+    r"(?:\s+(?:\w+ly\s+)?through\s+(?:the\s+|its\s+)?\ue000(?P<channel>\d+)\ue001(?:\s*\([^()]*\))?)?"
     r"\s+(?:(?:most|more|very)\s+)?(?:\w+ly\s+)?(?:together\s+|hand\s+in\s+(?:hand|glove)\s+|side\s+by\s+side\s+|"
     r"in\s+(?:tandem|concert)\s+|shoulder\s+to\s+shoulder\s+)?with\b|\b(?:cooperation|collaboration|partnership) with\b"
     # "exchanges threat indicators with", "shares intelligence with"
@@ -330,6 +332,12 @@ def _ended(context: SentenceContext, start: int, end: int) -> bool:
     return any(pattern.search(text) for _, pattern in cues.ENDED_STATUSES)
 
 
+# A subject that opens a coordinated statement with a description between it and its verb, in a stretch the clause
+# reader kept whole: "…, and the CBZC, a police unit established in 2022, works with Europol" (the CBZC acts).
+SUBJECT_WITH_APPOSITION = re.compile(rf"(?:,\s+and|;)\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?,\s+(?:an?|the|its)\s+"
+                                     r"[^,;\ue000]*,\s+(?:\w+ly\s+)?(?:also\s+)?$")
+
+
 def _owner_or_subject(context: SentenceContext, trigger: int, start: int, end: int) -> tuple[str, str, bool]:
     """(actor, acting agency, indirect?) of a trigger: the owner of a trigger noun ("Sweden's participation in", "the
     EU's partnership with": theirs, not the profile's), else the clause's subject."""
@@ -339,7 +347,14 @@ def _owner_or_subject(context: SentenceContext, trigger: int, start: int, end: i
         return actor, through, False
     # a subject stands before its verb: "it works with its neighbours, the other EU member states and the US" (the EU
     # after the trigger is a partner, whatever follows it)
-    return context.subject_in(start, min(end, trigger))
+    found = context.subject_in(start, min(end, trigger))
+    opener = SUBJECT_WITH_APPOSITION.search(context.masked, start, trigger) if found[2] and "," in \
+        context.masked[start:trigger] else None
+    if opener is not None and context.view.mentions[int(opener.group(1))].kind in ACTOR_KINDS and \
+            context.view.mentions[int(opener.group(1))].key:
+        actor, through = _actor_of(context, context.view.mentions[int(opener.group(1))])
+        return actor, through, False
+    return found
 
 
 def _own(context: SentenceContext, subject: str, mention: Mention) -> bool:
@@ -379,6 +394,27 @@ COLON_LIST = re.compile(rf":\s+(?:with\s+)?(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?(?
 COLON_CLAUSE = re.compile(r":\s+[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 ANOTHER = re.compile(r"\b(?:one|another|a similar one|a second|(?:a|the)\s+(?:second|third|new|further|similar|later)\s+one)"
                      r"\s*,?\s+(?=with\b)")
+
+
+# A gapped clause after an agreement, whose verb the first clause gave: "The CCL signed an MoU with X in 2018, and the
+# NCAL one with Y in 2023", ", and Austria's NCC a similar one with Z" (the named body signed it, with the verb's status).
+GAPPED = re.compile(rf",?\s+and\s+(?:the\s+)?(?:{SLOT}['’]s?\s+)?{SLOT}(?:\s*\([^()]*\))?\s+"
+                    rf"(?=(?:one|another|a\s+(?:second|similar|further|new)\s+one|a\s+(?:second|similar|further|new)\s+"
+                    rf"(?:MoU|memorandum|agreement|arrangement|text))\s+with\b)")
+
+
+# A new statement in the same clause whose two coordinated bodies sign a text of their own: "… signed in Moscow in 2016,
+# and in 2019 the GKNB and China's Ministry of Public Security signed a memorandum" (a clause of its own, with its year).
+NEW_SIGNERS = re.compile(rf",\s+(?:and|while|whereas)\s+(?=(?:(?:in|since|on|by)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
+                         rf"(?:the\s+)?(?:{SLOT}['’]s?\s+)?{SLOT}\s+and\s+(?:the\s+)?(?:{SLOT}['’]s?\s+)?{SLOT}\s+"
+                         r"(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:signed|concluded|agreed|inked|sealed)\b)")
+
+
+def _gapped(context: SentenceContext, start: int, end: int, term_end: int) -> re.Match[str] | None:
+    """A gapped clause that names its own actor (a body or a state) after an agreement told in [start, end)."""
+    found = GAPPED.search(context.masked, start + term_end, end)
+    actor = context.view.mentions[int(found.group(2))] if found is not None else None
+    return found if actor is not None and actor.kind in ACTOR_KINDS and actor.key else None
 
 
 def _agreement_status(governing: str, after: str) -> str | None:
@@ -476,6 +512,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
     previous_kind = ""
     named_mou = bool(MOU_NAMED.search(context.masked))
     pending = list(context.clauses)
+    gapped: dict[tuple[int, int], tuple[Mention, str]] = {}  # a gapped clause → (its actor, the status its verb gave)
     while pending:
         start, end = pending.pop(0)
         if (start, end) in framed:
@@ -484,6 +521,23 @@ def agreements(context: SentenceContext) -> list[Finding]:
         term = _agreement_term(clause, bool(previous_kind), context)
         if term is None:
             continue
+        signers = NEW_SIGNERS.search(context.masked, start + term.end(), end)
+        if signers is not None:  # "…, and in 2019 the GKNB and China's MPS signed a memorandum": read on its own
+            pending.insert(0, (signers.end(), end))
+            end, clause = signers.start(), clause[:signers.start() - start]
+        gap = _gapped(context, start, end, term.end()) if (start, end) not in gapped else None
+        if gap is not None:  # "…, and the NCAL one with Y in 2023": a clause of its own, the NCAL's
+            gapped[(gap.start(), end)] = (context.view.mentions[int(gap.group(2))], "")
+            pending.insert(0, (gap.start(), end))
+            end, clause = gap.start(), clause[:gap.start() - start]
+        colon = clause.rfind(": ", 0, term.start())
+        if colon >= 0 and find_subject(context.view, start + colon + 1, end) is not None:
+            # "X was followed by cyber cooperation: in 2021 the NCAL signed an MoU with Y": the statement after the
+            # colon has its subject, its time and its verb of its own
+            start, clause = start + colon + 2, clause[colon + 2:]
+            term = _agreement_term(clause, bool(previous_kind), context)
+            if term is None:
+                continue
         colon = clause.find(": ", term.end())  # "…: voters rejected accession": what follows a colon is another thing
         if colon >= 0 and COLON_CLAUSE.match(clause, colon) and not COLON_LIST.match(clause, colon):
             # (a clause of its own after it, not the list of counterparts: "with three partners: A, B and C"), read
@@ -492,6 +546,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 pending.insert(0, (start + colon + 1, end))                     # refused a treaty" tells no agreement)
             end, clause = start + colon, clause[:colon]
         subject, through, indirect = context.subject_in(start, end)
+        if (start, end) in gapped:
+            (subject, through), indirect = _actor_of(context, gapped[(start, end)][0]), False
         if not subject:
             continue
         governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
@@ -510,6 +566,11 @@ def agreements(context: SentenceContext) -> list[Finding]:
             status = _taken_back(context, end) or status
         if status is None and UNDER_TERM.search(governing) and cues.clause_status(governing, after_term) == "":
             status = "Signed"  # "cooperate with X and, since 2017, under a strategic agreement with Y": one acts under it
+        if status is None and (start, end) in gapped and cues.clause_status(governing, after_term) == "":
+            status = gapped[(start, end)][1] or None  # the gapped clause's verb is the first clause's
+        for key, (actor, _) in list(gapped.items()):
+            if key[0] == end and status is not None:
+                gapped[key] = (actor, status)
         if status is None:
             continue
         relative = _with_which(context, start, start + term.start())
@@ -545,6 +606,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
             else None
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
+            cert = _state_cert(context, mention) if not party_agency else None
+            party_agency = cert.key if cert is not None else party_agency  # "with Jordan's national CERT": it signs
             # an ended text is dated by its end ("a 2015 agreement … was allowed to lapse in 2020": 2020)
             end_year = cues.ended_year(after_term) if status in ENDED_AFTER_SIGNING else ""
             year = ended[1] if ended else end_year or own_year or (noun_year[0] if noun_year else "") or clause_year
@@ -554,6 +617,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
                 fact = Fact("hasAgreementWith", own, subject, year, status, kind=kind, through=party_agency,
                             object_through=through, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.{status.lower()}", indirect, base))
+            if cert is not None and cert.key not in context.gazetteer.entities:
+                findings[-1].entities.append(cert)
             again = _signed_again(SLOT_RE.sub(" ", context.masked[start + term.end():]), year) \
                 if status in ENDED_AFTER_SIGNING and len(counterparts) == 1 else ""
             if again:  # "… lapsed in 2019; a new one was signed two years later": signed again, a claim of its own
@@ -826,9 +891,13 @@ def _qualifier(context: SentenceContext, mention: Mention) -> bool:
     return mention.kind == "state" and bool(TRADE_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2))
 
 
-# "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart.
-COORDINATED_SUBJECTS = re.compile(rf"\s*(?:(?:In|Since|On|By)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
-                                  rf"(?:the\s+)?{SLOT}\s+and\s+(?:the\s+)?{SLOT}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?"
+# "India and Japan signed a cyber MoU": two coordinated subjects, the second the counterpart; each may be a body its
+# owner names ("Denmark's NCSC and the Croatian National Police concluded …", "the SCSO and Austria's NCC signed …"):
+# the body acts, for its owner.
+OWNED_BY = rf"(?:{SLOT_RE.pattern.replace('(', '(?:', 1)}['’]s?\s+)?"
+COORDINATED_SUBJECTS = re.compile(rf"\s*(?:(?:[Ii]n|[Ss]ince|[Oo]n|[Bb]y)\s+(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?"
+                                  rf"(?:[Tt]he\s+)?{OWNED_BY}{SLOT}\s+and\s+(?:the\s+)?{OWNED_BY}{SLOT}\s+(?:\w+ly\s+)?"
+                                  rf"(?:have\s+|had\s+)?"
                                   rf"(?:signed|concluded|agreed|inked|struck|finali[sz]ed|renewed|extended|updated|upgraded|"
                                   rf"initial(?:l)?ed|sealed|put\s+their\s+signatures?\s+(?:to|on))\b")
 
@@ -868,6 +937,37 @@ def _party(context: SentenceContext, mention: Mention) -> tuple[str, str]:
     if mention.kind == "org" and state and state != mention.key:
         return state, mention.key
     return mention.key, ""
+
+
+# A state's CERT named by its common noun after the state's possessive: "with Jordan's national CERT", "with
+# Montenegro's CIRT", "with Bangladesh's national CIRT" (that CERT signs for its state).
+STATE_CERT_AFTER = re.compile(r"['’]s?\s+(?P<national>national\s+|government\s+)?(?P<noun>CERT|CIRT|CSIRT|"
+                              r"computer\s+(?:emergency|incident|security\s+incident)\s+response\s+team)(?![\w-])")
+
+
+# ("the national CERTs of Vietnam and Uzbekistan": each state's)
+CERTS_OF_BEFORE = re.compile(r"\b(?P<national>national\s+)?(?P<noun>CERT|CIRT|CSIRT)s?\s+of\s+(?:the\s+)?"
+                             r"(?:\ue000\d+\ue001(?:,\s+|\s+and\s+))*$")
+
+
+def _state_cert(context: SentenceContext, mention: Mention) -> Entity | None:
+    """The CERT a state counterpart's possessive names by its common noun: the state's one CERT the document knows,
+    else a new one named by the state and the noun ("Jordan national CERT"); None when none is named so."""
+    if mention.kind != "state" or not mention.key or mention.key not in context.gazetteer.entities:
+        return None
+    index = _index(context, mention)
+    at = context.mention_at(index)
+    found = STATE_CERT_AFTER.match(context.masked, at + len(str(index)) + 2) or \
+        CERTS_OF_BEFORE.search(context.masked, max(0, at - 120), at)
+    if found is None:
+        return None
+    known = [e for e in context.gazetteer.entities.values() if e.cls == CDO.CERT and e.agency_of == mention.key]
+    if len(known) == 1:
+        return known[0]
+    state = context.gazetteer.entities[mention.key]
+    label = f"{state.label} {(found.group('national') or '').strip()} {found.group('noun')}".replace("  ", " ")
+    return Entity(key=f"org/{state.slug}/{slugify(label)}", label=label, kind="org", cls=CDO.CERT,
+                  agency_of=mention.key, names={label})
 
 
 def _agreement_kind(context: SentenceContext, clause: str, previous: str, named_mou: bool, through: str,
@@ -2009,6 +2109,10 @@ def cooperation(context: SentenceContext) -> list[Finding]:
                 position = at
             own_years = {k: v for k, v in own_years.items() if v}
             partners = [p for p in partners if not _framed_partner(context, p, match.end())]
+        channel = context.view.mentions[int(match.group("channel"))] if match.group("channel") else None
+        if channel is not None and not through and channel.kind == "org" and channel.key and \
+                context.state_of(channel.key) == subject and channel.key != subject:
+            through = channel.key  # "Malawi cooperates through the NIS with Interpol": the NIS acts for Malawi
         body_key, body = _unnamed_body(context, subject, through, match.start())
         if body_key:
             through = body_key  # "An Garda Síochána works closely with Europol": the body the text names acts
@@ -2527,7 +2631,7 @@ def _cooperations(context: SentenceContext, partners: list[Mention], subject: st
     start, end = clause
     # (an apposition that dates the subject's own creation is no time of the cooperation: "The X Centre, established
     # in 2015, cooperates with Europol")
-    text = CREATED_APPOSITION.sub(", ", context.masked[start:end])
+    text = MEMBER_APPOSITION.sub(", ", CREATED_APPOSITION.sub(", ", context.masked[start:end]))
     year = cues.since_year(text) or (cues.clause_year(text) if COOPERATION_BEGUN.search(text) else "") or (
         cues.clause_year(context.masked[:context.intro_end]) if start <= context.intro_end else "")
     if own_years and year in own_years.values():
@@ -3023,10 +3127,19 @@ def _last_org_before(context: SentenceContext, position: int) -> Mention | None:
 
 
 # ("A, set up within B in 2016, …", "A, which had operated within B since 2011, …": A's own past)
-CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:(?:which|that)\s+(?:had|has|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?"
+CREATED_APPOSITION = re.compile(r",\s*(?:\w+ly\s+)?(?:(?:which|that)\s+(?:had|has|was)\s+(?:been\s+)?(?:\w+ly\s+)?|"
+                                # (a description before the participle: ", a police unit established in 2022,")
+                                r"an?\s+(?:[\w-]+\s+){1,3}?)?"
                                 r"(?:set up|created|established|founded|formed|launched|opened|operat(?:ed|ing)|housed|"
                                 r"in\s+operation|active|operational)\s+"
                                 r"(?:(?:in|on|since|within|under|at|inside|by)\s+[^,;]*)?,")
+
+
+# An apposition or a relative clause that dates a membership, no cooperation: "A member of Interpol since 1980, X
+# cooperates with …", "X, a member of Interpol since 1961, works with …", "works with Interpol, of which X has been a
+# member since 1965, and with …".
+MEMBER_APPOSITION = re.compile(r"(?:^|,)\s*(?:of\s+which\s+(?:\ue000\d+\ue001|it|the\s+country)\s+(?:has|had)\s+been\s+)?"
+                               r"(?:[Aa]n?\s+)?(?:founding\s+|full\s+)?member\s+(?:of\s+[^,;]*?\s+)?since\s+[^,;]*(?:,|$)")
 
 
 CREATED_LATER = re.compile(r"\b(?:set up|created|established|founded|formed|launched|opened)\s+(?:in|on|since)\s+"
