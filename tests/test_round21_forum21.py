@@ -133,3 +133,50 @@ def test_where_after_something_else_is_not_the_process() -> None:
     text = ("Panama took part in the Open-ended Working Group (OEWG) of 2021-2025, and in 2023 it hosted a regional "
             "workshop, where its minister urged that capacity building be demand-driven.")
     assert not [item for item in stances(text, "Panama") if "Working Group" in item[1]], stances(text, "Panama")
+
+
+# --- the forum named before the statements, and a time before the voice ----------------------------------------------
+
+@pytest.mark.parametrize("text, state, expected", [
+    # statements made in a forum are not the forum's: the voice after them speaks
+    ("In OEWG statements Slovenian diplomats have argued that capacity building must be demand-driven.", "Slovenia",
+     [("position", "UN Open-Ended Working Group on ICTs", "")]),
+    # "an OEWG statement of 2022": the forum, and the year the statement is dated by
+    ("In an OEWG statement of 2022 its delegation said that capacity building must be demand-driven.", "Slovakia",
+     [("position", "UN Open-Ended Working Group on ICTs", "2022")]),
+    # a year between the forum and the voice, with no comma
+    ("In the OEWG in 2023 its delegates argued that capacity building must be demand-driven.", "Croatia",
+     [("position", "UN Open-Ended Working Group on ICTs", "2023")]),
+])
+def test_the_forum_named_before_the_voice(text: str, state: str, expected: list[tuple[str, str, str]]) -> None:
+    assert stances(text, state) == expected
+
+
+def test_a_forum_before_the_voice_of_others_gives_nothing() -> None:
+    text = "In OEWG statements Russian diplomats have argued that capacity building must be demand-driven."
+    assert stances(text, "Austria") == []
+
+
+# --- a paper first outlined in a forum: both, each with its year ----------------------------------------------------
+
+@pytest.mark.parametrize("text, state, year", [
+    ("Mongolia published its national position on the application of international law in cyberspace in February "
+     "2024, having first outlined it in an OEWG statement a year earlier.", "Mongolia", "2023"),
+    ("Bulgaria published its national position on the application of international law in cyberspace in 2024, having "
+     "first presented it at the OEWG in 2021.", "Bulgaria", "2021"),
+])
+def test_a_paper_first_outlined_in_a_forum_gives_both(text: str, state: str, year: str) -> None:
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    papers = [(f.year, f.status) for f in result.facts if f.relation == "issued"]
+    assert papers == [("2024", "Published")], papers
+    assert stances(text, state) == [("position", "UN Open-Ended Working Group on ICTs", year)]
+    assert all(entities[f.object].label for f in result.facts if f.relation == "issued")
+
+
+def test_a_paper_only_planned_gives_no_forum_position_from_its_outline() -> None:
+    text = ("Denmark intends to publish a national position on international law in cyberspace, having first outlined "
+            "its views in an OEWG statement in 2023.")
+    facts = paragraph_result(text, "Denmark").facts
+    assert not [f for f in facts if any(e.rule == "position.first-outlined" for e in f.evidence)]
+    assert not [f for f in facts if f.relation == "issued" and f.status == "Published"]

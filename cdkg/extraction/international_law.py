@@ -338,6 +338,11 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         clause = context.masked[start:end]
         planned = PLANNED.search(clause) if may_match(PLANNED, clause) else None
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
+        outlined = FIRST_OUTLINED.search(clause) if "first" in clause or "earlier" in clause or "previous" in clause \
+            or "initially" in clause or "already" in clause else None
+        if outlined is not None and cue_list and not planned:  # (what was first outlined in a forum is a position
+            # told there, not a publication of the paper: see first_outlined)
+            cue_list = [c for c in cue_list if not outlined.start() <= c.start() < outlined.end()]
         if not cue_list or not _speaks_of_own_position(context, clause) or _others_document(context.written_out(clause)):
             continue
         if not planned and SPEECH.search(clause) and _unpublished_state(context):
@@ -1191,7 +1196,37 @@ def _masked_offset(context: SentenceContext, text_offset: int) -> int:
     return masked + max(0, text_offset - written)
 
 
-RULES = [once(rule) for rule in (_national_findings, law_positions)]
+# a published paper's views told first in a forum: "published its national position in 2024, having first outlined it
+# in an OEWG statement a year earlier", "its position, first presented at the OEWG in 2022, was published in 2023"
+FIRST_OUTLINED = re.compile(
+    rf"\b(?:having\s+)?(?:first|earlier|previously|initially|already)\s+(?:been\s+)?(?:outlined|set\s+out|presented|"
+    rf"aired|stated|previewed|sketched|floated|put\s+forward|expressed|laid\s+out|announced)\s+"
+    rf"(?:(?:it|them|its\s+(?:main\s+)?(?:views|elements|approach|position))\s+)?(?:in|at|to|before)\s+"
+    rf"(?:(?:an?|the|its|one)\s+)?(?:(?:{cues.YEAR}|national|joint|written)\s+)?(?P<forum>{SLOT})")
+
+
+def first_outlined(context: SentenceContext) -> list[Finding]:
+    """A position stated in the forum where the state first outlined the paper the sentence tells it published (see
+    FIRST_OUTLINED), dated by its own time ("a year earlier" counted from the paper's year)."""
+    if "first" not in context.masked and not re.search(r"earlier|previously|initially|already", context.masked):
+        return []
+    found = FIRST_OUTLINED.search(context.masked)
+    if found is None:
+        return []
+    papers = [f for f in _national_findings(context) if f.fact.relation == "issued" and f.fact.status == "Published"]
+    forum = context.view.slot(found.group("forum"))
+    if not papers or not positions._is_forum(context, forum) or positions._names_a_document(context, forum):
+        return []
+    paper = papers[0].fact
+    end = context.clause_of(found.start())[1]
+    when = next((w for w in cues.times(context.written_out(context.masked[found.start():end]), paper.year)
+                 if w.prep in cues.DATING), None)
+    fact = Fact("position", paper.subject, forum.key, when.year if when else "",
+                statement=positions._statement(context, found.start(), end))
+    return [_finding(context, fact, "position.first-outlined", False, Decimal("0.75"))]
+
+
+RULES = [once(rule) for rule in (_national_findings, law_positions, first_outlined)]
 
 
 def topics_once(findings: list[Finding]) -> list[Finding]:

@@ -68,7 +68,7 @@ VENUE_INTRO = re.compile(
     # a sitting of the forum: "at the 2023 session of the OEWG", "during the final round of the GGE"
     rf"(?:(?:[\w-]+\s+){{0,2}}?(?:sessions?|meetings?|rounds?|debates?|sittings?|consultations?)\s+of\s+(?:the\s+)?)?{SLOT}"
     # the forum named before the statements: "In its OEWG statements", "In Laos's 2022 GGE submission"
-    rf"|\b[Ii]n\s+(?:(?:its|their|his|her|the)\s+)?(?:{cues.YEAR}\s+)?{SLOT}\s+(?:statements?|submissions?|"
+    rf"|\b[Ii]n\s+(?:(?:its|their|his|her|the|an?|one)\s+)?(?:{cues.YEAR}\s+)?{SLOT}\s+(?:statements?|submissions?|"
     rf"interventions?|remarks|contributions?|speech(?:es)?)\b"
 )
 ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegates?|ambassadors?|envoys?|missions?|"
@@ -284,11 +284,18 @@ def _actor(context: SentenceContext, mention: Mention) -> str:
     return context.state_of(mention.key) or mention.key
 
 
+def _forum_speaks(context: SentenceContext, found: re.Match[str]) -> bool:
+    """Whether the role's owner is a UN process or a forum: "In OEWG statements Maltese diplomats argued": statements
+    made in the forum, not by it."""
+    entity = context.gazetteer.entities.get(context.view.slots_in(found.group())[0].key)
+    return entity is not None and entity.cls in (CDO.UNProcess, CDO.Forum)
+
+
 def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Mention | None, bool]:
     """(actor, forum named with the speaker's role or None, indirect?) for a stance verb at ``verb``."""
     before = context.masked[start:verb]
     for pattern in (ROLE_AT, ROLE_ONLY, ROLE_OF):  # "the delegate of X" speaks for X
-        found = pattern.search(before)
+        found = next((m for m in pattern.finditer(before) if pattern is ROLE_OF or not _forum_speaks(context, m)), None)
         if found and pattern is not ROLE_OF and \
                 re.search(rf"\b(?:its|their|his|her)\s+(?:{cues.YEAR}\s+)?$", before[:found.start()], re.IGNORECASE):
             continue  # ("In its OEWG statements the kingdom insists": the forum names whose statements they are not)
@@ -326,8 +333,9 @@ SPEAKER_START = re.compile(
 
 # a time that opens a speaker's part: "In 2022 its delegates said" (the voice is what follows it)
 TIME_OPENING = re.compile(rf"^\s*(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+")
-# a time inside the opening, before the voice: "In the OEWG in 2023 its delegates argued"
-TIME_INSIDE = re.compile(rf"(?<=\S)\s+(?:in|during)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b(?=\s+\S)")
+# a time inside the opening, before the voice: "In the OEWG in 2023 its delegates argued", "In an OEWG statement of 2022
+# its delegation said"
+TIME_INSIDE = re.compile(rf"(?<=\S)\s+(?:in|during|of|from)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b(?=\s+\S)")
 # the state's own statements in a forum, the forum named before them: "its OEWG interventions", "their 2022 GGE
 # submissions" (the possessive is the state's; the forum only says where they were made)
 OWN_FORUM_ROLE = re.compile(rf"^\s*(?:its|their)\s+(?:{cues.YEAR}\s+)?{SLOT}\s+(?:[\w-]+\s+)?{STATE_ROLE}\b",
@@ -884,7 +892,7 @@ DATED_STATEMENT = re.compile(rf"\b({cues.YEAR})\s+(?:[\w-]+\s+)?(?:statements?|s
                              rf"repl(?:y|ies)|answers?|responses?|"
                              rf"speech|address|contributions?|session|meeting|debate|round)\b")
 # ... or dated after them: "in its OEWG statements of 2022", "its interventions from 2023"
-STATEMENTS_OF = re.compile(rf"\b(?:statements|submissions?|interventions|remarks|contributions)\s+(?:of|from)\s+"
+STATEMENTS_OF = re.compile(rf"\b(?:statements?|submissions?|interventions?|remarks|contributions?)\s+(?:of|from)\s+"
                            rf"({cues.YEAR})\b(?!\s*-)")
 
 
