@@ -180,3 +180,11 @@ def test_a_paper_only_planned_gives_no_forum_position_from_its_outline() -> None
     facts = paragraph_result(text, "Denmark").facts
     assert not [f for f in facts if any(e.rule == "position.first-outlined" for e in f.evidence)]
     assert not [f for f in facts if f.relation == "issued" and f.status == "Published"]
+
+
+def test_the_same_replies_to_a_forums_questionnaire_are_stated_in_that_forum() -> None:
+    text = ("Austria has published no national position. In its 2021 replies to the questionnaire of the OAS "
+            "Inter-American Juridical Committee, Austria stressed that sovereignty applies to state conduct in "
+            "cyberspace. In the same replies it held that states have a duty of due diligence.")
+    found = stances(text, "Austria")
+    assert found == [("position", "OAS Inter-American Juridical Committee", "2021")] * 2, found

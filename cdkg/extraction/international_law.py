@@ -794,7 +794,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
 
 # the state's replies, referred back to: "In those replies X held that …", "Its replies held that …", "The reply
 # affirms …" (a possessive, a demonstrative or "the", never "a": a reply told back is one named before)
-REPLY_BACK = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his|[Tt]he)\s+(?:written\s+)?"
+REPLY_BACK = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his|[Tt]he(?:\s+same)?)\s+(?:written\s+)?"
                         r"(?:repl(?:y|ies)|answers?|responses?)\b")
 # a sentence of the paragraph that tells the state answered a forum's questionnaire or survey: "answered the
 # questionnaire of the OAS Inter-American Juridical Committee", "did reply to the survey of the X"

@@ -198,7 +198,9 @@ def answered_in_paragraph(context: SentenceContext, number: int) -> tuple[Entity
     if not _ANSWER_WORD.search(sentence):
         return None
     found = _answered_or_referred(sentence, sentence, earlier[:number])
-    return None if found is None else (_answered_entity(context, found[0], found[1]), found[2])
+    if found is None or re.search(r"questionnaire|survey", found[0], re.IGNORECASE):
+        return None  # (a forum's questionnaire answered: the forum is where the views were stated, read elsewhere)
+    return _answered_entity(context, found[0], found[1]), found[2]
 
 
 _ANSWER_WORD = re.compile(r"contribut|submission|input|repl|answer|respon|views")
