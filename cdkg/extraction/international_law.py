@@ -78,7 +78,8 @@ STANCE = re.compile(
     r"treats?|describes?|views?|sees?|insists?|stresses?|applies|apply|is|are|must|should|may|leaves|takes?|"
     r"reads?|notes?|says?|endorses?|acknowledges?|"
     r"regarded|held|holding|affirmed|maintained|considered|argued|stated|recogni[sz]ed|accepted|accepting|rejected|"
-    r"rejecting|treated|described|viewed|saw|insisted|stressed|applied|took|noted|said|endorsed|acknowledged|"
+    r"rejecting|treating|describing|adds?|treated|described|viewed|saw|insisted|stressed|applied|took|noted|said|"
+    r"endorsed|acknowledged|"
     r"restated|added|conceded|concluded|found|denied|disputed|questioned|subscribes?|subscribed|shares?|shared|"
     r"asserts?|asserted|contends?|contended|emphasi[sz]es|emphasi[sz]ed|underlines?|underlined|declares?|declared|"
     r"stipulates?|stipulated|posits?|posited|clarifies|clarified|specifies|specified)\b",
@@ -337,6 +338,11 @@ def national_positions(context: SentenceContext) -> list[Finding]:
         clause = context.masked[start:end]
         planned = PLANNED.search(clause) if may_match(PLANNED, clause) else None
         cue_list = [planned] if planned else list(PUBLISHED.finditer(clause)) if may_match(PUBLISHED, clause) else []
+        outlined = FIRST_OUTLINED.search(clause) if "first" in clause or "earlier" in clause or "previous" in clause \
+            or "initially" in clause or "already" in clause else None
+        if outlined is not None and cue_list and not planned:  # (what was first outlined in a forum is a position
+            # told there, not a publication of the paper: see first_outlined)
+            cue_list = [c for c in cue_list if not outlined.start() <= c.start() < outlined.end()]
         if not cue_list or not _speaks_of_own_position(context, clause) or _others_document(context.written_out(clause)):
             continue
         if not planned and SPEECH.search(clause) and _unpublished_state(context):
@@ -770,6 +776,13 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
                 and context.gazetteer.entities[h.key].cls in (CDO.UNProcess, CDO.Forum)]
         if not stance:  # a sentence that names the state's statements in a forum sets where the views after it were
             hits = [h for h in hits if _statements_in(sentence, h.start, h.end)]  # stated, with no stance verb of its own
+        # views sent to someone else's report carry over like a forum's, from the sentence that names the report or
+        # refers back to it ("In that submission it affirmed …"), unless a forum is named after it there
+        answered = positions.answered_in_paragraph(context, number) if stance or STATEMENT_WORD.search(sentence) \
+            else None
+        if answered is not None and not any(h.start > answered[1] for h in hits):
+            venue = ("document", answered[0].key, answered[0])
+            continue
         if hits:
             # a forum carries over from a sentence that stated a stance in it, not from one that only names it
             # ("took part in both OEWGs. It holds that sovereignty …" is no position in the OEWG)
@@ -781,7 +794,7 @@ def _venue(context: SentenceContext, state: str, before_topic: str) -> tuple[str
 
 # the state's replies, referred back to: "In those replies X held that …", "Its replies held that …", "The reply
 # affirms …" (a possessive, a demonstrative or "the", never "a": a reply told back is one named before)
-REPLY_BACK = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his|[Tt]he)\s+(?:written\s+)?"
+REPLY_BACK = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his|[Tt]he(?:\s+same)?)\s+(?:written\s+)?"
                         r"(?:repl(?:y|ies)|answers?|responses?)\b")
 # a sentence of the paragraph that tells the state answered a forum's questionnaire or survey: "answered the
 # questionnaire of the OAS Inter-American Juridical Committee", "did reply to the survey of the X"
@@ -858,6 +871,12 @@ def _national_findings(context: SentenceContext) -> list[Finding]:
     return context._memo["national"]
 
 
+# the resolution that asked for the views a state sent names the report, not a vote: "its submission to the report of
+# the Secretary-General under resolution 76/19", "views for the Secretary-General's report (resolution 75/240)"
+ANSWERED_UNDER = re.compile(r"\b(?:report|consultation|call\s+for\s+views)\b[^.;]{0,60}?\bresolution\s+(?:A/(?:RES/)?)?"
+                            r"\d+/\d+")
+
+
 def law_positions(context: SentenceContext) -> list[Finding]:
     """What a state holds on sovereignty, due diligence, IHL… (one finding per topic): in its national paper or in
     a forum, whichever the sentence or its paragraph names (see :func:`_venue`)."""
@@ -875,8 +894,9 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     stated = positions.stated_positions(context)
     if prefiltered_search(r"\b(?:resolution|voted|convention|attributed|blamed|strategy)\b|(?<!\bto )(?<!\bmust )"
                           r"(?<!\bshould )(?<!\bmay )(?<!\bcan )\bexercises?\b(?!\s+(?:due\s+diligence|their|its|rights?|"
-                          r"jurisdiction|restraint|self-defen[cs]e|sovereignty|control|caution))", text,
-                          re.IGNORECASE):  # (a cyber exercise, not "to exercise their rights", "must exercise due diligence")
+                          r"jurisdiction|restraint|self-defen[cs]e|sovereignty|control|caution))",
+                          ANSWERED_UNDER.sub(" ", text) if "resolution" in text else text, re.IGNORECASE):
+        # (a cyber exercise, not "to exercise their rights", "must exercise due diligence")
         return []
     first_topic = min(start for topic, start, _ in topic_spans(text, LAW_TOPICS))
     masked_cut = _masked_offset(context, first_topic)
@@ -888,6 +908,8 @@ def law_positions(context: SentenceContext) -> list[Finding]:
         said = STANCE.search(context.masked, _masked_offset(context, heading.end()))  # heads the sentence; who says
         if said is not None:  # it, and the forum, stand after it
             masked_cut = said.end()
+            if NO_VIEW.match(context.masked, said.start()) or NO_VIEW.match(context.masked, said.end() + 1):
+                return []  # "On attribution, the submission is silent": what it says nothing on
     before_topic = context.masked[:masked_cut]
     governing = context.masked[context.clause_of(max(0, masked_cut - 1))[0]:masked_cut]
     if cues.is_negated(governing) and not HOLDS_NOT.search(governing) or HEDGE.search(governing) or \
@@ -929,8 +951,12 @@ def law_positions(context: SentenceContext) -> list[Finding]:
     if not kind or kind == "forum" and not (_says(context, masked_cut) or carried_on or voiced or replied) or \
             positions._for_an_organisation(context, masked_cut):
         return []  # (a state speaking for an organisation states the organisation's view)
-    if stated and (kind != "forum" or any((f.fact.subject, f.fact.object) != (state, forum) or
-                                          f.rule != "position.stated" for f in stated)):
+    # (views the stance rules read as sent to someone else's report are split by topic as in a forum: "Its submission
+    # to the report … affirms that the Charter applies, that IHL applies and that …")
+    answering = kind == "document" and bool(stated) and all(
+        (f.fact.subject, f.fact.object, f.rule) == (state, forum, "position.in-answer") for f in stated)
+    if stated and not answering and (kind != "forum" or any((f.fact.subject, f.fact.object) != (state, forum) or
+                                                            f.rule != "position.stated" for f in stated)):
         return []  # (the stance rules read another forum, a paper or another speaker: they tell this sentence)
     findings = []
     year = cues.clause_year(context.masked) if kind == "forum" else ""
@@ -1170,7 +1196,37 @@ def _masked_offset(context: SentenceContext, text_offset: int) -> int:
     return masked + max(0, text_offset - written)
 
 
-RULES = [once(rule) for rule in (_national_findings, law_positions)]
+# a published paper's views told first in a forum: "published its national position in 2024, having first outlined it
+# in an OEWG statement a year earlier", "its position, first presented at the OEWG in 2022, was published in 2023"
+FIRST_OUTLINED = re.compile(
+    rf"\b(?:having\s+)?(?:first|earlier|previously|initially|already)\s+(?:been\s+)?(?:outlined|set\s+out|presented|"
+    rf"aired|stated|previewed|sketched|floated|put\s+forward|expressed|laid\s+out|announced)\s+"
+    rf"(?:(?:it|them|its\s+(?:main\s+)?(?:views|elements|approach|position))\s+)?(?:in|at|to|before)\s+"
+    rf"(?:(?:an?|the|its|one)\s+)?(?:(?:{cues.YEAR}|national|joint|written)\s+)?(?P<forum>{SLOT})")
+
+
+def first_outlined(context: SentenceContext) -> list[Finding]:
+    """A position stated in the forum where the state first outlined the paper the sentence tells it published (see
+    FIRST_OUTLINED), dated by its own time ("a year earlier" counted from the paper's year)."""
+    if "first" not in context.masked and not re.search(r"earlier|previously|initially|already", context.masked):
+        return []
+    found = FIRST_OUTLINED.search(context.masked)
+    if found is None:
+        return []
+    papers = [f for f in _national_findings(context) if f.fact.relation == "issued" and f.fact.status == "Published"]
+    forum = context.view.slot(found.group("forum"))
+    if not papers or not positions._is_forum(context, forum) or positions._names_a_document(context, forum):
+        return []
+    paper = papers[0].fact
+    end = context.clause_of(found.start())[1]
+    when = next((w for w in cues.times(context.written_out(context.masked[found.start():end]), paper.year)
+                 if w.prep in cues.DATING), None)
+    fact = Fact("position", paper.subject, forum.key, when.year if when else "",
+                statement=positions._statement(context, found.start(), end))
+    return [_finding(context, fact, "position.first-outlined", False, Decimal("0.75"))]
+
+
+RULES = [once(rule) for rule in (_national_findings, law_positions, first_outlined)]
 
 
 def topics_once(findings: list[Finding]) -> list[Finding]:

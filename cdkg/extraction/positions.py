@@ -68,7 +68,7 @@ VENUE_INTRO = re.compile(
     # a sitting of the forum: "at the 2023 session of the OEWG", "during the final round of the GGE"
     rf"(?:(?:[\w-]+\s+){{0,2}}?(?:sessions?|meetings?|rounds?|debates?|sittings?|consultations?)\s+of\s+(?:the\s+)?)?{SLOT}"
     # the forum named before the statements: "In its OEWG statements", "In Laos's 2022 GGE submission"
-    rf"|\b[Ii]n\s+(?:(?:its|their|his|her|the)\s+)?(?:{cues.YEAR}\s+)?{SLOT}\s+(?:statements?|submissions?|"
+    rf"|\b[Ii]n\s+(?:(?:its|their|his|her|the|an?|one)\s+)?(?:{cues.YEAR}\s+)?{SLOT}\s+(?:statements?|submissions?|"
     rf"interventions?|remarks|contributions?|speech(?:es)?)\b"
 )
 ROLE = (r"(?:permanent\s+|official\s+)?(?:representatives?|delegations?|delegates?|ambassadors?|envoys?|missions?|"
@@ -104,10 +104,18 @@ JOINED_STANCE = re.compile(r"\b(?:support(?:ed|s)|back(?:ed|s)|favou?r(?:ed|s))\
 TOLD = re.compile(rf"\b(?:told|informed|addressed|reminded)\s+(?:the\s+)?(?:(?:{cues.YEAR}|latest|recent)\s+)?{SLOT}")
 # a relative or reported clause whose own subject is not the sentence's: "the EU statement, which stressed",
 # "noted that Russia had called for"
-RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)*$")
+RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|who)\s+(?:(?!(?:reply|assembly|family|ally|supply)\b)\w+ly\s+|also\s+|had\s+|"
+                              r"has\s+|have\s+)*$")  # ("that reply affirms": a noun, not an adverb)
 REPORTED_SUBJECT = re.compile(rf"\bthat\s+(?:the\s+)?{SLOT}(?:'s|’s)?\s+(?:[a-z]+\s+){{0,3}}$")
 # a forum named before a relative "where": "took part in both OEWGs, where its delegates argued …"
 WHERE_FORUM = re.compile(rf"{SLOT}[^,;\ue000]{{0,60}}?,\s+where\b")
+# ... also after the process's iterations told by their periods or ranks ("took part in both OEWGs, of 2019-2021 and
+# 2021-2025, where its delegation argued …", "in the first OEWG and in the second, of 2021-2025, where …"); a second
+# "and where" goes on in the same place
+ITERATION_GAP = (rf"(?:[\s,()–-]|\b(?:of|in|from|and|the|its|both|first|second|third|fourth|fifth|sixth|latter|later|"
+                 rf"one|group|groups|OEWGs?|GGEs?)\b|{cues.YEAR})*?")
+WHERE_ITERATION = re.compile(rf"(?P<process>{SLOT})(?P<gap>{ITERATION_GAP}),\s+where\b")
+
 HINT = re.compile(r"restated|reiterated|repeated|set out|expressed|outlined|summari|presented|echoed|defend|promot|"
                   r"denounc|condemn|plead|lobb|spoke|spoken|case|concern|question|dismiss|support|backed|backs|favo|"
                   r"came out|comes out|come out|advocate|champion|proponent|supporter|opponent|critic|firm|clear|adamant|emphatic|insistent|vocal|explicit|outspoken|unequivocal|"
@@ -140,9 +148,16 @@ def _names_a_document(context: SentenceContext, mention: Mention) -> bool:
 # in the forum's meetings: "its contribution to the Secretary-General's report", "its answers to the ICRC
 # questionnaire" (the compendium of national positions is the exception: a contribution to it is the national paper)
 OTHERS_DOCUMENT = re.compile(
-    r"\b(?:contributions?|submissions?|inputs?|repl(?:y|ies)|answers?|responses?|views)\s+(?:to|for|in\s+response\s+to)\s+"
+    r"\b(?P<noun>contributions?|submissions?|inputs?|repl(?:y|ies)|answers?|responses?|views|"
+    # (or the verb: "it replied to the Secretary-General's call for views")
+    r"repl(?:ied|ying)|respond(?:ed|ing)|contribut(?:ed|ing))"
+    # (how and when they were sent may stand between: "the submission it sent in 2021 for the report", "submitted its
+    # views in 2021 for the report", "its answers, sent in 2020, to the questionnaire")
+    r"(?P<gap>(?:,?\s+(?:(?:it|they)\s+)?(?:had\s+)?(?:sent|submitted|made|provided|transmitted|delivered|gave|"
+    rf"lodged|filed))?(?:,?\s+in\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR})?,?)\s+"
+    r"(?:to|for|in\s+response\s+to)\s+"
     r"(?:the\s+|a\s+)?(?P<doc>(?:(?:UN|United\s+Nations|annual|\d{4})\s+)*(?:[A-Z][\w’'-]*\s+){0,4}?"
-    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:(?:annual|\d{4})\s+)?(?:report|questionnaire|survey|consultation))\b")
+    r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:(?:annual|\d{4})\s+)?(?:report|questionnaire|survey|consultation|call\s+for\s+(?:views|inputs?|contributions)))\b")
 
 
 def others_document(text: str) -> re.Match[str] | None:
@@ -151,12 +166,17 @@ def others_document(text: str) -> re.Match[str] | None:
     return found if found and not re.search(r"\bcompendium\b", text, re.IGNORECASE) else None
 
 
+# the noun a verb of answering names what was sent by ("it replied to …": a reply)
+VERB_NOUN = {"replied": "reply", "replying": "reply", "responded": "response", "responding": "response",
+             "contributed": "contribution", "contributing": "contribution"}
 # what names the report or consultation after its noun: its author ("of the Secretary-General"), its symbol and its
 # subject ("on developments in the field of ICTs", "on the Programme of Action", "under resolution 75/32"), up to a
 # comma, a parenthesis or a date
 ANSWERED_TAIL = re.compile(
     r"(?:\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Secretary-General)?(?:\s+A/(?:RES/)?\d+/\d+)?"
-    r"(?:\s+(?:on|under)\s+(?!(?:behalf|the\s+occasion)\b)[^,;()\ue000]{3,80}?(?=\s*(?:[,;(]|$|\s+(?:in|on)\s+(?:\d|[A-Z][a-z]+\s+\d))))?"
+    # (a resolution by its number ends the name: "under resolution 76/19 nonetheless affirms")
+    r"(?:\s+(?:under|pursuant\s+to)\s+(?:(?:General\s+Assembly|UNGA)\s+)?resolution\s+(?:A/(?:RES/)?)?\d+/\d+(?![\w/])|"
+    r"\s+(?:on|under)\s+(?!(?:behalf|the\s+occasion)\b)[^,;()\ue000]{3,80}?(?=\s*(?:[,;(]|$|\s+(?:in|on)\s+(?:\d|[A-Z][a-z]+\s+\d))))?"
     r"(?:\s*\((?:A/(?:RES/)?\d+/\d+|resolution\s+\d+/\d+)\))?")
 
 
@@ -165,16 +185,45 @@ def document_answered(context: SentenceContext, masked_part: str) -> Entity | No
     sent to, or None; or, when ``masked_part`` refers back to them ("In that submission", "The same reply"), the one
     a sentence just before named."""
     written = SLOT_RE.sub(lambda m: context.view.mentions[int(m.group(1))].text, masked_part)
-    found = _answered_in(written, context.view.text)
-    if found is None and SENT_BACK.search(written):
-        for sentence in reversed(context.sentences_before()[-2:]):
-            found = _answered_in(sentence, sentence)
-            if found is not None and not re.search(r"questionnaire|survey", found[0], re.IGNORECASE):
-                break
-            found = None
-    if found is None:
+    found = _answered_or_referred(written, context.view.text, context.sentences_before())
+    return None if found is None else _answered_entity(context, found[0], found[1])
+
+
+def answered_in_paragraph(context: SentenceContext, number: int) -> tuple[Entity, int] | None:
+    """(the document answered, where in the sentence) that the paragraph's earlier sentence ``number`` names or refers
+    back to ("… the submission it sent for the Secretary-General's report …. In that submission it affirmed …"), or
+    None: where views told after it, with no forum of their own, were stated."""
+    earlier = context.sentences_before()
+    sentence = earlier[number]
+    if not _ANSWER_WORD.search(sentence):
         return None
-    name, year = found
+    found = _answered_or_referred(sentence, sentence, earlier[:number])
+    if found is None or re.search(r"questionnaire|survey", found[0], re.IGNORECASE):
+        return None  # (a forum's questionnaire answered: the forum is where the views were stated, read elsewhere)
+    return _answered_entity(context, found[0], found[1]), found[2]
+
+
+_ANSWER_WORD = re.compile(r"contribut|submission|input|repl|answer|respon|views")
+
+
+def _answered_or_referred(written: str, sentence: str, earlier: list[str]) -> tuple[str, str, int] | None:
+    """(name, year, where) of the document answered named in ``written`` (dated by ``sentence``), or, when it refers
+    back to one (see SENT_BACK), of the one the two sentences of ``earlier`` before it named (not a questionnaire: its
+    owner, a forum, is told elsewhere)."""
+    found = _answered_in(written, sentence)
+    if found is not None:
+        return found[0], found[1], others_document(written).start()
+    back = SENT_BACK.search(written)
+    if back is None:
+        return None
+    for before in reversed(earlier[-2:]):
+        found = _answered_in(before, before)
+        if found is not None and not re.search(r"questionnaire|survey", found[0], re.IGNORECASE):
+            return found[0], found[1], back.start()
+    return None
+
+
+def _answered_entity(context: SentenceContext, name: str, year: str) -> Entity:
     key = f"document/{slugify(name)}" + (f"-{year}" if year else "")
     known = context.gazetteer.entities.get(key)
     return known or Entity(key=key, label=name, kind="document", cls=CDO.PolicyDocument)
@@ -182,8 +231,9 @@ def document_answered(context: SentenceContext, masked_part: str) -> Entity | No
 
 # the views sent, referred back to: "In that submission", "The same reply argued", "The reply affirms" (a demonstrative,
 # "the" or "the same", never "a" nor a possessive: "its submission to the OEWG" names a forum)
-SENT_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he(?:\s+same)?)\s+(?:written\s+)?(?:submission|reply|contribution|response|"
-                       r"input)\b(?!\s+(?:to|for|of)\b)")
+SENT_BACK = re.compile(r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he(?:\s+same)?)\s+(?:written\s+)?(?:submission|reply|contribution|"
+                       r"response|input)|(?:[Tt]hose|[Tt]hese|[Tt]he(?:\s+same)?)\s+(?:written\s+)?(?:submissions|replies|"
+                       r"contributions|responses|answers))\b(?!\s+(?:to|for|of)\b)")
 
 
 def _answered_in(written: str, sentence: str) -> tuple[str, str] | None:
@@ -196,9 +246,13 @@ def _answered_in(written: str, sentence: str) -> tuple[str, str] | None:
     # (named by what was sent and what it answered, as far as the words tell: "submission to the report of the
     # Secretary-General on developments in the field of ICTs", "reply to the Secretary-General's 2021 consultation
     # under resolution 75/32")
-    name = found.group() + tail.group() if tail.group().strip() else re.sub(r"^(?:\d{4}\s+)", "", found.group("doc"))
+    noun = VERB_NOUN.get(found.group("noun").lower(), found.group("noun"))  # ("replied to" names a reply)
+    sent = noun + written[found.end("gap"):found.end()]  # (not how it was sent)
+    name = sent + tail.group() if tail.group().strip() else re.sub(r"^(?:\d{4}\s+)", "", found.group("doc"))
     owner = ANSWERED_OWNER_NAME.match(written, found.end()) if not tail.group().strip() and \
         name.islower() else None
+    if owner is None and name in ("report", "questionnaire", "survey", "consultation"):
+        return None  # ("replied to the questionnaire … circulated by the IAJC": a common noun alone names no document)
     if owner:  # "its answers to the questionnaire of the OAS Inter-American Juridical Committee (IAJC)": a document
         # named by a common noun is named by whose it is ("OAS Inter-American Juridical Committee (IAJC) questionnaire")
         name = f"{owner.group('owner')} {name}"
@@ -232,11 +286,18 @@ def _actor(context: SentenceContext, mention: Mention) -> str:
     return context.state_of(mention.key) or mention.key
 
 
+def _forum_speaks(context: SentenceContext, found: re.Match[str]) -> bool:
+    """Whether the role's owner is a UN process or a forum: "In OEWG statements Maltese diplomats argued": statements
+    made in the forum, not by it."""
+    entity = context.gazetteer.entities.get(context.view.slots_in(found.group())[0].key)
+    return entity is not None and entity.cls in (CDO.UNProcess, CDO.Forum)
+
+
 def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Mention | None, bool]:
     """(actor, forum named with the speaker's role or None, indirect?) for a stance verb at ``verb``."""
     before = context.masked[start:verb]
     for pattern in (ROLE_AT, ROLE_ONLY, ROLE_OF):  # "the delegate of X" speaks for X
-        found = pattern.search(before)
+        found = next((m for m in pattern.finditer(before) if pattern is ROLE_OF or not _forum_speaks(context, m)), None)
         if found and pattern is not ROLE_OF and \
                 re.search(rf"\b(?:its|their|his|her)\s+(?:{cues.YEAR}\s+)?$", before[:found.start()], re.IGNORECASE):
             continue  # ("In its OEWG statements the kingdom insists": the forum names whose statements they are not)
@@ -255,7 +316,7 @@ def _speaker(context: SentenceContext, start: int, verb: int) -> tuple[str, Ment
 # state speaking, even when the paragraph is about it.
 STATE_ROLE = (r"(?:delegat\w*|officials?|diplomats?|representatives?|experts?|ministers?|ministry|ministries|government|"
               r"capital|negotiators?|envoys?|ambassadors?|missions?|authorities|statements?|submissions?|"
-              r"interventions?|remarks|contributions?|replies|president|prime\s+minister|secretary|spokes\w+|"
+              r"interventions?|remarks|contributions?|repl(?:y|ies)|answers?|responses?|president|prime\s+minister|secretary|spokes\w+|"
               r"administration|cabinet|country|state|team)")
 # a role counted among many is no one state's voice ("Many delegations argued", "Several officials told")
 MANY = re.compile(r"^\s*(?:many|several|some|most|other|few|numerous|various|all|a\s+number\s+of|a\s+few|a\s+group\s+of|"
@@ -274,6 +335,9 @@ SPEAKER_START = re.compile(
 
 # a time that opens a speaker's part: "In 2022 its delegates said" (the voice is what follows it)
 TIME_OPENING = re.compile(rf"^\s*(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s+")
+# a time inside the opening, before the voice: "In the OEWG in 2023 its delegates argued", "In an OEWG statement of 2022
+# its delegation said"
+TIME_INSIDE = re.compile(rf"(?<=\S)\s+(?:in|during|of|from)\s+(?:(?:early|late|mid-)\s*)?(?:{cues.MONTH}\s+)?{cues.YEAR}\b(?=\s+\S)")
 # the state's own statements in a forum, the forum named before them: "its OEWG interventions", "their 2022 GGE
 # submissions" (the possessive is the state's; the forum only says where they were made)
 OWN_FORUM_ROLE = re.compile(rf"^\s*(?:its|their)\s+(?:{cues.YEAR}\s+)?{SLOT}\s+(?:[\w-]+\s+)?{STATE_ROLE}\b",
@@ -362,6 +426,7 @@ def _speaks_as_state(context: SentenceContext, before: str) -> bool:
     a voice other than the state's ("A US think tank, the Atlantic Council,") speaks for no state."""
     for part in re.split(r",\s*", before):
         part = TIME_OPENING.sub("", LINKING.sub("", part))  # ("In 2022 its delegates said": the voice after the time)
+        part = TIME_INSIDE.sub("", part)  # ("In the OEWG in 2023 its delegates argued": the voice after the time)
         if non_state_voice(voice_words(context, part)):
             return False
         if OWN_FORUM_ROLE.match(part):
@@ -406,7 +471,10 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
         return Mention(0, 0, GENERAL_ASSEMBLY, "name", "org", context.gazetteer.entities[GENERAL_ASSEMBLY].label)
     candidates = []
     where = list(WHERE_FORUM.finditer(context.masked, 0, verb_end))
-    if where and ";" not in context.masked[where[-1].end():verb_end]:
+    iteration = _where_iteration(context, verb_start)
+    if iteration is not None:
+        candidates.append(iteration)
+    elif where and ";" not in context.masked[where[-1].end():verb_end]:
         candidates.append(context.view.slot(where[-1].group()))
 
     opening = max(context.intro_end, _participle_intro(context.masked))
@@ -430,6 +498,20 @@ def _venue(context: SentenceContext, start: int, end: int, verb_start: int, verb
     found = next((m for m in candidates if _is_forum(context, m) and not _names_a_document(context, m) and
                   (posting is None or m.key != posting.key)), None)
     return found or posting
+
+
+def _where_iteration(context: SentenceContext, verb: int) -> Mention | None:
+    """The UN process or forum a "where" before ``verb`` refers to, when only its iterations stand between the two
+    (see WHERE_ITERATION)."""
+    found = None
+    for found in WHERE_ITERATION.finditer(context.masked, 0, verb):
+        pass
+    between = context.masked[found.end():verb] if found is not None else ""
+    if found is None or ";" in between or re.search(r"(?<!\band )\bwhere\b", between):
+        return None  # (another "where" refers to something else; "…, and where" goes on in the same place)
+    process = context.view.slot(found.group("process"))
+    entity = context.gazetteer.entities.get(process.key)
+    return process if entity is not None and entity.cls in (CDO.UNProcess, CDO.Forum) else None
 
 
 # a clause's words before its verb that name a place or occasion of their own ("at home", "in an interview", "to
@@ -471,9 +553,9 @@ def _answers_a_document(context: SentenceContext) -> bool:
     """Whether the sentence names views sent to someone else's report or consultation (no forum need be named: "In a
     2021 submission to the Secretary-General's report under resolution 76/135, X stated …")."""
     lowered = context.masked.lower()
-    return any(word in lowered for word in ("report", "questionnaire", "survey", "consultation")) and \
+    return any(word in lowered for word in ("report", "questionnaire", "survey", "consultation", "call for")) and \
         OTHERS_DOCUMENT.search(context.masked) is not None or \
-        any(word in lowered for word in ("submission", "reply", "contribution", "response", "input")) and \
+        any(word in lowered for word in ("submission", "repl", "contribution", "response", "input", "answer")) and \
         SENT_BACK.search(context.masked) is not None and context.preceding != ""
 
 
@@ -812,7 +894,7 @@ DATED_STATEMENT = re.compile(rf"\b({cues.YEAR})\s+(?:[\w-]+\s+)?(?:statements?|s
                              rf"repl(?:y|ies)|answers?|responses?|"
                              rf"speech|address|contributions?|session|meeting|debate|round)\b")
 # ... or dated after them: "in its OEWG statements of 2022", "its interventions from 2023"
-STATEMENTS_OF = re.compile(rf"\b(?:statements|submissions?|interventions|remarks|contributions)\s+(?:of|from)\s+"
+STATEMENTS_OF = re.compile(rf"\b(?:statements?|submissions?|interventions?|remarks|contributions?)\s+(?:of|from)\s+"
                            rf"({cues.YEAR})\b(?!\s*-)")
 
 
