@@ -1778,7 +1778,7 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)?
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"administered|overseen|steered|spearheaded|opened|inaugurated|started|begun|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated|carried\s+out|executed)"
-                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+|in\s+(?:large\s+|small\s+)?part\s+)?by\b")
 FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
@@ -2328,9 +2328,15 @@ TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:
                       rf"(?:\w+\s+)?(?:contributors?|donors?|funders?|financiers?|sponsors?)\b)")
 
 
+# its years or its size before the head word: "the 2020-2023 joint project", "a EUR 5 million joint project"
+PROJECT_SIZE = (rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?|{MONEY}[\d.,]*(?:\s+(?:million|billion|m|bn))?|[a-z]+-year)\s+")
+# someone else named as the implementer of the project in the rest of the apposition
+IMPLEMENTED_BY_OTHER = re.compile(r"[^;]{0,160}?\b(?:implemented|run|managed|executed|delivered)\s+by\b")
+# the money the apposition gives the project: "…, a joint project of A and B with a budget of EUR 3.35 million"
+APPOSITION_BUDGET = re.compile(rf"[^;]{{0,120}}?\b(?:with\s+a\s+(?:total\s+|joint\s+|shared\s+)?budget\s+of|worth)\s+{MONEY}")
 # "CyberEast, a joint project of the EU and the Council of Europe", "P is an initiative of X": X leads P.
 PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
-                        rf"(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
+                        rf"(?P<size>(?:{PROJECT_SIZE})*)(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
                         rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)"
                         rf"|\s+(?:project|programme|program|initiative)\s+of\s+(?=(?:the\s+)?\ue000)"  # "the X project of the CoE"
                         rf"|(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?:joint\s+)?(?=\ue000\d+\ue001(?:\s*/\s*\ue000\d+\ue001)?\s+(?:project|programme|program|"
@@ -2374,7 +2380,14 @@ def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
                 if launched.group("money") and not MONEY_FROM.match(context.masked, launched.end()):
                     found.append((launched.start("verb"), leaders[0], "Funder"))  # the launcher's own money
                 continue
-            found += [(match.end(), m, "Lead") for m in leaders]
+            sized = match.re is PROJECT_OF and match.group("size") is not None
+            implemented = sized and IMPLEMENTED_BY_OTHER.match(context.masked, match.end())
+            found += [(match.end(), m, "Lead") for m in leaders] if not implemented else []
+            if sized and (implemented or cues.amount(match.group("size")) is not None or
+                          APPOSITION_BUDGET.match(context.masked, match.end())):
+                # "X, a EUR 5 million joint project of the EU and the CoE": the project's money is its owners'; "X, the
+                # 2020-2023 joint project of A and B, implemented by C": the owners pay, C runs it
+                found += [(match.end(), m, "Funder") for m in leaders]
     return found
 
 
@@ -2409,8 +2422,15 @@ BODY_NOUN = r"(?:secretariat|office|agency|bank|government|ministry|administrati
 PLACE_AFTER = rf"(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?(?:{SLOT}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+{SLOT})?"
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
 # is the programme named right before take the role its verb gives (the verb never gives one role to all).
+# a list whose items may be a state's bodies: "Spain's FIIAPP and Expertise France"
+OWNED_SLOT_LIST = rf"(?:the\s+)?(?:{SLOT}['’]s\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:{SLOT}['’]s\s+)?{SLOT})*"
+# an apposition that renames the programme just named, its relative clause then telling who runs or funds it: "X, the
+# EU-funded programme against organised crime that Spain's FIIAPP implements", "X, a regional project which Y runs"
+APPOSITION_HEAD = re.compile(rf"(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?:[\w.$€£-]+\s+|\ue000\d+\ue001-[a-z]+\s+){{0,4}}?"
+                             rf"(?:project|programme|program|initiative|network|scheme|action)"
+                             rf"(?:\s+(?:on|against|for|in|of)\s+[a-zA-Z][\w\s-]{{0,50}}?)?(?=,?\s+(?:which|that)\s)")
 RELATIVE_ROLE = re.compile(rf"[\"”’']?(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
-                           rf"(?:\s*{PLACE_AFTER})?,?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
+                           rf"(?:\s*{PLACE_AFTER})?,?\s*(?:which|that)\s+(?P<actors>{OWNED_SLOT_LIST})"
                            rf"(?:\s*\([^()]*\))?(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|\s+(?:the\s+)?\ue000))")
 # ("which the X Centre implements in Malta and Cyprus": where it runs, not a verb taking "in"; "which Y takes part in" stays
@@ -2461,6 +2481,9 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
                 HEADED_PROGRAMME.search(getattr(context.gazetteer.entities.get(mention.key), "label", "")):
             owned = NAMED_PROGRAMME_OF.match(masked, context.mention_at(index) + len(str(index)) + 2)
             match = RELATIVE_ROLE.match(masked, owned.end()) if owned is not None else None
+        if match is None and ", " in masked:
+            head = APPOSITION_HEAD.match(masked, context.mention_at(index) + len(str(index)) + 2)
+            match = RELATIVE_ROLE.match(masked, head.end()) if head is not None else None
         if match is None:
             continue
         verb = match.group("verb")
@@ -2483,6 +2506,28 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     return found
 
 
+# between a programme and money told after it: a new conjunct, or a relative clause on something else, whose money it is
+NEW_CONJUNCT = re.compile(r";|\b(?:while|whereas|but)\s|,\s+and\s")
+RELATIVE_START = re.compile(r",\s+(?:which|that|who)\s")
+
+
+def _other_antecedent(context: SentenceContext, position: int) -> bool:
+    """Whether the money told at ``position`` is for something else than the last programme named before it: a new
+    conjunct stands between them ("…, while the X Center is run by GIZ with funding from Y") or a relative clause
+    whose antecedent is not that programme ("…, and a project on Z, which the OAS implemented with funding from Y")."""
+    programme = _programme_before(context, position)
+    if programme is None:
+        return False
+    end = context.mention_at(programme[0]) + len(str(programme[0])) + 2
+    between = context.masked[end:position]
+    if NEW_CONJUNCT.search(between):
+        return True
+    relative = None
+    for relative in RELATIVE_START.finditer(between):
+        pass
+    return relative is not None and re.fullmatch(r"(?:\s*\([^()]*\))?", between[:relative.start()]) is None
+
+
 def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     """(position, funder, "Funder") for "with funding from X" (a negative position: the programme comes after)."""
     found: list[tuple[int, Mention, str]] = []
@@ -2497,6 +2542,8 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
                 cues.UNACCOMPLISHED | {"Withdrawn", "Rejected", "Terminated"}:
             continue  # "A proposed grant from Canada for X was withdrawn", "a loan from Y is under discussion"
         opening = match.start() < context.intro_end or match.start() == 0  # "A grant from X supports Y": Y after
+        if not opening and _other_antecedent(context, match.start()):
+            continue  # "…, and on the X Center, which GIZ runs with funding from Y": the money is for what the clause tells of
         position = -match.end() if opening else match.start()
         end = context.intro_end if opening and context.intro_end else len(masked)  # "With funding from X, Ghana …"
         found += [(position, m, "Funder") for m in _listed(context, match.end(), end)]
@@ -2652,6 +2699,54 @@ def _shared_verb(context: SentenceContext, start: int, before: str) -> tuple[int
     return start, context.masked[max(start, context.intro_end):base + governing.end()]
 
 
+# an apposition that describes the programme just named by its funder or leader: "X, an EU-funded programme", "X, the
+# 2020-2023 EU-financed capacity-building project", "X, a US-led initiative"
+APPOSITIVE_AGENT = re.compile(rf"(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?:[\w.$€£-]+\s+){{0,3}}?(?P<agent>{SLOT})-"
+                              rf"(?P<suffix>funded|financed|backed|sponsored|led|run)\s+(?:[\w-]+\s+){{0,3}}?"
+                              rf"(?:project|programme|program|initiative|network|scheme|action|facility|centre|center)\b")
+
+
+# a list of further parties a clause's subject shares its role with, told after the programme, at the clause's end
+# ("Iceland benefited from X, funded by the EU and run by Y, along with Malta and Cyprus"), or between the verb and the
+# programme ("Ireland contributes, alongside Canada and Norway, to the X fellowship")
+ALONG_AFTER = re.compile(rf",?\s+(?:along\s+with|alongside|together\s+with)\s+(?P<list>{SLOT_LIST})(?!\s*['’])"
+                         rf"(?=,?\s*(?:(?:among|amongst)\s+others\s*)?(?:[.;]|$))")
+ALONG_BEFORE = re.compile(rf",\s+(?:along\s+with|alongside|together\s+with)\s+(?P<list>{SLOT_LIST}),\s+"
+                          rf"(?:to|in|from|on|under)\s+(?:the\s+)?$")
+
+
+def _along_parties(context: SentenceContext, index: int, before: str, after: str, role: str) -> list[Mention]:
+    """The parties listed with "along with", "alongside" or "together with" that share the subject's ``role`` in
+    programme ``index``: every item a state for a beneficiary (the subject's peers), a state or an organisation for a
+    funder or a leader; after the programme only when no state stands as an agent just before the list ("funded by
+    Japan, alongside Korea" could tell of Japan's partner)."""
+    base = context.mention_at(index) + len(str(index)) + 2
+    offset = context.mention_at(index)
+    found = ALONG_BEFORE.search(context.masked, max(0, offset - len(before)), offset) \
+        if role in ("Funder", "Lead", "Beneficiary") else None
+    begin = 0
+    if found is None and role == "Beneficiary":
+        found = ALONG_AFTER.search(after)
+        begin = base
+        if found is not None:
+            agents = [m for m in context.mentions_between(base, base + found.start()) if m.kind in ("state", "org")]
+            if agents and agents[-1].kind == "state":
+                return []
+    if found is None:
+        return []
+    listed = _listed(context, begin + found.start("list"), begin + found.end("list"))
+    kinds = ("state",) if role == "Beneficiary" else ("state", "org")
+    if not listed or any(m.kind not in kinds for m in listed):
+        return []
+    return listed
+
+
+# a determined noun right before a participle, no comma between: the participle tells of that noun ("both reviews funded
+# by", "the courses run by"), unless the noun is the programme's own head word ("the project funded by")
+OTHER_NOUN_BEFORE = re.compile(r"\b(?:both|all|each|these|those|two|three|several)\s+(?!(?:projects?|programmes?|programs?|"
+                               r"initiatives?|schemes?|centres?|centers?|networks?)\b)[a-z]+\s+$")
+
+
 # the body of an organisation named as the agent: "run by the secretariat of the X", "managed by the staff of Y"
 BODY_OF_AGENT = re.compile(r"\s+(?:the\s+)?(?:secretariat|staff|office|offices|secretary-general|headquarters)\s+of(?=\s)")
 
@@ -2677,13 +2772,15 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if following is not None:  # "A, approved in 2022, and the EU-funded B, implemented by X": X runs B, not A
         after = after[:following]
     for match in BY_AGENT.finditer(after[:160]):
+        if OTHER_NOUN_BEFORE.search(after, 0, match.start()):
+            continue  # "X reviewed Y in 2016 and 2023, both reviews funded by Z": the participle tells of the reviews
         role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
         base = offset + len(str(index)) + 2
         head = BODY_OF_AGENT.match(after, match.end())  # "run by the secretariat of the X (CICTE)": X's body, X acts
         begin = head.end() if head else match.end()
         for agent in _listed(context, base + begin, base + min(region_end, begin + 80)):
-            found.append((*_actor_and_agency(context, agent), role))
+            found.append((*_owned_agent(context, agent), role))
     found += _opening_agents(context, offset)
     # (the name may stand in quotes: 'the EU-funded "X" project')
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}[\"“]?$",
@@ -2693,6 +2790,11 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         found.append((*_actor_and_agency(context, agent), "Funder" if "fund" in hyphen.group("suffix")
                       or "financ" in hyphen.group("suffix") or "back" in hyphen.group("suffix")
                       or "spons" in hyphen.group("suffix") else "Lead"))
+    described = APPOSITIVE_AGENT.match(context.masked, offset + len(str(index)) + 2) if not hyphen else None
+    if described is not None and context.view.slot(described.group("agent")).kind in ("state", "org"):
+        # "X, an EU-funded programme led by Y", "X, the US-run project": the apposition tells X's funder or leader
+        found.append((*_actor_and_agency(context, context.view.slot(described.group("agent"))),
+                      "Lead" if described.group("suffix") in ("led", "run") else "Funder"))
     results = [(actor, role, agency, False) for actor, agency, role in found]
     if context.through is not None and context.through is context.view.mentions[index] or \
             UNDER_PROGRAMME.match(context.masked[:offset + len(str(index)) + 2]) and offset < context.intro_end:
@@ -2807,6 +2909,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
                 if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else \
                 JOINTLY_AFTER.match(context.masked, offset + len(str(index)) + 2)  # "pays for X, jointly with A and B"
+            for mention in _along_parties(context, index, before, after, subject_role):
+                actor, agency = _actor_and_agency(context, mention)
+                if actor != subject:  # "benefited from X …, along with Malta and Cyprus": each listed party's own role
+                    results.append((actor, subject_role, agency, False))
             for found_with in (partners, co_partner):  # "Together with Spain, Portugal co-leads X", "co-funds X with Y"
                 for mention in _listed(context, found_with.start("list"), found_with.end("list")) if found_with else ():
                     actor, agency = _actor_and_agency(context, mention)
@@ -3150,6 +3256,10 @@ def _names_the_state(context: SentenceContext, label: str) -> bool:
     return False
 
 
+# a state's possessive before a listed agency: "by Germany's BMZ", "and the US's INL"
+POSSESSOR_GAP = re.compile(r"(?P<gap>[^\ue000]*?)(?:the\s+)?(?P<owner>\ue000\d+\ue001)['’]s\s+")
+
+
 def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     """The items of a list right after ``start`` ("by Canada, the UK and the US"), up to the first gap that is not
     a list's ("… for ECOWAS states")."""
@@ -3157,6 +3267,10 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     for mention, _ in context.list_items(start, end):
         offset = context.mention_at(context.index_of(mention))
         gap = context.masked[position:offset]
+        owned = POSSESSOR_GAP.fullmatch(gap) if "\ue000" in gap else None
+        if owned is not None and context.view.slot(owned.group("owner")).kind in ("state", "org") and \
+                LIST_GAP.fullmatch(owned.group("gap")):
+            gap = owned.group("gap")  # "by Germany's BMZ and the EU": the state's agency is the item, the state its owner
         if not LIST_GAP.fullmatch(gap):
             break
         if found and (" and " not in f" {gap} " or "," in gap) and \
@@ -3327,6 +3441,17 @@ def _weak_funding(before: str, clause: str) -> bool:
         clause)
 TRAINS_UNDER = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:trained|trains|train|hosted|hosts)\s+(?![^,;]*\bby\b)[^,;]{0,80}?"
                           r"\b(?:under|through|as part of)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _owned_agent(context: SentenceContext, mention: Mention) -> tuple[str, str]:
+    """(actor, acting body) of an agent named with its organisation's possessive ("by the CoE's Cybercrime Programme
+    Office": the CoE acts through its office), else as :func:`_actor_and_agency` reads it."""
+    owner = re.search(rf"({SLOT})['’]s\s+$", context.masked[:context.mention_at(context.index_of(mention))])
+    owning = context.view.slot(owner.group(1)) if owner else None
+    if owning is not None and owning.kind == "org" and owning.key and mention.kind == "org" and \
+            owning.key != mention.key and not context.state_of(mention.key):
+        return owning.key, mention.key
+    return _actor_and_agency(context, mention)
 
 
 def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, str]:
