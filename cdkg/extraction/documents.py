@@ -2525,7 +2525,10 @@ def _other_antecedent(context: SentenceContext, position: int) -> bool:
     relative = None
     for relative in RELATIVE_START.finditer(between):
         pass
-    return relative is not None and re.fullmatch(r"(?:\s*\([^()]*\))?", between[:relative.start()]) is None
+    return relative is not None and PROGRAMME_TAIL.fullmatch(between[:relative.start()]) is None
+
+
+PROGRAMME_TAIL = re.compile(r"(?:\s+(?:project|programme|program|initiative|scheme|centre|center|network))?(?:\s*\([^()]*\))?")
 
 
 def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
@@ -3128,13 +3131,22 @@ def _opening_agents(context: SentenceContext, offset: int) -> list[tuple[str, st
 
 
 # "for ECOWAS states", "for Nigerian cybercrime prosecutors", "in Ukraine and Moldova": whom a programme serves.
-SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+an?\s+(?:[^,;\ue000]{{0,40}}?\s)?(?:project|programme|program|"
+SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+(?:an?|the)\s+"
+                    rf"(?:(?:[^,;\ue000]|\ue000\d+\ue001-[a-z]+){{0,40}}?\s)?(?:project|programme|program|"
                     rf"initiative|action|scheme)\s+|,\s+(?:implemented|run|managed|led|delivered|funded)\s+by\s+(?:the\s+)?"
-                    rf"{SLOT}(?:\s*\([^()]*\))?\s+)?(?:for|in)\s+(?:the\s+)?(?:\w+\s+)?{SLOT}"
+                    rf"{SLOT}(?:\s*\([^()]*\))?\s+)?(?:for\s+the\s+benefit\s+of|for|in|covering|serving|targeting)\s+"
+                    rf"(?:the\s+)?(?:\w+\s+)?{SLOT}"
                     rf"(?!\s*'s)(?:\s+(?:[a-z-]+\s+){{0,2}}(?:states|countries|officials|prosecutors|judges|"
                     rf"police|agencies|staff|engineers|experts|students))?")
 
 
+# a relative clause on the programme telling whom its implementer works for: "X, which the UNODC implements for A and
+# B", "…, which the OSCE Secretariat implements for the benefit of A, B and C"
+RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+"
+                          rf"(?:the\s+)?(?:[^,;\ue000]{{0,40}}?|{SLOT})(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?{SLOT})?\s+"
+                          rf"(?:also\s+|\w+ly\s+)?(?:implements?|implemented|runs|ran|delivers|delivered|organi[sz]es|organi[sz]ed|"
+                          rf"conducts|conducted|offers|offered|provides|provided)\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"for\s+(?:the\s+benefit\s+of\s+)?(?:the\s+)?(?=\ue000)")
 LENDER_LOAN = re.compile(r"[A-Z][A-Za-z]{1,6} (?:loan|credit)\b")
 # Beneficiaries named after the programme, in words that point back to it: "…, whose beneficiaries include Tonga,
 # Samoa and Vanuatu", "…; Mozambique and Angola are among the countries that benefit from it".
@@ -3173,6 +3185,9 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
             if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
                 served.append(Mention(0, 0, owner, "name", "state"))
+    served_by = RELATIVE_FOR.match(context.masked, offset) if not found and " for " in context.masked else None
+    if served_by is not None:  # "X, which the UNODC implements for A, B and C": whom the relative clause's work is for
+        served += _listed(context, served_by.end(), len(context.masked))
     if results and ("beneficiar" in context.masked or "benefit" in context.masked):
         rest = context.masked[offset:]
         following = next((context.mention_at(i) - offset for i, m in enumerate(context.view.mentions)
@@ -3256,6 +3271,7 @@ def _names_the_state(context: SentenceContext, label: str) -> bool:
     return False
 
 
+REPEATED_PREPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?P<preposition>from|by)\s+(?:the\s+)?")
 # a state's possessive before a listed agency: "by Germany's BMZ", "and the US's INL"
 POSSESSOR_GAP = re.compile(r"(?P<gap>[^\ue000]*?)(?:the\s+)?(?P<owner>\ue000\d+\ue001)['’]s\s+")
 
@@ -3267,6 +3283,9 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     for mention, _ in context.list_items(start, end):
         offset = context.mention_at(context.index_of(mention))
         gap = context.masked[position:offset]
+        repeated = REPEATED_PREPOSITION.fullmatch(gap) if found and " and " in gap else None
+        if repeated and re.search(rf"\b{repeated.group('preposition')}\s+(?:the\s+)?$", context.masked[max(0, start - 12):start]):
+            gap = " and "  # "with funding from Germany's BMZ and from the EU": one list, its preposition said again
         owned = POSSESSOR_GAP.fullmatch(gap) if "\ue000" in gap else None
         if owned is not None and context.view.slot(owned.group("owner")).kind in ("state", "org") and \
                 LIST_GAP.fullmatch(owned.group("gap")):
