@@ -2142,6 +2142,11 @@ def _both_programmes(context: SentenceContext) -> list[Finding]:
 # "Ghana is the sole beneficiary", "which benefits Ghana and Togo": whom the programme named before serves.
 FUNDS_IT = re.compile(r"\b(?:co-?financ\w*|co-?fund\w*|financ(?:e|es|ed)|fund(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed))\s+"
                       r"(?:it|them)\b")
+# a later clause whose subjects take part too, the programme left unsaid: "…; Jordan and Tunisia took part as well",
+# ", and Malta and Cyprus also benefited"
+TOOK_PART_TOO = re.compile(rf"(?:;\s+|,\s+(?:and|while)\s+)(?P<list>{SLOT_LIST})\s+(?:(?P<also>also)\s+)?(?:have\s+|has\s+)?"
+                           rf"(?:t(?:ook|ake|akes|aken)\s+part|participat(?:ed|es?)|benefit(?:ed|ted|s)?)"
+                           rf"(?:\s+(?P<too>as\s+well|too))?(?=\s*(?:[.;]|$))")
 IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|was|were|has been|have been)\s+(?:the|its|their)\s+"
                             r"(?:sole\s+|main\s+|only\s+|principal\s+|primary\s+|chief\s+|largest\s+|first\s+)?"
                             r"beneficiar(?:y|ies)\b")
@@ -2233,6 +2238,11 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
             continue  # "…; B, a scheme financed by Y, of which Malawi is the beneficiary": B's, not the A before the ";"
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
+    for match in TOOK_PART_TOO.finditer(masked) if " part" in masked or "particip" in masked or "benefit" in masked else ():
+        if (match.group("also") or match.group("too")) and _programme_before(context, match.start()) is not None:
+            # "…; Jordan and Tunisia took part as well": more parties of the programme the sentence named before
+            found += [(match.start(), m, "Beneficiary") for m in _listed(context, match.start("list"), match.end("list"))
+                      if m.kind == "state"]
     for match in FUNDING_OF.finditer(masked) if prefiltered_search(r"fund|financ|money|grant", masked) else ():
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in FROM_WHICH.finditer(masked) if "which" in masked else ():  # ", from which Portugal benefits"
@@ -3140,6 +3150,14 @@ SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s
                     rf"police|agencies|staff|engineers|experts|students))?")
 
 
+# a relative clause on the programme telling whose people it trains or hosts: "X, which trains officials from A and B",
+# "…, which offers postgraduate places to public servants from A and B"
+PEOPLE_SERVED = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme|centre|center))?\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+"
+                           rf"(?:has\s+|have\s+)?(?:since\s+\d{{4}}\s+)?(?:also\s+|\w+ly\s+)?(?:trains?|trained|offers?|offered|"
+                           rf"brings?|brought|hosts?|hosted|welcomes?|welcomed|gives?|gave|provides?|provided|serves?|served)\b"
+                           rf"[^;\ue000]{{0,80}}?\b(?:officials|officers|civil\s+servants|public\s+servants|judges|prosecutors|"
+                           rf"diplomats|experts|staff|investigators|engineers|students|analysts|police|trainees|participants)\s+"
+                           rf"(?:from|of)\s+(?:the\s+)?(?=\ue000)")
 # a relative clause on the programme telling whom its implementer works for: "X, which the UNODC implements for A and
 # B", "…, which the OSCE Secretariat implements for the benefit of A, B and C"
 RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+"
@@ -3185,6 +3203,9 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
             if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
                 served.append(Mention(0, 0, owner, "name", "state"))
+    trained = PEOPLE_SERVED.match(context.masked, offset) if not found and " from " in context.masked else None
+    if trained is not None:  # "X, which trains officials from A and B": the states whose people it trains
+        served += [m for m in _listed(context, trained.end(), len(context.masked)) if m.kind == "state"]
     served_by = RELATIVE_FOR.match(context.masked, offset) if not found and " for " in context.masked else None
     if served_by is not None:  # "X, which the UNODC implements for A, B and C": whom the relative clause's work is for
         served += _listed(context, served_by.end(), len(context.masked))
