@@ -3161,7 +3161,7 @@ PEOPLE_SERVED = re.compile(rf"(?:\s+(?:project|programme|program|initiative|sche
 # a relative clause on the programme telling whom its implementer works for: "X, which the UNODC implements for A and
 # B", "…, which the OSCE Secretariat implements for the benefit of A, B and C"
 RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+"
-                          rf"(?:the\s+)?(?:[^,;\ue000]{{0,40}}?|{SLOT})(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?{SLOT})?\s+"
+                          rf"(?:(?:the\s+)?(?:[^,;\ue000]{{0,40}}?|{SLOT})(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?{SLOT})?\s+)?"
                           rf"(?:also\s+|\w+ly\s+)?(?:implements?|implemented|runs|ran|delivers|delivered|organi[sz]es|organi[sz]ed|"
                           rf"conducts|conducted|offers|offered|provides|provided)\s+(?:[\w-]+\s+){{0,3}}?"
                           rf"for\s+(?:the\s+benefit\s+of\s+)?(?:the\s+)?(?=\ue000)")
