@@ -137,3 +137,16 @@ def test_money_in_a_relative_clause_on_something_else_is_not_the_programmes() ->
     roles = _roles("Icelandic officials benefit from the NordSkill programme run by the OSCE, and a 2023-2024 project "
                    "on CSIRT maturity, which the OAS implemented with funding from Denmark, covered Iceland.", "Iceland")
     assert ("Denmark", "NordSkill", "Funder") not in roles
+
+
+def test_money_in_the_participle_on_an_opening_programme_is_its_own() -> None:
+    roles = _roles("The NordSkill Program, run by the OSCE secretariat with funding from the United States, trained "
+                   "Iceland's CERT staff in 2019.", "Iceland")
+    assert ("United States", "NordSkill Program", "Funder") in roles
+    assert ("Organization for Security and Co-operation in Europe", "NordSkill Program", "Lead") in roles
+
+
+def test_whose_beneficiaries_with_no_comma() -> None:
+    roles = _roles("Denmark runs the NordSkill programme whose beneficiaries are Iceland, Malta and Cyprus.", "Iceland")
+    assert {("Iceland", "NordSkill programme", "Beneficiary"), ("Malta", "NordSkill programme", "Beneficiary"),
+            ("Cyprus", "NordSkill programme", "Beneficiary"), ("Denmark", "NordSkill programme", "Lead")} <= roles

@@ -2541,6 +2541,21 @@ def _other_antecedent(context: SentenceContext, position: int) -> bool:
 PROGRAMME_TAIL = re.compile(r"(?:\s+(?:project|programme|program|initiative|scheme|centre|center|network))?(?:\s*\([^()]*\))?")
 
 
+# a participle phrase right after the programme, with no comma inside: "X, run by the OAS secretariat " (then the money)
+PARTICIPLE_BETWEEN = re.compile(r"(?:\s+(?:programme|program|project|initiative|scheme|centre|center))?(?:\s*\([^()]*\))?,\s+"
+                                r"(?:\w+ly\s+)?(?:run|implemented|managed|led|launched|set\s+up|created|established|founded|"
+                                r"opened|operated|coordinated|delivered|organi[sz]ed)\b[^,;]*")
+
+
+def _in_participle_of_programme(context: SentenceContext, position: int) -> bool:
+    """Whether ``position`` lies in a participle phrase on the programme named right before it."""
+    programme = _programme_before(context, position)
+    if programme is None:
+        return False
+    end = context.mention_at(programme[0]) + len(str(programme[0])) + 2
+    return PARTICIPLE_BETWEEN.fullmatch(context.masked, end, position) is not None
+
+
 def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
     """(position, funder, "Funder") for "with funding from X" (a negative position: the programme comes after)."""
     found: list[tuple[int, Mention, str]] = []
@@ -2555,6 +2570,8 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
                 cues.UNACCOMPLISHED | {"Withdrawn", "Rejected", "Terminated"}:
             continue  # "A proposed grant from Canada for X was withdrawn", "a loan from Y is under discussion"
         opening = match.start() < context.intro_end or match.start() == 0  # "A grant from X supports Y": Y after
+        if opening and match.start() > 0 and _in_participle_of_programme(context, match.start()):
+            opening = False  # "The X Program, run by the OAS with funding from Y, helped …": the participle's money is X's
         if not opening and _other_antecedent(context, match.start()):
             continue  # "…, and on the X Center, which GIZ runs with funding from Y": the money is for what the clause tells of
         position = -match.end() if opening else match.start()
@@ -3168,7 +3185,7 @@ RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|schem
 LENDER_LOAN = re.compile(r"[A-Z][A-Za-z]{1,6} (?:loan|credit)\b")
 # Beneficiaries named after the programme, in words that point back to it: "…, whose beneficiaries include Tonga,
 # Samoa and Vanuatu", "…; Mozambique and Angola are among the countries that benefit from it".
-BENEFICIARIES_INCLUDE = re.compile(r",\s+whose\s+(?:main\s+|first\s+)?beneficiar(?:y|ies)\s+(?:include[sd]?|are|were|is|was)\s+"
+BENEFICIARIES_INCLUDE = re.compile(r",?\s+whose\s+(?:main\s+|first\s+)?beneficiar(?:y|ies)\s+(?:include[sd]?|are|were|is|was)\s+"
                                    r"(?:the\s+)?(?=\ue000)")
 BENEFIT_FROM_IT = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?P<list>{SLOT_LIST})\s+(?:(?:are|were|is|was)\s+(?:among\s+)?"
                              rf"(?:the\s+)?(?:countries|states)\s+(?:that|which)\s+|(?:also\s+)?)"
