@@ -150,3 +150,11 @@ def test_whose_beneficiaries_with_no_comma() -> None:
     roles = _roles("Denmark runs the NordSkill programme whose beneficiaries are Iceland, Malta and Cyprus.", "Iceland")
     assert {("Iceland", "NordSkill programme", "Beneficiary"), ("Malta", "NordSkill programme", "Beneficiary"),
             ("Cyprus", "NordSkill programme", "Beneficiary"), ("Denmark", "NordSkill programme", "Lead")} <= roles
+
+
+def test_a_relative_clauses_second_verb_with_its_own_subjects() -> None:
+    roles = _roles("Icelandic officials attend courses at the NordSkill programme, which Malta hosts in Valletta and "
+                   "France and Slovenia finance.", "Iceland")
+    assert {("France", "NordSkill", "Funder"), ("Slovenia", "NordSkill", "Funder")} <= roles
+    assert ("Malta", "NordSkill", "Funder") not in roles  # (hosting is no funding)
+    assert ("Iceland", "NordSkill", "Beneficiary") in roles

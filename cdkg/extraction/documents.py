@@ -2459,6 +2459,10 @@ FOUNDED_BY_APPOSITION = re.compile(
 AND_WHICH = re.compile(rf"[^;,\ue000]*?\s+and\s+(?:which|that)\s+(?P<actors>{SLOT_LIST})(?:\s*\([^()]*\))?"
                        rf"(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?(?P<verb>(?:co-?)?[a-z]+)\b"
                        rf"(?!\s+(?:to|in|on)\b)")
+# the relative clause's second verb with its own subjects and no "which" again, ending the clause: "X, which Montenegro
+# hosts in Podgorica and France and Slovenia finance", "…, which Senegal hosts and France finances"
+AND_SUBJECTS_TOO = re.compile(rf"(?:[^;,\ue000]|\ue000\d+\ue001){{0,40}}?\s+and\s+(?P<actors>{SLOT_LIST})(?:\s*\([^()]*\))?\s+(?:also\s+|jointly\s+)?"
+                              rf"(?P<verb>(?:co-?)?[a-z]+)(?=\s*(?:[.;,]|$))")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
 FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiv(?:es|ed|ing|e)|gets|got|obtain(?:s|ed)|secured|attract(?:s|ed)|[Tt]hrough|"
@@ -2506,7 +2510,7 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
             role = "Funder"  # "which JICA supports with funding", "which Japan has helped with USD 2 million"
         if role:
             found += [(match.start("verb"), m, role) for m in _listed(context, match.start("actors"), match.start("verb"))]
-        second = AND_WHICH.match(masked, match.end())
+        second = AND_WHICH.match(masked, match.end()) or AND_SUBJECTS_TOO.match(masked, match.end())
         if second is not None:
             verb = second.group("verb")
             role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
