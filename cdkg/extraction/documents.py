@@ -1817,7 +1817,7 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)?
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"administered|overseen|steered|spearheaded|opened|inaugurated|started|begun|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated|carried\s+out|executed)"
-                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+)?by\b")
+                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+|in\s+(?:large\s+|small\s+)?part\s+)?by\b")
 FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
@@ -2181,6 +2181,11 @@ def _both_programmes(context: SentenceContext) -> list[Finding]:
 # "Ghana is the sole beneficiary", "which benefits Ghana and Togo": whom the programme named before serves.
 FUNDS_IT = re.compile(r"\b(?:co-?financ\w*|co-?fund\w*|financ(?:e|es|ed)|fund(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed))\s+"
                       r"(?:it|them)\b")
+# a later clause whose subjects take part too, the programme left unsaid: "…; Jordan and Tunisia took part as well",
+# ", and Malta and Cyprus also benefited"
+TOOK_PART_TOO = re.compile(rf"(?:;\s+|,\s+(?:and|while)\s+)(?P<list>{SLOT_LIST})\s+(?:(?P<also>also)\s+)?(?:have\s+|has\s+)?"
+                           rf"(?:t(?:ook|ake|akes|aken)\s+part|participat(?:ed|es?)|benefit(?:ed|ted|s)?)"
+                           rf"(?:\s+(?P<too>as\s+well|too))?(?=\s*(?:[.;]|$))")
 IS_BENEFICIARY = re.compile(rf"(?:{SLOT}(?:,\s+|\s+and\s+))*{SLOT}\s+(?:is|are|was|were|has been|have been)\s+(?:the|its|their)\s+"
                             r"(?:sole\s+|main\s+|only\s+|principal\s+|primary\s+|chief\s+|largest\s+|first\s+)?"
                             r"beneficiar(?:y|ies)\b")
@@ -2272,6 +2277,11 @@ def _roles_by_reference(context: SentenceContext) -> list[Finding]:
             continue  # "…; B, a scheme financed by Y, of which Malawi is the beneficiary": B's, not the A before the ";"
         found += [(match.start(), m, "Beneficiary") for m in context.view.slots_in(match.group())
                   if m.kind in ("state", "org")]
+    for match in TOOK_PART_TOO.finditer(masked) if " part" in masked or "particip" in masked or "benefit" in masked else ():
+        if (match.group("also") or match.group("too")) and _programme_before(context, match.start()) is not None:
+            # "…; Jordan and Tunisia took part as well": more parties of the programme the sentence named before
+            found += [(match.start(), m, "Beneficiary") for m in _listed(context, match.start("list"), match.end("list"))
+                      if m.kind == "state"]
     for match in FUNDING_OF.finditer(masked) if prefiltered_search(r"fund|financ|money|grant", masked) else ():
         found.append((match.start(), context.view.slot(match.group("funder")), "Funder"))
     for match in FROM_WHICH.finditer(masked) if "which" in masked else ():  # ", from which Portugal benefits"
@@ -2367,9 +2377,15 @@ TO_WHICH = re.compile(rf"(?:to|for|in)\s+which\s+(?P<actors>(?:the\s+)?{SLOT}(?:
                       rf"(?:\w+\s+)?(?:contributors?|donors?|funders?|financiers?|sponsors?)\b)")
 
 
+# its years or its size before the head word: "the 2020-2023 joint project", "a EUR 5 million joint project"
+PROJECT_SIZE = (rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?|{MONEY}[\d.,]*(?:\s+(?:million|billion|m|bn))?|[a-z]+-year)\s+")
+# someone else named as the implementer of the project in the rest of the apposition
+IMPLEMENTED_BY_OTHER = re.compile(r"[^;]{0,160}?\b(?:implemented|run|managed|executed|delivered)\s+by\b")
+# the money the apposition gives the project: "…, a joint project of A and B with a budget of EUR 3.35 million"
+APPOSITION_BUDGET = re.compile(rf"[^;]{{0,120}}?\b(?:with\s+a\s+(?:total\s+|joint\s+|shared\s+)?budget\s+of|worth)\s+{MONEY}")
 # "CyberEast, a joint project of the EU and the Council of Europe", "P is an initiative of X": X leads P.
 PROJECT_OF = re.compile(rf"(?:\s+(?:programme|program|project|initiative))?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
-                        rf"(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
+                        rf"(?P<size>(?:{PROJECT_SIZE})*)(?:joint\s+|common\s+|flagship\s+)?(?:project|programme|program|initiative|action|undertaking)\s+"
                         rf"(?:of|by)\s+(?=(?:the\s+)?\ue000)"
                         rf"|\s+(?:project|programme|program|initiative)\s+of\s+(?=(?:the\s+)?\ue000)"  # "the X project of the CoE"
                         rf"|(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?:joint\s+)?(?=\ue000\d+\ue001(?:\s*/\s*\ue000\d+\ue001)?\s+(?:project|programme|program|"
@@ -2413,7 +2429,14 @@ def _project_of(context: SentenceContext) -> list[tuple[int, Mention, str]]:
                 if launched.group("money") and not MONEY_FROM.match(context.masked, launched.end()):
                     found.append((launched.start("verb"), leaders[0], "Funder"))  # the launcher's own money
                 continue
-            found += [(match.end(), m, "Lead") for m in leaders]
+            sized = match.re is PROJECT_OF and match.group("size") is not None
+            implemented = sized and IMPLEMENTED_BY_OTHER.match(context.masked, match.end())
+            found += [(match.end(), m, "Lead") for m in leaders] if not implemented else []
+            if sized and (implemented or cues.amount(match.group("size")) is not None or
+                          APPOSITION_BUDGET.match(context.masked, match.end())):
+                # "X, a EUR 5 million joint project of the EU and the CoE": the project's money is its owners'; "X, the
+                # 2020-2023 joint project of A and B, implemented by C": the owners pay, C runs it
+                found += [(match.end(), m, "Funder") for m in leaders]
     return found
 
 
@@ -2448,8 +2471,15 @@ BODY_NOUN = r"(?:secretariat|office|agency|bank|government|ministry|administrati
 PLACE_AFTER = rf"(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?(?:{SLOT}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s+{SLOT})?"
 # "the X Programme, which Japan co-funds", "X, which GIZ runs with …": the subjects of a relative clause whose object
 # is the programme named right before take the role its verb gives (the verb never gives one role to all).
+# a list whose items may be a state's bodies: "Spain's FIIAPP and Expertise France"
+OWNED_SLOT_LIST = rf"(?:the\s+)?(?:{SLOT}['’]s\s+)?{SLOT}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:{SLOT}['’]s\s+)?{SLOT})*"
+# an apposition that renames the programme just named, its relative clause then telling who runs or funds it: "X, the
+# EU-funded programme against organised crime that Spain's FIIAPP implements", "X, a regional project which Y runs"
+APPOSITION_HEAD = re.compile(rf"(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?:[\w.$€£-]+\s+|\ue000\d+\ue001-[a-z]+\s+){{0,4}}?"
+                             rf"(?:project|programme|program|initiative|network|scheme|action)"
+                             rf"(?:\s+(?:on|against|for|in|of)\s+[a-zA-Z][\w\s-]{{0,50}}?)?(?=,?\s+(?:which|that)\s)")
 RELATIVE_ROLE = re.compile(rf"[\"”’']?(?:\s+(?:programme|program|project|initiative|scheme|centre|center)s?)?\s*(?:\([^()]*\)\s*)?"
-                           rf"(?:\s*{PLACE_AFTER})?,?\s*(?:which|that)\s+(?P<actors>{SLOT_LIST})"
+                           rf"(?:\s*{PLACE_AFTER})?,?\s*(?:which|that)\s+(?P<actors>{OWNED_SLOT_LIST})"
                            rf"(?:\s*\([^()]*\))?(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?"
                            rf"(?P<verb>(?:co-?)?[a-z]+(?:\s+up\b)?)\b(?!\s+(?:to|in|on)\b(?!\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|\s+(?:the\s+)?\ue000))")
 # ("which the X Centre implements in Malta and Cyprus": where it runs, not a verb taking "in"; "which Y takes part in" stays
@@ -2468,6 +2498,10 @@ FOUNDED_BY_APPOSITION = re.compile(
 AND_WHICH = re.compile(rf"[^;,\ue000]*?\s+and\s+(?:which|that)\s+(?P<actors>{SLOT_LIST})(?:\s*\([^()]*\))?"
                        rf"(?:\s+{BODY_NOUN})?\s+(?:has\s+|have\s+)?(?:\w+ly\s+|also\s+|jointly\s+)?(?P<verb>(?:co-?)?[a-z]+)\b"
                        rf"(?!\s+(?:to|in|on)\b)")
+# the relative clause's second verb with its own subjects and no "which" again, ending the clause: "X, which Montenegro
+# hosts in Podgorica and France and Slovenia finance", "…, which Senegal hosts and France finances"
+AND_SUBJECTS_TOO = re.compile(rf"(?:[^;,\ue000]|\ue000\d+\ue001){{0,40}}?\s+and\s+(?P<actors>{SLOT_LIST})(?:\s*\([^()]*\))?\s+(?:also\s+|jointly\s+)?"
+                              rf"(?P<verb>(?:co-?)?[a-z]+)(?=\s*(?:[.;,]|$))")
 # "with funding from X", "supported by a grant from X", "with a loan of USD 5 million from X": X funds the programme of
 # the clause (the one named before, or in an opening phrase the one the main clause names after it).
 FUNDED_FROM = re.compile(rf"(?:\b(?:[Ww]ith|receiv(?:es|ed|ing|e)|gets|got|obtain(?:s|ed)|secured|attract(?:s|ed)|[Tt]hrough|"
@@ -2500,6 +2534,9 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
                 HEADED_PROGRAMME.search(getattr(context.gazetteer.entities.get(mention.key), "label", "")):
             owned = NAMED_PROGRAMME_OF.match(masked, context.mention_at(index) + len(str(index)) + 2)
             match = RELATIVE_ROLE.match(masked, owned.end()) if owned is not None else None
+        if match is None and ", " in masked:
+            head = APPOSITION_HEAD.match(masked, context.mention_at(index) + len(str(index)) + 2)
+            match = RELATIVE_ROLE.match(masked, head.end()) if head is not None else None
         if match is None:
             continue
         verb = match.group("verb")
@@ -2512,7 +2549,7 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
             role = "Funder"  # "which JICA supports with funding", "which Japan has helped with USD 2 million"
         if role:
             found += [(match.start("verb"), m, role) for m in _listed(context, match.start("actors"), match.start("verb"))]
-        second = AND_WHICH.match(masked, match.end())
+        second = AND_WHICH.match(masked, match.end()) or AND_SUBJECTS_TOO.match(masked, match.end())
         if second is not None:
             verb = second.group("verb")
             role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
@@ -2520,6 +2557,46 @@ def _relative_roles(context: SentenceContext) -> list[tuple[int, Mention, str]]:
             found += [(second.start("verb"), m, role) for m in _listed(context, second.start("actors"),
                                                                       second.start("verb"))] if role else []
     return found
+
+
+# between a programme and money told after it: a new conjunct, or a relative clause on something else, whose money it is
+NEW_CONJUNCT = re.compile(r";|\b(?:while|whereas|but)\s|,\s+and\s")
+RELATIVE_START = re.compile(r",\s+(?:which|that|who)\s")
+
+
+def _other_antecedent(context: SentenceContext, position: int) -> bool:
+    """Whether the money told at ``position`` is for something else than the last programme named before it: a new
+    conjunct stands between them ("…, while the X Center is run by GIZ with funding from Y") or a relative clause
+    whose antecedent is not that programme ("…, and a project on Z, which the OAS implemented with funding from Y")."""
+    programme = _programme_before(context, position)
+    if programme is None:
+        return False
+    end = context.mention_at(programme[0]) + len(str(programme[0])) + 2
+    between = context.masked[end:position]
+    if NEW_CONJUNCT.search(between):
+        return True
+    relative = None
+    for relative in RELATIVE_START.finditer(between):
+        pass
+    return relative is not None and PROGRAMME_TAIL.fullmatch(between[:relative.start()]) is None
+
+
+PROGRAMME_TAIL = re.compile(r"(?:\s+(?:project|programme|program|initiative|scheme|centre|center|network))?(?:\s*\([^()]*\))?")
+
+
+# a participle phrase right after the programme, with no comma inside: "X, run by the OAS secretariat " (then the money)
+PARTICIPLE_BETWEEN = re.compile(r"(?:\s+(?:programme|program|project|initiative|scheme|centre|center))?(?:\s*\([^()]*\))?,\s+"
+                                r"(?:\w+ly\s+)?(?:run|implemented|managed|led|launched|set\s+up|created|established|founded|"
+                                r"opened|operated|coordinated|delivered|organi[sz]ed)\b[^,;]*")
+
+
+def _in_participle_of_programme(context: SentenceContext, position: int) -> bool:
+    """Whether ``position`` lies in a participle phrase on the programme named right before it."""
+    programme = _programme_before(context, position)
+    if programme is None:
+        return False
+    end = context.mention_at(programme[0]) + len(str(programme[0])) + 2
+    return PARTICIPLE_BETWEEN.fullmatch(context.masked, end, position) is not None
 
 
 def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
@@ -2536,6 +2613,10 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
                 cues.UNACCOMPLISHED | {"Withdrawn", "Rejected", "Terminated"}:
             continue  # "A proposed grant from Canada for X was withdrawn", "a loan from Y is under discussion"
         opening = match.start() < context.intro_end or match.start() == 0  # "A grant from X supports Y": Y after
+        if opening and match.start() > 0 and _in_participle_of_programme(context, match.start()):
+            opening = False  # "The X Program, run by the OAS with funding from Y, helped …": the participle's money is X's
+        if not opening and _other_antecedent(context, match.start()):
+            continue  # "…, and on the X Center, which GIZ runs with funding from Y": the money is for what the clause tells of
         position = -match.end() if opening else match.start()
         end = context.intro_end if opening and context.intro_end else len(masked)  # "With funding from X, Ghana …"
         found += [(position, m, "Funder") for m in _listed(context, match.end(), end)]
@@ -2691,6 +2772,54 @@ def _shared_verb(context: SentenceContext, start: int, before: str) -> tuple[int
     return start, context.masked[max(start, context.intro_end):base + governing.end()]
 
 
+# an apposition that describes the programme just named by its funder or leader: "X, an EU-funded programme", "X, the
+# 2020-2023 EU-financed capacity-building project", "X, a US-led initiative"
+APPOSITIVE_AGENT = re.compile(rf"(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?:[\w.$€£-]+\s+){{0,3}}?(?P<agent>{SLOT})-"
+                              rf"(?P<suffix>funded|financed|backed|sponsored|led|run)\s+(?:[\w-]+\s+){{0,3}}?"
+                              rf"(?:project|programme|program|initiative|network|scheme|action|facility|centre|center)\b")
+
+
+# a list of further parties a clause's subject shares its role with, told after the programme, at the clause's end
+# ("Iceland benefited from X, funded by the EU and run by Y, along with Malta and Cyprus"), or between the verb and the
+# programme ("Ireland contributes, alongside Canada and Norway, to the X fellowship")
+ALONG_AFTER = re.compile(rf",?\s+(?:along\s+with|alongside|together\s+with)\s+(?P<list>{SLOT_LIST})(?!\s*['’])"
+                         rf"(?=,?\s*(?:(?:among|amongst)\s+others\s*)?(?:[.;]|$))")
+ALONG_BEFORE = re.compile(rf",\s+(?:along\s+with|alongside|together\s+with)\s+(?P<list>{SLOT_LIST}),\s+"
+                          rf"(?:to|in|from|on|under)\s+(?:the\s+)?$")
+
+
+def _along_parties(context: SentenceContext, index: int, before: str, after: str, role: str) -> list[Mention]:
+    """The parties listed with "along with", "alongside" or "together with" that share the subject's ``role`` in
+    programme ``index``: every item a state for a beneficiary (the subject's peers), a state or an organisation for a
+    funder or a leader; after the programme only when no state stands as an agent just before the list ("funded by
+    Japan, alongside Korea" could tell of Japan's partner)."""
+    base = context.mention_at(index) + len(str(index)) + 2
+    offset = context.mention_at(index)
+    found = ALONG_BEFORE.search(context.masked, max(0, offset - len(before)), offset) \
+        if role in ("Funder", "Lead", "Beneficiary") else None
+    begin = 0
+    if found is None and role == "Beneficiary":
+        found = ALONG_AFTER.search(after)
+        begin = base
+        if found is not None:
+            agents = [m for m in context.mentions_between(base, base + found.start()) if m.kind in ("state", "org")]
+            if agents and agents[-1].kind == "state":
+                return []
+    if found is None:
+        return []
+    listed = _listed(context, begin + found.start("list"), begin + found.end("list"))
+    kinds = ("state",) if role == "Beneficiary" else ("state", "org")
+    if not listed or any(m.kind not in kinds for m in listed):
+        return []
+    return listed
+
+
+# a determined noun right before a participle, no comma between: the participle tells of that noun ("both reviews funded
+# by", "the courses run by"), unless the noun is the programme's own head word ("the project funded by")
+OTHER_NOUN_BEFORE = re.compile(r"\b(?:both|all|each|these|those|two|three|several)\s+(?!(?:projects?|programmes?|programs?|"
+                               r"initiatives?|schemes?|centres?|centers?|networks?)\b)[a-z]+\s+$")
+
+
 # the body of an organisation named as the agent: "run by the secretariat of the X", "managed by the staff of Y"
 BODY_OF_AGENT = re.compile(r"\s+(?:the\s+)?(?:secretariat|staff|office|offices|secretary-general|headquarters)\s+of(?=\s)")
 
@@ -2716,13 +2845,15 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     if following is not None:  # "A, approved in 2022, and the EU-funded B, implemented by X": X runs B, not A
         after = after[:following]
     for match in BY_AGENT.finditer(after[:160]):
+        if OTHER_NOUN_BEFORE.search(after, 0, match.start()):
+            continue  # "X reviewed Y in 2016 and 2023, both reviews funded by Z": the participle tells of the reviews
         role = "Funder" if FUNDING_PARTICIPLE.fullmatch(match.group("verb")) else "Lead"
         region_end = next((m.start() for m in BY_AGENT.finditer(after, match.end())), len(after))
         base = offset + len(str(index)) + 2
         head = BODY_OF_AGENT.match(after, match.end())  # "run by the secretariat of the X (CICTE)": X's body, X acts
         begin = head.end() if head else match.end()
         for agent in _listed(context, base + begin, base + min(region_end, begin + 80)):
-            found.append((*_actor_and_agency(context, agent), role))
+            found.append((*_owned_agent(context, agent), role))
     found += _opening_agents(context, offset)
     # (the name may stand in quotes: 'the EU-funded "X" project')
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}[\"“]?$",
@@ -2732,6 +2863,11 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         found.append((*_actor_and_agency(context, agent), "Funder" if "fund" in hyphen.group("suffix")
                       or "financ" in hyphen.group("suffix") or "back" in hyphen.group("suffix")
                       or "spons" in hyphen.group("suffix") else "Lead"))
+    described = APPOSITIVE_AGENT.match(context.masked, offset + len(str(index)) + 2) if not hyphen else None
+    if described is not None and context.view.slot(described.group("agent")).kind in ("state", "org"):
+        # "X, an EU-funded programme led by Y", "X, the US-run project": the apposition tells X's funder or leader
+        found.append((*_actor_and_agency(context, context.view.slot(described.group("agent"))),
+                      "Lead" if described.group("suffix") in ("led", "run") else "Funder"))
     results = [(actor, role, agency, False) for actor, agency, role in found]
     if context.through is not None and context.through is context.view.mentions[index] or \
             UNDER_PROGRAMME.match(context.masked[:offset + len(str(index)) + 2]) and offset < context.intro_end:
@@ -2846,6 +2982,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             co_partner = CO_VERB_WITH.match(context.masked, offset + len(str(index)) + 2) \
                 if re.search(r"\bco-?\w+\s+(?:the\s+)?$", before) else \
                 JOINTLY_AFTER.match(context.masked, offset + len(str(index)) + 2)  # "pays for X, jointly with A and B"
+            for mention in _along_parties(context, index, before, after, subject_role):
+                actor, agency = _actor_and_agency(context, mention)
+                if actor != subject:  # "benefited from X …, along with Malta and Cyprus": each listed party's own role
+                    results.append((actor, subject_role, agency, False))
             for found_with in (partners, co_partner):  # "Together with Spain, Portugal co-leads X", "co-funds X with Y"
                 for mention in _listed(context, found_with.start("list"), found_with.end("list")) if found_with else ():
                     actor, agency = _actor_and_agency(context, mention)
@@ -3061,17 +3201,34 @@ def _opening_agents(context: SentenceContext, offset: int) -> list[tuple[str, st
 
 
 # "for ECOWAS states", "for Nigerian cybercrime prosecutors", "in Ukraine and Moldova": whom a programme serves.
-SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+an?\s+(?:[^,;\ue000]{{0,40}}?\s)?(?:project|programme|program|"
+SERVES = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+(?:an?|the)\s+"
+                    rf"(?:(?:[^,;\ue000]|\ue000\d+\ue001-[a-z]+){{0,40}}?\s)?(?:project|programme|program|"
                     rf"initiative|action|scheme)\s+|,\s+(?:implemented|run|managed|led|delivered|funded)\s+by\s+(?:the\s+)?"
-                    rf"{SLOT}(?:\s*\([^()]*\))?\s+)?(?:for|in)\s+(?:the\s+)?(?:\w+\s+)?{SLOT}"
+                    rf"{SLOT}(?:\s*\([^()]*\))?\s+)?(?:for\s+the\s+benefit\s+of|for|in|covering|serving|targeting)\s+"
+                    rf"(?:the\s+)?(?:\w+\s+)?{SLOT}"
                     rf"(?!\s*'s)(?:\s+(?:[a-z-]+\s+){{0,2}}(?:states|countries|officials|prosecutors|judges|"
                     rf"police|agencies|staff|engineers|experts|students))?")
 
 
+# a relative clause on the programme telling whose people it trains or hosts: "X, which trains officials from A and B",
+# "…, which offers postgraduate places to public servants from A and B"
+PEOPLE_SERVED = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme|centre|center))?\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+"
+                           rf"(?:has\s+|have\s+)?(?:since\s+\d{{4}}\s+)?(?:also\s+|\w+ly\s+)?(?:trains?|trained|offers?|offered|"
+                           rf"brings?|brought|hosts?|hosted|welcomes?|welcomed|gives?|gave|provides?|provided|serves?|served)\b"
+                           rf"[^;\ue000]{{0,80}}?\b(?:officials|officers|civil\s+servants|public\s+servants|judges|prosecutors|"
+                           rf"diplomats|experts|staff|investigators|engineers|students|analysts|police|trainees|participants)\s+"
+                           rf"(?:from|of)\s+(?:the\s+)?(?=\ue000)")
+# a relative clause on the programme telling whom its implementer works for: "X, which the UNODC implements for A and
+# B", "…, which the OSCE Secretariat implements for the benefit of A, B and C"
+RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+"
+                          rf"(?:(?:the\s+)?(?:[^,;\ue000]{{0,40}}?|{SLOT})(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?{SLOT})?\s+)?"
+                          rf"(?:also\s+|\w+ly\s+)?(?:implements?|implemented|runs|ran|delivers|delivered|organi[sz]es|organi[sz]ed|"
+                          rf"conducts|conducted|offers|offered|provides|provided)\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"for\s+(?:the\s+benefit\s+of\s+)?(?:the\s+)?(?=\ue000)")
 LENDER_LOAN = re.compile(r"[A-Z][A-Za-z]{1,6} (?:loan|credit)\b")
 # Beneficiaries named after the programme, in words that point back to it: "…, whose beneficiaries include Tonga,
 # Samoa and Vanuatu", "…; Mozambique and Angola are among the countries that benefit from it".
-BENEFICIARIES_INCLUDE = re.compile(r",\s+whose\s+(?:main\s+|first\s+)?beneficiar(?:y|ies)\s+(?:include[sd]?|are|were|is|was)\s+"
+BENEFICIARIES_INCLUDE = re.compile(r",?\s+whose\s+(?:main\s+|first\s+)?beneficiar(?:y|ies)\s+(?:include[sd]?|are|were|is|was)\s+"
                                    r"(?:the\s+)?(?=\ue000)")
 BENEFIT_FROM_IT = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?P<list>{SLOT_LIST})\s+(?:(?:are|were|is|was)\s+(?:among\s+)?"
                              rf"(?:the\s+)?(?:countries|states)\s+(?:that|which)\s+|(?:also\s+)?)"
@@ -3106,6 +3263,12 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
             if owner and re.match(r"['’]s\s", label[hit.end:hit.end + 3]):
                 served.append(Mention(0, 0, owner, "name", "state"))
+    trained = PEOPLE_SERVED.match(context.masked, offset) if not found and " from " in context.masked else None
+    if trained is not None:  # "X, which trains officials from A and B": the states whose people it trains
+        served += [m for m in _listed(context, trained.end(), len(context.masked)) if m.kind == "state"]
+    served_by = RELATIVE_FOR.match(context.masked, offset) if not found and " for " in context.masked else None
+    if served_by is not None:  # "X, which the UNODC implements for A, B and C": whom the relative clause's work is for
+        served += _listed(context, served_by.end(), len(context.masked))
     if results and ("beneficiar" in context.masked or "benefit" in context.masked):
         rest = context.masked[offset:]
         following = next((context.mention_at(i) - offset for i, m in enumerate(context.view.mentions)
@@ -3189,6 +3352,11 @@ def _names_the_state(context: SentenceContext, label: str) -> bool:
     return False
 
 
+REPEATED_PREPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?P<preposition>from|by)\s+(?:the\s+)?")
+# a state's possessive before a listed agency: "by Germany's BMZ", "and the US's INL"
+POSSESSOR_GAP = re.compile(r"(?P<gap>[^\ue000]*?)(?:the\s+)?(?P<owner>\ue000\d+\ue001)['’]s\s+")
+
+
 def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     """The items of a list right after ``start`` ("by Canada, the UK and the US"), up to the first gap that is not
     a list's ("… for ECOWAS states")."""
@@ -3196,6 +3364,13 @@ def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
     for mention, _ in context.list_items(start, end):
         offset = context.mention_at(context.index_of(mention))
         gap = context.masked[position:offset]
+        repeated = REPEATED_PREPOSITION.fullmatch(gap) if found and " and " in gap else None
+        if repeated and re.search(rf"\b{repeated.group('preposition')}\s+(?:the\s+)?$", context.masked[max(0, start - 12):start]):
+            gap = " and "  # "with funding from Germany's BMZ and from the EU": one list, its preposition said again
+        owned = POSSESSOR_GAP.fullmatch(gap) if "\ue000" in gap else None
+        if owned is not None and context.view.slot(owned.group("owner")).kind in ("state", "org") and \
+                LIST_GAP.fullmatch(owned.group("gap")):
+            gap = owned.group("gap")  # "by Germany's BMZ and the EU": the state's agency is the item, the state its owner
         if not LIST_GAP.fullmatch(gap):
             break
         if found and (" and " not in f" {gap} " or "," in gap) and \
@@ -3366,6 +3541,17 @@ def _weak_funding(before: str, clause: str) -> bool:
         clause)
 TRAINS_UNDER = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:trained|trains|train|hosted|hosts)\s+(?![^,;]*\bby\b)[^,;]{0,80}?"
                           r"\b(?:under|through|as part of)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _owned_agent(context: SentenceContext, mention: Mention) -> tuple[str, str]:
+    """(actor, acting body) of an agent named with its organisation's possessive ("by the CoE's Cybercrime Programme
+    Office": the CoE acts through its office), else as :func:`_actor_and_agency` reads it."""
+    owner = re.search(rf"({SLOT})['’]s\s+$", context.masked[:context.mention_at(context.index_of(mention))])
+    owning = context.view.slot(owner.group(1)) if owner else None
+    if owning is not None and owning.kind == "org" and owning.key and mention.kind == "org" and \
+            owning.key != mention.key and not context.state_of(mention.key):
+        return owning.key, mention.key
+    return _actor_and_agency(context, mention)
 
 
 def _actor_and_agency(context: SentenceContext, mention: Mention) -> tuple[str, str]:
