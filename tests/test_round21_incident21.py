@@ -72,3 +72,64 @@ def test_two_modifiers_of_one_noun_are_both_the_target() -> None:
     found = _incidents("During the 2023 games the agency reported DDoS attacks on ticketing and streaming platforms.",
                        "Fiji")
     assert list(found) == ["DDoS attacks on ticketing and streaming platforms"]
+
+
+def test_a_compromise_told_in_the_passive_is_named_a_compromise() -> None:
+    found = _incidents("In 2023 the e-mail accounts at the Ministry of Culture were compromised.", "Austria")
+    assert list(found) == ["Compromise of the e-mail accounts at the Ministry of Culture"]
+
+
+def test_parts_named_by_their_kind_that_suffered_two_kinds_of_attack() -> None:
+    found = _incidents("During the 2021 border crisis, state websites suffered waves of DDoS attacks and "
+                       "defacements.", "Honduras")
+    assert list(found) == ["DDoS attacks and defacements on state websites"]
+
+
+def test_a_defacement_campaign_and_data_taken_from_a_source() -> None:
+    found = _incidents("A defacement campaign against municipal websites in 2021 was claimed by hacktivists.",
+                       "Slovakia")
+    assert list(found) == ["Defacement campaign against municipal websites"]
+    found = _incidents("In 2022 the press reported a leak of data from the national vehicle registry.", "Laos")
+    assert list(found) == ["Leak of data from the national vehicle registry"]
+
+
+def _attributed(text: str, state: str) -> set[tuple[str, str]]:
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return {(entities[f.subject].label, entities[f.object].label) for f in result.facts if f.relation == "attributesTo"}
+
+
+def test_a_finding_that_an_attack_came_from_a_state_attributes_it() -> None:
+    text = ("In March 2021 a ransomware attack crippled the national lottery. In May 2021 the interior minister "
+            "announced that the attack had been carried out from Belarus.")
+    assert ("Namibia", "Belarus") in {(a, b) for a, b in _attributed(text, "Namibia")}
+    text = ("In 2020 a breach hit the customs service. In 2021 the prime minister told Parliament that the breach had "
+            "originated in Russia.")
+    assert ("Malawi", "Russia") in _attributed(text, "Malawi")
+    text = ("In 2022 a wiper attack hit the tax office. In 2023 the president announced that the attack had been "
+            "orchestrated and sponsored by North Korea.")
+    assert ("Togo", "North Korea") in _attributed(text, "Togo")
+
+
+def test_traffic_from_servers_abroad_attributes_nothing() -> None:
+    text = ("In 2022 the tax portal was disrupted by a DDoS attack; the agency said the traffic originated from servers "
+            "in Russia but named no perpetrator.")
+    assert _attributed(text, "Benin") == set()
+
+
+def test_what_an_attack_hit_told_after_it_runs_to_its_date() -> None:
+    found = _incidents("The ransomware attack that crippled the booking system of Harbour Health and Coastal Care "
+                       "in March 2022 was never attributed.", "Barbados")
+    assert list(found) == ["Ransomware attack on Harbour Health and Coastal Care"]
+
+
+def test_a_data_centre_is_a_target() -> None:
+    found = _incidents("The worst incident was the ransomware attack on the Tyrol Region's data centre in May 2020.",
+                       "Austria")
+    assert list(found) == ["Ransomware attack on the Tyrol Region's data centre"]
+
+
+def test_some_of_the_countrys_providers_knocked_offline() -> None:
+    found = _incidents("In June 2012, DDoS attacks knocked three of the country's main mobile operators offline.",
+                       "Nepal")
+    assert list(found) == ["DDoS attacks against mobile operators"]

@@ -400,7 +400,7 @@ INCIDENT_NOUN = (r"(?:(?:spear-)?phishing(?=\s+(?:against|targeting|aimed\s+at|o
 # a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
 MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
-            r"wiper|hack-and-leak|[\w-]+-related|malware|(?:spear-)?phishing|supply-chain|major|massive|large-scale)"
+            r"wiper|hack-and-leak|[\w-]+-related|malware|(?:spear-)?phishing|supply-chain|major|massive|large-scale|defacement)"
 # what an incident did, told right after its name: the name ends before it ("the attack on the ministry paralysed
 # tax collection")
 CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|caus\w*|encrypt\w*|stole|leaked|"
@@ -413,6 +413,8 @@ CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|c
 NAMED_INCIDENT = re.compile(
     rf"\b(?=[\w-])(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z](?=[\w-]*[a-z])[\w-]*+|[A-Z]{{2,}}[\w-]*+)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
+    # (two kinds of one incident: "DDoS attacks and defacements on X")
+    rf"(?:\s+and\s+(?=(?:{KIND_WORD}\s+)?(?:defacements?|leaks?|breach(?:es)?|intrusions?|(?:cyber-?)?attacks?|hacks?)\b)(?:{KIND_WORD}\s+)?{INCIDENT_NOUN})?"
     rf"(?:\s+(?:on|against|of|into|at|targeting)\s+(?P<target>(?:the\s+)?(?:[\w’'.&-]+(?:\s+\([A-Z][\w-]*\))?\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
     rf"(?=\s*(?:,(?!\d)|;|\.(?!\d)|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|through|via|"
@@ -448,7 +450,7 @@ SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|wipers?|(?:forged|spoofed|fa
                     r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
                     r"inundated|(?:abused|misused)(?=\s+(?:to|for)\s))\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
-                          r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
+                          r"(?<!data\s)(?:centre|center)|team|unit|against\s+ransomware)\b", re.IGNORECASE)  # (a data centre is hit)
 
 
 REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
@@ -666,6 +668,11 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         else:
             more, end = _phrase_goes_on(text, match.end(), target) if target else ("", match.end())
             name += more
+            told = text.find(victim.split(" ", 2)[-1], match.end(), match.end() + 160) if victim and \
+                not _who_lost(text[:match.start()]) else -1
+            if told >= 0 and not re.search(r"[,;:]", text[match.end():told]):  # "the attack that crippled the system
+                # of X in October 2021": the name's words run to X (within its clause)
+                end = told + len(victim.split(" ", 2)[-1])
         claimed = CLAIMED_BY.match(text, end) if not target and not victim else None
         rank = len(name)  # (the claimant makes the name no better than another reading of the same words)
         if claimed is not None and len(name.split()) <= 4:  # "DDoS attacks claimed by Anonymous X": no target, the
@@ -675,7 +682,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         if not re.search(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             kind = match.group("kind").split()[0]
             found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
-    malware_spans = []
+    malware_spans, malware_found = [], []
     for match in MALWARE_HIT.finditer(text) if may_match(MALWARE_HIT, text) else ():
         own = match.group("own")
         if any(NOT_A_PROPER_NAME.fullmatch(word) for word in own.split()):
@@ -689,8 +696,9 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         found.append((match.start(), name, "", "Sabotage" if match.group("noun") == "wiper" else _kind(name),
                       match.start("rest") + len(what)))
         malware_spans.append((match.start(), match.start("rest") + len(what)))
+        malware_found.append(found[-1])
     if malware_spans:  # the malware's own reading of the words it spans stands over any other ("malware attack on …")
-        found = [f for f in found if (f[0], f[4]) in malware_spans or
+        found = [f for f in found if f in malware_found or
                  not any(f[0] < end and start < f[4] for start, end in malware_spans)]
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
         if re.search(r"\b(?:after|when|once|because)\s+$", text[:match.start()]) and \
@@ -785,10 +793,10 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             if re.match(r"(?:its|their)\b", victim) and victim in text else None
         if reporter is not None:  # "the Ministry of Finance reported that its systems had been encrypted": the ministry's
             victim = re.sub(r"^(?:its|their)\s+", f"the {reporter.group('who')}'s ", victim)
-        verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted|abused|misused)\b", match.group())
+        verb = re.search(r"\b(hacked|breached|compromised|defaced|leaked|stolen|encrypted|abused|misused)\b", match.group())
         if verb and verb.group(1) in ("abused", "misused") and not re.search(rf"{SYSTEM_PART}$", victim):
             continue  # (a system abused to steal is an incident; "the office was abused" is no cyber harm)
-        noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
+        noun = {"hacked": "hack", "breached": "breach", "compromised": "compromise", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
                 "encrypted": "encryption", "abused": "abuse", "misused": "abuse"}.get(verb.group(1) if verb else "", "")
         if noun in ("hack", "breach") and AND_LEAKED.match(text, match.end()):
             # "the account of X was hacked and its contents leaked": a hack-and-leak of it; "X was breached and its
@@ -835,6 +843,9 @@ LIST_GOES_ON = re.compile(rf"(?:,\s+(?:the\s+)?{PROPER}){{0,4}},?\s+and\s+(?:of\
                           rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|and|after|before|during|while|when|to|by)\b))")
 MODIFIER_GOES_ON = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){1,2}?(?:platforms|systems|websites|networks|services|portals|"
                               r"servers|sites|infrastructure|operators|providers|companies|banks)\b")
+DATA_SOURCE = re.compile(rf"\s+from\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:database|registry|register|"
+                         rf"servers?|systems?|networks?|platform|portal|app|website|cloud|archive)\b(?:\s+of\s+(?:the\s+)?{PROPER})?|"
+                         rf"{PROPER})")
 NAMED_AFTER = re.compile(rf"\s*,\s+(?P<name>{PROPER})(?=\s*(?:,|;|\.|$))")
 
 
@@ -848,6 +859,10 @@ def _phrase_goes_on(text: str, end: int, target: str) -> tuple[str, int]:
         if owner is not None:
             more, after = _phrase_goes_on(text, owner.end(), owner.group())
             return owner.group() + more, after
+    if DATA_WORD.search(target) or re.search(r"\b(?:e-?mails|files|documents)$", target):
+        source = DATA_SOURCE.match(text, end)  # "a leak of data from the national passport database"
+        if source is not None:
+            return source.group(), source.end()
     if words[-1][:1].isupper() or words[-1].endswith(")"):
         listed = LIST_GOES_ON.match(text, end)
         if listed is not None:
@@ -1058,6 +1073,11 @@ BARE_WHAT_IT_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:took\s+down|knocked\s+out
                               rf"(?:\s+\([A-Z][\w-]*\))?|(?:[a-z][\w-]*\s+){{0,2}}?{SYSTEM_PART}))?)\b")
 
 
+# "knocked two of the country's main internet service providers offline": what it hit, some of them, without the count
+SOME_OF_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:took|knocked|brought|shut)\s+down\s+(?:(?:two|three|four|five|several|some|many|"
+                         r"dozens|\d+)\s+of\s+(?:the\s+country['’]s\s+|its\s+|the\s+)(?:(?:main|largest|biggest|major|leading)\s+)?)"
+                         r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:providers|operators|banks|ministries|websites|portals|hospitals|"
+                         r"utilities|broadcasters|newspapers|airports))\b")
 QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
                       r"(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|"
                       r"dozens\s+of|hundreds|thousands|millions)\s+(?:(?:million|thousand|billion)\s+)?", re.IGNORECASE)
@@ -1066,14 +1086,18 @@ WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+
                       r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s+"
                       r"(?:lost|suffered|experienced|faced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
                       r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
-                      r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$")
+                      r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
+                      # ("During the war, government websites suffered waves of …": parts named by their kind alone)
+                      r"|(?:^|[;:,]\s+|\b(?:19|20)\d\d\s+)(?P<parts>(?:[\w’'-]+\s+){0,2}?(?:websites|web\s+sites|portals|"
+                      r"systems|networks|servers|banks|ministries|hospitals|media\s+outlets))\s+"
+                      r"(?:suffered|experienced|(?:were)\s+the\s+(?:victim|target)s\s+of)\s+[^;,]*$")
 
 
 def _who_lost(before: str) -> str:
     """" on <who>" for an incident named without a target whose clause opens with its victim ("Banco X lost about
     USD 10 million in a SWIFT-related attack"), or ''."""
     found = WHO_LOST.search(before)
-    return f" on {found.group('who') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
+    return f" on {found.group('who') or found.group('parts') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
 
 
 # "took the portal of X offline", "knocked two providers offline": what an attack put out of service, the verb split
@@ -1087,10 +1111,11 @@ def _what_it_hit(after: str, bare: bool = False) -> str:
     after = OFFLINE.sub(r"\g<verb> down \g<what>", after, count=1)
     owned = PART_HIT.match(after)
     if owned is not None:  # (a described owner by the name set after it: "…, Electricidade de Moçambique (EDM),")
-        return f" on {_named_after(after, owned.end(), owned.group('owner')) or owned.group('owner')}"
+        more, _ = _phrase_goes_on(after, owned.end(), owned.group("owner"))  # ("… of Newfoundland and Labrador")
+        return f" on {_named_after(after, owned.end(), owned.group('owner')) or owned.group('owner') + more}"
     found = WHAT_IT_HIT.match(after)
     if found is None and bare:  # "a large cyberattack crippled government servers": what a bare noun hit
-        found = BARE_WHAT_IT_HIT.match(after)
+        found = BARE_WHAT_IT_HIT.match(after) or SOME_OF_HIT.match(after)
     if found is None:  # "a ransomware attack crippled the National Health Fund (NHF)": a body hit by its name
         body = BODY_IT_HIT.match(after)
         return f" on {re.sub(r'(?<=[a-z])[.]$', '', body.group('what'))}" if body else ""  # (not the full stop)
@@ -1458,14 +1483,22 @@ ATTRIBUTE = re.compile(
     # "concluded that the intrusion had been carried out by APT29": the doer a state's finding names
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?that\s+(?:the|this|these|those|its|their|an?)\s+[^;,]{{0,60}}?\b(?:was|were|had\s+been|has\s+been|"
-    rf"have\s+been)\s+(?:carried\s+out|conducted|perpetrated|orchestrated|launched|mounted|staged)\s+by\s+"
+    rf"have\s+been)\s+(?:(?:carried\s+out|conducted|perpetrated|orchestrated|launched|mounted|staged|sponsored|directed|"
+    rf"ordered)\s+(?:and\s+)?){{1,2}}by\s+"
     rf"(?P<carried>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*(?:,\s+an?\s+[^,;]+)?)"
     # "revealed that APT40, a group tied to the Chinese state, had compromised X": the doer of an intrusion a state's
     # finding names
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed|revealed|"
     rf"disclosed)\s+(?:[\w-]+\s+){{0,4}}?that\s+"
     rf"(?P<doer>(?:the\s+)?(?:APT\s?\d+|{SLOT})(?:\s*,\s+an?\s+(?:group|actor|unit|team)\b[^,;]+,)?)"
-    rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:compromised|breached|hacked|infiltrated|penetrated|attacked)\b)",
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:compromised|breached|hacked|infiltrated|penetrated|attacked)\b"
+    # "announced that the intrusion had been carried out from X", "told Parliament that the attack had originated in X":
+    # the state a state's finding names as the deed's origin (an attack's, never its traffic's or its servers')
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed|told\s+\S+)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?that\s+(?:the|this|these|those|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:cyber-?)?attacks?|intrusions?|breach(?:es)?|hacks?|operations?|campaigns?|incidents?)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"(?:originated\s+(?:in|from)|(?:been\s+)?(?:carried\s+out|launched|conducted|mounted|staged)\s+from)\s+"
+    rf"(?P<origin>(?:the\s+)?{SLOT}))",
 )
 # a clause that goes on with its own time after the culprit: its year is not the attribution's
 NEXT_CLAUSE_TIME = re.compile(rf",\s+(?:and\s+|but\s+|then\s+)?(?:in|on|by|during)\s+(?:\d{{1,2}}\s+)?"
@@ -1526,14 +1559,16 @@ def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not prefiltered_search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
                               r"responsible|finger|point|behind|carried out|conducted by|perpetrated|orchestrated|launched by|"
-                              r"mounted by|staged by|compromised|breached|hacked|infiltrated|penetrated|attacked",
+                              r"mounted by|staged by|compromised|breached|hacked|infiltrated|penetrated|attacked|"
+                              r"sponsored by|originated|carried out from|launched from|conducted from",
                               context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer", "origin")
+                     if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
                 re.search(r"\bclaimed\b", before[_own_clause(before):][-40:]) or NOT_THE_STATE.search(context.written_out(before)[-60:]):
