@@ -400,7 +400,7 @@ INCIDENT_NOUN = (r"(?:(?:spear-)?phishing(?=\s+(?:against|targeting|aimed\s+at|o
 # a piece of malware is an incident only by its own name ("the Stuxnet worm"), not as a kind ("espionage malware")
 MALWARE_NOUN = re.compile(r"\b(?:worms?|malware|virus(?:es)?)$", re.IGNORECASE)
 KIND_WORD = r"(?:ransomware|DDoS|denial-of-service|distributed\s+denial-of-service(?:\s+\(DDoS\))?|cyber|data|espionage|" \
-            r"wiper|hack-and-leak|[\w-]+-related|malware|(?:spear-)?phishing|supply-chain|major|massive|large-scale)"
+            r"wiper|hack-and-leak|[\w-]+-related|malware|(?:spear-)?phishing|supply-chain|major|massive|large-scale|defacement)"
 # what an incident did, told right after its name: the name ends before it ("the attack on the ministry paralysed
 # tax collection")
 CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|caus\w*|encrypt\w*|stole|leaked|"
@@ -413,17 +413,21 @@ CONSEQUENCE = (r"paraly[sz]\w*|crippl\w*|halt\w*|shut|knock\w*|brought|forc\w*|c
 NAMED_INCIDENT = re.compile(
     rf"\b(?=[\w-])(?:the\s+|a\s+|an\s+)?(?:(?P<year>{cues.YEAR})\s+)?(?:(?:further\s+)?wave\s+of\s+)?"
     rf"(?P<name>(?P<proper>(?-i:(?:[A-Z](?=[\w-]*[a-z])[\w-]*+|[A-Z]{{2,}}[\w-]*+)\s+){{1,2}})?(?:(?:{KIND_WORD}\s+)*{INCIDENT_NOUN}|(?:{KIND_WORD}\s+)+waves?)"
+    # (two kinds of one incident: "DDoS attacks and defacements on X")
+    rf"(?:\s+and\s+(?=(?:{KIND_WORD}\s+)?(?:defacements?|leaks?|breach(?:es)?|intrusions?|(?:cyber-?)?attacks?|hacks?)\b)(?:{KIND_WORD}\s+)?{INCIDENT_NOUN})?"
     rf"(?:\s+(?:on|against|of|into|at|targeting)\s+(?P<target>(?:the\s+)?(?:[\w’'.&-]+(?:\s+\([A-Z][\w-]*\))?\s+){{0,6}}?[\w’'.-]*[\w’'.]"
     rf"(?:\s+\([A-Z][\w-]*\))?))?)"
-    rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|through|via|"
+    rf"(?=\s*(?:,(?!\d)|;|\.(?!\d)|$|\s+(?:in|on|which|that|was|were|by|during|after|from|to|and|followed|claimed|through|via|"
     rf"revealed|disclosed|reported|discovered|detected|uncovered|"
     rf"hit|disrupt\w*|remains?|ha[sd]|led|took|exposed|demanded|affected|together|jointly|along|alongside|"
     rf"{CONSEQUENCE})\b|"
     rf"\s+of\s+(?!(?:its|the|their|several)\b)))",
     re.IGNORECASE,
 )
+# a word of a victim's name: a domain's dots and a number's comma or point stay inside it ("my.gov.uz", "1,000")
+VICTIM_WORD = r"(?:[\w’'()-]|(?<=\w)\.(?=\w)|(?<=\d),(?=\d))+"
 HIT_BY = re.compile(
-    rf"(?P<victim>(?:the\s+)?(?:[\w’'()-]+\s+){{0,7}}?[\w’'()-]+)"
+    rf"(?P<victim>(?:the\s+)?(?:{VICTIM_WORD}\s+){{0,7}}?{VICTIM_WORD})"
     # (an apposition between the victim and its verb: "The X, part of the Y group, was crippled", "more than thirty
     # government websites, among them that of the Z, were defaced")
     rf"(?:\s*,\s+(?:part\s+of|among\s+them|including|one\s+of|a\s+unit\s+of|a\s+subsidiary\s+of)\s+[^,;]{{3,80}},)?"
@@ -433,7 +437,7 @@ HIT_BY = re.compile(
     rf"believed|confirmed|known)\s+to\s+have\s+been|was|were|had\s+been|has\s+been)\s+(?:also\s+)?"
     rf"(?:hit|struck|crippled|targeted|hacked|breached|paralysed|paralyzed|disrupted|defaced|attacked|compromised|"
     rf"flooded|overwhelmed|inundated|"
-    rf"leaked|stolen|encrypted|(?:taken|knocked|forced)\s+offline|brought\s+down|shut\s+down|"
+    rf"leaked|stolen|encrypted|disabled|(?:taken|knocked|forced)\s+offline|(?:brought|taken)\s+down|knocked\s+out|shut\s+down|"
     rf"(?:abused|misused)(?=\s+(?:to|for|by)\b))"
     rf"(?:\s+by\s+(?:an?\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:(?:ransomware|DDoS|malware|(?:distributed\s+)?denial[- ]of[- ]service(?:\s+\(DDoS\))?)(?:\s+(?:attacks?|campaigns?))?|attacks?|"
     rf"hackers?)))?",
@@ -446,7 +450,7 @@ SUFFER = re.compile(r"\b(?:(?<=[”\"] )operations?|wipers?|(?:forged|spoofed|fa
                     r"worms?|malware|virus\w*|stole|siphon\w*|theft|encrypted|crippl\w*|paraly[sz]\w*|flooded|overwhelmed|"
                     r"inundated|(?:abused|misused)(?=\s+(?:to|for)\s))\b", re.IGNORECASE)
 NOT_INCIDENT = re.compile(r"\b(?:aftermath|strategy|response to|following|after|law|act|directive|exercise|"
-                          r"centre|center|team|unit|against\s+ransomware)\b", re.IGNORECASE)
+                          r"(?<!data\s)(?:centre|center)|team|unit|against\s+ransomware)\b", re.IGNORECASE)  # (a data centre is hit)
 
 
 REHEARSED = re.compile(r"\b(?:rehears\w*|simulat\w*|scenario|drills?|exercises?|wargam\w*|practis\w*|practic\w*)\b",
@@ -495,7 +499,7 @@ def _incident_entity(state: str, name: str, kind: str) -> Entity:
 
 DESCRIBED_TARGET = re.compile(r"\b(?P<prep>on|against|of|into|at)\s+(?:the\s+)?(?P<descr>(?:(?!of\b|and\b|the\b)[a-z][\w-]*\s+){1,4})"
                               r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:de|of|and|the|[A-Z][\w’'.-]*))*)")
-NAME_WITH_ACRONYM = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)?){1,8}\((?P<acr>[A-Z][\w-]+)\)")
+NAME_WITH_ACRONYM = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|de|du|des|la|del)\s+)?){1,8}\((?P<acr>[A-Z][\w-]+)\)")
 
 
 # what a part of several owners is called in a compound ("websites of several ministries": ministry websites)
@@ -504,6 +508,14 @@ OWNED_PARTS = re.compile(r"\b(?P<part>websites|web\s+sites|portals|systems|serve
                          r"(?P<owner>(?:[a-z][\w-]*\s+)?(?:ministries|agencies|banks|hospitals|municipalities|universities|"
                          r"authorities|institutions|operators|companies|bodies|departments|courts|councils|parties|"
                          r"newspapers|broadcasters|media\s+outlets|news\s+outlets))\b")
+# the parts of several public bodies, listed ("the websites of the government, the Ministry of X and the border police"):
+# government websites, as a reader sums them up
+PUBLIC_PARTS = re.compile(r"\b(?:the\s+)?(?P<part>websites|web\s+sites|portals|e-?mail\s+accounts|networks|systems)\s+of\s+"
+                          r"(?P<owners>(?:the\s+|other\s+|several\s+)?[^,;]*(?:,|\sand\s)[^;]*)$")
+PUBLIC_BODY = re.compile(r"\b(?:[Gg]overnment|[Mm]inistr(?:y|ies)|[Pp]arliament|[Pp]residen(?:cy|tial)|[Cc]ommission|[Cc]ouncil|"
+                         r"[Aa]gency|[Aa]gencies|[Aa]uthority|[Aa]uthorities|[Pp]olice|[Cc]ourts?|[Tt]ribunal|[Aa]ssembly|"
+                         r"[Ss]enate|[Cc]abinet|[Aa]dministration|[Dd]epartments?|[Mm]unicipalit(?:y|ies)|bodies|institutions|"
+                         r"[Oo]ffice\s+of|[Ff]orces|[Aa]rmy|[Gg]uard)\b")
 PEOPLES_DATA = re.compile(r"^(?P<noun>[Ll]eak|[Tt]heft|[Bb]reach)\s+of\s+(?:(?:the\s+)?(?:personal|private|medical|health|"
                           r"customer|client|financial)\s+)?(?:data|records|details|information)\s+of\s+(?P<who>[a-z][\w\s-]{2,60})$")
 
@@ -548,6 +560,17 @@ def _name_variants(name: str, proper: bool = True) -> list[str]:
                                    re.fullmatch(rf"{KIND_WORD}|wipers?|worms?|virus|trojans?|hackers?|cyber\w*", word, re.IGNORECASE)
                                    for word in own.group("own").split()):
         variants.append(own.group("own"))
+    public = PUBLIC_PARTS.search(name)  # "… on the websites of the Ministry of X and of other government bodies"
+    if public is not None and all(PUBLIC_BODY.search(owner) for owner in
+                                  re.split(r",\s+(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?(?=the\s|other\s|[A-Z])",
+                                           public.group("owners"))):
+        variants.append(name[:public.start()] + f"government {public.group('part')}")  # → "… on government websites"
+    several = re.match(r"(?P<noun>intrusions|compromises|breaches|hacks|defacements|leaks|attacks)(?=\s+(?:of|into|on)\s)",
+                       name, re.IGNORECASE)  # "intrusions into A, B and C": one intrusion into them, as readers may say
+    if several is not None:
+        variants.append(re.sub(r"e?s$", "", several.group("noun")) if several.group("noun").lower().endswith("ches") else
+                        several.group("noun")[:-1])
+        variants[-1] += name[several.end():]
     people = PEOPLES_DATA.match(name)  # "leak of personal data of mobile subscribers" → "mobile subscriber data leak"
     if people is not None:
         variants.append(f"{_singular(people.group('who'))} data {people.group('noun').lower()}")
@@ -640,8 +663,16 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             name, end = name + people.group(), people.end()
         elif rest is not None:  # "the attack on the Ministry of Finance": the target's name runs over "of Finance"
             name, end = name + rest.group(), rest.end()
+            more, end = _phrase_goes_on(text, end, rest.group())
+            name += more
         else:
-            end = match.end()
+            more, end = _phrase_goes_on(text, match.end(), target) if target else ("", match.end())
+            name += more
+            told = text.find(victim.split(" ", 2)[-1], match.end(), match.end() + 160) if victim and \
+                not _who_lost(text[:match.start()]) else -1
+            if told >= 0 and not re.search(r"[,;:]", text[match.end():told]):  # "the attack that crippled the system
+                # of X in October 2021": the name's words run to X (within its clause)
+                end = told + len(victim.split(" ", 2)[-1])
         claimed = CLAIMED_BY.match(text, end) if not target and not victim else None
         rank = len(name)  # (the claimant makes the name no better than another reading of the same words)
         if claimed is not None and len(name.split()) <= 4:  # "DDoS attacks claimed by Anonymous X": no target, the
@@ -651,7 +682,7 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         if not re.search(r"\b(?:the|an?)\s+(?:[\w-]+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             kind = match.group("kind").split()[0]
             found.append((match.start(), f"{kind} attack on {match.group('what')}", "", _kind(kind), match.end()))
-    malware_spans = []
+    malware_spans, malware_found = [], []
     for match in MALWARE_HIT.finditer(text) if may_match(MALWARE_HIT, text) else ():
         own = match.group("own")
         if any(NOT_A_PROPER_NAME.fullmatch(word) for word in own.split()):
@@ -665,8 +696,9 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         found.append((match.start(), name, "", "Sabotage" if match.group("noun") == "wiper" else _kind(name),
                       match.start("rest") + len(what)))
         malware_spans.append((match.start(), match.start("rest") + len(what)))
+        malware_found.append(found[-1])
     if malware_spans:  # the malware's own reading of the words it spans stands over any other ("malware attack on …")
-        found = [f for f in found if (f[0], f[4]) in malware_spans or
+        found = [f for f in found if f in malware_found or
                  not any(f[0] < end and start < f[4] for start, end in malware_spans)]
     for match in AGENT_HIT.finditer(text) if may_match(AGENT_HIT, text) else ():
         if re.search(r"\b(?:after|when|once|because)\s+$", text[:match.start()]) and \
@@ -676,8 +708,17 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         noun = {"breached": "breach", "hacked": "hack", "defaced": "defacement", "compromised": "compromise",
                 "penetrated": "intrusion into", "infiltrated": "intrusion into", "took over": "hack",
                 "hijacked": "hack", "leaked": "leak", "dumped": "leak"}.get(" ".join(match.group("verb").lower().split()), "hack")
-        name = f"{noun} {match.group('what')}" if noun.endswith(" into") else f"{noun} of {match.group('what')}"
-        found.append((match.start(), name, "", _kind(noun), match.end()))
+        what = match.group("what")
+        if noun == "leak":  # "leaked the personal data of about 1,000 police officers": the data leaked, with no count
+            what = re.sub(r"(?<=\bof\s)" + QUANTITY.pattern.lstrip("^"), "", text[match.end("verb"):match.end()].strip(),
+                          count=1, flags=re.IGNORECASE)
+        more, end = _phrase_goes_on(text, match.end(), what)
+        if more.startswith(",") or more.lstrip().startswith("and"):  # "breached A, B and C": breaches of them all
+            noun = re.sub(r"^(\w+?)(e?s)?(?=\s|$)", lambda m: m.group(1) + ("es" if m.group(1).endswith("ch") else "s"),
+                          noun, count=1)
+        what += more
+        name = f"{noun} {what}" if noun.endswith(" into") else f"{noun} of {what}"
+        found.append((match.start(), name, "", _kind(noun), end))
     for match in FELL_VICTIM.finditer(text) if may_match(FELL_VICTIM, text) else ():
         victim, _ = trim_name(match.group("victim"), 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
@@ -719,8 +760,16 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     for match in HIT_BY.finditer(text) if may_match(HIT_BY, text) else ():
         if any(start <= match.end("victim") <= end for start, end in leaks):
             continue  # (the data leaked, named by its owner above)
-        victim, _ = trim_name(match.group("victim"), 0)
+        relative = RELATIVE_IN_VICTIM.search(match.group("victim"))
+        if relative is not None and re.search(r"\b(?:in|during|through|by|with)\s+(?:which|whom)\s+$",
+                                               match.group("victim")[:relative.end()]):
+            continue  # "a data breach in which customer records were stolen": the incident told just before
+        whole = _whole_victim(text, match.start("victim"), match.group("victim")) if relative is None else \
+            match.start("victim") + relative.end()
+        victim, _ = trim_name(text[whole:match.end("victim")], 0)
         victim = LEADING_DATE.sub("", LEADING_LINK.sub("", victim))
+        if victim[:1].islower() and re.search(rf"\bthe\s+{re.escape(victim)}$", text[whole:match.end("victim")]):
+            victim = f"the {victim}"  # (the phrase with its article, as it is written)
         if match.group("named") and re.match(r"(?:the\s+)?[a-z]", victim) and not re.search(r"\b(?:its|their)\b", victim):
             victim = match.group("named")  # "the health insurer for retirees, X, was hit": X, by its own name
         if VERBISH_VICTIM.search(victim) or (
@@ -744,10 +793,10 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
             if re.match(r"(?:its|their)\b", victim) and victim in text else None
         if reporter is not None:  # "the Ministry of Finance reported that its systems had been encrypted": the ministry's
             victim = re.sub(r"^(?:its|their)\s+", f"the {reporter.group('who')}'s ", victim)
-        verb = re.search(r"\b(hacked|breached|defaced|leaked|stolen|encrypted|abused|misused)\b", match.group())
+        verb = re.search(r"\b(hacked|breached|compromised|defaced|leaked|stolen|encrypted|abused|misused)\b", match.group())
         if verb and verb.group(1) in ("abused", "misused") and not re.search(rf"{SYSTEM_PART}$", victim):
             continue  # (a system abused to steal is an incident; "the office was abused" is no cyber harm)
-        noun = {"hacked": "hack", "breached": "breach", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
+        noun = {"hacked": "hack", "breached": "breach", "compromised": "compromise", "defaced": "defacement", "leaked": "leak", "stolen": "theft",
                 "encrypted": "encryption", "abused": "abuse", "misused": "abuse"}.get(verb.group(1) if verb else "", "")
         if noun in ("hack", "breach") and AND_LEAKED.match(text, match.end()):
             # "the account of X was hacked and its contents leaked": a hack-and-leak of it; "X was breached and its
@@ -762,6 +811,132 @@ def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
         found.append((match.start(), name, "", _kind(name if noun.startswith("ransomware") or kind_words == "DDoS attack" else match.group()),
                       match.end()))
     return [item[:5] for item in _distinct(found)]
+
+
+# --- an incident's target, whole --------------------------------------------------------------------------------
+# An incident's name is its kind plus the target's noun phrase, whole: it ends where that phrase ends and, told
+# before a passive verb, begins where it begins ("the websites of the Ministry of X and of other government bodies
+# were defaced", "the websites of the government, the Ministry of Y and the border police were hit"). The phrase is
+# read back from the verb over "of", "and (of)" and, for a list closed by "and", over its commas; each piece a noun
+# phrase of a few words that opens on "the" (or a capital) and holds no verb, relative or date.
+PHRASE_STOP = re.compile(rf"(?:which|who|whom|whose|where|that|when|while|after|before|as|because|since|if|"
+                         rf"was|were|is|are|been|had|has|have|said|says|reported|announced|confirmed|during|"
+                         rf"in|on|at|by|from|with|to|for|but|or|also|then|later|{cues.MONTH}|{cues.YEAR}|\d[\d,.]*|"
+                         rf"[a-z]+ed)", re.IGNORECASE)
+DETERMINER = re.compile(r"(?:the|its|their|other|several|some|all|many|various|numerous|dozens|hundreds)", re.IGNORECASE)
+
+
+# A target read forward goes on where its phrase goes on: over the proper name of the body that owns the part hit ("the
+# billing system of Electricité du Cambodge (EDC)"), over a list of bodies closed by "and" ("the National Security
+# Agency, the Electricity and Water Authority and the Interior Ministry"), over a second modifier of the same noun
+# ("ticketing and broadcasting platforms"); a description is named by the proper name set after it between commas
+# ("the state electricity company, Electricidade de Moçambique (EDM),").
+PROPER_WORD = r"[A-Z][\w’'&-]*(?:\.(?=\w)[\w’'&-]*)*"  # (a name's own dots, never the sentence's full stop)
+PROPER = (rf"(?-i:{PROPER_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|del|da|do|di|y|et)\s+)*{PROPER_WORD})*)"
+          r"(?:\s+\([A-Z][\w-]*\))?")
+PART_NOUN = re.compile(r"\b(?:systems?|servers?|networks?|websites?|web\s+sites?|portals?|databases?|accounts|computers|"
+                       r"infrastructure|platforms?|data\s+cent(?:re|er)s?|apps?|applications?|e-?mail\s+system)$", re.IGNORECASE)
+OWNER_GOES_ON = re.compile(rf"\s+of\s+(?:the\s+)?{PROPER}(?=\s*(?:,|;|\.|$|\)|\s+(?:and|in|on|for|with|which|that|after|"
+                           rf"before|during|while|as|by|to|from|when|until|over|affecting|was|were|had|has|led|took|"
+                           rf"disrupted|crippled|paraly[sz]ed|forced|halted)\b))")
+LIST_GOES_ON = re.compile(rf"(?:,\s+(?:the\s+)?{PROPER}){{0,4}},?\s+and\s+(?:of\s+)?(?:the\s+)?{PROPER}"
+                          rf"(?=\s*(?:,|;|\.|$|\s+(?:in|on|which|that|and|after|before|during|while|when|to|by)\b))")
+MODIFIER_GOES_ON = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){1,2}?(?:platforms|systems|websites|networks|services|portals|"
+                              r"servers|sites|infrastructure|operators|providers|companies|banks)\b")
+DATA_SOURCE = re.compile(rf"\s+from\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:database|registry|register|"
+                         rf"servers?|systems?|networks?|platform|portal|app|website|cloud|archive)\b(?:\s+of\s+(?:the\s+)?{PROPER})?|"
+                         rf"{PROPER})")
+NAMED_AFTER = re.compile(rf"\s*,\s+(?P<name>{PROPER})(?=\s*(?:,|;|\.|$))")
+
+
+def _phrase_goes_on(text: str, end: int, target: str) -> tuple[str, int]:
+    """What a target read forward up to ``end`` goes on with (and where that ends), or ("", end)."""
+    words = target.split()
+    if not words:
+        return "", end
+    if PART_NOUN.search(target):
+        owner = OWNER_GOES_ON.match(text, end)
+        if owner is not None:
+            more, after = _phrase_goes_on(text, owner.end(), owner.group())
+            return owner.group() + more, after
+    if DATA_WORD.search(target) or re.search(r"\b(?:e-?mails|files|documents)$", target):
+        source = DATA_SOURCE.match(text, end)  # "a leak of data from the national passport database"
+        if source is not None:
+            return source.group(), source.end()
+    if words[-1][:1].isupper() or words[-1].endswith(")"):
+        listed = LIST_GOES_ON.match(text, end)
+        if listed is not None:
+            return listed.group(), listed.end()
+    elif len(words) <= 2 and not PART_NOUN.search(target):
+        modified = MODIFIER_GOES_ON.match(text, end)
+        if modified is not None:
+            return modified.group(), modified.end()
+    return "", end
+
+
+def _named_after(text: str, end: int, target: str) -> str:
+    """The proper name a described target is given right after it, between commas ("the state electricity company,
+    Electricidade de Moçambique (EDM),"), or ''."""
+    if not re.match(r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$", target):
+        return ""
+    named = NAMED_AFTER.match(text, end)
+    return named.group("name") if named is not None and len(named.group("name").split()) >= 2 or \
+        named is not None and "(" in named.group("name") else ""
+
+
+# a relative clause opened inside what a passive's subject was read as: the victim begins after it ("the scandal, in
+# which the phone of X was targeted": the phone of X)
+RELATIVE_IN_VICTIM = re.compile(r"(?:^|\s)(?:(?:in|during|through|by|with)\s+)?(?:which|who|whom|whose)\s+(?!.*\b(?:which|who|whom|whose)\s)")
+
+
+def _phrase_piece(tokens: list[tuple[int, str]], last: int) -> int:
+    """The index of the first token of the noun-phrase piece that ends at token ``last`` (read back to its "the",
+    at most six words, none that cannot stand in a name), or -1."""
+    first = last
+    while first >= 0 and last - first < 6:
+        word = tokens[first][1].rstrip(",")
+        if word.lower() == "the":
+            return first
+        bare = word.strip("()")
+        if not bare or PHRASE_STOP.fullmatch(bare) and not bare[:1].isupper() or \
+                not re.fullmatch(r"[\w’'.&()-]+", word) or first < last and tokens[first][1].endswith(","):
+            break
+        first -= 1
+    first += 1
+    return first if first <= last and (first == 0 or tokens[first - 1][1] in ("of", "and")) else -1
+
+
+def _whole_victim(text: str, start: int, victim: str) -> int:
+    """Where the whole noun phrase of a victim told before its passive verb begins, ``victim`` (from ``start``)
+    read as its last part."""
+    lead = re.match(r"(?:(?:and\s+)?of\s+)?", victim)  # (a part read that opens on "of": the phrase goes on before it)
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[:start + lead.end()])]
+    at, kept = len(tokens) - 1, start
+    if lead.group() and tokens[-1][1] in ("of", "and"):
+        kept = start + lead.end()
+    if at >= 0 and tokens[at][1].lower() == "the":  # ("of the" trimmed from the part read)
+        kept, at = tokens[at][0], at - 1
+    listed = " and " in victim
+    pending = None  # (where a list read back over its commas would begin, kept once an "of" carries it)
+    while at >= 0:
+        word = tokens[at][1]
+        if (word == "of" or word == "and") and at > 0 and not tokens[at - 1][1].endswith((",", ";", ":")):
+            piece = _phrase_piece(tokens, at - 1)
+            if piece < 0:
+                break
+            kept, pending, at = tokens[piece][0], None, piece - 1
+            if at >= 0 and tokens[at][1] == "and" and word == "of":  # ("and of the …")
+                continue
+        elif listed and word.endswith(",") and len(word) > 1:
+            piece = _phrase_piece(tokens[:at] + [(tokens[at][0], word[:-1])], at)
+            if piece < 0 or not re.match(r"the\b|[A-Z]", tokens[piece][1]):
+                break
+            pending, at = tokens[piece][0], piece - 1
+            if at >= 0 and tokens[at][1] == "of":
+                kept = pending
+        else:
+            break
+    return kept
 
 
 # "Data of some 300,000 clients of the pension fund (PF) were leaked", "the personal records of two million
@@ -835,7 +1010,7 @@ SYSTEM_PART = (r"(?:(?:IT|computer|e-?mail|online|internal|payment|billing)\s+)?
 # the places a body runs, hit as its parts ("crippled the hospitals of the health board": an attack on the board)
 OWNED_SITE = r"(?:hospitals|clinics|branches|offices|stores|shops|plants|factories|facilities|terminals|ports|schools)"
 PART_OF_OWNER = re.compile(rf"(?<=\b(?:of|on|at))\s+(?:the\s+)?(?:[\w-]+\s+)?{SYSTEM_PART}\s+of\s+(?=(?:the\s+)?[A-Z])")
-VICTIM_END = r"(?=\s*(?:,|;|\.|$|\s+(?:and|in|on|for|with|which|that|after|before|during|while|as|by|to|from|"\
+VICTIM_END = r"(?=\s*(?:,(?!\d)|;|\.(?!\d)|$|\s+(?:and|in|on|for|with|which|that|after|before|during|while|as|by|to|from|"\
              r"when|until|over|affecting)\b))"
 # "disrupted the systems of the national customs service": the owner of what was hit is the incident's target
 PART_HIT = re.compile(rf"^[^.;]{{0,70}}?\b{HIT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -855,7 +1030,7 @@ AGENT_HIT = re.compile(rf"\b(?:hackers|attackers|intruders|cybercriminals|crimin
                        rf"broke\s+into|gained\s+(?:unauthori[sz]ed\s+)?access\s+to|"
                        rf"hijacked|leaked|dumped)\s+"
                        rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{SYSTEM_PART}\s+of\s+)?"
-                       rf"(?P<what>(?:the\s+)?(?:(?:[\w’'-]+|\([A-Z][\w-]*\))\s+){{0,6}}?[\w’'-]+(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
+                       rf"(?P<what>(?:the\s+)?(?:(?:{VICTIM_WORD}|\([A-Z][\w-]*\))\s+){{0,6}}?{VICTIM_WORD}(?:\s+\([A-Z][\w-]*\))?){VICTIM_END}")
 # "the Conti ransomware group crippled the systems of the Ministry of Finance", "the Hive gang encrypted the servers of
 # X": a ransomware gang named as the doer (a ransomware gang, or one that encrypted: criminals, not a state's service)
 GANG_HIT = re.compile(rf"\b(?:the\s+)?(?P<gang>(?:[A-Z][\w.-]*\s+){{1,2}})(?:(?P<ransomware>ransomware\s+)(?:group|gang|"
@@ -886,7 +1061,10 @@ WHAT_IT_HIT = re.compile(r"^[^.;]{0,70}?\b(?:took\s+down|knocked\s+out|crippled|
 RELATIVE_LEAD = r"(?:(?:that|which)\s+(?:had\s+|has\s+)?)?"
 BODY_IT_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:also\s+)?(?:took\s+down|knocked\s+out|crippled|paraly[sz]ed|disrupted|hit|struck|"
                          rf"targeted|encrypted|compromised)\s+(?P<what>(?:the\s+)?[A-Z][\w’'&.-]*"
-                         rf"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*(?:\s+\([A-Z][\w-]*\))?)(?!\s*['’]s\b){VICTIM_END}")
+                         rf"(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&.-]*))*(?:\s+\([A-Z][\w-]*\))?"
+                         # (a name set before the common noun it qualifies: "the Bürgenstock summit", "the X website")
+                         rf"(?:\s+(?:summit|conference|website|portal|network|systems?|servers|platform|wire|games|"
+                         rf"elections?|forum|exchange|airport|hospital|refinery|plant))?)(?!\s*['’]s\b){VICTIM_END}")
 # "crippled government servers", "disrupted a municipal services platform", "took down state websites and the National
 # Data Network": what an attack hit, named by its kind (and what else it hit with it, after "and")
 BARE_WHAT_IT_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:took\s+down|knocked\s+out|crippled|paralys\w+|disrupted|hit|struck)\s+"
@@ -895,6 +1073,11 @@ BARE_WHAT_IT_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:took\s+down|knocked\s+out
                               rf"(?:\s+\([A-Z][\w-]*\))?|(?:[a-z][\w-]*\s+){{0,2}}?{SYSTEM_PART}))?)\b")
 
 
+# "knocked two of the country's main internet service providers offline": what it hit, some of them, without the count
+SOME_OF_HIT = re.compile(rf"^\s+{RELATIVE_LEAD}(?:took|knocked|brought|shut)\s+down\s+(?:(?:two|three|four|five|several|some|many|"
+                         r"dozens|\d+)\s+of\s+(?:the\s+country['’]s\s+|its\s+|the\s+)(?:(?:main|largest|biggest|major|leading)\s+)?)"
+                         r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:providers|operators|banks|ministries|websites|portals|hospitals|"
+                         r"utilities|broadcasters|newspapers|airports))\b")
 QUANTITY = re.compile(r"^(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+)?"
                       r"(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|"
                       r"dozens\s+of|hundreds|thousands|millions)\s+(?:(?:million|thousand|billion)\s+)?", re.IGNORECASE)
@@ -903,14 +1086,18 @@ WHO_LOST = re.compile(r"(?:^|[;:]\s+|\b(?:when|after|as)\s+|\b(?:19|20)\d\d,?\s+
                       r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de|of|the|[A-Z][\w’'.-]*))*(?:\s+\([A-Z][\w-]*\))?)\s+"
                       r"(?:lost|suffered|experienced|faced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
                       r"|(?:^|[;:]\s+|\b(?:19|20)\d\d,?\s+)(?P<what>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
-                      r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$")
+                      r"(?:suffered|experienced|(?:was|were)\s+the\s+(?:victim|target)s?\s+of)\b[^;]*$"
+                      # ("During the war, government websites suffered waves of …": parts named by their kind alone)
+                      r"|(?:^|[;:,]\s+|\b(?:19|20)\d\d\s+)(?P<parts>(?:[\w’'-]+\s+){0,2}?(?:websites|web\s+sites|portals|"
+                      r"systems|networks|servers|banks|ministries|hospitals|media\s+outlets))\s+"
+                      r"(?:suffered|experienced|(?:were)\s+the\s+(?:victim|target)s\s+of)\s+[^;,]*$")
 
 
 def _who_lost(before: str) -> str:
     """" on <who>" for an incident named without a target whose clause opens with its victim ("Banco X lost about
     USD 10 million in a SWIFT-related attack"), or ''."""
     found = WHO_LOST.search(before)
-    return f" on {found.group('who') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
+    return f" on {found.group('who') or found.group('parts') or re.sub('^The ', 'the ', found.group('what'))}" if found else ""
 
 
 # "took the portal of X offline", "knocked two providers offline": what an attack put out of service, the verb split
@@ -923,14 +1110,15 @@ def _what_it_hit(after: str, bare: bool = False) -> str:
     eCitizen portal"); "took X offline" is taking X down."""
     after = OFFLINE.sub(r"\g<verb> down \g<what>", after, count=1)
     owned = PART_HIT.match(after)
-    if owned is not None:
-        return f" on {owned.group('owner')}"
+    if owned is not None:  # (a described owner by the name set after it: "…, Electricidade de Moçambique (EDM),")
+        more, _ = _phrase_goes_on(after, owned.end(), owned.group("owner"))  # ("… of Newfoundland and Labrador")
+        return f" on {_named_after(after, owned.end(), owned.group('owner')) or owned.group('owner') + more}"
     found = WHAT_IT_HIT.match(after)
     if found is None and bare:  # "a large cyberattack crippled government servers": what a bare noun hit
-        found = BARE_WHAT_IT_HIT.match(after)
+        found = BARE_WHAT_IT_HIT.match(after) or SOME_OF_HIT.match(after)
     if found is None:  # "a ransomware attack crippled the National Health Fund (NHF)": a body hit by its name
         body = BODY_IT_HIT.match(after)
-        return f" on {body.group('what')}" if body else ""
+        return f" on {re.sub(r'(?<=[a-z])[.]$', '', body.group('what'))}" if body else ""  # (not the full stop)
     return f" against {found.group('what')}"
 
 
@@ -1295,14 +1483,22 @@ ATTRIBUTE = re.compile(
     # "concluded that the intrusion had been carried out by APT29": the doer a state's finding names
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?that\s+(?:the|this|these|those|its|their|an?)\s+[^;,]{{0,60}}?\b(?:was|were|had\s+been|has\s+been|"
-    rf"have\s+been)\s+(?:carried\s+out|conducted|perpetrated|orchestrated|launched|mounted|staged)\s+by\s+"
+    rf"have\s+been)\s+(?:(?:carried\s+out|conducted|perpetrated|orchestrated|launched|mounted|staged|sponsored|directed|"
+    rf"ordered)\s+(?:and\s+)?){{1,2}}by\s+"
     rf"(?P<carried>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{SLOT}|[A-Z])[^,;]*(?:,\s+an?\s+[^,;]+)?)"
     # "revealed that APT40, a group tied to the Chinese state, had compromised X": the doer of an intrusion a state's
     # finding names
     rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed|revealed|"
     rf"disclosed)\s+(?:[\w-]+\s+){{0,4}}?that\s+"
     rf"(?P<doer>(?:the\s+)?(?:APT\s?\d+|{SLOT})(?:\s*,\s+an?\s+(?:group|actor|unit|team)\b[^,;]+,)?)"
-    rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:compromised|breached|hacked|infiltrated|penetrated|attacked)\b)",
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:compromised|breached|hacked|infiltrated|penetrated|attacked)\b"
+    # "announced that the intrusion had been carried out from X", "told Parliament that the attack had originated in X":
+    # the state a state's finding names as the deed's origin (an attack's, never its traffic's or its servers')
+    rf"|(?:said|stated|concluded|assessed|found|determined|announced|declared|established|confirmed|told\s+\S+)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?that\s+(?:the|this|these|those|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:cyber-?)?attacks?|intrusions?|breach(?:es)?|hacks?|operations?|campaigns?|incidents?)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"(?:originated\s+(?:in|from)|(?:been\s+)?(?:carried\s+out|launched|conducted|mounted|staged)\s+from)\s+"
+    rf"(?P<origin>(?:the\s+)?{SLOT}))",
 )
 # a clause that goes on with its own time after the culprit: its year is not the attribution's
 NEXT_CLAUSE_TIME = re.compile(rf",\s+(?:and\s+|but\s+|then\s+)?(?:in|on|by|during)\s+(?:\d{{1,2}}\s+)?"
@@ -1363,14 +1559,16 @@ def attributions(context: SentenceContext) -> list[Finding]:
     """Who the sentence's state attributed an incident to (see the module docstring)."""
     if not prefiltered_search(r"attribut|blam|link|tied|ascribed|pinned|named|accus|identified|exposed|called out|held|"
                               r"responsible|finger|point|behind|carried out|conducted by|perpetrated|orchestrated|launched by|"
-                              r"mounted by|staged by|compromised|breached|hacked|infiltrated|penetrated|attacked",
+                              r"mounted by|staged by|compromised|breached|hacked|infiltrated|penetrated|attacked|"
+                              r"sponsored by|originated|carried out from|launched from|conducted from",
                               context.masked):
         return []
     findings = []
     for match in ATTRIBUTE.finditer(context.masked):
         start, end = context.clause_of(match.start())
         before = context.masked[start:match.start()]
-        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer") if match.group(g))
+        group = next(g for g in ("to", "on", "direct", "named", "assessed", "finger", "behind", "carried", "doer", "origin")
+                     if match.group(g))
         if NOT_ATTRIBUTED.search(before[-50:] + match.group()[:40]) or hedged(before[-40:]) or \
                 HEARSAY.search(before[-25:] + match.group()[:20]) or NOT_ATTRIBUTED_BEFORE.search(before[-60:]) or \
                 re.search(r"\bclaimed\b", before[_own_clause(before):][-40:]) or NOT_THE_STATE.search(context.written_out(before)[-60:]):
