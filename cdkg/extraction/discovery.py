@@ -700,7 +700,8 @@ EXERCISE_TAKEN_PART = re.compile(
 EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|wargames?|war games?)\b", re.IGNORECASE)
 # "joined the cyber component of Trident Juncture": what has a cyber component taken part in is an exercise.
 CYBER_PART_OF = re.compile(
-    rf"\b(?:join\w*|t(?:ake|akes|ook|aking|aken) part in|participat\w* in|compet\w* in|contribut\w* to)\s+(?:the|a)\s+"
+    rf"\b(?:join\w*|t(?:ake|akes|ook|aking|aken) part in|participat\w* in|compet\w* in|contribut\w* to|"
+    rf"train(?:s|ed|ing)?\s+in)\s+(?:the|a)\s+"
     rf"(?:cyber(?:[- ]?defen[cs]e)?|cyber-?security)\s+(?:component|segment|strand|track|phase|module|element)\s+of\s+"
     rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:(?:annual|multinational|joint|military)\s+)?(?P<name>{NAME})")
 
@@ -709,7 +710,8 @@ CYBER_PART_OF = re.compile(
 LOWER_EXERCISE = re.compile(
     r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|won|wins|"
     r"organi[sz](?:ed|es)|conduct(?:ed|s)|stag(?:ed|es)|ran|runs)\s+(?:in\s+)?"
-    r"(?:the|an?|its)\s+(?:[A-Z][\w/+-]*['’]s\s+)?(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
+    # (an owner of up to four words before it: "joined the US Africa Command's X communications exercise")
+    r"(?:the|an?|its)\s+(?:(?:[A-Z][\w/+-]*\s+){0,3}[A-Z][\w/+-]*['’]s\s+)?(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
     # "a national cyber exercise", "its first national crisis-management drill": named by what it is
     r"(?:(?:national|regional|international|joint|cyber|crisis|crisis-management|table-?top|live-fire|simulation|"
     r"cyber-?security|incident-response)\s+){2,3}(?:exercise|drill))\b")

@@ -102,7 +102,8 @@ PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|
                          # "tests its incident response in the X exercise", "placed second in Locked Shields"
                          r"test(?:s|ed|ing)?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
                          r"(?:placed|ranked|finished|came)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|top|highest)|"
-                         r"(?:rehears|practis|practic|drill)(?:e|es|ed|ing)"
+                         # "units have trained in the cyber defence component of X"
+                         r"(?:rehears|practis|practic|drill|train)(?:e|es|ed|ing|s)?"
                          r"(?:\s+[\w-]+){0,6}?)(?:\s+[\w-]+){0,4}?\s+(?:in|at)\b|\b(?:sat|sits?|sitting|served|serves) on\b"
                          r"|\battend(?:s|ed|ing)?\b|\b(?:sen[dt]s?|sending|fielded|fields?|contribut(?:es|ed|ing)|"
                          r"deploy(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+(?:a|an|its|their)?\s*(?:[\w-]+\s+)?"
@@ -112,6 +113,8 @@ PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|
                          # "joined exercises including Cyber Coalition and Crossed Swords"
                          r"|\b(?:join(?:s|ed|ing)?|host(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills)\s*,?\s+"
                          r"(?:such as|including|like)\b"
+                         # "teams are regulars of NATO's X exercise and of Y", "a regular participant in X"
+                         r"|\bregulars?\s+(?:participants?\s+)?(?:of|at|in)\b"
                          # "was part of the joint Baltic team at Locked Shields"
                          r"|\bpart\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:team|delegation)s?\s+(?:at|in|to)\b"
                          # "has been a partner in NATO's Mediterranean Dialogue", "a NATO partner country through X"
@@ -1335,6 +1338,7 @@ def _with_through(finding: Finding, through: str) -> Finding:
 
 
 PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|test|rehears|practi|drill|exercises|"
+                                r"train|regular|"
                                 r"placed|ranked|finished|came|"
                                 r"play|involved|"
                                 r"team|delegation|squad|experts")
