@@ -407,6 +407,10 @@ FORCE_RUNS_UNIT = re.compile(r"(?<![\w-])(?P<owner>(?:(?!The\s)[A-Z][\w-]*\s+){1
 FORCE_WORD_BEFORE = re.compile(r"\b(police|gendarmerie|army)(?:['’]s?)?\s+$")
 
 
+# The partners of a joint exercise written before its name: "US-Thai", "Korea-US".
+JOINT_PARTNERS = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*)+\s+(?=[A-Z])")
+
+
 def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
     name, start = trim_name(match.group("name"), match.start("name"))
     inside = next((m for m in view.mentions if m.kind == "state" and m.start < start < m.end), None) if name else None
@@ -418,6 +422,9 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     acronym, head, tail = match.group("acr") or "", match.group("head") or "", match.group("tail") or ""
     if not name:
         return None
+    partners = JOINT_PARTNERS.match(name) if tail and HEADS.get(tail.lower()) == EXERCISE else None
+    if partners:  # "the US-Thai Cobra Gold exercise": who holds it together is not the exercise's name
+        name, start = name[partners.end():], start + partners.end()
     joined = IN_JOINED.search(view.text, 0, start) if tail and not acronym and HEADS.get(tail.lower()) == PROGRAMME \
         else None
     if joined and not any(m.start < start and m.end > joined.start("words") for m in view.mentions) and \
@@ -705,13 +712,22 @@ CYBER_PART_OF = re.compile(
     rf"(?:cyber(?:[- ]?defen[cs]e)?|cyber-?security)\s+(?:component|segment|strand|track|phase|module|element)\s+of\s+"
     rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:(?:annual|multinational|joint|military)\s+)?(?P<name>{NAME})")
 
+# "have included a cyber defence segment in the US-Maltese X exercise since 2023", "cyber drills have formed part of
+# the combined Y exercise": what has a cyber part is an exercise (a joint adjective before its name is not the name's).
+CYBER_PART_IN = re.compile(
+    rf"\b(?:(?:includ(?:e|es|ed|ing)|ha(?:s|ve|d)|ran|runs?|held|holds)\s+an?\s+(?:cyber(?:[- ]?defen[cs]e)?|"
+    rf"cyber-?security|digital)\s+(?:component|segment|strand|track|module|element)s?\s+in|"
+    rf"[Cc]yber(?:[- ]?defen[cs]e|-?security)?\s+(?:drills?|exercises?|components?|segments?)\s+(?:ha(?:s|ve|d)\s+)?"
+    rf"(?:formed|forms?|been|is|are|was|were)\s+(?:an?\s+)?(?:regular\s+|integral\s+)?part\s+of)\s+"
+    rf"(?:the\s+)?(?:\d{{4}}\s+)?(?:(?:annual|multinational|joint|combined|military|bilateral)\s+)?"
+    rf"(?:[A-Z][\w]*(?:-[A-Z][\w]*)+\s+)?(?P<name>{NAME})(?=\s+(?:exercises?|drills?)\b)")
 
 # "took part in the OAS hemispheric cyber exercise": an exercise named by its organiser and what it is.
 LOWER_EXERCISE = re.compile(
     r"\b(?:t(?:ook|ake|akes|aking|aken) part|compet\w*|participat\w*|join\w*|host(?:s|ed)|convene[sd]|held|holds|won|wins|"
     r"organi[sz](?:ed|es)|conduct(?:ed|s)|stag(?:ed|es)|ran|runs)\s+(?:in\s+)?"
     # (an owner of up to four words before it: "joined the US Africa Command's X communications exercise")
-    r"(?:the|an?|its)\s+(?:(?:[A-Z][\w/+-]*\s+){0,3}[A-Z][\w/+-]*['’]s\s+)?(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
+    r"(?:the|an?|its)\s+(?P<owner>(?:[A-Z][\w/+-]*\s+){0,3}[A-Z][\w/+-]*['’]s\s+)?(?:annual\s+|first\s+)?(?P<name>(?:[A-Z][\w/+-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,3}?(?:exercise|drill)|"
     # "a national cyber exercise", "its first national crisis-management drill": named by what it is
     r"(?:(?:national|regional|international|joint|cyber|crisis|crisis-management|table-?top|live-fire|simulation|"
     r"cyber-?security|incident-response)\s+){2,3}(?:exercise|drill))\b")
@@ -741,8 +757,20 @@ def _from_acronym_drill(match: re.Match[str], view: SentenceView) -> Discovery |
     return Discovery(entity, {surface: "name"})
 
 
+# An owned exercise's own name before what it is: "the US Africa Command's Africa Endeavor communications exercise"
+# (two or more capitalised words, none an acronym: an organiser's acronym is part of a name, "the OAS cyber exercise").
+OWN_NAME_BEFORE_KIND = re.compile(r"(?:[A-Z][a-z][\w-]*\s+){2,4}(?=[a-z])")
+
+
 def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery | None:
     name = match.group("name")
+    own_name = OWN_NAME_BEFORE_KIND.match(name) if match.group("owner") else None
+    if own_name:
+        name = own_name.group().strip()
+        if _ends_with_known(view, match.start("name"), match.start("name") + len(name)):
+            return None
+        entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
+        return Discovery(entity, {name: "name"})
     if _ends_with_known(view, match.start("name"), match.end("name")) or OWN_NAME_AFTER.match(view.text, match.end()):
         return None
     entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
@@ -1120,6 +1148,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     exercise = may_match(EXERCISE_WORD, text) and EXERCISE_WORD.search(text) is not None  # (each asked once)
     staff = not exercise and may_match(TECHNICAL_STAFF, text) and TECHNICAL_STAFF.search(text) is not None
     for match in CYBER_PART_OF.finditer(text) if " of " in text else ():
+        found += _exercise_items(_from_exercise_taken_part(match, view), view)
+    for match in CYBER_PART_IN.finditer(text) if exercise and may_match(CYBER_PART_IN, text) else ():
         found += _exercise_items(_from_exercise_taken_part(match, view), view)
     if not exercise and not staff and not certs and not HINT.search(text):
         return found

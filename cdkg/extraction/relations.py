@@ -115,6 +115,13 @@ PARTICIPATE = re.compile(r"\b(?:participat\w*|participants?|t(?:ook|akes?|aking|
                          r"(?:such as|including|like)\b"
                          # "teams are regulars of NATO's X exercise and of Y", "a regular participant in X"
                          r"|\bregulars?\s+(?:participants?\s+)?(?:of|at|in)\b"
+                         # "have included a cyber defence segment in the X exercise", "cyber drills have formed part
+                         # of the Y exercise": a cyber part of an exercise is taking part in it
+                         r"|\b(?:includ(?:e|es|ed|ing)|ha(?:s|ve|d)|ran|runs?|held|holds)\s+an?\s+(?:cyber(?:[- ]?defen[cs]e)?|"
+                         r"cyber-?security|digital)\s+(?:component|segment|strand|track|module|element)s?\s+in\b"
+                         r"|\b[Cc]yber(?:[- ]?defen[cs]e|-?security)?\s+(?:drills?|exercises?|components?|segments?)\s+"
+                         r"(?:ha(?:s|ve|d)\s+)?(?:formed|forms?|been|is|are|was|were)\s+(?:an?\s+)?(?:regular\s+|integral\s+)?"
+                         r"part\s+of\b"
                          # "was part of the joint Baltic team at Locked Shields"
                          r"|\bpart\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:team|delegation)s?\s+(?:at|in|to)\b"
                          # "has been a partner in NATO's Mediterranean Dialogue", "a NATO partner country through X"
@@ -1338,7 +1345,7 @@ def _with_through(finding: Finding, through: str) -> Finding:
 
 
 PARTICIPATION_HINT = re.compile(r"part|compet|sat on|sits? on|served on|serves on|attend|test|rehears|practi|drill|exercises|"
-                                r"train|regular|"
+                                r"train|regular|component|segment|strand|module|element|"
                                 r"placed|ranked|finished|came|"
                                 r"play|involved|"
                                 r"team|delegation|squad|experts")
@@ -1358,10 +1365,33 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
                 or _ended(context, start, end):
             continue
         status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
-        for year in _exercise_years(context, mention, match.start()):
-            fact = Fact("participatesIn", subject, mention.key, year, status, through=through)
-            findings.append(_finding(context, fact, "participation.joined", indirect))
+        for item in [mention] + _joined_also(context, mention):
+            for year in _exercise_years(context, item, match.start()):
+                fact = Fact("participatesIn", subject, item.key, year, status, through=through)
+                findings.append(_finding(context, fact, "participation.joined", indirect))
     return findings
+
+
+# A further exercise the same verb takes, after what the first one's organiser or time was: "join the X Drill, led by
+# Singapore since 2006, and the annual Y Drill", "hosted X in 2019 and Y in 2022".
+JOINED_ALSO = re.compile(rf"(?:\s*(?:in|since)\s+{cues.YEAR})?(?:\s*,\s*(?:led|run|organi[sz]ed|held|hosted|coordinated)\s+by\s+"
+                         rf"(?:the\s+)?{SLOT}(?:\s+(?:in|since)\s+{cues.YEAR})?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                         rf"(?:also\s+)?(?:in\s+)?(?:the\s+|an?\s+)?(?:(?:annual|yearly|biennial|regional|first|"
+                         rf"{cues.YEAR})\s+)?{SLOT}")
+
+
+def _joined_also(context: SentenceContext, mention: Mention) -> list[Mention]:
+    """The exercises listed after the one a joining verb takes (each an exercise by name, not an organisation)."""
+    found = []
+    while True:
+        index = _index(context, mention)
+        also = JOINED_ALSO.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+        if also is None:
+            return found
+        mention = context.view.mentions[int(also.groups()[-1])]
+        if not _is_exercise(context, mention):
+            return found
+        found.append(mention)
 
 
 # The profile's state's own exercise, told with the exercise as the subject: "The national Cyber Shield exercise is
@@ -1452,7 +1482,9 @@ def _participants(context: SentenceContext, subject: str, indirect: bool, start:
 
 # What may stand between an exercise and its own time: "every year since 2016", "for the first time in 2014", "(2019)",
 # "the X exercise held in 2023".
-EXERCISE_TIME_GAP = re.compile(r"[\s(\"”,]*(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
+EXERCISE_TIME_GAP = re.compile(r"[\s(\"”,]*"
+                               # "the X communications exercise in 2023": what kind of exercise it is
+                               r"(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:exercises?|drills?)\b))?(?:(?:every|each|for|the|first|second|third|time|year|again|once|twice|"
                                r"annually|regularly|also|exercises?|drills?|held|organi[sz]ed|run|staged|conducted|as|an?|"
                                r"observers?|participants?|guests?)\s+){0,5}"
                                # "the first X exercise for Baltic and Nordic CERTs in 2020": whom it was for
