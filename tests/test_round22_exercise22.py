@@ -70,3 +70,18 @@ def test_a_cyber_component_of_a_strategy_is_no_exercise():
     found = _taken_part("Honduras's strategy has a cyber component in the Central American Integration System.",
                         "Honduras")
     assert not found
+
+
+def test_an_edition_told_by_its_year_is_of_the_exercise_named_before():
+    result = paragraph_result("The Croatian Cyber Security Agency (CCSA) coordinates incident response. Croatian teams "
+                              "have entered NATO's Locked Shields exercise since 2014, and a team led by the CCSA won "
+                              "the 2018 edition.", "Croatia")
+    entities = result.gazetteer.entities
+    rows = {(entities[f.object].label, f.year, bool(f.through)) for f in result.facts if f.relation == "participatesIn"}
+    assert ("Locked Shields", "2018", True) in rows
+
+
+def test_an_edition_not_hosted_is_not_taken_part_in():
+    found = _taken_part("Austria has taken part in Cyber Europe since 2012 but has not hosted the 2022 edition.",
+                        "Austria")
+    assert ("Cyber Europe", "2022") not in found

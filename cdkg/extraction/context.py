@@ -556,7 +556,8 @@ PEOPLE_OF_AGENCY = re.compile(r"\s*(?:[Aa]n?\s+|[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|
                               r"[Pp]ersonnel|[Ee]ngineers|[Ss]pecialists|[Dd]elegation|[Rr]epresentatives|[Mm]embers|"
                               # or one of its units: "The cybercrime division of the FELCC works with Interpol"
                               r"[Dd]ivision|[Uu]nit|[Dd]epartment|[Dd]irectorate|[Bb]ranch|[Ss]ection|[Bb]ureau|[Ll]ab(?:oratory)?)\s+"
-                              rf"(?:of|from)\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+(?:\w+ly\s+)?(?:also\s+)?"
+                              # ("a team led by the NBÚ won the 2017 edition": the agency that leads them)
+                              rf"(?:of|from|led\s+by|headed\s+by)\s+(?:the\s+)?{SLOT}(?:\s*\([^()]*\))?\s+(?:\w+ly\s+)?(?:also\s+)?"
                               r"(?!which\b|who\b|of\b|and\b|in\b|for\b|on\b|at\b)[a-z]")
 
 

@@ -1278,7 +1278,8 @@ def participation(context: SentenceContext) -> list[Finding]:
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
         findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
-    findings += _joined_exercises(context) + _own_exercises(context) + _hosted_events(context)
+    findings += _joined_exercises(context) + _joined_editions(context) + _own_exercises(context) + \
+        _hosted_events(context)
     own = context.state or context.state_of(context.topic)
     # an exercise another actor takes part in, hosts or runs is not the profile's ("NATO held Cyber Coalition in Tallinn")
     return [f for f in findings if not own or f.fact.relation != "participatesIn" or
@@ -1369,6 +1370,30 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
             for year in _exercise_years(context, item, match.start()):
                 fact = Fact("participatesIn", subject, item.key, year, status, through=through)
                 findings.append(_finding(context, fact, "participation.joined", indirect))
+    return findings
+
+
+# An edition of an exercise named before, told by its year alone: "teams have entered NATO's X exercise since 2013, and
+# a team led by the NBÚ won the 2017 edition", "… Cyber Europe, and it hosted the 2022 round".
+JOINED_EDITION = re.compile(rf"\b(?:join(?:s|ed)?|host(?:s|ed)?|co-?host(?:s|ed)?|won|wins|enter(?:s|ed)|"
+                            rf"t(?:ook|akes?|aken)\s+part\s+in|participated\s+in|organi[sz]ed|ran)\s+the\s+"
+                            rf"(?P<year>{cues.YEAR})\s+(?:edition|iteration|round)\b(?!\s+of\b)")
+
+
+def _joined_editions(context: SentenceContext) -> list[Finding]:
+    findings = []
+    for match in JOINED_EDITION.finditer(context.masked) if "edition" in context.masked or "round" in \
+            context.masked or "iteration" in context.masked else ():
+        named = [m for m in context.mentions_between(0, match.start(), ("initiative",)) if _is_exercise(context, m)]
+        start, end = context.clause_of(match.start())
+        # (", and a team led by the NBÚ won …": the clause the "and" opens has a subject of its own)
+        opened = re.search(r",\s+and\s+(?=[^,;]*$)", context.masked[start:match.start()])
+        start = start + opened.end() if opened and start + opened.end() > context.intro_end else start
+        subject, through, indirect = context.subject_in(start, end)
+        if not named or not subject or cues.is_negated(context.masked[start:match.start()]) or context.hedged:
+            continue
+        fact = Fact("participatesIn", subject, named[-1].key, match.group("year"), through=through)
+        findings.append(_finding(context, fact, "participation.edition", indirect))
     return findings
 
 
