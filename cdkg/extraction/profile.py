@@ -15,7 +15,8 @@ from cdkg.vocabulary import CDO
 
 # the rules that read an alignment as one dated act (see un.ONE_TEXT)
 ALIGNMENT_ACTS = frozenset({"alignment.act", "alignment.common-position", "alignment.text"})
-FOLDED = frozenset({"joined", "candidateFor", "alignsWith", "votedOn", "partyTo", "suffered", "attributesTo"})
+FOLDED = frozenset({"joined", "candidateFor", "alignsWith", "votedOn", "partyTo", "suffered", "attributesTo",
+                    "chairs"})
 
 
 def fold_periods(facts: list[Fact]) -> list[Fact]:

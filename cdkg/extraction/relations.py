@@ -1660,7 +1660,7 @@ CHAIR_AFTER = re.compile(rf"{SLOT}\s+(?:[Rr]otating\s+)?(?:[Pp]ro[\s-][Tt]empore
                          rf"[Cc]hair(?:(?:man|woman|person)?ship)?)(?:-in-[Oo]ffice)?\b")
 # a body named before, referred back to by a pronoun or by its kind ("chaired it", "chaired the coalition in 2022",
 # "has chaired that network several times")
-BODY_NOUN = r"(?:coalition|network|group|grouping|forum|initiative|organi[sz]ation|body|partnership|bloc|mechanism)"
+BODY_NOUN = r"(?:coalition|network|group|grouping|forum|initiative|organi[sz]ation|body|partnership|bloc|mechanism|[Mm]ovement)"
 PRONOUN_OBJECT = re.compile(rf"^\s*(?:it|them|(?:the|that|this)\s+{BODY_NOUN})\b(?!\s*['’(]|\s+of\b)")
 # the subject of a clause resumed after a relative clause: "CyberSecurity Malaysia, which hosts the secretariat, has
 # chaired that network"
@@ -1686,8 +1686,12 @@ CHAIRED_BY = re.compile(rf"(?P<body>{SLOT})(?:{SUB_BODY_TEXT})?(?:\s*\([^()]*\))
 # "chaired the fifth, in 2016-2017": an ordinal standing for the last body of its kind named before.
 ORDINAL_OBJECT = re.compile(r"\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|last|current)"
                             r"(?:\s+one)?(?=\s*[,;.]|\s+(?:in|from|during)\b)")
+BUREAU_OF = re.compile(r"\s*the\s+bureau\s+of\s+(?:the\s+)?(?=\ue000)")
 # "…, whose presidency it held in 2022": the body the relative pronoun stands for.
-WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\s+"
+WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?"
+                              # the body's own time told between it and "whose": "entered the EAEU on 2 January 2015,
+                              # whose rotating chairmanship it held in 2024", "BIMSTEC in 1997, whose chairmanship …"
+                              rf"(?:\s+(?:in|on|since)\s+(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR})?,?\s+whose\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?)\s+"
                               rf"(?:it|they|\ue000\d+\ue001)\s+(?:\w+ly\s+)?(?:held|holds|assumed|took over|will hold)\b")
 
 
@@ -1695,10 +1699,12 @@ WHOSE_PRESIDENCY = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?,?\s+whose\s+(?:rotatin
 # January 2022" (not "its presidency of X", read by CHAIR, nor "its EU presidency").
 # "held the Council's rotating presidency in March 2023", "held the presidency in June 2022" after a Security Council
 # term: "the Council" and a bare "the presidency" stand for the Council last named (group "council").
-ITS_PRESIDENCY = re.compile(r"\b(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)|assum(?:ed|es|ing)|exercis(?:ed|es|ing))\s+"
+ITS_PRESIDENCY = re.compile(r"\b(?:presid(?:ed|es|ing)\s+over\s+(?P<council2>the\s+Council)\b(?!\s+of\b|\s*\ue000)|"
+                            # "presided over the Council in May 2010" after a Security Council seat: its presidency
+                            r"(?:hold(?:s|ing)?|held|t(?:ook|akes|aking)(?:\s+over)?|assum(?:ed|es|ing)|exercis(?:ed|es|ing))\s+"
                             rf"(?:its|(?:that|the|this)\s+{BODY_NOUN}['’]s?|(?P<council>the\s+Council(?:['’]s)?|the))\s+"
                             r"(?:rotating\s+)?(?:monthly\s+)?(?:pro[\s-]tempore\s+)?"
-                            r"(?:presidency|chair(?:(?:man|woman|person)?ship)?)\b(?!\s+of\b)")
+                            r"(?:presidency|chair(?:(?:man|woman|person)?ship)?)\b(?!\s+of\b))")
 
 
 def _a_council(context: SentenceContext, mention: Mention) -> bool:
@@ -1751,6 +1757,9 @@ def chairing(context: SentenceContext) -> list[Finding]:
         aside = WITH_ASIDE.match(context.masked, match.end(), end) if match.group().startswith("chair") and \
             context.masked[max(0, match.start() - 3):match.start()] == "co-" else None
         object_start = aside.end() if aside is not None else match.end()
+        # "chaired the bureau of the AU STC-CICT": the body's bureau chairs it (the body is what was chaired)
+        bureau = BUREAU_OF.match(context.masked, object_start) if match.group().startswith("chair") else None
+        object_start = bureau.end() if bureau is not None else object_start
         bodies = [(m, None) for m in _listed_orgs(context, object_start, end, ("org", "diplomatic", "initiative"))
                   if not _is_exercise(context, m)]  # (an initiative may be chaired: "the Central European Initiative")
         other = SUBORDINATE_SUBJECT.search(context.masked, max(start, match.start() - 60), match.start())
@@ -1763,7 +1772,8 @@ def chairing(context: SentenceContext) -> list[Finding]:
             bodies = [(before[-1], None)] if before else []
         known = {m.key for m, _ in bodies}
         named = [m.text for m in context.mentions_between(match.end(), end, ("org", "diplomatic", "initiative", "event"))]
-        generic = [e for e in _generic_bodies(context, context.masked[match.end():end]) if e.key not in known
+        generic = [e for e in _generic_bodies(context, context.masked[object_start if bureau else match.end():end])
+                   if e.key not in known
                    and not any(e.label in text for text in named)]  # "the Global Forum on Cyber Expertise" is named
         # "the OSCE informal working group": the OSCE only says whose group it is
         bodies = [(m, e) for m, e in bodies if not any(g.label.startswith(m.text) for g in generic)]
@@ -1781,7 +1791,7 @@ def chairing(context: SentenceContext) -> list[Finding]:
         findings += _chairs(context, match.start(), object_start, (start, end), bodies)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
         before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
-        if before and match.group("council") and not _a_council(context, before[-1]):
+        if before and (match.group("council") or match.group("council2")) and not _a_council(context, before[-1]):
             continue  # "the Council's presidency", "the presidency": only a Council named before
         if before:
             findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(before[-1], None)])
@@ -1856,6 +1866,10 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
             bodies: list[tuple[Mention | None, Entity | None]]) -> list[Finding]:
     start, end = clause
     subject, _, indirect = context.subject_in(start, end)
+    if subject and subject in {m.key if m is not None else e.key for m, e in bodies}:
+        # "served on the UNSC in 2015-2016 and chaired ASEAN in 2015": a clause opening on its chairing verb has no
+        # subject of its own (what it chaired is no subject); the verb's is the one before the "and"
+        subject, _, indirect = context.subject_in(start, trigger)
     resumed = RESUMED_SUBJECT.search(context.masked, max(0, trigger - 200), trigger)
     if resumed is not None and context.view.slot(resumed.group("who")).kind in ("state", "org"):
         subject, indirect = context.view.slot(resumed.group("who")).key, False  # (an agency chairs as itself)
@@ -1877,8 +1891,11 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
     stop = stop if stop > trigger_end else following.start() if following else end
     for mention, entity in bodies:
         key = mention.key if mention is not None else entity.key
-        for when in _periods(context, trigger_end, stop) or [_counted_time(context, trigger) or _ever_since(context, trigger_end)
-                                                            or _intro_time(context, start, trigger)]:
+        periods = _periods(context, trigger_end, stop)
+        again = AGAIN_HELD.match(context.masked, trigger_end + periods[-1].end) if periods and periods[-1] else None
+        periods += cues.times(again.group("time")) if again is not None else []
+        for when in periods or [_counted_time(context, trigger) or _ever_since(context, trigger_end)
+                                or _intro_time(context, start, trigger)]:
             for chair in (c for c in chairs if c and c != key):
                 fact = Fact("chairs", chair, key, when.year if when else "", status,
                             end_year=when.end_year if when else "")
@@ -1886,6 +1903,13 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
                 finding.entities += [entity] if entity is not None and not entity.reference else []
                 findings.append(finding)
     return findings
+
+
+# the same chair held another time, told after the first's time (and a "when" clause about it): "holds the ASEAN
+# chairmanship in 2026, having last held it in 2017", "held the G7 presidency in 2018, when leaders …, and again in 2025"
+AGAIN_HELD = re.compile(rf"(?:,\s+(?:when|where|during\s+which|at\s+which)\s(?:(?!{cues.YEAR})[^;])*?)?,?\s+(?:and\s+again|having\s+"
+                        rf"(?:last\s+|previously\s+|first\s+|already\s+|also\s+)?(?:held|chaired)\s+it(?:\s+before)?)\s+"
+                        rf"(?P<time>in\s+{cues.YEAR}(?:-{cues.YEAR})?)\b(?!\s*[-–])")
 
 
 # a chair the state is only put up for or seeks ("has been nominated to chair", "is a candidate to chair", "bid to
