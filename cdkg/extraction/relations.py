@@ -241,14 +241,17 @@ NEW_HEADS = r"(?:agency|centre|center|authority|directorate|office|bureau|comman
 # (taken over, replaced, superseded) by X", "A became part of X", "A was folded into the new X".
 MERGE = re.compile(
     rf"\b(?:merg(?:ed|es|ing)\s+(?:with|into)|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?merged\s+(?:with|into)|"
-    rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred|"
+    # ("A was transferred in 2023 into X": the year between the verb and "into")
+    rf"(?:absorbed|incorporated|integrated|folded|subsumed|amalgamated|consolidated|transferred)\s+(?:in\s+{cues.YEAR}\s+)?into|"
     # "A was turned into the new X", "A was transformed into X in 2023"
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:turned|transformed|converted|reorgani[sz]ed|"
-    rf"restructured|upgraded))\s+into|"
+    rf"restructured|upgraded)\s+into|"
     rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:absorbed|taken over|replaced|superseded|succeeded|"
     rf"subsumed)\s+by|"
     # "A was transferred to X in 2023": a body moved whole into another
-    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?transferred\s+(?:in\s+{cues.YEAR}\s+)?to|"
+    rf"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?transferred\s+(?:in\s+{cues.YEAR}\s+)?"
+    # ("A was transferred from B to C": B is where A was, C where it went)
+    rf"(?:from\s+(?:the\s+)?\ue000\d+\ue001(?:\s*\([^()]*\))?\s+)?to|"
     rf"(?:became|becomes|has become|have become|was made|were made)\s+(?:an?\s+)?part\s+of|"
     # "A was dissolved and its functions transferred to X"
     rf"(?:was|were)\s+(?:\w+ly\s+)?(?:dissolved|abolished|disbanded|wound up)(?:\s+in\s+{cues.YEAR})?\s*,?\s+(?:and\s+)?"
@@ -265,10 +268,19 @@ MERGE = re.compile(
 APPOSITIVE_BEFORE = re.compile(rf"(?P<body>{SLOT}(?:\s*\([^()]*\))?)\s*,\s*(?:\w+ly\s+|first\s+)?(?:(?:which|that|whose)\s+|"
                                r"(?:set up|created|established|founded|formed|launched|opened|housed|based|run|"
                                r"operated|operating)\b)[^;]{0,160}?,\s*(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$")
+# A body whose relative clause goes on to a second one that tells its move: "A, which B launched in 2011 and which was
+# transferred in 2023 into C".
+AND_WHICH_BEFORE = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?\s*,\s*(?:which|that)\s+[^;\ue000]{{0,40}}?"
+                              rf"(?:\ue000\d+\ue001[^;\ue000]{{0,60}}?)?\band\s+(?:which|that)\s+"
+                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$")
+AND_WHICH_ABSORBED = re.compile(rf"(?P<body>{SLOT})(?:\s*\([^()]*\))?\s*,\s*(?:which|that)\s+[^;]{{0,100}}?\band\s+"
+                                rf"(?:which|that)\b(?:\s*,[^,;\ue000]{{0,30}},)?\s*(?:(?:has|had)\s+)?(?:\w+ly\s+|later\s+|then\s+|also\s+)?$")
 # The body a relative clause's "merged into it" is about: "… the former A (AA), which was merged into it".
 RELATIVE_MERGED = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*which\s+(?:\w+\s+){0,3}$")
 # "A was merged with B into the new C": both merge into C.
-WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}into\s+{NEW_BODY}{SLOT}")
+# "A merged with B in 2019 to form C": both went into C.
+WITH_INTO = re.compile(rf"\s*(?:in\s+{cues.YEAR}\s+)?{NEW_BODY}(?:into|,?\s*to\s+(?:form|create|become|establish))\s+"
+                       rf"{NEW_BODY}{SLOT}")
 ADOPT = re.compile(r"\b(?:adopt\w*|publish\w*|releas\w*|introduc\w*|pass(?:ed|es)|enact\w*|approv\w*|issu\w*|"
                    r"launch\w*|unveil\w*|present\w*|endors\w*|tabled)\b")
 # A word that can continue a lower-case name, not a preposition, conjunction, verb or determiner after it.
@@ -2883,11 +2895,14 @@ MERGE_HINT = re.compile(r"merg|absorb|incorporat|integrat|folded|took over|taken
 ABSORBED = re.compile(rf"\b(?:absorbed|took over|subsumed|incorporated|integrated|merged|replaced|superseded|succeeded|"
                       # "X was created in 2016, absorbing A, B and C": the participle's subject is the clause's
                       rf"(?:(?<=,\s)|(?<=\band\s))(?:absorbing|taking over|subsuming|incorporating|replacing|superseding|succeeding))"
-                      rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
+                      rf"\s+(?:in\s+{cues.YEAR}\s+)?(?:both\s+)?(?:(?:the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:functions|"
                       rf"responsibilities|tasks|duties|staff|units?|teams?|mandates?)\s+of\s+(?:the\s+)?)?"
                       rf"(?:(?:former|erstwhile|defunct|now-defunct)\s+)?"
                       # ("absorbed the national computer emergency response team, CERT-SA,": a description, then the name)
                       rf"(?:(?:[a-z][\w-]*\s+){{1,5}}?(?:team|centre|center|agency|office|unit|directorate),\s+|"
+                      # ("took over the national Computer Security Incident Response Team, Rw-CSIRT,": the kind, named
+                      # as a name, then the body's own name)
+                      rf"(?:national|governmental|government)\s+\ue000\d+\ue001,\s+(?=\ue000\d+\ue001\s*(?:,|$|\.|\s+in\s))|"
                       # ("absorbed its predecessor, the X": the name after the word for it)
                       rf"(?<=\bits\s)predecessors?,\s+(?:the\s+)?)?(?=\ue000)")
 SUBJECT_RIGHT_BEFORE = re.compile(rf"(?P<s>{SLOT})(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|itself\s+)?$")
@@ -2910,13 +2925,21 @@ CREATED_PARTICIPLE_BEFORE = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,
                                        r"established|set up|founded|born)\b[^,;\ue000]{0,40}$")
 # "X, into which A (and B) was merged in 2015", "X, which opened in 2019 and into which A was merged": the relative
 # clause names what merged into X.
-INTO_WHICH = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?,\s+(?:(?:which|that)\s+[^;]{{0,150}}?,?\s+and\s+)?"
-                        r"into\s+which\s+(?:both\s+)?(?:the\s+)?(?=\ue000)")
+INTO_WHICH = re.compile(rf"(?P<successor>{SLOT})(?:\s*\([^()]*\))?(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?{cues.YEAR})?,\s+(?:(?:which|that)\s+[^;]{{0,150}}?,?\s+and\s+)?"
+                        r"into\s+which\s+(?:both\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?)?(?=\ue000)")
 MERGED_AFTER_WHICH = re.compile(r"(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s+(?:was|were|has been|have been|had been)\s+"
                                 r"(?:\w+ly\s+|later\s+|then\s+|also\s+)?(?:merged|folded|absorbed|integrated|incorporated|"
                                 r"subsumed|consolidated|amalgamated|transferred)\b[^,;.]*")
+# "A, whose staff and functions were transferred to C in 2013": A went into C, as "A was dissolved and its functions
+# transferred to C" above.
+MOVED_PARTS = r"(?:functions|staff|responsibilities|tasks|mandate|powers|personnel|duties)"
+WHOSE_MOVED = re.compile(rf"(?P<merged>{SLOT})(?:\s*\([^()]*\))?,\s+whose\s+(?:[\w-]+\s+)?{MOVED_PARTS}(?:,?\s+(?:and\s+)?"
+                         rf"(?:[\w-]+\s+)?{MOVED_PARTS})*\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                         rf"(?:transferred|passed|handed\s+over|moved)\s+(?:in\s+{cues.YEAR}\s+)?(?:to|into)\s+{NEW_BODY}"
+                         rf"(?P<succ>{SLOT})")
 COMBINED_WITH = re.compile(rf"(?:\s*\([^()]*\))?\s+with\s+(?:the\s+)?{SLOT}")
-INTO_AFTER = re.compile(rf"[^;\ue000]{{0,40}}?\binto\s+{NEW_BODY}{SLOT}")
+# ("turned A into the core of a new X": the part A became names X)
+INTO_AFTER = re.compile(rf"(?:[^;\ue000]{{0,40}}?|,[^;]{{0,200}}?,\s+)\binto\s+(?:the\s+(?:core|nucleus|heart|backbone|basis)\s+of\s+)?{NEW_BODY}{SLOT}")
 
 
 INCLUDING = re.compile(r",?\s+(?:including|among them|together with)\s+(?=(?:the\s+)?\ue000)")
@@ -2931,11 +2954,11 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 
 # The merged body referred back to right before the verb: "…; in 2020 it was absorbed into C", "…; that ministry was
 # merged into C", "…, and the team was transferred into C".
-ANAPHOR_MERGED = re.compile(r"(?:^|[;,]\s*|\b(?:and|but|then)\s+)(?:(?:in|on|by)\s+[^,;\ue000]{1,30}?,?\s+)?"
-                            r"(?:(?P<it>it)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?P<head>ministry|agency|team|centre|center|unit|office|"
-                            r"directorate|authority|command|council|department|service))\s+"
+ANAPHOR_MERGED = re.compile(r"(?:^|[;,]\s*|\b(?:and|but|then)\s+)(?:(?:in|on|by|after|following)\s+[^,;\ue000]{1,40}?,?\s+)?"
+                            r"(?:(?P<it>[Ii]t)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?P<head>ministry|agency|team|centre|center|unit|office|"
+                            r"directorate|authority|command|council|department|service|CERT|CSIRT|CIRT))\s+"
                             r"(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:itself|also|later|then|\w+ly)\s+)*$")
-TEAM_WORDS = {"team": CDO.CERT}
+TEAM_WORDS = {"team": CDO.CERT, "cert": CDO.CERT, "csirt": CDO.CERT, "cirt": CDO.CERT}
 
 
 def _anaphor_merged(context: SentenceContext, start: int, trigger: int) -> list[Mention]:
@@ -2946,6 +2969,11 @@ def _anaphor_merged(context: SentenceContext, start: int, trigger: int) -> list[
     if anaphor is None and not elided:
         return []
     if elided or anaphor.group("it"):
+        if not elided and start < 2 and re.fullmatch(r"\s*It\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?",
+                                                     context.masked[:trigger]):  # "It was transferred into X in 2021." opening its sentence: the body the
+            # sentence before ended on, when that is a state body
+            found = _opening_body(context)
+            return [found] if found is not None else []
         if start <= context.intro_end or start < 2:
             return []
         before_start, before_end = context.clause_of(start - 2)
@@ -2961,6 +2989,29 @@ def _anaphor_merged(context: SentenceContext, start: int, trigger: int) -> list[
         return []
     found = _last_with_head(context, head, start + anaphor.start("head"))
     return [found] if found is not None else []
+
+
+# A body, then where it is attached, right before another: "the X, attached to (within, under) the Y".
+ATTACHED_TO_BEFORE = re.compile(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s*,\s*(?:attached|subordinate|reporting)\s+to\s+"
+                                r"(?:the\s+)?$")
+
+
+def _opening_body(context: SentenceContext) -> Mention | None:
+    """The state body the sentence before opens with, as its subject ("The X (XA) was formed in 2020 from …"), else
+    None: the body named first there, within its first words, of those named lately."""
+    previous = context.preceding.rstrip().rstrip(".")
+    previous = previous[previous.rfind(". ") + 1:]
+    best = None
+    for key in set(context.recent_orgs):
+        entity = context.gazetteer.entities.get(key)
+        if entity is None or entity.cls not in (CDO.GovernmentAgency, CDO.CERT):
+            continue
+        for name in (entity.label, entity.acronym, *entity.names):
+            found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", previous) if name else None
+            if found and (best is None or found.start() < best[0]):
+                best = (found.start(), key)
+    return Mention(0, 0, best[1], "coref", "org") if best is not None and \
+        re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}\(?", previous[:best[0]]) else None
 
 
 def _counted_bodies(context: SentenceContext, start: int, trigger: int) -> list[Mention]:
@@ -2994,6 +3045,17 @@ def mergers(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         merged = _list_before(context, max(start, context.intro_end if start <= context.intro_end else start),
                               match.start())
+        and_which = AND_WHICH_BEFORE.search(context.masked, max(0, match.start() - 240), match.start()) \
+            if not match.group("it") else None
+        if and_which:  # "A, which B launched in 2011 and which was transferred in 2023 into C": A, from the verb on
+            findings += _merged(context, [context.view.slot(and_which.group("body"))], context.view.slot(
+                match.group()[match.group().rfind("\ue000"):]) if not match.group("head") and not match.group("its")
+                else None, (match.start(), end), match.start())
+            continue
+        if not merged and start > context.intro_end + 2 and re.match(r"\s*\ue000\d+\ue001(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?"
+                                                                 r"(?:was|were|has|have|had)\b", context.masked[start:]):
+            # ("A and the governmental CERT, B, were transferred to C": the name after its kind opens no clause)
+            merged = _list_before(context, context.clause_of(start - 2)[0], match.start())
         if not merged:  # "A, set up in 2000 at B, was transferred to C": the body the clause between commas is about
             aside = APPOSITIVE_BEFORE.search(context.masked, context.intro_end, match.start())
             merged = _list_before(context, min(start, context.clause_of(aside.start())[0]), aside.end("body")) \
@@ -3009,8 +3071,14 @@ def mergers(context: SentenceContext) -> list[Finding]:
             merged = [context.view.mentions[int(relative.group(1))]]
             main_start = context.clause_of(max(0, relative.start() - 1))[0]
             successor = context.clause_subject(main_start, relative.start())
+            opening = re.match(rf"\s*(?:[Tt]he\s+)?({SLOT})(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:created|formed|"
+                               r"established|set up|founded|launched)\b", context.masked[main_start:relative.start()]) \
+                if successor is None else None
+            if opening:  # "The X, created in 2016 to take over the functions of A, which was merged into it": X
+                successor = context.view.slot(opening.group(1))
             if successor is not None and merged[0].kind == "org":
-                findings += _merged(context, merged, successor, (main_start, end), match.start())
+                findings += _merged(context, merged, successor, (main_start, end), match.start(),
+                                    successor_first=opening is not None)
             continue
         if match.group("its"):  # "X was created in 2021, when A was merged into its Operations Directorate": X's unit
             successor = _owner_before(context, start, merged)
@@ -3018,6 +3086,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
             # "X, established within Y in 2014, when A was folded into it": X, the body the participle made)
             successor = _created_before_when(context, start) or \
                 _last_org_before(context, context.mention_at(_index(context, merged[0])) if merged else start)
+            attached = ATTACHED_TO_BEFORE.search(context.masked[:context.mention_at(_index(context, successor))]) \
+                if successor is not None and successor in context.view.mentions else None
+            if attached:  # "set up X, attached to Y, …, and A was transferred to it": X, not where X is attached
+                successor = context.view.mentions[int(attached.group(1))]
         elif match.group("head"):  # "… was transferred into the new agency": the last agency named before
             successor = _last_with_head(context, match.group("head"), context.mention_at(_index(context, merged[0]))
                                         if merged else start)
@@ -3033,6 +3105,9 @@ def mergers(context: SentenceContext) -> list[Finding]:
             continue  # "A was absorbed by X" is read above
         relative = re.match(r",?\s*which\b", context.masked[start:])  # "X, created in 2005, which absorbed A"
         successor = _last_org_before(context, start) if relative else _successor_of(context, start, end, match.start())
+        second = AND_WHICH_ABSORBED.search(context.masked, max(0, match.start() - 200), match.start())
+        if second:  # "X, which reports to Y and which, in 2023, absorbed A": X, whom both relatives are about
+            successor, relative = context.view.slot(second.group("body")), True
         right_before = SUBJECT_RIGHT_BEFORE.search(context.masked, start, match.start())
         if right_before and not relative and not re.match(r"\w+ing\b", match.group()):
             nearest = context.view.slot(right_before.group("s"))
@@ -3059,6 +3134,10 @@ def mergers(context: SentenceContext) -> list[Finding]:
             context.clause_subject(start, end)
         if successor is not None and merged.kind == "org":
             findings += _merged(context, [merged], successor, (match.end("merged"), context.clause_of(match.end())[1]))
+    for match in WHOSE_MOVED.finditer(context.masked):  # "A, whose staff were transferred to C in 2013"
+        clause_end = context.clause_of(match.end("succ"))[1]
+        findings += _merged(context, [context.view.slot(match.group("merged"))], context.view.slot(match.group("succ")),
+                            (match.end("merged"), clause_end), match.end("merged"))
     for match in SUCCESSOR_TO.finditer(context.masked):  # "X, the successor to A, …"
         start, end = context.clause_of(match.start())
         successor, merged = (context.view.slot(match.group(g)) for g in ("successor", "merged"))
@@ -3095,9 +3174,14 @@ def mergers(context: SentenceContext) -> list[Finding]:
         if created:  # "the ministry oversees X, created in 2009 by merging A and B": X is the one created
             successor = context.view.mentions[int(created.group(1))]
         # ("repealed the 2004 law and turned A into X": what else the clause ends is not the turn's)
+        if into is not None and into.group().startswith(","):  # "turned A, founded in 2006 under B, into X": what
+            # the aside tells of A's past does not date the turn, what follows it does
+            start = max(start, tail + into.group().rfind(",", 0, into.group().rfind("into")))
         findings += _merged(context, merged, successor, (start, end),
                             status_from=match.start() if match.group("turn") else -1)
-    return findings
+    # ("C absorbed A, whose staff were transferred to C in 2013": one move, read twice, dated once)
+    dated = {(f.fact.subject, f.fact.object) for f in findings if f.fact.year}
+    return [f for f in findings if f.fact.year or (f.fact.subject, f.fact.object) not in dated]
 
 
 def _owner_before(context: SentenceContext, start: int, merged: list[Mention]) -> Mention | None:
@@ -3124,7 +3208,9 @@ def _list_before(context: SentenceContext, start: int, end: int) -> list[Mention
         tail = context.mention_at(index) + len(str(index)) + 2
         following = context.mention_at(_index(context, run[-1])) if run else end
         gap = re.sub(r"\s*\([^()]*\)|,[^,;]{0,60},", " ", context.masked[tail:following])
-        if not run and re.fullmatch(r"\s*,\s*", gap) and re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
+        if run:  # "A and the governmental CERT, B, were …": B's kind before its name is no gap in the list
+            gap = re.sub(r"(?<=\bthe\s)(?:[a-z][\w-]*\s+){1,3}(?:[A-Z]{2,}[\w-]*|[a-z][\w-]*),\s*$", "", gap)
+        if not run and re.fullmatch(r"\s*,\s*", gap) and re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
                                                                   r"[\w-]+,\s*(?:the\s+)?$", context.masked[start:context.mention_at(index)]):
             gap = " "  # "The national CERT, X, was merged into …": the name set off by commas is the subject
         if run and not LIST_GAP.fullmatch(gap) or not run and re.search(
@@ -3300,7 +3386,8 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
         owner = context.gazetteer.entities.get(m.key)
         if owner is None:
             continue
-        label = f"{owner.acronym or owner.label} {unit.group('unit')}"
+        label = f"{unit.group('named')} of the {owner.label}" if unit.group("named") else \
+            f"{owner.acronym or owner.label} {unit.group('unit')}"
         state = owner.agency_of or context.state_of(m.key)
         scope = context.gazetteer.entities[state].slug if state in context.gazetteer.entities else ""
         entity = Entity(key=f"org/{scope + '/' if scope else ''}{slugify(label)}", label=label, kind="org",
@@ -3314,7 +3401,10 @@ def _merged(context: SentenceContext, merged: list[Mention], successor: Mention 
 NAME_OPENING_PARENTHESIS = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|for|and|in|on))*\s*\(\s*$")
 # A lower-case part of a named body, before it: "the incident response unit of the X", "its cybercrime division of the Y"
 UNIT_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?P<unit>(?:[a-z][\w-]*\s+){0,4}?(?:unit|division|department|"
-                            r"directorate|team|section|branch|wing|cell|desk|service)s?)\s+of\s+(?:the\s+)?$")
+                            r"directorate|team|section|branch|wing|cell|desk|service|centre|center)s?|"
+                            # ("the Cyber Crime Wing of the X": a part with a name of its own, capitalised)
+                            r"(?P<named>(?:[A-Z][\w-]*\s+){1,4}(?:Unit|Division|Department|Directorate|Team|Section|Branch|Wing|"
+                            r"Cell|Desk)))\s+of\s+(?:the\s+)?$")
 
 
 # --- agencies and CERTs of a state ---------------------------------------------------------------
