@@ -823,7 +823,6 @@ PHRASE_STOP = re.compile(rf"(?:which|who|whom|whose|where|that|when|while|after|
                          rf"was|were|is|are|been|had|has|have|said|says|reported|announced|confirmed|during|"
                          rf"in|on|at|by|from|with|to|for|but|or|also|then|later|{cues.MONTH}|{cues.YEAR}|\d[\d,.]*|"
                          rf"[a-z]+ed)", re.IGNORECASE)
-DETERMINER = re.compile(r"(?:the|its|their|other|several|some|all|many|various|numerous|dozens|hundreds)", re.IGNORECASE)
 
 
 # A target read forward goes on where its phrase goes on: over the proper name of the body that owns the part hit ("the

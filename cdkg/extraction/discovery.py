@@ -765,13 +765,11 @@ OWN_NAME_BEFORE_KIND = re.compile(r"(?:[A-Z][a-z][\w-]*\s+){2,4}(?=[a-z])")
 def _from_lower_exercise(match: re.Match[str], view: SentenceView) -> Discovery | None:
     name = match.group("name")
     own_name = OWN_NAME_BEFORE_KIND.match(name) if match.group("owner") else None
-    if own_name:
+    if own_name:  # (its own name is the exercise's name, whatever follows it)
         name = own_name.group().strip()
-        if _ends_with_known(view, match.start("name"), match.start("name") + len(name)):
-            return None
-        entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
-        return Discovery(entity, {name: "name"})
-    if _ends_with_known(view, match.start("name"), match.end("name")) or OWN_NAME_AFTER.match(view.text, match.end()):
+    elif OWN_NAME_AFTER.match(view.text, match.end()):
+        return None
+    if _ends_with_known(view, match.start("name"), match.start("name") + len(name)):
         return None
     entity = Entity(key=entity_key("initiative", name), label=name, kind="initiative", cls=CDO.Exercise)
     return Discovery(entity, {name: "name"})

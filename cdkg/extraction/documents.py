@@ -2568,17 +2568,21 @@ def _other_antecedent(context: SentenceContext, position: int) -> bool:
     """Whether the money told at ``position`` is for something else than the last programme named before it: a new
     conjunct stands between them ("…, while the X Center is run by GIZ with funding from Y") or a relative clause
     whose antecedent is not that programme ("…, and a project on Z, which the OAS implemented with funding from Y")."""
-    programme = _programme_before(context, position)
-    if programme is None:
+    between = _since_programme(context, position)
+    if between is None:
         return False
-    end = context.mention_at(programme[0]) + len(str(programme[0])) + 2
-    between = context.masked[end:position]
     if NEW_CONJUNCT.search(between):
         return True
-    relative = None
-    for relative in RELATIVE_START.finditer(between):
-        pass
-    return relative is not None and PROGRAMME_TAIL.fullmatch(between[:relative.start()]) is None
+    relatives = list(RELATIVE_START.finditer(between))
+    return bool(relatives) and PROGRAMME_TAIL.fullmatch(between[:relatives[-1].start()]) is None
+
+
+def _since_programme(context: SentenceContext, position: int) -> str | None:
+    """The masked text from the last programme named before ``position`` up to it, or None when none was named."""
+    programme = _programme_before(context, position)
+    if programme is None:
+        return None
+    return context.masked[context.mention_at(programme[0]) + len(str(programme[0])) + 2:position]
 
 
 PROGRAMME_TAIL = re.compile(r"(?:\s+(?:project|programme|program|initiative|scheme|centre|center|network))?(?:\s*\([^()]*\))?")
@@ -2592,11 +2596,8 @@ PARTICIPLE_BETWEEN = re.compile(r"(?:\s+(?:programme|program|project|initiative|
 
 def _in_participle_of_programme(context: SentenceContext, position: int) -> bool:
     """Whether ``position`` lies in a participle phrase on the programme named right before it."""
-    programme = _programme_before(context, position)
-    if programme is None:
-        return False
-    end = context.mention_at(programme[0]) + len(str(programme[0])) + 2
-    return PARTICIPLE_BETWEEN.fullmatch(context.masked, end, position) is not None
+    between = _since_programme(context, position)
+    return between is not None and PARTICIPLE_BETWEEN.fullmatch(between) is not None
 
 
 def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:

@@ -409,10 +409,7 @@ class Extractor:
                 here = [m.key for m in view.mentions if m.kind == "org" and m.key and m.end <= mention.start]
                 candidates = [k for k in reversed(seen_orgs + [topic] + here) if k in known.entities
                               and (head in known.entities[k].label.lower() or head == "alliance" and any(
-                                  head in n.lower() for n in known.entities[k].names)
-                                   # "BGD e-GOV CIRT launched X. The team takes part in Y": a CERT is a team, whatever
-                                   # its name says
-                                   or head == "team" and known.entities[k].cls == CDO.CERT)
+                                  head in n.lower() for n in known.entities[k].names))
                               and (head != "police" or known.entities[k].agency_of)]
                 key = candidates[0] if candidates else _own_police(known, topic) if head == "police" else ""
             mention.key = key
