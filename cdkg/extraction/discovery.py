@@ -21,7 +21,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from cdkg.extraction.mentions import (
-    ACRONYM, CAP, NAME, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, TAILS, Mention, SentenceView, align_acronym,
+    ACRONYM, CAP, NAME, UPPER, STOP_WORDS, APPOSITION, BARE_APPOSITION, LOWER_DEFINITION, NAMED, TAILS, Mention, SentenceView, align_acronym,
     trim_name,
 )
 from cdkg.extraction.prefilter import may_match
@@ -96,6 +96,12 @@ def head_role(name: str, tail: str = "") -> str:
             HEADS[words[-2].lower()] == PROGRAMME:
         words = words[:-1]  # "Smart Government Project II", "Digital Skills Programme 2": a later phase of a programme
     head = words[-1] if words else ""
+    # "Directorate General of X", "Directorate-General for X", "Inspectorate General": "General" after a head word is
+    # its rank, the head is the word before it
+    if head in ("General", "general") and len(words) > 1 and words[-2].lower() in HEADS:
+        head = words[-2]
+    elif re.fullmatch(r"[A-Z][a-z]+-[Gg]eneral", head) and head.split("-")[0].lower() in HEADS:
+        head = head.split("-")[0]
     if head.endswith("s") and head.lower()[:-1] in HEADS and not head.isupper() and not (
             head.lower() in HEADS and re.search(r"[Cc]yber", name)):  # ("Hellenic Cyber Forces": a cyber service)
         return ""
@@ -353,6 +359,17 @@ def _first_of_pair(name: str) -> str:
     return name
 
 
+# A singular verb after a name joined by "and" ("the Cyber Forces and Information Operations Command, established in
+# 2019, is responsible for …"): two bodies would take "are"; the whole is one body's name, when it ends in a head word.
+SINGULAR_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?(?:,\s+(?:[^,;()]{1,60}),)?\s+(?:\w+ly\s+)?(?:is|was|has)\b")
+
+
+def _one_name_by_verb(name: str, text: str, end: int) -> bool:
+    right = name.partition(" and ")[2]
+    return bool(right) and head_role(right) in (AGENCY, CERT) and " and " not in right and \
+        SINGULAR_AFTER.match(text, end) is not None
+
+
 OF_OWNER = re.compile(r"(.*\b(?:Programme|Program|Project|Initiative|Scheme|Fellowship|Academy)"
                       r"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s+of\s+(?:the\s+)?"
                       r"(?P<owner>[A-Z].*)$")
@@ -436,7 +453,7 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
             placed.group("acr")[-1] == placed.group("place")[0]:
         acronym = placed.group("acr")  # "the Agency for X in Ruritania (AXR)": the place is in the name its acronym
         # abbreviates, the name is the body's (the state is its owner)
-    if not acronym:
+    if not acronym and (_first_of_pair(name) == name or not _one_name_by_verb(name, view.text, start + len(name))):
         name = _first_of_pair(name)
     if acronym and not re.fullmatch(r"[A-Z]\d{2,}", acronym):  # "(C50)", "(A68)": a unit's code, no initials
         index = align_acronym(name.split(" "), acronym)
@@ -578,14 +595,15 @@ def _from_bare_apposition(match: re.Match[str], topic: str) -> Discovery:
 
 # "ANSSI (Agence nationale de la sécurité des systèmes d'information)", "COMCYBER (Cyber Defence Command)":
 # an acronym defined by the name after it, in any language.
-REVERSE_DEFINITION = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})\s+\((?P<name>[A-Z][^()]{4,90})\)")
+REVERSE_DEFINITION = re.compile(rf"\b(?P<acr>[{UPPER}][{UPPER}0-9-]{{2,}})\s+\((?P<name>[A-Z][^()]{{4,90}})\)")
 AGENCY_WORDS = re.compile(
     r"\b(?:agenc[eiy]\w*|ag[eê]ncia|office|oficina|bureau|\w*amt|beh[öo]rde|authorit\w*|autorit\w*|direct\w*|"
     r"ministr\w*|minist[eè]re|service|servicio|command\w*|centre|center|centro|council|consejo|conseil|team|unit|"
     r"department|commission|secretariat|police|guard|board|institute|institut\w*)\b", re.IGNORECASE)
-# "VIGINUM, the service against foreign digital interference", "the national CERT, ngCERT,"
+# "VIGINUM, the service against foreign digital interference", "the national CERT, ngCERT,"; a team's name of several
+# short words ending in the team's word ("XYZ e-GOV CIRT, the government CIRT") is one name, not its last word
 ACRONYM_APPOSITION = re.compile(
-    r"(?<![\w/.-])(?<!CERT\s)(?<!CIRT\s)(?<!CSIRT\s)(?P<acr>[A-Z][A-Za-z0-9./-]*[A-Z][A-Za-z0-9./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?<![\w/.-])(?<!CERT\s)(?<!CIRT\s)(?<!CSIRT\s)(?P<acr>(?:(?:[{UPPER}][{UPPER}0-9]+(?:-[{UPPER}0-9]+)*|[a-z]+-[{UPPER}]{{2,}})\s+){{1,2}}[\w.-]*C(?:ERT|SIRT|IRT)[\w./-]*|[{UPPER}][\w./-]*[{UPPER}][\w./-]*),\s+(?:the|its|a)\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?P<head>agency|authority|service|office|command|centre|center|council|commission|ministry|directorate|"
     r"CERT|CSIRT|CIRT|team|unit|regulator)\b"
     # ("the government's incident response centre, CTIR Gov,": after a possessive no adjective is needed)
@@ -593,13 +611,13 @@ ACRONYM_APPOSITION = re.compile(
     r"(?:computer\s+)?(?:emergency|incident|security\s+incident)\s+(?:response|readiness)\s+(?:team|centre|center)),\s+"
     r"(?P<acr2>[A-Za-z][\w.-]*[A-Z](?:[\w./-]*[\w/])?(?:\s+[A-Z][a-z]{1,5}(?=[,.;]))?)"  # (not the full stop after it)
 )
-# A CERT named by its own name: "CERT-EE", "ngCERT", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
+# A CERT named by its own name: "CERT-EE", "ngCERT", "KrCERT/CC", "KE-CIRT/CC", "CERT.GOV.GE", "CERT-Bund".
 CERT_NAME = re.compile(r"(?<![\w-])(?P<acr>(?P<prefix>[A-Za-z]+)[-.](?:[A-Z][a-z]{1,5})?C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)*|"
                        # "CERT NZ", "CSIRT Ruritania": the team's word, then its state's code or name (checked)
                        r"C(?:ERT|SIRT|IRT)\s(?P<place>[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:)]|$)|"
                        # "JPCERT/CC", "CNCERT", "TTCSIRT": capitals, then the team's word, run together
                        r"(?P<caps>[A-Z]{2,5})C(?:ERT|SIRT|IRT)(?:/[A-Z]{2,3})?|"
-                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)(?:[-.][A-Z]{2,3})?|C(?:ERT|SIRT|IRT)[a-z]{2,3})"
+                       r"C(?:ERT|SIRT|IRT)(?:[-./][A-Za-z0-9]+)+|[A-Z]?[a-z]{1,}C(?:ERT|SIRT|IRT)(?:[-./][A-Z]{2,3})?|C(?:ERT|SIRT|IRT)[a-z]{2,3})"
                        r"(?![\w-])")
 
 
@@ -857,12 +875,19 @@ def _from_exercise_taken_part(match: re.Match[str], view: SentenceView) -> Disco
 # Names that run across commas: "Ministry of Science, Innovation, Technology and Telecommunications",
 # "Foreign, Commonwealth and Development Office" (a name ends where the name ends, not at its first comma).
 COMMA_NAME = re.compile(
-    r"\b(?P<name>(?:(?:Ministry|Department|Secretariat|Office|Agency|Commission|Council|Committee|Authority)\s+"
-    r"(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+"
+    r"\b(?P<name>(?:(?:Ministry|Department|Secretariat|Office|Agency|Commission|Council|Committee|Authority|"
+    r"Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    # ("Ministry for Scientific and Technological Development, Higher Education and Information Society": an "and"
+    # inside the list's first item, the list closed by its acronym, the sentence's end or its verb)
+    r"(?:\s+(?P<inner>and)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,))?(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+and\s+"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     r"|(?:[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
     r"(?:Office|Ministry|Department|Agency|Authority|Fund|Programme|Program|Centre|Center|Initiative|Commission|"
-    r"Council|Directorate|Service)))(?:\s+\((?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9])\))?")
+    r"Council|Directorate|Service)))(?:\s+\((?P<acr>" + ACRONYM + r")\))?")
+
+
+# what closes a comma-joined name whose first item holds an "and": the sentence's end, or a verb
+COMMA_NAME_CLOSED = re.compile(r"\s*(?:[.;]|$)|,?\s+(?:\w+ly\s+)?(?:is|was|has|had|will|would|can|[a-z]{3,}ed)\b")
 
 
 def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
@@ -870,6 +895,8 @@ def _from_comma_name(match: re.Match[str], view: SentenceView, topic: str) -> Di
     if not name or _inside(view, start, start + len(name), kinds=("state",)) and "," not in name:
         return None
     acronym = match.group("acr") or ""
+    if match.group("inner") and not acronym and not COMMA_NAME_CLOSED.match(view.text, match.end()):
+        return None
     end = match.end() if acronym else start + len(name)
     role = head_role(name.replace(",", "")) or AGENCY  # "Conflict, Stability and Security Fund": a fund
     return _make(role, name, acronym, view, (start, end), topic)
@@ -1124,6 +1151,51 @@ def _from_acronym_span(match: re.Match[str], view: SentenceView, topic: str) -> 
     return _make(role, name, acronym, view, (start, start + len(name)), topic)
 
 
+# An official name with lower-case words in it, closed by the acronym of its capitalised words: "the National center of
+# Incident readiness and Strategy for Cybersecurity (NISC)". The name patterns stop at the first lower-case word; the
+# span is the shortest run of words before the brackets, opening with a capitalised word, whose capitalised words'
+# initials are the acronym's capitals in order (at most three lower-case words of content in it).
+LOWER_WORDS_ACRONYM = re.compile(rf"(?P<words>(?:[\w'’&-]+\s+){{2,12}}?[A-Z][\w-]*)\s+\((?:the\s+)?(?P<acr>{ACRONYM})\)")
+# what every match of it holds: a capitalised word, a lower-case word that is no connector, a capitalised word, then
+# brackets later
+LOWER_ACRONYM_HINT = re.compile(r"\b[A-Z][\w-]*\s+(?!(?:of|for|and|the|on|in|to|de)\s)[a-z]+\s+(?:[a-z]+\s+){0,3}[A-Z][^()]{0,80}\(")
+SPAN_FUNCTION_WORDS = frozenset("of for and the on in to de".split())
+
+
+def _from_lower_words_acronym(match: re.Match[str], view: SentenceView, topic: str) -> Discovery | None:
+    acronym = match.group("acr")
+    letters = [c for c in acronym if c.isupper()]
+    words = match.group("words").split()
+    if len(letters) < 3:
+        return None
+    capitals, lower = 0, 0
+    for first in range(len(words) - 1, -1, -1):
+        word = words[first]
+        if word[:1].isupper():
+            capitals += 1
+            if capitals == len(letters):
+                break
+        elif word not in SPAN_FUNCTION_WORDS:
+            lower += 1
+            if not word.isalpha() or not word.islower():
+                return None
+    else:
+        return None
+    span = words[first:]
+    if not lower or lower > 3 or span[0] in STOP_WORDS or re.search(r"['’]", " ".join(span)) or \
+            [w[0] for w in span if w[:1].isupper()] != letters:
+        return None
+    name = " ".join(span)
+    start = match.start("words") + len(" ".join(words[:first])) + (1 if first else 0)
+    if view.text[start:start + len(name)] != name:
+        return None
+    role = head_role(name)
+    if role not in (AGENCY, CERT):
+        return None
+    found = _make(role, name, acronym, view, (start, match.end()), topic)
+    return found
+
+
 def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Discovery]:
     """New entities defined or named by head word in a sentence (those the gazetteer already knows are skipped)."""
     found: list[Discovery] = []
@@ -1171,6 +1243,8 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_acronym_drill(match, view))
     for match in COMMA_NAME.finditer(text) if " and " in text and ", " in text and may_match(COMMA_NAME, text) else ():
         found.append(_from_comma_name(match, view, topic))
+    for match in LOWER_WORDS_ACRONYM.finditer(text) if "(" in text and LOWER_ACRONYM_HINT.search(text) else ():
+        found.append(_from_lower_words_acronym(match, view, topic))
     for match in ACRONYM_SPAN.finditer(text) if "(" in text else ():
         found.append(_from_acronym_span(match, view, topic))
     for match in REVERSE_DEFINITION.finditer(text) if "(" in text else ():

@@ -27,7 +27,9 @@ CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
-ACRONYM = r"[A-Z][A-Za-z0-9&/-]*[A-Z0-9][A-Za-z0-9/-]*"
+# An upper-case letter, accented ones too: "NÚKIB", "NBÚ", "MİT", "ANSSI-BÉ" are acronyms as much as ASCII ones
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+ACRONYM = rf"[{UPPER}][A-Za-z0-9&/{UPPER[3:]}-]*[{UPPER}0-9][A-Za-z0-9/{UPPER[3:]}-]*"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
     rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})(?:,\s[^()]{{1,80}})?\))?(?:\s+(?P<head>{CAP}))?"

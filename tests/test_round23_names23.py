@@ -1,0 +1,83 @@
+"""Round 23, names: where a body's name starts and ends (invented sentences only)."""
+
+from __future__ import annotations
+
+from tests.invented import labelled_facts, paragraph_result
+
+
+def agencies(text: str, state: str) -> set[str]:
+    return {f.subject for f in labelled_facts(text, state) if f.relation == "agencyOf"}
+
+
+def test_an_acronym_with_accented_capitals_defines_its_name():
+    facts = labelled_facts("Since 2031 the lead body has been the National Office for Network Resilience (NÚSO). "
+                           "NÚSO signed a memorandum of understanding with Israel's National Cyber Directorate in 2033.",
+                           "Slovakia")
+    agreements = [f for f in facts if f.relation == "hasAgreementWith"]
+    assert agreements and agreements[0].through == "National Office for Network Resilience"
+    assert agreements[0].year == "2033"
+
+
+def test_an_accented_acronym_leads_a_team_in_an_exercise():
+    facts = labelled_facts("The Croatian Office for Information Defence (ZÚIO) was set up in 2030. A team led by the ZÚIO "
+                           "won the 2034 edition of Locked Shields.", "Croatia")
+    assert any(f.relation == "participatesIn" and f.through == "Croatian Office for Information Defence"
+               for f in facts)
+
+
+def test_directorate_general_is_a_directorate():
+    found = agencies("The Directorate General of Network Protection (DGNP) was created in 2032, and the "
+                     "Directorate-General for Digital Trust oversees the registry.", "Benin")
+    assert "Directorate General of Network Protection" in found
+    assert "Directorate-General for Digital Trust" in found
+
+
+def test_a_comma_joined_ministry_whose_first_item_holds_and():
+    found = agencies("In 2033 the unit was transferred into the Ministry for Scientific and Industrial Research, "
+                     "Higher Learning and Postal Services.", "Togo")
+    assert "Ministry for Scientific and Industrial Research, Higher Learning and Postal Services" in found
+
+
+def test_a_comma_joined_list_with_and_followed_by_another_name_is_no_name():
+    found = agencies("The Ministry of Defence and Veterans, Navy and Coast Guard units took part.", "Fiji")
+    assert not any("," in name for name in found)
+
+
+def test_a_singular_verb_keeps_a_name_joined_by_and_whole():
+    found = agencies("On the military side, the Cyber Forces and Information Warfare Command, established in 2032, is "
+                     "responsible for cyber defence.", "Austria")
+    assert "Cyber Forces and Information Warfare Command" in found
+    assert "Cyber Forces" not in found
+
+
+def test_a_plural_verb_keeps_two_bodies_apart():
+    found = agencies("The Jamaica Defence Force and the Cyber Incident Unit are responsible for cyber defence.",
+                     "Jamaica")
+    assert "Jamaica Defence Force and the Cyber Incident Unit" not in found
+
+
+def test_an_official_name_with_lower_case_words_closed_by_its_acronym():
+    result = paragraph_result("Talks on an arrangement with Japan's National center of Incident readiness and Strategy "
+                              "for Cybersecurity (NISC) have been under way since 2034.", "Mongolia")
+    agreements = [f for f in result.facts if f.relation == "hasAgreementWith"]
+    assert agreements and agreements[0].object.endswith("/japan") and agreements[0].status == "UnderNegotiation"
+    assert result.gazetteer.entities[agreements[0].object_through].label == \
+        "National center of Incident readiness and Strategy for Cybersecurity"
+    assert not any(f.relation == "issued" for f in result.facts)  # "Strategy for Cybersecurity" is no document
+
+
+def test_lower_case_words_without_a_fitting_acronym_make_no_name():
+    found = agencies("The government set up a National office for online safety (NOOS) in 2033.", "Vanuatu")
+    assert not any("office for online" in name for name in found)
+
+
+def test_a_team_name_of_several_short_words_in_apposition():
+    found = agencies("The Ministry hosted NPL e-GOV CIRT, the government CIRT, from its establishment in 2031.",
+                     "Nepal")
+    assert "NPL e-GOV CIRT" in found
+    assert "CIRT" not in found
+
+
+def test_a_team_name_in_lower_and_upper_case_with_a_slash_is_whole():
+    facts = labelled_facts("NPCIRT signed a memorandum of understanding with KrCERT/CC in 2033.", "Nepal")
+    assert any(f.relation == "hasAgreementWith" and f.object == "KrCERT/CC" for f in facts)
