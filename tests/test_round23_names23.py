@@ -81,3 +81,19 @@ def test_a_team_name_of_several_short_words_in_apposition():
 def test_a_team_name_in_lower_and_upper_case_with_a_slash_is_whole():
     facts = labelled_facts("NPCIRT signed a memorandum of understanding with KrCERT/CC in 2033.", "Nepal")
     assert any(f.relation == "hasAgreementWith" and f.object == "KrCERT/CC" for f in facts)
+
+
+def test_a_capitalised_word_after_an_e_prefix_is_a_word_of_the_name():
+    found = agencies("The Postal & eGovernment Authority hosts the national CERT.", "Benin")
+    assert "Postal & eGovernment Authority" in found
+
+
+def test_an_acronym_opening_with_lower_case_letters_defines_its_name():
+    result = paragraph_result("The Digital Skills Hub (dSH) opened in 2032. The dSH trains civil servants.", "Malawi")
+    assert any(e.acronym == "dSH" for e in result.gazetteer.entities.values())
+
+
+def test_a_corps_is_a_body_of_the_state():
+    found = agencies("The Scientific, Forensic and Criminal Investigations Corps (SFCIC) has a Division against "
+                     "Computer Crimes.", "Honduras")
+    assert "Scientific, Forensic and Criminal Investigations Corps" in found

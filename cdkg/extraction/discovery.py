@@ -37,6 +37,7 @@ HEADS: dict[str, str] = {
     "board": AGENCY, "bureau": AGENCY, "coordination": AGENCY, "commission": AGENCY, "council": AGENCY, "committee": AGENCY,
     "department": AGENCY, "institute": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
+    "corps": AGENCY,  # "the Signals Corps", "the Scientific, Penal and Criminal Investigations Corps"
     "section": AGENCY,  # "investigates cybercrime through its Computer Crimes Section"
     "superintendency": AGENCY, "superintendence": AGENCY,  # a sector's regulator ("the Superintendency of Banks")
     "drill": EXERCISE, "bank": ORGANISATION,
@@ -883,7 +884,7 @@ COMMA_NAME = re.compile(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     r"|(?:[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
     r"(?:Office|Ministry|Department|Agency|Authority|Fund|Programme|Program|Centre|Center|Initiative|Commission|"
-    r"Council|Directorate|Service)))(?:\s+\((?P<acr>" + ACRONYM + r")\))?")
+    r"Council|Directorate|Service|Corps)))(?:\s+\((?P<acr>" + ACRONYM + r")\))?")
 
 
 # what closes a comma-joined name whose first item holds an "and": the sentence's end, or a verb

@@ -21,15 +21,17 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # (every alternative opens with a capital: the look-ahead for one is the same pattern, and saves trying the months
 # at every other position: name patterns run twice as fast)
 # ("Response Teams/Coordination Center": two capitalised words joined by a slash are one word of the name)
-# ("e-Government Authority": a capitalised word after an "e-" prefix is one too)
+# ("e-Government Authority", "Information & eGovernment Authority": a capitalised word after an "e-" or "e" prefix is
+# one too)
 CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
-      rf"(?<![\w-])e-[A-Z][a-z]\w*)"
+      rf"(?<![\w-])e-?[A-Z][a-z]\w*)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
 # An upper-case letter, accented ones too: "NÚKIB", "NBÚ", "MİT", "ANSSI-BÉ" are acronyms as much as ASCII ones
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-ACRONYM = rf"[{UPPER}][A-Za-z0-9&/{UPPER[3:]}-]*[{UPPER}0-9][A-Za-z0-9/{UPPER[3:]}-]*"
+# (or one or two lower-case letters before capitals: "iGA", "bwCSIRT")
+ACRONYM = rf"(?:[{UPPER}][A-Za-z0-9&/{UPPER[3:]}-]*[{UPPER}0-9][A-Za-z0-9/{UPPER[3:]}-]*|[a-z]{{1,2}}[{UPPER}]{{2,}}[A-Za-z0-9/-]*)"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
     rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})(?:,\s[^()]{{1,80}})?\))?(?:\s+(?P<head>{CAP}))?"
