@@ -97,3 +97,19 @@ def test_a_corps_is_a_body_of_the_state():
     found = agencies("The Scientific, Forensic and Criminal Investigations Corps (SFCIC) has a Division against "
                      "Computer Crimes.", "Honduras")
     assert "Scientific, Forensic and Criminal Investigations Corps" in found
+
+
+def test_a_body_named_with_its_states_formal_name():
+    found = agencies("The National CERT of the Republic of Slovenia has been operational since 2031.", "Slovenia")
+    assert "National CERT of the Republic of Slovenia" in found
+
+
+def test_a_head_word_then_the_states_name_then_the_acronym():
+    found = agencies("The National Cyber Security Centre Slovenia (NCSC-SI) was set up in 2031.", "Slovenia")
+    assert "National Cyber Security Centre Slovenia" in found
+
+
+def test_a_capitalised_phrase_at_a_sentence_start_is_no_body():
+    found = agencies("Digital Centre Slovenia hosted a conference in 2032. National Security of Slovenia matters.",
+                     "Slovenia")
+    assert not found

@@ -482,7 +482,7 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
                 for m in view.mentions):
         name = owned.group(1)  # "the Global Programme on Cybercrime of the UNODC": the name ends before its owner
         end = start + len(name)
-    role = head_role(name, tail) or _defined_role(name, acronym)
+    role = head_role(name, tail) or _defined_role(name, acronym) or _head_before_state(view, name, start, end)
     described = APPOSITION_AFTER.match(view.text, match.end()) if acronym and role in ("", ORGANISATION) and \
         len(name.split()) > 1 else None
     if described and HEADS.get(described.group("head").lower()) == AGENCY and \
@@ -505,7 +505,8 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         name = owned.group(1)  # "the Octopus Project of the Council of Europe": the programme's name, then its owner
         end = start + len(name)
     if not acronym and not regional and _ends_with_known(view, start, end, places=not tail and role != EXERCISE) and \
-            not _body_of_known(view, name, start, end) and not _bank_of_state(view, start, end):
+            not _body_of_known(view, name, start, end) and not _bank_of_state(view, start, end) and \
+            not _body_of_the_republic(view, name, start, end):
         return None
     if not acronym and not tail and role in (AGENCY, CERT) and len(name.split()) == 2 and any(
             m.form == "adjective" or role == CERT for m in _inside(view, start, start + len(name.split()[0]), ("state",))):
@@ -529,6 +530,30 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
         found.forms.setdefault(alias.group("alias"), "acronym")
     return found
+
+
+# A body named with its state's formal name: "the National CERT of the Republic of Ruritania", "the Security Council of
+# the Republic of Ruritania" (the state that ends the name is its owner, the whole is the body's official name).
+OF_THE_REPUBLIC = re.compile(r"(?P<body>.+?)\s+of\s+the\s+Republic\s+of\s+(?:the\s+)?[A-Z].*")
+
+
+def _body_of_the_republic(view: SentenceView, name: str, start: int, end: int) -> bool:
+    formal = OF_THE_REPUBLIC.fullmatch(name) if "Republic" in name else None
+    return formal is not None and len(formal.group("body").split()) > 1 and \
+        head_role(formal.group("body")) in (AGENCY, CERT) and \
+        any(m.kind == "state" and m.end == end and m.start > start + len(formal.group("body")) for m in view.mentions)
+
+
+def _head_before_state(view: SentenceView, name: str, start: int, end: int) -> str:
+    """The role of a name that ends in its state's name after the head word ("the National Cyber Security Centre
+    Finland (NCSC-FI)", "the Cyber Security Agency Ruritania"): the head word before the state's name (an agency or a
+    CERT)."""
+    state = next((m for m in view.mentions if m.kind == "state" and m.end == end and m.start > start), None)
+    if state is None:
+        return ""
+    before = view.text[start:state.start].rstrip()
+    role = head_role(before) if len(before.split()) > 1 and not before.endswith((" of", " for", " in")) else ""
+    return role if role in (AGENCY, CERT) else ""
 
 
 def _first_of_pair_before_acronym(match: re.Match[str]) -> tuple[str, int] | None:
