@@ -113,3 +113,16 @@ def test_a_capitalised_phrase_at_a_sentence_start_is_no_body():
     found = agencies("Digital Centre Slovenia hosted a conference in 2032. National Security of Slovenia matters.",
                      "Slovenia")
     assert not found
+
+
+def test_a_unit_of_a_ministry_whose_name_runs_past_a_comma():
+    found = agencies("The first strategy was adopted in 2031 by the ICT Division of the Ministry of Posts, "
+                     "Broadcasting and Information Technology.", "Laos")
+    assert "ICT Division" in found
+    assert "Ministry of Posts, Broadcasting and Information Technology" in found
+
+
+def test_a_union_named_in_a_ministrys_portfolio_is_no_parent():
+    found = agencies("The Ministry of Foreign Affairs, European Union and Trade published the position in 2032.",
+                     "Croatia")
+    assert "Ministry of Foreign Affairs, European Union and Trade" in found

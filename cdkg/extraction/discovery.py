@@ -271,6 +271,8 @@ def _make(role: str, label: str, acronym: str, view: SentenceView, span: tuple[i
     inner_orgs = _inside(view, *span, kinds=("org",))
     # "National Security Council" is a state's council, no part of the (UN) "Security Council" its tail names
     inner_orgs = [m for m in inner_orgs if not (m.end == span[1] and NATIONAL_PREFIX.fullmatch(view.text[span[0]:m.start]))]
+    if role == AGENCY and "," in label and label.startswith("Ministry "):
+        inner_orgs = []  # "Ministry of Foreign Affairs, European Union and Cooperation": a portfolio, no parent body
     inner_states = _inside(view, *span, kinds=("state",))
     owner = _organisation_before(view, span[0]) if role in (AGENCY, CERT) else None
     if owner is not None and not inner_states:  # "Interpol's Cybercrime Directorate": Interpol's, no state's
@@ -465,6 +467,14 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
             return _make(head_role(name) or AGENCY, acronym, acronym, view, (start, match.end("acr") + 1), topic) \
                 if head_role(name) in (AGENCY, CERT) else None
     end = start + len(name)
+    owner_list = OWNER_COMMA_NAME.fullmatch(name) if not acronym and not head and not tail and "," not in name and \
+        view.text.startswith(",", end) else None
+    if owner_list and COMMA_NAME.match(view.text, start + owner_list.start("owner")) and \
+            head_role(owner_list.group("unit")) in (AGENCY, CERT) and len(owner_list.group("unit").split()) > 1:
+        # "the ICT Division of the Ministry of Posts, Telecommunications and IT": the owner's name runs on past the
+        # comma, so the unit's name ends before "of the"
+        name = owner_list.group("unit")
+        end = start + len(name)
     if head and head.lower() in DOCUMENT_HEADS | {"directive"}:
         return None
     if head and acronym and head_role(head):
@@ -542,6 +552,10 @@ def _body_of_the_republic(view: SentenceView, name: str, start: int, end: int) -
     return formal is not None and len(formal.group("body").split()) > 1 and \
         head_role(formal.group("body")) in (AGENCY, CERT) and \
         any(m.kind == "state" and m.end == end and m.start > start + len(formal.group("body")) for m in view.mentions)
+
+
+# a unit named with its owner whose name is a comma-joined list ("… Division of the Ministry of Posts, …")
+OWNER_COMMA_NAME = re.compile(r"(?P<unit>.+?)\s+of\s+(?:the\s+)?(?P<owner>(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s.+)")
 
 
 def _head_before_state(view: SentenceView, name: str, start: int, end: int) -> str:
