@@ -126,3 +126,14 @@ def test_a_union_named_in_a_ministrys_portfolio_is_no_parent():
     found = agencies("The Ministry of Foreign Affairs, European Union and Trade published the position in 2032.",
                      "Croatia")
     assert "Ministry of Foreign Affairs, European Union and Trade" in found
+
+
+def test_a_name_in_another_language_in_brackets_before_the_kind_word():
+    facts = labelled_facts("Since 2031 the agency has organised the national Cyber Wall (Kyber Mauer) exercise for "
+                           "public bodies.", "Austria")
+    assert any(f.relation == "participatesIn" and f.object == "Cyber Wall" and f.year == "2031" for f in facts)
+
+
+def test_an_exercise_acronym_with_its_edition():
+    result = paragraph_result("Austrian teams took part in the Alpine Response Exercise (ARE 31) in 2031.", "Austria")
+    assert any(e.acronym == "ARE 31" for e in result.gazetteer.entities.values())

@@ -539,6 +539,8 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         found.forms.setdefault(short, "short")
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
         found.forms.setdefault(alias.group("alias"), "acronym")
+    if match.group("alias") and tail:  # "the national Cyber Wall (Cyber Mauer) exercise": its name in another language
+        found.forms.setdefault(match.group("alias"), "name")
     return found
 
 

@@ -34,7 +34,10 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻ
 ACRONYM = rf"(?:[{UPPER}][A-Za-z0-9&/{UPPER[3:]}-]*[{UPPER}0-9][A-Za-z0-9/{UPPER[3:]}-]*|[a-z]{{1,2}}[{UPPER}]{{2,}}[A-Za-z0-9/-]*)"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
-    rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM})(?:,\s[^()]{{1,80}})?\))?(?:\s+(?P<head>{CAP}))?"
+    # ("the Security Network Exercise (SNE 19)": an exercise's acronym may carry its edition; "the national Cyber Wall
+    # (Cyber Mauer) exercise": a name in another language in brackets before the kind word is the same one's)
+    rf"(?P<name>{NAME})(?:\s+\((?:the\s+)?(?P<acr>{ACRONYM}(?:\s\d{{2,4}})?)(?:,\s[^()]{{1,80}})?\)|"
+    rf"\s+\((?P<alias>[A-Z][\w'’-]*(?:\s[\w'’-]+){{0,3}})\)(?=\s+(?:{TAILS})s?\b))?(?:\s+(?P<head>{CAP}))?"
     rf"(?:(?:\s+(?P<tailyear>\d{{4}}(?:-\d{{4}})?|\d{{1,2}}(?:\.\d{{1,2}})?))?\s+(?P<tail>{TAILS})s?\b)?"
 )
 LOWER_DEFINITION = re.compile(
