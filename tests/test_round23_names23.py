@@ -137,3 +137,14 @@ def test_a_name_in_another_language_in_brackets_before_the_kind_word():
 def test_an_exercise_acronym_with_its_edition():
     result = paragraph_result("Austrian teams took part in the Alpine Response Exercise (ARE 31) in 2031.", "Austria")
     assert any(e.acronym == "ARE 31" for e in result.gazetteer.entities.values())
+
+
+def test_against_joins_a_units_head_to_what_it_fights():
+    found = agencies("The US State Department donated forensic equipment to the National Police's Specialised "
+                     "Department against Cybercrime in 2032.", "Panama")
+    assert "Specialised Department against Cybercrime" in found
+
+
+def test_against_between_two_names_joins_nothing():
+    facts = labelled_facts("Honduras against Panama was the final of the 2031 cyber challenge.", "Honduras")
+    assert not any("against" in f.subject or "against" in f.object for f in facts)

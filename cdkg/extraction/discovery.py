@@ -87,7 +87,7 @@ def head_role(name: str, tail: str = "") -> str:
         return HEADS.get(tail.lower(), "")
     words = all_words = name.split()
     # the head comes before the first connector ("Egyptian Agency of Partnership for Development": an agency)
-    first = min((words.index(c, 1) for c in ("for", "of", "on") if c in words[1:]), default=0)
+    first = min((words.index(c, 1) for c in ("for", "of", "on", "against") if c in words[1:]), default=0)
     if first:
         words = words[:first]
     if words is not all_words and words[-1].lower() not in HEADS and \

@@ -26,7 +26,11 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
       rf"(?<![\w-])e-?[A-Z][a-z]\w*)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
-CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&)"
+# ("the Specialised Department against Cybercrime", "the Division against Computer Crimes": "against" joins a unit's head
+# word to what it fights, nowhere else: "Ukraine against Russia" are two names)
+CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Project\s)(?<!Initiative\s)(?<!Fund\s)and|&|" \
+          r"(?:(?<=Department\s)|(?<=Division\s)|(?<=Directorate\s)|(?<=Unit\s)|(?<=Centre\s)|(?<=Center\s)|(?<=Office\s)|" \
+          r"(?<=Brigade\s)|(?<=Section\s)|(?<=Service\s))against)"
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
 # An upper-case letter, accented ones too: "NÚKIB", "NBÚ", "MİT", "ANSSI-BÉ" are acronyms as much as ASCII ones
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
