@@ -1317,7 +1317,17 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
     found = [d for d in found if d is not None and not _known(d, gazetteer)]
     aliases = {form for d in found for form, how in d.forms.items() if how == "acronym" and form != d.entity.acronym}
     paired = {form for d in pairs for form in d.forms}  # the pair's two names are one body's
-    return [d for d in found if d.entity.label not in aliases and (d in pairs or d.entity.label not in paired)]
+    kept = [d for d in found if d.entity.label not in aliases and (d in pairs or d.entity.label not in paired)]
+    # one body read twice under one key, once by its short name alone ("LaoCERT/CC") and once with its full name
+    # ("the Lao Computer Emergency Response Teams/Coordination Centre (LaoCERT/CC)"): the full name is its label
+    # (what the short name's reader knew of its class is kept: "CSIRT-CR" is a CERT whatever its full name's head word)
+    named = {d.entity.key: d for d in kept if d.entity.acronym and d.entity.label != d.entity.acronym}
+    for d in kept:
+        full = named.get(d.entity.key)
+        if full is not None and d.entity.label == d.entity.acronym and d.entity.cls == CDO.CERT and \
+                full.entity.cls == CDO.GovernmentAgency:
+            full.entity.cls = CDO.CERT
+    return [d for d in kept if d.entity.key not in named or d.entity.label != d.entity.acronym]
 
 
 # "a joint EU-Council of Europe project", "the EU-UN project": two known bodies joined by a hyphen say whose the
