@@ -1,0 +1,107 @@
+"""Round 23, cb23: unnamed and described programmes, their funders and beneficiaries (invented sentences only)."""
+
+from __future__ import annotations
+
+from tests.invented import labelled_facts
+
+
+def roles(text: str, state: str) -> set[tuple[str, str, str, str, str]]:
+    """(actor, programme label, role, year, through) of the paragraph's ``funds`` facts."""
+    return {(f.subject, f.object, f.role, f.year, f.through) for f in labelled_facts(text, state) if f.relation == "funds"}
+
+
+def programmes_of(found: set[tuple[str, str, str, str, str]]) -> set[str]:
+    return {programme for _, programme, _, _, _ in found}
+
+
+def test_paid_for_courses_for_trainees_of_two_joined_origins():
+    found = roles("Malta is a small donor. As a donor, the Ministry of Foreign Affairs finances cyber projects in Africa "
+                  "through its Aid Programme; since 2030 it has paid for incident-handling courses for Laotian and "
+                  "Nepalese CERT staff.", "Malta")
+    name = "incident-handling courses for Laotian and Nepalese CERT staff"
+    assert ("Malta", name, "Funder", "2030", "Ministry of Foreign Affairs") in found
+    assert {("Laos", name), ("Nepal", name)} <= {(a, p) for a, p, r, _, _ in found if r == "Beneficiary"}
+    assert not any("CERT" == p.split()[-1] or a.endswith("CERT") for a, p, _, _, _ in found)
+
+
+def test_paid_a_sum_for_courses_for_officials_from_listed_states():
+    found = roles("Slovenia is a modest donor. Under its aid programme, the Ministry of Foreign Affairs has since 2030 paid "
+                  "EUR 2 million for cyber security courses for officials from Jamaica, Barbados and Honduras.", "Slovenia")
+    name = "cyber security courses for officials"
+    assert ("Slovenia", name, "Funder", "2030", "Ministry of Foreign Affairs") in found
+    assert {"Jamaica", "Barbados", "Honduras"} <= {a for a, p, r, _, _ in found if r == "Beneficiary" and p == name}
+
+
+def test_an_irregular_paid_after_a_year_keeps_its_subject():
+    found = roles("Malawi is a recipient. In 2031 Austria paid for cyber courses for officials from Malawi.", "Malawi")
+    assert ("Austria", "cyber courses for officials", "Funder", "2031", "") in found
+
+
+def test_trained_foreign_staff_in_a_subject_is_a_programme_named_by_both():
+    found = roles("Iceland is mainly a recipient of capacity building. Yet Iceland also gives: through IceAid, its "
+                  "cooperation agency, it has trained Fijian and Jamaican police officers in digital forensics since "
+                  "2031.", "Iceland")
+    name = "digital forensics training for Fijian and Jamaican police officers"
+    assert ("Iceland", name, "Lead", "2031", "IceAid") in found
+    assert {"Fiji", "Jamaica"} <= {a for a, p, r, _, _ in found if r == "Beneficiary" and p == name}
+
+
+def test_trains_judges_from_listed_states_in_a_subject():
+    found = roles("Malta is a donor. Malta trains judges from Benin and Togo in cybercrime investigation.", "Malta")
+    name = "cybercrime investigation training for judges"
+    assert ("Malta", name, "Lead", "", "") in found
+    assert {"Benin", "Togo"} <= {a for a, p, r, _, _ in found if r == "Beneficiary" and p == name}
+
+
+def test_training_the_profiles_own_staff_is_no_programme():
+    found = roles("Nepal is a recipient. The Japan International Cooperation Agency (JICA) has trained CERT engineers in "
+                  "incident handling, most recently in 2032.", "Nepal")
+    assert not any("training for" in p for p in programmes_of(found))
+
+
+def test_a_hyphen_funded_described_activity_for_a_demonyms_ministries():
+    found = roles("Nepal is a recipient. A USAID-funded cyber resilience activity for Nepalese ministries, run by the "
+                  "consultancy Chemonics International, was halted in early 2032 when Washington froze most foreign aid.",
+                  "Nepal")
+    name = "cyber resilience activity for Nepalese ministries"
+    assert ("United States", name, "Funder", "", "United States Agency for International Development") in found
+    assert ("Nepal", name, "Beneficiary", "", "") in found  # (2032 is when it stopped, no year of its funding)
+
+
+def test_the_named_programme_told_again_after_its_funder_is_no_new_one():
+    found = roles("Laos is a recipient. It is a partner country of CyberLao, the EU-funded cyber resilience programme "
+                  "implemented by a consortium.", "Laos")
+    assert "cyber resilience programme" not in programmes_of(found)
+    found = roles("Laos is a recipient. Engineers from the National University of Laos have worked on an EU-funded "
+                  "research project on the security of water networks.", "Laos")
+    assert not any("research" in p for p in programmes_of(found))
+
+
+def test_a_paid_review_by_its_method_its_reviewer_and_the_state_reviewed():
+    found = roles("Malawi is a recipient. The United Kingdom paid for a Cybersecurity Capacity Maturity Model (CMM) "
+                  "review of Malawi carried out by the Global Cyber Security Capacity Centre in 2031.", "Malawi")
+    name = "Cybersecurity Capacity Maturity Model (CMM) review of Malawi"
+    assert ("United Kingdom", name, "Funder", "2031", "") in found
+    assert ("Global Cyber Security Capacity Centre", name, "Lead", "", "") in found
+    assert ("Malawi", name, "Beneficiary", "", "") in found
+
+
+def test_a_laboratory_paid_for_or_equipped_for_a_police_force():
+    for text, year in (("In 2031 Austria financed a digital forensics laboratory for the Benin Republican Police, handed "
+                        "over in 2032.", "2032"),
+                       ("Austria donated the equipment of a digital forensics laboratory to the Benin Republican Police "
+                        "in 2033.", "2033")):
+        found = roles(f"Benin is a recipient. {text}", "Benin")
+        name = "digital forensics laboratory for the Benin Republican Police"
+        assert ("Austria", name, "Funder", year, "") in found, text
+        assert ("Benin", name, "Beneficiary", "", "") in found, text
+
+
+def test_the_project_named_in_the_sentence_before_as_an_object():
+    found = roles("Luxembourg is a donor. In 2031 Luxembourg launched the Sahel Cyber Project. The project trains police "
+                  "officers from Niger and Chad.", "Luxembourg")
+    assert {"Niger", "Chad"} <= {a for a, p, r, _, _ in found if r == "Beneficiary" and p == "Sahel Cyber Project"}
+    found = roles("Luxembourg is a donor. In 2031 Luxembourg launched the Sahel Cyber Project. The programme is "
+                  "co-financed by Belgium.", "Luxembourg")
+    assert ("Belgium", "Sahel Cyber Project", "Funder", "", "") in found
+
