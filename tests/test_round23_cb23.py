@@ -105,3 +105,39 @@ def test_the_project_named_in_the_sentence_before_as_an_object():
                   "co-financed by Belgium.", "Luxembourg")
     assert ("Belgium", "Sahel Cyber Project", "Funder", "", "") in found
 
+
+
+def test_a_bodys_unnamed_programme_is_run_by_the_body_and_funded_by_the_supporter():
+    found = roles("Malta is a donor. The Ministry of Foreign Affairs has supported the cyber programme of the UN Institute "
+                  "for Disarmament Research (UNIDIR) since 2031, committing EUR 600,000 for the 2033-2035 period.", "Malta")
+    assert ("Malta", "UNIDIR cyber programme", "Funder", "2031", "Ministry of Foreign Affairs") in found
+    lead = {(a, y, t) for a, p, r, y, t in found if r == "Lead" and p == "UNIDIR cyber programme"}
+    assert lead and all(y == "" and "Disarmament" in a + t for a, y, t in lead)  # (2031 is the supporter's year)
+
+
+def test_a_committees_programme_is_its_organisations_through_the_committee():
+    found = roles("Malta is a donor. Through its aid agency, Malta has contributed some EUR 1.8 million since 2031 to the "
+                  "cybersecurity programme of the OAS Inter-American Committee against Terrorism (CICTE), which has "
+                  "trained CSIRT staff across Central America.", "Malta")
+    assert ("Malta", "CICTE cybersecurity programme", "Funder", "2031", "") in found
+    assert ("Organization of American States", "CICTE cybersecurity programme", "Lead", "",
+            "Inter-American Committee against Terrorism") in found
+
+
+def test_a_workshop_run_for_a_regional_bodys_member_states():
+    found = roles("Malta is a small provider: the Malta CSIRT has run a regional incident-handling workshop for SICA member "
+                  "states since 2031, with Spanish funding.", "Malta")
+    assert any(p == "regional incident-handling workshop for SICA member states" and r == "Lead" and y == "2031"
+               for _, p, r, y, _ in found)
+
+
+def test_training_given_to_the_profiles_own_people_is_no_programme_of_the_trainer():
+    found = roles("Slovenia is a recipient. The Austrian Federal Police has trained Slovenian and Croatian police officers "
+                  "in digital forensics since 2031.", "Slovenia")
+    assert not any("training for" in p for p in programmes_of(found))
+
+
+def test_benefiting_from_a_bodys_programme_tells_no_runner():
+    found = roles("Malta is a recipient. Malta has benefited from the OAS Inter-American Committee against Terrorism "
+                  "(CICTE) cyber security programme.", "Malta")
+    assert not any(r == "Lead" for _, _, r, _, _ in found)

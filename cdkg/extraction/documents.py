@@ -406,12 +406,14 @@ FUNDED_TRAINING = re.compile(
     # ("financed, through the development budget, cyber-hygiene training …": how it pays, told between commas)
     r"(?:\s*,\s+(?:through|via|from|out\s+of)\s+[^,;()]{1,60},)?\s+(?:the\s+|an?\s+)?"
     r"(?P<np>(?!(?:an?|the)\s)(?:(?:[a-z][\w-]*\s+){1,3}?(?:training|courses|workshops|(?<=training\s)course|"
-    r"(?<=[a-z]\s)(?<!of\s)course|(?<=training\s)(?:week|camp))|(?:training|courses?|workshops?)(?=\s+(?:on|in)\s+[a-z]))"
+    r"(?<=[a-z]\s)(?<!of\s)(?:course|workshop)|(?<=training\s)(?:week|camp))|(?:training|courses?|workshops?)(?=\s+(?:on|in)\s+[a-z]))"
     # what it teaches, after the head: "a course on cryptocurrency tracing for police officers from …"
     r"(?:\s+(?:on|in)\s+(?!(?:the|a|an|its|their|which|that)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=\s+for\s))?"
     r"(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)"
     # (where it is held may stand before whom it trains: "a training course in Tokyo for CERT analysts")
-    rf"(?:(?P<place>\s+in\s+(?!(?:19|20)\d\d\b|January|February|March|April|May|June|July|August|September|October|November|"
+    # ("a regional workshop for SICA member states": a regional body's members are whom it trains)
+    rf"(?:\s+for\s+(?:the\s+)?(?:other\s+)?[A-Z]{{2,}}[\w-]*\s+member\s+states|"
+    rf"(?P<place>\s+in\s+(?!(?:19|20)\d\d\b|January|February|March|April|May|June|July|August|September|October|November|"
     rf"December)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+for\s+{TRAINEE_WORDS}(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}{TRAINEES})?"
     r"(?:\s+from\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:states|countries)"
     # ("for police officers from Benin and Togo", "from Fiji, Samoa and the Solomon Islands": the states, by name)
@@ -565,7 +567,7 @@ ORIGINS_GO_ON = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*,
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = _coined_programmes(text) if _may_coin(text) else []
-    found += _owned_programmes(text) if ") " in text and "rogram" in text else []
+    found += _owned_programmes(text) if ")" in text and "rogram" in text else []
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         group = "np" if match.group("np") else "purpose"
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group(group)).strip()
@@ -577,7 +579,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
             label = f"{lender.group('defined') or lender.group('bare')} {label}"
         start = match.start(group)
         found.append(Mention(start, match.end(group), "", "lower", "initiative", label, {"label": label}))
-    for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|course|workshops", text) else ():
+    for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|course|workshop", text) else ():
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
         extra = {"label": label, "trainees": "1"}
         end = match.start("np") + len(label)
@@ -598,8 +600,10 @@ def lower_programme_mentions(text: str) -> list[Mention]:
             continue  # "has trained CERT engineers in incident handling": whose staff the sentence does not say
         trainees = match.group("trainees")
         label = f"{match.group('topic')} training for {trainees}"
-        found.append(Mention(match.start("trainees"), match.end("topic"), "", "lower", "initiative", label,
-                             {"label": label, "trainees": "1", "origins": match.group("origins") or ""}))
+        # (the states trainees come "from" stay mentions of their own, for the rules that read them)
+        end = match.end("trainees") if match.group("origins") else match.end("topic")
+        found.append(Mention(match.start("trainees"), end, "", "lower", "initiative", label,
+                             {"label": label, "trainees": "1", "trained": "1", "origins": match.group("origins") or ""}))
     coined = [(m.start, m.end) for m in found]
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
@@ -1920,6 +1924,15 @@ def _research_clause(context: SentenceContext, position: int) -> bool:
     return RESEARCH_SUBJECT.match(context.masked, begin, position) is not None
 
 
+def _trains_own(context: SentenceContext, mention: Mention) -> bool:
+    """Whether training read from "trained X in Y" trains the people of the state the text is about (cooperation with
+    the trainer, not a programme of its own), or of no state it names."""
+    text = f"{mention.extra.get('label', '')} {mention.extra.get('origins', '')}"
+    states = {context.state_of(hit.key) or hit.key for hit in context.gazetteer.find(text)
+              if context.gazetteer.entities[hit.key].kind == "state"}
+    return context.topic in states
+
+
 def programmes(context: SentenceContext) -> list[Finding]:
     """Roles in capacity-building programmes, each from its own words: funded by / X-funded / with funding
     from (Funder), run / implemented / led by, runs, launched (Lead), benefits from / takes part in / a
@@ -1936,6 +1949,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
         elif mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
+        if mention.extra.get("trained") and _trains_own(context, mention):
+            continue  # "Staff of the FBI have trained police officers from Jamaica in X": Jamaica's people are helped
         acts = FUND_ACTS.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
         if acts and (re.search(r"\bFund$", entity.label) or (re.search(r"(?:fund|financ)\w*$", acts.group())
                                          and "," not in acts.group())):
@@ -1945,6 +1960,11 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if not mention.key and context.through is not None and context.through.kind == "initiative":
             continue  # "Through its Fund, the government has committed USD 3 million to training programmes": the Fund
         roles = _roles(context, index)
+        owner_key = getattr(_programme_owner(context, mention), "key", "")
+        if owner_key and not any(role == "Funder" for _, role, _, _ in roles):
+            # the body runs its programme where the sentence tells who pays it to ("Malta finances the cyber programme
+            # of UNIDIR"); "benefits from the X (CICTE) programme" tells the beneficiary alone
+            roles = [r for r in roles if not (r[1] == "Lead" and owner_key in (r[0], r[2]))]
         if roles and _research_clause(context, context.mention_at(index)):
             continue  # "Researchers at X run an EU-funded Y project": academic work, no state's (nor its funder's) role
         if not mention.key and mention.extra.get("named"):  # a coined name ("EU4Digital") is its own identity
@@ -1980,7 +2000,9 @@ def programmes(context: SentenceContext) -> list[Finding]:
                     status = "Launched"
                 if not launched and status != "Launched" and LAUNCHED_PLAIN.match(context.masked, offset):
                     status = "Launched"  # "runs X for Y officials, launched with Dutch funding": launched, year elsewhere
-                if not year:  # "RIA has since 2019 managed X", "Since 2020 Chile has run X": when its running began
+                if not year and not (owner_key and owner_key in (actor, agency)):
+                    # "RIA has since 2019 managed X", "Since 2020 Chile has run X": when its running began (not the year
+                    # a funder's verb gives a programme its owner runs: "has supported the X programme of Y since 2021")
                     end = context.clause_of(context.mention_at(index))[1]
                     own = re.split(r"\s(?:and|but|while|whereas)\s", context.masked[start:context.mention_at(index)])[-1]
                     year = cues.since_year(own) or cues.since_year(context.masked[offset:end])
@@ -2818,6 +2840,8 @@ BUDGET_FUNDED = re.compile(rf"^[^;]{{0,80}}?\b(?:paid\s+for|funded|financed|cove
 MONEY_FROM = re.compile(rf"[^\s;,]*\s*[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:(?:a|per)\s+year\s+)?(?:provided\s+|coming\s+)?from\s+(?:the\s+)?"
                         rf"(?:(?P<owner>{SLOT})['’]s\s+)?(?P<giver>{SLOT})")
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
+                        # (a participle telling the sum: "supported X since 2021, committing EUR 600,000 for 2023-2025")
+                        r"committing|contributing|providing|pledging|"
                         rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
 
@@ -2922,6 +2946,18 @@ OTHER_NOUN_BEFORE = re.compile(r"\b(?:both|all|each|these|those|two|three|severa
 BODY_OF_AGENT = re.compile(r"\s+(?:the\s+)?(?:secretariat|staff|office|offices|secretary-general|headquarters)\s+of(?=\s)")
 
 
+def _programme_owner(context: SentenceContext, mention: Mention) -> Mention | None:
+    """The body an owned unnamed programme is named after ("CICTE cyber security programme": the CICTE mention)."""
+    if not mention.extra.get("owned"):
+        return None
+    acronym = mention.extra.get("label", "").split(" ")[0]
+    for other in context.view.mentions:
+        entity = context.gazetteer.entities.get(other.key) if other.key else None
+        if entity is not None and entity.kind == "org" and entity.acronym == acronym:
+            return other
+    return None
+
+
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -2953,6 +2989,13 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         for agent in _listed(context, base + begin, base + min(region_end, begin + 80)):
             found.append((*_owned_agent(context, agent), role))
     found += _opening_agents(context, offset)
+    owner = _programme_owner(context, context.view.mentions[index])
+    if owner is not None:  # "the cyber programme of the UN Institute for Disarmament Research (UNIDIR)": UNIDIR runs it
+        parent = getattr(context.gazetteer.entities.get(owner.key), "part_of", "")
+        # (an international organisation's body runs it for the organisation: "OAS CICTE cyber security programme")
+        found.append((parent, owner.key, "Lead") if parent and not context.state_of(owner.key) and
+                     getattr(context.gazetteer.entities.get(parent), "kind", "") == "org"
+                     else (*_actor_and_agency(context, owner), "Lead"))
     # (the name may stand in quotes: 'the EU-funded "X" project')
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}[\"“]?$",
                        context.masked[start:offset])  # (from the clause's start: "Through the EU-funded X, …" too)
