@@ -107,22 +107,19 @@ def test_the_project_named_in_the_sentence_before_as_an_object():
 
 
 
-def test_a_bodys_unnamed_programme_is_run_by_the_body_and_funded_by_the_supporter():
+
+def test_supporting_a_bodys_programme_while_committing_a_sum_funds_it():
     found = roles("Malta is a donor. The Ministry of Foreign Affairs has supported the cyber programme of the UN Institute "
                   "for Disarmament Research (UNIDIR) since 2031, committing EUR 600,000 for the 2033-2035 period.", "Malta")
     assert ("Malta", "UNIDIR cyber programme", "Funder", "2031", "Ministry of Foreign Affairs") in found
-    lead = {(a, y, t) for a, p, r, y, t in found if r == "Lead" and p == "UNIDIR cyber programme"}
-    assert lead and all(y == "" and "Disarmament" in a + t for a, y, t in lead)  # (2031 is the supporter's year)
 
 
-def test_a_committees_programme_is_its_organisations_through_the_committee():
+def test_a_bodys_programme_named_before_a_comma_after_its_acronym():
     found = roles("Malta is a donor. Through its aid agency, Malta has contributed some EUR 1.8 million since 2031 to the "
                   "cybersecurity programme of the OAS Inter-American Committee against Terrorism (CICTE), which has "
                   "trained CSIRT staff across Central America.", "Malta")
     assert ("Malta", "CICTE cybersecurity programme", "Funder", "2031", "") in found
-    assert ("Organization of American States", "CICTE cybersecurity programme", "Lead", "",
-            "Inter-American Committee against Terrorism") in found
-
+    assert not any(r == "Lead" for _, _, r, _, _ in found)  # (its owner is part of its name only: round 11)
 
 def test_a_workshop_run_for_a_regional_bodys_member_states():
     found = roles("Malta is a small provider: the Malta CSIRT has run a regional incident-handling workshop for SICA member "
@@ -141,3 +138,17 @@ def test_benefiting_from_a_bodys_programme_tells_no_runner():
     found = roles("Malta is a recipient. Malta has benefited from the OAS Inter-American Committee against Terrorism "
                   "(CICTE) cyber security programme.", "Malta")
     assert not any(r == "Lead" for _, _, r, _, _ in found)
+
+
+def test_money_in_a_participle_on_the_programme_is_not_hedged_by_the_main_verbs_object():
+    found = roles("Malawi is a recipient. The OAS Cybersecurity Program, run by the CICTE secretariat with funding from "
+                  "Austria, helped draft the 2031 strategy.", "Malawi")
+    assert ("Austria", "OAS Cybersecurity Program", "Funder", "", "") in found
+
+
+def test_a_review_opening_its_sentence_with_who_did_it_and_who_paid():
+    found = roles("Malawi is a recipient. A Cybersecurity Capacity Maturity Model (CMM) review, carried out in 2031 by the "
+                  "Global Cyber Security Capacity Centre and funded by Austria, informed the new draft strategy.", "Malawi")
+    name = "Cybersecurity Capacity Maturity Model (CMM) review"
+    assert ("Austria", name, "Funder", "2031", "") in found
+    assert any(a == "Global Cyber Security Capacity Centre" and p == name and r == "Lead" for a, p, r, _, _ in found)

@@ -453,7 +453,10 @@ HYPHEN_FUNDED_PROGRAMME = re.compile(
 # Assessment": a review or an assessment a body pays for is a programme named by its method (the state reviewed, after
 # "of", is whom it serves)
 REVIEW_PAID = re.compile(
-    r"\b(?:pa(?:ys|id)\s+for|(?:co-?)?financ(?:es|ed)|(?:co-?)?fund(?:s|ed)|commission(?:s|ed)|sponsor(?:s|ed))\s+(?:an?|the)\s+"
+    r"(?:\b(?:pa(?:ys|id)\s+for|(?:co-?)?financ(?:es|ed)|(?:co-?)?fund(?:s|ed)|commission(?:s|ed)|sponsor(?:s|ed))\s+(?:an?|the)\s+|"
+    # (or opening its sentence, the participles after it telling who paid and who did it: "A Cyber Maturity Assessment,
+    # carried out in 2031 by X and funded by Y, informed …")
+    r"^\s*An?\s+(?=[^,;]{0,120}?,\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|funded|financed|paid\s+for|commissioned)\b))"
     r"(?P<np>(?:[A-Z][\w-]*\s+){1,6}(?:\([A-Z]{2,8}\)\s+)?(?:review|assessment|audit|survey|study)"
     r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
     r"(?=\s*[,.;]|\s+(?:carried|conducted|led|run|done|by|in|since|from|which|that|and|with)\b)")
@@ -1892,7 +1895,8 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)?
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"administered|overseen|steered|spearheaded|opened|inaugurated|started|begun|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated|carried\s+out|executed)"
-                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+|in\s+(?:large\s+|small\s+)?part\s+)?by\b")
+                      # (when may stand before the agent: "carried out in 2021 by the X Centre")
+                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+|in\s+(?:large\s+|small\s+)?part\s+|in\s+(?:19|20)\d\d\s+)?by\b")
 FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
@@ -1960,11 +1964,6 @@ def programmes(context: SentenceContext) -> list[Finding]:
         if not mention.key and context.through is not None and context.through.kind == "initiative":
             continue  # "Through its Fund, the government has committed USD 3 million to training programmes": the Fund
         roles = _roles(context, index)
-        owner_key = getattr(_programme_owner(context, mention), "key", "")
-        if owner_key and not any(role == "Funder" for _, role, _, _ in roles):
-            # the body runs its programme where the sentence tells who pays it to ("Malta finances the cyber programme
-            # of UNIDIR"); "benefits from the X (CICTE) programme" tells the beneficiary alone
-            roles = [r for r in roles if not (r[1] == "Lead" and owner_key in (r[0], r[2]))]
         if roles and _research_clause(context, context.mention_at(index)):
             continue  # "Researchers at X run an EU-funded Y project": academic work, no state's (nor its funder's) role
         if not mention.key and mention.extra.get("named"):  # a coined name ("EU4Digital") is its own identity
@@ -2000,9 +1999,7 @@ def programmes(context: SentenceContext) -> list[Finding]:
                     status = "Launched"
                 if not launched and status != "Launched" and LAUNCHED_PLAIN.match(context.masked, offset):
                     status = "Launched"  # "runs X for Y officials, launched with Dutch funding": launched, year elsewhere
-                if not year and not (owner_key and owner_key in (actor, agency)):
-                    # "RIA has since 2019 managed X", "Since 2020 Chile has run X": when its running began (not the year
-                    # a funder's verb gives a programme its owner runs: "has supported the X programme of Y since 2021")
+                if not year:  # "RIA has since 2019 managed X", "Since 2020 Chile has run X": when its running began
                     end = context.clause_of(context.mention_at(index))[1]
                     own = re.split(r"\s(?:and|but|while|whereas)\s", context.masked[start:context.mention_at(index)])[-1]
                     year = cues.since_year(own) or cues.since_year(context.masked[offset:end])
@@ -2720,6 +2717,9 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
         if antecedent and context.view.slot(antecedent.group(1)).kind in ("state", "org"):
             continue  # "X is delivered by the GFCE, which receives money from the Netherlands": the GFCE's money
         start, end = context.clause_of(match.start())
+        participle = match.start() > 0 and _in_participle_of_programme(context, match.start())
+        if participle and "," in masked[match.end():end]:
+            end = masked.index(",", match.end())  # "X, run by Y with funding from Z, helped draft …": the phrase ends there
         if cues.clause_status(masked[start:match.end()], masked[match.end():end]) in \
                 cues.UNACCOMPLISHED | {"Withdrawn", "Rejected", "Terminated"}:
             continue  # "A proposed grant from Canada for X was withdrawn", "a loan from Y is under discussion"
@@ -2946,18 +2946,6 @@ OTHER_NOUN_BEFORE = re.compile(r"\b(?:both|all|each|these|those|two|three|severa
 BODY_OF_AGENT = re.compile(r"\s+(?:the\s+)?(?:secretariat|staff|office|offices|secretary-general|headquarters)\s+of(?=\s)")
 
 
-def _programme_owner(context: SentenceContext, mention: Mention) -> Mention | None:
-    """The body an owned unnamed programme is named after ("CICTE cyber security programme": the CICTE mention)."""
-    if not mention.extra.get("owned"):
-        return None
-    acronym = mention.extra.get("label", "").split(" ")[0]
-    for other in context.view.mentions:
-        entity = context.gazetteer.entities.get(other.key) if other.key else None
-        if entity is not None and entity.kind == "org" and entity.acronym == acronym:
-            return other
-    return None
-
-
 def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bool]]:
     """(actor, role, acting agency, indirect?) for programme mention ``index``."""
     offset = context.mention_at(index)
@@ -2989,13 +2977,6 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         for agent in _listed(context, base + begin, base + min(region_end, begin + 80)):
             found.append((*_owned_agent(context, agent), role))
     found += _opening_agents(context, offset)
-    owner = _programme_owner(context, context.view.mentions[index])
-    if owner is not None:  # "the cyber programme of the UN Institute for Disarmament Research (UNIDIR)": UNIDIR runs it
-        parent = getattr(context.gazetteer.entities.get(owner.key), "part_of", "")
-        # (an international organisation's body runs it for the organisation: "OAS CICTE cyber security programme")
-        found.append((parent, owner.key, "Lead") if parent and not context.state_of(owner.key) and
-                     getattr(context.gazetteer.entities.get(parent), "kind", "") == "org"
-                     else (*_actor_and_agency(context, owner), "Lead"))
     # (the name may stand in quotes: 'the EU-funded "X" project')
     hyphen = re.search(rf"{SLOT}(?P<suffix>-(?:funded|financed|backed|sponsored|led|run|organi[sz]ed))\s+(?:[\w-]+\s+){{0,3}}[\"“]?$",
                        context.masked[start:offset])  # (from the clause's start: "Through the EU-funded X, …" too)
