@@ -152,3 +152,11 @@ def test_a_review_opening_its_sentence_with_who_did_it_and_who_paid():
     name = "Cybersecurity Capacity Maturity Model (CMM) review"
     assert ("Austria", name, "Funder", "2031", "") in found
     assert any(a == "Global Cyber Security Capacity Centre" and p == name and r == "Lead" for a, p, r, _, _ in found)
+
+
+def test_an_unnamed_programmes_name_ends_before_whose():
+    found = roles("Malawi is a donor. Malawi runs a cyber security training programme for English-speaking countries whose "
+                  "beneficiaries are Namibia, Botswana and Zambia.", "Malawi")
+    name = "cyber security training programme for English-speaking countries"
+    assert ("Malawi", name, "Lead", "", "") in found
+    assert {"Namibia", "Botswana", "Zambia"} <= {a for a, p, r, _, _ in found if r == "Beneficiary" and p == name}

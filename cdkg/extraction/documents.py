@@ -356,7 +356,7 @@ TRAINEES = rf"(?:{'|'.join(TRAINEE_NOUNS[:10])}|civil\s+servants|{'|'.join(TRAIN
 # ("a cyber skills programme in Mozambique since 2019", "a project for Ghana with EUR 2 million"); "and" joins
 # names ("in Tanzania and Kenya"), not a new phrase; "from" after trainees says whom ("for judges from Chad and Niger",
 # "for incident responders from Bhutan and the Maldives").
-NAME_WORD = (r"(?!(?:since|" + "".join(rf"(?<!{noun}\s)" for noun in TRAINEE_NOUNS) + r"from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
+NAME_WORD = (r"(?!(?:since|" + "".join(rf"(?<!{noun}\s)" for noun in TRAINEE_NOUNS) + r"from|with|by|until|till|over|during|between|worth|under|which|that|who|whose|through|after|before|"
              r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per|"
              # a participle that tells who runs or pays ("… for the Western Balkans implemented by GIZ")
              r"implemented|run|managed|led|funded|financed|delivered|operated|coordinated)\b)"
