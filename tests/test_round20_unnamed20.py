@@ -25,7 +25,8 @@ def test_goods_donated_to_a_body_fund_it(text: str, state: str, funder: str, rec
 def test_the_equipment_of_a_named_thing_is_not_the_recipients_gift() -> None:
     # "donated the equipment of a laboratory to X": the laboratory is what is funded, not X
     facts = paragraph_facts("Japan donated the equipment of a forensics laboratory to the Malta Police Force.", "Malta")
-    assert not any(f.relation == "funds" and f.object.endswith("malta-police-force") for f in facts)
+    # (the laboratory for it may be named after it: "forensics laboratory for the Malta Police Force", round 23)
+    assert not any(f.relation == "funds" and f.object.rsplit("/", 1)[-1] == "malta-police-force" for f in facts)
 
 
 def test_goods_donated_to_a_state_are_no_funding() -> None:

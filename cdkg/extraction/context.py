@@ -31,6 +31,8 @@ VERBISH = re.compile(
     r"(?!(?:as|its|this|plus|unless|whereas|across|less|us|thus)\b)\w+(?:s|ed)|took|made|became|"
     r"joined|set|led|held|won|ran|sat|began|grew|gave|sought|chose|put|join|take|compete|participate|work|"
     r"told|said|spoke|wrote|saw|found|kept|met|brought|stood|left|drew|thought|"
+    # (irregular pasts of giving and training: "In 2031 Austria paid for …", "The agency taught …")
+    r"paid|spent|lent|sent|built|taught|"
     r"cooperate|attend|hold|run|lead|sign|absorbed|(?:co-?)?(?:fund|finance|lead)|implement|manage|sponsor|benefit|"
     r"receive|contribute|provide|offer|deliver|operate|draw)\b"
 )

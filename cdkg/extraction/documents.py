@@ -356,7 +356,7 @@ TRAINEES = rf"(?:{'|'.join(TRAINEE_NOUNS[:10])}|civil\s+servants|{'|'.join(TRAIN
 # ("a cyber skills programme in Mozambique since 2019", "a project for Ghana with EUR 2 million"); "and" joins
 # names ("in Tanzania and Kenya"), not a new phrase; "from" after trainees says whom ("for judges from Chad and Niger",
 # "for incident responders from Bhutan and the Maldives").
-NAME_WORD = (r"(?!(?:since|" + "".join(rf"(?<!{noun}\s)" for noun in TRAINEE_NOUNS) + r"from|with|by|until|till|over|during|between|worth|under|which|that|who|through|after|before|"
+NAME_WORD = (r"(?!(?:since|" + "".join(rf"(?<!{noun}\s)" for noun in TRAINEE_NOUNS) + r"from|with|by|until|till|over|during|between|worth|under|which|that|who|whose|through|after|before|"
              r"as|at|when|while|and(?!\s+[A-Z])|but|or|is|are|was|were|has|have|had|will|to|its|their|until|each|every|per|"
              # a participle that tells who runs or pays ("… for the Western Balkans implemented by GIZ")
              r"implemented|run|managed|led|funded|financed|delivered|operated|coordinated)\b)"
@@ -392,9 +392,13 @@ LOWER_PROGRAMME = re.compile(
 # on over whom it trains and where they come from ("cyber hygiene training for civil servants in Moldova and Armenia",
 # "an annual training course for CSIRT staff from francophone African countries"): a name cut before its trainees is
 # another programme's
-TRAINEE_WORDS = rf"(?:(?:[A-Z]{{2,}}[\w-]*|[A-Z]?[a-z][\w-]*)\s+){{0,2}}{TRAINEES}"
+# (two origins joined before them: "for Laotian and Nepalese CERT staff", "Central American and Caribbean police officers")
+TRAINEE_WORDS = rf"(?:(?:[A-Z][a-z][\w-]*\s+){{1,2}}(?:and|or)\s+(?=[A-Z][a-z]))?" \
+    rf"(?:(?:[A-Z]{{2,}}[\w-]*|[A-Z]?[a-z][\w-]*)\s+){{0,2}}{TRAINEES}"
 FUNDED_TRAINING = re.compile(
     r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|sponsor(?:s|ed)|bankroll(?:s|ed)|"
+    # (what it paid, told between the verb and "for": "has paid EUR 2 million for cyber security courses for …")
+    r"pa(?:ys|id)\s+(?:some\s+|about\s+|around\s+)?(?:US\$|[A-Z]{3}|\$|€|£)\s?[\d.,]+(?:\s*(?:million|billion|m|bn))?\s+for|"
     # (or runs: "has since 2021 run a cyber training course for officials from …")
     r"runs|ran|(?<=has\s)run|(?<=have\s)run|(?<=\d{4}\s)run|"
     # (or organises it: "has organised an annual incident-handling course for CERT staff from …")
@@ -402,12 +406,14 @@ FUNDED_TRAINING = re.compile(
     # ("financed, through the development budget, cyber-hygiene training …": how it pays, told between commas)
     r"(?:\s*,\s+(?:through|via|from|out\s+of)\s+[^,;()]{1,60},)?\s+(?:the\s+|an?\s+)?"
     r"(?P<np>(?!(?:an?|the)\s)(?:(?:[a-z][\w-]*\s+){1,3}?(?:training|courses|workshops|(?<=training\s)course|"
-    r"(?<=[a-z]\s)(?<!of\s)course|(?<=training\s)(?:week|camp))|(?:training|courses?|workshops?)(?=\s+(?:on|in)\s+[a-z]))"
+    r"(?<=[a-z]\s)(?<!of\s)(?:course|workshop)|(?<=training\s)(?:week|camp))|(?:training|courses?|workshops?)(?=\s+(?:on|in)\s+[a-z]))"
     # what it teaches, after the head: "a course on cryptocurrency tracing for police officers from …"
     r"(?:\s+(?:on|in)\s+(?!(?:the|a|an|its|their|which|that)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=\s+for\s))?"
     r"(?=[,.;]|\s+(?:for|in|on|since|from|with|at|to|through|under|and|by|worth|of|until|during)\b)"
     # (where it is held may stand before whom it trains: "a training course in Tokyo for CERT analysts")
-    rf"(?:(?P<place>\s+in\s+(?!(?:19|20)\d\d\b|January|February|March|April|May|June|July|August|September|October|November|"
+    # ("a regional workshop for SICA member states": a regional body's members are whom it trains)
+    rf"(?:\s+for\s+(?:the\s+)?(?:other\s+)?[A-Z]{{2,}}[\w-]*\s+member\s+states|"
+    rf"(?P<place>\s+in\s+(?!(?:19|20)\d\d\b|January|February|March|April|May|June|July|August|September|October|November|"
     rf"December)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+for\s+{TRAINEE_WORDS}(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}{TRAINEES})?"
     r"(?:\s+from\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:states|countries)"
     # ("for police officers from Benin and Togo", "from Fiji, Samoa and the Solomon Islands": the states, by name)
@@ -416,6 +422,54 @@ FUNDED_TRAINING = re.compile(
     # ("for civil servants in Moldova and Armenia": the states the trainees come from, by name)
     r"|\s+in\s+(?!(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*)?)?)(?=[\s,.;])")
+
+
+# "has trained Laotian and Nepalese police officers in digital forensics since 2031", "trains judges from Benin and
+# Togo in cybercrime investigation": training a state gives others' staff is a programme named by what it teaches and
+# whom ("digital forensics training for Laotian and Nepalese police officers"); only when the trainees are told as
+# foreign ones (two origins joined, or "from" states by name), since "JICA has trained CERT engineers in incident
+# handling" tells cooperation with the profile's own agency, no programme
+TRAINED_IN = re.compile(
+    r"\b(?:(?:(?<=has\s)|(?<=have\s)|(?<=had\s)|(?<=also\s)|(?<=\d{4}\s))trained|trains)\s+"
+    rf"(?P<trainees>(?:(?:[A-Z][a-z][\w-]*\s+){{1,2}}(?:and|or)\s+(?P<joined>(?=[A-Z][a-z]))|(?=[A-Z]?[a-z]))"
+    rf"(?:(?:[A-Z]{{2,}}[\w-]*|[A-Z]?[a-z][\w-]*)\s+){{0,2}}{TRAINEES}(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,1}}{TRAINEES})?)"
+    r"(?P<origins>\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?)*)?"
+    r"\s+in\s+(?P<topic>(?!(?:the|a|an|its|their|this|that|which)\b)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?=\s*[,.;]|\s*$|\s+(?:since|from|at|in|for|through|under|with|between|until|every|each|and\s+(?:has|have|is|was)\b)\b)")
+
+
+# "A USAID-funded cyber resilience activity for Nepalese ministries, run by …", "a Danida-financed digital ecosystem
+# programme": a programme introduced by its funder and what it does (an indefinite article: "Cyber4Dev, the EU-funded
+# cyber resilience programme" is the named one told again), named without its funder, up to a participle or a clause
+HYPHEN_FUNDED_PROGRAMME = re.compile(
+    r"(?<![\w-])(?:[Aa]n?)\s+(?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?)-(?:funded|financed|backed|sponsored)\s+"
+    r"(?P<np>(?![^,;.]*\bresearch\b)(?:[a-z][\w-]*\s+){1,3}?(?:programme|program|project|activity|scheme|initiative)"
+    rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD})?)(?=\s*[,.;]|\s+(?:since|from|in|was|is|has|had|"
+    r"which|that|ended|began|run|implemented|managed)\b)")
+
+
+# "paid for a Cybersecurity Capacity Maturity Model (CMM) review of Malawi carried out by X", "financed a Cyber Maturity
+# Assessment": a review or an assessment a body pays for is a programme named by its method (the state reviewed, after
+# "of", is whom it serves)
+REVIEW_PAID = re.compile(
+    r"(?:\b(?:pa(?:ys|id)\s+for|(?:co-?)?financ(?:es|ed)|(?:co-?)?fund(?:s|ed)|commission(?:s|ed)|sponsor(?:s|ed))\s+(?:an?|the)\s+|"
+    # (or opening its sentence, the participles after it telling who paid and who did it: "A Cyber Maturity Assessment,
+    # carried out in 2031 by X and funded by Y, informed …")
+    r"^\s*An?\s+(?=[^,;]{0,120}?,\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|funded|financed|paid\s+for|commissioned)\b))"
+    r"(?P<np>(?:[A-Z][\w-]*\s+){1,6}(?:\([A-Z]{2,8}\)\s+)?(?:review|assessment|audit|survey|study)"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
+    r"(?=\s*[,.;]|\s+(?:carried|conducted|led|run|done|by|in|since|from|which|that|and|with)\b)")
+
+
+# "financed a digital forensics laboratory for the Benin Republican Police", "donated the equipment of a digital forensics
+# laboratory to the National Police": a facility a donor pays for or equips for another's body is a programme named by
+# the facility and whom it is for ("to" read as "for")
+FUNDED_FACILITY = re.compile(
+    r"\b(?:(?:co-?)?fund(?:s|ed)|(?:co-?)?financ(?:es|ed)|pa(?:ys|id)\s+for|donat(?:es|ed)(?:\s+the\s+equipment\s+(?:of|for))?|"
+    r"equipped)\s+(?:an?|the)\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){1,3}?(?:laborator(?:y|ies)|lab|operations\s+cent(?:re|er)|response\s+cent(?:re|er)))"
+    r"(?P<pp>\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)(?=[\s,.;])")
 
 
 # "approved a USD 12 million loan to support ANCI's set-up", "approved $27.7M for the digital and cyber security of
@@ -516,7 +570,7 @@ ORIGINS_GO_ON = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*,
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = _coined_programmes(text) if _may_coin(text) else []
-    found += _owned_programmes(text) if ") " in text and "rogram" in text else []
+    found += _owned_programmes(text) if ")" in text and "rogram" in text else []
     for match in MONEY_FOR.finditer(text) if re.search(r"\d", text) else ():
         group = "np" if match.group("np") else "purpose"
         label = re.sub(r"^for\s+(?:the\s+)?", "", match.group(group)).strip()
@@ -528,7 +582,7 @@ def lower_programme_mentions(text: str) -> list[Mention]:
             label = f"{lender.group('defined') or lender.group('bare')} {label}"
         start = match.start(group)
         found.append(Mention(start, match.end(group), "", "lower", "initiative", label, {"label": label}))
-    for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|course|workshops", text) else ():
+    for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|course|workshop", text) else ():
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
         extra = {"label": label, "trainees": "1"}
         end = match.start("np") + len(label)
@@ -544,6 +598,15 @@ def lower_programme_mentions(text: str) -> list[Mention]:
             extra["origins"] = match.group("origins") or ""
             end = match.end("np")
         found.append(Mention(match.start("np"), end, "", "lower", "initiative", label, extra))
+    for match in TRAINED_IN.finditer(text) if "train" in text else ():
+        if not (match.group("joined") is not None or match.group("origins")):
+            continue  # "has trained CERT engineers in incident handling": whose staff the sentence does not say
+        trainees = match.group("trainees")
+        label = f"{match.group('topic')} training for {trainees}"
+        # (the states trainees come "from" stay mentions of their own, for the rules that read them)
+        end = match.end("trainees") if match.group("origins") else match.end("topic")
+        found.append(Mention(match.start("trainees"), end, "", "lower", "initiative", label,
+                             {"label": label, "trainees": "1", "trained": "1", "origins": match.group("origins") or ""}))
     coined = [(m.start, m.end) for m in found]
     for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
@@ -565,6 +628,21 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         if apposed is not None and not re.search(r"(?:programmes|programs|projects|schemes)$", label):
             label = apposed.group("name")  # "runs a national awareness programme, Safe Surfing Week, since 2020"
         found.append(Mention(match.start("np"), end, "", "lower", "initiative", label, {"label": label}))
+    for match in REVIEW_PAID.finditer(text) if "review" in text or "ssessment" in text or "audit" in text or \
+            "survey" in text or "study" in text else ():
+        if not any(m.start < match.end("np") and match.start("np") < m.end for m in found):
+            label = match.group("np")
+            found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label,
+                                 {"label": label, "origins": (match.group("of") or "").strip()[3:]}))
+    for match in FUNDED_FACILITY.finditer(text) if "labor" in text or "lab " in text or "centre" in text or \
+            "center" in text else ():
+        if not any(m.start < match.end("pp") and match.start("np") < m.end for m in found):
+            label = match.group("np") + re.sub(r"^\s+(?:to|of)\s", " for ", match.group("pp"))
+            found.append(Mention(match.start("np"), match.end("pp"), "", "lower", "initiative", label, {"label": label}))
+    for match in HYPHEN_FUNDED_PROGRAMME.finditer(text) if "-f" in text or "-backed" in text or "-sponsored" in text else ():
+        if not any(m.start < match.end("np") and match.start("np") < m.end for m in found):
+            label = match.group("np")
+            found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
     return found
 
 
@@ -1817,7 +1895,8 @@ BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)?
 BY_AGENT = re.compile(r"\b(?P<verb>funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for|run|implemented|managed|led|organi[sz]ed|delivered|"
                       r"administered|overseen|steered|spearheaded|opened|inaugurated|started|begun|"
                       r"operated|coordinated|launched|established|set up|created|founded|initiated|carried\s+out|executed)"
-                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+|in\s+(?:large\s+|small\s+)?part\s+)?by\b")
+                      # (when may stand before the agent: "carried out in 2021 by the X Centre")
+                      r"\s+(?:\w+ly\s+|mainly\s+|jointly\s+|in\s+(?:large\s+|small\s+)?part\s+|in\s+(?:19|20)\d\d\s+)?by\b")
 FUNDING_PARTICIPLE = re.compile(r"funded|financed|backed|sponsored|underwritten|bankrolled|paid\s+for")
 WITH_FUNDING = re.compile(r"\b(?:with|receiving|received)\s+(?:\w+\s+){0,2}?(?:funding|financing|support)\s+from\b")
 HYPHEN_FUNDED = re.compile(r"-(?:funded|financed|backed|sponsored)\s*$")
@@ -1849,6 +1928,15 @@ def _research_clause(context: SentenceContext, position: int) -> bool:
     return RESEARCH_SUBJECT.match(context.masked, begin, position) is not None
 
 
+def _trains_own(context: SentenceContext, mention: Mention) -> bool:
+    """Whether training read from "trained X in Y" trains the people of the state the text is about (cooperation with
+    the trainer, not a programme of its own), or of no state it names."""
+    text = f"{mention.extra.get('label', '')} {mention.extra.get('origins', '')}"
+    states = {context.state_of(hit.key) or hit.key for hit in context.gazetteer.find(text)
+              if context.gazetteer.entities[hit.key].kind == "state"}
+    return context.topic in states
+
+
 def programmes(context: SentenceContext) -> list[Finding]:
     """Roles in capacity-building programmes, each from its own words: funded by / X-funded / with funding
     from (Funder), run / implemented / led by, runs, launched (Lead), benefits from / takes part in / a
@@ -1865,6 +1953,8 @@ def programmes(context: SentenceContext) -> list[Finding]:
         elif mention.kind != "initiative" or entity is None or entity.cls == CDO.Exercise or \
                 NOT_A_PROGRAMME.search(entity.label):
             continue
+        if mention.extra.get("trained") and _trains_own(context, mention):
+            continue  # "Staff of the FBI have trained police officers from Jamaica in X": Jamaica's people are helped
         acts = FUND_ACTS.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
         if acts and (re.search(r"\bFund$", entity.label) or (re.search(r"(?:fund|financ)\w*$", acts.group())
                                          and "," not in acts.group())):
@@ -2045,10 +2135,12 @@ PRONOUN_LAUNCHED = re.compile(rf"^\s*{ANAPHOR}\s+(?:was|has\s+been|had\s+been)\s
 JOINED_AS_FUNDER = re.compile(rf"(?P<list>{SLOT_LIST})\s+(?:has\s+|have\s+)?"
                               rf"(?:also\s+|later\s+)?(?:joined|came\s+in|signed\s+on)\s+as\s+(?:an?\s+|a\s+further\s+)?"
                               rf"(?:co-?)?(?:funder|donor|financier|sponsor)s?\b")
-PRONOUN_SERVES = re.compile(r"^\s*(?:Its|The\s+(?:project|programme|program|centre|center|initiative|academy|scheme)['’]s)\s+(?:[a-z]+\s+){0,2}?(?:courses|training|trainings|activities|workshops|programmes|"
-                            r"programs|scholarships|fellowships)\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+)?(?:serve[sd]?|target(?:s|ed)?|reach(?:es|ed)?|"
-                            r"train(?:s|ed)?|(?:are|were|is)\s+open\s+to)\s+(?:(?:officials|staff|experts|officers|diplomats|"
-                            r"students|engineers|judges|prosecutors)\s+from\s+)?(?:the\s+)?(?=\ue000)")
+PRONOUN_SERVES = re.compile(r"^\s*(?:(?:Its|The\s+(?:project|programme|program|centre|center|initiative|academy|scheme)['’]s)\s+(?:[a-z]+\s+){0,2}?(?:courses|training|trainings|activities|workshops|programmes|"
+                            r"programs|scholarships|fellowships)|"
+                            # ("The project trains police officers from A and B": the programme itself)
+                            r"The\s+(?:project|programme|program|centre|center|initiative|academy|scheme))\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+)?(?:serve[sd]?|target(?:s|ed)?|reach(?:es|ed)?|"
+                            r"train(?:s|ed)?|(?:are|were|is)\s+open\s+to)\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:officials|staff|experts|officers|diplomats|"
+                            r"students|engineers|judges|prosecutors|investigators|analysts)\s+from\s+)?(?:the\s+)?(?=\ue000)")
 
 
 def _previous_programme(context: SentenceContext) -> str:
@@ -2061,16 +2153,31 @@ def _previous_programme(context: SentenceContext) -> str:
         return ""
     hits = sorted(context.gazetteer.find(last), key=lambda h: (h.start, -h.end))
     if not last or not hits or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", last[:hits[0].start]):
-        return ""
+        return _sole_programme(context, hits)
     entity = context.gazetteer.entities.get(hits[0].key)
     predicate = re.match(r"(?:\s*\([^()]*\))?(?:\s+in\s+[A-Z][\w-]*)?\s+(?P<verb>is|was|has|had|remains|became)\b"
                          r"(?P<noun>\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|program|initiative|"
                          r"scheme)\b)?", last[hits[0].end:])
     if entity is None or predicate is None or entity.cls == CDO.Exercise or NOT_A_PROGRAMME.search(entity.label):
-        return ""  # the name must be the subject of its sentence, not a name inside a clause
+        return _sole_programme(context, hits)  # the name must be the subject of its sentence, not a name inside a clause
     if entity.kind != "initiative" and not predicate.group("noun"):
         return ""  # "The X Centre is the flagship project": a centre the text calls a project is one
     return hits[0].key
+
+
+# "In 2031 Malta launched the X Project. The project trains …": a noun (not "It", which may be the state) that names the
+# one programme the sentence before named, wherever that name stood in it
+NOUN_ANAPHOR = re.compile(r"\s*The\s+(?P<head>project|programme|program|initiative|scheme)(?:['’]s)?\s")
+
+
+def _sole_programme(context: SentenceContext, hits: list) -> str:
+    """The one programme the sentence before names, when this sentence opens with "The project/programme", else ''."""
+    anaphor = NOUN_ANAPHOR.match(context.masked)
+    if anaphor is None:
+        return ""
+    keys = {hit.key for hit in hits if (entity := context.gazetteer.entities.get(hit.key)) is not None
+            and entity.kind == "initiative" and entity.cls != CDO.Exercise and not NOT_A_PROGRAMME.search(entity.label)}
+    return keys.pop() if len(keys) == 1 else ""
 
 
 def _pronoun_programme(context: SentenceContext) -> list[Finding]:
@@ -2610,6 +2717,9 @@ def _funded_from(context: SentenceContext) -> list[tuple[int, Mention, str]]:
         if antecedent and context.view.slot(antecedent.group(1)).kind in ("state", "org"):
             continue  # "X is delivered by the GFCE, which receives money from the Netherlands": the GFCE's money
         start, end = context.clause_of(match.start())
+        participle = match.start() > 0 and _in_participle_of_programme(context, match.start())
+        if participle and "," in masked[match.end():end]:
+            end = masked.index(",", match.end())  # "X, run by Y with funding from Z, helped draft …": the phrase ends there
         if cues.clause_status(masked[start:match.end()], masked[match.end():end]) in \
                 cues.UNACCOMPLISHED | {"Withdrawn", "Rejected", "Terminated"}:
             continue  # "A proposed grant from Canada for X was withdrawn", "a loan from Y is under discussion"
@@ -2649,7 +2759,16 @@ def _owner_funding(context: SentenceContext) -> list[tuple[int, Mention, str]]:
 def _funding_year(context: SentenceContext, position: int) -> str:
     """The year a funding clause gives ("contributed EUR 2 million in 2020"), or ''."""
     start, end = context.clause_of(position)
-    return cues.clause_year(context.masked[position:end]) or cues.clause_year(context.masked[start:position])
+    after = context.masked[position:end]
+    ended = FUNDING_ENDED.search(after)
+    if ended is not None:
+        after = after[:ended.start()]  # "…, was halted in 2032 when aid was frozen": when it stopped, not when it was paid
+    return cues.clause_year(after) or cues.clause_year(context.masked[start:position])
+
+
+# how a programme's funding stopped, after it: the year that follows is its end
+FUNDING_ENDED = re.compile(r"\b(?:halted|ended|closed|stopped|suspended|terminated|frozen|froze|cancell?ed|discontinued|"
+                           r"wound\s+(?:up|down)|shut\s+down)\b")
 
 
 # ", funded with EUR 3 million," right after a programme, no one named: the paragraph's actor pays
@@ -2721,6 +2840,8 @@ BUDGET_FUNDED = re.compile(rf"^[^;]{{0,80}}?\b(?:paid\s+for|funded|financed|cove
 MONEY_FROM = re.compile(rf"[^\s;,]*\s*[\d.,]*\s*(?:million|billion|m|bn)?\s+(?:(?:a|per)\s+year\s+)?(?:provided\s+|coming\s+)?from\s+(?:the\s+)?"
                         rf"(?:(?P<owner>{SLOT})['’]s\s+)?(?P<giver>{SLOT})")
 WITH_MONEY = re.compile(r"^[^;]{0,80}?\b(?:with|backs? (?:it |them )?with|worth|financing of|provided|provides|committed|"
+                        # (a participle telling the sum: "supported X since 2021, committing EUR 600,000 for 2023-2025")
+                        r"committing|contributing|providing|pledging|"
                         rf"pledged|contributed|allocated|granted)\s+{MONEY}")
 
 
@@ -2946,7 +3067,7 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
                 context.view.slot(owner.group("fund")).kind == "initiative":  # "The UK's Security Fund financed X"
             (subject, through), indirect = _actor_and_agency(context, context.view.slot(owner.group("owner"))), False
             through = through or context.view.slot(owner.group("fund")).key  # the fund is the vehicle it acts through
-        channel = THROUGH_AGENCY.search(before)
+        channel = THROUGH_AGENCY.search(before) or THROUGH_AGENCY_OPENING.search(context.masked, 0, offset)
         if channel and subject_role in ("Funder", "Lead") and context.view.slot(channel.group("agency")).kind == "org":
             actor, agency = _actor_and_agency(context, context.view.slot(channel.group("agency")))
             if agency and actor == subject:  # "finances A and, through Norad, B": Norway acts through Norad for B
@@ -3467,6 +3588,9 @@ OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund
 
 
 # "finances X and, through Norad, Y": the state's agency it acts through for the programme right after
+# ("through IceAid, its cooperation agency, it has trained …": the channel opening the clause, told with what it is)
+THROUGH_AGENCY_OPENING = re.compile(rf"\b(?:[Tt]hrough|via)\s+(?:the\s+|its\s+|their\s+)?(?P<agency>{SLOT})(?:\s*\([^()]*\))?,\s+"
+                                    rf"(?:its|their|the)\s+[^,;\ue000]{{0,50}},\s+(?:it|they|{SLOT})\s+(?:[a-z]+\s+){{0,3}}$")
 THROUGH_AGENCY = re.compile(rf"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?(?P<agency>{SLOT})(?:\s*\([^()]*\))?,?\s+"
                             rf"(?:the\s+|its\s+|their\s+)?$")
 
@@ -3506,6 +3630,8 @@ def _subject_role(context: SentenceContext, before: str) -> str:
              and not (role == "Lead" and DETERMINER_BEFORE.search(before, 0, m.start()))]
     if TRAINS_UNDER.search(before):
         return "Lead"  # "China has trained officials from 40 states under the X Programme": China delivers it
+    if TRAINED_BEFORE.search(before):
+        return "Lead"  # "Malta has trained Laotian and Nepalese officers in X": the training it gives is its own
     if not verbs:
         return ""
     _, role, end = max(verbs)
@@ -3540,6 +3666,7 @@ def _weak_funding(before: str, clause: str) -> bool:
     return bool(verbs) and WEAK_FUNDER.match(verbs[-1].group()) is not None and not re.search(
         r"(?:US\$|A\$|C\$|NZ\$|S\$|[€£¥$])\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|SGD|[A-Z]{3})\s?\d|\d\s*(?:million|billion)\b",
         clause)
+TRAINED_BEFORE = re.compile(r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\btrain(?:ed|s)\s+$")
 TRAINS_UNDER = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:trained|trains|train|hosted|hosts)\s+(?![^,;]*\bby\b)[^,;]{0,80}?"
                           r"\b(?:under|through|as part of)\s+(?:the\s+|its\s+|their\s+)?$")
 
