@@ -971,6 +971,12 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
+    drafted_with = DRAFTED_WITH.match(whole_after)
+    if drafted_with and not cues.DONE_VERB.search(whole_after, drafted_with.end()):
+        return None  # "the Cybercrime Act was drafted with assistance from X": how it was written; its adoption is told
+        # elsewhere, and this clause says nothing of where it stands
+    if drafted_with and found == "Draft":  # "was drafted with help from X and passed in 2021": what came of it
+        found = cues.clause_status(before, whole_after[drafted_with.end():])
     if found in ("", "done", "Planned") and (AWAITING.search(after) or AWAITING.search(whole_after) and
                                              not LAW_MAKING.search(whole_after)):
         found = "Draft"  # "the Strategy 2022-2026 is awaiting cabinet approval": written, not adopted
@@ -1023,6 +1029,9 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
 # A drafting step the clause puts before the one it reports: "approved by Cabinet in December 2012 after a drafting
 # process supported by the OAS", "tabled in the Assembly in 2025 after a draft had been circulated for comment" (where
 # the text stands is the later step).
+# How a text was written, with whose help or with what in mind, as the clause's only predicate.
+DRAFTED_WITH = re.compile(r"^(?:[^;]{0,30}?\b(?:was|were|is|are|had\s+been|has\s+been|having\s+been)|\s*(?:\([^()]*\)\s*)?,)\s+(?:\w+ly\s+)?drafted\s+"
+                          r"with\s+(?:[\w'’-]+\s+){0,6}?(?:assistance|help|support|advice|input|in\s+mind)\b")
 PRIOR_DRAFT = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?draft(?:ing)?\b[^,;]*")
 
 

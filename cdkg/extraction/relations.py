@@ -3448,6 +3448,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
                                              context.mention_at(index)) or \
                 VICTIM_AFTER.match(SLOT_RE.sub(" X ", context.masked[context.mention_at(index) + len(str(index)) + 2:])):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
+        if _hit_or_denier(context, index):
+            continue  # "the systems of the Ministry of Justice were encrypted", "reports of a leak were denied by the X"
         if ATTACKER_NAMED_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60), context.mention_at(index)):
             continue  # 'a hacktivist group calling itself "X Cyber Team"': an attacker's name, no body of the state
         if THREAT_WORDS.search(context.masked) and SPONSOR_BEFORE.search(SLOT_RE.sub(" X ", context.masked[max(0, context.mention_at(index) - 90):
@@ -3551,7 +3553,41 @@ INTO_OWN_UNIT = re.compile(r"\b(?:merged|folded|absorbed|integrated|incorporated
 SPONSOR_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|associated|connected|traced|blamed)\s+(?:\w+ly\s+)?(?:to|with|on)\s+"
                             r"(?:the\s+)?$|\b(?:backed|sponsored|directed|tasked)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$|"
                             r"\b(?:on behalf of|working for|acting for|operating for|a front for)\s+(?:the\s+)?$|"
-                            r"\battribut\w*\b[^.;]{0,80}?\bto\s+(?:the\s+)?$")
+                            # (another state's body, by its possessor: "linked to Iran's Ministry of X")
+                            r"\b(?:linked|tied|traced|blamed)\s+(?:\w+ly\s+)?(?:to|on)\s+X\s*['’]s?\s+$|"
+                            r"\battribut\w*\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:X\s*['’]s?\s+)?$")
+
+
+# In a sentence that tells an incident, a body named only by what of it was hit ("the systems of the X were encrypted",
+# "websites, among them that of the X, were defaced", "the e-school register of the X") or as the one that denied the
+# report of it ("reports of a leak were denied by the X", "a claim the X denied"): no cyber role of its own is stated.
+INCIDENT_DEED = re.compile(r"\b(?:defaced|defacements?|encrypted|leak(?:s|ed)?|breach(?:es|ed)?|hack(?:s|ed)|compromised|"
+                           r"crippled|paraly[sz]ed|disrupted|knocked\s+(?:out|offline)|taken\s+(?:down|offline)|stolen|stole|"
+                           r"ransomware|DDoS|denial-of-service|intrusions?|cyber-?attacks?|attacks?)\b")
+ASSET_OF_BEFORE = re.compile(r"\b(?:networks?|systems?|servers?|web\s?sites?|portals?|databases?|registers?|records|files|"
+                             r"e-?mail\s+(?:systems?|servers?|accounts?)|accounts?|(?<=\s)that|those)\s+of\s+(?:the\s+)?$")
+DENIED_BY_BEFORE = re.compile(r"\b(?:denied|dismissed|disputed|rejected)\s+by\s+(?:the\s+)?$|"
+                              r"\b(?:an?|the)\s+(?:claim|report|allegation)s?\s+(?:that\s+)?(?:the\s+)?$")
+SECURITY_NAMED = re.compile(r"[Ss]ecurity|[Cc]yber|[Ii]ntelligence|[Dd]efen[cs]e|C(?:ERT|SIRT|IRT)|[Pp]olice")
+DENIED_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:\w+ly\s+)?(?:denied|dismissed|disputed|rejected)\b")
+
+
+def _hit_or_denier(context: SentenceContext, index: int) -> bool:
+    """Whether an incident sentence names a body only by what of it was hit, or as the one denying the report."""
+    if not INCIDENT_DEED.search(context.view.text):
+        return False
+    offset = context.mention_at(index)
+    before = context.masked[max(0, offset - 40):offset]
+    if ASSET_OF_BEFORE.search(before):
+        body = context.gazetteer.entities.get(context.view.mentions[index].key)
+        # (a security or defence body hit keeps the role its name states: "penetrated the networks of the National
+        # Security Agency")
+        return body is None or not SECURITY_NAMED.search(body.label)
+    denied = DENIED_BY_BEFORE.search(before)
+    if denied is None:
+        return False
+    return denied.group(0).split()[0] in ("denied", "dismissed", "disputed", "rejected") or \
+        DENIED_AFTER.match(context.masked, offset + len(str(index)) + 2) is not None
 
 
 # A name an attacker gives itself: 'a hacktivist group calling itself "X Team"', "hackers who call themselves X", "the
@@ -3700,8 +3736,20 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"(?:(?<=\s)(?!and\b|or\b|but\b)[a-z][\w-]*\s+){0,3}?(?:will|shall|is to|are to|is expected to|"
                           r"are expected to|is due to|is set to|is scheduled to|is likely to)\s+(?:\w+ly\s+)?"
                           r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
-                          r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
-                          r"(?:become|be)\s+(?:fully\s+)?operational)\b")
+                          # ("is to be convened by 2025": a council or committee comes into being when it first meets)
+                          r"inaugurated|convened|constituted)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
+                          r"(?:become|be)\s+(?:fully\s+)?operational|open(?!\s+(?:an?|the|its|their|new)\b))\b")
+# The same told in an apposition right after the body: "a National Cyber Office, due to open in 2026, and …", "the
+# X, expected to become operational next year," (a participle of the future, no finite verb of its own).
+DUE_APPOSITION = re.compile(r"^\)?(?:\s*\([^()]*\))?\s*,\s*(?:which\s+is\s+|still\s+)?(?:due|expected|set|scheduled)\s+to\s+"
+                            r"(?:\w+ly\s+)?(?:open(?!\s+(?:an?|the|its|their|new)\b)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
+                            r"become\s+(?:fully\s+)?operational|be\s+(?:established|set up|created|formed|launched|opened|"
+                            r"stood up|inaugurated|convened|constituted))\b")
+# A relative clause that gives the body's creation to a text or a body still to act: "a Digital Authority, which a bill
+# tabled in 2025 would create,", "a X, which the ministry plans to set up".
+WHICH_WOULD_CREATE = re.compile(r"^\)?(?:\s*\([^()]*\))?\s*,\s*which\s+(?!(?:will|would|is|are|plans?|intends?|shall)\b)[^,;]{1,80}?\b(?:would|will|is\s+to|are\s+to|"
+                                r"(?:is|are)\s+(?:expected|due|set)\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?"
+                                r"(?:create|establish|set\s+up|form|open|launch)\b")
 # "X has been announced but is still to be set up", "X, announced in 2023, has yet to be set up": read on the words
 # after the body up to a semicolon (the "but" ends the clause reader's clause)
 STILL_TO_COME_AFTER = re.compile(
@@ -3755,6 +3803,26 @@ NEVER_WORKED_AFTER = re.compile(
     r"(?:staffed|convened|met|meet|activated|functional|operational|operationali[sz]ed|(?:started|start|begun|begin)\s+work)\b")
 
 
+# A body a text or a review only recommended or proposed, which the sentence then says never came: "the review recommended
+# a Defence Cyber Command within the armed forces, but officials conceded that it has never been set up", "the strategy
+# proposed a Cyber Agency to lead implementation, but that agency was never created": no agency, planned or not.
+RECOMMENDED_BEFORE = re.compile(r"\b(?:recommended|recommends|proposed|proposes|called\s+for|calls\s+for|suggested|urged|"
+                                r"envisaged|foresaw)\s+(?:the\s+(?:creation|establishment|setting\s+up)\s+of\s+)?an?\s+"
+                                r"(?:(?:new|separate|dedicated|single|national)\s+)*$")
+NEVER_CAME_LATER = re.compile(r"^[^;]{0,160}?,\s+but\s+(?:[^,;]{0,60}?\bthat\s+)?(?:it|that\s+[a-z]+|the\s+[a-z]+|this\s+[a-z]+)\s+"
+                              r"(?:(?:has|had)\s+(?:\w+ly\s+)?(?:never|not\s+(?:yet\s+)?)\s*been|(?:was|were)\s+(?:\w+ly\s+)?never"
+                              r"(?:\s+been)?|(?:has|had)\s+yet\s+to\s+be|(?:is|was)\s+(?:still\s+)?not)\s+"
+                              r"(?:set\s+up|established|created|formed|staffed|convened|stood\s+up)\b")
+
+
+def _recommended_never_came(context: SentenceContext, index: int) -> bool:
+    """Whether a body is only recommended or proposed, and the sentence then says it never came into being."""
+    offset = context.mention_at(index)
+    before = SLOT_RE.sub(" X ", context.masked[max(0, offset - 80):offset])
+    return bool(RECOMMENDED_BEFORE.search(before)) and bool(
+        NEVER_CAME_LATER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])))
+
+
 ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
                                   r"envisaged|planned|foreseen)\b[^,;]{0,60},")
 RELATIVE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*which\s+")
@@ -3765,7 +3833,13 @@ def _future_body(before: str, after: str) -> bool:
     ("plans to set up a X", "X to be established"), or after it with it as subject ("X will be set up")."""
     if GOVERNED_BODY.search(before):
         return False
+    # (a coordinated clause with a subject of its own ends what came before: "a CSIRT is due to open in 2026, and the
+    # Data Protection Authority oversees breaches": the authority is no object of "due to open")
+    before = NEW_COORDINATE_CLAUSE.split(before)[-1]
     return bool(FUTURE_BODY.search(SLOT_RE.sub(" ", before)) or FUTURE_AFTER.match(SLOT_RE.sub(" ", after)))
+
+
+NEW_COORDINATE_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?$)")
 
 
 HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
@@ -3784,6 +3858,8 @@ NEW_BODY_DETERMINER = r"(?:(?:an?|the|its|their)\s+)?(?:(?:new|dedicated|separat
 NOT_YET_BODY = re.compile(
     r"\b(?:planned|proposed|future|would-be|envisaged|prospective|projected)\s+(?:[\w-]+\s+)?$|"
     r"\b(?:consider\w*|propos\w*|plan\w*|discuss\w*|debat\w*|may|might|could|would|intends? to|aims? to|hopes? to)"
+    # (a condition may stand after the modal: "it would, if passed, create a X", "would, once enacted, establish")
+    r"(?:\s*,\s*(?:if|once|when|should|unless)\s+[^,;]{1,40},)?"
     r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?" + NEW_BODY_DETERMINER + "|"
     r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
     + NEW_BODY_DETERMINER + "|"
@@ -3812,8 +3888,9 @@ GONE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has
 
 
 HOST_BEFORE = re.compile(r"\b(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?$")
-FUTURE_CREATION = re.compile(r"\b(?:will|is to|are to|is expected to|is due to|is set to|is scheduled to|shall)\s+(?:\w+ly\s+)?be\s+"
-                             r"(?:established|set up|created|formed|launched|housed|placed)\b")
+FUTURE_CREATION = re.compile(r"\b(?:will|is to|are to|is expected to|is due to|is set to|is scheduled to|shall)\s+(?:\w+ly\s+)?(?:be\s+"
+                             r"(?:established|set up|created|formed|launched|housed|placed)|open(?!\s+(?:an?|the|its|their|new)\b)|start\s+operations|"
+                             r"become\s+operational)\b")
 
 
 def _host_of_future_body(context: SentenceContext, index: int) -> bool:
@@ -3821,8 +3898,13 @@ def _host_of_future_body(context: SentenceContext, index: int) -> bool:
     directorate inside the X is expected to be created")."""
     offset = context.mention_at(index)
     start, end = context.clause_of(offset)
-    return bool(HOST_BEFORE.search(context.masked, max(start, offset - 20), offset)) and \
-        FUTURE_CREATION.search(SLOT_RE.sub(" ", context.masked[start:end])) is not None
+    host = HOST_BEFORE.search(context.masked, max(start, offset - 20), offset)
+    if host is None:
+        return False
+    hosted = re.search(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s+$", context.masked[max(0, host.start() - 30):host.start()])
+    if hosted is not None and _recommended_never_came(context, int(hosted.group(1))):
+        return True  # "recommended a Cyber Command within the Defence Force, but it was never set up": the host only
+    return FUTURE_CREATION.search(SLOT_RE.sub(" ", context.masked[start:end])) is not None
 
 
 def _gone(context: SentenceContext, index: int) -> bool:
@@ -3859,12 +3941,16 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     named_end = offset + len(str(index)) + 2
     if NEVER_WORKED_AFTER.match(SLOT_RE.sub(" X ", context.masked[named_end:]).split(";", 1)[0].replace("  ", " ")):
         return "", None  # "an Office of X, which has yet to be staffed": on paper only, no agency
+    if _recommended_never_came(context, index):
+        return "", None  # "recommended a Cyber Command …, but it has never been set up"
     if NAMED_IN_APPOSITION.search(before[-80:]) and context.masked.startswith(",", named_end):
         rest = context.masked[named_end + 1:context.clause_of(named_end + 2)[1]]
         if FUTURE_AFTER.match(SLOT_RE.sub(" ", rest)):  # the described body's predicate, past the apposition
             when = cues.first_year(SLOT_RE.sub(" X ", rest))
             return (when.year if when is not None and when.prep.lower() in ("in", "by") else ""), "Planned"
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
+        DUE_APPOSITION.match(SLOT_RE.sub(" X ", context.masked[named_end:])) or \
+        WHICH_WOULD_CREATE.match(SLOT_RE.sub(" X ", context.masked[named_end:])) or \
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
         INDEFINITE_BEFORE.search(before) and TO_BE_CREATED_BARE.match(context.masked, named_end) or \
         STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \

@@ -1,0 +1,130 @@
+"""Round 23, spurious rows: shapes that made the extractor say what the writers do not record (invented sentences)."""
+
+from __future__ import annotations
+
+from invented import labelled_facts
+
+
+def _agencies(text: str, state: str) -> dict[str, str]:
+    """label -> status of the paragraph's agencyOf facts."""
+    return {f.subject: f.status for f in labelled_facts(text, state) if f.relation == "agencyOf"}
+
+
+def _issued(text: str, state: str) -> dict[str, str]:
+    return {f.object: f.status for f in labelled_facts(text, state) if f.relation == "issued"}
+
+
+# --- a body still to come: status cues ---------------------------------------------------------
+
+def test_due_to_open_apposition_is_planned() -> None:
+    found = _agencies("The 2024 Act provides for the Data Office to be turned into a Digital Security Directorate, "
+                      "due to open in 2027, and for a Review Board.", "Luxembourg")
+    assert found.get("Digital Security Directorate") == "Planned"
+
+
+def test_to_be_convened_is_planned() -> None:
+    found = _agencies("A National Cyber Coordination Committee, chaired by the Cabinet Secretary, is to be convened "
+                      "by 2026 under the new strategy.", "Vanuatu")
+    assert found.get("National Cyber Coordination Committee") == "Planned"
+
+
+def test_which_a_bill_would_create_is_planned() -> None:
+    found = _agencies("A Digital Integrity Authority, which a bill tabled in Parliament in 2025 would create, did not "
+                      "yet exist at the end of that year.", "Slovenia")
+    assert found.get("Digital Integrity Authority") == "Planned"
+
+
+def test_which_will_do_something_is_not_planned() -> None:
+    found = _agencies("The Croatian Cyber Agency, which will host the new training range, monitors government "
+                      "networks.", "Croatia")
+    assert found.get("Croatian Cyber Agency") == ""
+
+
+def test_would_if_passed_create_is_planned() -> None:
+    found = _agencies("A Cybersecurity Bill was introduced in Parliament in 2025; it would, if passed, create a "
+                      "National Cyber Security Agency with powers to audit operators.", "Namibia")
+    assert found.get("National Cyber Security Agency") == "Planned"
+
+
+def test_host_of_a_body_due_to_open_is_no_agency() -> None:
+    found = _agencies("A health-sector CSIRT, announced in 2024, is due to open within the Ministry of Health in "
+                      "2026.", "Malawi")
+    assert "Ministry of Health" not in found
+
+
+def test_coordinated_clause_keeps_its_own_status() -> None:
+    found = _agencies("A health-sector CSIRT, announced in 2024, is due to open in 2026, and the Benin Data "
+                      "Protection Authority (BDPA) oversees breaches of personal data.", "Benin")
+    assert found.get("Benin Data Protection Authority") == ""
+
+
+def test_open_with_an_object_is_the_bodys_act() -> None:
+    found = _agencies("The National Cyber Agency will open a regional office in the north in 2026.", "Togo")
+    assert found.get("National Cyber Agency") == ""
+
+
+def test_recommended_body_never_set_up_is_no_agency() -> None:
+    found = _agencies("The Defence Review of 2015 recommended a Defence Cyber Command within the Jamaica Defence "
+                      "Force, but officials conceded in 2023 that it has never been set up.", "Jamaica")
+    assert "Defence Cyber Command" not in found
+    assert "Jamaica Defence Force" not in found
+    found = _agencies("The strategy recommended a Cyber Security Agency to lead implementation, but that agency was "
+                      "never set up.", "Barbados")
+    assert "Cyber Security Agency" not in found
+
+
+def test_later_bare_mention_keeps_a_planned_body_planned() -> None:
+    found = _agencies("A national Security Operations Centre (SOC), financed with Japanese assistance, is due to "
+                      "become operational in 2026. The Mongolia Cyber Resilience Programme funds the new SOC and "
+                      "training for officials.", "Mongolia")
+    assert found.get("Security Operations Centre") == "Planned"
+
+
+# --- a body named only as what an incident hit, or as the one denying it --------------------------
+
+def test_asset_of_a_body_in_an_incident_is_no_agency() -> None:
+    found = _agencies("In September 2021 the systems of the Ministry of Justice were encrypted by ransomware.",
+                      "Honduras")
+    assert "Ministry of Justice" not in found
+
+
+def test_security_body_hit_keeps_its_role() -> None:
+    found = _agencies("In 2019 hackers penetrated the networks of the National Security Agency and the Water "
+                      "Authority.", "Panama")
+    assert "National Security Agency" in found
+
+
+def test_denier_of_a_reported_leak_is_no_agency() -> None:
+    found = _agencies("Press reports in 2022 of a leak of the civil register were denied by the Ministry of the "
+                      "Interior.", "Nepal")
+    assert "Ministry of the Interior" not in found
+    found = _agencies("In 2023 a ransomware gang claimed to have leaked files of the army, a claim the Ministry of "
+                      "Defence denied.", "Laos")
+    assert "Ministry of Defence" not in found
+
+
+# --- how a law was written is no status of it ------------------------------------------------------
+
+def test_drafted_with_help_is_no_draft() -> None:
+    found = _issued("The Cybercrime Act, passed by Parliament in 2019, defines the offences. The Cybercrime Act was "
+                    "drafted with assistance from the Council of Europe.", "Fiji")
+    assert found.get("Cybercrime Act") == "Adopted"
+    found = _issued("The Data Act was drafted with help from Estonia and passed in 2021.", "Fiji")
+    assert found.get("Data Act") == "Adopted"
+    found = _issued("In 2019 the government endorsed the Guidelines for a Strategic Cyber Security Framework, drafted "
+                    "with OSCE support.", "Slovakia")
+    assert "Draft" not in found.values()
+
+
+def test_a_draft_is_still_a_draft() -> None:
+    found = _issued("A Cybersecurity Bill was drafted in 2024 and is still being discussed.", "Austria")
+    assert found.get("Cybersecurity Bill") == "Draft"
+
+
+# --- another state's body named as the culprit ------------------------------------------------------
+
+def test_culprit_body_by_its_possessor_is_no_agency() -> None:
+    # (in the culprit's own profile: the body is its state's, but named only as the one behind an attack)
+    facts = labelled_facts("In September 2022 Iceland, whose government networks had been hit by a destructive attack "
+                           "in July, attributed it to North Korea's Ministry of State Security.", "North Korea")
+    assert not [f for f in facts if f.relation == "agencyOf" and f.subject == "Ministry of State Security"]
