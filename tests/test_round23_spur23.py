@@ -74,7 +74,7 @@ def test_recommended_body_never_set_up_is_no_agency() -> None:
 
 
 def test_later_bare_mention_keeps_a_planned_body_planned() -> None:
-    found = _agencies("A national Security Operations Centre (SOC), financed with Japanese assistance, is due to "
+    found = _agencies("A national Security Operations Centre (SOC), financed with Korean assistance, is due to "
                       "become operational in 2026. The Mongolia Cyber Resilience Programme funds the new SOC and "
                       "training for officials.", "Mongolia")
     assert found.get("Security Operations Centre") == "Planned"
@@ -109,7 +109,7 @@ def test_drafted_with_help_is_no_draft() -> None:
     found = _issued("The Cybercrime Act, passed by Parliament in 2019, defines the offences. The Cybercrime Act was "
                     "drafted with assistance from the Council of Europe.", "Fiji")
     assert found.get("Cybercrime Act") == "Adopted"
-    found = _issued("The Data Act was drafted with help from Estonia and passed in 2021.", "Fiji")
+    found = _issued("The Data Act was drafted with help from Denmark and passed in 2021.", "Fiji")
     assert found.get("Data Act") == "Adopted"
     found = _issued("In 2019 the government endorsed the Guidelines for a Strategic Cyber Security Framework, drafted "
                     "with OSCE support.", "Slovakia")
@@ -128,3 +128,33 @@ def test_culprit_body_by_its_possessor_is_no_agency() -> None:
     facts = labelled_facts("In September 2022 Iceland, whose government networks had been hit by a destructive attack "
                            "in July, attributed it to North Korea's Ministry of State Security.", "North Korea")
     assert not [f for f in facts if f.relation == "agencyOf" and f.subject == "Ministry of State Security"]
+
+
+# --- the owner of a body: another state's, or only where a unit sits --------------------------------
+
+def test_body_running_another_states_programme_is_not_ours() -> None:
+    found = _agencies("Denmark, for its part, has trained more than 300 Fijian civil servants in cyber security since "
+                      "2015 through its Nordic Cyber Partnership (NCP) programme, run by the Ministry of Foreign "
+                      "Affairs.", "Fiji")
+    assert "Ministry of Foreign Affairs" not in found
+
+
+def test_body_running_our_own_programme_stays() -> None:
+    found = _agencies("The Fiji Cyber Academy, run by the Ministry of Communications, trains officials.", "Fiji")
+    assert "Ministry of Communications" in found
+
+
+def test_department_a_named_unit_sits_in_is_no_agency() -> None:
+    found = _agencies("The Malawi Police Service runs a Cybercrime Unit within its Criminal Investigation Department.",
+                      "Malawi")
+    assert "Criminal Investigation Department" not in found
+    assert "Cybercrime Unit" in found
+    found = _agencies("The Benin Police opened a Cybercrime Unit within its Criminal Investigations Department in "
+                      "2022.", "Benin")
+    assert "Criminal Investigations Department" not in found
+
+
+def test_department_an_unnamed_unit_sits_in_stays() -> None:
+    found = _agencies("The Lao Police Force investigates cybercrime through a specialised department within its "
+                      "Criminal Investigation Department.", "Laos")
+    assert "Criminal Investigation Department" in found

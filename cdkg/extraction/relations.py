@@ -3462,6 +3462,11 @@ def agencies(context: SentenceContext) -> list[Finding]:
             continue  # "A was merged into their Component Command": a unit of the successor, named only by its head
         if _host_of_future_body(context, index):
             continue  # "a directorate inside the Ministry of the Interior is to be created": the host, no role stated
+        if _run_for_another_state(context, index):
+            continue  # "India trains them through its ITEC programme, run by the Ministry of External Affairs": India's
+        if _host_of_named_unit(context, index):
+            continue  # "the X Police runs a Cybercrime Unit within its Criminal Investigation Department": the unit's
+            # place in its owner, no body of its own the writers record (the unit is)
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
@@ -3905,6 +3910,42 @@ def _host_of_future_body(context: SentenceContext, index: int) -> bool:
     if hosted is not None and _recommended_never_came(context, int(hosted.group(1))):
         return True  # "recommended a Cyber Command within the Defence Force, but it was never set up": the host only
     return FUTURE_CREATION.search(SLOT_RE.sub(" ", context.masked[start:end])) is not None
+
+
+# A named unit, then where in its owner it sits: "opened a Cybercrime Unit within its Criminal Investigations Department
+# in 2022", "set up a Cyber Security Unit in 2019 within its Signals Corps" (the owner's own part, by "its").
+NAMED_UNIT_WITHIN_ITS = re.compile(rf"\ue000(?P<unit>\d+)\ue001(?:\s*\([^()]*\))?(?:,?\s+(?:in|since)\s+(?:{cues.MONTH}\s+)?"
+                                   rf"{cues.YEAR},?)?\s+(?:within|inside|in)\s+its\s+$")
+
+
+# A body named as the one that runs or implements what another state does, or as what another state's body runs, in a
+# clause whose subject is that other state or its body: "India, for its part, has trained Mauritian officials through
+# its ITEC programme, run by the Ministry of External Affairs", "the US INL funded an initiative, implemented by the
+# Department of Justice's Office of …", "KOICA funds and runs the Korea-X e-Government Centre": the other state's.
+RUN_BY_BEFORE_AGENT = re.compile(r"\b(?:run|implemented|delivered|managed|operated|administered|executed)\s+(?:jointly\s+)?"
+                                 r"by\s+(?:the\s+)?$|\b(?:runs|ran|operates|operated|manages|managed)\s+(?:the|an?)\s+$")
+
+
+def _run_for_another_state(context: SentenceContext, index: int) -> bool:
+    """Whether a body is named as the one running another state's work, or as what another state's body runs."""
+    home = context.home or context.topic
+    offset = context.mention_at(index)
+    if not home or not RUN_BY_BEFORE_AGENT.search(context.masked, max(0, offset - 40), offset):
+        return False
+    actor, _, _ = context.subject_in(*context.clause_of(offset))
+    actor_state = context.state_of(actor) if actor else ""
+    return bool(actor_state) and actor_state != home and \
+        getattr(context.gazetteer.entities.get(actor_state), "kind", "") == "state"
+
+
+def _host_of_named_unit(context: SentenceContext, index: int) -> bool:
+    """Whether a body is named only as the part of its owner where a unit named right before it sits."""
+    offset = context.mention_at(index)
+    within = NAMED_UNIT_WITHIN_ITS.search(context.masked, max(0, offset - 80), offset)
+    if within is None:
+        return False
+    unit = context.gazetteer.entities.get(context.view.mentions[int(within.group("unit"))].key)
+    return unit is not None and unit.cls in (CDO.GovernmentAgency, CDO.CERT)
 
 
 def _gone(context: SentenceContext, index: int) -> bool:
