@@ -158,3 +158,31 @@ def test_department_an_unnamed_unit_sits_in_stays() -> None:
     found = _agencies("The Lao Police Force investigates cybercrime through a specialised department within its "
                       "Criminal Investigation Department.", "Laos")
     assert "Criminal Investigation Department" in found
+
+
+# --- a law's own predicate decides its step, not its noun ------------------------------------------
+
+def test_draft_law_submitted_to_parliament_is_proposed() -> None:
+    found = _issued("A draft law on combating cybercrime, prepared by the Ministry of Justice, was submitted to "
+                    "Parliament in 2021 and has not come to a vote.", "Croatia")
+    assert found.get("law on combating cybercrime") == "Proposed"
+    found = _issued("A draft Law on Cybersecurity, prepared by the digital ministry, was submitted to the Saeima, the "
+                    "national parliament, in October 2024.", "Slovakia")
+    assert "Proposed" in found.values()
+
+
+def test_bill_shown_for_comment_is_a_draft() -> None:
+    found = _issued("A Cyber Security Bill circulated to telecoms operators in February 2021 drew protests from "
+                    "civil-society organisations.", "Honduras")
+    assert found.get("Cyber Security Bill") == "Draft"
+    found = _issued("Its provisions were stripped out of the original Cybercrimes and Cybersecurity Bill, which had been "
+                    "published for comment in August 2015.", "Namibia")
+    assert found.get("Cybercrimes and Cybersecurity Bill") == "Draft"
+    found = _issued("A Cybersecurity Bill published for consultation by the Ministry of ICT in 2025 would create a "
+                    "National Cybersecurity Authority.", "Malawi")
+    assert found.get("Cybersecurity Bill") == "Draft"
+
+
+def test_a_bill_passed_stays_adopted() -> None:
+    found = _issued("The Data Bill was submitted to Parliament in 2023 and passed in 2024.", "Panama")
+    assert found.get("Data Bill") == "Adopted"

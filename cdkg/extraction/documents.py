@@ -1484,6 +1484,10 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status in ("Proposed", "Draft") and FUTURE_STEP.match(SLOT_RE.sub(" ", context.masked[
                 offset + len(str(index)) + 2:context.clause_of(offset)[1]])):
             status = "Planned"  # "a law on X is expected to be submitted to parliament in 2025": not yet before it
+        shown_or_lodged = _shown_or_lodged(context, index) if legislation and status in ("Draft", "Proposed", "Planned") \
+            else None
+        if shown_or_lodged is not None:  # "a draft law … was submitted to Parliament" (Proposed), "a Bill … circulated
+            status = shown_or_lodged     # to operators for comment" (Draft): the text's own predicate, not its noun
         years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
         if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
                 context.masked, context.clause_of(offset)[1]):
@@ -1564,6 +1568,42 @@ LODGED_STEP = re.compile(rf"\b(?:(?:introduced|submitted|sent|referred|forwarded
 # (a lodging still ahead, or denied: "is expected to be submitted to parliament", "has not yet been sent to the Senate")
 NOT_LODGED_YET = re.compile(r"\b(?:be|not\s+(?:yet\s+)?been|never\s+been)\s+(?:\w+ly\s+)?$")
 STEP_END = re.compile(r"[,;]|\s(?:and|but|where|which)\s")
+
+
+# The step a law's own predicate reports, whatever its noun says ("a draft law", "a Bill"): lodged with a legislature
+# ("was submitted to Parliament in 2021", "was introduced in the National Assembly") is Proposed; shown for comment
+# ("circulated to telecoms operators", "published for consultation", "put out for comment") is Draft. The writers
+# record each so, across all the corpora.
+OWN_PREDICATE = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:[^,;]{1,80}?,\s*)?|\s+)(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|"
+                           r"is|are|being)\s+)?(?:\w+ly\s+)?(?:first\s+)?")
+LODGED_WITH_LEGISLATURE = re.compile(r"(?:submitted|introduced|tabled|sent|referred|presented|laid)\s+(?:\w+\s+){0,3}?(?:to|in|into|"
+                                     rf"before)\s+(?:the\s+)?[^;]{{0,50}}?\b(?:{cues.LEGISLATURE}|parliament|assembly|"
+                                     r"congress|senate|chamber|legislature|kenesh|dáil)\b", re.IGNORECASE)
+SHOWN_FOR_COMMENT = re.compile(r"(?:circulated|published|released|put\s+out|shown|shared|presented)\b[^,;]{0,60}?"
+                               r"\b(?:for\s+(?:public\s+|stakeholder\s+)?(?:comments?|consultation|feedback|review)|"
+                               r"to\s+(?:public\s+)?consultation|in\s+draft(?:\s+form)?)\b|"
+                               r"circulated\s+(?:to|among|within)\b")
+
+
+def _shown_or_lodged(context: SentenceContext, index: int) -> str | None:
+    """'Proposed' or 'Draft' when the law's own predicate, right after its name (past an apposition), lodges it with a
+    legislature or shows it for comment, and says nothing of its passing; None otherwise."""
+    offset = context.mention_at(index) + len(str(index)) + 2
+    stop = min(context.clause_of(offset)[1], _next_document_at(context, offset))
+    rest = SLOT_RE.sub(" X ", context.masked[offset:stop])
+    rest = re.split(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|it|its|X)\b)", rest)[0]
+    lead = OWN_PREDICATE.match(rest)
+    if lead is None or LAW_MAKING.search(rest) or re.search(r"\b(?:will|would|is\s+to|expected\s+to|plans?\s+to)\s+"
+                                                            r"(?:\w+ly\s+)?be\s+(?:submitted|introduced|tabled|sent)",
+                                                            rest):
+        return None
+    if LODGED_WITH_LEGISLATURE.match(rest, lead.end()) or re.match(r"[^;]{0,80}?\b(?:and|then)\s+(?:was\s+)?"
+                                                                   + LODGED_WITH_LEGISLATURE.pattern, rest[lead.end():],
+                                                                   re.IGNORECASE):
+        return "Proposed"
+    if SHOWN_FOR_COMMENT.match(rest, lead.end()) and not LODGED_WITH_LEGISLATURE.search(rest):
+        return "Draft"
+    return None
 
 
 def _shown_then_lodged(context: SentenceContext, index: int) -> tuple[str, str] | None:
