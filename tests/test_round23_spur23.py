@@ -186,3 +186,20 @@ def test_bill_shown_for_comment_is_a_draft() -> None:
 def test_a_bill_passed_stays_adopted() -> None:
     found = _issued("The Data Bill was submitted to Parliament in 2023 and passed in 2024.", "Panama")
     assert found.get("Data Bill") == "Adopted"
+
+
+# --- a kind of harm a law or a regulator deals with is no incident ------------------------------------
+
+def _incidents(text: str, state: str) -> list[str]:
+    return [f.object for f in labelled_facts(text, state) if f.relation == "suffered"]
+
+
+def test_harms_a_law_punishes_or_a_regulator_oversees_are_no_incidents() -> None:
+    assert _incidents("The Criminal Code of 1999 was amended in 2021 to raise penalties for attacks on critical "
+                      "infrastructure.", "Belgium") == []
+    assert _incidents("The Personal Data Protection Authority, established in 2016, supervises data breaches.",
+                      "Belgium") == []
+
+
+def test_an_incident_told_stays() -> None:
+    assert _incidents("In 2022 a ransomware attack crippled the servers of the Statistics Office.", "Belgium")
