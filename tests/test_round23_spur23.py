@@ -203,3 +203,29 @@ def test_harms_a_law_punishes_or_a_regulator_oversees_are_no_incidents() -> None
 
 def test_an_incident_told_stays() -> None:
     assert _incidents("In 2022 a ransomware attack crippled the servers of the Statistics Office.", "Belgium")
+
+
+# --- an agreement's status is its own clause's ------------------------------------------------------
+
+def _agreements(text: str, state: str) -> dict[str, str]:
+    return {f.object: f.status for f in labelled_facts(text, state) if f.relation == "hasAgreementWith"}
+
+
+def test_later_agreement_in_a_coordinate_clause_keeps_its_own_status() -> None:
+    found = _agreements("Malta signed a memorandum with Austria in 2022; a similar text with Denmark, discussed in 2021, "
+                        "was shelved by both sides, and talks on an arrangement with Croatia, opened in 2024, continue.",
+                        "Malta")
+    assert found.get("Croatia") == "UnderNegotiation"
+    assert found.get("Austria") == "Signed"
+
+
+def test_next_coordinate_clause_status_is_not_the_agreements() -> None:
+    found = _agreements("CERT-IS's talks with the Korea Internet & Security Agency (KISA) on a training arrangement "
+                        "have been under negotiation since 2024, and an offer by a foreign telecoms group to build a "
+                        "security operations centre was turned down by the cabinet.", "Iceland")
+    assert found.get("South Korea") == "UnderNegotiation"
+
+
+def test_gapped_second_agreement_shares_the_verb() -> None:
+    found = _agreements("Malta signed an MoU with Slovenia in 2019, and an agreement with Belgium in 2021.", "Malta")
+    assert found == {"Slovenia": "Signed", "Belgium": "Signed"}

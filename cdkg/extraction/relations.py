@@ -552,6 +552,10 @@ def agreements(context: SentenceContext) -> list[Finding]:
             gapped[(gap.start(), end)] = (context.view.mentions[int(gap.group(2))], "")
             pending.insert(0, (gap.start(), end))
             end, clause = gap.start(), clause[:gap.start() - start]
+        later = _later_agreement_clause(context, start + term.end(), end)
+        if later is not None:  # "…, and talks on an arrangement with the UK continue": a text of its own, its own status
+            pending.insert(0, (later, end))
+            end, clause = later, clause[:later - start]
         colon = clause.rfind(": ", 0, term.start())
         if colon >= 0 and find_subject(context.view, start + colon + 1, end) is not None:
             # "X was followed by cyber cooperation: in 2021 the NCAL signed an MoU with Y": the statement after the
@@ -578,6 +582,11 @@ def agreements(context: SentenceContext) -> list[Finding]:
         own_part = _own_part(governing)  # (when the words after ", and" say a status of their own, they decide)
         if own_part != governing and cues.clause_status(own_part, after_term) not in ("", "done"):
             governing = own_part
+        nearer = AND_NEW_PART.split(after_term, 1)[0]
+        if nearer != after_term and cues.clause_status(governing, nearer) not in ("", "done") and \
+                FINITE.search(after_term[len(nearer):]):
+            after_term = nearer  # "… have been under negotiation since 2024, and an offer by X was turned down": the
+            # next coordinate clause, with a verb of its own, tells of another thing
         status = _agreement_status(governing, after_term)
         if status in ("Planned", "UnderNegotiation") and SIGNED_BEFORE.search(SLOT_RE.sub(" ", governing)):
             # "X signed an agreement with Y in 2014, applied for membership …": the next predicate's hedge is its own
@@ -758,6 +767,24 @@ def _with_which(context: SentenceContext, start: int, term: int) -> tuple[str, s
     if not subject or _own(context, subject, party):
         return subject, through, []
     return subject, through, [(party, "")]
+
+
+# A coordinate clause that names an agreement of its own after the first one's counterparts: "a similar text with X was
+# shelved, and talks on an arrangement with Y, opened in 2024, continue".
+LATER_AGREEMENT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[^,;\ue000]{0,40}?\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)|"
+                                    r"[Aa]greements?|[Aa]rrangements?|[Aa]ccords?|[Tt]alks|[Nn]egotiations)\b)")
+
+
+def _later_agreement_clause(context: SentenceContext, term_end: int, end: int) -> int | None:
+    """Where a coordinate clause that names another agreement, with a status of its own, starts (after at least one
+    counterpart of the first); None when there is none (", and an MoU with Y in 2021" shares the first one's verb)."""
+    for found in LATER_AGREEMENT_CLAUSE.finditer(context.masked, term_end, end):
+        if not SLOT_RE.search(context.masked, term_end, found.start()):
+            continue
+        part = SLOT_RE.sub(" ", context.masked[found.end():end])
+        if cues.clause_status(part, "") not in ("", "done"):
+            return found.start()
+    return None
 
 
 def _own_part(governing: str) -> str:
