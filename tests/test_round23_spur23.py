@@ -229,3 +229,22 @@ def test_next_coordinate_clause_status_is_not_the_agreements() -> None:
 def test_gapped_second_agreement_shares_the_verb() -> None:
     found = _agreements("Malta signed an MoU with Slovenia in 2019, and an agreement with Belgium in 2021.", "Malta")
     assert found == {"Slovenia": "Signed", "Belgium": "Signed"}
+
+
+# --- a text said to apply -------------------------------------------------------------------------------
+
+def test_another_bodys_text_said_to_apply_is_cited() -> None:
+    facts = labelled_facts("It has stated that the UN Charter applies in its entirety, but it has expressed caution "
+                           "about international humanitarian law.", "Vanuatu")
+    assert not [f for f in facts if f.relation == "issued"]
+    facts = labelled_facts("It has affirmed that international law, and in particular the UN Charter, applies to "
+                           "cyberspace.", "Vanuatu")
+    assert not [f for f in facts if f.relation == "issued"]
+
+
+def test_own_law_that_applies_to_operators_is_in_force() -> None:
+    found = _issued("The Cybersecurity Act of 2019 applies to operators of essential services.", "Togo")
+    assert found.get("Cybersecurity Act") == "Adopted"
+    found = _issued("A new Cybersecurity Act, which will apply to operators of essential services, is planned for "
+                    "2026.", "Togo")
+    assert found.get("Cybersecurity Act") == "Planned"

@@ -971,6 +971,11 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
+    if issuer != context.topic and APPLIES_AFTER.match(whole_after):
+        return None  # "it has stated that the UN Charter applies in its entirety": a view about another's text
+    if found == "Planned" and APPLIES_AFTER.match(whole_after):  # "the Cybersecurity Act applies to operators of
+        # essential services": in force, not an application to join something
+        found = cues.clause_status(before, re.sub(r"\bappl(?:y|ies|ied)\s+(?:to|for)\b", " ", after))
     drafted_with = DRAFTED_WITH.match(whole_after)
     if drafted_with and not cues.DONE_VERB.search(whole_after, drafted_with.end()):
         return None  # "the Cybercrime Act was drafted with assistance from X": how it was written; its adoption is told
@@ -1029,6 +1034,10 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
 # A drafting step the clause puts before the one it reports: "approved by Cabinet in December 2012 after a drafting
 # process supported by the OAS", "tabled in the Assembly in 2025 after a draft had been circulated for comment" (where
 # the text stands is the later step).
+# A text said to apply, as the predicate of a view ("that the UN Charter applies in its entirety", "that international
+# law, and in particular the UN Charter, applies", "that the UN Charter and the principle of sovereignty apply").
+APPLIES_AFTER = re.compile(r"^(?:\s*\([^()]*\))?[^;.]{0,60}?\b(?:appl(?:y|ies)|applied|(?:is|are|remains?)\s+(?:fully\s+)?"
+                           r"applicable)\b")
 # How a text was written, with whose help or with what in mind, as the clause's only predicate.
 DRAFTED_WITH = re.compile(r"^(?:[^;]{0,30}?\b(?:was|were|is|are|had\s+been|has\s+been|having\s+been)|\s*(?:\([^()]*\)\s*)?,)\s+(?:\w+ly\s+)?drafted\s+"
                           r"with\s+(?:[\w'’-]+\s+){0,6}?(?:assistance|help|support|advice|input|in\s+mind)\b")
