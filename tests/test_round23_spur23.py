@@ -248,3 +248,13 @@ def test_own_law_that_applies_to_operators_is_in_force() -> None:
     found = _issued("A new Cybersecurity Act, which will apply to operators of essential services, is planned for "
                     "2026.", "Togo")
     assert found.get("Cybersecurity Act") == "Planned"
+
+
+def test_harms_named_in_a_view_are_no_incidents() -> None:
+    assert _incidents("At the United Nations, Malta argued in 2022 that the group should recognise the humanitarian "
+                      "consequences of ransomware attacks on hospitals.", "Malta") == []
+
+
+def test_an_incident_told_in_reported_speech_stays() -> None:
+    assert _incidents("In April 2021 the police said that intrusions into the Malta Space Agency in 2016-2017 were the "
+                      "work of a foreign group.", "Malta")
