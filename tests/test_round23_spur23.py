@@ -258,3 +258,17 @@ def test_harms_named_in_a_view_are_no_incidents() -> None:
 def test_an_incident_told_in_reported_speech_stays() -> None:
     assert _incidents("In April 2021 the police said that intrusions into the Malta Space Agency in 2016-2017 were the "
                       "work of a foreign group.", "Malta")
+
+
+def test_maker_of_a_body_still_to_come_is_no_agency() -> None:
+    found = _agencies("A sectoral CERT for the oil and gas industry will be created by the Ministry of Energy, which "
+                      "suffered repeated phishing campaigns in 2022.", "Namibia")
+    assert "Ministry of Energy" not in found
+    found = _agencies("A sectoral CERT for the energy industry, which the Ministry of Energy and Minerals plans to set "
+                      "up by 2026, is intended to serve operators.", "Namibia")
+    assert "Ministry of Energy and Minerals" not in found
+
+
+def test_maker_of_an_existing_body_stays() -> None:
+    found = _agencies("The Ministry of Energy, which set up the Energy CERT in 2019, regulates operators.", "Namibia")
+    assert "Ministry of Energy" in found

@@ -3489,6 +3489,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
             continue  # "A was merged into their Component Command": a unit of the successor, named only by its head
         if _host_of_future_body(context, index):
             continue  # "a directorate inside the Ministry of the Interior is to be created": the host, no role stated
+        if _creator_of_future_body(context, index):
+            continue  # "a sectoral CERT will be created by the Ministry of Oil": named only as a future body's maker
         if _run_for_another_state(context, index):
             continue  # "India trains them through its ITEC programme, run by the Ministry of External Affairs": India's
         if _host_of_named_unit(context, index):
@@ -3963,6 +3965,31 @@ def _run_for_another_state(context: SentenceContext, index: int) -> bool:
     actor_state = context.state_of(actor) if actor else ""
     return bool(actor_state) and actor_state != home and \
         getattr(context.gazetteer.entities.get(actor_state), "kind", "") == "state"
+
+
+# A body named only as the one that will create a body still to come: "a sectoral CERT for the oil industry will be
+# created by the Ministry of Oil", "a sectoral CERT, which the CDC and the Ministry of Energy plan to set up by 2026".
+FUTURE_CREATOR_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+(?:expected|due|set)\s+to)\s+be\s+(?:\w+ly\s+)?"
+                                   r"(?:created|established|set\s+up|launched|formed|stood\s+up)\s+(?:jointly\s+)?by\s+"
+                                   r"(?:the\s+)?$|"
+                                   r",\s+which\s+(?:the\s+)?(?:X\s+(?:and|with)\s+(?:the\s+)?)?$")
+FUTURE_CREATOR_AFTER = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:and|with)\s+(?:the\s+)?X(?:\s*\([^()]*\))?)?\s+(?:\w+ly\s+)?"
+                                  r"(?:plans?|intends?|aims?|is\s+(?:expected|due|set)|are\s+(?:expected|due|set)|"
+                                  r"will|is\s+to|are\s+to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:set\s+up|create|establish|launch|"
+                                  r"form|stand\s+up)\b")
+
+
+def _creator_of_future_body(context: SentenceContext, index: int) -> bool:
+    """Whether a body is named only as the maker of a body still to come."""
+    offset = context.mention_at(index)
+    before = SLOT_RE.sub(" X ", context.masked[max(0, offset - 80):offset]).replace("  ", " ")
+    found = FUTURE_CREATOR_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group().startswith(","):  # "…, which the X plans to set up": its relative clause's verb must say so
+        return bool(FUTURE_CREATOR_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])
+                                               .replace("  ", " ")))
+    return True
 
 
 def _host_of_named_unit(context: SentenceContext, index: int) -> bool:
