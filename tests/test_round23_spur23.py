@@ -272,3 +272,11 @@ def test_maker_of_a_body_still_to_come_is_no_agency() -> None:
 def test_maker_of_an_existing_body_stays() -> None:
     found = _agencies("The Ministry of Energy, which set up the Energy CERT in 2019, regulates operators.", "Namibia")
     assert "Ministry of Energy" in found
+
+
+def test_foreign_ministry_only_giving_money_is_no_agency() -> None:
+    found = _agencies("The Ministry of Foreign Affairs has contributed EUR 60 million since 2019 to the World Bank's "
+                      "Cybersecurity Multi-Donor Trust Fund.", "Luxembourg")
+    assert "Ministry of Foreign Affairs" not in found
+    found = _agencies("The Ministry of Foreign Affairs leads on cyber diplomacy.", "Luxembourg")
+    assert "Ministry of Foreign Affairs" in found

@@ -3489,6 +3489,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
             continue  # "A was merged into their Component Command": a unit of the successor, named only by its head
         if _host_of_future_body(context, index):
             continue  # "a directorate inside the Ministry of the Interior is to be created": the host, no role stated
+        if _donor_only(context, index):
+            continue  # "the Ministry of Foreign Affairs has contributed NOK 60 million to the World Bank's fund": a donor
         if _creator_of_future_body(context, index):
             continue  # "a sectoral CERT will be created by the Ministry of Oil": named only as a future body's maker
         if _run_for_another_state(context, index):
@@ -3965,6 +3967,23 @@ def _run_for_another_state(context: SentenceContext, index: int) -> bool:
     actor_state = context.state_of(actor) if actor else ""
     return bool(actor_state) and actor_state != home and \
         getattr(context.gazetteer.entities.get(actor_state), "kind", "") == "state"
+
+
+# A ministry whose clause only gives money: "The Ministry of Foreign Affairs has contributed NOK 60 million since 2019
+# to the World Bank's Trust Fund", "Its Ministry of Foreign Affairs contributed EUR 300,000 to an OSCE project" (the
+# funding is recorded; a foreign or finance ministry's cyber role is not stated by it).
+DONOR_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:contributed|donated|"
+                         r"provided|pledged|gave|granted|disbursed|committed)\s+(?:(?:a\s+total\s+of|some|about|around|more\s+"
+                         r"than|over|nearly)\s+)?(?:US\$|USD|EUR|€|GBP|£|NOK|SEK|DKK|CHF|JPY|CAD|AUD|\$)\s?\d")
+MONEY_MINISTRY = re.compile(r"\b(?:Foreign|External|Finance|Treasury)\b")
+
+
+def _donor_only(context: SentenceContext, index: int) -> bool:
+    """Whether a foreign or finance ministry is named only as giving money."""
+    body = context.gazetteer.entities.get(context.view.mentions[index].key)
+    if body is None or not MONEY_MINISTRY.search(body.label):
+        return False
+    return bool(DONOR_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2))
 
 
 # A body named only as the one that will create a body still to come: "a sectoral CERT for the oil industry will be
