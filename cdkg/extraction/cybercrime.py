@@ -601,6 +601,24 @@ QUOTED_DEED = re.compile(r"\b(?:(?:blamed|accused|linked|attributed)\s+(?:[\w\ue
                          rf"\b{INCIDENT_NOUN}\s+(?:(?:it|they)\s+)?(?:called|named|dubbed)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
+# What a law punishes or a regulator oversees, in general, right before a bare plural harm: "penalties for attacks on
+# X", "penalties for reporting on data leaks", "supervises data breaches", "oversees breaches of personal data".
+GENERIC_HARMS_BEFORE = re.compile(r"\b(?:penalt(?:y|ies)|sanctions?|punishments?|fines?|sentences?)\s+for\s+"
+                                  r"(?:[a-z]+ing\s+(?:on\s+|of\s+|about\s+)?)?$|"
+                                  r"\b(?:supervis(?:es|ed|e|ing)|overs(?:ees|aw|ee|eeing)|regulat(?:es|ed|e|ing)|"
+                                  r"investigat(?:es|e|ing)|handles|handling|deals?\s+with|criminali[sz](?:es|ed|e|ing))\s+$|"
+                                  r"\b(?:report(?:ing)?|notif(?:y|ying|ication))\s+(?:on\s+|of\s+)?$|"
+                                  r"\boffences?\s+(?:such\s+as|like)\s+$", re.IGNORECASE)
+
+
+# A view the state put forward, whose words name harms in general: "argued in 2022 that the group should recognise the
+# consequences of ransomware attacks on hospitals", "stated … that states must not allow their territory to be used for
+# cyber attacks against others".
+VIEW_THAT = re.compile(r"\b(?:argu(?:ed|es|ing)|stat(?:ed|es|ing)|stress(?:ed|es|ing)|warn(?:ed|s|ing)|affirm(?:ed|s|ing)|"
+                       r"maintain(?:ed|s|ing)|insist(?:ed|s|ing)|contend(?:ed|s|ing)|held|holds|said|says)\s+"
+                       r"(?:(?:in|at|during)\s+[^,;]{1,40}?\s+)?that\b[^;]*$")
+
+
 def _incidents_named(text: str) -> list[tuple[int, str, str, str, int]]:
     """(position, name, year written in the name, kind, end of its words) of the incidents a sentence names."""
     found = []
@@ -1298,6 +1316,11 @@ def incidents(context: SentenceContext) -> list[Finding]:
                         _hit_elsewhere(text[name_end:], others, own_names) or
                         _foreign_story(text, name, bystanders, own_names)):
             continue  # "condemned the Exchange hack", "the Colonial Pipeline attack in the United States": not its own
+        if (GENERIC_HARMS_BEFORE.search(text[max(0, position - 50):position]) or VIEW_THAT.search(text[:position]) and
+                not re.search(r"\s[A-Z]|\d", text[position:max(name_end, position + len(name))])) and \
+                re.match(r"(?:[\w-]+\s+)?[\w-]+s\b", name) and not re.match(r"(?:an?|the|its|their)\s", name, re.IGNORECASE):
+            continue  # "raised penalties for attacks on critical infrastructure", "the authority supervises data
+            # breaches": a kind of harm a law or a regulator deals with, no incident
         year = year or _incident_year(text, position, name_end - position if name_end > position else len(name),
                                       _preceding_year(context))
         if not year or re.search(r"\b(?:could|would|might|may|can)\b", window):

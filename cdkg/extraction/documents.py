@@ -1049,6 +1049,17 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     if found in ("Planned", "Draft", "Proposed", "UnderNegotiation") and CHANGES_EXISTING.search(SLOT_RE.sub(" X ", before)):
         found = ""  # "plans to revise its 2018-2023 Strategy": the revision is planned; the strategy exists
     whole_after = SLOT_RE.sub(" ", context.masked[after_start:stop])
+    if issuer != context.topic and APPLIES_AFTER.match(whole_after):
+        return None  # "it has stated that the UN Charter applies in its entirety": a view about another's text
+    if found == "Planned" and APPLIES_AFTER.match(whole_after):  # "the Cybersecurity Act applies to operators of
+        # essential services": in force, not an application to join something
+        found = cues.clause_status(before, re.sub(r"\bappl(?:y|ies|ied)\s+(?:to|for)\b", " ", after))
+    drafted_with = DRAFTED_WITH.match(whole_after)
+    if drafted_with and not cues.DONE_VERB.search(whole_after, drafted_with.end()):
+        return None  # "the Cybercrime Act was drafted with assistance from X": how it was written; its adoption is told
+        # elsewhere, and this clause says nothing of where it stands
+    if drafted_with and found == "Draft":  # "was drafted with help from X and passed in 2021": what came of it
+        found = cues.clause_status(before, whole_after[drafted_with.end():])
     if found in ("", "done", "Planned") and (AWAITING.search(after) or AWAITING.search(whole_after) and
                                              not LAW_MAKING.search(whole_after)):
         found = "Draft"  # "the Strategy 2022-2026 is awaiting cabinet approval": written, not adopted
@@ -1101,6 +1112,13 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
 # A drafting step the clause puts before the one it reports: "approved by Cabinet in December 2012 after a drafting
 # process supported by the OAS", "tabled in the Assembly in 2025 after a draft had been circulated for comment" (where
 # the text stands is the later step).
+# A text said to apply, as the predicate of a view ("that the UN Charter applies in its entirety", "that international
+# law, and in particular the UN Charter, applies", "that the UN Charter and the principle of sovereignty apply").
+APPLIES_AFTER = re.compile(r"^(?:\s*\([^()]*\))?[^;.]{0,60}?\b(?:appl(?:y|ies)|applied|(?:is|are|remains?)\s+(?:fully\s+)?"
+                           r"applicable)\b")
+# How a text was written, with whose help or with what in mind, as the clause's only predicate.
+DRAFTED_WITH = re.compile(r"^(?:[^;]{0,30}?\b(?:was|were|is|are|had\s+been|has\s+been|having\s+been)|\s*(?:\([^()]*\)\s*)?,)\s+(?:\w+ly\s+)?drafted\s+"
+                          r"with\s+(?:[\w'’-]+\s+){0,6}?(?:assistance|help|support|advice|input|in\s+mind)\b")
 PRIOR_DRAFT = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?draft(?:ing)?\b[^,;]*")
 
 
@@ -1553,6 +1571,10 @@ def documents(context: SentenceContext) -> list[Finding]:
         if status in ("Proposed", "Draft") and FUTURE_STEP.match(SLOT_RE.sub(" ", context.masked[
                 offset + len(str(index)) + 2:context.clause_of(offset)[1]])):
             status = "Planned"  # "a law on X is expected to be submitted to parliament in 2025": not yet before it
+        shown_or_lodged = _shown_or_lodged(context, index) if legislation and status in ("Draft", "Proposed", "Planned") \
+            else None
+        if shown_or_lodged is not None:  # "a draft law … was submitted to Parliament" (Proposed), "a Bill … circulated
+            status = shown_or_lodged     # to operators for comment" (Draft): the text's own predicate, not its noun
         years, month, end_year, in_name = _years(context, offset, offset + len(str(index)) + 2)
         if status in ("Proposed", "Adopted") and legislation and STILL_DRAFT.match(
                 context.masked, context.clause_of(offset)[1]):
@@ -1633,6 +1655,42 @@ LODGED_STEP = re.compile(rf"\b(?:(?:introduced|submitted|sent|referred|forwarded
 # (a lodging still ahead, or denied: "is expected to be submitted to parliament", "has not yet been sent to the Senate")
 NOT_LODGED_YET = re.compile(r"\b(?:be|not\s+(?:yet\s+)?been|never\s+been)\s+(?:\w+ly\s+)?$")
 STEP_END = re.compile(r"[,;]|\s(?:and|but|where|which)\s")
+
+
+# The step a law's own predicate reports, whatever its noun says ("a draft law", "a Bill"): lodged with a legislature
+# ("was submitted to Parliament in 2021", "was introduced in the National Assembly") is Proposed; shown for comment
+# ("circulated to telecoms operators", "published for consultation", "put out for comment") is Draft. The writers
+# record each so, across all the corpora.
+OWN_PREDICATE = re.compile(r"^(?:\s*\([^()]*\))?(?:,\s*(?:[^,;]{1,80}?,\s*)?|\s+)(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|"
+                           r"is|are|being)\s+)?(?:\w+ly\s+)?(?:first\s+)?")
+LODGED_WITH_LEGISLATURE = re.compile(r"(?:submitted|introduced|tabled|sent|referred|presented|laid)\s+(?:\w+\s+){0,3}?(?:to|in|into|"
+                                     rf"before)\s+(?:the\s+)?[^;]{{0,50}}?\b(?:{cues.LEGISLATURE}|parliament|assembly|"
+                                     r"congress|senate|chamber|legislature|kenesh|dáil)\b", re.IGNORECASE)
+SHOWN_FOR_COMMENT = re.compile(r"(?:circulated|published|released|put\s+out|shown|shared|presented)\b[^,;]{0,60}?"
+                               r"\b(?:for\s+(?:public\s+|stakeholder\s+)?(?:comments?|consultation|feedback|review)|"
+                               r"to\s+(?:public\s+)?consultation|in\s+draft(?:\s+form)?)\b|"
+                               r"circulated\s+(?:to|among|within)\b")
+
+
+def _shown_or_lodged(context: SentenceContext, index: int) -> str | None:
+    """'Proposed' or 'Draft' when the law's own predicate, right after its name (past an apposition), lodges it with a
+    legislature or shows it for comment, and says nothing of its passing; None otherwise."""
+    offset = context.mention_at(index) + len(str(index)) + 2
+    stop = min(context.clause_of(offset)[1], _next_document_at(context, offset))
+    rest = SLOT_RE.sub(" X ", context.masked[offset:stop])
+    rest = re.split(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|it|its|X)\b)", rest)[0]
+    lead = OWN_PREDICATE.match(rest)
+    if lead is None or LAW_MAKING.search(rest) or re.search(r"\b(?:will|would|is\s+to|expected\s+to|plans?\s+to)\s+"
+                                                            r"(?:\w+ly\s+)?be\s+(?:submitted|introduced|tabled|sent)",
+                                                            rest):
+        return None
+    if LODGED_WITH_LEGISLATURE.match(rest, lead.end()) or re.match(r"[^;]{0,80}?\b(?:and|then)\s+(?:was\s+)?"
+                                                                   + LODGED_WITH_LEGISLATURE.pattern, rest[lead.end():],
+                                                                   re.IGNORECASE):
+        return "Proposed"
+    if SHOWN_FOR_COMMENT.match(rest, lead.end()) and not LODGED_WITH_LEGISLATURE.search(rest):
+        return "Draft"
+    return None
 
 
 def _shown_then_lodged(context: SentenceContext, index: int) -> tuple[str, str] | None:

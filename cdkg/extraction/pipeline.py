@@ -628,8 +628,10 @@ def _undated_documents_folded(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-def _agency_rank(fact: Fact) -> tuple[bool, bool, Decimal]:
-    return fact.status != "Planned", bool(fact.year), fact.confidence
+def _agency_rank(fact: Fact) -> tuple[bool, bool, bool, Decimal]:
+    # (a body announced as to come and named again later without a word of its creation, "the new SOC", stays
+    # planned: only a dated creation says it came)
+    return fact.status != "Planned" and bool(fact.year), fact.status == "Planned", bool(fact.year), fact.confidence
 
 
 def _object_ok(fact: Fact, gazetteer: Gazetteer) -> bool:

@@ -552,6 +552,10 @@ def agreements(context: SentenceContext) -> list[Finding]:
             gapped[(gap.start(), end)] = (context.view.mentions[int(gap.group(2))], "")
             pending.insert(0, (gap.start(), end))
             end, clause = gap.start(), clause[:gap.start() - start]
+        later = _later_agreement_clause(context, start + term.end(), end)
+        if later is not None:  # "…, and talks on an arrangement with the UK continue": a text of its own, its own status
+            pending.insert(0, (later, end))
+            end, clause = later, clause[:later - start]
         colon = clause.rfind(": ", 0, term.start())
         if colon >= 0 and find_subject(context.view, start + colon + 1, end) is not None:
             # "X was followed by cyber cooperation: in 2021 the NCAL signed an MoU with Y": the statement after the
@@ -578,6 +582,11 @@ def agreements(context: SentenceContext) -> list[Finding]:
         own_part = _own_part(governing)  # (when the words after ", and" say a status of their own, they decide)
         if own_part != governing and cues.clause_status(own_part, after_term) not in ("", "done"):
             governing = own_part
+        nearer = AND_NEW_PART.split(after_term, 1)[0]
+        if nearer != after_term and cues.clause_status(governing, nearer) not in ("", "done") and \
+                FINITE.search(after_term[len(nearer):]):
+            after_term = nearer  # "… have been under negotiation since 2024, and an offer by X was turned down": the
+            # next coordinate clause, with a verb of its own, tells of another thing
         status = _agreement_status(governing, after_term)
         if status in ("Planned", "UnderNegotiation") and SIGNED_BEFORE.search(SLOT_RE.sub(" ", governing)):
             # "X signed an agreement with Y in 2014, applied for membership …": the next predicate's hedge is its own
@@ -758,6 +767,24 @@ def _with_which(context: SentenceContext, start: int, term: int) -> tuple[str, s
     if not subject or _own(context, subject, party):
         return subject, through, []
     return subject, through, [(party, "")]
+
+
+# A coordinate clause that names an agreement of its own after the first one's counterparts: "a similar text with X was
+# shelved, and talks on an arrangement with Y, opened in 2024, continue".
+LATER_AGREEMENT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[^,;\ue000]{0,40}?\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)|"
+                                    r"[Aa]greements?|[Aa]rrangements?|[Aa]ccords?|[Tt]alks|[Nn]egotiations)\b)")
+
+
+def _later_agreement_clause(context: SentenceContext, term_end: int, end: int) -> int | None:
+    """Where a coordinate clause that names another agreement, with a status of its own, starts (after at least one
+    counterpart of the first); None when there is none (", and an MoU with Y in 2021" shares the first one's verb)."""
+    for found in LATER_AGREEMENT_CLAUSE.finditer(context.masked, term_end, end):
+        if not SLOT_RE.search(context.masked, term_end, found.start()):
+            continue
+        part = SLOT_RE.sub(" ", context.masked[found.end():end])
+        if cues.clause_status(part, "") not in ("", "done"):
+            return found.start()
+    return None
 
 
 def _own_part(governing: str) -> str:
@@ -3448,6 +3475,8 @@ def agencies(context: SentenceContext) -> list[Finding]:
                                              context.mention_at(index)) or \
                 VICTIM_AFTER.match(SLOT_RE.sub(" X ", context.masked[context.mention_at(index) + len(str(index)) + 2:])):
             continue  # "a breach of the State Intelligence Agency": a victim, no cyber role stated
+        if _hit_or_denier(context, index):
+            continue  # "the systems of the Ministry of Justice were encrypted", "reports of a leak were denied by the X"
         if ATTACKER_NAMED_BEFORE.search(context.masked, max(0, context.mention_at(index) - 60), context.mention_at(index)):
             continue  # 'a hacktivist group calling itself "X Cyber Team"': an attacker's name, no body of the state
         if THREAT_WORDS.search(context.masked) and SPONSOR_BEFORE.search(SLOT_RE.sub(" X ", context.masked[max(0, context.mention_at(index) - 90):
@@ -3460,6 +3489,15 @@ def agencies(context: SentenceContext) -> list[Finding]:
             continue  # "A was merged into their Component Command": a unit of the successor, named only by its head
         if _host_of_future_body(context, index):
             continue  # "a directorate inside the Ministry of the Interior is to be created": the host, no role stated
+        if _donor_only(context, index):
+            continue  # "the Ministry of Foreign Affairs has contributed NOK 60 million to the World Bank's fund": a donor
+        if _creator_of_future_body(context, index):
+            continue  # "a sectoral CERT will be created by the Ministry of Oil": named only as a future body's maker
+        if _run_for_another_state(context, index):
+            continue  # "India trains them through its ITEC programme, run by the Ministry of External Affairs": India's
+        if _host_of_named_unit(context, index):
+            continue  # "the X Police runs a Cybercrime Unit within its Criminal Investigation Department": the unit's
+            # place in its owner, no body of its own the writers record (the unit is)
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
@@ -3551,7 +3589,41 @@ INTO_OWN_UNIT = re.compile(r"\b(?:merged|folded|absorbed|integrated|incorporated
 SPONSOR_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|associated|connected|traced|blamed)\s+(?:\w+ly\s+)?(?:to|with|on)\s+"
                             r"(?:the\s+)?$|\b(?:backed|sponsored|directed|tasked)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$|"
                             r"\b(?:on behalf of|working for|acting for|operating for|a front for)\s+(?:the\s+)?$|"
-                            r"\battribut\w*\b[^.;]{0,80}?\bto\s+(?:the\s+)?$")
+                            # (another state's body, by its possessor: "linked to Iran's Ministry of X")
+                            r"\b(?:linked|tied|traced|blamed)\s+(?:\w+ly\s+)?(?:to|on)\s+X\s*['’]s?\s+$|"
+                            r"\battribut\w*\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:X\s*['’]s?\s+)?$")
+
+
+# In a sentence that tells an incident, a body named only by what of it was hit ("the systems of the X were encrypted",
+# "websites, among them that of the X, were defaced", "the e-school register of the X") or as the one that denied the
+# report of it ("reports of a leak were denied by the X", "a claim the X denied"): no cyber role of its own is stated.
+INCIDENT_DEED = re.compile(r"\b(?:defaced|defacements?|encrypted|leak(?:s|ed)?|breach(?:es|ed)?|hack(?:s|ed)|compromised|"
+                           r"crippled|paraly[sz]ed|disrupted|knocked\s+(?:out|offline)|taken\s+(?:down|offline)|stolen|stole|"
+                           r"ransomware|DDoS|denial-of-service|intrusions?|cyber-?attacks?|attacks?)\b")
+ASSET_OF_BEFORE = re.compile(r"\b(?:networks?|systems?|servers?|web\s?sites?|portals?|databases?|registers?|records|files|"
+                             r"e-?mail\s+(?:systems?|servers?|accounts?)|accounts?|(?<=\s)that|those)\s+of\s+(?:the\s+)?$")
+DENIED_BY_BEFORE = re.compile(r"\b(?:denied|dismissed|disputed|rejected)\s+by\s+(?:the\s+)?$|"
+                              r"\b(?:an?|the)\s+(?:claim|report|allegation)s?\s+(?:that\s+)?(?:the\s+)?$")
+SECURITY_NAMED = re.compile(r"[Ss]ecurity|[Cc]yber|[Ii]ntelligence|[Dd]efen[cs]e|C(?:ERT|SIRT|IRT)|[Pp]olice")
+DENIED_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:\w+ly\s+)?(?:denied|dismissed|disputed|rejected)\b")
+
+
+def _hit_or_denier(context: SentenceContext, index: int) -> bool:
+    """Whether an incident sentence names a body only by what of it was hit, or as the one denying the report."""
+    if not INCIDENT_DEED.search(context.view.text):
+        return False
+    offset = context.mention_at(index)
+    before = context.masked[max(0, offset - 40):offset]
+    if ASSET_OF_BEFORE.search(before):
+        body = context.gazetteer.entities.get(context.view.mentions[index].key)
+        # (a security or defence body hit keeps the role its name states: "penetrated the networks of the National
+        # Security Agency")
+        return body is None or not SECURITY_NAMED.search(body.label)
+    denied = DENIED_BY_BEFORE.search(before)
+    if denied is None:
+        return False
+    return denied.group(0).split()[0] in ("denied", "dismissed", "disputed", "rejected") or \
+        DENIED_AFTER.match(context.masked, offset + len(str(index)) + 2) is not None
 
 
 # A name an attacker gives itself: 'a hacktivist group calling itself "X Team"', "hackers who call themselves X", "the
@@ -3700,8 +3772,20 @@ FUTURE_AFTER = re.compile(r"^\)?(?:\s*\([^()]*\))?(?:,[^,;]{0,60},)?\s*(?:,\s*wh
                           r"(?:(?<=\s)(?!and\b|or\b|but\b)[a-z][\w-]*\s+){0,3}?(?:will|shall|is to|are to|is expected to|"
                           r"are expected to|is due to|is set to|is scheduled to|is likely to)\s+(?:\w+ly\s+)?"
                           r"(?:be\s+(?:\w+ly\s+)?(?:established|set up|created|formed|launched|opened|stood up|"
-                          r"inaugurated)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
-                          r"(?:become|be)\s+(?:fully\s+)?operational)\b")
+                          # ("is to be convened by 2025": a council or committee comes into being when it first meets)
+                          r"inaugurated|convened|constituted)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
+                          r"(?:become|be)\s+(?:fully\s+)?operational|open(?!\s+(?:an?|the|its|their|new)\b))\b")
+# The same told in an apposition right after the body: "a National Cyber Office, due to open in 2026, and …", "the
+# X, expected to become operational next year," (a participle of the future, no finite verb of its own).
+DUE_APPOSITION = re.compile(r"^\)?(?:\s*\([^()]*\))?\s*,\s*(?:which\s+is\s+|still\s+)?(?:due|expected|set|scheduled)\s+to\s+"
+                            r"(?:\w+ly\s+)?(?:open(?!\s+(?:an?|the|its|their|new)\b)|start\s+(?:work|operations|operating)|begin\s+(?:work|operations|operating)|"
+                            r"become\s+(?:fully\s+)?operational|be\s+(?:established|set up|created|formed|launched|opened|"
+                            r"stood up|inaugurated|convened|constituted))\b")
+# A relative clause that gives the body's creation to a text or a body still to act: "a Digital Authority, which a bill
+# tabled in 2025 would create,", "a X, which the ministry plans to set up".
+WHICH_WOULD_CREATE = re.compile(r"^\)?(?:\s*\([^()]*\))?\s*,\s*which\s+(?!(?:will|would|is|are|plans?|intends?|shall)\b)[^,;]{1,80}?\b(?:would|will|is\s+to|are\s+to|"
+                                r"(?:is|are)\s+(?:expected|due|set)\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?"
+                                r"(?:create|establish|set\s+up|form|open|launch)\b")
 # "X has been announced but is still to be set up", "X, announced in 2023, has yet to be set up": read on the words
 # after the body up to a semicolon (the "but" ends the clause reader's clause)
 STILL_TO_COME_AFTER = re.compile(
@@ -3755,6 +3839,26 @@ NEVER_WORKED_AFTER = re.compile(
     r"(?:staffed|convened|met|meet|activated|functional|operational|operationali[sz]ed|(?:started|start|begun|begin)\s+work)\b")
 
 
+# A body a text or a review only recommended or proposed, which the sentence then says never came: "the review recommended
+# a Defence Cyber Command within the armed forces, but officials conceded that it has never been set up", "the strategy
+# proposed a Cyber Agency to lead implementation, but that agency was never created": no agency, planned or not.
+RECOMMENDED_BEFORE = re.compile(r"\b(?:recommended|recommends|proposed|proposes|called\s+for|calls\s+for|suggested|urged|"
+                                r"envisaged|foresaw)\s+(?:the\s+(?:creation|establishment|setting\s+up)\s+of\s+)?an?\s+"
+                                r"(?:(?:new|separate|dedicated|single|national)\s+)*$")
+NEVER_CAME_LATER = re.compile(r"^[^;]{0,160}?,\s+but\s+(?:[^,;]{0,60}?\bthat\s+)?(?:it|that\s+[a-z]+|the\s+[a-z]+|this\s+[a-z]+)\s+"
+                              r"(?:(?:has|had)\s+(?:\w+ly\s+)?(?:never|not\s+(?:yet\s+)?)\s*been|(?:was|were)\s+(?:\w+ly\s+)?never"
+                              r"(?:\s+been)?|(?:has|had)\s+yet\s+to\s+be|(?:is|was)\s+(?:still\s+)?not)\s+"
+                              r"(?:set\s+up|established|created|formed|staffed|convened|stood\s+up)\b")
+
+
+def _recommended_never_came(context: SentenceContext, index: int) -> bool:
+    """Whether a body is only recommended or proposed, and the sentence then says it never came into being."""
+    offset = context.mention_at(index)
+    before = SLOT_RE.sub(" X ", context.masked[max(0, offset - 80):offset])
+    return bool(RECOMMENDED_BEFORE.search(before)) and bool(
+        NEVER_CAME_LATER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])))
+
+
 ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
                                   r"envisaged|planned|foreseen)\b[^,;]{0,60},")
 RELATIVE_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*which\s+")
@@ -3765,7 +3869,13 @@ def _future_body(before: str, after: str) -> bool:
     ("plans to set up a X", "X to be established"), or after it with it as subject ("X will be set up")."""
     if GOVERNED_BODY.search(before):
         return False
+    # (a coordinated clause with a subject of its own ends what came before: "a CSIRT is due to open in 2026, and the
+    # Data Protection Authority oversees breaches": the authority is no object of "due to open")
+    before = NEW_COORDINATE_CLAUSE.split(before)[-1]
     return bool(FUTURE_BODY.search(SLOT_RE.sub(" ", before)) or FUTURE_AFTER.match(SLOT_RE.sub(" ", after)))
+
+
+NEW_COORDINATE_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?$)")
 
 
 HYPOTHETICAL_BODY = re.compile(r"\b(?:would|could|might)\s+have\s+(?:\w+\s+)?(?:creat|establish|set up|form)\w*\s+"
@@ -3784,6 +3894,8 @@ NEW_BODY_DETERMINER = r"(?:(?:an?|the|its|their)\s+)?(?:(?:new|dedicated|separat
 NOT_YET_BODY = re.compile(
     r"\b(?:planned|proposed|future|would-be|envisaged|prospective|projected)\s+(?:[\w-]+\s+)?$|"
     r"\b(?:consider\w*|propos\w*|plan\w*|discuss\w*|debat\w*|may|might|could|would|intends? to|aims? to|hopes? to)"
+    # (a condition may stand after the modal: "it would, if passed, create a X", "would, once enacted, establish")
+    r"(?:\s*,\s*(?:if|once|when|should|unless)\s+[^,;]{1,40},)?"
     r"\s+(?:[\w-]+\s+){0,3}?(?:creat\w*|establish\w*|set(?:ting)? up|form\w*)\s+(?:of\s+)?" + NEW_BODY_DETERMINER + "|"
     r"\b(?:bill|draft|proposal)\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|to create|to establish|setting up)\s+"
     + NEW_BODY_DETERMINER + "|"
@@ -3812,8 +3924,9 @@ GONE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has
 
 
 HOST_BEFORE = re.compile(r"\b(?:inside|within|under|in|at|attached\s+to)\s+(?:the\s+)?$")
-FUTURE_CREATION = re.compile(r"\b(?:will|is to|are to|is expected to|is due to|is set to|is scheduled to|shall)\s+(?:\w+ly\s+)?be\s+"
-                             r"(?:established|set up|created|formed|launched|housed|placed)\b")
+FUTURE_CREATION = re.compile(r"\b(?:will|is to|are to|is expected to|is due to|is set to|is scheduled to|shall)\s+(?:\w+ly\s+)?(?:be\s+"
+                             r"(?:established|set up|created|formed|launched|housed|placed)|open(?!\s+(?:an?|the|its|their|new)\b)|start\s+operations|"
+                             r"become\s+operational)\b")
 
 
 def _host_of_future_body(context: SentenceContext, index: int) -> bool:
@@ -3821,8 +3934,91 @@ def _host_of_future_body(context: SentenceContext, index: int) -> bool:
     directorate inside the X is expected to be created")."""
     offset = context.mention_at(index)
     start, end = context.clause_of(offset)
-    return bool(HOST_BEFORE.search(context.masked, max(start, offset - 20), offset)) and \
-        FUTURE_CREATION.search(SLOT_RE.sub(" ", context.masked[start:end])) is not None
+    host = HOST_BEFORE.search(context.masked, max(start, offset - 20), offset)
+    if host is None:
+        return False
+    hosted = re.search(r"\ue000(\d+)\ue001(?:\s*\([^()]*\))?\s+$", context.masked[max(0, host.start() - 30):host.start()])
+    if hosted is not None and _recommended_never_came(context, int(hosted.group(1))):
+        return True  # "recommended a Cyber Command within the Defence Force, but it was never set up": the host only
+    return FUTURE_CREATION.search(SLOT_RE.sub(" ", context.masked[start:end])) is not None
+
+
+# A named unit, then where in its owner it sits: "opened a Cybercrime Unit within its Criminal Investigations Department
+# in 2022", "set up a Cyber Security Unit in 2019 within its Signals Corps" (the owner's own part, by "its").
+NAMED_UNIT_WITHIN_ITS = re.compile(rf"\ue000(?P<unit>\d+)\ue001(?:\s*\([^()]*\))?(?:,?\s+(?:in|since)\s+(?:{cues.MONTH}\s+)?"
+                                   rf"{cues.YEAR},?)?\s+(?:within|inside|in)\s+its\s+$")
+
+
+# A body named as the one that runs or implements what another state does, or as what another state's body runs, in a
+# clause whose subject is that other state or its body: "India, for its part, has trained Mauritian officials through
+# its ITEC programme, run by the Ministry of External Affairs", "the US INL funded an initiative, implemented by the
+# Department of Justice's Office of …", "KOICA funds and runs the Korea-X e-Government Centre": the other state's.
+RUN_BY_BEFORE_AGENT = re.compile(r"\b(?:run|implemented|delivered|managed|operated|administered|executed)\s+(?:jointly\s+)?"
+                                 r"by\s+(?:the\s+)?$|\b(?:runs|ran|operates|operated|manages|managed)\s+(?:the|an?)\s+$")
+
+
+def _run_for_another_state(context: SentenceContext, index: int) -> bool:
+    """Whether a body is named as the one running another state's work, or as what another state's body runs."""
+    home = context.home or context.topic
+    offset = context.mention_at(index)
+    if not home or not RUN_BY_BEFORE_AGENT.search(context.masked, max(0, offset - 40), offset):
+        return False
+    actor, _, _ = context.subject_in(*context.clause_of(offset))
+    actor_state = context.state_of(actor) if actor else ""
+    return bool(actor_state) and actor_state != home and \
+        getattr(context.gazetteer.entities.get(actor_state), "kind", "") == "state"
+
+
+# A ministry whose clause only gives money: "The Ministry of Foreign Affairs has contributed NOK 60 million since 2019
+# to the World Bank's Trust Fund", "Its Ministry of Foreign Affairs contributed EUR 300,000 to an OSCE project" (the
+# funding is recorded; a foreign or finance ministry's cyber role is not stated by it).
+DONOR_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:contributed|donated|"
+                         r"provided|pledged|gave|granted|disbursed|committed)\s+(?:(?:a\s+total\s+of|some|about|around|more\s+"
+                         r"than|over|nearly)\s+)?(?:US\$|USD|EUR|€|GBP|£|NOK|SEK|DKK|CHF|JPY|CAD|AUD|\$)\s?\d")
+MONEY_MINISTRY = re.compile(r"\b(?:Foreign|External|Finance|Treasury)\b")
+
+
+def _donor_only(context: SentenceContext, index: int) -> bool:
+    """Whether a foreign or finance ministry is named only as giving money."""
+    body = context.gazetteer.entities.get(context.view.mentions[index].key)
+    if body is None or not MONEY_MINISTRY.search(body.label):
+        return False
+    return bool(DONOR_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2))
+
+
+# A body named only as the one that will create a body still to come: "a sectoral CERT for the oil industry will be
+# created by the Ministry of Oil", "a sectoral CERT, which the CDC and the Ministry of Energy plan to set up by 2026".
+FUTURE_CREATOR_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+(?:expected|due|set)\s+to)\s+be\s+(?:\w+ly\s+)?"
+                                   r"(?:created|established|set\s+up|launched|formed|stood\s+up)\s+(?:jointly\s+)?by\s+"
+                                   r"(?:the\s+)?$|"
+                                   r",\s+which\s+(?:the\s+)?(?:X\s+(?:and|with)\s+(?:the\s+)?)?$")
+FUTURE_CREATOR_AFTER = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:and|with)\s+(?:the\s+)?X(?:\s*\([^()]*\))?)?\s+(?:\w+ly\s+)?"
+                                  r"(?:plans?|intends?|aims?|is\s+(?:expected|due|set)|are\s+(?:expected|due|set)|"
+                                  r"will|is\s+to|are\s+to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:set\s+up|create|establish|launch|"
+                                  r"form|stand\s+up)\b")
+
+
+def _creator_of_future_body(context: SentenceContext, index: int) -> bool:
+    """Whether a body is named only as the maker of a body still to come."""
+    offset = context.mention_at(index)
+    before = SLOT_RE.sub(" X ", context.masked[max(0, offset - 80):offset]).replace("  ", " ")
+    found = FUTURE_CREATOR_BEFORE.search(before)
+    if found is None:
+        return False
+    if found.group().startswith(","):  # "…, which the X plans to set up": its relative clause's verb must say so
+        return bool(FUTURE_CREATOR_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])
+                                               .replace("  ", " ")))
+    return True
+
+
+def _host_of_named_unit(context: SentenceContext, index: int) -> bool:
+    """Whether a body is named only as the part of its owner where a unit named right before it sits."""
+    offset = context.mention_at(index)
+    within = NAMED_UNIT_WITHIN_ITS.search(context.masked, max(0, offset - 80), offset)
+    if within is None:
+        return False
+    unit = context.gazetteer.entities.get(context.view.mentions[int(within.group("unit"))].key)
+    return unit is not None and unit.cls in (CDO.GovernmentAgency, CDO.CERT)
 
 
 def _gone(context: SentenceContext, index: int) -> bool:
@@ -3859,12 +4055,16 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     named_end = offset + len(str(index)) + 2
     if NEVER_WORKED_AFTER.match(SLOT_RE.sub(" X ", context.masked[named_end:]).split(";", 1)[0].replace("  ", " ")):
         return "", None  # "an Office of X, which has yet to be staffed": on paper only, no agency
+    if _recommended_never_came(context, index):
+        return "", None  # "recommended a Cyber Command …, but it has never been set up"
     if NAMED_IN_APPOSITION.search(before[-80:]) and context.masked.startswith(",", named_end):
         rest = context.masked[named_end + 1:context.clause_of(named_end + 2)[1]]
         if FUTURE_AFTER.match(SLOT_RE.sub(" ", rest)):  # the described body's predicate, past the apposition
             when = cues.first_year(SLOT_RE.sub(" X ", rest))
             return (when.year if when is not None and when.prep.lower() in ("in", "by") else ""), "Planned"
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
+        DUE_APPOSITION.match(SLOT_RE.sub(" X ", context.masked[named_end:])) or \
+        WHICH_WOULD_CREATE.match(SLOT_RE.sub(" X ", context.masked[named_end:])) or \
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
         INDEFINITE_BEFORE.search(before) and TO_BE_CREATED_BARE.match(context.masked, named_end) or \
         STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \
