@@ -1,0 +1,73 @@
+"""Round 23, coreference: a body referred back to by its head noun ("the agency", "the centre", "the team", "the unit",
+"the authority") is the nearest state body of that kind named before it in the paragraph (invented sentences only)."""
+
+from __future__ import annotations
+
+from tests.invented import labelled_facts
+
+
+def _rows(text: str, state: str, relation: str) -> set[tuple[str, str, str, str]]:
+    """(object, year, status, through) of the paragraph's facts of one relation."""
+    return {(f.object, f.year, f.status, f.through) for f in labelled_facts(text, state) if f.relation == relation}
+
+
+def test_the_agency_signs_for_the_agency_named_before():
+    rows = _rows("In 2019 Malta set up the National Cyber Resilience Agency (NCRA). The agency signed a memorandum of "
+                 "understanding with Slovakia in 2022.", "Malta", "hasAgreementWith")
+    assert ("Slovakia", "2022", "Signed", "National Cyber Resilience Agency") in rows
+
+
+def test_the_agency_after_a_relative_clause_naming_another_body():
+    rows = _rows("In 2019 Malta set up the National Cyber Resilience Agency (NCRA), which hosts CSIRTMalta. The agency "
+                 "signed a memorandum of understanding with Slovakia in 2022.", "Malta", "hasAgreementWith")
+    assert ("Slovakia", "2022", "Signed", "National Cyber Resilience Agency") in rows
+
+
+def test_the_centre_takes_part_in_an_exercise():
+    rows = _rows("Iceland established the Cyber Defence Centre (CDC) in 2018. The centre has taken part in Locked "
+                 "Shields since 2020.", "Iceland", "participatesIn")
+    assert ("Locked Shields", "2020", "", "Cyber Defence Centre") in rows
+
+
+def test_the_unit_cooperates_for_the_unit_named_before():
+    rows = _rows("Nepal has a Cybercrime Unit within the Nepal Police. The unit cooperates with Interpol.", "Nepal",
+                 "cooperatesWith")
+    assert {through for *_, through in rows} == {"Cybercrime Unit"}
+
+
+def test_the_authority_runs_a_programme():
+    rows = _rows("Honduras created the Digital Security Authority (DSA) in 2020. The authority runs the Cyber Shield "
+                 "Programme, launched in 2022.", "Honduras", "funds")
+    assert ("Cyber Shield Programme", "2022", "Launched", "Digital Security Authority") in rows
+
+
+def test_the_team_is_a_state_cert_not_a_regional_network_of_teams():
+    rows = _rows("Fiji set up the Fiji Computer Emergency Response Team (FijiCERT) in 2021. FijiCERT joined the Asia "
+                 "Pacific Computer Emergency Response Team (APCERT) in 2022. The team signed a memorandum of "
+                 "understanding with Vanuatu in 2023.", "Fiji", "hasAgreementWith")
+    assert rows and {through for *_, through in rows} == {"FijiCERT"}
+
+
+def test_a_head_noun_with_no_body_of_that_kind_before_resolves_to_nothing():
+    rows = _rows("Nepal adopted a strategy in 2021. The agency signed a memorandum of understanding with Bulgaria in 2022.",
+                 "Nepal", "hasAgreementWith")
+    assert {through for *_, through in rows} <= {""}
+
+
+def test_a_head_noun_does_not_reach_back_across_a_sentence_about_another_state():
+    rows = _rows("Barbados set up the Cyber Response Agency (CRA) in 2019. Jamaica signed an arrangement with Panama "
+                 "in 2020. The agency signed a memorandum of understanding with Togo in 2022.", "Barbados",
+                 "hasAgreementWith")
+    assert not any(through == "Cyber Response Agency" and obj == "Togo" for obj, _, _, through in rows)
+
+
+def test_a_head_noun_before_a_name_is_an_apposition_not_a_back_reference():
+    rows = _rows("Benin set up the Digital Protection Agency (DPA) in 2019 and the Cyber Trust Agency (CTA) in 2020. The "
+                 "agency CTA signed a memorandum of understanding with Togo in 2022.", "Benin", "hasAgreementWith")
+    assert {through for *_, through in rows} <= {"Cyber Trust Agency", ""}
+
+
+def test_a_paragraph_opening_with_the_agency_stays_about_its_state():
+    facts = labelled_facts("Croatia set up the National Cyber Agency (NCA) in 2019.\n\nThe agency adopted a strategy in "
+                           "2021, and Croatia joined the Counter Ransomware Initiative in 2022.", "Croatia")
+    assert any(f.relation == "joined" and f.subject == "Croatia" for f in facts)
