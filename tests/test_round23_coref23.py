@@ -71,3 +71,56 @@ def test_a_paragraph_opening_with_the_agency_stays_about_its_state():
     facts = labelled_facts("Croatia set up the National Cyber Agency (NCA) in 2019.\n\nThe agency adopted a strategy in "
                            "2021, and Croatia joined the Counter Ransomware Initiative in 2022.", "Croatia")
     assert any(f.relation == "joined" and f.subject == "Croatia" for f in facts)
+
+
+# --- chairing: a group of a body led for the state, a session presided over by the state's envoy ------------------
+
+def _chaired(text: str, state: str) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.object, f.year) for f in labelled_facts(text, state) if f.relation == "chairs"}
+
+
+def test_leading_its_working_group_is_chairing_the_group_of_the_body_named_before():
+    found = _chaired("Austria joined the Counter Ransomware Initiative (CRI) at its launch in 2021 and led its Resilience "
+                     "working group in the first year.", "Austria")
+    assert ("Austria", "International Counter Ransomware Initiative Resilience working group", "2021") in found
+
+
+def test_the_initiatives_working_group_on_a_topic_is_named_with_its_topic_only():
+    found = _chaired("Denmark joined the Counter Ransomware Initiative (CRI) in 2021, leading the initiative's working "
+                     "group on resilience during its first year.", "Denmark")
+    assert {o for _, o, _ in found} == {"International Counter Ransomware Initiative working group on resilience"}
+
+
+def test_a_pillar_co_led_with_another_state_is_chaired_by_both():
+    found = _chaired("Belgium joined the Counter Ransomware Initiative (CRI) in 2021 and co-led the CRI's diplomacy "
+                     "pillar with Austria in 2022.", "Belgium")
+    pillar = "International Counter Ransomware Initiative diplomacy pillar"
+    assert {("Belgium", pillar, "2022"), ("Austria", pillar, "2022")} <= found
+
+
+def test_a_named_task_force_led_is_chaired():
+    found = _chaired("Denmark has taken part in the Counter Ransomware Initiative (CRI) since 2021, leading its "
+                     "International Counter Ransomware Task Force in 2022-2023.", "Denmark")
+    assert ("Denmark", "International Counter Ransomware Task Force", "2022") in found
+
+
+def test_leading_a_delegation_is_no_chair():
+    assert not _chaired("Denmark led the delegation to the OSCE in 2020.", "Denmark")
+
+
+def test_a_session_presided_over_by_the_states_envoy_is_chaired_by_the_state():
+    found = _chaired("Malta joined the Commonwealth in 1964. Its Permanent Representative, Joseph Vella, presided over "
+                     "the 80th session of the UN General Assembly in 2025-2026.", "Malta")
+    assert ("Malta", "80th session of the UN General Assembly", "2025") in found
+    found = _chaired("The Fijian diplomat Sera Naivalu presided over the 71st session of the UN General Assembly in "
+                     "2016-2017.", "Fiji")
+    assert ("Fiji", "71st session of the UN General Assembly", "2016") in found
+
+
+def test_its_staff_act_for_the_agency_the_sentence_before_was_about():
+    rows = _rows("Fiji set up the Fiji Computer Emergency Response Team (FijiCERT) in 2021. FijiCERT joined FIRST in 2022. "
+                 "Its staff took part in the APCERT Drill in 2023.", "Fiji", "participatesIn")
+    assert ("APCERT Drill", "2023", "", "FijiCERT") in rows
+    rows = _rows("Fiji set up the Fiji Computer Emergency Response Team (FijiCERT) in 2021. Fiji joined FIRST in 2022. "
+                 "Its analysts have taken part in the APCERT Drill since 2023.", "Fiji", "participatesIn")
+    assert ("APCERT Drill", "2023", "", "") in rows

@@ -1735,7 +1735,86 @@ SECURITY_COUNCIL = re.compile(r"\bSecurity Council\b|\bUNSC\b|\bCouncil['’]s\b
 def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
-    of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
+    of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired; a working group, pillar
+    or task force of a body led or coordinated, and a numbered session of an assembly presided over, are chaired."""
+    return _chaired(context) + _led_groups(context) + _sessions_presided(context)
+
+
+# A working group, pillar or task force of a body (named, or "its" / "the initiative's" for the last body named) that a
+# state leads, co-leads or coordinates chairs it: "led its Resilience working group", "co-led the CRI's diplomacy pillar
+# with A", "leading the initiative's working group on resilience", "leading its International Counter Ransomware Task
+# Force" (what is led otherwise is no chair: "led the delegation", "led by").
+LED_GROUP = re.compile(
+    rf"\b(?:co-)?(?P<verb>led|leads|leading|coordinated|coordinates|coordinating)\s+(?:the\s+)?"
+    rf"(?:(?P<owner>{SLOT})['’]s?\s+|(?P<its>its|their)\s+|the\s+(?:initiative|coalition|forum|partnership|process|"
+    rf"organi[sz]ation|alliance)['’]s\s+)"
+    rf"(?:(?P<named>{SLOT})|(?P<words>(?:(?!(?:and|or|of|in|on|the|an?|for|with|to|its)\b)[A-Za-z][\w-]*\s+){{0,3}}?)"
+    rf"(?P<head>[Ww]orking\s+[Gg]roup|[Pp]illar|[Tt]ask\s+[Ff]orce|[Ww]orkstream|[Ee]xpert\s+[Gg]roup|[Ss]ub-?group|"
+    rf"[Cc]ontact\s+[Gg]roup)s?\b(?P<pp>\s+on\s+(?:the\s+)?(?:[a-z][\w-]*)"
+    rf"(?:\s+(?:and\s+)?(?!(?:during|in|since|from|until|with|for|at|by|its|their|the|an?|or|to|of|which|that|when|"
+    rf"where|who|between|as)\b)[a-z][\w-]*){{0,3}})?)"
+)
+GROUP_NAME = re.compile(r"(?:Working\s+Group|Pillar|Task\s+Force|Workstream|Expert\s+Group)$", re.IGNORECASE)
+
+
+def _led_groups(context: SentenceContext) -> list[Finding]:
+    if not may_match(LED_GROUP, context.masked):
+        return []
+    findings = []
+    for match in LED_GROUP.finditer(context.masked):
+        if match.group("named"):
+            named = context.view.slot(match.group("named"))
+            if named.kind != "org" or not GROUP_NAME.search(named.text):
+                continue
+            bodies = [(named, None)]
+        else:
+            if match.group("owner"):
+                owner = context.view.slot(match.group("owner"))
+            else:  # "its", "the initiative's": the last body named before
+                before = [m for m in context.mentions_between(0, match.start(), ("org", "initiative"))
+                          if not _modifier(context, m)]
+                owner = before[-1] if before else None
+            entity = context.gazetteer.entities.get(owner.key) if owner is not None and owner.key else None
+            if entity is None or owner.kind not in ("org", "initiative") or entity.agency_of:
+                continue  # (a state's own agency's task force is its body, not a forum chaired)
+            part = f"{match.group('words')}{match.group('head')}{match.group('pp') or ''}"
+            part = " ".join(part.split())
+            label = f"{entity.label} {part}"
+            group = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                               cls=CDO.Forum)
+            if entity.acronym and not group.reference:
+                group.names.add(f"{entity.acronym} {part}")
+            bodies = [(None, group)]
+        verb = match.start("verb")
+        findings += _chairs(context, verb, match.end(), context.clause_of(verb), bodies)
+    return findings
+
+
+# A numbered session of an assembly presided over is chaired: "presided over the 66th session of the UN General
+# Assembly" (that session, told of the state whose envoy presided).
+SESSION_PRESIDED = re.compile(rf"\bpresid(?:ed|es|e|ing)\s+over\s+the\s+(?P<ordinal>\d+(?:st|nd|rd|th))\s+(?:regular\s+)?"
+                              rf"session\s+of\s+(?:the\s+)?(?P<body>{SLOT})")
+
+
+def _sessions_presided(context: SentenceContext) -> list[Finding]:
+    if not may_match(SESSION_PRESIDED, context.masked):
+        return []
+    findings = []
+    for match in SESSION_PRESIDED.finditer(context.masked):
+        body = context.view.slot(match.group("body"))
+        if body.kind != "org" or not body.key:
+            continue
+        # (named as the writer names the assembly, "the UN General Assembly", and by the assembly's own label too)
+        label = f"{match.group('ordinal')} session of the {body.text}"
+        session = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                             cls=CDO.Forum)
+        if not session.reference:
+            session.names.add(f"{match.group('ordinal')} session of the {context.gazetteer.entities[body.key].label}")
+        findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(None, session)])
+    return findings
+
+
+def _chaired(context: SentenceContext) -> list[Finding]:
     lowered = context.masked.lower()
     if "chair" not in lowered and "presid" not in lowered and "conven" not in lowered and "helm" not in lowered and \
             "elected to" not in lowered:
