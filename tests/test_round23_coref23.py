@@ -124,3 +124,19 @@ def test_its_staff_act_for_the_agency_the_sentence_before_was_about():
     rows = _rows("Fiji set up the Fiji Computer Emergency Response Team (FijiCERT) in 2021. Fiji joined FIRST in 2022. "
                  "Its analysts have taken part in the APCERT Drill since 2023.", "Fiji", "participatesIn")
     assert ("APCERT Drill", "2023", "", "") in rows
+
+
+def test_an_actor_named_only_after_the_chairing_verb_did_not_chair():
+    found = _chaired("Panama joined the OAS in 1951, and it held the pro tempore presidency of SICA in the first half of "
+                     "2024, during which the bloc's Digital Agenda Group adopted a work plan.", "Panama")
+    assert {s for s, _, _ in found} == {"Panama"}
+
+
+def test_a_working_party_of_a_body_named_as_the_bodys_is_chaired():
+    found = _chaired("During its 2021 Presidency, Slovenian diplomats chaired the Council's Horizontal Working Party on "
+                     "Cyber Issues.", "Slovenia")
+    assert ("Slovenia", "Horizontal Working Party on Cyber Issues", "2021") in found
+    found = _chaired("Slovenia chaired the Council of the EU and its Horizontal Working Party on Cyber Issues in 2021.",
+                     "Slovenia")
+    assert {("Slovenia", "Council of the European Union", "2021"),
+            ("Slovenia", "Horizontal Working Party on Cyber Issues", "2021")} <= found

@@ -1961,6 +1961,10 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
         # "served on the UNSC in 2015-2016 and chaired ASEAN in 2015": a clause opening on its chairing verb has no
         # subject of its own (what it chaired is no subject); the verb's is the one before the "and"
         subject, _, indirect = context.subject_in(start, trigger)
+    elif subject and _named_only_after(context, subject, start, trigger, end):
+        # "it held the presidency of X in 2024, during which the bloc's Digital Agenda Group adopted …": an actor named
+        # only after the chairing verb, in what its clause goes on to tell, did not chair
+        subject, _, indirect = context.subject_in(start, trigger)
     resumed = RESUMED_SUBJECT.search(context.masked, max(0, trigger - 200), trigger)
     if resumed is not None and context.view.slot(resumed.group("who")).kind in ("state", "org"):
         subject, indirect = context.view.slot(resumed.group("who")).key, False  # (an agency chairs as itself)
@@ -1994,6 +1998,13 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
                 finding.entities += [entity] if entity is not None and not entity.reference else []
                 findings.append(finding)
     return findings
+
+
+def _named_only_after(context: SentenceContext, actor: str, start: int, trigger: int, end: int) -> bool:
+    """Whether an actor (a state standing for its agency too) is named in [trigger, end) but not in [start, trigger)."""
+    def named(begin: int, stop: int) -> bool:
+        return any(m.key == actor or context.state_of(m.key) == actor for m in context.mentions_between(begin, stop))
+    return named(trigger, end) and not named(start, trigger)
 
 
 # the same chair held another time, told after the first's time (and a "when" clause about it): "holds the ASEAN
@@ -2060,8 +2071,8 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
     pronoun = PRONOUN_OBJECT.match(text) or ORDINAL_OBJECT.match(text)
     bodies, position = [], 0
     for slot in [] if pronoun else SLOT_RE.finditer(text):  # the list of bodies right after the verb
-        if bodies and not LIST_GAP.fullmatch(re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ",
-                                                    text[position:slot.start()])) and \
+        if bodies and not LIST_GAP.fullmatch(OWNER_IN_GAP.sub(" ", re.sub(
+                r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ", text[position:slot.start()]))) and \
                 not re.fullmatch(r"['’]s?\s+", text[position:slot.start()]):  # "the CoE's Committee of Ministers"
             break
         bodies.append(slot)
@@ -2152,7 +2163,9 @@ def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[st
 
 
 POSSESSOR_AFTER = re.compile(r"['’]s?\s")
-OWNER_IN_GAP = re.compile(rf"{SLOT}['’]s?\s+$")
+# (an owner not named as a body of its own, "the Council's", or "its" after an "and": "chaired the Council and its
+# Horizontal Working Party": both chaired)
+OWNER_IN_GAP = re.compile(rf"(?:{SLOT}|(?<=\bthe )[A-Z][a-z]+)['’]s?\s+$|(?<=\band )(?:its|their)\s+$")
 ORDINAL_WORDS = re.compile(r"(?<=\bthe )(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
                            r"current|\d+(?:st|nd|rd|th))\s*$")
 
