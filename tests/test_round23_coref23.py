@@ -140,3 +140,10 @@ def test_a_working_party_of_a_body_named_as_the_bodys_is_chaired():
                      "Slovenia")
     assert {("Slovenia", "Council of the European Union", "2021"),
             ("Slovenia", "Horizontal Working Party on Cyber Issues", "2021")} <= found
+
+
+def test_a_time_between_the_co_chair_and_what_was_chaired_dates_it():
+    found = _chaired("Within the OAS, Panama co-chaired with Jamaica, in 2022-2023, the Working Group on Cooperation and "
+                     "Confidence-Building Measures in Cyberspace, which the foreign ministry values.", "Panama")
+    group = "Working Group on Cooperation and Confidence-Building Measures"
+    assert {("Panama", group, "2022"), ("Jamaica", group, "2022")} <= found

@@ -1879,7 +1879,9 @@ def _chaired(context: SentenceContext) -> list[Finding]:
                                                                cls=CDO.Forum)
             bodies = [(m, e) for m, e in bodies if not (m is None and e is not None and e.label.endswith("debate"))]
             bodies.append((None, entity))
-        findings += _chairs(context, match.start(), object_start, (start, end), bodies)
+        aside_time = cues.times(aside.group("time")) if aside is not None and aside.group("time") else []
+        findings += _chairs(context, match.start(), object_start, (start, end), bodies,
+                            aside_time[0] if aside_time else None)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
         before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
         if before and (match.group("council") or match.group("council2")) and not _a_council(context, before[-1]):
@@ -1954,7 +1956,8 @@ def _sub_body(context: SentenceContext, mention: Mention | None, entity: Entity 
 
 
 def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tuple[int, int],
-            bodies: list[tuple[Mention | None, Entity | None]]) -> list[Finding]:
+            bodies: list[tuple[Mention | None, Entity | None]], aside_time: cues.When | None = None) -> list[Finding]:
+    """``aside_time``: a time told between the verb and what was chaired ("co-chaired with A, in 2022, the X")."""
     start, end = clause
     subject, _, indirect = context.subject_in(start, end)
     if subject and subject in {m.key if m is not None else e.key for m, e in bodies}:
@@ -1989,7 +1992,7 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
         periods = _periods(context, trigger_end, stop)
         again = AGAIN_HELD.match(context.masked, trigger_end + periods[-1].end) if periods and periods[-1] else None
         periods += cues.times(again.group("time")) if again is not None else []
-        for when in periods or [_counted_time(context, trigger) or _ever_since(context, trigger_end)
+        for when in periods or [aside_time or _counted_time(context, trigger) or _ever_since(context, trigger_end)
                                 or _intro_time(context, start, trigger)]:
             for chair in (c for c in chairs if c and c != key):
                 fact = Fact("chairs", chair, key, when.year if when else "", status,
@@ -2023,8 +2026,10 @@ SOUGHT_CHAIR = re.compile(r"\b(?:nominated|proposed|put\s+forward|candidat\w+|bi
 
 # "co-chaired X with A and B", "is the chair of X, together with A", "Together with A, it co-chairs X": A chairs too.
 # the partners of a co-chairing told before what was chaired: "co-chaired, with Japan and Samoa, the …"
+# (a time may come after them, set off by commas: "co-chaired with Canada, in 2022-2023, the Working Group on …")
 WITH_ASIDE = re.compile(rf"\s*,?\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?{SLOT}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?{SLOT})*"
-                        rf"\s*,?(?=\s+(?:the\s+)?\ue000)")
+                        rf"\s*,?(?:\s*(?P<time>(?:in|from|during|between)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}"
+                        rf"(?:\s*(?:-|–|to|and)\s*(?:{cues.MONTH}\s+)?{cues.YEAR})?)\s*,)?(?=\s+(?:the\s+)?\ue000)")
 CO_CHAIR_WITH = re.compile(r"(?:\b[Tt]ogether\s+|\b[Jj]ointly\s+|(?<=co-chaired\s)|(?<=co-chairs\s)|\b)with\s+(?:the\s+)?(?=\ue000)")
 
 
