@@ -533,8 +533,11 @@ def clauses(masked: str) -> list[tuple[int, int]]:
 
 
 # A sentence whose subject is a pronoun or a bare head for the previous sentence's agency: "CERT-X took part in A.
-# It also joined B", "The agency also signed …" (an intro may come first: "In 2023, it …").
-AGENCY_PRONOUN = re.compile(r"(?:[^,;\ue000]{0,40},\s*)?(?:It|it|The (?:agency|team|centre|center|CERT|CSIRT|authority))\s+"
+# It also joined B", "The agency also signed …" (an intro may come first: "In 2023, it …"), or its people: "Its staff
+# took part in C" (the agency acts through them).
+AGENCY_PRONOUN = re.compile(r"(?:[^,;\ue000]{0,40},\s*)?(?:It|it|The (?:agency|team|centre|center|CERT|CSIRT|authority)|"
+                            r"[Ii]ts\s+(?:staff|experts|analysts|officers|specialists|personnel|engineers|investigators|"
+                            r"teams?|responders))\s+"
                             r"(?:also\s+|then\s+|later\s+|further\s+)?[a-z]")
 
 

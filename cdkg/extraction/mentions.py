@@ -61,13 +61,18 @@ STOP_WORDS = frozenset("""The A An In At As On Through Since Under Following Ano
     However Moreover Furthermore Additionally Also Thus Hence Other Several Many Most Some Such Its Our His Her
     January February March April May June July August September October November December Despite Although
     Whereas Because If When Where Here There Today Currently Its Interim""".split()) - {"Interim"}
+# head nouns a writer refers back to a body by (resolved to the nearest body of that kind named before: pipeline)
+BODY_HEAD_WORDS = "agency|authority|centre|center|unit|team|directorate|office|command|council|commission"
 # ("[Tt](?<!\w[Tt])he" is "\bthe|\bThe" opening with a letter class, which ``re`` skips ahead to: 3x faster)
 # (a monarchy or republic is named by its form of state in lower case too: "the kingdom argued", "the republic has")
 COREF = re.compile(
     r"[Tt](?<!\w[Tt])he (?:country|nation|state|government|Union|Alliance|Organi[sz]ation|Commission|"
     # ("the former Ministry of X" is an adjective before a name, no pronoun)
     r"[Kk]ingdom|[Rr]epublic|Federation|Confederation|[Pp]rincipality|[Ss]ultanate|[Ee]mirate|(?:latter|former)(?!\s+(?:[A-Z]|e-[A-Z]))|police|"
-    r"[Ww]orking [Gg]roup|Group|Committee|Bank)(?:'s?)?\b(?! of\b)"
+    r"[Ww]orking [Gg]roup|Group|Committee|Bank|"
+    # a body referred back to by its head noun ("The agency signed …", "the team takes part in …"), in lower case: "the
+    # Agency for X" is a name; "the agency ANSSI" is an apposition, the name after it its own mention
+    rf"(?:{BODY_HEAD_WORDS})(?!\s+(?:[A-Z]|e-[A-Z])))(?:'s?)?\b(?! of\b)"
 )
 # A capital city stands for its state only on its own: not inside a longer name ("Budapest Convention",
 # "Paris Call", "Tallinn Mechanism") nor as a modifier ("Tallinn-based").

@@ -25,7 +25,7 @@ from cdkg.extraction import documents as document_rules
 from cdkg.extraction import cues, cybercrime, international_law, positions, prefilter, profile, relations, topics, un
 from cdkg.extraction.context import VERBISH, Finding, SentenceContext, build_context, find_subject, intro_end
 from cdkg.extraction.discovery import Discovery, discover
-from cdkg.extraction.mentions import Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
+from cdkg.extraction.mentions import BODY_HEAD_WORDS, Mention, SentenceView, choose_in, coref_mentions, gazetteer_mentions
 from cdkg.extraction.registry import DocumentRegistry
 from cdkg.facts import Fact, merge_facts
 from cdkg.gazetteer import Entity, Gazetteer, Match
@@ -70,6 +70,10 @@ OWNER_OPENING = re.compile(r"\ue000(\d+)\ue001['’]s?\s+(?:[\w-]+\s+){0,4}?(?:i
 # a sentence opening with a pronoun subject ("It has signed …", "It also joined …"), its verb right after
 BACK_REFERENCE_SUBJECT = re.compile(r"It\s+(?:\w+ly\s+|also\s+)?(?:has|had|is|was|will|would|can|remains|became|[a-z]{3,}(?:s|ed))\b")
 SLOT_OPENING = re.compile(r"\ue000(\d+)\ue001")
+# A body referred back to by its head noun ("The agency signed …"), and the words its name may have for that head.
+BODY_HEADS = tuple(BODY_HEAD_WORDS.split("|"))
+BODY_HEAD_SYNONYMS = {"centre": ("centre", "center"), "center": ("centre", "center"),
+                      "team": ("team", "CERT", "CSIRT", "CIRT", r"[\w.-]*CERT[\w.-]*", r"[\w.-]*CSIRT[\w.-]*")}
 # "The police" is the state's own force: a paragraph it opens is still about the state.
 STATE_BODY_HEADS = ("police",)
 
@@ -254,11 +258,12 @@ class Extractor:
     def _collective_subjects(view: SentenceView, subject: Mention | None, start: int) -> list[str]:
         """Head words ("union") of "the Union"-like phrases when one is the subject, before any named actor."""
         # ("the latter", "the former" point back to whatever was named last: no collective actor such as "the Union")
+        # (nor do "the agency", "the team": a body of the paragraph before, not an organisation the paragraph is about)
         heads = [m.extra["head"].lower() for i, m in enumerate(view.mentions)
                  if view.offsets[i] >= start and m.kind == "coref" and m.extra["head"].lower() not in PERSON_HEADS
-                 + STATE_BODY_HEADS + tuple(LAST_ACTOR_HEADS)]
+                 + STATE_BODY_HEADS + tuple(LAST_ACTOR_HEADS) + BODY_HEADS]
         first = next((m for i, m in enumerate(view.mentions) if view.offsets[i] >= start and m.kind == "coref"
-                      and m.extra["head"].lower() not in LAST_ACTOR_HEADS), None)
+                      and m.extra["head"].lower() not in (*LAST_ACTOR_HEADS, *BODY_HEADS)), None)
         if first is None or first.extra["head"].lower() in PERSON_HEADS + STATE_BODY_HEADS or (
                 subject is not None and subject.start < first.start):
             return []
@@ -333,7 +338,7 @@ class Extractor:
         results = []
         for passage in passages:
             previous_subject, seen_orgs, seen_actors, previous_year = "", [], [], ""
-            previous_through = ""
+            previous_through, subjects = "", []
             names_before = NamesBefore(passage.text)
             registries = self._registries_of(passage)
             registry = registries[0]
@@ -351,7 +356,7 @@ class Extractor:
                 view = self.full_view(sentence.text, base.hits, discovered, base.corefs, registry.document_aliases)
                 _foreign_bodies(view, registry)
                 self._resolve(view, previous_subject or passage.topic, seen_orgs, passage.topic, seen_actors,
-                              registry)
+                              registry, subjects)
                 view.mask()
                 context = build_context(view, registry, passage.topic, previous_subject)
                 context.recent_orgs, context.state, context.previous_year = seen_orgs, passage.state, previous_year
@@ -381,6 +386,7 @@ class Extractor:
                     acting = context.subject_key()[1] if subject else ""
                     previous_through = acting if acting and context.state_of(acting) == context.state_of(subject) else ""
                 previous_subject = context.state_of(subject) or previous_subject
+                subjects.append((len(seen_orgs), context.state_of(subject)))
                 seen_orgs += [m.key for m in view.mentions if m.kind == "org"]
                 previous_year = next((w.year for w in reversed(cues.times(sentence.text))), previous_year)
                 seen_actors += [m.key for m in view.mentions if m.kind in ("org", "state") and m.form != "coref"]
@@ -390,8 +396,10 @@ class Extractor:
 
     @staticmethod
     def _resolve(view: SentenceView, current: str, seen_orgs: list[str], topic: str, seen_actors: list[str],
-                 known: Gazetteer) -> None:
-        """Resolve "the country", "the Union", "the latter"... to an actor, or drop the mention."""
+                 known: Gazetteer, subjects: list[tuple[int, str]] | None = None) -> None:
+        """Resolve "the country", "the Union", "the latter", "the agency"... to an actor, or drop the mention
+        (``subjects``: for each sentence of the paragraph before, how many organisations were named before it and the
+        state its subject stands for)."""
         for mention in [m for m in view.mentions if m.kind == "coref"]:
             head = mention.extra["head"].lower()
             key = ""
@@ -405,6 +413,8 @@ class Extractor:
             elif head in PERSON_HEADS:
                 key = current if known.entities.get(current, None) and \
                     known.entities[current].kind == "state" else ""
+            elif head in BODY_HEADS:
+                key = _body_named_before(view, mention, head, seen_orgs, subjects or [], known)
             else:
                 here = [m.key for m in view.mentions if m.kind == "org" and m.key and m.end <= mention.start]
                 candidates = [k for k in reversed(seen_orgs + [topic] + here) if k in known.entities
@@ -508,6 +518,32 @@ def _named_with_state(entity: Entity, known: DocumentRegistry) -> str:
     if other is None or not other.agency_of or other.agency_of == state or other.kind != entity.kind:
         return ""
     return known.body_of(other, state).key
+
+
+def _body_named_before(view: SentenceView, mention: Mention, head: str, seen_orgs: list[str],
+                       subjects: list[tuple[int, str]], known: Gazetteer) -> str:
+    """The body "the agency", "the team", "the centre" refers back to: the nearest state body of that kind named before
+    it in the paragraph (this sentence first), whose name has the head noun ("the centre": the National Cyber Security
+    Centre; "the team": a CERT too); none when a sentence about another state (or another state's body) comes between,
+    or when no body of that kind was named."""
+    here = [m.key for m in view.mentions if m.kind == "org" and m.key and m.form != "coref" and m.end <= mention.start]
+    named = seen_orgs + here
+    for index in range(len(named) - 1, -1, -1):
+        entity = known.entities.get(named[index])
+        if entity is None or entity.kind != "org" or not entity.agency_of or not _has_head(entity, head):
+            continue  # (a state's body: APCERT, a network of teams, is not "the team")
+        if any(start > index and state and state != entity.agency_of for start, state in subjects):
+            return ""  # "X set up the agency. Germany's BSI signed … The agency …": the paragraph moved on
+        return entity.key
+    return ""
+
+
+def _has_head(entity: Entity, head: str) -> bool:
+    """Whether a body's name has a head noun ("centre" and "center" alike; a CERT is a "team")."""
+    words = BODY_HEAD_SYNONYMS.get(head, (head,))
+    if head == "team" and entity.cls == CDO.CERT:
+        return True
+    return any(re.search(rf"\b{word}\b", name, re.IGNORECASE) for name in (entity.label, *entity.names) for word in words)
 
 
 def _own_police(known: Gazetteer, topic: str) -> str:

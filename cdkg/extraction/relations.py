@@ -1762,7 +1762,86 @@ SECURITY_COUNCIL = re.compile(r"\bSecurity Council\b|\bUNSC\b|\bCouncil['’]s\b
 def chairing(context: SentenceContext) -> list[Finding]:
     """Chairing: "<S> chairs / chaired / holds the chair of X and Y", "chaired it in 2014 and again in 2025" (one
     fact per year; "it" is the last body named), "held the G20 presidency in 2022", "the French G7 presidency
-    of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired."""
+    of 2019"; a body named only as the modifier of another ("the OAS CICTE") is not chaired; a working group, pillar
+    or task force of a body led or coordinated, and a numbered session of an assembly presided over, are chaired."""
+    return _chaired(context) + _led_groups(context) + _sessions_presided(context)
+
+
+# A working group, pillar or task force of a body (named, or "its" / "the initiative's" for the last body named) that a
+# state leads, co-leads or coordinates chairs it: "led its Resilience working group", "co-led the CRI's diplomacy pillar
+# with A", "leading the initiative's working group on resilience", "leading its International Counter Ransomware Task
+# Force" (what is led otherwise is no chair: "led the delegation", "led by").
+LED_GROUP = re.compile(
+    rf"\b(?:co-)?(?P<verb>led|leads|leading|coordinated|coordinates|coordinating)\s+(?:the\s+)?"
+    rf"(?:(?P<owner>{SLOT})['’]s?\s+|(?P<its>its|their)\s+|the\s+(?:initiative|coalition|forum|partnership|process|"
+    rf"organi[sz]ation|alliance)['’]s\s+)"
+    rf"(?:(?P<named>{SLOT})|(?P<words>(?:(?!(?:and|or|of|in|on|the|an?|for|with|to|its)\b)[A-Za-z][\w-]*\s+){{0,3}}?)"
+    rf"(?P<head>[Ww]orking\s+[Gg]roup|[Pp]illar|[Tt]ask\s+[Ff]orce|[Ww]orkstream|[Ee]xpert\s+[Gg]roup|[Ss]ub-?group|"
+    rf"[Cc]ontact\s+[Gg]roup)s?\b(?P<pp>\s+on\s+(?:the\s+)?(?:[a-z][\w-]*)"
+    rf"(?:\s+(?:and\s+)?(?!(?:during|in|since|from|until|with|for|at|by|its|their|the|an?|or|to|of|which|that|when|"
+    rf"where|who|between|as)\b)[a-z][\w-]*){{0,3}})?)"
+)
+GROUP_NAME = re.compile(r"(?:Working\s+Group|Pillar|Task\s+Force|Workstream|Expert\s+Group)$", re.IGNORECASE)
+
+
+def _led_groups(context: SentenceContext) -> list[Finding]:
+    if not may_match(LED_GROUP, context.masked):
+        return []
+    findings = []
+    for match in LED_GROUP.finditer(context.masked):
+        if match.group("named"):
+            named = context.view.slot(match.group("named"))
+            if named.kind != "org" or not GROUP_NAME.search(named.text):
+                continue
+            bodies = [(named, None)]
+        else:
+            if match.group("owner"):
+                owner = context.view.slot(match.group("owner"))
+            else:  # "its", "the initiative's": the last body named before
+                before = [m for m in context.mentions_between(0, match.start(), ("org", "initiative"))
+                          if not _modifier(context, m)]
+                owner = before[-1] if before else None
+            entity = context.gazetteer.entities.get(owner.key) if owner is not None and owner.key else None
+            if entity is None or owner.kind not in ("org", "initiative") or entity.agency_of:
+                continue  # (a state's own agency's task force is its body, not a forum chaired)
+            part = f"{match.group('words')}{match.group('head')}{match.group('pp') or ''}"
+            part = " ".join(part.split())
+            label = f"{entity.label} {part}"
+            group = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                               cls=CDO.Forum)
+            if entity.acronym and not group.reference:
+                group.names.add(f"{entity.acronym} {part}")
+            bodies = [(None, group)]
+        verb = match.start("verb")
+        findings += _chairs(context, verb, match.end(), context.clause_of(verb), bodies)
+    return findings
+
+
+# A numbered session of an assembly presided over is chaired: "presided over the 66th session of the UN General
+# Assembly" (that session, told of the state whose envoy presided).
+SESSION_PRESIDED = re.compile(rf"\bpresid(?:ed|es|e|ing)\s+over\s+the\s+(?P<ordinal>\d+(?:st|nd|rd|th))\s+(?:regular\s+)?"
+                              rf"session\s+of\s+(?:the\s+)?(?P<body>{SLOT})")
+
+
+def _sessions_presided(context: SentenceContext) -> list[Finding]:
+    if not may_match(SESSION_PRESIDED, context.masked):
+        return []
+    findings = []
+    for match in SESSION_PRESIDED.finditer(context.masked):
+        body = context.view.slot(match.group("body"))
+        if body.kind != "org" or not body.key:
+            continue
+        # (named as the writer names the assembly, "the UN General Assembly", and by the assembly's own label too)
+        label = f"{match.group('ordinal')} session of the {body.text}"
+        session = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                             cls=CDO.Forum)
+        if not session.reference:
+            session.names.add(f"{match.group('ordinal')} session of the {context.gazetteer.entities[body.key].label}")
+        findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(None, session)])
+    return findings
+
+
+def _chaired(context: SentenceContext) -> list[Finding]:
     lowered = context.masked.lower()
     if "chair" not in lowered and "presid" not in lowered and "conven" not in lowered and "helm" not in lowered and \
             "elected to" not in lowered:
@@ -1827,7 +1906,9 @@ def chairing(context: SentenceContext) -> list[Finding]:
                                                                cls=CDO.Forum)
             bodies = [(m, e) for m, e in bodies if not (m is None and e is not None and e.label.endswith("debate"))]
             bodies.append((None, entity))
-        findings += _chairs(context, match.start(), object_start, (start, end), bodies)
+        aside_time = cues.times(aside.group("time")) if aside is not None and aside.group("time") else []
+        findings += _chairs(context, match.start(), object_start, (start, end), bodies,
+                            aside_time[0] if aside_time else None)
     for match in ITS_PRESIDENCY.finditer(context.masked):  # "sat on the UNSC in 2021-2022, holding its presidency"
         before = [m for m in context.mentions_between(0, match.start(), ("org",)) if not _modifier(context, m)]
         if before and (match.group("council") or match.group("council2")) and not _a_council(context, before[-1]):
@@ -1902,12 +1983,17 @@ def _sub_body(context: SentenceContext, mention: Mention | None, entity: Entity 
 
 
 def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tuple[int, int],
-            bodies: list[tuple[Mention | None, Entity | None]]) -> list[Finding]:
+            bodies: list[tuple[Mention | None, Entity | None]], aside_time: cues.When | None = None) -> list[Finding]:
+    """``aside_time``: a time told between the verb and what was chaired ("co-chaired with A, in 2022, the X")."""
     start, end = clause
     subject, _, indirect = context.subject_in(start, end)
     if subject and subject in {m.key if m is not None else e.key for m, e in bodies}:
         # "served on the UNSC in 2015-2016 and chaired ASEAN in 2015": a clause opening on its chairing verb has no
         # subject of its own (what it chaired is no subject); the verb's is the one before the "and"
+        subject, _, indirect = context.subject_in(start, trigger)
+    elif subject and _named_only_after(context, subject, start, trigger, end):
+        # "it held the presidency of X in 2024, during which the bloc's Digital Agenda Group adopted …": an actor named
+        # only after the chairing verb, in what its clause goes on to tell, did not chair
         subject, _, indirect = context.subject_in(start, trigger)
     resumed = RESUMED_SUBJECT.search(context.masked, max(0, trigger - 200), trigger)
     if resumed is not None and context.view.slot(resumed.group("who")).kind in ("state", "org"):
@@ -1933,7 +2019,7 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
         periods = _periods(context, trigger_end, stop)
         again = AGAIN_HELD.match(context.masked, trigger_end + periods[-1].end) if periods and periods[-1] else None
         periods += cues.times(again.group("time")) if again is not None else []
-        for when in periods or [_counted_time(context, trigger) or _ever_since(context, trigger_end)
+        for when in periods or [aside_time or _counted_time(context, trigger) or _ever_since(context, trigger_end)
                                 or _intro_time(context, start, trigger)]:
             for chair in (c for c in chairs if c and c != key):
                 fact = Fact("chairs", chair, key, when.year if when else "", status,
@@ -1942,6 +2028,13 @@ def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tu
                 finding.entities += [entity] if entity is not None and not entity.reference else []
                 findings.append(finding)
     return findings
+
+
+def _named_only_after(context: SentenceContext, actor: str, start: int, trigger: int, end: int) -> bool:
+    """Whether an actor (a state standing for its agency too) is named in [trigger, end) but not in [start, trigger)."""
+    def named(begin: int, stop: int) -> bool:
+        return any(m.key == actor or context.state_of(m.key) == actor for m in context.mentions_between(begin, stop))
+    return named(trigger, end) and not named(start, trigger)
 
 
 # the same chair held another time, told after the first's time (and a "when" clause about it): "holds the ASEAN
@@ -1960,8 +2053,10 @@ SOUGHT_CHAIR = re.compile(r"\b(?:nominated|proposed|put\s+forward|candidat\w+|bi
 
 # "co-chaired X with A and B", "is the chair of X, together with A", "Together with A, it co-chairs X": A chairs too.
 # the partners of a co-chairing told before what was chaired: "co-chaired, with Japan and Samoa, the …"
+# (a time may come after them, set off by commas: "co-chaired with Canada, in 2022-2023, the Working Group on …")
 WITH_ASIDE = re.compile(rf"\s*,?\s*(?:together\s+|jointly\s+)?with\s+(?:the\s+)?{SLOT}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?{SLOT})*"
-                        rf"\s*,?(?=\s+(?:the\s+)?\ue000)")
+                        rf"\s*,?(?:\s*(?P<time>(?:in|from|during|between)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}"
+                        rf"(?:\s*(?:-|–|to|and)\s*(?:{cues.MONTH}\s+)?{cues.YEAR})?)\s*,)?(?=\s+(?:the\s+)?\ue000)")
 CO_CHAIR_WITH = re.compile(r"(?:\b[Tt]ogether\s+|\b[Jj]ointly\s+|(?<=co-chaired\s)|(?<=co-chairs\s)|\b)with\s+(?:the\s+)?(?=\ue000)")
 
 
@@ -2008,8 +2103,8 @@ def _periods(context: SentenceContext, start: int, end: int) -> list[cues.When |
     pronoun = PRONOUN_OBJECT.match(text) or ORDINAL_OBJECT.match(text)
     bodies, position = [], 0
     for slot in [] if pronoun else SLOT_RE.finditer(text):  # the list of bodies right after the verb
-        if bodies and not LIST_GAP.fullmatch(re.sub(r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ",
-                                                    text[position:slot.start()])) and \
+        if bodies and not LIST_GAP.fullmatch(OWNER_IN_GAP.sub(" ", re.sub(
+                r"\b(?:(?:in|since|from|to|of)\s+(?:\w+\s+)?)?\d{4}(?:-\d{4})?", " ", text[position:slot.start()]))) and \
                 not re.fullmatch(r"['’]s?\s+", text[position:slot.start()]):  # "the CoE's Committee of Ministers"
             break
         bodies.append(slot)
@@ -2100,7 +2195,9 @@ def _listed_orgs(context: SentenceContext, start: int, end: int, kinds: tuple[st
 
 
 POSSESSOR_AFTER = re.compile(r"['’]s?\s")
-OWNER_IN_GAP = re.compile(rf"{SLOT}['’]s?\s+$")
+# (an owner not named as a body of its own, "the Council's", or "its" after an "and": "chaired the Council and its
+# Horizontal Working Party": both chaired)
+OWNER_IN_GAP = re.compile(rf"(?:{SLOT}|(?<=\bthe )[A-Z][a-z]+)['’]s?\s+$|(?<=\band )(?:its|their)\s+$")
 ORDINAL_WORDS = re.compile(r"(?<=\bthe )(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
                            r"current|\d+(?:st|nd|rd|th))\s*$")
 
