@@ -45,7 +45,8 @@ def test_the_team_is_a_state_cert_not_a_regional_network_of_teams():
     rows = _rows("Fiji set up the Fiji Computer Emergency Response Team (FijiCERT) in 2021. FijiCERT joined the Asia "
                  "Pacific Computer Emergency Response Team (APCERT) in 2022. The team signed a memorandum of "
                  "understanding with Vanuatu in 2023.", "Fiji", "hasAgreementWith")
-    assert rows and {through for *_, through in rows} == {"FijiCERT"}
+    # the CERT is labelled by its full name, the acronym being an alias of the same body (names23)
+    assert rows and {through for *_, through in rows} == {"Fiji Computer Emergency Response Team"}
 
 
 def test_a_head_noun_with_no_body_of_that_kind_before_resolves_to_nothing():
@@ -120,7 +121,7 @@ def test_a_session_presided_over_by_the_states_envoy_is_chaired_by_the_state():
 def test_its_staff_act_for_the_agency_the_sentence_before_was_about():
     rows = _rows("Fiji set up the Fiji Computer Emergency Response Team (FijiCERT) in 2021. FijiCERT joined FIRST in 2022. "
                  "Its staff took part in the APCERT Drill in 2023.", "Fiji", "participatesIn")
-    assert ("APCERT Drill", "2023", "", "FijiCERT") in rows
+    assert ("APCERT Drill", "2023", "", "Fiji Computer Emergency Response Team") in rows
     rows = _rows("Fiji set up the Fiji Computer Emergency Response Team (FijiCERT) in 2021. Fiji joined FIRST in 2022. "
                  "Its analysts have taken part in the APCERT Drill since 2023.", "Fiji", "participatesIn")
     assert ("APCERT Drill", "2023", "", "") in rows
