@@ -420,9 +420,14 @@ def _abbreviates(name: str, acronym: str) -> bool:
         all(letters.count(c) <= initials.count(c) for c in set(letters))
 
 
-# A body that runs a unit named right after: "the X Police Service runs a Cybercrime Unit" (the unit is that body's).
-FORCE_RUNS_UNIT = re.compile(r"(?<![\w-])(?P<owner>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}?(?:Police(?:\s+(?:Service|Force))?|Gendarmerie))"
-                             r"\s+(?:runs|operates|maintains|has|hosts|houses)\s+(?:a|an|its\s+own|its)\s+$")
+# A force that runs, sets up or works through a unit named right after: "the X Police Service runs a Cybercrime Unit",
+# "the X Army established a Cyber Security Unit in 2031", "the X Police Force, through its Cyber Crime Unit, …", "the X
+# Police's Cybercrime Unit" (the unit is that force's: writers name it with its owner, "X Police Force Cybercrime Unit").
+FORCE_RUNS_UNIT = re.compile(r"(?<![\w-])(?P<owner>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}?(?:Police(?:\s+(?:Service|Force))?|Gendarmerie|"
+                             r"Army|Armed\s+Forces|Defen[cs]e\s+Forces?|Navy|Air\s+Force))"
+                             r"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:runs|run|operates|operate|maintains|maintain|has|have|"
+                             r"hosts|host|houses|house|established|set\s+up|created|formed|launched|opened)\s+(?:a|an|its\s+own|its|their)"
+                             r"|,?\s+(?:[a-z]+\s+){0,4}?through\s+(?:its|their)(?:\s+own)?|['’]s?)\s+$")
 # The force a unit belongs to, named in lower case right before the unit's own name: "the police Cybercrime Unit".
 FORCE_WORD_BEFORE = re.compile(r"\b(police|gendarmerie|army)(?:['’]s?)?\s+$")
 
@@ -533,8 +538,11 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         found.forms.setdefault(f"{force.group(1).capitalize()} {name}", "short")
     runner = FORCE_RUNS_UNIT.search(view.text, max(0, start - 90), start) if role in (AGENCY, CERT) and not acronym \
         and " " in name else None
-    if runner is not None:  # "the X Police Service runs a Cybercrime Unit": the X Police Service Cybercrime Unit
-        found.forms.setdefault(f"{runner.group('owner')} {name}", "short")
+    if runner is not None:  # "the X Police Service runs a Cybercrime Unit": the X Police Service Cybercrime Unit (and
+        # the Cybercrime Unit of the X Police Service)
+        owner = re.sub(r"^the\s+", "", runner.group("owner"))
+        found.forms.setdefault(f"{owner} {name}", "short")
+        found.forms.setdefault(f"{name} of the {owner}", "short")
     if under and len(short.split()) > 1:  # (later "the Communications Service" is the same body)
         found.forms.setdefault(short, "short")
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too

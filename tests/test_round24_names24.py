@@ -1,0 +1,37 @@
+"""Round 24, names (second pass): owners of generic units, CERT roles of known bodies (invented sentences only)."""
+
+from __future__ import annotations
+
+from tests.invented import labelled_facts, paragraph_result
+
+
+def unit_names(text: str, state: str, label: str) -> list[str]:
+    result = paragraph_result(text, state)
+    return sorted(next(e for e in result.gazetteer.entities.values() if e.label == label).names)
+
+
+def test_a_force_that_set_up_a_unit_names_it():
+    names = unit_names("The Malta Army established a Cyber Security Unit in 2031 within its Signals Corps.", "Malta",
+                       "Cyber Security Unit")
+    assert "Malta Army Cyber Security Unit" in names
+    assert "Cyber Security Unit of the Malta Army" in names
+
+
+def test_a_force_acting_through_its_unit_names_it():
+    names = unit_names("The Fiji Police Force, through its Cyber Crime Unit, cooperates with Interpol.", "Fiji",
+                       "Cyber Crime Unit")
+    assert "Fiji Police Force Cyber Crime Unit" in names
+    names = unit_names("The Fiji Police Force investigates online offences through its Cybercrime Unit.", "Fiji",
+                       "Cybercrime Unit")
+    assert "Fiji Police Force Cybercrime Unit" in names
+
+
+def test_a_force_possessive_names_its_unit():
+    names = unit_names("The Namibian Police Force's Cybercrime Unit cooperates with Interpol.", "Namibia",
+                       "Cybercrime Unit")
+    assert "Namibian Police Force Cybercrime Unit" in names
+
+
+def test_a_unit_after_an_unrelated_verb_gets_no_owner():
+    names = unit_names("The Malta Police Force said that a Cybercrime Unit would help.", "Malta", "Cybercrime Unit")
+    assert names == ["Cybercrime Unit"]
