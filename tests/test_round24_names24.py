@@ -35,3 +35,24 @@ def test_a_force_possessive_names_its_unit():
 def test_a_unit_after_an_unrelated_verb_gets_no_owner():
     names = unit_names("The Malta Police Force said that a Cybercrime Unit would help.", "Malta", "Cybercrime Unit")
     assert names == ["Cybercrime Unit"]
+
+
+def programmes(text: str, state: str) -> set[str]:
+    return {f.object for f in labelled_facts(text, state) if f.relation == "funds"}
+
+
+def test_an_acronym_closes_a_programme_name_that_runs_on_through_in():
+    found = programmes("Austria funds the Support Programme for the Strengthening of Judicial Cooperation in the "
+                       "Pacific and Caribbean (SPSJCPC), implemented by its development agency.", "Austria")
+    assert "Support Programme for the Strengthening of Judicial Cooperation in the Pacific and Caribbean" in found
+
+
+def test_an_acronym_in_another_language_closes_the_programme_name_too():
+    found = programmes("Austria funds the Support Project for the Consolidation of Justice in the Pacific States and "
+                       "Fiji (PACOJ), implemented by its development agency.", "Austria")
+    assert "Support Project for the Consolidation of Justice in the Pacific States and Fiji" in found
+
+
+def test_an_acronym_of_the_body_after_in_is_that_body_alone():
+    facts = labelled_facts("The Cyber Programme in the Ministry of Defence (MOD) started in 2030.", "Austria")
+    assert any(f.relation == "agencyOf" and f.subject == "Ministry of Defence" for f in facts)

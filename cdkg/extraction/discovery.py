@@ -1157,7 +1157,11 @@ def _from_cert_known_as(match: re.Match[str], view: SentenceView, topic: str) ->
 # "of la"; when the name just before the brackets cannot be what the acronym abbreviates (its first letter is no
 # initial of it) and the longer span through the connector can, the longer span is the name (longest match wins over
 # the shorter name inside it).
-SPAN_CONNECTOR = r"(?:under\s+the|and\s+the|and\s+for|of\s+la|of\s+le|de\s+la|des|du|in|from|to|on\s+the|for\s+the|of\s+the)"
+SPAN_CONNECTOR = r"(?:under\s+the|and\s+the|and\s+for|of\s+la|of\s+le|de\s+la|des|du|in\s+the|in|from|to|on\s+the|for\s+the|of\s+the)"
+# A programme's name that runs on through "in" to the places it serves, closed by its acronym: "the Support Project for
+# the Rule of Law in the Pacific States and Timor-Leste (SPRLP)" (its acronym may abbreviate the name in another
+# language: the brackets close the span all the same, when the words before "in" are a programme's name).
+PROGRAMME_IN_PLACES = re.compile(r"(?P<programme>.+?)\s+in\s+(?:the\s+)?(?P<places>[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)")
 ACRONYM_SPAN = re.compile(rf"(?<![\w-])(?P<name>{NAME}(?:\s+{SPAN_CONNECTOR}\s+{NAME}){{1,2}})\s+\((?:the\s+)?"
                           rf"(?P<acr>{ACRONYM})\)")
 
@@ -1190,9 +1194,14 @@ def _from_acronym_span(match: re.Match[str], view: SentenceView, topic: str) -> 
     if not name or not acronym.isupper() or len(acronym) < 3:
         return None
     last = re.split(rf"\s+{SPAN_CONNECTOR}\s+", name)[-1]
-    if last == name or _syllables(last.split(), acronym) or not _syllables(name.split(), acronym):
+    if last == name or _syllables(last.split(), acronym):
         return None
-    if _inside(view, start, start + len(name), ("state", "org")):
+    served = PROGRAMME_IN_PLACES.fullmatch(name)
+    served = served if served and head_role(served.group("programme")) == PROGRAMME and \
+        len(served.group("programme").split()) > 2 and not _inside(view, start, start + len(name), ("org",)) else None
+    if not served and not _syllables(name.split(), acronym):
+        return None
+    if not served and _inside(view, start, start + len(name), ("state", "org")):
         return None  # "the Agency for X in Ruritania (AXR)": a state in the name is read where a place is
     first = re.split(rf"\s+{SPAN_CONNECTOR}\s+", name)[0]
     role = head_role(name) or head_role(first) or _defined_role(name, acronym)  # (the head of "X under the President")
