@@ -56,3 +56,17 @@ def test_an_acronym_in_another_language_closes_the_programme_name_too():
 def test_an_acronym_of_the_body_after_in_is_that_body_alone():
     facts = labelled_facts("The Cyber Programme in the Ministry of Defence (MOD) started in 2030.", "Austria")
     assert any(f.relation == "agencyOf" and f.subject == "Ministry of Defence" for f in facts)
+
+
+def test_a_groups_possessive_is_a_word_of_the_name():
+    found = {f.subject for f in labelled_facts("The Ministry of People's Power for Telecommunications was created in "
+                                               "2030, and the Ministry of Women's Affairs runs a cyber safety programme.",
+                                               "Honduras") if f.relation == "agencyOf"}
+    assert "Ministry of People's Power for Telecommunications" in found
+    assert "Ministry of Women's Affairs" in found
+
+
+def test_a_peoples_republic_stays_the_state():
+    facts = labelled_facts("Honduras signed a cyber security agreement with the People's Republic of China in 2030.",
+                           "Honduras")
+    assert any(f.relation == "hasAgreementWith" and f.object == "China" for f in facts)

@@ -23,7 +23,8 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # ("Response Teams/Coordination Center": two capitalised words joined by a slash are one word of the name)
 # ("e-Government Authority", "Information & eGovernment Authority": a capitalised word after an "e-" or "e" prefix is
 # one too)
-CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
+# ("the Ministry of People's Power for …", "the Ministry of Women's Affairs": a group's possessive is a word of the name)
+CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:(?:People|Women|Children)['’]s(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
       rf"(?<![\w-])e-?[A-Z][a-z]\w*)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 # ("the Specialised Department against Cybercrime", "the Division against Computer Crimes": "against" joins a unit's head
