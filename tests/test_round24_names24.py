@@ -70,3 +70,11 @@ def test_a_peoples_republic_stays_the_state():
     facts = labelled_facts("Honduras signed a cyber security agreement with the People's Republic of China in 2030.",
                            "Honduras")
     assert any(f.relation == "hasAgreementWith" and f.object == "China" for f in facts)
+
+
+def test_an_acronym_with_a_three_letter_lower_case_prefix_names_its_body():
+    facts = labelled_facts("The Supreme Council for Information and Communication Technology (ictVANUATU) was set up in "
+                           "2030. In 2031 ictVANUATU signed a memorandum of understanding with Singapore's Cyber "
+                           "Security Agency.", "Vanuatu")
+    assert any(f.relation == "hasAgreementWith" and
+               f.through == "Supreme Council for Information and Communication Technology" for f in facts)

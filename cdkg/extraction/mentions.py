@@ -35,8 +35,8 @@ CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Pro
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
 # An upper-case letter, accented ones too: "NÚKIB", "NBÚ", "MİT", "ANSSI-BÉ" are acronyms as much as ASCII ones
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# (or one or two lower-case letters before capitals: "iGA", "bwCSIRT")
-ACRONYM = rf"(?:[{UPPER}][A-Za-z0-9&/{UPPER[3:]}-]*[{UPPER}0-9][A-Za-z0-9/{UPPER[3:]}-]*|[a-z]{{1,2}}[{UPPER}]{{2,}}[A-Za-z0-9/-]*)"
+# (or one to three lower-case letters before capitals: "iGA", "bwCSIRT", "ictQATAR")
+ACRONYM = rf"(?:[{UPPER}][A-Za-z0-9&/{UPPER[3:]}-]*[{UPPER}0-9][A-Za-z0-9/{UPPER[3:]}-]*|[a-z]{{1,3}}[{UPPER}]{{2,}}[A-Za-z0-9/-]*)"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
     # ("the Security Network Exercise (SNE 19)": an exercise's acronym may carry its edition; "the national Cyber Wall
