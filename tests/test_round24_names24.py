@@ -78,3 +78,15 @@ def test_an_acronym_with_a_three_letter_lower_case_prefix_names_its_body():
                            "Security Agency.", "Vanuatu")
     assert any(f.relation == "hasAgreementWith" and
                f.through == "Supreme Council for Information and Communication Technology" for f in facts)
+
+
+def test_an_international_task_force_is_no_agency_of_the_state():
+    facts = labelled_facts("Jamaica has taken part in the Counter Ransomware Initiative (CRI) since 2031, leading its "
+                           "International Counter Ransomware Task Force in 2032-2033.", "Jamaica")
+    assert not any(f.relation == "agencyOf" and "Task Force" in f.subject for f in facts)
+    assert any(f.relation == "chairs" and f.object == "International Counter Ransomware Task Force" for f in facts)
+
+
+def test_a_unit_for_international_policy_stays_an_agency():
+    facts = labelled_facts("The International Cyber Policy Unit of the foreign ministry was set up in 2030.", "Jamaica")
+    assert any(f.relation == "agencyOf" and f.subject == "International Cyber Policy Unit" for f in facts)

@@ -211,6 +211,11 @@ CERT_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)
                          r"(?:emergency|incident)\s+response\s+(?:team|centre|center))\b[^,;()]{0,50},\s+(?:the\s+)?$")
 
 
+# A group of states by its name: opened by "International" or "Global", headed by a word for a joint group.
+INTERNATIONAL_GROUP = re.compile(r"(?:International|Global|Multinational)\s.*\b(?:Task\s+Force|Coalition|Alliance|"
+                                 r"Partnership|Network|Contact\s+Group)$")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role == ORGANISATION and STATE_BANK.search(label) and not INTERNATIONAL_MARK.search(label) and \
             _inside(view, *span, kinds=("state",)):
@@ -225,6 +230,8 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return ORGANISATION
     if role != AGENCY:
         return role
+    if INTERNATIONAL_GROUP.match(label) and not _inside(view, *span, kinds=("state",)):
+        return FORUM  # "the International Counter Ransomware Task Force": states' joint body, no state's agency
     if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Teams?\b", label):
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
     if NAMED_A_CERT.match(view.text, span[1]) or CERT_BEFORE.search(view.text, 0, span[0]) and \
