@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.invented import labelled_facts
+from tests.invented import labelled_facts, paragraph_result
 
 
 def _facts(text: str, state: str) -> list[tuple[str, str, str, str, str, str]]:
@@ -91,8 +91,11 @@ def test_unit_named_by_its_own_words_is_the_owned_unit() -> None:
 def test_unit_short_name_does_not_hide_a_later_full_name() -> None:
     text = ("The National Police investigates online offences through its Cybercrime Unit, created in 2021. Benin "
             "joined Interpol in 1962, and the Cybercrime Unit of the National Police cooperates with Europol.")
-    assert _partners(text, "Benin")["Europol"][2] == \
-        "Cybercrime Unit of the National Police"
+    # (round 24: the force that works "through its Cybercrime Unit" names the unit, so the later full name is read as
+    # that same unit's name, not hidden by its short one)
+    through = _partners(text, "Benin")["Europol"][2]
+    unit = next(e for e in paragraph_result(text, "Benin").gazetteer.entities.values() if e.label == through)
+    assert "Cybercrime Unit of the National Police" in unit.names | {unit.label}
 
 
 def test_each_helper_of_a_list_cooperates() -> None:

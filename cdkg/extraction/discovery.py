@@ -211,6 +211,11 @@ CERT_BEFORE = re.compile(r"(?:^|[;:]\s+)(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)
                          r"(?:emergency|incident)\s+response\s+(?:team|centre|center))\b[^,;()]{0,50},\s+(?:the\s+)?$")
 
 
+# A group of states by its name: opened by "International" or "Global", headed by a word for a joint group.
+INTERNATIONAL_GROUP = re.compile(r"(?:International|Global|Multinational)\s.*\b(?:Task\s+Force|Coalition|Alliance|"
+                                 r"Partnership|Network|Contact\s+Group)$")
+
+
 def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int]) -> str:
     if role == ORGANISATION and STATE_BANK.search(label) and not INTERNATIONAL_MARK.search(label) and \
             _inside(view, *span, kinds=("state",)):
@@ -225,6 +230,8 @@ def _refine_role(role: str, label: str, view: SentenceView, span: tuple[int, int
         return ORGANISATION
     if role != AGENCY:
         return role
+    if INTERNATIONAL_GROUP.match(label) and not _inside(view, *span, kinds=("state",)):
+        return FORUM  # "the International Counter Ransomware Task Force": states' joint body, no state's agency
     if re.search(r"\b(?:Computer|Cyber|Information Security)?\s*(?:Incident|Emergency) Response Teams?\b", label):
         return CERT  # "Kenya Computer Incident Response Team Coordination Centre" is a CERT, whatever its head
     if NAMED_A_CERT.match(view.text, span[1]) or CERT_BEFORE.search(view.text, 0, span[0]) and \
@@ -420,9 +427,14 @@ def _abbreviates(name: str, acronym: str) -> bool:
         all(letters.count(c) <= initials.count(c) for c in set(letters))
 
 
-# A body that runs a unit named right after: "the X Police Service runs a Cybercrime Unit" (the unit is that body's).
-FORCE_RUNS_UNIT = re.compile(r"(?<![\w-])(?P<owner>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}?(?:Police(?:\s+(?:Service|Force))?|Gendarmerie))"
-                             r"\s+(?:runs|operates|maintains|has|hosts|houses)\s+(?:a|an|its\s+own|its)\s+$")
+# A force that runs, sets up or works through a unit named right after: "the X Police Service runs a Cybercrime Unit",
+# "the X Army established a Cyber Security Unit in 2031", "the X Police Force, through its Cyber Crime Unit, …", "the X
+# Police's Cybercrime Unit" (the unit is that force's: writers name it with its owner, "X Police Force Cybercrime Unit").
+FORCE_RUNS_UNIT = re.compile(r"(?<![\w-])(?P<owner>(?:(?!The\s)[A-Z][\w-]*\s+){1,4}?(?:Police(?:\s+(?:Service|Force))?|Gendarmerie|"
+                             r"Army|Armed\s+Forces|Defen[cs]e\s+Forces?|Navy|Air\s+Force))"
+                             r"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:runs|run|operates|operate|maintains|maintain|has|have|"
+                             r"hosts|host|houses|house|established|set\s+up|created|formed|launched|opened)\s+(?:a|an|its\s+own|its|their)"
+                             r"|,?\s+(?:[a-z]+\s+){0,4}?through\s+(?:its|their)(?:\s+own)?|['’]s?)\s+$")
 # The force a unit belongs to, named in lower case right before the unit's own name: "the police Cybercrime Unit".
 FORCE_WORD_BEFORE = re.compile(r"\b(police|gendarmerie|army)(?:['’]s?)?\s+$")
 
@@ -533,8 +545,11 @@ def _from_named(match: re.Match[str], view: SentenceView, topic: str) -> Discove
         found.forms.setdefault(f"{force.group(1).capitalize()} {name}", "short")
     runner = FORCE_RUNS_UNIT.search(view.text, max(0, start - 90), start) if role in (AGENCY, CERT) and not acronym \
         and " " in name else None
-    if runner is not None:  # "the X Police Service runs a Cybercrime Unit": the X Police Service Cybercrime Unit
-        found.forms.setdefault(f"{runner.group('owner')} {name}", "short")
+    if runner is not None:  # "the X Police Service runs a Cybercrime Unit": the X Police Service Cybercrime Unit (and
+        # the Cybercrime Unit of the X Police Service)
+        owner = re.sub(r"^the\s+", "", runner.group("owner"))
+        found.forms.setdefault(f"{owner} {name}", "short")
+        found.forms.setdefault(f"{name} of the {owner}", "short")
     if under and len(short.split()) > 1:  # (later "the Communications Service" is the same body)
         found.forms.setdefault(short, "short")
     if alias:  # "the Directorate of Cyber Crime (Dittipidsiber)": a short name in parentheses is a name too
@@ -1149,7 +1164,11 @@ def _from_cert_known_as(match: re.Match[str], view: SentenceView, topic: str) ->
 # "of la"; when the name just before the brackets cannot be what the acronym abbreviates (its first letter is no
 # initial of it) and the longer span through the connector can, the longer span is the name (longest match wins over
 # the shorter name inside it).
-SPAN_CONNECTOR = r"(?:under\s+the|and\s+the|and\s+for|of\s+la|of\s+le|de\s+la|des|du|in|from|to|on\s+the|for\s+the|of\s+the)"
+SPAN_CONNECTOR = r"(?:under\s+the|and\s+the|and\s+for|of\s+la|of\s+le|de\s+la|des|du|in\s+the|in|from|to|on\s+the|for\s+the|of\s+the)"
+# A programme's name that runs on through "in" to the places it serves, closed by its acronym: "the Support Project for
+# the Rule of Law in the Pacific States and Timor-Leste (SPRLP)" (its acronym may abbreviate the name in another
+# language: the brackets close the span all the same, when the words before "in" are a programme's name).
+PROGRAMME_IN_PLACES = re.compile(r"(?P<programme>.+?)\s+in\s+(?:the\s+)?(?P<places>[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)")
 ACRONYM_SPAN = re.compile(rf"(?<![\w-])(?P<name>{NAME}(?:\s+{SPAN_CONNECTOR}\s+{NAME}){{1,2}})\s+\((?:the\s+)?"
                           rf"(?P<acr>{ACRONYM})\)")
 
@@ -1182,9 +1201,14 @@ def _from_acronym_span(match: re.Match[str], view: SentenceView, topic: str) -> 
     if not name or not acronym.isupper() or len(acronym) < 3:
         return None
     last = re.split(rf"\s+{SPAN_CONNECTOR}\s+", name)[-1]
-    if last == name or _syllables(last.split(), acronym) or not _syllables(name.split(), acronym):
+    if last == name or _syllables(last.split(), acronym):
         return None
-    if _inside(view, start, start + len(name), ("state", "org")):
+    served = PROGRAMME_IN_PLACES.fullmatch(name)
+    served = served if served and head_role(served.group("programme")) == PROGRAMME and \
+        len(served.group("programme").split()) > 2 and not _inside(view, start, start + len(name), ("org",)) else None
+    if not served and not _syllables(name.split(), acronym):
+        return None
+    if not served and _inside(view, start, start + len(name), ("state", "org")):
         return None  # "the Agency for X in Ruritania (AXR)": a state in the name is read where a place is
     first = re.split(rf"\s+{SPAN_CONNECTOR}\s+", name)[0]
     role = head_role(name) or head_role(first) or _defined_role(name, acronym)  # (the head of "X under the President")

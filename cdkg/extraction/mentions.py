@@ -23,7 +23,8 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # ("Response Teams/Coordination Center": two capitalised words joined by a slash are one word of the name)
 # ("e-Government Authority", "Information & eGovernment Authority": a capitalised word after an "e-" or "e" prefix is
 # one too)
-CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
+# ("the Ministry of People's Power for …", "the Ministry of Women's Affairs": a group's possessive is a word of the name)
+CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:(?:People|Women|Children)['’]s(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
       rf"(?<![\w-])e-?[A-Z][a-z]\w*)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 # ("the Specialised Department against Cybercrime", "the Division against Computer Crimes": "against" joins a unit's head
@@ -34,8 +35,8 @@ CONNECT = r"(?:(?:of|for|on|de)(?:\s+the)?|(?<!Programme\s)(?<!Program\s)(?<!Pro
 NAME = rf"{CAP}(?:\s+(?:{CONNECT}\s+)?{CAP})*"
 # An upper-case letter, accented ones too: "NÚKIB", "NBÚ", "MİT", "ANSSI-BÉ" are acronyms as much as ASCII ones
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# (or one or two lower-case letters before capitals: "iGA", "bwCSIRT")
-ACRONYM = rf"(?:[{UPPER}][A-Za-z0-9&/{UPPER[3:]}-]*[{UPPER}0-9][A-Za-z0-9/{UPPER[3:]}-]*|[a-z]{{1,2}}[{UPPER}]{{2,}}[A-Za-z0-9/-]*)"
+# (or one to three lower-case letters before capitals: "iGA", "bwCSIRT", "ictQATAR")
+ACRONYM = rf"(?:[{UPPER}][A-Za-z0-9&/{UPPER[3:]}-]*[{UPPER}0-9][A-Za-z0-9/{UPPER[3:]}-]*|[a-z]{{1,3}}[{UPPER}]{{2,}}[A-Za-z0-9/-]*)"
 TAILS = r"project|programme|program|initiative|network|exercise|scheme|platform|mechanism|summit|strategy"
 NAMED = re.compile(
     # ("the Security Network Exercise (SNE 19)": an exercise's acronym may carry its edition; "the national Cyber Wall
