@@ -40,3 +40,40 @@ def test_a_known_agency_of_the_state_still_acts_for_it():
     found = rows("Malta works with its neighbours. The Malta Information Technology Agency (MITA) signed an agreement "
                  "with Estonia in 2029.", "Malta", "hasAgreementWith")
     assert ("Malta", "Estonia", "Malta Information Technology Agency") in found
+
+
+def exercises(text: str, state: str) -> set[tuple[str, str, str]]:
+    """(actor, exercise, year) of the paragraph's participations."""
+    return {(f.subject, f.object, f.year) for f in labelled_facts(text, state) if f.relation == "participatesIn"}
+
+
+def test_officers_who_attend_an_exercise_as_observers_take_no_part_in_it():
+    found = exercises("Malawi is a small cyber power. The national team took part in the Africa Regional Cyber Drill in "
+                      "2031, and Malawian officers attended NATO's Cyber Coalition in 2032 as observers only.", "Malawi")
+    assert not any(exercise == "Cyber Coalition" for _, exercise, _ in found)
+
+
+def test_observers_who_field_no_team_take_no_part():
+    found = exercises("Nepal is a small cyber power. Nepalese observers attended Locked Shields in 2031 without fielding "
+                      "a team.", "Nepal")
+    assert not any(exercise == "Locked Shields" for _, exercise, _ in found)
+
+
+def test_followed_as_observers_not_as_players_leaves_the_other_stretch_its_part():
+    found = exercises("Malawi is a small cyber power. Malawian teams competed in the Africa Regional Cyber Drill in 2031, "
+                      "and Malawian officers followed NATO's Cyber Coalition exercise that year as observers, not as "
+                      "players.", "Malawi")
+    assert ("Malawi", "Africa Regional Cyber Drill", "2031") in {(a, e, y) for a, e, y in found}
+    assert not any(exercise == "Cyber Coalition" for _, exercise, _ in found)
+
+
+def test_a_part_taken_after_years_as_observers_is_a_part():
+    found = exercises("Nepal is a small cyber power. Nepalese teams took part in Locked Shields for the first time in "
+                      "2032, having previously attended only as observers.", "Nepal")
+    assert ("Nepal", "Locked Shields", "2032") in found
+
+
+def test_teams_that_took_part_as_observers_took_part():
+    found = exercises("Nepal is a small cyber power. Nepalese teams took part in the Cyber Coalition exercise as observers "
+                      "in 2031.", "Nepal")
+    assert ("Nepal", "Cyber Coalition", "2031") in found
