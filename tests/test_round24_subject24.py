@@ -77,3 +77,13 @@ def test_teams_that_took_part_as_observers_took_part():
     found = exercises("Nepal is a small cyber power. Nepalese teams took part in the Cyber Coalition exercise as observers "
                       "in 2031.", "Nepal")
     assert ("Nepal", "Cyber Coalition", "2031") in found
+
+
+def test_an_acronym_defined_after_the_body_was_named_is_that_body_s_name():
+    text = ("Malta is a small state. A 2029 regulation of the Ministry of Communications sets rules for networks.\n\n"
+            "The Ministry of Communications (MINCOM) is the lead civilian body.\n\n"
+            "Malta signed an agreement with Mongolia in 2029, and MINCOM concluded a memorandum of understanding with "
+            "Nepal in 2031.")
+    found = rows(text, "Malta", "hasAgreementWith")
+    assert ("Malta", "Nepal", "Ministry of Communications") in found
+    assert ("Malta", "Mongolia", "") in found
