@@ -87,3 +87,9 @@ def test_an_acronym_defined_after_the_body_was_named_is_that_body_s_name():
     found = rows(text, "Malta", "hasAgreementWith")
     assert ("Malta", "Nepal", "Ministry of Communications") in found
     assert ("Malta", "Mongolia", "") in found
+
+
+def test_the_agency_that_signed_in_a_passive_is_the_acting_body():
+    text = ("Malta is a small state. The Ministry of Communications (MINCOM) is the lead civilian body. A memorandum with "
+            "Nepal was signed by MINCOM in April 2031.")
+    assert ("Malta", "Nepal", "Ministry of Communications") in rows(text, "Malta", "hasAgreementWith")

@@ -397,6 +397,22 @@ def _index(context: SentenceContext, mention: Mention) -> int:
 
 # --- agreements -------------------------------------------------------------------------------
 
+# The body that signed, named as the passive's agent: "A memorandum with X was signed by MINCOM in 2023", "an
+# arrangement with Y, concluded by the national CERT in 2021".
+SIGNED_BY = re.compile(rf"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+|,\s+)(?:\w+ly\s+)?(?:signed|concluded|"
+                       rf"initial(?:l)?ed|agreed|renewed|negotiated)\s+by\s+(?:the\s+)?{SLOT}")
+
+
+def _signing_agent(context: SentenceContext, subject: str, start: int, end: int) -> str:
+    """The subject's own agency that an agreement's passive names as who signed it (its key), else ''."""
+    found = SIGNED_BY.search(context.masked, start, end) if " by " in context.masked else None
+    if found is None:
+        return ""
+    mention = context.view.mentions[int(found.group(1))]
+    return mention.key if mention.kind == "org" and mention.key != subject and \
+        context.state_of(mention.key) == subject else ""
+
+
 AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "Planned": "Planned",
                     "Proposed": "Planned", "Draft": "Planned", "Expired": "Expired",
                     "Suspended": "Suspended", "Terminated": "Terminated", "Withdrawn": "Withdrawn",
@@ -612,6 +628,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
             subject, through, counterparts = relative
         else:
             subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+            through = through or _signing_agent(context, subject, start + term.end(), end)
         # (a text named an agreement by its name is what was signed, never a party: "… and it concluded a Strategic
         # Cyber Partnership with the UK")
         counterparts = [(m, y) for m, y in counterparts if m.kind == "state" or not AGREEMENT_NAME.search(m.text)]
