@@ -245,6 +245,8 @@ class SentenceContext:
     def subject_key(self) -> tuple[str, str, bool]:
         """(actor key, through key, indirect?) of the sentence subject, agencies standing for their state."""
         mention = self.subject
+        if mention is None and self.other_actor_at(self.intro_end):
+            return "", "", True  # "The Nordic Digital Foundation funded …": a named actor, not the profile's state
         if mention is None or not mention.key:
             key = self.previous_subject or self.topic
             through = self.previous_through if self.previous_through and key and \
@@ -255,6 +257,32 @@ class SentenceContext:
         if mention.kind == "org" and state:
             return state, mention.key, mention.form in ("coref",)
         return mention.key, through, mention.form in ("coref", "topic")
+
+    def other_actor_at(self, start: int) -> bool:
+        """Whether the clause at ``start`` opens with a named actor the gazetteer does not know and that no state
+        stands for ("The Nordic Digital Foundation funded …", "The Lilongwe Institute of Technology signed …",
+        "Microsoft Corporation, which runs an office there, signed …"): the clause has a subject of its own, so the
+        profile's state (or the previous sentence's) is not its actor."""
+        key = ("other actor", start)
+        if key not in self._memo:
+            if GOVERNED_OPENING.match(self.masked, start):
+                self._memo[key] = False
+                return False
+            opening = NAMED_OPENING.match(self.masked, start)
+            if opening is not None:
+                # a fund, bank or foundation the gazetteer keeps as a programme, followed by its verb: "The Eurasian
+                # Fund for X (EFSD), managed by the Y Bank, approved …" (its act, not a later clause's body's)
+                mention = self.view.mentions[int(opening.group(1))]
+                self._memo[key] = mention.kind not in ACTOR_KINDS and mention.kind != "coref" and \
+                    bool(FUNDER_HEAD.search(mention.text)) and bool(VERBISH.match(self.masked[opening.end():]))
+                return self._memo[key]
+            found = OTHER_ACTOR_SUBJECT.match(self.masked, start)
+            # a state may own it ("the Austrian Fund for …", "Malawian Telecom Company"), a body may not (that body's
+            # name is the actor's: "the ITU's …" is read where possessors are)
+            owner = found and found.group("owner") and self.view.mentions[int(found.group("owner"))]
+            self._memo[key] = found is not None and not GOVERNED_OPENING.match(self.masked, start) and \
+                (not owner or owner.kind == "state" and owner.form in ("adjective", "demonym"))
+        return self._memo[key]
 
     def channel_of(self, mention: Mention) -> str:
         """The agency a state subject names as its channel right after its name ("The Republic of X, through its
@@ -285,6 +313,8 @@ class SentenceContext:
                 return state, antecedent.key, False
             return antecedent.key, "", False
         if start > self.intro_end:
+            if self.other_actor_at(start):
+                return "", "", True  # "…, and the Nordic Digital Foundation funded …": that body's act
             mention = find_subject(self.view, start, end) or self._after_relative(start) or self._people_of(start)
             if mention is None and COORDINATED_VERB.match(self.masked, start) and \
                     re.search(r"\sand\s+$", self.masked[max(0, start - 8):start]):
@@ -473,6 +503,28 @@ RELATIVE_HEAD = re.compile(r"(?:which|who|whose)\b")
 OF_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\ue000(\d+)\ue001(?:\s*\([^()]*\))?")
 
 
+# A clause that opens with a named body the gazetteer does not know, whose head word makes it no government's
+# (a foundation, a university, a company, a bank or fund), followed by its verb (perhaps after an acronym or an
+# apposition): "The Nordic Digital Foundation funded …", "The Lilongwe Institute of Technology signed …", "Acme
+# Corporation, a software firm, signed …". Its words carry no mention (a known name is a mention and read as such).
+OTHER_ACTOR_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|while|whereas)\s+)?(?:[Tt]he\s+)?"
+    r"(?:\ue000(?P<owner>\d+)\ue001\s+(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|de|&)\s+(?:the\s+)?)?){0,6}|"
+    r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|de|&)\s+(?:the\s+)?)?){1,6})"
+    r"(?:Foundation|Universit(?:y|ies)|College|Compan(?:y|ies)|Corporation|Corp\.|Inc\.|Ltd\.?|Limited|plc|"
+    r"Bank|Fund|Trust|Society|Institute\s+of\s+Technology|Polytechnic|Consortium|Holdings?|Telecom|Chamber|Federation)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?"
+    r"(?:\s*\([^()\ue000]*\))?(?:,\s+(?:an?|the|which|who|managed|run|owned|set|founded|established|based)\s+"
+    r"[^,;]{1,90},)?"
+    r"\s+(?:\w+ly\s+)?(?:also\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:also\s+)?)?"
+    r"(?!of\b|for\b|and\b|in\b|to\b|on\b|at\b|with\b|by\b|from\b|as\b|is\b|was\b|are\b|were\b|that\b|which\b)"
+    r"[a-z]{3,}(?:s|ed)\b")
+NAMED_OPENING = re.compile(r"\s*(?:(?:and|but|while|whereas)\s+)?(?:[Tt]he\s+)?\ue000(\d+)\ue001")
+FUNDER_HEAD = re.compile(r"\b(?:Fund|Foundation|Bank|Trust)\b")
+# (a clause that opens with a preposition has its subject later: "With the X Foundation, Malta funded …")
+GOVERNED_OPENING = re.compile(r"\s*(?:[Ww]ith|[Tt]hrough|[Vv]ia|[Ff]or|[Ff]rom|[Bb]y|[Uu]nder|[Ii]n|[Aa]t|[Oo]n)\s")
+
+
 def is_subject_at(view: SentenceView, index: int, start: int) -> bool:
     """Whether mention ``index`` can be the subject of a clause starting at ``start``: an actor, not a
     possessor, not governed by a preposition, and followed by a verb."""
@@ -572,6 +624,8 @@ def build_context(view: SentenceView, gazetteer: Gazetteer, topic: str, previous
     context.intro_end = intro_end(view.masked)
     first_clause_end = next((e for b, e in context.clauses if e > context.intro_end), len(view.masked))
     context.subject = find_subject(view, context.intro_end, first_clause_end)
+    if context.subject is not None and context.other_actor_at(context.intro_end):
+        context.subject = None  # "The X Fund, managed by Y, approved a credit …, a project the OAC oversees"
     if context.subject is None and re.match(r",\s*(?:which|who|whose|where)\b", view.masked[first_clause_end:]):
         # a noun phrase with a relative clause after it: its verb comes after that clause
         context.subject = find_subject(view, context.intro_end, first_clause_end + 1)

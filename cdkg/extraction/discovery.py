@@ -1338,7 +1338,9 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         found.append(_from_apposition(match, view))
     for match in BARE_APPOSITION.finditer(masked) if "IRT" in masked or "CERT" in masked else ():
         found.append(_from_bare_apposition(match, topic))
-    found = [d for d in found if d is not None and not _known(d, gazetteer)]
+    found = [d for d in found if d is not None]
+    later = [d for d in (_acronym_defined_later(d, gazetteer) for d in found) if d is not None]
+    found = [d for d in found if not _known(d, gazetteer)]
     aliases = {form for d in found for form, how in d.forms.items() if how == "acronym" and form != d.entity.acronym}
     paired = {form for d in pairs for form in d.forms}  # the pair's two names are one body's
     kept = [d for d in found if d.entity.label not in aliases and (d in pairs or d.entity.label not in paired)]
@@ -1351,9 +1353,21 @@ def discover(view: SentenceView, gazetteer: Gazetteer, topic: str) -> list[Disco
         if full is not None and d.entity.label == d.entity.acronym and d.entity.cls == CDO.CERT and \
                 full.entity.cls == CDO.GovernmentAgency:
             full.entity.cls = CDO.CERT
-    return [d for d in kept if d.entity.key not in named or d.entity.label != d.entity.acronym]
+    return [d for d in kept if d.entity.key not in named or d.entity.label != d.entity.acronym] + later
 
 
+def _acronym_defined_later(found: Discovery, gazetteer: Gazetteer) -> Discovery | None:
+    """A body the document named before by its name alone ("… Resolution 12 of the Ministry of Communications"), now
+    defined with its acronym ("The Ministry of Communications (MINCOM) is …"): the acronym becomes one of its names, so
+    that "MINCOM signed …" later is that body's act (not an unknown subject's, left to the profile's state)."""
+    acronyms = [surface for surface, how in found.forms.items() if how == "acronym" and gazetteer.lookup(surface) is None]
+    names = [surface for surface, how in found.forms.items() if how == "name"]
+    if not acronyms or not names:
+        return None
+    known = gazetteer.lookup(names[0])
+    if known is None or known.reference or known.kind != found.entity.kind or known.acronym:
+        return None
+    return Discovery(known, {acronym: "acronym" for acronym in acronyms}, agency_of=known.agency_of)
 # "a joint EU-Council of Europe project", "the EU-UN project": two known bodies joined by a hyphen say whose the
 # project is; they are no new programme's name
 JOINED_BODIES = re.compile(r"(?P<left>[A-Z][\w.]*(?:\s+[\w.]+){0,4}?)-(?P<right>[A-Z][\w.]*(?:\s+[\w.]+){0,5})")

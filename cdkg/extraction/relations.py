@@ -397,6 +397,22 @@ def _index(context: SentenceContext, mention: Mention) -> int:
 
 # --- agreements -------------------------------------------------------------------------------
 
+# The body that signed, named as the passive's agent: "A memorandum with X was signed by MINCOM in 2023", "an
+# arrangement with Y, concluded by the national CERT in 2021".
+SIGNED_BY = re.compile(rf"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+|,\s+)(?:\w+ly\s+)?(?:signed|concluded|"
+                       rf"initial(?:l)?ed|agreed|renewed|negotiated)\s+by\s+(?:the\s+)?{SLOT}")
+
+
+def _signing_agent(context: SentenceContext, subject: str, start: int, end: int) -> str:
+    """The subject's own agency that an agreement's passive names as who signed it (its key), else ''."""
+    found = SIGNED_BY.search(context.masked, start, end) if " by " in context.masked else None
+    if found is None:
+        return ""
+    mention = context.view.mentions[int(found.group(1))]
+    return mention.key if mention.kind == "org" and mention.key != subject and \
+        context.state_of(mention.key) == subject else ""
+
+
 AGREEMENT_STATUS = {"done": "Signed", "UnderNegotiation": "UnderNegotiation", "Planned": "Planned",
                     "Proposed": "Planned", "Draft": "Planned", "Expired": "Expired",
                     "Suspended": "Suspended", "Terminated": "Terminated", "Withdrawn": "Withdrawn",
@@ -612,6 +628,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
             subject, through, counterparts = relative
         else:
             subject, through, counterparts = _parties(context, subject, through, start, start + term.start(), end)
+            through = through or _signing_agent(context, subject, start + term.end(), end)
         # (a text named an agreement by its name is what was signed, never a party: "… and it concluded a Strategic
         # Cyber Partnership with the UK")
         counterparts = [(m, y) for m, y in counterparts if m.kind == "state" or not AGREEMENT_NAME.search(m.text)]
@@ -1298,6 +1315,39 @@ def _membership_year(context: SentenceContext, clause: tuple[int, int], dated: b
         "" if MEMBERSHIP_HINT.search(intro) else cues.clause_year(intro))  # "Admitted to the UN in 1955, …": the UN's
 
 
+# Who attends an exercise only to watch takes no part in it: "officers attended the X exercise as observers only",
+# (one who "took part in X as observers" took a part, as its writers count it)
+# "… did so as guests of a partner team, not as participants", "observers attended X without fielding a team" (in the
+# stretch of the clause that names the exercise: "A competed in X, and officers followed Y as observers" is A's part in
+# X; "took part in X in 2024, having previously attended only as observers" is a part taken now).
+OBSERVED_AFTER = re.compile(r"\bas\s+(?:an?\s+)?observers?\b|\bnot\s+as\s+(?:players|participants|a\s+player|"
+                            r"a\s+participant)\b|\bwithout\s+(?:fielding|taking\s+part|playing)\b")
+OBSERVERS_BEFORE = re.compile(r"\bobservers\s+(?:\w+\s+)?(?:attended|followed|watched)\b")
+PART_TAKEN = re.compile(r"\bt(?:ook|akes?|aken|aking)\s+part\b|\bparticipat|\bcompet(?:ed|es|e|ing)\b|\bplay(?:ed|s)\b")
+OTHER_STRETCH = re.compile(r",\s+(?:and|while|whereas|but|having)\b|;|\bwhile\b")
+
+
+def _observed_only(context: SentenceContext, key: str, start: int, end: int) -> bool:
+    """Whether the exercise ``key`` is named in [start, end) in a stretch that says its subject only watched."""
+    if getattr(context.gazetteer.entities.get(key), "cls", None) != CDO.Exercise or not (
+            OBSERVED_AFTER.search(context.masked, start, end) or OBSERVERS_BEFORE.search(context.masked, start, end)):
+        return False
+    for mention in context.mentions_between(start, end, ("initiative", "event", "org")):
+        if mention.key != key:
+            continue
+        offset = context.mention_at(_index(context, mention))
+        breaks = [b.end() for b in OTHER_STRETCH.finditer(context.masked, start, offset)]
+        if PART_TAKEN.search(context.masked, breaks[-1] if breaks else start, offset):
+            continue  # "teams took part in X as observers in 2022": a part taken, whatever its role
+        after = OBSERVED_AFTER.search(context.masked, offset, end)
+        if after and not OTHER_STRETCH.search(context.masked, offset, after.start()):
+            return True
+        before = [b for b in OBSERVERS_BEFORE.finditer(context.masked, start, offset)]
+        if before and not OTHER_STRETCH.search(context.masked, before[-1].end(), offset):
+            return True
+    return False
+
+
 def participation(context: SentenceContext) -> list[Finding]:
     """Taking part: "took part in the first OEWG (2019-2021) and the second (2021-2025)", "sat on the UN GGE in
     2012-2013 and 2016-2017" (one fact per period), "teams compete in Locked Shields and in Cyber Europe",
@@ -1316,7 +1366,8 @@ def participation(context: SentenceContext) -> list[Finding]:
         if not subject or status == "negated" or NON_STATE_SUBJECT.search(before[-70:]) or _ended(context, start, end):
             continue
         status = "Planned" if status in ("Planned", "UnderNegotiation", "Proposed") else ""
-        findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)]
+        findings += [_with_through(f, through) for f in _participants(context, subject, indirect, match.end(), end, status)
+                     if not _observed_only(context, f.fact.object, start, end)]
     findings += _joined_exercises(context) + _joined_editions(context) + _own_exercises(context) + \
         _hosted_events(context)
     own = context.state or context.state_of(context.topic)
@@ -1402,7 +1453,7 @@ def _joined_exercises(context: SentenceContext) -> list[Finding]:
         start, end = context.clause_of(match.start())
         subject, through, indirect = context.subject_in(start, end)
         if not subject or not _is_exercise(context, mention) or cues.is_negated(context.masked[start:match.start()]) \
-                or _ended(context, start, end):
+                or _ended(context, start, end) or _observed_only(context, mention.key, start, end):
             continue
         status = "Planned" if cues.clause_status(context.masked[start:match.start()], "") in cues.UNACCOMPLISHED else ""
         for item in [mention] + _joined_also(context, mention):
