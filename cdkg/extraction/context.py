@@ -438,6 +438,13 @@ class SentenceContext:
         """The masked offset of mention ``index``."""
         return self.view.offsets[index]
 
+    def plain_around(self, index: int, width: int = 80) -> tuple[str, str]:
+        """The masked text in the ``width`` characters before mention ``index`` and all of it after the mention's slot,
+        each other slot written as " X " (for patterns that read words around a name, not which names)."""
+        offset = self.view.offsets[index]
+        return (SLOT_RE.sub(" X ", self.masked[max(0, offset - width):offset]),
+                SLOT_RE.sub(" X ", self.masked[offset + len(str(index)) + 2:]))
+
     def mentions_between(self, start: int, end: int, kinds: tuple[str, ...] = ACTOR_KINDS) -> list[Mention]:
         """Resolved mentions whose slots lie in [start, end) of the masked string."""
         found = []

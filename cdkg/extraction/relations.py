@@ -4001,10 +4001,8 @@ NEVER_CAME_LATER = re.compile(r"^[^;]{0,160}?,\s+but\s+(?:[^,;]{0,60}?\bthat\s+)
 
 def _recommended_never_came(context: SentenceContext, index: int) -> bool:
     """Whether a body is only recommended or proposed, and the sentence then says it never came into being."""
-    offset = context.mention_at(index)
-    before = SLOT_RE.sub(" X ", context.masked[max(0, offset - 80):offset])
-    return bool(RECOMMENDED_BEFORE.search(before)) and bool(
-        NEVER_CAME_LATER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])))
+    before, after = context.plain_around(index)
+    return bool(RECOMMENDED_BEFORE.search(before)) and bool(NEVER_CAME_LATER.match(after))
 
 
 ANNOUNCED_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:\w+ly\s+)?(?:first\s+)?(?:announced|proposed|promised|"
@@ -4148,14 +4146,12 @@ FUTURE_CREATOR_AFTER = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:and|with)\s+(?:th
 
 def _creator_of_future_body(context: SentenceContext, index: int) -> bool:
     """Whether a body is named only as the maker of a body still to come."""
-    offset = context.mention_at(index)
-    before = SLOT_RE.sub(" X ", context.masked[max(0, offset - 80):offset]).replace("  ", " ")
-    found = FUTURE_CREATOR_BEFORE.search(before)
+    before, after = context.plain_around(index)
+    found = FUTURE_CREATOR_BEFORE.search(before.replace("  ", " "))
     if found is None:
         return False
     if found.group().startswith(","):  # "…, which the X plans to set up": its relative clause's verb must say so
-        return bool(FUTURE_CREATOR_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])
-                                               .replace("  ", " ")))
+        return bool(FUTURE_CREATOR_AFTER.match(after.replace("  ", " ")))
     return True
 
 
@@ -4201,7 +4197,8 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
         after_end = context.clause_of(relative.end())[1]
         after = context.masked[offset + len(str(index)) + 2:after_end]
     named_end = offset + len(str(index)) + 2
-    if NEVER_WORKED_AFTER.match(SLOT_RE.sub(" X ", context.masked[named_end:]).split(";", 1)[0].replace("  ", " ")):
+    rest = context.plain_around(index)[1]  # all after the name, other names as X
+    if NEVER_WORKED_AFTER.match(rest.split(";", 1)[0].replace("  ", " ")):
         return "", None  # "an Office of X, which has yet to be staffed": on paper only, no agency
     if _recommended_never_came(context, index):
         return "", None  # "recommended a Cyber Command …, but it has never been set up"
@@ -4211,11 +4208,10 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
             when = cues.first_year(SLOT_RE.sub(" X ", rest))
             return (when.year if when is not None and when.prep.lower() in ("in", "by") else ""), "Planned"
     planned = "Planned" if _future_body(before[-60:], after[:100]) or NOT_YET_BODY.search(before[-80:]) or \
-        DUE_APPOSITION.match(SLOT_RE.sub(" X ", context.masked[named_end:])) or \
-        WHICH_WOULD_CREATE.match(SLOT_RE.sub(" X ", context.masked[named_end:])) or \
+        DUE_APPOSITION.match(rest) or WHICH_WOULD_CREATE.match(rest) or \
         TO_BE_CREATED.match(context.masked, offset + len(str(index)) + 2) or \
         INDEFINITE_BEFORE.search(before) and TO_BE_CREATED_BARE.match(context.masked, named_end) or \
-        STILL_TO_COME_AFTER.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0]) or \
+        STILL_TO_COME_AFTER.match(rest.split(";", 1)[0]) or \
         UNDER_PENDING_TEXT.match(SLOT_RE.sub(" X ", after)) and re.search(r"\bnew\s+$", before) else ""
     bill_before = BILL_CREATING.search(before)
     if not planned and bill_before and context.view.mentions[int(bill_before.group(1))].kind == "document" and \
@@ -4225,10 +4221,9 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     if not planned and ("creation of" in window or "establishment of" in window or "setting up of" in window) and \
             CREATION_CALLED_FOR.search(SLOT_RE.sub(" X ", window).split(";")[-1]):
         planned = "Planned"  # "a strategy that gives priority to … the creation of a central SOC": not there yet
-    which_then = WHICH_THEN_FUTURE.match(SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:]).split(";", 1)[0])
+    which_then = WHICH_THEN_FUTURE.match(rest.split(";", 1)[0])
     if which_then:  # the relative clauses say nothing of its creation; the future predicate after them does
-        when = cues.first_year(re.split(r"[,;]", SLOT_RE.sub(" X ", context.masked[offset + len(str(index)) + 2:])
-                                        [which_then.end():which_then.end() + 40])[0])
+        when = cues.first_year(re.split(r"[,;]", rest[which_then.end():which_then.end() + 40])[0])
         return (when.year if when is not None and when.prep.lower() in ("in", "by") else ""), "Planned"
     announced = ANNOUNCED_APPOSITION.match(SLOT_RE.sub(" X ", after))
     if announced and not planned and re.match(r"\s*(?:\w+ly\s+)?(?:will|shall|is to|are to|is (?:expected|due|set) to)\b",
