@@ -567,6 +567,11 @@ ORIGINS_GO_ON = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*,
                            r"(?:\s+[A-Z][\w-]+)?(?=[\s,.;])")
 
 
+def _uncoined(found: list[Mention], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps none of the programmes already coined (the first reading of a span wins)."""
+    return not any(m.start < end and start < m.end for m in found)
+
+
 def lower_programme_mentions(text: str) -> list[Mention]:
     """Unnamed capacity-building programmes after a verb that funds or runs them, or named by what money is for."""
     found = _coined_programmes(text) if _may_coin(text) else []
@@ -630,17 +635,17 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         found.append(Mention(match.start("np"), end, "", "lower", "initiative", label, {"label": label}))
     for match in REVIEW_PAID.finditer(text) if "review" in text or "ssessment" in text or "audit" in text or \
             "survey" in text or "study" in text else ():
-        if not any(m.start < match.end("np") and match.start("np") < m.end for m in found):
+        if _uncoined(found, match.start("np"), match.end("np")):
             label = match.group("np")
             found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label,
                                  {"label": label, "origins": (match.group("of") or "").strip()[3:]}))
     for match in FUNDED_FACILITY.finditer(text) if "labor" in text or "lab " in text or "centre" in text or \
             "center" in text else ():
-        if not any(m.start < match.end("pp") and match.start("np") < m.end for m in found):
+        if _uncoined(found, match.start("np"), match.end("pp")):
             label = match.group("np") + re.sub(r"^\s+(?:to|of)\s", " for ", match.group("pp"))
             found.append(Mention(match.start("np"), match.end("pp"), "", "lower", "initiative", label, {"label": label}))
     for match in HYPHEN_FUNDED_PROGRAMME.finditer(text) if "-f" in text or "-backed" in text or "-sponsored" in text else ():
-        if not any(m.start < match.end("np") and match.start("np") < m.end for m in found):
+        if _uncoined(found, match.start("np"), match.end("np")):
             label = match.group("np")
             found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label, {"label": label}))
     return found

@@ -1342,7 +1342,7 @@ def _observed_only(context: SentenceContext, key: str, start: int, end: int) -> 
         after = OBSERVED_AFTER.search(context.masked, offset, end)
         if after and not OTHER_STRETCH.search(context.masked, offset, after.start()):
             return True
-        before = [b for b in OBSERVERS_BEFORE.finditer(context.masked, start, offset)]
+        before = list(OBSERVERS_BEFORE.finditer(context.masked, start, offset))
         if before and not OTHER_STRETCH.search(context.masked, before[-1].end(), offset):
             return True
     return False
@@ -1858,8 +1858,7 @@ def _led_groups(context: SentenceContext) -> list[Finding]:
             part = f"{match.group('words')}{match.group('head')}{match.group('pp') or ''}"
             part = " ".join(part.split())
             label = f"{entity.label} {part}"
-            group = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
-                                                               cls=CDO.Forum)
+            group = _forum_named(context, label)
             if entity.acronym and not group.reference:
                 group.names.add(f"{entity.acronym} {part}")
             bodies = [(None, group)]
@@ -1884,12 +1883,19 @@ def _sessions_presided(context: SentenceContext) -> list[Finding]:
             continue
         # (named as the writer names the assembly, "the UN General Assembly", and by the assembly's own label too)
         label = f"{match.group('ordinal')} session of the {body.text}"
-        session = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
-                                                             cls=CDO.Forum)
+        session = _forum_named(context, label)
         if not session.reference:
             session.names.add(f"{match.group('ordinal')} session of the {context.gazetteer.entities[body.key].label}")
         findings += _chairs(context, match.start(), match.end(), context.clause_of(match.start()), [(None, session)])
     return findings
+
+
+def _forum_named(context: SentenceContext, label: str) -> Entity:
+    """The body a label built from the text names (a working group of X, a session of Y, X's debate, an unnamed
+    network): the known one of that label, else a new forum (returned, not registered: the pipeline registers what
+    findings name)."""
+    return context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
+                                                     cls=CDO.Forum)
 
 
 def _chaired(context: SentenceContext) -> list[Finding]:
@@ -1953,8 +1959,7 @@ def _chaired(context: SentenceContext) -> list[Finding]:
             # "chaired, in June 2024, an open debate on evolving threats in cyberspace" during a Security Council term,
             # "chaired the Council's first formal open debate devoted to cyber security": the Council's debate on it
             label = f"UN Security Council open debate on {debate.group('topic')}"
-            entity = context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
-                                                               cls=CDO.Forum)
+            entity = _forum_named(context, label)
             bodies = [(m, e) for m, e in bodies if not (m is None and e is not None and e.label.endswith("debate"))]
             bodies.append((None, entity))
         aside_time = cues.times(aside.group("time")) if aside is not None and aside.group("time") else []
@@ -2029,8 +2034,7 @@ def _sub_body(context: SentenceContext, mention: Mention | None, entity: Entity 
     if found is None:
         return mention, entity
     label = f"{mention.text}{found.group()}"
-    return None, context.gazetteer.lookup(label) or Entity(key=f"org/{slugify(label)}", label=label, kind="org",
-                                                           cls=CDO.Forum)
+    return None, _forum_named(context, label)
 
 
 def _chairs(context: SentenceContext, trigger: int, trigger_end: int, clause: tuple[int, int],
@@ -2279,8 +2283,7 @@ def _generic_bodies(context: SentenceContext, text: str) -> list[Entity]:
         label = match.group(1).strip()
         if " " not in label:
             continue  # "the Commission" alone names no body
-        found.append(context.gazetteer.lookup(label) or
-                     Entity(key=f"org/{slugify(label)}", label=label, kind="org", cls=CDO.Forum))
+        found.append(_forum_named(context, label))
     return found
 
 
