@@ -177,3 +177,28 @@ def test_rule_precision_counts_backed_rows_per_rule(tmp_path: Path) -> None:
     assert own and not any(rule.startswith("agreement") for rule in own)
     assert main([str(corpus), "--min-rows", "1"]) == 0
     assert main([str(tmp_path / "none")]) == 2  # no profiles: one line on stderr, no traceback
+
+
+def test_precision_filter_labels_rows_and_holds_each_folder_out(tmp_path: Path) -> None:
+    """The invented one-profile corpus, twice (the second without its membership gold): every emitted row is
+    labelled from its own folder's gold, each folder is held out once with its rules' figures, and a single
+    folder or a folder without profiles is one line on stderr and exit 2."""
+    from precision_filter import folder_rows, leave_one_out, main
+
+    corpus = Path(__file__).parent / "data" / "extraction" / "corpus"
+    rows, gold = folder_rows(corpus, words=True)
+    assert gold == len((corpus / "ghana.gold.tsv").read_text(encoding="utf-8").splitlines()) - 1
+    assert any(r.backed for r in rows) and not all(r.backed for r in rows)
+    assert all(r.features["length"] > 0 and any(k.startswith("word=") for k in r.features) for r in rows)
+    lines = (corpus / "ghana.gold.tsv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "ghana.txt").write_text((corpus / "ghana.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "ghana.gold.tsv").write_text("\n".join(x for x in lines if "\tmembership\t" not in x) + "\n",
+                                             encoding="utf-8")
+    other, _ = folder_rows(tmp_path, words=False)
+    assert sum(r.backed for r in other) < sum(r.backed for r in rows)
+    report = leave_one_out({"a": (rows, gold), "b": (other, gold)})
+    assert [line.split()[0] for line in report[:2]] == ["a", "b"] and report[-1].startswith("all folds")
+    backed = sum(r.backed for r in rows)
+    assert f"rules P {backed / len(rows):.3f} R {backed / gold:.3f}" in report[0]
+    assert main([f"a={corpus}"]) == 2
+    assert main([f"a={corpus}", f"b={tmp_path / 'none'}"]) == 2
