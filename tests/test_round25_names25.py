@@ -50,3 +50,24 @@ def test_the_two_bodies_are_not_the_office_one_was_put_in() -> None:
     merged = {(f.subject, f.object, f.year) for f in facts if f.relation == "mergedInto"}
     assert merged == {("Cyber Bureau", "Malta Cyber Directorate", "2018"),
                       ("Cyber Security Authority", "Malta Cyber Directorate", "2018")}
+
+
+@pytest.mark.parametrize("sentence, law, year", [
+    ("The legal foundation is Law 11-07 of 5 August 2011 on the prevention of offences.", "Law 11-07", "2011"),
+    ("The cornerstone of the framework is Decree No. 88/2017 of 14 March 2017.", "Decree No. 88/2017", "2017"),
+    ("The legal foundation is Law 11-07 of 2011.", "Law 11-07", "2011"),
+])
+def test_a_law_dated_by_its_whole_date_is_adopted(sentence: str, law: str, year: str) -> None:
+    facts = labelled_facts(sentence, "Malawi")
+    assert ("issued", "Malawi", law, year, "Adopted") in {(f.relation, f.subject, f.object, f.year, f.status)
+                                                          for f in facts}
+
+
+def test_a_date_after_a_law_is_no_status_when_the_clause_drafts_it() -> None:
+    facts = labelled_facts("A draft of Law 11-07 of 5 August 2011 was circulated for comment in 2010.", "Malawi")
+    assert not any(f.relation == "issued" and f.status == "Adopted" for f in facts)
+
+
+def test_the_time_after_the_office_a_body_was_put_in_is_its_creations() -> None:
+    facts = labelled_facts("A Cybercrime Unit was set up in the Public Prosecutor's Office in 2019.", "Malawi")
+    assert ("Cybercrime Unit", "2019") in {(f.subject, f.year) for f in facts if f.relation == "agencyOf"}

@@ -4253,7 +4253,10 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
-        stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
+        parts = SLOT_RE.split(after[created.end():created.end() + 60])
+        stretch = parts[0]  # not the year of a law it names
+        if len(parts) > 2 and HOST_BEFORE.search(stretch):  # "to be set up in the Prime Minister's Office by 2026":
+            stretch = f"{stretch}X{parts[2]}"  # the time after where it sits is its creation's
         agent = CREATED_BY_AGENT.match(after, created.end())
         if agent and context.view.mentions[int(agent.group(1))].kind != "document":
             # "X was launched by the Ministry in 2020": the date after the creating body is the creation's
