@@ -38,6 +38,7 @@ HEADS: dict[str, str] = {
     "department": AGENCY, "institute": AGENCY, "division": AGENCY, "unit": AGENCY, "administration": AGENCY, "inspectorate": AGENCY,
     "secretariat": AGENCY, "police": AGENCY, "guard": AGENCY, "force": AGENCY, "forces": AGENCY, "brigade": AGENCY,
     "corps": AGENCY,  # "the Signals Corps", "the Scientific, Penal and Criminal Investigations Corps"
+    "chambers": AGENCY,  # "the Attorney General's Chambers"
     "section": AGENCY,  # "investigates cybercrime through its Computer Crimes Section"
     "superintendency": AGENCY, "superintendence": AGENCY,  # a sector's regulator ("the Superintendency of Banks")
     "drill": EXERCISE, "bank": ORGANISATION,

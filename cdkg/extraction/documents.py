@@ -894,10 +894,10 @@ CHANGES_EXISTING = re.compile(r"\b(?:revis(?:e|es|ing)|updat(?:e|es|ing)|review(
 
 
 # A year written right after a name, perhaps after its short name or its number: "(E-Ciber) of 2020", "of 2015",
-# "(PDPA) No. 9 of 2022".
+# "(PDPA) No. 9 of 2022", or a whole date: "Law 09-04 of 5 August 2009", "of August 5, 2009".
 NUMBER_BEFORE_YEAR = r"(?:No\.\s*\d+[\w/.-]*\s+)?"
 DATED_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?{NUMBER_BEFORE_YEAR}(?:\(\s*|,?\s*of\s+)?"
-                         rf"(?:{cues.MONTH}\s+)?{cues.YEAR}\b|{{numbered}}")
+                         rf"(?:\d{{1,2}}\s+(?={cues.MONTH}))?(?:{cues.MONTH}\s+(?:\d{{1,2}},?\s+)?)?{cues.YEAR}\b|{{numbered}}")
 # An act's number and year in one parenthesis: "(No. 9 of 2022)", "(Act No. 24 of 2007)", "(Law 5 of 2019)".
 NUMBER_OF_YEAR = re.compile(rf"\s*\((?:(?:Act|Law|Decree|Proclamation|Ordinance)\s+)?(?:No\.?\s*|Nos?\.\s*)?\d+[\w/.-]*\s+of\s+"
                             rf"(?P<year>{cues.YEAR})\)")

@@ -17,6 +17,8 @@ from cdkg.gazetteer import Gazetteer
 OPEN, CLOSE = "\ue000", "\ue001"
 SLOT = rf"{OPEN}(\d+){CLOSE}"
 SLOT_RE = re.compile(SLOT)
+OFFICE_HOLDER = r"(?:[A-Z][a-z]+-)?(?:General|Prosecutor|Minister|President|Commissioner|Ombudsman|Governor|Registrar|Auditor|Solicitor|Mayor)"
+HOLDER_BODY = r"(?:Office|Chambers|Department|Ministry|Bureau|Cabinet|Secretariat|Division|Unit|Service)\b"
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # (every alternative opens with a capital: the look-ahead for one is the same pattern, and saves trying the months
 # at every other position: name patterns run twice as fast)
@@ -24,7 +26,9 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # ("e-Government Authority", "Information & eGovernment Authority": a capitalised word after an "e-" or "e" prefix is
 # one too)
 # ("the Ministry of People's Power for …", "the Ministry of Women's Affairs": a group's possessive is a word of the name)
-CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:(?:People|Women|Children)['’]s(?=\s+[A-Z])|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
+# ("the Attorney General's Chambers", "the Attorney-General's Department", "the Public Prosecutor's Office", "the Prime
+# Minister's Office": an office-holder's possessive before the body's head word is a word of the body's name)
+CAP = rf"(?:(?=[A-Z])(?!{MONTH_WORD})(?:(?:People|Women|Children)['’]s(?=\s+[A-Z])|{OFFICE_HOLDER}['’]s(?=\s+{HOLDER_BODY})|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&-]*\w(?:/[A-Z][a-z]{{2,}})?\+?|[A-Z]\+?)|" \
       rf"(?<![\w-])e-?[A-Z][a-z]\w*)"
 # a programme name ends at its head word: "the Reef Cyber Programme and PACYB+" are two names
 # ("the Specialised Department against Cybercrime", "the Division against Computer Crimes": "against" joins a unit's head

@@ -3128,6 +3128,16 @@ COUNTED_BODIES = re.compile(r"\b(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth(?:\s+o
                             r"institutions|units|organi[sz]ations|entities|teams|centres|centers|offices|authorities)\s+"
                             r"(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:\w+ly\s+)?$")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+# Where a body was put, not a body itself: "set up the X in the Prime Minister's Office", "a unit within the Ministry".
+HOST_BEFORE = re.compile(r"\b(?:in|within|inside|under|attached\s+to)\s+the\s+$")
+
+
+def _only_a_host(entity: Entity, text: str) -> bool:
+    """Whether the text names the body only as where another was put ("… the X in the Prime Minister's Office"): the
+    bodies "the two bodies" stands for are the ones the text set up or named for themselves."""
+    spans = [m.start() for name in {entity.label, entity.acronym, *entity.names} if name
+             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return bool(spans) and all(HOST_BEFORE.search(text, max(0, at - 30), at) for at in spans)
 
 
 # The merged body referred back to right before the verb: "…; in 2020 it was absorbed into C", "…; that ministry was
@@ -3205,7 +3215,7 @@ def _counted_bodies(context: SentenceContext, start: int, trigger: int) -> list[
     for key in reversed(list(context.recent_orgs) + here):
         entity = context.gazetteer.entities.get(key)
         if entity is not None and entity.cls in (CDO.GovernmentAgency, CDO.CERT) and key not in keys and \
-                key not in successors:
+                key not in successors and not _only_a_host(entity, context.preceding + context.masked[:counted.start()]):
             keys.append(key)
         if len(keys) == number:
             break
@@ -3888,7 +3898,7 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
 CYBER_ROLE = re.compile(
     r"cyber|secur|C(?:ERT|SIRT|IRT)|information|digital|\bICT|infocomm|comput|communicat|telecom|crypt|signal|"
     r"intelligence|defen[cs]e|crim|police|investigat|data protection|personal data|privacy|foreign|ministr|interior|"
-    r"justice|international|"
+    r"justice|attorney|international|"  # ("the Attorney General's Chambers": the state's lawyers, who draft its cyber laws)
     r"electronic|technolog|network|internet|command|\be-government|"
     # (the same words in a body's own language, its name never translated: "Sécurité des Systèmes", "Seguridad de la
     # Información", "Delitos Informáticos", "numérique"; not "Informatics", an English word of many non-cyber bodies)
@@ -4243,7 +4253,10 @@ def _agency_time(context: SentenceContext, index: int) -> tuple[str, str | None]
     if created is not None and CREATED_OBJECT.match(after, created.end()):
         return "", planned  # "the Defence Ministry set up a cyber command in 2018": the command's year
     if created is not None:
-        stretch = SLOT_RE.split(after[created.end():created.end() + 60])[0]  # not the year of a law it names
+        parts = SLOT_RE.split(after[created.end():created.end() + 60])
+        stretch = parts[0]  # not the year of a law it names
+        if len(parts) > 2 and HOST_BEFORE.search(stretch):  # "to be set up in the Prime Minister's Office by 2026":
+            stretch = f"{stretch}X{parts[2]}"  # the time after where it sits is its creation's
         agent = CREATED_BY_AGENT.match(after, created.end())
         if agent and context.view.mentions[int(agent.group(1))].kind != "document":
             # "X was launched by the Ministry in 2020": the date after the creating body is the creation's
