@@ -3649,6 +3649,12 @@ def agencies(context: SentenceContext) -> list[Finding]:
         if _host_of_named_unit(context, index):
             continue  # "the X Police runs a Cybercrime Unit within its Criminal Investigation Department": the unit's
             # place in its owner, no body of its own the writers record (the unit is)
+        if _not_the_states(context, index):
+            continue  # "the X Centre, a consortium of university laboratories,", "researchers of the Y Institute": an
+            # academic or private body the sentence itself sets apart from the state's
+        if _earlier_name(context, index):
+            continue  # "the X Agency, known until 2019 as the Y Office", "the Y Office was renamed the X Agency in 2023":
+            # the Y Office is the same body under its old name; the body is recorded once, by the name it bears now
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
@@ -4166,6 +4172,59 @@ def _host_of_named_unit(context: SentenceContext, index: int) -> bool:
         return False
     unit = context.gazetteer.entities.get(context.view.mentions[int(within.group("unit"))].key)
     return unit is not None and unit.cls in (CDO.GovernmentAgency, CDO.CERT)
+
+
+# A body's earlier name, the body being named by its present one in the same sentence: before the old name, "known until
+# 2019 as", "known simply as … until", "having previously been", "formerly", "which bore the name", "began life in 2020
+# as", "by renaming"; after it, "was renamed the Y", ", renamed the Y in 2021", ", now known as the Y".
+EARLIER_NAME_BEFORE = re.compile(
+    r"(?:\b(?:known|called|named)\s+(?:until|till|up\s+to|before)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+as|"
+    r"\b(?:having\s+)?(?:previously|formerly|originally)\s+(?:been|known\s+as|called|named)|(?:^|[(,]\s*)formerly|"
+    r"\bbore\s+the\s+name(?:\s+of)?|\bbegan\s+(?:life|(?:its\s+)?existence)\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?as|"
+    r"\bby\s+renaming(?:\s+and\s+\w+ing)?)\s+(?:the\s+|an?\s+)?$")
+KNOWN_AS_UNTIL = re.compile(r"\b(?:known|called)\s+(?:simply\s+)?as\s+(?:the\s+)?$")
+UNTIL_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+until\b")
+RENAMED_AFTER = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,[^,;()]{3,80}?,)?(?:\s*,\s*(?:which\s+|that\s+)?|\s+)"
+                           r"(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:later|then|subsequently|since)\s+)?"
+                           r"(?:renamed|rebranded|now\s+(?:known\s+as|called))\s+(?:as\s+)?(?:the\s+)?X\b")
+
+
+# A body the sentence describes as academic, private or commercial, by an apposition right after its name ("X, a
+# consortium of university laboratories,", "Y, a commercial incident-response service", "Z, a non-profit foundation")
+# or by whose people take part ("researchers of the X", "academics at the Y") (not a state-owned or public one).
+NOT_STATES_APPOSITION = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?P<words>(?:[\w-]+\s+){0,6}?(?:universit(?:y|ies)|academic|commercial|"
+    r"private(?:ly[- ]owned)?|non-profit|not-for-profit|non-governmental|NGO|think[- ]tank|company|firm)\b[^,;]{0,60})")
+STATE_OWNED = re.compile(r"\b(?:state|government|public|statutory|national)(?:[- ](?:owned|run|funded|linked))?\s+"
+                         r"(?:company|firm|universit|body|enterprise)|\b(?:state|government)[- ](?:owned|run|linked)\b|"
+                         r"\b(?:owned|run|controlled)\s+by\s+the\s+(?:state|government)\b|\bjoint-stock\b")
+PEOPLE_OF_BEFORE = re.compile(r"\b(?:[Rr]esearchers|[Aa]cademics|[Ss]cholars|[Ll]ecturers|[Ss]tudents|[Ss]cientists)\s+"
+                              r"(?:of|at|from)\s+(?:the\s+)?$")
+
+
+def _not_the_states(context: SentenceContext, index: int) -> bool:
+    """Whether the sentence sets a body apart from the state: an apposition calls it academic, private or commercial,
+    or it is named only as the home of the researchers or academics who act."""
+    before, _ = context.plain_around(index)
+    if PEOPLE_OF_BEFORE.search(before.replace("  ", " ")):
+        return True
+    described = NOT_STATES_APPOSITION.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if described is None:
+        return False
+    words = SLOT_RE.sub(lambda m: "the state" if context.view.mentions[int(m.group(1))].kind == "state"
+                        else context.view.mentions[int(m.group(1))].text, described.group("words"))
+    return not STATE_OWNED.search(words)  # ("a company owned by the state": the state's own, named or not)
+
+
+def _earlier_name(context: SentenceContext, index: int) -> bool:
+    """Whether a body is named by the name it bore before a renaming the sentence reports, its present name there too
+    (the present name is the body's; the old one names no other body)."""
+    before, after = (text.replace("  ", " ") for text in context.plain_around(index))
+    if EARLIER_NAME_BEFORE.search(before):
+        return True
+    if KNOWN_AS_UNTIL.search(before) and UNTIL_AFTER.match(after):
+        return True  # "the ministry, known simply as the Ministry of ICT until it took its current name in 2016"
+    return bool(RENAMED_AFTER.match(after))
 
 
 def _gone(context: SentenceContext, index: int) -> bool:
