@@ -3,7 +3,7 @@ state, drafts by their noun or put-off adoption, drafts shown to someone before 
 
 from __future__ import annotations
 
-from tests.invented import labelled_facts
+from tests.invented import labelled_facts, paragraph_result
 
 
 def agencies(text: str, state: str) -> set[str]:
@@ -185,3 +185,59 @@ def test_a_period_apposition_does_not_date_the_adoption():
     rows = issued("The National Cyber Security Strategy, covering 2037-2041, was approved by the cabinet in 2036.",
                   "Denmark")
     assert ("National Cyber Security Strategy", "2036", "Adopted") in rows
+
+
+# --- a CERT named by its sector -------------------------------------------------------------------------------------
+
+def test_a_bank_that_has_operated_a_sector_csirt_since_a_year():
+    rows = {(f.subject, f.year) for f in labelled_facts(
+        "The Malta Banking Authority (MBA) has operated a financial-sector CSIRT since 2031.", "Malta")
+        if f.relation == "agencyOf"}
+    assert ("MBA financial-sector CSIRT", "2031") in rows
+
+
+def test_a_bank_that_set_up_a_sector_csirt_in_a_year():
+    rows = {(f.subject, f.year) for f in labelled_facts(
+        "The Central Bank of Fiji set up a financial-sector CSIRT in 2030.", "Fiji") if f.relation == "agencyOf"}
+    assert ("Central Bank of Fiji financial-sector CSIRT", "2030") in rows
+
+
+def test_a_sector_team_named_right_after_is_read_by_its_name():
+    found = agencies("The Nepal Monetary Authority (NMA), for its part, has run a financial-sector CSIRT, NMA-CSIRT, "
+                     "since 2029.", "Nepal")
+    assert not any(name.endswith("financial-sector CSIRT") for name in found)
+
+
+def planned_teams(text: str, state: str) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.year, f.status) for f in labelled_facts(text, state) if f.relation == "agencyOf"
+            and f.status == "Planned"}
+
+
+def test_a_sector_team_due_to_start_operations():
+    assert ("financial-sector CSIRT", "2034", "Planned") in planned_teams(
+        "A financial-sector CSIRT, which the Reserve Bank of Malawi announced in 2032, is due to start operations in "
+        "2034.", "Malawi")
+
+
+def test_a_sector_team_to_be_operational_by():
+    assert ("financial-sector CSIRT", "2035", "Planned") in planned_teams(
+        "The Bank of Jamaica has announced a financial-sector CSIRT, to be operational by 2035.", "Jamaica")
+
+
+def test_a_sector_team_the_bank_expects_to_have_running():
+    assert ("financial-sector CSIRT", "2035", "Planned") in planned_teams(
+        "The Bank of Namibia, whose guidelines bind banks, announced in 2032 a financial-sector CSIRT that it expects "
+        "to have running by 2035.", "Namibia")
+
+
+def test_a_sectoral_team_named_by_its_sector_adjective():
+    result = paragraph_result("The Bank of Benin has announced that a sectoral financial CSIRT will be launched under "
+                              "its supervision.", "Benin")
+    names = set().union(*(e.names for e in result.gazetteer.entities.values() if e.label == "Sectoral financial CSIRT"))
+    assert "financial-sector CSIRT" in names
+
+
+def test_a_sector_team_named_in_parentheses_is_read_by_its_name():
+    found = agencies("The Central Bank of Mongolia set up its own financial-sector CSIRT (MonFinCERT) in 2030.",
+                     "Mongolia")
+    assert not any(name.endswith("financial-sector CSIRT") for name in found)
