@@ -907,6 +907,13 @@ DATED_AFTER = re.compile(DATED_AFTER.pattern.replace("{numbered}", NUMBER_OF_YEA
 # A text written and waiting for its adoption.
 AWAITING = re.compile(r"\b(?:await(?:s|ing|ed)?|pending|(?:is|are|was|were)\s+(?:still\s+)?waiting\s+for)\s+(?:\w+\s+){0,2}?"
                       r"(?:approval|adoption|validation|endorsement|assent|signature|enactment|promulgation)\b")
+# A text the clause calls a draft, by the word right before its name ("a draft Law on X", "the revised draft Y"), or
+# whose adoption it says was put off ("its adoption has been deferred", "approval was postponed").
+DRAFT_RIGHT_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|revised|first|second|preliminary|updated)\s+)?"
+                                r"draft\s+$")
+ADOPTION_HELD = re.compile(r"\b(?:its|their|the)\s+(?:formal\s+)?(?:adoption|approval|enactment|passage|validation)\s+"
+                           r"(?:(?:has|have|had)\s+been|was|were|is|are|remains?)\s+(?:\w+ly\s+)?(?:deferred|postponed|"
+                           r"delayed|suspended|stalled|on\s+hold|held\s+up|put\s+off)\b")
 # Drafting that lies ahead: "will draft", "plans to prepare", "intends to develop".
 WILL_DRAFT = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|intended to|aims? to|is to|are to|"
                         r"(?:is|are|was|were) (?:expected|due|set|going) to)\s+(?:\w+ly\s+)?(?:draft|prepare|develop|write)\b")
@@ -1070,6 +1077,12 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
         found = "Draft"  # "the Strategy 2022-2026 is awaiting cabinet approval": written, not adopted
     if found in ("", "done") and CONSULTATION.search(after) and not LAW_MAKING.search(after):
         found = "Draft"  # "a Cybersecurity Law was put out for public consultation in 2025": shown, not adopted
+    held = ADOPTION_HELD.search(SLOT_RE.sub(" ", context.masked[after_start:_next_document_at(context, after_start)]).split(
+        ";", 1)[0])  # (", but its adoption has been deferred": a clause of its own, about this text)
+    if found in ("", "done") and (DRAFT_RIGHT_BEFORE.search(before) or held) and \
+            not LAW_MAKING.search(whole_after.split(";", 1)[0]):
+        found = "Draft"  # "a draft Law on X, published in 2024, …", "a Policy was prepared in 2022, but its adoption has
+        # been deferred": written and shown, never adopted
     if found == "Draft" and WILL_DRAFT.search(before):
         found = "Planned"  # "announced that it would draft a plan": the drafting lies ahead
     if CONCLUDED_WITH.match(after):
@@ -1351,6 +1364,9 @@ def _own_year(context: SentenceContext, offset: int, end: int, start: int, stop:
         position = next(e for b, e in slots if b == item)
     next_start = following[0] if following else stop
     times = [w for w in cues.times(masked[start:stop], anchor=context.previous_year) if w.prep in cues.DATING]
+    # (the period a text covers dates it only when nothing else does: "the Strategy, covering 2027-2031, was approved
+    # in 2026" was adopted in 2026)
+    times = [w for w in times if w.prep != "covering"] + [w for w in times if w.prep == "covering"]
     for when in times:
         if end <= start + when.start and start + when.end <= next_start and (
                 OWN_TIME_GAP.fullmatch(masked[end:start + when.start]) or not following or
@@ -1512,6 +1528,14 @@ def _not_yet_status(rest: str, status: str | None) -> str | None:
     return status
 
 
+def _called_draft(context: SentenceContext, index: int) -> bool:
+    """Whether the word right before a document's name calls it a draft, and its clause says nothing of its passing."""
+    offset = context.mention_at(index)
+    start, stop = context.clause_of(offset)
+    return bool(DRAFT_RIGHT_BEFORE.search(context.masked[max(start, offset - 40):offset])) and \
+        not LAW_MAKING.search(SLOT_RE.sub(" ", context.masked[offset:stop]).split(";", 1)[0])
+
+
 def documents(context: SentenceContext) -> list[Finding]:
     """Who issued which strategy, law or declaration, when, with what status (see :func:`_document_status`)."""
     findings = []
@@ -1522,8 +1546,9 @@ def documents(context: SentenceContext) -> list[Finding]:
         issuer, indirect, named, body = _issuer(context, mention, offset)
         status = _document_status(context, index, named, issuer) if issuer else None
         adopted_later = _adopted_in_relative(context, index, issuer, status is None) if issuer else None
-        if adopted_later is not None:  # "drafted the X, which the council approved in 2016": where it stands now
-            status = "Adopted"
+        if adopted_later is not None and not (status == "Draft" and _called_draft(context, index)):
+            status = "Adopted"  # "drafted the X, which the council approved in 2016": where it stands now (but "a draft
+            # X, published in 2024, …" stays a draft: what was published was the draft)
         if status is None and issuer and DOCUMENT_CLASSES[mention.extra["head"]] == CDO.Legislation and \
                 LEGISLATURE_CONSIDERS.search(context.masked[max(0, offset - 120):offset]):
             status = "Proposed"  # "the National Assembly is debating the Cybercrime Bill"
@@ -1725,8 +1750,9 @@ def _shown_then_lodged(context: SentenceContext, index: int) -> tuple[str, str] 
 # November 2024, was approved by decree in June 2025", "circulated in draft in 2022 and approved the following year",
 # "was approved in 2024, after a draft had been put to public consultation two years earlier": two claims, Draft then
 # and Adopted later (a step without a time of its own, or in the wrong order, is no second claim).
-DRAFT_STEP = re.compile(r"\b(?:drafted|validated|(?:circulated|published|released|presented|shared)\s+(?:in\s+draft|as\s+a\s+"
-                        r"draft|for\s+(?:public\s+)?(?:comments?|consultation|feedback))|put\s+(?:out\s+)?(?:to|for)\s+(?:a\s+)?"
+# (the step may name whom the draft went to: "circulated to ministries as a draft", "shared with operators for comment")
+DRAFT_STEP = re.compile(r"\b(?:drafted|validated|(?:circulated|published|released|presented|shared)\s+(?:(?:to|with|among)\s+"
+                        r"(?:[\w-]+\s+){1,3}?)?(?:in\s+draft|as\s+a\s+draft|for\s+(?:public\s+)?(?:comments?|consultation|feedback))|put\s+(?:out\s+)?(?:to|for)\s+(?:a\s+)?"
                         r"(?:public\s+)?(?:consultation|comments?))\b")
 ADOPT_STEP = re.compile(r"\b(?:approved|adopted|endorsed|enacted|passed|promulgated)\b")
 DRAFT_AFTER = re.compile(r",?\s+after\s+(?:a|the|its|an\s+earlier)\s+(?:draft|version)\s+(?:had\s+been|was)\s+")
@@ -1745,8 +1771,9 @@ def _drafted_then_adopted(context: SentenceContext, index: int) -> tuple[str, st
     if drafted is None or adopted is None or LODGED_STEP.search(_unslotted(context, masked[offset:stop])):
         return None  # ("approved by the Council of Ministers in 2025 and sent to the National Assembly": a bill yet)
     step = re.split(r"[,;]|\s(?:and|but)\s", text[:adopted.start()])[-1]
-    if cues.PLANNED.search(step) or cues.is_negated(step):
-        return None  # ("released for comment in 2024 and is expected to be adopted in 2026": the adoption is to come)
+    if cues.PLANNED.search(step) or cues.is_negated(step) or re.search(r"\bto\s+be\s+(?:\w+ly\s+)?$", step):
+        return None  # ("released for comment in 2024 and is expected to be adopted in 2026", "is meant to be adopted in
+        # 2026": the adoption is to come)
     if drafted.start() < adopted.start():
         shown = next((w for w in found if drafted.end() <= w.start < adopted.start() and w.prep in ("in", "on")), None)
         when = next((w for w in found if w.start >= adopted.end() and w.prep in ("in", "on", "relative")
@@ -1764,8 +1791,15 @@ def _drafted_then_adopted(context: SentenceContext, index: int) -> tuple[str, st
     return shown.year, when.year
 
 
-WAS_AMENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
-                         r"(?:amended|modified)\b")
+# (the law's own date and a short apposition may come first: "the X Act of 2006 was amended in 2013", "the Y Law of 10
+# June 2018 on data protection was amended in 2025", "Chapter 28 of the Code, on computer crimes, was amended in 2017";
+# after the law's own year the participle alone dates an amendment too: "the Z Act of 2006, amended in 2017 to …" --
+# with no year of its own, "the Criminal Code, amended in 2010", the year is the one the law is cited by)
+OWN_DATE = rf"(?:\s+(?:of\s+)?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}(?!\s*[-–]))"
+WAS_AMENDED = re.compile(rf"{OWN_DATE}?(?:\s+on\s+[a-z][^,;()]{{3,80}}?(?=\s+was\b))?"
+                         r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:on|covering|concerning)\s+[^,;()\ue000]{3,80},)?"
+                         r",?\s*(?:which\s+)?(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:amended|modified)\b|"
+                         rf"{OWN_DATE}\s*(?:\([^()]*\)\s*)?,\s*(?:\w+ly\s+)?amended(?=\s+(?:in|on)\s)")
 
 
 AMENDMENT_AFTER = re.compile(r"\s+(?:amendments?|amending\s+(?:act|bill|law))\b")

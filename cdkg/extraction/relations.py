@@ -3659,6 +3659,12 @@ def agencies(context: SentenceContext) -> list[Finding]:
         if _host_of_named_unit(context, index):
             continue  # "the X Police runs a Cybercrime Unit within its Criminal Investigation Department": the unit's
             # place in its owner, no body of its own the writers record (the unit is)
+        if _not_the_states(context, index):
+            continue  # "the X Centre, a consortium of university laboratories,", "researchers of the Y Institute": an
+            # academic or private body the sentence itself sets apart from the state's
+        if _earlier_name(context, index):
+            continue  # "the X Agency, known until 2019 as the Y Office", "the Y Office was renamed the X Agency in 2023":
+            # the Y Office is the same body under its old name; the body is recorded once, by the name it bears now
         confidence = Decimal("0.85") if rule == "agency.through" or not entity.extra.get("weak_state") else Decimal("0.7")
         findings.append(Finding(Fact("agencyOf", entity.key, state, year, status), confidence, rule))
     return findings
@@ -3868,6 +3874,8 @@ def planned_bodies(context: SentenceContext) -> list[Finding]:
         # ("a sectoral CSIRT for the banking system" is also named as readers name it: "banking-sector CSIRT")
         named = {sector_label(sectoral.group("kind"), sectoral.group("sector"))} if sectoral and sectoral.group("sector") \
             and re.search(r"\s(?:sector|industry|system)$", label) else set()
+        if sectoral and sectoral.group("sector4"):  # "a sectoral financial CSIRT": the "financial-sector CSIRT"
+            named = {sector_label(sectoral.group("kind4"), sectoral.group("sector4"))}
         if not state or any(m.start >= match.start("np") and m.end <= match.end("np") and m.kind == "org"
                             for m in context.view.mentions if m.key):
             continue
@@ -4178,6 +4186,59 @@ def _host_of_named_unit(context: SentenceContext, index: int) -> bool:
     return unit is not None and unit.cls in (CDO.GovernmentAgency, CDO.CERT)
 
 
+# A body's earlier name, the body being named by its present one in the same sentence: before the old name, "known until
+# 2019 as", "known simply as … until", "having previously been", "formerly", "which bore the name", "began life in 2020
+# as", "by renaming"; after it, "was renamed the Y", ", renamed the Y in 2021", ", now known as the Y".
+EARLIER_NAME_BEFORE = re.compile(
+    r"(?:\b(?:known|called|named)\s+(?:until|till|up\s+to|before)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+as|"
+    r"\b(?:having\s+)?(?:previously|formerly|originally)\s+(?:been|known\s+as|called|named)|(?:^|[(,]\s*)formerly|"
+    r"\bbore\s+the\s+name(?:\s+of)?|\bbegan\s+(?:life|(?:its\s+)?existence)\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?as|"
+    r"\bby\s+renaming(?:\s+and\s+\w+ing)?)\s+(?:the\s+|an?\s+)?$")
+KNOWN_AS_UNTIL = re.compile(r"\b(?:known|called)\s+(?:simply\s+)?as\s+(?:the\s+)?$")
+UNTIL_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+until\b")
+RENAMED_AFTER = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,[^,;()]{3,80}?,)?(?:\s*,\s*(?:which\s+|that\s+)?|\s+)"
+                           r"(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:later|then|subsequently|since)\s+)?"
+                           r"(?:renamed|rebranded|now\s+(?:known\s+as|called))\s+(?:as\s+)?(?:the\s+)?X\b")
+
+
+# A body the sentence describes as academic, private or commercial, by an apposition right after its name ("X, a
+# consortium of university laboratories,", "Y, a commercial incident-response service", "Z, a non-profit foundation")
+# or by whose people take part ("researchers of the X", "academics at the Y") (not a state-owned or public one).
+NOT_STATES_APPOSITION = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:an?|the)\s+(?P<words>(?:[\w-]+\s+){0,6}?(?:universit(?:y|ies)|academic|commercial|"
+    r"private(?:ly[- ]owned)?|non-profit|not-for-profit|non-governmental|NGO|think[- ]tank|company|firm)\b[^,;]{0,60})")
+STATE_OWNED = re.compile(r"\b(?:state|government|public|statutory|national)(?:[- ](?:owned|run|funded|linked))?\s+"
+                         r"(?:company|firm|universit|body|enterprise)|\b(?:state|government)[- ](?:owned|run|linked)\b|"
+                         r"\b(?:owned|run|controlled)\s+by\s+the\s+(?:state|government)\b|\bjoint-stock\b")
+PEOPLE_OF_BEFORE = re.compile(r"\b(?:[Rr]esearchers|[Aa]cademics|[Ss]cholars|[Ll]ecturers|[Ss]tudents|[Ss]cientists)\s+"
+                              r"(?:of|at|from)\s+(?:the\s+)?$")
+
+
+def _not_the_states(context: SentenceContext, index: int) -> bool:
+    """Whether the sentence sets a body apart from the state: an apposition calls it academic, private or commercial,
+    or it is named only as the home of the researchers or academics who act."""
+    before, _ = context.plain_around(index)
+    if PEOPLE_OF_BEFORE.search(before.replace("  ", " ")):
+        return True
+    described = NOT_STATES_APPOSITION.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if described is None:
+        return False
+    words = SLOT_RE.sub(lambda m: "the state" if context.view.mentions[int(m.group(1))].kind == "state"
+                        else context.view.mentions[int(m.group(1))].text, described.group("words"))
+    return not STATE_OWNED.search(words)  # ("a company owned by the state": the state's own, named or not)
+
+
+def _earlier_name(context: SentenceContext, index: int) -> bool:
+    """Whether a body is named by the name it bore before a renaming the sentence reports, its present name there too
+    (the present name is the body's; the old one names no other body)."""
+    before, after = (text.replace("  ", " ") for text in context.plain_around(index))
+    if EARLIER_NAME_BEFORE.search(before):
+        return True
+    if KNOWN_AS_UNTIL.search(before) and UNTIL_AFTER.match(after):
+        return True  # "the ministry, known simply as the Ministry of ICT until it took its current name in 2016"
+    return bool(RENAMED_AFTER.match(after))
+
+
 def _gone(context: SentenceContext, index: int) -> bool:
     """Whether the sentence says a body has ceased to exist (the merger rules record where it went)."""
     offset = context.mention_at(index)
@@ -4387,11 +4448,19 @@ def named_parties(context: SentenceContext) -> list[Finding]:
 # A sectoral team a named body runs, with no name of its own: "the Communications Commission (NCC) runs a sectoral CSIRT
 # for telecoms", "the Electricity Institute (ICE), which also runs the grid, maintains its own sectoral response team"
 # (named "<owner> sectoral …", by the owner's acronym or its name).
+# (or a team named by its sector: "the Bank of X has operated a financial-sector CSIRT since 2023", "the Bank of Y set up
+# a financial-sector CSIRT in 2022", "the Bank of Z operates a sector CSIRT for banks, launched in 2023")
 RUN_TEAM = re.compile(
-    rf"(?P<owner>{SLOT})(?:\s*\([^()]*\))?(?:,\s+(?:which|an?|the)\b[^;\ue000]{{0,100}}?,)?\s+(?:also\s+|now\s+|itself\s+)?"
-    r"(?:runs|operates|maintains|hosts|has\s+set\s+up|set\s+up)\s+(?:its\s+own\s+|an?\s+|its\s+)"
+    rf"(?P<owner>{SLOT})(?:\s*\([^()]*\))?(?:,\s+(?:which|an?|the)\b[^;\ue000]{{0,100}}?,|,\s+for\s+its\s+part,)?\s+"
+    r"(?:also\s+|now\s+|itself\s+)?"
+    r"(?:runs|operates|maintains|hosts|(?:has|have)\s+(?:also\s+)?(?:since\s+(?:19|20)\d\d\s+)?(?:set\s+up|run|operated|"
+    r"created|launched|established|opened)|set\s+up|created|launched|established|opened)\s+(?:its\s+own\s+|an?\s+|its\s+)"
     r"(?P<unit>(?:sectoral|sector-specific)\s+(?:CSIRT|CERT|CIRT|(?:incident\s+)?response\s+team)"
-    r"(?:\s+for\s+(?:the\s+)?[a-z][\w-]*(?:\s+sector)?)?)")
+    r"(?:\s+for\s+(?:the\s+)?[a-z][\w-]*(?:\s+sector)?)?|[a-z]+-sector\s+(?:CSIRT|CERT|CIRT)|"
+    r"sector\s+(?:CSIRT|CERT|CIRT)(?:\s+for\s+(?:the\s+)?[a-z][\w-]*(?:\s+sector)?)?)"
+    # (a team the sentence names right after is read under its name: "has run a financial-sector CSIRT, MNB-CSIRT, …",
+    # "set up its own financial-sector CSIRT (FinCERT) in 2020")
+    r"(?!\s*,\s*(?:the\s+)?\ue000|\s*\()")
 
 
 def run_teams(context: SentenceContext) -> list[Finding]:
@@ -4410,7 +4479,10 @@ def run_teams(context: SentenceContext) -> list[Finding]:
         label = f"{named.acronym or named.label} {unit}"
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
                         cls=CDO.CERT, agency_of=state, names=names | {label})
-        finding = Finding(Fact("agencyOf", entity.key, state), Decimal("0.75"), "cert.run-team")
+        rest = SLOT_RE.sub(" ", context.masked[match.end():context.clause_of(match.end() - 1)[1]])
+        when = next((w for w in cues.times(rest[:80]) if w.prep in ("in", "since", "from")), None)
+        finding = Finding(Fact("agencyOf", entity.key, state, when.year if when else ""), Decimal("0.75"), "cert.run-team")
+        # (its year: "… since 2023", "set up … in 2022", ", launched in 2023")
         finding.entities.append(entity)
         findings.append(finding)
     return findings
@@ -4424,7 +4496,9 @@ SECTORAL_TEAM = re.compile(
     r"(?:\s+(?:sector|industry|system|branch))?|(?P<sector2>[a-z][\w-]*)-sector\s+(?P<kind2>CERT|CSIRT|CIRT)|"
     # (a plain team "for the X sector": the sector word itself says it is sectoral)
     r"(?P<kind3>CERT|CSIRT|CIRT)\s+for\s+the\s+(?P<sector3>(?!the\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)\s+"
-    r"(?:sector|industry))"
+    r"(?:sector|industry)|"
+    # ("a sectoral financial CSIRT": the sector's adjective between)
+    r"(?:sectoral|sector-specific)\s+(?P<sector4>(?!for\b)[a-z][\w-]*)\s+(?P<kind4>CERT|CSIRT|CIRT))"
     r"(?=\s*[,;.]|\s+(?:which|that|is|are|was|were|has|have|to|will|in|under|at|within|by)\b)")
 # What the rest of the team's clause says of its creation, still ahead: "which X is expected to host", "which the
 # Power Division intends to set up in 2026", "to be hosted by X", "was announced in 2024 but has not yet been
@@ -4437,7 +4511,12 @@ TEAM_TO_COME = re.compile(
     r"(?:yet\s+)?been\s+(?:established|created|set\s+up|launched)|(?:is|are)\s+(?:also\s+)?(?:still\s+)?(?:foreseen|"
     r"envisaged|planned)\b|"
     # ("a financial-sector CSIRT will become operational in 2026", "… will be operational by 2027")
-    r"will\s+(?:\w+ly\s+)?(?:become|be)\s+(?:fully\s+)?operational\b)")
+    r"will\s+(?:\w+ly\s+)?(?:become|be)\s+(?:fully\s+)?operational\b|"
+    # ("is due to start operations in 2026", "is due to open … in 2026", ", to be operational by 2026", "that it expects
+    # to have running by 2026")
+    r"(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:start\s+(?:operations|operating|work)|"
+    r"begin\s+(?:operations|operating|work)|open|become\s+operational|be\s+(?:fully\s+)?operational)\b|"
+    r"(?<![\w-])to\s+be\s+(?:fully\s+)?operational\b|\bexpects?\s+to\s+have\s+(?:it\s+)?(?:running|operational|in\s+place)\b)")
 # What a clause says of a team it names after the verb, still ahead: "announced that it would set up a CSIRT for the
 # financial sector", "plans to create a health-sector CERT".
 TEAM_TO_COME_BEFORE = re.compile(
@@ -4473,13 +4552,15 @@ def planned_sectoral_teams(context: SentenceContext) -> list[Finding]:
             continue
         if cues.is_negated(text[max(0, match.start() - 40):match.start()]):
             continue
-        kind = match.group("kind") or match.group("kind2") or match.group("kind3")
-        sector = match.group("sector") or match.group("sector2") or match.group("sector3")
+        kind = match.group("kind") or match.group("kind2") or match.group("kind3") or match.group("kind4")
+        sector = match.group("sector") or match.group("sector2") or match.group("sector3") or match.group("sector4")
         label = sector_label(kind, sector)
         entity = Entity(key=f"org/{context.gazetteer.entities[state].slug}/{slugify(label)}", label=label, kind="org",
                         cls=CDO.CERT, agency_of=state, names={label, match.group().split(None, 1)[1]})
-        when = next((w for w in cues.times(rest[:told.end() + 100] if told else rest) if w.prep.lower() in ("in", "by")),
-                    None)
+        when = next((w for w in cues.times(rest[told.start():told.end() + 100]) if w.prep.lower() in ("in", "by")),
+                    None) if told else None  # ("…, announced in 2024, is due to open in 2026": the year it is to come)
+        when = when or next((w for w in cues.times(rest[:told.end() + 100] if told else rest)
+                             if w.prep.lower() in ("in", "by")), None)
         if when is None and told is None:  # "announced in 2024 that it would set up a CSIRT …": the announcement's year
             when = next((w for w in cues.times(text[:match.start()]) if w.prep.lower() == "in"), None)
         finding = Finding(Fact("agencyOf", entity.key, state, when.year if when else "", status="Planned"),
