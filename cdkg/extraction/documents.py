@@ -485,9 +485,18 @@ MONEY_FOR = re.compile(
     r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+"
     # (when may stand between the verb and its object: "approved in June 2023 a USD 20 million loan for …")
     rf"(?:in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s+)?(?:an?\s+)?"
-    rf"(?:{PURPOSE_SUM}\s*(?P<np>(?:(?:loan|grant|credit)\s+)?{PURPOSE})"
-    # "approved a loan of USD 10 million to strengthen the cyber security of the federal government"
-    rf"|(?P<head>loan|credit)\s+of\s+(?:some\s+|about\s+)?{PURPOSE_SUM}\s+(?P<purpose>{PURPOSE}))")
+    # ("a USD 5 million technical-assistance grant for …": one word may tell the kind of grant)
+    rf"(?:{PURPOSE_SUM}\s*(?P<np>(?:(?:[a-z][\w-]*\s+)?(?:loan|grant|credit)\s+)?{PURPOSE})"
+    # "approved a loan of USD 10 million to strengthen the cyber security of the federal government", "a grant of USD
+    # 1.5 million for the ministry's e-government security project"
+    rf"|(?P<head>loan|credit|grant)\s+of\s+(?:some\s+|about\s+)?{PURPOSE_SUM}\s+(?P<purpose>{PURPOSE}))")
+# what money is for may be a programme itself: "a USD 30 million grant for Malta's digital government programme",
+# "a loan of USD 10 million for a cyber resilience project executed by the ministry": that programme is what the money
+# funds, named by its own words up to its head (its owner's possessive stays in, "Malta's": whom it serves), not "grant
+# for …" nor what follows the head ("executed by …")
+MONEY_FOR_PROGRAMME = re.compile(
+    r"^(?:(?:[a-z][\w-]*\s+)?(?:loan|grant|credit)\s+)?(?:for|to\s+(?:support|finance|fund))\s+(?:the\s+|an?\s+)?"
+    r"(?P<np>(?:[\w'’-]+\s+){0,6}?(?:programme|program|project|scheme|facility))(?![\w-])")
 # the lender named right before the verb, by its acronym: "the Inter-American Development Bank (IDB), a regional
 # development bank, approved …", "the IDB approved …" (a loan is known by its lender: "IDB loan for …")
 LENDER_BEFORE = re.compile(r"(?:\((?P<defined>[A-Z][A-Za-z]{1,6})\)(?:,\s+an?\s+[^,;()]{0,60},)?|\b(?:the\s+)?(?P<bare>[A-Z]{2,6}))"
@@ -585,8 +594,12 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         lender = LENDER_BEFORE.search(text, max(0, match.start() - 90), match.start()) if head else None
         if lender is not None:  # "IDB loan for digital transformation"
             label = f"{lender.group('defined') or lender.group('bare')} {label}"
-        start = match.start(group)
-        found.append(Mention(start, match.end(group), "", "lower", "initiative", label, {"label": label}))
+        start, end = match.start(group), match.end(group)
+        programme = MONEY_FOR_PROGRAMME.match(match.group(group))
+        if programme is not None:  # "a USD 30 million grant for Malta's digital government programme": the programme
+            label = programme.group("np")
+            start, end = start + programme.start("np"), start + programme.end("np")
+        found.append(Mention(start, end, "", "lower", "initiative", label, {"label": label}))
     for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|course|workshop", text) else ():
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
         extra = {"label": label, "trainees": "1"}
@@ -3202,7 +3215,45 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             results += [(actor, role, agency, owner.form == "coref")] if role else []
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
-    return results + _served(context, index, results)
+    results += [(actor, role, agency, False) for actor, agency, role in _relative_of_unnamed(context, index)
+                if (actor, role) not in {(r[0], r[1]) for r in results}]
+    results += _served(context, index, results)
+    return results + _helped_home(context, index, results)
+
+
+def _relative_of_unnamed(context: SentenceContext, index: int) -> list[tuple[str, str, str]]:
+    """(actor, agency, role) for the subjects of a relative clause after an unnamed programme: "funds a governance
+    programme that DCAF implements in Malta and Cyprus", "financed the e-government project, which the ministry runs"
+    (a named programme's relative clause is read with the programme's other references)."""
+    mention = context.view.mentions[index]
+    if mention.form != "lower" or mention.extra.get("named") or mention.extra.get("trainees"):
+        return []
+    match = RELATIVE_ROLE.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if match is None:
+        return []
+    verb = match.group("verb")
+    role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
+        else "Lead" if LEAD_VERB.fullmatch(verb) or re.fullmatch(r"execut(?:es|ed)|carrie[sd]", verb) else ""
+    return [(*_actor_and_agency(context, m), role) for m in _listed(context, match.start("actors"), match.start("verb"))
+            if m.kind in ("state", "org")] if role else []
+
+
+def _helped_home(context: SentenceContext, index: int, results: list[tuple[str, str, str, bool]]
+                 ) -> list[tuple[str, str, str, bool]]:
+    """The profile's state, whose own agency runs an unnamed programme another actor pays for, benefits from it: "the
+    IDB approved a loan for a programme executed by the Ministry of Finance", "Taiwan financed the e-government project
+    that the EGDU implements" (the payer's money, the agency's work, the state's gain); not when the sentence names
+    whom else it serves ("Expertise France implements X for ECOWAS states")."""
+    if context.view.mentions[index].form != "lower" or any(r[1] == "Beneficiary" for r in results):
+        return []
+    found = []
+    for actor, role, agency, _ in results:
+        if role != "Lead" or not agency or actor != (context.home or context.state):
+            continue
+        if any(r[1] == "Funder" and r[0] != actor and not r[3] for r in results) and \
+                not any(r[0] == actor and r[1] in ("Funder", "Beneficiary") for r in results + found):
+            found.append((actor, "Beneficiary", "", False))
+    return found
 
 
 # two verbs joined before the programme, each with its role: "KOICA funds and runs X", "the agency organised and paid
@@ -3405,11 +3456,13 @@ PEOPLE_SERVED = re.compile(rf"(?:\s+(?:project|programme|program|initiative|sche
                            rf"(?:from|of)\s+(?:the\s+)?(?=\ue000)")
 # a relative clause on the programme telling whom its implementer works for: "X, which the UNODC implements for A and
 # B", "…, which the OSCE Secretariat implements for the benefit of A, B and C"
-RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+"
+# ("the governance programme that DCAF implements in Malta, Cyprus and Slovenia": the states it is carried out in are
+# whom it serves, told without a comma too; "in" names states only, not a city it is held in)
+RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+|\s+(?=that\s))(?:which|that)\s+"
                           rf"(?:(?:the\s+)?(?:[^,;\ue000]{{0,40}}?|{SLOT})(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?{SLOT})?\s+)?"
                           rf"(?:also\s+|\w+ly\s+)?(?:implements?|implemented|runs|ran|delivers|delivered|organi[sz]es|organi[sz]ed|"
-                          rf"conducts|conducted|offers|offered|provides|provided)\s+(?:[\w-]+\s+){{0,3}}?"
-                          rf"for\s+(?:the\s+benefit\s+of\s+)?(?:the\s+)?(?=\ue000)")
+                          rf"conducts|conducted|offers|offered|provides|provided|carries\s+out|carried\s+out|executes|executed)\s+"
+                          rf"(?:(?:[\w-]+\s+){{0,3}}?for\s+(?:the\s+benefit\s+of\s+)?|(?P<place>in\s+))(?:the\s+)?(?=\ue000)")
 LENDER_LOAN = re.compile(r"[A-Z][A-Za-z]{1,6} (?:loan|credit)\b")
 # Beneficiaries named after the programme, in words that point back to it: "…, whose beneficiaries include Tonga,
 # Samoa and Vanuatu", "…; Mozambique and Angola are among the countries that benefit from it".
@@ -3451,9 +3504,11 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     trained = PEOPLE_SERVED.match(context.masked, offset) if not found and " from " in context.masked else None
     if trained is not None:  # "X, which trains officials from A and B": the states whose people it trains
         served += [m for m in _listed(context, trained.end(), len(context.masked)) if m.kind == "state"]
-    served_by = RELATIVE_FOR.match(context.masked, offset) if not found and " for " in context.masked else None
+    served_by = RELATIVE_FOR.match(context.masked, offset) if not found and (" for " in context.masked or
+                                                                          " in " in context.masked) else None
     if served_by is not None:  # "X, which the UNODC implements for A, B and C": whom the relative clause's work is for
-        served += _listed(context, served_by.end(), len(context.masked))
+        served += [m for m in _listed(context, served_by.end(), len(context.masked))
+                   if not served_by.group("place") or m.kind == "state"]
     if results and ("beneficiar" in context.masked or "benefit" in context.masked):
         rest = context.masked[offset:]
         following = next((context.mention_at(i) - offset for i, m in enumerate(context.view.mentions)
@@ -3624,6 +3679,11 @@ def _clause_opener(context: SentenceContext, offset: int) -> Mention | None:
     found = find_subject(context.view, openers[-1].start("actor"), offset)
     if actor.kind not in ("state", "org") or not actor.key or found not in (None, actor):
         return None
+    clause = context.clause_of(max(offset - 1, 0))[0]
+    own = find_subject(context.view, clause, offset) if clause > openers[-1].end() else None
+    if own is not None and own is not actor and own.kind in ("state", "org") and own.key:
+        return None  # "India, for its part, runs X, and the African Development Bank approved a grant for Y": Y's clause
+        # has its own subject
     return actor
 
 
