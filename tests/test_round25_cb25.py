@@ -87,3 +87,33 @@ def test_a_later_clause_with_its_own_subject_is_not_the_openers():
                    "e-government security project.", "Togo")
     assert ("African Development Bank", "Togolese ministry's e-government security project", "Funder") in found
     assert not {r for r in found if r[0] == "Austria" and "e-government" in r[1]}
+
+
+def test_a_place_of_two_words_opens_an_unnamed_programme():
+    found = _roles("The Danish foreign ministry funds the Western Balkans cybersecurity governance programme that DCAF "
+                   "implements in Malta, Croatia and Slovenia.", "Croatia")
+    programme = "Western Balkans cybersecurity governance programme"
+    assert ("Denmark", programme, "Funder") in found or ("Danish foreign ministry", programme, "Funder") in found
+    assert ("Geneva Centre for Security Sector Governance", programme, "Lead") in found
+    assert ("Croatia", programme, "Beneficiary") in found
+
+
+def test_a_capacity_review_someone_paid_for_and_another_carried_out():
+    found = _roles("The Netherlands funds a cyber security capacity maturity review that the Global Cyber Security "
+                   "Capacity Centre carried out in 2024.", "Fiji")
+    review = "cyber security capacity maturity review"
+    assert ("Netherlands", review, "Funder") in found
+    assert ("Global Cyber Security Capacity Centre", review, "Lead") in found
+    assert ("Fiji", review, "Beneficiary") in found  # a review in the state's profile, by others, is of that state
+
+
+def test_a_review_of_the_country_carried_out_by_a_centre():
+    found = _roles("In 2022 a cybersecurity capacity maturity review of the country was carried out by the Global "
+                   "Cyber Security Capacity Centre.", "Vanuatu")
+    assert found >= {("Global Cyber Security Capacity Centre", "cybersecurity capacity maturity review", "Lead"),
+                     ("Vanuatu", "cybersecurity capacity maturity review", "Beneficiary")}
+
+
+def test_a_bare_review_names_nothing():
+    found = _roles("The Netherlands funded a review that the Global Cyber Security Capacity Centre carried out.", "Fiji")
+    assert not {r for r in found if "review" in r[1]}

@@ -379,7 +379,8 @@ LOWER_PROGRAMME = re.compile(
     r"(?:(?:US\$|A\$|C\$|NZ\$|S\$|USD|EUR|GBP|AUD|CAD|NZD|SGD|JPY|CHF|NOK|SEK|DKK|\$|€|£|¥)\s?[\d.,]+\s*"
     r"(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?!(?:the|a|an|two|three|four|five|both|these|those|several|other|such|many|some|various|all)\b)"
-    r"(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
+    # (a place of two words may open it: "the Western Balkans cybersecurity governance programme")
+    r"(?:(?:[A-Z][\w/-]*\s+)?[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
     r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
     rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD}"
     # what the programme does: "a project (2021-2024) to upgrade colCERT's monitoring centre", "a programme that
@@ -452,14 +453,21 @@ HYPHEN_FUNDED_PROGRAMME = re.compile(
 # "paid for a Cybersecurity Capacity Maturity Model (CMM) review of Malawi carried out by X", "financed a Cyber Maturity
 # Assessment": a review or an assessment a body pays for is a programme named by its method (the state reviewed, after
 # "of", is whom it serves)
+# (or done: "the X Centre carried out a cybersecurity capacity maturity assessment of the country in 2021"; a review
+# named in small letters is one of capacity or maturity, "a review" alone names nothing; "of the country" is the
+# profile's state)
 REVIEW_PAID = re.compile(
-    r"(?:\b(?:pa(?:ys|id)\s+for|(?:co-?)?financ(?:es|ed)|(?:co-?)?fund(?:s|ed)|commission(?:s|ed)|sponsor(?:s|ed))\s+(?:an?|the)\s+|"
+    r"(?:\b(?:pa(?:ys|id)\s+for|(?:co-?)?financ(?:es|ed)|(?:co-?)?fund(?:s|ed)|commission(?:s|ed)|sponsor(?:s|ed)|"
+    r"carri(?:es|ed)\s+out|conduct(?:s|ed))\s+(?:an?|the)\s+|"
     # (or opening its sentence, the participles after it telling who paid and who did it: "A Cyber Maturity Assessment,
-    # carried out in 2031 by X and funded by Y, informed …")
-    r"^\s*An?\s+(?=[^,;]{0,120}?,\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|funded|financed|paid\s+for|commissioned)\b))"
-    r"(?P<np>(?:[A-Z][\w-]*\s+){1,6}(?:\([A-Z]{2,8}\)\s+)?(?:review|assessment|audit|survey|study)"
-    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
-    r"(?=\s*[,.;]|\s+(?:carried|conducted|led|run|done|by|in|since|from|which|that|and|with)\b)")
+    # carried out in 2031 by X and funded by Y, informed …", "In 2022 a capacity maturity review of the country was
+    # carried out by X")
+    r"^\s*(?:In\s+(?:19|20)\d\d,?\s+a|An?)\s+(?=[^,;]{0,120}?(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:\w+ly\s+)?"
+    r"(?:carried\s+out|conducted|funded|financed|paid\s+for|commissioned)\b))"
+    r"(?P<np>(?:(?:[A-Z][\w-]*\s+){1,6}(?:\([A-Z]{2,8}\)\s+)?|(?:[a-z][\w-]*\s+){0,3}?(?:capacity|maturity)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?)(?:review|assessment|audit|survey|study)"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|country\b))?)"
+    r"(?=\s*[,.;]|\s+(?:carried|conducted|led|run|done|by|in|since|from|which|that|and|with|was|were|has|had)\b)")
 
 
 # "financed a digital forensics laboratory for the Benin Republican Police", "donated the equipment of a digital forensics
@@ -649,9 +657,9 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     for match in REVIEW_PAID.finditer(text) if "review" in text or "ssessment" in text or "audit" in text or \
             "survey" in text or "study" in text else ():
         if _uncoined(found, match.start("np"), match.end("np")):
-            label = match.group("np")
+            label = re.sub(r"\s+of\s+the\s+country$", "", match.group("np"))  # (the country: whom, not its name)
             found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label,
-                                 {"label": label, "origins": (match.group("of") or "").strip()[3:]}))
+                                 {"label": label, "origins": (match.group("of") or "").strip()[3:], "review": "1"}))
     for match in FUNDED_FACILITY.finditer(text) if "labor" in text or "lab " in text or "centre" in text or \
             "center" in text else ():
         if _uncoined(found, match.start("np"), match.end("pp")):
@@ -1951,6 +1959,7 @@ FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ
                          rf"sponsor(?:s|ed|ing)?|len(?:t|ds?|ding)|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
+                       r"carri(?:es|ed)\s+out|"
                        r"set up|establish\w*|organi[sz](?:e|es|ed|ing)(?!\s+crim)|operat(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|offer(?:s|ed)?|"
                        r"deliver\w*|created?|award(?:s|ed)|began|begun|begins?|start(?:s|ed)|open(?:s|ed)|inaugurat(?:es|ed)|"
                        r"spearhead(?:s|ed)?|administer(?:s|ed)?|oversee(?:s|n)?|oversaw|steer(?:s|ed)?|"
@@ -3496,6 +3505,12 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
                    and not inside.group(1).startswith("-speaking", hit.end)] if inside else []  # (a language)
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(mention.extra.get("origins", ""))
                    if context.gazetteer.entities[hit.key].kind == "state" and hit.form == "name"]  # "… from Benin and Togo"
+        if mention.extra.get("review") and (context.home or context.state) and \
+                re.fullmatch(r"(?:the\s+)?country|", mention.extra.get("origins", "")) and \
+                results and all(context.state_of(r[0]) != (context.home or context.state) for r in results):
+            # "X carried out a capacity maturity review of the country", "Y funds a maturity review that X carried out"
+            # in a state's profile, by others: the review is of the state the profile is about
+            served.append(Mention(0, 0, context.home or context.state, "name", "state"))
         # ("Central American officials": a region's adjective, not the United States')
         for hit in context.gazetteer.find(label) if "'" in label or "’" in label else ():
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
