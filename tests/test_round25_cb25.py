@@ -117,3 +117,25 @@ def test_a_review_of_the_country_carried_out_by_a_centre():
 def test_a_bare_review_names_nothing():
     found = _roles("The Netherlands funded a review that the Global Cyber Security Capacity Centre carried out.", "Fiji")
     assert not {r for r in found if "review" in r[1]}
+
+
+def test_a_funder_through_its_department_and_an_initiative_it_pays_for():
+    found = _roles("The United States finances through the State Department a Mediterranean cyber workforce initiative "
+                   "that the Union for the Mediterranean implements in Malta, Cyprus and Croatia.", "Cyprus")
+    initiative = "Mediterranean cyber workforce initiative"
+    assert ("United States Department of State", initiative, "Funder") in found
+    assert ("Union for the Mediterranean", initiative, "Lead") in found
+    assert {("Malta", initiative, "Beneficiary"), ("Cyprus", initiative, "Beneficiary"),
+            ("Croatia", initiative, "Beneficiary")} <= found
+
+
+def test_an_initiative_only_launched_is_no_unnamed_programme():
+    assert not _roles("Luxembourg launched a national awareness initiative in 2020.", "Luxembourg")
+
+
+def test_a_participle_after_a_second_unnamed_programme_is_its_own():
+    found = _roles("Japan funds a Pacific cyber workforce programme, while the Asian Development Bank approved a USD 30 "
+                   "million grant for Fiji's digital government programme in 2024, to be executed by the Ministry of "
+                   "Communications.", "Fiji")
+    assert not {r for r in found if r[0] == "Ministry of Communications" and "workforce" in r[1]}
+    assert ("Ministry of Communications", "Fiji's digital government programme", "Lead") in found

@@ -367,10 +367,12 @@ PROGRAMME_PURPOSE = (r"(?:\s*\((?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\))?\s+(?:t
                      r"(?:the\s+)?(?!(?:it|its|their|them)\b)(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
                      r"(?=\s*(?:[,.;]|$)|\s+(?:in|since|from|following|after|with|by|and|through|worth|over|until|during)\b)")
 LOWER_PROGRAMME = re.compile(
-    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,60}?\s+to|"
+    r"\b(?:(?P<money>fund(?:s|ed)?|financ(?:es|ed))|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,60}?\s+to|"
     r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))"
     # "financed, with some GBP 900,000, a programme to …": the sum told between the verb and the programme
     r"(?:(?<=ed|es|ds),\s+with\s+(?:some\s+|about\s+|around\s+)?(?:US\$|USD|EUR|GBP|CAD|AUD|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?,)?"
+    # "finances through the State Department a workforce initiative": the channel told between the verb and its object
+    r"(?:(?<=ed|es|ds)\s+through\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*?(?=\s+(?:an?|the)\s))?"
     r"\s+"
     # ("implements the programme in Malta": the programme told before, where it runs, is no name)
     r"(?:(?:an?|the(?!\s+(?:programme|program|project|scheme)\s+in\s)|its|their)\s+|"
@@ -380,8 +382,9 @@ LOWER_PROGRAMME = re.compile(
     r"(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?!(?:the|a|an|two|three|four|five|both|these|those|several|other|such|many|some|various|all)\b)"
     # (a place of two words may open it: "the Western Balkans cybersecurity governance programme")
+    # (an initiative someone pays for is one too: "funded a Central American digital evidence initiative")
     r"(?:(?:[A-Z][\w/-]*\s+)?[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
-    r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
+    r"scholarships?|fellowships?|(?(money)initiatives?|(?!)))(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
     rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD}"
     # what the programme does: "a project (2021-2024) to upgrade colCERT's monitoring centre", "a programme that
     # strengthens Costa Rica's national CSIRT" (up to a time, a place, a cause or another phrase)
@@ -634,7 +637,8 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         found.append(Mention(match.start("trainees"), end, "", "lower", "initiative", label,
                              {"label": label, "trainees": "1", "trained": "1", "origins": match.group("origins") or ""}))
     coined = [(m.start, m.end) for m in found]
-    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
+    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text or
+                                                   "nitiative" in text) else ():
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
             continue  # "the CyberSouth project of the CoE": the coined name is the programme
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
@@ -3048,7 +3052,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     after = context.masked[offset + len(str(index)) + 2:].split(";")[0]
     base = offset + len(str(index)) + 2
     following = next((context.mention_at(i) - base for i, m in enumerate(context.view.mentions)
-                      if context.mention_at(i) >= base and m.kind == "initiative" and _is_programme(context, m)), None)
+                      if context.mention_at(i) >= base and m.kind == "initiative" and
+                      (_is_programme(context, m) or m.form == "lower")), None)
+    # (an unnamed one too: "… a workforce initiative, while the ADB approved a grant for a digital government
+    # programme, to be executed by DICT": DICT executes the second)
     if following is not None:  # "A, approved in 2022, and the EU-funded B, implemented by X": X runs B, not A
         after = after[:following]
     for match in BY_AGENT.finditer(after[:160]):
@@ -3730,7 +3737,7 @@ OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund
 THROUGH_AGENCY_OPENING = re.compile(rf"\b(?:[Tt]hrough|via)\s+(?:the\s+|its\s+|their\s+)?(?P<agency>{SLOT})(?:\s*\([^()]*\))?,\s+"
                                     rf"(?:its|their|the)\s+[^,;\ue000]{{0,50}},\s+(?:it|they|{SLOT})\s+(?:[a-z]+\s+){{0,3}}$")
 THROUGH_AGENCY = re.compile(rf"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?(?P<agency>{SLOT})(?:\s*\([^()]*\))?,?\s+"
-                            rf"(?:the\s+|its\s+|their\s+)?$")
+                            rf"(?:the\s+|its\s+|their\s+|an?\s+)?$")
 
 
 # "the EU funds Uruguay's participation in X": the possessor takes part, the subject's role comes from the verb before.
