@@ -139,3 +139,15 @@ def test_a_participle_after_a_second_unnamed_programme_is_its_own():
                    "Communications.", "Fiji")
     assert not {r for r in found if r[0] == "Ministry of Communications" and "workforce" in r[1]}
     assert ("Ministry of Communications", "Fiji's digital government programme", "Lead") in found
+
+
+def test_money_from_a_funder_in_an_unnamed_programmes_own_phrase():
+    found = _roles("In 2022 a cybersecurity capacity maturity review of the country was carried out by the Global Cyber "
+                   "Security Capacity Centre, with funding from the Netherlands.", "Malawi")
+    assert ("Netherlands", "cybersecurity capacity maturity review", "Funder") in found
+
+
+def test_money_from_in_a_later_clause_is_not_the_programmes():
+    found = _roles("Denmark funds a cyber skills programme for civil servants, while Malta receives funding from the EU "
+                   "for its CSIRT.", "Malta")
+    assert not {r for r in found if r[0] in ("European Union", "EU")}

@@ -3233,8 +3233,31 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
         results.append((context.topic, "Lead", "", True))
     results += [(actor, role, agency, False) for actor, agency, role in _relative_of_unnamed(context, index)
                 if (actor, role) not in {(r[0], r[1]) for r in results}]
+    results += [(actor, "Funder", agency, False) for actor, agency in _unnamed_money_from(context, index, after)
+                if (actor, "Funder") not in {(r[0], r[1]) for r in results}]
     results += _served(context, index, results)
     return results + _helped_home(context, index, results)
+
+
+# what would end the phrase of an unnamed programme before money told after it: a new clause or another subject's verb
+NEW_PHRASE = re.compile(r";|\b(?:while|whereas|but|which|that|who)\s|,\s+and\s")
+
+
+def _unnamed_money_from(context: SentenceContext, index: int, after: str) -> list[tuple[str, str]]:
+    """(actor, agency) of the funders of an unnamed programme told after it, in its own phrase: "a capacity review of the
+    country was carried out by X, with funding from Y", "a training centre was set up by the UNDP with funding from
+    KOICA" (a named programme's money "from" is read with its other references)."""
+    mention = context.view.mentions[index]
+    if mention.form != "lower" or mention.extra.get("named"):
+        return []
+    base = context.mention_at(index) + len(str(index)) + 2
+    match = FUNDED_FROM.search(after) if " from " in after else None
+    if match is None or NEW_PHRASE.search(after, 0, match.start()) or \
+            cues.clause_status(context.masked[context.clause_of(base)[0]:base + match.end()], "") in cues.UNACCOMPLISHED:
+        return []
+    end = next((m.start() for m in NEW_PHRASE.finditer(after, match.end())), len(after))
+    return [_actor_and_agency(context, m) for m in _listed(context, base + match.end(), base + end)
+            if m.kind in ("state", "org")]
 
 
 def _relative_of_unnamed(context: SentenceContext, index: int) -> list[tuple[str, str, str]]:
