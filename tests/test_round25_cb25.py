@@ -151,3 +151,13 @@ def test_money_from_in_a_later_clause_is_not_the_programmes():
     found = _roles("Denmark funds a cyber skills programme for civil servants, while Malta receives funding from the EU "
                    "for its CSIRT.", "Malta")
     assert not {r for r in found if r[0] in ("European Union", "EU")}
+
+
+def test_officials_who_trained_at_a_centre_benefit_from_it():
+    found = _roles("Officials of Barbados have trained at the Western Balkans Cyber Capacity Centre since 2024.", "Barbados")
+    assert ("Barbados", "Western Balkans Cyber Capacity Centre", "Beneficiary") in found
+
+
+def test_a_state_that_trained_others_at_a_centre_is_no_beneficiary():
+    found = _roles("Austria has trained officials at the Western Balkans Cyber Capacity Centre.", "Austria")
+    assert ("Austria", "Western Balkans Cyber Capacity Centre", "Beneficiary") not in found

@@ -1972,6 +1972,8 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"(?:is|are|was|were)\s+in\s+charge\s+of)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
+                          # ("Bruneian officials have trained at the X Centre": trained there, as trainees)
+                          r"(?:have|has|had)\s+(?:also\s+)?trained\s+(?:at|under)|"
                           r"t(?:ook|akes?|aking) part|participat\w+|"
                           # "have taken courses at the X Centre": courses taken are training received
                           r"t(?:ook|akes?|aken|aking)\s+(?:\w+\s+)?(?:courses|classes|training)\s+(?:at|in|with|under)|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
