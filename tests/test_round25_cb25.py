@@ -161,3 +161,9 @@ def test_officials_who_trained_at_a_centre_benefit_from_it():
 def test_a_state_that_trained_others_at_a_centre_is_no_beneficiary():
     found = _roles("Austria has trained officials at the Western Balkans Cyber Capacity Centre.", "Austria")
     assert ("Austria", "Western Balkans Cyber Capacity Centre", "Beneficiary") not in found
+
+
+def test_a_development_agency_running_a_paid_project_gives_no_home_benefit():
+    found = _roles("The World Bank funds, with USD 2 million, the e-government project that the Austrian Development "
+                   "Agency implements.", "Austria")
+    assert ("Austria", "e-government project", "Beneficiary") not in found

@@ -3279,6 +3279,11 @@ def _relative_of_unnamed(context: SentenceContext, index: int) -> list[tuple[str
             if m.kind in ("state", "org")] if role else []
 
 
+# a state's development or cooperation agency, whose work is done for other states
+DEVELOPMENT_AGENCY = re.compile(r"\b(?:International|Cooperation|Co-operation|Development|Zusammenarbeit|Expertise)\b|"
+                                r"[Dd][ée]veloppement|[Cc]oop[ée]ration")
+
+
 def _helped_home(context: SentenceContext, index: int, results: list[tuple[str, str, str, bool]]
                  ) -> list[tuple[str, str, str, bool]]:
     """The profile's state, whose own agency runs an unnamed programme another actor pays for, benefits from it: "the
@@ -3291,6 +3296,8 @@ def _helped_home(context: SentenceContext, index: int, results: list[tuple[str, 
     for actor, role, agency, _ in results:
         if role != "Lead" or not agency or actor != (context.home or context.state):
             continue
+        if DEVELOPMENT_AGENCY.search(getattr(context.gazetteer.entities.get(agency), "label", "")):
+            continue  # "the World Bank funds a project that KOICA implements": a development agency works abroad
         if any(r[1] == "Funder" and r[0] != actor and not r[3] for r in results) and \
                 not any(r[0] == actor and r[1] in ("Funder", "Beneficiary") for r in results + found):
             found.append((actor, "Beneficiary", "", False))
