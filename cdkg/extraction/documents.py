@@ -367,10 +367,12 @@ PROGRAMME_PURPOSE = (r"(?:\s*\((?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\))?\s+(?:t
                      r"(?:the\s+)?(?!(?:it|its|their|them)\b)(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
                      r"(?=\s*(?:[,.;]|$)|\s+(?:in|since|from|following|after|with|by|and|through|worth|over|until|during)\b)")
 LOWER_PROGRAMME = re.compile(
-    r"\b(?:fund(?:s|ed)?|financ(?:es|ed)|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,60}?\s+to|"
+    r"\b(?:(?P<money>fund(?:s|ed)?|financ(?:es|ed))|launch(?:es|ed)|runs?|ran|implement(?:s|ed)?|committed\s+[^;]{0,60}?\s+to|"
     r"benefit(?:s|ed|ted)?\s+from|,?\s*(?:and\s+)?from|draws?\s+on|drew\s+on|offer(?:s|ed)|award(?:s|ed))"
     # "financed, with some GBP 900,000, a programme to …": the sum told between the verb and the programme
     r"(?:(?<=ed|es|ds),\s+with\s+(?:some\s+|about\s+|around\s+)?(?:US\$|USD|EUR|GBP|CAD|AUD|\$|€|£)\s?[\d.,]+\s*(?:million|billion|m|bn)?,)?"
+    # "finances through the State Department a workforce initiative": the channel told between the verb and its object
+    r"(?:(?<=ed|es|ds)\s+through\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*?(?=\s+(?:an?|the)\s))?"
     r"\s+"
     # ("implements the programme in Malta": the programme told before, where it runs, is no name)
     r"(?:(?:an?|the(?!\s+(?:programme|program|project|scheme)\s+in\s)|its|their)\s+|"
@@ -379,8 +381,10 @@ LOWER_PROGRAMME = re.compile(
     r"(?:(?:US\$|A\$|C\$|NZ\$|S\$|USD|EUR|GBP|AUD|CAD|NZD|SGD|JPY|CHF|NOK|SEK|DKK|\$|€|£|¥)\s?[\d.,]+\s*"
     r"(?:million|billion|m|bn)?\s+)?"
     r"(?P<np>(?!(?:the|a|an|two|three|four|five|both|these|those|several|other|such|many|some|various|all)\b)"
-    r"(?:[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
-    r"scholarships?|fellowships?)(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
+    # (a place of two words may open it: "the Western Balkans cybersecurity governance programme")
+    # (an initiative someone pays for is one too: "funded a Central American digital evidence initiative")
+    r"(?:(?:[A-Z][\w/-]*\s+)?[A-Z][\w/-]*\s+(?=[a-z][\w-]*\s+[a-z]))?(?:[a-z][\w-]*\s+){0,3}?(?:programmes?|programs?|projects?|schemes?|"
+    r"scholarships?|fellowships?|(?(money)initiatives?|(?!)))(?!\s+(?:programmes?|programs?|projects?|schemes?)\b))"
     rf"(?P<pp>\s+(?:on|for|in|(?<=ships\s)to)\s+(?:the\s+)?(?:{NAME_WORD}\s+){{0,5}}{NAME_WORD}"
     # what the programme does: "a project (2021-2024) to upgrade colCERT's monitoring centre", "a programme that
     # strengthens Costa Rica's national CSIRT" (up to a time, a place, a cause or another phrase)
@@ -452,14 +456,21 @@ HYPHEN_FUNDED_PROGRAMME = re.compile(
 # "paid for a Cybersecurity Capacity Maturity Model (CMM) review of Malawi carried out by X", "financed a Cyber Maturity
 # Assessment": a review or an assessment a body pays for is a programme named by its method (the state reviewed, after
 # "of", is whom it serves)
+# (or done: "the X Centre carried out a cybersecurity capacity maturity assessment of the country in 2021"; a review
+# named in small letters is one of capacity or maturity, "a review" alone names nothing; "of the country" is the
+# profile's state)
 REVIEW_PAID = re.compile(
-    r"(?:\b(?:pa(?:ys|id)\s+for|(?:co-?)?financ(?:es|ed)|(?:co-?)?fund(?:s|ed)|commission(?:s|ed)|sponsor(?:s|ed))\s+(?:an?|the)\s+|"
+    r"(?:\b(?:pa(?:ys|id)\s+for|(?:co-?)?financ(?:es|ed)|(?:co-?)?fund(?:s|ed)|commission(?:s|ed)|sponsor(?:s|ed)|"
+    r"carri(?:es|ed)\s+out|conduct(?:s|ed))\s+(?:an?|the)\s+|"
     # (or opening its sentence, the participles after it telling who paid and who did it: "A Cyber Maturity Assessment,
-    # carried out in 2031 by X and funded by Y, informed …")
-    r"^\s*An?\s+(?=[^,;]{0,120}?,\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|funded|financed|paid\s+for|commissioned)\b))"
-    r"(?P<np>(?:[A-Z][\w-]*\s+){1,6}(?:\([A-Z]{2,8}\)\s+)?(?:review|assessment|audit|survey|study)"
-    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
-    r"(?=\s*[,.;]|\s+(?:carried|conducted|led|run|done|by|in|since|from|which|that|and|with)\b)")
+    # carried out in 2031 by X and funded by Y, informed …", "In 2022 a capacity maturity review of the country was
+    # carried out by X")
+    r"^\s*(?:In\s+(?:19|20)\d\d,?\s+a|An?)\s+(?=[^,;]{0,120}?(?:,\s+|\s+(?:was|were|has\s+been|had\s+been)\s+)(?:\w+ly\s+)?"
+    r"(?:carried\s+out|conducted|funded|financed|paid\s+for|commissioned)\b))"
+    r"(?P<np>(?:(?:[A-Z][\w-]*\s+){1,6}(?:\([A-Z]{2,8}\)\s+)?|(?:[a-z][\w-]*\s+){0,3}?(?:capacity|maturity)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?)(?:review|assessment|audit|survey|study)"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|country\b))?)"
+    r"(?=\s*[,.;]|\s+(?:carried|conducted|led|run|done|by|in|since|from|which|that|and|with|was|were|has|had)\b)")
 
 
 # "financed a digital forensics laboratory for the Benin Republican Police", "donated the equipment of a digital forensics
@@ -485,9 +496,18 @@ MONEY_FOR = re.compile(
     r"\b(?:approved|provided|committed|granted|allocated|pledged|earmarked|lent|extended)\s+"
     # (when may stand between the verb and its object: "approved in June 2023 a USD 20 million loan for …")
     rf"(?:in\s+(?:{cues.MONTH}\s+)?{cues.YEAR}\s+)?(?:an?\s+)?"
-    rf"(?:{PURPOSE_SUM}\s*(?P<np>(?:(?:loan|grant|credit)\s+)?{PURPOSE})"
-    # "approved a loan of USD 10 million to strengthen the cyber security of the federal government"
-    rf"|(?P<head>loan|credit)\s+of\s+(?:some\s+|about\s+)?{PURPOSE_SUM}\s+(?P<purpose>{PURPOSE}))")
+    # ("a USD 5 million technical-assistance grant for …": one word may tell the kind of grant)
+    rf"(?:{PURPOSE_SUM}\s*(?P<np>(?:(?:[a-z][\w-]*\s+)?(?:loan|grant|credit)\s+)?{PURPOSE})"
+    # "approved a loan of USD 10 million to strengthen the cyber security of the federal government", "a grant of USD
+    # 1.5 million for the ministry's e-government security project"
+    rf"|(?P<head>loan|credit|grant)\s+of\s+(?:some\s+|about\s+)?{PURPOSE_SUM}\s+(?P<purpose>{PURPOSE}))")
+# what money is for may be a programme itself: "a USD 30 million grant for Malta's digital government programme",
+# "a loan of USD 10 million for a cyber resilience project executed by the ministry": that programme is what the money
+# funds, named by its own words up to its head (its owner's possessive stays in, "Malta's": whom it serves), not "grant
+# for …" nor what follows the head ("executed by …")
+MONEY_FOR_PROGRAMME = re.compile(
+    r"^(?:(?:[a-z][\w-]*\s+)?(?:loan|grant|credit)\s+)?(?:for|to\s+(?:support|finance|fund))\s+(?:the\s+|an?\s+)?"
+    r"(?P<np>(?:[\w'’-]+\s+){0,6}?(?:programme|program|project|scheme|facility))(?![\w-])")
 # the lender named right before the verb, by its acronym: "the Inter-American Development Bank (IDB), a regional
 # development bank, approved …", "the IDB approved …" (a loan is known by its lender: "IDB loan for …")
 LENDER_BEFORE = re.compile(r"(?:\((?P<defined>[A-Z][A-Za-z]{1,6})\)(?:,\s+an?\s+[^,;()]{0,60},)?|\b(?:the\s+)?(?P<bare>[A-Z]{2,6}))"
@@ -585,8 +605,12 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         lender = LENDER_BEFORE.search(text, max(0, match.start() - 90), match.start()) if head else None
         if lender is not None:  # "IDB loan for digital transformation"
             label = f"{lender.group('defined') or lender.group('bare')} {label}"
-        start = match.start(group)
-        found.append(Mention(start, match.end(group), "", "lower", "initiative", label, {"label": label}))
+        start, end = match.start(group), match.end(group)
+        programme = MONEY_FOR_PROGRAMME.match(match.group(group))
+        if programme is not None:  # "a USD 30 million grant for Malta's digital government programme": the programme
+            label = programme.group("np")
+            start, end = start + programme.start("np"), start + programme.end("np")
+        found.append(Mention(start, end, "", "lower", "initiative", label, {"label": label}))
     for match in FUNDED_TRAINING.finditer(text) if re.search(r"training|course|workshop", text) else ():
         label = re.sub(r"(?:\s+(?:in|on|for|of|the|a|an))+$", "", match.group("np").strip())
         extra = {"label": label, "trainees": "1"}
@@ -613,7 +637,8 @@ def lower_programme_mentions(text: str) -> list[Mention]:
         found.append(Mention(match.start("trainees"), end, "", "lower", "initiative", label,
                              {"label": label, "trainees": "1", "trained": "1", "origins": match.group("origins") or ""}))
     coined = [(m.start, m.end) for m in found]
-    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text) else ():
+    for match in LOWER_PROGRAMME.finditer(text) if ("rogram" in text or "roject" in text or "ships" in text or
+                                                   "nitiative" in text) else ():
         if any(b < match.end("np") and match.start("np") < e for b, e in coined):
             continue  # "the CyberSouth project of the CoE": the coined name is the programme
         pp = re.split(r"\s+(?:in|from)\s+(?:19|20)\d\d", match.group("pp") or "")[0]
@@ -636,9 +661,9 @@ def lower_programme_mentions(text: str) -> list[Mention]:
     for match in REVIEW_PAID.finditer(text) if "review" in text or "ssessment" in text or "audit" in text or \
             "survey" in text or "study" in text else ():
         if _uncoined(found, match.start("np"), match.end("np")):
-            label = match.group("np")
+            label = re.sub(r"\s+of\s+the\s+country$", "", match.group("np"))  # (the country: whom, not its name)
             found.append(Mention(match.start("np"), match.end("np"), "", "lower", "initiative", label,
-                                 {"label": label, "origins": (match.group("of") or "").strip()[3:]}))
+                                 {"label": label, "origins": (match.group("of") or "").strip()[3:], "review": "1"}))
     for match in FUNDED_FACILITY.finditer(text) if "labor" in text or "lab " in text or "centre" in text or \
             "center" in text else ():
         if _uncoined(found, match.start("np"), match.end("pp")):
@@ -1972,6 +1997,7 @@ FUNDER_VERB = re.compile(r"(?<!-)\b(?:(?:co-?)?fund(?:s|ed|ing)?|(?:co-?)?financ
                          rf"sponsor(?:s|ed|ing)?|len(?:t|ds?|ding)|"
                          rf"(?:major\s+|main\s+|largest\s+|leading\s+|key\s+)?(?:donors?|contributors?|funders?)\s+(?:to|of))\b")
 LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?led|manag\w+|implement\w*|launch\w*|"
+                       r"carri(?:es|ed)\s+out|"
                        r"set up|establish\w*|organi[sz](?:e|es|ed|ing)(?!\s+crim)|operat(?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|offer(?:s|ed)?|"
                        r"deliver\w*|created?|award(?:s|ed)|began|begun|begins?|start(?:s|ed)|open(?:s|ed)|inaugurat(?:es|ed)|"
                        r"spearhead(?:s|ed)?|administer(?:s|ed)?|oversee(?:s|n)?|oversaw|steer(?:s|ed)?|"
@@ -1980,6 +2006,8 @@ LEAD_VERB = re.compile(r"(?<!-)\b(?:runs?|ran|running|leads?|led|co-?leads?|co-?
                        r"(?:is|are|was|were)\s+in\s+charge\s+of)\b")
 BENEFIT_VERB = re.compile(r"\b(?:benefit\w*|beneficiar(?:y|ies)|draw(?:s|n|ing)? on|drew on|rec(?:ei|ie)v\w+|recipient|priority country|"
                           r"(?:partner|target|pilot|priority|focus|hub) countr(?:y|ies)|covered by|(?:is|are|was|were|been)\s+trained|"
+                          # ("Bruneian officials have trained at the X Centre": trained there, as trainees)
+                          r"(?:have|has|had)\s+(?:also\s+)?trained\s+(?:at|under)|"
                           r"t(?:ook|akes?|aking) part|participat\w+|"
                           # "have taken courses at the X Centre": courses taken are training received
                           r"t(?:ook|akes?|aken|aking)\s+(?:\w+\s+)?(?:courses|classes|training)\s+(?:at|in|with|under)|participants?\s+(?:of|in)|attend\w*|enrol\w*|join(?:s|ed)?|"
@@ -3060,7 +3088,10 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
     after = context.masked[offset + len(str(index)) + 2:].split(";")[0]
     base = offset + len(str(index)) + 2
     following = next((context.mention_at(i) - base for i, m in enumerate(context.view.mentions)
-                      if context.mention_at(i) >= base and m.kind == "initiative" and _is_programme(context, m)), None)
+                      if context.mention_at(i) >= base and m.kind == "initiative" and
+                      (_is_programme(context, m) or m.form == "lower")), None)
+    # (an unnamed one too: "… a workforce initiative, while the ADB approved a grant for a digital government
+    # programme, to be executed by DICT": DICT executes the second)
     if following is not None:  # "A, approved in 2022, and the EU-funded B, implemented by X": X runs B, not A
         after = after[:following]
     for match in BY_AGENT.finditer(after[:160]):
@@ -3236,7 +3267,75 @@ def _roles(context: SentenceContext, index: int) -> list[tuple[str, str, str, bo
             results += [(actor, role, agency, owner.form == "coref")] if role else []
     if not results and LAUNCH_AFTER.search(after):  # "a mechanism launched in 2016": the paragraph's actor's
         results.append((context.topic, "Lead", "", True))
-    return results + _served(context, index, results)
+    results += [(actor, role, agency, False) for actor, agency, role in _relative_of_unnamed(context, index)
+                if (actor, role) not in {(r[0], r[1]) for r in results}]
+    results += [(actor, "Funder", agency, False) for actor, agency in _unnamed_money_from(context, index, after)
+                if (actor, "Funder") not in {(r[0], r[1]) for r in results}]
+    results += _served(context, index, results)
+    return results + _helped_home(context, index, results)
+
+
+# what would end the phrase of an unnamed programme before money told after it: a new clause or another subject's verb
+NEW_PHRASE = re.compile(r";|\b(?:while|whereas|but|which|that|who)\s|,\s+and\s")
+
+
+def _unnamed_money_from(context: SentenceContext, index: int, after: str) -> list[tuple[str, str]]:
+    """(actor, agency) of the funders of an unnamed programme told after it, in its own phrase: "a capacity review of the
+    country was carried out by X, with funding from Y", "a training centre was set up by the UNDP with funding from
+    KOICA" (a named programme's money "from" is read with its other references)."""
+    mention = context.view.mentions[index]
+    if mention.form != "lower" or mention.extra.get("named"):
+        return []
+    base = context.mention_at(index) + len(str(index)) + 2
+    match = FUNDED_FROM.search(after) if " from " in after else None
+    if match is None or NEW_PHRASE.search(after, 0, match.start()) or \
+            cues.clause_status(context.masked[context.clause_of(base)[0]:base + match.end()], "") in cues.UNACCOMPLISHED:
+        return []
+    end = next((m.start() for m in NEW_PHRASE.finditer(after, match.end())), len(after))
+    return [_actor_and_agency(context, m) for m in _listed(context, base + match.end(), base + end)
+            if m.kind in ("state", "org")]
+
+
+def _relative_of_unnamed(context: SentenceContext, index: int) -> list[tuple[str, str, str]]:
+    """(actor, agency, role) for the subjects of a relative clause after an unnamed programme: "funds a governance
+    programme that DCAF implements in Malta and Cyprus", "financed the e-government project, which the ministry runs"
+    (a named programme's relative clause is read with the programme's other references)."""
+    mention = context.view.mentions[index]
+    if mention.form != "lower" or mention.extra.get("named") or mention.extra.get("trainees"):
+        return []
+    match = RELATIVE_ROLE.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if match is None:
+        return []
+    verb = match.group("verb")
+    role = "Funder" if FUNDER_VERB.fullmatch(verb) or re.fullmatch(r"(?:co-?)?(?:fund|financ|back|sponsor)\w*", verb) \
+        else "Lead" if LEAD_VERB.fullmatch(verb) or re.fullmatch(r"execut(?:es|ed)|carrie[sd]", verb) else ""
+    return [(*_actor_and_agency(context, m), role) for m in _listed(context, match.start("actors"), match.start("verb"))
+            if m.kind in ("state", "org")] if role else []
+
+
+# a state's development or cooperation agency, whose work is done for other states
+DEVELOPMENT_AGENCY = re.compile(r"\b(?:International|Cooperation|Co-operation|Development|Zusammenarbeit|Expertise)\b|"
+                                r"[Dd][ée]veloppement|[Cc]oop[ée]ration")
+
+
+def _helped_home(context: SentenceContext, index: int, results: list[tuple[str, str, str, bool]]
+                 ) -> list[tuple[str, str, str, bool]]:
+    """The profile's state, whose own agency runs an unnamed programme another actor pays for, benefits from it: "the
+    IDB approved a loan for a programme executed by the Ministry of Finance", "Taiwan financed the e-government project
+    that the EGDU implements" (the payer's money, the agency's work, the state's gain); not when the sentence names
+    whom else it serves ("Expertise France implements X for ECOWAS states")."""
+    if context.view.mentions[index].form != "lower" or any(r[1] == "Beneficiary" for r in results):
+        return []
+    found = []
+    for actor, role, agency, _ in results:
+        if role != "Lead" or not agency or actor != (context.home or context.state):
+            continue
+        if DEVELOPMENT_AGENCY.search(getattr(context.gazetteer.entities.get(agency), "label", "")):
+            continue  # "the World Bank funds a project that KOICA implements": a development agency works abroad
+        if any(r[1] == "Funder" and r[0] != actor and not r[3] for r in results) and \
+                not any(r[0] == actor and r[1] in ("Funder", "Beneficiary") for r in results + found):
+            found.append((actor, "Beneficiary", "", False))
+    return found
 
 
 # two verbs joined before the programme, each with its role: "KOICA funds and runs X", "the agency organised and paid
@@ -3439,11 +3538,13 @@ PEOPLE_SERVED = re.compile(rf"(?:\s+(?:project|programme|program|initiative|sche
                            rf"(?:from|of)\s+(?:the\s+)?(?=\ue000)")
 # a relative clause on the programme telling whom its implementer works for: "X, which the UNODC implements for A and
 # B", "…, which the OSCE Secretariat implements for the benefit of A, B and C"
-RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+"
+# ("the governance programme that DCAF implements in Malta, Cyprus and Slovenia": the states it is carried out in are
+# whom it serves, told without a comma too; "in" names states only, not a city it is held in)
+RELATIVE_FOR = re.compile(rf"(?:\s+(?:project|programme|program|initiative|scheme))?\s*(?:\([^()]*\)\s*)?(?:,\s+|\s+(?=that\s))(?:which|that)\s+"
                           rf"(?:(?:the\s+)?(?:[^,;\ue000]{{0,40}}?|{SLOT})(?:\s*\([^()]*\))?(?:\s+of\s+(?:the\s+)?{SLOT})?\s+)?"
                           rf"(?:also\s+|\w+ly\s+)?(?:implements?|implemented|runs|ran|delivers|delivered|organi[sz]es|organi[sz]ed|"
-                          rf"conducts|conducted|offers|offered|provides|provided)\s+(?:[\w-]+\s+){{0,3}}?"
-                          rf"for\s+(?:the\s+benefit\s+of\s+)?(?:the\s+)?(?=\ue000)")
+                          rf"conducts|conducted|offers|offered|provides|provided|carries\s+out|carried\s+out|executes|executed)\s+"
+                          rf"(?:(?:[\w-]+\s+){{0,3}}?for\s+(?:the\s+benefit\s+of\s+)?|(?P<place>in\s+))(?:the\s+)?(?=\ue000)")
 LENDER_LOAN = re.compile(r"[A-Z][A-Za-z]{1,6} (?:loan|credit)\b")
 # Beneficiaries named after the programme, in words that point back to it: "…, whose beneficiaries include Tonga,
 # Samoa and Vanuatu", "…; Mozambique and Angola are among the countries that benefit from it".
@@ -3477,6 +3578,12 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
                    and not inside.group(1).startswith("-speaking", hit.end)] if inside else []  # (a language)
         served += [Mention(0, 0, hit.key, hit.form, "state") for hit in context.gazetteer.find(mention.extra.get("origins", ""))
                    if context.gazetteer.entities[hit.key].kind == "state" and hit.form == "name"]  # "… from Benin and Togo"
+        if mention.extra.get("review") and (context.home or context.state) and \
+                re.fullmatch(r"(?:the\s+)?country|", mention.extra.get("origins", "")) and \
+                results and all(context.state_of(r[0]) != (context.home or context.state) for r in results):
+            # "X carried out a capacity maturity review of the country", "Y funds a maturity review that X carried out"
+            # in a state's profile, by others: the review is of the state the profile is about
+            served.append(Mention(0, 0, context.home or context.state, "name", "state"))
         # ("Central American officials": a region's adjective, not the United States')
         for hit in context.gazetteer.find(label) if "'" in label or "’" in label else ():
             owner = context.state_of(hit.key)  # "a loan to support ANCI's set-up", "of Indonesia's public systems"
@@ -3485,9 +3592,11 @@ def _served(context: SentenceContext, index: int, results: list[tuple[str, str, 
     trained = PEOPLE_SERVED.match(context.masked, offset) if not found and " from " in context.masked else None
     if trained is not None:  # "X, which trains officials from A and B": the states whose people it trains
         served += [m for m in _listed(context, trained.end(), len(context.masked)) if m.kind == "state"]
-    served_by = RELATIVE_FOR.match(context.masked, offset) if not found and " for " in context.masked else None
+    served_by = RELATIVE_FOR.match(context.masked, offset) if not found and (" for " in context.masked or
+                                                                          " in " in context.masked) else None
     if served_by is not None:  # "X, which the UNODC implements for A, B and C": whom the relative clause's work is for
-        served += _listed(context, served_by.end(), len(context.masked))
+        served += [m for m in _listed(context, served_by.end(), len(context.masked))
+                   if not served_by.group("place") or m.kind == "state"]
     if results and ("beneficiar" in context.masked or "benefit" in context.masked):
         rest = context.masked[offset:]
         following = next((context.mention_at(i) - offset for i, m in enumerate(context.view.mentions)
@@ -3658,6 +3767,11 @@ def _clause_opener(context: SentenceContext, offset: int) -> Mention | None:
     found = find_subject(context.view, openers[-1].start("actor"), offset)
     if actor.kind not in ("state", "org") or not actor.key or found not in (None, actor):
         return None
+    clause = context.clause_of(max(offset - 1, 0))[0]
+    own = find_subject(context.view, clause, offset) if clause > openers[-1].end() else None
+    if own is not None and own is not actor and own.kind in ("state", "org") and own.key:
+        return None  # "India, for its part, runs X, and the African Development Bank approved a grant for Y": Y's clause
+        # has its own subject
     return actor
 
 
@@ -3689,7 +3803,7 @@ OWNED_FUND = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<owner>{SLOT})['’]s?\s+(?P<fund
 THROUGH_AGENCY_OPENING = re.compile(rf"\b(?:[Tt]hrough|via)\s+(?:the\s+|its\s+|their\s+)?(?P<agency>{SLOT})(?:\s*\([^()]*\))?,\s+"
                                     rf"(?:its|their|the)\s+[^,;\ue000]{{0,50}},\s+(?:it|they|{SLOT})\s+(?:[a-z]+\s+){{0,3}}$")
 THROUGH_AGENCY = re.compile(rf"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?(?P<agency>{SLOT})(?:\s*\([^()]*\))?,?\s+"
-                            rf"(?:the\s+|its\s+|their\s+)?$")
+                            rf"(?:the\s+|its\s+|their\s+|an?\s+)?$")
 
 
 # "the EU funds Uruguay's participation in X": the possessor takes part, the subject's role comes from the verb before.
