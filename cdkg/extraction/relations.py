@@ -448,6 +448,50 @@ NEW_SIGNERS = re.compile(rf",\s+(?:and|while|whereas)\s+(?=(?:(?:in|since|on|by)
                          r"(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:signed|concluded|agreed|inked|sealed)\b)")
 
 
+# An agreement told as a noun phrase that opens its clause, with no actor of its own: "a cyber cooperation memorandum with
+# X signed in 2019 lapsed in 2022", "An older memorandum between CERT-A and Y's team, signed in 2015, …": the profile's
+# state is its party (its agencies where the phrase names them), not the subject a sentence or clause before had.
+NOMINAL_OPENING = re.compile(rf"(?P<stop>[\s,;:]*)(?:(?P<conj>and|while|whereas|but|yet)\s+)?(?:(?:[Ii]n|[Ss]ince|[Oo]n|[Bb]y)\s+"
+                             rf"(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?[Aa]n?\s+(?:[\w-]+\s+){{0,5}}?")
+
+
+def _nominal_subject(context: SentenceContext, subject: str, through: str, indirect: bool, start: int,
+                     term_start: int) -> tuple[str, str]:
+    """The profile's state for an agreement clause that opens with the agreement as an indefinite noun phrase and
+    whose subject came only from an earlier sentence, or from the clause before a semicolon or a contrast, that was
+    another state's; else (subject, through)."""
+    own = context.home or context.state or context.state_of(context.topic)
+    if not own or subject == own or context.state_of(subject) == own:
+        return subject, through
+    opening = NOMINAL_OPENING.fullmatch(context.masked, start, term_start)
+    if opening is None:
+        return subject, through
+    # (a statement of its own after a semicolon or a contrast: "…; a memorandum with X, signed in 2016, expired", not
+    # the previous clause's subject's; after a plain ", and" the sentence's subject may still be its signer)
+    new_statement = ";" in opening.group("stop") or opening.group("conj") in ("while", "whereas") or \
+        context.masked[max(0, start - 2):start].strip() == ";"
+    return (own, "") if indirect or new_statement and start > context.intro_end else (subject, through)
+
+
+# "the two countries" (governments, sides) as the signers of an agreement whose clause names no counterpart: "The two
+# countries signed a Bilateral Security Agreement in 2023", "the Treaty … that the two countries concluded in 2025":
+# the profile's state and the one other state named before in the sentence, else in the sentence before.
+TWO_SIGNERS = re.compile(r"\b(?:[Tt]he\s+two\s+(?:governments|countries|states|sides|nations)|[Bb]oth\s+(?:sides|countries|"
+                         r"governments|states))\s+(?:(?:\w+ly|also|then|have|has|had|finally)\s+)*(?:signed|concluded|"
+                         r"agreed|inked|sealed|struck|initial(?:l)?ed|renewed)\b")
+
+
+def _two_signers_other(context: SentenceContext, own: str, before: int) -> str:
+    """The one state other than ``own`` that the sentence names before ``before`` (by itself or an agency), else
+    the one the sentence before names; '' when none or more than one is named there."""
+    slots = (context.view.mentions[int(slot.group(1))] for slot in SLOT_RE.finditer(context.masked, 0, before))
+    named = {context.state_of(m.key) for m in slots if m.key and m.kind in ACTOR_KINDS} - {"", own}  # (capitals too)
+    if not named:
+        names = context.gazetteer.find(context.sentence_before()) if context.sentence_before() else ()
+        named = {context.state_of(hit.key) for hit in names} - {"", own}
+    return named.pop() if len(named) == 1 else ""
+
+
 def _gapped(context: SentenceContext, start: int, end: int, term_end: int) -> re.Match[str] | None:
     """A gapped clause that names its own actor (a body or a state) after an agreement told in [start, end)."""
     found = GAPPED.search(context.masked, start + term_end, end)
@@ -496,6 +540,10 @@ def _agreement_term(clause: str, earlier_term: bool, context: SentenceContext | 
             mention = context.view.mentions[int(named.group(1))]
             if mention.kind not in ("state",) and AGREEMENT_NAME.search(mention.text):
                 return _Term(named.end(), mention.text)
+        for named in TWO_SIGNERS_NAMED.finditer(clause) if "two" in clause or "oth" in clause else ():
+            mention = context.view.mentions[int(named.group(1))]  # "the Treaty on X that the two countries concluded"
+            if mention.kind not in ("state",) and AGREEMENT_NAME.search(mention.text):
+                return _Term(named.end(1) + 1, mention.text)
     return term
 
 
@@ -568,6 +616,9 @@ def agreements(context: SentenceContext) -> list[Finding]:
             gapped[(gap.start(), end)] = (context.view.mentions[int(gap.group(2))], "")
             pending.insert(0, (gap.start(), end))
             end, clause = gap.start(), clause[:gap.start() - start]
+        two_later = _later_two_signers(context, start + term.end(), end)
+        if two_later is not None:  # (read again on its own; the first clause's words end at its own counterpart)
+            pending.insert(0, (two_later, end))
         later = _later_agreement_clause(context, start + term.end(), end)
         if later is not None:  # "…, and talks on an arrangement with the UK continue": a text of its own, its own status
             pending.insert(0, (later, end))
@@ -592,6 +643,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
             (subject, through), indirect = _actor_of(context, gapped[(start, end)][0]), False
         if not subject:
             continue
+        subject, through = _nominal_subject(context, subject, through, indirect, start, start + term.start())
         governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
             else clause[:term.end()]
         after_term = SLOT_RE.sub(" ", clause[term.end():])
@@ -609,6 +661,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
             status = _agreement_status(governing, NEXT_PREDICATE.split(after_term, 1)[0]) or status
         if status == "Signed" and AWAITS_SIGNATURE.search(after_term):
             status = "Planned"  # "the text of an MoU with X was finalised in 2025 and awaits signature": not signed yet
+        elif status is None and AWAITS_SIGNATURE.search(after_term) and cues.clause_status(governing, after_term) == "":
+            status = "Planned"  # "the X Treaty, announced in 2025, was still awaiting signature": a text to be signed
         if status in ("UnderNegotiation", "Planned"):
             status = _taken_back(context, end) or status
         if status is None and UNDER_TERM.search(governing) and cues.clause_status(governing, after_term) == "":
@@ -640,6 +694,15 @@ def agreements(context: SentenceContext) -> list[Finding]:
         if talks is not None:  # "negotiations with Israel on a bilateral cyber agreement opened in 2021"
             mention = context.view.mentions[int(talks.group(2))]
             counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
+        two = TWO_SIGNERS.search(context.masked, start, end) if not counterparts and "t" in clause else None
+        own = context.home or context.state or context.state_of(context.topic)
+        other = _two_signers_other(context, own, two.start()) if two is not None and own else ""
+        if other:  # "The two countries signed a Bilateral Security Agreement in 2023": the profile's state and the other
+            kind = "MemorandumOfUnderstanding" if MOU_NAMED.search(clause) else "Agreement"
+            year = cues.clause_year(context.masked[two.start():end]) or cues.clause_year(clause)
+            fact = Fact("hasAgreementWith", own, other, year, status, kind=kind, topics=context.themes)
+            findings.append(_finding(context, fact, f"agreement.two-signers.{status.lower()}", True))
+            continue
         if not counterparts:
             continue
         kind = _agreement_kind(context, clause, previous_kind, named_mou, through, [m for m, _ in counterparts])
@@ -802,6 +865,26 @@ def _later_agreement_clause(context: SentenceContext, term_end: int, end: int) -
         if cues.clause_status(part, "") not in ("", "done"):
             return found.start()
     return None
+
+
+def _later_two_signers(context: SentenceContext, term_end: int, end: int) -> int | None:
+    """Where a coordinate clause whose agreement "the two countries" signed starts, after a counterpart of the first
+    ("…, and the Treaty … that the two countries concluded in 2025 …": signers and a time of its own); None if none."""
+    for found in LATER_TWO_SIGNERS.finditer(context.masked, term_end, end) if "two" in context.masked[term_end:end] \
+            or "oth" in context.masked[term_end:end] else ():
+        if SLOT_RE.search(context.masked, term_end, found.start()):
+            return found.start()
+    return None
+
+
+# A coordinate clause whose agreement "the two countries" signed: its own parties, its own time ("…, and the Treaty on
+# X that the two countries concluded in 2025 …", the name of the text masked or not).
+TWO_PARTIES_WORDS = r"(?:[Tt]he\s+two\s+(?:governments|countries|states|sides|nations)|[Bb]oth\s+(?:sides|countries|governments|states))"
+LATER_TWO_SIGNERS = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[^;]{0,80}?(?:\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)|"
+                               r"[Aa]greements?|[Aa]rrangements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?)\b|\ue001)"
+                               rf"[^;]{{0,80}}?\b(?:that|which)\s+{TWO_PARTIES_WORDS}\s)")
+TWO_SIGNERS_NAMED = re.compile(rf"{SLOT}(?=\s+(?:that|which)\s+{TWO_PARTIES_WORDS}\s+(?:\w+ly\s+)?(?:signed|concluded|agreed|"
+                               r"inked|sealed|struck)\b)")
 
 
 def _own_part(governing: str) -> str:

@@ -1,0 +1,62 @@
+"""Round 25, agree25: the parties of agreements told as a noun phrase, signed by "the two countries", or awaiting
+signature. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from tests.invented import labelled_facts
+
+
+def _agreements(text: str, state: str) -> set[tuple[str, str, str, str]]:
+    return {(f.subject, f.object, f.year, f.status) for f in labelled_facts(text, state) if f.relation == "hasAgreementWith"}
+
+
+def test_nominal_agreement_after_another_states_sentence_is_the_profiles():
+    found = _agreements("Austria signed a cyber memorandum with Slovenia in 2018. A cyber cooperation memorandum with "
+                        "Cyprus signed in 2019 lapsed in 2022.", "Malta")
+    assert ("Malta", "Cyprus", "2019", "Signed") in found
+    assert ("Malta", "Cyprus", "2022", "Expired") in found
+    assert not any(s == "Austria" and o == "Cyprus" for s, o, _, _ in found)
+
+
+def test_nominal_agreement_after_a_semicolon_is_the_profiles():
+    found = _agreements("Denmark runs a cyber dialogue with Iceland; a memorandum with Luxembourg on incident response, "
+                        "signed in 2016, expired in 2021.", "Malta")
+    assert ("Malta", "Luxembourg", "2016", "Signed") in found
+    assert not any(s == "Denmark" and o == "Luxembourg" for s, o, _, _ in found)
+
+
+def test_the_two_countries_are_the_profile_and_the_state_of_the_sentence_before():
+    found = _agreements("Austria is by far Malta's closest partner. The two countries signed a Bilateral Security "
+                        "Agreement in December 2021 that covers cyber security.", "Malta")
+    assert ("Malta", "Austria", "2021", "Signed") in found
+    assert not any(s == "Austria" for s, _, _, _ in found)
+
+
+def test_a_text_the_two_countries_concluded_later_in_the_sentence_keeps_its_own_year():
+    found = _agreements("In January 2021 it signed an agreement on information security with Austria, and the Treaty "
+                        "on Strategic Partnership that the two countries concluded in January 2025 commits them to joint "
+                        "work against cyber threats.", "Malta")
+    assert ("Malta", "Austria", "2021", "Signed") in found
+    assert ("Malta", "Austria", "2025", "Signed") in found
+
+
+def test_the_two_governments_named_by_a_capital():
+    found = _agreements("During a visit to Vienna in 2019 the two governments signed a memorandum on digital "
+                        "cooperation.", "Malta")
+    assert ("Malta", "Austria", "2019", "Signed") in found
+
+
+def test_the_two_countries_with_two_other_states_before_give_nothing():
+    found = _agreements("Austria and Slovenia are close partners. The two countries signed a memorandum in 2020.",
+                        "Malta")
+    assert not any(o in ("Austria", "Slovenia") and y == "2020" for _, o, y, _ in found)
+
+
+def test_a_treaty_awaiting_signature_is_planned():
+    found = _agreements("A defence treaty with Austria, announced in 2025, is still awaiting signature.", "Malta")
+    assert found == {("Malta", "Austria", "2025", "Planned")}
+
+
+def test_a_treaty_only_mentioned_gives_nothing():
+    assert not _agreements("A defence treaty with Austria was discussed in the press in 2025.", "Malta") - \
+        {("Malta", "Austria", "2025", "UnderNegotiation")}
