@@ -3,7 +3,7 @@ signature. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from tests.invented import labelled_facts
+from tests.invented import labelled_facts, paragraph_result
 
 
 def _agreements(text: str, state: str) -> set[tuple[str, str, str, str]]:
@@ -60,3 +60,34 @@ def test_a_treaty_awaiting_signature_is_planned():
 def test_a_treaty_only_mentioned_gives_nothing():
     assert not _agreements("A defence treaty with Austria was discussed in the press in 2025.", "Malta") - \
         {("Malta", "Austria", "2025", "UnderNegotiation")}
+
+
+def _agreement_bodies(text: str, state: str) -> set[tuple[str, str, str, str, str]]:
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+
+    def label(key: str) -> str:
+        return entities[key].label if key in entities else key
+    return {(label(f.subject), label(f.through), label(f.object_through), f.year, f.status) for f in result.facts
+            if f.relation == "hasAgreementWith"}
+
+
+def test_a_counterparts_body_named_after_its_possessive_signs_with_its_own_year():
+    found = _agreement_bodies("The Malta Digital Agency (MDA) signed memoranda with the Korea Internet & Security Agency "
+                              "(KISA) in 2016, with Belgium's Agence belge de la sécurité numérique (ABSN) in 2019 and "
+                              "with Slovenia's telecommunications regulator AKOSX in March 2021.", "Malta")
+    assert ("Malta", "Malta Digital Agency", "Agence belge de la sécurité numérique (ABSN)", "2019", "Signed") in found
+    assert ("Malta", "Malta Digital Agency", "AKOSX", "2021", "Signed") in found
+
+
+def test_a_counterparts_body_between_two_bodies():
+    found = _agreement_bodies("The Malta Digital Agency (MDA) runs the government network. An older memorandum between "
+                              "the MDA and Cyprus's CY-NETSIRT, signed in 2015, lapsed in 2020 without being renewed.",
+                              "Malta")
+    assert ("Malta", "Malta Digital Agency", "CY-NETSIRT", "2015", "Signed") in found
+    assert ("Malta", "Malta Digital Agency", "CY-NETSIRT", "2020", "Expired") in found
+
+
+def test_an_acronym_that_only_qualifies_a_noun_is_no_body():
+    found = _agreement_bodies("Malta signed a memorandum with Austria's ICT ministry in 2019.", "Malta")
+    assert found == {("Malta", "", "", "2019", "Signed")}

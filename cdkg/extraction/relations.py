@@ -718,6 +718,9 @@ def agreements(context: SentenceContext) -> list[Finding]:
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
             cert = _state_cert(context, mention) if not party_agency else None
+            body = _state_body(context, mention) if not party_agency and cert is None else None
+            if body is not None:  # "with Qatar's ictQATAR in 2014": that body signs, with its own time
+                cert, own_year = body[0], own_year or body[1]
             party_agency = cert.key if cert is not None else party_agency  # "with Jordan's national CERT": it signs
             # an ended text is dated by its end ("a 2015 agreement … was allowed to lapse in 2020": 2020)
             end_year = cues.ended_year(after_term) if status in ENDED_AFTER_SIGNING else ""
@@ -1117,6 +1120,47 @@ def _state_cert(context: SentenceContext, mention: Mention) -> Entity | None:
     label = f"{state.label} {(found.group('national') or '').strip()} {found.group('noun')}".replace("  ", " ")
     return Entity(key=f"org/{state.slug}/{slugify(label)}", label=label, kind="org", cls=CDO.CERT,
                   agency_of=mention.key, names={label})
+
+
+# A state counterpart's own body named after its possessive by a name the gazetteer lacks, an acronym-like word or a
+# name with its acronym, maybe after a common noun: "with Indonesia's ID-SIRTII", "between the TRA and Qatar's
+# ictQATAR", "with Togo's telecommunications regulator ARCEP in 2019", "with France's Agence nationale de la sécurité
+# des systèmes d'information (ANSSI) in 2023" (that body signs for its state, with the time told after it).
+STATE_BODY_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:national|state|federal|government|telecommunications?|telecoms?|communications?|cyber(?:security)?|"
+    r"security|ICT|digital|data[- ]protection|police)\s+){0,3}(?:(?:regulator|agency|authority|team|centre|center|ministry|"
+    r"regulatory\s+authority)\s+)?"
+    r"(?:(?P<name>[A-Z][^(),;:\ue000\ue001]{3,90}?)\s+\((?P<acr>[A-Za-z][\w./-]{1,14})\)|"
+    # (an acronym-like word is the body's name only where the noun phrase ends with it: not "Austria's ICT ministry")
+    r"(?P<word>(?=[\w./-]*[A-Z]{2})[A-Za-z][\w./-]*[A-Za-z0-9])(?![\w/-]|\.\w)(?!\s+(?:[A-Z(\ue000]|(?:ministry|ministries|"
+    r"agency|agencies|authority|department|office|unit|team|centre|center|regulator|division|directorate|service|"
+    r"police|rules?|laws?|acts?|programmes?|programs?|projects?|strategy|officials?|experts?|staff|sector|"
+    r"networks?|systems?|standards?|framework)\b)))")
+BODY_TIME_AFTER = re.compile(rf"\s*,?\s*(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b")
+
+
+def _state_body(context: SentenceContext, mention: Mention) -> tuple[Entity, str] | None:
+    """(the body, the year told right after it) a state counterpart's possessive names by a name the gazetteer does
+    not know; None when there is none."""
+    if mention.kind != "state" or not mention.key or mention.key not in context.gazetteer.entities:
+        return None
+    index = _index(context, mention)
+    found = STATE_BODY_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if found is None:
+        return None
+    acronym = found.group("acr") or found.group("word")
+    name = found.group("name") or ""
+    if re.search(r"\b(?:was|were|is|are|has|have|had|which|that|who|signed|concluded|and|with)\b", name) or \
+            not re.search(r"[A-Z]", acronym) or context.gazetteer.lookup(acronym) is not None or \
+            name and context.gazetteer.lookup(name) is not None:
+        return None
+    state = context.gazetteer.entities[mention.key]
+    label = f"{name} ({acronym})" if name else acronym
+    cls = CDO.CERT if re.search(r"C?(?:ERT|SIRT|IRT)", acronym) else CDO.GovernmentAgency
+    entity = Entity(key=f"org/{state.slug}/{slugify(acronym)}", label=label, kind="org", cls=cls, acronym=acronym,
+                    agency_of=mention.key, names={n for n in (name, acronym) if n})
+    when = BODY_TIME_AFTER.match(context.masked, found.end())
+    return entity, when.group("year") if when is not None else ""
 
 
 def _agreement_kind(context: SentenceContext, clause: str, previous: str, named_mou: bool, through: str,
