@@ -91,3 +91,38 @@ def test_a_counterparts_body_between_two_bodies():
 def test_an_acronym_that_only_qualifies_a_noun_is_no_body():
     found = _agreement_bodies("Malta signed a memorandum with Austria's ICT ministry in 2019.", "Malta")
     assert found == {("Malta", "", "", "2019", "Signed")}
+
+
+def _member_labels(text: str, state: str) -> set[tuple[str, str]]:
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+    return {(entities[f.object].label if f.object in entities else f.object, f.year) for f in result.facts
+            if f.relation == "memberOf"}
+
+
+def test_an_organisation_after_a_time_since_independence_is_still_in_the_list():
+    found = _member_labels("A member of the United Nations and of the Commonwealth since independence in 1966, and of the "
+                           "Organisation of African Unity, now the African Union (AU), from the same year, Malawi belongs "
+                           "to SADC.", "Malawi")
+    assert ("African Union", "1966") in found
+    assert not any(label == "Organisation of African Unity" for label, _ in found)
+
+
+def test_the_successor_an_organisation_belongs_to_keeps_the_founding_year():
+    found = _member_labels("Namibia was among the founders of the Organisation of African Unity in June 1990 and belongs "
+                           "to its successor, the African Union (AU); it is also a member of SADC.", "Namibia")
+    assert ("African Union", "1990") in found
+    assert not any(label == "Organisation of African Unity" for label, _ in found)
+
+
+def test_is_now_a_member_of_what_the_organisation_became():
+    found = _member_labels("It joined the United Nations upon independence in 1960, was a member of the Organisation of "
+                           "African Unity from that year and is now a member of the African Union (AU), and belongs to "
+                           "ECOWAS.", "Togo")
+    assert ("African Union", "1960") in found
+    assert not any(label == "Organisation of African Unity" for label, _ in found)
+
+
+def test_a_membership_that_ended_is_no_predecessor():
+    found = _member_labels("Togo was a member of ECOWAS until 2024 and is now a member of the African Union.", "Togo")
+    assert any(label == "Economic Community of West African States" for label, _ in found)

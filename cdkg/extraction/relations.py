@@ -81,9 +81,14 @@ PART_OF = MEMBERSHIP[-1][0]
 NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?(?:(?:\s+(?:in|from|since)\s+{cues.YEAR})?"  # "the OAU in 1963, today the AU"
                         rf",\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}|"
                         # "a member of the OAU from 1963, it remains in its successor, the AU"
-                        rf"(?:\s*(?:from|since|in)\s+{cues.YEAR})?,\s*(?:(?:[\w-]+|\ue000\d+\ue001)\s+){{1,4}}?(?:its|their)\s+"
-                        rf"successor,?\s+"
+                        # (or "… of the OAU in May 1963 and belongs to its successor, the AU")
+                        rf"(?:\s*(?:from|since|in)\s+(?:{cues.MONTH}\s+)?{cues.YEAR})?(?:,\s*|\s+and\s+)"
+                        rf"(?:(?:[\w-]+|\ue000\d+\ue001)\s+){{1,4}}?(?:its|their)\s+successor,?\s+"
                         rf"(?:the\s+)?{SLOT}|"
+                        # "a member of the OAU from that year and is now a member of the AU", "the OAU that same year, and it
+                        # is today a member of the AU": the membership goes on in what the organisation now is
+                        rf"(?:\s+(?:in|from|since)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|\s+(?:from\s+)?that\s+(?:same\s+)?year)?"
+                        rf",?\s+and\s+(?:it\s+)?(?:is|remains)\s+(?:now|today)\s+a\s+member\s+of\s+(?:the\s+)?{SLOT}|"
                         # "the OAU in 1963, whose successor, the AU, …", "the OAU, the forerunner of today's AU"
                         rf"(?:\s+(?:in|from|since)\s+{cues.YEAR})?,\s*(?:whose\s+successor,?\s+(?:the\s+)?|"
                         rf"(?:the\s+)?(?:forerunner|predecessor)\s+(?:of|to)\s+(?:today['’]s\s+|the\s+(?:present|current)\s+|"
@@ -1389,7 +1394,9 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
                 previous_end = same.end()
                 continue
         if previous_end is not None:
-            gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
+            gap = re.sub(r"\b(?:since|upon|on|at|from)\s+(?:its\s+)?independence(?:\s+in\s+(?:\w+\s+)?\d{4})?|"
+                         # ("the Commonwealth since independence in 1968, and of the OAU": a time, no item)
+                         r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
                          r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year|"
                          # "a member of the OECD since its creation in 1961 and of the EU since 1995"
                          r"\b(?:since|from|at)\s+(?:its|their)\s+(?:creation|founding|foundation|inception|birth|launch)", " ",
@@ -1408,9 +1415,11 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
             renamed = None  # "the OAU in 1963, whose successor, the AU, it helped to launch in 2002": its own act
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
             mention = context.view.mentions[int(next(g for g in renamed.groups() if g))]
-            own_time = re.match(rf"\s*(?:\([^()]*?\b|(?:\([^()]*\))?\s+(?:in|from|since)\s+)({cues.YEAR})\b",
+            own_time = re.match(rf"\s*(?:\([^()]*?\b|(?:\([^()]*\))?\s+(?:in|from|since)\s+(?:{cues.MONTH}\s+)?)({cues.YEAR})\b",
                                 renamed.group())  # "X (OAU, 1963), now the AU", "the OAU in 1963, today the AU"
-            year = year or (own_time.group(1) if own_time else "") \
+            same_year = re.match(r"\s+(?:from\s+)?that\s+(?:same\s+)?year\b", renamed.group())
+            told = [w.year for w in cues.times(context.masked[:renamed.start()])] if same_year else []
+            year = year or (own_time.group(1) if own_time else "") or (told[-1] if told else "") \
                 or cues.parenthesised_year(context.masked[renamed.end():renamed.end() + 12]) \
                 or _comma_year(context.masked[renamed.end():renamed.end() + 30], context.masked[:renamed.end()])
         found.append((mention, year))
@@ -1428,7 +1437,8 @@ def _comma_year(text: str, before: str = "") -> str:
     found = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{cues.MONTH}\s+)?({cues.YEAR})\b", text)
     if found:
         return found.group(1)
-    same = re.match(r"\s*(?:\([^()]*\))?\s*,\s*(?:in\s+)?(?:the|that)\s+same\s+year\b", text)
+    same = re.match(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:in|from|since)\s+)?(?:the|that)\s+same\s+year\b|"
+                    r"\s*(?:\([^()]*\))?\s*,\s*(?:from|since)\s+that\s+year\b", text)
     told = [w.year for w in cues.times(before)] if same else []
     return told[-1] if told else ""
 
