@@ -126,3 +126,31 @@ def test_is_now_a_member_of_what_the_organisation_became():
 def test_a_membership_that_ended_is_no_predecessor():
     found = _member_labels("Togo was a member of ECOWAS until 2024 and is now a member of the African Union.", "Togo")
     assert any(label == "Economic Community of West African States" for label, _ in found)
+
+
+def _member_rows(text: str, state: str) -> set[tuple[str, str, str]]:
+    result = paragraph_result(text, state)
+    entities = result.gazetteer.entities
+
+    def label(key: str) -> str:
+        return entities[key].label if key in entities else key
+    return {(label(f.through), label(f.object), f.year) for f in result.facts if f.relation == "memberOf"}
+
+
+def test_a_body_an_apposition_makes_a_member_is_the_member():
+    found = _member_rows("Malta hosted a regional drill in 2014, and CERT-MT, a member of FIRST since 2016 and of "
+                         "TF-CSIRT, has taken part in the ITU's drills every year since.", "Malta")
+    assert ("CERT-MT", "Forum of Incident Response and Security Teams", "2016") in found
+    assert any(through == "CERT-MT" and "Task Force" in organisation for through, organisation, _ in found)
+
+
+def test_a_body_a_relative_clause_makes_a_member_is_the_member():
+    found = _member_rows("The Malta Digital Agency (MDA), created in 2002, regulates electronic security and hosts the "
+                         "Malta Computer Incident Response Team (MCIRT), operational since 2012, which became a member "
+                         "of FIRST in 2016.", "Malta")
+    assert ("Malta Computer Incident Response Team", "Forum of Incident Response and Security Teams", "2016") in found
+
+
+def test_a_state_before_which_is_no_body():
+    found = _member_rows("Malta joined the OSCE in 1973, which became a member of FIRST in 2016.", "Malta")
+    assert not any(through for through, _, _ in found)

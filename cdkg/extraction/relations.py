@@ -1191,6 +1191,27 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 # --- memberships, participation, chairing -----------------------------------------------------
 
+# A state's body named right before an apposition that makes it a member: "CERT-X, a member of FIRST since 2016 and of
+# AfricaCERT, has taken part …", "the Cyber Police (CP), a founding member of the X network, …" (the body is the member).
+# So is the body a relative clause after it makes one: "the national CIRT, operational since 2012, which became a member
+# of FIRST in 2016" (what the clause's subject hosts or runs is not the state itself).
+BODY_BEFORE_APPOSITION = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?$")
+BODY_BEFORE_RELATIVE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?(?:,\s+[^,;()\ue000]{{1,40}})?,\s+which\s+(?:(?:has|had|also|"
+                                  rf"then|later|soon)\s+)*$")
+
+
+def _appositive_body(context: SentenceContext, match: re.Match[str]) -> Mention | None:
+    """The state's body an apposition that opens with the membership trigger ``match`` (or a relative clause whose
+    verb it is) describes, else None."""
+    window = max(0, match.start() - 120)
+    found = BODY_BEFORE_APPOSITION.search(context.masked, window, match.start()) if match.group().startswith(",") else \
+        BODY_BEFORE_RELATIVE.search(context.masked, window, match.start()) if "which" in context.masked else None
+    body = context.view.mentions[int(found.group(1))] if found is not None else None
+    if body is None or body.kind != "org" or not body.key or context.state_of(body.key) in ("", body.key):
+        return None
+    return body
+
+
 def memberships(context: SentenceContext) -> list[Finding]:
     """Memberships: "joined the UN and the OSCE in 1992, the CoE in 1999", "a member of NATO since 1955 and of
     the CoE since 1950", "belongs to APEC (1989) and the G20 (1999)", "a founding member of X", "a NATO
@@ -1206,6 +1227,9 @@ def memberships(context: SentenceContext) -> list[Finding]:
                 continue  # "as an observer of the CRI", "an observer of the OAS": an observer is no member
             clause = context.clause_of(match.start())
             subject, acting, indirect = context.subject_in(*clause)
+            appositive = _appositive_body(context, match)
+            if appositive is not None:  # "…, and CERT-X, a member of FIRST since 2016, has …": the body named before
+                subject, acting, indirect = context.state_of(appositive.key), appositive.key, False
             member = context.state_of(subject) or subject
             before = context.masked[clause[0]:match.start()]
             status = cues.clause_status(before[-50:] + match.group(), "")
