@@ -154,3 +154,21 @@ def test_a_body_a_relative_clause_makes_a_member_is_the_member():
 def test_a_state_before_which_is_no_body():
     found = _member_rows("Malta joined the OSCE in 1973, which became a member of FIRST in 2016.", "Malta")
     assert not any(through for through, _, _ in found)
+
+
+def test_a_body_one_document_names_by_acronym_takes_the_full_name_another_defines():
+    from pathlib import Path
+
+    from cdkg.build import extract_sources
+    from cdkg.config import Settings
+    from cdkg.sources import SourceText
+    from tests.invented import ROOT
+
+    first = SourceText("a-malta", Path("a-malta.txt"), "Malta is a member of the United Nations. The Malta Digital "
+                       "Agency (MDA) signed a memorandum with Austria's AUSEC in 2019.", "An invented profile", "2026-11-29")
+    second = SourceText("b-austria", Path("b-austria.txt"), "Austria is a member of the United Nations. The Austrian "
+                        "Security Office (AUSEC) was set up in Vienna in 2010.", "An invented profile", "2026-11-29")
+    result = extract_sources(Settings(root=ROOT), [first, second])
+    facts = [f for f in result.facts if f.relation == "hasAgreementWith" and f.year == "2019"]
+    assert facts and facts[0].object_through
+    assert result.gazetteer.entities[facts[0].object_through].label.startswith("Austrian Security Office")
