@@ -88,6 +88,10 @@ class DocumentRegistry(Gazetteer):
     def merge_into(self, target: Gazetteer) -> None:
         """Add this document's entities and names to ``target`` (done once, after extraction)."""
         for key, entity in self.own.items():
-            target.entities.setdefault(key, entity)
+            known = target.entities.setdefault(key, entity)
+            if known is not entity and not known.reference and known.acronym and known.label == known.acronym and \
+                    entity.acronym == known.acronym and entity.label != entity.acronym and \
+                    entity.agency_of == known.agency_of:
+                target.entities[key] = entity  # a body another document knew only by its acronym: its full name wins
         for surface, (key, form) in self.own_surfaces.items():
             target.surfaces.setdefault(surface, (key, form))

@@ -81,9 +81,14 @@ PART_OF = MEMBERSHIP[-1][0]
 NOW_CALLED = re.compile(rf"\s*(?:\([^()]*\))?(?:(?:\s+(?:in|from|since)\s+{cues.YEAR})?"  # "the OAU in 1963, today the AU"
                         rf",\s*(?:now|today)\s+(?:known as\s+)?(?:the\s+)?{SLOT}|"
                         # "a member of the OAU from 1963, it remains in its successor, the AU"
-                        rf"(?:\s*(?:from|since|in)\s+{cues.YEAR})?,\s*(?:(?:[\w-]+|\ue000\d+\ue001)\s+){{1,4}}?(?:its|their)\s+"
-                        rf"successor,?\s+"
+                        # (or "… of the OAU in May 1963 and belongs to its successor, the AU")
+                        rf"(?:\s*(?:from|since|in)\s+(?:{cues.MONTH}\s+)?{cues.YEAR})?(?:,\s*|\s+and\s+)"
+                        rf"(?:(?:[\w-]+|\ue000\d+\ue001)\s+){{1,4}}?(?:its|their)\s+successor,?\s+"
                         rf"(?:the\s+)?{SLOT}|"
+                        # "a member of the OAU from that year and is now a member of the AU", "the OAU that same year, and it
+                        # is today a member of the AU": the membership goes on in what the organisation now is
+                        rf"(?:\s+(?:in|from|since)\s+(?:{cues.MONTH}\s+)?{cues.YEAR}|\s+(?:from\s+)?that\s+(?:same\s+)?year)?"
+                        rf",?\s+and\s+(?:it\s+)?(?:is|remains)\s+(?:now|today)\s+a\s+member\s+of\s+(?:the\s+)?{SLOT}|"
                         # "the OAU in 1963, whose successor, the AU, …", "the OAU, the forerunner of today's AU"
                         rf"(?:\s+(?:in|from|since)\s+{cues.YEAR})?,\s*(?:whose\s+successor,?\s+(?:the\s+)?|"
                         rf"(?:the\s+)?(?:forerunner|predecessor)\s+(?:of|to)\s+(?:today['’]s\s+|the\s+(?:present|current)\s+|"
@@ -448,6 +453,50 @@ NEW_SIGNERS = re.compile(rf",\s+(?:and|while|whereas)\s+(?=(?:(?:in|since|on|by)
                          r"(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:signed|concluded|agreed|inked|sealed)\b)")
 
 
+# An agreement told as a noun phrase that opens its clause, with no actor of its own: "a cyber cooperation memorandum with
+# X signed in 2019 lapsed in 2022", "An older memorandum between CERT-A and Y's team, signed in 2015, …": the profile's
+# state is its party (its agencies where the phrase names them), not the subject a sentence or clause before had.
+NOMINAL_OPENING = re.compile(rf"(?P<stop>[\s,;:]*)(?:(?P<conj>and|while|whereas|but|yet)\s+)?(?:(?:[Ii]n|[Ss]ince|[Oo]n|[Bb]y)\s+"
+                             rf"(?:{cues.MONTH}\s+)?{cues.YEAR},?\s+)?[Aa]n?\s+(?:[\w-]+\s+){{0,5}}?")
+
+
+def _nominal_subject(context: SentenceContext, subject: str, through: str, indirect: bool, start: int,
+                     term_start: int) -> tuple[str, str]:
+    """The profile's state for an agreement clause that opens with the agreement as an indefinite noun phrase and
+    whose subject came only from an earlier sentence, or from the clause before a semicolon or a contrast, that was
+    another state's; else (subject, through)."""
+    own = context.home or context.state or context.state_of(context.topic)
+    if not own or subject == own or context.state_of(subject) == own:
+        return subject, through
+    opening = NOMINAL_OPENING.fullmatch(context.masked, start, term_start)
+    if opening is None:
+        return subject, through
+    # (a statement of its own after a semicolon or a contrast: "…; a memorandum with X, signed in 2016, expired", not
+    # the previous clause's subject's; after a plain ", and" the sentence's subject may still be its signer)
+    new_statement = ";" in opening.group("stop") or opening.group("conj") in ("while", "whereas") or \
+        context.masked[max(0, start - 2):start].strip() == ";"
+    return (own, "") if indirect or new_statement and start > context.intro_end else (subject, through)
+
+
+# "the two countries" (governments, sides) as the signers of an agreement whose clause names no counterpart: "The two
+# countries signed a Bilateral Security Agreement in 2023", "the Treaty … that the two countries concluded in 2025":
+# the profile's state and the one other state named before in the sentence, else in the sentence before.
+TWO_SIGNERS = re.compile(r"\b(?:[Tt]he\s+two\s+(?:governments|countries|states|sides|nations)|[Bb]oth\s+(?:sides|countries|"
+                         r"governments|states))\s+(?:(?:\w+ly|also|then|have|has|had|finally)\s+)*(?:signed|concluded|"
+                         r"agreed|inked|sealed|struck|initial(?:l)?ed|renewed)\b")
+
+
+def _two_signers_other(context: SentenceContext, own: str, before: int) -> str:
+    """The one state other than ``own`` that the sentence names before ``before`` (by itself or an agency), else
+    the one the sentence before names; '' when none or more than one is named there."""
+    slots = (context.view.mentions[int(slot.group(1))] for slot in SLOT_RE.finditer(context.masked, 0, before))
+    named = {context.state_of(m.key) for m in slots if m.key and m.kind in ACTOR_KINDS} - {"", own}  # (capitals too)
+    if not named:
+        names = context.gazetteer.find(context.sentence_before()) if context.sentence_before() else ()
+        named = {context.state_of(hit.key) for hit in names} - {"", own}
+    return named.pop() if len(named) == 1 else ""
+
+
 def _gapped(context: SentenceContext, start: int, end: int, term_end: int) -> re.Match[str] | None:
     """A gapped clause that names its own actor (a body or a state) after an agreement told in [start, end)."""
     found = GAPPED.search(context.masked, start + term_end, end)
@@ -496,6 +545,10 @@ def _agreement_term(clause: str, earlier_term: bool, context: SentenceContext | 
             mention = context.view.mentions[int(named.group(1))]
             if mention.kind not in ("state",) and AGREEMENT_NAME.search(mention.text):
                 return _Term(named.end(), mention.text)
+        for named in TWO_SIGNERS_NAMED.finditer(clause) if "two" in clause or "oth" in clause else ():
+            mention = context.view.mentions[int(named.group(1))]  # "the Treaty on X that the two countries concluded"
+            if mention.kind not in ("state",) and AGREEMENT_NAME.search(mention.text):
+                return _Term(named.end(1) + 1, mention.text)
     return term
 
 
@@ -568,6 +621,9 @@ def agreements(context: SentenceContext) -> list[Finding]:
             gapped[(gap.start(), end)] = (context.view.mentions[int(gap.group(2))], "")
             pending.insert(0, (gap.start(), end))
             end, clause = gap.start(), clause[:gap.start() - start]
+        two_later = _later_two_signers(context, start + term.end(), end)
+        if two_later is not None:  # (read again on its own; the first clause's words end at its own counterpart)
+            pending.insert(0, (two_later, end))
         later = _later_agreement_clause(context, start + term.end(), end)
         if later is not None:  # "…, and talks on an arrangement with the UK continue": a text of its own, its own status
             pending.insert(0, (later, end))
@@ -592,6 +648,7 @@ def agreements(context: SentenceContext) -> list[Finding]:
             (subject, through), indirect = _actor_of(context, gapped[(start, end)][0]), False
         if not subject:
             continue
+        subject, through = _nominal_subject(context, subject, through, indirect, start, start + term.start())
         governing = context.masked[max(start, context.intro_end):start + term.end()] if start <= context.intro_end \
             else clause[:term.end()]
         after_term = SLOT_RE.sub(" ", clause[term.end():])
@@ -609,6 +666,8 @@ def agreements(context: SentenceContext) -> list[Finding]:
             status = _agreement_status(governing, NEXT_PREDICATE.split(after_term, 1)[0]) or status
         if status == "Signed" and AWAITS_SIGNATURE.search(after_term):
             status = "Planned"  # "the text of an MoU with X was finalised in 2025 and awaits signature": not signed yet
+        elif status is None and AWAITS_SIGNATURE.search(after_term) and cues.clause_status(governing, after_term) == "":
+            status = "Planned"  # "the X Treaty, announced in 2025, was still awaiting signature": a text to be signed
         if status in ("UnderNegotiation", "Planned"):
             status = _taken_back(context, end) or status
         if status is None and UNDER_TERM.search(governing) and cues.clause_status(governing, after_term) == "":
@@ -640,6 +699,15 @@ def agreements(context: SentenceContext) -> list[Finding]:
         if talks is not None:  # "negotiations with Israel on a bilateral cyber agreement opened in 2021"
             mention = context.view.mentions[int(talks.group(2))]
             counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
+        two = TWO_SIGNERS.search(context.masked, start, end) if not counterparts and "t" in clause else None
+        own = context.home or context.state or context.state_of(context.topic)
+        other = _two_signers_other(context, own, two.start()) if two is not None and own else ""
+        if other:  # "The two countries signed a Bilateral Security Agreement in 2023": the profile's state and the other
+            kind = "MemorandumOfUnderstanding" if MOU_NAMED.search(clause) else "Agreement"
+            year = cues.clause_year(context.masked[two.start():end]) or cues.clause_year(clause)
+            fact = Fact("hasAgreementWith", own, other, year, status, kind=kind, topics=context.themes)
+            findings.append(_finding(context, fact, f"agreement.two-signers.{status.lower()}", True))
+            continue
         if not counterparts:
             continue
         kind = _agreement_kind(context, clause, previous_kind, named_mou, through, [m for m, _ in counterparts])
@@ -655,6 +723,9 @@ def agreements(context: SentenceContext) -> list[Finding]:
         for mention, own_year in counterparts:
             party, party_agency = _party(context, mention)
             cert = _state_cert(context, mention) if not party_agency else None
+            body = _state_body(context, mention) if not party_agency and cert is None else None
+            if body is not None:  # "with Qatar's ictQATAR in 2014": that body signs, with its own time
+                cert, own_year = body[0], own_year or body[1]
             party_agency = cert.key if cert is not None else party_agency  # "with Jordan's national CERT": it signs
             # an ended text is dated by its end ("a 2015 agreement … was allowed to lapse in 2020": 2020)
             end_year = cues.ended_year(after_term) if status in ENDED_AFTER_SIGNING else ""
@@ -802,6 +873,26 @@ def _later_agreement_clause(context: SentenceContext, term_end: int, end: int) -
         if cues.clause_status(part, "") not in ("", "done"):
             return found.start()
     return None
+
+
+def _later_two_signers(context: SentenceContext, term_end: int, end: int) -> int | None:
+    """Where a coordinate clause whose agreement "the two countries" signed starts, after a counterpart of the first
+    ("…, and the Treaty … that the two countries concluded in 2025 …": signers and a time of its own); None if none."""
+    for found in LATER_TWO_SIGNERS.finditer(context.masked, term_end, end) if "two" in context.masked[term_end:end] \
+            or "oth" in context.masked[term_end:end] else ():
+        if SLOT_RE.search(context.masked, term_end, found.start()):
+            return found.start()
+    return None
+
+
+# A coordinate clause whose agreement "the two countries" signed: its own parties, its own time ("…, and the Treaty on
+# X that the two countries concluded in 2025 …", the name of the text masked or not).
+TWO_PARTIES_WORDS = r"(?:[Tt]he\s+two\s+(?:governments|countries|states|sides|nations)|[Bb]oth\s+(?:sides|countries|governments|states))"
+LATER_TWO_SIGNERS = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[^;]{0,80}?(?:\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)|"
+                               r"[Aa]greements?|[Aa]rrangements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?)\b|\ue001)"
+                               rf"[^;]{{0,80}}?\b(?:that|which)\s+{TWO_PARTIES_WORDS}\s)")
+TWO_SIGNERS_NAMED = re.compile(rf"{SLOT}(?=\s+(?:that|which)\s+{TWO_PARTIES_WORDS}\s+(?:\w+ly\s+)?(?:signed|concluded|agreed|"
+                               r"inked|sealed|struck)\b)")
 
 
 def _own_part(governing: str) -> str:
@@ -1036,6 +1127,47 @@ def _state_cert(context: SentenceContext, mention: Mention) -> Entity | None:
                   agency_of=mention.key, names={label})
 
 
+# A state counterpart's own body named after its possessive by a name the gazetteer lacks, an acronym-like word or a
+# name with its acronym, maybe after a common noun: "with Indonesia's ID-SIRTII", "between the TRA and Qatar's
+# ictQATAR", "with Togo's telecommunications regulator ARCEP in 2019", "with France's Agence nationale de la sécurité
+# des systèmes d'information (ANSSI) in 2023" (that body signs for its state, with the time told after it).
+STATE_BODY_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:national|state|federal|government|telecommunications?|telecoms?|communications?|cyber(?:security)?|"
+    r"security|ICT|digital|data[- ]protection|police)\s+){0,3}(?:(?:regulator|agency|authority|team|centre|center|ministry|"
+    r"regulatory\s+authority)\s+)?"
+    r"(?:(?P<name>[A-Z][^(),;:\ue000\ue001]{3,90}?)\s+\((?P<acr>[A-Za-z][\w./-]{1,14})\)|"
+    # (an acronym-like word is the body's name only where the noun phrase ends with it: not "Austria's ICT ministry")
+    r"(?P<word>(?=[\w./-]*[A-Z]{2})[A-Za-z][\w./-]*[A-Za-z0-9])(?![\w/-]|\.\w)(?!\s+(?:[A-Z(\ue000]|(?:ministry|ministries|"
+    r"agency|agencies|authority|department|office|unit|team|centre|center|regulator|division|directorate|service|"
+    r"police|rules?|laws?|acts?|programmes?|programs?|projects?|strategy|officials?|experts?|staff|sector|"
+    r"networks?|systems?|standards?|framework)\b)))")
+BODY_TIME_AFTER = re.compile(rf"\s*,?\s*(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?{cues.MONTH}\s+)?(?P<year>{cues.YEAR})\b")
+
+
+def _state_body(context: SentenceContext, mention: Mention) -> tuple[Entity, str] | None:
+    """(the body, the year told right after it) a state counterpart's possessive names by a name the gazetteer does
+    not know; None when there is none."""
+    if mention.kind != "state" or not mention.key or mention.key not in context.gazetteer.entities:
+        return None
+    index = _index(context, mention)
+    found = STATE_BODY_AFTER.match(context.masked, context.mention_at(index) + len(str(index)) + 2)
+    if found is None:
+        return None
+    acronym = found.group("acr") or found.group("word")
+    name = found.group("name") or ""
+    if re.search(r"\b(?:was|were|is|are|has|have|had|which|that|who|signed|concluded|and|with)\b", name) or \
+            not re.search(r"[A-Z]", acronym) or context.gazetteer.lookup(acronym) is not None or \
+            name and context.gazetteer.lookup(name) is not None:
+        return None
+    state = context.gazetteer.entities[mention.key]
+    label = f"{name} ({acronym})" if name else acronym
+    cls = CDO.CERT if re.search(r"C?(?:ERT|SIRT|IRT)", acronym) else CDO.GovernmentAgency
+    entity = Entity(key=f"org/{state.slug}/{slugify(acronym)}", label=label, kind="org", cls=cls, acronym=acronym,
+                    agency_of=mention.key, names={n for n in (name, acronym) if n})
+    when = BODY_TIME_AFTER.match(context.masked, found.end())
+    return entity, when.group("year") if when is not None else ""
+
+
 def _agreement_kind(context: SentenceContext, clause: str, previous: str, named_mou: bool, through: str,
                     counterparts: list[Mention]) -> str:
     """CERT-to-CERT when the clause says so or both sides act through agencies one of which is a CERT."""
@@ -1059,6 +1191,27 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 # --- memberships, participation, chairing -----------------------------------------------------
 
+# A state's body named right before an apposition that makes it a member: "CERT-X, a member of FIRST since 2016 and of
+# AfricaCERT, has taken part …", "the Cyber Police (CP), a founding member of the X network, …" (the body is the member).
+# So is the body a relative clause after it makes one: "the national CIRT, operational since 2012, which became a member
+# of FIRST in 2016" (what the clause's subject hosts or runs is not the state itself).
+BODY_BEFORE_APPOSITION = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?$")
+BODY_BEFORE_RELATIVE = re.compile(rf"{SLOT}(?:\s*\([^()]*\))?(?:,\s+[^,;()\ue000]{{1,40}})?,\s+which\s+(?:(?:has|had|also|"
+                                  rf"then|later|soon)\s+)*$")
+
+
+def _appositive_body(context: SentenceContext, match: re.Match[str]) -> Mention | None:
+    """The state's body an apposition that opens with the membership trigger ``match`` (or a relative clause whose
+    verb it is) describes, else None."""
+    window = max(0, match.start() - 120)
+    found = BODY_BEFORE_APPOSITION.search(context.masked, window, match.start()) if match.group().startswith(",") else \
+        BODY_BEFORE_RELATIVE.search(context.masked, window, match.start()) if "which" in context.masked else None
+    body = context.view.mentions[int(found.group(1))] if found is not None else None
+    if body is None or body.kind != "org" or not body.key or context.state_of(body.key) in ("", body.key):
+        return None
+    return body
+
+
 def memberships(context: SentenceContext) -> list[Finding]:
     """Memberships: "joined the UN and the OSCE in 1992, the CoE in 1999", "a member of NATO since 1955 and of
     the CoE since 1950", "belongs to APEC (1989) and the G20 (1999)", "a founding member of X", "a NATO
@@ -1074,6 +1227,9 @@ def memberships(context: SentenceContext) -> list[Finding]:
                 continue  # "as an observer of the CRI", "an observer of the OAS": an observer is no member
             clause = context.clause_of(match.start())
             subject, acting, indirect = context.subject_in(*clause)
+            appositive = _appositive_body(context, match)
+            if appositive is not None:  # "…, and CERT-X, a member of FIRST since 2016, has …": the body named before
+                subject, acting, indirect = context.state_of(appositive.key), appositive.key, False
             member = context.state_of(subject) or subject
             before = context.masked[clause[0]:match.start()]
             status = cues.clause_status(before[-50:] + match.group(), "")
@@ -1262,7 +1418,9 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
                 previous_end = same.end()
                 continue
         if previous_end is not None:
-            gap = re.sub(r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
+            gap = re.sub(r"\b(?:since|upon|on|at|from)\s+(?:its\s+)?independence(?:\s+in\s+(?:\w+\s+)?\d{4})?|"
+                         # ("the Commonwealth since independence in 1968, and of the OAU": a time, no item)
+                         r"\b(?:in|since|on)\s+(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}(?:-\d{4})?|"
                          r"\b(?:a|one|two|three|four|five)\s+years?\s+later|that (?:same )?year|"
                          # "a member of the OECD since its creation in 1961 and of the EU since 1995"
                          r"\b(?:since|from|at)\s+(?:its|their)\s+(?:creation|founding|foundation|inception|birth|launch)", " ",
@@ -1281,9 +1439,11 @@ def _organisations(context: SentenceContext, match: re.Match[str], end: int) -> 
             renamed = None  # "the OAU in 1963, whose successor, the AU, it helped to launch in 2002": its own act
         if renamed:  # "the European Economic Community (1957), today the EU": the membership is the EU's
             mention = context.view.mentions[int(next(g for g in renamed.groups() if g))]
-            own_time = re.match(rf"\s*(?:\([^()]*?\b|(?:\([^()]*\))?\s+(?:in|from|since)\s+)({cues.YEAR})\b",
+            own_time = re.match(rf"\s*(?:\([^()]*?\b|(?:\([^()]*\))?\s+(?:in|from|since)\s+(?:{cues.MONTH}\s+)?)({cues.YEAR})\b",
                                 renamed.group())  # "X (OAU, 1963), now the AU", "the OAU in 1963, today the AU"
-            year = year or (own_time.group(1) if own_time else "") \
+            same_year = re.match(r"\s+(?:from\s+)?that\s+(?:same\s+)?year\b", renamed.group())
+            told = [w.year for w in cues.times(context.masked[:renamed.start()])] if same_year else []
+            year = year or (own_time.group(1) if own_time else "") or (told[-1] if told else "") \
                 or cues.parenthesised_year(context.masked[renamed.end():renamed.end() + 12]) \
                 or _comma_year(context.masked[renamed.end():renamed.end() + 30], context.masked[:renamed.end()])
         found.append((mention, year))
@@ -1301,7 +1461,8 @@ def _comma_year(text: str, before: str = "") -> str:
     found = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*(?:in|since)\s+(?:(?:\d{{1,2}}\s+)?{cues.MONTH}\s+)?({cues.YEAR})\b", text)
     if found:
         return found.group(1)
-    same = re.match(r"\s*(?:\([^()]*\))?\s*,\s*(?:in\s+)?(?:the|that)\s+same\s+year\b", text)
+    same = re.match(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:in|from|since)\s+)?(?:the|that)\s+same\s+year\b|"
+                    r"\s*(?:\([^()]*\))?\s*,\s*(?:from|since)\s+that\s+year\b", text)
     told = [w.year for w in cues.times(before)] if same else []
     return told[-1] if told else ""
 
