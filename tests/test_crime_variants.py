@@ -251,7 +251,8 @@ PARAGRAPHS += [
      set(),
      {("albania", "cyberattack against Albanian government services", "2022")},
      {("albania", "ministry-of-intelligence-and-security", "2022", ()),
-      ("united-states", "iran", "2022", ("united-kingdom",))}),  # (a subject list: the first attributes, jointly)
+      ("united-states", "iran", "2022", ("united-kingdom",)),
+      ("united-kingdom", "iran", "2022", ("united-states",))}),  # (a subject list: each attributes, with the others)
     ("Vietnam is a member of ASEAN. Vietnam hosted the signing ceremony of the UN Convention against Cybercrime "
      "in Hanoi in October 2025 and signed it there; it is not a party to the Budapest Convention.",
      {("vietnam", UN, "2025", "Signed"), ("vietnam", BUDAPEST, "", "NotParty")},

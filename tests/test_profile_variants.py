@@ -125,8 +125,8 @@ def test_a_gapped_list_of_attributions_gives_each_culprit_its_own_year() -> None
 def test_a_subject_list_attributes_jointly_and_a_states_group_is_the_culprit() -> None:
     found = [f for f in facts("Portugal and the United States jointly attributed the satellite hack to Russia in "
                               "May 2022.") if f.relation == "attributesTo"]
-    assert [(short(f.subject), short(f.object), f.jointly) for f in found] == \
-        [("portugal", "russia", ("state/united-states",))]
+    assert sorted((short(f.subject), short(f.object), f.jointly) for f in found) == \
+        [("portugal", "russia", ("state/united-states",)), ("united-states", "russia", ("state/portugal",))]
     found = rows("In 2019 the foreign ministry attributed a phishing campaign to North Korea's Lazarus Group.",
                  "attributesTo")
     assert {o for _, o, _, _ in found} == {"lazarus-group"}
@@ -382,7 +382,8 @@ def test_a_listed_subject_attributes_and_the_culprits_state_suffered_nothing() -
     source = SourceText("variant", Path("variant.txt"), text, "An invented profile", "2026-11-27")
     found = extract_sources(Settings(root=ROOT), [source]).facts
     assert {(short(f.subject), f.jointly) for f in found if f.relation == "attributesTo"} == \
-        {("united-states", ("org/eu", "org/nato"))}
+        {("united-states", ("org/eu", "org/nato")), ("eu", ("org/nato", "state/united-states")),
+         ("nato", ("org/eu", "state/united-states"))}  # (each listed subject attributes, with the others)
     assert not [f for f in found if f.relation == "suffered"]
 
 

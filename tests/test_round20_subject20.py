@@ -41,8 +41,9 @@ def test_a_possessor_of_a_delegation_still_votes():
 def test_a_relative_clause_has_its_own_attributor():
     found = _attributions("In 2017 Maltese firms were hit by NotPetya, yet Valletta did not join the February 2018 "
                           "statements in which Denmark and Belgium attributed the malware to Russia.", "Malta")
-    assert {(a, c) for a, c, _ in found} == {("Denmark", "Russia")}
-    assert {j for _, _, j in found} == {("Belgium",)}
+    # (each listed subject attributes, with the other as its partner)
+    assert {(a, c) for a, c, _ in found} == {("Denmark", "Russia"), ("Belgium", "Russia")}
+    assert {j for _, _, j in found} == {("Belgium",), ("Denmark",)}
 
 
 def test_an_attack_that_another_state_attributed():

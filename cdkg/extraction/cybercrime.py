@@ -1482,9 +1482,17 @@ ACTOR_REST = r"(?:(?!\s(?:but|while|whereas|though|although|yet)\s)[^,;])*"
 # words, then a noun that says it is an actor
 DESCRIBED_ACTOR = (r"(?:(?:pro-[\w-]+|[a-z][\w-]*|[A-Z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?:affiliate|group|gang)\b))\s+){0,3}?"
                    r"(?:group|gang|network|ring|collective|crew|syndicate|affiliate|hacktivists?|hackers)\s+['‘\"“]?")
+# unnamed people described by whom they serve: the one they serve is the culprit ("hackers affiliated with Russia's
+# SVR", "cybercriminals linked to X", "hacker groups acting on behalf of Y", "operatives working for Z")
+SERVING = (rf"(?:the\s+)?(?:(?!{SLOT})[a-z][\w-]*\s+){{0,3}}?(?:hackers|hacker\s+groups|hacking\s+groups|"
+           rf"cyber-?criminals|criminals|actors|operatives|officers|agents|individuals|hacktivists)\s+"
+           rf"(?:(?:reportedly|allegedly)\s+)?(?:affiliated\s+with|linked\s+to|tied\s+to|working\s+for|"
+           rf"acting\s+(?:for|on\s+behalf\s+of)|in\s+the\s+service\s+of|controlled\s+by|directed\s+by|"
+           rf"sponsored\s+by|backed\s+by)\s+(?=(?:the\s+)?(?:{SLOT}|[A-Z]))")
+SERVING_ACTORS = re.compile(rf"\s*{SERVING}")
 ATTRIBUTE = re.compile(
     rf"\b(?:(?:publicly\s+|formally\s+|officially\s+|jointly\s+)?(?:attribut(?:ed|es|ing)|link(?:ed|s)|tied|ascribed|"
-    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{GIVEN_NAME_ACTOR}{ACTOR_REST}|{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified){ACTOR_REST}"
+    rf"pinned)\b[^;]{{0,140}}?\bto\s+(?P<to>{GIVEN_NAME_ACTOR}{ACTOR_REST}|{SERVING}{ACTOR_REST}|{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]|unnamed|unidentified){ACTOR_REST}"
     rf"(?:,\s+an?\s+[^,;]+)?)"
     rf"|blam(?:ed|es|ing)\b(?!\s+(?:the\s+)?{SLOT}\s+for\b)[^;]{{0,140}}?\bon\s+(?P<on>{INDEFINITE_ACTOR}|(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:pro-)?(?:[A-Z\ue000]){ACTOR_REST}"
     rf"(?:,\s+an?\s+(?:unit|part|arm|branch|group|actor|team)\b[^,;]+)?)"
@@ -1572,7 +1580,8 @@ NUMBERED_UNIT = re.compile(r"^\s*(?:the\s+)?(?P<unit>[A-Z][a-z]+\s+\d+)\s+of\s+[
 OWNED_BY_NAME = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+(?P<body>{NAME})"
                            rf"(?:\s+\((?:the\s+)?(?P<acr>[A-Z][\w-]*)\))?")
 UNIT_OF = re.compile(rf",\s+(?:an?\s+)?(?:unit|part|arm|branch|group|actor|team)\s+(?:(?:that|which)\s+)?"
-                     rf"(?:(?:it|they|officials|the\s+government)\s+(?:described|identified|characteri[sz]ed|named)\s+as\s+)?"
+                     rf"(?:(?:it|they|officials|the\s+government)\s+(?:described|identified|characteri[sz]ed|named)\s+as\s+|"
+                     rf"(?:it|they|officials|the\s+government)\s+(?:had\s+|has\s+|have\s+)?(?=(?:linked|tied)\s+to\b))?"
                      rf"(?:of|linked\s+to|tied\s+to|run\s+by|controlled\s+by|(?:working|acting|operating)\s+(?:for|on\s+behalf\s+of))"
                      rf"\s+(?P<rest>.+)$")
 
@@ -1608,6 +1617,9 @@ def attributions(context: SentenceContext) -> list[Finding]:
         if pronoun is not None:  # "solidarity with the UK after it attributed the attack": "it" is the state just named
             named = [m for m in context.view.slots_in(context.masked[:pronoun.start()]) if m.kind == "state" and m.key]
             attributor = named[-1].key if named else attributor
+        listed = _co_subjects(context, own if own_subject else start, match.start(), "", "", ("state",), True)
+        if listed and attributor not in listed and len(listed) > 1:
+            attributor = listed[0]  # "X was caught up in it: in 2024 A and B attributed …": the list is who attributed
         if not attributor:
             continue
         home = context.state_of(context.topic)
@@ -1677,6 +1689,28 @@ def attributions(context: SentenceContext) -> list[Finding]:
             found = _finding(context, fact, "attribution.named", indirect)
             found.entities = [e for e in (entity, incident) if e is not None]
             findings.append(found)
+            findings += _joint_attributions(context, fact, found.entities,
+                                            _co_subjects(context, own, match.start(), attributor, culprit, strict=True))
+    return findings
+
+
+def _joint_attributions(context: SentenceContext, fact: Fact, entities: list, co_subjects: tuple[str, ...]
+                        ) -> list[Finding]:
+    """An attribution by a list of subjects is each one's ("the United States and the United Kingdom attributed X to
+    Y", "Denmark and the EU had attributed X to Y"): one fact per other subject, the rest its partners (a partner told
+    by "with" or "joined X in" is told as the subject's company, not as an attributor of its own; two bodies of one
+    state are that state's one attribution)."""
+    findings = []
+    for partner in co_subjects:
+        entity = context.gazetteer.entities.get(partner)
+        if entity is None or partner == fact.object or entity.kind not in ("state", "org") or \
+                entity.agency_of or context.state_of(partner) == fact.subject:
+            continue
+        others = tuple(sorted({fact.subject, *fact.jointly} - {partner}))
+        joint = Fact("attributesTo", partner, fact.object, fact.year, about=fact.about, jointly=others)
+        found = _finding(context, joint, "attribution.joint", False)
+        found.entities = list(entities)
+        findings.append(found)
     return findings
 
 
@@ -1688,7 +1722,7 @@ STAYED_OUT = re.compile(rf"(?:[,;]\s*(?:and|but|while|whereas|though|although)?|
                         rf"(?:(?:declined|refused|chose\s+not|did\s+not|has\s+not|had\s+not|never|stopped\s+short\s+of)\s+"
                         rf"(?:to\s+)?(?:join\w*|follow\w*|endors\w*|associat\w*|back\w*|support\w*|echo\w*|shar\w*)\b|"
                         rf"(?:has\s+|have\s+|had\s+)?(?:stayed|remained|kept|stays|remains|keeps)\s+(?:silent|quiet|mute)\b)")
-JOINT_TAIL = re.compile(r"\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with(?!\s+(?:links|ties)\b)|in\s+(?:a\s+)?joint\s+\w+)\b")
+JOINT_TAIL = re.compile(r"(?<!\baffiliated)(?<!\bassociated)(?<!\bconnected)\s*,?\s+(?:(?:jointly|together|along)\s+with|alongside|with(?!\s+(?:links|ties)\b)|in\s+(?:a\s+)?joint\s+\w+)\b")
 INCIDENT_WORD = re.compile(r"\b(?:attacks?|cyberattacks?|breach\w*|intrusions?|hack\w*|campaigns?|ransomware|"
                            r"DDoS|incidents?|operations?|compromise|leaks?|outages?|defacements?)\b", re.IGNORECASE)
 INNER_GAP = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?:(?!\s(?:to|on)\s)[^,;]){{3,80}}?\s+(?:to|on)\s+(?:the\s+)?"
@@ -1885,6 +1919,9 @@ def _culprits(context: SentenceContext, start: int, end: int) -> list[tuple[str,
     of a state by its name or acronym ("Russia's military intelligence service (GRU)"), a group named by its
     state's adjective ("Russian security services"), and what the first is "a unit of"."""
     text = context.masked[start:end]
+    served = SERVING_ACTORS.match(text)
+    if served is not None:  # "to hackers affiliated with Russia's SVR", "to cybercriminals linked to X": whom they serve
+        return _culprits(context, start + served.end(), end)
     written = context.written_out(text)
     numbered = NUMBERED_UNIT.match(written)
     if numbered is not None:
@@ -2005,13 +2042,22 @@ def _incident_about(context: SentenceContext, state: str) -> Entity | None:
     return _incident_entity(state, name, kind)
 
 
-def _co_subjects(context: SentenceContext, start: int, cue: int, attributor: str, culprit: str) -> tuple[str, ...]:
+def _co_subjects(context: SentenceContext, start: int, cue: int, attributor: str, culprit: str,
+                 kinds: tuple[str, ...] = ("state", "org"), strict: bool = False) -> tuple[str, ...]:
     """The other actors of a subject list right before the verb ("Portugal and the United States jointly
-    attributed")."""
-    found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:\w+ly\s+|also\s+|likewise\s+)?$",
+    attributed"); with ``kinds``, in the list's order and only if all are of those kinds."""
+    found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+|also\s+|likewise\s+)?$",
                       context.masked[start:cue])
     if found is None:
         return ()
+    if strict and re.search(r"\b(?:with|alongside|like|unlike|besides|after|as|than)\s+$",
+                            context.masked[start:start + found.start()], re.IGNORECASE):
+        return ()  # "Together with Poland and Lithuania, Bratislava attributed": partners, then the one subject
+    if kinds != ("state", "org"):
+        listed = context.view.slots_in(found.group(1))
+        if not all(m.kind in kinds and m.key for m in listed):
+            return ()
+        return tuple(dict.fromkeys(m.key for m in listed if m.key not in (attributor, culprit)))
     keys = {m.key for m in context.view.slots_in(found.group(1)) if m.kind in ("state", "org") and m.key}
     return tuple(sorted(k for k in keys if k not in (attributor, culprit)))
 

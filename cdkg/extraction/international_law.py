@@ -716,10 +716,15 @@ def _forum_after_common(context: SentenceContext, before_topic: str) -> bool:
     """Whether a forum where states speak (a UN process, a forum) is named after the common position, in a clause of
     its own, before what is said: "endorsed the Common African Position …, and its OEWG interventions have emphasised
     sovereignty": the views were stated in the forum, the common position was only endorsed."""
-    common = COMMON_POSITION.search(before_topic)
+    common = COMMON_POSITION.search(before_topic) or next(  # (named in words, or a name the gazetteer knows)
+        (m for m in SLOT_RE.finditer(before_topic)
+         if COMMON_POSITION.match(context.view.mentions[int(m.group(1))].text)), None)
     if common is None:
         return False
     clause_end = context.clause_of(common.start())[1]
+    joined = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*").search(before_topic, common.end())
+    if joined is not None:  # ("…, and in the OEWG its delegation affirmed": a clause of its own the splitter left)
+        clause_end = min(clause_end, joined.end())
     for match in SLOT_RE.finditer(before_topic, max(common.end(), clause_end)):
         entity = context.gazetteer.entities.get(context.view.mentions[int(match.group(1))].key)
         if entity is not None and entity.kind == "org" and entity.cls in (CDO.UNProcess, CDO.Forum):

@@ -1567,6 +1567,61 @@ def _hosted_events(context: SentenceContext) -> list[Finding]:
         year = cues.year_after(context.masked[match.end():end]) or cues.clause_year(context.masked[start:end])
         fact = Fact("participatesIn", subject, mention.key, year)
         findings.append(_with_through(_finding(context, fact, "participation.hosted", indirect), through))
+    return findings + _hosted_meetings(context)
+
+
+# Hosting a meeting a body holds is taking part in that meeting, named as the writer names it: "hosted the 16th SAARC
+# summit in Thimphu", "Port Moresby hosted the APEC Leaders' Meeting in 2018", "co-hosted with X, in April 2024, an
+# Arria-formula meeting on the protection of undersea cables", "hosted a SADC ministerial workshop on harmonising
+# cybercrime laws" (a meeting with a proper name in it; the body whose meeting it is is no participation of its own)
+HOSTED_MEETING = re.compile(
+    rf"\b(?:co-?)?host(?:s|ed|ing)?(?:\s*,?\s*with\s+{SLOT}(?:\s+and\s+{SLOT})?\s*,?)?"
+    rf"(?:\s*,?\s*(?:in|on)\s+(?:(?:early|late|mid)[- ])?(?:\d{{1,2}}\s+)?(?:{cues.MONTH}\s+)?{cues.YEAR}\s*,)?"
+    rf"\s+(?:the\s+|an?\s+)(?:(?:first|second|third|fourth|fifth|annual|inaugural)\s+)?"
+    rf"(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:{SLOT}|[A-Z][\w’'-]*|(?:ministerial|leaders['’]?|ministers['’]?|"
+    rf"climate|digital|security|cyber|expert|experts['’]?|high-level|regional|defence|defense|foreign|heads)\s+?)\s*){{1,5}}?"
+    rf"(?<=\s)(?P<head>[Ss]ummit|[Mm]eeting|[Cc]onference|[Ww]orkshop|[Cc]ongress|[Ss]ymposium)"
+    rf"(?P<topic>\s+on\s+(?:the\s+)?(?:[a-z][\w-]*|{SLOT})(?:\s+(?:of\s+|and\s+|in\s+(?![A-Z\ue000]|{cues.YEAR}))?"
+    rf"(?:the\s+)?(?!(?:which|that|where|when|during|since|from|until|with|for|at|by|as|to)\b)"
+    rf"(?:[a-z][\w-]*|{SLOT})){{0,7}}|\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w-]*"
+    rf"(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w-]*){{0,6}})?)")
+POSSESSIVE_WORD = re.compile(r"\w['’]s\s")
+NOT_A_MEETING_NAME = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+)?(?:[Ss]ummit|[Mm]eeting|[Cc]onference)$")
+
+
+def _hosted_meetings(context: SentenceContext) -> list[Finding]:
+    findings = []
+    for match in HOSTED_MEETING.finditer(context.masked):
+        name = match.group("name")
+        words = name[:match.start("head") - match.start("name")]
+        if not re.search(rf"{SLOT}|[A-Z]", words):
+            continue  # "hosted a regional workshop": no one's meeting by its name
+        if any(m.kind not in ("org", "diplomatic", "initiative", "state", "forum", "event")
+               for m in context.view.slots_in(words)):
+            continue
+        if match.group("topic") and match.group("head")[0].islower() and \
+                re.match(r"\s+\w+\s+(?:the\s+)?[A-Z]", match.group("topic")):
+            name = name[:match.end("head") - match.start("name")]  # a proper name goes on a Summit, not a summit
+        if POSSESSIVE_WORD.search(words):
+            continue  # "the Movement's summit": whose summit is told by a name the rule does not resolve
+        label = " ".join(context.written_out(name).split())
+        if NOT_A_MEETING_NAME.match(label) or "Security Council" in label:
+            continue
+        start, end = context.clause_of(match.start())
+        subject, through, indirect = _owner_or_subject(context, match.start(), start, end)
+        before = context.masked[max(start, context.intro_end if start <= context.intro_end else start):match.start()]
+        status = cues.clause_status(before[-50:], "")
+        if not subject or status in ("negated", "Planned", "UnderNegotiation", "Proposed") or \
+                NON_STATE_SUBJECT.search(before[-70:]) or _ended(context, start, end) or \
+                context.masked[match.end():match.end() + 4] == " by " or \
+                getattr(context.gazetteer.entities.get(subject), "kind", "") != "state":
+            continue
+        year = cues.year_after(context.masked[match.start():end]) or cues.clause_year(context.masked[start:end])
+        fact = Fact("participatesIn", subject, _forum_named(context, label).key, year)
+        finding = _finding(context, fact, "participation.hosted-meeting", indirect)
+        entity = _forum_named(context, label)
+        finding.entities += [] if entity.reference else [entity]
+        findings.append(_with_through(finding, through))
     return findings
 
 

@@ -110,8 +110,15 @@ ALIGN = re.compile(
     rf"(?:joint\s+)?(?:statements?|declarations?|positions?)"
     # backing a text another state drafted: "co-sponsored the Russian draft", "supported Russia's proposal", "backed
     # the Russian concept"; a resolution only co-sponsored ("voted for the Russian-sponsored resolution" is a vote)
-    rf"|\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:es|ed|ing)|co-?sponsor(?:s|ed|ing)?)\s+(?:\w+ly\s+)?"
-    rf"(?:the\s+|that\s+|a\s+)?{SLOT}(?:-(?:led|drafted|sponsored|proposed)|'s|’s)?\s+(?:drafts?|concepts?|proposals?)\b"
+    # (or "expressed support for Russia's draft", "supported, without co-sponsoring it, X's proposal", "supported a
+    # proposal by X", "supported Ghana's call for …", "endorsed the positions put forward by India")
+    rf"|\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:es|ed|ing)|co-?sponsor(?:s|ed|ing)?|"
+    rf"(?:expressed|voiced|declared|gave)\s+(?:its\s+|their\s+)?support\s+(?:for|to))"
+    rf"(?:\s*,\s+(?:without|while\s+not|though\s+not)\s+[^,;]{{3,40}},)?\s+(?:\w+ly\s+)?"
+    rf"(?:(?:the\s+|that\s+|a\s+)?{SLOT}(?:-(?:led|drafted|sponsored|proposed)|'s|’s)?\s+(?:drafts?|concepts?|proposals?|"
+    rf"calls?(?=\s+for\b))\b"
+    rf"|(?:the\s+|that\s+|a\s+)(?:drafts?|concepts?|proposals?|positions?)\s+(?:(?:put\s+forward|advanced|tabled|made|"
+    rf"presented)\s+)?(?:by|of|from)\s+(?:the\s+)?{SLOT}(?!'s|’s|\s+(?:chair|secretariat|president|co-?chair|facilitator)))"
     rf"(?!\s+(?:for|of|on)\s+(?:an?\s+)?(?:bilateral|intergovernmental|separate))"
     rf"|\bco-?sponsor(?:s|ed|ing)?\s+(?:the\s+|that\s+|a\s+)?{SLOT}-(?:led|drafted|sponsored)\s+(?:resolution|text)s?\b"
     # any verb of going along with another's statements and any way of naming them: "associates itself with EU
