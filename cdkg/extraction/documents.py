@@ -1017,12 +1017,24 @@ FOLLOWS_ANOTHERS = re.compile(r"(?:transpos|implement|in line with|compl|align|c
                               r"drawing|draws?|drew|mirror|borrow|resembl|similar|like\b|unlike|follow)", re.IGNORECASE)
 # Where the state's offences are written: "the core offences are found in sections 12 to 14 of the Penal Code",
 # "computer crimes are defined in articles 300 bis of the Criminal Code": a law in force, the state's own.
+# "was transposed", "has been fully incorporated into national law in 2019": the passive of transposing a text.
+PASSIVE_TRANSPOSED = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)*(?:transposed|incorporated)\s+"
+                      r"(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:(?:in|on)\s+[^,;X\ue000]{1,30}?\s+)?")
 OFFENCES_SET_OUT = re.compile(r"\b(?:offen[cs]es?|crimes)\s+(?:(?:are|is|were|was|have been|has been)\s+)?(?:\w+ly\s+)?"
                               r"(?:set\s+out|found|defined|contained|laid\s+down|listed|covered|criminali[sz]ed|codified|"
                               r"provided\s+for)\s+(?:in|by|under)\s+(?:[^.;X]{0,60}?\s+of\s+)?(?:the\s+|its\s+)?$")
 TRANSPOSED_THROUGH = re.compile(r"\b(?:transpos|implement|incorporat)\w*\s+(?:[\w'’-]+\s+){0,3}?X(?:\s*\([^()]*\))?\s+"
                                 r"(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:through|by\s+means\s+of|via|with|by|in)\s+"
+                                r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$"
+                                # (or in the passive: "the NIS Directive was transposed by Law 412/2019")
+                                r"|\bX(?:\s*\([^()]*\))?\s+" + PASSIVE_TRANSPOSED + r"(?:through|by\s+means\s+of|via|by)\s+"
                                 r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$")
+# A text a state transposed is someone else's (a directive, a model law): "the NIS Directive was transposed by Law 5".
+TRANSPOSED_ITSELF = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,60},\s*)?" + PASSIVE_TRANSPOSED)
+# The text that replaced another is in force: "a draft law on 5G, circulated in 2019, was superseded by Law 163/2021".
+REPLACED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:(?:in|on)\s+[^,;X]{1,30}?\s+)?"
+                         r"(?:superseded|replaced|repealed|succeeded)\s+(?:(?:in|on)\s+[^,;X]{1,30}?\s+)?by\s+"
+                         r"(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+|revised\s+)?$")
 
 
 # A relative clause that says what a document would do, not where it stands: "which would establish an authority".
@@ -1080,6 +1092,11 @@ def _document_status(context: SentenceContext, index: int, named_issuer: bool, i
     said = cues.clause_status(SLOT_RE.sub(" ", relative.group("rel")), "") if relative else ""
     if said == "negated":
         return None  # "the 2020 Digital Agenda, which was never formally adopted, lists …"
+    if TRANSPOSED_ITSELF.match(SLOT_RE.sub("X", context.masked[after_start:stop])):
+        return None  # "the NIS Directive was transposed by Law 412/2019": another's text, made law here
+    if issuer in (context.topic, context.subject_key()[0]) and said != "negated" and \
+            REPLACED_BY.search(SLOT_RE.sub("X", before)):
+        return "Adopted"  # "a draft law …, circulated in 2019, was superseded by Law 163/2021": the law in force
     found = said if said in cues.UNACCOMPLISHED else cues.clause_status(before, after)
     if not found and lead:  # "three texts were adopted together: Law No. 1, Law No. 2 and …": the items of a list a
         found = cues.clause_status(lead)  # colon opens take what the clause before the colon says of them
@@ -1244,6 +1261,10 @@ def _citing(before: str) -> re.Match[str] | None:
     if found is None:
         return None
     phrase = found.group()
+    if re.match(r"(?:transpos|incorporat)\w*\s+(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:(?:in|on)\s+[^,;X]{1,30}?\s+)?"
+                r"(?:through|by(?:\s+means\s+of)?|via)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$", phrase) and \
+            re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)*$", before[:found.start()]):
+        return None  # "the X Directive was transposed by Law 5": the law is the means, not a text cited
     for slot in re.finditer(r"X(?!['’]s)", phrase):
         rest = phrase[slot.end():]
         if rest.strip() and not LIST_AFTER_CITED.fullmatch(rest):
