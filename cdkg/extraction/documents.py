@@ -1023,12 +1023,12 @@ PASSIVE_TRANSPOSED = (r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+
 OFFENCES_SET_OUT = re.compile(r"\b(?:offen[cs]es?|crimes)\s+(?:(?:are|is|were|was|have been|has been)\s+)?(?:\w+ly\s+)?"
                               r"(?:set\s+out|found|defined|contained|laid\s+down|listed|covered|criminali[sz]ed|codified|"
                               r"provided\s+for)\s+(?:in|by|under)\s+(?:[^.;X]{0,60}?\s+of\s+)?(?:the\s+|its\s+)?$")
+# The means of a transposition in the passive, right before the law: "(the NIS Directive) was transposed by (Law 5)".
+PASSIVE_MEANS = PASSIVE_TRANSPOSED + r"(?:through|by\s+means\s+of|via|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$"
 TRANSPOSED_THROUGH = re.compile(r"\b(?:transpos|implement|incorporat)\w*\s+(?:[\w'’-]+\s+){0,3}?X(?:\s*\([^()]*\))?\s+"
                                 r"(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:through|by\s+means\s+of|via|with|by|in)\s+"
                                 r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$"
-                                # (or in the passive: "the NIS Directive was transposed by Law 412/2019")
-                                r"|\bX(?:\s*\([^()]*\))?\s+" + PASSIVE_TRANSPOSED + r"(?:through|by\s+means\s+of|via|by)\s+"
-                                r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$")
+                                r"|\bX(?:\s*\([^()]*\))?\s+" + PASSIVE_MEANS)  # (or "the X Directive was transposed by")
 # A text a state transposed is someone else's (a directive, a model law): "the NIS Directive was transposed by Law 5".
 TRANSPOSED_ITSELF = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,60},\s*)?" + PASSIVE_TRANSPOSED)
 # The text that replaced another is in force: "a draft law on 5G, circulated in 2019, was superseded by Law 163/2021".
@@ -1261,9 +1261,7 @@ def _citing(before: str) -> re.Match[str] | None:
     if found is None:
         return None
     phrase = found.group()
-    if re.match(r"(?:transpos|incorporat)\w*\s+(?:(?:in|into)\s+(?:national|domestic)\s+law\s+)?(?:(?:in|on)\s+[^,;X]{1,30}?\s+)?"
-                r"(?:through|by(?:\s+means\s+of)?|via)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?$", phrase) and \
-            re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)*$", before[:found.start()]):
+    if re.search(rf"\b{PASSIVE_MEANS}", before):
         return None  # "the X Directive was transposed by Law 5": the law is the means, not a text cited
     for slot in re.finditer(r"X(?!['’]s)", phrase):
         rest = phrase[slot.end():]

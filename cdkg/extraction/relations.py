@@ -481,8 +481,8 @@ def _nominal_subject(context: SentenceContext, subject: str, through: str, indir
 # "the two countries" (governments, sides) as the signers of an agreement whose clause names no counterpart: "The two
 # countries signed a Bilateral Security Agreement in 2023", "the Treaty … that the two countries concluded in 2025":
 # the profile's state and the one other state named before in the sentence, else in the sentence before.
-TWO_SIGNERS = re.compile(r"\b(?:[Tt]he\s+two\s+(?:governments|countries|states|sides|nations)|[Bb]oth\s+(?:sides|countries|"
-                         r"governments|states))\s+(?:(?:\w+ly|also|then|have|has|had|finally)\s+)*(?:signed|concluded|"
+TWO_PARTIES_WORDS = r"(?:[Tt]he\s+two\s+(?:governments|countries|states|sides|nations)|[Bb]oth\s+(?:sides|countries|governments|states))"
+TWO_SIGNERS = re.compile(rf"\b{TWO_PARTIES_WORDS}\s+(?:(?:\w+ly|also|then|have|has|had|finally)\s+)*(?:signed|concluded|"
                          r"agreed|inked|sealed|struck|initial(?:l)?ed|renewed)\b")
 
 
@@ -887,7 +887,6 @@ def _later_two_signers(context: SentenceContext, term_end: int, end: int) -> int
 
 # A coordinate clause whose agreement "the two countries" signed: its own parties, its own time ("…, and the Treaty on
 # X that the two countries concluded in 2025 …", the name of the text masked or not).
-TWO_PARTIES_WORDS = r"(?:[Tt]he\s+two\s+(?:governments|countries|states|sides|nations)|[Bb]oth\s+(?:sides|countries|governments|states))"
 LATER_TWO_SIGNERS = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[^;]{0,80}?(?:\b(?:MoUs?|MOUs?|[Mm]emorand(?:um|a)|"
                                r"[Aa]greements?|[Aa]rrangements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?)\b|\ue001)"
                                rf"[^;]{{0,80}}?\b(?:that|which)\s+{TWO_PARTIES_WORDS}\s)")
@@ -1617,9 +1616,9 @@ def _hosted_meetings(context: SentenceContext) -> list[Finding]:
                 getattr(context.gazetteer.entities.get(subject), "kind", "") != "state":
             continue
         year = cues.year_after(context.masked[match.start():end]) or cues.clause_year(context.masked[start:end])
-        fact = Fact("participatesIn", subject, _forum_named(context, label).key, year)
-        finding = _finding(context, fact, "participation.hosted-meeting", indirect)
         entity = _forum_named(context, label)
+        finding = _finding(context, Fact("participatesIn", subject, entity.key, year), "participation.hosted-meeting",
+                           indirect)
         finding.entities += [] if entity.reference else [entity]
         findings.append(_with_through(finding, through))
     return findings
