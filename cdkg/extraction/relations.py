@@ -700,12 +700,12 @@ def agreements(context: SentenceContext) -> list[Finding]:
             mention = context.view.mentions[int(talks.group(2))]
             counterparts = [(mention, "")] if mention.kind in ACTOR_KINDS and not _own(context, subject, mention) else []
         two = TWO_SIGNERS.search(context.masked, start, end) if not counterparts and "t" in clause else None
-        own = context.home or context.state or context.state_of(context.topic)
-        other = _two_signers_other(context, own, two.start()) if two is not None and own else ""
+        home = (context.home or context.state or context.state_of(context.topic)) if two is not None else ""
+        other = _two_signers_other(context, home, two.start()) if home else ""
         if other:  # "The two countries signed a Bilateral Security Agreement in 2023": the profile's state and the other
             kind = "MemorandumOfUnderstanding" if MOU_NAMED.search(clause) else "Agreement"
             year = cues.clause_year(context.masked[two.start():end]) or cues.clause_year(clause)
-            fact = Fact("hasAgreementWith", own, other, year, status, kind=kind, topics=context.themes)
+            fact = Fact("hasAgreementWith", home, other, year, status, kind=kind, topics=context.themes)
             findings.append(_finding(context, fact, f"agreement.two-signers.{status.lower()}", True))
             continue
         if not counterparts:
