@@ -2043,9 +2043,9 @@ def _incident_about(context: SentenceContext, state: str) -> Entity | None:
 
 
 def _co_subjects(context: SentenceContext, start: int, cue: int, attributor: str, culprit: str,
-                 kinds: tuple[str, ...] = ("state", "org"), strict: bool = False) -> tuple[str, ...]:
-    """The other actors of a subject list right before the verb ("Portugal and the United States jointly
-    attributed"); with ``kinds``, in the list's order and only if all are of those kinds."""
+                 only: tuple[str, ...] = (), strict: bool = False) -> tuple[str, ...]:
+    """The other actors (states and organisations) of a subject list right before the verb ("Portugal and the United
+    States jointly attributed"), sorted; with ``only``, in the list's order and none unless all are of those kinds."""
     found = re.search(rf"((?:(?:the\s+)?{SLOT}\s*(?:,|and)\s+)+(?:the\s+)?{SLOT})\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+|also\s+|likewise\s+)?$",
                       context.masked[start:cue])
     if found is None:
@@ -2053,9 +2053,9 @@ def _co_subjects(context: SentenceContext, start: int, cue: int, attributor: str
     if strict and re.search(r"\b(?:with|alongside|like|unlike|besides|after|as|than)\s+$",
                             context.masked[start:start + found.start()], re.IGNORECASE):
         return ()  # "Together with Poland and Lithuania, Bratislava attributed": partners, then the one subject
-    if kinds != ("state", "org"):
+    if only:
         listed = context.view.slots_in(found.group(1))
-        if not all(m.kind in kinds and m.key for m in listed):
+        if not all(m.kind in only and m.key for m in listed):
             return ()
         return tuple(dict.fromkeys(m.key for m in listed if m.key not in (attributor, culprit)))
     keys = {m.key for m in context.view.slots_in(found.group(1)) if m.kind in ("state", "org") and m.key}
